@@ -1,0 +1,43 @@
+package io.junction.channel;
+
+import io.junction.outcome.RemoteOutcome;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One marketplace, as sync-core sees it. Implementations live in the connectors module, one per
+ * platform, and are thin: HTTP in a client, payload mapping in a translator.
+ */
+public interface ChannelConnector {
+
+    /** The platform code this connector serves, as stored in {@code chn_shop.platform} (e.g. {@code AMAZON}). */
+    String platform();
+
+    /**
+     * The newest "updated before" bound the platform accepts at {@code now}. Amazon serves data at
+     * least two minutes old, so it answers {@code now - 2 minutes}.
+     */
+    Instant newestQueryable(Instant now);
+
+    /**
+     * How far each incremental window reaches back behind the watermark, to survive clock skew and
+     * orders that the platform indexes late.
+     */
+    Duration windowOverlap();
+
+    /**
+     * Reads one page of orders last updated within {@code window}. A page may carry malformed
+     * orders beside good ones; they are returned, never thrown.
+     *
+     * @param pageToken null for the first page, then {@link OrderPage#nextPageToken()}
+     * @throws ChannelException when the page could not be read at all (the sync retries later and
+     *     its watermark does not move)
+     */
+    OrderPage fetchUpdatedOrders(ShopAccess shop, SyncWindow window, String pageToken);
+
+    /**
+     * Tells the marketplace one package has shipped. "Already shipped" is a success: the buyer
+     * sees one confirmation however often we ask.
+     */
+    RemoteOutcome<Void> confirmShipment(ShopAccess shop, ShipmentConfirmation confirmation);
+}
