@@ -23,6 +23,7 @@ CREATE TABLE chn_sync_state (
     last_success_at  DATETIME(3),
     last_error       VARCHAR(1000),
     orders_seen      BIGINT        NOT NULL DEFAULT 0,
+    lease_until      DATETIME(3),
     CONSTRAINT fk_sync_state_shop FOREIGN KEY (shop_id) REFERENCES chn_shop (id)
 );
 

@@ -1,0 +1,133 @@
+package io.junction.label;
+
+import io.junction.logistics.CarrierAccount;
+import io.junction.logistics.Carriers;
+import io.junction.logistics.LogisticsMethod;
+import io.junction.logistics.Parcel;
+import io.junction.order.BatchActionResult;
+import io.junction.order.BatchActionRunner;
+import io.junction.order.Order;
+import io.junction.order.OrderMapper;
+import io.junction.order.OrderPackage;
+import io.junction.order.OrderStatus;
+import io.junction.order.OrderTransitions;
+import io.junction.order.PackageMapper;
+import io.junction.outcome.RemoteOutcome;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Fetches the carriers' labels for a batch of orders and merges them into one PDF, grouped by carrier. */
+@Service
+public class LabelService {
+
+    private static final Set<OrderStatus> PRINTABLE =
+            EnumSet.of(OrderStatus.PENDING_PRINT, OrderStatus.PENDING_SHIPMENT, OrderStatus.SHIPPED);
+
+    private final OrderMapper orders;
+    private final PackageMapper packages;
+    private final Carriers carriers;
+    private final OrderTransitions transitions;
+    private final BatchActionRunner batch;
+    private final TransactionTemplate tx;
+
+    public LabelService(OrderMapper orders, PackageMapper packages, Carriers carriers, OrderTransitions transitions,
+            BatchActionRunner batch, PlatformTransactionManager txManager) {
+        this.orders = orders;
+        this.packages = packages;
+        this.carriers = carriers;
+        this.transitions = transitions;
+        this.batch = batch;
+        this.tx = new TransactionTemplate(txManager);
+    }
+
+    /**
+     * One PDF with the label of every package of the given orders, grouped by carrier. Refuses the
+     * whole batch, naming each order, when any order has no label to print: a partial stack of
+     * labels at a printer is worse than none.
+     *
+     * @throws LabelException listing every order that cannot be printed and why
+     */
+    public byte[] mergedLabels(List<Long> orderIds, String actor) {
+        List<String> problems = new ArrayList<>();
+        List<Printable> printables = new ArrayList<>();
+        for (long orderId : orderIds.stream().distinct().toList()) {
+            Order order = orders.findById(orderId);
+            if (order == null) {
+                problems.add("order " + orderId + ": no such order");
+                continue;
+            }
+            if (!PRINTABLE.contains(order.status())) {
+                problems.add("order " + orderId + ": is " + order.status() + ", it has no tracking number yet");
+                continue;
+            }
+            for (OrderPackage pkg : packages.findByOrder(orderId)) {
+                LogisticsMethod method = carriers.method(pkg.logisticsMethodId());
+                printables.add(new Printable(order, pkg, carriers.account(method.carrierAccountId())));
+            }
+        }
+        printables.sort(Comparator.comparing((Printable p) -> p.account().carrier()).thenComparing(p -> p.order().id()));
+        List<byte[]> labels = new ArrayList<>();
+        for (Printable p : printables) {
+            RemoteOutcome<byte[]> label = carriers.adapter(p.account().carrier()).label(carriers.access(p.account()),
+                    new Parcel(p.pkg().packageNo(), p.pkg().trackingNumber(), p.pkg().carrierWaybill()));
+            if (label instanceof RemoteOutcome.Succeeded<byte[]> s) {
+                labels.add(s.value());
+            } else {
+                problems.add("order " + p.order().id() + ": " + p.account().carrier() + " gave no label for "
+                        + p.pkg().packageNo() + " (" + label + ")");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new LabelException(problems);
+        }
+        if (labels.isEmpty()) {
+            throw new LabelException(List.of("no orders selected"));
+        }
+        byte[] merged = merge(labels);
+        tx.executeWithoutResult(s -> printables.forEach(p -> logPrint(p, actor)));
+        return merged;
+    }
+
+    /** Moves printed orders on to scan-out. */
+    public BatchActionResult markPrinted(List<Long> orderIds, String actor) {
+        return batch.run(orderIds,
+                id -> transitions.move(id, OrderStatus.PENDING_PRINT, OrderStatus.PENDING_SHIPMENT, actor, "label printed"));
+    }
+
+    private void logPrint(Printable p, String actor) {
+        packages.countPrint(p.pkg().id());
+        int times = p.pkg().printCount() + 1;
+        transitions.note(p.order(), actor, times == 1
+                ? "label of " + p.pkg().packageNo() + " printed"
+                : "label of " + p.pkg().packageNo() + " reprinted (print " + times + ")");
+    }
+
+    static byte[] merge(List<byte[]> pdfs) {
+        try {
+            PDFMergerUtility merger = new PDFMergerUtility();
+            for (byte[] pdf : pdfs) {
+                merger.addSource(new RandomAccessReadBuffer(pdf));
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            merger.setDestinationStream(out);
+            merger.mergeDocuments(IOUtils.createMemoryOnlyStreamCache());
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not merge label PDFs", e);
+        }
+    }
+
+    private record Printable(Order order, OrderPackage pkg, CarrierAccount account) {}
+}

@@ -1,0 +1,22 @@
+package io.junction.logistics;
+
+import io.junction.persistence.GeneratedId;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Carrier accounts and logistics methods. SQL in LogisticsMapper.xml beside this interface. */
+@Mapper
+public interface LogisticsMapper {
+
+    CarrierAccount findAccount(long id);
+
+    void insertAccount(@Param("key") GeneratedId key, @Param("carrier") String carrier, @Param("name") String name,
+            @Param("endpoint") String endpoint, @Param("credentialsEnc") String credentialsEnc);
+
+    LogisticsMethod findMethod(long id);
+
+    List<LogisticsMethod> findMethods();
+
+    void insertMethod(@Param("key") GeneratedId key, @Param("m") LogisticsMethod method);
+}

@@ -1,0 +1,163 @@
+package io.junction.logistics;
+
+import io.junction.order.BatchActionResult;
+import io.junction.order.BatchActionRunner;
+import io.junction.order.Order;
+import io.junction.order.OrderActionException;
+import io.junction.order.OrderPackage;
+import io.junction.order.OrderStatus;
+import io.junction.order.OrderTransitions;
+import io.junction.order.PackageLine;
+import io.junction.order.PackageMapper;
+import io.junction.order.PreAdviceStatus;
+import io.junction.outcome.RemoteOutcome;
+import io.junction.sku.SkuMapper;
+import io.junction.sku.WarehouseSku;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Requests tracking numbers: one carrier pre-advice per package, at most one carrier parcel per
+ * package under any fault. The intent (a claim on the package) is committed before the call; an
+ * attempt that follows an unknown outcome or a crash asks the carrier for our reference first and
+ * adopts what it finds. Remote calls run outside any transaction.
+ */
+@Service
+public class PreAdviceService {
+
+    /** A claim older than this belongs to an attempt that died; the next attempt looks up first. */
+    static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
+
+    private final PackageMapper packages;
+    private final SkuMapper skus;
+    private final Carriers carriers;
+    private final OrderTransitions transitions;
+    private final BatchActionRunner batch;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    public PreAdviceService(PackageMapper packages, SkuMapper skus, Carriers carriers, OrderTransitions transitions,
+            BatchActionRunner batch, PlatformTransactionManager txManager, Clock clock) {
+        this.batch = batch;
+        this.packages = packages;
+        this.skus = skus;
+        this.carriers = carriers;
+        this.transitions = transitions;
+        this.tx = new TransactionTemplate(txManager);
+        this.clock = clock;
+    }
+
+    /** Requests tracking numbers for each order's packages; orders with all numbers move to PENDING_PRINT. */
+    public BatchActionResult requestTracking(List<Long> orderIds, String actor) {
+        return batch.runEach(orderIds, orderId -> requestTracking(orderId, actor));
+    }
+
+    private void requestTracking(long orderId, String actor) {
+        Order order = transitions.load(orderId);
+        if (order.status() != OrderStatus.PENDING_TRACKING) {
+            throw new OrderActionException(orderId, "Order is " + order.status() + ", not PENDING_TRACKING");
+        }
+        List<String> problems = new ArrayList<>();
+        for (OrderPackage pkg : packages.findByOrder(orderId)) {
+            if (pkg.trackingNumber() == null) {
+                preAdvise(order, pkg).ifPresent(problems::add);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new OrderActionException(orderId, String.join("; ", problems));
+        }
+        tx.executeWithoutResult(s -> transitions.move(orderId, OrderStatus.PENDING_TRACKING, OrderStatus.PENDING_PRINT,
+                actor, "tracking numbers received"));
+    }
+
+    /** Gets one package its parcel and tracking number; empty when done, else what went wrong. */
+    Optional<String> preAdvise(Order order, OrderPackage pkg) {
+        LogisticsMethod method = carriers.method(pkg.logisticsMethodId());
+        CarrierAccount account = carriers.account(method.carrierAccountId());
+        CarrierAdapter adapter = carriers.adapter(account.carrier());
+        CarrierAccess access = carriers.access(account);
+
+        if (pkg.preadviceStatus() == PreAdviceStatus.CREATED) {
+            return awaitTrackingNumber(pkg, adapter, access);
+        }
+        boolean mayExistAtCarrier = pkg.preadviceStatus() == PreAdviceStatus.UNKNOWN
+                || pkg.preadviceStatus() == PreAdviceStatus.REQUESTING;
+        var now = clock.instant();
+        Integer claimed = tx.execute(s -> packages.claimPreAdvice(pkg.id(), pkg.version(), now, now.minus(CLAIM_LEASE)));
+        if (claimed == null || claimed == 0) {
+            return Optional.of("Package " + pkg.packageNo() + " is being requested right now; try again shortly");
+        }
+
+        if (mayExistAtCarrier) {
+            RemoteOutcome<Optional<Parcel>> found = adapter.findParcel(access, pkg.packageNo());
+            if (found instanceof RemoteOutcome.Succeeded<Optional<Parcel>> s && s.value().isPresent()) {
+                return record(pkg, PreAdviceStatus.CREATED, null, s.value().get());
+            }
+            if (!(found instanceof RemoteOutcome.Succeeded)) {
+                return record(pkg, PreAdviceStatus.UNKNOWN,
+                        "Could not ask " + account.carrier() + " whether package " + pkg.packageNo()
+                                + " exists (" + describe(found) + "); nothing was created, try again", null);
+            }
+        }
+
+        RemoteOutcome<Parcel> created = adapter.createParcel(access, parcelRequest(order, pkg, method));
+        if (created instanceof RemoteOutcome.Succeeded<Parcel> s) {
+            return record(pkg, PreAdviceStatus.CREATED, null, s.value());
+        }
+        if (created instanceof RemoteOutcome.Rejected<Parcel> r) {
+            return record(pkg, PreAdviceStatus.REJECTED,
+                    account.carrier() + " rejected package " + pkg.packageNo() + ": " + r.message(), null);
+        }
+        return record(pkg, PreAdviceStatus.UNKNOWN,
+                account.carrier() + " did not answer for package " + pkg.packageNo() + " (" + describe(created)
+                        + "); the next attempt looks it up before creating anything", null);
+    }
+
+    private Optional<String> awaitTrackingNumber(OrderPackage pkg, CarrierAdapter adapter, CarrierAccess access) {
+        RemoteOutcome<Optional<Parcel>> found = adapter.findParcel(access, pkg.packageNo());
+        if (found instanceof RemoteOutcome.Succeeded<Optional<Parcel>> s
+                && s.value().map(Parcel::trackingNumber).isPresent()) {
+            Parcel parcel = s.value().get();
+            tx.executeWithoutResult(st -> packages.recordTracking(pkg.id(), parcel.trackingNumber(), parcel.carrierWaybill()));
+            return Optional.empty();
+        }
+        return Optional.of("The carrier has not assigned a tracking number to package " + pkg.packageNo() + " yet");
+    }
+
+    private Optional<String> record(OrderPackage pkg, PreAdviceStatus status, String error, Parcel parcel) {
+        String tracking = parcel == null ? null : parcel.trackingNumber();
+        String waybill = parcel == null ? null : parcel.carrierWaybill();
+        tx.executeWithoutResult(s -> packages.recordPreAdvice(pkg.id(), status, error, tracking, waybill));
+        if (status == PreAdviceStatus.CREATED && tracking == null) {
+            return Optional.of("The carrier accepted package " + pkg.packageNo() + " and is still assigning its tracking number");
+        }
+        return Optional.ofNullable(error);
+    }
+
+    private ParcelRequest parcelRequest(Order order, OrderPackage pkg, LogisticsMethod method) {
+        List<ParcelRequest.CustomsItem> items = new ArrayList<>();
+        for (PackageLine line : packages.lines(pkg.id())) {
+            WarehouseSku sku = skus.findById(line.skuId());
+            items.add(new ParcelRequest.CustomsItem(sku.sku(), sku.declaredNameEn(), sku.declaredNameCn(), sku.hsCode(),
+                    line.quantity(), sku.declaredValue(), sku.weightGrams()));
+        }
+        return new ParcelRequest(pkg.packageNo(), method.carrierServiceCode(), pkg.weightGrams(), order.shipTo(),
+                order.currency(), items);
+    }
+
+    private static String describe(RemoteOutcome<?> outcome) {
+        if (outcome instanceof RemoteOutcome.Rejected<?> r) {
+            return r.code() + ": " + r.message();
+        }
+        if (outcome instanceof RemoteOutcome.Unknown<?> u) {
+            return u.cause();
+        }
+        return "ok";
+    }
+}

@@ -1,0 +1,50 @@
+package io.junction.order;
+
+import io.junction.channel.Address;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * One marketplace order as Junction holds it: the platform's facts beside our own pipeline status.
+ *
+ * @param heldFromStatus where an {@link OrderStatus#ON_HOLD} order returns on release
+ * @param statusReason why the order is held, excepted or cancelled (null otherwise)
+ * @param writeBackStatus the marketplace write-back sub-state of a shipped order, null before
+ * @param version optimistic-lock counter; every transition increments it
+ */
+public record Order(
+        long id,
+        long shopId,
+        String platform,
+        String platformOrderId,
+        String platformStatus,
+        OrderStatus status,
+        OrderStatus heldFromStatus,
+        String statusReason,
+        WriteBackStatus writeBackStatus,
+        String marketplaceId,
+        String buyerName,
+        String shipName,
+        String shipCompany,
+        String shipLine1,
+        String shipLine2,
+        String shipCity,
+        String shipState,
+        String shipPostalCode,
+        String shipCountry,
+        String shipPhone,
+        String currency,
+        BigDecimal orderTotal,
+        Instant shipBy,
+        Long logisticsMethodId,
+        Instant platformCreatedAt,
+        Instant platformUpdatedAt,
+        Instant createdAt,
+        Instant updatedAt,
+        int version) {
+
+    /** The ship-to address. */
+    public Address shipTo() {
+        return new Address(shipName, shipCompany, shipLine1, shipLine2, shipCity, shipState, shipPostalCode, shipCountry, shipPhone);
+    }
+}

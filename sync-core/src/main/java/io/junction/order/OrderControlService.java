@@ -1,0 +1,62 @@
+package io.junction.order;
+
+import io.junction.sku.SkuMapper;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Hold, release and cancel: the moves a person makes to take an order out of the flow or back in. */
+@Service
+public class OrderControlService {
+
+    private final OrderMapper orders;
+    private final SkuMapper skus;
+    private final OrderTransitions transitions;
+    private final BatchActionRunner batch;
+
+    public OrderControlService(OrderMapper orders, SkuMapper skus, OrderTransitions transitions, BatchActionRunner batch) {
+        this.orders = orders;
+        this.skus = skus;
+        this.transitions = transitions;
+        this.batch = batch;
+    }
+
+    /** Parks orders (搁置): they stay where they are until released. */
+    public BatchActionResult hold(List<Long> orderIds, String actor, String reason) {
+        String why = reason == null || reason.isBlank() ? "held" : reason;
+        return batch.run(orderIds, id -> transitions.move(transitions.load(id), OrderStatus.ON_HOLD, actor, why));
+    }
+
+    /** Returns held orders to the status they were held from. */
+    public BatchActionResult release(List<Long> orderIds, String actor) {
+        return batch.run(orderIds, id -> {
+            Order order = transitions.load(id);
+            if (order.status() != OrderStatus.ON_HOLD) {
+                throw new OrderActionException(id, "Order is " + order.status() + ", not ON_HOLD");
+            }
+            transitions.move(order, order.heldFromStatus(), actor, "released");
+        });
+    }
+
+    /** Cancels orders that have not shipped, giving back any stock reserved for them. */
+    public BatchActionResult cancel(List<Long> orderIds, String actor, String reason) {
+        String why = reason == null || reason.isBlank() ? "cancelled" : reason;
+        return batch.run(orderIds, id -> {
+            Order order = transitions.load(id);
+            transitions.move(order, OrderStatus.CANCELLED, actor, why);
+            releaseStock(id);
+        });
+    }
+
+    /** Gives back every reservation the order holds. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void releaseStock(long orderId) {
+        for (OrderLine line : orders.lines(orderId)) {
+            if (line.reserved() && line.skuId() != null) {
+                skus.release(line.skuId(), line.quantity());
+                orders.markLineReserved(line.id(), false);
+            }
+        }
+    }
+}

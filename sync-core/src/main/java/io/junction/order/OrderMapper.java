@@ -1,0 +1,73 @@
+package io.junction.order;
+
+import io.junction.channel.ChannelOrder;
+import io.junction.persistence.GeneratedId;
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Orders, their lines and their history. SQL in OrderMapper.xml beside this interface. */
+@Mapper
+public interface OrderMapper {
+
+    Order findById(long id);
+
+    List<Order> findByIds(@Param("ids") List<Long> ids);
+
+    Order findByPlatformId(@Param("shopId") long shopId, @Param("platformOrderId") String platformOrderId);
+
+    List<Order> search(@Param("filter") OrderFilter filter, @Param("offset") int offset, @Param("limit") int limit);
+
+    long count(@Param("filter") OrderFilter filter);
+
+    List<StatusCount> countByStatus(@Param("filter") OrderFilter filter);
+
+    void insert(
+            @Param("key") GeneratedId key,
+            @Param("shopId") long shopId,
+            @Param("platform") String platform,
+            @Param("o") ChannelOrder order,
+            @Param("status") OrderStatus status,
+            @Param("now") Instant now);
+
+    /** Applies a newer platform version of the order's facts; never touches our status. */
+    int mergePlatformChange(@Param("id") long id, @Param("o") ChannelOrder order, @Param("now") Instant now);
+
+    /** The guarded transition: zero rows means the order was not {@code from} at {@code version}. */
+    int updateStatus(
+            @Param("id") long id,
+            @Param("from") OrderStatus from,
+            @Param("version") int version,
+            @Param("to") OrderStatus to,
+            @Param("heldFrom") OrderStatus heldFrom,
+            @Param("reason") String reason,
+            @Param("writeBack") WriteBackStatus writeBack,
+            @Param("now") Instant now);
+
+    int updateWriteBackStatus(@Param("id") long id, @Param("writeBack") WriteBackStatus writeBack, @Param("now") Instant now);
+
+    int setLogisticsMethod(@Param("id") long id, @Param("methodId") long methodId);
+
+    void insertHistory(
+            @Param("orderId") long orderId,
+            @Param("from") OrderStatus from,
+            @Param("to") OrderStatus to,
+            @Param("actor") String actor,
+            @Param("reason") String reason,
+            @Param("now") Instant now);
+
+    List<OrderHistoryEntry> history(long orderId);
+
+    void insertLine(
+            @Param("orderId") long orderId, @Param("l") ChannelOrder.Line line, @Param("skuId") Long skuId);
+
+    List<OrderLine> lines(long orderId);
+
+    int pairLine(@Param("lineId") long lineId, @Param("skuId") long skuId);
+
+    int markLineReserved(@Param("lineId") long lineId, @Param("reserved") boolean reserved);
+
+    /** One tab of the order list and how many orders it holds. */
+    record StatusCount(OrderStatus status, long count) {}
+}

@@ -1,0 +1,78 @@
+package io.junction.order;
+
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The only way an order's status changes: the transition table decides, one guarded update
+ * ({@code … WHERE id=? AND status=? AND version=?}) applies it, and a history row records it.
+ * A move that loses a race fails with a clear per-order reason.
+ */
+@Service
+public class OrderTransitions {
+
+    private final OrderMapper orders;
+    private final Clock clock;
+
+    public OrderTransitions(OrderMapper orders, Clock clock) {
+        this.orders = orders;
+        this.clock = clock;
+    }
+
+    /**
+     * Moves the order as it is now to {@code to}, if it is in {@code expectedFrom}.
+     *
+     * @throws OrderActionException when the order is missing, elsewhere, the move is not allowed,
+     *     or another change won the race
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Order move(long orderId, OrderStatus expectedFrom, OrderStatus to, String actor, String reason) {
+        Order order = load(orderId);
+        if (order.status() != expectedFrom) {
+            throw new OrderActionException(orderId, "Order is " + order.status() + ", not " + expectedFrom);
+        }
+        return move(order, to, actor, reason);
+    }
+
+    /** Loads an order or fails with a per-order reason. */
+    public Order load(long orderId) {
+        Order order = orders.findById(orderId);
+        if (order == null) {
+            throw new OrderActionException(orderId, "No order " + orderId);
+        }
+        return order;
+    }
+
+    /**
+     * Moves {@code seen} — the order as the caller read it — to {@code to}. The update succeeds
+     * only if nobody changed the order since it was read.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Order move(Order seen, OrderStatus to, String actor, String reason) {
+        OrderStatus from = seen.status();
+        if (!from.canMoveTo(to)) {
+            throw new OrderActionException(seen.id(), "An order cannot move from " + from + " to " + to);
+        }
+        OrderStatus heldFrom = to == OrderStatus.ON_HOLD ? from : null;
+        String statusReason = to == OrderStatus.ON_HOLD || to == OrderStatus.EXCEPTION || to == OrderStatus.CANCELLED
+                ? reason : null;
+        WriteBackStatus writeBack = to == OrderStatus.SHIPPED ? WriteBackStatus.PENDING : seen.writeBackStatus();
+        var now = clock.instant();
+        int updated = orders.updateStatus(seen.id(), from, seen.version(), to, heldFrom, statusReason, writeBack, now);
+        if (updated == 0) {
+            throw new OrderActionException(seen.id(),
+                    "Order changed while you were working on it (it is no longer " + from + " at version "
+                            + seen.version() + "); reload and try again");
+        }
+        orders.insertHistory(seen.id(), from, to, actor, reason, now);
+        return orders.findById(seen.id());
+    }
+
+    /** Logs an event that does not change the status (a label reprint, a platform change merged). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void note(Order order, String actor, String reason) {
+        orders.insertHistory(order.id(), order.status(), order.status(), actor, reason, clock.instant());
+    }
+}

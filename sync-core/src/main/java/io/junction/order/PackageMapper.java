@@ -1,0 +1,63 @@
+package io.junction.order;
+
+import io.junction.persistence.GeneratedId;
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Packages and their lines. SQL in PackageMapper.xml beside this interface. */
+@Mapper
+public interface PackageMapper {
+
+    OrderPackage findById(long id);
+
+    List<OrderPackage> findByOrder(long orderId);
+
+    /** The package whose tracking number or package number is {@code code}, as a packer scans it. */
+    List<OrderPackage> findByCode(String code);
+
+    void insert(
+            @Param("key") GeneratedId key,
+            @Param("orderId") long orderId,
+            @Param("packageNo") String packageNo,
+            @Param("methodId") long methodId,
+            @Param("weightGrams") int weightGrams);
+
+    int assignPackageNo(@Param("id") long id, @Param("packageNo") String packageNo);
+
+    void insertLine(
+            @Param("packageId") long packageId,
+            @Param("orderLineId") long orderLineId,
+            @Param("skuId") long skuId,
+            @Param("quantity") int quantity);
+
+    List<PackageLine> lines(long packageId);
+
+    /**
+     * Claims a pre-advice attempt: from NONE, REJECTED or UNKNOWN, or from a REQUESTING claim older
+     * than {@code staleBefore} (a crashed attempt). Zero rows: someone else holds it.
+     */
+    int claimPreAdvice(
+            @Param("id") long id,
+            @Param("version") int version,
+            @Param("now") Instant now,
+            @Param("staleBefore") Instant staleBefore);
+
+    int recordPreAdvice(
+            @Param("id") long id,
+            @Param("status") PreAdviceStatus status,
+            @Param("error") String error,
+            @Param("trackingNumber") String trackingNumber,
+            @Param("waybill") String waybill);
+
+    /** Fills in a tracking number the carrier assigned after the parcel was created. */
+    int recordTracking(@Param("id") long id, @Param("trackingNumber") String trackingNumber, @Param("waybill") String waybill);
+
+    int countPrint(long id);
+
+    /** One more scan of this line, if it still has room. Zero rows: fully scanned already. */
+    int scanOne(long packageLineId);
+
+    int markShipped(@Param("id") long id, @Param("now") Instant now);
+}

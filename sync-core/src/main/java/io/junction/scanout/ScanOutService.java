@@ -1,0 +1,143 @@
+package io.junction.scanout;
+
+import io.junction.order.Order;
+import io.junction.order.OrderMapper;
+import io.junction.order.OrderPackage;
+import io.junction.order.OrderStatus;
+import io.junction.order.OrderTransitions;
+import io.junction.order.PackageLine;
+import io.junction.order.PackageMapper;
+import io.junction.sku.SkuMapper;
+import io.junction.sku.WarehouseSku;
+import io.junction.writeback.WriteBackService;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The packing station's three steps: open a package by its code, verify each item, ship. */
+@Service
+public class ScanOutService {
+
+    private final PackageMapper packages;
+    private final OrderMapper orders;
+    private final SkuMapper skus;
+    private final OrderTransitions transitions;
+    private final WriteBackService writeBack;
+    private final Clock clock;
+
+    public ScanOutService(PackageMapper packages, OrderMapper orders, SkuMapper skus, OrderTransitions transitions,
+            WriteBackService writeBack, Clock clock) {
+        this.packages = packages;
+        this.orders = orders;
+        this.skus = skus;
+        this.transitions = transitions;
+        this.writeBack = writeBack;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens the package whose tracking number or package number was scanned.
+     *
+     * @throws ScanRefusedException when nothing matches, or the package must not ship now
+     */
+    public ScanPackage open(String code) {
+        String scanned = code == null ? "" : code.trim();
+        List<OrderPackage> found = packages.findByCode(scanned);
+        if (found.isEmpty()) {
+            throw new ScanRefusedException("No package with tracking or package number " + scanned);
+        }
+        if (found.size() > 1) {
+            throw new ScanRefusedException("Several packages match " + scanned + ": scan the package number instead");
+        }
+        ScanPackage pkg = view(found.get(0));
+        checkShippable(pkg);
+        return pkg;
+    }
+
+    /** Counts one scanned item, or refuses it with the reason. Never fails silently. */
+    @Transactional
+    public ScanResult scanItem(long packageId, String barcode) {
+        ScanPackage pkg = view(load(packageId));
+        checkShippable(pkg);
+        String code = barcode == null ? "" : barcode.trim();
+        WarehouseSku sku = skus.findByBarcode(code);
+        if (sku == null) {
+            return ScanResult.refused("Unknown barcode " + code + ": this is not one of our products", null, pkg);
+        }
+        ScanPackage.Item item = pkg.items().stream().filter(i -> i.sku().equals(sku.sku())).findFirst().orElse(null);
+        if (item == null) {
+            return ScanResult.refused("WRONG ITEM: " + sku.sku() + " (" + sku.name() + ") is not in this package", sku.sku(), pkg);
+        }
+        if (packages.scanOne(item.lineId()) == 0) {
+            return ScanResult.refused("TOO MANY: all " + item.quantity() + " of " + sku.sku() + " are already scanned",
+                    sku.sku(), pkg);
+        }
+        return ScanResult.accepted(sku.sku(), view(load(packageId)));
+    }
+
+    /**
+     * Ships a fully scanned package: stock deducted, the confirmation queued, and the order moved to
+     * SHIPPED once all its packages have shipped — all in one transaction.
+     */
+    @Transactional
+    public ScanPackage ship(long packageId, String actor) {
+        OrderPackage pkg = load(packageId);
+        ScanPackage view = view(pkg);
+        checkShippable(view);
+        if (!view.complete()) {
+            List<String> missing = new ArrayList<>();
+            view.items().stream().filter(i -> i.scanned() < i.quantity())
+                    .forEach(i -> missing.add(i.sku() + " " + i.scanned() + "/" + i.quantity()));
+            throw new ScanRefusedException("Not every item is scanned yet: " + String.join(", ", missing));
+        }
+        if (packages.markShipped(pkg.id(), clock.instant()) == 0) {
+            throw new ScanRefusedException("Package " + pkg.packageNo() + " has already shipped");
+        }
+        for (PackageLine line : packages.lines(pkg.id())) {
+            if (skus.deduct(line.skuId(), line.quantity()) == 0) {
+                throw new IllegalStateException("stock of SKU " + line.skuId() + " is not reserved for package " + pkg.packageNo());
+            }
+            orders.markLineReserved(line.orderLineId(), false);
+        }
+        writeBack.enqueue(pkg.orderId(), pkg.id());
+        boolean allShipped = packages.findByOrder(pkg.orderId()).stream().allMatch(p -> p.shippedAt() != null);
+        if (allShipped) {
+            transitions.move(pkg.orderId(), OrderStatus.PENDING_SHIPMENT, OrderStatus.SHIPPED, actor, "scanned out");
+        }
+        return view(load(packageId));
+    }
+
+    private void checkShippable(ScanPackage pkg) {
+        if (pkg.shipped()) {
+            throw new ScanRefusedException("Package " + pkg.packageNo() + " has already shipped");
+        }
+        if (pkg.orderStatus() != OrderStatus.PENDING_SHIPMENT) {
+            Order order = orders.findById(pkg.orderId());
+            String why = order.statusReason() == null ? "" : " (" + order.statusReason() + ")";
+            throw new ScanRefusedException("STOP: order " + order.platformOrderId() + " is " + order.status() + why
+                    + " and must not ship");
+        }
+    }
+
+    private OrderPackage load(long packageId) {
+        OrderPackage pkg = packages.findById(packageId);
+        if (pkg == null) {
+            throw new ScanRefusedException("No package " + packageId);
+        }
+        return pkg;
+    }
+
+    private ScanPackage view(OrderPackage pkg) {
+        Order order = orders.findById(pkg.orderId());
+        List<ScanPackage.Item> items = new ArrayList<>();
+        for (PackageLine line : packages.lines(pkg.id())) {
+            WarehouseSku sku = skus.findById(line.skuId());
+            items.add(new ScanPackage.Item(line.id(), sku.sku(), sku.name(), sku.location(), skus.barcodes(sku.id()),
+                    line.quantity(), line.scanned()));
+        }
+        return new ScanPackage(pkg.id(), pkg.orderId(), pkg.packageNo(), pkg.trackingNumber(), order.status(),
+                pkg.shippedAt() != null, items);
+    }
+}

@@ -1,0 +1,34 @@
+package io.junction.sku;
+
+import io.junction.persistence.GeneratedId;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Warehouse SKUs, stock movements and barcodes. SQL in SkuMapper.xml beside this interface. */
+@Mapper
+public interface SkuMapper {
+
+    WarehouseSku findById(long id);
+
+    WarehouseSku findBySku(String sku);
+
+    List<WarehouseSku> findAll();
+
+    void insert(@Param("key") GeneratedId key, @Param("s") WarehouseSku sku);
+
+    void insertBarcode(@Param("skuId") long skuId, @Param("barcode") String barcode);
+
+    List<String> barcodes(long skuId);
+
+    WarehouseSku findByBarcode(String barcode);
+
+    /** Reserves {@code quantity} if that many are available; zero rows otherwise. */
+    int reserve(@Param("id") long id, @Param("quantity") int quantity);
+
+    /** Gives back a reservation (a cancelled or released order). */
+    int release(@Param("id") long id, @Param("quantity") int quantity);
+
+    /** Takes shipped units off the shelf and out of the reservation. */
+    int deduct(@Param("id") long id, @Param("quantity") int quantity);
+}

@@ -1,0 +1,28 @@
+package io.junction.sync;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Per-shop sync state and the quarantine. SQL in SyncMapper.xml beside this interface. */
+@Mapper
+public interface SyncMapper {
+
+    SyncState findState(long shopId);
+
+    void insertState(long shopId);
+
+    /** Takes the shop for one run unless another run holds an unexpired lease. Zero rows: busy. */
+    int acquireLease(@Param("shopId") long shopId, @Param("now") Instant now, @Param("until") Instant until);
+
+    int recordSuccess(@Param("shopId") long shopId, @Param("watermark") Instant watermark, @Param("now") Instant now,
+            @Param("ordersSeen") long ordersSeen);
+
+    int recordFailure(@Param("shopId") long shopId, @Param("now") Instant now, @Param("error") String error);
+
+    void quarantine(@Param("shopId") long shopId, @Param("platformOrderId") String platformOrderId,
+            @Param("reason") String reason, @Param("rawPayload") String rawPayload, @Param("now") Instant now);
+
+    List<QuarantinedOrder> quarantined(@Param("shopId") Long shopId);
+}

@@ -1,0 +1,159 @@
+package io.junction.writeback;
+
+import io.junction.channel.ChannelConnector;
+import io.junction.channel.Channels;
+import io.junction.channel.ShipmentConfirmation;
+import io.junction.logistics.Carriers;
+import io.junction.logistics.LogisticsMethod;
+import io.junction.order.Order;
+import io.junction.order.OrderLine;
+import io.junction.order.OrderMapper;
+import io.junction.order.OrderPackage;
+import io.junction.order.PackageLine;
+import io.junction.order.PackageMapper;
+import io.junction.order.WriteBackStatus;
+import io.junction.outcome.RemoteOutcome;
+import io.junction.shop.Shop;
+import io.junction.shop.ShopService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Confirms shipments to marketplaces from the outbox. A relay claims due rows in a short
+ * transaction (SKIP LOCKED, then a lease), calls the connector outside any transaction, and records
+ * the outcome: confirmed, retried later with jittered back-off, or failed with the reason.
+ */
+@Service
+public class WriteBackService {
+
+    private static final Logger log = LoggerFactory.getLogger(WriteBackService.class);
+    private static final Duration LEASE = Duration.ofMinutes(2);
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    private static final Duration LONGEST_RETRY = Duration.ofHours(1);
+
+    private final OutboxMapper outbox;
+    private final OrderMapper orders;
+    private final PackageMapper packages;
+    private final ShopService shops;
+    private final Channels channels;
+    private final Carriers carriers;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final int maxAttempts;
+
+    public WriteBackService(OutboxMapper outbox, OrderMapper orders, PackageMapper packages, ShopService shops,
+            Channels channels, Carriers carriers, PlatformTransactionManager txManager, Clock clock,
+            @Value("${junction.write-back.max-attempts:8}") int maxAttempts) {
+        this.outbox = outbox;
+        this.orders = orders;
+        this.packages = packages;
+        this.shops = shops;
+        this.channels = channels;
+        this.carriers = carriers;
+        this.tx = new TransactionTemplate(txManager);
+        this.clock = clock;
+        this.maxAttempts = maxAttempts;
+    }
+
+    /** Writes the confirmation row of a package that ships in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(long orderId, long packageId) {
+        outbox.insert(orderId, packageId, clock.instant());
+    }
+
+    /** Claims up to {@code limit} due confirmations and sends them; returns how many were claimed. */
+    public List<OutboxEntry> claimDue(int limit) {
+        return tx.execute(s -> {
+            Instant now = clock.instant();
+            List<OutboxEntry> due = outbox.lockDue(now, limit);
+            if (!due.isEmpty()) {
+                outbox.lease(due.stream().map(OutboxEntry::id).toList(), now.plus(LEASE));
+            }
+            return due;
+        });
+    }
+
+    /** Sends every due confirmation once; the relay flow calls this on a schedule, tests call it directly. */
+    public int relayDue(int limit) {
+        List<OutboxEntry> due = claimDue(limit);
+        due.forEach(this::confirm);
+        return due.size();
+    }
+
+    /** Sends one claimed confirmation and records what the marketplace said. */
+    public void confirm(OutboxEntry entry) {
+        Order order = orders.findById(entry.orderId());
+        OrderPackage pkg = packages.findById(entry.packageId());
+        Shop shop = shops.get(order.shopId());
+        ChannelConnector connector = channels.connector(shop.platform());
+        RemoteOutcome<Void> outcome;
+        try {
+            outcome = connector.confirmShipment(shops.access(shop), confirmation(order, pkg));
+        } catch (RuntimeException unexpected) {
+            log.error("Write-back of package {} failed unexpectedly", pkg.packageNo(), unexpected);
+            outcome = RemoteOutcome.unknown("unexpected error: " + unexpected.getMessage());
+        }
+        RemoteOutcome<Void> result = outcome;
+        tx.executeWithoutResult(s -> record(entry, order, result));
+    }
+
+    private void record(OutboxEntry entry, Order order, RemoteOutcome<Void> outcome) {
+        Instant now = clock.instant();
+        if (outcome instanceof RemoteOutcome.Succeeded) {
+            outbox.markConfirmed(entry.id(), now);
+        } else if (outcome instanceof RemoteOutcome.Rejected<Void> r) {
+            outbox.markFailed(entry.id(), "Marketplace refused: " + r.code() + " " + r.message());
+        } else {
+            String cause = ((RemoteOutcome.Unknown<Void>) outcome).cause();
+            if (entry.attempts() + 1 >= maxAttempts) {
+                outbox.markFailed(entry.id(), "No answer after " + maxAttempts + " attempts: " + cause);
+            } else {
+                outbox.markRetry(entry.id(), now.plus(backoff(entry.attempts() + 1)), cause);
+            }
+        }
+        orders.updateWriteBackStatus(order.id(), summarise(outbox.findByOrder(order.id())), now);
+    }
+
+    /** The order's sub-state from its packages' confirmations: failed wins, then pending. */
+    static WriteBackStatus summarise(List<OutboxEntry> entries) {
+        if (entries.stream().anyMatch(e -> e.status() == OutboxStatus.FAILED)) {
+            return WriteBackStatus.FAILED;
+        }
+        if (entries.stream().anyMatch(e -> e.status() == OutboxStatus.PENDING)) {
+            return WriteBackStatus.PENDING;
+        }
+        return WriteBackStatus.CONFIRMED;
+    }
+
+    /** Exponential back-off, capped, with half of it random so that relays do not retry in step. */
+    static Duration backoff(int attempt) {
+        long ceiling = Math.min(LONGEST_RETRY.toMillis(), FIRST_RETRY.toMillis() << Math.min(attempt - 1, 20));
+        return Duration.ofMillis(ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1));
+    }
+
+    private ShipmentConfirmation confirmation(Order order, OrderPackage pkg) {
+        LogisticsMethod method = carriers.method(pkg.logisticsMethodId());
+        Map<Long, OrderLine> lines = orders.lines(order.id()).stream()
+                .collect(Collectors.toMap(OrderLine::id, Function.identity()));
+        List<ShipmentConfirmation.Item> items = packages.lines(pkg.id()).stream()
+                .map((PackageLine l) -> new ShipmentConfirmation.Item(lines.get(l.orderLineId()).platformLineId(), l.quantity()))
+                .toList();
+        return new ShipmentConfirmation(order.platformOrderId(), order.marketplaceId(), pkg.id(),
+                method.marketplaceCarrierCode(), method.marketplaceCarrierName(), method.name(), pkg.trackingNumber(),
+                pkg.shippedAt(), items);
+    }
+}

@@ -1,0 +1,95 @@
+package io.junction.testing;
+
+import io.junction.logistics.CarrierAccess;
+import io.junction.logistics.CarrierAdapter;
+import io.junction.logistics.Parcel;
+import io.junction.logistics.ParcelRequest;
+import io.junction.outcome.RemoteOutcome;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A carrier in memory for sync-core's tests. It keeps at most what it is told: a parcel per
+ * reference, and can be scripted to refuse, to create and then lose the answer, or to be unreachable.
+ */
+public class FakeCarrier implements CarrierAdapter {
+
+    public static final String CARRIER = "FAKECARRIER";
+
+    /** What the next createParcel does. */
+    public enum Behaviour { CREATE, REJECT, CREATE_THEN_LOSE_ANSWER, UNREACHABLE }
+
+    private final Map<String, Parcel> parcels = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> creates = new ConcurrentHashMap<>();
+    private final Deque<Behaviour> script = new ArrayDeque<>();
+    private final AtomicInteger lookups = new AtomicInteger();
+    private final AtomicInteger sequence = new AtomicInteger(1000);
+    private volatile boolean lookupsFail;
+
+    @Override
+    public String carrier() {
+        return CARRIER;
+    }
+
+    @Override
+    public synchronized RemoteOutcome<Parcel> createParcel(CarrierAccess account, ParcelRequest request) {
+        Behaviour behaviour = script.isEmpty() ? Behaviour.CREATE : script.pop();
+        creates.computeIfAbsent(request.reference(), r -> new AtomicInteger()).incrementAndGet();
+        switch (behaviour) {
+            case REJECT:
+                return RemoteOutcome.rejected("ZIP", "postal code " + request.recipient().postalCode() + " is not valid");
+            case UNREACHABLE:
+                return RemoteOutcome.unknown("connect timed out");
+            default:
+                break;
+        }
+        if (parcels.containsKey(request.reference())) {
+            return RemoteOutcome.rejected("DUPLICATE", "customer order number already exists");
+        }
+        Parcel parcel = new Parcel(request.reference(), "FK" + sequence.incrementAndGet(), "WB" + sequence.get());
+        parcels.put(request.reference(), parcel);
+        return behaviour == Behaviour.CREATE_THEN_LOSE_ANSWER ? RemoteOutcome.unknown("connection reset") : RemoteOutcome.succeeded(parcel);
+    }
+
+    @Override
+    public RemoteOutcome<Optional<Parcel>> findParcel(CarrierAccess account, String reference) {
+        lookups.incrementAndGet();
+        if (lookupsFail) {
+            return RemoteOutcome.unknown("read timed out");
+        }
+        return RemoteOutcome.succeeded(Optional.ofNullable(parcels.get(reference)));
+    }
+
+    @Override
+    public RemoteOutcome<byte[]> label(CarrierAccess account, Parcel parcel) {
+        return RemoteOutcome.rejected("NOT_SUPPORTED", "the fake carrier prints no labels");
+    }
+
+    public synchronized void next(Behaviour... behaviours) {
+        script.addAll(List.of(behaviours));
+    }
+
+    public void lookupsFail(boolean fail) {
+        lookupsFail = fail;
+    }
+
+    /** Parcels the carrier holds for this reference: 0 or 1, never more. */
+    public int parcelsFor(String reference) {
+        return parcels.containsKey(reference) ? 1 : 0;
+    }
+
+    /** How many create calls arrived for this reference. */
+    public int createCallsFor(String reference) {
+        AtomicInteger n = creates.get(reference);
+        return n == null ? 0 : n.get();
+    }
+
+    public int lookups() {
+        return lookups.get();
+    }
+}

@@ -1,0 +1,124 @@
+package io.junction.testing;
+
+import io.junction.channel.ChannelConnector;
+import io.junction.channel.ChannelException;
+import io.junction.channel.ChannelOrder;
+import io.junction.channel.OrderPage;
+import io.junction.channel.ShipmentConfirmation;
+import io.junction.channel.ShopAccess;
+import io.junction.channel.SyncWindow;
+import io.junction.outcome.RemoteOutcome;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A marketplace in memory for sync-core's tests: orders by id (the newest version wins), pages of
+ * a fixed size, a page that fails on demand, and scripted confirmation outcomes.
+ */
+public class FakeChannel implements ChannelConnector {
+
+    public static final String PLATFORM = "FAKE";
+
+    private final Map<String, ChannelOrder> orders = new ConcurrentHashMap<>();
+    private final List<OrderPage.MalformedOrder> malformed = Collections.synchronizedList(new ArrayList<>());
+    private final List<ShipmentConfirmation> confirmations = Collections.synchronizedList(new ArrayList<>());
+    private final Deque<RemoteOutcome<Void>> confirmOutcomes = new ArrayDeque<>();
+    private final List<SyncWindow> windowsAsked = Collections.synchronizedList(new ArrayList<>());
+    private volatile int pageSize = 2;
+    private volatile int failingPage = -1;
+
+    @Override
+    public String platform() {
+        return PLATFORM;
+    }
+
+    @Override
+    public Instant newestQueryable(Instant now) {
+        return now.minus(Duration.ofMinutes(2));
+    }
+
+    @Override
+    public Duration windowOverlap() {
+        return Duration.ofMinutes(10);
+    }
+
+    @Override
+    public OrderPage fetchUpdatedOrders(ShopAccess shop, SyncWindow window, String pageToken) {
+        int page = pageToken == null ? 0 : Integer.parseInt(pageToken);
+        if (page == 0) {
+            windowsAsked.add(window);
+        }
+        if (page == failingPage) {
+            throw new ChannelException(ChannelException.Kind.UNAVAILABLE, "page " + page + " answered 503");
+        }
+        List<ChannelOrder> visible = orders.values().stream()
+                .filter(o -> !o.updatedAt().isBefore(window.from()) && !o.updatedAt().isAfter(window.to()))
+                .sorted((a, b) -> a.platformOrderId().compareTo(b.platformOrderId()))
+                .toList();
+        int from = page * pageSize;
+        int to = Math.min(visible.size(), from + pageSize);
+        List<OrderPage.MalformedOrder> bad = page == 0 ? List.copyOf(malformed) : List.of();
+        String next = to < visible.size() ? String.valueOf(page + 1) : null;
+        return new OrderPage(visible.subList(Math.min(from, to), to), bad, next);
+    }
+
+    @Override
+    public synchronized RemoteOutcome<Void> confirmShipment(ShopAccess shop, ShipmentConfirmation confirmation) {
+        RemoteOutcome<Void> outcome = confirmOutcomes.isEmpty() ? RemoteOutcome.succeeded(null) : confirmOutcomes.pop();
+        if (outcome instanceof RemoteOutcome.Succeeded) {
+            confirmations.add(confirmation);
+        }
+        return outcome;
+    }
+
+    /** Puts (or replaces with a newer version) an order on the platform. */
+    public void put(ChannelOrder order) {
+        orders.put(order.platformOrderId(), order);
+    }
+
+    public void putMalformed(OrderPage.MalformedOrder order) {
+        malformed.add(order);
+    }
+
+    public void pageSize(int size) {
+        pageSize = size;
+    }
+
+    /** The page with this index (0 = first) fails until {@link #healPages()}. */
+    public void failPage(int page) {
+        failingPage = page;
+    }
+
+    public void healPages() {
+        failingPage = -1;
+    }
+
+    public synchronized void nextConfirmationAnswers(RemoteOutcome<Void> outcome) {
+        confirmOutcomes.add(outcome);
+    }
+
+    public List<ShipmentConfirmation> confirmations() {
+        return List.copyOf(confirmations);
+    }
+
+    public List<SyncWindow> windowsAsked() {
+        return List.copyOf(windowsAsked);
+    }
+
+    public void clear() {
+        orders.clear();
+        malformed.clear();
+        confirmations.clear();
+        confirmOutcomes.clear();
+        windowsAsked.clear();
+        failingPage = -1;
+        pageSize = 2;
+    }
+}

@@ -1,0 +1,115 @@
+package io.junction.testing;
+
+import io.junction.channel.Address;
+import io.junction.channel.ChannelOrder;
+import io.junction.channel.OrderPage;
+import io.junction.channel.PlatformState;
+import io.junction.logistics.CarrierAccount;
+import io.junction.logistics.Carriers;
+import io.junction.logistics.LogisticsMethod;
+import io.junction.order.Order;
+import io.junction.order.OrderMapper;
+import io.junction.persistence.GeneratedId;
+import io.junction.shop.NewShop;
+import io.junction.shop.Shop;
+import io.junction.shop.ShopService;
+import io.junction.sku.SkuMapper;
+import io.junction.sku.WarehouseSku;
+import io.junction.sync.OrderIntake;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Named fixtures on the real schema. Every name it makes is unique, so tests share a database
+ * (MariaDB in CI) without seeing each other's rows.
+ */
+public class Fixtures {
+
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
+
+    private final ShopService shops;
+    private final SkuMapper skus;
+    private final Carriers carriers;
+    private final OrderIntake intake;
+    private final OrderMapper orders;
+    private final Clock clock;
+
+    public Fixtures(ApplicationContext context) {
+        this.shops = context.getBean(ShopService.class);
+        this.skus = context.getBean(SkuMapper.class);
+        this.carriers = context.getBean(Carriers.class);
+        this.intake = context.getBean(OrderIntake.class);
+        this.orders = context.getBean(OrderMapper.class);
+        this.clock = context.getBean(Clock.class);
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    /** A carrier account and a logistics method on {@code carrier}. */
+    public LogisticsMethod logisticsMethod(String carrier, String endpoint, Map<String, String> credentials, String serviceCode) {
+        CarrierAccount account = carriers.addAccount(carrier, unique("account"), endpoint, credentials);
+        return carriers.addMethod(new LogisticsMethod(0, unique("method"), carrier + " " + serviceCode, account.id(),
+                serviceCode, "Other", carrier));
+    }
+
+    /** A logistics method on the fake carrier. */
+    public LogisticsMethod fakeCarrierMethod() {
+        return logisticsMethod(FakeCarrier.CARRIER, "memory:", Map.of("apiKey", "fake-key"), "FAST");
+    }
+
+    /** A shop on the fake marketplace shipping with {@code method} by default. */
+    public Shop fakeShop(LogisticsMethod method) {
+        return shops.create(new NewShop(FakeChannel.PLATFORM, unique("shop"), "memory:", null,
+                Map.of("token", "fake-token"), List.of("M1"), method.id()));
+    }
+
+    /** A warehouse SKU with customs data, stock on hand and one barcode (returned by {@link #barcodeOf}). */
+    public WarehouseSku sku(int onHand) {
+        String code = unique("SKU");
+        GeneratedId id = new GeneratedId();
+        skus.insert(id, new WarehouseSku(0, code, "Mug " + code, "A-01-" + (id.hashCode() % 10), onHand, 0,
+                "Ceramic mug", "陶瓷杯", new BigDecimal("4.50"), 350, "691200"));
+        skus.insertBarcode(id.get(), barcodeOf(code));
+        return skus.findById(id.get());
+    }
+
+    public static String barcodeOf(String sku) {
+        return "BC" + sku;
+    }
+
+    /** A paid platform order of the given SKUs (one unit each unless repeated), updated a minute ago. */
+    public ChannelOrder paidOrder(WarehouseSku... lines) {
+        return platformOrder(unique("PO"), PlatformState.READY_TO_SHIP, clock.instant().minus(Duration.ofMinutes(3)), lines);
+    }
+
+    public ChannelOrder platformOrder(String id, PlatformState state, java.time.Instant updatedAt, WarehouseSku... lines) {
+        List<ChannelOrder.Line> items = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            items.add(new ChannelOrder.Line(id + "-" + i, lines[i].sku(), lines[i].name(), 1, new BigDecimal("9.99")));
+        }
+        return new ChannelOrder(id, state.name(), state, "M1", updatedAt.minus(Duration.ofHours(1)), updatedAt,
+                "Ada Buyer", new Address("Ada Lovelace", null, "1 Main St", null, "Springfield", "IL", "62701", "US", "555-0100"),
+                "USD", new BigDecimal("9.99").multiply(BigDecimal.valueOf(lines.length)), updatedAt.plus(Duration.ofDays(2)), items);
+    }
+
+    /** The same order as the platform would send it after a change, updated at {@code updatedAt}. */
+    public static ChannelOrder changed(ChannelOrder order, PlatformState state, java.time.Instant updatedAt) {
+        return new ChannelOrder(order.platformOrderId(), state.name(), state, order.marketplaceId(), order.createdAt(),
+                updatedAt, order.buyerName(), order.shipTo(), order.currency(), order.total(), order.shipBy(), order.lines());
+    }
+
+    /** Ingests the orders into {@code shop} as a sync would, and returns them as stored. */
+    public List<Order> ingest(Shop shop, ChannelOrder... platformOrders) {
+        intake.ingest(shop, new OrderPage(List.of(platformOrders), List.of(), null));
+        return java.util.Arrays.stream(platformOrders)
+                .map(o -> orders.findByPlatformId(shop.id(), o.platformOrderId())).toList();
+    }
+}
