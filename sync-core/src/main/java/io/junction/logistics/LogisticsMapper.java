@@ -14,7 +14,11 @@ public interface LogisticsMapper {
     void insertAccount(@Param("key") GeneratedId key, @Param("carrier") String carrier, @Param("name") String name,
             @Param("endpoint") String endpoint, @Param("credentialsEnc") String credentialsEnc);
 
+    int updateAccountEndpoint(@Param("id") long id, @Param("endpoint") String endpoint);
+
     LogisticsMethod findMethod(long id);
+
+    LogisticsMethod findMethodByCode(String code);
 
     List<LogisticsMethod> findMethods();
 

@@ -59,13 +59,14 @@ public final class SecretCipher {
         if (stored == null || !stored.startsWith(PREFIX)) {
             throw new IllegalStateException("stored credentials are not in the v1 encrypted form");
         }
-        byte[] in = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
         try {
+            byte[] in = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
             byte[] plain = cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES);
             return JSON.readValue(new String(plain, StandardCharsets.UTF_8), new TypeReference<Map<String, String>>() {});
-        } catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            // not Base64, or too short to hold an IV: tampered all the same (and the message never echoes the value)
             throw new IllegalStateException("could not decrypt credentials: wrong secrets key or tampered value");
         }
     }

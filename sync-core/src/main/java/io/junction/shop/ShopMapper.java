@@ -16,6 +16,11 @@ public interface ShopMapper {
 
     List<Shop> findEnabled();
 
+    Shop findByName(@Param("platform") String platform, @Param("name") String name);
+
+    /** Points the shop at another endpoint (a sandbox, a simulator that restarted on a new port). */
+    int updateEndpoints(@Param("id") long id, @Param("endpoint") String endpoint, @Param("authEndpoint") String authEndpoint);
+
     void insert(@Param("key") GeneratedId key, @Param("s") NewShop shop, @Param("credentialsEnc") String credentialsEnc,
             @Param("now") Instant now);
 }

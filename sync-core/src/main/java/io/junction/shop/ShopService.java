@@ -5,6 +5,7 @@ import io.junction.persistence.GeneratedId;
 import io.junction.secret.SecretCipher;
 import java.time.Clock;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +33,7 @@ public class ShopService {
     public Shop get(long shopId) {
         Shop shop = shops.findById(shopId);
         if (shop == null) {
-            throw new IllegalArgumentException("No shop " + shopId);
+            throw new NoSuchElementException("No shop " + shopId);
         }
         return shop;
     }

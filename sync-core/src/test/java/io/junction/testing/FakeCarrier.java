@@ -26,6 +26,7 @@ public class FakeCarrier implements CarrierAdapter {
 
     private final Map<String, Parcel> parcels = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> creates = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> lookupsByReference = new ConcurrentHashMap<>();
     private final Deque<Behaviour> script = new ArrayDeque<>();
     private final AtomicInteger lookups = new AtomicInteger();
     private final AtomicInteger sequence = new AtomicInteger(1000);
@@ -59,6 +60,7 @@ public class FakeCarrier implements CarrierAdapter {
     @Override
     public RemoteOutcome<Optional<Parcel>> findParcel(CarrierAccess account, String reference) {
         lookups.incrementAndGet();
+        lookupsByReference.computeIfAbsent(reference, r -> new AtomicInteger()).incrementAndGet();
         if (lookupsFail) {
             return RemoteOutcome.unknown("read timed out");
         }
@@ -91,5 +93,17 @@ public class FakeCarrier implements CarrierAdapter {
 
     public int lookups() {
         return lookups.get();
+    }
+
+    /** How many lookups asked for this reference. */
+    public int lookupsFor(String reference) {
+        AtomicInteger n = lookupsByReference.get(reference);
+        return n == null ? 0 : n.get();
+    }
+
+    /** Forgets the script and heals the lookups; parcels and counters stay (references are unique). */
+    public synchronized void reset() {
+        script.clear();
+        lookupsFail = false;
     }
 }

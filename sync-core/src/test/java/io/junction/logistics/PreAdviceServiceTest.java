@@ -1,0 +1,234 @@
+package io.junction.logistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.junction.order.BatchActionResult;
+import io.junction.order.Order;
+import io.junction.order.OrderMapper;
+import io.junction.order.OrderPackage;
+import io.junction.order.OrderStatus;
+import io.junction.order.PackageMapper;
+import io.junction.order.PreAdviceStatus;
+import io.junction.shop.Shop;
+import io.junction.testing.FakeCarrier;
+import io.junction.testing.Fixtures;
+import io.junction.testing.MutableClock;
+import io.junction.testing.Pipeline;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@SpringBootTest
+class PreAdviceServiceTest {
+
+    @Autowired PreAdviceService preAdvice;
+    @Autowired PackageMapper packages;
+    @Autowired OrderMapper orders;
+    @Autowired FakeCarrier carrier;
+    @Autowired MutableClock clock;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationContext context;
+
+    Pipeline pipeline;
+    Order order;
+    OrderPackage pkg;
+    String reference;
+
+    @BeforeEach
+    void anAllocatedOrderWaitingForItsTrackingNumber() {
+        carrier.reset();
+        Fixtures fixtures = new Fixtures(context);
+        pipeline = new Pipeline(context);
+        Shop shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
+        order = pipeline.allocated(fixtures.ingest(shop, fixtures.paidOrder(fixtures.sku(5))).get(0));
+        pkg = pipeline.packageOf(order);
+        reference = pkg.packageNo();
+    }
+
+    @Test
+    void aSuccessfulPreAdviceStoresTheTrackingNumberAndMovesToPendingPrint() {
+        // when
+        BatchActionResult result = requestTracking();
+
+        // then
+        assertThat(result.succeeded()).containsExactly(order.id());
+        assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.PENDING_PRINT);
+        Map<String, Object> row = packageRow();
+        assertThat(row.get("preadvice_status")).isEqualTo("CREATED");
+        assertThat((String) row.get("tracking_number")).startsWith("FK");
+        assertThat((String) row.get("carrier_waybill")).startsWith("WB");
+        assertThat(row.get("preadvice_error")).isNull();
+        assertThat(carrier.parcelsFor(reference)).isEqualTo(1);
+        assertThat(carrier.createCallsFor(reference)).isEqualTo(1);
+        assertThat(carrier.lookupsFor(reference)).isZero();
+    }
+
+    @Test
+    void aRejectionKeepsTheOrderForTrackingWithTheCarriersReasonAndALaterRetrySucceeds() {
+        // given the carrier refuses the address
+        carrier.next(FakeCarrier.Behaviour.REJECT);
+
+        // when
+        BatchActionResult rejected = requestTracking();
+
+        // then
+        assertThat(rejected.succeeded()).isEmpty();
+        assertThat(rejected.failed()).singleElement().satisfies(f -> assertThat(f.reason())
+                .contains("FAKECARRIER rejected package " + reference).contains("postal code 62701 is not valid"));
+        assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.PENDING_TRACKING);
+        OrderPackage after = packages.findById(pkg.id());
+        assertThat(after.preadviceStatus()).isEqualTo(PreAdviceStatus.REJECTED);
+        assertThat(after.preadviceError()).contains("postal code 62701 is not valid");
+        assertThat(after.trackingNumber()).isNull();
+        assertThat(carrier.parcelsFor(reference)).isZero();
+
+        // when the clerk retries after fixing it
+        BatchActionResult retry = requestTracking();
+
+        // then
+        assertThat(retry.succeeded()).containsExactly(order.id());
+        assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.PENDING_PRINT);
+        OrderPackage done = packages.findById(pkg.id());
+        assertThat(done.preadviceStatus()).isEqualTo(PreAdviceStatus.CREATED);
+        assertThat(done.preadviceError()).isNull();
+        assertThat(done.preadviceAttempts()).isEqualTo(2);
+        assertThat(carrier.parcelsFor(reference)).isEqualTo(1);
+        assertThat(carrier.createCallsFor(reference)).isEqualTo(2);
+    }
+
+    @Test
+    void anAnswerLostAfterTheCarrierCreatedTheParcelIsResolvedByLookingItUpNotByCreatingAgain() {
+        // given the carrier creates the parcel and the answer is lost
+        carrier.next(FakeCarrier.Behaviour.CREATE_THEN_LOSE_ANSWER);
+
+        // when
+        BatchActionResult lost = requestTracking();
+
+        // then the order stays, its package's outcome unknown
+        assertThat(lost.failed()).singleElement().satisfies(f -> assertThat(f.reason())
+                .contains("did not answer for package " + reference).contains("looks it up before creating"));
+        assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.PENDING_TRACKING);
+        assertThat(packages.findById(pkg.id()).preadviceStatus()).isEqualTo(PreAdviceStatus.UNKNOWN);
+        assertThat(packages.findById(pkg.id()).trackingNumber()).isNull();
+
+        // when the clerk retries
+        BatchActionResult retry = requestTracking();
+
+        // then the existing parcel is adopted
+        assertThat(retry.succeeded()).containsExactly(order.id());
+        assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.PENDING_PRINT);
+        assertThat(carrier.lookupsFor(reference)).isEqualTo(1);
+        assertThat(carrier.createCallsFor(reference)).isEqualTo(1);
+        assertThat(carrier.parcelsFor(reference)).isEqualTo(1);
+        assertThat(packages.findById(pkg.id()).trackingNumber()).startsWith("FK");
+        assertThat(packages.findById(pkg.id()).preadviceStatus()).isEqualTo(PreAdviceStatus.CREATED);
+    }
+
+    @Test
+    void whenTheLookupItselfFailsNothingIsCreated() {
+        // given the carrier did not answer (and, as it happens, created nothing), and lookups now fail
+        carrier.next(FakeCarrier.Behaviour.UNREACHABLE);
+        requestTracking();
+        assertThat(carrier.createCallsFor(reference)).isEqualTo(1);
+        carrier.lookupsFail(true);
+
+        // when the clerk retries
+        BatchActionResult retry = requestTracking();
+
+        // then nothing was sent to create a parcel; the reason says so
+        assertThat(retry.failed()).singleElement().satisfies(f -> assertThat(f.reason())
+                .contains("Could not ask FAKECARRIER whether package " + reference + " exists")
+                .contains("nothing was created"));
+        assertThat(carrier.lookupsFor(reference)).isEqualTo(1);
+        assertThat(carrier.createCallsFor(reference)).isEqualTo(1);
+        assertThat(packages.findById(pkg.id()).preadviceStatus()).isEqualTo(PreAdviceStatus.UNKNOWN);
+        assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.PENDING_TRACKING);
+
+        // when the carrier can be asked again
+        carrier.lookupsFail(false);
+        BatchActionResult healed = requestTracking();
+
+        // then it finds nothing and creates the parcel, once
+        assertThat(healed.succeeded()).containsExactly(order.id());
+        assertThat(carrier.createCallsFor(reference)).isEqualTo(2);
+        assertThat(carrier.parcelsFor(reference)).isEqualTo(1);
+    }
+
+    @Test
+    void aStaleClaimIsTreatedAsPossiblyCreatedAndLookedUpFirst() {
+        // given an attempt that claimed the package, created the parcel at the carrier, then crashed
+        Instant crashedAt = clock.instant();
+        assertThat(packages.claimPreAdvice(pkg.id(), pkg.version(), crashedAt, crashedAt.minus(Duration.ofMinutes(2))))
+                .isEqualTo(1);
+        carrier.createParcel(null, requestFor(reference));
+
+        // when a new attempt comes after the claim's lease
+        clock.advance(Duration.ofMinutes(2).plusSeconds(1));
+        BatchActionResult result = requestTracking();
+
+        // then it adopts the parcel the crashed attempt made
+        assertThat(result.succeeded()).containsExactly(order.id());
+        assertThat(carrier.lookupsFor(reference)).isEqualTo(1);
+        assertThat(carrier.createCallsFor(reference)).isEqualTo(1);
+        assertThat(carrier.parcelsFor(reference)).isEqualTo(1);
+        assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.PENDING_PRINT);
+        assertThat(packages.findById(pkg.id()).trackingNumber()).startsWith("FK");
+    }
+
+    @Test
+    void aFreshClaimHeldByAnotherAttemptIsRefused() {
+        // given another attempt claimed the package a moment ago
+        Instant now = clock.instant();
+        packages.claimPreAdvice(pkg.id(), pkg.version(), now, now.minus(Duration.ofMinutes(2)));
+        clock.advance(Duration.ofSeconds(90));
+
+        // when
+        BatchActionResult result = requestTracking();
+
+        // then
+        assertThat(result.failed()).singleElement().satisfies(f -> assertThat(f.reason())
+                .isEqualTo("Package " + reference + " is being requested right now; try again shortly"));
+        assertThat(carrier.createCallsFor(reference)).isZero();
+        assertThat(carrier.lookupsFor(reference)).isZero();
+        OrderPackage after = packages.findById(pkg.id());
+        assertThat(after.preadviceStatus()).isEqualTo(PreAdviceStatus.REQUESTING);
+        assertThat(after.preadviceAttempts()).isEqualTo(1);
+        assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.PENDING_TRACKING);
+    }
+
+    @Test
+    void anOrderNotWaitingForTrackingIsRefusedWithItsStatusNamed() {
+        // given the order already has its tracking number
+        requestTracking();
+
+        // when
+        BatchActionResult again = requestTracking();
+
+        // then
+        assertThat(again.failed()).singleElement()
+                .satisfies(f -> assertThat(f.reason()).isEqualTo("Order is PENDING_PRINT, not PENDING_TRACKING"));
+        assertThat(carrier.createCallsFor(reference)).isEqualTo(1);
+    }
+
+    private BatchActionResult requestTracking() {
+        return preAdvice.requestTracking(List.of(order.id()), "alice");
+    }
+
+    private Map<String, Object> packageRow() {
+        return jdbc.queryForMap("SELECT preadvice_status, tracking_number, carrier_waybill, preadvice_error"
+                + " FROM oms_package WHERE id = ?", pkg.id());
+    }
+
+    private ParcelRequest requestFor(String ref) {
+        return new ParcelRequest(ref, "FAST", 350, order.shipTo(), "USD", List.of(new ParcelRequest.CustomsItem(
+                "SKU", "Ceramic mug", "陶瓷杯", "691200", 1, new BigDecimal("4.50"), 350)));
+    }
+}

@@ -1,0 +1,257 @@
+package io.junction.scanout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.junction.order.Order;
+import io.junction.order.OrderControlService;
+import io.junction.order.OrderMapper;
+import io.junction.order.OrderPackage;
+import io.junction.order.OrderStatus;
+import io.junction.order.WriteBackStatus;
+import io.junction.shop.Shop;
+import io.junction.sku.WarehouseSku;
+import io.junction.testing.FakeCarrier;
+import io.junction.testing.Fixtures;
+import io.junction.testing.Pipeline;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@SpringBootTest
+class ScanOutServiceTest {
+
+    @Autowired ScanOutService scanOut;
+    @Autowired OrderControlService control;
+    @Autowired OrderMapper orders;
+    @Autowired FakeCarrier carrier;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationContext context;
+
+    Fixtures fixtures;
+    Pipeline pipeline;
+    Shop shop;
+    WarehouseSku mug;
+    WarehouseSku plate;
+    Order order;
+    OrderPackage pkg;
+
+    @BeforeEach
+    void aPrintedOrderOfOneMugAndOnePlate() {
+        carrier.reset();
+        fixtures = new Fixtures(context);
+        pipeline = new Pipeline(context);
+        shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
+        mug = fixtures.sku(5);
+        plate = fixtures.sku(3);
+        order = pipeline.printed(fixtures.ingest(shop, fixtures.paidOrder(mug, plate)).get(0));
+        pkg = pipeline.packageOf(order);
+    }
+
+    @Test
+    void aPackageOpensByItsTrackingNumber() {
+        // when
+        ScanPackage opened = scanOut.open(pkg.trackingNumber());
+
+        // then
+        assertThat(opened.id()).isEqualTo(pkg.id());
+        assertThat(opened.orderStatus()).isEqualTo(OrderStatus.PENDING_SHIPMENT);
+        assertThat(opened.items()).extracting(ScanPackage.Item::sku).containsExactly(mug.sku(), plate.sku());
+        assertThat(opened.items()).allSatisfy(i -> assertThat(i.scanned()).isZero());
+        assertThat(opened.complete()).isFalse();
+    }
+
+    @Test
+    void aPackageOpensByItsPackageNumberWithSurroundingSpaces() {
+        // when
+        ScanPackage opened = scanOut.open("  " + pkg.packageNo() + "\n");
+
+        // then
+        assertThat(opened.id()).isEqualTo(pkg.id());
+        assertThat(opened.trackingNumber()).isEqualTo(pkg.trackingNumber());
+    }
+
+    @Test
+    void anUnknownCodeIsRefused() {
+        // when / then
+        assertThatThrownBy(() -> scanOut.open("NO-SUCH-CODE"))
+                .isInstanceOf(ScanRefusedException.class)
+                .hasMessage("No package with tracking or package number NO-SUCH-CODE");
+    }
+
+    @Test
+    void aHeldOrderIsRefusedAsMustNotShip() {
+        // given the seller holds it after printing
+        assertThat(control.hold(List.of(order.id()), "seller", "buyer asked to change colour").failed()).isEmpty();
+
+        // when / then
+        assertThatThrownBy(() -> scanOut.open(pkg.trackingNumber()))
+                .isInstanceOf(ScanRefusedException.class)
+                .hasMessageContaining("STOP")
+                .hasMessageContaining("ON_HOLD")
+                .hasMessageContaining("buyer asked to change colour")
+                .hasMessageContaining("must not ship");
+        assertThatThrownBy(() -> scanOut.scanItem(pkg.id(), Fixtures.barcodeOf(mug.sku())))
+                .isInstanceOf(ScanRefusedException.class).hasMessageContaining("must not ship");
+        assertThat(scannedCounts()).containsExactly(0, 0);
+    }
+
+    @Test
+    void anAlreadyShippedPackageIsRefused() {
+        // given
+        scanEverything();
+        scanOut.ship(pkg.id(), "packer");
+
+        // when / then
+        assertThatThrownBy(() -> scanOut.open(pkg.packageNo()))
+                .isInstanceOf(ScanRefusedException.class).hasMessage("Package " + pkg.packageNo() + " has already shipped");
+        assertThatThrownBy(() -> scanOut.ship(pkg.id(), "packer"))
+                .isInstanceOf(ScanRefusedException.class).hasMessageContaining("has already shipped");
+        assertThat(outboxRows()).isEqualTo(1);
+    }
+
+    @Test
+    void anItemFromAnotherPackageIsRefusedAsWrongItem() {
+        // given a product that exists but is not in this package
+        WarehouseSku bowl = fixtures.sku(2);
+
+        // when
+        ScanResult result = scanOut.scanItem(pkg.id(), Fixtures.barcodeOf(bowl.sku()));
+
+        // then
+        assertThat(result.accepted()).isFalse();
+        assertThat(result.reason()).startsWith("WRONG ITEM").contains(bowl.sku());
+        assertThat(scannedCounts()).containsExactly(0, 0);
+    }
+
+    @Test
+    void aBarcodeNobodyKnowsIsRefused() {
+        // when
+        ScanResult result = scanOut.scanItem(pkg.id(), "0000000000000");
+
+        // then
+        assertThat(result.accepted()).isFalse();
+        assertThat(result.reason()).contains("Unknown barcode 0000000000000");
+        assertThat(scannedCounts()).containsExactly(0, 0);
+    }
+
+    @Test
+    void oneTooManyIsRefused() {
+        // given the mug is scanned
+        assertThat(scanOut.scanItem(pkg.id(), Fixtures.barcodeOf(mug.sku())).accepted()).isTrue();
+
+        // when it is scanned again
+        ScanResult again = scanOut.scanItem(pkg.id(), Fixtures.barcodeOf(mug.sku()));
+
+        // then
+        assertThat(again.accepted()).isFalse();
+        assertThat(again.reason()).startsWith("TOO MANY").contains(mug.sku());
+        assertThat(scannedCounts()).containsExactly(1, 0);
+    }
+
+    @Test
+    void twoLinesOfTheSameSkuAreBothFilledByScanningItTwice() {
+        // given a printed order with the mug on two lines (two listings of one product)
+        Order twoMugs = pipeline.printed(fixtures.ingest(shop, fixtures.paidOrder(mug, mug)).get(0));
+        OrderPackage twoMugsPackage = pipeline.packageOf(twoMugs);
+
+        // when
+        ScanResult first = scanOut.scanItem(twoMugsPackage.id(), Fixtures.barcodeOf(mug.sku()));
+        ScanResult second = scanOut.scanItem(twoMugsPackage.id(), Fixtures.barcodeOf(mug.sku()));
+        ScanResult third = scanOut.scanItem(twoMugsPackage.id(), Fixtures.barcodeOf(mug.sku()));
+
+        // then
+        assertThat(first.accepted()).isTrue();
+        assertThat(second.accepted()).isTrue();
+        assertThat(second.pkg().complete()).isTrue();
+        assertThat(third.accepted()).isFalse();
+        assertThat(third.reason()).startsWith("TOO MANY");
+    }
+
+    @Test
+    void shippingBeforeEverythingIsScannedIsRefusedWithWhatIsMissing() {
+        // given only the mug is scanned
+        scanOut.scanItem(pkg.id(), Fixtures.barcodeOf(mug.sku()));
+
+        // when / then
+        assertThatThrownBy(() -> scanOut.ship(pkg.id(), "packer"))
+                .isInstanceOf(ScanRefusedException.class)
+                .hasMessage("Not every item is scanned yet: " + plate.sku() + " 0/1");
+        assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.PENDING_SHIPMENT);
+        assertThat(outboxRows()).isZero();
+        assertThat(stock(plate)).containsEntry("on_hand", 3).containsEntry("reserved", 1);
+    }
+
+    @Test
+    void shippingACompletePackageDeductsStockQueuesOneConfirmationAndMovesTheOrderToShipped() {
+        // given
+        scanEverything();
+
+        // when
+        ScanPackage shipped = scanOut.ship(pkg.id(), "packer");
+
+        // then
+        assertThat(shipped.shipped()).isTrue();
+        assertThat(shipped.orderStatus()).isEqualTo(OrderStatus.SHIPPED);
+        assertThat(stock(mug)).containsEntry("on_hand", 4).containsEntry("reserved", 0);
+        assertThat(stock(plate)).containsEntry("on_hand", 2).containsEntry("reserved", 0);
+        Order after = orders.findById(order.id());
+        assertThat(after.status()).isEqualTo(OrderStatus.SHIPPED);
+        assertThat(after.writeBackStatus()).isEqualTo(WriteBackStatus.PENDING);
+        assertThat(orders.lines(order.id())).allSatisfy(l -> assertThat(l.reserved()).isFalse());
+        List<Map<String, Object>> outbox = jdbc.queryForList(
+                "SELECT package_id, status, attempts FROM wb_outbox WHERE order_id = ?", order.id());
+        assertThat(outbox).singleElement().satisfies(row -> {
+            assertThat(((Number) row.get("package_id")).longValue()).isEqualTo(pkg.id());
+            assertThat(row.get("status")).isEqualTo("PENDING");
+            assertThat(((Number) row.get("attempts")).intValue()).isZero();
+        });
+        assertThat(orders.history(order.id())).last().satisfies(h -> {
+            assertThat(h.fromStatus()).isEqualTo(OrderStatus.PENDING_SHIPMENT);
+            assertThat(h.toStatus()).isEqualTo(OrderStatus.SHIPPED);
+            assertThat(h.actor()).isEqualTo("packer");
+        });
+    }
+
+    @Test
+    void shippingIsAllOrNothing() {
+        // given a fully scanned package whose second SKU's reservation has vanished meanwhile
+        scanEverything();
+        jdbc.update("UPDATE wms_sku SET reserved = 0 WHERE id = ?", plate.id());
+
+        // when / then
+        assertThatThrownBy(() -> scanOut.ship(pkg.id(), "packer")).isInstanceOf(IllegalStateException.class);
+        assertThat(stock(mug)).containsEntry("on_hand", 5).containsEntry("reserved", 1);
+        assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.PENDING_SHIPMENT);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM oms_package WHERE id = ? AND shipped_at IS NULL",
+                Long.class, pkg.id())).isEqualTo(1L);
+        assertThat(orders.lines(order.id())).allSatisfy(l -> assertThat(l.reserved()).isTrue());
+        assertThat(outboxRows()).isZero();
+    }
+
+    private void scanEverything() {
+        assertThat(scanOut.scanItem(pkg.id(), Fixtures.barcodeOf(mug.sku())).accepted()).isTrue();
+        ScanResult last = scanOut.scanItem(pkg.id(), Fixtures.barcodeOf(plate.sku()));
+        assertThat(last.accepted()).isTrue();
+        assertThat(last.pkg().complete()).isTrue();
+    }
+
+    private List<Integer> scannedCounts() {
+        return jdbc.queryForList("SELECT scanned FROM oms_package_line WHERE package_id = ? ORDER BY id", Integer.class,
+                pkg.id());
+    }
+
+    private long outboxRows() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM wb_outbox WHERE order_id = ?", Long.class, order.id());
+    }
+
+    private Map<String, Object> stock(WarehouseSku sku) {
+        Map<String, Object> row = jdbc.queryForMap("SELECT on_hand, reserved FROM wms_sku WHERE id = ?", sku.id());
+        return Map.of("on_hand", ((Number) row.get("on_hand")).intValue(), "reserved", ((Number) row.get("reserved")).intValue());
+    }
+}

@@ -1,0 +1,260 @@
+package io.junction.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.junction.channel.Address;
+import io.junction.channel.ChannelOrder;
+import io.junction.channel.OrderPage;
+import io.junction.channel.PlatformState;
+import io.junction.order.Order;
+import io.junction.order.OrderHistoryEntry;
+import io.junction.order.OrderLine;
+import io.junction.order.OrderMapper;
+import io.junction.order.OrderStatus;
+import io.junction.shop.Shop;
+import io.junction.sku.SkuMapper;
+import io.junction.sku.WarehouseSku;
+import io.junction.testing.Fixtures;
+import io.junction.testing.MutableClock;
+import io.junction.testing.Pipeline;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@SpringBootTest
+class OrderIntakeTest {
+
+    @Autowired OrderIntake intake;
+    @Autowired OrderMapper orders;
+    @Autowired SkuMapper skus;
+    @Autowired MutableClock clock;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationContext context;
+
+    Fixtures fixtures;
+    Pipeline pipeline;
+    Shop shop;
+    WarehouseSku mug;
+
+    @BeforeEach
+    void aShopAndAMugInStock() {
+        fixtures = new Fixtures(context);
+        pipeline = new Pipeline(context);
+        shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
+        mug = fixtures.sku(10);
+    }
+
+    @Test
+    void aNewPaidOrderEntersPendingAuditWithAHistoryRowBySync() {
+        // given
+        ChannelOrder paid = fixtures.paidOrder(mug);
+
+        // when
+        OrderIntake.Tally tally = intake.ingest(shop, page(paid));
+
+        // then
+        assertThat(tally).isEqualTo(new OrderIntake.Tally(1, 0, 0, 0));
+        Order order = orders.findByPlatformId(shop.id(), paid.platformOrderId());
+        assertThat(order.status()).isEqualTo(OrderStatus.PENDING_AUDIT);
+        assertThat(order.platformStatus()).isEqualTo("READY_TO_SHIP");
+        assertThat(order.platformUpdatedAt()).isEqualTo(paid.updatedAt());
+        assertThat(orders.history(order.id())).singleElement().satisfies(h -> {
+            assertThat(h.fromStatus()).isNull();
+            assertThat(h.toStatus()).isEqualTo(OrderStatus.PENDING_AUDIT);
+            assertThat(h.actor()).isEqualTo("sync");
+            assertThat(h.reason()).contains("FAKE");
+        });
+    }
+
+    @Test
+    void anUnpaidOrderWaitsForPaymentAndPaymentReleasesItToReview() {
+        // given
+        ChannelOrder unpaid = fixtures.platformOrder(Fixtures.unique("PO"), PlatformState.UNPAID,
+                clock.instant().minus(Duration.ofMinutes(10)), mug);
+        Order order = fixtures.ingest(shop, unpaid).get(0);
+        assertThat(order.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+
+        // when the platform reports it paid
+        Instant paidAt = unpaid.updatedAt().plus(Duration.ofMinutes(5));
+        OrderIntake.Tally tally = intake.ingest(shop, page(Fixtures.changed(unpaid, PlatformState.READY_TO_SHIP, paidAt)));
+
+        // then
+        assertThat(tally).isEqualTo(new OrderIntake.Tally(0, 1, 0, 0));
+        Order paid = orders.findById(order.id());
+        assertThat(paid.status()).isEqualTo(OrderStatus.PENDING_AUDIT);
+        assertThat(paid.platformStatus()).isEqualTo("READY_TO_SHIP");
+        assertThat(paid.platformUpdatedAt()).isEqualTo(paidAt);
+        assertThat(orders.history(order.id())).last().satisfies(h -> {
+            assertThat(h.fromStatus()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+            assertThat(h.toStatus()).isEqualTo(OrderStatus.PENDING_AUDIT);
+            assertThat(h.actor()).isEqualTo("sync");
+            assertThat(h.reason()).isEqualTo("paid on FAKE");
+        });
+    }
+
+    @Test
+    void anOlderOrEqualPlatformVersionChangesNothing() {
+        // given
+        ChannelOrder paid = fixtures.paidOrder(mug);
+        Order before = fixtures.ingest(shop, paid).get(0);
+
+        // when the platform sends the same version cancelled, and an older one cancelled
+        OrderIntake.Tally same = intake.ingest(shop, page(Fixtures.changed(paid, PlatformState.CANCELLED, paid.updatedAt())));
+        OrderIntake.Tally older = intake.ingest(shop,
+                page(Fixtures.changed(paid, PlatformState.CANCELLED, paid.updatedAt().minus(Duration.ofSeconds(1)))));
+
+        // then
+        assertThat(same).isEqualTo(new OrderIntake.Tally(0, 0, 1, 0));
+        assertThat(older).isEqualTo(new OrderIntake.Tally(0, 0, 1, 0));
+        assertThat(orders.findById(before.id())).isEqualTo(before);
+        assertThat(orders.history(before.id())).hasSize(1);
+    }
+
+    @Test
+    void aNewerVersionNeverRollsOurStatusBack() {
+        // given an order we have allocated (PENDING_TRACKING)
+        ChannelOrder paid = fixtures.paidOrder(mug);
+        Order allocated = pipeline.allocated(fixtures.ingest(shop, paid).get(0));
+        int historyRows = orders.history(allocated.id()).size();
+
+        // when the platform re-sends it, newer, still READY_TO_SHIP
+        Instant later = paid.updatedAt().plus(Duration.ofMinutes(30));
+        OrderIntake.Tally tally = intake.ingest(shop, page(Fixtures.changed(paid, PlatformState.READY_TO_SHIP, later)));
+
+        // then its platform facts are merged and our status stays
+        assertThat(tally.updated()).isEqualTo(1);
+        Order after = orders.findById(allocated.id());
+        assertThat(after.status()).isEqualTo(OrderStatus.PENDING_TRACKING);
+        assertThat(after.platformUpdatedAt()).isEqualTo(later);
+        assertThat(orders.history(allocated.id())).hasSize(historyRows);
+        assertThat(skus.findById(mug.id()).reserved()).isEqualTo(1);
+    }
+
+    @Test
+    void aPlatformCancellationBeforeAuditCancelsTheOrder() {
+        // given
+        ChannelOrder paid = fixtures.paidOrder(mug);
+        Order order = fixtures.ingest(shop, paid).get(0);
+
+        // when
+        intake.ingest(shop, page(Fixtures.changed(paid, PlatformState.CANCELLED, paid.updatedAt().plusSeconds(60))));
+
+        // then
+        Order cancelled = orders.findById(order.id());
+        assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(cancelled.statusReason()).contains("cancelled on FAKE");
+        assertThat(orders.history(order.id())).last().satisfies(h -> {
+            assertThat(h.fromStatus()).isEqualTo(OrderStatus.PENDING_AUDIT);
+            assertThat(h.toStatus()).isEqualTo(OrderStatus.CANCELLED);
+            assertThat(h.actor()).isEqualTo("sync");
+        });
+    }
+
+    @Test
+    void aPlatformCancellationAfterAllocationInterceptsToExceptionAndReleasesTheStock() {
+        // given an allocated order holding one mug
+        ChannelOrder paid = fixtures.paidOrder(mug);
+        Order allocated = pipeline.allocated(fixtures.ingest(shop, paid).get(0));
+        assertThat(reservedOf(mug)).isEqualTo(1);
+
+        // when the buyer cancels on the platform
+        intake.ingest(shop, page(Fixtures.changed(paid, PlatformState.CANCELLED, paid.updatedAt().plusSeconds(60))));
+
+        // then
+        Order stopped = orders.findById(allocated.id());
+        assertThat(stopped.status()).isEqualTo(OrderStatus.EXCEPTION);
+        assertThat(stopped.statusReason()).contains("cancelled on FAKE").contains("stop this order");
+        assertThat(reservedOf(mug)).isZero();
+        assertThat(onHandOf(mug)).isEqualTo(10);
+        assertThat(orders.lines(allocated.id())).allSatisfy(l -> assertThat(l.reserved()).isFalse());
+        OrderHistoryEntry last = orders.history(allocated.id()).get(orders.history(allocated.id()).size() - 1);
+        assertThat(last.fromStatus()).isEqualTo(OrderStatus.PENDING_TRACKING);
+        assertThat(last.toStatus()).isEqualTo(OrderStatus.EXCEPTION);
+    }
+
+    @Test
+    void aRepeatedCancellationReleasesTheStockOnlyOnce() {
+        // given an allocated order and a second mug order holding stock too
+        ChannelOrder paid = fixtures.paidOrder(mug);
+        Order allocated = pipeline.allocated(fixtures.ingest(shop, paid).get(0));
+        pipeline.allocated(fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        assertThat(reservedOf(mug)).isEqualTo(2);
+
+        // when the cancellation arrives, then a newer version of it again
+        intake.ingest(shop, page(Fixtures.changed(paid, PlatformState.CANCELLED, paid.updatedAt().plusSeconds(60))));
+        intake.ingest(shop, page(Fixtures.changed(paid, PlatformState.CANCELLED, paid.updatedAt().plusSeconds(120))));
+
+        // then only the cancelled order's unit came back
+        assertThat(orders.findById(allocated.id()).status()).isEqualTo(OrderStatus.EXCEPTION);
+        assertThat(reservedOf(mug)).isEqualTo(1);
+    }
+
+    @Test
+    void linesArePairedWithWarehouseSkusByExactSkuCode() {
+        // given lines whose platform SKU is the warehouse code, differs in case, or has a suffix
+        Instant updated = clock.instant().minus(Duration.ofMinutes(3));
+        String id = Fixtures.unique("PO");
+        ChannelOrder order = new ChannelOrder(id, "READY_TO_SHIP", PlatformState.READY_TO_SHIP, "M1",
+                updated.minus(Duration.ofHours(1)), updated, "Ada Buyer",
+                new Address("Ada Lovelace", null, "1 Main St", null, "Springfield", "IL", "62701", "US", "555-0100"),
+                "USD", new BigDecimal("29.97"), null, List.of(
+                        new ChannelOrder.Line(id + "-0", mug.sku(), "Mug", 1, new BigDecimal("9.99")),
+                        new ChannelOrder.Line(id + "-1", mug.sku().toLowerCase(), "Mug lower", 1, new BigDecimal("9.99")),
+                        new ChannelOrder.Line(id + "-2", mug.sku() + "-RED", "Mug red", 1, new BigDecimal("9.99"))));
+
+        // when
+        Order stored = fixtures.ingest(shop, order).get(0);
+
+        // then
+        List<OrderLine> lines = orders.lines(stored.id());
+        assertThat(lines).extracting(OrderLine::platformSku)
+                .containsExactly(mug.sku(), mug.sku().toLowerCase(), mug.sku() + "-RED");
+        assertThat(lines).extracting(OrderLine::skuId).containsExactly(mug.id(), null, null);
+        assertThat(jdbc.queryForList("SELECT sku_id FROM oms_order_line WHERE order_id = ? ORDER BY id", Long.class,
+                stored.id())).containsExactly(mug.id(), null, null);
+    }
+
+    @Test
+    void anAddressChangeOnThePlatformIsMergedAndNoted() {
+        // given
+        ChannelOrder paid = fixtures.paidOrder(mug);
+        Order order = fixtures.ingest(shop, paid).get(0);
+        Address moved = new Address("Ada Lovelace", null, "2 Elm St", "Apt 4", "Springfield", "IL", "62702", "US", "555-0100");
+        Instant later = paid.updatedAt().plusSeconds(60);
+        ChannelOrder changed = new ChannelOrder(paid.platformOrderId(), paid.platformStatus(), paid.state(),
+                paid.marketplaceId(), paid.createdAt(), later, paid.buyerName(), moved, paid.currency(), paid.total(),
+                paid.shipBy(), paid.lines());
+
+        // when
+        intake.ingest(shop, page(changed));
+
+        // then
+        Order after = orders.findById(order.id());
+        assertThat(after.shipTo()).isEqualTo(moved);
+        assertThat(after.status()).isEqualTo(OrderStatus.PENDING_AUDIT);
+        assertThat(orders.history(order.id())).last().satisfies(h -> {
+            assertThat(h.fromStatus()).isEqualTo(OrderStatus.PENDING_AUDIT);
+            assertThat(h.toStatus()).isEqualTo(OrderStatus.PENDING_AUDIT);
+            assertThat(h.reason()).contains("ship-to address changed");
+        });
+    }
+
+    private static OrderPage page(ChannelOrder... platformOrders) {
+        return new OrderPage(List.of(platformOrders), List.of(), null);
+    }
+
+    private int reservedOf(WarehouseSku sku) {
+        return jdbc.queryForObject("SELECT reserved FROM wms_sku WHERE id = ?", Integer.class, sku.id());
+    }
+
+    private int onHandOf(WarehouseSku sku) {
+        return jdbc.queryForObject("SELECT on_hand FROM wms_sku WHERE id = ?", Integer.class, sku.id());
+    }
+}

@@ -1,0 +1,78 @@
+package io.junction.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.junction.allocation.AllocationService;
+import io.junction.audit.AuditService;
+import io.junction.label.LabelService;
+import io.junction.logistics.PreAdviceService;
+import io.junction.order.BatchActionResult;
+import io.junction.order.Order;
+import io.junction.order.OrderMapper;
+import io.junction.order.OrderPackage;
+import io.junction.order.OrderStatus;
+import io.junction.order.PackageMapper;
+import java.util.List;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Takes an order through the pipeline with the real services, one named step at a time, failing
+ * loudly if a step does not succeed. For tests whose subject is a later stage.
+ */
+public class Pipeline {
+
+    public static final String CLERK = "clerk";
+
+    private final AuditService audit;
+    private final AllocationService allocation;
+    private final PreAdviceService preAdvice;
+    private final LabelService labels;
+    private final OrderMapper orders;
+    private final PackageMapper packages;
+
+    public Pipeline(ApplicationContext context) {
+        this.audit = context.getBean(AuditService.class);
+        this.allocation = context.getBean(AllocationService.class);
+        this.preAdvice = context.getBean(PreAdviceService.class);
+        this.labels = context.getBean(LabelService.class);
+        this.orders = context.getBean(OrderMapper.class);
+        this.packages = context.getBean(PackageMapper.class);
+    }
+
+    /** PENDING_AUDIT → PENDING_ALLOCATION. */
+    public Order audited(Order order) {
+        return step(order, audit.audit(List.of(order.id()), CLERK), OrderStatus.PENDING_ALLOCATION);
+    }
+
+    /** … → PENDING_TRACKING, stock reserved and one package made. */
+    public Order allocated(Order order) {
+        Order audited = audited(order);
+        return step(audited, allocation.allocate(List.of(audited.id()), CLERK), OrderStatus.PENDING_TRACKING);
+    }
+
+    /** … → PENDING_PRINT, with a tracking number from the carrier (the fake carrier must create). */
+    public Order tracked(Order order) {
+        Order allocated = allocated(order);
+        return step(allocated, preAdvice.requestTracking(List.of(allocated.id()), CLERK), OrderStatus.PENDING_PRINT);
+    }
+
+    /** … → PENDING_SHIPMENT, ready for a scan station. */
+    public Order printed(Order order) {
+        Order tracked = tracked(order);
+        return step(tracked, labels.markPrinted(List.of(tracked.id()), CLERK), OrderStatus.PENDING_SHIPMENT);
+    }
+
+    /** The order's only package. */
+    public OrderPackage packageOf(Order order) {
+        List<OrderPackage> found = packages.findByOrder(order.id());
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    private Order step(Order order, BatchActionResult result, OrderStatus expected) {
+        assertThat(result.failed()).as("failures moving order %s to %s", order.id(), expected).isEmpty();
+        Order now = orders.findById(order.id());
+        assertThat(now.status()).isEqualTo(expected);
+        return now;
+    }
+}

@@ -1,0 +1,222 @@
+package io.junction.writeback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.junction.channel.ShipmentConfirmation;
+import io.junction.logistics.LogisticsMethod;
+import io.junction.order.Order;
+import io.junction.order.OrderLine;
+import io.junction.order.OrderMapper;
+import io.junction.order.OrderPackage;
+import io.junction.order.PackageMapper;
+import io.junction.order.WriteBackStatus;
+import io.junction.outcome.RemoteOutcome;
+import io.junction.scanout.ScanOutService;
+import io.junction.shop.Shop;
+import io.junction.sku.WarehouseSku;
+import io.junction.testing.FakeCarrier;
+import io.junction.testing.FakeChannel;
+import io.junction.testing.Fixtures;
+import io.junction.testing.MutableClock;
+import io.junction.testing.Pipeline;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@SpringBootTest
+class WriteBackServiceTest {
+
+    private static final int EVERYTHING = 1000;
+
+    @Autowired WriteBackService writeBack;
+    @Autowired OutboxMapper outbox;
+    @Autowired ScanOutService scanOut;
+    @Autowired OrderMapper orders;
+    @Autowired PackageMapper packages;
+    @Autowired FakeChannel channel;
+    @Autowired FakeCarrier carrier;
+    @Autowired MutableClock clock;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationContext context;
+
+    LogisticsMethod method;
+    Order order;
+    OrderPackage pkg;
+
+    @BeforeEach
+    void aShippedOrderWhoseConfirmationWaitsInTheOutbox() {
+        channel.clear();
+        carrier.reset();
+        // confirmations other tests left due go first, so the scripted answers below reach our row
+        for (int round = 0; round < 10 && writeBack.relayDue(EVERYTHING) > 0; round++) {
+            // drained
+        }
+        Fixtures fixtures = new Fixtures(context);
+        Pipeline pipeline = new Pipeline(context);
+        method = fixtures.fakeCarrierMethod();
+        Shop shop = fixtures.fakeShop(method);
+        WarehouseSku mug = fixtures.sku(5);
+        WarehouseSku plate = fixtures.sku(5);
+        order = pipeline.printed(fixtures.ingest(shop, fixtures.paidOrder(mug, plate)).get(0));
+        pkg = pipeline.packageOf(order);
+        scanOut.scanItem(pkg.id(), Fixtures.barcodeOf(mug.sku()));
+        scanOut.scanItem(pkg.id(), Fixtures.barcodeOf(plate.sku()));
+        scanOut.ship(pkg.id(), "packer");
+        pkg = packages.findById(pkg.id());
+    }
+
+    @Test
+    void relayDueSendsOneConfirmationWithTheRightTrackingCarrierAndItemsAndMarksItConfirmed() {
+        // when
+        writeBack.relayDue(EVERYTHING);
+
+        // then
+        List<ShipmentConfirmation> sent = ours(channel.confirmations());
+        assertThat(sent).singleElement().satisfies(c -> {
+            assertThat(c.trackingNumber()).isEqualTo(pkg.trackingNumber()).startsWith("FK");
+            assertThat(c.carrierCode()).isEqualTo(method.marketplaceCarrierCode()).isEqualTo("Other");
+            assertThat(c.carrierName()).isEqualTo(FakeCarrier.CARRIER);
+            assertThat(c.shippingMethod()).isEqualTo(method.name());
+            assertThat(c.packageReference()).isEqualTo(pkg.id());
+            assertThat(c.marketplaceId()).isEqualTo("M1");
+            assertThat(c.shipDate()).isEqualTo(pkg.shippedAt());
+            assertThat(c.items()).containsExactlyElementsOf(orders.lines(order.id()).stream()
+                    .map((OrderLine l) -> new ShipmentConfirmation.Item(l.platformLineId(), 1)).toList());
+        });
+        OutboxEntry entry = entry();
+        assertThat(entry.status()).isEqualTo(OutboxStatus.CONFIRMED);
+        assertThat(entry.attempts()).isEqualTo(1);
+        assertThat(entry.confirmedAt()).isEqualTo(clock.instant());
+        assertThat(orders.findById(order.id()).writeBackStatus()).isEqualTo(WriteBackStatus.CONFIRMED);
+
+        // when the relay runs again
+        writeBack.relayDue(EVERYTHING);
+
+        // then nothing is sent twice
+        assertThat(ours(channel.confirmations())).hasSize(1);
+    }
+
+    @Test
+    void anUnknownOutcomeLeavesItPendingForALaterAttempt() {
+        // given the marketplace does not answer
+        channel.nextConfirmationAnswers(RemoteOutcome.unknown("read timed out"));
+        Instant sentAt = clock.instant();
+
+        // when
+        writeBack.relayDue(EVERYTHING);
+
+        // then
+        OutboxEntry entry = entry();
+        assertThat(entry.status()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(entry.attempts()).isEqualTo(1);
+        assertThat(entry.lastError()).isEqualTo("read timed out");
+        assertThat(entry.nextAttemptAt()).isAfter(sentAt).isBeforeOrEqualTo(sentAt.plus(Duration.ofSeconds(30)));
+        assertThat(orders.findById(order.id()).writeBackStatus()).isEqualTo(WriteBackStatus.PENDING);
+        assertThat(ours(channel.confirmations())).isEmpty();
+
+        // when the relay runs again before the back-off has passed
+        writeBack.relayDue(EVERYTHING);
+
+        // then the row is not tried again yet
+        assertThat(entry().attempts()).isEqualTo(1);
+
+        // when the back-off has passed
+        clock.advance(Duration.ofSeconds(31));
+        writeBack.relayDue(EVERYTHING);
+
+        // then
+        assertThat(entry().status()).isEqualTo(OutboxStatus.CONFIRMED);
+        assertThat(entry().attempts()).isEqualTo(2);
+        assertThat(ours(channel.confirmations())).hasSize(1);
+        assertThat(orders.findById(order.id()).writeBackStatus()).isEqualTo(WriteBackStatus.CONFIRMED);
+    }
+
+    @Test
+    void aRejectionMarksItFailedWithTheMarketplacesReason() {
+        // given
+        channel.nextConfirmationAnswers(RemoteOutcome.rejected("InvalidTrackingNumber", "tracking number is not valid for carrier Other"));
+
+        // when
+        writeBack.relayDue(EVERYTHING);
+
+        // then
+        OutboxEntry entry = entry();
+        assertThat(entry.status()).isEqualTo(OutboxStatus.FAILED);
+        assertThat(entry.lastError()).contains("InvalidTrackingNumber").contains("tracking number is not valid for carrier Other");
+        assertThat(orders.findById(order.id()).writeBackStatus()).isEqualTo(WriteBackStatus.FAILED);
+        assertThat(jdbc.queryForObject("SELECT write_back_status FROM oms_order WHERE id = ?", String.class, order.id()))
+                .isEqualTo("FAILED");
+
+        // when the relay runs again, much later
+        clock.advance(Duration.ofHours(2));
+        writeBack.relayDue(EVERYTHING);
+
+        // then a refused confirmation is not retried by itself
+        assertThat(entry().status()).isEqualTo(OutboxStatus.FAILED);
+        assertThat(entry().attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void aConfirmationThatNeverGetsAnAnswerFailsAfterTheLastAttempt() {
+        // given the marketplace never answers
+        for (int i = 0; i < 8; i++) {
+            channel.nextConfirmationAnswers(RemoteOutcome.unknown("read timed out"));
+        }
+
+        // when the relay keeps trying, each time after the back-off
+        for (int attempt = 1; attempt <= 8; attempt++) {
+            writeBack.relayDue(EVERYTHING);
+            clock.advance(Duration.ofHours(1).plusSeconds(1));
+        }
+
+        // then
+        OutboxEntry entry = entry();
+        assertThat(entry.status()).isEqualTo(OutboxStatus.FAILED);
+        assertThat(entry.attempts()).isEqualTo(8);
+        assertThat(entry.lastError()).contains("No answer after 8 attempts");
+        assertThat(orders.findById(order.id()).writeBackStatus()).isEqualTo(WriteBackStatus.FAILED);
+    }
+
+    @Test
+    void aClaimedRowIsNotClaimedAgainWithinItsLease() {
+        // given one relay claimed the row (and, say, died before sending it)
+        assertThat(ids(writeBack.claimDue(EVERYTHING))).contains(entry().id());
+
+        // when a second relay looks for due rows within the lease
+        clock.advance(Duration.ofMinutes(1));
+        List<OutboxEntry> second = writeBack.claimDue(EVERYTHING);
+
+        // then it does not get it
+        assertThat(ids(second)).doesNotContain(entry().id());
+
+        // when the lease has passed
+        clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+        List<OutboxEntry> afterLease = writeBack.claimDue(EVERYTHING);
+
+        // then the row is due again, and sending it confirms it once
+        assertThat(ids(afterLease)).contains(entry().id());
+        afterLease.forEach(writeBack::confirm);
+        assertThat(entry().status()).isEqualTo(OutboxStatus.CONFIRMED);
+        assertThat(ours(channel.confirmations())).hasSize(1);
+    }
+
+    private OutboxEntry entry() {
+        List<OutboxEntry> entries = outbox.findByOrder(order.id());
+        assertThat(entries).hasSize(1);
+        return entries.get(0);
+    }
+
+    private List<ShipmentConfirmation> ours(List<ShipmentConfirmation> all) {
+        return all.stream().filter(c -> c.platformOrderId().equals(order.platformOrderId())).toList();
+    }
+
+    private static List<Long> ids(List<OutboxEntry> entries) {
+        return entries.stream().map(OutboxEntry::id).toList();
+    }
+}

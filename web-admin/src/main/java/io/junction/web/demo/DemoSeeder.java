@@ -1,0 +1,127 @@
+package io.junction.web.demo;
+
+import io.junction.carriers.yunexpress.YunExpressCarrierAdapter;
+import io.junction.carriers.yunexpress.simulator.YunExpressSimulator;
+import io.junction.connectors.amazon.simulator.AmazonSimulator;
+import io.junction.logistics.CarrierAccount;
+import io.junction.logistics.Carriers;
+import io.junction.logistics.LogisticsMapper;
+import io.junction.logistics.LogisticsMethod;
+import io.junction.persistence.GeneratedId;
+import io.junction.shop.NewShop;
+import io.junction.shop.Shop;
+import io.junction.shop.ShopMapper;
+import io.junction.shop.ShopService;
+import io.junction.sku.SkuMapper;
+import io.junction.sku.WarehouseSku;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Puts the demo's shop, carrier account, logistics method and SKUs in place, once; on every start
+ * it points them at the simulators' current ports. Runs before the sync schedule starts.
+ */
+@Component
+@Order(2)
+@ConditionalOnProperty(name = "junction.demo.enabled", havingValue = "true")
+public class DemoSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
+
+    static final String AMAZON = "AMAZON";
+    static final String SHOP_NAME = "Demo Amazon US";
+    static final String METHOD_CODE = "YUN-THPHR";
+
+    /** The demo's products: the Amazon simulator's catalogue, stocked, with EAN-13 barcodes and customs data. */
+    static final List<WarehouseSku> CATALOGUE = List.of(
+            product("JN-MUG-001", "Ceramic mug 350 ml, white", "A-01-01", "Ceramic mug", "陶瓷马克杯", "4.20", 380, "691200"),
+            product("JN-TEE-002", "Organic cotton T-shirt, navy, M", "A-02-03", "Cotton T-shirt", "棉质T恤", "6.50", 180, "610910"),
+            product("JN-BAG-003", "Canvas tote bag, natural", "B-01-02", "Canvas bag", "帆布袋", "3.80", 150, "420222"),
+            product("JN-LAMP-004", "LED desk lamp with USB-C port", "B-03-01", "LED desk lamp", "LED台灯", "12.00", 650, "940520"),
+            product("JN-SOCK-005", "Merino wool socks, 2 pairs, grey", "C-02-05", "Wool socks", "羊毛袜", "3.10", 90, "611592"));
+
+    private final DemoProperties demo;
+    private final AmazonSimulator amazon;
+    private final YunExpressSimulator yunExpress;
+    private final ShopService shops;
+    private final ShopMapper shopMapper;
+    private final Carriers carriers;
+    private final LogisticsMapper logistics;
+    private final SkuMapper skus;
+
+    public DemoSeeder(DemoProperties demo, AmazonSimulator amazon, YunExpressSimulator yunExpress, ShopService shops,
+            ShopMapper shopMapper, Carriers carriers, LogisticsMapper logistics, SkuMapper skus) {
+        this.demo = demo;
+        this.amazon = amazon;
+        this.yunExpress = yunExpress;
+        this.shops = shops;
+        this.shopMapper = shopMapper;
+        this.carriers = carriers;
+        this.logistics = logistics;
+        this.skus = skus;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        LogisticsMethod method = logisticsMethod();
+        Shop shop = shopMapper.findByName(AMAZON, SHOP_NAME);
+        if (shop == null) {
+            shop = shops.create(new NewShop(AMAZON, SHOP_NAME, amazon.baseUrl(), amazon.tokenUrl(),
+                    amazon.credentials(), List.of(amazon.marketplaceId()), method.id()));
+        } else {
+            shopMapper.updateEndpoints(shop.id(), amazon.baseUrl(), amazon.tokenUrl());
+        }
+        for (WarehouseSku product : CATALOGUE) {
+            if (skus.findBySku(product.sku()) == null) {
+                GeneratedId id = new GeneratedId();
+                skus.insert(id, withStock(product, demo.stockPerSku()));
+                skus.insertBarcode(id.get(), barcode(product.sku()));
+            }
+        }
+        log.info("Demo mode: shop '{}' (id {}) reads the Amazon simulator at {}; YunExpress simulator at {}",
+                SHOP_NAME, shop.id(), amazon.baseUrl(), yunExpress.baseUrl());
+    }
+
+    private LogisticsMethod logisticsMethod() {
+        LogisticsMethod method = logistics.findMethodByCode(METHOD_CODE);
+        if (method != null) {
+            logistics.updateAccountEndpoint(method.carrierAccountId(), yunExpress.baseUrl());
+            return method;
+        }
+        CarrierAccount account = carriers.addAccount(YunExpressCarrierAdapter.CARRIER, "YunExpress (simulator)",
+                yunExpress.baseUrl(), Map.of("customerCode", yunExpress.customerCode(), "apiSecret", yunExpress.apiSecret()));
+        return carriers.addMethod(new LogisticsMethod(0, METHOD_CODE, "YunExpress Global Direct (THPHR)", account.id(),
+                yunExpress.shippingMethodCode(), "Yun Express", "YunExpress"));
+    }
+
+    /** The product's barcode as printed on it: a valid EAN-13 derived from the SKU's position. */
+    static String barcode(String sku) {
+        int index = CATALOGUE.stream().map(WarehouseSku::sku).toList().indexOf(sku);
+        String body = String.format("690123456%03d", index + 1);
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (body.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+        }
+        return body + (10 - sum % 10) % 10;
+    }
+
+    private static WarehouseSku product(String sku, String name, String location, String nameEn, String nameCn, String value,
+            int grams, String hs) {
+        return new WarehouseSku(0, sku, name, location, 0, 0, nameEn, nameCn, new BigDecimal(value), grams, hs);
+    }
+
+    private static WarehouseSku withStock(WarehouseSku p, int stock) {
+        return new WarehouseSku(0, p.sku(), p.name(), p.location(), stock, 0, p.declaredNameEn(), p.declaredNameCn(),
+                p.declaredValue(), p.weightGrams(), p.hsCode());
+    }
+}

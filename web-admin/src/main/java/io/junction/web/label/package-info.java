@@ -1,0 +1,2 @@
+/** Labels: one merged PDF for the selected orders. */
+package io.junction.web.label;

@@ -1,0 +1,27 @@
+package io.junction.web.order;
+
+import io.junction.channel.Address;
+import io.junction.order.OrderHistoryEntry;
+import io.junction.order.PreAdviceStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** One order with everything a person needs to act on it: lines, packages, tracking and history. */
+public record OrderDetail(
+        OrderView order,
+        Address shipTo,
+        String logisticsMethod,
+        List<Line> lines,
+        List<Package> packages,
+        List<OrderHistoryEntry> history) {
+
+    /** An order line and the warehouse SKU it is paired with (null while unpaired). */
+    public record Line(long id, String platformLineId, String platformSku, String warehouseSku, String title, int quantity,
+            BigDecimal unitPrice, boolean reserved) {}
+
+    /** A package with its carrier state. */
+    public record Package(long id, String packageNo, PreAdviceStatus preadviceStatus, String preadviceError,
+            String trackingNumber, String carrierWaybill, int weightGrams, int printCount, Instant shippedAt,
+            String writeBackStatus, String writeBackError) {}
+}

@@ -1,0 +1,86 @@
+package io.junction.web.order;
+
+import io.junction.logistics.Carriers;
+import io.junction.order.Order;
+import io.junction.order.OrderFilter;
+import io.junction.order.OrderMapper;
+import io.junction.order.OrderStatus;
+import io.junction.order.PackageMapper;
+import io.junction.sku.SkuMapper;
+import io.junction.sku.WarehouseSku;
+import io.junction.writeback.OutboxEntry;
+import io.junction.writeback.OutboxMapper;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/** Reads orders for the list, the tab counts and the detail page. */
+@Service
+public class OrderQueries {
+
+    public static final int MAX_PAGE_SIZE = 500;
+
+    private final OrderMapper orders;
+    private final PackageMapper packages;
+    private final SkuMapper skus;
+    private final OutboxMapper outbox;
+    private final Carriers carriers;
+
+    public OrderQueries(OrderMapper orders, PackageMapper packages, SkuMapper skus, OutboxMapper outbox, Carriers carriers) {
+        this.orders = orders;
+        this.packages = packages;
+        this.skus = skus;
+        this.outbox = outbox;
+        this.carriers = carriers;
+    }
+
+    /** One page of the list (pages count from 0) and how many orders match in all. */
+    public record Page(List<OrderView> items, long total) {}
+
+    public Page list(OrderFilter filter, int page, int size) {
+        if (page < 0) {
+            throw new IllegalArgumentException("page counts from 0, got " + page);
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE + ", got " + size);
+        }
+        List<OrderView> items = orders.search(filter, page * size, size).stream().map(OrderView::of).toList();
+        return new Page(items, orders.count(filter));
+    }
+
+    /** Orders per status, every status present (zero where none). */
+    public Map<OrderStatus, Long> counts(OrderFilter filter) {
+        Map<OrderStatus, Long> counts = new EnumMap<>(OrderStatus.class);
+        for (OrderStatus status : OrderStatus.values()) {
+            counts.put(status, 0L);
+        }
+        orders.countByStatus(filter).forEach(c -> counts.put(c.status(), c.count()));
+        return counts;
+    }
+
+    public OrderDetail detail(long orderId) {
+        Order order = orders.findById(orderId);
+        if (order == null) {
+            throw new NoSuchElementException("No order " + orderId);
+        }
+        List<OrderDetail.Line> lines = orders.lines(orderId).stream().map(l -> {
+            WarehouseSku sku = l.skuId() == null ? null : skus.findById(l.skuId());
+            return new OrderDetail.Line(l.id(), l.platformLineId(), l.platformSku(), sku == null ? null : sku.sku(),
+                    l.title(), l.quantity(), l.unitPrice(), l.reserved());
+        }).toList();
+        Map<Long, OutboxEntry> confirmations = outbox.findByOrder(orderId).stream()
+                .collect(Collectors.toMap(OutboxEntry::packageId, Function.identity()));
+        List<OrderDetail.Package> pkgs = packages.findByOrder(orderId).stream().map(p -> {
+            OutboxEntry wb = confirmations.get(p.id());
+            return new OrderDetail.Package(p.id(), p.packageNo(), p.preadviceStatus(), p.preadviceError(), p.trackingNumber(),
+                    p.carrierWaybill(), p.weightGrams(), p.printCount(), p.shippedAt(),
+                    wb == null ? null : wb.status().name(), wb == null ? null : wb.lastError());
+        }).toList();
+        String method = order.logisticsMethodId() == null ? null : carriers.method(order.logisticsMethodId()).name();
+        return new OrderDetail(OrderView.of(order), order.shipTo(), method, lines, pkgs, orders.history(orderId));
+    }
+}

@@ -1,0 +1,62 @@
+package io.junction.web.scanout;
+
+import io.junction.scanout.ScanOutService;
+import io.junction.scanout.ScanPackage;
+import io.junction.scanout.ScanResult;
+import java.security.Principal;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Scan-out over JSON: open a package by its code, scan items (a refused item answers 422 with
+ * {@code accepted: false} and the reason), ship.
+ */
+@RestController
+@RequestMapping("/api/v1/scan-out/packages")
+public class ScanOutApiController {
+
+    private final ScanOutService scanOut;
+
+    public ScanOutApiController(ScanOutService scanOut) {
+        this.scanOut = scanOut;
+    }
+
+    /** A scanned code: a tracking number, a package number, or an item barcode. */
+    public record Scan(String code, String barcode) {}
+
+    /** The answer to an item scan. */
+    public record ItemScanAnswer(boolean accepted, String reason, String sku, ScanPackage pkg) {
+        static ItemScanAnswer of(ScanResult r) {
+            return new ItemScanAnswer(r.accepted(), r.reason(), r.sku(), r.pkg());
+        }
+    }
+
+    @PostMapping
+    public ScanPackage open(@RequestBody Scan scan) {
+        if (scan == null || scan.code() == null || scan.code().isBlank()) {
+            throw new IllegalArgumentException("code must be the scanned tracking number or package number");
+        }
+        return scanOut.open(scan.code());
+    }
+
+    @PostMapping("/{id}/items")
+    public ResponseEntity<ItemScanAnswer> scanItem(@PathVariable long id, @RequestBody Scan scan) {
+        String barcode = scan == null ? null : (scan.barcode() != null ? scan.barcode() : scan.code());
+        if (barcode == null || barcode.isBlank()) {
+            throw new IllegalArgumentException("barcode must be the scanned item barcode");
+        }
+        ScanResult result = scanOut.scanItem(id, barcode);
+        return ResponseEntity.status(result.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
+                .body(ItemScanAnswer.of(result));
+    }
+
+    @PostMapping("/{id}/ship")
+    public ScanPackage ship(@PathVariable long id, Principal user) {
+        return scanOut.ship(id, user.getName());
+    }
+}

@@ -1,0 +1,2 @@
+/** Shops in the admin: the list, and "sync now". */
+package io.junction.web.shop;
