@@ -1,0 +1,357 @@
+package io.junction.connectors.amazon;
+
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.junction.channel.ChannelException;
+import io.junction.channel.ShopAccess;
+import io.junction.connectors.amazon.dto.AmazonResponse;
+import io.junction.connectors.amazon.dto.SearchOrdersQuery;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import okhttp3.FormBody;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okio.BufferedSink;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * HTTP to the Selling Partner API and Login with Amazon: access tokens, headers, time-outs and
+ * retries. It knows nothing of orders; the translator reads the bodies it returns.
+ *
+ * <p>Retry policy: 429 and 5xx are retried with exponential back-off and jitter (Amazon did
+ * nothing). A read whose connection drops or times out is retried too. A {@code confirmShipment}
+ * is resent only when the connection could not even be opened; once the request may have reached
+ * Amazon, a lost answer is reported as {@link NoAnswerException} and never resent blindly.
+ *
+ * <p>Access tokens are cached per shop until a minute before they expire; they are never logged.
+ */
+public class AmazonClient {
+
+    static final String SEARCH_ORDERS_PATH = "/orders/2026-01-01/orders";
+    static final String CONFIRM_SHIPMENT_PATH = "/orders/v0/orders/%s/shipmentConfirmation";
+
+    private static final DateTimeFormatter AMZ_DATE =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final Duration TOKEN_REFRESH_MARGIN = Duration.ofMinutes(1);
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+    private final AmazonProperties properties;
+    private final OkHttpClient http;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final Retry readRetry;
+    private final Retry writeRetry;
+    private final Map<TokenKey, AccessToken> tokens = new ConcurrentHashMap<>();
+    private final Map<TokenKey, Object> tokenLocks = new ConcurrentHashMap<>();
+
+    public AmazonClient(AmazonProperties properties, OkHttpClient http, Clock clock) {
+        this.properties = Objects.requireNonNull(properties, "properties");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.http = http.newBuilder()
+                .connectTimeout(properties.connectTimeout())
+                .readTimeout(properties.readTimeout())
+                .writeTimeout(properties.readTimeout())
+                .build();
+        IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(
+                properties.initialBackoff(), 2.0, 0.5, properties.maxBackoff());
+        Predicate<AmazonResponse> throttledOrFailed = r -> r.status() == 429 || r.status() >= 500;
+        this.readRetry = Retry.of("amazon-read", RetryConfig.<AmazonResponse>custom()
+                .maxAttempts(properties.maxAttempts())
+                .intervalFunction(backoff)
+                .retryOnResult(throttledOrFailed)
+                .retryExceptions(IOException.class)
+                .build());
+        this.writeRetry = Retry.of("amazon-write", RetryConfig.<AmazonResponse>custom()
+                .maxAttempts(properties.maxAttempts())
+                .intervalFunction(backoff)
+                .retryOnResult(throttledOrFailed)
+                .retryOnException(AmazonClient::neverSent)
+                .build());
+    }
+
+    /**
+     * {@code GET /orders/2026-01-01/orders}: the last answer after retries, whatever its status.
+     *
+     * @throws ChannelException UNAVAILABLE when no answer came after every attempt; UNAUTHORIZED,
+     *     THROTTLED or UNAVAILABLE when no access token could be had
+     */
+    public AmazonResponse searchOrders(ShopAccess shop, SearchOrdersQuery query) {
+        HttpUrl.Builder url = baseUrl(shop).newBuilder().addPathSegments(SEARCH_ORDERS_PATH.substring(1));
+        query.queryParameters().forEach(url::addQueryParameter);
+        Request request = new Request.Builder().url(url.build()).get().build();
+        try {
+            return withRetry(readRetry, () -> send(shop, request));
+        } catch (IOException e) {
+            throw new ChannelException(ChannelException.Kind.UNAVAILABLE,
+                    "searchOrders got no answer after " + properties.maxAttempts() + " attempts: " + e, e);
+        }
+    }
+
+    /**
+     * {@code POST /orders/v0/orders/{orderId}/shipmentConfirmation}: the last answer after retries.
+     *
+     * @throws NoAnswerException when the request may have reached Amazon but no answer came back
+     * @throws ChannelException when no access token could be had (nothing was sent)
+     */
+    public AmazonResponse confirmShipment(ShopAccess shop, String orderId, String jsonBody) {
+        HttpUrl url = baseUrl(shop).newBuilder()
+                .addPathSegments("orders/v0/orders")
+                .addPathSegment(orderId)
+                .addPathSegment("shipmentConfirmation")
+                .build();
+        Request request = new Request.Builder().url(url).post(new OneShotBody(jsonBody)).build();
+        try {
+            return withRetry(writeRetry, () -> send(shop, request));
+        } catch (IOException e) {
+            throw new NoAnswerException(!neverSent(e), "confirmShipment for order " + orderId + ": " + e, e);
+        }
+    }
+
+    /** Forgets every cached access token (a credential change, or tests). */
+    public void forgetTokens() {
+        tokens.clear();
+    }
+
+    // one attempt
+
+    private AmazonResponse send(ShopAccess shop, Request request) throws IOException {
+        AccessToken token = accessToken(shop, null);
+        AmazonResponse response = call(request, token);
+        if (response.status() == 403 && token.cached()) {
+            // A cached token Amazon no longer accepts (revoked, or a restarted sandbox): refresh once.
+            response = call(request, accessToken(shop, token));
+        }
+        return response;
+    }
+
+    private AmazonResponse call(Request request, AccessToken token) throws IOException {
+        Request signed = request.newBuilder()
+                .header("x-amz-access-token", token.value())
+                .header("x-amz-date", AMZ_DATE.format(clock.instant()))
+                .header("user-agent", properties.userAgent())
+                .header("accept", "application/json")
+                .build();
+        try (Response response = http.newCall(signed).execute()) {
+            String body = response.body().string();
+            return new AmazonResponse(response.code(), body, response.header("x-amzn-RequestId"));
+        }
+    }
+
+    // Login with Amazon
+
+    /**
+     * A valid access token for the shop: the cached one, or a fresh one when none is cached, it is
+     * about to expire, or it is {@code rejected}.
+     */
+    private AccessToken accessToken(ShopAccess shop, AccessToken rejected) {
+        TokenKey key = TokenKey.of(shop);
+        AccessToken cached = tokens.get(key);
+        if (cached != null && !cached.sameValue(rejected) && cached.validAt(clock.instant())) {
+            return cached.asCached();
+        }
+        synchronized (tokenLocks.computeIfAbsent(key, k -> new Object())) {
+            cached = tokens.get(key);
+            if (cached != null && !cached.sameValue(rejected) && cached.validAt(clock.instant())) {
+                return cached.asCached();
+            }
+            AccessToken fresh = refresh(shop);
+            tokens.put(key, fresh);
+            return fresh;
+        }
+    }
+
+    private AccessToken refresh(ShopAccess shop) {
+        if (shop.authEndpoint() == null || shop.authEndpoint().isBlank()) {
+            throw new ChannelException(ChannelException.Kind.UNAUTHORIZED,
+                    "shop " + shop.shopId() + " has no Login with Amazon endpoint");
+        }
+        RequestBody form = new FormBody.Builder()
+                .add("grant_type", "refresh_token")
+                .add("refresh_token", shop.credential("refreshToken"))
+                .add("client_id", shop.credential("clientId"))
+                .add("client_secret", shop.credential("clientSecret"))
+                .build();
+        HttpUrl url = HttpUrl.parse(shop.authEndpoint());
+        if (url == null) {
+            throw new ChannelException(ChannelException.Kind.UNAUTHORIZED,
+                    "shop " + shop.shopId() + " has an invalid Login with Amazon endpoint");
+        }
+        Request request = new Request.Builder()
+                .url(url)
+                .post(form)
+                .header("user-agent", properties.userAgent())
+                .header("accept", "application/json")
+                .build();
+        Instant requestedAt = clock.instant();
+        AmazonResponse response;
+        try {
+            response = withRetry(readRetry, () -> {
+                try (Response r = http.newCall(request).execute()) {
+                    return new AmazonResponse(r.code(), r.body().string(), r.header("x-amzn-RequestId"));
+                }
+            });
+        } catch (IOException e) {
+            throw new ChannelException(ChannelException.Kind.UNAVAILABLE,
+                    "Login with Amazon got no answer for shop " + shop.shopId() + ": " + e.getClass().getSimpleName(), e);
+        }
+        return token(shop, response, requestedAt);
+    }
+
+    private AccessToken token(ShopAccess shop, AmazonResponse response, Instant requestedAt) {
+        JsonNode body;
+        try {
+            body = json.readTree(response.body());
+        } catch (JacksonException e) {
+            body = null;
+        }
+        if (response.isSuccessful() && body != null && body.path("access_token").isString()) {
+            long expiresIn = body.path("expires_in").asLong(3600);
+            return new AccessToken(body.path("access_token").stringValue(), requestedAt.plusSeconds(expiresIn), false);
+        }
+        String error = body == null ? "" : body.path("error").asString("");
+        String description = body == null ? "" : body.path("error_description").asString("");
+        ChannelException.Kind kind = response.status() == 429
+                ? ChannelException.Kind.THROTTLED
+                : response.status() >= 500 || response.isSuccessful()
+                        ? ChannelException.Kind.UNAVAILABLE
+                        : ChannelException.Kind.UNAUTHORIZED;
+        throw new ChannelException(kind, "Login with Amazon refused the token refresh for shop " + shop.shopId()
+                + ": " + response.status() + " " + (error.isEmpty() ? "(no error code)" : error)
+                + (description.isEmpty() ? "" : " - " + description));
+    }
+
+    // plumbing
+
+    private static HttpUrl baseUrl(ShopAccess shop) {
+        HttpUrl url = shop.endpoint() == null ? null : HttpUrl.parse(shop.endpoint());
+        if (url == null) {
+            throw new ChannelException(ChannelException.Kind.INVALID_REQUEST,
+                    "shop " + shop.shopId() + " has an invalid SP-API endpoint");
+        }
+        return url;
+    }
+
+    /** True when the failure happened before a byte of the request could reach Amazon. */
+    private static boolean neverSent(Throwable failure) {
+        return failure instanceof ConnectException
+                || failure instanceof UnknownHostException
+                || failure instanceof NoRouteToHostException;
+    }
+
+    private static AmazonResponse withRetry(Retry retry, IoCall call) throws IOException {
+        try {
+            return retry.executeCheckedSupplier(call::execute);
+        } catch (IOException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface IoCall {
+        AmazonResponse execute() throws IOException;
+    }
+
+    /**
+     * The request may have reached Amazon but no answer came back (time-out, reset).
+     *
+     * @see #sent()
+     */
+    public static final class NoAnswerException extends RuntimeException {
+        private final boolean sent;
+
+        NoAnswerException(boolean sent, String message, Throwable cause) {
+            super(message, cause);
+            this.sent = sent;
+        }
+
+        /** False when the connection could not even be opened: Amazon certainly did nothing. */
+        public boolean sent() {
+            return sent;
+        }
+    }
+
+    /**
+     * A body OkHttp must never resend by itself: its transparent retry on a failed connection
+     * would turn a lost answer into a second shipment confirmation.
+     */
+    private static final class OneShotBody extends RequestBody {
+        private final byte[] bytes;
+
+        OneShotBody(String json) {
+            this.bytes = json.getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public MediaType contentType() {
+            return JSON;
+        }
+
+        @Override
+        public long contentLength() {
+            return bytes.length;
+        }
+
+        @Override
+        public boolean isOneShot() {
+            return true;
+        }
+
+        @Override
+        public void writeTo(BufferedSink sink) throws IOException {
+            sink.write(bytes);
+        }
+    }
+
+    /** Which token a shop uses: a credential change gets a new token. {@code toString} hides secrets. */
+    private record TokenKey(long shopId, String authEndpoint, String clientId, String refreshToken) {
+        static TokenKey of(ShopAccess shop) {
+            return new TokenKey(shop.shopId(), shop.authEndpoint(), shop.credential("clientId"), shop.credential("refreshToken"));
+        }
+
+        @Override
+        public String toString() {
+            return "TokenKey[shopId=" + shopId + "]";
+        }
+    }
+
+    /** An LWA access token; {@code cached} marks one served from the cache rather than just fetched. */
+    private record AccessToken(String value, Instant expiresAt, boolean cached) {
+        boolean validAt(Instant now) {
+            return now.isBefore(expiresAt.minus(TOKEN_REFRESH_MARGIN));
+        }
+
+        AccessToken asCached() {
+            return new AccessToken(value, expiresAt, true);
+        }
+
+        boolean sameValue(AccessToken other) {
+            return other != null && other.value.equals(value);
+        }
+
+        @Override
+        public String toString() {
+            return "AccessToken[expiresAt=" + expiresAt + "]";
+        }
+    }
+}

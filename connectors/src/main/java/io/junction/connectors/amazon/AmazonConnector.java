@@ -1,0 +1,78 @@
+package io.junction.connectors.amazon;
+
+import io.junction.channel.ChannelConnector;
+import io.junction.channel.ChannelException;
+import io.junction.channel.OrderPage;
+import io.junction.channel.ShipmentConfirmation;
+import io.junction.channel.ShopAccess;
+import io.junction.channel.SyncWindow;
+import io.junction.connectors.amazon.dto.AmazonResponse;
+import io.junction.outcome.RemoteOutcome;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import okhttp3.OkHttpClient;
+
+/**
+ * Amazon Selling Partner API as a {@link ChannelConnector}: reads with {@code searchOrders}
+ * (Orders API 2026-01-01), confirms shipments with {@code confirmShipment} (Orders v0). The
+ * reference implementation of a connector: thin, HTTP in {@link AmazonClient}, payloads in
+ * {@link AmazonTranslator}.
+ */
+public class AmazonConnector implements ChannelConnector {
+
+    /** Amazon serves data at least this old: any "before" bound must be this far behind now. */
+    static final Duration DATA_DELAY = Duration.ofMinutes(2);
+
+    private final AmazonProperties properties;
+    private final AmazonClient client;
+    private final AmazonTranslator translator;
+
+    public AmazonConnector(AmazonProperties properties, OkHttpClient http, Clock clock) {
+        this.properties = properties;
+        this.client = new AmazonClient(properties, http, clock);
+        this.translator = new AmazonTranslator();
+    }
+
+    @Override
+    public String platform() {
+        return "AMAZON";
+    }
+
+    @Override
+    public Instant newestQueryable(Instant now) {
+        return now.minus(DATA_DELAY);
+    }
+
+    @Override
+    public Duration windowOverlap() {
+        return properties.windowOverlap();
+    }
+
+    @Override
+    public OrderPage fetchUpdatedOrders(ShopAccess shop, SyncWindow window, String pageToken) {
+        AmazonResponse response = client.searchOrders(shop, translator.searchOrdersQuery(shop, window, pageToken));
+        if (!response.isSuccessful()) {
+            throw translator.readFailure(response);
+        }
+        return translator.orderPage(response.body());
+    }
+
+    @Override
+    public RemoteOutcome<Void> confirmShipment(ShopAccess shop, ShipmentConfirmation confirmation) {
+        String body = translator.confirmShipmentBody(confirmation);
+        try {
+            return translator.confirmOutcome(client.confirmShipment(shop, confirmation.platformOrderId(), body));
+        } catch (AmazonClient.NoAnswerException e) {
+            return RemoteOutcome.unknown(e.sent() ? "no answer after sending: " + e.getMessage()
+                    : "not sent, Amazon unreachable: " + e.getMessage());
+        } catch (ChannelException e) {
+            // No access token: nothing was sent. Refused credentials need a person; an unreachable
+            // Login with Amazon is reported as unknown so that a lookup, not a blind retry, follows.
+            if (e.kind() == ChannelException.Kind.UNAUTHORIZED || e.kind() == ChannelException.Kind.INVALID_REQUEST) {
+                return RemoteOutcome.rejected(e.kind().name(), e.getMessage());
+            }
+            return RemoteOutcome.unknown("not sent, no access token: " + e.getMessage());
+        }
+    }
+}

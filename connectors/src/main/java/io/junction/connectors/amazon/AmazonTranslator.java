@@ -1,0 +1,372 @@
+package io.junction.connectors.amazon;
+
+import io.junction.channel.Address;
+import io.junction.channel.ChannelException;
+import io.junction.channel.ChannelOrder;
+import io.junction.channel.OrderPage;
+import io.junction.channel.PlatformState;
+import io.junction.channel.ShipmentConfirmation;
+import io.junction.channel.ShopAccess;
+import io.junction.channel.SyncWindow;
+import io.junction.connectors.amazon.dto.AmazonError;
+import io.junction.connectors.amazon.dto.AmazonResponse;
+import io.junction.connectors.amazon.dto.ConfirmShipmentRequest;
+import io.junction.connectors.amazon.dto.SearchOrdersQuery;
+import io.junction.outcome.RemoteOutcome;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Pure translation between Amazon's payloads and the channel SPI: no I/O, no clock.
+ *
+ * <p>An order that cannot be read becomes an {@link OrderPage.MalformedOrder} with its raw JSON;
+ * the rest of the page is still translated.
+ */
+public class AmazonTranslator {
+
+    /** Amazon's maximum page size for {@code searchOrders}. */
+    static final int MAX_RESULTS_PER_PAGE = 100;
+
+    /** The datasets we read: the delivery address, ship-by window, money and buyer name. */
+    static final List<String> INCLUDED_DATA = List.of("RECIPIENT", "FULFILLMENT", "PROCEEDS", "BUYER");
+
+    /**
+     * Phrases by which Amazon says a package or order was already confirmed. UNCONFIRMED: Amazon
+     * publishes no code for this case; it answers {@code InvalidInput} (or {@code GeneralError})
+     * with a message. The simulator answers {@code 400 InvalidInput "The order has already been
+     * shipped."}.
+     */
+    private static final List<String> ALREADY_SHIPPED_PHRASES =
+            List.of("already been shipped", "already shipped", "already fulfilled", "already confirmed");
+
+    private final JsonMapper json;
+
+    public AmazonTranslator() {
+        this(JsonMapper.builder().build());
+    }
+
+    public AmazonTranslator(JsonMapper json) {
+        this.json = json;
+    }
+
+    // searchOrders
+
+    /** The {@code searchOrders} query for one page of {@code window}. */
+    public SearchOrdersQuery searchOrdersQuery(ShopAccess shop, SyncWindow window, String pageToken) {
+        return new SearchOrdersQuery(
+                window.from(), window.to(), shop.marketplaceIds(), MAX_RESULTS_PER_PAGE, INCLUDED_DATA, pageToken);
+    }
+
+    /**
+     * One page of orders from a 2xx {@code searchOrders} answer.
+     *
+     * @throws ChannelException UNAVAILABLE when the answer is not a readable page at all
+     */
+    public OrderPage orderPage(String body) {
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (JacksonException e) {
+            throw new ChannelException(ChannelException.Kind.UNAVAILABLE, "searchOrders answered unreadable JSON", e);
+        }
+        JsonNode orders = root == null ? null : root.get("orders");
+        if (orders == null || !orders.isArray()) {
+            throw new ChannelException(ChannelException.Kind.UNAVAILABLE, "searchOrders answer has no 'orders' array");
+        }
+        List<ChannelOrder> good = new ArrayList<>();
+        List<OrderPage.MalformedOrder> malformed = new ArrayList<>();
+        for (JsonNode node : orders) {
+            try {
+                good.add(order(node));
+            } catch (MalformedPayload e) {
+                malformed.add(new OrderPage.MalformedOrder(text(node.path("orderId")), e.getMessage(), node.toString()));
+            }
+        }
+        String nextToken = text(root.path("pagination").path("nextToken"));
+        return new OrderPage(good, malformed, nextToken);
+    }
+
+    /**
+     * What a failed {@code searchOrders} answer means for the sync; the message carries Amazon's
+     * code, message and request id, never a credential.
+     */
+    public ChannelException readFailure(AmazonResponse response) {
+        ChannelException.Kind kind;
+        int status = response.status();
+        if (status == 429) {
+            kind = ChannelException.Kind.THROTTLED;
+        } else if (status == 401 || status == 403) {
+            kind = ChannelException.Kind.UNAUTHORIZED;
+        } else if (status >= 500) {
+            kind = ChannelException.Kind.UNAVAILABLE;
+        } else {
+            kind = ChannelException.Kind.INVALID_REQUEST;
+        }
+        return new ChannelException(kind, "searchOrders answered " + status + " " + describe(response));
+    }
+
+    // confirmShipment
+
+    /** The JSON body of {@code confirmShipment}, exactly as Orders v0 models it. */
+    public String confirmShipmentBody(ShipmentConfirmation confirmation) {
+        List<ConfirmShipmentRequest.OrderItem> items = confirmation.items().stream()
+                .map(item -> new ConfirmShipmentRequest.OrderItem(item.platformLineId(), item.quantity()))
+                .toList();
+        var detail = new ConfirmShipmentRequest.PackageDetail(
+                Long.toString(confirmation.packageReference()),
+                confirmation.carrierCode(),
+                confirmation.carrierName(),
+                confirmation.shippingMethod(),
+                confirmation.trackingNumber(),
+                DateTimeFormatter.ISO_INSTANT.format(confirmation.shipDate()),
+                items);
+        return json.writeValueAsString(new ConfirmShipmentRequest(confirmation.marketplaceId(), detail));
+    }
+
+    /**
+     * What a {@code confirmShipment} answer means: 2xx and "already shipped" are successes; any
+     * other answer is a rejection with Amazon's code and message (429 and 5xx included: Amazon did
+     * nothing).
+     */
+    public RemoteOutcome<Void> confirmOutcome(AmazonResponse response) {
+        if (response.isSuccessful()) {
+            return RemoteOutcome.succeeded(null);
+        }
+        List<AmazonError> errors = errors(response.body());
+        if (errors.stream().anyMatch(AmazonTranslator::saysAlreadyShipped)) {
+            return RemoteOutcome.succeeded(null);
+        }
+        if (errors.isEmpty()) {
+            return RemoteOutcome.rejected("HTTP " + response.status(), describe(response));
+        }
+        String code = errors.get(0).code() != null ? errors.get(0).code() : "HTTP " + response.status();
+        return RemoteOutcome.rejected(code, messages(errors) + requestIdSuffix(response));
+    }
+
+    // errors
+
+    /** The entries of an SP-API error body; empty when the body is not one. */
+    public List<AmazonError> errors(String body) {
+        if (body == null || body.isBlank()) {
+            return List.of();
+        }
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (JacksonException e) {
+            return List.of();
+        }
+        JsonNode errors = root == null ? null : root.get("errors");
+        if (errors == null || !errors.isArray()) {
+            return List.of();
+        }
+        List<AmazonError> result = new ArrayList<>();
+        for (JsonNode error : errors) {
+            result.add(new AmazonError(text(error.path("code")), text(error.path("message")), text(error.path("details"))));
+        }
+        return result;
+    }
+
+    static boolean saysAlreadyShipped(AmazonError error) {
+        String text = ((error.message() == null ? "" : error.message()) + " "
+                        + (error.details() == null ? "" : error.details()))
+                .toLowerCase(Locale.ROOT);
+        return ALREADY_SHIPPED_PHRASES.stream().anyMatch(text::contains);
+    }
+
+    private String describe(AmazonResponse response) {
+        List<AmazonError> errors = errors(response.body());
+        String what;
+        if (errors.isEmpty()) {
+            String body = response.body() == null ? "" : response.body().strip();
+            what = body.length() > 200 ? body.substring(0, 200) + "…" : body;
+        } else {
+            what = errors.stream()
+                    .map(e -> e.code() + ": " + messageOf(e))
+                    .collect(Collectors.joining("; "));
+        }
+        return what + requestIdSuffix(response);
+    }
+
+    private static String messages(List<AmazonError> errors) {
+        return errors.stream().map(AmazonTranslator::messageOf).collect(Collectors.joining("; "));
+    }
+
+    private static String messageOf(AmazonError error) {
+        String message = error.message() == null ? "(no message)" : error.message();
+        return error.details() == null || error.details().isBlank() ? message : message + " (" + error.details() + ")";
+    }
+
+    private static String requestIdSuffix(AmazonResponse response) {
+        return response.requestId() == null ? "" : " [requestId " + response.requestId() + "]";
+    }
+
+    // one order
+
+    private ChannelOrder order(JsonNode node) {
+        if (!node.isObject()) {
+            throw new MalformedPayload("order is not a JSON object");
+        }
+        String orderId = required(node, "orderId");
+        Instant created = instant(node.path("createdTime"), "createdTime", true);
+        Instant updated = instant(node.path("lastUpdatedTime"), "lastUpdatedTime", true);
+
+        JsonNode fulfillment = node.path("fulfillment");
+        String statusText = text(fulfillment.path("fulfillmentStatus"));
+        if (statusText == null) {
+            throw new MalformedPayload("missing fulfillment.fulfillmentStatus");
+        }
+        AmazonStatus status = AmazonStatus.of(statusText)
+                .orElseThrow(() -> new MalformedPayload("unknown fulfillmentStatus '" + statusText + "'"));
+        Instant shipBy = instant(fulfillment.path("shipByWindow").path("latestDateTime"), "shipByWindow.latestDateTime", false);
+
+        List<ChannelOrder.Line> lines = lines(node.path("orderItems"), status.state());
+
+        JsonNode grandTotal = node.path("proceeds").path("grandTotal");
+        BigDecimal total = money(grandTotal, "proceeds.grandTotal");
+        String currency = text(grandTotal.path("currencyCode"));
+        if (total == null) {
+            total = lineTotal(lines);
+            currency = text(node.path("orderItems").path(0).path("product").path("price").path("unitPrice").path("currencyCode"));
+        }
+
+        return new ChannelOrder(
+                orderId,
+                statusText,
+                status.state(),
+                text(node.path("salesChannel").path("marketplaceId")),
+                created,
+                updated,
+                text(node.path("buyer").path("buyerName")),
+                address(node.path("recipient").path("deliveryAddress")),
+                currency,
+                total,
+                shipBy,
+                lines);
+    }
+
+    private List<ChannelOrder.Line> lines(JsonNode items, PlatformState state) {
+        if (!items.isArray() || items.isEmpty()) {
+            throw new MalformedPayload("no orderItems");
+        }
+        List<ChannelOrder.Line> lines = new ArrayList<>();
+        for (JsonNode item : items) {
+            String itemId = text(item.path("orderItemId"));
+            if (itemId == null) {
+                throw new MalformedPayload("an order item has no orderItemId");
+            }
+            JsonNode quantityNode = item.path("quantityOrdered");
+            if (!quantityNode.isIntegralNumber() || !quantityNode.canConvertToInt()) {
+                throw new MalformedPayload("item " + itemId + ": quantityOrdered is not an integer");
+            }
+            int quantity = quantityNode.intValue();
+            // A cancelled order may report 0 ordered; anything else must order something.
+            boolean zeroAllowed = state == PlatformState.CANCELLED;
+            if (quantity < 0 || (quantity == 0 && !zeroAllowed)) {
+                throw new MalformedPayload("item " + itemId + ": quantityOrdered " + quantity + " is not positive");
+            }
+            JsonNode product = item.path("product");
+            String sku = text(product.path("sellerSku"));
+            if (sku == null) {
+                throw new MalformedPayload("item " + itemId + ": missing product.sellerSku");
+            }
+            BigDecimal unitPrice = money(product.path("price").path("unitPrice"), "item " + itemId + " unitPrice");
+            lines.add(new ChannelOrder.Line(itemId, sku, text(product.path("title")), quantity, unitPrice));
+        }
+        return lines;
+    }
+
+    private static BigDecimal lineTotal(List<ChannelOrder.Line> lines) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (ChannelOrder.Line line : lines) {
+            if (line.unitPrice() == null) {
+                return null;
+            }
+            sum = sum.add(line.unitPrice().multiply(BigDecimal.valueOf(line.quantity())));
+        }
+        return sum;
+    }
+
+    private static Address address(JsonNode address) {
+        if (!address.isObject()) {
+            return null;
+        }
+        String line2 = text(address.path("addressLine2"));
+        String line3 = text(address.path("addressLine3"));
+        if (line3 != null) {
+            line2 = line2 == null ? line3 : line2 + ", " + line3;
+        }
+        return new Address(
+                text(address.path("name")),
+                text(address.path("companyName")),
+                text(address.path("addressLine1")),
+                line2,
+                text(address.path("city")),
+                text(address.path("stateOrRegion")),
+                text(address.path("postalCode")),
+                text(address.path("countryCode")),
+                text(address.path("phone")));
+    }
+
+    private static String required(JsonNode node, String field) {
+        String value = text(node.path(field));
+        if (value == null) {
+            throw new MalformedPayload("missing " + field);
+        }
+        return value;
+    }
+
+    private static Instant instant(JsonNode node, String field, boolean required) {
+        String value = text(node);
+        if (value == null) {
+            if (required) {
+                throw new MalformedPayload("missing " + field);
+            }
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new MalformedPayload(field + " '" + value + "' is not an ISO-8601 date-time");
+        }
+    }
+
+    /** Amazon's {@code Money.amount} is a decimal string; a missing amount is null. */
+    private static BigDecimal money(JsonNode money, String field) {
+        JsonNode amount = money.path("amount");
+        if (amount.isMissingNode() || amount.isNull()) {
+            return null;
+        }
+        try {
+            return amount.isNumber() ? amount.decimalValue() : new BigDecimal(amount.asString().strip());
+        } catch (NumberFormatException e) {
+            throw new MalformedPayload(field + " amount '" + amount.asString() + "' is not a decimal");
+        }
+    }
+
+    /** The node's text, or null when it is missing, not a string, or blank. */
+    private static String text(JsonNode node) {
+        if (node == null || !node.isString()) {
+            return null;
+        }
+        String value = node.stringValue();
+        return value.isBlank() ? null : value;
+    }
+
+    /** Why one order cannot be read; caught per order, never escapes the translator. */
+    private static final class MalformedPayload extends RuntimeException {
+        MalformedPayload(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+}

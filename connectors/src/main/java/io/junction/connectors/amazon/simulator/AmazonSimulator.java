@@ -1,0 +1,394 @@
+package io.junction.connectors.amazon.simulator;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A stateful simulator of the Amazon endpoints Junction uses, on WireMock: Login with Amazon
+ * ({@code POST /auth/o2/token}), {@code searchOrders} (Orders API 2026-01-01) and
+ * {@code confirmShipment} (Orders v0). It keeps an in-memory order book, honours Amazon's query
+ * rules, paging, token bucket and error payloads, and offers scenario helpers for tests and demos.
+ *
+ * <p>Time comes from the given clock only; orders generated "over time" are materialised lazily
+ * on each request, so the simulator runs no threads of its own. All methods are thread-safe.
+ *
+ * <pre>{@code
+ * AmazonSimulator amazon = new AmazonSimulator(clock).start();
+ * amazon.placeOrders(3, clock.instant().minus(Duration.ofMinutes(10)));
+ * ShopAccess shop = new ShopAccess(1, "AMAZON", amazon.baseUrl(), amazon.tokenUrl(),
+ *         amazon.credentials(), List.of(amazon.marketplaceId()));
+ * }</pre>
+ */
+public class AmazonSimulator implements AutoCloseable {
+
+    /** The US marketplace, where every simulated order is placed. */
+    public static final String MARKETPLACE_ID = "ATVPDKIKX0DER";
+
+    /** The LWA path on the simulator's own server. */
+    public static final String TOKEN_PATH = "/auth/o2/token";
+
+    static final String CLIENT_ID = "amzn1.application-oa2-client.junction-simulator";
+    static final String CLIENT_SECRET = "amzn1.oa2-cs.v1.junction-simulator-secret";
+    static final String REFRESH_TOKEN = "Atzr|junction-simulator-refresh-token";
+
+    /** How an order's payload is broken by {@link #placeMalformedOrder(Instant, Malformation)}. */
+    public enum Malformation {
+        /** The first item has no {@code product.sellerSku}. */
+        MISSING_SELLER_SKU,
+        /** The first item has {@code quantityOrdered: -1}. */
+        NEGATIVE_QUANTITY,
+        /** The order has an empty {@code orderItems} array. */
+        NO_ORDER_ITEMS
+    }
+
+    /** One accepted shipment confirmation, as the simulator recorded it. */
+    public record Confirmation(
+            String orderId,
+            String marketplaceId,
+            String packageReferenceId,
+            String carrierCode,
+            String carrierName,
+            String shippingMethod,
+            String trackingNumber,
+            Instant shipDate,
+            List<Item> items,
+            Instant receivedAt) {
+
+        public Confirmation {
+            items = List.copyOf(items);
+        }
+
+        /** One confirmed quantity of an order item. */
+        public record Item(String orderItemId, int quantity) {}
+    }
+
+    /** A read-only view of one simulated order. */
+    public record OrderView(
+            String orderId, String fulfillmentStatus, Instant createdTime, Instant lastUpdatedTime, List<Line> lines) {
+
+        public OrderView {
+            lines = List.copyOf(lines);
+        }
+
+        /** One line: its id, seller SKU (null on a malformed order), ordered and shipped quantity. */
+        public record Line(String orderItemId, String sellerSku, int quantity, int shipped) {}
+    }
+
+    /** A one-shot behaviour for the next SP-API requests. */
+    sealed interface Scenario permits FailWith, DropBeforeProcessing {}
+
+    record FailWith(int status) implements Scenario {}
+
+    record DropBeforeProcessing() implements Scenario {}
+
+    final Clock clock;
+    final Map<String, SimulatedOrder> orders = new LinkedHashMap<>();
+    final Map<String, List<Confirmation>> confirmations = new LinkedHashMap<>();
+    final Map<String, Instant> accessTokens = new LinkedHashMap<>();
+    final Deque<Scenario> scenarios = new ArrayDeque<>();
+    final OrderGenerator generator;
+    TokenBucket searchQuota;
+    boolean dropAfterAcceptingNextConfirmation;
+    int tokenRequests;
+    int searchRequests;
+    int confirmRequests;
+    int throttledRequests;
+    int issuedTokens;
+    private Duration generationInterval;
+    private Instant nextGenerationAt;
+    private WireMockServer server;
+
+    public AmazonSimulator(Clock clock) {
+        this(clock, 42L);
+    }
+
+    /** @param seed makes names, addresses, SKUs and order ids repeatable */
+    public AmazonSimulator(Clock clock, long seed) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.generator = new OrderGenerator(seed);
+        this.searchQuota = new TokenBucket(5, 20, clock.instant());
+    }
+
+    // lifecycle
+
+    /** Starts on a free port of 127.0.0.1. */
+    public AmazonSimulator start() {
+        return start(0);
+    }
+
+    /** Starts on {@code port} of 127.0.0.1 (0 for a free port). */
+    public synchronized AmazonSimulator start(int port) {
+        if (server != null) {
+            throw new IllegalStateException("the Amazon simulator is already running on " + baseUrl());
+        }
+        WireMockConfiguration options = WireMockConfiguration.options()
+                .bindAddress("127.0.0.1")
+                .extensions(new SimulatorEndpoints(this))
+                .disableRequestJournal()
+                .notifier(new Slf4jNotifier(false));
+        options = port == 0 ? options.dynamicPort() : options.port(port);
+        WireMockServer started = new WireMockServer(options);
+        started.start();
+        started.stubFor(WireMock.any(WireMock.anyUrl())
+                .willReturn(WireMock.aResponse().withTransformers(SimulatorEndpoints.NAME)));
+        server = started;
+        return this;
+    }
+
+    public void stop() {
+        WireMockServer running;
+        synchronized (this) {
+            running = server;
+            server = null;
+        }
+        // Stopped outside the lock: a request in flight may be waiting for it.
+        if (running != null) {
+            running.stop();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public synchronized int port() {
+        if (server == null) {
+            throw new IllegalStateException("the Amazon simulator is not running");
+        }
+        return server.port();
+    }
+
+    /** The SP-API endpoint, e.g. {@code http://127.0.0.1:51234}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    /** The full Login with Amazon token URL on the same server. */
+    public String tokenUrl() {
+        return baseUrl() + TOKEN_PATH;
+    }
+
+    /** The only credentials the token endpoint accepts: {@code clientId, clientSecret, refreshToken}. */
+    public Map<String, String> credentials() {
+        return Map.of("clientId", CLIENT_ID, "clientSecret", CLIENT_SECRET, "refreshToken", REFRESH_TOKEN);
+    }
+
+    public String marketplaceId() {
+        return MARKETPLACE_ID;
+    }
+
+    // configuration
+
+    /** The seller SKUs new orders draw from (known demo SKUs keep their titles and prices). */
+    public synchronized AmazonSimulator catalogue(List<String> skus) {
+        generator.catalogue(List.copyOf(skus));
+        return this;
+    }
+
+    /** The {@code searchOrders} usage plan. Amazon's default is 0.0056/s, burst 20; ours is 5/s, burst 20. */
+    public synchronized AmazonSimulator searchQuota(double ratePerSecond, int burst) {
+        searchQuota = new TokenBucket(ratePerSecond, burst, clock.instant());
+        return this;
+    }
+
+    /**
+     * One new order every {@code interval} from now on, materialised when a request arrives (no
+     * threads): a request after three intervals finds three new orders, each placed at its time.
+     */
+    public synchronized AmazonSimulator generateOrdersEvery(Duration interval) {
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("interval must be positive");
+        }
+        generationInterval = interval;
+        nextGenerationAt = clock.instant().plus(interval);
+        return this;
+    }
+
+    /** Stops {@link #generateOrdersEvery(Duration)}. */
+    public synchronized AmazonSimulator stopGeneratingOrders() {
+        generationInterval = null;
+        nextGenerationAt = null;
+        return this;
+    }
+
+    // the order book
+
+    /** Places {@code count} UNSHIPPED orders created and last updated {@code at}; their ids. */
+    public synchronized List<String> placeOrders(int count, Instant at) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(place(at, null).orderId);
+        }
+        return ids;
+    }
+
+    /** Places one order whose first item has no seller SKU; served beside good orders. */
+    public String placeMalformedOrder(Instant at) {
+        return placeMalformedOrder(at, Malformation.MISSING_SELLER_SKU);
+    }
+
+    public synchronized String placeMalformedOrder(Instant at, Malformation malformation) {
+        return place(at, Objects.requireNonNull(malformation, "malformation")).orderId;
+    }
+
+    /** Places {@code count} orders evenly spread over the {@code spread} before now; their ids, oldest first. */
+    public synchronized List<String> seedBacklog(int count, Duration spread) {
+        Instant now = clock.instant();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Instant at = now.minus(spread).plus(spread.multipliedBy(i).dividedBy(Math.max(count, 1)));
+            ids.add(place(at, null).orderId);
+        }
+        return ids;
+    }
+
+    /** Cancels an order on Amazon's side (the buyer asked); its last-updated time moves to now. */
+    public synchronized void cancelOrder(String orderId) {
+        SimulatedOrder order = require(orderId);
+        order.fulfillmentStatus = "CANCELLED";
+        order.lastUpdatedTime = clock.instant();
+    }
+
+    public synchronized OrderView order(String orderId) {
+        SimulatedOrder order = require(orderId);
+        List<OrderView.Line> lines = order.items.stream()
+                .map(i -> new OrderView.Line(i.orderItemId, i.sellerSku, i.quantity, i.shipped))
+                .toList();
+        return new OrderView(order.orderId, order.fulfillmentStatus, order.createdTime, order.lastUpdatedTime, lines);
+    }
+
+    /** Amazon's {@code fulfillmentStatus} of the order, e.g. UNSHIPPED or SHIPPED. */
+    public synchronized String fulfillmentStatus(String orderId) {
+        return require(orderId).fulfillmentStatus;
+    }
+
+    public synchronized int orderCount() {
+        return orders.size();
+    }
+
+    // scenarios
+
+    /** Empties the {@code searchOrders} token bucket: the next searches get 429 until it refills. */
+    public synchronized AmazonSimulator rateLimited() {
+        searchQuota.empty(clock.instant());
+        return this;
+    }
+
+    /** The next SP-API request (either operation) answers {@code status} (429, 500 or 503) and does nothing. */
+    public AmazonSimulator failsNext(int status) {
+        return failsNext(status, 1);
+    }
+
+    public synchronized AmazonSimulator failsNext(int status, int times) {
+        if (status != 429 && status != 500 && status != 503) {
+            throw new IllegalArgumentException("failsNext supports 429, 500 and 503: " + status);
+        }
+        for (int i = 0; i < times; i++) {
+            scenarios.add(new FailWith(status));
+        }
+        return this;
+    }
+
+    /** The next {@code times} SP-API requests are cut off (connection reset) before anything is done. */
+    public synchronized AmazonSimulator dropsNextRequests(int times) {
+        for (int i = 0; i < times; i++) {
+            scenarios.add(new DropBeforeProcessing());
+        }
+        return this;
+    }
+
+    /** The next shipment confirmation is recorded, then the connection is reset instead of answering. */
+    public synchronized AmazonSimulator dropsConnectionAfterAccepting() {
+        dropAfterAcceptingNextConfirmation = true;
+        return this;
+    }
+
+    /** Every access token issued so far stops working (403), as after a revocation. */
+    public synchronized AmazonSimulator revokeAccessTokens() {
+        accessTokens.clear();
+        return this;
+    }
+
+    // what happened
+
+    /** How many requests reached the token endpoint, refused ones included. */
+    public synchronized int tokenRequests() {
+        return tokenRequests;
+    }
+
+    /** How many {@code searchOrders} requests arrived, refused ones included. */
+    public synchronized int searchRequests() {
+        return searchRequests;
+    }
+
+    /** How many {@code confirmShipment} requests arrived, refused ones included. */
+    public synchronized int confirmRequests() {
+        return confirmRequests;
+    }
+
+    /** How many requests were answered 429. */
+    public synchronized int throttledRequests() {
+        return throttledRequests;
+    }
+
+    /** The confirmations recorded for one order, in arrival order. */
+    public synchronized List<Confirmation> confirmations(String orderId) {
+        return List.copyOf(confirmations.getOrDefault(orderId, List.of()));
+    }
+
+    /** Every confirmation recorded, in arrival order. */
+    public synchronized List<Confirmation> confirmations() {
+        return confirmations.values().stream()
+                .flatMap(List::stream)
+                .sorted(Comparator.comparing(Confirmation::receivedAt))
+                .toList();
+    }
+
+    // used by the endpoints, under this object's lock
+
+    /** Places the orders that {@link #generateOrdersEvery(Duration)} says are due by now. */
+    void materialiseDueOrders() {
+        if (generationInterval == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        int placed = 0;
+        while (!nextGenerationAt.isAfter(now) && placed < 10_000) {
+            place(nextGenerationAt, null);
+            nextGenerationAt = nextGenerationAt.plus(generationInterval);
+            placed++;
+        }
+        if (!nextGenerationAt.isAfter(now)) {
+            // The clock jumped far ahead: skip what cannot reasonably be generated.
+            nextGenerationAt = now.plus(generationInterval);
+        }
+    }
+
+    private SimulatedOrder place(Instant at, Malformation malformation) {
+        SimulatedOrder order = generator.order(at, MARKETPLACE_ID, malformation);
+        orders.put(order.orderId, order);
+        return order;
+    }
+
+    private SimulatedOrder require(String orderId) {
+        SimulatedOrder order = orders.get(orderId);
+        if (order == null) {
+            throw new IllegalArgumentException("no simulated order " + orderId);
+        }
+        return order;
+    }
+}

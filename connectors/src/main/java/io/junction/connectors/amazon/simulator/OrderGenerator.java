@@ -1,0 +1,118 @@
+package io.junction.connectors.amazon.simulator;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/** Realistic orders from a seeded random source, so that a run is repeatable. */
+final class OrderGenerator {
+
+    /** A catalogue entry as the simulator lists it. */
+    record Product(String sellerSku, String title, BigDecimal price, String asin) {}
+
+    /** A delivery address as Amazon's {@code CustomerAddress} carries it. */
+    record Recipient(
+            String name,
+            String addressLine1,
+            String addressLine2,
+            String city,
+            String stateOrRegion,
+            String postalCode,
+            String countryCode,
+            String phone) {}
+
+    static final List<Product> DEFAULT_CATALOGUE = List.of(
+            new Product("JN-MUG-001", "Junction ceramic mug, 350 ml, white", new BigDecimal("12.99"), "B0JNMUG001"),
+            new Product("JN-TEE-002", "Organic cotton T-shirt, navy, size M", new BigDecimal("19.90"), "B0JNTEE002"),
+            new Product("JN-BAG-003", "Canvas tote bag, natural", new BigDecimal("15.50"), "B0JNBAG003"),
+            new Product("JN-LAMP-004", "LED desk lamp with USB-C charging port", new BigDecimal("34.99"), "B0JNLAMP04"),
+            new Product("JN-SOCK-005", "Merino wool socks, 2 pairs, grey", new BigDecimal("14.00"), "B0JNSOCK05"));
+
+    private static final List<Recipient> RECIPIENTS = List.of(
+            new Recipient("Emily Johnson", "1450 Maple Avenue", "Apt 3B", "Portland", "OR", "97205", "US", "+1 503-555-0142"),
+            new Recipient("Michael Brown", "782 Oak Street", null, "Austin", "TX", "78701", "US", "+1 512-555-0187"),
+            new Recipient("Sarah Miller", "25 Beacon Street", "Suite 400", "Boston", "MA", "02108", "US", "+1 617-555-0119"),
+            new Recipient("Oliver Smith", "14 Baker Street", null, "London", "Greater London", "W1U 3BW", "GB", "+44 20 7946 0321"),
+            new Recipient("Amelia Jones", "9 Castle Street", "Flat 2", "Edinburgh", "Scotland", "EH2 3AH", "GB", "+44 131 496 0754"),
+            new Recipient("Lukas Schneider", "Friedrichstraße 123", null, "Berlin", "Berlin", "10117", "DE", "+49 30 901820"),
+            new Recipient("Anna Fischer", "Leopoldstraße 45", "3. OG", "München", "Bayern", "80802", "DE", "+49 89 2317 4410"),
+            new Recipient("Camille Martin", "18 Rue de Rivoli", null, "Paris", "Île-de-France", "75004", "FR", "+33 1 42 76 40 40"),
+            new Recipient("Hiroshi Tanaka", "2-11-3 Meguro", "Room 502", "Meguro-ku", "Tokyo", "153-0063", "JP", "+81 3-5555-0123"),
+            new Recipient("Chloé Tremblay", "350 Rue Sainte-Catherine Ouest", null, "Montréal", "QC", "H3B 1A2", "CA", "+1 514-555-0166"),
+            new Recipient("Jack Wilson", "88 George Street", "Level 5", "Sydney", "NSW", "2000", "AU", "+61 2 5550 1234"),
+            new Recipient("Lucía García", "Calle de Alcalá 52", "4º B", "Madrid", "Madrid", "28014", "ES", "+34 915 55 01 23"),
+            new Recipient("Giulia Rossi", "Via del Corso 101", null, "Roma", "RM", "00186", "IT", "+39 06 5550 1234"));
+
+    private final Random random;
+    private final Set<String> usedOrderIds = new HashSet<>();
+    private List<Product> catalogue = DEFAULT_CATALOGUE;
+    private long nextItemId;
+
+    OrderGenerator(long seed) {
+        this.random = new Random(seed);
+        this.nextItemId = 10_000_000_000_000L + (Math.abs(seed) % 1_000_000L) * 1_000L;
+    }
+
+    void catalogue(List<String> skus) {
+        if (skus.isEmpty()) {
+            throw new IllegalArgumentException("the catalogue needs at least one SKU");
+        }
+        Map<String, Product> known = new LinkedHashMap<>();
+        DEFAULT_CATALOGUE.forEach(p -> known.put(p.sellerSku(), p));
+        List<Product> products = new ArrayList<>();
+        for (String sku : skus) {
+            Product product = known.get(sku);
+            if (product == null) {
+                // A stable made-up price between 5.00 and 54.99 per SKU.
+                BigDecimal price = BigDecimal.valueOf(500 + Math.floorMod(sku.hashCode(), 5000), 2)
+                        .setScale(2, RoundingMode.UNNECESSARY);
+                String asin = "B0" + String.format(Locale.ROOT, "%08X", sku.hashCode());
+                product = new Product(sku, "Catalogue item " + sku, price, asin);
+            }
+            products.add(product);
+        }
+        this.catalogue = List.copyOf(products);
+    }
+
+    SimulatedOrder order(Instant at, String marketplaceId, AmazonSimulator.Malformation malformation) {
+        Recipient recipient = RECIPIENTS.get(random.nextInt(RECIPIENTS.size()));
+        int lineCount = 1 + random.nextInt(3);
+        List<Product> pool = new ArrayList<>(catalogue);
+        List<SimulatedOrder.Item> items = new ArrayList<>();
+        for (int i = 0; i < lineCount && !pool.isEmpty(); i++) {
+            Product product = pool.remove(random.nextInt(pool.size()));
+            int quantity = 1 + (random.nextInt(10) < 8 ? 0 : random.nextInt(3));
+            items.add(new SimulatedOrder.Item(
+                    Long.toString(nextItemId++), product.asin(), product.sellerSku(), product.title(), quantity, product.price()));
+        }
+        if (malformation == AmazonSimulator.Malformation.MISSING_SELLER_SKU) {
+            SimulatedOrder.Item first = items.get(0);
+            items.set(0, new SimulatedOrder.Item(first.orderItemId, first.asin, null, first.title, first.quantity, first.unitPrice));
+        } else if (malformation == AmazonSimulator.Malformation.NEGATIVE_QUANTITY) {
+            SimulatedOrder.Item first = items.get(0);
+            items.set(0, new SimulatedOrder.Item(first.orderItemId, first.asin, first.sellerSku, first.title, -1, first.unitPrice));
+        } else if (malformation == AmazonSimulator.Malformation.NO_ORDER_ITEMS) {
+            items.clear();
+        }
+        String email = recipient.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".")
+                + "@marketplace.amazon.com";
+        return new SimulatedOrder(orderId(), at, marketplaceId, recipient.name(), email, recipient, items, malformation);
+    }
+
+    /** A new id in Amazon's 3-7-7 format, never repeated. */
+    private String orderId() {
+        String id;
+        do {
+            id = String.format(Locale.ROOT, "113-%07d-%07d", random.nextInt(10_000_000), random.nextInt(10_000_000));
+        } while (!usedOrderIds.add(id));
+        return id;
+    }
+}

@@ -1,0 +1,194 @@
+package io.junction.connectors.amazon;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.junction.connectors.amazon.AmazonTranslatorTest.confirmation;
+import static io.junction.connectors.amazon.AmazonTranslatorTest.fixture;
+import static io.junction.connectors.amazon.AmazonTranslatorTest.shop;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.junction.channel.ChannelException;
+import io.junction.channel.ShopAccess;
+import io.junction.channel.SyncWindow;
+import io.junction.connectors.amazon.dto.AmazonResponse;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The HTTP side alone, against plain WireMock stubs: URLs, headers, bodies, retries. */
+class AmazonClientTest {
+
+    private static final String USER_AGENT = "Junction-Test/1.0 (Language=Java/17)";
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+    private final AmazonTranslator translator = new AmazonTranslator();
+    private WireMockServer amazon;
+    private AmazonClient client;
+    private ShopAccess shop;
+
+    @BeforeEach
+    void startAmazon() {
+        amazon = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+        amazon.start();
+        amazon.stubFor(post(urlEqualTo("/auth/o2/token")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"access_token\":\"Atza|abc\",\"refresh_token\":\"refresh-1\",\"token_type\":\"bearer\",\"expires_in\":3600}")));
+        client = new AmazonClient(properties(Duration.ofSeconds(2)), new OkHttpClient(), clock);
+        shop = shop(amazon.baseUrl(), amazon.baseUrl() + "/auth/o2/token");
+    }
+
+    private static AmazonProperties properties(Duration readTimeout) {
+        return new AmazonProperties(USER_AGENT, Duration.ofSeconds(2), readTimeout, 3,
+                Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMinutes(10));
+    }
+
+    /** A client that gives up on an answer after 200 ms, for the time-out tests. */
+    private AmazonClient impatientClient() {
+        return new AmazonClient(properties(Duration.ofMillis(200)), new OkHttpClient(), clock);
+    }
+
+    @AfterEach
+    void stopAmazon() {
+        amazon.stop();
+    }
+
+    @Test
+    void searchOrdersCallsTheOrdersPathWithTheWindowAndTheSpApiHeaders() {
+        // given
+        amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders"))
+                .willReturn(aResponse().withStatus(200).withBody("{\"orders\":[]}")));
+        SyncWindow window = new SyncWindow(Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T09:58:00Z"));
+
+        // when
+        AmazonResponse response = client.searchOrders(shop, translator.searchOrdersQuery(shop, window, null));
+
+        // then
+        assertThat(response.status()).isEqualTo(200);
+        amazon.verify(1, getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders"))
+                .withQueryParam("lastUpdatedAfter", equalTo("2026-03-02T09:00:00Z"))
+                .withQueryParam("lastUpdatedBefore", equalTo("2026-03-02T09:58:00Z"))
+                .withQueryParam("marketplaceIds", equalTo("ATVPDKIKX0DER,A2EUQ1WTGCTBG2"))
+                .withQueryParam("fulfilledBy", equalTo("MERCHANT"))
+                .withQueryParam("maxResultsPerPage", equalTo("100"))
+                .withQueryParam("includedData", equalTo("RECIPIENT,FULFILLMENT,PROCEEDS,BUYER"))
+                .withHeader("x-amz-access-token", equalTo("Atza|abc"))
+                .withHeader("x-amz-date", equalTo("20260302T100000Z"))
+                .withHeader("user-agent", equalTo(USER_AGENT)));
+    }
+
+    @Test
+    void theTokenRefreshPostsTheRefreshGrantAsAFormToTheShopsTokenUrl() {
+        // given
+        amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders"))
+                .willReturn(aResponse().withStatus(200).withBody("{\"orders\":[]}")));
+        SyncWindow window = new SyncWindow(Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T09:58:00Z"));
+
+        // when
+        client.searchOrders(shop, translator.searchOrdersQuery(shop, window, null));
+
+        // then
+        amazon.verify(1, postRequestedFor(urlEqualTo("/auth/o2/token"))
+                .withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
+                .withFormParam("grant_type", equalTo("refresh_token"))
+                .withFormParam("refresh_token", equalTo("refresh-1"))
+                .withFormParam("client_id", equalTo("client-1"))
+                .withFormParam("client_secret", equalTo("secret-1")));
+    }
+
+    @Test
+    void confirmShipmentPostsTheModelBodyToTheOrdersShipmentConfirmationPath() {
+        // given
+        amazon.stubFor(post(urlEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation"))
+                .willReturn(aResponse().withStatus(204)));
+
+        // when
+        AmazonResponse response = client.confirmShipment(shop, "113-1234567-7654321",
+                translator.confirmShipmentBody(confirmation("113-1234567-7654321")));
+
+        // then
+        assertThat(response.status()).isEqualTo(204);
+        amazon.verify(1, postRequestedFor(urlEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation"))
+                .withHeader("Content-Type", containing("application/json"))
+                .withHeader("x-amz-access-token", equalTo("Atza|abc"))
+                .withHeader("x-amz-date", matching("\\d{8}T\\d{6}Z"))
+                .withRequestBody(equalToJson(fixture("confirm-shipment-request.json"))));
+    }
+
+    @Test
+    void aConfirmationWhoseAnswerTimesOutIsSentOnceAndReportedAsUnanswered() {
+        // given
+        amazon.stubFor(post(urlPathEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation"))
+                .willReturn(aResponse().withStatus(204).withFixedDelay(400)));
+
+        AmazonClient impatient = impatientClient();
+
+        // when / then
+        assertThatThrownBy(() -> impatient.confirmShipment(shop, "113-1234567-7654321",
+                        translator.confirmShipmentBody(confirmation("113-1234567-7654321"))))
+                .isInstanceOfSatisfying(AmazonClient.NoAnswerException.class, e -> assertThat(e.sent()).isTrue());
+        amazon.verify(1, postRequestedFor(urlPathEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation")));
+    }
+
+    @Test
+    void aConfirmationThatCannotConnectIsReportedAsNeverSent() throws IOException {
+        // given
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        amazon.stubFor(post(urlEqualTo("/auth/o2/token")).willReturn(aResponse().withStatus(200)
+                .withBody("{\"access_token\":\"Atza|abc\",\"token_type\":\"bearer\",\"expires_in\":3600}")));
+        ShopAccess unreachable = shop("http://127.0.0.1:" + closedPort, amazon.baseUrl() + "/auth/o2/token");
+
+        // when / then
+        assertThatThrownBy(() -> client.confirmShipment(unreachable, "113-1234567-7654321", "{}"))
+                .isInstanceOfSatisfying(AmazonClient.NoAnswerException.class, e -> assertThat(e.sent()).isFalse());
+    }
+
+    @Test
+    void aReadThatTimesOutOnEveryAttemptIsUnavailable() {
+        // given
+        amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders"))
+                .willReturn(aResponse().withStatus(200).withBody("{\"orders\":[]}").withFixedDelay(400)));
+        SyncWindow window = new SyncWindow(Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T09:58:00Z"));
+
+        // when / then
+        assertThatThrownBy(() -> impatientClient().searchOrders(shop, translator.searchOrdersQuery(shop, window, null)))
+                .isInstanceOfSatisfying(ChannelException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+        amazon.verify(3, getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders")));
+    }
+
+    @Test
+    void aRefusedRefreshTokenIsUnauthorizedAndTheMessageCarriesNoSecret() {
+        // given
+        amazon.stubFor(post(urlEqualTo("/auth/o2/token")).willReturn(aResponse().withStatus(400)
+                .withBody("{\"error\":\"invalid_grant\",\"error_description\":\"The request has an invalid grant parameter : refresh_token\"}")));
+        SyncWindow window = new SyncWindow(Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T09:58:00Z"));
+
+        // when / then
+        assertThatThrownBy(() -> client.searchOrders(shop, translator.searchOrdersQuery(shop, window, null)))
+                .isInstanceOfSatisfying(ChannelException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAUTHORIZED);
+                    assertThat(e.getMessage()).contains("invalid_grant").doesNotContain("secret-1", "refresh-1");
+                });
+        amazon.verify(0, getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders")));
+    }
+}

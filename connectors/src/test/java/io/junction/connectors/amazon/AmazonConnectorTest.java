@@ -1,0 +1,419 @@
+package io.junction.connectors.amazon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.junction.channel.ChannelException;
+import io.junction.channel.ChannelOrder;
+import io.junction.channel.OrderPage;
+import io.junction.channel.PlatformState;
+import io.junction.channel.ShipmentConfirmation;
+import io.junction.channel.ShopAccess;
+import io.junction.channel.SyncWindow;
+import io.junction.connectors.amazon.simulator.AmazonSimulator;
+import io.junction.outcome.RemoteOutcome;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The connector end to end against the Amazon simulator. */
+class AmazonConnectorTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+    private static final AmazonProperties FAST = AmazonProperties.defaults()
+            .withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40))
+            .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
+
+    private final MutableClock clock = new MutableClock(NOW);
+    private AmazonSimulator simulator;
+    private AmazonConnector connector;
+    private ShopAccess shop;
+
+    private void start(Clock simulatorClock, Clock connectorClock, AmazonProperties properties) {
+        simulator = new AmazonSimulator(simulatorClock).start();
+        connector = new AmazonConnector(properties, new OkHttpClient(), connectorClock);
+        shop = new ShopAccess(1L, "AMAZON", simulator.baseUrl(), simulator.tokenUrl(), simulator.credentials(),
+                List.of(simulator.marketplaceId()));
+    }
+
+    private void start() {
+        start(clock, clock, FAST);
+    }
+
+    @AfterEach
+    void stopSimulator() {
+        if (simulator != null) {
+            simulator.stop();
+        }
+    }
+
+    private SyncWindow lastHour() {
+        Instant now = clock.instant();
+        return new SyncWindow(now.minus(Duration.ofHours(1)), connector.newestQueryable(now));
+    }
+
+    private ShipmentConfirmation confirmationOfEverything(String orderId, long packageReference) {
+        List<ShipmentConfirmation.Item> items = simulator.order(orderId).lines().stream()
+                .map(line -> new ShipmentConfirmation.Item(line.orderItemId(), line.quantity()))
+                .toList();
+        return new ShipmentConfirmation(orderId, simulator.marketplaceId(), packageReference, "Yun Express", null,
+                "YunExpress Global Direct", "YT2403012345678", clock.instant(), items);
+    }
+
+    // the SPI's fixed answers
+
+    @Test
+    void theConnectorServesAmazonAndNeverAsksForTheLastTwoMinutes() {
+        // when
+        start();
+
+        // then
+        assertThat(connector.platform()).isEqualTo("AMAZON");
+        assertThat(connector.newestQueryable(NOW)).isEqualTo(NOW.minus(Duration.ofMinutes(2)));
+        assertThat(connector.windowOverlap()).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    // searchOrders
+
+    @Test
+    void ordersUpdatedInTheWindowAreReadWithTheirLinesAndAddress() {
+        // given
+        start();
+        List<String> placed = simulator.placeOrders(3, NOW.minus(Duration.ofMinutes(30)));
+        simulator.placeOrders(2, NOW.minus(Duration.ofHours(3)));
+
+        // when
+        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
+
+        // then
+        assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactlyInAnyOrderElementsOf(placed);
+        assertThat(page.malformed()).isEmpty();
+        assertThat(page.nextPageToken()).isNull();
+        ChannelOrder order = page.orders().get(0);
+        assertThat(order.platformOrderId()).matches("\\d{3}-\\d{7}-\\d{7}");
+        assertThat(order.state()).isEqualTo(PlatformState.READY_TO_SHIP);
+        assertThat(order.marketplaceId()).isEqualTo("ATVPDKIKX0DER");
+        assertThat(order.shipTo()).isNotNull();
+        assertThat(order.shipTo().countryCode()).isNotBlank();
+        assertThat(order.buyerName()).isNotBlank();
+        assertThat(order.shipBy()).isEqualTo(order.createdAt().plus(Duration.ofDays(2)));
+        assertThat(order.lines()).isNotEmpty().allSatisfy(line -> {
+            assertThat(line.sku()).startsWith("JN-");
+            assertThat(line.quantity()).isPositive();
+        });
+        assertThat(order.total()).isEqualByComparingTo(order.lines().stream()
+                .map(l -> l.unitPrice().multiply(java.math.BigDecimal.valueOf(l.quantity())))
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
+    }
+
+    @Test
+    void aMalformedOrderIsQuarantinedWhileTheRestOfThePageIsRead() {
+        // given
+        start();
+        List<String> good = simulator.placeOrders(2, NOW.minus(Duration.ofMinutes(20)));
+        String bad = simulator.placeMalformedOrder(NOW.minus(Duration.ofMinutes(19)));
+
+        // when
+        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
+
+        // then
+        assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactlyInAnyOrderElementsOf(good);
+        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
+            assertThat(malformed.platformOrderId()).isEqualTo(bad);
+            assertThat(malformed.reason()).contains("missing product.sellerSku");
+            assertThat(malformed.rawPayload()).contains(bad);
+        });
+    }
+
+    @Test
+    void moreThanAHundredOrdersArePagedAndEachIsReadExactlyOnce() {
+        // given
+        start();
+        List<String> placed = new ArrayList<>();
+        for (int minute = 59; minute >= 5; minute--) {
+            placed.addAll(simulator.placeOrders(5, NOW.minus(Duration.ofMinutes(minute))));
+        }
+        SyncWindow window = lastHour();
+
+        // when
+        List<String> read = new ArrayList<>();
+        List<Integer> pageSizes = new ArrayList<>();
+        String token = null;
+        do {
+            OrderPage page = connector.fetchUpdatedOrders(shop, window, token);
+            page.orders().forEach(o -> read.add(o.platformOrderId()));
+            pageSizes.add(page.orders().size());
+            token = page.nextPageToken();
+        } while (token != null);
+
+        // then
+        assertThat(placed).hasSize(275);
+        assertThat(pageSizes).containsExactly(100, 100, 75);
+        assertThat(read).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(placed);
+    }
+
+    @Test
+    void aWindowEndingInTheLastTwoMinutesIsRefusedAsAnInvalidRequest() {
+        // given
+        start();
+        SyncWindow tooRecent = new SyncWindow(NOW.minus(Duration.ofHours(1)), NOW.minus(Duration.ofSeconds(30)));
+
+        // when / then
+        assertThatThrownBy(() -> connector.fetchUpdatedOrders(shop, tooRecent, null))
+                .isInstanceOfSatisfying(ChannelException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ChannelException.Kind.INVALID_REQUEST);
+                    assertThat(e.getMessage()).contains("400 InvalidInput", "at least 2 minutes before");
+                });
+    }
+
+    @Test
+    void aThrottledReadIsRetriedAfterABackOffAndThenSucceeds() {
+        // given: real time, so that the emptied bucket refills (one request per 100 ms) during the back-off
+        AmazonProperties retrying = AmazonProperties.defaults()
+                .withRetry(8, Duration.ofMillis(40), Duration.ofMillis(80));
+        start(Clock.systemUTC(), Clock.systemUTC(), retrying);
+        simulator.searchQuota(10, 1);
+        Instant now = Instant.now();
+        String placed = simulator.placeOrders(1, now.minus(Duration.ofMinutes(10))).get(0);
+        SyncWindow window = new SyncWindow(now.minus(Duration.ofHours(1)), connector.newestQueryable(now));
+        connector.fetchUpdatedOrders(shop, window, null);
+        int searchesBefore = simulator.searchRequests();
+        simulator.rateLimited();
+
+        // when
+        OrderPage page = connector.fetchUpdatedOrders(shop, window, null);
+
+        // then
+        assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactly(placed);
+        assertThat(simulator.throttledRequests()).isPositive();
+        assertThat(simulator.searchRequests() - searchesBefore).isEqualTo(simulator.throttledRequests() + 1);
+    }
+
+    @Test
+    void aReadStillThrottledAfterEveryAttemptIsReportedAsThrottled() {
+        // given
+        start();
+        simulator.failsNext(429, 3);
+
+        // when / then
+        assertThatThrownBy(() -> connector.fetchUpdatedOrders(shop, lastHour(), null))
+                .isInstanceOfSatisfying(ChannelException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ChannelException.Kind.THROTTLED);
+                    assertThat(e.getMessage()).contains("QuotaExceeded");
+                });
+        assertThat(simulator.searchRequests()).isEqualTo(3);
+    }
+
+    @Test
+    void aDroppedConnectionOnAReadIsRetriedAndUnavailableWhenItKeepsDropping() {
+        // given
+        start();
+        simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(10)));
+        simulator.dropsNextRequests(1);
+
+        // when
+        OrderPage recovered = connector.fetchUpdatedOrders(shop, lastHour(), null);
+        simulator.dropsNextRequests(10);
+
+        // then
+        assertThat(recovered.orders()).hasSize(1);
+        assertThatThrownBy(() -> connector.fetchUpdatedOrders(shop, lastHour(), null))
+                .isInstanceOfSatisfying(ChannelException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+    }
+
+    // the access token
+
+    @Test
+    void theAccessTokenIsCachedAndRefreshedShortlyBeforeItExpires() {
+        // given
+        start();
+
+        // when
+        connector.fetchUpdatedOrders(shop, lastHour(), null);
+        connector.fetchUpdatedOrders(shop, lastHour(), null);
+        int afterTwoReads = simulator.tokenRequests();
+        clock.advance(Duration.ofMinutes(58));
+        connector.fetchUpdatedOrders(shop, lastHour(), null);
+        int after58Minutes = simulator.tokenRequests();
+        clock.advance(Duration.ofSeconds(90));
+        connector.fetchUpdatedOrders(shop, lastHour(), null);
+
+        // then: an hour's token is used until a minute before it expires
+        assertThat(afterTwoReads).isEqualTo(1);
+        assertThat(after58Minutes).isEqualTo(1);
+        assertThat(simulator.tokenRequests()).isEqualTo(2);
+    }
+
+    @Test
+    void aRevokedCachedTokenIsRefreshedOnceAndTheReadSucceeds() {
+        // given
+        start();
+        connector.fetchUpdatedOrders(shop, lastHour(), null);
+        simulator.revokeAccessTokens();
+
+        // when
+        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
+
+        // then
+        assertThat(page.orders()).isEmpty();
+        assertThat(simulator.tokenRequests()).isEqualTo(2);
+    }
+
+    @Test
+    void aWrongRefreshTokenIsUnauthorizedAndNoOrdersAreAskedFor() {
+        // given
+        start();
+        Map<String, String> wrong = new HashMap<>(simulator.credentials());
+        wrong.put("refreshToken", "Atzr|stolen-and-revoked");
+        ShopAccess badShop = new ShopAccess(2L, "AMAZON", simulator.baseUrl(), simulator.tokenUrl(), wrong,
+                List.of(simulator.marketplaceId()));
+
+        // when / then
+        assertThatThrownBy(() -> connector.fetchUpdatedOrders(badShop, lastHour(), null))
+                .isInstanceOfSatisfying(ChannelException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAUTHORIZED);
+                    assertThat(e.getMessage()).contains("invalid_grant").doesNotContain("stolen");
+                });
+        assertThat(simulator.searchRequests()).isZero();
+    }
+
+    // confirmShipment
+
+    @Test
+    void aShipmentConfirmationIsAcceptedRecordedAndTheOrderBecomesShipped() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        ShipmentConfirmation confirmation = confirmationOfEverything(orderId, 42L);
+
+        // when
+        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, confirmation);
+
+        // then
+        assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
+        assertThat(simulator.confirmations(orderId)).singleElement().satisfies(recorded -> {
+            assertThat(recorded.packageReferenceId()).isEqualTo("42");
+            assertThat(recorded.carrierCode()).isEqualTo("Yun Express");
+            assertThat(recorded.trackingNumber()).isEqualTo("YT2403012345678");
+            assertThat(recorded.shipDate()).isEqualTo(NOW);
+            assertThat(recorded.items()).extracting(AmazonSimulator.Confirmation.Item::orderItemId)
+                    .containsExactlyElementsOf(confirmation.items().stream()
+                            .map(ShipmentConfirmation.Item::platformLineId).toList());
+        });
+        assertThat(simulator.fulfillmentStatus(orderId)).isEqualTo("SHIPPED");
+        assertThat(simulator.order(orderId).lastUpdatedTime()).isEqualTo(NOW);
+    }
+
+    @Test
+    void confirmingTheSamePackageAgainSucceedsAndAmazonRecordsItOnce() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        ShipmentConfirmation confirmation = confirmationOfEverything(orderId, 42L);
+        connector.confirmShipment(shop, confirmation);
+
+        // when
+        RemoteOutcome<Void> again = connector.confirmShipment(shop, confirmation);
+
+        // then
+        assertThat(again).isInstanceOf(RemoteOutcome.Succeeded.class);
+        assertThat(simulator.confirmRequests()).isEqualTo(2);
+        assertThat(simulator.confirmations(orderId)).hasSize(1);
+    }
+
+    @Test
+    void aConnectionDroppedAfterAmazonAcceptedIsUnknownAndNotResent() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        simulator.dropsConnectionAfterAccepting();
+
+        // when
+        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, confirmationOfEverything(orderId, 7L));
+
+        // then
+        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Unknown.class,
+                unknown -> assertThat(unknown.cause()).startsWith("no answer after sending"));
+        assertThat(simulator.confirmRequests()).isEqualTo(1);
+        assertThat(simulator.confirmations(orderId)).hasSize(1);
+    }
+
+    @Test
+    void aServerErrorIsRetriedAndTheRetrySucceedsWithOneConfirmation() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        simulator.failsNext(503);
+
+        // when
+        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, confirmationOfEverything(orderId, 8L));
+
+        // then
+        assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
+        assertThat(simulator.confirmRequests()).isEqualTo(2);
+        assertThat(simulator.confirmations(orderId)).hasSize(1);
+    }
+
+    @Test
+    void aConfirmationStillFailingAfterEveryAttemptIsRejectedWithAmazonsCode() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        simulator.failsNext(500, 3);
+
+        // when
+        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, confirmationOfEverything(orderId, 9L));
+
+        // then
+        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Rejected.class,
+                rejected -> assertThat(rejected.code()).isEqualTo("InternalFailure"));
+        assertThat(simulator.confirmations(orderId)).isEmpty();
+    }
+
+    @Test
+    void aConfirmationOfAnUnknownOrderItemIsRejectedWithAmazonsReason() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        ShipmentConfirmation wrongItem = new ShipmentConfirmation(orderId, simulator.marketplaceId(), 5L,
+                "Yun Express", null, "Standard", "YT1", NOW, List.of(new ShipmentConfirmation.Item("999", 1)));
+
+        // when
+        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, wrongItem);
+
+        // then
+        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Rejected.class, rejected -> {
+            assertThat(rejected.code()).isEqualTo("InvalidInput");
+            assertThat(rejected.message()).startsWith("Invalid orderItemId 999 for order " + orderId);
+        });
+        assertThat(simulator.confirmations(orderId)).isEmpty();
+        assertThat(simulator.fulfillmentStatus(orderId)).isEqualTo("UNSHIPPED");
+    }
+
+    @Test
+    void aShippedOrderIsReadAgainAsShippedInTheNextWindow() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        connector.confirmShipment(shop, confirmationOfEverything(orderId, 1L));
+        clock.advance(Duration.ofMinutes(5));
+
+        // when
+        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
+
+        // then
+        assertThat(page.orders()).singleElement().satisfies(order -> {
+            assertThat(order.platformOrderId()).isEqualTo(orderId);
+            assertThat(order.state()).isEqualTo(PlatformState.SHIPPED);
+            assertThat(order.updatedAt()).isEqualTo(NOW);
+        });
+    }
+}

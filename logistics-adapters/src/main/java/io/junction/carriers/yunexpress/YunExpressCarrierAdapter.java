@@ -1,0 +1,114 @@
+package io.junction.carriers.yunexpress;
+
+import io.junction.carriers.yunexpress.YunExpressClient.Reply;
+import io.junction.logistics.CarrierAccess;
+import io.junction.logistics.CarrierAdapter;
+import io.junction.logistics.Parcel;
+import io.junction.logistics.ParcelRequest;
+import io.junction.outcome.RemoteOutcome;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import okhttp3.OkHttpClient;
+
+/**
+ * YunExpress (云途) as a {@link CarrierAdapter}, and the reference implementation for carriers:
+ * each operation is one client call and one translation. The adapter never sends CreateOrder
+ * twice; the only thing it adds is adopting the parcel YunExpress already holds when it refuses a
+ * reference as a duplicate.
+ */
+public class YunExpressCarrierAdapter implements CarrierAdapter {
+
+    /** The carrier code, as stored in {@code lgs_carrier_account.carrier}. */
+    public static final String CARRIER = "YUNEXPRESS";
+
+    static final String CREATE_ORDER = "WayBill/CreateOrder";
+    static final String GET_TRACKING_NUMBER = "Waybill/GetTrackingNumber";
+    static final String LABEL_PRINT = "Label/Print";
+
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+    private final YunExpressClient client;
+    private final YunExpressTranslator translator;
+
+    /**
+     * @param properties time-outs for every call
+     * @param http shared OkHttp client; a copy is made with our time-outs and with OkHttp's silent
+     *     retry on connection failure turned off, so a sent pre-advice is never sent again unseen
+     */
+    public YunExpressCarrierAdapter(YunExpressProperties properties, OkHttpClient http) {
+        OkHttpClient tuned = http.newBuilder()
+                .connectTimeout(properties.connectTimeout())
+                .readTimeout(properties.readTimeout())
+                .writeTimeout(properties.readTimeout())
+                .callTimeout(properties.callTimeout())
+                .retryOnConnectionFailure(false)
+                .build();
+        this.client = new YunExpressClient(tuned);
+        this.translator = new YunExpressTranslator();
+    }
+
+    @Override
+    public String carrier() {
+        return CARRIER;
+    }
+
+    @Override
+    public RemoteOutcome<Parcel> createParcel(CarrierAccess account, ParcelRequest request) {
+        RemoteOutcome<Reply> sent = client.post(account, CREATE_ORDER, translator.createOrderBody(request));
+        if (!(sent instanceof RemoteOutcome.Succeeded<Reply> reply)) {
+            return sent.map(r -> null);
+        }
+        RemoteOutcome<Parcel> created = translator.createOrderOutcome(request.reference(), reply.value());
+        if (created instanceof RemoteOutcome.Rejected<Parcel> rejected
+                && YunExpressTranslator.DUPLICATE_REFERENCE.equals(rejected.code())) {
+            return adoptExisting(account, request.reference(), rejected);
+        }
+        return created;
+    }
+
+    /** YunExpress already holds the reference: hand back its parcel instead of creating a second. */
+    private RemoteOutcome<Parcel> adoptExisting(
+            CarrierAccess account, String reference, RemoteOutcome.Rejected<Parcel> duplicate) {
+        RemoteOutcome<Optional<Parcel>> found = findParcel(account, reference);
+        if (found instanceof RemoteOutcome.Succeeded<Optional<Parcel>> s) {
+            return s.value().<RemoteOutcome<Parcel>>map(RemoteOutcome::succeeded).orElse(duplicate);
+        }
+        if (found instanceof RemoteOutcome.Rejected<Optional<Parcel>> r) {
+            return RemoteOutcome.rejected(r.code(), r.message());
+        }
+        return RemoteOutcome.unknown("YunExpress holds " + reference + " already but the lookup failed: "
+                + ((RemoteOutcome.Unknown<Optional<Parcel>>) found).cause());
+    }
+
+    @Override
+    public RemoteOutcome<Optional<Parcel>> findParcel(CarrierAccess account, String reference) {
+        RemoteOutcome<Reply> sent = client.get(account, GET_TRACKING_NUMBER, Map.of("CustomerOrderNumber", reference));
+        if (!(sent instanceof RemoteOutcome.Succeeded<Reply> reply)) {
+            return sent.map(r -> null);
+        }
+        return translator.lookupOutcome(reference, reply.value());
+    }
+
+    @Override
+    public RemoteOutcome<byte[]> label(CarrierAccess account, Parcel parcel) {
+        RemoteOutcome<Reply> sent = client.post(account, LABEL_PRINT, translator.labelPrintBody(parcel));
+        if (!(sent instanceof RemoteOutcome.Succeeded<Reply> reply)) {
+            return sent.map(r -> null);
+        }
+        RemoteOutcome<String> url = translator.labelUrlOutcome(parcel, reply.value());
+        if (!(url instanceof RemoteOutcome.Succeeded<String> located)) {
+            return url.map(u -> null);
+        }
+        RemoteOutcome<byte[]> pdf = client.download(account, located.value());
+        if (pdf instanceof RemoteOutcome.Succeeded<byte[]> bytes && !isPdf(bytes.value())) {
+            return RemoteOutcome.unknown("the label file at " + located.value() + " is not a PDF");
+        }
+        return pdf;
+    }
+
+    private static boolean isPdf(byte[] bytes) {
+        return bytes.length >= PDF_MAGIC.length && Arrays.equals(bytes, 0, PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length);
+    }
+}

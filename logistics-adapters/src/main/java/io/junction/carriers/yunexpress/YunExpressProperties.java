@@ -1,0 +1,39 @@
+package io.junction.carriers.yunexpress;
+
+import java.time.Duration;
+
+/**
+ * How patiently we talk to YunExpress. Endpoint and credentials belong to the carrier account
+ * ({@link io.junction.logistics.CarrierAccess}), not here. A null duration takes its default.
+ *
+ * @param connectTimeout to open the connection
+ * @param readTimeout between bytes of the answer; a pre-advice that runs past it is unknown, not failed
+ * @param callTimeout for a whole call, answer included
+ */
+public record YunExpressProperties(Duration connectTimeout, Duration readTimeout, Duration callTimeout) {
+
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+
+    public YunExpressProperties {
+        connectTimeout = positiveOr(connectTimeout, DEFAULT_CONNECT_TIMEOUT, "connectTimeout");
+        readTimeout = positiveOr(readTimeout, DEFAULT_READ_TIMEOUT, "readTimeout");
+        callTimeout = positiveOr(callTimeout, DEFAULT_CALL_TIMEOUT, "callTimeout");
+    }
+
+    /** The defaults: 5 s to connect, 30 s to read, 60 s per call. */
+    public static YunExpressProperties defaults() {
+        return new YunExpressProperties(null, null, null);
+    }
+
+    private static Duration positiveOr(Duration value, Duration fallback, String name) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive, was " + value);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,303 @@
+package io.junction.carriers.yunexpress;
+
+import io.junction.carriers.yunexpress.YunExpressClient.Reply;
+import io.junction.carriers.yunexpress.dto.CreateOrderAnswer;
+import io.junction.carriers.yunexpress.dto.CreateOrderAnswer.CreateOrderItem;
+import io.junction.carriers.yunexpress.dto.DeclaredItem;
+import io.junction.carriers.yunexpress.dto.LabelPrintAnswer;
+import io.junction.carriers.yunexpress.dto.LabelPrintAnswer.LabelFile;
+import io.junction.carriers.yunexpress.dto.LabelPrintAnswer.LabelOrderInfo;
+import io.junction.carriers.yunexpress.dto.Order;
+import io.junction.carriers.yunexpress.dto.Receiver;
+import io.junction.carriers.yunexpress.dto.TrackingNumberAnswer;
+import io.junction.carriers.yunexpress.dto.TrackingNumberAnswer.TrackingNumberItem;
+import io.junction.carriers.yunexpress.dto.YunExpressAnswer;
+import io.junction.channel.Address;
+import io.junction.logistics.Parcel;
+import io.junction.logistics.ParcelRequest;
+import io.junction.logistics.ParcelRequest.CustomsItem;
+import io.junction.outcome.RemoteOutcome;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Pure translation between our pre-advice and YunExpress payloads: no HTTP, no state. Answers
+ * become {@link RemoteOutcome}s: an answer we cannot read after sending is unknown, a refusal
+ * keeps YunExpress' code and reason.
+ */
+public class YunExpressTranslator {
+
+    /** Our code for an order YunExpress refused with {@code Success 0}; the message is its Remark. */
+    public static final String ORDER_REJECTED = "ORDER_REJECTED";
+
+    /** Our code for an order refused because YunExpress already holds its customer order number. */
+    public static final String DUPLICATE_REFERENCE = "DUPLICATE_REFERENCE";
+
+    /** Our code for an order whose tracking number YunExpress failed to assign (lookup Status 4). */
+    public static final String TRACKING_NUMBER_FAILED = "TRACKING_NUMBER_FAILED";
+
+    /** Our code for a label request that produced no label file. */
+    public static final String NO_LABEL = "NO_LABEL";
+
+    private static final BigDecimal GRAMS_PER_KG = BigDecimal.valueOf(1000);
+
+    /** How YunExpress words "this customer order number is taken", in English and Chinese. */
+    private static final List<String> DUPLICATE_REMARKS =
+            List.of("already exist", "already been used", "duplicate", "已存在", "重复");
+
+    private final JsonMapper json;
+
+    public YunExpressTranslator(JsonMapper json) {
+        this.json = json;
+    }
+
+    public YunExpressTranslator() {
+        this(JsonMapper.builder().build());
+    }
+
+    // CreateOrder
+
+    /** The CreateOrder order for one pre-advice. */
+    public Order toOrder(ParcelRequest request) {
+        Address to = request.recipient();
+        Name name = Name.split(to.name());
+        Receiver receiver = new Receiver(
+                upper(to.countryCode()),
+                name.first(),
+                name.last(),
+                blankToNull(to.company()),
+                street(to),
+                blankToNull(to.city()),
+                blankToNull(to.state()),
+                blankToNull(to.postalCode()),
+                blankToNull(to.phone()),
+                null);
+        List<DeclaredItem> items =
+                request.items().stream().map(i -> toDeclaredItem(i, request.currency())).toList();
+        return new Order(request.reference(), request.serviceCode(), 1, kilograms(request.weightGrams()), receiver, items);
+    }
+
+    /** The CreateOrder body: a JSON array holding the one order. */
+    public String createOrderBody(ParcelRequest request) {
+        return json.writeValueAsString(List.of(toOrder(request)));
+    }
+
+    /**
+     * What CreateOrder did to our order: the parcel (tracking number null while pending or when the
+     * method has none), a rejection with YunExpress' Remark ({@link #DUPLICATE_REFERENCE} when the
+     * reference is taken), or unknown when the answer does not say.
+     */
+    public RemoteOutcome<Parcel> createOrderOutcome(String reference, Reply reply) {
+        return read(reply, CreateOrderAnswer.class, answer -> {
+            if (answer.items() == null) {
+                return RemoteOutcome.unknown("CreateOrder answer has no Item");
+            }
+            Optional<CreateOrderItem> found = answer.items().stream()
+                    .filter(i -> reference.equals(i.customerOrderNumber()))
+                    .findFirst()
+                    .or(() -> onlyUnnamed(answer.items()));
+            if (found.isEmpty()) {
+                return RemoteOutcome.unknown("CreateOrder answer does not mention " + reference);
+            }
+            CreateOrderItem item = found.get();
+            if (Integer.valueOf(1).equals(item.success())) {
+                boolean given = YunExpressTrackType.fromCode(item.trackType())
+                        .map(t -> t == YunExpressTrackType.GIVEN)
+                        .orElse(true);
+                String tracking = given ? blankToNull(item.trackingNumber()) : null;
+                return RemoteOutcome.succeeded(new Parcel(reference, tracking, blankToNull(item.wayBillNumber())));
+            }
+            if (Integer.valueOf(0).equals(item.success())) {
+                String remark = orDefault(item.remark(), "refused without a remark");
+                return RemoteOutcome.rejected(isDuplicateReference(remark) ? DUPLICATE_REFERENCE : ORDER_REJECTED, remark);
+            }
+            return RemoteOutcome.unknown("CreateOrder answered Success=" + item.success() + " for " + reference);
+        });
+    }
+
+    /** True when a Remark says the customer order number is already taken. */
+    public static boolean isDuplicateReference(String remark) {
+        if (remark == null) {
+            return false;
+        }
+        String lower = remark.toLowerCase(Locale.ROOT);
+        return DUPLICATE_REMARKS.stream().anyMatch(lower::contains);
+    }
+
+    // Lookup
+
+    /** The parcel YunExpress holds under our reference, empty when none. */
+    public RemoteOutcome<Optional<Parcel>> lookupOutcome(String reference, Reply reply) {
+        return read(reply, TrackingNumberAnswer.class, answer -> {
+            List<TrackingNumberItem> items = answer.items() == null ? List.of() : answer.items();
+            Optional<TrackingNumberItem> found =
+                    items.stream().filter(i -> reference.equals(i.customerOrderNumber())).findFirst();
+            if (found.isEmpty()) {
+                return RemoteOutcome.succeeded(Optional.empty());
+            }
+            TrackingNumberItem item = found.get();
+            Optional<YunExpressStatus> status = YunExpressStatus.fromCode(item.status());
+            if (status.isPresent() && status.get() == YunExpressStatus.FAILED) {
+                String remark = orDefault(item.remark(), "tracking number assignment failed");
+                return RemoteOutcome.rejected(TRACKING_NUMBER_FAILED, remark);
+            }
+            boolean assigned = status.map(s -> s == YunExpressStatus.ASSIGNED).orElse(true);
+            String tracking = assigned ? blankToNull(item.trackingNumber()) : null;
+            return RemoteOutcome.succeeded(Optional.of(new Parcel(reference, tracking, blankToNull(item.wayBillNumber()))));
+        });
+    }
+
+    // Label
+
+    /** The number YunExpress prints a label for: its waybill number, or our reference before we know it. */
+    public static String labelNumber(Parcel parcel) {
+        return orDefault(parcel.carrierWaybill(), parcel.reference());
+    }
+
+    /** The Label/Print body: a JSON array holding the parcel's number. */
+    public String labelPrintBody(Parcel parcel) {
+        return json.writeValueAsString(List.of(labelNumber(parcel)));
+    }
+
+    /** The URL of the parcel's label PDF, or YunExpress' reason for not having one. */
+    public RemoteOutcome<String> labelUrlOutcome(Parcel parcel, Reply reply) {
+        return read(reply, LabelPrintAnswer.class, answer -> {
+            List<LabelFile> files = answer.items() == null ? List.of() : answer.items();
+            for (LabelFile file : files) {
+                List<LabelOrderInfo> infos = file.orderInfos() == null ? List.of() : file.orderInfos();
+                Optional<LabelOrderInfo> ours = infos.stream().filter(i -> mentions(i, parcel)).findFirst();
+                if (ours.isEmpty()) {
+                    continue;
+                }
+                if (!Integer.valueOf(LabelPrintAnswer.LABEL_OK).equals(ours.get().code())) {
+                    return RemoteOutcome.rejected(String.valueOf(ours.get().code()),
+                            orDefault(ours.get().error(), "no label for " + labelNumber(parcel)));
+                }
+                if (file.url() == null || file.url().isBlank()) {
+                    return RemoteOutcome.rejected(NO_LABEL, "label answered without a URL");
+                }
+                return RemoteOutcome.succeeded(file.url());
+            }
+            return RemoteOutcome.rejected(NO_LABEL, "no label returned for " + labelNumber(parcel));
+        });
+    }
+
+    // Shared
+
+    /**
+     * Reads the envelope. Not readable: a refusal when the API answered 4xx, otherwise unknown
+     * (the request may have been acted on). Readable: Code "0000" goes on to {@code accepted};
+     * any other Code, or the gateway's ResultCode, is a rejection with YunExpress' own words.
+     */
+    private <A extends YunExpressAnswer, T> RemoteOutcome<T> read(
+            Reply reply, Class<A> type, Function<A, RemoteOutcome<T>> accepted) {
+        A answer;
+        try {
+            answer = json.readValue(reply.body(), type);
+        } catch (JacksonException e) {
+            answer = null;
+        }
+        if (answer == null) {
+            if (reply.isClientError()) {
+                return RemoteOutcome.rejected("HTTP_" + reply.httpStatus(), snippet(reply.body()));
+            }
+            return RemoteOutcome.unknown("unreadable answer (HTTP " + reply.httpStatus() + "): " + snippet(reply.body()));
+        }
+        if (YunExpressAnswer.ACCEPTED.equals(answer.code())) {
+            return accepted.apply(answer);
+        }
+        if (answer.code() != null && !answer.code().isBlank()) {
+            return RemoteOutcome.rejected(answer.code(), Objects.requireNonNullElse(answer.message(), ""));
+        }
+        if (answer.resultCode() != null) {
+            return RemoteOutcome.rejected(
+                    String.valueOf(answer.resultCode()), Objects.requireNonNullElse(answer.resultDesc(), "refused"));
+        }
+        if (reply.isClientError()) {
+            return RemoteOutcome.rejected("HTTP_" + reply.httpStatus(), snippet(reply.body()));
+        }
+        return RemoteOutcome.unknown("answer without Code (HTTP " + reply.httpStatus() + "): " + snippet(reply.body()));
+    }
+
+    private static Optional<CreateOrderItem> onlyUnnamed(List<CreateOrderItem> items) {
+        return items.size() == 1 && items.get(0).customerOrderNumber() == null ? Optional.of(items.get(0)) : Optional.empty();
+    }
+
+    private static boolean mentions(LabelOrderInfo info, Parcel parcel) {
+        String number = info.customerOrderNumber();
+        return number == null || number.equals(parcel.reference()) || number.equals(parcel.carrierWaybill())
+                || number.equals(parcel.trackingNumber());
+    }
+
+    private static DeclaredItem toDeclaredItem(CustomsItem item, String currency) {
+        return new DeclaredItem(
+                item.nameEn(),
+                blankToNull(item.nameCn()),
+                blankToNull(item.hsCode()),
+                item.quantity(),
+                item.unitValue(),
+                kilograms(item.unitWeightGrams()),
+                currency,
+                item.sku());
+    }
+
+    private static BigDecimal kilograms(int grams) {
+        return BigDecimal.valueOf(grams).divide(GRAMS_PER_KG, 3, RoundingMode.UNNECESSARY);
+    }
+
+    private static String street(Address to) {
+        String line1 = blankToNull(to.line1());
+        String line2 = blankToNull(to.line2());
+        if (line1 == null) {
+            return line2;
+        }
+        return line2 == null ? line1 : line1 + ", " + line2;
+    }
+
+    private static String orDefault(String s, String fallback) {
+        return s == null || s.isBlank() ? fallback : s;
+    }
+
+    private static String upper(String s) {
+        return s == null ? null : s.trim().toUpperCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static String snippet(String body) {
+        if (body == null || body.isBlank()) {
+            return "(empty)";
+        }
+        String flat = body.strip().replaceAll("\\s+", " ");
+        return flat.length() <= 200 ? flat : flat.substring(0, 200) + "…";
+    }
+
+    /**
+     * A recipient name as YunExpress wants it. Several words: the last is the family name, the rest
+     * the given names ("Anna Maria Schmidt" → "Anna Maria" / "Schmidt"). One word, or a name written
+     * without spaces (张伟): all of it in FirstName, LastName left out, rather than guessing a split.
+     */
+    record Name(String first, String last) {
+
+        static Name split(String full) {
+            if (full == null || full.isBlank()) {
+                return new Name(null, null);
+            }
+            String clean = full.strip().replaceAll("\\s+", " ");
+            int space = clean.lastIndexOf(' ');
+            if (space < 0) {
+                return new Name(clean, null);
+            }
+            return new Name(clean.substring(0, space), clean.substring(space + 1));
+        }
+    }
+}

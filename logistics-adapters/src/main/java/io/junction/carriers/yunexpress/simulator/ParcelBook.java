@@ -1,0 +1,91 @@
+package io.junction.carriers.yunexpress.simulator;
+
+import io.junction.carriers.yunexpress.YunExpressTrackType;
+import io.junction.carriers.yunexpress.dto.CreateOrderAnswer.CreateOrderItem;
+import io.junction.carriers.yunexpress.dto.Order;
+import io.junction.carriers.yunexpress.dto.Receiver;
+import io.junction.channel.Address;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The simulator's parcels, by customer order number. Thread-safe: WireMock serves requests on
+ * several threads, and the check for a duplicate and the creation happen under one lock.
+ */
+final class ParcelBook {
+
+    static final String DUPLICATE_REMARK = "CustomerOrderNumber already exists";
+
+    private static final long FIRST_NUMBER = 2_500_000_000_000_000L;
+
+    private final Map<String, SimulatedParcel> byReference = new LinkedHashMap<>();
+    private long sequence;
+
+    /** Validates and, when valid, books one order; the item says which. */
+    synchronized CreateOrderItem create(Order order, Set<String> shippingMethods, boolean trackingLater) {
+        Optional<String> problem = OrderValidator.problem(order, shippingMethods);
+        if (problem.isPresent()) {
+            return failed(order, problem.get());
+        }
+        if (byReference.containsKey(order.customerOrderNumber())) {
+            return failed(order, DUPLICATE_REMARK);
+        }
+        sequence++;
+        String digits = String.format("%016d", FIRST_NUMBER + sequence);
+        String tracking = trackingLater ? null : "YT" + digits;
+        SimulatedParcel parcel = new SimulatedParcel(
+                order.customerOrderNumber(), "YE" + digits, tracking, order.shippingMethodCode(),
+                toAddress(order.receiver()), order.weight());
+        byReference.put(parcel.customerOrderNumber(), parcel);
+        YunExpressTrackType trackType = trackingLater ? YunExpressTrackType.PENDING : YunExpressTrackType.GIVEN;
+        return new CreateOrderItem(parcel.customerOrderNumber(), 1, trackType.code(), "", parcel.wayBillNumber(), tracking);
+    }
+
+    static CreateOrderItem failed(Order order, String remark) {
+        return new CreateOrderItem(order.customerOrderNumber(), 0, YunExpressTrackType.NONE.code(), remark, null, null);
+    }
+
+    synchronized Optional<SimulatedParcel> byReference(String customerOrderNumber) {
+        return Optional.ofNullable(byReference.get(customerOrderNumber));
+    }
+
+    /** The parcel a waybill number, tracking number or customer order number points at. */
+    synchronized Optional<SimulatedParcel> byAnyNumber(String number) {
+        return byReference.values().stream()
+                .filter(p -> number.equals(p.customerOrderNumber()) || number.equals(p.wayBillNumber())
+                        || number.equals(p.trackingNumber()))
+                .findFirst();
+    }
+
+    synchronized List<SimulatedParcel> all() {
+        return List.copyOf(byReference.values());
+    }
+
+    synchronized void assignPendingTrackingNumbers() {
+        byReference.replaceAll((reference, parcel) ->
+                parcel.hasTrackingNumber() ? parcel : parcel.withTrackingNumber("YT" + parcel.wayBillNumber().substring(2)));
+    }
+
+    synchronized void clear() {
+        byReference.clear();
+    }
+
+    private static Address toAddress(Receiver r) {
+        String name = String.join(" ", nonBlank(r.firstName(), r.lastName()));
+        return new Address(name, r.company(), r.street(), null, r.city(), r.state(), r.zip(), r.countryCode(), r.phone());
+    }
+
+    private static List<String> nonBlank(String... parts) {
+        List<String> kept = new ArrayList<>();
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                kept.add(part.strip());
+            }
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,200 @@
+package io.junction.carriers.yunexpress.simulator;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.junction.carriers.label.LabelContent;
+import io.junction.carriers.label.LabelRenderer;
+import io.junction.carriers.yunexpress.YunExpressStatus;
+import io.junction.carriers.yunexpress.dto.CreateOrderAnswer;
+import io.junction.carriers.yunexpress.dto.CreateOrderAnswer.CreateOrderItem;
+import io.junction.carriers.yunexpress.dto.LabelPrintAnswer;
+import io.junction.carriers.yunexpress.dto.LabelPrintAnswer.LabelFile;
+import io.junction.carriers.yunexpress.dto.LabelPrintAnswer.LabelOrderInfo;
+import io.junction.carriers.yunexpress.dto.Order;
+import io.junction.carriers.yunexpress.dto.TrackingNumberAnswer;
+import io.junction.carriers.yunexpress.dto.TrackingNumberAnswer.TrackingNumberItem;
+import io.junction.carriers.yunexpress.dto.YunExpressAnswer;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Answers every request under {@code /api/} from the simulator's state, as YunExpress would. */
+final class SimulatorRoutes implements ResponseDefinitionTransformerV2 {
+
+    static final String NAME = "yunexpress-simulator";
+
+    private static final String LABELS = "labels/";
+
+    private final YunExpressSimulator simulator;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final LabelRenderer labels = new LabelRenderer();
+
+    SimulatorRoutes(YunExpressSimulator simulator) {
+        this.simulator = simulator;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent event) {
+        Request request = event.getRequest();
+        String path = URI.create(request.getUrl()).getPath();
+        String route = path.startsWith("/api/") ? path.substring("/api/".length()).toLowerCase(Locale.ROOT) : "";
+        boolean post = request.getMethod().equals(RequestMethod.POST);
+        boolean get = request.getMethod().equals(RequestMethod.GET);
+
+        if (post && route.equals("waybill/createorder")) {
+            simulator.countCreateRequest();
+        }
+        int failStatus = simulator.scenarios().failStatus.getAndSet(0);
+        if (failStatus != 0) {
+            return text(failStatus, "Simulated HTTP " + failStatus);
+        }
+        if (!simulator.expectedAuthorization().equals(request.getHeader("Authorization"))) {
+            return json(Map.of("ResultCode", 1003, "ResultDesc", "签名错误", "TimeStamp", System.currentTimeMillis()));
+        }
+        if (post && route.equals("waybill/createorder")) {
+            return createOrder(request.getBodyAsString());
+        }
+        if (get && route.equals("waybill/gettrackingnumber")) {
+            return trackingNumbers(request.queryParameter("CustomerOrderNumber").isPresent()
+                    ? request.queryParameter("CustomerOrderNumber").firstValue()
+                    : "");
+        }
+        if (post && route.equals("label/print")) {
+            return labelPrint(request.getBodyAsString());
+        }
+        if (get && route.startsWith(LABELS) && route.endsWith(".pdf")) {
+            String file = path.substring("/api/".length() + LABELS.length());
+            return labelFile(file.substring(0, file.length() - ".pdf".length()));
+        }
+        return ResponseDefinitionBuilder.responseDefinition()
+                .withStatus(404)
+                .withHeader("Content-Type", "application/json; charset=utf-8")
+                .withBody(write(Map.of("Code", "404", "Message", "No such API: " + path)))
+                .build();
+    }
+
+    private ResponseDefinition createOrder(String body) {
+        Order[] orders;
+        try {
+            orders = json.readValue(body, Order[].class);
+        } catch (JacksonException e) {
+            orders = null;
+        }
+        if (orders == null || orders.length == 0) {
+            return json(new CreateOrderAnswer("1001", "The request body must be a JSON array of orders", null, null, null));
+        }
+        Scenarios scenarios = simulator.scenarios();
+        String rejectRemark = scenarios.rejectRemark.getAndSet(null);
+        boolean trackingLater = scenarios.trackingLater.getAndSet(false);
+        List<CreateOrderItem> items = new ArrayList<>();
+        for (Order order : orders) {
+            items.add(rejectRemark != null
+                    ? ParcelBook.failed(order, rejectRemark)
+                    : simulator.book().create(order, simulator.shippingMethods(), trackingLater));
+        }
+        if (scenarios.dropAfterAccepting.getAndSet(false)) {
+            return ResponseDefinitionBuilder.responseDefinition().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
+        }
+        return json(new CreateOrderAnswer(YunExpressAnswer.ACCEPTED, "提交成功", null, null, items));
+    }
+
+    private ResponseDefinition trackingNumbers(String customerOrderNumbers) {
+        List<TrackingNumberItem> items = new ArrayList<>();
+        for (String reference : split(customerOrderNumbers)) {
+            simulator.book().byReference(reference).ifPresent(p -> items.add(new TrackingNumberItem(
+                    p.customerOrderNumber(),
+                    p.trackingNumber(),
+                    p.wayBillNumber(),
+                    (p.hasTrackingNumber() ? YunExpressStatus.ASSIGNED : YunExpressStatus.GENERATING).code(),
+                    "")));
+        }
+        return json(new TrackingNumberAnswer(YunExpressAnswer.ACCEPTED, "success", null, null, items));
+    }
+
+    private ResponseDefinition labelPrint(String body) {
+        String[] numbers;
+        try {
+            numbers = json.readValue(body, String[].class);
+        } catch (JacksonException e) {
+            numbers = null;
+        }
+        if (numbers == null || numbers.length == 0) {
+            return json(new LabelPrintAnswer("1001", "The request body must be a JSON array of order numbers", null, null, null));
+        }
+        List<LabelFile> files = new ArrayList<>();
+        for (String number : numbers) {
+            Optional<SimulatedParcel> parcel = simulator.book().byAnyNumber(number);
+            if (parcel.isPresent()) {
+                files.add(new LabelFile(
+                        simulator.baseUrl() + LABELS + parcel.get().wayBillNumber() + ".pdf",
+                        List.of(new LabelOrderInfo(parcel.get().customerOrderNumber(), "", LabelPrintAnswer.LABEL_OK))));
+            } else {
+                files.add(new LabelFile(null, List.of(
+                        new LabelOrderInfo(number, "Order " + number + " not found", LabelPrintAnswer.NO_TEMPLATE))));
+            }
+        }
+        return json(new LabelPrintAnswer(YunExpressAnswer.ACCEPTED, "success", null, null, files));
+    }
+
+    private ResponseDefinition labelFile(String wayBillNumber) {
+        Optional<SimulatedParcel> found = simulator.book().byAnyNumber(wayBillNumber);
+        if (found.isEmpty()) {
+            return text(404, "No label " + wayBillNumber);
+        }
+        SimulatedParcel parcel = found.get();
+        String barcode = parcel.hasTrackingNumber() ? parcel.trackingNumber() : parcel.wayBillNumber();
+        byte[] pdf = labels.render(new LabelContent(
+                barcode, parcel.customerOrderNumber(), "YunExpress " + parcel.shippingMethodCode(), parcel.recipient(),
+                "YunExpress simulator · " + simulator.customerCode()));
+        return ResponseDefinitionBuilder.responseDefinition()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/pdf")
+                .withBody(pdf)
+                .build();
+    }
+
+    private ResponseDefinition json(Object answer) {
+        return ResponseDefinitionBuilder.responseDefinition()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json; charset=utf-8")
+                .withBody(write(answer))
+                .build();
+    }
+
+    private String write(Object answer) {
+        return json.writeValueAsString(answer);
+    }
+
+    private static ResponseDefinition text(int status, String body) {
+        return ResponseDefinitionBuilder.responseDefinition()
+                .withStatus(status)
+                .withHeader("Content-Type", "text/plain; charset=utf-8")
+                .withBody(body)
+                .build();
+    }
+
+    private static String[] split(String list) {
+        return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toArray(String[]::new);
+    }
+}

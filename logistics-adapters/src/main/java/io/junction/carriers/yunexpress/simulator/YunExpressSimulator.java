@@ -1,0 +1,228 @@
+package io.junction.carriers.yunexpress.simulator;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * YunExpress' OMS API on a local port, with a parcel book behind it. It checks Basic auth on every
+ * call, validates each CreateOrder order on its own (partial failure is normal), refuses a
+ * customer order number it already holds, answers lookups and serves labels drawn with our
+ * {@link io.junction.carriers.label.LabelRenderer}.
+ *
+ * <pre>{@code
+ * YunExpressSimulator yunExpress = new YunExpressSimulator();
+ * yunExpress.start();
+ * CarrierAccess access = new CarrierAccess(1, "YUNEXPRESS", yunExpress.baseUrl(),
+ *         Map.of("customerCode", yunExpress.customerCode(), "apiSecret", yunExpress.apiSecret()));
+ * yunExpress.dropsConnectionAfterAccepting();   // stage a failure for the next CreateOrder
+ * ...
+ * yunExpress.stop();
+ * }</pre>
+ *
+ * Scenario helpers stage a failure for the next matching call only. Thread-safe.
+ */
+public class YunExpressSimulator implements AutoCloseable {
+
+    /** The customer code the no-argument simulator accepts. */
+    public static final String DEFAULT_CUSTOMER_CODE = "C10086";
+
+    /** The API secret the no-argument simulator accepts. */
+    public static final String DEFAULT_API_SECRET = "sim-yunexpress-secret";
+
+    /** The shipping method the simulator offers first. */
+    public static final String DEFAULT_SHIPPING_METHOD = "THPHR";
+
+    private final String customerCode;
+    private final String apiSecret;
+    private final Set<String> shippingMethods = new LinkedHashSet<>(List.of(DEFAULT_SHIPPING_METHOD, "THZXR"));
+    private final ParcelBook book = new ParcelBook();
+    private final Scenarios scenarios = new Scenarios();
+    private final AtomicInteger createRequests = new AtomicInteger();
+    private WireMockServer server;
+
+    /** A simulator accepting {@link #DEFAULT_CUSTOMER_CODE} and {@link #DEFAULT_API_SECRET}. */
+    public YunExpressSimulator() {
+        this(DEFAULT_CUSTOMER_CODE, DEFAULT_API_SECRET);
+    }
+
+    /** A simulator accepting these credentials only. */
+    public YunExpressSimulator(String customerCode, String apiSecret) {
+        this.customerCode = Objects.requireNonNull(customerCode, "customerCode");
+        this.apiSecret = Objects.requireNonNull(apiSecret, "apiSecret");
+    }
+
+    // Lifecycle
+
+    /** Starts on a free port of 127.0.0.1. */
+    public YunExpressSimulator start() {
+        return start(0);
+    }
+
+    /** Starts on {@code port} of 127.0.0.1 (0 for a free one). */
+    public synchronized YunExpressSimulator start(int port) {
+        if (server != null && server.isRunning()) {
+            throw new IllegalStateException("the YunExpress simulator is already running at " + baseUrl());
+        }
+        WireMockConfiguration options = wireMockConfig()
+                .bindAddress("127.0.0.1")
+                .extensions(new SimulatorRoutes(this))
+                .notifier(new ConsoleNotifier(false))
+                .disableRequestJournal();
+        server = new WireMockServer(port == 0 ? options.dynamicPort() : options.port(port));
+        server.stubFor(any(urlPathMatching("/api/.*")).willReturn(aResponse().withTransformers(SimulatorRoutes.NAME)));
+        server.start();
+        return this;
+    }
+
+    /** Stops the server; the parcel book is kept until {@link #reset()}. */
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** Forgets every parcel, staged scenario and counted request. */
+    public void reset() {
+        book.clear();
+        scenarios.clear();
+        createRequests.set(0);
+    }
+
+    // What callers configure their account with
+
+    /** The API base, ending in {@code /api/}, e.g. {@code http://127.0.0.1:51234/api/}. */
+    public synchronized String baseUrl() {
+        if (server == null) {
+            throw new IllegalStateException("the YunExpress simulator is not running");
+        }
+        return "http://127.0.0.1:" + server.port() + "/api/";
+    }
+
+    /** The port it listens on. */
+    public synchronized int port() {
+        if (server == null) {
+            throw new IllegalStateException("the YunExpress simulator is not running");
+        }
+        return server.port();
+    }
+
+    /** The customer code it accepts. */
+    public String customerCode() {
+        return customerCode;
+    }
+
+    /** The API secret it accepts. */
+    public String apiSecret() {
+        return apiSecret;
+    }
+
+    /** A shipping method code it accepts ({@value #DEFAULT_SHIPPING_METHOD} unless reconfigured). */
+    public synchronized String shippingMethodCode() {
+        return shippingMethods.iterator().next();
+    }
+
+    /** Replaces the shipping method codes it accepts; others are refused with a Remark. */
+    public synchronized YunExpressSimulator acceptsShippingMethods(String first, String... more) {
+        shippingMethods.clear();
+        shippingMethods.add(Objects.requireNonNull(first));
+        shippingMethods.addAll(List.of(more));
+        return this;
+    }
+
+    // Scenarios: each applies to the next matching call only
+
+    /** The next CreateOrder is applied (its parcels are booked), then the connection is reset instead of answered. */
+    public YunExpressSimulator dropsConnectionAfterAccepting() {
+        scenarios.dropAfterAccepting.set(true);
+        return this;
+    }
+
+    /** The next request of any kind answers {@code httpStatus} with a plain-text body, doing nothing. */
+    public YunExpressSimulator failsNext(int httpStatus) {
+        if (httpStatus < 100 || httpStatus > 599) {
+            throw new IllegalArgumentException("not an HTTP status: " + httpStatus);
+        }
+        scenarios.failStatus.set(httpStatus);
+        return this;
+    }
+
+    /** The next CreateOrder refuses every order in it with {@code remark} (Success 0), booking nothing. */
+    public YunExpressSimulator rejectsNext(String remark) {
+        scenarios.rejectRemark.set(Objects.requireNonNull(remark, "remark"));
+        return this;
+    }
+
+    /**
+     * The next CreateOrder books its parcels with TrackType 2 (pending) and no tracking number;
+     * lookups say Status 2 until {@link #assignPendingTrackingNumbers()}.
+     */
+    public YunExpressSimulator assignsTrackingNumberLater() {
+        scenarios.trackingLater.set(true);
+        return this;
+    }
+
+    /** Gives every pending parcel its tracking number, as YunExpress does some time after CreateOrder. */
+    public YunExpressSimulator assignPendingTrackingNumbers() {
+        book.assignPendingTrackingNumbers();
+        return this;
+    }
+
+    // Inspection
+
+    /** Every parcel booked, in booking order. */
+    public List<SimulatedParcel> parcels() {
+        return book.all();
+    }
+
+    /** The parcels booked under a customer order number: never more than one, unless something is wrong. */
+    public List<SimulatedParcel> parcelsFor(String customerOrderNumber) {
+        return book.all().stream().filter(p -> p.customerOrderNumber().equals(customerOrderNumber)).toList();
+    }
+
+    /** How many CreateOrder requests arrived, whatever became of them. */
+    public int createRequests() {
+        return createRequests.get();
+    }
+
+    // For the routes
+
+    ParcelBook book() {
+        return book;
+    }
+
+    Scenarios scenarios() {
+        return scenarios;
+    }
+
+    synchronized Set<String> shippingMethods() {
+        return Set.copyOf(shippingMethods);
+    }
+
+    void countCreateRequest() {
+        createRequests.incrementAndGet();
+    }
+
+    String expectedAuthorization() {
+        String pair = customerCode + "&" + apiSecret;
+        return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+    }
+}
