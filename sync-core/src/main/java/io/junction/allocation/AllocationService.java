@@ -101,7 +101,7 @@ public class AllocationService {
 
     /** Exact-match pairing: the platform SKU is the warehouse SKU code. */
     private WarehouseSku pair(Order order, OrderLine line) {
-        WarehouseSku sku = line.skuId() != null ? skus.findById(line.skuId()) : skus.findBySku(line.platformSku());
+        WarehouseSku sku = line.skuId() != null ? skus.findById(line.skuId()) : skus.findBySkuExactly(line.platformSku());
         if (sku == null) {
             throw new OrderActionException(order.id(),
                     "SKU " + line.platformSku() + " is not paired with a warehouse SKU");

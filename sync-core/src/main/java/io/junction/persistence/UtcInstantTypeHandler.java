@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.apache.ibatis.type.BaseTypeHandler;
 import org.apache.ibatis.type.JdbcType;
 import org.apache.ibatis.type.MappedTypes;
@@ -18,9 +19,15 @@ import org.apache.ibatis.type.MappedTypes;
 @MappedTypes(Instant.class)
 public class UtcInstantTypeHandler extends BaseTypeHandler<Instant> {
 
+    /**
+     * MySQL Connector/J takes MariaDB 10 (which greets as "5.5.5-10.x") for a server without fractional
+     * seconds and drops the milliseconds of every temporal parameter; a literal keeps them, on H2 too.
+     */
+    private static final DateTimeFormatter LITERAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS");
+
     @Override
     public void setNonNullParameter(PreparedStatement ps, int i, Instant value, JdbcType jdbcType) throws SQLException {
-        ps.setObject(i, LocalDateTime.ofInstant(value, ZoneOffset.UTC));
+        ps.setString(i, LITERAL.format(LocalDateTime.ofInstant(value, ZoneOffset.UTC)));
     }
 
     @Override

@@ -66,12 +66,16 @@ public class ScanOutService {
         if (sku == null) {
             return ScanResult.refused("Unknown barcode " + code + ": this is not one of our products", null, pkg);
         }
-        ScanPackage.Item item = pkg.items().stream().filter(i -> i.sku().equals(sku.sku())).findFirst().orElse(null);
+        // the same SKU may sit on several lines (two listings of one product): fill the first with room
+        List<ScanPackage.Item> ofSku = pkg.items().stream().filter(i -> i.sku().equals(sku.sku())).toList();
+        ScanPackage.Item item = ofSku.stream().filter(i -> i.scanned() < i.quantity()).findFirst()
+                .orElse(ofSku.isEmpty() ? null : ofSku.get(0));
         if (item == null) {
             return ScanResult.refused("WRONG ITEM: " + sku.sku() + " (" + sku.name() + ") is not in this package", sku.sku(), pkg);
         }
         if (packages.scanOne(item.lineId()) == 0) {
-            return ScanResult.refused("TOO MANY: all " + item.quantity() + " of " + sku.sku() + " are already scanned",
+            int quantity = ofSku.stream().mapToInt(ScanPackage.Item::quantity).sum();
+            return ScanResult.refused("TOO MANY: all " + quantity + " of " + sku.sku() + " are already scanned",
                     sku.sku(), pkg);
         }
         return ScanResult.accepted(sku.sku(), view(load(packageId)));

@@ -13,6 +13,15 @@ public interface SkuMapper {
 
     WarehouseSku findBySku(String sku);
 
+    /**
+     * The warehouse SKU whose code is exactly {@code sku}. MySQL's usual collations compare
+     * case-insensitively and ignore trailing spaces, so the match is checked here, the same on every database.
+     */
+    default WarehouseSku findBySkuExactly(String sku) {
+        WarehouseSku found = sku == null ? null : findBySku(sku);
+        return found != null && found.sku().equals(sku) ? found : null;
+    }
+
     List<WarehouseSku> findAll();
 
     void insert(@Param("key") GeneratedId key, @Param("s") WarehouseSku sku);

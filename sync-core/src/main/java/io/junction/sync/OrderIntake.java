@@ -88,7 +88,7 @@ public class OrderIntake {
         GeneratedId id = new GeneratedId();
         orders.insert(id, shop.id(), shop.platform(), incoming, status, now);
         for (ChannelOrder.Line line : incoming.lines()) {
-            WarehouseSku paired = skus.findBySku(line.sku());
+            WarehouseSku paired = skus.findBySkuExactly(line.sku());
             orders.insertLine(id.get(), line, paired == null ? null : paired.id());
         }
         orders.insertHistory(id.get(), null, status, ACTOR, "synced from " + shop.platform() + " as "

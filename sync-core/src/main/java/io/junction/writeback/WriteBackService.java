@@ -42,7 +42,6 @@ public class WriteBackService {
 
     private static final Logger log = LoggerFactory.getLogger(WriteBackService.class);
     private static final Duration LEASE = Duration.ofMinutes(2);
-    private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     private static final Duration LONGEST_RETRY = Duration.ofHours(1);
 
     private final OutboxMapper outbox;
@@ -54,10 +53,12 @@ public class WriteBackService {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final int maxAttempts;
+    private final Duration firstRetry;
 
     public WriteBackService(OutboxMapper outbox, OrderMapper orders, PackageMapper packages, ShopService shops,
             Channels channels, Carriers carriers, PlatformTransactionManager txManager, Clock clock,
-            @Value("${junction.write-back.max-attempts:8}") int maxAttempts) {
+            @Value("${junction.write-back.max-attempts:8}") int maxAttempts,
+            @Value("${junction.write-back.first-retry:PT30S}") Duration firstRetry) {
         this.outbox = outbox;
         this.orders = orders;
         this.packages = packages;
@@ -67,6 +68,7 @@ public class WriteBackService {
         this.tx = new TransactionTemplate(txManager);
         this.clock = clock;
         this.maxAttempts = maxAttempts;
+        this.firstRetry = firstRetry;
     }
 
     /** Writes the confirmation row of a package that ships in the caller's transaction. */
@@ -97,14 +99,16 @@ public class WriteBackService {
     /** Sends one claimed confirmation and records what the marketplace said. */
     public void confirm(OutboxEntry entry) {
         Order order = orders.findById(entry.orderId());
-        OrderPackage pkg = packages.findById(entry.packageId());
-        Shop shop = shops.get(order.shopId());
-        ChannelConnector connector = channels.connector(shop.platform());
         RemoteOutcome<Void> outcome;
         try {
+            // a row that cannot even be sent (no connector, undecryptable credentials) is retried and
+            // eventually failed like any other, instead of stalling the rows claimed with it
+            OrderPackage pkg = packages.findById(entry.packageId());
+            Shop shop = shops.get(order.shopId());
+            ChannelConnector connector = channels.connector(shop.platform());
             outcome = connector.confirmShipment(shops.access(shop), confirmation(order, pkg));
         } catch (RuntimeException unexpected) {
-            log.error("Write-back of package {} failed unexpectedly", pkg.packageNo(), unexpected);
+            log.error("Write-back of outbox row {} (package {}) failed unexpectedly", entry.id(), entry.packageId(), unexpected);
             outcome = RemoteOutcome.unknown("unexpected error: " + unexpected.getMessage());
         }
         RemoteOutcome<Void> result = outcome;
@@ -122,7 +126,7 @@ public class WriteBackService {
             if (entry.attempts() + 1 >= maxAttempts) {
                 outbox.markFailed(entry.id(), "No answer after " + maxAttempts + " attempts: " + cause);
             } else {
-                outbox.markRetry(entry.id(), now.plus(backoff(entry.attempts() + 1)), cause);
+                outbox.markRetry(entry.id(), now.plus(backoff(firstRetry, entry.attempts() + 1)), cause);
             }
         }
         orders.updateWriteBackStatus(order.id(), summarise(outbox.findByOrder(order.id())), now);
@@ -140,8 +144,8 @@ public class WriteBackService {
     }
 
     /** Exponential back-off, capped, with half of it random so that relays do not retry in step. */
-    static Duration backoff(int attempt) {
-        long ceiling = Math.min(LONGEST_RETRY.toMillis(), FIRST_RETRY.toMillis() << Math.min(attempt - 1, 20));
+    static Duration backoff(Duration firstRetry, int attempt) {
+        long ceiling = Math.min(LONGEST_RETRY.toMillis(), firstRetry.toMillis() << Math.min(attempt - 1, 20));
         return Duration.ofMillis(ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1));
     }
 

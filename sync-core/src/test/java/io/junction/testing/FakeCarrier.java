@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A carrier in memory for sync-core's tests. It keeps at most what it is told: a parcel per
@@ -29,7 +30,8 @@ public class FakeCarrier implements CarrierAdapter {
     private final Map<String, AtomicInteger> lookupsByReference = new ConcurrentHashMap<>();
     private final Deque<Behaviour> script = new ArrayDeque<>();
     private final AtomicInteger lookups = new AtomicInteger();
-    private final AtomicInteger sequence = new AtomicInteger(1000);
+    /** Seeded from the wall clock so tracking numbers stay unique in a database shared by earlier runs. */
+    private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis());
     private volatile boolean lookupsFail;
 
     @Override
@@ -52,7 +54,8 @@ public class FakeCarrier implements CarrierAdapter {
         if (parcels.containsKey(request.reference())) {
             return RemoteOutcome.rejected("DUPLICATE", "customer order number already exists");
         }
-        Parcel parcel = new Parcel(request.reference(), "FK" + sequence.incrementAndGet(), "WB" + sequence.get());
+        long number = sequence.incrementAndGet();
+        Parcel parcel = new Parcel(request.reference(), "FK" + number, "WB" + number);
         parcels.put(request.reference(), parcel);
         return behaviour == Behaviour.CREATE_THEN_LOSE_ANSWER ? RemoteOutcome.unknown("connection reset") : RemoteOutcome.succeeded(parcel);
     }

@@ -12,7 +12,9 @@ import io.junction.order.PackageMapper;
 import io.junction.order.WriteBackStatus;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.scanout.ScanOutService;
+import io.junction.shop.NewShop;
 import io.junction.shop.Shop;
+import io.junction.shop.ShopService;
 import io.junction.sku.WarehouseSku;
 import io.junction.testing.FakeCarrier;
 import io.junction.testing.FakeChannel;
@@ -22,6 +24,7 @@ import io.junction.testing.Pipeline;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -204,6 +207,34 @@ class WriteBackServiceTest {
         afterLease.forEach(writeBack::confirm);
         assertThat(entry().status()).isEqualTo(OutboxStatus.CONFIRMED);
         assertThat(ours(channel.confirmations())).hasSize(1);
+    }
+
+    @Test
+    void aRowThatCannotBeSentIsRetriedLaterWithoutStallingTheRowsClaimedWithIt() {
+        // given a shipped order of a shop whose marketplace has no connector on this node, queued before ours
+        Fixtures fixtures = new Fixtures(context);
+        Shop orphan = context.getBean(ShopService.class).create(new NewShop("NOCONNECTOR", Fixtures.unique("shop"),
+                "memory:", null, Map.of("token", "t"), List.of("M1"), method.id()));
+        WarehouseSku cup = fixtures.sku(1);
+        Order stuck = new Pipeline(context).printed(fixtures.ingest(orphan, fixtures.paidOrder(cup)).get(0));
+        OrderPackage stuckPackage = packages.findByOrder(stuck.id()).get(0);
+        scanOut.scanItem(stuckPackage.id(), Fixtures.barcodeOf(cup.sku()));
+        scanOut.ship(stuckPackage.id(), "packer");
+        jdbc.update("UPDATE wb_outbox SET next_attempt_at = ? WHERE order_id = ?",
+                java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(clock.instant().minusSeconds(1),
+                        java.time.ZoneOffset.UTC)), stuck.id());
+
+        // when
+        writeBack.relayDue(EVERYTHING);
+
+        // then ours is confirmed, and the orphan waits for a later attempt with the reason
+        assertThat(entry().status()).isEqualTo(OutboxStatus.CONFIRMED);
+        OutboxEntry orphanEntry = outbox.findByOrder(stuck.id()).get(0);
+        assertThat(orphanEntry.status()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(orphanEntry.attempts()).isEqualTo(1);
+        assertThat(orphanEntry.lastError()).contains("No connector for platform NOCONNECTOR");
+        assertThat(orphanEntry.nextAttemptAt()).isAfter(clock.instant());
+        jdbc.update("UPDATE wb_outbox SET status = 'FAILED' WHERE order_id = ?", stuck.id());
     }
 
     private OutboxEntry entry() {

@@ -33,9 +33,9 @@ class WriteBackStatusSummaryTest {
     @Test
     void theBackOffGrowsFromAboutHalfAMinuteAndIsCappedAtAnHour() {
         for (int i = 0; i < 50; i++) {
-            assertThat(WriteBackService.backoff(1)).isBetween(Duration.ofSeconds(15), Duration.ofSeconds(30));
-            assertThat(WriteBackService.backoff(2)).isBetween(Duration.ofSeconds(30), Duration.ofSeconds(60));
-            assertThat(WriteBackService.backoff(40)).isBetween(Duration.ofMinutes(30), Duration.ofHours(1));
+            assertThat(WriteBackService.backoff(Duration.ofSeconds(30), 1)).isBetween(Duration.ofSeconds(15), Duration.ofSeconds(30));
+            assertThat(WriteBackService.backoff(Duration.ofSeconds(30), 2)).isBetween(Duration.ofSeconds(30), Duration.ofSeconds(60));
+            assertThat(WriteBackService.backoff(Duration.ofSeconds(30), 40)).isBetween(Duration.ofMinutes(30), Duration.ofHours(1));
         }
     }
 

@@ -21,6 +21,9 @@ import okhttp3.OkHttpClient;
  */
 public class AmazonConnector implements ChannelConnector {
 
+    /** Amazon's platform code, as shops store it. */
+    public static final String PLATFORM = "AMAZON";
+
     /** Amazon serves data at least this old: any "before" bound must be this far behind now. */
     static final Duration DATA_DELAY = Duration.ofMinutes(2);
 
@@ -36,7 +39,7 @@ public class AmazonConnector implements ChannelConnector {
 
     @Override
     public String platform() {
-        return "AMAZON";
+        return PLATFORM;
     }
 
     @Override

@@ -134,9 +134,10 @@ public class AmazonTranslator {
     }
 
     /**
-     * What a {@code confirmShipment} answer means: 2xx and "already shipped" are successes; any
-     * other answer is a rejection with Amazon's code and message (429 and 5xx included: Amazon did
-     * nothing).
+     * What a {@code confirmShipment} answer means: 2xx and "already shipped" are successes; 429 and
+     * 5xx that outlasted the client's retries are unknown (not confirmed yet: the write-back retries
+     * later, safely, since a repeat answers "already shipped"); any other answer is a rejection with
+     * Amazon's code and message, for a person to look at.
      */
     public RemoteOutcome<Void> confirmOutcome(AmazonResponse response) {
         if (response.isSuccessful()) {
@@ -145,6 +146,10 @@ public class AmazonTranslator {
         List<AmazonError> errors = errors(response.body());
         if (errors.stream().anyMatch(AmazonTranslator::saysAlreadyShipped)) {
             return RemoteOutcome.succeeded(null);
+        }
+        if (response.status() == 429 || response.status() >= 500) {
+            return RemoteOutcome.unknown("Amazon answered " + response.status() + " " + messages(errors)
+                    + requestIdSuffix(response) + "; not confirmed yet");
         }
         if (errors.isEmpty()) {
             return RemoteOutcome.rejected("HTTP " + response.status(), describe(response));

@@ -363,7 +363,7 @@ class AmazonConnectorTest {
     }
 
     @Test
-    void aConfirmationStillFailingAfterEveryAttemptIsRejectedWithAmazonsCode() {
+    void aConfirmationStillFailingAfterEveryAttemptIsUnknownSoTheWriteBackRetriesLater() {
         // given
         start();
         String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
@@ -373,8 +373,8 @@ class AmazonConnectorTest {
         RemoteOutcome<Void> outcome = connector.confirmShipment(shop, confirmationOfEverything(orderId, 9L));
 
         // then
-        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Rejected.class,
-                rejected -> assertThat(rejected.code()).isEqualTo("InternalFailure"));
+        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Unknown.class,
+                unknown -> assertThat(unknown.cause()).contains("500").contains("not confirmed yet"));
         assertThat(simulator.confirmations(orderId)).isEmpty();
     }
 

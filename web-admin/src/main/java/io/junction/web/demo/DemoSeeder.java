@@ -2,6 +2,7 @@ package io.junction.web.demo;
 
 import io.junction.carriers.yunexpress.YunExpressCarrierAdapter;
 import io.junction.carriers.yunexpress.simulator.YunExpressSimulator;
+import io.junction.connectors.amazon.AmazonConnector;
 import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.logistics.CarrierAccount;
 import io.junction.logistics.Carriers;
@@ -37,7 +38,6 @@ public class DemoSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
-    static final String AMAZON = "AMAZON";
     static final String SHOP_NAME = "Demo Amazon US";
     static final String METHOD_CODE = "YUN-THPHR";
 
@@ -74,9 +74,9 @@ public class DemoSeeder implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         LogisticsMethod method = logisticsMethod();
-        Shop shop = shopMapper.findByName(AMAZON, SHOP_NAME);
+        Shop shop = shopMapper.findByName(AmazonConnector.PLATFORM, SHOP_NAME);
         if (shop == null) {
-            shop = shops.create(new NewShop(AMAZON, SHOP_NAME, amazon.baseUrl(), amazon.tokenUrl(),
+            shop = shops.create(new NewShop(AmazonConnector.PLATFORM, SHOP_NAME, amazon.baseUrl(), amazon.tokenUrl(),
                     amazon.credentials(), List.of(amazon.marketplaceId()), method.id()));
         } else {
             shopMapper.updateEndpoints(shop.id(), amazon.baseUrl(), amazon.tokenUrl());
