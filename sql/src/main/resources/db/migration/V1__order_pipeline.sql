@@ -33,7 +33,9 @@ CREATE TABLE chn_quarantine (
     platform_order_id  VARCHAR(64),
     reason             VARCHAR(1000) NOT NULL,
     raw_payload        MEDIUMTEXT    NOT NULL,
+    payload_sha256     CHAR(64)      NOT NULL,
     received_at        DATETIME(3)   NOT NULL,
+    CONSTRAINT uq_quarantine_payload UNIQUE (shop_id, payload_sha256),
     CONSTRAINT fk_quarantine_shop FOREIGN KEY (shop_id) REFERENCES chn_shop (id)
 );
 CREATE INDEX ix_quarantine_shop ON chn_quarantine (shop_id, received_at);
@@ -81,6 +83,17 @@ CREATE TABLE lgs_method (
     CONSTRAINT fk_method_account FOREIGN KEY (carrier_account_id) REFERENCES lgs_carrier_account (id)
 );
 
+-- How each marketplace names the carrier of a logistics method in its shipment confirmation
+-- (Amazon "Yun Express", JD a numeric logistics company id, Taobao a company code, …).
+CREATE TABLE lgs_marketplace_carrier (
+    logistics_method_id  BIGINT       NOT NULL,
+    platform             VARCHAR(32)  NOT NULL,
+    carrier_code         VARCHAR(64)  NOT NULL,
+    carrier_name         VARCHAR(128),
+    PRIMARY KEY (logistics_method_id, platform),
+    CONSTRAINT fk_marketplace_carrier_method FOREIGN KEY (logistics_method_id) REFERENCES lgs_method (id)
+);
+
 CREATE TABLE oms_order (
     id                   BIGINT AUTO_INCREMENT PRIMARY KEY,
     shop_id              BIGINT         NOT NULL,
@@ -93,6 +106,7 @@ CREATE TABLE oms_order (
     write_back_status    VARCHAR(16),
     marketplace_id       VARCHAR(32),
     buyer_name           VARCHAR(255),
+    buyer_note           VARCHAR(1000),
     ship_name            VARCHAR(255),
     ship_company         VARCHAR(255),
     ship_line1           VARCHAR(255),

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param platformStatus the platform's own status, stored as it is
  * @param state what that status means to us
  * @param shipBy the platform's ship-by deadline, if it gives one
+ * @param buyerNote what the buyer wrote to the seller, if anything
  */
 public record ChannelOrder(
         String platformOrderId,
@@ -24,7 +25,8 @@ public record ChannelOrder(
         String currency,
         BigDecimal total,
         Instant shipBy,
-        List<Line> lines) {
+        List<Line> lines,
+        String buyerNote) {
 
     public ChannelOrder {
         Objects.requireNonNull(platformOrderId, "platformOrderId");
@@ -32,6 +34,14 @@ public record ChannelOrder(
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
         lines = List.copyOf(lines);
+    }
+
+    /** An order without a buyer note. */
+    public ChannelOrder(String platformOrderId, String platformStatus, PlatformState state, String marketplaceId,
+            Instant createdAt, Instant updatedAt, String buyerName, Address shipTo, String currency, BigDecimal total,
+            Instant shipBy, List<Line> lines) {
+        this(platformOrderId, platformStatus, state, marketplaceId, createdAt, updatedAt, buyerName, shipTo, currency, total,
+                shipBy, lines, null);
     }
 
     /** One order line: the platform's line id and the seller SKU as listed on the platform. */

@@ -6,6 +6,11 @@ public enum PlatformState {
     UNPAID,
     /** Paid and waiting for the seller to ship. */
     READY_TO_SHIP,
+    /**
+     * Paid, but the buyer asked for a refund or a cancellation the seller has not settled yet (Taobao
+     * refund_status WAIT_SELLER_AGREE, AliExpress IN_CANCEL or IN_ISSUE, …): do not ship.
+     */
+    REFUND_REQUESTED,
     /** Shipped, or shipping confirmed, on the platform. */
     SHIPPED,
     /** Cancelled or fully refunded on the platform. */

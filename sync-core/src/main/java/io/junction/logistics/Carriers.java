@@ -43,6 +43,20 @@ public class Carriers {
         return logistics.findMethods();
     }
 
+    /**
+     * How {@code platform} names the carrier of {@code method}: its own mapping where one is set,
+     * otherwise the method's default marketplace carrier code and name.
+     */
+    public MarketplaceCarrier marketplaceCarrier(LogisticsMethod method, String platform) {
+        MarketplaceCarrier mapped = logistics.findMarketplaceCarrier(method.id(), platform);
+        return mapped != null ? mapped : new MarketplaceCarrier(method.marketplaceCarrierCode(), method.marketplaceCarrierName());
+    }
+
+    @Transactional
+    public void mapMarketplaceCarrier(LogisticsMethod method, String platform, MarketplaceCarrier carrier) {
+        logistics.insertMarketplaceCarrier(method.id(), platform, carrier);
+    }
+
     public CarrierAccount account(long accountId) {
         CarrierAccount account = logistics.findAccount(accountId);
         if (account == null) {

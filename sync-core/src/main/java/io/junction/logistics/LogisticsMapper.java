@@ -23,4 +23,9 @@ public interface LogisticsMapper {
     List<LogisticsMethod> findMethods();
 
     void insertMethod(@Param("key") GeneratedId key, @Param("m") LogisticsMethod method);
+
+    MarketplaceCarrier findMarketplaceCarrier(@Param("methodId") long methodId, @Param("platform") String platform);
+
+    void insertMarketplaceCarrier(@Param("methodId") long methodId, @Param("platform") String platform,
+            @Param("c") MarketplaceCarrier carrier);
 }

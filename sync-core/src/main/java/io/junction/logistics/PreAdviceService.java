@@ -133,7 +133,12 @@ public class PreAdviceService {
     private Optional<String> record(OrderPackage pkg, PreAdviceStatus status, String error, Parcel parcel) {
         String tracking = parcel == null ? null : parcel.trackingNumber();
         String waybill = parcel == null ? null : parcel.carrierWaybill();
-        tx.executeWithoutResult(s -> packages.recordPreAdvice(pkg.id(), status, error, tracking, waybill));
+        int attempt = pkg.preadviceAttempts() + 1;
+        Integer recorded = tx.execute(s -> packages.recordPreAdvice(pkg.id(), attempt, status, error, tracking, waybill));
+        if (recorded == null || recorded == 0) {
+            return Optional.of("Package " + pkg.packageNo() + " was taken over by a newer attempt while this one waited for "
+                    + "the carrier; its outcome is left to that attempt");
+        }
         if (status == PreAdviceStatus.CREATED && tracking == null) {
             return Optional.of("The carrier accepted package " + pkg.packageNo() + " and is still assigning its tracking number");
         }

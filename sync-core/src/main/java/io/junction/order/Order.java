@@ -24,6 +24,7 @@ public record Order(
         WriteBackStatus writeBackStatus,
         String marketplaceId,
         String buyerName,
+        String buyerNote,
         String shipName,
         String shipCompany,
         String shipLine1,

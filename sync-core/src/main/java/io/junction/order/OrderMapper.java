@@ -29,6 +29,7 @@ public interface OrderMapper {
             @Param("platform") String platform,
             @Param("o") ChannelOrder order,
             @Param("status") OrderStatus status,
+            @Param("reason") String reason,
             @Param("now") Instant now);
 
     /** Applies a newer platform version of the order's facts; never touches our status. */

@@ -44,8 +44,13 @@ public interface PackageMapper {
             @Param("now") Instant now,
             @Param("staleBefore") Instant staleBefore);
 
+    /**
+     * Records the outcome of attempt number {@code attempt}; zero rows when a later attempt has
+     * taken the package over since (this one outlived its claim).
+     */
     int recordPreAdvice(
             @Param("id") long id,
+            @Param("attempt") int attempt,
             @Param("status") PreAdviceStatus status,
             @Param("error") String error,
             @Param("trackingNumber") String trackingNumber,

@@ -12,8 +12,12 @@ import io.junction.persistence.GeneratedId;
 import io.junction.shop.Shop;
 import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,15 +82,16 @@ public class OrderIntake {
             }
         }
         for (OrderPage.MalformedOrder bad : page.malformed()) {
-            sync.quarantine(shop.id(), bad.platformOrderId(), bad.reason(), bad.rawPayload(), now);
+            sync.quarantine(shop.id(), bad.platformOrderId(), bad.reason(), bad.rawPayload(), sha256(bad.rawPayload()), now);
         }
         return new Tally(created, updated, unchanged, page.malformed().size());
     }
 
     private void create(Shop shop, ChannelOrder incoming, Instant now) {
         OrderStatus status = entryStatus(incoming.state());
+        String reason = status == OrderStatus.EXCEPTION ? refundReason(shop.platform(), incoming.platformStatus()) : null;
         GeneratedId id = new GeneratedId();
-        orders.insert(id, shop.id(), shop.platform(), incoming, status, now);
+        orders.insert(id, shop.id(), shop.platform(), incoming, status, reason, now);
         for (ChannelOrder.Line line : incoming.lines()) {
             WarehouseSku paired = skus.findBySkuExactly(line.sku());
             orders.insertLine(id.get(), line, paired == null ? null : paired.id());
@@ -101,6 +106,7 @@ public class OrderIntake {
             case READY_TO_SHIP -> OrderStatus.PENDING_AUDIT;
             case SHIPPED -> OrderStatus.SHIPPED;
             case CANCELLED -> OrderStatus.CANCELLED;
+            case REFUND_REQUESTED -> OrderStatus.EXCEPTION;
         };
     }
 
@@ -109,10 +115,41 @@ public class OrderIntake {
         if (!Objects.equals(before.shipTo(), incoming.shipTo()) && !order.status().isFinal()) {
             transitions.note(order, ACTOR, "ship-to address changed on " + order.platform());
         }
-        if (incoming.state() == PlatformState.READY_TO_SHIP && order.status() == OrderStatus.AWAITING_PAYMENT) {
-            transitions.move(order, OrderStatus.PENDING_AUDIT, ACTOR, "paid on " + order.platform());
-        } else if (incoming.state() == PlatformState.CANCELLED && !order.status().isFinal()) {
-            intercept(order);
+        if (order.status().isFinal()) {
+            return;
+        }
+        switch (incoming.state()) {
+            case READY_TO_SHIP -> {
+                if (order.status() == OrderStatus.AWAITING_PAYMENT) {
+                    transitions.move(order, OrderStatus.PENDING_AUDIT, ACTOR, "paid on " + order.platform());
+                }
+            }
+            case CANCELLED -> intercept(order);
+            case REFUND_REQUESTED -> stop(order, refundReason(order.platform(), order.platformStatus()));
+            case SHIPPED -> stop(order, "marked shipped on " + order.platform() + " outside Junction: check before it ships twice");
+            case UNPAID -> { }
+        }
+    }
+
+    static String sha256(String payload) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(String.valueOf(payload).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    private static String refundReason(String platform, String platformStatus) {
+        return "buyer asked for a refund on " + platform + " (" + platformStatus + "): do not ship until it is settled";
+    }
+
+    /** Stops an order wherever it is, keeping its stock: the platform's change may yet be undone. */
+    private void stop(Order order, String reason) {
+        if (order.status() == OrderStatus.EXCEPTION) {
+            transitions.note(order, ACTOR, reason);
+        } else {
+            transitions.move(order, OrderStatus.EXCEPTION, ACTOR, reason);
         }
     }
 

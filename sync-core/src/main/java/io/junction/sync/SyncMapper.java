@@ -21,8 +21,10 @@ public interface SyncMapper {
 
     int recordFailure(@Param("shopId") long shopId, @Param("now") Instant now, @Param("error") String error);
 
+    /** Keeps a payload that could not be read, unless this shop has kept the same payload already. */
     void quarantine(@Param("shopId") long shopId, @Param("platformOrderId") String platformOrderId,
-            @Param("reason") String reason, @Param("rawPayload") String rawPayload, @Param("now") Instant now);
+            @Param("reason") String reason, @Param("rawPayload") String rawPayload,
+            @Param("payloadSha256") String payloadSha256, @Param("now") Instant now);
 
     List<QuarantinedOrder> quarantined(@Param("shopId") Long shopId);
 }

@@ -5,6 +5,7 @@ import io.junction.channel.Channels;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.logistics.Carriers;
 import io.junction.logistics.LogisticsMethod;
+import io.junction.logistics.MarketplaceCarrier;
 import io.junction.order.Order;
 import io.junction.order.OrderLine;
 import io.junction.order.OrderMapper;
@@ -153,11 +154,16 @@ public class WriteBackService {
         LogisticsMethod method = carriers.method(pkg.logisticsMethodId());
         Map<Long, OrderLine> lines = orders.lines(order.id()).stream()
                 .collect(Collectors.toMap(OrderLine::id, Function.identity()));
-        List<ShipmentConfirmation.Item> items = packages.lines(pkg.id()).stream()
-                .map((PackageLine l) -> new ShipmentConfirmation.Item(lines.get(l.orderLineId()).platformLineId(), l.quantity()))
+        List<PackageLine> packed = packages.lines(pkg.id());
+        List<ShipmentConfirmation.Item> items = packed.stream()
+                .map(l -> new ShipmentConfirmation.Item(lines.get(l.orderLineId()).platformLineId(), l.quantity()))
                 .toList();
-        return new ShipmentConfirmation(order.platformOrderId(), order.marketplaceId(), pkg.id(),
-                method.marketplaceCarrierCode(), method.marketplaceCarrierName(), method.name(), pkg.trackingNumber(),
-                pkg.shippedAt(), items);
+        Map<Long, Integer> packedQuantity = packed.stream()
+                .collect(Collectors.toMap(PackageLine::orderLineId, PackageLine::quantity, Integer::sum));
+        boolean wholeOrder = lines.values().stream()
+                .allMatch(line -> packedQuantity.getOrDefault(line.id(), 0) >= line.quantity());
+        MarketplaceCarrier carrier = carriers.marketplaceCarrier(method, order.platform());
+        return new ShipmentConfirmation(order.platformOrderId(), order.marketplaceId(), pkg.id(), carrier.code(),
+                carrier.name(), method.name(), pkg.trackingNumber(), pkg.shippedAt(), items, wholeOrder);
     }
 }

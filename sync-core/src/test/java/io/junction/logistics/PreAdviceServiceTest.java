@@ -184,6 +184,25 @@ class PreAdviceServiceTest {
     }
 
     @Test
+    void anAttemptThatOutlivedItsClaimCannotOverwriteTheAttemptThatTookOver() {
+        // given attempt 1 claimed the package and stalled; attempt 2 took over after the lease
+        Instant first = clock.instant();
+        packages.claimPreAdvice(pkg.id(), pkg.version(), first, first.minus(Duration.ofMinutes(2)));
+        clock.advance(Duration.ofMinutes(3));
+        var afterFirst = packages.findById(pkg.id());
+        Instant second = clock.instant();
+        packages.claimPreAdvice(pkg.id(), afterFirst.version(), second, second.minus(Duration.ofMinutes(2)));
+
+        // when the stalled attempt 1 finally records a rejection
+        int recorded = packages.recordPreAdvice(pkg.id(), 1, PreAdviceStatus.REJECTED, "late answer", null, null);
+
+        // then nothing changes: attempt 2 owns the outcome
+        assertThat(recorded).isZero();
+        assertThat(packages.findById(pkg.id()).preadviceStatus()).isEqualTo(PreAdviceStatus.REQUESTING);
+        assertThat(packages.recordPreAdvice(pkg.id(), 2, PreAdviceStatus.REJECTED, "its own answer", null, null)).isEqualTo(1);
+    }
+
+    @Test
     void aFreshClaimHeldByAnotherAttemptIsRefused() {
         // given another attempt claimed the package a moment ago
         Instant now = clock.instant();

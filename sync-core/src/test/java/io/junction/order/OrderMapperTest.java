@@ -53,7 +53,7 @@ class OrderMapperTest {
     void insertWritesEveryColumnOfTheRow() {
         // when
         GeneratedId id = new GeneratedId();
-        orders.insert(id, shop.id(), "FAKE", platformOrder, OrderStatus.PENDING_AUDIT, NOW);
+        orders.insert(id, shop.id(), "FAKE", platformOrder, OrderStatus.PENDING_AUDIT, null, NOW);
 
         // then
         Map<String, Object> row = jdbc.queryForMap("SELECT * FROM oms_order WHERE id = ?", id.get());
@@ -86,7 +86,7 @@ class OrderMapperTest {
     void timesAreStoredAsUtcWallTimeToTheMillisecond() {
         // when
         GeneratedId id = new GeneratedId();
-        orders.insert(id, shop.id(), "FAKE", platformOrder, OrderStatus.PENDING_AUDIT, NOW);
+        orders.insert(id, shop.id(), "FAKE", platformOrder, OrderStatus.PENDING_AUDIT, null, NOW);
 
         // then the columns hold the UTC wall time, whatever the JVM's or the session's zone
         Map<String, Object> times = jdbc.queryForMap(
@@ -103,7 +103,7 @@ class OrderMapperTest {
     void timesRoundTripExactly() {
         // given
         GeneratedId id = new GeneratedId();
-        orders.insert(id, shop.id(), "FAKE", platformOrder, OrderStatus.PENDING_AUDIT, NOW);
+        orders.insert(id, shop.id(), "FAKE", platformOrder, OrderStatus.PENDING_AUDIT, null, NOW);
 
         // when
         Order read = orders.findById(id.get());
@@ -123,7 +123,7 @@ class OrderMapperTest {
     void linesAreWrittenUnreservedAndReadBack() {
         // given
         GeneratedId id = new GeneratedId();
-        orders.insert(id, shop.id(), "FAKE", platformOrder, OrderStatus.PENDING_AUDIT, NOW);
+        orders.insert(id, shop.id(), "FAKE", platformOrder, OrderStatus.PENDING_AUDIT, null, NOW);
 
         // when
         orders.insertLine(id.get(), platformOrder.lines().get(0), null);
@@ -149,7 +149,7 @@ class OrderMapperTest {
     void theGuardedUpdateChangesNothingForAStaleVersionOrAnotherStatus() {
         // given
         GeneratedId id = new GeneratedId();
-        orders.insert(id, shop.id(), "FAKE", platformOrder, OrderStatus.PENDING_AUDIT, NOW);
+        orders.insert(id, shop.id(), "FAKE", platformOrder, OrderStatus.PENDING_AUDIT, null, NOW);
 
         // when
         int staleVersion = orders.updateStatus(id.get(), OrderStatus.PENDING_AUDIT, 7, OrderStatus.PENDING_ALLOCATION,
@@ -172,7 +172,7 @@ class OrderMapperTest {
     void aPlatformChangeMergesOnlyWhenNewer() {
         // given
         GeneratedId id = new GeneratedId();
-        orders.insert(id, shop.id(), "FAKE", platformOrder, OrderStatus.PENDING_AUDIT, NOW);
+        orders.insert(id, shop.id(), "FAKE", platformOrder, OrderStatus.PENDING_AUDIT, null, NOW);
         ChannelOrder sameAge = Fixtures.changed(platformOrder, PlatformState.CANCELLED, UPDATED);
         ChannelOrder newer = Fixtures.changed(platformOrder, PlatformState.CANCELLED, UPDATED.plusMillis(1));
 

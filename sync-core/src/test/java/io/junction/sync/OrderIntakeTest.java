@@ -197,6 +197,68 @@ class OrderIntakeTest {
     }
 
     @Test
+    void aRefundRequestStopsAnAllocatedOrderButKeepsItsStock() {
+        // given an allocated order holding one mug
+        ChannelOrder paid = fixtures.paidOrder(mug);
+        Order allocated = pipeline.allocated(fixtures.ingest(shop, paid).get(0));
+
+        // when the buyer asks for a refund on the platform
+        intake.ingest(shop, page(Fixtures.changed(paid, PlatformState.REFUND_REQUESTED, paid.updatedAt().plusSeconds(60))));
+
+        // then the order is stopped, and the stock stays reserved in case the seller refuses the refund
+        Order stopped = orders.findById(allocated.id());
+        assertThat(stopped.status()).isEqualTo(OrderStatus.EXCEPTION);
+        assertThat(stopped.statusReason()).contains("refund").contains("do not ship");
+        assertThat(reservedOf(mug)).isEqualTo(1);
+    }
+
+    @Test
+    void anOrderFirstSeenWithAnOpenRefundRequestEntersAsAnException() {
+        // given
+        ChannelOrder disputed = fixtures.platformOrder(Fixtures.unique("PO"), PlatformState.REFUND_REQUESTED,
+                clock.instant().minus(Duration.ofMinutes(5)), mug);
+
+        // when
+        intake.ingest(shop, page(disputed));
+
+        // then
+        Order order = orders.findByPlatformId(shop.id(), disputed.platformOrderId());
+        assertThat(order.status()).isEqualTo(OrderStatus.EXCEPTION);
+        assertThat(order.statusReason()).contains("refund");
+    }
+
+    @Test
+    void anOrderShippedOnThePlatformOutsideJunctionIsStoppedBeforeItShipsTwice() {
+        // given an order waiting to be printed
+        ChannelOrder paid = fixtures.paidOrder(mug);
+        Order tracked = pipeline.tracked(fixtures.ingest(shop, paid).get(0));
+
+        // when the platform reports it shipped, though we never shipped it
+        intake.ingest(shop, page(Fixtures.changed(paid, PlatformState.SHIPPED, paid.updatedAt().plusSeconds(60))));
+
+        // then
+        Order stopped = orders.findById(tracked.id());
+        assertThat(stopped.status()).isEqualTo(OrderStatus.EXCEPTION);
+        assertThat(stopped.statusReason()).contains("outside Junction");
+    }
+
+    @Test
+    void theSameMalformedPayloadSeenByOverlappingWindowsIsQuarantinedOnce() {
+        // given
+        OrderPage.MalformedOrder bad = new OrderPage.MalformedOrder(Fixtures.unique("BAD"), "orderItems is missing",
+                "{\"orderId\":\"x\"}");
+        OrderPage withBad = new OrderPage(List.of(), List.of(bad), null);
+
+        // when
+        intake.ingest(shop, withBad);
+        intake.ingest(shop, withBad);
+
+        // then
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM chn_quarantine WHERE shop_id = ? AND platform_order_id = ?",
+                Integer.class, shop.id(), bad.platformOrderId())).isEqualTo(1);
+    }
+
+    @Test
     void linesArePairedWithWarehouseSkusByExactSkuCode() {
         // given lines whose platform SKU is the warehouse code, differs in case, or has a suffix
         Instant updated = clock.instant().minus(Duration.ofMinutes(3));

@@ -3,7 +3,9 @@ package io.junction.writeback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.channel.ShipmentConfirmation;
+import io.junction.logistics.Carriers;
 import io.junction.logistics.LogisticsMethod;
+import io.junction.logistics.MarketplaceCarrier;
 import io.junction.order.Order;
 import io.junction.order.OrderLine;
 import io.junction.order.OrderMapper;
@@ -75,6 +77,22 @@ class WriteBackServiceTest {
     }
 
     @Test
+    void theCarrierIsNamedAsTheShopsMarketplaceNamesIt() {
+        // given the method's carrier has its own code on this marketplace
+        context.getBean(Carriers.class).mapMarketplaceCarrier(method, FakeChannel.PLATFORM,
+                new MarketplaceCarrier("1327", "Fake Express"));
+
+        // when
+        writeBack.relayDue(EVERYTHING);
+
+        // then
+        assertThat(ours(channel.confirmations())).singleElement().satisfies(c -> {
+            assertThat(c.carrierCode()).isEqualTo("1327");
+            assertThat(c.carrierName()).isEqualTo("Fake Express");
+        });
+    }
+
+    @Test
     void relayDueSendsOneConfirmationWithTheRightTrackingCarrierAndItemsAndMarksItConfirmed() {
         // when
         writeBack.relayDue(EVERYTHING);
@@ -91,6 +109,7 @@ class WriteBackServiceTest {
             assertThat(c.shipDate()).isEqualTo(pkg.shippedAt());
             assertThat(c.items()).containsExactlyElementsOf(orders.lines(order.id()).stream()
                     .map((OrderLine l) -> new ShipmentConfirmation.Item(l.platformLineId(), 1)).toList());
+            assertThat(c.wholeOrder()).isTrue();
         });
         OutboxEntry entry = entry();
         assertThat(entry.status()).isEqualTo(OutboxStatus.CONFIRMED);

@@ -64,7 +64,7 @@ class AmazonConnectorTest {
                 .map(line -> new ShipmentConfirmation.Item(line.orderItemId(), line.quantity()))
                 .toList();
         return new ShipmentConfirmation(orderId, simulator.marketplaceId(), packageReference, "Yun Express", null,
-                "YunExpress Global Direct", "YT2403012345678", clock.instant(), items);
+                "YunExpress Global Direct", "YT2403012345678", clock.instant(), items, true);
     }
 
     // the SPI's fixed answers
@@ -384,7 +384,7 @@ class AmazonConnectorTest {
         start();
         String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
         ShipmentConfirmation wrongItem = new ShipmentConfirmation(orderId, simulator.marketplaceId(), 5L,
-                "Yun Express", null, "Standard", "YT1", NOW, List.of(new ShipmentConfirmation.Item("999", 1)));
+                "Yun Express", null, "Standard", "YT1", NOW, List.of(new ShipmentConfirmation.Item("999", 1)), true);
 
         // when
         RemoteOutcome<Void> outcome = connector.confirmShipment(shop, wrongItem);

@@ -49,7 +49,7 @@ class AmazonTranslatorTest {
         return new ShipmentConfirmation(orderId, "ATVPDKIKX0DER", 4711L, "Yun Express", null,
                 "YunExpress Global Direct", "YT2403012345678", Instant.parse("2026-03-03T06:30:00Z"),
                 List.of(new ShipmentConfirmation.Item("10000000000001", 2),
-                        new ShipmentConfirmation.Item("10000000000002", 1)));
+                        new ShipmentConfirmation.Item("10000000000002", 1)), true);
     }
 
     @Test

@@ -1,0 +1,171 @@
+package io.junction.web.order;
+
+import io.junction.label.LabelException;
+import io.junction.label.LabelService;
+import io.junction.order.BatchActionResult;
+import io.junction.order.Order;
+import io.junction.order.OrderFilter;
+import io.junction.order.OrderMapper;
+import io.junction.order.OrderStatus;
+import io.junction.shop.Shop;
+import io.junction.shop.ShopService;
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * The order pages: the list with its status tabs, counts and batch actions, one order's detail, and
+ * the labels of the selected orders as one PDF. Batch actions post here from htmx (session and CSRF,
+ * unlike the HTTP Basic API) and answer with the refreshed list and the result per order.
+ */
+@Controller
+@RequestMapping("/orders")
+public class OrderPageController {
+
+    static final List<Integer> PAGE_SIZES = List.of(50, 100, 200, 500);
+    static final int DEFAULT_PAGE_SIZE = 100;
+    /** As many as the REST API takes in one batch. */
+    static final int MAX_BATCH = 1000;
+
+    private final OrderQueries queries;
+    private final OrderActions actions;
+    private final LabelService labels;
+    private final OrderMapper orders;
+    private final ShopService shops;
+
+    public OrderPageController(OrderQueries queries, OrderActions actions, LabelService labels, OrderMapper orders,
+            ShopService shops) {
+        this.queries = queries;
+        this.actions = actions;
+        this.labels = labels;
+        this.orders = orders;
+        this.shops = shops;
+    }
+
+    @GetMapping
+    public String list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        workspace(model, OrderTab.fromParameter(status), page, size, null);
+        return htmx != null ? "orders/list :: workspace" : "orders/list";
+    }
+
+    /** A batch action on the checked orders; answers with the refreshed list and what happened to each order. */
+    @PostMapping("/actions/{action}")
+    public String act(@PathVariable String action, @RequestParam(required = false) List<Long> orderIds,
+            @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
+            @RequestHeader(name = "HX-Prompt", required = false) String reason, Principal user, Model model) {
+        OrderAction what = OrderAction.fromPath(action);
+        workspace(model, OrderTab.fromParameter(status), page, size, apply(what, orderIds, reason, user));
+        return "orders/list :: workspace";
+    }
+
+    @GetMapping("/{id}")
+    public String detail(@PathVariable long id, Model model) {
+        detailModel(model, id, null);
+        return "orders/detail";
+    }
+
+    /** An action on the one order of the detail page; answers with the page's refreshed body. */
+    @PostMapping("/{id}/actions/{action}")
+    public String actOnOne(@PathVariable long id, @PathVariable String action,
+            @RequestHeader(name = "HX-Prompt", required = false) String reason, Principal user, Model model) {
+        ActionOutcome outcome = apply(OrderAction.fromPath(action), List.of(id), reason, user);
+        detailModel(model, id, outcome);
+        return "orders/detail :: order";
+    }
+
+    /** The selected orders' labels as one PDF, for a new browser tab; when any cannot print, a page that says why. */
+    @GetMapping("/labels.pdf")
+    public ResponseEntity<byte[]> labels(@RequestParam(required = false) List<Long> orderIds, Principal user) {
+        if (orderIds == null || orderIds.isEmpty()) {
+            throw new LabelException(List.of("no orders selected"));
+        }
+        byte[] pdf = labels.mergedLabels(orderIds, user.getName());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("labels.pdf").build().toString())
+                .body(pdf);
+    }
+
+    @ExceptionHandler(LabelException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    public String labelsRefused(LabelException e, Model model) {
+        model.addAttribute("problems", e.problems());
+        return "orders/labels-refused";
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    public String notFound(NoSuchElementException e, Model model) {
+        model.addAttribute("message", e.getMessage());
+        return "orders/not-found";
+    }
+
+    private ActionOutcome apply(OrderAction action, List<Long> orderIds, String reason, Principal user) {
+        if (orderIds == null || orderIds.isEmpty()) {
+            return ActionOutcome.notice(action, "Select the orders first: nothing was changed.");
+        }
+        if (orderIds.size() > MAX_BATCH) {
+            return ActionOutcome.notice(action, "At most " + MAX_BATCH + " orders per action, " + orderIds.size()
+                    + " were selected: nothing was changed.");
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.trim();
+        BatchActionResult result = actions.apply(action, orderIds, user.getName(), why);
+        Map<Long, Order> byId = orders.findByIds(orderIds).stream().collect(Collectors.toMap(Order::id, Function.identity()));
+        return ActionOutcome.of(action, result, byId);
+    }
+
+    private void workspace(Model model, OrderTab tab, int page, int size, ActionOutcome outcome) {
+        int pageSize = PAGE_SIZES.contains(size) ? size : DEFAULT_PAGE_SIZE;
+        OrderFilter filter = new OrderFilter(tab.status(), null, null);
+        Map<OrderStatus, Long> counts = queries.counts(new OrderFilter(null, null, null));
+        long total = tab.count(counts);
+        int lastPage = (int) Math.max(0, (total - 1) / pageSize);
+        int current = Math.min(Math.max(page, 0), lastPage);
+        OrderQueries.Page found = queries.list(filter, current, pageSize);
+        model.addAttribute("tabs", OrderTab.values());
+        model.addAttribute("tab", tab);
+        model.addAttribute("counts", counts);
+        model.addAttribute("orders", found.items());
+        model.addAttribute("total", found.total());
+        model.addAttribute("page", current);
+        model.addAttribute("lastPage", (int) Math.max(0, (found.total() - 1) / pageSize));
+        model.addAttribute("size", pageSize);
+        model.addAttribute("pageSizes", PAGE_SIZES);
+        model.addAttribute("shopNames", shopNames());
+        model.addAttribute("outcome", outcome);
+    }
+
+    private void detailModel(Model model, long id, ActionOutcome outcome) {
+        OrderDetail detail = queries.detail(id);
+        OrderTab tab = OrderTab.valueOf(detail.order().status().name());
+        model.addAttribute("detail", detail);
+        model.addAttribute("tab", tab);
+        model.addAttribute("shopName", shopNames().getOrDefault(detail.order().shopId(), "#" + detail.order().shopId()));
+        model.addAttribute("outcome", outcome);
+    }
+
+    private Map<Long, String> shopNames() {
+        return shops.all().stream().collect(Collectors.toMap(Shop::id, Shop::name));
+    }
+}

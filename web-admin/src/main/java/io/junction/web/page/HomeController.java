@@ -1,0 +1,26 @@
+package io.junction.web.page;
+
+import io.junction.web.security.Role;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The sign-in page, and the landing page that sends each person to their daily work. */
+@Controller
+public class HomeController {
+
+    @GetMapping("/login")
+    public String login() {
+        return "login";
+    }
+
+    /** Packers work at the scan station; everyone else starts at the orders to review. */
+    @GetMapping("/")
+    public String home(Authentication user) {
+        return CurrentUser.of(user).canSeeOrders() ? "redirect:/orders" : "redirect:/scan-out";
+    }
+
+    static boolean hasRole(Authentication user, Role role) {
+        return user != null && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role.name()));
+    }
+}

@@ -1,0 +1,92 @@
+// Junction admin pages: the CSRF token on every htmx request, and order selection for batch actions.
+(function () {
+  'use strict';
+
+  function meta(name) {
+    var el = document.querySelector('meta[name="' + name + '"]');
+    return el ? el.getAttribute('content') : null;
+  }
+
+  window.junction = {
+    csrfHeaders: function () {
+      var headers = {};
+      var header = meta('_csrf_header');
+      if (header) {
+        headers[header] = meta('_csrf');
+      }
+      return headers;
+    }
+  };
+
+  document.addEventListener('htmx:configRequest', function (e) {
+    Object.assign(e.detail.headers, window.junction.csrfHeaders());
+  });
+
+  // A session that expired answers with the sign-in page: go there instead of swapping it in.
+  document.addEventListener('htmx:beforeSwap', function (e) {
+    var url = e.detail.xhr.responseURL || '';
+    if (url && new URL(url, location.href).pathname.endsWith('/login')) {
+      e.detail.shouldSwap = false;
+      location.href = url;
+    }
+  });
+
+  // A failed request is never silent.
+  document.addEventListener('htmx:responseError', function (e) {
+    alert('The server refused the request (HTTP ' + e.detail.xhr.status + '). Nothing on this page was refreshed; reload and try again.');
+  });
+  document.addEventListener('htmx:sendError', function () {
+    alert('The server could not be reached. Check the connection and try again.');
+  });
+
+  // Selection: select-all, shift-click ranges, a live count, actions enabled only with a selection.
+  var lastClicked = null;
+
+  function rows() {
+    return Array.prototype.slice.call(document.querySelectorAll('#orders-table .row-select'));
+  }
+
+  function refreshSelection() {
+    var boxes = rows();
+    var checked = boxes.filter(function (b) { return b.checked; });
+    var count = document.getElementById('selection-count');
+    if (count) {
+      count.textContent = checked.length + ' selected';
+    }
+    var all = document.getElementById('select-all');
+    if (all) {
+      all.checked = boxes.length > 0 && checked.length === boxes.length;
+      all.indeterminate = checked.length > 0 && checked.length < boxes.length;
+    }
+    document.querySelectorAll('#order-toolbar .needs-selection').forEach(function (b) {
+      b.disabled = checked.length === 0;
+    });
+    boxes.forEach(function (b) { b.closest('tr').classList.toggle('selected', b.checked); });
+  }
+
+  document.addEventListener('click', function (e) {
+    var box = e.target.closest ? e.target.closest('.row-select') : null;
+    if (box) {
+      var boxes = rows();
+      if (e.shiftKey && lastClicked && boxes.indexOf(lastClicked) >= 0) {
+        var a = boxes.indexOf(lastClicked), b = boxes.indexOf(box);
+        boxes.slice(Math.min(a, b), Math.max(a, b) + 1).forEach(function (x) { x.checked = box.checked; });
+      }
+      lastClicked = box;
+    }
+    if (e.target.id === 'select-all') {
+      rows().forEach(function (x) { x.checked = e.target.checked; });
+    }
+    if (e.target.id === 'print-labels') {
+      var ids = rows().filter(function (x) { return x.checked; }).map(function (x) { return x.value; });
+      if (ids.length > 0) {
+        window.open(e.target.getAttribute('data-href') + '?orderIds=' + ids.join(','), '_blank');
+      }
+    }
+  });
+
+  document.addEventListener('change', refreshSelection);
+  document.addEventListener('click', function () { setTimeout(refreshSelection, 0); });
+  document.addEventListener('htmx:afterSettle', function () { lastClicked = null; refreshSelection(); });
+  document.addEventListener('DOMContentLoaded', refreshSelection);
+})();

@@ -1,0 +1,92 @@
+package io.junction.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.junction.connectors.amazon.simulator.AmazonSimulator;
+import io.junction.order.BatchActionResult;
+import io.junction.order.OrderMapper;
+import io.junction.shop.Shop;
+import io.junction.shop.ShopService;
+import io.junction.sync.SyncService;
+import io.junction.web.order.OrderAction;
+import io.junction.web.order.OrderActions;
+import io.junction.web.order.OrderDetail;
+import io.junction.web.order.OrderQueries;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Fixtures for the browser tests, on the demo wiring: orders placed on the Amazon simulator and
+ * synced in, and orders moved along the pipeline by the services, as a clerk elsewhere would.
+ */
+class DemoOrders {
+
+    /** The Amazon simulator's own catalogue, to restore after a test changes it. */
+    static final List<String> DEMO_CATALOGUE = List.of("JN-MUG-001", "JN-TEE-002", "JN-BAG-003", "JN-LAMP-004", "JN-SOCK-005");
+
+    private final AmazonSimulator amazon;
+    private final SyncService sync;
+    private final ShopService shops;
+    private final OrderMapper orders;
+    private final OrderActions actions;
+    private final OrderQueries queries;
+
+    DemoOrders(AmazonSimulator amazon, SyncService sync, ShopService shops, OrderMapper orders, OrderActions actions,
+            OrderQueries queries) {
+        this.amazon = amazon;
+        this.sync = sync;
+        this.shops = shops;
+        this.orders = orders;
+        this.actions = actions;
+        this.queries = queries;
+    }
+
+    /** Places {@code count} orders on the simulator, syncs the demo shop, and answers their ids in Junction. */
+    List<Long> placeAndSync(int count) {
+        List<String> placed = amazon.placeOrders(count, Instant.now().minus(10, ChronoUnit.MINUTES));
+        Shop shop = demoShop();
+        SyncService.Report report = sync.sync(shop.id());
+        assertThat(report.succeeded()).as("sync of the demo shop: %s", report.error()).isTrue();
+        return placed.stream().map(id -> {
+            var order = orders.findByPlatformId(shop.id(), id);
+            assertThat(order).as("order %s synced", id).isNotNull();
+            return order.id();
+        }).toList();
+    }
+
+    /** One order whose only product is not one of our warehouse SKUs. */
+    long placeUnpairedAndSync(String platformSku) {
+        amazon.catalogue(List.of(platformSku));
+        try {
+            return placeAndSync(1).get(0);
+        } finally {
+            amazon.catalogue(DEMO_CATALOGUE);
+        }
+    }
+
+    /** Takes orders through review, allocation, tracking and printing: ready to scan out. */
+    void readyToShip(List<Long> orderIds) {
+        for (OrderAction step : List.of(OrderAction.AUDIT, OrderAction.ALLOCATE, OrderAction.REQUEST_TRACKING,
+                OrderAction.MARK_PRINTED)) {
+            apply(step, orderIds);
+        }
+    }
+
+    void apply(OrderAction action, List<Long> orderIds) {
+        BatchActionResult result = actions.apply(action, orderIds, "tester", "browser test");
+        assertThat(result.failed()).as("%s %s", action, orderIds).isEmpty();
+    }
+
+    String platformOrderId(long orderId) {
+        return orders.findById(orderId).platformOrderId();
+    }
+
+    OrderDetail detail(long orderId) {
+        return queries.detail(orderId);
+    }
+
+    private Shop demoShop() {
+        return shops.all().stream().filter(s -> s.platform().equals("AMAZON")).findFirst().orElseThrow();
+    }
+}
