@@ -1,0 +1,87 @@
+package io.junction.connectors.jd;
+
+import io.junction.channel.ChannelConnector;
+import io.junction.channel.ChannelException;
+import io.junction.channel.OrderPage;
+import io.junction.channel.ShipmentConfirmation;
+import io.junction.channel.ShopAccess;
+import io.junction.channel.SyncWindow;
+import io.junction.connectors.jd.dto.JdCall;
+import io.junction.connectors.jd.dto.OrderLookup;
+import io.junction.outcome.RemoteOutcome;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import okhttp3.OkHttpClient;
+
+/**
+ * JD Open Platform as a {@link ChannelConnector}: reads with {@code jingdong.pop.order.enSearch}
+ * by modified time, writes back with {@code jingdong.pop.order.shipment}. Thin: HTTP and signing in
+ * {@link JdClient}, payloads in {@link JdTranslator}. Credentials: {@code appKey},
+ * {@code appSecret}, {@code accessToken}; {@link ShopAccess#endpoint()} is the full gateway URL.
+ */
+public class JdConnector implements ChannelConnector {
+
+    /** JD's platform code, as shops store it. */
+    public static final String PLATFORM = "JD";
+
+    private final JdProperties properties;
+    private final JdClient client;
+    private final JdTranslator translator;
+
+    public JdConnector(JdProperties properties, OkHttpClient http, Clock clock) {
+        this.properties = properties;
+        this.client = new JdClient(properties, http, clock);
+        this.translator = new JdTranslator(properties);
+    }
+
+    @Override
+    public String platform() {
+        return PLATFORM;
+    }
+
+    @Override
+    public Instant newestQueryable(Instant now) {
+        return now.minus(properties.dataDelay());
+    }
+
+    @Override
+    public Duration windowOverlap() {
+        return properties.windowOverlap();
+    }
+
+    @Override
+    public OrderPage fetchUpdatedOrders(ShopAccess shop, SyncWindow window, String pageToken) {
+        JdTranslator.PagePosition position = translator.position(window, pageToken);
+        JdCall call = translator.orderSearchCall(position);
+        return translator.orderPage(client.read(shop, call), window, position);
+    }
+
+    @Override
+    public RemoteOutcome<Void> confirmShipment(ShopAccess shop, ShipmentConfirmation confirmation) {
+        RemoteOutcome<JdCall> call = translator.shipmentCall(confirmation);
+        if (!(call instanceof RemoteOutcome.Succeeded<JdCall> ready)) {
+            return call.map(c -> null);
+        }
+        RemoteOutcome<Void> outcome;
+        try {
+            outcome = translator.shipmentOutcome(client.write(shop, ready.value()));
+        } catch (JdClient.NoAnswerException e) {
+            return RemoteOutcome.unknown(e.sent() ? "no answer after sending: " + e.getMessage()
+                    : "not sent, JD unreachable: " + e.getMessage());
+        }
+        if (outcome instanceof RemoteOutcome.Rejected<Void> rejected && translator.saysStateNotSuitable(rejected)) {
+            return translator.afterStateNotSuitable(rejected, lookUp(shop, confirmation.platformOrderId()), confirmation);
+        }
+        return outcome;
+    }
+
+    private Optional<OrderLookup> lookUp(ShopAccess shop, String orderId) {
+        try {
+            return translator.orderLookup(client.read(shop, translator.orderGetCall(orderId)));
+        } catch (ChannelException e) {
+            return Optional.empty();
+        }
+    }
+}

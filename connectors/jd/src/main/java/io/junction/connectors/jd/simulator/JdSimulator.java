@@ -1,0 +1,456 @@
+package io.junction.connectors.jd.simulator;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.PriorityQueue;
+
+/**
+ * A stateful simulator of the JD Open Platform gateway ({@code POST /routerjson}) as Junction uses
+ * it: {@code jingdong.pop.order.enSearch}, {@code jingdong.pop.order.enGet} and
+ * {@code jingdong.pop.order.shipment}. It checks app key, MD5 signature and access token, enforces
+ * the one-month window and {@code page_size <= 100}, throttles with a token bucket, and answers
+ * with JD's own wrappers ({@code _responce}) and {@code error_response} payloads.
+ *
+ * <p>Time comes from the given clock only; orders generated "over time" and their later life
+ * (payment, refund requests, cancellations) are materialised lazily on each request, so the
+ * simulator runs no threads of its own. All methods are thread-safe.
+ *
+ * <pre>{@code
+ * JdSimulator jd = new JdSimulator(clock).start();
+ * jd.placeOrders(3, clock.instant().minus(Duration.ofMinutes(10)));
+ * ShopAccess shop = new ShopAccess(1, "JD", jd.baseUrl(), null, jd.credentials(), List.of());
+ * }</pre>
+ */
+public class JdSimulator implements AutoCloseable {
+
+    /** The gateway path, as on {@code https://api.jd.com/routerjson}. */
+    public static final String GATEWAY_PATH = "/routerjson";
+
+    /** The seller account every simulated order belongs to. */
+    public static final String VENDER_ID = "10086123";
+
+    static final String APP_KEY = "JDSIM0A1B2C3D4E5F6";
+    static final String APP_SECRET = "jd-simulator-app-secret-7f3a9c";
+    static final String ACCESS_TOKEN = "jd-simulator-access-token-5b8e21";
+
+    /** How an order's payload is broken by {@link #placeMalformedOrder(Instant, Malformation)}. */
+    public enum Malformation {
+        /** The first item has no {@code skuId}. */
+        MISSING_SKU_ID,
+        /** The first item has {@code itemTotal: "-1"}. */
+        NEGATIVE_ITEM_TOTAL,
+        /** The order has an empty {@code itemInfoList}. */
+        NO_ITEMS
+    }
+
+    /** One accepted {@code jingdong.pop.order.shipment}, as the simulator recorded it. */
+    public record Shipment(String orderId, String logiCoprId, String logiNo, Instant receivedAt) {}
+
+    /** A read-only view of one simulated order. */
+    public record OrderView(String orderId, String orderState, Instant created, Instant modified, String waybill,
+            List<Line> lines) {
+
+        public OrderView {
+            lines = List.copyOf(lines);
+        }
+
+        /** One line: JD's sku id (null on a malformed order), the seller SKU and the quantity. */
+        public record Line(String skuId, String outerSkuId, int quantity) {}
+    }
+
+    /** A one-shot behaviour for the next gateway requests. */
+    sealed interface Scenario permits FailWith, Throttle, DropBeforeProcessing {}
+
+    record FailWith(int status) implements Scenario {}
+
+    record Throttle() implements Scenario {}
+
+    record DropBeforeProcessing() implements Scenario {}
+
+    /** Something that happens to an order later, applied when a request arrives after it is due. */
+    private record Event(Instant at, long sequence, String orderId, String action) {}
+
+    final Clock clock;
+    final Map<String, SimulatedOrder> orders = new LinkedHashMap<>();
+    final Map<String, List<Shipment>> shipments = new LinkedHashMap<>();
+    final Map<String, Integer> calls = new HashMap<>();
+    final Deque<Scenario> scenarios = new ArrayDeque<>();
+    final OrderGenerator generator;
+    TokenBucket quota;
+    boolean dropAfterAcceptingNextShipment;
+    int throttledRequests;
+    int signatureFailures;
+    private final PriorityQueue<Event> events =
+            new PriorityQueue<>(Comparator.comparing(Event::at).thenComparingLong(Event::sequence));
+    private long eventSequence;
+    private Duration indexLag = Duration.ZERO;
+    private Duration generationInterval;
+    private Instant nextGenerationAt;
+    private WireMockServer server;
+
+    public JdSimulator(Clock clock) {
+        this(clock, 42L);
+    }
+
+    /** @param seed makes names, addresses, SKUs and order ids repeatable */
+    public JdSimulator(Clock clock, long seed) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.generator = new OrderGenerator(seed);
+        this.quota = new TokenBucket(20, 50, clock.instant());
+    }
+
+    // lifecycle
+
+    /** Starts on a free port of 127.0.0.1. */
+    public JdSimulator start() {
+        return start(0);
+    }
+
+    /** Starts on {@code port} of 127.0.0.1 (0 for a free port). */
+    public synchronized JdSimulator start(int port) {
+        if (server != null) {
+            throw new IllegalStateException("the JD simulator is already running on " + baseUrl());
+        }
+        WireMockConfiguration options = WireMockConfiguration.options()
+                .bindAddress("127.0.0.1")
+                .extensions(new SimulatorEndpoints(this))
+                .disableRequestJournal()
+                .notifier(new Slf4jNotifier(false));
+        options = port == 0 ? options.dynamicPort() : options.port(port);
+        WireMockServer started = new WireMockServer(options);
+        started.start();
+        started.stubFor(WireMock.any(WireMock.anyUrl())
+                .willReturn(WireMock.aResponse().withTransformers(SimulatorEndpoints.NAME)));
+        server = started;
+        return this;
+    }
+
+    public void stop() {
+        WireMockServer running;
+        synchronized (this) {
+            running = server;
+            server = null;
+        }
+        // Stopped outside the lock: a request in flight may be waiting for it.
+        if (running != null) {
+            running.stop();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public synchronized int port() {
+        if (server == null) {
+            throw new IllegalStateException("the JD simulator is not running");
+        }
+        return server.port();
+    }
+
+    /** The full gateway URL for {@code ShopAccess.endpoint}, e.g. {@code http://127.0.0.1:51234/routerjson}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port() + GATEWAY_PATH;
+    }
+
+    /** The only credentials the gateway accepts: {@code appKey, appSecret, accessToken}. */
+    public Map<String, String> credentials() {
+        return Map.of("appKey", APP_KEY, "appSecret", APP_SECRET, "accessToken", ACCESS_TOKEN);
+    }
+
+    // configuration
+
+    /** The seller SKUs ({@code outerSkuId}) new orders draw from. */
+    public synchronized JdSimulator catalogue(List<String> skus) {
+        generator.catalogue(List.copyOf(skus));
+        return this;
+    }
+
+    /** The app's call quota over every method. JD's real quota is per app and method; ours is 20/s, burst 50. */
+    public synchronized JdSimulator callQuota(double ratePerSecond, int burst) {
+        quota = new TokenBucket(ratePerSecond, burst, clock.instant());
+        return this;
+    }
+
+    /**
+     * One new order every {@code interval} from now on, materialised when a request arrives (no
+     * threads). Most are paid at once; some are placed unpaid and paid 15 minutes later, some get a
+     * refund request or are cancelled an hour after payment.
+     */
+    public synchronized JdSimulator generateOrdersEvery(Duration interval) {
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("interval must be positive");
+        }
+        generationInterval = interval;
+        nextGenerationAt = clock.instant().plus(interval);
+        return this;
+    }
+
+    /** Stops {@link #generateOrdersEvery(Duration)}. */
+    public synchronized JdSimulator stopGeneratingOrders() {
+        generationInterval = null;
+        nextGenerationAt = null;
+        return this;
+    }
+
+    /**
+     * From now on every change to an order shows in enSearch only {@code lag} after its modified
+     * time, as JD's search index lags on peak days; enGet sees it at once.
+     */
+    public synchronized JdSimulator indexesLate(Duration lag) {
+        if (lag.isNegative()) {
+            throw new IllegalArgumentException("lag must not be negative");
+        }
+        indexLag = lag;
+        return this;
+    }
+
+    // the order book
+
+    /** Places {@code count} paid orders (WAIT_SELLER_STOCK_OUT) created and modified {@code at}; their ids. */
+    public synchronized List<String> placeOrders(int count, Instant at) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(place(at, null, true).orderId);
+        }
+        return ids;
+    }
+
+    /** Places {@code count} unpaid orders (WAIT_PAY) {@code at}; {@link #pay(String)} moves them on. */
+    public synchronized List<String> placeUnpaidOrders(int count, Instant at) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(place(at, null, false).orderId);
+        }
+        return ids;
+    }
+
+    /** Places one paid order whose first item has no skuId; served beside good orders. */
+    public String placeMalformedOrder(Instant at) {
+        return placeMalformedOrder(at, Malformation.MISSING_SKU_ID);
+    }
+
+    public synchronized String placeMalformedOrder(Instant at, Malformation malformation) {
+        return place(at, Objects.requireNonNull(malformation, "malformation"), true).orderId;
+    }
+
+    /** Places {@code count} paid orders evenly spread over the {@code spread} before now; their ids, oldest first. */
+    public synchronized List<String> seedBacklog(int count, Duration spread) {
+        Instant now = clock.instant();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Instant at = now.minus(spread).plus(spread.multipliedBy(i).dividedBy(Math.max(count, 1)));
+            ids.add(place(at, null, true).orderId);
+        }
+        return ids;
+    }
+
+    /** The buyer pays: WAIT_PAY becomes WAIT_SELLER_STOCK_OUT, modified now. */
+    public synchronized void pay(String orderId) {
+        SimulatedOrder order = require(orderId);
+        if (!order.orderState.equals("WAIT_PAY")) {
+            throw new IllegalStateException("order " + orderId + " is " + order.orderState + ", not WAIT_PAY");
+        }
+        order.paymentConfirmTime = clock.instant();
+        touch(order, "WAIT_SELLER_STOCK_OUT", clock.instant());
+    }
+
+    /** The order is cancelled (unpaid, or refunded after payment): TRADE_CANCELED, modified now. */
+    public synchronized void cancel(String orderId) {
+        touch(require(orderId), "TRADE_CANCELED", clock.instant());
+    }
+
+    /** The buyer asks to cancel a paid order: JD locks it (LOCKED), modified now. */
+    public synchronized void requestRefund(String orderId) {
+        SimulatedOrder order = require(orderId);
+        if (order.paymentConfirmTime == null) {
+            throw new IllegalStateException("order " + orderId + " is not paid");
+        }
+        touch(order, "LOCKED", clock.instant());
+    }
+
+    /** JD pauses the order (POP_ORDER_PAUSE), modified now. */
+    public synchronized void pause(String orderId) {
+        touch(require(orderId), "POP_ORDER_PAUSE", clock.instant());
+    }
+
+    public synchronized OrderView order(String orderId) {
+        SimulatedOrder order = require(orderId);
+        List<OrderView.Line> lines = order.items.stream()
+                .map(i -> new OrderView.Line(i.skuId(), i.outerSkuId(), i.quantity()))
+                .toList();
+        return new OrderView(order.orderId, order.orderState, order.createdTime, order.modified, order.waybill, lines);
+    }
+
+    /** JD's {@code orderState} of the order, e.g. WAIT_SELLER_STOCK_OUT. */
+    public synchronized String orderState(String orderId) {
+        return require(orderId).orderState;
+    }
+
+    public synchronized int orderCount() {
+        return orders.size();
+    }
+
+    // scenarios
+
+    /** Empties the call quota: the next calls answer JD's throttling error until it refills. */
+    public synchronized JdSimulator rateLimited() {
+        quota.empty(clock.instant());
+        return this;
+    }
+
+    /** The next gateway request answers HTTP {@code status} (500, 502 or 503) and does nothing. */
+    public JdSimulator failsNext(int status) {
+        return failsNext(status, 1);
+    }
+
+    public synchronized JdSimulator failsNext(int status, int times) {
+        if (status != 500 && status != 502 && status != 503) {
+            throw new IllegalArgumentException("failsNext supports 500, 502 and 503: " + status);
+        }
+        for (int i = 0; i < times; i++) {
+            scenarios.add(new FailWith(status));
+        }
+        return this;
+    }
+
+    /** The next {@code times} gateway requests answer JD's throttling error and do nothing. */
+    public synchronized JdSimulator throttlesNext(int times) {
+        for (int i = 0; i < times; i++) {
+            scenarios.add(new Throttle());
+        }
+        return this;
+    }
+
+    /** The next {@code times} gateway requests are cut off (connection reset) before anything is done. */
+    public synchronized JdSimulator dropsNextRequests(int times) {
+        for (int i = 0; i < times; i++) {
+            scenarios.add(new DropBeforeProcessing());
+        }
+        return this;
+    }
+
+    /** The next shipment is recorded, then the connection is reset instead of answering. */
+    public synchronized JdSimulator dropsConnectionAfterAccepting() {
+        dropAfterAcceptingNextShipment = true;
+        return this;
+    }
+
+    // what happened
+
+    /** How many requests named {@code method} (e.g. {@code jingdong.pop.order.enSearch}) arrived, refused ones included. */
+    public synchronized int calls(String method) {
+        return calls.getOrDefault(method, 0);
+    }
+
+    /** How many requests were answered with the throttling error. */
+    public synchronized int throttledRequests() {
+        return throttledRequests;
+    }
+
+    /** How many requests were refused for a wrong signature. */
+    public synchronized int signatureFailures() {
+        return signatureFailures;
+    }
+
+    /** The shipments recorded for one order, in arrival order. */
+    public synchronized List<Shipment> shipments(String orderId) {
+        return List.copyOf(shipments.getOrDefault(orderId, List.of()));
+    }
+
+    // used by the endpoints, under this object's lock
+
+    /** Places the orders and applies the events that are due by now. */
+    void materialiseDue() {
+        Instant now = clock.instant();
+        if (generationInterval != null) {
+            int placed = 0;
+            while (!nextGenerationAt.isAfter(now) && placed < 10_000) {
+                generate(nextGenerationAt);
+                nextGenerationAt = nextGenerationAt.plus(generationInterval);
+                placed++;
+            }
+            if (!nextGenerationAt.isAfter(now)) {
+                nextGenerationAt = now.plus(generationInterval);
+            }
+        }
+        while (!events.isEmpty() && !events.peek().at().isAfter(now)) {
+            Event event = events.poll();
+            SimulatedOrder order = orders.get(event.orderId());
+            switch (event.action()) {
+                case "pay" -> {
+                    if (order.orderState.equals("WAIT_PAY")) {
+                        order.paymentConfirmTime = event.at();
+                        touch(order, "WAIT_SELLER_STOCK_OUT", event.at());
+                    }
+                }
+                case "refund" -> {
+                    if (order.orderState.equals("WAIT_SELLER_STOCK_OUT")) {
+                        touch(order, "LOCKED", event.at());
+                    }
+                }
+                case "cancel" -> {
+                    if (!order.orderState.equals("WAIT_GOODS_RECEIVE_CONFIRM") && !order.orderState.equals("FINISHED_L")) {
+                        touch(order, "TRADE_CANCELED", event.at());
+                    }
+                }
+                default -> throw new IllegalStateException("unknown event " + event.action());
+            }
+        }
+    }
+
+    /** Moves an order to {@code state} at {@code at}; list results see it after the index lag. */
+    void touch(SimulatedOrder order, String state, Instant at) {
+        order.orderState = state;
+        order.modified = at;
+        order.visibleFrom = at.plus(indexLag);
+    }
+
+    private void generate(Instant at) {
+        double chance = generator.nextChance();
+        SimulatedOrder order = place(at, null, chance >= 0.15);
+        if (chance < 0.15) {
+            schedule(at.plus(Duration.ofMinutes(15)), order.orderId, "pay");
+        } else if (chance < 0.20) {
+            schedule(at.plus(Duration.ofHours(1)), order.orderId, "refund");
+            schedule(at.plus(Duration.ofHours(3)), order.orderId, "cancel");
+        } else if (chance < 0.23) {
+            schedule(at.plus(Duration.ofHours(1)), order.orderId, "cancel");
+        }
+    }
+
+    private void schedule(Instant at, String orderId, String action) {
+        events.add(new Event(at, eventSequence++, orderId, action));
+    }
+
+    private SimulatedOrder place(Instant at, Malformation malformation, boolean paid) {
+        SimulatedOrder order = generator.order(at, VENDER_ID, malformation);
+        touch(order, paid ? "WAIT_SELLER_STOCK_OUT" : "WAIT_PAY", at);
+        order.paymentConfirmTime = paid ? at : null;
+        orders.put(order.orderId, order);
+        return order;
+    }
+
+    private SimulatedOrder require(String orderId) {
+        SimulatedOrder order = orders.get(orderId);
+        if (order == null) {
+            throw new IllegalArgumentException("no simulated order " + orderId);
+        }
+        return order;
+    }
+}

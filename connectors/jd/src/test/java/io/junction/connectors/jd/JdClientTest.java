@@ -1,0 +1,182 @@
+package io.junction.connectors.jd;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.junction.connectors.jd.JdTranslatorTest.confirmation;
+import static io.junction.connectors.jd.JdTranslatorTest.fixture;
+import static io.junction.connectors.jd.JdTranslatorTest.shop;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.junction.channel.ChannelException;
+import io.junction.channel.ShopAccess;
+import io.junction.connectors.jd.dto.JdCall;
+import io.junction.connectors.jd.dto.JdResponse;
+import io.junction.outcome.RemoteOutcome;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The HTTP side alone, against plain WireMock stubs: gateway URL, signed parameters, retries. */
+class JdClientTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+    private final JdTranslator translator = new JdTranslator(JdProperties.defaults());
+    private WireMockServer jd;
+    private JdClient client;
+    private ShopAccess shop;
+
+    @BeforeEach
+    void startJd() {
+        jd = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+        jd.start();
+        client = new JdClient(properties(Duration.ofSeconds(2)), new OkHttpClient(), clock);
+        shop = shop(jd.baseUrl() + "/routerjson");
+    }
+
+    @AfterEach
+    void stopJd() {
+        jd.stop();
+    }
+
+    private static JdProperties properties(Duration readTimeout) {
+        return JdProperties.defaults().withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40))
+                .withTimeouts(Duration.ofSeconds(2), readTimeout);
+    }
+
+    @Test
+    void theSignatureIsTheUppercaseMd5OfTheSecretTheSortedParametersAndTheSecret() {
+        // given: computed by hand as MD5("s3cret" + "360buy_param_json{\"page\":\"1\"}access_tokenTOKEN1app_keyAPPKEY1"
+        //        + "methodjingdong.pop.order.enSearchtimestamp2026-03-02 18:00:00v2.0" + "s3cret")
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("method", "jingdong.pop.order.enSearch");
+        parameters.put("app_key", "APPKEY1");
+        parameters.put("access_token", "TOKEN1");
+        parameters.put("timestamp", "2026-03-02 18:00:00");
+        parameters.put("v", "2.0");
+        parameters.put("360buy_param_json", "{\"page\":\"1\"}");
+        parameters.put("sign", "ignored");
+        parameters.put("empty", "");
+
+        // when
+        String sign = JdClient.sign(parameters, "s3cret");
+
+        // then
+        assertThat(sign).isEqualTo("9439F92CFD6A2E2D511046B04AB005FF");
+    }
+
+    @Test
+    void theSystemParametersCarryBeijingTimeVersionTwoAndTheSignatureOfTheBusinessJson() {
+        // when
+        Map<String, String> system = client.systemParameters(shop,
+                new JdCall("jingdong.pop.order.enSearch", "{\"page\":\"1\"}"), Instant.parse("2026-03-02T10:00:00Z"));
+
+        // then
+        assertThat(system).containsExactly(
+                Map.entry("method", "jingdong.pop.order.enSearch"),
+                Map.entry("app_key", "APPKEY1"),
+                Map.entry("access_token", "TOKEN1"),
+                Map.entry("timestamp", "2026-03-02 18:00:00"),
+                Map.entry("v", "2.0"),
+                Map.entry("sign", "9439F92CFD6A2E2D511046B04AB005FF"));
+    }
+
+    @Test
+    void aReadPostsTheBusinessJsonToTheShopsGatewayWithTheSignedSystemParameters() {
+        // given
+        jd.stubFor(post(urlPathEqualTo("/routerjson")).willReturn(aResponse().withStatus(200)
+                .withBody(fixture("search-two-good-orders.json"))));
+        JdCall call = new JdCall("jingdong.pop.order.enSearch", "{\"page\":\"1\"}");
+
+        // when
+        JdResponse response = client.read(shop, call);
+
+        // then
+        assertThat(response.status()).isEqualTo(200);
+        jd.verify(1, postRequestedFor(urlPathEqualTo("/routerjson"))
+                .withQueryParam("method", equalTo("jingdong.pop.order.enSearch"))
+                .withQueryParam("app_key", equalTo("APPKEY1"))
+                .withQueryParam("access_token", equalTo("TOKEN1"))
+                .withQueryParam("timestamp", equalTo("2026-03-02 18:00:00"))
+                .withQueryParam("v", equalTo("2.0"))
+                .withQueryParam("sign", equalTo("9439F92CFD6A2E2D511046B04AB005FF"))
+                .withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
+                .withFormParam("360buy_param_json", equalTo("{\"page\":\"1\"}")));
+    }
+
+    @Test
+    void aShipmentPostsTheShipmentMethodWithItsParameters() {
+        // given
+        jd.stubFor(post(urlPathEqualTo("/routerjson")).willReturn(aResponse().withStatus(200)
+                .withBody(fixture("shipment-success.json"))));
+        JdCall call = ((RemoteOutcome.Succeeded<JdCall>) translator.shipmentCall(confirmation("312345678901"))).value();
+
+        // when
+        JdResponse response = client.write(shop, call);
+
+        // then
+        assertThat(translator.shipmentOutcome(response)).isInstanceOf(RemoteOutcome.Succeeded.class);
+        jd.verify(1, postRequestedFor(urlPathEqualTo("/routerjson"))
+                .withQueryParam("method", equalTo("jingdong.pop.order.shipment"))
+                .withFormParam("360buy_param_json", equalTo(fixture("shipment-request.json").strip())));
+    }
+
+    @Test
+    void aThrottledReadIsRetriedWithBackOffUntilJdAnswers() {
+        // given
+        jd.stubFor(post(urlPathEqualTo("/routerjson")).inScenario("throttle").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(200).withBody(fixture("error-throttled.json")))
+                .willSetStateTo("open"));
+        jd.stubFor(post(urlPathEqualTo("/routerjson")).inScenario("throttle").whenScenarioStateIs("open")
+                .willReturn(aResponse().withStatus(200).withBody(fixture("search-two-good-orders.json"))));
+
+        // when
+        JdResponse response = client.read(shop, new JdCall("jingdong.pop.order.enSearch", "{}"));
+
+        // then
+        assertThat(response.body()).contains("searchorderinfo_result");
+        jd.verify(2, postRequestedFor(urlPathEqualTo("/routerjson")));
+    }
+
+    @Test
+    void aShipmentWhoseAnswerTimesOutIsSentOnceAndReportedAsUnanswered() {
+        // given
+        jd.stubFor(post(urlPathEqualTo("/routerjson")).willReturn(aResponse().withStatus(200)
+                .withBody(fixture("shipment-success.json")).withFixedDelay(400)));
+        JdClient impatient = new JdClient(properties(Duration.ofMillis(200)), new OkHttpClient(), clock);
+
+        // when / then
+        assertThatThrownBy(() -> impatient.write(shop, new JdCall("jingdong.pop.order.shipment", "{}")))
+                .isInstanceOfSatisfying(JdClient.NoAnswerException.class, e -> {
+                    assertThat(e.sent()).isTrue();
+                    assertThat(e.getMessage()).doesNotContain("s3cret", "TOKEN1");
+                });
+        jd.verify(1, postRequestedFor(urlPathEqualTo("/routerjson")));
+    }
+
+    @Test
+    void aReadThatTimesOutOnEveryAttemptIsUnavailable() {
+        // given
+        jd.stubFor(post(urlPathEqualTo("/routerjson")).willReturn(aResponse().withStatus(200).withBody("{}")
+                .withFixedDelay(400)));
+        JdClient impatient = new JdClient(properties(Duration.ofMillis(200)), new OkHttpClient(), clock);
+
+        // when / then
+        assertThatThrownBy(() -> impatient.read(shop, new JdCall("jingdong.pop.order.enSearch", "{}")))
+                .isInstanceOfSatisfying(ChannelException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+        jd.verify(3, postRequestedFor(urlPathEqualTo("/routerjson")));
+    }
+}

@@ -1,0 +1,513 @@
+package io.junction.connectors.jd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.junction.channel.ChannelException;
+import io.junction.channel.ChannelOrder;
+import io.junction.channel.OrderPage;
+import io.junction.channel.PlatformState;
+import io.junction.channel.ShipmentConfirmation;
+import io.junction.channel.ShopAccess;
+import io.junction.channel.SyncWindow;
+import io.junction.connectors.jd.simulator.JdSimulator;
+import io.junction.outcome.RemoteOutcome;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The connector end to end against the JD simulator. */
+class JdConnectorTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+    private static final String SEARCH = "jingdong.pop.order.enSearch";
+    private static final String SHIPMENT = "jingdong.pop.order.shipment";
+    private static final JdProperties FAST = JdProperties.defaults()
+            .withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40))
+            .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
+
+    private final MutableClock clock = new MutableClock(NOW);
+    private JdSimulator simulator;
+    private JdConnector connector;
+    private ShopAccess shop;
+
+    private void start(Clock simulatorClock, Clock connectorClock, JdProperties properties) {
+        simulator = new JdSimulator(simulatorClock).start();
+        connector = new JdConnector(properties, new OkHttpClient(), connectorClock);
+        shop = new ShopAccess(1L, "JD", simulator.baseUrl(), null, simulator.credentials(), List.of());
+    }
+
+    private void start() {
+        start(clock, clock, FAST);
+    }
+
+    @AfterEach
+    void stopSimulator() {
+        if (simulator != null) {
+            simulator.stop();
+        }
+    }
+
+    private SyncWindow lastHour() {
+        Instant now = clock.instant();
+        return new SyncWindow(now.minus(Duration.ofHours(1)), connector.newestQueryable(now));
+    }
+
+    private List<ChannelOrder> readAll(SyncWindow window) {
+        List<ChannelOrder> read = new ArrayList<>();
+        String token = null;
+        do {
+            OrderPage page = connector.fetchUpdatedOrders(shop, window, token);
+            read.addAll(page.orders());
+            token = page.nextPageToken();
+        } while (token != null);
+        return read;
+    }
+
+    private ShipmentConfirmation shipment(String orderId, String carrier, String waybill) {
+        List<ShipmentConfirmation.Item> items = simulator.order(orderId).lines().stream()
+                .map(line -> new ShipmentConfirmation.Item(line.skuId(), line.quantity()))
+                .toList();
+        return new ShipmentConfirmation(orderId, null, 42L, carrier, "京东物流", "Standard", waybill, clock.instant(), items,
+                true);
+    }
+
+    // the SPI's fixed answers
+
+    @Test
+    void theConnectorServesJdWithAMinuteOfDataDelayAndAFifteenMinuteOverlap() {
+        // when
+        start();
+
+        // then
+        assertThat(connector.platform()).isEqualTo("JD");
+        assertThat(connector.newestQueryable(NOW)).isEqualTo(NOW.minus(Duration.ofMinutes(1)));
+        assertThat(connector.windowOverlap()).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    // enSearch
+
+    @Test
+    void ordersModifiedInTheWindowAreReadWithTheirLinesAndChineseAddresses() {
+        // given
+        start();
+        List<String> placed = simulator.placeOrders(3, NOW.minus(Duration.ofMinutes(30)));
+        simulator.placeOrders(2, NOW.minus(Duration.ofHours(3)));
+
+        // when
+        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
+
+        // then
+        assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactlyInAnyOrderElementsOf(placed);
+        assertThat(page.malformed()).isEmpty();
+        assertThat(page.nextPageToken()).isNull();
+        assertThat(page.orders()).allSatisfy(order -> {
+            assertThat(order.platformOrderId()).matches("\\d{12}");
+            assertThat(order.state()).isEqualTo(PlatformState.READY_TO_SHIP);
+            assertThat(order.updatedAt()).isEqualTo(NOW.minus(Duration.ofMinutes(30)));
+            assertThat(order.currency()).isEqualTo("CNY");
+            assertThat(order.shipTo().line1()).isNotBlank();
+            assertThat(order.buyerName()).isNotBlank();
+            assertThat(order.lines()).isNotEmpty().allSatisfy(line -> {
+                assertThat(line.sku()).startsWith("JN-");
+                assertThat(line.quantity()).isPositive();
+            });
+        });
+        assertThat(simulator.signatureFailures()).isZero();
+    }
+
+    @Test
+    void aMalformedOrderIsQuarantinedWhileTheRestOfThePageIsRead() {
+        // given
+        start();
+        List<String> good = simulator.placeOrders(2, NOW.minus(Duration.ofMinutes(20)));
+        String bad = simulator.placeMalformedOrder(NOW.minus(Duration.ofMinutes(19)));
+
+        // when
+        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
+
+        // then
+        assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactlyInAnyOrderElementsOf(good);
+        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
+            assertThat(malformed.platformOrderId()).isEqualTo(bad);
+            assertThat(malformed.reason()).isEqualTo("an item has no skuId");
+            assertThat(malformed.rawPayload()).contains(bad);
+        });
+    }
+
+    @Test
+    void moreThanAHundredOrdersArePagedByNumberAndEachIsReadExactlyOnce() {
+        // given
+        start();
+        List<String> placed = new ArrayList<>();
+        for (int minute = 59; minute >= 5; minute--) {
+            placed.addAll(simulator.placeOrders(5, NOW.minus(Duration.ofMinutes(minute))));
+        }
+        SyncWindow window = lastHour();
+
+        // when
+        List<Integer> pageSizes = new ArrayList<>();
+        List<String> read = new ArrayList<>();
+        String token = null;
+        do {
+            OrderPage page = connector.fetchUpdatedOrders(shop, window, token);
+            page.orders().forEach(o -> read.add(o.platformOrderId()));
+            pageSizes.add(page.orders().size());
+            token = page.nextPageToken();
+        } while (token != null);
+
+        // then
+        assertThat(pageSizes).containsExactly(100, 100, 75);
+        assertThat(read).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(placed);
+    }
+
+    @Test
+    void anOrderModifiedWhilePagingIsNotAllowedToPushAnotherOrderPastUs() {
+        // given
+        start();
+        List<String> placed = new ArrayList<>();
+        for (int minute = 50; minute >= 10; minute--) {
+            placed.addAll(simulator.placeOrders(5, NOW.minus(Duration.ofMinutes(minute))));
+        }
+        SyncWindow window = new SyncWindow(NOW.minus(Duration.ofHours(1)), NOW.minus(Duration.ofMinutes(5)));
+        OrderPage first = connector.fetchUpdatedOrders(shop, window, null);
+        simulator.requestRefund(first.orders().get(0).platformOrderId());
+
+        // when
+        List<String> read = new ArrayList<>(first.orders().stream().map(ChannelOrder::platformOrderId).toList());
+        String token = first.nextPageToken();
+        while (token != null) {
+            OrderPage page = connector.fetchUpdatedOrders(shop, window, token);
+            page.orders().forEach(o -> read.add(o.platformOrderId()));
+            token = page.nextPageToken();
+        }
+
+        // then: the refunded order left the window; every other order was still read
+        assertThat(read).containsAll(placed);
+    }
+
+    @Test
+    void aWindowLongerThanAMonthIsSplitSoThatJdNeverRefusesIt() {
+        // given
+        start();
+        List<String> placed = new ArrayList<>();
+        for (int day = 70; day >= 1; day -= 3) {
+            placed.addAll(simulator.placeOrders(1, NOW.minus(Duration.ofDays(day))));
+        }
+        SyncWindow seventyOneDays = new SyncWindow(NOW.minus(Duration.ofDays(71)), connector.newestQueryable(NOW));
+
+        // when
+        List<ChannelOrder> read = readAll(seventyOneDays);
+
+        // then: 71 days in sub-windows of at most 28
+        assertThat(read).extracting(ChannelOrder::platformOrderId).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(placed);
+        assertThat(simulator.calls(SEARCH)).isEqualTo(3);
+    }
+
+    @Test
+    void ordersOnTheBoundaryOfTwoSubWindowsAreReadOnce() {
+        // given
+        start(clock, clock, FAST.withPaging(Duration.ofMinutes(10), 100));
+        List<String> placed = new ArrayList<>();
+        for (int minute = 60; minute >= 2; minute--) {
+            placed.addAll(simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(minute))));
+        }
+
+        // when
+        List<ChannelOrder> read = readAll(lastHour());
+
+        // then
+        assertThat(read).extracting(ChannelOrder::platformOrderId).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(placed);
+        assertThat(simulator.calls(SEARCH)).isEqualTo(6);
+    }
+
+    @Test
+    void aThrottledReadIsRetriedAfterABackOffAndThenSucceeds() {
+        // given: real time, so that the emptied bucket refills (one call per 100 ms) during the back-off
+        JdProperties retrying = JdProperties.defaults().withRetry(8, Duration.ofMillis(40), Duration.ofMillis(80));
+        start(Clock.systemUTC(), Clock.systemUTC(), retrying);
+        simulator.callQuota(10, 1);
+        Instant now = Instant.now();
+        String placed = simulator.placeOrders(1, now.minus(Duration.ofMinutes(10))).get(0);
+        SyncWindow window = new SyncWindow(now.minus(Duration.ofHours(1)), connector.newestQueryable(now));
+        simulator.rateLimited();
+
+        // when
+        OrderPage page = connector.fetchUpdatedOrders(shop, window, null);
+
+        // then
+        assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactly(placed);
+        assertThat(simulator.throttledRequests()).isPositive();
+        assertThat(simulator.calls(SEARCH)).isEqualTo(simulator.throttledRequests() + 1);
+    }
+
+    @Test
+    void aReadStillThrottledAfterEveryAttemptIsReportedAsThrottled() {
+        // given
+        start();
+        simulator.throttlesNext(3);
+
+        // when / then
+        assertThatThrownBy(() -> connector.fetchUpdatedOrders(shop, lastHour(), null))
+                .isInstanceOfSatisfying(ChannelException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ChannelException.Kind.THROTTLED);
+                    assertThat(e.getMessage()).contains("error 7");
+                });
+        assertThat(simulator.calls(SEARCH)).isEqualTo(3);
+    }
+
+    @Test
+    void aServerErrorOrDroppedConnectionOnAReadIsRetried() {
+        // given
+        start();
+        simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(10)));
+        simulator.failsNext(502);
+        simulator.dropsNextRequests(1);
+
+        // when
+        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
+
+        // then
+        assertThat(page.orders()).hasSize(1);
+        assertThat(simulator.calls(SEARCH)).isEqualTo(3);
+    }
+
+    @Test
+    void aWrongAppSecretFailsTheSignatureAndTheMessageCarriesNoSecret() {
+        // given
+        start();
+        Map<String, String> wrong = new HashMap<>(simulator.credentials());
+        wrong.put("appSecret", "stolen-secret");
+        ShopAccess badShop = new ShopAccess(2L, "JD", simulator.baseUrl(), null, wrong, List.of());
+
+        // when / then
+        assertThatThrownBy(() -> connector.fetchUpdatedOrders(badShop, lastHour(), null))
+                .isInstanceOfSatisfying(ChannelException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAUTHORIZED);
+                    assertThat(e.getMessage()).contains("error 14", "Invalid signature").doesNotContain("stolen");
+                });
+        assertThat(simulator.signatureFailures()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnpaidOrderIsReadAsUnpaidAndAgainAsReadyToShipOnceItIsPaid() {
+        // given
+        start();
+        String orderId = simulator.placeUnpaidOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
+        PlatformState before = connector.fetchUpdatedOrders(shop, lastHour(), null).orders().get(0).state();
+        clock.advance(Duration.ofMinutes(5));
+        simulator.pay(orderId);
+        clock.advance(Duration.ofMinutes(5));
+
+        // when
+        List<ChannelOrder> after = readAll(new SyncWindow(NOW, connector.newestQueryable(clock.instant())));
+
+        // then
+        assertThat(before).isEqualTo(PlatformState.UNPAID);
+        assertThat(after).singleElement().satisfies(order -> {
+            assertThat(order.state()).isEqualTo(PlatformState.READY_TO_SHIP);
+            assertThat(order.updatedAt()).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
+        });
+    }
+
+    @Test
+    void aRefundRequestAndACancellationAfterPaymentAreReadAsTheyHappen() {
+        // given
+        start();
+        List<String> ids = simulator.placeOrders(2, NOW.minus(Duration.ofMinutes(30)));
+        simulator.requestRefund(ids.get(0));
+        simulator.cancel(ids.get(1));
+        clock.advance(Duration.ofMinutes(2));
+
+        // when
+        List<ChannelOrder> read = readAll(lastHour());
+
+        // then
+        assertThat(read).extracting(ChannelOrder::platformOrderId, ChannelOrder::state).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(ids.get(0), PlatformState.REFUND_REQUESTED),
+                org.assertj.core.groups.Tuple.tuple(ids.get(1), PlatformState.CANCELLED));
+    }
+
+    @Test
+    void anOrderIndexedLateIsMissedByItsOwnWindowAndCaughtByTheOverlap() {
+        // given
+        start();
+        simulator.indexesLate(Duration.ofMinutes(8));
+        String late = simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(3))).get(0);
+        SyncWindow first = new SyncWindow(NOW.minus(Duration.ofMinutes(10)), connector.newestQueryable(NOW));
+        List<ChannelOrder> firstRead = readAll(first);
+        clock.advance(Duration.ofMinutes(10));
+
+        // when: the next window starts an overlap behind the previous end
+        SyncWindow next = new SyncWindow(first.to().minus(connector.windowOverlap()), connector.newestQueryable(clock.instant()));
+        List<ChannelOrder> nextRead = readAll(next);
+
+        // then
+        assertThat(firstRead).isEmpty();
+        assertThat(nextRead).extracting(ChannelOrder::platformOrderId).containsExactly(late);
+    }
+
+    // shipment
+
+    @Test
+    void aShipmentIsAcceptedRecordedAndTheOrderAwaitsReceipt() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+
+        // when
+        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipment(orderId, "467", "JDVA00012345678"));
+
+        // then
+        assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
+        assertThat(simulator.shipments(orderId)).singleElement().satisfies(recorded -> {
+            assertThat(recorded.logiCoprId()).isEqualTo("467");
+            assertThat(recorded.logiNo()).isEqualTo("JDVA00012345678");
+            assertThat(recorded.receivedAt()).isEqualTo(NOW);
+        });
+        assertThat(simulator.orderState(orderId)).isEqualTo("WAIT_GOODS_RECEIVE_CONFIRM");
+        assertThat(simulator.order(orderId).modified()).isEqualTo(NOW);
+    }
+
+    @Test
+    void shippingTheSameOrderAgainSucceedsAndJdRecordsOneShipment() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        connector.confirmShipment(shop, shipment(orderId, "467", "JDVA00012345678"));
+
+        // when
+        RemoteOutcome<Void> again = connector.confirmShipment(shop, shipment(orderId, "467", "JDVA00012345678"));
+
+        // then
+        assertThat(again).isInstanceOf(RemoteOutcome.Succeeded.class);
+        assertThat(simulator.calls(SHIPMENT)).isEqualTo(2);
+        assertThat(simulator.shipments(orderId)).hasSize(1);
+    }
+
+    @Test
+    void shippingAnOrderJdShippedWithAnotherWaybillIsRejected() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        connector.confirmShipment(shop, shipment(orderId, "467", "JDVA00012345678"));
+
+        // when
+        RemoteOutcome<Void> other = connector.confirmShipment(shop, shipment(orderId, "467", "JDVA99999999999"));
+
+        // then
+        assertThat(other).isInstanceOfSatisfying(RemoteOutcome.Rejected.class, rejected -> {
+            assertThat(rejected.code()).startsWith("order state not suitable for shipment");
+            assertThat(rejected.message()).contains("already shipped", "JDVA00012345678");
+        });
+        assertThat(simulator.shipments(orderId)).hasSize(1);
+    }
+
+    @Test
+    void shippingALockedOrderIsRejectedWithJdsReasonAndState() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        simulator.requestRefund(orderId);
+
+        // when
+        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipment(orderId, "467", "JDVA1"));
+
+        // then
+        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Rejected.class,
+                rejected -> assertThat(rejected.message()).contains("订单状态不满足出库条件", "the order is LOCKED on JD"));
+        assertThat(simulator.shipments(orderId)).isEmpty();
+    }
+
+    @Test
+    void aConnectionDroppedAfterJdAcceptedIsUnknownAndNotResent() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        simulator.dropsConnectionAfterAccepting();
+
+        // when
+        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipment(orderId, "467", "JDVA1"));
+
+        // then
+        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Unknown.class,
+                unknown -> assertThat(unknown.cause()).startsWith("no answer after sending"));
+        assertThat(simulator.calls(SHIPMENT)).isEqualTo(1);
+        assertThat(simulator.shipments(orderId)).hasSize(1);
+    }
+
+    @Test
+    void aShipmentStillThrottledAfterEveryAttemptIsUnknownSoTheWriteBackRetriesLater() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        simulator.throttlesNext(3);
+
+        // when
+        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipment(orderId, "467", "JDVA1"));
+
+        // then
+        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Unknown.class,
+                unknown -> assertThat(unknown.cause()).contains("throttled", "not confirmed yet"));
+        assertThat(simulator.shipments(orderId)).isEmpty();
+    }
+
+    @Test
+    void aThrottledShipmentIsRetriedAndRecordedOnce() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        simulator.throttlesNext(1);
+
+        // when
+        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipment(orderId, "467", "JDVA1"));
+
+        // then
+        assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
+        assertThat(simulator.calls(SHIPMENT)).isEqualTo(2);
+        assertThat(simulator.shipments(orderId)).hasSize(1);
+    }
+
+    @Test
+    void aCarrierWithoutJdsNumericIdIsRejectedAndNothingIsSent() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+
+        // when
+        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipment(orderId, "JD-LOGISTICS", "JDVA1"));
+
+        // then
+        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Rejected.class,
+                rejected -> assertThat(rejected.code()).isEqualTo("CARRIER_ID_NOT_NUMERIC"));
+        assertThat(simulator.calls(SHIPMENT)).isZero();
+    }
+
+    @Test
+    void aShippedOrderIsReadAgainAsShippedInTheNextWindow() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        connector.confirmShipment(shop, shipment(orderId, "467", "JDVA1"));
+        clock.advance(Duration.ofMinutes(5));
+
+        // when
+        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
+
+        // then
+        assertThat(page.orders()).singleElement().satisfies(order -> {
+            assertThat(order.platformOrderId()).isEqualTo(orderId);
+            assertThat(order.state()).isEqualTo(PlatformState.SHIPPED);
+            assertThat(order.updatedAt()).isEqualTo(NOW);
+        });
+    }
+}

@@ -1,0 +1,332 @@
+package io.junction.connectors.taobao;
+
+import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.core.functions.Either;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.junction.channel.ChannelException;
+import io.junction.channel.ShopAccess;
+import io.junction.connectors.taobao.dto.TaobaoError;
+import io.junction.connectors.taobao.dto.TaobaoResponse;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.URLEncoder;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okio.BufferedSink;
+
+/**
+ * HTTP to the TOP gateway: system parameters, signature, time-outs and retries. It knows nothing
+ * of orders; the translator reads the bodies it returns. {@code ShopAccess.endpoint} is the full
+ * gateway URL ({@code https://eco.taobao.com/router/rest} or a simulator's).
+ *
+ * <p>Retry policy: "App Call Limited" (code 7) is retried after the ban TOP names ("This ban will
+ * last for N more seconds") when it is no longer than {@code maxBanWait}, else with exponential
+ * back-off and jitter; 5xx and (on reads) {@code isp.*} faults and dropped connections are retried
+ * with back-off. A write is resent only when TOP certainly did nothing: a throttled or 5xx answer,
+ * or a connection that could not even be opened. Once a write may have reached TOP, a lost answer is
+ * reported as {@link NoAnswerException} and never resent; its body is one-shot and its HTTP client
+ * does not retry on connection failure, so that OkHttp cannot resend it either.
+ *
+ * <p>The app secret and session are never logged nor put into an exception message.
+ */
+public class TaobaoClient {
+
+    /** TOP's credential keys in {@link ShopAccess#credentials()}. */
+    public static final String APP_KEY = "appKey";
+    public static final String APP_SECRET = "appSecret";
+    public static final String SESSION = "session";
+    public static final String SIGN_METHOD = "signMethod";
+
+    static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("GMT+8"));
+    private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded;charset=utf-8");
+
+    private final TaobaoProperties properties;
+    private final OkHttpClient readHttp;
+    private final OkHttpClient writeHttp;
+    private final Clock clock;
+    private final TaobaoTranslator translator = new TaobaoTranslator();
+    private final Retry readRetry;
+    private final Retry writeRetry;
+
+    public TaobaoClient(TaobaoProperties properties, OkHttpClient http, Clock clock) {
+        this.properties = Objects.requireNonNull(properties, "properties");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.readHttp = http.newBuilder()
+                .connectTimeout(properties.connectTimeout())
+                .readTimeout(properties.readTimeout())
+                .writeTimeout(properties.readTimeout())
+                .build();
+        this.writeHttp = readHttp.newBuilder().retryOnConnectionFailure(false).build();
+        IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(
+                properties.initialBackoff(), 2.0, 0.5, properties.maxBackoff());
+        IntervalBiFunction<TaobaoResponse> waits = (attempt, outcome) -> pause(backoff, attempt, outcome);
+        Predicate<TaobaoResponse> retryableWrite = r -> r.status() >= 500 || waitableBan(r);
+        Predicate<TaobaoResponse> retryableRead = r -> retryableWrite.test(r) || platformFault(r);
+        this.readRetry = Retry.of("taobao-read", RetryConfig.<TaobaoResponse>custom()
+                .maxAttempts(properties.maxAttempts())
+                .intervalBiFunction(waits)
+                .retryOnResult(retryableRead)
+                .retryExceptions(IOException.class)
+                .build());
+        this.writeRetry = Retry.of("taobao-write", RetryConfig.<TaobaoResponse>custom()
+                .maxAttempts(properties.maxAttempts())
+                .intervalBiFunction(waits)
+                .retryOnResult(retryableWrite)
+                .retryOnException(TaobaoClient::neverSent)
+                .build());
+    }
+
+    /**
+     * Calls a read method ({@code taobao.trades.sold.increment.get}, {@code taobao.trade.fullinfo.get}):
+     * the last answer after retries, whatever it says.
+     *
+     * @throws ChannelException UNAVAILABLE when no answer came after every attempt; UNAUTHORIZED
+     *     when the shop's credentials are incomplete
+     */
+    public TaobaoResponse read(ShopAccess shop, String method, Map<String, String> parameters) {
+        HttpUrl url = gateway(shop);
+        try {
+            return withRetry(readRetry, () -> send(readHttp, url, signedForm(shop, method, parameters), false));
+        } catch (IOException e) {
+            throw new ChannelException(ChannelException.Kind.UNAVAILABLE,
+                    method + " got no answer after " + properties.maxAttempts() + " attempts: " + e, e);
+        }
+    }
+
+    /**
+     * Calls a write method ({@code taobao.logistics.offline.send}): the last answer after retries.
+     *
+     * @throws NoAnswerException when the request may have reached TOP but no answer came back
+     * @throws ChannelException when the shop's credentials are incomplete (nothing was sent)
+     */
+    public TaobaoResponse write(ShopAccess shop, String method, Map<String, String> parameters) {
+        HttpUrl url = gateway(shop);
+        try {
+            return withRetry(writeRetry, () -> send(writeHttp, url, signedForm(shop, method, parameters), true));
+        } catch (IOException e) {
+            throw new NoAnswerException(!neverSent(e), method + ": " + e, e);
+        }
+    }
+
+    /**
+     * TOP's signature of {@code parameters} (every one but {@code sign}): the names sorted, each
+     * name followed by its value; {@code md5} hashes {@code secret + that + secret}, {@code hmac}
+     * is HMAC-MD5 and {@code hmac-sha256} HMAC-SHA256 keyed with the secret; uppercase hex.
+     */
+    public static String sign(Map<String, String> parameters, String secret, String signMethod) {
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(parameters).forEach((name, value) -> {
+            if (!"sign".equals(name) && value != null && !value.isEmpty()) {
+                text.append(name).append(value);
+            }
+        });
+        byte[] bytes;
+        try {
+            switch (signMethod) {
+                case "md5" -> bytes = MessageDigest.getInstance("MD5")
+                        .digest((secret + text + secret).getBytes(StandardCharsets.UTF_8));
+                case "hmac" -> bytes = mac("HmacMD5", secret, text.toString());
+                case "hmac-sha256" -> bytes = mac("HmacSHA256", secret, text.toString());
+                default -> throw new IllegalArgumentException("unsupported sign_method '" + signMethod + "'");
+            }
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("cannot sign with " + signMethod, e);
+        }
+        return HexFormat.of().withUpperCase().formatHex(bytes);
+    }
+
+    private static byte[] mac(String algorithm, String secret, String text)
+            throws NoSuchAlgorithmException, InvalidKeyException {
+        Mac mac = Mac.getInstance(algorithm);
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), algorithm));
+        return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    // one attempt
+
+    /**
+     * The form of one attempt: system parameters with a fresh timestamp, the method's parameters,
+     * and the signature. Built per attempt, so that a retry after a long ban is not refused for
+     * its timestamp.
+     */
+    Map<String, String> signedForm(ShopAccess shop, String method, Map<String, String> parameters) {
+        String signMethod = signMethod(shop);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("method", method);
+        form.put("app_key", shop.credential(APP_KEY));
+        form.put("session", shop.credential(SESSION));
+        form.put("timestamp", TIMESTAMP.format(clock.instant()));
+        form.put("format", "json");
+        form.put("v", "2.0");
+        form.put("sign_method", signMethod);
+        parameters.forEach((name, value) -> {
+            if (value != null && !value.isEmpty()) {
+                form.put(name, value);
+            }
+        });
+        form.put("sign", sign(form, shop.credential(APP_SECRET), signMethod));
+        return form;
+    }
+
+    private TaobaoResponse send(OkHttpClient http, HttpUrl url, Map<String, String> form, boolean oneShot)
+            throws IOException {
+        StringJoiner body = new StringJoiner("&");
+        form.forEach((name, value) -> body.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        Request request = new Request.Builder()
+                .url(url)
+                .post(new FormBody(body.toString(), oneShot))
+                .header("accept", "application/json")
+                .build();
+        try (Response response = http.newCall(request).execute()) {
+            return new TaobaoResponse(response.code(), response.body().string());
+        }
+    }
+
+    // retries
+
+    private boolean waitableBan(TaobaoResponse response) {
+        TaobaoError error = translator.error(response);
+        if (error == null || !error.throttled()) {
+            return false;
+        }
+        long ban = error.banSeconds();
+        return ban < 0 || ban <= properties.maxBanWait().getSeconds();
+    }
+
+    private boolean platformFault(TaobaoResponse response) {
+        TaobaoError error = translator.error(response);
+        return error != null && error.platformFault();
+    }
+
+    /** TOP's ban when it names one (plus a little jitter, so that shops do not return in step), else back-off. */
+    private Long pause(IntervalFunction backoff, Integer attempt, Either<Throwable, TaobaoResponse> outcome) {
+        if (outcome.isRight()) {
+            TaobaoError error = translator.error(outcome.get());
+            if (error != null && error.throttled() && error.banSeconds() >= 0) {
+                long jitter = ThreadLocalRandom.current().nextLong(properties.initialBackoff().toMillis() + 1);
+                return error.banSeconds() * 1000 + jitter;
+            }
+        }
+        return backoff.apply(attempt);
+    }
+
+    // plumbing
+
+    private static String signMethod(ShopAccess shop) {
+        String method = shop.credentials().getOrDefault(SIGN_METHOD, "md5").toLowerCase(Locale.ROOT);
+        if (!method.equals("md5") && !method.equals("hmac") && !method.equals("hmac-sha256")) {
+            throw new ChannelException(ChannelException.Kind.UNAUTHORIZED,
+                    "shop " + shop.shopId() + " has an unsupported signMethod '" + method + "'");
+        }
+        return method;
+    }
+
+    private static HttpUrl gateway(ShopAccess shop) {
+        HttpUrl url = shop.endpoint() == null ? null : HttpUrl.parse(shop.endpoint());
+        if (url == null) {
+            throw new ChannelException(ChannelException.Kind.INVALID_REQUEST,
+                    "shop " + shop.shopId() + " has an invalid TOP gateway URL");
+        }
+        return url;
+    }
+
+    /** True when the failure happened before a byte of the request could reach TOP. */
+    private static boolean neverSent(Throwable failure) {
+        return failure instanceof ConnectException
+                || failure instanceof UnknownHostException
+                || failure instanceof NoRouteToHostException;
+    }
+
+    private static TaobaoResponse withRetry(Retry retry, IoCall call) throws IOException {
+        try {
+            return retry.executeCheckedSupplier(call::execute);
+        } catch (IOException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface IoCall {
+        TaobaoResponse execute() throws IOException;
+    }
+
+    /**
+     * The request may have reached TOP but no answer came back (time-out, reset).
+     *
+     * @see #sent()
+     */
+    public static final class NoAnswerException extends RuntimeException {
+        private final boolean sent;
+
+        NoAnswerException(boolean sent, String message, Throwable cause) {
+            super(message, cause);
+            this.sent = sent;
+        }
+
+        /** False when the connection could not even be opened: TOP certainly did nothing. */
+        public boolean sent() {
+            return sent;
+        }
+    }
+
+    /** A form body; a one-shot one is never resent by OkHttp itself. */
+    private static final class FormBody extends RequestBody {
+        private final byte[] bytes;
+        private final boolean oneShot;
+
+        FormBody(String form, boolean oneShot) {
+            this.bytes = form.getBytes(StandardCharsets.UTF_8);
+            this.oneShot = oneShot;
+        }
+
+        @Override
+        public MediaType contentType() {
+            return FORM;
+        }
+
+        @Override
+        public long contentLength() {
+            return bytes.length;
+        }
+
+        @Override
+        public boolean isOneShot() {
+            return oneShot;
+        }
+
+        @Override
+        public void writeTo(BufferedSink sink) throws IOException {
+            sink.write(bytes);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package io.junction.connectors.taobao;
+
+import io.junction.channel.ChannelConnector;
+import io.junction.channel.ChannelException;
+import io.junction.channel.OrderPage;
+import io.junction.channel.ShipmentConfirmation;
+import io.junction.channel.ShopAccess;
+import io.junction.channel.SyncWindow;
+import io.junction.connectors.taobao.dto.PageCursor;
+import io.junction.connectors.taobao.dto.TradeList;
+import io.junction.outcome.RemoteOutcome;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import okhttp3.OkHttpClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Taobao Open Platform as a {@link ChannelConnector}: reads with
+ * {@code taobao.trades.sold.increment.get} (completed by {@code taobao.trade.fullinfo.get}),
+ * writes back with {@code taobao.logistics.offline.send}. Thin: HTTP in {@link TaobaoClient},
+ * payloads in {@link TaobaoTranslator}.
+ *
+ * <p>Paging: a sync window is cut into sub-windows of {@code subWindow} (TOP allows at most a day).
+ * TOP sorts a sub-window newest-modified first, so a trade modified while we page would shift the
+ * older pages towards page 1 and one trade could slip past a forward reader. Each sub-window is
+ * therefore counted first (page 1 with {@code use_has_next=false}, which answers
+ * {@code total_results}) and then read from its last page back to page 1: a trade that leaves the
+ * window while we page can only make a trade we already read appear again, never hide one. The page
+ * token carries the sub-window's start and the page to read next.
+ */
+public class TaobaoConnector implements ChannelConnector {
+
+    /** Taobao's platform code, as shops store it. */
+    public static final String PLATFORM = "TAOBAO";
+
+    private static final Duration ONE_SECOND = Duration.ofSeconds(1);
+
+    private final TaobaoProperties properties;
+    private final TaobaoClient client;
+    private final TaobaoTranslator translator;
+
+    public TaobaoConnector(TaobaoProperties properties, OkHttpClient http, Clock clock) {
+        this.properties = properties;
+        this.client = new TaobaoClient(properties, http, clock);
+        this.translator = new TaobaoTranslator(properties.alreadyShippedSubCodes());
+    }
+
+    @Override
+    public String platform() {
+        return PLATFORM;
+    }
+
+    @Override
+    public Instant newestQueryable(Instant now) {
+        return now.minus(properties.dataDelay());
+    }
+
+    @Override
+    public Duration windowOverlap() {
+        return properties.windowOverlap();
+    }
+
+    @Override
+    public OrderPage fetchUpdatedOrders(ShopAccess shop, SyncWindow window, String pageToken) {
+        Instant windowEnd = window.to().truncatedTo(ChronoUnit.SECONDS);
+        PageCursor cursor = pageToken == null
+                ? new PageCursor(window.from().truncatedTo(ChronoUnit.SECONDS), 0)
+                : cursor(pageToken);
+        while (true) {
+            Instant subStart = cursor.subWindowStart();
+            Instant subEnd = subEnd(subStart, windowEnd);
+            PageCursor nextSubWindow = subEnd.isBefore(windowEnd) ? new PageCursor(subEnd.plus(ONE_SECOND), 0) : null;
+            if (cursor.page() > 0) {
+                TradeList page = list(shop, subStart, subEnd, cursor.page());
+                PageCursor next = cursor.page() > 1 ? new PageCursor(subStart, cursor.page() - 1) : nextSubWindow;
+                return orderPage(shop, page.trades(), next);
+            }
+            TradeList first = list(shop, subStart, subEnd, 1);
+            long pages = (first.totalResults() + properties.pageSize() - 1) / properties.pageSize();
+            if (pages > 1) {
+                // Read from the last page back: the count's page 1 is read again, last.
+                int last = (int) pages;
+                TradeList page = list(shop, subStart, subEnd, last);
+                return orderPage(shop, page.trades(), new PageCursor(subStart, last - 1));
+            }
+            if (!first.trades().isEmpty() || nextSubWindow == null) {
+                return orderPage(shop, first.trades(), nextSubWindow);
+            }
+            // An empty sub-window: go straight on to the next one rather than hand back an empty page.
+            cursor = nextSubWindow;
+        }
+    }
+
+    @Override
+    public RemoteOutcome<Void> confirmShipment(ShopAccess shop, ShipmentConfirmation confirmation) {
+        try {
+            return translator.offlineSendOutcome(client.write(shop, TaobaoTranslator.OFFLINE_SEND_METHOD,
+                    translator.offlineSendParameters(confirmation)));
+        } catch (TaobaoClient.NoAnswerException e) {
+            return RemoteOutcome.unknown(e.sent() ? "no answer after sending: " + e.getMessage()
+                    : "not sent, TOP unreachable: " + e.getMessage());
+        } catch (ChannelException e) {
+            // Incomplete credentials or a bad gateway URL: nothing was sent, and a person must look.
+            return RemoteOutcome.rejected(e.kind().name(), e.getMessage());
+        }
+    }
+
+    // paging
+
+    /** The end of the sub-window starting at {@code start}: inclusive, to the second, never past the window. */
+    private Instant subEnd(Instant start, Instant windowEnd) {
+        Instant end = start.plus(properties.subWindow()).minus(ONE_SECOND);
+        return end.isAfter(windowEnd) ? windowEnd : end;
+    }
+
+    private TradeList list(ShopAccess shop, Instant from, Instant to, int pageNo) {
+        return translator.tradeList(client.read(shop, TaobaoTranslator.LIST_METHOD,
+                translator.listParameters(from, to, pageNo, properties.pageSize())));
+    }
+
+    private OrderPage orderPage(ShopAccess shop, List<JsonNode> trades, PageCursor next) {
+        List<JsonNode> complete = new ArrayList<>();
+        for (JsonNode trade : trades) {
+            if (translator.needsFullInfo(trade, properties.fullInfoStates())) {
+                String tid = translator.tid(trade);
+                complete.add(translator.withFullInfo(trade, client.read(shop, TaobaoTranslator.FULL_INFO_METHOD,
+                        translator.fullInfoParameters(tid))));
+            } else {
+                complete.add(trade);
+            }
+        }
+        return translator.orderPage(complete, next == null ? null : next.encode());
+    }
+
+    private static PageCursor cursor(String pageToken) {
+        try {
+            return PageCursor.decode(pageToken);
+        } catch (IllegalArgumentException e) {
+            throw new ChannelException(ChannelException.Kind.INVALID_REQUEST, "not a Taobao page token: " + pageToken);
+        }
+    }
+}

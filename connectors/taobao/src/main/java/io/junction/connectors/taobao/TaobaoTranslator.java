@@ -1,0 +1,494 @@
+package io.junction.connectors.taobao;
+
+import io.junction.channel.Address;
+import io.junction.channel.ChannelException;
+import io.junction.channel.ChannelOrder;
+import io.junction.channel.OrderPage;
+import io.junction.channel.PlatformState;
+import io.junction.channel.ShipmentConfirmation;
+import io.junction.connectors.taobao.dto.TaobaoError;
+import io.junction.connectors.taobao.dto.TaobaoResponse;
+import io.junction.connectors.taobao.dto.TradeList;
+import io.junction.outcome.RemoteOutcome;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Pure translation between TOP's payloads and the channel SPI: no I/O, no clock.
+ *
+ * <p>A trade that cannot be read becomes an {@link OrderPage.MalformedOrder} with its raw JSON;
+ * the rest of the page is still translated. Times are TOP's {@code yyyy-MM-dd HH:mm:ss} in GMT+8.
+ */
+public class TaobaoTranslator {
+
+    public static final String LIST_METHOD = "taobao.trades.sold.increment.get";
+    public static final String FULL_INFO_METHOD = "taobao.trade.fullinfo.get";
+    public static final String OFFLINE_SEND_METHOD = "taobao.logistics.offline.send";
+
+    /** The trade and line fields we read from the list. */
+    static final String LIST_FIELDS = "tid,status,created,modified,pay_time,payment,post_fee,buyer_nick,"
+            + "receiver_name,receiver_state,receiver_city,receiver_district,receiver_address,receiver_zip,"
+            + "receiver_mobile,orders.oid,orders.num_iid,orders.sku_id,orders.outer_sku_id,orders.outer_iid,"
+            + "orders.title,orders.num,orders.price,orders.payment,orders.status,orders.refund_status";
+
+    /** What only {@code taobao.trade.fullinfo.get} carries, on top of the list's fields. */
+    static final String FULL_INFO_FIELDS = LIST_FIELDS + ",buyer_message,receiver_country,receiver_town,receiver_phone";
+
+    /** Taobao sells in yuan. */
+    static final String CURRENCY = "CNY";
+
+    /** UNCONFIRMED: a trade without {@code receiver_country} is delivered in mainland China. */
+    static final String DEFAULT_COUNTRY = "CN";
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    static final ZoneId GMT8 = ZoneId.of("GMT+8");
+
+    /**
+     * Phrases by which {@code taobao.logistics.offline.send} says a trade is already consigned, for
+     * sub codes not listed in the properties. UNCONFIRMED.
+     */
+    private static final List<String> ALREADY_SHIPPED_PHRASES =
+            List.of("已发货", "already consigned", "already shipped", "already been shipped");
+
+    private final JsonMapper json;
+    private final List<String> alreadyShippedSubCodes;
+
+    public TaobaoTranslator() {
+        this(TaobaoProperties.defaults().alreadyShippedSubCodes());
+    }
+
+    public TaobaoTranslator(List<String> alreadyShippedSubCodes) {
+        this.json = JsonMapper.builder().build();
+        this.alreadyShippedSubCodes = List.copyOf(alreadyShippedSubCodes);
+    }
+
+    // taobao.trades.sold.increment.get
+
+    /**
+     * The parameters of one list page: {@code from..to} both inclusive, to the second. Always
+     * {@code use_has_next=false}, so that TOP counts the window and the pages can be read from the
+     * last one backwards.
+     */
+    public Map<String, String> listParameters(Instant from, Instant to, int pageNo, int pageSize) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("fields", LIST_FIELDS);
+        parameters.put("start_modified", format(from));
+        parameters.put("end_modified", format(to));
+        parameters.put("page_no", Integer.toString(pageNo));
+        parameters.put("page_size", Integer.toString(pageSize));
+        parameters.put("use_has_next", "false");
+        return parameters;
+    }
+
+    /**
+     * The trades and count of one list answer.
+     *
+     * @throws ChannelException when TOP answered an error or something that is not a list
+     */
+    public TradeList tradeList(TaobaoResponse response) {
+        JsonNode body = successBody(LIST_METHOD, response);
+        JsonNode trades = body.path("trades").path("trade");
+        List<JsonNode> list = new ArrayList<>();
+        if (trades.isArray()) {
+            trades.forEach(list::add);
+        } else if (!trades.isMissingNode() && !trades.isNull()) {
+            throw new ChannelException(ChannelException.Kind.UNAVAILABLE, LIST_METHOD + " answer has no trades.trade array");
+        }
+        JsonNode total = body.path("total_results");
+        if (!total.isNumber() && !(total.isString() && total.stringValue().matches("\\d+"))) {
+            throw new ChannelException(ChannelException.Kind.UNAVAILABLE, LIST_METHOD + " answer has no total_results");
+        }
+        return new TradeList(total.isNumber() ? total.longValue() : Long.parseLong(total.stringValue()), list);
+    }
+
+    // taobao.trade.fullinfo.get
+
+    /** Whether the list's copy of {@code trade} lacks fields we need (the buyer note, the country). */
+    public boolean needsFullInfo(JsonNode trade, Set<PlatformState> states) {
+        if (!trade.isObject() || tid(trade) == null) {
+            return false;
+        }
+        try {
+            return TaobaoStatus.of(text(trade.path("status"))).map(s -> states.contains(state(trade, s))).orElse(false);
+        } catch (MalformedPayload e) {
+            return false;
+        }
+    }
+
+    public Map<String, String> fullInfoParameters(String tid) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("fields", FULL_INFO_FIELDS);
+        parameters.put("tid", tid);
+        return parameters;
+    }
+
+    /**
+     * The list's trade completed with the full-info answer's fields (the full info wins).
+     *
+     * @throws ChannelException when TOP answered an error or no trade
+     */
+    public JsonNode withFullInfo(JsonNode listed, TaobaoResponse response) {
+        JsonNode full = successBody(FULL_INFO_METHOD, response).path("trade");
+        if (!full.isObject()) {
+            throw new ChannelException(ChannelException.Kind.UNAVAILABLE, FULL_INFO_METHOD + " answer has no trade");
+        }
+        ObjectNode merged = listed.isObject() ? ((ObjectNode) listed).deepCopy() : json.createObjectNode();
+        full.properties().forEach(e -> merged.set(e.getKey(), e.getValue()));
+        return merged;
+    }
+
+    /** The tid of a listed trade, or null when it has none. */
+    public String tid(JsonNode trade) {
+        JsonNode tid = trade.path("tid_str").isString() ? trade.path("tid_str") : trade.path("tid");
+        if (tid.isIntegralNumber()) {
+            return tid.asString();
+        }
+        return text(tid);
+    }
+
+    // trades → orders
+
+    /** One page of orders from TOP's trades; a bad trade is kept aside, the others are read. */
+    public OrderPage orderPage(List<JsonNode> trades, String nextPageToken) {
+        List<ChannelOrder> good = new ArrayList<>();
+        List<OrderPage.MalformedOrder> malformed = new ArrayList<>();
+        for (JsonNode trade : trades) {
+            try {
+                good.add(order(trade));
+            } catch (MalformedPayload e) {
+                malformed.add(new OrderPage.MalformedOrder(trade.isObject() ? tid(trade) : null, e.getMessage(),
+                        trade.toString()));
+            }
+        }
+        return new OrderPage(good, malformed, nextPageToken);
+    }
+
+    // taobao.logistics.offline.send
+
+    /**
+     * The parameters of {@code taobao.logistics.offline.send}: the tracking number as {@code out_sid},
+     * the carrier's TOP code as {@code company_code}; a split shipment adds {@code is_split=1} and the
+     * shipped lines' oids as {@code sub_tid}.
+     */
+    public Map<String, String> offlineSendParameters(ShipmentConfirmation confirmation) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("tid", confirmation.platformOrderId());
+        parameters.put("out_sid", confirmation.trackingNumber());
+        parameters.put("company_code", confirmation.carrierCode());
+        if (!confirmation.wholeOrder()) {
+            parameters.put("is_split", "1");
+            parameters.put("sub_tid", confirmation.items().stream()
+                    .map(ShipmentConfirmation.Item::platformLineId)
+                    .distinct()
+                    .collect(Collectors.joining(",")));
+        }
+        return parameters;
+    }
+
+    /**
+     * What an answer to {@code taobao.logistics.offline.send} means: {@code is_success: true} and
+     * "already consigned" are successes; throttling, 5xx and {@code isp.*} faults are unknown (not
+     * confirmed yet: the write-back retries later, safely, since a repeat answers "already
+     * consigned"); any other answer is a rejection with TOP's code and reason.
+     */
+    public RemoteOutcome<Void> offlineSendOutcome(TaobaoResponse response) {
+        if (response.status() >= 500) {
+            return RemoteOutcome.unknown("TOP answered HTTP " + response.status() + "; not confirmed yet");
+        }
+        TaobaoError error = error(response);
+        if (error != null) {
+            if (saysAlreadyShipped(error)) {
+                return RemoteOutcome.succeeded(null);
+            }
+            if (error.throttled() || error.platformFault()) {
+                return RemoteOutcome.unknown("TOP answered " + error.describe() + "; not confirmed yet");
+            }
+            return RemoteOutcome.rejected(error.effectiveCode(), error.describe());
+        }
+        JsonNode root = readTree(response.body());
+        JsonNode success = root == null ? null : root.path(wrapper(OFFLINE_SEND_METHOD)).path("shipping").path("is_success");
+        if (success == null || success.isMissingNode()) {
+            return response.isHttpSuccess()
+                    ? RemoteOutcome.unknown("TOP answered something that is not a consignment result: " + excerpt(response))
+                    : RemoteOutcome.rejected("HTTP " + response.status(), excerpt(response));
+        }
+        if (success.asBoolean(false) || "true".equals(success.asString())) {
+            return RemoteOutcome.succeeded(null);
+        }
+        return RemoteOutcome.rejected("is_success=false", "TOP did not consign the trade (shipping.is_success=false)");
+    }
+
+    boolean saysAlreadyShipped(TaobaoError error) {
+        if (error.subCode() != null && alreadyShippedSubCodes.contains(error.subCode())) {
+            return true;
+        }
+        String text = ((error.msg() == null ? "" : error.msg()) + " " + (error.subMsg() == null ? "" : error.subMsg()))
+                .toLowerCase(Locale.ROOT);
+        return ALREADY_SHIPPED_PHRASES.stream().anyMatch(text::contains);
+    }
+
+    // errors
+
+    /** TOP's error in a body, or null when the body is not an error. */
+    public TaobaoError error(TaobaoResponse response) {
+        JsonNode root = readTree(response.body());
+        JsonNode error = root == null ? null : root.get("error_response");
+        if (error == null || !error.isObject()) {
+            return null;
+        }
+        JsonNode code = error.path("code");
+        return new TaobaoError(
+                code.isNumber() ? code.intValue() : parseInt(text(code)),
+                text(error.path("msg")),
+                text(error.path("sub_code")),
+                text(error.path("sub_msg")),
+                text(error.path("request_id")));
+    }
+
+    /**
+     * What a failed read means for the sync; the message carries TOP's codes and request id, never
+     * a credential.
+     */
+    public ChannelException readFailure(String method, TaobaoResponse response) {
+        TaobaoError error = error(response);
+        if (error == null) {
+            ChannelException.Kind kind = response.status() >= 500 || response.isHttpSuccess()
+                    ? ChannelException.Kind.UNAVAILABLE
+                    : ChannelException.Kind.INVALID_REQUEST;
+            return new ChannelException(kind, method + " answered HTTP " + response.status() + " " + excerpt(response));
+        }
+        return new ChannelException(kind(error), method + " answered " + error.describe());
+    }
+
+    static ChannelException.Kind kind(TaobaoError error) {
+        if (error.throttled()) {
+            return ChannelException.Kind.THROTTLED;
+        }
+        switch (error.code()) {
+            case 11, 12, 25, 26, 27, 28, 29, 53:
+                return ChannelException.Kind.UNAUTHORIZED;
+            default:
+                break;
+        }
+        if (error.platformFault() || error.code() == 10 || error.code() == 520) {
+            return ChannelException.Kind.UNAVAILABLE;
+        }
+        return ChannelException.Kind.INVALID_REQUEST;
+    }
+
+    /** TOP's success wrapper of {@code method}: no {@code taobao.}, dots to underscores, {@code _response}. */
+    static String wrapper(String method) {
+        String name = method.startsWith("taobao.") ? method.substring("taobao.".length()) : method;
+        return name.replace('.', '_') + "_response";
+    }
+
+    private JsonNode successBody(String method, TaobaoResponse response) {
+        if (!response.isHttpSuccess() || error(response) != null) {
+            throw readFailure(method, response);
+        }
+        JsonNode root = readTree(response.body());
+        if (root == null) {
+            throw new ChannelException(ChannelException.Kind.UNAVAILABLE, method + " answered unreadable JSON");
+        }
+        JsonNode body = root.path(wrapper(method));
+        if (!body.isObject()) {
+            throw new ChannelException(ChannelException.Kind.UNAVAILABLE, method + " answer has no " + wrapper(method));
+        }
+        return body;
+    }
+
+    // one trade
+
+    private ChannelOrder order(JsonNode trade) {
+        if (!trade.isObject()) {
+            throw new MalformedPayload("trade is not a JSON object");
+        }
+        String tid = tid(trade);
+        if (tid == null) {
+            throw new MalformedPayload("missing tid");
+        }
+        String statusText = text(trade.path("status"));
+        if (statusText == null) {
+            throw new MalformedPayload("missing status");
+        }
+        TaobaoStatus status = TaobaoStatus.of(statusText)
+                .orElseThrow(() -> new MalformedPayload("unknown status '" + statusText + "'"));
+        Instant created = time(trade.path("created"), "created", true);
+        Instant modified = time(trade.path("modified"), "modified", true);
+        PlatformState state = state(trade, status);
+        List<ChannelOrder.Line> lines = lines(trade.path("orders").path("order"), state);
+        BigDecimal total = money(trade.path("payment"), "payment");
+        if (total == null) {
+            total = lines.stream()
+                    .map(l -> l.unitPrice() == null ? BigDecimal.ZERO : l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+        return new ChannelOrder(
+                tid,
+                statusText,
+                state,
+                null,
+                created,
+                modified,
+                text(trade.path("buyer_nick")),
+                address(trade),
+                CURRENCY,
+                total,
+                null,
+                lines,
+                text(trade.path("buyer_message")));
+    }
+
+    /** The trade's status with its lines' refunds merged in; unknown refund statuses make the trade malformed. */
+    private PlatformState state(JsonNode trade, TaobaoStatus status) {
+        List<TaobaoRefundStatus> refunds = new ArrayList<>();
+        JsonNode lines = trade.path("orders").path("order");
+        if (lines.isArray()) {
+            for (JsonNode line : lines) {
+                String value = text(line.path("refund_status"));
+                refunds.add(TaobaoRefundStatus.of(value)
+                        .orElseThrow(() -> new MalformedPayload("unknown refund_status '" + value + "'")));
+            }
+        }
+        return TaobaoRefundStatus.merge(status, refunds);
+    }
+
+    private List<ChannelOrder.Line> lines(JsonNode orders, PlatformState state) {
+        if (!orders.isArray() || orders.isEmpty()) {
+            throw new MalformedPayload("no orders.order lines");
+        }
+        List<ChannelOrder.Line> lines = new ArrayList<>();
+        for (JsonNode line : orders) {
+            String oid = line.path("oid").isIntegralNumber() ? line.path("oid").asString()
+                    : text(line.path("oid_str").isString() ? line.path("oid_str") : line.path("oid"));
+            if (oid == null) {
+                throw new MalformedPayload("a line has no oid");
+            }
+            JsonNode num = line.path("num");
+            if (!num.isIntegralNumber() || !num.canConvertToInt() || num.intValue() <= 0) {
+                throw new MalformedPayload("line " + oid + ": num is not a positive integer");
+            }
+            String sku = text(line.path("outer_sku_id"));
+            if (sku == null) {
+                sku = text(line.path("outer_iid"));
+            }
+            if (sku == null) {
+                throw new MalformedPayload("line " + oid + ": missing outer_sku_id and outer_iid");
+            }
+            // A refunded line of a trade still to ship is not to be shipped: it keeps its place with 0.
+            boolean refunded = "SUCCESS".equals(text(line.path("refund_status"))) && state != PlatformState.CANCELLED;
+            lines.add(new ChannelOrder.Line(oid, sku, text(line.path("title")), refunded ? 0 : num.intValue(),
+                    money(line.path("price"), "line " + oid + " price")));
+        }
+        return lines;
+    }
+
+    private static Address address(JsonNode trade) {
+        String name = text(trade.path("receiver_name"));
+        String street = text(trade.path("receiver_address"));
+        if (name == null && street == null) {
+            return null;
+        }
+        String district = text(trade.path("receiver_district"));
+        String town = text(trade.path("receiver_town"));
+        String line2 = district == null ? town : town == null ? district : district + " " + town;
+        String country = text(trade.path("receiver_country"));
+        String phone = text(trade.path("receiver_mobile"));
+        return new Address(
+                name,
+                null,
+                street,
+                line2,
+                text(trade.path("receiver_city")),
+                text(trade.path("receiver_state")),
+                text(trade.path("receiver_zip")),
+                country == null ? DEFAULT_COUNTRY : country.toUpperCase(Locale.ROOT),
+                phone != null ? phone : text(trade.path("receiver_phone")));
+    }
+
+    static String format(Instant instant) {
+        return TIME.format(instant.atZone(GMT8));
+    }
+
+    private static Instant time(JsonNode node, String field, boolean required) {
+        String value = text(node);
+        if (value == null) {
+            if (required) {
+                throw new MalformedPayload("missing " + field);
+            }
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value, TIME).atZone(GMT8).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new MalformedPayload(field + " '" + value + "' is not a yyyy-MM-dd HH:mm:ss time");
+        }
+    }
+
+    /** TOP sends money as decimal strings; a missing amount is null. */
+    private static BigDecimal money(JsonNode node, String field) {
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        try {
+            return node.isNumber() ? node.decimalValue() : new BigDecimal(node.asString().strip());
+        } catch (NumberFormatException e) {
+            throw new MalformedPayload(field + " '" + node.asString() + "' is not a decimal");
+        }
+    }
+
+    private JsonNode readTree(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            return json.readTree(body);
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    private static String excerpt(TaobaoResponse response) {
+        String body = response.body() == null ? "" : response.body().strip();
+        return body.length() > 200 ? body.substring(0, 200) + "…" : body;
+    }
+
+    private static int parseInt(String value) {
+        try {
+            return value == null ? -1 : Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** The node's text, or null when it is missing, not a string, or blank. */
+    private static String text(JsonNode node) {
+        if (node == null || !node.isString()) {
+            return null;
+        }
+        String value = node.stringValue();
+        return value.isBlank() ? null : value;
+    }
+
+    /** Why one trade cannot be read; caught per trade, never escapes the translator. */
+    private static final class MalformedPayload extends RuntimeException {
+        MalformedPayload(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+}

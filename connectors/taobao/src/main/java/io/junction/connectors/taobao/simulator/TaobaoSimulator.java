@@ -1,0 +1,467 @@
+package io.junction.connectors.taobao.simulator;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A stateful simulator of the TOP gateway methods Junction uses, on WireMock:
+ * {@code taobao.trades.sold.increment.get}, {@code taobao.trade.fullinfo.get} and
+ * {@code taobao.logistics.offline.send}, all at {@code POST /router/rest}. It checks the system
+ * parameters and the signature (md5, hmac, hmac-sha256), enforces TOP's window, page-size and
+ * timestamp rules and its call quota with TOP's own error payloads, keeps an in-memory trade book,
+ * and offers scenario helpers for tests and demos.
+ *
+ * <p>Time comes from the given clock only; orders generated "over time" are materialised lazily
+ * on each request, so the simulator runs no threads of its own. All methods are thread-safe.
+ *
+ * <pre>{@code
+ * TaobaoSimulator taobao = new TaobaoSimulator(clock).start();
+ * taobao.placeOrders(3, clock.instant().minus(Duration.ofMinutes(10)));
+ * ShopAccess shop = new ShopAccess(1, "TAOBAO", taobao.baseUrl(), null, taobao.credentials(), List.of());
+ * }</pre>
+ */
+public class TaobaoSimulator implements AutoCloseable {
+
+    /** The gateway path, as on {@code eco.taobao.com}. */
+    public static final String GATEWAY_PATH = "/router/rest";
+
+    static final String APP_KEY = "12345678";
+    static final String APP_SECRET = "junction-simulator-app-secret";
+    static final String SESSION = "6100e2f5b1c9a7d3junctionsimulatorsession";
+
+    /**
+     * The answer to a second consignment of a consigned trade (see TaobaoProperties'
+     * alreadyShippedSubCodes). UNCONFIRMED: TOP's exact code and wording.
+     */
+    static final String ALREADY_SHIPPED_SUB_CODE = "isv.logistics-offline-service-error:B04";
+    static final String ALREADY_SHIPPED_SUB_MSG = "该订单已发货，不能重复发货 (the trade is already consigned)";
+
+    /** How a trade's payload is broken by {@link #placeMalformedOrder(Instant, Malformation)}. */
+    public enum Malformation {
+        /** The first line has no {@code outer_sku_id} (and no {@code outer_iid}). */
+        MISSING_OUTER_SKU_ID,
+        /** The trade's {@code modified} is not a TOP time. */
+        BAD_MODIFIED_TIME,
+        /** The trade has no {@code orders.order} lines. */
+        NO_ORDERS
+    }
+
+    /** One accepted {@code taobao.logistics.offline.send}, as the simulator recorded it. */
+    public record Shipment(String tid, String outSid, String companyCode, boolean split, List<String> subTids,
+            Instant receivedAt) {
+        public Shipment {
+            subTids = List.copyOf(subTids);
+        }
+    }
+
+    /** A read-only view of one simulated trade. */
+    public record TradeView(String tid, String status, Instant created, Instant modified, List<Line> lines) {
+        public TradeView {
+            lines = List.copyOf(lines);
+        }
+
+        /** One line: oid, seller SKU (null on a malformed trade), quantity, refund status, consigned. */
+        public record Line(String oid, String outerSkuId, int num, String refundStatus, boolean consigned) {}
+    }
+
+    /** A one-shot behaviour for the next gateway requests. */
+    sealed interface Scenario permits FailWith, DropBeforeProcessing {}
+
+    record FailWith(int status) implements Scenario {}
+
+    record DropBeforeProcessing() implements Scenario {}
+
+    final Clock clock;
+    final Map<Long, SimulatedTrade> trades = new LinkedHashMap<>();
+    final Map<String, List<Shipment>> shipments = new LinkedHashMap<>();
+    final Deque<Scenario> scenarios = new ArrayDeque<>();
+    final OrderGenerator generator;
+    TokenBucket quota;
+    boolean dropAfterAcceptingNextShipment;
+    Duration indexingLag = Duration.ZERO;
+    final Map<String, Integer> requests = new LinkedHashMap<>();
+    int throttledRequests;
+    private Duration generationInterval;
+    private Instant nextGenerationAt;
+    private WireMockServer server;
+
+    public TaobaoSimulator(Clock clock) {
+        this(clock, 42L);
+    }
+
+    /** @param seed makes names, addresses, SKUs and tids repeatable */
+    public TaobaoSimulator(Clock clock, long seed) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.generator = new OrderGenerator(seed);
+        this.quota = new TokenBucket(50, 100, clock.instant());
+    }
+
+    // lifecycle
+
+    /** Starts on a free port of 127.0.0.1. */
+    public TaobaoSimulator start() {
+        return start(0);
+    }
+
+    /** Starts on {@code port} of 127.0.0.1 (0 for a free port). */
+    public synchronized TaobaoSimulator start(int port) {
+        if (server != null) {
+            throw new IllegalStateException("the Taobao simulator is already running on " + baseUrl());
+        }
+        WireMockConfiguration options = WireMockConfiguration.options()
+                .bindAddress("127.0.0.1")
+                .extensions(new SimulatorEndpoints(this))
+                .disableRequestJournal()
+                .notifier(new Slf4jNotifier(false));
+        options = port == 0 ? options.dynamicPort() : options.port(port);
+        WireMockServer started = new WireMockServer(options);
+        started.start();
+        started.stubFor(WireMock.any(WireMock.anyUrl())
+                .willReturn(WireMock.aResponse().withTransformers(SimulatorEndpoints.NAME)));
+        server = started;
+        return this;
+    }
+
+    public void stop() {
+        WireMockServer running;
+        synchronized (this) {
+            running = server;
+            server = null;
+        }
+        // Stopped outside the lock: a request in flight may be waiting for it.
+        if (running != null) {
+            running.stop();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public synchronized int port() {
+        if (server == null) {
+            throw new IllegalStateException("the Taobao simulator is not running");
+        }
+        return server.port();
+    }
+
+    /** The full gateway URL, e.g. {@code http://127.0.0.1:51234/router/rest}: a shop's {@code endpoint}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port() + GATEWAY_PATH;
+    }
+
+    /** The only credentials the gateway accepts: {@code appKey, appSecret, session} (signMethod md5 by default). */
+    public Map<String, String> credentials() {
+        return Map.of("appKey", APP_KEY, "appSecret", APP_SECRET, "session", SESSION);
+    }
+
+    // configuration
+
+    /** The seller SKUs new trades draw from (known demo SKUs keep their titles and prices). */
+    public synchronized TaobaoSimulator catalogue(List<String> skus) {
+        generator.catalogue(List.copyOf(skus));
+        return this;
+    }
+
+    /** The app's call quota over every method. Ours defaults to 50/s, burst 100, so that demos are fast. */
+    public synchronized TaobaoSimulator quota(double ratePerSecond, int burst) {
+        quota = new TokenBucket(ratePerSecond, burst, clock.instant());
+        return this;
+    }
+
+    /**
+     * A new trade every {@code interval} from now on, materialised when a request arrives (no
+     * threads). Most are paid at once; some wait for payment and are paid one interval later; now
+     * and then an earlier paid trade gets a refund request or an unpaid one is closed.
+     */
+    public synchronized TaobaoSimulator generateOrdersEvery(Duration interval) {
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("interval must be positive");
+        }
+        generationInterval = interval;
+        nextGenerationAt = clock.instant().plus(interval);
+        return this;
+    }
+
+    /** Stops {@link #generateOrdersEvery(Duration)}. */
+    public synchronized TaobaoSimulator stopGeneratingOrders() {
+        generationInterval = null;
+        nextGenerationAt = null;
+        return this;
+    }
+
+    /** From now on, a trade shows in the list only {@code lag} after it was last modified. */
+    public synchronized TaobaoSimulator indexesLate(Duration lag) {
+        indexingLag = Objects.requireNonNull(lag, "lag");
+        return this;
+    }
+
+    // the trade book
+
+    /** Places {@code count} paid trades (WAIT_SELLER_SEND_GOODS) created, paid and modified {@code at}; their tids. */
+    public synchronized List<String> placeOrders(int count, Instant at) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            SimulatedTrade trade = place(at, null);
+            paid(trade, at);
+            ids.add(Long.toString(trade.tid));
+        }
+        return ids;
+    }
+
+    /** Places {@code count} trades waiting for payment (WAIT_BUYER_PAY) created {@code at}; their tids. */
+    public synchronized List<String> placeUnpaidOrders(int count, Instant at) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(Long.toString(place(at, null).tid));
+        }
+        return ids;
+    }
+
+    /** Places one paid trade whose first line has no seller SKU; served beside good trades. */
+    public String placeMalformedOrder(Instant at) {
+        return placeMalformedOrder(at, Malformation.MISSING_OUTER_SKU_ID);
+    }
+
+    public synchronized String placeMalformedOrder(Instant at, Malformation malformation) {
+        SimulatedTrade trade = place(at, Objects.requireNonNull(malformation, "malformation"));
+        paid(trade, at);
+        return Long.toString(trade.tid);
+    }
+
+    /** Places {@code count} paid trades evenly spread over the {@code spread} before now; their tids, oldest first. */
+    public synchronized List<String> seedBacklog(int count, Duration spread) {
+        Instant now = clock.instant();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Instant at = now.minus(spread).plus(spread.multipliedBy(i).dividedBy(Math.max(count, 1)));
+            ids.addAll(placeOrders(1, at));
+        }
+        return ids;
+    }
+
+    /** The buyer pays a WAIT_BUYER_PAY trade: WAIT_SELLER_SEND_GOODS, modified now. */
+    public synchronized void pay(String tid) {
+        SimulatedTrade trade = require(tid);
+        if (!"WAIT_BUYER_PAY".equals(trade.status)) {
+            throw new IllegalStateException("trade " + tid + " is " + trade.status + ", not WAIT_BUYER_PAY");
+        }
+        paid(trade, clock.instant());
+    }
+
+    /**
+     * Cancels a trade: an unpaid one is closed (TRADE_CLOSED_BY_TAOBAO); a paid one is refunded in
+     * full (every line SUCCESS) and closed (TRADE_CLOSED). Modified now.
+     */
+    public synchronized void cancel(String tid) {
+        SimulatedTrade trade = require(tid);
+        if ("WAIT_BUYER_PAY".equals(trade.status)) {
+            trade.status = "TRADE_CLOSED_BY_TAOBAO";
+        } else {
+            trade.lines.forEach(l -> l.refundStatus = "SUCCESS");
+            trade.status = "TRADE_CLOSED";
+        }
+        touch(trade);
+    }
+
+    /** The buyer asks a refund of the first line of a paid trade (WAIT_SELLER_AGREE). Modified now. */
+    public synchronized void requestRefund(String tid) {
+        refund(tid, "WAIT_SELLER_AGREE");
+    }
+
+    /** The seller refuses the open refund (SELLER_REFUSE_BUYER): the trade is to be shipped again. */
+    public synchronized void refuseRefund(String tid) {
+        refund(tid, "SELLER_REFUSE_BUYER");
+    }
+
+    /** Taobao forbids consigning the paid trade (PAID_FORBID_CONSIGN). Modified now. */
+    public synchronized void forbidConsign(String tid) {
+        SimulatedTrade trade = require(tid);
+        trade.status = "PAID_FORBID_CONSIGN";
+        touch(trade);
+    }
+
+    public synchronized TradeView trade(String tid) {
+        SimulatedTrade trade = require(tid);
+        List<TradeView.Line> lines = trade.lines.stream()
+                .map(l -> new TradeView.Line(Long.toString(l.oid), l.outerSkuId, l.num, l.refundStatus, l.consigned))
+                .toList();
+        return new TradeView(Long.toString(trade.tid), trade.status, trade.created, trade.modified, lines);
+    }
+
+    /** TOP's trade status, e.g. WAIT_SELLER_SEND_GOODS or WAIT_BUYER_CONFIRM_GOODS. */
+    public synchronized String status(String tid) {
+        return require(tid).status;
+    }
+
+    public synchronized int orderCount() {
+        return trades.size();
+    }
+
+    // scenarios
+
+    /** Empties the call quota: the next calls get "App Call Limited" (code 7) until it refills. */
+    public synchronized TaobaoSimulator rateLimited() {
+        quota.empty(clock.instant());
+        return this;
+    }
+
+    /** The next gateway request answers HTTP {@code status} (500, 502 or 503) and does nothing. */
+    public TaobaoSimulator failsNext(int status) {
+        return failsNext(status, 1);
+    }
+
+    public synchronized TaobaoSimulator failsNext(int status, int times) {
+        if (status != 500 && status != 502 && status != 503) {
+            throw new IllegalArgumentException("failsNext supports 500, 502 and 503: " + status);
+        }
+        for (int i = 0; i < times; i++) {
+            scenarios.add(new FailWith(status));
+        }
+        return this;
+    }
+
+    /** The next {@code times} gateway requests are cut off (connection reset) before anything is done. */
+    public synchronized TaobaoSimulator dropsNextRequests(int times) {
+        for (int i = 0; i < times; i++) {
+            scenarios.add(new DropBeforeProcessing());
+        }
+        return this;
+    }
+
+    /** The next consignment is recorded, then the connection is reset instead of answering. */
+    public synchronized TaobaoSimulator dropsConnectionAfterAccepting() {
+        dropAfterAcceptingNextShipment = true;
+        return this;
+    }
+
+    // what happened
+
+    /** How many requests named {@code method} arrived, refused ones included. */
+    public synchronized int requests(String method) {
+        return requests.getOrDefault(method, 0);
+    }
+
+    /** How many requests were answered "App Call Limited". */
+    public synchronized int throttledRequests() {
+        return throttledRequests;
+    }
+
+    /** The consignments recorded for one trade, in arrival order. */
+    public synchronized List<Shipment> shipments(String tid) {
+        return List.copyOf(shipments.getOrDefault(tid, List.of()));
+    }
+
+    // used by the endpoints, under this object's lock
+
+    /** Places the trades that {@link #generateOrdersEvery(Duration)} says are due by now. */
+    void materialiseDueOrders() {
+        if (generationInterval == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        int placed = 0;
+        while (!nextGenerationAt.isAfter(now) && placed < 10_000) {
+            generateAt(nextGenerationAt);
+            nextGenerationAt = nextGenerationAt.plus(generationInterval);
+            placed++;
+        }
+        if (!nextGenerationAt.isAfter(now)) {
+            // The clock jumped far ahead: skip what cannot reasonably be generated.
+            nextGenerationAt = now.plus(generationInterval);
+        }
+    }
+
+    /** One step of the generated life: pay what waited, sometimes refund or close, then a new trade. */
+    private void generateAt(Instant at) {
+        for (SimulatedTrade trade : trades.values()) {
+            if ("WAIT_BUYER_PAY".equals(trade.status) && trade.malformation == null && trade.created.isBefore(at)) {
+                int roll = generator.next(10);
+                if (roll < 8) {
+                    paid(trade, at);
+                } else if (roll == 8) {
+                    trade.status = "TRADE_CLOSED_BY_TAOBAO";
+                    trade.modified = at;
+                }
+                break;
+            }
+        }
+        int event = generator.next(20);
+        if (event == 0 || event == 1) {
+            List<SimulatedTrade> paidTrades = trades.values().stream()
+                    .filter(t -> "WAIT_SELLER_SEND_GOODS".equals(t.status) && t.malformation == null)
+                    .toList();
+            if (!paidTrades.isEmpty()) {
+                SimulatedTrade trade = paidTrades.get(generator.next(paidTrades.size()));
+                if (event == 0) {
+                    trade.lines.get(0).refundStatus = "WAIT_SELLER_AGREE";
+                } else {
+                    trade.lines.forEach(l -> l.refundStatus = "SUCCESS");
+                    trade.status = "TRADE_CLOSED";
+                }
+                trade.modified = at;
+            }
+        }
+        SimulatedTrade trade = place(at, null);
+        if (generator.next(10) < 8) {
+            paid(trade, at);
+        }
+    }
+
+    private void refund(String tid, String refundStatus) {
+        SimulatedTrade trade = require(tid);
+        if ("WAIT_BUYER_PAY".equals(trade.status) || trade.lines.isEmpty()) {
+            throw new IllegalStateException("trade " + tid + " is not paid");
+        }
+        trade.lines.get(0).refundStatus = refundStatus;
+        touch(trade);
+    }
+
+    private void paid(SimulatedTrade trade, Instant at) {
+        trade.status = "WAIT_SELLER_SEND_GOODS";
+        trade.payTime = at;
+        trade.modified = at;
+        trade.listedFrom = indexingLag.isZero() ? null : at.plus(indexingLag);
+    }
+
+    void touch(SimulatedTrade trade) {
+        trade.modified = clock.instant();
+        trade.listedFrom = indexingLag.isZero() ? null : trade.modified.plus(indexingLag);
+    }
+
+    private SimulatedTrade place(Instant at, Malformation malformation) {
+        SimulatedTrade trade = generator.trade(at, malformation);
+        trade.listedFrom = indexingLag.isZero() ? null : at.plus(indexingLag);
+        trades.put(trade.tid, trade);
+        return trade;
+    }
+
+    SimulatedTrade require(String tid) {
+        SimulatedTrade trade = find(tid);
+        if (trade == null) {
+            throw new IllegalArgumentException("no simulated trade " + tid);
+        }
+        return trade;
+    }
+
+    SimulatedTrade find(String tid) {
+        try {
+            return trades.get(Long.parseLong(tid));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,508 @@
+package io.junction.connectors.taobao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.junction.channel.ChannelException;
+import io.junction.channel.ChannelOrder;
+import io.junction.channel.OrderPage;
+import io.junction.channel.PlatformState;
+import io.junction.channel.ShipmentConfirmation;
+import io.junction.channel.ShopAccess;
+import io.junction.channel.SyncWindow;
+import io.junction.connectors.taobao.simulator.TaobaoSimulator;
+import io.junction.outcome.RemoteOutcome;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The connector end to end against the Taobao simulator. */
+class TaobaoConnectorTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+    private static final TaobaoProperties FAST = TaobaoProperties.defaults()
+            .withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40))
+            .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
+    private static final String LIST = "taobao.trades.sold.increment.get";
+
+    private final MutableClock clock = new MutableClock(NOW);
+    private TaobaoSimulator simulator;
+    private TaobaoConnector connector;
+    private ShopAccess shop;
+
+    private void start(Clock simulatorClock, Clock connectorClock, TaobaoProperties properties) {
+        simulator = new TaobaoSimulator(simulatorClock).start();
+        connector = new TaobaoConnector(properties, new OkHttpClient(), connectorClock);
+        shop = new ShopAccess(1L, "TAOBAO", simulator.baseUrl(), null, simulator.credentials(), List.of());
+    }
+
+    private void start() {
+        start(clock, clock, FAST);
+    }
+
+    @AfterEach
+    void stopSimulator() {
+        if (simulator != null) {
+            simulator.stop();
+        }
+    }
+
+    private SyncWindow lastHour() {
+        return new SyncWindow(NOW.minus(Duration.ofHours(1)), connector.newestQueryable(clock.instant()));
+    }
+
+    /** Reads the window to its end; each page is handed to {@code between} before the next is asked. */
+    private List<String> readAll(SyncWindow window, Consumer<OrderPage> between) {
+        List<String> read = new ArrayList<>();
+        String token = null;
+        do {
+            OrderPage page = connector.fetchUpdatedOrders(shop, window, token);
+            page.orders().forEach(o -> read.add(o.platformOrderId()));
+            between.accept(page);
+            token = page.nextPageToken();
+        } while (token != null);
+        return read;
+    }
+
+    private ShipmentConfirmation shipmentOfEverything(String tid) {
+        List<ShipmentConfirmation.Item> items = simulator.trade(tid).lines().stream()
+                .map(line -> new ShipmentConfirmation.Item(line.oid(), line.num()))
+                .toList();
+        return new ShipmentConfirmation(tid, null, 42L, "YTO", "圆通速递", "standard", "YT2403012345678", NOW, items, true);
+    }
+
+    // the SPI's fixed answers
+
+    @Test
+    void theConnectorServesTaobaoWithAQuarterHourOverlap() {
+        // when
+        start();
+
+        // then
+        assertThat(connector.platform()).isEqualTo("TAOBAO");
+        assertThat(connector.newestQueryable(NOW)).isEqualTo(NOW.minus(Duration.ofMinutes(1)));
+        assertThat(connector.windowOverlap()).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    // reads
+
+    @Test
+    void tradesModifiedInTheWindowAreReadWithLinesAddressAndTheBuyerNote() {
+        // given
+        start();
+        List<String> placed = simulator.placeOrders(6, NOW.minus(Duration.ofMinutes(30)));
+        simulator.placeOrders(2, NOW.minus(Duration.ofHours(3)));
+
+        // when
+        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
+
+        // then
+        assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactlyInAnyOrderElementsOf(placed);
+        assertThat(page.malformed()).isEmpty();
+        assertThat(page.orders()).allSatisfy(order -> {
+            assertThat(order.state()).isEqualTo(PlatformState.READY_TO_SHIP);
+            assertThat(order.currency()).isEqualTo("CNY");
+            assertThat(order.shipTo().countryCode()).matches("[A-Z]{2}");
+            assertThat(order.lines()).isNotEmpty().allSatisfy(line -> assertThat(line.sku()).startsWith("JN-"));
+        });
+        assertThat(page.orders()).anySatisfy(order -> assertThat(order.buyerNote()).isNotBlank());
+        assertThat(simulator.requests("taobao.trade.fullinfo.get")).isEqualTo(6);
+    }
+
+    @Test
+    void unpaidPaidRefundedAndCancelledTradesAreReadWithTheirMeaning() {
+        // given
+        start();
+        Instant at = NOW.minus(Duration.ofHours(2));
+        String unpaid = simulator.placeUnpaidOrders(1, at).get(0);
+        String paidLater = simulator.placeUnpaidOrders(1, at).get(0);
+        String refund = simulator.placeOrders(1, at).get(0);
+        String refused = simulator.placeOrders(1, at).get(0);
+        String cancelled = simulator.placeOrders(1, at).get(0);
+        String forbidden = simulator.placeOrders(1, at).get(0);
+        clock.advance(Duration.ofMinutes(1));
+        simulator.pay(paidLater);
+        simulator.requestRefund(refund);
+        simulator.requestRefund(refused);
+        simulator.refuseRefund(refused);
+        simulator.cancel(cancelled);
+        simulator.forbidConsign(forbidden);
+        clock.advance(Duration.ofMinutes(2));
+
+        // when
+        Map<String, PlatformState> states = new HashMap<>();
+        SyncWindow window = new SyncWindow(NOW.minus(Duration.ofHours(3)), connector.newestQueryable(clock.instant()));
+        readAll(window, page -> page.orders().forEach(o -> states.put(o.platformOrderId(), o.state())));
+
+        // then
+        assertThat(states).containsOnly(
+                Map.entry(unpaid, PlatformState.UNPAID),
+                Map.entry(paidLater, PlatformState.READY_TO_SHIP),
+                Map.entry(refund, PlatformState.REFUND_REQUESTED),
+                Map.entry(refused, PlatformState.READY_TO_SHIP),
+                Map.entry(cancelled, PlatformState.CANCELLED),
+                Map.entry(forbidden, PlatformState.REFUND_REQUESTED));
+    }
+
+    @Test
+    void aMalformedTradeIsQuarantinedWhileTheRestOfThePageIsRead() {
+        // given
+        start();
+        List<String> good = simulator.placeOrders(2, NOW.minus(Duration.ofMinutes(20)));
+        String bad = simulator.placeMalformedOrder(NOW.minus(Duration.ofMinutes(19)));
+
+        // when
+        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
+
+        // then
+        assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactlyInAnyOrderElementsOf(good);
+        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
+            assertThat(malformed.platformOrderId()).isEqualTo(bad);
+            assertThat(malformed.reason()).contains("missing outer_sku_id");
+            assertThat(malformed.rawPayload()).contains(bad);
+        });
+    }
+
+    @Test
+    void aBusySubWindowIsReadFromItsLastPageBackAndEachTradeExactlyOnce() {
+        // given: 250 trades in one 30-minute sub-window
+        start();
+        List<String> placed = new ArrayList<>();
+        for (int minute = 29; minute >= 5; minute--) {
+            placed.addAll(simulator.placeUnpaidOrders(10, NOW.minus(Duration.ofMinutes(minute))));
+        }
+        SyncWindow window = new SyncWindow(NOW.minus(Duration.ofMinutes(30)), NOW.minus(Duration.ofMinutes(1)));
+
+        // when
+        List<Integer> pageSizes = new ArrayList<>();
+        List<String> read = readAll(window, page -> pageSizes.add(page.orders().size()));
+
+        // then: pages 3, 2, 1 (oldest first), after one counting request
+        assertThat(pageSizes).containsExactly(50, 100, 100);
+        assertThat(read).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(placed);
+        assertThat(simulator.requests(LIST)).isEqualTo(4);
+    }
+
+    @Test
+    void aTradeModifiedWhilePagingDoesNotPushAnotherPastTheReader() {
+        // given
+        start();
+        List<String> placed = new ArrayList<>();
+        for (int minute = 29; minute >= 5; minute--) {
+            placed.addAll(simulator.placeUnpaidOrders(10, NOW.minus(Duration.ofMinutes(minute))));
+        }
+        SyncWindow window = new SyncWindow(NOW.minus(Duration.ofMinutes(30)), NOW.minus(Duration.ofMinutes(1)));
+        List<String> newestFirst = new ArrayList<>(placed);
+        java.util.Collections.reverse(newestFirst);
+
+        // when: after the first page, the newest trade is paid and leaves the window
+        List<Integer> pageCount = new ArrayList<>();
+        List<String> read = readAll(window, page -> {
+            if (pageCount.isEmpty()) {
+                clock.advance(Duration.ofMinutes(2));
+                simulator.pay(newestFirst.get(0));
+            }
+            pageCount.add(page.orders().size());
+        });
+
+        // then: every other trade is read; at worst one is read twice, none is missed
+        assertThat(read).containsAll(placed.subList(0, placed.size() - 1));
+    }
+
+    @Test
+    void aLongWindowIsSplitIntoSubWindowsOfAtMostTheConfiguredLength() {
+        // given: a three-day back-fill with one-day sub-windows, a trade in each day and one on a boundary
+        start(clock, clock, FAST.withPaging(Duration.ofDays(1), 100));
+        Instant from = NOW.minus(Duration.ofDays(3));
+        List<String> placed = new ArrayList<>();
+        placed.addAll(simulator.placeOrders(1, from.plus(Duration.ofHours(5))));
+        placed.addAll(simulator.placeOrders(1, from.plus(Duration.ofDays(1))));
+        placed.addAll(simulator.placeOrders(1, from.plus(Duration.ofHours(30))));
+        placed.addAll(simulator.placeOrders(1, from.plus(Duration.ofHours(60))));
+        SyncWindow window = new SyncWindow(from, NOW.minus(Duration.ofMinutes(1)));
+
+        // when
+        List<String> read = readAll(window, page -> { });
+
+        // then: three list calls, each at most a day (the simulator refuses more)
+        assertThat(read).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(placed);
+        assertThat(simulator.requests(LIST)).isEqualTo(3);
+    }
+
+    @Test
+    void emptySubWindowsAreSkippedWithoutHandingBackEmptyPages() {
+        // given: thirty-minute sub-windows over three hours, one trade at the end
+        start();
+        String placed = simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(10))).get(0);
+        SyncWindow window = new SyncWindow(NOW.minus(Duration.ofHours(3)), NOW.minus(Duration.ofMinutes(1)));
+
+        // when
+        OrderPage page = connector.fetchUpdatedOrders(shop, window, null);
+
+        // then
+        assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactly(placed);
+        assertThat(page.nextPageToken()).isNull();
+        assertThat(simulator.requests(LIST)).isEqualTo(6);
+    }
+
+    @Test
+    void aTradeIndexedLateIsFoundByTheNextOverlappingWindow() {
+        // given
+        start();
+        simulator.indexesLate(Duration.ofMinutes(5));
+        String late = simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(2))).get(0);
+        SyncWindow first = new SyncWindow(NOW.minus(Duration.ofMinutes(30)), connector.newestQueryable(NOW));
+
+        // when
+        List<String> firstRead = readAll(first, page -> { });
+        clock.advance(Duration.ofMinutes(10));
+        SyncWindow next = new SyncWindow(first.to().minus(connector.windowOverlap()),
+                connector.newestQueryable(clock.instant()));
+        List<String> nextRead = readAll(next, page -> { });
+
+        // then
+        assertThat(firstRead).isEmpty();
+        assertThat(nextRead).containsExactly(late);
+    }
+
+    @Test
+    void aThrottledReadWaitsOutTheBanAndThenSucceeds() {
+        // given: real time, so that the emptied quota refills during the one-second ban
+        start(Clock.systemUTC(), Clock.systemUTC(), FAST);
+        simulator.quota(5, 1);
+        Instant now = Instant.now();
+        String placed = simulator.placeUnpaidOrders(1, now.minus(Duration.ofMinutes(10))).get(0);
+        simulator.rateLimited();
+        SyncWindow window = new SyncWindow(now.minus(Duration.ofMinutes(30)), connector.newestQueryable(now));
+
+        // when
+        OrderPage page = connector.fetchUpdatedOrders(shop, window, null);
+
+        // then
+        assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactly(placed);
+        assertThat(simulator.throttledRequests()).isEqualTo(1);
+        assertThat(simulator.requests(LIST)).isEqualTo(2);
+    }
+
+    @Test
+    void aBanLongerThanTheClientWaitsIsReportedAsThrottled() {
+        // given: the quota refills once a minute
+        start(clock, clock, FAST.withMaxBanWait(Duration.ofSeconds(10)));
+        simulator.quota(1.0 / 60, 1);
+        simulator.rateLimited();
+
+        // when / then
+        assertThatThrownBy(() -> connector.fetchUpdatedOrders(shop, lastHour(), null))
+                .isInstanceOfSatisfying(ChannelException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ChannelException.Kind.THROTTLED);
+                    assertThat(e.getMessage()).contains("App Call Limited", "60 more seconds");
+                });
+        assertThat(simulator.requests(LIST)).isEqualTo(1);
+    }
+
+    @Test
+    void aServerErrorOnAReadIsRetried() {
+        // given
+        start();
+        simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(10)));
+        simulator.failsNext(502);
+        simulator.dropsNextRequests(1);
+
+        // when
+        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
+
+        // then
+        assertThat(page.orders()).hasSize(1);
+    }
+
+    @Test
+    void aWrongAppSecretIsUnauthorizedAndTheMessageCarriesNoSecret() {
+        // given
+        start();
+        Map<String, String> wrong = new HashMap<>(simulator.credentials());
+        wrong.put("appSecret", "stolen-and-wrong");
+        ShopAccess badShop = new ShopAccess(2L, "TAOBAO", simulator.baseUrl(), null, wrong, List.of());
+
+        // when / then
+        assertThatThrownBy(() -> connector.fetchUpdatedOrders(badShop, lastHour(), null))
+                .isInstanceOfSatisfying(ChannelException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAUTHORIZED);
+                    assertThat(e.getMessage()).contains("25 Invalid signature").doesNotContain("stolen");
+                });
+    }
+
+    @Test
+    void aWindowOlderThanThreeMonthsIsRefusedAsAnInvalidRequest() {
+        // given
+        start();
+        SyncWindow ancient = new SyncWindow(NOW.minus(Duration.ofDays(100)), NOW.minus(Duration.ofDays(100)).plusSeconds(60));
+
+        // when / then
+        assertThatThrownBy(() -> connector.fetchUpdatedOrders(shop, ancient, null))
+                .isInstanceOfSatisfying(ChannelException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ChannelException.Kind.INVALID_REQUEST);
+                    assertThat(e.getMessage()).contains("isv.invalid-parameter:start_modified");
+                });
+    }
+
+    // write-back
+
+    @Test
+    void aConsignmentIsAcceptedRecordedAndTheTradeBecomesShipped() {
+        // given
+        start();
+        String tid = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+
+        // when
+        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipmentOfEverything(tid));
+
+        // then
+        assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
+        assertThat(simulator.shipments(tid)).singleElement().satisfies(recorded -> {
+            assertThat(recorded.outSid()).isEqualTo("YT2403012345678");
+            assertThat(recorded.companyCode()).isEqualTo("YTO");
+            assertThat(recorded.split()).isFalse();
+        });
+        assertThat(simulator.status(tid)).isEqualTo("WAIT_BUYER_CONFIRM_GOODS");
+    }
+
+    @Test
+    void consigningTheSameTradeAgainSucceedsAndTaobaoRecordsItOnce() {
+        // given
+        start();
+        String tid = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        connector.confirmShipment(shop, shipmentOfEverything(tid));
+
+        // when
+        RemoteOutcome<Void> again = connector.confirmShipment(shop, shipmentOfEverything(tid));
+
+        // then
+        assertThat(again).isInstanceOf(RemoteOutcome.Succeeded.class);
+        assertThat(simulator.requests("taobao.logistics.offline.send")).isEqualTo(2);
+        assertThat(simulator.shipments(tid)).hasSize(1);
+    }
+
+    @Test
+    void aSplitShipmentConsignsOnlyItsLinesAndTheRestIsStillToShip() {
+        // given
+        start();
+        String tid = null;
+        while (tid == null) {
+            String candidate = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+            if (simulator.trade(candidate).lines().size() > 1) {
+                tid = candidate;
+            }
+        }
+        String firstOid = simulator.trade(tid).lines().get(0).oid();
+        ShipmentConfirmation split = new ShipmentConfirmation(tid, null, 43L, "SF", "顺丰速运", "standard",
+                "SF1234567890", NOW, List.of(new ShipmentConfirmation.Item(firstOid, 1)), false);
+
+        // when
+        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, split);
+        RemoteOutcome<Void> again = connector.confirmShipment(shop, split);
+
+        // then
+        assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
+        assertThat(again).isInstanceOf(RemoteOutcome.Succeeded.class);
+        assertThat(simulator.shipments(tid)).singleElement().satisfies(recorded -> {
+            assertThat(recorded.split()).isTrue();
+            assertThat(recorded.subTids()).containsExactly(firstOid);
+        });
+        assertThat(simulator.status(tid)).isEqualTo("SELLER_CONSIGNED_PART");
+    }
+
+    @Test
+    void aConnectionDroppedAfterTaobaoAcceptedIsUnknownAndNotResent() {
+        // given
+        start();
+        String tid = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        simulator.dropsConnectionAfterAccepting();
+
+        // when
+        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipmentOfEverything(tid));
+
+        // then
+        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Unknown.class,
+                unknown -> assertThat(unknown.cause()).startsWith("no answer after sending"));
+        assertThat(simulator.requests("taobao.logistics.offline.send")).isEqualTo(1);
+        assertThat(simulator.shipments(tid)).hasSize(1);
+    }
+
+    @Test
+    void aServerErrorIsRetriedAndTheRetrySucceedsWithOneShipment() {
+        // given
+        start();
+        String tid = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        simulator.failsNext(503);
+
+        // when
+        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipmentOfEverything(tid));
+
+        // then
+        assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
+        assertThat(simulator.requests("taobao.logistics.offline.send")).isEqualTo(2);
+        assertThat(simulator.shipments(tid)).hasSize(1);
+    }
+
+    @Test
+    void aConsignmentStillFailingAfterEveryAttemptIsUnknownSoTheWriteBackRetriesLater() {
+        // given
+        start();
+        String tid = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        simulator.failsNext(500, 3);
+
+        // when
+        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipmentOfEverything(tid));
+
+        // then
+        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Unknown.class,
+                unknown -> assertThat(unknown.cause()).contains("500", "not confirmed yet"));
+        assertThat(simulator.shipments(tid)).isEmpty();
+    }
+
+    @Test
+    void aConsignmentOfATradeWithAnOpenRefundIsRejectedWithTaobaosReason() {
+        // given
+        start();
+        String tid = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        simulator.requestRefund(tid);
+
+        // when
+        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipmentOfEverything(tid));
+
+        // then
+        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Rejected.class, rejected -> {
+            assertThat(rejected.code()).isEqualTo("isv.logistics-offline-service-error:B27");
+            assertThat(rejected.message()).contains("refund");
+        });
+        assertThat(simulator.shipments(tid)).isEmpty();
+        assertThat(simulator.status(tid)).isEqualTo("WAIT_SELLER_SEND_GOODS");
+    }
+
+    @Test
+    void aShippedTradeIsReadAgainAsShippedInTheNextWindow() {
+        // given
+        start();
+        String tid = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        connector.confirmShipment(shop, shipmentOfEverything(tid));
+        clock.advance(Duration.ofMinutes(5));
+
+        // when
+        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
+
+        // then
+        assertThat(page.orders()).singleElement().satisfies(order -> {
+            assertThat(order.platformOrderId()).isEqualTo(tid);
+            assertThat(order.state()).isEqualTo(PlatformState.SHIPPED);
+            assertThat(order.updatedAt()).isEqualTo(NOW);
+        });
+    }
+}

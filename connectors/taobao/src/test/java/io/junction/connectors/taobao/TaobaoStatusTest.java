@@ -1,0 +1,91 @@
+package io.junction.connectors.taobao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.junction.channel.PlatformState;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TaobaoStatusTest {
+
+    @ParameterizedTest(name = "{0} means {1}")
+    @CsvSource({
+        "TRADE_NO_CREATE_PAY, UNPAID",
+        "WAIT_BUYER_PAY, UNPAID",
+        "PAY_PENDING, UNPAID",
+        "WAIT_PRE_AUTH_CONFIRM, UNPAID",
+        "WAIT_SELLER_SEND_GOODS, READY_TO_SHIP",
+        "SELLER_CONSIGNED_PART, READY_TO_SHIP",
+        "PAID_FORBID_CONSIGN, REFUND_REQUESTED",
+        "WAIT_BUYER_CONFIRM_GOODS, SHIPPED",
+        "TRADE_BUYER_SIGNED, SHIPPED",
+        "TRADE_FINISHED, SHIPPED",
+        "TRADE_CLOSED, CANCELLED",
+        "TRADE_CLOSED_BY_TAOBAO, CANCELLED"
+    })
+    void everyTaobaoTradeStatusMeansOnePlatformState(String taobao, PlatformState expected) {
+        // when
+        PlatformState state = TaobaoStatus.of(taobao).orElseThrow().state();
+
+        // then
+        assertThat(state).isEqualTo(expected);
+    }
+
+    @Test
+    void everyTradeStatusIsListedInTheMappingTest() {
+        // then: a status added to the enum must be added above too
+        assertThat(TaobaoStatus.values()).hasSize(12);
+    }
+
+    @Test
+    void anUnknownStatusIsNotGuessed() {
+        // when / then
+        assertThat(TaobaoStatus.of("ON_THE_MOON")).isEmpty();
+        assertThat(TaobaoStatus.of(null)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "a paid trade with line refunds {0} means {1}")
+    @CsvSource({
+        "NO_REFUND, READY_TO_SHIP",
+        "NO_REFUND WAIT_SELLER_AGREE, REFUND_REQUESTED",
+        "WAIT_BUYER_RETURN_GOODS, REFUND_REQUESTED",
+        "NO_REFUND WAIT_SELLER_CONFIRM_GOODS, REFUND_REQUESTED",
+        "SELLER_REFUSE_BUYER NO_REFUND, READY_TO_SHIP",
+        "CLOSED, READY_TO_SHIP",
+        "SUCCESS NO_REFUND, READY_TO_SHIP",
+        "SUCCESS SUCCESS, CANCELLED"
+    })
+    void openRefundsBlockShippingAndAFullRefundCancels(String refunds, PlatformState expected) {
+        // given
+        List<TaobaoRefundStatus> lines = Arrays.stream(refunds.split(" "))
+                .map(r -> TaobaoRefundStatus.of(r).orElseThrow())
+                .toList();
+
+        // when
+        PlatformState state = TaobaoRefundStatus.merge(TaobaoStatus.WAIT_SELLER_SEND_GOODS, lines);
+
+        // then
+        assertThat(state).isEqualTo(expected);
+    }
+
+    @Test
+    void aClosedTradeIsCancelledAndAShippedOneStaysShippedWhateverItsRefunds() {
+        // when / then
+        assertThat(TaobaoRefundStatus.merge(TaobaoStatus.TRADE_CLOSED, List.of(TaobaoRefundStatus.WAIT_SELLER_AGREE)))
+                .isEqualTo(PlatformState.CANCELLED);
+        assertThat(TaobaoRefundStatus.merge(TaobaoStatus.WAIT_BUYER_CONFIRM_GOODS,
+                List.of(TaobaoRefundStatus.WAIT_BUYER_RETURN_GOODS))).isEqualTo(PlatformState.SHIPPED);
+        assertThat(TaobaoRefundStatus.merge(TaobaoStatus.SELLER_CONSIGNED_PART,
+                List.of(TaobaoRefundStatus.WAIT_SELLER_AGREE))).isEqualTo(PlatformState.REFUND_REQUESTED);
+    }
+
+    @Test
+    void aMissingRefundStatusMeansNoRefundAndAnUnknownOneIsNotGuessed() {
+        // when / then
+        assertThat(TaobaoRefundStatus.of(null)).contains(TaobaoRefundStatus.NO_REFUND);
+        assertThat(TaobaoRefundStatus.of("MAYBE")).isEmpty();
+    }
+}
