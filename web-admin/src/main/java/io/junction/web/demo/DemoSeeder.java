@@ -4,10 +4,15 @@ import io.junction.carriers.yunexpress.YunExpressCarrierAdapter;
 import io.junction.carriers.yunexpress.simulator.YunExpressSimulator;
 import io.junction.connectors.amazon.AmazonConnector;
 import io.junction.connectors.amazon.simulator.AmazonSimulator;
+import io.junction.connectors.jd.JdConnector;
+import io.junction.connectors.jd.simulator.JdSimulator;
+import io.junction.connectors.taobao.TaobaoConnector;
+import io.junction.connectors.taobao.simulator.TaobaoSimulator;
 import io.junction.logistics.CarrierAccount;
 import io.junction.logistics.Carriers;
 import io.junction.logistics.LogisticsMapper;
 import io.junction.logistics.LogisticsMethod;
+import io.junction.logistics.MarketplaceCarrier;
 import io.junction.persistence.GeneratedId;
 import io.junction.shop.NewShop;
 import io.junction.shop.Shop;
@@ -28,8 +33,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Puts the demo's shop, carrier account, logistics method and SKUs in place, once; on every start
- * it points them at the simulators' current ports. Runs before the sync schedule starts.
+ * Puts the demo's shops (one per marketplace), carrier account, logistics method and SKUs in place,
+ * once; on every start it points them at the simulators' current ports. Runs before the sync
+ * schedule starts.
  */
 @Component
 @Order(2)
@@ -38,7 +44,6 @@ public class DemoSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
-    static final String SHOP_NAME = "Demo Amazon US";
     static final String METHOD_CODE = "YUN-THPHR";
 
     /** The demo's products: the Amazon simulator's catalogue, stocked, with EAN-13 barcodes and customs data. */
@@ -50,7 +55,7 @@ public class DemoSeeder implements ApplicationRunner {
             product("JN-SOCK-005", "Merino wool socks, 2 pairs, grey", "C-02-05", "Wool socks", "羊毛袜", "3.10", 90, "611592"));
 
     private final DemoProperties demo;
-    private final AmazonSimulator amazon;
+    private final List<DemoShop> demoShops;
     private final YunExpressSimulator yunExpress;
     private final ShopService shops;
     private final ShopMapper shopMapper;
@@ -58,10 +63,24 @@ public class DemoSeeder implements ApplicationRunner {
     private final LogisticsMapper logistics;
     private final SkuMapper skus;
 
-    public DemoSeeder(DemoProperties demo, AmazonSimulator amazon, YunExpressSimulator yunExpress, ShopService shops,
-            ShopMapper shopMapper, Carriers carriers, LogisticsMapper logistics, SkuMapper skus) {
+    /**
+     * A demo shop on one marketplace's simulator, and how that marketplace names the demo's carrier.
+     */
+    record DemoShop(String platform, String name, String endpoint, String authEndpoint, Map<String, String> credentials,
+            List<String> marketplaceIds, MarketplaceCarrier carrier) {}
+
+    public DemoSeeder(DemoProperties demo, AmazonSimulator amazon, TaobaoSimulator taobao, JdSimulator jd,
+            YunExpressSimulator yunExpress, ShopService shops, ShopMapper shopMapper, Carriers carriers,
+            LogisticsMapper logistics, SkuMapper skus) {
         this.demo = demo;
-        this.amazon = amazon;
+        // The marketplaces' codes for YunExpress are demo values: Taobao and JD publish their own lists.
+        this.demoShops = List.of(
+                new DemoShop(AmazonConnector.PLATFORM, "Demo Amazon US", amazon.baseUrl(), amazon.tokenUrl(),
+                        amazon.credentials(), List.of(amazon.marketplaceId()), new MarketplaceCarrier("Yun Express", "YunExpress")),
+                new DemoShop(TaobaoConnector.PLATFORM, "Demo Taobao 淘宝店", taobao.baseUrl(), null, taobao.credentials(),
+                        List.of(), new MarketplaceCarrier("YUNEXPRESS", "云途物流")),
+                new DemoShop(JdConnector.PLATFORM, "Demo JD 京东店", jd.baseUrl(), null, jd.credentials(), List.of(),
+                        new MarketplaceCarrier("1327", "云途物流")));
         this.yunExpress = yunExpress;
         this.shops = shops;
         this.shopMapper = shopMapper;
@@ -74,12 +93,19 @@ public class DemoSeeder implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         LogisticsMethod method = logisticsMethod();
-        Shop shop = shopMapper.findByName(AmazonConnector.PLATFORM, SHOP_NAME);
-        if (shop == null) {
-            shop = shops.create(new NewShop(AmazonConnector.PLATFORM, SHOP_NAME, amazon.baseUrl(), amazon.tokenUrl(),
-                    amazon.credentials(), List.of(amazon.marketplaceId()), method.id()));
-        } else {
-            shopMapper.updateEndpoints(shop.id(), amazon.baseUrl(), amazon.tokenUrl());
+        for (DemoShop demoShop : demoShops) {
+            Shop shop = shopMapper.findByName(demoShop.platform(), demoShop.name());
+            if (shop == null) {
+                shop = shops.create(new NewShop(demoShop.platform(), demoShop.name(), demoShop.endpoint(),
+                        demoShop.authEndpoint(), demoShop.credentials(), demoShop.marketplaceIds(), method.id()));
+            } else {
+                shopMapper.updateEndpoints(shop.id(), demoShop.endpoint(), demoShop.authEndpoint());
+            }
+            if (logistics.findMarketplaceCarrier(method.id(), demoShop.platform()) == null) {
+                carriers.mapMarketplaceCarrier(method, demoShop.platform(), demoShop.carrier());
+            }
+            log.info("Demo mode: {} shop '{}' (id {}) reads its simulator at {}", demoShop.platform(), demoShop.name(),
+                    shop.id(), demoShop.endpoint());
         }
         for (WarehouseSku product : CATALOGUE) {
             if (skus.findBySku(product.sku()) == null) {
@@ -88,8 +114,7 @@ public class DemoSeeder implements ApplicationRunner {
                 skus.insertBarcode(id.get(), barcode(product.sku()));
             }
         }
-        log.info("Demo mode: shop '{}' (id {}) reads the Amazon simulator at {}; YunExpress simulator at {}",
-                SHOP_NAME, shop.id(), amazon.baseUrl(), yunExpress.baseUrl());
+        log.info("Demo mode: YunExpress simulator at {}", yunExpress.baseUrl());
     }
 
     private LogisticsMethod logisticsMethod() {

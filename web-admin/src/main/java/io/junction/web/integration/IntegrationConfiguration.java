@@ -4,6 +4,10 @@ import io.junction.carriers.yunexpress.YunExpressCarrierAdapter;
 import io.junction.carriers.yunexpress.YunExpressProperties;
 import io.junction.connectors.amazon.AmazonConnector;
 import io.junction.connectors.amazon.AmazonProperties;
+import io.junction.connectors.jd.JdConnector;
+import io.junction.connectors.jd.JdProperties;
+import io.junction.connectors.taobao.TaobaoConnector;
+import io.junction.connectors.taobao.TaobaoProperties;
 import java.time.Clock;
 import okhttp3.OkHttpClient;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +29,16 @@ public class IntegrationConfiguration {
     @Bean
     AmazonConnector amazonConnector(OkHttpClient http, Clock clock) {
         return new AmazonConnector(AmazonProperties.defaults(), http, clock);
+    }
+
+    @Bean
+    TaobaoConnector taobaoConnector(OkHttpClient http, Clock clock) {
+        return new TaobaoConnector(TaobaoProperties.defaults(), http, clock);
+    }
+
+    @Bean
+    JdConnector jdConnector(OkHttpClient http, Clock clock) {
+        return new JdConnector(JdProperties.defaults(), http, clock);
     }
 
     @Bean
