@@ -3,6 +3,7 @@ package io.junction.channel;
 import io.junction.outcome.RemoteOutcome;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One marketplace, as sync-core sees it. Implementations live in the connectors module, one per
@@ -12,6 +13,14 @@ public interface ChannelConnector {
 
     /** The platform code this connector serves, as stored in {@code chn_shop.platform} (e.g. {@code AMAZON}). */
     String platform();
+
+    /**
+     * The credential keys a shop on this platform must have (Amazon: clientId, clientSecret,
+     * refreshToken), so that a shop is refused when it is added, not at its first sync.
+     */
+    default List<String> credentialKeys() {
+        return List.of();
+    }
 
     /**
      * The newest "updated before" bound the platform accepts at {@code now}. Amazon serves data at
