@@ -1,6 +1,7 @@
 package io.junction.web.demo;
 
 import io.junction.carriers.yunexpress.simulator.YunExpressSimulator;
+import io.junction.connectors.aliexpress.simulator.AliExpressSimulator;
 import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.connectors.jd.simulator.JdSimulator;
 import io.junction.connectors.taobao.simulator.TaobaoSimulator;
@@ -28,6 +29,18 @@ public class DemoConfiguration {
     @Bean(destroyMethod = "stop")
     AmazonSimulator amazonSimulator(Clock clock, DemoProperties demo) {
         AmazonSimulator simulator = new AmazonSimulator(clock, System.nanoTime()).catalogue(catalogue()).start();
+        if (demo.backlog() > 0) {
+            simulator.seedBacklog(demo.backlog(), BACKLOG_SPREAD);
+        }
+        if (!demo.newOrderEvery().isZero()) {
+            simulator.generateOrdersEvery(demo.newOrderEvery());
+        }
+        return simulator;
+    }
+
+    @Bean(destroyMethod = "stop")
+    AliExpressSimulator aliExpressSimulator(Clock clock, DemoProperties demo) {
+        AliExpressSimulator simulator = new AliExpressSimulator(clock, System.nanoTime()).catalogue(catalogue()).start();
         if (demo.backlog() > 0) {
             simulator.seedBacklog(demo.backlog(), BACKLOG_SPREAD);
         }

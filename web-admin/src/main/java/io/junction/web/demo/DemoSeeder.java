@@ -2,6 +2,8 @@ package io.junction.web.demo;
 
 import io.junction.carriers.yunexpress.YunExpressCarrierAdapter;
 import io.junction.carriers.yunexpress.simulator.YunExpressSimulator;
+import io.junction.connectors.aliexpress.AliExpressConnector;
+import io.junction.connectors.aliexpress.simulator.AliExpressSimulator;
 import io.junction.connectors.amazon.AmazonConnector;
 import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.connectors.jd.JdConnector;
@@ -69,7 +71,8 @@ public class DemoSeeder implements ApplicationRunner {
     record DemoShop(String platform, String name, String endpoint, String authEndpoint, Map<String, String> credentials,
             List<String> marketplaceIds, MarketplaceCarrier carrier) {}
 
-    public DemoSeeder(DemoProperties demo, AmazonSimulator amazon, TaobaoSimulator taobao, JdSimulator jd,
+    public DemoSeeder(DemoProperties demo, AmazonSimulator amazon, AliExpressSimulator aliExpress, TaobaoSimulator taobao,
+            JdSimulator jd,
             YunExpressSimulator yunExpress, ShopService shops, ShopMapper shopMapper, Carriers carriers,
             LogisticsMapper logistics, SkuMapper skus) {
         this.demo = demo;
@@ -77,6 +80,8 @@ public class DemoSeeder implements ApplicationRunner {
         this.demoShops = List.of(
                 new DemoShop(AmazonConnector.PLATFORM, "Demo Amazon US", amazon.baseUrl(), amazon.tokenUrl(),
                         amazon.credentials(), List.of(amazon.marketplaceId()), new MarketplaceCarrier("Yun Express", "YunExpress")),
+                new DemoShop(AliExpressConnector.PLATFORM, "Demo AliExpress Store", aliExpress.gatewayUrl(), null,
+                        aliExpress.credentials(), List.of(), new MarketplaceCarrier("YUNEXPRESS", "YunExpress")),
                 new DemoShop(TaobaoConnector.PLATFORM, "Demo Taobao 淘宝店", taobao.baseUrl(), null, taobao.credentials(),
                         List.of(), new MarketplaceCarrier("YUNEXPRESS", "云途物流")),
                 new DemoShop(JdConnector.PLATFORM, "Demo JD 京东店", jd.baseUrl(), null, jd.credentials(), List.of(),

@@ -2,6 +2,8 @@ package io.junction.web.integration;
 
 import io.junction.carriers.yunexpress.YunExpressCarrierAdapter;
 import io.junction.carriers.yunexpress.YunExpressProperties;
+import io.junction.connectors.aliexpress.AliExpressConnector;
+import io.junction.connectors.aliexpress.AliExpressProperties;
 import io.junction.connectors.amazon.AmazonConnector;
 import io.junction.connectors.amazon.AmazonProperties;
 import io.junction.connectors.jd.JdConnector;
@@ -29,6 +31,11 @@ public class IntegrationConfiguration {
     @Bean
     AmazonConnector amazonConnector(OkHttpClient http, Clock clock) {
         return new AmazonConnector(AmazonProperties.defaults(), http, clock);
+    }
+
+    @Bean
+    AliExpressConnector aliExpressConnector(OkHttpClient http, Clock clock) {
+        return new AliExpressConnector(AliExpressProperties.defaults(), http, clock);
     }
 
     @Bean

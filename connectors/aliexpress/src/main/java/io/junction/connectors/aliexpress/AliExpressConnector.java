@@ -1,0 +1,179 @@
+package io.junction.connectors.aliexpress;
+
+import io.junction.channel.ChannelConnector;
+import io.junction.channel.ChannelException;
+import io.junction.channel.OrderPage;
+import io.junction.channel.ShipmentConfirmation;
+import io.junction.channel.ShopAccess;
+import io.junction.channel.SyncWindow;
+import io.junction.connectors.aliexpress.dto.AliExpressResponse;
+import io.junction.connectors.aliexpress.dto.PageCursor;
+import io.junction.outcome.RemoteOutcome;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import okhttp3.OkHttpClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * AliExpress Open Platform (IOP) as a {@link ChannelConnector}: reads with
+ * {@code aliexpress.solution.order.get} and one {@code aliexpress.solution.order.info.get} per
+ * order (the list lacks the address and full child orders), declares shipments with
+ * {@code aliexpress.solution.order.fulfill}, and corrects a declared tracking number with
+ * {@link #modifyShipment(ShopAccess, ShipmentModification)}.
+ *
+ * <p>Paging: a window longer than the platform's maximum is read in slices; each slice is probed
+ * (page 1 tells {@code total_page}) and then read from its last page to its first, so that orders
+ * modified while we page (they leave the window) shift only pages already read. When
+ * {@code total_count} grows between pages (an order indexed late) the slice is read again from its
+ * new last page, so nothing is missed at the price of a few orders read twice. The page token
+ * carries the slice, the page and the count.
+ */
+public class AliExpressConnector implements ChannelConnector {
+
+    /** AliExpress's platform code, as shops store it. */
+    public static final String PLATFORM = "ALIEXPRESS";
+
+    /** The credential keys a shop needs: the app's key and secret and the seller's session token. */
+    public static final List<String> CREDENTIAL_KEYS = List.of("appKey", "appSecret", "accessToken");
+
+    private final AliExpressProperties properties;
+    private final AliExpressClient client;
+    private final AliExpressTranslator translator;
+    private final Clock clock;
+
+    public AliExpressConnector(AliExpressProperties properties, OkHttpClient http, Clock clock) {
+        this.properties = properties;
+        this.clock = clock;
+        this.client = new AliExpressClient(properties, http, clock);
+        this.translator = new AliExpressTranslator(properties);
+    }
+
+    @Override
+    public String platform() {
+        return PLATFORM;
+    }
+
+    @Override
+    public List<String> credentialKeys() {
+        return CREDENTIAL_KEYS;
+    }
+
+    @Override
+    public Instant newestQueryable(Instant now) {
+        return now.minus(properties.dataDelay());
+    }
+
+    @Override
+    public Duration windowOverlap() {
+        return properties.windowOverlap();
+    }
+
+    @Override
+    public OrderPage fetchUpdatedOrders(ShopAccess shop, SyncWindow window, String pageToken) {
+        PageCursor cursor = cursor(window, pageToken);
+        while (true) {
+            AliExpressTranslator.Slice slice = translator.slice(window, cursor.subWindowStart());
+            Instant fetchedAt = clock.instant();
+            AliExpressTranslator.OrderList list;
+            int page;
+            if (cursor.page() == 0) {
+                list = list(shop, slice, 1);
+                page = Math.max(list.totalPage(), 1);
+                if (page > 1) {
+                    list = list(shop, slice, page);
+                }
+            } else {
+                page = cursor.page();
+                list = list(shop, slice, page);
+            }
+            String next;
+            if (cursor.page() != 0 && list.totalCount() > cursor.totalCount()) {
+                // Orders came in (late indexing) while we paged and pushed others onto pages already
+                // read: read the slice again from its new last page. (Orders that left only shift
+                // pages already read, so a smaller count needs nothing.)
+                next = new PageCursor(slice.from(), Math.max(list.totalPage(), 1), list.totalCount()).encode();
+            } else if (page > 1) {
+                next = new PageCursor(slice.from(), page - 1, list.totalCount()).encode();
+            } else {
+                next = translator.nextSliceStart(window, slice).map(start -> PageCursor.first(start).encode()).orElse(null);
+            }
+            if (list.orders().isEmpty() && next != null && cursor.page() == 0) {
+                // An empty slice: go on to the next one within this call.
+                cursor = PageCursor.decode(next);
+                continue;
+            }
+            return translator.orderPage(list.orders(), details(shop, list.orders()), fetchedAt, next);
+        }
+    }
+
+    @Override
+    public RemoteOutcome<Void> confirmShipment(ShopAccess shop, ShipmentConfirmation confirmation) {
+        Map<String, String> parameters = translator.fulfillRequest(confirmation).parameters();
+        return send(() -> translator.fulfillOutcome(client.fulfill(shop, parameters)));
+    }
+
+    /**
+     * Replaces a declared tracking number ({@code aliexpress.logistics.sellermodifiedshipmentfortop}).
+     * Refused here, without a call, once AliExpress's limits are used up (at most
+     * {@code maxShipmentEdits} edits within {@code shipmentEditPeriod} of the first declaration):
+     * the rejection's code is {@code EDIT_LIMIT_REACHED} and its message says which limit.
+     */
+    public RemoteOutcome<Void> modifyShipment(ShopAccess shop, ShipmentModification modification) {
+        Optional<String> refusal = translator.modificationRefusal(modification, clock.instant());
+        if (refusal.isPresent()) {
+            return RemoteOutcome.rejected("EDIT_LIMIT_REACHED", refusal.get());
+        }
+        Map<String, String> parameters = translator.modifyRequest(modification).parameters();
+        return send(() -> translator.modifyOutcome(client.modifyShipment(shop, parameters)));
+    }
+
+    private RemoteOutcome<Void> send(Supplier<RemoteOutcome<Void>> call) {
+        try {
+            return call.get();
+        } catch (AliExpressClient.NoAnswerException e) {
+            return RemoteOutcome.unknown(e.sent() ? "no answer after sending: " + e.getMessage()
+                    : "not sent, AliExpress unreachable: " + e.getMessage());
+        } catch (ChannelException | IllegalStateException e) {
+            // A bad gateway URL or a missing credential: nothing was sent, a person must fix the shop.
+            return RemoteOutcome.rejected("NOT_SENT", e.getMessage());
+        }
+    }
+
+    private AliExpressTranslator.OrderList list(ShopAccess shop, AliExpressTranslator.Slice slice, int page) {
+        String param0 = translator.param0(translator.orderQuery(slice, page));
+        return translator.orderList(client.orderList(shop, param0));
+    }
+
+    private Map<String, AliExpressResponse> details(ShopAccess shop, List<JsonNode> orders) {
+        Map<String, AliExpressResponse> details = new LinkedHashMap<>();
+        for (JsonNode order : orders) {
+            String orderId = translator.orderId(order);
+            if (orderId == null || details.containsKey(orderId)) {
+                continue;
+            }
+            AliExpressResponse answer = client.orderInfo(shop, translator.param1(orderId));
+            if (translator.failedForNow(answer)) {
+                throw translator.readFailure(AliExpressClient.ORDER_INFO, answer);
+            }
+            details.put(orderId, answer);
+        }
+        return details;
+    }
+
+    private static PageCursor cursor(SyncWindow window, String pageToken) {
+        if (pageToken == null) {
+            return PageCursor.first(window.from());
+        }
+        try {
+            return PageCursor.decode(pageToken);
+        } catch (IllegalArgumentException e) {
+            throw new ChannelException(ChannelException.Kind.INVALID_REQUEST, "not an AliExpress page token: " + pageToken);
+        }
+    }
+}

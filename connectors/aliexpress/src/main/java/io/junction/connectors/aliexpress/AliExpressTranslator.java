@@ -1,0 +1,622 @@
+package io.junction.connectors.aliexpress;
+
+import io.junction.channel.Address;
+import io.junction.channel.ChannelException;
+import io.junction.channel.ChannelOrder;
+import io.junction.channel.OrderPage;
+import io.junction.channel.PlatformState;
+import io.junction.channel.ShipmentConfirmation;
+import io.junction.channel.SyncWindow;
+import io.junction.connectors.aliexpress.dto.AliExpressError;
+import io.junction.connectors.aliexpress.dto.AliExpressResponse;
+import io.junction.connectors.aliexpress.dto.FulfillRequest;
+import io.junction.connectors.aliexpress.dto.ModifyShipmentRequest;
+import io.junction.connectors.aliexpress.dto.OrderQuery;
+import io.junction.outcome.RemoteOutcome;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Pure translation between AliExpress's payloads and the channel SPI: no I/O, no clock (the time
+ * of a fetch is handed in).
+ *
+ * <p>The platform speaks US Pacific wall-clock time ({@code yyyy-MM-dd HH:mm:ss}, daylight saving
+ * included) in queries and answers. An order that cannot be read becomes an
+ * {@link OrderPage.MalformedOrder} with its raw JSON (list entry and detail); the rest of the page
+ * is still translated.
+ */
+public class AliExpressTranslator {
+
+    /** The platform's date-time format, in {@link AliExpressProperties#platformZone()}. */
+    public static final DateTimeFormatter WALL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+
+    /**
+     * Phrases by which AliExpress says a shipment was already declared. UNCONFIRMED: AliExpress
+     * publishes no code for this case. The simulator answers {@code result_success:false,
+     * result_error_code:"ORDER_ALREADY_SHIPPED", result_error_desc:"The order has already been shipped."}.
+     */
+    private static final List<String> ALREADY_SHIPPED_PHRASES = List.of(
+            "already been shipped", "already shipped", "already been sent", "already sent", "already declared",
+            "already_shipped", "已发货");
+
+    private final AliExpressProperties properties;
+    private final JsonMapper json;
+
+    public AliExpressTranslator(AliExpressProperties properties) {
+        this.properties = properties;
+        this.json = JsonMapper.builder().build();
+    }
+
+    // windows
+
+    /** One slice of a sync window, whole seconds, both ends inclusive. */
+    public record Slice(Instant from, Instant to) {}
+
+    /** The slice of {@code window} that starts at {@code start}: at most the slice length long. */
+    public Slice slice(SyncWindow window, Instant start) {
+        Instant end = window.to().truncatedTo(ChronoUnit.SECONDS);
+        Instant from = start.truncatedTo(ChronoUnit.SECONDS);
+        Instant sliceEnd = from.plus(properties.sliceLength()).minusSeconds(1);
+        return new Slice(from, sliceEnd.isBefore(end) ? sliceEnd : end);
+    }
+
+    /** Where the slice after {@code slice} starts, or empty when it was the window's last. */
+    public Optional<Instant> nextSliceStart(SyncWindow window, Slice slice) {
+        Instant end = window.to().truncatedTo(ChronoUnit.SECONDS);
+        return slice.to().isBefore(end) ? Optional.of(slice.to().plusSeconds(1)) : Optional.empty();
+    }
+
+    /**
+     * The list query for one page of {@code slice}, in Pacific wall time. When the slice crosses the
+     * autumn change (01:00–02:00 happens twice), the wall window is widened to the whole repeated
+     * hour: an order modified in either 01:30 is then found, at the price of a few orders read twice.
+     */
+    public OrderQuery orderQuery(Slice slice, int page) {
+        ZoneId zone = properties.platformZone();
+        LocalDateTime start = LocalDateTime.ofInstant(slice.from(), zone);
+        LocalDateTime end = LocalDateTime.ofInstant(slice.to(), zone);
+        ZoneRules rules = zone.getRules();
+        for (ZoneOffsetTransition t = rules.nextTransition(slice.from());
+                t != null && !t.getInstant().isAfter(slice.to());
+                t = rules.nextTransition(t.getInstant())) {
+            if (t.isOverlap()) {
+                start = min(start, t.getDateTimeAfter());
+                end = max(end, t.getDateTimeBefore().minusSeconds(1));
+            }
+        }
+        return new OrderQuery(WALL_TIME.format(start), WALL_TIME.format(end), properties.pageSize(), page);
+    }
+
+    /** {@code param0} of {@code aliexpress.solution.order.get}. */
+    public String param0(OrderQuery query) {
+        return json.writeValueAsString(query);
+    }
+
+    /** {@code param1} of {@code aliexpress.solution.order.info.get}. */
+    public String param1(String orderId) {
+        return json.createObjectNode().put("order_id", orderId).toString();
+    }
+
+    // aliexpress.solution.order.get
+
+    /** One page of the (thin) order list. */
+    public record OrderList(int totalCount, int totalPage, List<JsonNode> orders) {
+        public OrderList {
+            orders = List.copyOf(orders);
+        }
+    }
+
+    /**
+     * The list a successful {@code aliexpress.solution.order.get} answer carries.
+     *
+     * @throws ChannelException when the answer is an error or not a readable page at all
+     */
+    public OrderList orderList(AliExpressResponse response) {
+        JsonNode result = successResult(response, AliExpressClient.ORDER_LIST);
+        if (result.has("success") && !result.path("success").asBoolean(false)) {
+            throw new ChannelException(ChannelException.Kind.INVALID_REQUEST, AliExpressClient.ORDER_LIST + " failed: "
+                    + text(result.path("error_code")) + " " + text(result.path("error_message")));
+        }
+        List<JsonNode> orders = new ArrayList<>();
+        JsonNode list = unwrap(result.path("target_list"), "order_dto");
+        list.forEach(orders::add);
+        int totalCount = result.path("total_count").asInt(orders.size());
+        int totalPage = result.path("total_page").asInt(totalCount == 0 ? 0 : 1);
+        return new OrderList(totalCount, totalPage, orders);
+    }
+
+    /** The {@code order_id} of a listed order, or null when it has none. */
+    public String orderId(JsonNode listed) {
+        return id(listed.path("order_id"));
+    }
+
+    /**
+     * Whether an {@code order.info.get} answer failed for a passing reason (throttled past every
+     * retry, 5xx, the platform's own failure): the page is then read again later, as a whole.
+     */
+    public boolean failedForNow(AliExpressResponse response) {
+        if (response.status() >= 500) {
+            return true;
+        }
+        return error(response.body()).map(e -> e.platformSide() || properties.throttleCode().equals(e.code()))
+                .orElse(false);
+    }
+
+    /**
+     * The page of orders: each listed order completed with its {@code order.info.get} answer.
+     *
+     * @param details the detail answer per order id; a missing or refused detail makes that order
+     *     malformed
+     * @param fetchedAt when the list was read ({@code left_send_good_*} count from then)
+     */
+    public OrderPage orderPage(
+            List<JsonNode> listed, Map<String, AliExpressResponse> details, Instant fetchedAt, String nextPageToken) {
+        List<ChannelOrder> good = new ArrayList<>();
+        List<OrderPage.MalformedOrder> malformed = new ArrayList<>();
+        for (JsonNode node : listed) {
+            String orderId = orderId(node);
+            AliExpressResponse detailAnswer = orderId == null ? null : details.get(orderId);
+            JsonNode detail = null;
+            try {
+                if (orderId == null) {
+                    throw new MalformedPayload("missing order_id");
+                }
+                detail = detail(detailAnswer);
+                good.add(order(node, detail, fetchedAt));
+            } catch (MalformedPayload e) {
+                String raw = node.toString();
+                if (detail != null) {
+                    ObjectNode both = json.createObjectNode();
+                    both.set("list", node);
+                    both.set("detail", detail);
+                    raw = both.toString();
+                }
+                malformed.add(new OrderPage.MalformedOrder(orderId, e.getMessage(), raw));
+            }
+        }
+        return new OrderPage(good, malformed, nextPageToken);
+    }
+
+    /**
+     * What a failed read means for the sync; the message carries AliExpress's code, message and
+     * request id, never a credential.
+     */
+    public ChannelException readFailure(String method, AliExpressResponse response) {
+        Optional<AliExpressError> error = error(response.body());
+        ChannelException.Kind kind;
+        if (error.isPresent() && properties.throttleCode().equals(error.get().code())) {
+            kind = ChannelException.Kind.THROTTLED;
+        } else if (response.status() >= 500 || error.map(AliExpressError::platformSide).orElse(false)) {
+            kind = ChannelException.Kind.UNAVAILABLE;
+        } else if (error.isPresent() && isAuthError(error.get().code())) {
+            kind = ChannelException.Kind.UNAUTHORIZED;
+        } else if (error.isPresent() || (response.status() >= 400 && response.status() < 500)) {
+            kind = ChannelException.Kind.INVALID_REQUEST;
+        } else {
+            kind = ChannelException.Kind.UNAVAILABLE;
+        }
+        return new ChannelException(kind, method + " answered " + response.status() + " " + describe(response));
+    }
+
+    // aliexpress.solution.order.fulfill
+
+    /** The declaration of one package: {@code send_type} is {@code part} for a split shipment. */
+    public FulfillRequest fulfillRequest(ShipmentConfirmation confirmation) {
+        String description = "Junction package " + confirmation.packageReference()
+                + (confirmation.shippingMethod() == null ? "" : ", " + confirmation.shippingMethod());
+        String website = "OTHER".equalsIgnoreCase(confirmation.carrierCode()) ? confirmation.carrierName() : null;
+        return new FulfillRequest(confirmation.carrierCode(), website, confirmation.platformOrderId(),
+                confirmation.wholeOrder() ? "all" : "part", confirmation.trackingNumber(), description);
+    }
+
+    /**
+     * What a {@code fulfill} answer means: {@code result_success} and "already shipped" are
+     * successes; throttling, 5xx and the platform's own failures that outlasted the client's retries
+     * are unknown (the write-back retries later, safely, since a repeat answers "already shipped");
+     * any other answer is a rejection with AliExpress's code and reason.
+     */
+    public RemoteOutcome<Void> fulfillOutcome(AliExpressResponse response) {
+        return writeOutcome(AliExpressClient.FULFILL, response, true);
+    }
+
+    // aliexpress.logistics.sellermodifiedshipmentfortop
+
+    /**
+     * Why AliExpress would refuse this edit under its limits (at most {@code maxShipmentEdits}
+     * edits, within {@code shipmentEditPeriod} of the first declaration), or empty when it is allowed.
+     */
+    public Optional<String> modificationRefusal(ShipmentModification modification, Instant now) {
+        if (modification.editsSoFar() >= properties.maxShipmentEdits()) {
+            return Optional.of("the tracking number of order " + modification.platformOrderId() + " was already modified "
+                    + modification.editsSoFar() + " times; AliExpress allows " + properties.maxShipmentEdits());
+        }
+        Instant deadline = modification.firstDeclaredAt().plus(properties.shipmentEditPeriod());
+        if (now.isAfter(deadline)) {
+            return Optional.of("the shipment of order " + modification.platformOrderId() + " was first declared at "
+                    + modification.firstDeclaredAt() + "; AliExpress allows edits for "
+                    + properties.shipmentEditPeriod().toDays() + " days, until " + deadline);
+        }
+        return Optional.empty();
+    }
+
+    /** The parameters of the edit. */
+    public ModifyShipmentRequest modifyRequest(ShipmentModification modification) {
+        String newService = modification.newServiceName() == null ? modification.oldServiceName()
+                : modification.newServiceName();
+        return new ModifyShipmentRequest(modification.oldServiceName(), modification.oldTrackingNumber(), newService,
+                modification.newTrackingNumber(), null, modification.platformOrderId(),
+                modification.wholeOrder() ? "all" : "part", "Tracking number corrected by Junction");
+    }
+
+    /** What an edit's answer means; unlike a declaration, a refusal is never a success. */
+    public RemoteOutcome<Void> modifyOutcome(AliExpressResponse response) {
+        return writeOutcome(AliExpressClient.MODIFY_SHIPMENT, response, false);
+    }
+
+    // errors
+
+    /** The gateway error of a body, or empty when it is not one. */
+    public Optional<AliExpressError> error(String body) {
+        JsonNode root = tree(body);
+        JsonNode error = root == null ? null : root.get("error_response");
+        if (error == null || !error.isObject()) {
+            return Optional.empty();
+        }
+        return Optional.of(new AliExpressError(text(error.path("type")), scalar(error.path("code")),
+                text(error.path("msg")), text(error.path("sub_code")), text(error.path("sub_msg")),
+                text(error.path("request_id"))));
+    }
+
+    private RemoteOutcome<Void> writeOutcome(String method, AliExpressResponse response, boolean alreadyShippedIsSuccess) {
+        Optional<AliExpressError> error = error(response.body());
+        if (error.isPresent()) {
+            AliExpressError e = error.get();
+            if (properties.throttleCode().equals(e.code()) || e.platformSide() || response.status() >= 500) {
+                return RemoteOutcome.unknown("AliExpress answered " + describe(response) + "; not confirmed yet");
+            }
+            return RemoteOutcome.rejected(e.code(), message(e));
+        }
+        if (response.status() >= 500) {
+            return RemoteOutcome.unknown("AliExpress answered HTTP " + response.status() + "; not confirmed yet");
+        }
+        JsonNode root = tree(response.body());
+        JsonNode result = root == null ? null : root.path(envelope(method)).path("result");
+        if (!response.isHttpSuccess() || result == null || !result.isObject()) {
+            if (!response.isHttpSuccess()) {
+                return RemoteOutcome.rejected("HTTP " + response.status(), describe(response));
+            }
+            return RemoteOutcome.unknown(method + " answered something we cannot read: " + abbreviate(response.body()));
+        }
+        if (result.path("result_success").asBoolean(false)) {
+            return RemoteOutcome.succeeded(null);
+        }
+        String code = text(result.path("result_error_code"));
+        String desc = text(result.path("result_error_desc"));
+        if (alreadyShippedIsSuccess && saysAlreadyShipped(code, desc)) {
+            return RemoteOutcome.succeeded(null);
+        }
+        return RemoteOutcome.rejected(code == null ? "result_success=false" : code,
+                (desc == null ? "(no description)" : desc) + requestIdSuffix(text(root.path(envelope(method)).path("request_id"))));
+    }
+
+    static boolean saysAlreadyShipped(String code, String desc) {
+        String text = ((code == null ? "" : code) + " " + (desc == null ? "" : desc)).toLowerCase(Locale.ROOT);
+        return ALREADY_SHIPPED_PHRASES.stream().anyMatch(text::contains);
+    }
+
+    private static boolean isAuthError(String code) {
+        return code != null && (code.equals("IncompleteSignature") || code.equals("IllegalAccessToken")
+                || code.equals("InvalidAppKey") || code.equals("AppWhiteIpLimit") || code.equals("InsufficientPermission"));
+    }
+
+    private String describe(AliExpressResponse response) {
+        Optional<AliExpressError> error = error(response.body());
+        if (error.isPresent()) {
+            return error.get().code() + ": " + message(error.get());
+        }
+        return abbreviate(response.body());
+    }
+
+    private static String message(AliExpressError e) {
+        String message = e.msg() == null ? "(no message)" : e.msg();
+        if (e.subCode() != null || e.subMsg() != null) {
+            message += " (" + (e.subCode() == null ? "" : e.subCode() + ": ") + (e.subMsg() == null ? "" : e.subMsg()) + ")";
+        }
+        return message + requestIdSuffix(e.requestId());
+    }
+
+    private static String requestIdSuffix(String requestId) {
+        return requestId == null ? "" : " [request_id " + requestId + "]";
+    }
+
+    private static String abbreviate(String body) {
+        String text = body == null ? "" : body.strip();
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+
+    // one order
+
+    /** The {@code result} of a success envelope, or the read failure it is. */
+    private JsonNode successResult(AliExpressResponse response, String method) {
+        if (error(response.body()).isPresent() || !response.isHttpSuccess()) {
+            throw readFailure(method, response);
+        }
+        JsonNode root = tree(response.body());
+        if (root == null) {
+            throw new ChannelException(ChannelException.Kind.UNAVAILABLE, method + " answered unreadable JSON");
+        }
+        JsonNode result = root.path(envelope(method)).path("result");
+        if (!result.isObject()) {
+            throw new ChannelException(ChannelException.Kind.UNAVAILABLE,
+                    method + " answer has no '" + envelope(method) + ".result'");
+        }
+        return result;
+    }
+
+    private JsonNode detail(AliExpressResponse answer) {
+        if (answer == null) {
+            throw new MalformedPayload("no order.info.get answer");
+        }
+        Optional<AliExpressError> error = error(answer.body());
+        if (error.isPresent()) {
+            throw new MalformedPayload("order.info.get refused: " + error.get().code() + " " + message(error.get()));
+        }
+        JsonNode root = tree(answer.body());
+        JsonNode result = root == null ? null : root.path(envelope(AliExpressClient.ORDER_INFO)).path("result");
+        if (result == null || !result.isObject()) {
+            throw new MalformedPayload("order.info.get answer has no result");
+        }
+        if (result.has("success") && !result.path("success").asBoolean(false)) {
+            throw new MalformedPayload("order.info.get failed: " + text(result.path("error_code")) + " "
+                    + text(result.path("error_message")));
+        }
+        JsonNode data = result.path("data");
+        if (!data.isObject()) {
+            throw new MalformedPayload("order.info.get answer has no result.data");
+        }
+        return data;
+    }
+
+    private ChannelOrder order(JsonNode node, JsonNode detail, Instant fetchedAt) {
+        if (!node.isObject()) {
+            throw new MalformedPayload("order is not a JSON object");
+        }
+        String orderId = orderId(node);
+        String statusText = text(node.path("order_status"));
+        if (statusText == null) {
+            throw new MalformedPayload("missing order_status");
+        }
+        AliExpressStatus status = AliExpressStatus.of(statusText)
+                .orElseThrow(() -> new MalformedPayload("unknown order_status '" + statusText + "'"));
+        PlatformState state = status.state(text(node.path("fund_status")), text(node.path("issue_status")),
+                text(node.path("frozen_status")), text(node.path("logistics_status")));
+        Instant created = instant(node.path("gmt_create"), "gmt_create", true);
+        Instant updated = instant(node.path("gmt_update"), "gmt_update", false);
+        if (updated == null) {
+            updated = created;
+        }
+        List<ChannelOrder.Line> lines = lines(detail, node);
+        JsonNode payAmount = node.path("pay_amount");
+        BigDecimal total = money(payAmount, "pay_amount");
+        String currency = text(payAmount.path("currency_code"));
+        if (total == null) {
+            total = lineTotal(lines);
+        }
+        JsonNode receipt = detail.path("receipt_address");
+        Address shipTo = address(receipt);
+        String buyerName = text(node.path("buyer_signer_fullname"));
+        if (buyerName == null && shipTo != null) {
+            buyerName = shipTo.name();
+        }
+        Instant shipBy = state == PlatformState.READY_TO_SHIP ? shipBy(node, fetchedAt) : null;
+        String note = text(detail.path("memo"));
+        if (note == null) {
+            note = text(node.path("memo"));
+        }
+        return new ChannelOrder(orderId, statusText, state, null, created, updated, buyerName, shipTo, currency, total,
+                shipBy, lines, note);
+    }
+
+    /** The full child orders of the detail; the list's thin product list when the detail has none. */
+    private List<ChannelOrder.Line> lines(JsonNode detail, JsonNode listed) {
+        JsonNode children = unwrap(detail.path("child_order_list"), "global_aeop_tp_child_order_dto");
+        boolean fromDetail = children.isArray() && !children.isEmpty();
+        JsonNode items = fromDetail ? children : unwrap(listed.path("product_list"), "order_product_dto");
+        if (!items.isArray() || items.isEmpty()) {
+            throw new MalformedPayload("no child orders");
+        }
+        List<ChannelOrder.Line> lines = new ArrayList<>();
+        for (JsonNode item : items) {
+            String lineId = id(item.path(fromDetail ? "id" : "child_id"));
+            if (lineId == null) {
+                throw new MalformedPayload("a child order has no " + (fromDetail ? "id" : "child_id"));
+            }
+            JsonNode count = item.path("product_count");
+            if (!count.isIntegralNumber() || !count.canConvertToInt() || count.intValue() <= 0) {
+                throw new MalformedPayload("child order " + lineId + ": product_count " + count + " is not positive");
+            }
+            String sku = text(item.path("sku_code"));
+            if (sku == null) {
+                throw new MalformedPayload("child order " + lineId + ": missing sku_code");
+            }
+            BigDecimal price = money(item.path(fromDetail ? "product_price" : "product_unit_price"),
+                    "child order " + lineId + " price");
+            lines.add(new ChannelOrder.Line(lineId, sku, text(item.path("product_name")), count.intValue(), price));
+        }
+        return lines;
+    }
+
+    /**
+     * The ship-by deadline: {@code left_send_good_day} (plus {@code _hour} and {@code _min} when
+     * present) counted from when the list was read, to the minute.
+     */
+    private static Instant shipBy(JsonNode node, Instant fetchedAt) {
+        JsonNode days = node.path("left_send_good_day");
+        if (days.isMissingNode() || days.isNull()) {
+            return null;
+        }
+        long d = number(days, "left_send_good_day");
+        long h = node.has("left_send_good_hour") ? number(node.path("left_send_good_hour"), "left_send_good_hour") : 0;
+        long m = node.has("left_send_good_min") ? number(node.path("left_send_good_min"), "left_send_good_min") : 0;
+        return fetchedAt.plus(Duration.ofDays(d).plusHours(h).plusMinutes(m)).truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    private static long number(JsonNode node, String field) {
+        if (node.isIntegralNumber()) {
+            return node.longValue();
+        }
+        try {
+            return Long.parseLong(node.asString("").strip());
+        } catch (NumberFormatException e) {
+            throw new MalformedPayload(field + " '" + node + "' is not a number");
+        }
+    }
+
+    private static Address address(JsonNode address) {
+        if (!address.isObject()) {
+            return null;
+        }
+        String line1 = text(address.path("detail_address"));
+        if (line1 == null) {
+            line1 = text(address.path("address"));
+        }
+        String phone = text(address.path("mobile_no"));
+        if (phone == null) {
+            phone = text(address.path("phone_number"));
+        }
+        String phoneCountry = text(address.path("phone_country"));
+        if (phone != null && phoneCountry != null) {
+            phone = "+" + phoneCountry.replace("+", "") + " " + phone;
+        }
+        return new Address(
+                text(address.path("contact_person")),
+                null,
+                line1,
+                text(address.path("address2")),
+                text(address.path("city")),
+                text(address.path("province")),
+                text(address.path("zip")),
+                text(address.path("country")),
+                phone);
+    }
+
+    private static BigDecimal lineTotal(List<ChannelOrder.Line> lines) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (ChannelOrder.Line line : lines) {
+            if (line.unitPrice() == null) {
+                return null;
+            }
+            sum = sum.add(line.unitPrice().multiply(BigDecimal.valueOf(line.quantity())));
+        }
+        return sum;
+    }
+
+    private Instant instant(JsonNode node, String field, boolean required) {
+        String value = text(node);
+        if (value == null) {
+            if (required) {
+                throw new MalformedPayload("missing " + field);
+            }
+            return null;
+        }
+        try {
+            // In the repeated autumn hour the earlier (daylight) offset is taken.
+            return LocalDateTime.parse(value, WALL_TIME).atZone(properties.platformZone()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new MalformedPayload(field + " '" + value + "' is not a 'yyyy-MM-dd HH:mm:ss' time");
+        }
+    }
+
+    /** A money object's {@code amount} (a string or a number); null when absent. */
+    private static BigDecimal money(JsonNode money, String field) {
+        JsonNode amount = money.path("amount");
+        if (amount.isMissingNode() || amount.isNull()) {
+            return null;
+        }
+        try {
+            return amount.isNumber() ? amount.decimalValue() : new BigDecimal(amount.asString().strip());
+        } catch (NumberFormatException e) {
+            throw new MalformedPayload(field + " amount '" + amount.asString() + "' is not a decimal");
+        }
+    }
+
+    /** A TOP-style wrapped list ({@code {"order_dto":[…]}}); a bare array is accepted too. */
+    private static JsonNode unwrap(JsonNode wrapper, String element) {
+        if (wrapper.isArray()) {
+            return wrapper;
+        }
+        return wrapper.path(element);
+    }
+
+    private static String envelope(String method) {
+        return method.replace('.', '_') + "_response";
+    }
+
+    private JsonNode tree(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            return json.readTree(body);
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    private static LocalDateTime min(LocalDateTime a, LocalDateTime b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDateTime max(LocalDateTime a, LocalDateTime b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** An id sent as a JSON number or string; null when missing or blank. */
+    private static String id(JsonNode node) {
+        if (node != null && node.isIntegralNumber()) {
+            return node.bigIntegerValue().toString();
+        }
+        return text(node);
+    }
+
+    /** A code sent as a string or a number. */
+    private static String scalar(JsonNode node) {
+        if (node != null && node.isNumber()) {
+            return node.asString();
+        }
+        return text(node);
+    }
+
+    /** The node's text, or null when it is missing, not a string, or blank. */
+    private static String text(JsonNode node) {
+        if (node == null || !node.isString()) {
+            return null;
+        }
+        String value = node.stringValue();
+        return value.isBlank() ? null : value;
+    }
+
+    /** Why one order cannot be read; caught per order, never escapes the translator. */
+    private static final class MalformedPayload extends RuntimeException {
+        MalformedPayload(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+}

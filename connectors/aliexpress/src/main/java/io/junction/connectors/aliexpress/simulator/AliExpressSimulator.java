@@ -1,0 +1,527 @@
+package io.junction.connectors.aliexpress.simulator;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A stateful simulator of the AliExpress IOP gateway on WireMock: {@code POST /sync} (query string
+ * or form body) with {@code aliexpress.solution.order.get}, {@code aliexpress.solution.order.info.get},
+ * {@code aliexpress.solution.order.fulfill} and {@code aliexpress.logistics.sellermodifiedshipmentfortop}.
+ * It checks the app key, the session and the HMAC-SHA256 signature, enforces the page size and the
+ * modified-time window (US Pacific wall time), throttles with a token bucket answering code 7 "App
+ * Call Limited", and answers the gateway's own error payloads.
+ *
+ * <p>Time comes from the given clock only; orders generated "over time" (and their later payment)
+ * are materialised lazily on each request, so the simulator runs no threads of its own. All methods
+ * are thread-safe.
+ *
+ * <pre>{@code
+ * AliExpressSimulator aliexpress = new AliExpressSimulator(clock).start();
+ * aliexpress.placeOrders(3, clock.instant().minus(Duration.ofMinutes(10)));
+ * ShopAccess shop = new ShopAccess(1, "ALIEXPRESS", aliexpress.gatewayUrl(), null,
+ *         aliexpress.credentials(), List.of());
+ * }</pre>
+ */
+public class AliExpressSimulator implements AutoCloseable {
+
+    /** The gateway path, as on {@code https://api-sg.aliexpress.com/sync}. */
+    public static final String GATEWAY_PATH = "/sync";
+
+    /** The zone of every time the platform reads or writes. */
+    public static final ZoneId PLATFORM_ZONE = ZoneId.of("America/Los_Angeles");
+
+    static final String APP_KEY = "509876";
+    static final String APP_SECRET = "junctionSimulatorAppSecret0123456789";
+    static final String ACCESS_TOKEN = "50000900a12Junction1simulatorSessionToken";
+
+    /** How an order's payload is broken by {@link #placeMalformedOrder(Instant, Malformation)}. */
+    public enum Malformation {
+        /** The first child order has no {@code sku_code}. */
+        MISSING_SKU_CODE,
+        /** {@code gmt_create} is not a platform date-time. */
+        UNREADABLE_GMT_CREATE
+    }
+
+    /** One accepted {@code fulfill}, as the simulator recorded it (a later edit replaces the number). */
+    public record Shipment(
+            String orderId,
+            String serviceName,
+            String logisticsNo,
+            String sendType,
+            String trackingWebsite,
+            String description,
+            Instant receivedAt) {}
+
+    /** A read-only view of one simulated order. */
+    public record OrderView(
+            String orderId,
+            String orderStatus,
+            String fundStatus,
+            String logisticsStatus,
+            Instant gmtCreate,
+            Instant gmtUpdate,
+            List<Line> lines) {
+
+        public OrderView {
+            lines = List.copyOf(lines);
+        }
+
+        /** One child order: its id, SKU (null on a malformed order) and count. */
+        public record Line(String childId, String skuCode, int count) {}
+    }
+
+    /** A one-shot behaviour for the next gateway requests. */
+    sealed interface Scenario permits FailWith, DropBeforeProcessing {}
+
+    record FailWith(int status) implements Scenario {}
+
+    record DropBeforeProcessing() implements Scenario {}
+
+    final Clock clock;
+    final Map<String, SimulatedOrder> orders = new LinkedHashMap<>();
+    final Deque<Scenario> scenarios = new ArrayDeque<>();
+    final OrderGenerator generator;
+    TokenBucket quota;
+    int maxPageSize = 50;
+    Duration maxWindow = Duration.ofDays(1);
+    int maxShipmentEdits = 2;
+    Duration shipmentEditPeriod = Duration.ofDays(5);
+    Duration shipWithin = Duration.ofDays(5);
+    Duration indexLag = Duration.ZERO;
+    boolean dropAfterAcceptingNextWrite;
+    final Map<String, Integer> requests = new LinkedHashMap<>();
+    int throttledRequests;
+    int refusedSignatures;
+    private Duration generationInterval;
+    private Instant nextGenerationAt;
+    private WireMockServer server;
+
+    public AliExpressSimulator(Clock clock) {
+        this(clock, 42L);
+    }
+
+    /** @param seed makes names, addresses, SKUs and order ids repeatable */
+    public AliExpressSimulator(Clock clock, long seed) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.generator = new OrderGenerator(seed);
+        this.quota = new TokenBucket(100, 500, clock.instant());
+    }
+
+    // lifecycle
+
+    /** Starts on a free port of 127.0.0.1. */
+    public AliExpressSimulator start() {
+        return start(0);
+    }
+
+    /** Starts on {@code port} of 127.0.0.1 (0 for a free port). */
+    public synchronized AliExpressSimulator start(int port) {
+        if (server != null) {
+            throw new IllegalStateException("the AliExpress simulator is already running on " + baseUrl());
+        }
+        WireMockConfiguration options = WireMockConfiguration.options()
+                .bindAddress("127.0.0.1")
+                .extensions(new SimulatorEndpoints(this))
+                .disableRequestJournal()
+                .notifier(new Slf4jNotifier(false));
+        options = port == 0 ? options.dynamicPort() : options.port(port);
+        WireMockServer started = new WireMockServer(options);
+        started.start();
+        started.stubFor(WireMock.any(WireMock.anyUrl())
+                .willReturn(WireMock.aResponse().withTransformers(SimulatorEndpoints.NAME)));
+        server = started;
+        return this;
+    }
+
+    public void stop() {
+        WireMockServer running;
+        synchronized (this) {
+            running = server;
+            server = null;
+        }
+        // Stopped outside the lock: a request in flight may be waiting for it.
+        if (running != null) {
+            running.stop();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public synchronized int port() {
+        if (server == null) {
+            throw new IllegalStateException("the AliExpress simulator is not running");
+        }
+        return server.port();
+    }
+
+    /** The server, e.g. {@code http://127.0.0.1:51234}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    /** The full gateway URL a shop uses as its endpoint: {@code baseUrl() + "/sync"}. */
+    public String gatewayUrl() {
+        return baseUrl() + GATEWAY_PATH;
+    }
+
+    /** The only credentials the gateway accepts: {@code appKey, appSecret, accessToken}. */
+    public Map<String, String> credentials() {
+        return Map.of("appKey", APP_KEY, "appSecret", APP_SECRET, "accessToken", ACCESS_TOKEN);
+    }
+
+    // configuration
+
+    /** The seller SKUs new orders draw from (known demo SKUs keep their names and prices). */
+    public synchronized AliExpressSimulator catalogue(List<String> skus) {
+        generator.catalogue(List.copyOf(skus));
+        return this;
+    }
+
+    /**
+     * The app's call quota over every method (every order on a list page costs one detail call).
+     * Ours defaults to 100/s, burst 500, so that demos are fast.
+     */
+    public synchronized AliExpressSimulator callQuota(double ratePerSecond, int burst) {
+        quota = new TokenBucket(ratePerSecond, burst, clock.instant());
+        return this;
+    }
+
+    /** The largest {@code page_size} the list accepts (50, UNCONFIRMED). */
+    public synchronized AliExpressSimulator maxPageSize(int size) {
+        maxPageSize = size;
+        return this;
+    }
+
+    /** The longest modified-time span one list query may cover. */
+    public synchronized AliExpressSimulator maxWindow(Duration window) {
+        maxWindow = window;
+        return this;
+    }
+
+    /** How often, and how long after the first declaration, a tracking number may be modified. */
+    public synchronized AliExpressSimulator shipmentEditLimits(int edits, Duration period) {
+        maxShipmentEdits = edits;
+        shipmentEditPeriod = period;
+        return this;
+    }
+
+    /**
+     * One new order every {@code interval} from now on, materialised when a request arrives (no
+     * threads). Most are paid at once; some are paid half an hour later, some wait for the funds
+     * check, a few get a cancellation request after payment.
+     */
+    public synchronized AliExpressSimulator generateOrdersEvery(Duration interval) {
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("interval must be positive");
+        }
+        generationInterval = interval;
+        nextGenerationAt = clock.instant().plus(interval);
+        return this;
+    }
+
+    /** Stops {@link #generateOrdersEvery(Duration)}. */
+    public synchronized AliExpressSimulator stopGeneratingOrders() {
+        generationInterval = null;
+        nextGenerationAt = null;
+        return this;
+    }
+
+    // the order book
+
+    /** Places {@code count} paid orders (funds cleared, waiting to ship) created {@code at}; their ids. */
+    public synchronized List<String> placeOrders(int count, Instant at) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            SimulatedOrder order = place(at, null);
+            markPaid(order, at);
+            ids.add(order.orderId);
+        }
+        return ids;
+    }
+
+    /** Places {@code count} orders the buyers have not paid yet ({@code PLACE_ORDER_SUCCESS}). */
+    public synchronized List<String> placeUnpaidOrders(int count, Instant at) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(place(at, null).orderId);
+        }
+        return ids;
+    }
+
+    /** Places one paid order whose first child order has no {@code sku_code}. */
+    public String placeMalformedOrder(Instant at) {
+        return placeMalformedOrder(at, Malformation.MISSING_SKU_CODE);
+    }
+
+    public synchronized String placeMalformedOrder(Instant at, Malformation malformation) {
+        SimulatedOrder order = place(at, Objects.requireNonNull(malformation, "malformation"));
+        markPaid(order, at);
+        return order.orderId;
+    }
+
+    /** Places {@code count} orders evenly spread over the {@code spread} before now, with realistic fates. */
+    public synchronized List<String> seedBacklog(int count, Duration spread) {
+        Instant now = clock.instant();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Instant at = now.minus(spread).plus(spread.multipliedBy(i).dividedBy(Math.max(count, 1)));
+            ids.add(placeWithFate(at).orderId);
+        }
+        return ids;
+    }
+
+    /** The buyer pays and the funds clear ({@code WAIT_SELLER_SEND_GOODS}, {@code PAY_SUCCESS}). */
+    public synchronized void pay(String orderId) {
+        SimulatedOrder order = require(orderId);
+        if (!"PLACE_ORDER_SUCCESS".equals(order.orderStatus) && !"WAIT_SELLER_SEND_GOODS".equals(order.orderStatus)) {
+            throw new IllegalStateException("order " + orderId + " is " + order.orderStatus + ", not awaiting payment");
+        }
+        markPaid(order, clock.instant());
+    }
+
+    /** The buyer pays but the platform is still checking the funds ({@code WAIT_SELLER_CHECK}). */
+    public synchronized void payAwaitingFundsCheck(String orderId) {
+        SimulatedOrder order = require(orderId);
+        order.orderStatus = "WAIT_SELLER_SEND_GOODS";
+        order.fundStatus = "WAIT_SELLER_CHECK";
+        order.logisticsStatus = "WAIT_SELLER_SEND_GOODS";
+        order.gmtPayTime = clock.instant();
+        touch(order);
+    }
+
+    /**
+     * The buyer cancels: an unpaid order closes ({@code FINISH}); a paid one awaits the seller's
+     * answer ({@code IN_CANCEL}).
+     */
+    public synchronized void cancel(String orderId) {
+        SimulatedOrder order = require(orderId);
+        if ("PLACE_ORDER_SUCCESS".equals(order.orderStatus)) {
+            order.orderStatus = "FINISH";
+            order.endReason = "buyer_cancel_notpay_order";
+        } else {
+            order.orderStatus = "IN_CANCEL";
+        }
+        touch(order);
+    }
+
+    /** The buyer opens a dispute asking for a refund ({@code IN_ISSUE}). */
+    public synchronized void requestRefund(String orderId) {
+        SimulatedOrder order = require(orderId);
+        order.orderStatus = "IN_ISSUE";
+        order.issueStatus = "IN_ISSUE";
+        touch(order);
+    }
+
+    /** The cancellation or refund is granted: the order closes ({@code FINISH}). */
+    public synchronized void closeAsRefunded(String orderId) {
+        SimulatedOrder order = require(orderId);
+        order.orderStatus = "FINISH";
+        order.issueStatus = "END_ISSUE";
+        order.endReason = "cancel_order_close_trade";
+        touch(order);
+    }
+
+    public synchronized OrderView order(String orderId) {
+        SimulatedOrder order = require(orderId);
+        List<OrderView.Line> lines = order.items.stream()
+                .map(i -> new OrderView.Line(i.childId, i.skuCode, i.count))
+                .toList();
+        return new OrderView(order.orderId, order.orderStatus, order.fundStatus, order.logisticsStatus,
+                order.gmtCreate, order.gmtUpdate, lines);
+    }
+
+    /** AliExpress's {@code order_status} of the order, e.g. WAIT_SELLER_SEND_GOODS. */
+    public synchronized String orderStatus(String orderId) {
+        return require(orderId).orderStatus;
+    }
+
+    public synchronized int orderCount() {
+        return orders.size();
+    }
+
+    // scenarios
+
+    /** Empties the app's call quota: the next calls are throttled (code 7) until it refills. */
+    public synchronized AliExpressSimulator rateLimited() {
+        quota.empty(clock.instant());
+        return this;
+    }
+
+    /** The next gateway request answers HTTP {@code status} (500, 502 or 503) and does nothing. */
+    public AliExpressSimulator failsNext(int status) {
+        return failsNext(status, 1);
+    }
+
+    public synchronized AliExpressSimulator failsNext(int status, int times) {
+        if (status != 500 && status != 502 && status != 503) {
+            throw new IllegalArgumentException("failsNext supports 500, 502 and 503: " + status);
+        }
+        for (int i = 0; i < times; i++) {
+            scenarios.add(new FailWith(status));
+        }
+        return this;
+    }
+
+    /** The next {@code times} gateway requests are cut off (connection reset) before anything is done. */
+    public synchronized AliExpressSimulator dropsNextRequests(int times) {
+        for (int i = 0; i < times; i++) {
+            scenarios.add(new DropBeforeProcessing());
+        }
+        return this;
+    }
+
+    /** The next fulfil (or tracking edit) is recorded, then the connection is reset instead of answering. */
+    public synchronized AliExpressSimulator dropsConnectionAfterAccepting() {
+        dropAfterAcceptingNextWrite = true;
+        return this;
+    }
+
+    /**
+     * From now on, a change (a new order, a payment, a cancellation, a shipment) shows in list
+     * results only {@code lag} after its modified time, as when the platform's search index runs late.
+     * The order detail is always current.
+     */
+    public synchronized AliExpressSimulator indexesLate(Duration lag) {
+        indexLag = lag.isNegative() ? Duration.ZERO : lag;
+        return this;
+    }
+
+    // what happened
+
+    /** How many requests named {@code method}, refused ones included. */
+    public synchronized int requests(String method) {
+        return requests.getOrDefault(method, 0);
+    }
+
+    /** How many list requests arrived. */
+    public int listRequests() {
+        return requests("aliexpress.solution.order.get");
+    }
+
+    /** How many fulfil requests arrived. */
+    public int fulfillRequests() {
+        return requests("aliexpress.solution.order.fulfill");
+    }
+
+    /** How many requests were throttled (code 7). */
+    public synchronized int throttledRequests() {
+        return throttledRequests;
+    }
+
+    /** How many requests were refused for their signature. */
+    public synchronized int refusedSignatures() {
+        return refusedSignatures;
+    }
+
+    /** The shipments declared for one order, in arrival order. */
+    public synchronized List<Shipment> shipments(String orderId) {
+        return List.copyOf(require(orderId).shipments);
+    }
+
+    /** Every shipment declared, in arrival order. */
+    public synchronized List<Shipment> shipments() {
+        return orders.values().stream()
+                .flatMap(o -> o.shipments.stream())
+                .sorted(Comparator.comparing(Shipment::receivedAt))
+                .toList();
+    }
+
+    /** How many tracking-number edits the order's shipment has had. */
+    public synchronized int shipmentEdits(String orderId) {
+        return require(orderId).edits;
+    }
+
+    // used by the endpoints, under this object's lock
+
+    /** Places due generated orders and applies the payments the generator scheduled. */
+    void materialiseDueOrders() {
+        Instant now = clock.instant();
+        if (generationInterval != null) {
+            int placed = 0;
+            while (!nextGenerationAt.isAfter(now) && placed < 10_000) {
+                placeWithFate(nextGenerationAt);
+                nextGenerationAt = nextGenerationAt.plus(generationInterval);
+                placed++;
+            }
+            if (!nextGenerationAt.isAfter(now)) {
+                // The clock jumped far ahead: skip what cannot reasonably be generated.
+                nextGenerationAt = now.plus(generationInterval);
+            }
+        }
+        for (SimulatedOrder order : orders.values()) {
+            if (order.payAt != null && !order.payAt.isAfter(now)) {
+                if ("PLACE_ORDER_SUCCESS".equals(order.orderStatus)) {
+                    markPaid(order, order.payAt);
+                }
+                order.payAt = null;
+            }
+        }
+    }
+
+    /** The order's modified time moves to now; list queries see it after the index lag. */
+    void touch(SimulatedOrder order) {
+        touch(order, clock.instant());
+    }
+
+    private void touch(SimulatedOrder order, Instant at) {
+        order.gmtUpdate = at;
+        order.visibleAt = at.plus(indexLag);
+    }
+
+    private void markPaid(SimulatedOrder order, Instant at) {
+        order.orderStatus = "WAIT_SELLER_SEND_GOODS";
+        order.fundStatus = "PAY_SUCCESS";
+        order.logisticsStatus = "WAIT_SELLER_SEND_GOODS";
+        order.gmtPayTime = at;
+        touch(order, at);
+    }
+
+    private SimulatedOrder placeWithFate(Instant at) {
+        SimulatedOrder order = place(at, null);
+        int fate = generator.nextFate();
+        if (fate < 13) {
+            markPaid(order, at);
+        } else if (fate < 16) {
+            order.payAt = at.plus(Duration.ofMinutes(30));
+        } else if (fate < 17) {
+            markPaid(order, at);
+            order.fundStatus = "WAIT_SELLER_CHECK";
+        } else if (fate < 19) {
+            markPaid(order, at);
+            order.orderStatus = "IN_CANCEL";
+        }
+        return order;
+    }
+
+    private SimulatedOrder place(Instant at, Malformation malformation) {
+        SimulatedOrder order = generator.order(at, malformation);
+        order.visibleAt = at.plus(indexLag);
+        orders.put(order.orderId, order);
+        return order;
+    }
+
+    SimulatedOrder require(String orderId) {
+        SimulatedOrder order = orders.get(orderId);
+        if (order == null) {
+            throw new IllegalArgumentException("no simulated order " + orderId);
+        }
+        return order;
+    }
+}

@@ -1,0 +1,272 @@
+package io.junction.connectors.aliexpress;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.confirmation;
+import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.fixture;
+import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.modification;
+import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.shop;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.junction.channel.ChannelException;
+import io.junction.channel.ShopAccess;
+import io.junction.connectors.aliexpress.dto.AliExpressResponse;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The HTTP side alone, against plain WireMock stubs: gateway, parameters, signature, retries. */
+class AliExpressClientTest {
+
+    /** HMAC-SHA256("helloworld") of the sorted parameters below, computed by hand with openssl. */
+    private static final String KNOWN_SIGNATURE = "D3566F1CF115868FE20C8A8693C5C267AFC6A4C1253A7CF7AEDD16792CCA6A67";
+    private static final String PARAM0 = "{\"current_page\":1,\"page_size\":50}";
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+    private final AliExpressTranslator translator = new AliExpressTranslator(AliExpressProperties.defaults());
+    private WireMockServer gateway;
+    private AliExpressClient client;
+    private ShopAccess shop;
+
+    @BeforeEach
+    void startGateway() {
+        gateway = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+        gateway.start();
+        client = new AliExpressClient(properties(Duration.ofSeconds(2)), new OkHttpClient(), clock);
+        shop = shop(gateway.baseUrl() + "/sync");
+    }
+
+    @AfterEach
+    void stopGateway() {
+        gateway.stop();
+    }
+
+    private static AliExpressProperties properties(Duration readTimeout) {
+        return AliExpressProperties.defaults()
+                .withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMillis(150))
+                .withTimeouts(Duration.ofSeconds(2), readTimeout);
+    }
+
+    /** A client that gives up on an answer after 200 ms, for the time-out tests. */
+    private AliExpressClient impatientClient() {
+        return new AliExpressClient(properties(Duration.ofMillis(200)), new OkHttpClient(), clock);
+    }
+
+    private void gatewayAnswers(String body) {
+        gateway.stubFor(post(urlEqualTo("/sync")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(body)));
+    }
+
+    // signing
+
+    @Test
+    void theSignatureIsTheUppercaseHmacSha256OfTheSortedNamesAndValues() {
+        // given
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("timestamp", "1772445600000");
+        parameters.put("method", "aliexpress.solution.order.get");
+        parameters.put("app_key", "12345678");
+        parameters.put("session", "token-abc");
+        parameters.put("sign_method", "sha256");
+        parameters.put("format", "json");
+        parameters.put("simplify", "false");
+        parameters.put("param0", PARAM0);
+
+        // when
+        String signature = AliExpressClient.sign(parameters, "helloworld");
+
+        // then
+        assertThat(signature).isEqualTo(KNOWN_SIGNATURE);
+    }
+
+    @Test
+    void aSignParameterAlreadyPresentIsNotSigned() {
+        // given
+        Map<String, String> parameters = new LinkedHashMap<>(Map.of("app_key", "12345678", "method", "m"));
+        String unsigned = AliExpressClient.sign(parameters, "helloworld");
+        parameters.put("sign", "OLD");
+
+        // when / then
+        assertThat(AliExpressClient.sign(parameters, "helloworld")).isEqualTo(unsigned);
+    }
+
+    // aliexpress.solution.order.get
+
+    @Test
+    void theOrderListPostsTheSignedSystemAndBusinessParametersToTheShopsGateway() {
+        // given
+        gatewayAnswers(fixture("order-list-two-orders.json"));
+
+        // when
+        AliExpressResponse response = client.orderList(shop, PARAM0);
+
+        // then
+        assertThat(response.status()).isEqualTo(200);
+        gateway.verify(1, postRequestedFor(urlEqualTo("/sync"))
+                .withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
+                .withFormParam("app_key", equalTo("12345678"))
+                .withFormParam("method", equalTo("aliexpress.solution.order.get"))
+                .withFormParam("session", equalTo("token-abc"))
+                .withFormParam("timestamp", equalTo("1772445600000"))
+                .withFormParam("sign_method", equalTo("sha256"))
+                .withFormParam("format", equalTo("json"))
+                .withFormParam("simplify", equalTo("false"))
+                .withFormParam("param0", equalToJson(PARAM0))
+                .withFormParam("sign", equalTo(KNOWN_SIGNATURE)));
+    }
+
+    @Test
+    void theOrderDetailPostsParam1ToTheSameGateway() {
+        // given
+        gatewayAnswers(fixture("order-info-8012345678901234.json"));
+
+        // when
+        client.orderInfo(shop, translator.param1("8012345678901234"));
+
+        // then
+        gateway.verify(1, postRequestedFor(urlEqualTo("/sync"))
+                .withFormParam("method", equalTo("aliexpress.solution.order.info.get"))
+                .withFormParam("param1", equalToJson("{\"order_id\":\"8012345678901234\"}")));
+    }
+
+    @Test
+    void aThrottledReadWaitsAndIsRetriedUntilItSucceeds() {
+        // given
+        gateway.stubFor(post(urlEqualTo("/sync")).inScenario("ban").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(200).withBody(fixture("error-throttled.json")))
+                .willSetStateTo("lifted"));
+        gateway.stubFor(post(urlEqualTo("/sync")).inScenario("ban").whenScenarioStateIs("lifted")
+                .willReturn(aResponse().withStatus(200).withBody(fixture("order-list-two-orders.json"))));
+        long started = System.nanoTime();
+
+        // when
+        AliExpressResponse response = client.orderList(shop, PARAM0);
+
+        // then: the 41-second ban was honoured up to this client's 150 ms ceiling
+        assertThat(response.body()).contains("aliexpress_solution_order_get_response");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(150));
+        gateway.verify(2, postRequestedFor(urlEqualTo("/sync")));
+    }
+
+    @Test
+    void theBackOffAfterAThrottlingAnswerIsTheBansSecondsUpToTheCeiling() {
+        // given
+        AliExpressClient production = new AliExpressClient(AliExpressProperties.defaults(), new OkHttpClient(), clock);
+        AliExpressResponse ban41 = new AliExpressResponse(200, fixture("error-throttled.json"));
+        AliExpressResponse ban90 = new AliExpressResponse(200, fixture("error-throttled.json").replace("41", "90"));
+        AliExpressResponse serverError = new AliExpressResponse(503, "");
+
+        // when / then
+        assertThat(production.banSeconds(ban41)).isEqualTo(41L);
+        assertThat(production.waitMillis(1, ban41)).isEqualTo(41_000L);
+        assertThat(production.waitMillis(1, ban90)).isEqualTo(60_000L);
+        assertThat(production.waitMillis(1, serverError)).isBetween(500L, 1_500L);
+        assertThat(production.banSeconds(serverError)).isNull();
+    }
+
+    @Test
+    void aReadThatTimesOutOnEveryAttemptIsUnavailable() {
+        // given
+        gateway.stubFor(post(urlEqualTo("/sync")).willReturn(aResponse().withStatus(200)
+                .withBody(fixture("order-list-two-orders.json")).withFixedDelay(400)));
+
+        // when / then
+        assertThatThrownBy(() -> impatientClient().orderList(shop, PARAM0))
+                .isInstanceOfSatisfying(ChannelException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+        gateway.verify(3, postRequestedFor(urlEqualTo("/sync")));
+    }
+
+    // aliexpress.solution.order.fulfill
+
+    @Test
+    void aDeclarationPostsTheFulfillMethodWithItsParameters() {
+        // given
+        gatewayAnswers(fixture("fulfill-success.json"));
+
+        // when
+        AliExpressResponse response = client.fulfill(shop,
+                translator.fulfillRequest(confirmation("8012345678901234", true)).parameters());
+
+        // then
+        assertThat(response.body()).contains("result_success");
+        gateway.verify(1, postRequestedFor(urlEqualTo("/sync"))
+                .withFormParam("method", equalTo("aliexpress.solution.order.fulfill"))
+                .withFormParam("service_name", equalTo("CAINIAO_STANDARD"))
+                .withFormParam("out_ref", equalTo("8012345678901234"))
+                .withFormParam("send_type", equalTo("all"))
+                .withFormParam("logistics_no", equalTo("LP00123456789012"))
+                .withFormParam("sign", equalTo(signatureOfLastRequest())));
+    }
+
+    @Test
+    void aDeclarationWhoseAnswerTimesOutIsSentOnceAndReportedAsUnanswered() {
+        // given
+        gateway.stubFor(post(urlEqualTo("/sync")).willReturn(aResponse().withStatus(200)
+                .withBody(fixture("fulfill-success.json")).withFixedDelay(400)));
+
+        // when / then
+        assertThatThrownBy(() -> impatientClient().fulfill(shop,
+                        translator.fulfillRequest(confirmation("8012345678901234", true)).parameters()))
+                .isInstanceOfSatisfying(AliExpressClient.NoAnswerException.class, e -> assertThat(e.sent()).isTrue());
+        gateway.verify(1, postRequestedFor(urlEqualTo("/sync")));
+    }
+
+    @Test
+    void aDeclarationThatCannotConnectIsReportedAsNeverSent() throws IOException {
+        // given
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        ShopAccess unreachable = shop("http://127.0.0.1:" + closedPort + "/sync");
+
+        // when / then
+        assertThatThrownBy(() -> client.fulfill(unreachable, Map.of("out_ref", "1")))
+                .isInstanceOfSatisfying(AliExpressClient.NoAnswerException.class, e -> assertThat(e.sent()).isFalse());
+    }
+
+    // aliexpress.logistics.sellermodifiedshipmentfortop
+
+    @Test
+    void aTrackingEditPostsTheModifyMethodWithOldAndNewNumbers() {
+        // given
+        gatewayAnswers(fixture("modify-shipment-success.json"));
+
+        // when
+        client.modifyShipment(shop, translator.modifyRequest(modification(Instant.parse("2026-03-01T10:00:00Z"), 0))
+                .parameters());
+
+        // then
+        gateway.verify(1, postRequestedFor(urlEqualTo("/sync"))
+                .withFormParam("method", equalTo("aliexpress.logistics.sellermodifiedshipmentfortop"))
+                .withFormParam("old_logistics_no", equalTo("LP00123456789012"))
+                .withFormParam("new_logistics_no", equalTo("UG123456789CN"))
+                .withFormParam("new_service_name", equalTo("YANWEN_JYT"))
+                .withFormParam("out_ref", equalTo("8012345678901234")));
+    }
+
+    /** The signature the client must have sent for the one request WireMock received. */
+    private String signatureOfLastRequest() {
+        var request = gateway.getAllServeEvents().get(0).getRequest();
+        Map<String, String> parameters = new LinkedHashMap<>();
+        request.formParameters().forEach((name, value) -> parameters.put(name, value.firstValue()));
+        return AliExpressClient.sign(parameters, "helloworld");
+    }
+}

@@ -1,0 +1,633 @@
+package io.junction.connectors.aliexpress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.junction.channel.ChannelException;
+import io.junction.channel.ChannelOrder;
+import io.junction.channel.OrderPage;
+import io.junction.channel.PlatformState;
+import io.junction.channel.ShipmentConfirmation;
+import io.junction.channel.ShopAccess;
+import io.junction.channel.SyncWindow;
+import io.junction.connectors.aliexpress.simulator.AliExpressSimulator;
+import io.junction.outcome.RemoteOutcome;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The connector end to end against the AliExpress simulator. */
+class AliExpressConnectorTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+    private static final AliExpressProperties FAST = AliExpressProperties.defaults()
+            .withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMillis(150))
+            .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
+
+    private final MutableClock clock = new MutableClock(NOW);
+    private AliExpressSimulator simulator;
+    private AliExpressConnector connector;
+    private ShopAccess shop;
+
+    private void start(Clock simulatorClock, Clock connectorClock, AliExpressProperties properties) {
+        simulator = new AliExpressSimulator(simulatorClock).start();
+        connector = new AliExpressConnector(properties, new OkHttpClient(), connectorClock);
+        shop = new ShopAccess(1L, "ALIEXPRESS", simulator.gatewayUrl(), null, simulator.credentials(), List.of());
+    }
+
+    private void start() {
+        start(clock, clock, FAST);
+    }
+
+    @AfterEach
+    void stopSimulator() {
+        if (simulator != null) {
+            simulator.stop();
+        }
+    }
+
+    private SyncWindow lastHour() {
+        Instant now = clock.instant();
+        return new SyncWindow(now.minus(Duration.ofHours(1)), connector.newestQueryable(now));
+    }
+
+    /** Every page of {@code window}, each order handed to {@code read}; the pages' sizes. */
+    private List<Integer> readAll(SyncWindow window, Consumer<ChannelOrder> read) {
+        List<Integer> sizes = new ArrayList<>();
+        String token = null;
+        do {
+            OrderPage page = connector.fetchUpdatedOrders(shop, window, token);
+            page.orders().forEach(read);
+            sizes.add(page.orders().size());
+            token = page.nextPageToken();
+        } while (token != null);
+        return sizes;
+    }
+
+    private Map<String, ChannelOrder> ordersIn(SyncWindow window) {
+        Map<String, ChannelOrder> orders = new HashMap<>();
+        readAll(window, o -> orders.put(o.platformOrderId(), o));
+        return orders;
+    }
+
+    private ShipmentConfirmation declaration(String orderId, String trackingNumber, boolean wholeOrder) {
+        return new ShipmentConfirmation(orderId, null, 42L, "CAINIAO_STANDARD", "Cainiao",
+                "AliExpress Standard Shipping", trackingNumber, clock.instant(), List.of(), wholeOrder);
+    }
+
+    private ShipmentModification edit(String orderId, String oldNumber, String newNumber, int editsSoFar) {
+        return edit(orderId, "CAINIAO_STANDARD", oldNumber, newNumber, editsSoFar);
+    }
+
+    private ShipmentModification edit(String orderId, String oldService, String oldNumber, String newNumber, int editsSoFar) {
+        return new ShipmentModification(orderId, oldService, oldNumber, "YANWEN_JYT", newNumber, true, NOW, editsSoFar);
+    }
+
+    // the SPI's fixed answers
+
+    @Test
+    void theConnectorServesAliExpressAndReadsUpToAMinuteAgo() {
+        // when
+        start();
+
+        // then
+        assertThat(connector.platform()).isEqualTo("ALIEXPRESS");
+        assertThat(connector.newestQueryable(NOW)).isEqualTo(NOW.minus(Duration.ofMinutes(1)));
+        assertThat(connector.windowOverlap()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(connector.credentialKeys()).containsExactlyInAnyOrderElementsOf(simulator.credentials().keySet());
+    }
+
+    // reads
+
+    @Test
+    void paidOrdersModifiedInTheWindowAreReadWithAddressLinesAndTheirShipByDeadline() {
+        // given
+        start();
+        List<String> placed = simulator.placeOrders(3, NOW.minus(Duration.ofMinutes(30)));
+        simulator.placeOrders(2, NOW.minus(Duration.ofHours(3)));
+
+        // when
+        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
+
+        // then
+        assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactlyInAnyOrderElementsOf(placed);
+        assertThat(page.malformed()).isEmpty();
+        assertThat(page.nextPageToken()).isNull();
+        assertThat(page.orders()).allSatisfy(order -> {
+            assertThat(order.platformOrderId()).matches("\\d{16}");
+            assertThat(order.state()).isEqualTo(PlatformState.READY_TO_SHIP);
+            assertThat(order.createdAt()).isEqualTo(NOW.minus(Duration.ofMinutes(30)));
+            assertThat(order.shipBy()).isEqualTo(NOW.minus(Duration.ofMinutes(30)).plus(Duration.ofDays(5)));
+            assertThat(order.shipTo().countryCode()).hasSize(2);
+            assertThat(order.shipTo().line1()).isNotBlank();
+            assertThat(order.currency()).isEqualTo("USD");
+            assertThat(order.lines()).isNotEmpty().allSatisfy(line -> {
+                assertThat(line.sku()).startsWith("JN-");
+                assertThat(line.quantity()).isPositive();
+            });
+            assertThat(order.total()).isEqualByComparingTo(order.lines().stream()
+                    .map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add));
+        });
+    }
+
+    @Test
+    void anUnpaidOrderIsReadAsUnpaidAndAgainAsReadyOnceItsFundsHaveCleared() {
+        // given
+        start();
+        String orderId = simulator.placeUnpaidOrders(1, NOW.minus(Duration.ofMinutes(20))).get(0);
+        ChannelOrder unpaid = ordersIn(lastHour()).get(orderId);
+        clock.advance(Duration.ofMinutes(5));
+        simulator.payAwaitingFundsCheck(orderId);
+        clock.advance(Duration.ofMinutes(5));
+        ChannelOrder fundsChecked = ordersIn(lastHour()).get(orderId);
+        simulator.pay(orderId);
+        clock.advance(Duration.ofMinutes(5));
+
+        // when
+        ChannelOrder paid = ordersIn(lastHour()).get(orderId);
+
+        // then
+        assertThat(unpaid.state()).isEqualTo(PlatformState.UNPAID);
+        assertThat(unpaid.platformStatus()).isEqualTo("PLACE_ORDER_SUCCESS");
+        assertThat(fundsChecked.platformStatus()).isEqualTo("WAIT_SELLER_SEND_GOODS");
+        assertThat(fundsChecked.state()).isEqualTo(PlatformState.UNPAID);
+        assertThat(paid.state()).isEqualTo(PlatformState.READY_TO_SHIP);
+        assertThat(paid.updatedAt()).isEqualTo(NOW.plus(Duration.ofMinutes(10)));
+    }
+
+    @Test
+    void cancellationsAndRefundRequestsAfterPaymentStopShippingAndAClosedOrderIsCancelled() {
+        // given
+        start();
+        List<String> ids = simulator.placeOrders(3, NOW.minus(Duration.ofMinutes(50)));
+        String unpaid = simulator.placeUnpaidOrders(1, NOW.minus(Duration.ofMinutes(50))).get(0);
+        simulator.cancel(ids.get(0));
+        simulator.requestRefund(ids.get(1));
+        simulator.cancel(ids.get(2));
+        simulator.closeAsRefunded(ids.get(2));
+        simulator.cancel(unpaid);
+        clock.advance(Duration.ofMinutes(2));
+
+        // when
+        Map<String, ChannelOrder> orders = ordersIn(lastHour());
+
+        // then
+        assertThat(orders.get(ids.get(0)).platformStatus()).isEqualTo("IN_CANCEL");
+        assertThat(orders.get(ids.get(0)).state()).isEqualTo(PlatformState.REFUND_REQUESTED);
+        assertThat(orders.get(ids.get(1)).platformStatus()).isEqualTo("IN_ISSUE");
+        assertThat(orders.get(ids.get(1)).state()).isEqualTo(PlatformState.REFUND_REQUESTED);
+        assertThat(orders.get(ids.get(2)).state()).isEqualTo(PlatformState.CANCELLED);
+        assertThat(orders.get(unpaid).platformStatus()).isEqualTo("FINISH");
+        assertThat(orders.get(unpaid).state()).isEqualTo(PlatformState.CANCELLED);
+    }
+
+    @Test
+    void aMalformedOrderIsQuarantinedWhileTheRestOfThePageIsRead() {
+        // given
+        start();
+        List<String> good = simulator.placeOrders(2, NOW.minus(Duration.ofMinutes(20)));
+        String bad = simulator.placeMalformedOrder(NOW.minus(Duration.ofMinutes(19)));
+
+        // when
+        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
+
+        // then
+        assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactlyInAnyOrderElementsOf(good);
+        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
+            assertThat(malformed.platformOrderId()).isEqualTo(bad);
+            assertThat(malformed.reason()).endsWith("missing sku_code");
+            assertThat(malformed.rawPayload()).contains(bad, "receipt_address");
+        });
+    }
+
+    @Test
+    void moreThanFiftyOrdersArePagedFromTheLastPageAndEachIsReadExactlyOnce() {
+        // given
+        start();
+        List<String> placed = new ArrayList<>();
+        for (int minute = 59; minute >= 20; minute--) {
+            placed.addAll(simulator.placeOrders(3, NOW.minus(Duration.ofMinutes(minute))));
+        }
+
+        // when
+        List<String> read = new ArrayList<>();
+        List<Integer> pageSizes = readAll(lastHour(), o -> read.add(o.platformOrderId()));
+
+        // then: 120 orders, 50 a page, the platform's maximum, read as pages 3, 2, 1
+        assertThat(placed).hasSize(120);
+        assertThat(pageSizes).containsExactly(20, 50, 50);
+        assertThat(read).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(placed);
+        assertThat(simulator.listRequests()).isEqualTo(4);
+    }
+
+    @Test
+    void anOrderModifiedWhilePagingMissesNoOtherOrderAndIsReadInTheNextWindow() {
+        // given
+        start();
+        List<String> placed = new ArrayList<>();
+        for (int minute = 59; minute >= 20; minute--) {
+            placed.addAll(simulator.placeOrders(3, NOW.minus(Duration.ofMinutes(minute))));
+        }
+        SyncWindow window = lastHour();
+        OrderPage first = connector.fetchUpdatedOrders(shop, window, null);
+        String newest = placed.get(placed.size() - 1);
+        clock.advance(Duration.ofMinutes(2));
+        simulator.cancel(newest);
+
+        // when
+        List<String> read = new ArrayList<>();
+        first.orders().forEach(o -> read.add(o.platformOrderId()));
+        String token = first.nextPageToken();
+        while (token != null) {
+            OrderPage page = connector.fetchUpdatedOrders(shop, window, token);
+            page.orders().forEach(o -> read.add(o.platformOrderId()));
+            token = page.nextPageToken();
+        }
+        clock.advance(Duration.ofMinutes(2));
+        Map<String, ChannelOrder> next = ordersIn(new SyncWindow(window.to(), connector.newestQueryable(clock.instant())));
+
+        // then: paging from the last page, the order that left only pulls one read order onto the
+        // next page (read twice, harmless to an idempotent upsert); none is skipped
+        assertThat(new HashSet<>(read)).containsExactlyInAnyOrderElementsOf(placed.subList(0, placed.size() - 1));
+        assertThat(next).containsOnlyKeys(newest);
+        assertThat(next.get(newest).state()).isEqualTo(PlatformState.REFUND_REQUESTED);
+    }
+
+    @Test
+    void anOrderIndexedWhilePagingMakesTheSliceBeReadAgainSoNoPushedOrderIsMissed() {
+        // given: 120 orders, then one modified before the window's end but indexed during the paging
+        start();
+        List<String> placed = new ArrayList<>();
+        for (int minute = 59; minute >= 20; minute--) {
+            placed.addAll(simulator.placeOrders(3, NOW.minus(Duration.ofMinutes(minute))));
+        }
+        simulator.indexesLate(Duration.ofMinutes(3));
+        placed.addAll(simulator.placeOrders(1, NOW.minus(Duration.ofSeconds(150))));
+        SyncWindow window = lastHour();
+        OrderPage first = connector.fetchUpdatedOrders(shop, window, null);
+        clock.advance(Duration.ofMinutes(1));
+
+        // when
+        List<String> read = new ArrayList<>();
+        first.orders().forEach(o -> read.add(o.platformOrderId()));
+        String token = first.nextPageToken();
+        while (token != null) {
+            OrderPage page = connector.fetchUpdatedOrders(shop, window, token);
+            page.orders().forEach(o -> read.add(o.platformOrderId()));
+            token = page.nextPageToken();
+        }
+
+        // then: the count grew from 120 to 121, so the slice was read again from its new last page
+        assertThat(first.orders()).hasSize(20);
+        assertThat(new HashSet<>(read)).containsExactlyInAnyOrderElementsOf(placed);
+    }
+
+    @Test
+    void anOrderIndexedLateIsFoundByTheNextOverlappingWindow() {
+        // given
+        start();
+        simulator.indexesLate(Duration.ofMinutes(3));
+        String late = simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(2))).get(0);
+        SyncWindow first = lastHour();
+        Map<String, ChannelOrder> firstRead = ordersIn(first);
+        clock.advance(Duration.ofMinutes(5));
+
+        // when
+        Map<String, ChannelOrder> secondRead = ordersIn(new SyncWindow(first.to().minus(connector.windowOverlap()),
+                connector.newestQueryable(clock.instant())));
+
+        // then
+        assertThat(firstRead).isEmpty();
+        assertThat(secondRead).containsOnlyKeys(late);
+    }
+
+    @Test
+    void aWindowLongerThanThePlatformAllowsIsReadInSlicesTheSimulatorAccepts() {
+        // given
+        start();
+        List<String> placed = new ArrayList<>();
+        for (int hours : List.of(70, 47, 23, 1)) {
+            placed.addAll(simulator.placeOrders(2, NOW.minus(Duration.ofHours(hours))));
+        }
+        SyncWindow threeDays = new SyncWindow(NOW.minus(Duration.ofDays(3)), connector.newestQueryable(NOW));
+
+        // when
+        List<String> read = new ArrayList<>();
+        readAll(threeDays, o -> read.add(o.platformOrderId()));
+
+        // then: four slices of at most 23 hours, each probed once
+        assertThat(read).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(placed);
+        assertThat(simulator.listRequests()).isEqualTo(4);
+    }
+
+    @Test
+    void ordersModifiedInBothOfTheAutumnsRepeatedHoursAreRead() {
+        // given: 01:30 daylight time and 01:30 standard time on 1 November 2026
+        MutableClock autumn = new MutableClock(Instant.parse("2026-11-01T10:30:00Z"));
+        start(autumn, autumn, FAST);
+        String daylight = simulator.placeOrders(1, Instant.parse("2026-11-01T08:30:00Z")).get(0);
+        String standard = simulator.placeOrders(1, Instant.parse("2026-11-01T09:30:00Z")).get(0);
+        simulator.placeOrders(1, Instant.parse("2026-11-01T07:30:00Z"));
+
+        // when
+        Map<String, ChannelOrder> orders = ordersIn(
+                new SyncWindow(Instant.parse("2026-11-01T08:00:00Z"), Instant.parse("2026-11-01T10:00:00Z")));
+
+        // then
+        assertThat(orders).containsOnlyKeys(daylight, standard);
+        assertThat(orders.get(daylight).updatedAt()).isEqualTo(Instant.parse("2026-11-01T08:30:00Z"));
+    }
+
+    @Test
+    void aThrottledReadWaitsOutTheBanAndThenSucceeds() {
+        // given: real time, so that the emptied quota refills (one call per 100 ms) during the back-off
+        start(Clock.systemUTC(), Clock.systemUTC(), FAST);
+        simulator.callQuota(10, 1);
+        Instant now = Instant.now();
+        String placed = simulator.placeOrders(1, now.minus(Duration.ofMinutes(10))).get(0);
+        SyncWindow window = new SyncWindow(now.minus(Duration.ofHours(1)), connector.newestQueryable(now));
+        simulator.rateLimited();
+
+        // when
+        OrderPage page = connector.fetchUpdatedOrders(shop, window, null);
+
+        // then
+        assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactly(placed);
+        assertThat(simulator.throttledRequests()).isPositive();
+    }
+
+    @Test
+    void aReadStillThrottledAfterEveryAttemptIsReportedAsThrottled() {
+        // given
+        start();
+        simulator.callQuota(0.001, 1).rateLimited();
+
+        // when / then
+        assertThatThrownBy(() -> connector.fetchUpdatedOrders(shop, lastHour(), null))
+                .isInstanceOfSatisfying(ChannelException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ChannelException.Kind.THROTTLED);
+                    assertThat(e.getMessage()).contains("App Call Limited", "This ban will last for");
+                });
+        assertThat(simulator.listRequests()).isEqualTo(3);
+    }
+
+    @Test
+    void aWrongAppSecretIsRefusedAsAnIncompleteSignatureAndTheMessageCarriesNoSecret() {
+        // given
+        start();
+        Map<String, String> wrong = new HashMap<>(simulator.credentials());
+        wrong.put("appSecret", "stolen-and-guessed");
+        ShopAccess badShop = new ShopAccess(2L, "ALIEXPRESS", simulator.gatewayUrl(), null, wrong, List.of());
+
+        // when / then
+        assertThatThrownBy(() -> connector.fetchUpdatedOrders(badShop, lastHour(), null))
+                .isInstanceOfSatisfying(ChannelException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAUTHORIZED);
+                    assertThat(e.getMessage()).contains("IncompleteSignature").doesNotContain("stolen");
+                });
+        assertThat(simulator.refusedSignatures()).isEqualTo(1);
+    }
+
+    @Test
+    void aDroppedConnectionOnAReadIsRetried() {
+        // given
+        start();
+        simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(10)));
+        simulator.dropsNextRequests(1);
+
+        // when
+        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
+
+        // then
+        assertThat(page.orders()).hasSize(1);
+    }
+
+    // aliexpress.solution.order.fulfill
+
+    @Test
+    void aDeclarationIsAcceptedRecordedAndTheOrderAwaitsTheBuyer() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+
+        // when
+        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, declaration(orderId, "LP00123456789012", true));
+
+        // then
+        assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
+        assertThat(simulator.shipments(orderId)).singleElement().satisfies(shipment -> {
+            assertThat(shipment.serviceName()).isEqualTo("CAINIAO_STANDARD");
+            assertThat(shipment.logisticsNo()).isEqualTo("LP00123456789012");
+            assertThat(shipment.sendType()).isEqualTo("all");
+            assertThat(shipment.receivedAt()).isEqualTo(NOW);
+        });
+        assertThat(simulator.orderStatus(orderId)).isEqualTo("WAIT_BUYER_ACCEPT_GOODS");
+    }
+
+    @Test
+    void declaringTheSameShipmentAgainSucceedsAndAliExpressRecordsItOnce() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        connector.confirmShipment(shop, declaration(orderId, "LP00123456789012", true));
+
+        // when
+        RemoteOutcome<Void> again = connector.confirmShipment(shop, declaration(orderId, "LP00123456789012", true));
+
+        // then
+        assertThat(again).isInstanceOf(RemoteOutcome.Succeeded.class);
+        assertThat(simulator.fulfillRequests()).isEqualTo(2);
+        assertThat(simulator.shipments(orderId)).hasSize(1);
+    }
+
+    @Test
+    void aConnectionDroppedAfterAliExpressAcceptedIsUnknownAndNotResent() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        simulator.dropsConnectionAfterAccepting();
+
+        // when
+        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, declaration(orderId, "LP1", true));
+
+        // then
+        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Unknown.class,
+                unknown -> assertThat(unknown.cause()).startsWith("no answer after sending"));
+        assertThat(simulator.fulfillRequests()).isEqualTo(1);
+        assertThat(simulator.shipments(orderId)).hasSize(1);
+    }
+
+    @Test
+    void aServerErrorIsRetriedAndTheRetryIsRecordedOnce() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        simulator.failsNext(503);
+
+        // when
+        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, declaration(orderId, "LP1", true));
+
+        // then
+        assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
+        assertThat(simulator.fulfillRequests()).isEqualTo(2);
+        assertThat(simulator.shipments(orderId)).hasSize(1);
+    }
+
+    @Test
+    void aDeclarationStillFailingAfterEveryAttemptIsUnknownSoTheWriteBackRetriesLater() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        simulator.failsNext(500, 3);
+
+        // when
+        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, declaration(orderId, "LP1", true));
+
+        // then
+        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Unknown.class,
+                unknown -> assertThat(unknown.cause()).contains("InternalError").endsWith("not confirmed yet"));
+        assertThat(simulator.shipments(orderId)).isEmpty();
+    }
+
+    @Test
+    void anOrderTheBuyerAskedToCancelIsRejectedWithAliExpresssReason() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        simulator.cancel(orderId);
+
+        // when
+        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, declaration(orderId, "LP1", true));
+
+        // then
+        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Rejected.class, rejected -> {
+            assertThat(rejected.code()).isEqualTo("ORDER_STATUS_NOT_SUPPORT");
+            assertThat(rejected.message()).startsWith("The order status IN_CANCEL");
+        });
+        assertThat(simulator.shipments(orderId)).isEmpty();
+    }
+
+    @Test
+    void aSplitShipmentIsDeclaredAsPartAndTheLastPackageAsAll() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+
+        // when
+        RemoteOutcome<Void> part = connector.confirmShipment(shop, declaration(orderId, "LP1", false));
+        String afterPart = simulator.orderStatus(orderId);
+        RemoteOutcome<Void> rest = connector.confirmShipment(shop, declaration(orderId, "LP2", true));
+
+        // then
+        assertThat(part).isInstanceOf(RemoteOutcome.Succeeded.class);
+        assertThat(rest).isInstanceOf(RemoteOutcome.Succeeded.class);
+        assertThat(afterPart).isEqualTo("SELLER_PART_SEND_GOODS");
+        assertThat(simulator.orderStatus(orderId)).isEqualTo("WAIT_BUYER_ACCEPT_GOODS");
+        assertThat(simulator.shipments(orderId)).extracting(AliExpressSimulator.Shipment::sendType)
+                .containsExactly("part", "all");
+    }
+
+    @Test
+    void aShippedOrderIsReadAgainAsShippedInTheNextWindow() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        connector.confirmShipment(shop, declaration(orderId, "LP1", true));
+        clock.advance(Duration.ofMinutes(5));
+
+        // when
+        Map<String, ChannelOrder> orders = ordersIn(lastHour());
+
+        // then
+        assertThat(orders).containsOnlyKeys(orderId);
+        assertThat(orders.get(orderId).state()).isEqualTo(PlatformState.SHIPPED);
+        assertThat(orders.get(orderId).updatedAt()).isEqualTo(NOW);
+    }
+
+    // aliexpress.logistics.sellermodifiedshipmentfortop
+
+    @Test
+    void aTrackingEditWithinTheLimitsReplacesTheDeclaredNumber() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        connector.confirmShipment(shop, declaration(orderId, "LP1", true));
+        clock.advance(Duration.ofDays(1));
+
+        // when
+        RemoteOutcome<Void> outcome = connector.modifyShipment(shop, edit(orderId, "LP1", "UG123456789CN", 0));
+
+        // then
+        assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
+        assertThat(simulator.shipments(orderId)).singleElement().satisfies(shipment -> {
+            assertThat(shipment.logisticsNo()).isEqualTo("UG123456789CN");
+            assertThat(shipment.serviceName()).isEqualTo("YANWEN_JYT");
+        });
+        assertThat(simulator.shipmentEdits(orderId)).isEqualTo(1);
+    }
+
+    @Test
+    void aThirdTrackingEditIsRefusedHereWithoutCallingAliExpress() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        connector.confirmShipment(shop, declaration(orderId, "LP1", true));
+
+        // when
+        RemoteOutcome<Void> outcome = connector.modifyShipment(shop, edit(orderId, "LP1", "LP3", 2));
+
+        // then
+        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Rejected.class, rejected -> {
+            assertThat(rejected.code()).isEqualTo("EDIT_LIMIT_REACHED");
+            assertThat(rejected.message()).contains("already modified 2 times");
+        });
+        assertThat(simulator.requests("aliexpress.logistics.sellermodifiedshipmentfortop")).isZero();
+    }
+
+    @Test
+    void aTrackingEditAfterTheEditPeriodIsRefusedHereWithoutCallingAliExpress() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        connector.confirmShipment(shop, declaration(orderId, "LP1", true));
+        clock.advance(Duration.ofDays(6));
+
+        // when
+        RemoteOutcome<Void> outcome = connector.modifyShipment(shop, edit(orderId, "LP1", "LP2", 0));
+
+        // then
+        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Rejected.class,
+                rejected -> assertThat(rejected.message()).contains("allows edits for 5 days"));
+        assertThat(simulator.requests("aliexpress.logistics.sellermodifiedshipmentfortop")).isZero();
+    }
+
+    @Test
+    void theSimulatorEnforcesTheSameEditLimitWhenTheCallersCountIsWrong() {
+        // given: a caller that lost count of its edits, and a connector configured more leniently
+        start(clock, clock, FAST.withShipmentEditLimits(5, Duration.ofDays(5)));
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        connector.confirmShipment(shop, declaration(orderId, "LP1", true));
+        connector.modifyShipment(shop, edit(orderId, "LP1", "LP2", 0));
+        connector.modifyShipment(shop, edit(orderId, "YANWEN_JYT", "LP2", "LP3", 0));
+
+        // when
+        RemoteOutcome<Void> outcome = connector.modifyShipment(shop, edit(orderId, "YANWEN_JYT", "LP3", "LP4", 0));
+
+        // then
+        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Rejected.class,
+                rejected -> assertThat(rejected.code()).isEqualTo("MODIFY_TIMES_EXCEEDED"));
+        assertThat(simulator.shipments(orderId)).singleElement()
+                .satisfies(shipment -> assertThat(shipment.logisticsNo()).isEqualTo("LP3"));
+    }
+}
