@@ -148,8 +148,8 @@ public class AmazonTranslator {
             return RemoteOutcome.succeeded(null);
         }
         if (response.status() == 429 || response.status() >= 500) {
-            return RemoteOutcome.unknown("Amazon answered " + response.status() + " " + messages(errors)
-                    + requestIdSuffix(response) + "; not confirmed yet");
+            String said = errors.isEmpty() ? describe(response) : messages(errors) + requestIdSuffix(response);
+            return RemoteOutcome.unknown("Amazon answered " + response.status() + " " + said + "; not confirmed yet");
         }
         if (errors.isEmpty()) {
             return RemoteOutcome.rejected("HTTP " + response.status(), describe(response));

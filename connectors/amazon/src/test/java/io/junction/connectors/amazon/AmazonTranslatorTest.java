@@ -222,12 +222,22 @@ class AmazonTranslatorTest {
     }
 
     @Test
-    void anErrorWithoutAnAmazonBodyIsARejectionNamingTheHttpStatus() {
+    void aClientErrorWithoutAnAmazonBodyIsARejectionNamingTheHttpStatus() {
+        // when
+        RemoteOutcome<Void> outcome = translator.confirmOutcome(new AmazonResponse(400, "Bad Request", null));
+
+        // then
+        assertThat(outcome).isEqualTo(RemoteOutcome.rejected("HTTP 400", "Bad Request"));
+    }
+
+    @Test
+    void aGatewayErrorIsUnknownSoTheConfirmationIsTriedAgainLater() {
         // when
         RemoteOutcome<Void> outcome = translator.confirmOutcome(new AmazonResponse(502, "Bad Gateway", null));
 
         // then
-        assertThat(outcome).isEqualTo(RemoteOutcome.rejected("HTTP 502", "Bad Gateway"));
+        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Unknown.class,
+                unknown -> assertThat(unknown.cause()).contains("502").contains("not confirmed yet"));
     }
 
     @Test
