@@ -31,6 +31,7 @@ public class FakeChannel implements ChannelConnector {
     private final List<ShipmentConfirmation> confirmations = Collections.synchronizedList(new ArrayList<>());
     private final Deque<RemoteOutcome<Void>> confirmOutcomes = new ArrayDeque<>();
     private final List<SyncWindow> windowsAsked = Collections.synchronizedList(new ArrayList<>());
+    private final java.util.concurrent.atomic.AtomicInteger pagesServed = new java.util.concurrent.atomic.AtomicInteger();
     private volatile int pageSize = 2;
     private volatile int failingPage = -1;
 
@@ -58,6 +59,7 @@ public class FakeChannel implements ChannelConnector {
         if (page == failingPage) {
             throw new ChannelException(ChannelException.Kind.UNAVAILABLE, "page " + page + " answered 503");
         }
+        pagesServed.incrementAndGet();
         List<ChannelOrder> visible = orders.values().stream()
                 .filter(o -> !o.updatedAt().isBefore(window.from()) && !o.updatedAt().isAfter(window.to()))
                 .sorted((a, b) -> a.platformOrderId().compareTo(b.platformOrderId()))
@@ -108,6 +110,11 @@ public class FakeChannel implements ChannelConnector {
         return List.copyOf(confirmations);
     }
 
+    /** How many pages were answered (failed ones not counted). */
+    public int pagesServed() {
+        return pagesServed.get();
+    }
+
     public List<SyncWindow> windowsAsked() {
         return List.copyOf(windowsAsked);
     }
@@ -118,6 +125,7 @@ public class FakeChannel implements ChannelConnector {
         confirmations.clear();
         confirmOutcomes.clear();
         windowsAsked.clear();
+        pagesServed.set(0);
         failingPage = -1;
         pageSize = 2;
     }

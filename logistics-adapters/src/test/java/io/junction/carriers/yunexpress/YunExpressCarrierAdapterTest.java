@@ -189,7 +189,7 @@ class YunExpressCarrierAdapterTest {
         }
 
         @Test
-        void reportsATimeOutAsUnknown() {
+        void reportsATimeOutAsUnknown() throws InterruptedException {
             // given
             YunExpressCarrierAdapter impatient = new YunExpressCarrierAdapter(
                     new YunExpressProperties(Duration.ofSeconds(5), Duration.ofMillis(200), Duration.ofSeconds(20)), http);
@@ -201,6 +201,12 @@ class YunExpressCarrierAdapterTest {
 
             // then
             assertThat(outcome).isInstanceOf(RemoteOutcome.Unknown.class);
+            // WireMock journals a delayed request only once its answer is done, after the client gave up
+            for (int waited = 0; yunExpress.findAll(postRequestedFor(urlEqualTo("/api/WayBill/CreateOrder"))).isEmpty()
+                    && waited < 5_000; waited += 50) {
+                Thread.sleep(50);
+            }
+            Thread.sleep(1_600);
             yunExpress.verify(1, postRequestedFor(urlEqualTo("/api/WayBill/CreateOrder")));
         }
 

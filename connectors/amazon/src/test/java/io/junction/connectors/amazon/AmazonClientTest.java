@@ -132,7 +132,7 @@ class AmazonClientTest {
     }
 
     @Test
-    void aConfirmationWhoseAnswerTimesOutIsSentOnceAndReportedAsUnanswered() {
+    void aConfirmationWhoseAnswerTimesOutIsSentOnceAndReportedAsUnanswered() throws InterruptedException {
         // given
         amazon.stubFor(post(urlPathEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation"))
                 .willReturn(aResponse().withStatus(204).withFixedDelay(400)));
@@ -143,6 +143,8 @@ class AmazonClientTest {
         assertThatThrownBy(() -> impatient.confirmShipment(shop, "113-1234567-7654321",
                         translator.confirmShipmentBody(confirmation("113-1234567-7654321"))))
                 .isInstanceOfSatisfying(AmazonClient.NoAnswerException.class, e -> assertThat(e.sent()).isTrue());
+        // WireMock journals a delayed request only once its answer is done, after the client gave up
+        awaitJournal(() -> amazon.findAll(postRequestedFor(urlPathEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation"))).size(), 1);
         amazon.verify(1, postRequestedFor(urlPathEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation")));
     }
 
@@ -163,7 +165,7 @@ class AmazonClientTest {
     }
 
     @Test
-    void aReadThatTimesOutOnEveryAttemptIsUnavailable() {
+    void aReadThatTimesOutOnEveryAttemptIsUnavailable() throws InterruptedException {
         // given
         amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders"))
                 .willReturn(aResponse().withStatus(200).withBody("{\"orders\":[]}").withFixedDelay(400)));
@@ -173,6 +175,8 @@ class AmazonClientTest {
         assertThatThrownBy(() -> impatientClient().searchOrders(shop, translator.searchOrdersQuery(shop, window, null)))
                 .isInstanceOfSatisfying(ChannelException.class,
                         e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+        // WireMock journals a delayed request only once its answer is done, after the client gave up
+        awaitJournal(() -> amazon.findAll(getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders"))).size(), 3);
         amazon.verify(3, getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders")));
     }
 
@@ -190,5 +194,13 @@ class AmazonClientTest {
                     assertThat(e.getMessage()).contains("invalid_grant").doesNotContain("secret-1", "refresh-1");
                 });
         amazon.verify(0, getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders")));
+    }
+
+    /** Waits until the journal holds {@code expected} requests, then past the 400 ms delay, so a late extra one shows too. */
+    private static void awaitJournal(java.util.function.IntSupplier journaled, int expected) throws InterruptedException {
+        for (int waited = 0; journaled.getAsInt() < expected && waited < 5_000; waited += 50) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(500);
     }
 }

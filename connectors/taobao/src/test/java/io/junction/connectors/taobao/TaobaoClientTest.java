@@ -228,7 +228,7 @@ class TaobaoClientTest {
     }
 
     @Test
-    void aConsignmentWhoseAnswerTimesOutIsSentOnceAndReportedAsUnanswered() {
+    void aConsignmentWhoseAnswerTimesOutIsSentOnceAndReportedAsUnanswered() throws InterruptedException {
         // given
         taobao.stubFor(post(urlEqualTo(GATEWAY))
                 .willReturn(aResponse().withBody(fixture("offline-send-success.json")).withFixedDelay(400)));
@@ -242,6 +242,8 @@ class TaobaoClientTest {
                     assertThat(e.sent()).isTrue();
                     assertThat(e.getMessage()).doesNotContain("helloworld", "test-session");
                 });
+        // WireMock journals a delayed request only once its answer is done, after the client gave up
+        awaitJournal(() -> taobao.findAll(postRequestedFor(urlEqualTo(GATEWAY))).size(), 1);
         taobao.verify(1, postRequestedFor(urlEqualTo(GATEWAY)));
     }
 
@@ -260,7 +262,7 @@ class TaobaoClientTest {
     }
 
     @Test
-    void aReadThatTimesOutOnEveryAttemptIsUnavailable() {
+    void aReadThatTimesOutOnEveryAttemptIsUnavailable() throws InterruptedException {
         // given
         taobao.stubFor(post(urlEqualTo(GATEWAY))
                 .willReturn(aResponse().withBody(fixture("list-two-trades.json")).withFixedDelay(400)));
@@ -271,6 +273,8 @@ class TaobaoClientTest {
         assertThatThrownBy(() -> impatient.read(shop, TaobaoTranslator.LIST_METHOD, Map.of()))
                 .isInstanceOfSatisfying(ChannelException.class,
                         e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+        // WireMock journals a delayed request only once its answer is done, after the client gave up
+        awaitJournal(() -> taobao.findAll(postRequestedFor(urlEqualTo(GATEWAY))).size(), 3);
         taobao.verify(3, postRequestedFor(urlEqualTo(GATEWAY)));
     }
 
@@ -288,5 +292,13 @@ class TaobaoClientTest {
                     assertThat(e.getMessage()).doesNotContain("helloworld");
                 });
         taobao.verify(0, postRequestedFor(urlEqualTo(GATEWAY)));
+    }
+
+    /** Waits until the journal holds {@code expected} requests, then past the 400 ms delay, so a late extra one shows too. */
+    private static void awaitJournal(java.util.function.IntSupplier journaled, int expected) throws InterruptedException {
+        for (int waited = 0; journaled.getAsInt() < expected && waited < 5_000; waited += 50) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(500);
     }
 }

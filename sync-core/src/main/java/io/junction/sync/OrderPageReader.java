@@ -1,0 +1,58 @@
+package io.junction.sync;
+
+import io.junction.channel.ChannelConnector;
+import io.junction.channel.OrderPage;
+import io.junction.channel.ShopAccess;
+import io.junction.channel.SyncWindow;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Reads a shop's window page by page from its connector. The next page's token is saved in the step's
+ * execution context with each committed page, so a restarted job resumes after the last page that
+ * was committed, not from the start.
+ */
+public class OrderPageReader implements ItemStreamReader<OrderPage> {
+
+    static final String NEXT_TOKEN = "nextPageToken";
+    static final String FINISHED = "finished";
+
+    private final ChannelConnector connector;
+    private final ShopAccess access;
+    private final SyncWindow window;
+    private String nextToken;
+    private boolean finished;
+
+    public OrderPageReader(ChannelConnector connector, ShopAccess access, SyncWindow window) {
+        this.connector = connector;
+        this.access = access;
+        this.window = window;
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        nextToken = context.containsKey(NEXT_TOKEN) ? context.getString(NEXT_TOKEN) : null;
+        finished = context.containsKey(FINISHED) && (Boolean) context.get(FINISHED);
+    }
+
+    @Override
+    public OrderPage read() {
+        if (finished) {
+            return null;
+        }
+        OrderPage page = connector.fetchUpdatedOrders(access, window, nextToken);
+        nextToken = page.nextPageToken();
+        finished = nextToken == null;
+        return page;
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        if (nextToken == null) {
+            context.remove(NEXT_TOKEN);
+        } else {
+            context.putString(NEXT_TOKEN, nextToken);
+        }
+        context.put(FINISHED, finished);
+    }
+}

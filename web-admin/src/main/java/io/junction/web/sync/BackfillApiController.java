@@ -1,0 +1,44 @@
+package io.junction.web.sync;
+
+import io.junction.sync.Backfills;
+import java.time.Instant;
+import java.util.List;
+import org.quartz.SchedulerException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/v1/shops/{id}/backfill {"from":…,"to":…}} queues a back-fill (202 Accepted);
+ * {@code GET /api/v1/shops/{id}/backfills} shows how each stands.
+ */
+@RestController
+public class BackfillApiController {
+
+    private final Backfills backfills;
+
+    public BackfillApiController(Backfills backfills) {
+        this.backfills = backfills;
+    }
+
+    /** The range to read again, as ISO-8601 instants. */
+    public record BackfillRequest(Instant from, Instant to) {}
+
+    @PostMapping("/api/v1/shops/{id}/backfill")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    public Backfills.Backfill request(@PathVariable long id, @RequestBody BackfillRequest request) throws SchedulerException {
+        if (request == null) {
+            throw new IllegalArgumentException("a back-fill needs {\"from\":…,\"to\":…}");
+        }
+        return backfills.request(id, request.from(), request.to());
+    }
+
+    @GetMapping("/api/v1/shops/{id}/backfills")
+    public List<Backfills.Backfill> list(@PathVariable long id) {
+        return backfills.list(id);
+    }
+}
