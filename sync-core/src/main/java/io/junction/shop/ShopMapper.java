@@ -21,6 +21,13 @@ public interface ShopMapper {
     /** Points the shop at another endpoint (a sandbox, a simulator that restarted on a new port). */
     int updateEndpoints(@Param("id") long id, @Param("endpoint") String endpoint, @Param("authEndpoint") String authEndpoint);
 
+    /** A person's change: name, endpoints, marketplaces, default logistics method (never the platform). */
+    int update(@Param("id") long id, @Param("c") ShopChange change);
+
+    int updateCredentials(@Param("id") long id, @Param("credentialsEnc") String credentialsEnc);
+
+    int setEnabled(@Param("id") long id, @Param("enabled") boolean enabled);
+
     void insert(@Param("key") GeneratedId key, @Param("s") NewShop shop, @Param("credentialsEnc") String credentialsEnc,
             @Param("now") Instant now);
 }

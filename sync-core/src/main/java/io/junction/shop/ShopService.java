@@ -4,23 +4,90 @@ import io.junction.channel.ShopAccess;
 import io.junction.persistence.GeneratedId;
 import io.junction.secret.SecretCipher;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Adds shops with their credentials encrypted, and opens a shop's access for a connector call. */
+/**
+ * Adds, changes, disables and enables shops, with their credentials encrypted, and opens a shop's
+ * access for a connector call. {@link #add} and {@link #update} check {@link ShopRules} first and
+ * change nothing when a rule refuses; {@link #create} is for trusted callers (demo seeding, fixtures).
+ */
 @Service
 public class ShopService {
 
     private final ShopMapper shops;
     private final SecretCipher cipher;
     private final Clock clock;
+    private final ShopRules rules;
 
-    public ShopService(ShopMapper shops, SecretCipher cipher, Clock clock) {
+    public ShopService(ShopMapper shops, SecretCipher cipher, Clock clock, ShopRules rules) {
         this.shops = shops;
         this.cipher = cipher;
         this.clock = clock;
+        this.rules = rules;
+    }
+
+    /** Adds a shop a person asked for, or refuses it with every reason. */
+    @Transactional
+    public Shop add(NewShop asked) {
+        NewShop shop = new NewShop(upper(asked.platform()), trim(asked.name()), trim(asked.endpoint()),
+                trim(asked.authEndpoint()), trimmed(asked.credentials()), trimmed(asked.marketplaceIds()),
+                asked.defaultLogisticsMethodId());
+        rules.checkNew(shop);
+        try {
+            return create(shop);
+        } catch (DuplicateKeyException raced) {
+            throw ShopRules.duplicate(shop.platform(), shop.name());
+        }
+    }
+
+    /** Changes a shop's name, endpoints, marketplaces and default logistics method; credentials only when given. */
+    @Transactional
+    public Shop update(long shopId, ShopChange asked) {
+        Shop shop = get(shopId);
+        ShopChange change = new ShopChange(trim(asked.name()), trim(asked.endpoint()), trim(asked.authEndpoint()),
+                trimmed(asked.credentials()), trimmed(asked.marketplaceIds()), asked.defaultLogisticsMethodId());
+        rules.checkChange(shop, change);
+        try {
+            shops.update(shopId, change);
+        } catch (DuplicateKeyException raced) {
+            throw ShopRules.duplicate(shop.platform(), change.name());
+        }
+        if (change.credentials() != null) {
+            shops.updateCredentials(shopId, cipher.encrypt(change.credentials()));
+        }
+        return get(shopId);
+    }
+
+    /** Stops the shop's syncs; its orders stay where they are. */
+    @Transactional
+    public Shop disable(long shopId) {
+        get(shopId);
+        shops.setEnabled(shopId, false);
+        return get(shopId);
+    }
+
+    @Transactional
+    public Shop enable(long shopId) {
+        get(shopId);
+        shops.setEnabled(shopId, true);
+        return get(shopId);
+    }
+
+    /** The platforms a shop may be added on. */
+    public List<String> platforms() {
+        return rules.platforms();
+    }
+
+    /** The credential keys a shop on the platform must have. */
+    public List<String> credentialKeys(String platform) {
+        return rules.credentialKeys(platform);
     }
 
     @Transactional
@@ -50,5 +117,30 @@ public class ShopService {
     public ShopAccess access(Shop shop) {
         return new ShopAccess(shop.id(), shop.platform(), shop.endpoint(), shop.authEndpoint(),
                 cipher.decrypt(shop.credentialsEnc()), shop.marketplaceIdList());
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static String upper(String s) {
+        return s == null ? null : s.trim().toUpperCase(Locale.ROOT);
+    }
+
+    private static List<String> trimmed(List<String> values) {
+        return values == null ? null : values.stream().map(ShopService::trim).filter(v -> v != null).toList();
+    }
+
+    private static Map<String, String> trimmed(Map<String, String> credentials) {
+        if (credentials == null) {
+            return null;
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        credentials.forEach((key, value) -> {
+            if (key != null && !key.isBlank() && value != null && !value.isBlank()) {
+                out.put(key.trim(), value.trim());
+            }
+        });
+        return out;
     }
 }

@@ -13,12 +13,16 @@ public interface SyncMapper {
 
     void insertState(long shopId);
 
+    /** The shop's sync health; null before its first run. */
+    SyncHealth findHealth(long shopId);
+
     /** Takes the shop for one run unless another run holds an unexpired lease. Zero rows: busy. */
     int acquireLease(@Param("shopId") long shopId, @Param("now") Instant now, @Param("until") Instant until);
 
     int recordSuccess(@Param("shopId") long shopId, @Param("watermark") Instant watermark, @Param("now") Instant now,
             @Param("ordersSeen") long ordersSeen);
 
+    /** Keeps the error, when it happened, and whether the platform throttled the run ({@code THROTTLED: …}). */
     int recordFailure(@Param("shopId") long shopId, @Param("now") Instant now, @Param("error") String error);
 
     /** Keeps a payload that could not be read, unless this shop has kept the same payload already. */

@@ -1,38 +1,77 @@
 package io.junction.web.shop;
 
+import io.junction.shop.NewShop;
 import io.junction.shop.Shop;
-import io.junction.shop.ShopService;
+import io.junction.shop.ShopChange;
+import io.junction.shop.ShopRefusedException;
 import io.junction.sync.QuarantinedOrder;
 import io.junction.sync.SyncMapper;
 import io.junction.sync.SyncService;
-import io.junction.sync.SyncState;
+import java.net.URI;
+import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Shops over JSON. Credentials are never returned. */
+/**
+ * Shops over JSON: add, list, read, change, disable and enable them, sync one now and read its sync
+ * health. Credentials go in and are never returned; a refusal is a problem that lists every reason
+ * and changes nothing.
+ */
 @RestController
 public class ShopApiController {
 
-    private final ShopService shops;
-    private final SyncService sync;
+    private final ShopAdministration shops;
     private final SyncMapper syncMapper;
 
-    public ShopApiController(ShopService shops, SyncService sync, SyncMapper syncMapper) {
+    public ShopApiController(ShopAdministration shops, SyncMapper syncMapper) {
         this.shops = shops;
-        this.sync = sync;
         this.syncMapper = syncMapper;
     }
 
+    /** A shop to add; {@link #toString()} never prints the credentials. */
+    public record AddShopRequest(String platform, String name, String endpoint, String authEndpoint,
+            Map<String, String> credentials, List<String> marketplaceIds, Long defaultLogisticsMethodId) {
+        NewShop toNewShop() {
+            return new NewShop(platform, name, endpoint, authEndpoint, credentials, marketplaceIds, defaultLogisticsMethodId);
+        }
+
+        @Override
+        public String toString() {
+            return "AddShopRequest[platform=" + platform + ", name=" + name + ", endpoint=" + endpoint + "]";
+        }
+    }
+
+    /** A shop's new settings; credentials are replaced only when given. Never prints the credentials. */
+    public record UpdateShopRequest(String name, String endpoint, String authEndpoint, Map<String, String> credentials,
+            List<String> marketplaceIds, Long defaultLogisticsMethodId) {
+        ShopChange toChange() {
+            return new ShopChange(name, endpoint, authEndpoint, credentials, marketplaceIds, defaultLogisticsMethodId);
+        }
+
+        @Override
+        public String toString() {
+            return "UpdateShopRequest[name=" + name + ", endpoint=" + endpoint + "]";
+        }
+    }
+
     /** A shop without its credentials. */
-    public record ShopView(long id, String platform, String name, String endpoint, List<String> marketplaceIds,
-            boolean enabled, Instant createdAt) {
+    public record ShopView(long id, String platform, String name, String endpoint, String authEndpoint,
+            List<String> marketplaceIds, Long defaultLogisticsMethodId, boolean enabled, Instant createdAt) {
         static ShopView of(Shop s) {
-            return new ShopView(s.id(), s.platform(), s.name(), s.endpoint(), s.marketplaceIdList(), s.enabled(), s.createdAt());
+            return new ShopView(s.id(), s.platform(), s.name(), s.endpoint(), s.authEndpoint(), s.marketplaceIdList(),
+                    s.defaultLogisticsMethodId(), s.enabled(), s.createdAt());
         }
     }
 
@@ -51,18 +90,60 @@ public class ShopApiController {
         return shops.all().stream().map(ShopView::of).toList();
     }
 
+    @PostMapping("/api/v1/shops")
+    public ResponseEntity<ShopView> add(@RequestBody AddShopRequest request, Principal user) {
+        Shop shop = shops.add(request.toNewShop(), user.getName());
+        return ResponseEntity.created(URI.create("/api/v1/shops/" + shop.id())).body(ShopView.of(shop));
+    }
+
+    @GetMapping("/api/v1/shops/{id}")
+    public ShopView get(@PathVariable long id) {
+        return ShopView.of(shops.get(id));
+    }
+
+    @PutMapping("/api/v1/shops/{id}")
+    public ShopView update(@PathVariable long id, @RequestBody UpdateShopRequest request, Principal user) {
+        return ShopView.of(shops.update(id, request.toChange(), user.getName()));
+    }
+
+    @PostMapping("/api/v1/shops/{id}/disable")
+    public ShopView disable(@PathVariable long id, Principal user) {
+        return ShopView.of(shops.disable(id, user.getName()));
+    }
+
+    @PostMapping("/api/v1/shops/{id}/enable")
+    public ShopView enable(@PathVariable long id, Principal user) {
+        return ShopView.of(shops.enable(id, user.getName()));
+    }
+
     @PostMapping("/api/v1/shops/{id}/sync")
     public SyncAnswer syncNow(@PathVariable long id) {
-        return SyncAnswer.of(sync.sync(shops.get(id).id()));
+        return SyncAnswer.of(shops.syncNow(id));
     }
 
     @GetMapping("/api/v1/shops/{id}/sync-status")
-    public SyncState syncStatus(@PathVariable long id) {
-        return sync.state(shops.get(id).id());
+    public ShopStatus syncStatus(@PathVariable long id) {
+        return shops.status(id);
     }
 
     @GetMapping("/api/v1/quarantine")
     public List<QuarantinedOrder> quarantine(@RequestParam(required = false) Long shopId) {
         return syncMapper.quarantined(shopId);
+    }
+
+    @ExceptionHandler(ShopRefusedException.class)
+    ProblemDetail refused(ShopRefusedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
+                e.getMessage());
+        problem.setTitle(e.conflict() ? "Shop already exists" : "Shop refused");
+        problem.setProperty("problems", e.problems());
+        return problem;
+    }
+
+    @ExceptionHandler(SyncRefusedException.class)
+    ProblemDetail syncRefused(SyncRefusedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Sync refused");
+        return problem;
     }
 }

@@ -11,6 +11,7 @@ import io.junction.outcome.RemoteOutcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import okhttp3.OkHttpClient;
 
 /**
@@ -40,6 +41,11 @@ public class AmazonConnector implements ChannelConnector {
     @Override
     public String platform() {
         return PLATFORM;
+    }
+
+    @Override
+    public List<String> credentialKeys() {
+        return List.of("clientId", "clientSecret", "refreshToken");
     }
 
     @Override

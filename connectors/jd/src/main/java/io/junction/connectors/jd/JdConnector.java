@@ -12,6 +12,7 @@ import io.junction.outcome.RemoteOutcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
 
@@ -39,6 +40,11 @@ public class JdConnector implements ChannelConnector {
     @Override
     public String platform() {
         return PLATFORM;
+    }
+
+    @Override
+    public List<String> credentialKeys() {
+        return List.of("appKey", "appSecret", "accessToken");
     }
 
     @Override

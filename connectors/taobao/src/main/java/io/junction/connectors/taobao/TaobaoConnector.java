@@ -55,6 +55,11 @@ public class TaobaoConnector implements ChannelConnector {
     }
 
     @Override
+    public List<String> credentialKeys() {
+        return List.of(TaobaoClient.APP_KEY, TaobaoClient.APP_SECRET, TaobaoClient.SESSION);
+    }
+
+    @Override
     public Instant newestQueryable(Instant now) {
         return now.minus(properties.dataDelay());
     }

@@ -1,0 +1,27 @@
+package io.junction.shop;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a person changes on a shop. The platform never changes; credentials are replaced, as a whole,
+ * only when given (null keeps the stored ones).
+ */
+public record ShopChange(
+        String name,
+        String endpoint,
+        String authEndpoint,
+        Map<String, String> credentials,
+        List<String> marketplaceIds,
+        Long defaultLogisticsMethodId) {
+
+    public String marketplaceIdsJoined() {
+        return marketplaceIds == null ? null : String.join(",", marketplaceIds);
+    }
+
+    @Override
+    public String toString() {
+        return "ShopChange[name=" + name + ", endpoint=" + endpoint + ", credentials "
+                + (credentials == null ? "kept" : "replaced") + "]";
+    }
+}

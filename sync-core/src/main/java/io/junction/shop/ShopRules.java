@@ -1,0 +1,158 @@
+package io.junction.shop;
+
+import io.junction.channel.ChannelConnector;
+import io.junction.logistics.LogisticsMapper;
+import io.junction.shop.ShopRefusedException.Problem;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a shop must be before it is stored, as named policies that each answer a reason or nothing.
+ * A shop is refused when it is added or changed, not at its first sync.
+ */
+@Component
+public class ShopRules {
+
+    static final int MAX_NAME = 128;
+    static final int MAX_URL = 512;
+
+    private final Map<String, ChannelConnector> connectors = new TreeMap<>();
+    private final ShopMapper shops;
+    private final LogisticsMapper logistics;
+
+    public ShopRules(List<ChannelConnector> connectors, ShopMapper shops, LogisticsMapper logistics) {
+        connectors.forEach(c -> this.connectors.put(c.platform(), c));
+        this.shops = shops;
+        this.logistics = logistics;
+    }
+
+    /** The platforms a shop may be added on: those with a connector, in name order. */
+    public List<String> platforms() {
+        return List.copyOf(connectors.keySet());
+    }
+
+    /** The credential keys a shop on {@code platform} must have; empty for an unknown platform. */
+    public List<String> credentialKeys(String platform) {
+        ChannelConnector connector = platform == null ? null : connectors.get(platform);
+        return connector == null ? List.of() : connector.credentialKeys();
+    }
+
+    /** Refuses a new shop with every reason at once. */
+    void checkNew(NewShop shop) {
+        List<Problem> problems = new ArrayList<>();
+        boolean known = knownPlatform(shop.platform()).map(problems::add).isEmpty();
+        nameGiven(shop.name()).ifPresent(problems::add);
+        httpUrl("endpoint", shop.endpoint(), true).ifPresent(problems::add);
+        httpUrl("authEndpoint", shop.authEndpoint(), false).ifPresent(problems::add);
+        if (known) {
+            credentialsComplete(shop.platform(), shop.credentials()).ifPresent(problems::add);
+        }
+        logisticsMethodKnown(shop.defaultLogisticsMethodId()).ifPresent(problems::add);
+        refuseIfAny(problems, nameFree(shop.platform(), shop.name(), null));
+    }
+
+    /** Refuses a change with every reason at once; credentials are checked only when given. */
+    void checkChange(Shop shop, ShopChange change) {
+        List<Problem> problems = new ArrayList<>();
+        nameGiven(change.name()).ifPresent(problems::add);
+        httpUrl("endpoint", change.endpoint(), true).ifPresent(problems::add);
+        httpUrl("authEndpoint", change.authEndpoint(), false).ifPresent(problems::add);
+        if (change.credentials() != null) {
+            credentialsComplete(shop.platform(), change.credentials()).ifPresent(problems::add);
+        }
+        logisticsMethodKnown(change.defaultLogisticsMethodId()).ifPresent(problems::add);
+        refuseIfAny(problems, nameFree(shop.platform(), change.name(), shop.id()));
+    }
+
+    /** The duplicate-name refusal, also for a race lost to the database's unique key. */
+    static ShopRefusedException duplicate(String platform, String name) {
+        return new ShopRefusedException(List.of(duplicateName(platform, name)), true);
+    }
+
+    private static void refuseIfAny(List<Problem> problems, Optional<Problem> duplicate) {
+        duplicate.ifPresent(problems::add);
+        if (!problems.isEmpty()) {
+            throw new ShopRefusedException(problems, duplicate.isPresent());
+        }
+    }
+
+    private Optional<Problem> knownPlatform(String platform) {
+        if (platform == null || platform.isBlank()) {
+            return Optional.of(new Problem("platform", "platform is required: one of " + String.join(", ", platforms())));
+        }
+        if (!connectors.containsKey(platform)) {
+            return Optional.of(new Problem("platform", "unknown platform '" + platform
+                    + "': Junction has connectors for " + String.join(", ", platforms())));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Problem> nameGiven(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.of(new Problem("name", "name must not be blank"));
+        }
+        if (name.length() > MAX_NAME) {
+            return Optional.of(new Problem("name", "name is longer than " + MAX_NAME + " characters"));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Problem> httpUrl(String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            return required ? Optional.of(new Problem(field, field + " is required: an absolute http(s) URL"))
+                    : Optional.empty();
+        }
+        if (value.length() > MAX_URL) {
+            return Optional.of(new Problem(field, field + " is longer than " + MAX_URL + " characters"));
+        }
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return Optional.empty();
+            }
+        } catch (URISyntaxException notAUri) {
+            // answered below, without echoing the parser's message
+        }
+        return Optional.of(new Problem(field, field + " must be an absolute http(s) URL, e.g. https://sellingpartnerapi-na.amazon.com"));
+    }
+
+    private Optional<Problem> credentialsComplete(String platform, Map<String, String> credentials) {
+        List<String> required = credentialKeys(platform);
+        List<String> missing = required.stream()
+                .filter(key -> credentials == null || credentials.get(key) == null || credentials.get(key).isBlank())
+                .toList();
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        // Names the keys only, never a value.
+        return Optional.of(new Problem("credentials", "credentials lack " + String.join(", ", missing) + " (" + platform
+                + " needs " + String.join(", ", required) + ")"));
+    }
+
+    private Optional<Problem> logisticsMethodKnown(Long methodId) {
+        if (methodId != null && logistics.findMethod(methodId) == null) {
+            return Optional.of(new Problem("defaultLogisticsMethodId", "no logistics method " + methodId));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Problem> nameFree(String platform, String name, Long self) {
+        if (platform == null || name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        Shop same = shops.findByName(platform, name);
+        return same == null || (self != null && same.id() == self) ? Optional.empty()
+                : Optional.of(duplicateName(platform, name));
+    }
+
+    private static Problem duplicateName(String platform, String name) {
+        return new Problem("name", "a " + platform + " shop named '" + name + "' already exists");
+    }
+}

@@ -1,0 +1,102 @@
+package io.junction.web.shop;
+
+import io.junction.shop.NewShop;
+import io.junction.shop.Shop;
+import io.junction.shop.ShopChange;
+import io.junction.shop.ShopService;
+import io.junction.sync.SyncHealth;
+import io.junction.sync.SyncMapper;
+import io.junction.sync.SyncSchedule;
+import io.junction.sync.SyncService;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the shop API and the Shops page both do: change shops through {@link ShopService} (which
+ * checks the rules and encrypts credentials) and keep the sync schedule in step once the change is
+ * committed, so a new shop's first sync starts at once and a disabled shop is no longer fired.
+ */
+@Component
+public class ShopAdministration {
+
+    private static final Logger log = LoggerFactory.getLogger(ShopAdministration.class);
+
+    private final ShopService shops;
+    private final SyncService sync;
+    private final SyncMapper syncMapper;
+    private final SyncSchedule schedule;
+    private final Clock clock;
+
+    public ShopAdministration(ShopService shops, SyncService sync, SyncMapper syncMapper, SyncSchedule schedule, Clock clock) {
+        this.shops = shops;
+        this.sync = sync;
+        this.syncMapper = syncMapper;
+        this.schedule = schedule;
+        this.clock = clock;
+    }
+
+    public Shop add(NewShop shop, String who) {
+        Shop added = shops.add(shop);
+        schedule.follow(added);
+        log.info("Shop {} ({} '{}') added by {}", added.id(), added.platform(), added.name(), who);
+        return added;
+    }
+
+    public Shop update(long shopId, ShopChange change, String who) {
+        Shop updated = shops.update(shopId, change);
+        log.info("Shop {} changed by {}{}", shopId, who, change.credentials() == null ? "" : ", credentials replaced");
+        return updated;
+    }
+
+    public Shop disable(long shopId, String who) {
+        Shop shop = shops.disable(shopId);
+        schedule.follow(shop);
+        log.info("Shop {} disabled by {}", shopId, who);
+        return shop;
+    }
+
+    public Shop enable(long shopId, String who) {
+        Shop shop = shops.enable(shopId);
+        schedule.follow(shop);
+        log.info("Shop {} enabled by {}", shopId, who);
+        return shop;
+    }
+
+    /** Syncs the shop now; a disabled shop is refused and nothing runs. */
+    public SyncService.Report syncNow(long shopId) {
+        Shop shop = shops.get(shopId);
+        if (!shop.enabled()) {
+            throw new SyncRefusedException("shop " + shopId + " is disabled: enable it to sync");
+        }
+        return sync.sync(shopId);
+    }
+
+    public ShopStatus status(long shopId) {
+        return status(shops.get(shopId));
+    }
+
+    public ShopStatus status(Shop shop) {
+        SyncHealth health = syncMapper.findHealth(shop.id());
+        return ShopStatus.of(shop, health == null ? SyncHealth.never(shop.id()) : health, schedule.nextRunAt(shop.id()),
+                clock.instant());
+    }
+
+    public List<Shop> all() {
+        return shops.all();
+    }
+
+    public Shop get(long shopId) {
+        return shops.get(shopId);
+    }
+
+    public List<String> platforms() {
+        return shops.platforms();
+    }
+
+    public List<String> credentialKeys(String platform) {
+        return shops.credentialKeys(platform);
+    }
+}

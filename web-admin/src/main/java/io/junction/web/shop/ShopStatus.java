@@ -1,0 +1,35 @@
+package io.junction.web.shop;
+
+import io.junction.shop.Shop;
+import io.junction.sync.SyncHealth;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One shop's sync health, as the API answers it and the Shops page shows it.
+ *
+ * @param lagSeconds how far behind now the watermark is; null before the first success
+ * @param throttled whether the last failure (since the last success) was the platform's rate limit
+ * @param nextRunAt when the schedule fires next; null when the shop is not scheduled
+ */
+public record ShopStatus(
+        long shopId,
+        String platform,
+        boolean enabled,
+        Instant watermark,
+        Long lagSeconds,
+        Instant lastRunAt,
+        Instant lastSuccessAt,
+        Instant lastFailureAt,
+        long ordersSeen,
+        String lastError,
+        boolean throttled,
+        Instant nextRunAt) {
+
+    static ShopStatus of(Shop shop, SyncHealth health, Instant nextRunAt, Instant now) {
+        Long lag = health.watermark() == null ? null : Math.max(0, Duration.between(health.watermark(), now).toSeconds());
+        return new ShopStatus(shop.id(), shop.platform(), shop.enabled(), health.watermark(), lag, health.lastRunAt(),
+                health.lastSuccessAt(), health.lastFailureAt(), health.ordersSeen(), health.lastError(), health.throttled(),
+                nextRunAt);
+    }
+}
