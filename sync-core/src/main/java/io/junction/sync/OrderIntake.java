@@ -8,7 +8,6 @@ import io.junction.order.OrderControlService;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
 import io.junction.order.OrderTransitions;
-import io.junction.persistence.GeneratedId;
 import io.junction.shop.Shop;
 import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
@@ -17,8 +16,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrderIntake {
 
     static final String ACTOR = "sync";
+
+    /** Rows per multi-row statement (and keys per IN list); a page of 100 orders takes one of each. */
+    static final int STATEMENT_ROWS = 500;
 
     private final OrderMapper orders;
     private final SkuMapper skus;
@@ -62,20 +73,42 @@ public class OrderIntake {
         }
     }
 
-    /** Ingests the page in one transaction: every good order upserted, every malformed one quarantined. */
+    /**
+     * Ingests the page in one transaction: every good order upserted, every malformed one quarantined.
+     * The page is read and written in a handful of statements whatever its size: one read of the
+     * page's known orders, one of its SKUs, and one multi-row insert each for new orders, their lines
+     * and their history. Only an order the platform changed costs statements of its own (the guarded
+     * merge and its reactions), and so does an order listed twice on one page.
+     */
     @Transactional
     public Tally ingest(Shop shop, OrderPage page) {
         Instant now = clock.instant();
-        int created = 0;
+        Map<String, ChannelOrder> firsts = new LinkedHashMap<>();
+        List<ChannelOrder> repeats = new ArrayList<>();
+        for (ChannelOrder incoming : page.orders()) {
+            if (firsts.putIfAbsent(incoming.platformOrderId(), incoming) != null) {
+                repeats.add(incoming);
+            }
+        }
+        Map<String, Order> known = known(shop.id(), List.copyOf(firsts.keySet()));
+        List<ChannelOrder> fresh = new ArrayList<>();
         int updated = 0;
         int unchanged = 0;
-        for (ChannelOrder incoming : page.orders()) {
-            Order known = orders.findByPlatformId(shop.id(), incoming.platformOrderId());
-            if (known == null) {
-                create(shop, incoming, now);
-                created++;
-            } else if (orders.mergePlatformChange(known.id(), incoming, now) == 1) {
-                react(known, incoming);
+        for (ChannelOrder incoming : firsts.values()) {
+            Order before = known.get(incoming.platformOrderId());
+            if (before == null) {
+                fresh.add(incoming);
+            } else if (merge(before, incoming, now)) {
+                updated++;
+            } else {
+                unchanged++;
+            }
+        }
+        createAll(shop, fresh, now);
+        int created = fresh.size();
+        for (ChannelOrder incoming : repeats) {
+            Order before = orders.findByPlatformId(shop.id(), incoming.platformOrderId());
+            if (merge(before, incoming, now)) {
                 updated++;
             } else {
                 unchanged++;
@@ -87,17 +120,101 @@ public class OrderIntake {
         return new Tally(created, updated, unchanged, page.malformed().size());
     }
 
-    private void create(Shop shop, ChannelOrder incoming, Instant now) {
-        OrderStatus status = entryStatus(incoming.state());
-        String reason = status == OrderStatus.EXCEPTION ? refundReason(shop.platform(), incoming.platformStatus()) : null;
-        GeneratedId id = new GeneratedId();
-        orders.insert(id, shop.id(), shop.platform(), incoming, status, reason, now);
-        for (ChannelOrder.Line line : incoming.lines()) {
-            WarehouseSku paired = skus.findBySkuExactly(line.sku());
-            orders.insertLine(id.get(), line, paired == null ? null : paired.id());
+    /**
+     * The stored orders among the page's, by platform order id. Should the database match an id
+     * that is not byte for byte one of the page's (MySQL's usual collations ignore case and trailing
+     * spaces), the page's ids are looked up one by one, as the database compares them.
+     */
+    private Map<String, Order> known(long shopId, List<String> platformOrderIds) {
+        Map<String, Order> known = new HashMap<>();
+        boolean inexact = false;
+        for (List<String> chunk : chunks(platformOrderIds)) {
+            Set<String> asked = new HashSet<>(chunk);
+            for (Order order : orders.findByPlatformIds(shopId, chunk)) {
+                known.put(order.platformOrderId(), order);
+                inexact |= !asked.contains(order.platformOrderId());
+            }
         }
-        orders.insertHistory(id.get(), null, status, ACTOR, "synced from " + shop.platform() + " as "
-                + incoming.platformStatus(), now);
+        if (inexact) {
+            known.clear();
+            for (String platformOrderId : platformOrderIds) {
+                Order order = orders.findByPlatformId(shopId, platformOrderId);
+                if (order != null) {
+                    known.put(platformOrderId, order);
+                }
+            }
+        }
+        return known;
+    }
+
+    /**
+     * Merges {@code incoming} into the stored order if it is a newer platform version, and reacts.
+     * The guarded update decides; an incoming version that is not newer than the one just read (as the
+     * database stores it, to the millisecond) could not pass the guard and is not sent.
+     */
+    private boolean merge(Order before, ChannelOrder incoming, Instant now) {
+        if (!incoming.updatedAt().truncatedTo(ChronoUnit.MILLIS).isAfter(before.platformUpdatedAt())) {
+            return false;
+        }
+        if (orders.mergePlatformChange(before.id(), incoming, now) != 1) {
+            return false;
+        }
+        react(before, incoming);
+        return true;
+    }
+
+    private void createAll(Shop shop, List<ChannelOrder> fresh, Instant now) {
+        if (fresh.isEmpty()) {
+            return;
+        }
+        Map<String, WarehouseSku> paired = skus.findBySkusExactly(fresh.stream()
+                .flatMap(o -> o.lines().stream()).map(ChannelOrder.Line::sku).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        List<OrderMapper.NewOrder> rows = new ArrayList<>(fresh.size());
+        for (ChannelOrder incoming : fresh) {
+            OrderStatus status = entryStatus(incoming.state());
+            String reason = status == OrderStatus.EXCEPTION ? refundReason(shop.platform(), incoming.platformStatus()) : null;
+            rows.add(new OrderMapper.NewOrder(incoming, status, reason));
+        }
+        for (List<OrderMapper.NewOrder> chunk : chunks(rows)) {
+            orders.insertAll(shop.id(), shop.platform(), chunk, now);
+        }
+        Map<String, Long> ids = new HashMap<>();
+        for (List<String> chunk : chunks(fresh.stream().map(ChannelOrder::platformOrderId).toList())) {
+            for (OrderMapper.OrderKey key : orders.findKeysByPlatformIds(shop.id(), chunk)) {
+                ids.put(key.platformOrderId(), key.id());
+            }
+        }
+        List<OrderMapper.NewLine> lines = new ArrayList<>();
+        List<OrderMapper.NewHistory> history = new ArrayList<>(rows.size());
+        for (OrderMapper.NewOrder row : rows) {
+            ChannelOrder incoming = row.order();
+            Long id = ids.get(incoming.platformOrderId());
+            if (id == null) {
+                throw new IllegalStateException("order " + incoming.platformOrderId() + " was inserted but cannot be read back");
+            }
+            for (ChannelOrder.Line line : incoming.lines()) {
+                WarehouseSku sku = line.sku() == null ? null : paired.get(line.sku());
+                lines.add(new OrderMapper.NewLine(id, line, sku == null ? null : sku.id()));
+            }
+            history.add(new OrderMapper.NewHistory(id, null, row.status(), ACTOR, "synced from " + shop.platform() + " as "
+                    + incoming.platformStatus()));
+        }
+        for (List<OrderMapper.NewLine> chunk : chunks(lines)) {
+            orders.insertLines(chunk);
+        }
+        for (List<OrderMapper.NewHistory> chunk : chunks(history)) {
+            orders.insertHistories(chunk, now);
+        }
+    }
+
+    /** Slices of at most {@link #STATEMENT_ROWS}, so that one statement stays well within a packet whatever the page size. */
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += STATEMENT_ROWS) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + STATEMENT_ROWS)));
+        }
+        return chunks;
     }
 
     static OrderStatus entryStatus(PlatformState state) {

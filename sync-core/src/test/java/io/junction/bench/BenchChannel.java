@@ -1,0 +1,62 @@
+package io.junction.bench;
+
+import io.junction.channel.ChannelConnector;
+import io.junction.channel.ChannelOrder;
+import io.junction.channel.OrderPage;
+import io.junction.channel.ShipmentConfirmation;
+import io.junction.channel.ShopAccess;
+import io.junction.channel.SyncWindow;
+import io.junction.outcome.RemoteOutcome;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A marketplace in memory that serves each shop's orders in pages of a fixed size, whatever the
+ * window: no HTTP, no translation, so the benchmark measures the sync path from the page on.
+ */
+class BenchChannel implements ChannelConnector {
+
+    static final String PLATFORM = "BENCH";
+
+    private final Map<Long, List<ChannelOrder>> orders = new ConcurrentHashMap<>();
+    private final int pageSize;
+
+    BenchChannel(int pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    void serve(long shopId, List<ChannelOrder> shopOrders) {
+        orders.put(shopId, List.copyOf(shopOrders));
+    }
+
+    @Override
+    public String platform() {
+        return PLATFORM;
+    }
+
+    @Override
+    public Instant newestQueryable(Instant now) {
+        return now.minus(Duration.ofMinutes(2));
+    }
+
+    @Override
+    public Duration windowOverlap() {
+        return Duration.ofMinutes(10);
+    }
+
+    @Override
+    public OrderPage fetchUpdatedOrders(ShopAccess shop, SyncWindow window, String pageToken) {
+        List<ChannelOrder> all = orders.getOrDefault(shop.shopId(), List.of());
+        int from = pageToken == null ? 0 : Integer.parseInt(pageToken);
+        int to = Math.min(all.size(), from + pageSize);
+        return new OrderPage(all.subList(from, to), List.of(), to < all.size() ? String.valueOf(to) : null);
+    }
+
+    @Override
+    public RemoteOutcome<Void> confirmShipment(ShopAccess shop, ShipmentConfirmation confirmation) {
+        throw new UnsupportedOperationException("the benchmark ships nothing");
+    }
+}
