@@ -2,10 +2,15 @@ package io.junction.connectors.aliexpress;
 
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.junction.channel.ChannelException;
 import io.junction.channel.ShopAccess;
+import io.junction.ratelimit.CallQuota;
+import io.junction.ratelimit.QuotaExhaustedException;
+import io.junction.ratelimit.QuotaKey;
 import io.junction.connectors.aliexpress.dto.AliExpressResponse;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -15,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,8 +60,21 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code retryOnConnectionFailure(false)} and a one-shot body, so OkHttp cannot resend them either.
  *
  * <p>Credentials ({@code appKey, appSecret, accessToken}) are never logged nor put in a message.
+ *
+ * <p>Rate limits: every attempt, retries included, first takes a call from the seller account's
+ * shared bucket for its method ({@link CallQuota}, keyed by a fingerprint of the app key and the
+ * shop's session, never a secret), on {@link AliExpressProperties#usagePlans()}. A call the bucket cannot
+ * grant in time is not sent ({@link QuotaExhaustedException}, THROTTLED).
+ *
+ * <p>Circuit breaker: one per client, i.e. per platform. When at least half of the last
+ * {@value #CIRCUIT_WINDOW} calls (after their retries) ended in 5xx or no answer, it opens for
+ * {@link #CIRCUIT_OPEN_FOR}: reads then fail fast with UNAVAILABLE "circuit open" and writes are not
+ * sent; then a few trial calls decide whether it closes.
  */
 public class AliExpressClient {
+
+    static final int CIRCUIT_WINDOW = 10;
+    static final Duration CIRCUIT_OPEN_FOR = Duration.ofSeconds(30);
 
     static final String ORDER_LIST = "aliexpress.solution.order.get";
     static final String ORDER_INFO = "aliexpress.solution.order.info.get";
@@ -70,9 +89,20 @@ public class AliExpressClient {
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Retry readRetry;
+    private final CallQuota quota;
+    private final CircuitBreaker circuit;
     private final Retry writeRetry;
 
-    public AliExpressClient(AliExpressProperties properties, OkHttpClient http, Clock clock) {
+    public AliExpressClient(AliExpressProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
+        this.quota = Objects.requireNonNull(quota, "quota");
+        this.circuit = CircuitBreaker.of("aliexpress", CircuitBreakerConfig.custom()
+                .slidingWindowSize(CIRCUIT_WINDOW)
+                .minimumNumberOfCalls(CIRCUIT_WINDOW / 2)
+                .failureRateThreshold(50)
+                .waitDurationInOpenState(CIRCUIT_OPEN_FOR)
+                .permittedNumberOfCallsInHalfOpenState(2)
+                .clock(clock)
+                .build());
         this.properties = Objects.requireNonNull(properties, "properties");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.http = http.newBuilder()
@@ -203,8 +233,11 @@ public class AliExpressClient {
     private AliExpressResponse read(ShopAccess shop, String method, Map<String, String> business) {
         HttpUrl url = gateway(shop);
         try {
-            return withRetry(readRetry, () -> send(http, url, new FormBody.Builder(StandardCharsets.UTF_8),
-                    signedParameters(shop, method, business), false));
+            return guarded(method, () -> withRetry(readRetry, () -> {
+                acquire(shop, method);
+                return send(http, url, new FormBody.Builder(StandardCharsets.UTF_8),
+                        signedParameters(shop, method, business), false);
+            }));
         } catch (IOException e) {
             throw new ChannelException(ChannelException.Kind.UNAVAILABLE,
                     method + " got no answer after " + properties.maxAttempts() + " attempts: " + e.getClass().getSimpleName(),
@@ -215,8 +248,11 @@ public class AliExpressClient {
     private AliExpressResponse write(ShopAccess shop, String method, Map<String, String> business) {
         HttpUrl url = gateway(shop);
         try {
-            return withRetry(writeRetry, () -> send(writeHttp, url, new FormBody.Builder(StandardCharsets.UTF_8),
-                    signedParameters(shop, method, business), true));
+            return guarded(method, () -> withRetry(writeRetry, () -> {
+                acquire(shop, method);
+                return send(writeHttp, url, new FormBody.Builder(StandardCharsets.UTF_8),
+                        signedParameters(shop, method, business), true);
+            }));
         } catch (IOException e) {
             throw new NoAnswerException(!neverSent(e), method + ": " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
@@ -268,6 +304,47 @@ public class AliExpressClient {
             throw e;
         } catch (Throwable e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The platform's circuit: CLOSED, OPEN (calls fail fast) or HALF_OPEN (trial calls). */
+    public CircuitBreaker.State circuitState() {
+        return circuit.getState();
+    }
+
+    private void acquire(ShopAccess shop, String method) {
+        String session = shop.credential("accessToken");
+        String account = session == null || session.isBlank()
+                ? "shop-" + shop.shopId()
+                : QuotaKey.fingerprint(shop.credential("appKey"), shop.credential("accessToken"));
+        quota.acquire(new QuotaKey(AliExpressConnector.PLATFORM, account, method), properties.usagePlans().plan(method));
+    }
+
+    /**
+     * One call under the circuit: refused at once while it is open; 5xx and no answer count as
+     * failures, any other answer as a success, and a call that was never sent counts as nothing.
+     */
+    private AliExpressResponse guarded(String method, IoCall call) throws IOException {
+        if (!circuit.tryAcquirePermission()) {
+            throw new ChannelException(ChannelException.Kind.UNAVAILABLE, "circuit open: AliExpress failed repeatedly, "
+                    + method + " not sent; the circuit tries again after " + CIRCUIT_OPEN_FOR);
+        }
+        long start = circuit.getCurrentTimestamp();
+        try {
+            AliExpressResponse response = call.execute();
+            long duration = circuit.getCurrentTimestamp() - start;
+            if (response.status() >= 500) {
+                circuit.onError(duration, circuit.getTimestampUnit(), new IOException(method + " answered " + response.status()));
+            } else {
+                circuit.onSuccess(duration, circuit.getTimestampUnit());
+            }
+            return response;
+        } catch (IOException e) {
+            circuit.onError(circuit.getCurrentTimestamp() - start, circuit.getTimestampUnit(), e);
+            throw e;
+        } catch (RuntimeException e) {
+            circuit.releasePermission();
+            throw e;
         }
     }
 

@@ -9,6 +9,7 @@ import io.junction.channel.SyncWindow;
 import io.junction.connectors.aliexpress.dto.AliExpressResponse;
 import io.junction.connectors.aliexpress.dto.PageCursor;
 import io.junction.outcome.RemoteOutcome;
+import io.junction.ratelimit.CallQuota;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,10 +48,10 @@ public class AliExpressConnector implements ChannelConnector {
     private final AliExpressTranslator translator;
     private final Clock clock;
 
-    public AliExpressConnector(AliExpressProperties properties, OkHttpClient http, Clock clock) {
+    public AliExpressConnector(AliExpressProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
         this.properties = properties;
         this.clock = clock;
-        this.client = new AliExpressClient(properties, http, clock);
+        this.client = new AliExpressClient(properties, http, clock, quota);
         this.translator = new AliExpressTranslator(properties);
     }
 
@@ -139,8 +140,15 @@ public class AliExpressConnector implements ChannelConnector {
         } catch (AliExpressClient.NoAnswerException e) {
             return RemoteOutcome.unknown(e.sent() ? "no answer after sending: " + e.getMessage()
                     : "not sent, AliExpress unreachable: " + e.getMessage());
-        } catch (ChannelException | IllegalStateException e) {
-            // A bad gateway URL or a missing credential: nothing was sent, a person must fix the shop.
+        } catch (ChannelException e) {
+            // Nothing was sent. No call left in the rate limit, or an open circuit: unknown, so that a
+            // lookup, not a blind retry, follows. A bad gateway URL or a missing credential: a person must fix the shop.
+            if (e.kind() == ChannelException.Kind.THROTTLED || e.kind() == ChannelException.Kind.UNAVAILABLE) {
+                return RemoteOutcome.unknown("not sent: " + e.getMessage());
+            }
+            return RemoteOutcome.rejected("NOT_SENT", e.getMessage());
+        } catch (IllegalStateException e) {
+            // A missing credential: nothing was sent, a person must fix the shop.
             return RemoteOutcome.rejected("NOT_SENT", e.getMessage());
         }
     }

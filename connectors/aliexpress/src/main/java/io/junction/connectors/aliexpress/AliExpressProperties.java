@@ -1,5 +1,7 @@
 package io.junction.connectors.aliexpress;
 
+import io.junction.ratelimit.UsagePlan;
+import io.junction.ratelimit.UsagePlans;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -28,6 +30,8 @@ import java.util.regex.Pattern;
  * @param banPattern finds the ban's seconds in {@code sub_msg} (UNCONFIRMED for IOP)
  * @param maxShipmentEdits how often a declared tracking number may be modified (UNCONFIRMED)
  * @param shipmentEditPeriod how long after the first declaration it may be modified (UNCONFIRMED)
+ * @param usagePlans the call quota per method, which seeds each seller account's shared bucket
+ *     (UNCONFIRMED: the platform publishes no per-method figures we could verify; configurable)
  */
 public record AliExpressProperties(
         String userAgent,
@@ -45,12 +49,14 @@ public record AliExpressProperties(
         String throttleCode,
         Pattern banPattern,
         int maxShipmentEdits,
-        Duration shipmentEditPeriod) {
+        Duration shipmentEditPeriod,
+        UsagePlans usagePlans) {
 
     /** The platform's (UNCONFIRMED) maximum {@code page_size}. */
     public static final int MAX_PAGE_SIZE = 50;
 
     public AliExpressProperties {
+        Objects.requireNonNull(usagePlans, "usagePlans");
         Objects.requireNonNull(userAgent, "userAgent");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(readTimeout, "readTimeout");
@@ -85,6 +91,13 @@ public record AliExpressProperties(
     }
 
     /**
+     * Default call quotas, UNCONFIRMED: 10 calls a second with a burst of 20 for every method of one
+     * seller account. TOP, JOS and IOP document per-app daily totals and per-second bans ("App Call
+     * Limited") rather than a per-method plan; set the shop's real figures where they are known.
+     */
+    public static final UsagePlans DEFAULT_USAGE_PLANS = UsagePlans.uniform(new UsagePlan(10, 20));
+
+    /**
      * Production defaults: 4 attempts from 1 s doubling to 30 s, bans honoured up to 60 s, a
      * 15-minute overlap, 50 orders a page, one-day slices, 2 tracking edits within 5 days.
      */
@@ -105,39 +118,45 @@ public record AliExpressProperties(
                 "7",
                 Pattern.compile("ban will last for (\\d+) more seconds?"),
                 2,
-                Duration.ofDays(5));
+                Duration.ofDays(5),
+                DEFAULT_USAGE_PLANS);
     }
 
     /** The same settings with another retry policy (tests use a few milliseconds). */
     public AliExpressProperties withRetry(int attempts, Duration initial, Duration max, Duration banWait) {
         return new AliExpressProperties(userAgent, connectTimeout, readTimeout, attempts, initial, max, banWait,
                 windowOverlap, dataDelay, pageSize, maxWindow, platformZone, throttleCode, banPattern, maxShipmentEdits,
-                shipmentEditPeriod);
+                shipmentEditPeriod, usagePlans);
     }
 
     /** The same settings with other time-outs. */
     public AliExpressProperties withTimeouts(Duration connect, Duration read) {
         return new AliExpressProperties(userAgent, connect, read, maxAttempts, initialBackoff, maxBackoff, maxBanWait,
                 windowOverlap, dataDelay, pageSize, maxWindow, platformZone, throttleCode, banPattern, maxShipmentEdits,
-                shipmentEditPeriod);
+                shipmentEditPeriod, usagePlans);
     }
 
     /** The same settings with another page size and slice length. */
     public AliExpressProperties withPaging(int size, Duration window) {
         return new AliExpressProperties(userAgent, connectTimeout, readTimeout, maxAttempts, initialBackoff, maxBackoff,
                 maxBanWait, windowOverlap, dataDelay, size, window, platformZone, throttleCode, banPattern,
-                maxShipmentEdits, shipmentEditPeriod);
+                maxShipmentEdits, shipmentEditPeriod, usagePlans);
     }
 
     /** The same settings with other tracking-number edit limits. */
     public AliExpressProperties withShipmentEditLimits(int edits, Duration period) {
         return new AliExpressProperties(userAgent, connectTimeout, readTimeout, maxAttempts, initialBackoff, maxBackoff,
                 maxBanWait, windowOverlap, dataDelay, pageSize, maxWindow, platformZone, throttleCode, banPattern, edits,
-                period);
+                period, usagePlans);
     }
 
     /** How long one list query may span as we send it: an hour under the maximum (DST widening). */
     Duration sliceLength() {
         return maxWindow.minusHours(1);
+    }
+
+    /** The same settings with other call quotas (a seller's granted limits, or tests). */
+    public AliExpressProperties withUsagePlans(UsagePlans plans) {
+        return new AliExpressProperties(userAgent, connectTimeout, readTimeout, maxAttempts, initialBackoff, maxBackoff, maxBanWait, windowOverlap, dataDelay, pageSize, maxWindow, platformZone, throttleCode, banPattern, maxShipmentEdits, shipmentEditPeriod, plans);
     }
 }

@@ -20,6 +20,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.junction.channel.ChannelException;
 import io.junction.channel.ShopAccess;
 import io.junction.connectors.aliexpress.dto.AliExpressResponse;
+import io.junction.ratelimit.CallQuota;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -48,7 +49,7 @@ class AliExpressClientTest {
     void startGateway() {
         gateway = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
         gateway.start();
-        client = new AliExpressClient(properties(Duration.ofSeconds(2)), new OkHttpClient(), clock);
+        client = new AliExpressClient(properties(Duration.ofSeconds(2)), new OkHttpClient(), clock, CallQuota.unlimited());
         shop = shop(gateway.baseUrl() + "/sync");
     }
 
@@ -65,7 +66,7 @@ class AliExpressClientTest {
 
     /** A client that gives up on an answer after 200 ms, for the time-out tests. */
     private AliExpressClient impatientClient() {
-        return new AliExpressClient(properties(Duration.ofMillis(200)), new OkHttpClient(), clock);
+        return new AliExpressClient(properties(Duration.ofMillis(200)), new OkHttpClient(), clock, CallQuota.unlimited());
     }
 
     private void gatewayAnswers(String body) {
@@ -167,7 +168,7 @@ class AliExpressClientTest {
     @Test
     void theBackOffAfterAThrottlingAnswerIsTheBansSecondsUpToTheCeiling() {
         // given
-        AliExpressClient production = new AliExpressClient(AliExpressProperties.defaults(), new OkHttpClient(), clock);
+        AliExpressClient production = new AliExpressClient(AliExpressProperties.defaults(), new OkHttpClient(), clock, CallQuota.unlimited());
         AliExpressResponse ban41 = new AliExpressResponse(200, fixture("error-throttled.json"));
         AliExpressResponse ban90 = new AliExpressResponse(200, fixture("error-throttled.json").replace("41", "90"));
         AliExpressResponse serverError = new AliExpressResponse(503, "");

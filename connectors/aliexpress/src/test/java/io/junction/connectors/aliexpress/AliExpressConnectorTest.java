@@ -12,6 +12,7 @@ import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.junction.connectors.aliexpress.simulator.AliExpressSimulator;
 import io.junction.outcome.RemoteOutcome;
+import io.junction.ratelimit.QuotaKey;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,13 +36,14 @@ class AliExpressConnectorTest {
             .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
 
     private final MutableClock clock = new MutableClock(NOW);
+    private final RecordingCallQuota quota = new RecordingCallQuota();
     private AliExpressSimulator simulator;
     private AliExpressConnector connector;
     private ShopAccess shop;
 
     private void start(Clock simulatorClock, Clock connectorClock, AliExpressProperties properties) {
         simulator = new AliExpressSimulator(simulatorClock).start();
-        connector = new AliExpressConnector(properties, new OkHttpClient(), connectorClock);
+        connector = new AliExpressConnector(properties, new OkHttpClient(), connectorClock, quota);
         shop = new ShopAccess(1L, "ALIEXPRESS", simulator.gatewayUrl(), null, simulator.credentials(), List.of());
     }
 
@@ -629,5 +631,24 @@ class AliExpressConnectorTest {
                 rejected -> assertThat(rejected.code()).isEqualTo("MODIFY_TIMES_EXCEEDED"));
         assertThat(simulator.shipments(orderId)).singleElement()
                 .satisfies(shipment -> assertThat(shipment.logisticsNo()).isEqualTo("LP3"));
+    }
+
+    @Test
+    void everyCallTakesFromTheSellerAccountsBucketForItsMethod() {
+        // given
+        start();
+        simulator.placeOrders(2, NOW.minus(Duration.ofMinutes(30)));
+
+        // when
+        connector.fetchUpdatedOrders(shop, lastHour(), null);
+
+        // then
+        String account = QuotaKey.fingerprint(simulator.credentials().get("appKey"), simulator.credentials().get("accessToken"));
+        assertThat(quota.operations()).contains("aliexpress.solution.order.get", "aliexpress.solution.order.info.get");
+        assertThat(quota.acquired).allSatisfy(a -> {
+            assertThat(a.key().platform()).isEqualTo("ALIEXPRESS");
+            assertThat(a.key().sellerAccount()).isEqualTo(account);
+            assertThat(a.plan()).isEqualTo(AliExpressProperties.DEFAULT_USAGE_PLANS.plan(a.key().operation()));
+        });
     }
 }

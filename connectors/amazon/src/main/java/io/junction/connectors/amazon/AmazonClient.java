@@ -1,5 +1,7 @@
 package io.junction.connectors.amazon;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -7,6 +9,10 @@ import io.junction.channel.ChannelException;
 import io.junction.channel.ShopAccess;
 import io.junction.connectors.amazon.dto.AmazonResponse;
 import io.junction.connectors.amazon.dto.SearchOrdersQuery;
+import io.junction.ratelimit.CallQuota;
+import io.junction.ratelimit.QuotaExhaustedException;
+import io.junction.ratelimit.QuotaKey;
+import io.junction.ratelimit.UsagePlan;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -42,6 +48,17 @@ import tools.jackson.databind.json.JsonMapper;
  * is resent only when the connection could not even be opened; once the request may have reached
  * Amazon, a lost answer is reported as {@link NoAnswerException} and never resent blindly.
  *
+ * <p>Rate limits: every attempt, retries included, first takes a call from the seller account's
+ * shared bucket for its operation ({@link CallQuota}, keyed by a fingerprint of the LWA client id and
+ * refresh token, never the token itself), seeded from {@link AmazonProperties#usagePlans()}; the
+ * {@code x-amzn-RateLimit-Limit} header of a 2xx adjusts the bucket's rate. A call the bucket cannot
+ * grant in time is not sent ({@link QuotaExhaustedException}, THROTTLED).
+ *
+ * <p>Circuit breaker: one per client, i.e. per platform. When at least half of the last
+ * {@value #CIRCUIT_WINDOW} calls (after their retries) ended in 5xx or no answer, it opens for
+ * {@link #CIRCUIT_OPEN_FOR}: reads then fail fast with UNAVAILABLE "circuit open" and writes are not
+ * sent; then a few trial calls decide whether it closes. 429 and 4xx are answers, not failures.
+ *
  * <p>Access tokens are cached per shop until a minute before they expire; they are never logged.
  */
 public class AmazonClient {
@@ -53,6 +70,9 @@ public class AmazonClient {
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final Duration TOKEN_REFRESH_MARGIN = Duration.ofMinutes(1);
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    static final String RATE_LIMIT_HEADER = "x-amzn-RateLimit-Limit";
+    static final int CIRCUIT_WINDOW = 10;
+    static final Duration CIRCUIT_OPEN_FOR = Duration.ofSeconds(30);
 
     private final AmazonProperties properties;
     private final OkHttpClient http;
@@ -62,10 +82,21 @@ public class AmazonClient {
     private final Retry writeRetry;
     private final Map<TokenKey, AccessToken> tokens = new ConcurrentHashMap<>();
     private final Map<TokenKey, Object> tokenLocks = new ConcurrentHashMap<>();
+    private final CallQuota quota;
+    private final CircuitBreaker circuit;
 
-    public AmazonClient(AmazonProperties properties, OkHttpClient http, Clock clock) {
+    public AmazonClient(AmazonProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
         this.properties = Objects.requireNonNull(properties, "properties");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.quota = Objects.requireNonNull(quota, "quota");
+        this.circuit = CircuitBreaker.of("amazon", CircuitBreakerConfig.custom()
+                .slidingWindowSize(CIRCUIT_WINDOW)
+                .minimumNumberOfCalls(CIRCUIT_WINDOW / 2)
+                .failureRateThreshold(50)
+                .waitDurationInOpenState(CIRCUIT_OPEN_FOR)
+                .permittedNumberOfCallsInHalfOpenState(2)
+                .clock(clock)
+                .build());
         this.http = http.newBuilder()
                 .connectTimeout(properties.connectTimeout())
                 .readTimeout(properties.readTimeout())
@@ -99,7 +130,8 @@ public class AmazonClient {
         query.queryParameters().forEach(url::addQueryParameter);
         Request request = new Request.Builder().url(url.build()).get().build();
         try {
-            return withRetry(readRetry, () -> send(shop, request));
+            return guarded(AmazonProperties.SEARCH_ORDERS, () -> withRetry(readRetry,
+                    () -> send(shop, request, AmazonProperties.SEARCH_ORDERS)));
         } catch (IOException e) {
             throw new ChannelException(ChannelException.Kind.UNAVAILABLE,
                     "searchOrders got no answer after " + properties.maxAttempts() + " attempts: " + e, e);
@@ -110,7 +142,8 @@ public class AmazonClient {
      * {@code POST /orders/v0/orders/{orderId}/shipmentConfirmation}: the last answer after retries.
      *
      * @throws NoAnswerException when the request may have reached Amazon but no answer came back
-     * @throws ChannelException when no access token could be had (nothing was sent)
+     * @throws ChannelException when nothing was sent: no access token could be had, the rate limit
+     *     had no call to spare ({@link QuotaExhaustedException}) or the circuit is open
      */
     public AmazonResponse confirmShipment(ShopAccess shop, String orderId, String jsonBody) {
         HttpUrl url = baseUrl(shop).newBuilder()
@@ -120,10 +153,16 @@ public class AmazonClient {
                 .build();
         Request request = new Request.Builder().url(url).post(new OneShotBody(jsonBody)).build();
         try {
-            return withRetry(writeRetry, () -> send(shop, request));
+            return guarded(AmazonProperties.CONFIRM_SHIPMENT, () -> withRetry(writeRetry,
+                    () -> send(shop, request, AmazonProperties.CONFIRM_SHIPMENT)));
         } catch (IOException e) {
             throw new NoAnswerException(!neverSent(e), "confirmShipment for order " + orderId + ": " + e, e);
         }
+    }
+
+    /** The platform's circuit: CLOSED, OPEN (calls fail fast) or HALF_OPEN (trial calls). */
+    public CircuitBreaker.State circuitState() {
+        return circuit.getState();
     }
 
     /** Forgets every cached access token (a credential change, or tests). */
@@ -133,12 +172,62 @@ public class AmazonClient {
 
     // one attempt
 
-    private AmazonResponse send(ShopAccess shop, Request request) throws IOException {
+    private AmazonResponse send(ShopAccess shop, Request request, String operation) throws IOException {
         AccessToken token = accessToken(shop, null);
-        AmazonResponse response = call(request, token);
+        AmazonResponse response = call(shop, operation, request, token);
         if (response.status() == 403 && token.cached()) {
             // A cached token Amazon no longer accepts (revoked, or a restarted sandbox): refresh once.
-            response = call(request, accessToken(shop, token));
+            response = call(shop, operation, request, accessToken(shop, token));
+        }
+        return response;
+    }
+
+    /**
+     * One call under the circuit: refused at once while it is open; 5xx and no answer count as
+     * failures, any other answer as a success, and a call that was never sent (the rate limit had
+     * none to spare, no access token) counts as nothing.
+     */
+    private AmazonResponse guarded(String operation, IoCall call) throws IOException {
+        if (!circuit.tryAcquirePermission()) {
+            throw new ChannelException(ChannelException.Kind.UNAVAILABLE, "circuit open: Amazon failed repeatedly, "
+                    + operation + " not sent; the circuit tries again after " + CIRCUIT_OPEN_FOR);
+        }
+        long start = circuit.getCurrentTimestamp();
+        try {
+            AmazonResponse response = call.execute();
+            long duration = circuit.getCurrentTimestamp() - start;
+            if (response.status() >= 500) {
+                circuit.onError(duration, circuit.getTimestampUnit(),
+                        new IOException(operation + " answered " + response.status()));
+            } else {
+                circuit.onSuccess(duration, circuit.getTimestampUnit());
+            }
+            return response;
+        } catch (IOException | NoAnswerException e) {
+            circuit.onError(circuit.getCurrentTimestamp() - start, circuit.getTimestampUnit(), e);
+            throw e;
+        } catch (RuntimeException e) {
+            circuit.releasePermission();
+            throw e;
+        }
+    }
+
+    private static QuotaKey quotaKey(ShopAccess shop, String operation) {
+        String refreshToken = shop.credential("refreshToken");
+        String account = refreshToken == null || refreshToken.isBlank()
+                ? "shop-" + shop.shopId()
+                : QuotaKey.fingerprint(shop.credential("clientId"), refreshToken);
+        return new QuotaKey(AmazonConnector.PLATFORM, account, operation);
+    }
+
+    private AmazonResponse call(ShopAccess shop, String operation, Request request, AccessToken token)
+            throws IOException {
+        QuotaKey key = quotaKey(shop, operation);
+        UsagePlan plan = properties.usagePlans().plan(operation);
+        quota.acquire(key, plan);
+        AmazonResponse response = call(request, token);
+        if (response.isSuccessful() && response.rateLimit() != null) {
+            quota.adjust(key, plan.withRate(response.rateLimit()));
         }
         return response;
     }
@@ -152,7 +241,8 @@ public class AmazonClient {
                 .build();
         try (Response response = http.newCall(signed).execute()) {
             String body = response.body().string();
-            return new AmazonResponse(response.code(), body, response.header("x-amzn-RequestId"));
+            return new AmazonResponse(response.code(), body, response.header("x-amzn-RequestId"),
+                    rate(response.header(RATE_LIMIT_HEADER)));
         }
     }
 
@@ -248,6 +338,19 @@ public class AmazonClient {
                     "shop " + shop.shopId() + " has an invalid SP-API endpoint");
         }
         return url;
+    }
+
+    /** The rate Amazon announced, or null when the header is missing or unreadable. */
+    private static Double rate(String header) {
+        if (header == null) {
+            return null;
+        }
+        try {
+            double rate = Double.parseDouble(header.trim());
+            return rate > 0 && !Double.isInfinite(rate) ? rate : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** True when the failure happened before a byte of the request could reach Amazon. */

@@ -8,6 +8,7 @@ import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.junction.connectors.amazon.dto.AmazonResponse;
 import io.junction.outcome.RemoteOutcome;
+import io.junction.ratelimit.CallQuota;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,9 +33,13 @@ public class AmazonConnector implements ChannelConnector {
     private final AmazonClient client;
     private final AmazonTranslator translator;
 
-    public AmazonConnector(AmazonProperties properties, OkHttpClient http, Clock clock) {
+    /**
+     * @param quota the call quota shared by every node; each seller account's calls to each
+     *     operation are taken from it
+     */
+    public AmazonConnector(AmazonProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
         this.properties = properties;
-        this.client = new AmazonClient(properties, http, clock);
+        this.client = new AmazonClient(properties, http, clock, quota);
         this.translator = new AmazonTranslator();
     }
 
@@ -76,12 +81,13 @@ public class AmazonConnector implements ChannelConnector {
             return RemoteOutcome.unknown(e.sent() ? "no answer after sending: " + e.getMessage()
                     : "not sent, Amazon unreachable: " + e.getMessage());
         } catch (ChannelException e) {
-            // No access token: nothing was sent. Refused credentials need a person; an unreachable
-            // Login with Amazon is reported as unknown so that a lookup, not a blind retry, follows.
+            // Nothing was sent: no access token, no call left in the rate limit, or the circuit is
+            // open. Refused credentials need a person; the rest is reported as unknown so that a
+            // lookup, not a blind retry, follows.
             if (e.kind() == ChannelException.Kind.UNAUTHORIZED || e.kind() == ChannelException.Kind.INVALID_REQUEST) {
                 return RemoteOutcome.rejected(e.kind().name(), e.getMessage());
             }
-            return RemoteOutcome.unknown("not sent, no access token: " + e.getMessage());
+            return RemoteOutcome.unknown("not sent: " + e.getMessage());
         }
     }
 }

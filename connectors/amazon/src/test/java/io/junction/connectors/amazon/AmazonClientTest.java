@@ -22,7 +22,11 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.junction.channel.ChannelException;
 import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.junction.connectors.amazon.dto.AmazonResponse;
+import io.junction.ratelimit.QuotaExhaustedException;
+import io.junction.ratelimit.QuotaKey;
+import io.junction.ratelimit.UsagePlan;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -40,6 +44,7 @@ class AmazonClientTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
     private final AmazonTranslator translator = new AmazonTranslator();
     private WireMockServer amazon;
+    private final RecordingCallQuota quota = new RecordingCallQuota();
     private AmazonClient client;
     private ShopAccess shop;
 
@@ -50,18 +55,18 @@ class AmazonClientTest {
         amazon.stubFor(post(urlEqualTo("/auth/o2/token")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"access_token\":\"Atza|abc\",\"refresh_token\":\"refresh-1\",\"token_type\":\"bearer\",\"expires_in\":3600}")));
-        client = new AmazonClient(properties(Duration.ofSeconds(2)), new OkHttpClient(), clock);
+        client = new AmazonClient(properties(Duration.ofSeconds(2)), new OkHttpClient(), clock, quota);
         shop = shop(amazon.baseUrl(), amazon.baseUrl() + "/auth/o2/token");
     }
 
     private static AmazonProperties properties(Duration readTimeout) {
         return new AmazonProperties(USER_AGENT, Duration.ofSeconds(2), readTimeout, 3,
-                Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMinutes(10));
+                Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMinutes(10), AmazonProperties.DEFAULT_USAGE_PLANS);
     }
 
     /** A client that gives up on an answer after 200 ms, for the time-out tests. */
     private AmazonClient impatientClient() {
-        return new AmazonClient(properties(Duration.ofMillis(200)), new OkHttpClient(), clock);
+        return new AmazonClient(properties(Duration.ofMillis(200)), new OkHttpClient(), clock, quota);
     }
 
     @AfterEach
@@ -202,5 +207,107 @@ class AmazonClientTest {
             Thread.sleep(50);
         }
         Thread.sleep(500);
+    }
+
+    // rate limits and the circuit
+
+    private AmazonResponse searchLastHour() {
+        SyncWindow window = new SyncWindow(Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T09:58:00Z"));
+        return client.searchOrders(shop, translator.searchOrdersQuery(shop, window, null));
+    }
+
+    @Test
+    void eachCallTakesFromTheSellerAccountsBucketForItsOperationWithAmazonsPlan() {
+        // given
+        amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders"))
+                .willReturn(aResponse().withStatus(200).withBody("{\"orders\":[]}")));
+        amazon.stubFor(post(urlEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation"))
+                .willReturn(aResponse().withStatus(204)));
+
+        // when
+        searchLastHour();
+        client.confirmShipment(shop, "113-1234567-7654321", translator.confirmShipmentBody(confirmation("113-1234567-7654321")));
+
+        // then
+        String account = QuotaKey.fingerprint("client-1", "refresh-1");
+        assertThat(quota.acquired).containsExactly(
+                new RecordingCallQuota.Acquired(new QuotaKey("AMAZON", account, "searchOrders"), new UsagePlan(0.0056, 20)),
+                new RecordingCallQuota.Acquired(new QuotaKey("AMAZON", account, "confirmShipment"), new UsagePlan(2, 10)));
+        assertThat(quota.acquired).allSatisfy(a -> assertThat(a.key().toString()).doesNotContain("refresh-1", "secret-1"));
+    }
+
+    @Test
+    void everyRetryTakesAnotherCallFromTheBucket() {
+        // given Amazon answers 503 to every attempt
+        amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders")).willReturn(aResponse().withStatus(503)));
+
+        // when
+        AmazonResponse response = searchLastHour();
+
+        // then
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(quota.operations()).containsExactly("searchOrders", "searchOrders", "searchOrders");
+    }
+
+    @Test
+    void theRateAmazonAnnouncesOnASuccessAdjustsTheBucket() {
+        // given this seller was granted 0.0112 searches a second
+        amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders")).willReturn(aResponse().withStatus(200)
+                .withHeader("x-amzn-RateLimit-Limit", "0.0112").withBody("{\"orders\":[]}")));
+
+        // when
+        searchLastHour();
+
+        // then
+        assertThat(quota.adjusted).singleElement().satisfies(a -> {
+            assertThat(a.key().operation()).isEqualTo("searchOrders");
+            assertThat(a.plan()).isEqualTo(new UsagePlan(0.0112, 20));
+        });
+    }
+
+    @Test
+    void aCallTheBucketCannotGrantIsNotSent() {
+        // given
+        quota.refusing();
+
+        // when / then
+        assertThatThrownBy(this::searchLastHour).isInstanceOfSatisfying(QuotaExhaustedException.class,
+                e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.THROTTLED));
+        amazon.verify(0, getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders")));
+    }
+
+    @Test
+    void theCircuitOpensAfterRepeatedServerErrorsFailsFastAndClosesAgainWhenAmazonRecovers() {
+        // given Amazon fails every attempt of five searches
+        amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders")).willReturn(aResponse().withStatus(503)));
+        for (int i = 0; i < 5; i++) {
+            searchLastHour();
+        }
+        assertThat(client.circuitState()).isEqualTo(CircuitBreaker.State.OPEN);
+        int sent = amazon.countRequestsMatching(getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders")).build()).getCount();
+
+        // when a read and a write come while it is open
+        // then both fail fast, and nothing reaches Amazon
+        assertThatThrownBy(this::searchLastHour).isInstanceOfSatisfying(ChannelException.class, e -> {
+            assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE);
+            assertThat(e.getMessage()).contains("circuit open");
+        });
+        assertThatThrownBy(() -> client.confirmShipment(shop, "113-1234567-7654321",
+                translator.confirmShipmentBody(confirmation("113-1234567-7654321"))))
+                .isInstanceOf(ChannelException.class).hasMessageContaining("not sent");
+        assertThat(amazon.countRequestsMatching(getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders")).build()).getCount())
+                .isEqualTo(sent);
+        amazon.verify(0, postRequestedFor(urlPathEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation")));
+
+        // when Amazon recovers and the open time has passed
+        amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders"))
+                .willReturn(aResponse().withStatus(200).withBody("{\"orders\":[]}")));
+        clock.advance(AmazonClient.CIRCUIT_OPEN_FOR.plusSeconds(1));
+        searchLastHour();
+        assertThat(client.circuitState()).isEqualTo(CircuitBreaker.State.HALF_OPEN);
+        searchLastHour();
+
+        // then the trial calls closed it
+        assertThat(client.circuitState()).isEqualTo(CircuitBreaker.State.CLOSED);
     }
 }

@@ -12,6 +12,7 @@ import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.outcome.RemoteOutcome;
+import io.junction.ratelimit.CallQuota;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +39,7 @@ class AmazonConnectorTest {
 
     private void start(Clock simulatorClock, Clock connectorClock, AmazonProperties properties) {
         simulator = new AmazonSimulator(simulatorClock).start();
-        connector = new AmazonConnector(properties, new OkHttpClient(), connectorClock);
+        connector = new AmazonConnector(properties, new OkHttpClient(), connectorClock, CallQuota.unlimited());
         shop = new ShopAccess(1L, "AMAZON", simulator.baseUrl(), simulator.tokenUrl(), simulator.credentials(),
                 List.of(simulator.marketplaceId()));
     }

@@ -1,10 +1,15 @@
 package io.junction.connectors.jd;
 
 import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.junction.channel.ChannelException;
 import io.junction.channel.ShopAccess;
+import io.junction.ratelimit.CallQuota;
+import io.junction.ratelimit.QuotaExhaustedException;
+import io.junction.ratelimit.QuotaKey;
 import io.junction.connectors.jd.dto.JdCall;
 import io.junction.connectors.jd.dto.JdResponse;
 import java.io.IOException;
@@ -16,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -51,8 +57,21 @@ import tools.jackson.databind.json.JsonMapper;
  * resent, neither by us nor by OkHttp (one-shot body, no retry on connection failure).
  *
  * <p>The app secret and access token are never logged nor put into an exception message.
+ *
+ * <p>Rate limits: every attempt, retries included, first takes a call from the seller account's
+ * shared bucket for its method ({@link CallQuota}, keyed by a fingerprint of the app key and the
+ * shop's session, never a secret), on {@link JdProperties#usagePlans()}. A call the bucket cannot
+ * grant in time is not sent ({@link QuotaExhaustedException}, THROTTLED).
+ *
+ * <p>Circuit breaker: one per client, i.e. per platform. When at least half of the last
+ * {@value #CIRCUIT_WINDOW} calls (after their retries) ended in 5xx or no answer, it opens for
+ * {@link #CIRCUIT_OPEN_FOR}: reads then fail fast with UNAVAILABLE "circuit open" and writes are not
+ * sent; then a few trial calls decide whether it closes.
  */
 public class JdClient {
+
+    static final int CIRCUIT_WINDOW = 10;
+    static final Duration CIRCUIT_OPEN_FOR = Duration.ofSeconds(30);
 
     /** The API version JOS expects in {@code v}. */
     static final String VERSION = "2.0";
@@ -69,9 +88,20 @@ public class JdClient {
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Retry readRetry;
+    private final CallQuota quota;
+    private final CircuitBreaker circuit;
     private final Retry writeRetry;
 
-    public JdClient(JdProperties properties, OkHttpClient http, Clock clock) {
+    public JdClient(JdProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
+        this.quota = Objects.requireNonNull(quota, "quota");
+        this.circuit = CircuitBreaker.of("jd", CircuitBreakerConfig.custom()
+                .slidingWindowSize(CIRCUIT_WINDOW)
+                .minimumNumberOfCalls(CIRCUIT_WINDOW / 2)
+                .failureRateThreshold(50)
+                .waitDurationInOpenState(CIRCUIT_OPEN_FOR)
+                .permittedNumberOfCallsInHalfOpenState(2)
+                .clock(clock)
+                .build());
         this.properties = Objects.requireNonNull(properties, "properties");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.http = http.newBuilder()
@@ -104,7 +134,10 @@ public class JdClient {
      */
     public JdResponse read(ShopAccess shop, JdCall call) {
         try {
-            return withRetry(readRetry, () -> send(shop, call, false));
+            return guarded(call.method(), () -> withRetry(readRetry, () -> {
+                acquire(shop, call.method());
+                return send(shop, call, false);
+            }));
         } catch (IOException e) {
             throw new ChannelException(ChannelException.Kind.UNAVAILABLE,
                     call.method() + " got no answer after " + properties.maxAttempts() + " attempts: " + e, e);
@@ -119,7 +152,10 @@ public class JdClient {
      */
     public JdResponse write(ShopAccess shop, JdCall call) {
         try {
-            return withRetry(writeRetry, () -> send(shop, call, true));
+            return guarded(call.method(), () -> withRetry(writeRetry, () -> {
+                acquire(shop, call.method());
+                return send(shop, call, true);
+            }));
         } catch (IOException e) {
             throw new NoAnswerException(!neverSent(e), call.method() + ": " + e, e);
         }
@@ -225,6 +261,47 @@ public class JdClient {
             throw e;
         } catch (Throwable e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The platform's circuit: CLOSED, OPEN (calls fail fast) or HALF_OPEN (trial calls). */
+    public CircuitBreaker.State circuitState() {
+        return circuit.getState();
+    }
+
+    private void acquire(ShopAccess shop, String method) {
+        String session = shop.credential("accessToken");
+        String account = session == null || session.isBlank()
+                ? "shop-" + shop.shopId()
+                : QuotaKey.fingerprint(shop.credential("appKey"), shop.credential("accessToken"));
+        quota.acquire(new QuotaKey(JdConnector.PLATFORM, account, method), properties.usagePlans().plan(method));
+    }
+
+    /**
+     * One call under the circuit: refused at once while it is open; 5xx and no answer count as
+     * failures, any other answer as a success, and a call that was never sent counts as nothing.
+     */
+    private JdResponse guarded(String method, IoCall call) throws IOException {
+        if (!circuit.tryAcquirePermission()) {
+            throw new ChannelException(ChannelException.Kind.UNAVAILABLE, "circuit open: JD failed repeatedly, "
+                    + method + " not sent; the circuit tries again after " + CIRCUIT_OPEN_FOR);
+        }
+        long start = circuit.getCurrentTimestamp();
+        try {
+            JdResponse response = call.execute();
+            long duration = circuit.getCurrentTimestamp() - start;
+            if (response.status() >= 500) {
+                circuit.onError(duration, circuit.getTimestampUnit(), new IOException(method + " answered " + response.status()));
+            } else {
+                circuit.onSuccess(duration, circuit.getTimestampUnit());
+            }
+            return response;
+        } catch (IOException e) {
+            circuit.onError(circuit.getCurrentTimestamp() - start, circuit.getTimestampUnit(), e);
+            throw e;
+        } catch (RuntimeException e) {
+            circuit.releasePermission();
+            throw e;
         }
     }
 

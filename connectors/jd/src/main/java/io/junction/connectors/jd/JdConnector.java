@@ -9,6 +9,7 @@ import io.junction.channel.SyncWindow;
 import io.junction.connectors.jd.dto.JdCall;
 import io.junction.connectors.jd.dto.OrderLookup;
 import io.junction.outcome.RemoteOutcome;
+import io.junction.ratelimit.CallQuota;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,9 +32,9 @@ public class JdConnector implements ChannelConnector {
     private final JdClient client;
     private final JdTranslator translator;
 
-    public JdConnector(JdProperties properties, OkHttpClient http, Clock clock) {
+    public JdConnector(JdProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
         this.properties = properties;
-        this.client = new JdClient(properties, http, clock);
+        this.client = new JdClient(properties, http, clock, quota);
         this.translator = new JdTranslator(properties);
     }
 
@@ -76,6 +77,13 @@ public class JdConnector implements ChannelConnector {
         } catch (JdClient.NoAnswerException e) {
             return RemoteOutcome.unknown(e.sent() ? "no answer after sending: " + e.getMessage()
                     : "not sent, JD unreachable: " + e.getMessage());
+        } catch (ChannelException e) {
+            // Nothing was sent: no call left in the rate limit, or the circuit is open. Unknown, so
+            // that a lookup, not a blind retry, follows.
+            if (e.kind() == ChannelException.Kind.THROTTLED || e.kind() == ChannelException.Kind.UNAVAILABLE) {
+                return RemoteOutcome.unknown("not sent: " + e.getMessage());
+            }
+            throw e;
         }
         if (outcome instanceof RemoteOutcome.Rejected<Void> rejected && translator.saysStateNotSuitable(rejected)) {
             return translator.afterStateNotSuitable(rejected, lookUp(shop, confirmation.platformOrderId()), confirmation);

@@ -1,5 +1,7 @@
 package io.junction.connectors.jd;
 
+import io.junction.ratelimit.UsagePlan;
+import io.junction.ratelimit.UsagePlans;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +33,8 @@ import java.util.Set;
  * @param stateNotSuitablePhrases words in a failed shipment's {@code englishErrCode} or
  *     {@code chineseErrCode} by which JD says the order is no longer waiting for stock-out
  *     (UNCONFIRMED); such an answer is checked against the order's recorded waybill
+ * @param usagePlans the call quota per method, which seeds each seller account's shared bucket
+ *     (UNCONFIRMED: the platform publishes no per-method figures we could verify; configurable)
  */
 public record JdProperties(
         String userAgent,
@@ -46,12 +50,14 @@ public record JdProperties(
         List<String> orderStates,
         Set<String> throttledCodes,
         Set<String> unauthorizedCodes,
-        List<String> stateNotSuitablePhrases) {
+        List<String> stateNotSuitablePhrases,
+        UsagePlans usagePlans) {
 
     /** JD's largest {@code page_size} for enSearch. */
     public static final int MAX_PAGE_SIZE = 100;
 
     public JdProperties {
+        Objects.requireNonNull(usagePlans, "usagePlans");
         Objects.requireNonNull(userAgent, "userAgent");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(readTimeout, "readTimeout");
@@ -84,6 +90,13 @@ public record JdProperties(
         }
     }
 
+    /**
+     * Default call quotas, UNCONFIRMED: 10 calls a second with a burst of 20 for every method of one
+     * seller account. TOP, JOS and IOP document per-app daily totals and per-second bans ("App Call
+     * Limited") rather than a per-method plan; set the shop's real figures where they are known.
+     */
+    public static final UsagePlans DEFAULT_USAGE_PLANS = UsagePlans.uniform(new UsagePlan(10, 20));
+
     /** Production defaults: 4 attempts from 1 s doubling to 30 s, a 15-minute overlap, 28-day windows. */
     public static JdProperties defaults() {
         return new JdProperties(
@@ -101,25 +114,31 @@ public record JdProperties(
                         "FINISHED_L", "TRADE_CANCELED", "LOCKED", "PAUSE", "POP_ORDER_PAUSE"),
                 Set.of("7", "66"),
                 Set.of("14", "15", "19"),
-                List.of("state not suitable", "状态不满足", "already shipped", "已出库"));
+                List.of("state not suitable", "状态不满足", "already shipped", "已出库"),
+                DEFAULT_USAGE_PLANS);
     }
 
     /** The same settings with another retry policy (tests use a few milliseconds). */
     public JdProperties withRetry(int attempts, Duration initial, Duration max) {
         return new JdProperties(userAgent, connectTimeout, readTimeout, attempts, initial, max, windowOverlap, dataDelay,
-                maxWindow, pageSize, orderStates, throttledCodes, unauthorizedCodes, stateNotSuitablePhrases);
+                maxWindow, pageSize, orderStates, throttledCodes, unauthorizedCodes, stateNotSuitablePhrases, usagePlans);
     }
 
     /** The same settings with other time-outs. */
     public JdProperties withTimeouts(Duration connect, Duration read) {
         return new JdProperties(userAgent, connect, read, maxAttempts, initialBackoff, maxBackoff, windowOverlap,
-                dataDelay, maxWindow, pageSize, orderStates, throttledCodes, unauthorizedCodes, stateNotSuitablePhrases);
+                dataDelay, maxWindow, pageSize, orderStates, throttledCodes, unauthorizedCodes, stateNotSuitablePhrases, usagePlans);
     }
 
     /** The same settings with another window split and page size. */
     public JdProperties withPaging(Duration window, int size) {
         return new JdProperties(userAgent, connectTimeout, readTimeout, maxAttempts, initialBackoff, maxBackoff,
                 windowOverlap, dataDelay, window, size, orderStates, throttledCodes, unauthorizedCodes,
-                stateNotSuitablePhrases);
+                stateNotSuitablePhrases, usagePlans);
+    }
+
+    /** The same settings with other call quotas (a seller's granted limits, or tests). */
+    public JdProperties withUsagePlans(UsagePlans plans) {
+        return new JdProperties(userAgent, connectTimeout, readTimeout, maxAttempts, initialBackoff, maxBackoff, windowOverlap, dataDelay, maxWindow, pageSize, orderStates, throttledCodes, unauthorizedCodes, stateNotSuitablePhrases, plans);
     }
 }

@@ -20,6 +20,7 @@ import io.junction.channel.ShopAccess;
 import io.junction.connectors.jd.dto.JdCall;
 import io.junction.connectors.jd.dto.JdResponse;
 import io.junction.outcome.RemoteOutcome;
+import io.junction.ratelimit.CallQuota;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -42,7 +43,7 @@ class JdClientTest {
     void startJd() {
         jd = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
         jd.start();
-        client = new JdClient(properties(Duration.ofSeconds(2)), new OkHttpClient(), clock);
+        client = new JdClient(properties(Duration.ofSeconds(2)), new OkHttpClient(), clock, CallQuota.unlimited());
         shop = shop(jd.baseUrl() + "/routerjson");
     }
 
@@ -155,7 +156,7 @@ class JdClientTest {
         // given
         jd.stubFor(post(urlPathEqualTo("/routerjson")).willReturn(aResponse().withStatus(200)
                 .withBody(fixture("shipment-success.json")).withFixedDelay(400)));
-        JdClient impatient = new JdClient(properties(Duration.ofMillis(200)), new OkHttpClient(), clock);
+        JdClient impatient = new JdClient(properties(Duration.ofMillis(200)), new OkHttpClient(), clock, CallQuota.unlimited());
 
         // when / then
         assertThatThrownBy(() -> impatient.write(shop, new JdCall("jingdong.pop.order.shipment", "{}")))
@@ -173,7 +174,7 @@ class JdClientTest {
         // given
         jd.stubFor(post(urlPathEqualTo("/routerjson")).willReturn(aResponse().withStatus(200).withBody("{}")
                 .withFixedDelay(400)));
-        JdClient impatient = new JdClient(properties(Duration.ofMillis(200)), new OkHttpClient(), clock);
+        JdClient impatient = new JdClient(properties(Duration.ofMillis(200)), new OkHttpClient(), clock, CallQuota.unlimited());
 
         // when / then
         assertThatThrownBy(() -> impatient.read(shop, new JdCall("jingdong.pop.order.enSearch", "{}")))

@@ -12,6 +12,7 @@ import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.junction.connectors.jd.simulator.JdSimulator;
 import io.junction.outcome.RemoteOutcome;
+import io.junction.ratelimit.QuotaKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,13 +35,14 @@ class JdConnectorTest {
             .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
 
     private final MutableClock clock = new MutableClock(NOW);
+    private final RecordingCallQuota quota = new RecordingCallQuota();
     private JdSimulator simulator;
     private JdConnector connector;
     private ShopAccess shop;
 
     private void start(Clock simulatorClock, Clock connectorClock, JdProperties properties) {
         simulator = new JdSimulator(simulatorClock).start();
-        connector = new JdConnector(properties, new OkHttpClient(), connectorClock);
+        connector = new JdConnector(properties, new OkHttpClient(), connectorClock, quota);
         shop = new ShopAccess(1L, "JD", simulator.baseUrl(), null, simulator.credentials(), List.of());
     }
 
@@ -508,6 +510,25 @@ class JdConnectorTest {
             assertThat(order.platformOrderId()).isEqualTo(orderId);
             assertThat(order.state()).isEqualTo(PlatformState.SHIPPED);
             assertThat(order.updatedAt()).isEqualTo(NOW);
+        });
+    }
+
+    @Test
+    void everyCallTakesFromTheSellerAccountsBucketForItsMethod() {
+        // given
+        start();
+        simulator.placeOrders(2, NOW.minus(Duration.ofMinutes(30)));
+
+        // when
+        connector.fetchUpdatedOrders(shop, lastHour(), null);
+
+        // then
+        String account = QuotaKey.fingerprint(simulator.credentials().get("appKey"), simulator.credentials().get("accessToken"));
+        assertThat(quota.operations()).contains("jingdong.pop.order.enSearch");
+        assertThat(quota.acquired).allSatisfy(a -> {
+            assertThat(a.key().platform()).isEqualTo("JD");
+            assertThat(a.key().sellerAccount()).isEqualTo(account);
+            assertThat(a.plan()).isEqualTo(JdProperties.DEFAULT_USAGE_PLANS.plan(a.key().operation()));
         });
     }
 }

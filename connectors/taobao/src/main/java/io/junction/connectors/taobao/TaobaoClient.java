@@ -3,10 +3,15 @@ package io.junction.connectors.taobao;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.core.functions.Either;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.junction.channel.ChannelException;
 import io.junction.channel.ShopAccess;
+import io.junction.ratelimit.CallQuota;
+import io.junction.ratelimit.QuotaExhaustedException;
+import io.junction.ratelimit.QuotaKey;
 import io.junction.connectors.taobao.dto.TaobaoError;
 import io.junction.connectors.taobao.dto.TaobaoResponse;
 import java.io.IOException;
@@ -19,6 +24,7 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
@@ -54,8 +60,21 @@ import okio.BufferedSink;
  * does not retry on connection failure, so that OkHttp cannot resend it either.
  *
  * <p>The app secret and session are never logged nor put into an exception message.
+ *
+ * <p>Rate limits: every attempt, retries included, first takes a call from the seller account's
+ * shared bucket for its method ({@link CallQuota}, keyed by a fingerprint of the app key and the
+ * shop's session, never a secret), on {@link TaobaoProperties#usagePlans()}. A call the bucket cannot
+ * grant in time is not sent ({@link QuotaExhaustedException}, THROTTLED).
+ *
+ * <p>Circuit breaker: one per client, i.e. per platform. When at least half of the last
+ * {@value #CIRCUIT_WINDOW} calls (after their retries) ended in 5xx or no answer, it opens for
+ * {@link #CIRCUIT_OPEN_FOR}: reads then fail fast with UNAVAILABLE "circuit open" and writes are not
+ * sent; then a few trial calls decide whether it closes.
  */
 public class TaobaoClient {
+
+    static final int CIRCUIT_WINDOW = 10;
+    static final Duration CIRCUIT_OPEN_FOR = Duration.ofSeconds(30);
 
     /** TOP's credential keys in {@link ShopAccess#credentials()}. */
     public static final String APP_KEY = "appKey";
@@ -73,9 +92,20 @@ public class TaobaoClient {
     private final Clock clock;
     private final TaobaoTranslator translator = new TaobaoTranslator();
     private final Retry readRetry;
+    private final CallQuota quota;
+    private final CircuitBreaker circuit;
     private final Retry writeRetry;
 
-    public TaobaoClient(TaobaoProperties properties, OkHttpClient http, Clock clock) {
+    public TaobaoClient(TaobaoProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
+        this.quota = Objects.requireNonNull(quota, "quota");
+        this.circuit = CircuitBreaker.of("taobao", CircuitBreakerConfig.custom()
+                .slidingWindowSize(CIRCUIT_WINDOW)
+                .minimumNumberOfCalls(CIRCUIT_WINDOW / 2)
+                .failureRateThreshold(50)
+                .waitDurationInOpenState(CIRCUIT_OPEN_FOR)
+                .permittedNumberOfCallsInHalfOpenState(2)
+                .clock(clock)
+                .build());
         this.properties = Objects.requireNonNull(properties, "properties");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.readHttp = http.newBuilder()
@@ -113,7 +143,10 @@ public class TaobaoClient {
     public TaobaoResponse read(ShopAccess shop, String method, Map<String, String> parameters) {
         HttpUrl url = gateway(shop);
         try {
-            return withRetry(readRetry, () -> send(readHttp, url, signedForm(shop, method, parameters), false));
+            return guarded(method, () -> withRetry(readRetry, () -> {
+                acquire(shop, method);
+                return send(readHttp, url, signedForm(shop, method, parameters), false);
+            }));
         } catch (IOException e) {
             throw new ChannelException(ChannelException.Kind.UNAVAILABLE,
                     method + " got no answer after " + properties.maxAttempts() + " attempts: " + e, e);
@@ -129,7 +162,10 @@ public class TaobaoClient {
     public TaobaoResponse write(ShopAccess shop, String method, Map<String, String> parameters) {
         HttpUrl url = gateway(shop);
         try {
-            return withRetry(writeRetry, () -> send(writeHttp, url, signedForm(shop, method, parameters), true));
+            return guarded(method, () -> withRetry(writeRetry, () -> {
+                acquire(shop, method);
+                return send(writeHttp, url, signedForm(shop, method, parameters), true);
+            }));
         } catch (IOException e) {
             throw new NoAnswerException(!neverSent(e), method + ": " + e, e);
         }
@@ -272,6 +308,47 @@ public class TaobaoClient {
             throw e;
         } catch (Throwable e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The platform's circuit: CLOSED, OPEN (calls fail fast) or HALF_OPEN (trial calls). */
+    public CircuitBreaker.State circuitState() {
+        return circuit.getState();
+    }
+
+    private void acquire(ShopAccess shop, String method) {
+        String session = shop.credential(SESSION);
+        String account = session == null || session.isBlank()
+                ? "shop-" + shop.shopId()
+                : QuotaKey.fingerprint(shop.credential(APP_KEY), shop.credential(SESSION));
+        quota.acquire(new QuotaKey(TaobaoConnector.PLATFORM, account, method), properties.usagePlans().plan(method));
+    }
+
+    /**
+     * One call under the circuit: refused at once while it is open; 5xx and no answer count as
+     * failures, any other answer as a success, and a call that was never sent counts as nothing.
+     */
+    private TaobaoResponse guarded(String method, IoCall call) throws IOException {
+        if (!circuit.tryAcquirePermission()) {
+            throw new ChannelException(ChannelException.Kind.UNAVAILABLE, "circuit open: TOP failed repeatedly, "
+                    + method + " not sent; the circuit tries again after " + CIRCUIT_OPEN_FOR);
+        }
+        long start = circuit.getCurrentTimestamp();
+        try {
+            TaobaoResponse response = call.execute();
+            long duration = circuit.getCurrentTimestamp() - start;
+            if (response.status() >= 500) {
+                circuit.onError(duration, circuit.getTimestampUnit(), new IOException(method + " answered " + response.status()));
+            } else {
+                circuit.onSuccess(duration, circuit.getTimestampUnit());
+            }
+            return response;
+        } catch (IOException e) {
+            circuit.onError(circuit.getCurrentTimestamp() - start, circuit.getTimestampUnit(), e);
+            throw e;
+        } catch (RuntimeException e) {
+            circuit.releasePermission();
+            throw e;
         }
     }
 

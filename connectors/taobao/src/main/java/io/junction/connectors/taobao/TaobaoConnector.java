@@ -9,6 +9,7 @@ import io.junction.channel.SyncWindow;
 import io.junction.connectors.taobao.dto.PageCursor;
 import io.junction.connectors.taobao.dto.TradeList;
 import io.junction.outcome.RemoteOutcome;
+import io.junction.ratelimit.CallQuota;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,9 +44,9 @@ public class TaobaoConnector implements ChannelConnector {
     private final TaobaoClient client;
     private final TaobaoTranslator translator;
 
-    public TaobaoConnector(TaobaoProperties properties, OkHttpClient http, Clock clock) {
+    public TaobaoConnector(TaobaoProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
         this.properties = properties;
-        this.client = new TaobaoClient(properties, http, clock);
+        this.client = new TaobaoClient(properties, http, clock, quota);
         this.translator = new TaobaoTranslator(properties.alreadyShippedSubCodes());
     }
 
@@ -109,7 +110,11 @@ public class TaobaoConnector implements ChannelConnector {
             return RemoteOutcome.unknown(e.sent() ? "no answer after sending: " + e.getMessage()
                     : "not sent, TOP unreachable: " + e.getMessage());
         } catch (ChannelException e) {
-            // Incomplete credentials or a bad gateway URL: nothing was sent, and a person must look.
+            // Nothing was sent. No call left in the rate limit, or an open circuit: unknown, so that a
+            // lookup, not a blind retry, follows. Incomplete credentials or a bad gateway URL: a person must look.
+            if (e.kind() == ChannelException.Kind.THROTTLED || e.kind() == ChannelException.Kind.UNAVAILABLE) {
+                return RemoteOutcome.unknown("not sent: " + e.getMessage());
+            }
             return RemoteOutcome.rejected(e.kind().name(), e.getMessage());
         }
     }

@@ -1,6 +1,8 @@
 package io.junction.connectors.taobao;
 
 import io.junction.channel.PlatformState;
+import io.junction.ratelimit.UsagePlan;
+import io.junction.ratelimit.UsagePlans;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -30,6 +32,8 @@ import java.util.Set;
  *     (buyer note, country), since the list does not carry those fields
  * @param alreadyShippedSubCodes {@code sub_code}s by which {@code taobao.logistics.offline.send}
  *     says the trade was already consigned. UNCONFIRMED: TOP documents no single code for it
+ * @param usagePlans the call quota per method, which seeds each seller account's shared bucket
+ *     (UNCONFIRMED: the platform publishes no per-method figures we could verify; configurable)
  */
 public record TaobaoProperties(
         Duration connectTimeout,
@@ -43,7 +47,8 @@ public record TaobaoProperties(
         Duration subWindow,
         int pageSize,
         Set<PlatformState> fullInfoStates,
-        List<String> alreadyShippedSubCodes) {
+        List<String> alreadyShippedSubCodes,
+        UsagePlans usagePlans) {
 
     /** TOP's longest {@code start_modified..end_modified} window. */
     public static final Duration MAX_SUB_WINDOW = Duration.ofDays(1);
@@ -52,6 +57,7 @@ public record TaobaoProperties(
     public static final int MAX_PAGE_SIZE = 100;
 
     public TaobaoProperties {
+        Objects.requireNonNull(usagePlans, "usagePlans");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(readTimeout, "readTimeout");
         Objects.requireNonNull(initialBackoff, "initialBackoff");
@@ -80,6 +86,13 @@ public record TaobaoProperties(
     }
 
     /**
+     * Default call quotas, UNCONFIRMED: 10 calls a second with a burst of 20 for every method of one
+     * seller account. TOP, JOS and IOP document per-app daily totals and per-second bans ("App Call
+     * Limited") rather than a per-method plan; set the shop's real figures where they are known.
+     */
+    public static final UsagePlans DEFAULT_USAGE_PLANS = UsagePlans.uniform(new UsagePlan(10, 20));
+
+    /**
      * Production defaults: 4 attempts from 1 s doubling to 30 s, bans of up to a minute sat out,
      * a 15-minute overlap, 30-minute sub-windows of 100 trades a page.
      */
@@ -96,30 +109,36 @@ public record TaobaoProperties(
                 Duration.ofMinutes(30),
                 MAX_PAGE_SIZE,
                 Set.of(PlatformState.READY_TO_SHIP, PlatformState.REFUND_REQUESTED),
-                List.of("isv.logistics-offline-service-error:B04"));
+                List.of("isv.logistics-offline-service-error:B04"),
+                DEFAULT_USAGE_PLANS);
     }
 
     /** The same settings with another retry policy (tests use a few milliseconds). */
     public TaobaoProperties withRetry(int attempts, Duration initial, Duration max) {
         return new TaobaoProperties(connectTimeout, readTimeout, attempts, initial, max, maxBanWait, windowOverlap,
-                dataDelay, subWindow, pageSize, fullInfoStates, alreadyShippedSubCodes);
+                dataDelay, subWindow, pageSize, fullInfoStates, alreadyShippedSubCodes, usagePlans);
     }
 
     /** The same settings with other time-outs. */
     public TaobaoProperties withTimeouts(Duration connect, Duration read) {
         return new TaobaoProperties(connect, read, maxAttempts, initialBackoff, maxBackoff, maxBanWait, windowOverlap,
-                dataDelay, subWindow, pageSize, fullInfoStates, alreadyShippedSubCodes);
+                dataDelay, subWindow, pageSize, fullInfoStates, alreadyShippedSubCodes, usagePlans);
     }
 
     /** The same settings with another longest ban the client waits out. */
     public TaobaoProperties withMaxBanWait(Duration wait) {
         return new TaobaoProperties(connectTimeout, readTimeout, maxAttempts, initialBackoff, maxBackoff, wait,
-                windowOverlap, dataDelay, subWindow, pageSize, fullInfoStates, alreadyShippedSubCodes);
+                windowOverlap, dataDelay, subWindow, pageSize, fullInfoStates, alreadyShippedSubCodes, usagePlans);
     }
 
     /** The same settings with other sub-windows and page size. */
     public TaobaoProperties withPaging(Duration window, int size) {
         return new TaobaoProperties(connectTimeout, readTimeout, maxAttempts, initialBackoff, maxBackoff, maxBanWait,
-                windowOverlap, dataDelay, window, size, fullInfoStates, alreadyShippedSubCodes);
+                windowOverlap, dataDelay, window, size, fullInfoStates, alreadyShippedSubCodes, usagePlans);
+    }
+
+    /** The same settings with other call quotas (a seller's granted limits, or tests). */
+    public TaobaoProperties withUsagePlans(UsagePlans plans) {
+        return new TaobaoProperties(connectTimeout, readTimeout, maxAttempts, initialBackoff, maxBackoff, maxBanWait, windowOverlap, dataDelay, subWindow, pageSize, fullInfoStates, alreadyShippedSubCodes, plans);
     }
 }

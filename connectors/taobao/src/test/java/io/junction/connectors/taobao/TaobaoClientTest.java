@@ -19,6 +19,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.junction.channel.ChannelException;
 import io.junction.channel.ShopAccess;
 import io.junction.connectors.taobao.dto.TaobaoResponse;
+import io.junction.ratelimit.CallQuota;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -50,7 +51,7 @@ class TaobaoClientTest {
     void startTaobao() {
         taobao = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
         taobao.start();
-        client = new TaobaoClient(FAST, new OkHttpClient(), clock);
+        client = new TaobaoClient(FAST, new OkHttpClient(), clock, CallQuota.unlimited());
         shop = shop(taobao.baseUrl() + GATEWAY);
     }
 
@@ -217,7 +218,7 @@ class TaobaoClientTest {
     void aBanLongerThanTheClientWaitsEndsTheCallAtOnce() {
         // given
         taobao.stubFor(post(urlEqualTo(GATEWAY)).willReturn(aResponse().withBody(fixture("error-app-call-limited.json"))));
-        TaobaoClient impatient = new TaobaoClient(FAST.withMaxBanWait(Duration.ofSeconds(5)), new OkHttpClient(), clock);
+        TaobaoClient impatient = new TaobaoClient(FAST.withMaxBanWait(Duration.ofSeconds(5)), new OkHttpClient(), clock, CallQuota.unlimited());
 
         // when
         TaobaoResponse response = impatient.read(shop, TaobaoTranslator.LIST_METHOD, Map.of());
@@ -233,7 +234,7 @@ class TaobaoClientTest {
         taobao.stubFor(post(urlEqualTo(GATEWAY))
                 .willReturn(aResponse().withBody(fixture("offline-send-success.json")).withFixedDelay(400)));
         TaobaoClient impatient = new TaobaoClient(FAST.withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(200)),
-                new OkHttpClient(), clock);
+                new OkHttpClient(), clock, CallQuota.unlimited());
 
         // when / then
         assertThatThrownBy(() -> impatient.write(shop, TaobaoTranslator.OFFLINE_SEND_METHOD,
@@ -267,7 +268,7 @@ class TaobaoClientTest {
         taobao.stubFor(post(urlEqualTo(GATEWAY))
                 .willReturn(aResponse().withBody(fixture("list-two-trades.json")).withFixedDelay(400)));
         TaobaoClient impatient = new TaobaoClient(FAST.withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(200)),
-                new OkHttpClient(), clock);
+                new OkHttpClient(), clock, CallQuota.unlimited());
 
         // when / then
         assertThatThrownBy(() -> impatient.read(shop, TaobaoTranslator.LIST_METHOD, Map.of()))

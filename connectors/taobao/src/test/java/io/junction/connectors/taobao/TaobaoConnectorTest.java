@@ -12,6 +12,7 @@ import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.junction.connectors.taobao.simulator.TaobaoSimulator;
 import io.junction.outcome.RemoteOutcome;
+import io.junction.ratelimit.QuotaKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,13 +35,14 @@ class TaobaoConnectorTest {
     private static final String LIST = "taobao.trades.sold.increment.get";
 
     private final MutableClock clock = new MutableClock(NOW);
+    private final RecordingCallQuota quota = new RecordingCallQuota();
     private TaobaoSimulator simulator;
     private TaobaoConnector connector;
     private ShopAccess shop;
 
     private void start(Clock simulatorClock, Clock connectorClock, TaobaoProperties properties) {
         simulator = new TaobaoSimulator(simulatorClock).start();
-        connector = new TaobaoConnector(properties, new OkHttpClient(), connectorClock);
+        connector = new TaobaoConnector(properties, new OkHttpClient(), connectorClock, quota);
         shop = new ShopAccess(1L, "TAOBAO", simulator.baseUrl(), null, simulator.credentials(), List.of());
     }
 
@@ -503,6 +505,25 @@ class TaobaoConnectorTest {
             assertThat(order.platformOrderId()).isEqualTo(tid);
             assertThat(order.state()).isEqualTo(PlatformState.SHIPPED);
             assertThat(order.updatedAt()).isEqualTo(NOW);
+        });
+    }
+
+    @Test
+    void everyCallTakesFromTheSellerAccountsBucketForItsMethod() {
+        // given
+        start();
+        simulator.placeOrders(2, NOW.minus(Duration.ofMinutes(30)));
+
+        // when
+        connector.fetchUpdatedOrders(shop, lastHour(), null);
+
+        // then
+        String account = QuotaKey.fingerprint(simulator.credentials().get("appKey"), simulator.credentials().get("session"));
+        assertThat(quota.operations()).contains("taobao.trades.sold.increment.get");
+        assertThat(quota.acquired).allSatisfy(a -> {
+            assertThat(a.key().platform()).isEqualTo("TAOBAO");
+            assertThat(a.key().sellerAccount()).isEqualTo(account);
+            assertThat(a.plan()).isEqualTo(TaobaoProperties.DEFAULT_USAGE_PLANS.plan(a.key().operation()));
         });
     }
 }

@@ -7,6 +7,7 @@ import io.junction.connectors.jd.JdClient;
 import io.junction.connectors.jd.JdProperties;
 import io.junction.connectors.jd.MutableClock;
 import io.junction.connectors.jd.dto.JdCall;
+import io.junction.ratelimit.CallQuota;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +36,7 @@ class JdSimulatorTest {
     void start() {
         simulator = new JdSimulator(clock).start();
         client = new JdClient(JdProperties.defaults().withRetry(1, Duration.ofMillis(1), Duration.ofMillis(1)),
-                new OkHttpClient(), clock);
+                new OkHttpClient(), clock, CallQuota.unlimited());
         shop = new ShopAccess(1L, "JD", simulator.baseUrl(), null, simulator.credentials(), List.of());
     }
 

@@ -1,0 +1,9 @@
+/**
+ * Call quotas shared by every node: a marketplace's usage plan ({@link io.junction.ratelimit.UsagePlan})
+ * enforced per seller account and operation ({@link io.junction.ratelimit.QuotaKey}) by a
+ * {@link io.junction.ratelimit.CallQuota}. Only the connectors' HTTP clients acquire from it
+ * (STYLE.md §9: resilience lives at the edge); nothing else in sync-core calls it. The production
+ * quota, {@link io.junction.ratelimit.DatabaseCallQuota}, keeps its Bucket4j token buckets in the
+ * shared database, because a per-JVM limiter multiplies the quota by the node count.
+ */
+package io.junction.ratelimit;
