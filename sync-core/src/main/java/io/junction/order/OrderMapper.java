@@ -20,7 +20,10 @@ public interface OrderMapper {
     /** The shop's orders among {@code platformOrderIds}, in no particular order; the list must not be empty. */
     List<Order> findByPlatformIds(@Param("shopId") long shopId, @Param("platformOrderIds") List<String> platformOrderIds);
 
-    /** Only the ids of the shop's orders among {@code platformOrderIds}; the list must not be empty. */
+    /**
+     * Only the ids of the shop's orders among {@code platformOrderIds}; the list must not be empty. Reads back
+     * the ids of orders that {@link OrderRowWriter#insertOrders} inserted.
+     */
     List<OrderKey> findKeysByPlatformIds(@Param("shopId") long shopId,
             @Param("platformOrderIds") List<String> platformOrderIds);
 
@@ -37,16 +40,6 @@ public interface OrderMapper {
             @Param("o") ChannelOrder order,
             @Param("status") OrderStatus status,
             @Param("reason") String reason,
-            @Param("now") Instant now);
-
-    /**
-     * Inserts new orders of one shop in one multi-row statement. Their ids are read back with
-     * {@link #findKeysByPlatformIds}, which holds on every database and auto-increment setting.
-     */
-    void insertAll(
-            @Param("shopId") long shopId,
-            @Param("platform") String platform,
-            @Param("orders") List<NewOrder> orders,
             @Param("now") Instant now);
 
     /** Applies a newer platform version of the order's facts; never touches our status. */
@@ -75,16 +68,10 @@ public interface OrderMapper {
             @Param("reason") String reason,
             @Param("now") Instant now);
 
-    /** Inserts history rows in one multi-row statement, all at {@code now}. */
-    void insertHistories(@Param("entries") List<NewHistory> entries, @Param("now") Instant now);
-
     List<OrderHistoryEntry> history(long orderId);
 
     void insertLine(
             @Param("orderId") long orderId, @Param("l") ChannelOrder.Line line, @Param("skuId") Long skuId);
-
-    /** Inserts order lines in one multi-row statement. */
-    void insertLines(@Param("lines") List<NewLine> lines);
 
     List<OrderLine> lines(long orderId);
 
@@ -97,13 +84,4 @@ public interface OrderMapper {
 
     /** An order's id and its platform order id. */
     record OrderKey(long id, String platformOrderId) {}
-
-    /** A platform order about to be inserted, with the status it enters at and why (null unless excepted). */
-    record NewOrder(ChannelOrder order, OrderStatus status, String reason) {}
-
-    /** An order line about to be inserted, paired with a warehouse SKU or not ({@code skuId} null). */
-    record NewLine(long orderId, ChannelOrder.Line line, Long skuId) {}
-
-    /** A history row about to be inserted. */
-    record NewHistory(long orderId, OrderStatus from, OrderStatus to, String actor, String reason) {}
 }

@@ -6,6 +6,10 @@ import io.junction.channel.PlatformState;
 import io.junction.order.Order;
 import io.junction.order.OrderControlService;
 import io.junction.order.OrderMapper;
+import io.junction.order.OrderRowWriter;
+import io.junction.order.OrderRowWriter.NewHistory;
+import io.junction.order.OrderRowWriter.NewLine;
+import io.junction.order.OrderRowWriter.NewOrder;
 import io.junction.order.OrderStatus;
 import io.junction.order.OrderTransitions;
 import io.junction.shop.Shop;
@@ -45,15 +49,17 @@ public class OrderIntake {
     static final int STATEMENT_ROWS = 500;
 
     private final OrderMapper orders;
+    private final OrderRowWriter rows;
     private final SkuMapper skus;
     private final SyncMapper sync;
     private final OrderTransitions transitions;
     private final OrderControlService control;
     private final Clock clock;
 
-    public OrderIntake(OrderMapper orders, SkuMapper skus, SyncMapper sync, OrderTransitions transitions,
-            OrderControlService control, Clock clock) {
+    public OrderIntake(OrderMapper orders, OrderRowWriter rows, SkuMapper skus, SyncMapper sync,
+            OrderTransitions transitions, OrderControlService control, Clock clock) {
         this.orders = orders;
+        this.rows = rows;
         this.skus = skus;
         this.sync = sync;
         this.transitions = transitions;
@@ -77,7 +83,7 @@ public class OrderIntake {
      * Ingests the page in one transaction: every good order upserted, every malformed one quarantined.
      * The page is read and written in a handful of statements whatever its size: one read of the
      * page's known orders, one of its SKUs, and one multi-row insert each for new orders, their lines
-     * and their history. Only an order the platform changed costs statements of its own (the guarded
+     * and their history (plain JDBC, see {@link OrderRowWriter}). Only an order the platform changed costs statements of its own (the guarded
      * merge and its reactions), and so does an order listed twice on one page.
      */
     @Transactional
@@ -170,14 +176,14 @@ public class OrderIntake {
         Map<String, WarehouseSku> paired = skus.findBySkusExactly(fresh.stream()
                 .flatMap(o -> o.lines().stream()).map(ChannelOrder.Line::sku).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
-        List<OrderMapper.NewOrder> rows = new ArrayList<>(fresh.size());
+        List<NewOrder> created = new ArrayList<>(fresh.size());
         for (ChannelOrder incoming : fresh) {
             OrderStatus status = entryStatus(incoming.state());
             String reason = status == OrderStatus.EXCEPTION ? refundReason(shop.platform(), incoming.platformStatus()) : null;
-            rows.add(new OrderMapper.NewOrder(incoming, status, reason));
+            created.add(new NewOrder(incoming, status, reason));
         }
-        for (List<OrderMapper.NewOrder> chunk : chunks(rows)) {
-            orders.insertAll(shop.id(), shop.platform(), chunk, now);
+        for (List<NewOrder> chunk : chunks(created)) {
+            rows.insertOrders(shop.id(), shop.platform(), chunk, now);
         }
         Map<String, Long> ids = new HashMap<>();
         for (List<String> chunk : chunks(fresh.stream().map(ChannelOrder::platformOrderId).toList())) {
@@ -185,9 +191,9 @@ public class OrderIntake {
                 ids.put(key.platformOrderId(), key.id());
             }
         }
-        List<OrderMapper.NewLine> lines = new ArrayList<>();
-        List<OrderMapper.NewHistory> history = new ArrayList<>(rows.size());
-        for (OrderMapper.NewOrder row : rows) {
+        List<NewLine> lines = new ArrayList<>();
+        List<NewHistory> history = new ArrayList<>(created.size());
+        for (NewOrder row : created) {
             ChannelOrder incoming = row.order();
             Long id = ids.get(incoming.platformOrderId());
             if (id == null) {
@@ -195,16 +201,16 @@ public class OrderIntake {
             }
             for (ChannelOrder.Line line : incoming.lines()) {
                 WarehouseSku sku = line.sku() == null ? null : paired.get(line.sku());
-                lines.add(new OrderMapper.NewLine(id, line, sku == null ? null : sku.id()));
+                lines.add(new NewLine(id, line, sku == null ? null : sku.id()));
             }
-            history.add(new OrderMapper.NewHistory(id, null, row.status(), ACTOR, "synced from " + shop.platform() + " as "
+            history.add(new NewHistory(id, null, row.status(), ACTOR, "synced from " + shop.platform() + " as "
                     + incoming.platformStatus()));
         }
-        for (List<OrderMapper.NewLine> chunk : chunks(lines)) {
-            orders.insertLines(chunk);
+        for (List<NewLine> chunk : chunks(lines)) {
+            rows.insertLines(chunk);
         }
-        for (List<OrderMapper.NewHistory> chunk : chunks(history)) {
-            orders.insertHistories(chunk, now);
+        for (List<NewHistory> chunk : chunks(history)) {
+            rows.insertHistories(chunk, now);
         }
     }
 

@@ -32,7 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Issue 3: ingests 100,000 simulated orders (2–3 lines each, four shops, pages of 100) through the
- * real sync path — {@link SyncService#sync} → {@link OrderIntake} → MyBatis → the database with the
+ * real sync path — {@link SyncService#sync} → {@link OrderIntake} → MyBatis and JDBC → the database with the
  * real migrations — and writes the same rows with raw multi-row JDBC upserts, then re-syncs the same
  * orders (nothing changes). Prints orders/s for each and the ratio real/raw; the goal is at least 0.5.
  *
@@ -129,12 +129,12 @@ class IngestBenchmark {
                 String.format(Locale.ROOT, "orders: %,d (2-3 lines each), lines: %,d, shops: %d, pages of %d, cores: %d",
                         ORDERS, lines, SHOPS, PAGE, Runtime.getRuntime().availableProcessors()),
                 "the marketplace is in memory: HTTP and payload translation are not measured",
-                String.format(Locale.ROOT, "real  SyncService.sync -> OrderIntake -> MyBatis : %7.2f s %9.0f orders/s",
+                String.format(Locale.ROOT, "real  SyncService.sync -> OrderIntake -> database : %7.2f s %9.0f orders/s",
                         realSeconds, realRate),
-                String.format(Locale.ROOT, "raw   JDBC multi-row INSERT ... ON DUPLICATE KEY : %7.2f s %9.0f orders/s",
+                String.format(Locale.ROOT, "raw   JDBC multi-row INSERT ... ON DUPLICATE KEY  : %7.2f s %9.0f orders/s",
                         rawSeconds, rawRate),
                 String.format(Locale.ROOT, "ratio real/raw: %.2f (goal >= 0.50)", realRate / rawRate),
-                String.format(Locale.ROOT, "re-sync of the same orders (nothing changes)    : %7.2f s %9.0f orders/s",
+                String.format(Locale.ROOT, "re-sync of the same orders (nothing changes)     : %7.2f s %9.0f orders/s",
                         resyncSeconds, ORDERS / resyncSeconds),
                 ""));
     }
