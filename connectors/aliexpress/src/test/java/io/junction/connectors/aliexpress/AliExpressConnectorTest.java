@@ -353,9 +353,10 @@ class AliExpressConnectorTest {
 
     @Test
     void aThrottledReadWaitsOutTheBanAndThenSucceeds() {
-        // given: real time, so that the emptied quota refills (one call per 100 ms) during the back-off
-        start(Clock.systemUTC(), Clock.systemUTC(), FAST);
-        simulator.callQuota(10, 1);
+        // given: real time; the emptied quota refills one call per second, long enough that the first
+        // call is throttled even on a slow machine, short enough to be waited out
+        start(Clock.systemUTC(), Clock.systemUTC(), FAST.withRetry(8, Duration.ofMillis(100), Duration.ofMillis(400), Duration.ofSeconds(2)));
+        simulator.callQuota(1, 1);
         Instant now = Instant.now();
         String placed = simulator.placeOrders(1, now.minus(Duration.ofMinutes(10))).get(0);
         SyncWindow window = new SyncWindow(now.minus(Duration.ofHours(1)), connector.newestQueryable(now));

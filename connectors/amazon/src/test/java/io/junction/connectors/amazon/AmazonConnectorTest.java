@@ -176,25 +176,24 @@ class AmazonConnectorTest {
 
     @Test
     void aThrottledReadIsRetriedAfterABackOffAndThenSucceeds() {
-        // given: real time, so that the emptied bucket refills (one request per 100 ms) during the back-off
+        // given Amazon answers the next two searches 429 QuotaExceeded, whatever the machine's speed
         AmazonProperties retrying = AmazonProperties.defaults()
                 .withRetry(8, Duration.ofMillis(40), Duration.ofMillis(80));
         start(Clock.systemUTC(), Clock.systemUTC(), retrying);
-        simulator.searchQuota(10, 1);
         Instant now = Instant.now();
         String placed = simulator.placeOrders(1, now.minus(Duration.ofMinutes(10))).get(0);
         SyncWindow window = new SyncWindow(now.minus(Duration.ofHours(1)), connector.newestQueryable(now));
         connector.fetchUpdatedOrders(shop, window, null);
         int searchesBefore = simulator.searchRequests();
-        simulator.rateLimited();
+        simulator.failsNext(429, 2);
 
         // when
         OrderPage page = connector.fetchUpdatedOrders(shop, window, null);
 
         // then
         assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactly(placed);
-        assertThat(simulator.throttledRequests()).isPositive();
-        assertThat(simulator.searchRequests() - searchesBefore).isEqualTo(simulator.throttledRequests() + 1);
+        assertThat(simulator.throttledRequests()).isEqualTo(2);
+        assertThat(simulator.searchRequests() - searchesBefore).isEqualTo(3);
     }
 
     @Test

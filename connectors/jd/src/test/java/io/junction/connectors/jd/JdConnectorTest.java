@@ -234,22 +234,21 @@ class JdConnectorTest {
 
     @Test
     void aThrottledReadIsRetriedAfterABackOffAndThenSucceeds() {
-        // given: real time, so that the emptied bucket refills (one call per 100 ms) during the back-off
+        // given JD throttles the next two calls, whatever the machine's speed
         JdProperties retrying = JdProperties.defaults().withRetry(8, Duration.ofMillis(40), Duration.ofMillis(80));
         start(Clock.systemUTC(), Clock.systemUTC(), retrying);
-        simulator.callQuota(10, 1);
         Instant now = Instant.now();
         String placed = simulator.placeOrders(1, now.minus(Duration.ofMinutes(10))).get(0);
         SyncWindow window = new SyncWindow(now.minus(Duration.ofHours(1)), connector.newestQueryable(now));
-        simulator.rateLimited();
+        simulator.throttlesNext(2);
 
         // when
         OrderPage page = connector.fetchUpdatedOrders(shop, window, null);
 
         // then
         assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactly(placed);
-        assertThat(simulator.throttledRequests()).isPositive();
-        assertThat(simulator.calls(SEARCH)).isEqualTo(simulator.throttledRequests() + 1);
+        assertThat(simulator.throttledRequests()).isEqualTo(2);
+        assertThat(simulator.calls(SEARCH)).isEqualTo(3);
     }
 
     @Test

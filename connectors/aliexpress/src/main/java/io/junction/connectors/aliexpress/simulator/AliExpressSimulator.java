@@ -356,6 +356,11 @@ public class AliExpressSimulator implements AutoCloseable {
         return orders.size();
     }
 
+    /** Every order ids in the book, in the order they were placed. */
+    public synchronized List<String> orderIds() {
+        return List.copyOf(orders.keySet());
+    }
+
     // scenarios
 
     /** Empties the app's call quota: the next calls are throttled (code 7) until it refills. */

@@ -280,6 +280,11 @@ public class AmazonSimulator implements AutoCloseable {
         return orders.size();
     }
 
+    /** Every order ids in the book, in the order they were placed. */
+    public synchronized List<String> orderIds() {
+        return List.copyOf(orders.keySet());
+    }
+
     // scenarios
 
     /** Empties the {@code searchOrders} token bucket: the next searches get 429 until it refills. */

@@ -306,6 +306,11 @@ public class JdSimulator implements AutoCloseable {
         return orders.size();
     }
 
+    /** Every order ids in the book, in the order they were placed. */
+    public synchronized List<String> orderIds() {
+        return List.copyOf(orders.keySet());
+    }
+
     // scenarios
 
     /** Empties the call quota: the next calls answer JD's throttling error until it refills. */

@@ -311,6 +311,11 @@ public class TaobaoSimulator implements AutoCloseable {
         return trades.size();
     }
 
+    /** Every tids in the book, in the order they were placed. */
+    public synchronized List<String> orderIds() {
+        return trades.keySet().stream().map(String::valueOf).toList();
+    }
+
     // scenarios
 
     /** Empties the call quota: the next calls get "App Call Limited" (code 7) until it refills. */
