@@ -23,7 +23,7 @@ class BackfillApiTest {
     void aBackfillOfLastMonthPullsTheOrdersTheIncrementalSyncNeverSaw() {
         // given orders from three weeks ago, older than a new shop's first look-back
         ApiClient admin = new ApiClient(port, "admin", PipelineEndToEndTest.PASSWORD);
-        long shopId = PipelineEndToEndTest.findDemoShop(admin.ok(admin.get("/api/v1/shops")));
+        long shopId = PipelineEndToEndTest.findDemoShop(admin.ok(admin.get("/api/v1/shops")), amazon.baseUrl());
         Instant threeWeeksAgo = Instant.now().minus(Duration.ofDays(21));
         List<String> old = amazon.placeOrders(3, threeWeeksAgo);
 
@@ -46,7 +46,7 @@ class BackfillApiTest {
     @Test
     void aBackfillReachingPastWhatThePlatformServesIsRefused() {
         ApiClient admin = new ApiClient(port, "admin", PipelineEndToEndTest.PASSWORD);
-        long shopId = PipelineEndToEndTest.findDemoShop(admin.ok(admin.get("/api/v1/shops")));
+        long shopId = PipelineEndToEndTest.findDemoShop(admin.ok(admin.get("/api/v1/shops")), amazon.baseUrl());
 
         ApiClient.Answer answer = admin.post("/api/v1/shops/" + shopId + "/backfill",
                 "{\"from\":\"" + Instant.now().minus(Duration.ofDays(1)) + "\",\"to\":\"" + Instant.now() + "\"}");
@@ -58,7 +58,7 @@ class BackfillApiTest {
     @Test
     void aClerkMayWatchButNotStartABackfill() {
         ApiClient clerk = new ApiClient(port, "clerk", PipelineEndToEndTest.PASSWORD);
-        long shopId = PipelineEndToEndTest.findDemoShop(clerk.ok(clerk.get("/api/v1/shops")));
+        long shopId = PipelineEndToEndTest.findDemoShop(clerk.ok(clerk.get("/api/v1/shops")), amazon.baseUrl());
         assertThat(clerk.get("/api/v1/shops/" + shopId + "/backfills").status()).isEqualTo(200);
         assertThat(clerk.post("/api/v1/shops/" + shopId + "/backfill", "{}").status()).isEqualTo(403);
     }

@@ -41,7 +41,7 @@ class PipelineEndToEndTest {
         clerk = new ApiClient(port, "clerk", PASSWORD);
         packer = new ApiClient(port, "packer", PASSWORD);
         JsonNode shops = clerk.ok(clerk.get("/api/v1/shops"));
-        shopId = findDemoShop(shops);
+        shopId = findDemoShop(shops, amazon.baseUrl());
     }
 
     @Test
@@ -216,13 +216,15 @@ class PipelineEndToEndTest {
         return ids;
     }
 
-    static long findDemoShop(JsonNode shops) {
+    /** This test context's demo Amazon shop: the one reading its own simulator (contexts may share a database). */
+    static long findDemoShop(JsonNode shops, String simulatorEndpoint) {
         for (JsonNode shop : shops) {
-            if ("AMAZON".equals(shop.get("platform").asString())) {
+            if ("AMAZON".equals(shop.get("platform").asString())
+                    && simulatorEndpoint.equals(shop.get("endpoint").asString())) {
                 return shop.get("id").asLong();
             }
         }
-        throw new AssertionError("no demo Amazon shop in " + shops);
+        throw new AssertionError("no demo Amazon shop reading " + simulatorEndpoint + " in " + shops);
     }
 
     private static List<Long> longs(JsonNode array) {

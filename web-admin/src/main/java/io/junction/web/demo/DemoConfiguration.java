@@ -4,11 +4,11 @@ import io.junction.carriers.yunexpress.simulator.YunExpressSimulator;
 import io.junction.connectors.aliexpress.simulator.AliExpressSimulator;
 import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.connectors.jd.simulator.JdSimulator;
+import io.junction.connectors.simulator.SimulatedMarketplace;
 import io.junction.connectors.taobao.simulator.TaobaoSimulator;
 import io.junction.sku.WarehouseSku;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -28,50 +28,22 @@ public class DemoConfiguration {
 
     @Bean(destroyMethod = "stop")
     AmazonSimulator amazonSimulator(Clock clock, DemoProperties demo) {
-        AmazonSimulator simulator = new AmazonSimulator(clock, System.nanoTime()).catalogue(catalogue()).start();
-        if (demo.backlog() > 0) {
-            simulator.seedBacklog(demo.backlog(), BACKLOG_SPREAD);
-        }
-        if (!demo.newOrderEvery().isZero()) {
-            simulator.generateOrdersEvery(demo.newOrderEvery());
-        }
-        return simulator;
+        return selling(new AmazonSimulator(clock, System.nanoTime()).start(), demo);
     }
 
     @Bean(destroyMethod = "stop")
     AliExpressSimulator aliExpressSimulator(Clock clock, DemoProperties demo) {
-        AliExpressSimulator simulator = new AliExpressSimulator(clock, System.nanoTime()).catalogue(catalogue()).start();
-        if (demo.backlog() > 0) {
-            simulator.seedBacklog(demo.backlog(), BACKLOG_SPREAD);
-        }
-        if (!demo.newOrderEvery().isZero()) {
-            simulator.generateOrdersEvery(demo.newOrderEvery());
-        }
-        return simulator;
+        return selling(new AliExpressSimulator(clock, System.nanoTime()).start(), demo);
     }
 
     @Bean(destroyMethod = "stop")
     TaobaoSimulator taobaoSimulator(Clock clock, DemoProperties demo) {
-        TaobaoSimulator simulator = new TaobaoSimulator(clock, System.nanoTime()).catalogue(catalogue()).start();
-        if (demo.backlog() > 0) {
-            simulator.seedBacklog(demo.backlog(), BACKLOG_SPREAD);
-        }
-        if (!demo.newOrderEvery().isZero()) {
-            simulator.generateOrdersEvery(demo.newOrderEvery());
-        }
-        return simulator;
+        return selling(new TaobaoSimulator(clock, System.nanoTime()).start(), demo);
     }
 
     @Bean(destroyMethod = "stop")
     JdSimulator jdSimulator(Clock clock, DemoProperties demo) {
-        JdSimulator simulator = new JdSimulator(clock, System.nanoTime()).catalogue(catalogue()).start();
-        if (demo.backlog() > 0) {
-            simulator.seedBacklog(demo.backlog(), BACKLOG_SPREAD);
-        }
-        if (!demo.newOrderEvery().isZero()) {
-            simulator.generateOrdersEvery(demo.newOrderEvery());
-        }
-        return simulator;
+        return selling(new JdSimulator(clock, System.nanoTime()).start(), demo);
     }
 
     @Bean(destroyMethod = "stop")
@@ -79,7 +51,15 @@ public class DemoConfiguration {
         return new YunExpressSimulator().start();
     }
 
-    private static List<String> catalogue() {
-        return DemoSeeder.CATALOGUE.stream().map(WarehouseSku::sku).toList();
+    /** The simulator sells the demo catalogue, has a few hours of orders already, and takes new ones. */
+    private static <S extends SimulatedMarketplace> S selling(S simulator, DemoProperties demo) {
+        simulator.catalogue(DemoSeeder.CATALOGUE.stream().map(WarehouseSku::sku).toList());
+        if (demo.backlog() > 0) {
+            simulator.seedBacklog(demo.backlog(), BACKLOG_SPREAD);
+        }
+        if (!demo.newOrderEvery().isZero()) {
+            simulator.generateOrdersEvery(demo.newOrderEvery());
+        }
+        return simulator;
     }
 }

@@ -78,13 +78,13 @@ public class DemoSeeder implements ApplicationRunner {
         this.demo = demo;
         // The marketplaces' codes for YunExpress are demo values: Taobao and JD publish their own lists.
         this.demoShops = List.of(
-                new DemoShop(AmazonConnector.PLATFORM, "Demo Amazon US", amazon.baseUrl(), amazon.tokenUrl(),
+                new DemoShop(AmazonConnector.PLATFORM, demo.own("Demo Amazon US"), amazon.baseUrl(), amazon.tokenUrl(),
                         amazon.credentials(), List.of(amazon.marketplaceId()), new MarketplaceCarrier("Yun Express", "YunExpress")),
-                new DemoShop(AliExpressConnector.PLATFORM, "Demo AliExpress Store", aliExpress.gatewayUrl(), null,
+                new DemoShop(AliExpressConnector.PLATFORM, demo.own("Demo AliExpress Store"), aliExpress.gatewayUrl(), null,
                         aliExpress.credentials(), List.of(), new MarketplaceCarrier("YUNEXPRESS", "YunExpress")),
-                new DemoShop(TaobaoConnector.PLATFORM, "Demo Taobao 淘宝店", taobao.baseUrl(), null, taobao.credentials(),
+                new DemoShop(TaobaoConnector.PLATFORM, demo.own("Demo Taobao 淘宝店"), taobao.baseUrl(), null, taobao.credentials(),
                         List.of(), new MarketplaceCarrier("YUNEXPRESS", "云途物流")),
-                new DemoShop(JdConnector.PLATFORM, "Demo JD 京东店", jd.baseUrl(), null, jd.credentials(), List.of(),
+                new DemoShop(JdConnector.PLATFORM, demo.own("Demo JD 京东店"), jd.baseUrl(), null, jd.credentials(), List.of(),
                         new MarketplaceCarrier("1327", "云途物流")));
         this.yunExpress = yunExpress;
         this.shops = shops;
@@ -123,14 +123,14 @@ public class DemoSeeder implements ApplicationRunner {
     }
 
     private LogisticsMethod logisticsMethod() {
-        LogisticsMethod method = logistics.findMethodByCode(METHOD_CODE);
+        LogisticsMethod method = logistics.findMethodByCode(demo.own(METHOD_CODE));
         if (method != null) {
             logistics.updateAccountEndpoint(method.carrierAccountId(), yunExpress.baseUrl());
             return method;
         }
         CarrierAccount account = carriers.addAccount(YunExpressCarrierAdapter.CARRIER, "YunExpress (simulator)",
                 yunExpress.baseUrl(), Map.of("customerCode", yunExpress.customerCode(), "apiSecret", yunExpress.apiSecret()));
-        return carriers.addMethod(new LogisticsMethod(0, METHOD_CODE, "YunExpress Global Direct (THPHR)", account.id(),
+        return carriers.addMethod(new LogisticsMethod(0, demo.own(METHOD_CODE), "YunExpress Global Direct (THPHR)", account.id(),
                 yunExpress.shippingMethodCode(), "Yun Express", "YunExpress"));
     }
 

@@ -18,7 +18,6 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import okhttp3.OkHttpClient;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -47,8 +46,8 @@ public class IntegrationConfiguration {
      */
     @Bean
     CallQuota callQuota(DataSource dataSource, Clock clock,
-            @Value("${junction.rate-limits.max-wait:PT5S}") Duration maxWait, ObjectProvider<CallQuota.Pause> pause) {
-        return new DatabaseCallQuota(dataSource, clock, maxWait, pause.getIfAvailable(CallQuota.Pause::sleeping));
+            @Value("${junction.rate-limits.max-wait:PT5S}") Duration maxWait) {
+        return new DatabaseCallQuota(dataSource, clock, maxWait);
     }
 
     @Bean

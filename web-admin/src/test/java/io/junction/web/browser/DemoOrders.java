@@ -87,6 +87,7 @@ class DemoOrders {
     }
 
     private Shop demoShop() {
-        return shops.all().stream().filter(s -> s.platform().equals("AMAZON")).findFirst().orElseThrow();
+        return shops.all().stream().filter(s -> s.platform().equals("AMAZON") && s.endpoint().equals(amazon.baseUrl()))
+                .findFirst().orElseThrow();
     }
 }

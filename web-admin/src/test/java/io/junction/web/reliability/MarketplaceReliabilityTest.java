@@ -8,6 +8,7 @@ import io.junction.channel.Channels;
 import io.junction.channel.SyncWindow;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
+import io.junction.web.demo.DemoProperties;
 import io.junction.sync.SyncService;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +46,7 @@ abstract class MarketplaceReliabilityTest {
 
     @Autowired SyncService syncService;
     @Autowired ShopService shops;
+    @Autowired DemoProperties demo;
     @Autowired Channels channels;
     @Autowired JdbcTemplate jdbc;
     @Autowired ReliabilityClock clock;
@@ -125,8 +127,8 @@ abstract class MarketplaceReliabilityTest {
     @Test
     void everyOrderTheSimulatorHasIsStoredExactlyOnceAtItsLatestStatusAfterFaultsAndReconciliation() {
         random = new Random(platform().hashCode());
-        shop = shops.all().stream().filter(s -> s.platform().equals(platform())).findFirst()
-                .orElseThrow(() -> new AssertionError("no demo shop on " + platform()));
+        shop = shops.all().stream().filter(s -> s.platform().equals(platform()) && s.name().endsWith(demo.instance()))
+                .findFirst().orElseThrow(() -> new AssertionError("no demo shop on " + platform()));
         connector = channels.connector(platform());
         indexesLate(Duration.ZERO);
         restoreQuota();

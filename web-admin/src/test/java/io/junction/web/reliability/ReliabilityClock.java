@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import io.junction.ratelimit.CallQuota;
+import io.junction.ratelimit.InMemoryCallQuota;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -70,10 +71,15 @@ public final class ReliabilityClock extends Clock {
             return new ReliabilityClock(Instant.now());
         }
 
-        /** Our rate limiter waits for its turn on this clock: the wait moves simulated time, not real time. */
+        /**
+         * Our rate limiter on this clock, in memory: its waits move simulated time, not real time, and
+         * its buckets (keyed by the simulators' credentials) stay out of the shared database, where
+         * the other test contexts run on the real clock.
+         */
         @Bean
-        CallQuota.Pause reliabilityPause(ReliabilityClock clock) {
-            return clock::advance;
+        @Primary
+        CallQuota reliabilityCallQuota(ReliabilityClock clock) {
+            return new InMemoryCallQuota(clock, Duration.ofSeconds(5), clock::advance);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.junction.connectors.aliexpress.simulator;
 
+import io.junction.connectors.simulator.SimulatedMarketplace;
+import io.junction.connectors.simulator.TokenBucket;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
@@ -36,7 +38,7 @@ import java.util.Objects;
  *         aliexpress.credentials(), List.of());
  * }</pre>
  */
-public class AliExpressSimulator implements AutoCloseable {
+public class AliExpressSimulator implements SimulatedMarketplace, AutoCloseable {
 
     /** The gateway path, as on {@code https://api-sg.aliexpress.com/sync}. */
     public static final String GATEWAY_PATH = "/sync";
@@ -147,6 +149,7 @@ public class AliExpressSimulator implements AutoCloseable {
         return this;
     }
 
+    @Override
     public void stop() {
         WireMockServer running;
         synchronized (this) {
@@ -189,6 +192,7 @@ public class AliExpressSimulator implements AutoCloseable {
     // configuration
 
     /** The seller SKUs new orders draw from (known demo SKUs keep their names and prices). */
+    @Override
     public synchronized AliExpressSimulator catalogue(List<String> skus) {
         generator.catalogue(List.copyOf(skus));
         return this;
@@ -227,6 +231,7 @@ public class AliExpressSimulator implements AutoCloseable {
      * threads). Most are paid at once; some are paid half an hour later, some wait for the funds
      * check, a few get a cancellation request after payment.
      */
+    @Override
     public synchronized AliExpressSimulator generateOrdersEvery(Duration interval) {
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("interval must be positive");
@@ -277,6 +282,7 @@ public class AliExpressSimulator implements AutoCloseable {
     }
 
     /** Places {@code count} orders evenly spread over the {@code spread} before now, with realistic fates. */
+    @Override
     public synchronized List<String> seedBacklog(int count, Duration spread) {
         Instant now = clock.instant();
         List<String> ids = new ArrayList<>();

@@ -1,5 +1,7 @@
 package io.junction.connectors.amazon.simulator;
 
+import io.junction.connectors.simulator.SimulatedMarketplace;
+import io.junction.connectors.simulator.TokenBucket;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
@@ -32,7 +34,7 @@ import java.util.Objects;
  *         amazon.credentials(), List.of(amazon.marketplaceId()));
  * }</pre>
  */
-public class AmazonSimulator implements AutoCloseable {
+public class AmazonSimulator implements SimulatedMarketplace, AutoCloseable {
 
     /** The US marketplace, where every simulated order is placed. */
     public static final String MARKETPLACE_ID = "ATVPDKIKX0DER";
@@ -148,6 +150,7 @@ public class AmazonSimulator implements AutoCloseable {
         return this;
     }
 
+    @Override
     public void stop() {
         WireMockServer running;
         synchronized (this) {
@@ -194,6 +197,7 @@ public class AmazonSimulator implements AutoCloseable {
     // configuration
 
     /** The seller SKUs new orders draw from (known demo SKUs keep their titles and prices). */
+    @Override
     public synchronized AmazonSimulator catalogue(List<String> skus) {
         generator.catalogue(List.copyOf(skus));
         return this;
@@ -209,6 +213,7 @@ public class AmazonSimulator implements AutoCloseable {
      * One new order every {@code interval} from now on, materialised when a request arrives (no
      * threads): a request after three intervals finds three new orders, each placed at its time.
      */
+    @Override
     public synchronized AmazonSimulator generateOrdersEvery(Duration interval) {
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("interval must be positive");
@@ -246,6 +251,7 @@ public class AmazonSimulator implements AutoCloseable {
     }
 
     /** Places {@code count} orders evenly spread over the {@code spread} before now; their ids, oldest first. */
+    @Override
     public synchronized List<String> seedBacklog(int count, Duration spread) {
         Instant now = clock.instant();
         List<String> ids = new ArrayList<>();

@@ -1,5 +1,7 @@
 package io.junction.connectors.jd.simulator;
 
+import io.junction.connectors.simulator.SimulatedMarketplace;
+import io.junction.connectors.simulator.TokenBucket;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
@@ -35,7 +37,7 @@ import java.util.PriorityQueue;
  * ShopAccess shop = new ShopAccess(1, "JD", jd.baseUrl(), null, jd.credentials(), List.of());
  * }</pre>
  */
-public class JdSimulator implements AutoCloseable {
+public class JdSimulator implements SimulatedMarketplace, AutoCloseable {
 
     /** The gateway path, as on {@code https://api.jd.com/routerjson}. */
     public static final String GATEWAY_PATH = "/routerjson";
@@ -139,6 +141,7 @@ public class JdSimulator implements AutoCloseable {
         return this;
     }
 
+    @Override
     public void stop() {
         WireMockServer running;
         synchronized (this) {
@@ -176,6 +179,7 @@ public class JdSimulator implements AutoCloseable {
     // configuration
 
     /** The seller SKUs ({@code outerSkuId}) new orders draw from. */
+    @Override
     public synchronized JdSimulator catalogue(List<String> skus) {
         generator.catalogue(List.copyOf(skus));
         return this;
@@ -192,6 +196,7 @@ public class JdSimulator implements AutoCloseable {
      * threads). Most are paid at once; some are placed unpaid and paid 15 minutes later, some get a
      * refund request or are cancelled an hour after payment.
      */
+    @Override
     public synchronized JdSimulator generateOrdersEvery(Duration interval) {
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("interval must be positive");
@@ -250,6 +255,7 @@ public class JdSimulator implements AutoCloseable {
     }
 
     /** Places {@code count} paid orders evenly spread over the {@code spread} before now; their ids, oldest first. */
+    @Override
     public synchronized List<String> seedBacklog(int count, Duration spread) {
         Instant now = clock.instant();
         List<String> ids = new ArrayList<>();

@@ -1,5 +1,7 @@
 package io.junction.connectors.taobao.simulator;
 
+import io.junction.connectors.simulator.SimulatedMarketplace;
+import io.junction.connectors.simulator.TokenBucket;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
@@ -32,7 +34,7 @@ import java.util.Objects;
  * ShopAccess shop = new ShopAccess(1, "TAOBAO", taobao.baseUrl(), null, taobao.credentials(), List.of());
  * }</pre>
  */
-public class TaobaoSimulator implements AutoCloseable {
+public class TaobaoSimulator implements SimulatedMarketplace, AutoCloseable {
 
     /** The gateway path, as on {@code eco.taobao.com}. */
     public static final String GATEWAY_PATH = "/router/rest";
@@ -134,6 +136,7 @@ public class TaobaoSimulator implements AutoCloseable {
         return this;
     }
 
+    @Override
     public void stop() {
         WireMockServer running;
         synchronized (this) {
@@ -171,6 +174,7 @@ public class TaobaoSimulator implements AutoCloseable {
     // configuration
 
     /** The seller SKUs new trades draw from (known demo SKUs keep their titles and prices). */
+    @Override
     public synchronized TaobaoSimulator catalogue(List<String> skus) {
         generator.catalogue(List.copyOf(skus));
         return this;
@@ -187,6 +191,7 @@ public class TaobaoSimulator implements AutoCloseable {
      * threads). Most are paid at once; some wait for payment and are paid one interval later; now
      * and then an earlier paid trade gets a refund request or an unpaid one is closed.
      */
+    @Override
     public synchronized TaobaoSimulator generateOrdersEvery(Duration interval) {
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("interval must be positive");
@@ -243,6 +248,7 @@ public class TaobaoSimulator implements AutoCloseable {
     }
 
     /** Places {@code count} paid trades evenly spread over the {@code spread} before now; their tids, oldest first. */
+    @Override
     public synchronized List<String> seedBacklog(int count, Duration spread) {
         Instant now = clock.instant();
         List<String> ids = new ArrayList<>();

@@ -1,17 +1,20 @@
-package io.junction.connectors.amazon.simulator;
+package io.junction.connectors.simulator;
 
 import java.time.Duration;
 import java.time.Instant;
 
-/** Amazon's usage plan for one operation: {@code rate} tokens a second, at most {@code burst}. */
-final class TokenBucket {
+/**
+ * A platform's call quota as a simulator enforces it: {@code rate} tokens a second, at most
+ * {@code burst}, on the simulator's own clock. Not thread-safe: simulators call it under their lock.
+ */
+public final class TokenBucket {
 
     private final double ratePerSecond;
     private final int burst;
     private double tokens;
     private Instant refilledAt;
 
-    TokenBucket(double ratePerSecond, int burst, Instant now) {
+    public TokenBucket(double ratePerSecond, int burst, Instant now) {
         if (ratePerSecond <= 0 || burst < 1) {
             throw new IllegalArgumentException("rate must be positive and burst at least 1");
         }
@@ -22,7 +25,7 @@ final class TokenBucket {
     }
 
     /** Takes one token if there is one. */
-    boolean tryTake(Instant now) {
+    public boolean tryTake(Instant now) {
         refill(now);
         if (tokens >= 1) {
             tokens -= 1;
@@ -31,13 +34,21 @@ final class TokenBucket {
         return false;
     }
 
-    void empty(Instant now) {
+    /** Spends every token: the next calls are throttled until the bucket refills. */
+    public void empty(Instant now) {
         refill(now);
         tokens = 0;
     }
 
-    double ratePerSecond() {
+    public double ratePerSecond() {
         return ratePerSecond;
+    }
+
+    /** Whole seconds until the next token, at least 1: what a platform's ban message announces. */
+    public long secondsUntilNextToken(Instant now) {
+        refill(now);
+        double missing = Math.max(0, 1 - tokens);
+        return Math.max(1, (long) Math.ceil(missing / ratePerSecond));
     }
 
     private void refill(Instant now) {
