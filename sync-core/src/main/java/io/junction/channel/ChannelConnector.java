@@ -49,4 +49,22 @@ public interface ChannelConnector {
      * sees one confirmation however often we ask.
      */
     RemoteOutcome<Void> confirmShipment(ShopAccess shop, ShipmentConfirmation confirmation);
+
+    /**
+     * Reads one order again by its platform id: how a quarantined order is retried once its cause
+     * is fixed. The page holds the order, or the same order as malformed again, or nothing when the
+     * platform no longer has it.
+     *
+     * @throws ChannelException when the platform could not be asked
+     */
+    OrderPage fetchOrder(ShopAccess shop, String platformOrderId);
+
+    /**
+     * Replaces the tracking number declared for a package that was already confirmed, where the
+     * marketplace allows it (AliExpress, within its limits). A platform that does not allow it
+     * rejects with {@code UNSUPPORTED} and nothing is sent.
+     */
+    default RemoteOutcome<Void> changeTracking(ShopAccess shop, TrackingChange change) {
+        return RemoteOutcome.rejected("UNSUPPORTED", platform() + " does not let a declared tracking number be changed");
+    }
 }

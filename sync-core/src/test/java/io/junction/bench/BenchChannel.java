@@ -56,6 +56,11 @@ class BenchChannel implements ChannelConnector {
     }
 
     @Override
+    public OrderPage fetchOrder(ShopAccess shop, String platformOrderId) {
+        throw new UnsupportedOperationException("the benchmark retries nothing");
+    }
+
+    @Override
     public RemoteOutcome<Void> confirmShipment(ShopAccess shop, ShipmentConfirmation confirmation) {
         throw new UnsupportedOperationException("the benchmark ships nothing");
     }

@@ -80,8 +80,21 @@ public class FakeChannel implements ChannelConnector {
         return outcome;
     }
 
-    /** Puts (or replaces with a newer version) an order on the platform. */
+    @Override
+    public OrderPage fetchOrder(ShopAccess shop, String platformOrderId) {
+        synchronized (malformed) {
+            List<OrderPage.MalformedOrder> bad = malformed.stream().filter(m -> m.platformOrderId().equals(platformOrderId)).toList();
+            if (!bad.isEmpty()) {
+                return new OrderPage(List.of(), bad.subList(bad.size() - 1, bad.size()), null);
+            }
+        }
+        ChannelOrder order = orders.get(platformOrderId);
+        return new OrderPage(order == null ? List.of() : List.of(order), List.of(), null);
+    }
+
+    /** Puts (or replaces with a newer version) an order on the platform, healing a malformed one of the same id. */
     public void put(ChannelOrder order) {
+        malformed.removeIf(m -> m.platformOrderId().equals(order.platformOrderId()));
         orders.put(order.platformOrderId(), order);
     }
 

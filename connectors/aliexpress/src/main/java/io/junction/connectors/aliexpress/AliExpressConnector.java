@@ -184,4 +184,9 @@ public class AliExpressConnector implements ChannelConnector {
             throw new ChannelException(ChannelException.Kind.INVALID_REQUEST, "not an AliExpress page token: " + pageToken);
         }
     }
+
+    @Override
+    public io.junction.channel.OrderPage fetchOrder(ShopAccess shop, String platformOrderId) {
+        throw new UnsupportedOperationException("TODO(helper): re-read one order");
+    }
 }

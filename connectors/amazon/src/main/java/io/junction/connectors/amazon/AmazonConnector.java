@@ -90,4 +90,9 @@ public class AmazonConnector implements ChannelConnector {
             return RemoteOutcome.unknown("not sent: " + e.getMessage());
         }
     }
+
+    @Override
+    public io.junction.channel.OrderPage fetchOrder(ShopAccess shop, String platformOrderId) {
+        throw new UnsupportedOperationException("TODO(helper): re-read one order");
+    }
 }

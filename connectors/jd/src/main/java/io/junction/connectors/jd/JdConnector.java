@@ -98,4 +98,9 @@ public class JdConnector implements ChannelConnector {
             return Optional.empty();
         }
     }
+
+    @Override
+    public io.junction.channel.OrderPage fetchOrder(ShopAccess shop, String platformOrderId) {
+        throw new UnsupportedOperationException("TODO(helper): re-read one order");
+    }
 }

@@ -153,4 +153,9 @@ public class TaobaoConnector implements ChannelConnector {
             throw new ChannelException(ChannelException.Kind.INVALID_REQUEST, "not a Taobao page token: " + pageToken);
         }
     }
+
+    @Override
+    public io.junction.channel.OrderPage fetchOrder(ShopAccess shop, String platformOrderId) {
+        throw new UnsupportedOperationException("TODO(helper): re-read one order");
+    }
 }
