@@ -82,9 +82,11 @@ public class OrderIntake {
     /**
      * Ingests the page in one transaction: every good order upserted, every malformed one quarantined.
      * The page is read and written in a handful of statements whatever its size: one read of the
-     * page's known orders, one of its SKUs, and one multi-row insert each for new orders, their lines
-     * and their history (plain JDBC, see {@link OrderRowWriter}). Only an order the platform changed costs statements of its own (the guarded
-     * merge and its reactions), and so does an order listed twice on one page.
+     * page's known orders, one of its SKUs, one multi-row insert each for new orders, their lines and
+     * their history (plain JDBC, see {@link OrderRowWriter}), and one update that resolves the
+     * quarantined entries of orders that arrived readable at last. Only an order the platform changed
+     * costs statements of its own (the guarded merge and its reactions), and so does an order listed
+     * twice on one page.
      */
     @Transactional
     public Tally ingest(Shop shop, OrderPage page) {
@@ -119,6 +121,9 @@ public class OrderIntake {
             } else {
                 unchanged++;
             }
+        }
+        for (List<String> chunk : chunks(List.copyOf(firsts.keySet()))) {
+            sync.resolveArrived(shop.id(), chunk, ACTOR, now);
         }
         for (OrderPage.MalformedOrder bad : page.malformed()) {
             sync.quarantine(shop.id(), bad.platformOrderId(), bad.reason(), bad.rawPayload(), sha256(bad.rawPayload()), now);

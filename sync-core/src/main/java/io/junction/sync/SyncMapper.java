@@ -30,5 +30,33 @@ public interface SyncMapper {
             @Param("reason") String reason, @Param("rawPayload") String rawPayload,
             @Param("payloadSha256") String payloadSha256, @Param("now") Instant now);
 
-    List<QuarantinedOrder> quarantined(@Param("shopId") Long shopId);
+    /** The newest {@code limit} quarantined payloads, of one shop or all, in one status or all. */
+    List<QuarantinedOrder> quarantined(@Param("shopId") Long shopId, @Param("status") QuarantineStatus status,
+            @Param("limit") int limit);
+
+    QuarantinedOrder findQuarantined(long id);
+
+    /** How many quarantined payloads each status holds, of one shop or all. */
+    List<StatusCount> countQuarantined(@Param("shopId") Long shopId);
+
+    record StatusCount(QuarantineStatus status, long count) {}
+
+    /** Resolves the open entries of these orders, which a page has just brought in readable. */
+    int resolveArrived(@Param("shopId") long shopId, @Param("platformOrderIds") List<String> platformOrderIds,
+            @Param("actor") String actor, @Param("now") Instant now);
+
+    /**
+     * Counts a retry that did not resolve the entry, with what it found; a new reason and payload
+     * when the platform sent the order malformed again (null: unchanged).
+     */
+    int recordRetry(@Param("id") long id, @Param("now") Instant now, @Param("outcome") String outcome,
+            @Param("reason") String reason, @Param("rawPayload") String rawPayload,
+            @Param("payloadSha256") String payloadSha256);
+
+    /** Resolves the entry with the order a retry read; zero rows when a person dismissed it meanwhile. */
+    int resolveRetried(@Param("id") long id, @Param("orderId") long orderId, @Param("actor") String actor,
+            @Param("now") Instant now, @Param("outcome") String outcome);
+
+    /** Dismisses an open entry with the person's note; zero rows when it was settled already. */
+    int dismiss(@Param("id") long id, @Param("actor") String actor, @Param("now") Instant now, @Param("note") String note);
 }

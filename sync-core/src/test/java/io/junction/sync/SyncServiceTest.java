@@ -175,7 +175,7 @@ class SyncServiceTest {
         assertThat(row.get("reason")).isEqualTo("OrderTotal.Amount is not a number");
         assertThat(row.get("raw_payload")).isEqualTo(raw);
         assertThat(row.get("received_at")).isNotNull();
-        assertThat(syncMapper.quarantined(shop.id())).singleElement().satisfies(q -> {
+        assertThat(syncMapper.quarantined(shop.id(), null, 10)).singleElement().satisfies(q -> {
             assertThat(q.platformOrderId()).isEqualTo(badId);
             assertThat(q.rawPayload()).isEqualTo(raw);
             assertThat(q.receivedAt()).isEqualTo(clock.instant());

@@ -82,6 +82,9 @@ public class FakeChannel implements ChannelConnector {
 
     @Override
     public OrderPage fetchOrder(ShopAccess shop, String platformOrderId) {
+        if (failingPage == 0) {
+            throw new ChannelException(ChannelException.Kind.UNAVAILABLE, "order " + platformOrderId + " answered 503");
+        }
         synchronized (malformed) {
             List<OrderPage.MalformedOrder> bad = malformed.stream().filter(m -> m.platformOrderId().equals(platformOrderId)).toList();
             if (!bad.isEmpty()) {
@@ -106,7 +109,7 @@ public class FakeChannel implements ChannelConnector {
         pageSize = size;
     }
 
-    /** The page with this index (0 = first) fails until {@link #healPages()}. */
+    /** The page with this index (0 = first, and reading one order) fails until {@link #healPages()}. */
     public void failPage(int page) {
         failingPage = page;
     }

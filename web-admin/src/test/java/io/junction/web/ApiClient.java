@@ -1,58 +1,95 @@
 package io.junction.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Talks to Junction's REST API as one user, and hands back status and JSON whatever the status. */
-final class ApiClient {
+/**
+ * Talks to Junction's REST API as one user, and hands back status and JSON whatever the status.
+ * Keeps every raw answer in the list it is given, so a test can prove no secret was ever sent back.
+ */
+public final class ApiClient {
+
+    /** The demo users' password in tests ({@code junction.demo.password} in the test configuration). */
+    public static final String PASSWORD = "test-password-1";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RestClient http;
+    private final List<String> answers;
 
-    ApiClient(int port, String user, String password) {
+    public ApiClient(int port, String user, String password, List<String> answers) {
         String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         this.http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Basic " + basic)
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
                 .build();
+        this.answers = answers;
     }
 
-    /** A status code and a parsed JSON body (null when there is none). */
-    record Answer(int status, JsonNode body, String contentType, byte[] raw) {}
-
-    Answer get(String path) {
-        return http.get().uri(path).exchange((request, response) -> answer(response), true);
+    public ApiClient(int port, String user, String password) {
+        this(port, user, password, new ArrayList<>());
     }
 
-    Answer post(String path, String json) {
-        var spec = http.post().uri(path);
-        if (json != null) {
-            spec = spec.contentType(MediaType.APPLICATION_JSON).body(json);
+    /** A status code, the content type and the parsed JSON body (null when there is none). */
+    public record Answer(int status, JsonNode body, String contentType, byte[] raw) {
+        /** The body as text, for assertions and messages. */
+        public String text() {
+            return new String(raw, StandardCharsets.UTF_8);
         }
-        return spec.exchange((request, response) -> answer(response), true);
     }
 
-    JsonNode ok(Answer answer) {
-        if (answer.status() != 200) {
-            throw new AssertionError("expected 200, got " + answer.status() + ": " + new String(answer.raw(), StandardCharsets.UTF_8));
+    public Answer get(String path) {
+        return call(HttpMethod.GET, path, null);
+    }
+
+    public Answer post(String path, String json) {
+        return call(HttpMethod.POST, path, json);
+    }
+
+    public Answer put(String path, String json) {
+        return call(HttpMethod.PUT, path, json);
+    }
+
+    /** The body of a 2xx answer; any other status fails the test with the answer. */
+    public JsonNode ok(Answer answer) {
+        if (answer.status() < 200 || answer.status() > 299) {
+            throw new AssertionError("expected 2xx, got " + answer.status() + ": " + answer.text());
         }
         return answer.body();
     }
 
-    private static Answer answer(RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse response) throws java.io.IOException {
-        byte[] raw = response.getBody().readAllBytes();
-        MediaType type = response.getHeaders().getContentType();
-        JsonNode body = null;
-        if (type != null && type.toString().contains("json") && raw.length > 0) {
-            body = JSON.readTree(raw);
+    /** This test context's demo Amazon shop: the one reading its own simulator (contexts may share a database). */
+    public long demoAmazonShop(String simulatorEndpoint) {
+        JsonNode shops = ok(get("/api/v1/shops"));
+        for (JsonNode shop : shops) {
+            if ("AMAZON".equals(shop.get("platform").asString())
+                    && simulatorEndpoint.equals(shop.get("endpoint").asString())) {
+                return shop.get("id").asLong();
+            }
         }
-        return new Answer(response.getStatusCode().value(), body, type == null ? null : type.toString(), raw);
+        throw new AssertionError("no demo Amazon shop reading " + simulatorEndpoint + " in " + shops);
+    }
+
+    private Answer call(HttpMethod method, String path, String json) {
+        var spec = http.method(method).uri(path);
+        if (json != null) {
+            spec = spec.contentType(MediaType.APPLICATION_JSON).body(json);
+        }
+        return spec.exchange((request, response) -> {
+            byte[] raw = response.getBody().readAllBytes();
+            answers.add(new String(raw, StandardCharsets.UTF_8));
+            MediaType type = response.getHeaders().getContentType();
+            JsonNode body = type != null && type.toString().contains("json") && raw.length > 0 ? JSON.readTree(raw) : null;
+            return new Answer(response.getStatusCode().value(), body, type == null ? null : type.toString(), raw);
+        }, true);
     }
 }

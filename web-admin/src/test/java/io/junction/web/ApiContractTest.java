@@ -20,7 +20,7 @@ class ApiContractTest {
 
     @Test
     void aPackerReachesTheScanStationButNotTheOrderActions() {
-        ApiClient packer = new ApiClient(port, "packer", PipelineEndToEndTest.PASSWORD);
+        ApiClient packer = new ApiClient(port, "packer", ApiClient.PASSWORD);
         assertThat(packer.post("/api/v1/orders/actions/audit", "{\"orderIds\":[1]}").status()).isEqualTo(403);
         assertThat(packer.get("/api/v1/orders").status()).isEqualTo(403);
         ApiClient.Answer scan = packer.post("/api/v1/scan-out/packages", "{\"code\":\"NO-SUCH-PARCEL\"}");
@@ -87,13 +87,13 @@ class ApiContractTest {
     @Test
     void shopsAreListedWithoutTheirCredentials() {
         ApiClient.Answer answer = clerk().get("/api/v1/shops");
-        String raw = new String(answer.raw(), java.nio.charset.StandardCharsets.UTF_8);
+        String raw = answer.text();
         assertThat(answer.status()).isEqualTo(200);
         assertThat(raw).contains("AMAZON").doesNotContain("credentials").doesNotContain("clientSecret")
                 .doesNotContain("refreshToken");
     }
 
     private ApiClient clerk() {
-        return new ApiClient(port, "clerk", PipelineEndToEndTest.PASSWORD);
+        return new ApiClient(port, "clerk", ApiClient.PASSWORD);
     }
 }

@@ -22,8 +22,8 @@ class BackfillApiTest {
     @Test
     void aBackfillOfLastMonthPullsTheOrdersTheIncrementalSyncNeverSaw() {
         // given orders from three weeks ago, older than a new shop's first look-back
-        ApiClient admin = new ApiClient(port, "admin", PipelineEndToEndTest.PASSWORD);
-        long shopId = PipelineEndToEndTest.findDemoShop(admin.ok(admin.get("/api/v1/shops")), amazon.baseUrl());
+        ApiClient admin = new ApiClient(port, "admin", ApiClient.PASSWORD);
+        long shopId = admin.demoAmazonShop(amazon.baseUrl());
         Instant threeWeeksAgo = Instant.now().minus(Duration.ofDays(21));
         List<String> old = amazon.placeOrders(3, threeWeeksAgo);
 
@@ -45,8 +45,8 @@ class BackfillApiTest {
 
     @Test
     void aBackfillReachingPastWhatThePlatformServesIsRefused() {
-        ApiClient admin = new ApiClient(port, "admin", PipelineEndToEndTest.PASSWORD);
-        long shopId = PipelineEndToEndTest.findDemoShop(admin.ok(admin.get("/api/v1/shops")), amazon.baseUrl());
+        ApiClient admin = new ApiClient(port, "admin", ApiClient.PASSWORD);
+        long shopId = admin.demoAmazonShop(amazon.baseUrl());
 
         ApiClient.Answer answer = admin.post("/api/v1/shops/" + shopId + "/backfill",
                 "{\"from\":\"" + Instant.now().minus(Duration.ofDays(1)) + "\",\"to\":\"" + Instant.now() + "\"}");
@@ -57,8 +57,8 @@ class BackfillApiTest {
 
     @Test
     void aClerkMayWatchButNotStartABackfill() {
-        ApiClient clerk = new ApiClient(port, "clerk", PipelineEndToEndTest.PASSWORD);
-        long shopId = PipelineEndToEndTest.findDemoShop(clerk.ok(clerk.get("/api/v1/shops")), amazon.baseUrl());
+        ApiClient clerk = new ApiClient(port, "clerk", ApiClient.PASSWORD);
+        long shopId = clerk.demoAmazonShop(amazon.baseUrl());
         assertThat(clerk.get("/api/v1/shops/" + shopId + "/backfills").status()).isEqualTo(200);
         assertThat(clerk.post("/api/v1/shops/" + shopId + "/backfill", "{}").status()).isEqualTo(403);
     }

@@ -26,8 +26,6 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PipelineEndToEndTest {
 
-    static final String PASSWORD = "test-password-1";
-
     @LocalServerPort int port;
     @Autowired AmazonSimulator amazon;
     @Autowired YunExpressSimulator yunExpress;
@@ -38,10 +36,9 @@ class PipelineEndToEndTest {
 
     @BeforeEach
     void signIn() {
-        clerk = new ApiClient(port, "clerk", PASSWORD);
-        packer = new ApiClient(port, "packer", PASSWORD);
-        JsonNode shops = clerk.ok(clerk.get("/api/v1/shops"));
-        shopId = findDemoShop(shops, amazon.baseUrl());
+        clerk = new ApiClient(port, "clerk", ApiClient.PASSWORD);
+        packer = new ApiClient(port, "packer", ApiClient.PASSWORD);
+        shopId = clerk.demoAmazonShop(amazon.baseUrl());
     }
 
     @Test
@@ -214,17 +211,6 @@ class PipelineEndToEndTest {
             ids.addAll(found);
         }
         return ids;
-    }
-
-    /** This test context's demo Amazon shop: the one reading its own simulator (contexts may share a database). */
-    static long findDemoShop(JsonNode shops, String simulatorEndpoint) {
-        for (JsonNode shop : shops) {
-            if ("AMAZON".equals(shop.get("platform").asString())
-                    && simulatorEndpoint.equals(shop.get("endpoint").asString())) {
-                return shop.get("id").asLong();
-            }
-        }
-        throw new AssertionError("no demo Amazon shop reading " + simulatorEndpoint + " in " + shops);
     }
 
     private static List<Long> longs(JsonNode array) {

@@ -4,8 +4,6 @@ import io.junction.shop.NewShop;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopChange;
 import io.junction.shop.ShopRefusedException;
-import io.junction.sync.QuarantinedOrder;
-import io.junction.sync.SyncMapper;
 import io.junction.sync.SyncService;
 import java.net.URI;
 import java.security.Principal;
@@ -21,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -33,11 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 public class ShopApiController {
 
     private final ShopAdministration shops;
-    private final SyncMapper syncMapper;
 
-    public ShopApiController(ShopAdministration shops, SyncMapper syncMapper) {
+    public ShopApiController(ShopAdministration shops) {
         this.shops = shops;
-        this.syncMapper = syncMapper;
     }
 
     /** A shop to add; {@link #toString()} never prints the credentials. */
@@ -124,11 +119,6 @@ public class ShopApiController {
     @GetMapping("/api/v1/shops/{id}/sync-status")
     public ShopStatus syncStatus(@PathVariable long id) {
         return shops.status(id);
-    }
-
-    @GetMapping("/api/v1/quarantine")
-    public List<QuarantinedOrder> quarantine(@RequestParam(required = false) Long shopId) {
-        return syncMapper.quarantined(shopId);
     }
 
     @ExceptionHandler(ShopRefusedException.class)

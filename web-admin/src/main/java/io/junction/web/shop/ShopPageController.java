@@ -6,7 +6,6 @@ import io.junction.shop.Shop;
 import io.junction.shop.ShopChange;
 import io.junction.shop.ShopRefusedException;
 import io.junction.sync.SyncService;
-import io.junction.web.page.CurrentUser;
 import io.junction.web.security.Role;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -86,11 +85,6 @@ public class ShopPageController {
 
     /** What "sync now" did, for the result box. */
     public record SyncOutcome(long shopId, String shopName, SyncService.Report report) {}
-
-    @ModelAttribute("currentUser")
-    public CurrentUser currentUser(Authentication user) {
-        return new CurrentUser(user == null ? null : user.getName(), true);
-    }
 
     @ModelAttribute("admin")
     public boolean admin(Authentication user) {

@@ -2,6 +2,7 @@ package io.junction.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.junction.web.ApiClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,6 @@ import org.springframework.context.annotation.Import;
 @Import(DemoOrders.class)
 abstract class BrowserTest {
 
-    static final String PASSWORD = "test-password-1";
 
     @LocalServerPort
     int port;
@@ -67,7 +67,7 @@ abstract class BrowserTest {
     void signIn(String username) {
         open("/login");
         driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("password")).sendKeys(ApiClient.PASSWORD);
         driver.findElement(By.id("sign-in")).click();
         await().until(d -> !d.getCurrentUrl().contains("/login"));
     }

@@ -3,6 +3,7 @@ package io.junction.web.shop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.connectors.amazon.simulator.AmazonSimulator;
+import io.junction.web.ApiClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,14 +39,14 @@ class ShopApiTest {
     @Autowired JdbcTemplate jdbc;
 
     List<String> answers;
-    ShopApiClient admin;
-    ShopApiClient clerk;
+    ApiClient admin;
+    ApiClient clerk;
 
     @BeforeEach
     void signIn() {
         answers = new ArrayList<>();
-        admin = new ShopApiClient(port, "admin", answers);
-        clerk = new ShopApiClient(port, "clerk", answers);
+        admin = new ApiClient(port, "admin", ApiClient.PASSWORD, answers);
+        clerk = new ApiClient(port, "clerk", ApiClient.PASSWORD, answers);
     }
 
     @Test
@@ -54,10 +55,10 @@ class ShopApiTest {
         Map<String, Object> shop = amazonShop(unique("Lifecycle"));
 
         // when it is added
-        ShopApiClient.Answer created = admin.post("/api/v1/shops", json(shop));
+        ApiClient.Answer created = admin.post("/api/v1/shops", json(shop));
 
         // then it is there, enabled, without credentials
-        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
         long id = created.body().get("id").asLong();
         assertThat(created.body().get("platform").asString()).isEqualTo("AMAZON");
         assertThat(created.body().get("enabled").asBoolean()).isTrue();
@@ -84,7 +85,7 @@ class ShopApiTest {
 
         // then it is refused a sync and says so in its status
         assertThat(disabled.get("enabled").asBoolean()).isFalse();
-        ShopApiClient.Answer refused = clerk.post("/api/v1/shops/" + id + "/sync", null);
+        ApiClient.Answer refused = clerk.post("/api/v1/shops/" + id + "/sync", null);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.body().get("detail").asString()).isEqualTo("shop " + id + " is disabled: enable it to sync");
@@ -196,7 +197,7 @@ class ShopApiTest {
 
     @Test
     void anUnknownPlatformIsRefused() {
-        ShopApiClient.Answer answer = refusedWithoutChange(withEntry(amazonShop(unique("Ebay")), "platform", "EBAY"), 400,
+        ApiClient.Answer answer = refusedWithoutChange(withEntry(amazonShop(unique("Ebay")), "platform", "EBAY"), 400,
                 "platform", "unknown platform 'EBAY': Junction has connectors for ");
         assertThat(answer.body().get("detail").asString()).contains("AMAZON").contains("JD").contains("TAOBAO");
     }
@@ -204,10 +205,10 @@ class ShopApiTest {
     @Test
     void missingCredentialKeysAreRefusedNamingEachKeyButNoValue() {
         String value = "only-" + System.nanoTime();
-        ShopApiClient.Answer answer = refusedWithoutChange(
+        ApiClient.Answer answer = refusedWithoutChange(
                 withEntry(amazonShop(unique("Keys")), "credentials", Map.of("clientId", value, "clientSecret", " ")), 400,
                 "credentials", "credentials lack clientSecret, refreshToken (AMAZON needs clientId, clientSecret, refreshToken)");
-        assertThat(answer.raw()).doesNotContain(value);
+        assertThat(answer.text()).doesNotContain(value);
     }
 
     @Test
@@ -242,7 +243,7 @@ class ShopApiTest {
         admin.ok(admin.post("/api/v1/shops", json(amazonShop(name))));
 
         // when / then
-        ShopApiClient.Answer answer = refusedWithoutChange(amazonShop(name), 409, "name",
+        ApiClient.Answer answer = refusedWithoutChange(amazonShop(name), 409, "name",
                 "a AMAZON shop named '" + name + "' already exists");
         assertThat(answer.body().get("title").asString()).isEqualTo("Shop already exists");
     }
@@ -257,7 +258,7 @@ class ShopApiTest {
     void everyReasonIsGivenAtOnce() {
         Map<String, Object> shop = withEntry(withEntry(amazonShop(" "), "endpoint", "nowhere"), "credentials", Map.of());
 
-        ShopApiClient.Answer answer = admin.post("/api/v1/shops", json(shop));
+        ApiClient.Answer answer = admin.post("/api/v1/shops", json(shop));
 
         assertThat(answer.status()).isEqualTo(400);
         List<String> fields = new ArrayList<>();
@@ -274,7 +275,7 @@ class ShopApiTest {
 
         // when
         Map<String, Object> change = withEntry(withEntry(new HashMap<>(shop), "name", "renamed " + id), "endpoint", "ftp://x");
-        ShopApiClient.Answer answer = admin.put("/api/v1/shops/" + id, json(change));
+        ApiClient.Answer answer = admin.put("/api/v1/shops/" + id, json(change));
 
         // then
         assertThat(answer.status()).isEqualTo(400);
@@ -286,7 +287,7 @@ class ShopApiTest {
 
     @Test
     void aMissingShopIsNotFound() {
-        ShopApiClient.Answer answer = admin.put("/api/v1/shops/987654321", json(amazonShop(unique("Ghost"))));
+        ApiClient.Answer answer = admin.put("/api/v1/shops/987654321", json(amazonShop(unique("Ghost"))));
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.body().get("detail").asString()).isEqualTo("No shop 987654321");
         assertThat(clerk.get("/api/v1/shops/987654321/sync-status").status()).isEqualTo(404);
@@ -305,16 +306,16 @@ class ShopApiTest {
         assertThat(clerk.get("/api/v1/shops/" + id).status()).isEqualTo(200);
         assertThat(clerk.get("/api/v1/shops/" + id + "/sync-status").status()).isEqualTo(200);
         assertThat(clerk.post("/api/v1/shops/" + id + "/sync", null).status()).isEqualTo(200);
-        assertThat(new ShopApiClient(port, "packer").get("/api/v1/shops").status()).isEqualTo(403);
+        assertThat(new ApiClient(port, "packer", ApiClient.PASSWORD).get("/api/v1/shops").status()).isEqualTo(403);
     }
 
     /** Posts the shop, expects the refusal with one problem on {@code field}, and checks no shop was added. */
-    private ShopApiClient.Answer refusedWithoutChange(Map<String, Object> shop, int status, String field, String reason) {
+    private ApiClient.Answer refusedWithoutChange(Map<String, Object> shop, int status, String field, String reason) {
         int shopsBefore = clerk.ok(clerk.get("/api/v1/shops")).size();
 
-        ShopApiClient.Answer answer = admin.post("/api/v1/shops", json(shop));
+        ApiClient.Answer answer = admin.post("/api/v1/shops", json(shop));
 
-        assertThat(answer.status()).as(answer.raw()).isEqualTo(status);
+        assertThat(answer.status()).as(answer.text()).isEqualTo(status);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.body().get("detail").asString()).startsWith(reason);
         assertThat(answer.body().get("problems")).hasSize(1);

@@ -1,0 +1,165 @@
+package io.junction.sync;
+
+import io.junction.channel.ChannelException;
+import io.junction.channel.ChannelOrder;
+import io.junction.channel.Channels;
+import io.junction.channel.OrderPage;
+import io.junction.order.OrderMapper;
+import io.junction.shop.Shop;
+import io.junction.shop.ShopService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Settles quarantined orders. A retry reads the order again from its platform, once the cause is
+ * fixed (on the platform, or in Junction by an upgrade), and ingests it like any synced page: it
+ * becomes an order, or stays quarantined with what the platform sends now. A person may instead
+ * dismiss an entry that needs no order, saying why. The platform is asked outside any transaction.
+ */
+@Service
+public class QuarantineService {
+
+    private final SyncMapper sync;
+    private final ShopService shops;
+    private final Channels channels;
+    private final OrderIntake intake;
+    private final OrderMapper orders;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    public QuarantineService(SyncMapper sync, ShopService shops, Channels channels, OrderIntake intake,
+            OrderMapper orders, PlatformTransactionManager transactionManager, Clock clock) {
+        this.sync = sync;
+        this.shops = shops;
+        this.channels = channels;
+        this.intake = intake;
+        this.orders = orders;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /**
+     * What one retry found.
+     *
+     * @param status OPEN when the order is still unreadable or gone from the platform
+     * @param orderId the order it became, when RESOLVED
+     */
+    public record Retry(long id, QuarantineStatus status, Long orderId, String outcome) {}
+
+    /** What a retry of many did, entry by entry. */
+    public record Retries(List<Retry> retried, List<Refusal> refused) {}
+
+    /** An entry that could not be retried, and why. */
+    public record Refusal(long id, String reason) {}
+
+    public QuarantinedOrder get(long id) {
+        return Optional.ofNullable(sync.findQuarantined(id))
+                .orElseThrow(() -> new NoSuchElementException("no quarantined order " + id));
+    }
+
+    /**
+     * Reads the entry's order again from its platform and ingests what comes back.
+     *
+     * @throws QuarantineRefusedException when the entry is settled, has no order id, its shop is
+     *     disabled, or its platform could not be asked (the entry counts the attempt)
+     */
+    public Retry retry(long id, String actor) {
+        QuarantinedOrder entry = get(id);
+        if (entry.status() != QuarantineStatus.OPEN) {
+            throw new QuarantineRefusedException("quarantined order " + id + " is " + entry.status()
+                    + (entry.orderId() == null ? "" : " as order " + entry.orderId()) + ": nothing to retry", false);
+        }
+        if (entry.platformOrderId() == null) {
+            throw new QuarantineRefusedException("the platform sent no order id with quarantined payload " + id
+                    + ", so it cannot be read again: handle it on the platform, then dismiss it", false);
+        }
+        Shop shop = shops.get(entry.shopId());
+        if (!shop.enabled()) {
+            throw new QuarantineRefusedException("shop " + shop.name() + " is disabled: enable it to retry its orders", false);
+        }
+        OrderPage page;
+        try {
+            page = channels.connector(shop.platform()).fetchOrder(shops.access(shop), entry.platformOrderId());
+        } catch (ChannelException e) {
+            String outcome = "could not ask " + shop.platform() + ": " + e.getMessage();
+            sync.recordRetry(id, clock.instant(), outcome, null, null, null);
+            throw new QuarantineRefusedException(outcome, true);
+        }
+        return transactions.execute(status -> settle(entry, shop, page, actor));
+    }
+
+    /** Retries each entry in turn; one entry's refusal never stops the others. */
+    public Retries retryAll(List<Long> ids, String actor) {
+        List<Retry> retried = new ArrayList<>();
+        List<Refusal> refused = new ArrayList<>();
+        for (long id : new LinkedHashSet<>(ids)) {
+            try {
+                retried.add(retry(id, actor));
+            } catch (QuarantineRefusedException | NoSuchElementException e) {
+                refused.add(new Refusal(id, e.getMessage()));
+            }
+        }
+        return new Retries(retried, refused);
+    }
+
+    /**
+     * Settles an open entry without an order, with the person's reason.
+     *
+     * @throws IllegalArgumentException without a reason
+     * @throws QuarantineRefusedException when the entry is settled already
+     */
+    public QuarantinedOrder dismiss(long id, String actor, String note) {
+        if (note == null || note.isBlank()) {
+            throw new IllegalArgumentException("say why quarantined order " + id + " needs no order");
+        }
+        QuarantinedOrder entry = get(id);
+        if (sync.dismiss(id, actor, clock.instant(), note.strip()) != 1) {
+            throw new QuarantineRefusedException("quarantined order " + id + " is " + get(id).status()
+                    + " already: nothing to dismiss", false);
+        }
+        return get(entry.id());
+    }
+
+    private Retry settle(QuarantinedOrder entry, Shop shop, OrderPage page, String actor) {
+        Instant now = clock.instant();
+        String platformOrderId = entry.platformOrderId();
+        boolean readable = page.orders().stream().map(ChannelOrder::platformOrderId).anyMatch(platformOrderId::equals);
+        if (readable) {
+            intake.ingest(shop, page);
+            long orderId = orders.findByPlatformId(shop.id(), platformOrderId).id();
+            String outcome = "read again from " + shop.platform() + " by " + actor + ": order " + orderId;
+            if (sync.resolveRetried(entry.id(), orderId, actor, now, outcome) != 1) {
+                throw new QuarantineRefusedException("quarantined order " + entry.id() + " was dismissed meanwhile", false);
+            }
+            return new Retry(entry.id(), QuarantineStatus.RESOLVED, orderId, outcome);
+        }
+        Optional<OrderPage.MalformedOrder> again = page.malformed().stream()
+                .filter(bad -> platformOrderId.equals(bad.platformOrderId())).findFirst();
+        String outcome = again.map(bad -> "still unreadable: " + bad.reason())
+                .orElse(shop.platform() + " no longer has order " + platformOrderId + ": dismiss it if it needs no order");
+        if (again.isPresent()) {
+            recordMalformedAgain(entry.id(), now, outcome, again.get());
+        } else {
+            sync.recordRetry(entry.id(), now, outcome, null, null, null);
+        }
+        return new Retry(entry.id(), QuarantineStatus.OPEN, null, outcome);
+    }
+
+    /** Keeps the platform's newest payload and reason; a payload this shop has kept elsewhere already stays there. */
+    private void recordMalformedAgain(long id, Instant now, String outcome, OrderPage.MalformedOrder bad) {
+        try {
+            sync.recordRetry(id, now, outcome, bad.reason(), bad.rawPayload(), OrderIntake.sha256(bad.rawPayload()));
+        } catch (DuplicateKeyException samePayloadElsewhere) {
+            sync.recordRetry(id, now, outcome, bad.reason(), null, null);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.junction.web.quarantine;
+
+import io.junction.sync.QuarantineRefusedException;
+import io.junction.sync.QuarantineService;
+import io.junction.sync.QuarantineStatus;
+import io.junction.sync.QuarantinedOrder;
+import io.junction.sync.SyncMapper;
+import java.security.Principal;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The quarantine over JSON: list and read entries, retry them (one or many) once the cause is fixed,
+ * or dismiss one that needs no order. A refusal is a problem that changes nothing.
+ */
+@RestController
+public class QuarantineApiController {
+
+    static final int MAX_LIST = 500;
+    static final int MAX_BATCH = 200;
+
+    private final QuarantineService quarantine;
+    private final SyncMapper sync;
+
+    public QuarantineApiController(QuarantineService quarantine, SyncMapper sync) {
+        this.quarantine = quarantine;
+        this.sync = sync;
+    }
+
+    /** Which entries to retry. */
+    public record RetryRequest(List<Long> ids) {
+        List<Long> requireIds() {
+            if (ids == null || ids.isEmpty() || ids.stream().anyMatch(Objects::isNull)) {
+                throw new IllegalArgumentException("ids must list at least one quarantined order id, and no null");
+            }
+            if (ids.size() > MAX_BATCH) {
+                throw new IllegalArgumentException("at most " + MAX_BATCH + " quarantined orders per retry, got " + ids.size());
+            }
+            return ids;
+        }
+    }
+
+    /** Why an entry needs no order. */
+    public record DismissRequest(String note) {}
+
+    /** The newest entries, of one shop or all; every status unless one is asked for. */
+    @GetMapping("/api/v1/quarantine")
+    public List<QuarantinedOrder> list(@RequestParam(required = false) Long shopId,
+            @RequestParam(required = false) QuarantineStatus status, @RequestParam(defaultValue = "100") int limit) {
+        if (limit < 1 || limit > MAX_LIST) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIST + ", got " + limit);
+        }
+        return sync.quarantined(shopId, status, limit);
+    }
+
+    @GetMapping("/api/v1/quarantine/{id}")
+    public QuarantinedOrder get(@PathVariable long id) {
+        return quarantine.get(id);
+    }
+
+    @PostMapping("/api/v1/quarantine/{id}/retry")
+    public QuarantineService.Retry retry(@PathVariable long id, Principal user) {
+        return quarantine.retry(id, user.getName());
+    }
+
+    @PostMapping("/api/v1/quarantine/retry")
+    public QuarantineService.Retries retryAll(@RequestBody RetryRequest request, Principal user) {
+        return quarantine.retryAll(request.requireIds(), user.getName());
+    }
+
+    @PostMapping("/api/v1/quarantine/{id}/dismiss")
+    public QuarantinedOrder dismiss(@PathVariable long id, @RequestBody DismissRequest request, Principal user) {
+        return quarantine.dismiss(id, user.getName(), request.note());
+    }
+
+    @ExceptionHandler(QuarantineRefusedException.class)
+    ProblemDetail refused(QuarantineRefusedException e) {
+        HttpStatus status = e.platformUnreachable() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.CONFLICT;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        problem.setTitle(e.platformUnreachable() ? "Platform could not be asked" : "Quarantine action refused");
+        return problem;
+    }
+}

@@ -1,0 +1,84 @@
+package io.junction.web.quarantine;
+
+import io.junction.shop.Shop;
+import io.junction.shop.ShopService;
+import io.junction.sync.QuarantineRefusedException;
+import io.junction.sync.QuarantineService;
+import io.junction.sync.QuarantineStatus;
+import io.junction.sync.SyncMapper;
+import java.security.Principal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The quarantine page: malformed platform orders kept aside with the reason and the raw payload, in
+ * tabs by status; open ones can be retried (one, or those ticked) once the cause is fixed, or
+ * dismissed with a reason. Each action answers on the page it came from, entry by entry.
+ */
+@Controller
+public class QuarantinePageController {
+
+    private final QuarantineService quarantine;
+    private final SyncMapper sync;
+    private final ShopService shops;
+
+    public QuarantinePageController(QuarantineService quarantine, SyncMapper sync, ShopService shops) {
+        this.quarantine = quarantine;
+        this.sync = sync;
+        this.shops = shops;
+    }
+
+    @GetMapping("/quarantine")
+    public String list(@RequestParam(required = false) Long shopId,
+            @RequestParam(defaultValue = "OPEN") QuarantineStatus status, Model model) {
+        Map<Long, Shop> byId = shops.all().stream().collect(Collectors.toMap(Shop::id, Function.identity()));
+        Map<QuarantineStatus, Long> counts = new EnumMap<>(QuarantineStatus.class);
+        for (QuarantineStatus each : QuarantineStatus.values()) {
+            counts.put(each, 0L);
+        }
+        sync.countQuarantined(shopId).forEach(c -> counts.put(c.status(), c.count()));
+        model.addAttribute("status", status);
+        model.addAttribute("shopId", shopId);
+        model.addAttribute("counts", counts);
+        model.addAttribute("quarantined", sync.quarantined(shopId, status, QuarantineApiController.MAX_LIST));
+        model.addAttribute("shopNames", byId.values().stream().collect(Collectors.toMap(Shop::id, Shop::name)));
+        model.addAttribute("shopPlatforms", byId.values().stream().collect(Collectors.toMap(Shop::id, Shop::platform)));
+        return "quarantine/list";
+    }
+
+    @PostMapping("/quarantine/retry")
+    public String retry(@RequestParam(name = "id", required = false) List<Long> ids, Principal user,
+            RedirectAttributes flash) {
+        if (ids == null || ids.isEmpty()) {
+            flash.addFlashAttribute("refused", List.of("Tick the orders to retry first."));
+            return "redirect:/quarantine";
+        }
+        QuarantineService.Retries result = quarantine.retryAll(ids, user.getName());
+        flash.addFlashAttribute("retried", result.retried());
+        flash.addFlashAttribute("refused", result.refused().stream().map(r -> "#" + r.id() + ": " + r.reason()).toList());
+        return "redirect:/quarantine";
+    }
+
+    @PostMapping("/quarantine/{id}/dismiss")
+    public String dismiss(@PathVariable long id, @RequestParam(required = false) String note, Principal user,
+            RedirectAttributes flash) {
+        try {
+            quarantine.dismiss(id, user.getName(), note);
+            flash.addFlashAttribute("dismissed", id);
+        } catch (QuarantineRefusedException | IllegalArgumentException | NoSuchElementException e) {
+            flash.addFlashAttribute("refused", List.of("#" + id + ": " + e.getMessage()));
+        }
+        return "redirect:/quarantine";
+    }
+}

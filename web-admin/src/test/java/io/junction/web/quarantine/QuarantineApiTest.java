@@ -1,0 +1,89 @@
+package io.junction.web.quarantine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.junction.connectors.amazon.simulator.AmazonSimulator;
+import io.junction.web.ApiClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The quarantine over the REST API: a malformed Amazon order kept aside, then retried or dismissed. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class QuarantineApiTest {
+
+    @LocalServerPort int port;
+    @Autowired AmazonSimulator amazon;
+
+    ApiClient clerk;
+    long shopId;
+    String malformed;
+    long entryId;
+
+    @BeforeEach
+    void aMalformedAmazonOrderInQuarantine() {
+        clerk = new ApiClient(port, "clerk", ApiClient.PASSWORD);
+        shopId = clerk.demoAmazonShop(amazon.baseUrl());
+        malformed = amazon.placeMalformedOrder(Instant.now().minus(Duration.ofMinutes(10)));
+        clerk.ok(clerk.post("/api/v1/shops/" + shopId + "/sync", null));
+        entryId = entry(clerk.ok(clerk.get("/api/v1/quarantine?status=OPEN&shopId=" + shopId))).get("id").asLong();
+    }
+
+    @Test
+    void anEntryIsListedByStatusAndReadByItsId() {
+        JsonNode entry = clerk.ok(clerk.get("/api/v1/quarantine/" + entryId));
+
+        assertThat(entry.get("platformOrderId").asString()).isEqualTo(malformed);
+        assertThat(entry.get("status").asString()).isEqualTo("OPEN");
+        assertThat(entry.get("attempts").asInt()).isZero();
+        assertThat(entry.get("rawPayload").asString()).contains(malformed);
+        assertThat(ids(clerk.ok(clerk.get("/api/v1/quarantine?status=DISMISSED&shopId=" + shopId)))).doesNotContain(entryId);
+    }
+
+    @Test
+    void aDismissalNeedsAReasonThenSettlesTheEntryAndARetryIsRefused() {
+        ApiClient.Answer noReason = clerk.post("/api/v1/quarantine/" + entryId + "/dismiss", "{\"note\":\" \"}");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.body().get("detail").asString()).isEqualTo("say why quarantined order " + entryId + " needs no order");
+        assertThat(clerk.ok(clerk.get("/api/v1/quarantine/" + entryId)).get("status").asString()).isEqualTo("OPEN");
+
+        JsonNode dismissed = clerk.ok(clerk.post("/api/v1/quarantine/" + entryId + "/dismiss", "{\"note\":\"test order\"}"));
+
+        assertThat(dismissed.get("status").asString()).isEqualTo("DISMISSED");
+        assertThat(dismissed.get("settledBy").asString()).isEqualTo("clerk");
+        assertThat(dismissed.get("outcome").asString()).isEqualTo("test order");
+        ApiClient.Answer retry = clerk.post("/api/v1/quarantine/" + entryId + "/retry", null);
+        assertThat(retry.status()).isEqualTo(409);
+        assertThat(retry.body().get("detail").asString()).isEqualTo("quarantined order " + entryId + " is DISMISSED: nothing to retry");
+        assertThat(clerk.ok(clerk.get("/api/v1/quarantine/" + entryId))).isEqualTo(dismissed);
+    }
+
+    @Test
+    void badRequestsAreRefusedWithAReason() {
+        assertThat(clerk.get("/api/v1/quarantine/987654321").status()).isEqualTo(404);
+        assertThat(clerk.post("/api/v1/quarantine/987654321/retry", null).status()).isEqualTo(404);
+        ApiClient.Answer empty = clerk.post("/api/v1/quarantine/retry", "{\"ids\":[]}");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.body().get("detail").asString()).contains("ids must list at least one quarantined order id");
+        assertThat(clerk.get("/api/v1/quarantine?limit=0").status()).isEqualTo(400);
+        assertThat(new ApiClient(port, "packer", ApiClient.PASSWORD).post("/api/v1/quarantine/" + entryId + "/retry", null)
+                .status()).isEqualTo(403);
+        assertThat(clerk.ok(clerk.get("/api/v1/quarantine/" + entryId)).get("attempts").asInt()).isZero();
+    }
+
+    private JsonNode entry(JsonNode list) {
+        return StreamSupport.stream(list.spliterator(), false)
+                .filter(q -> malformed.equals(q.get("platformOrderId").asString())).findFirst()
+                .orElseThrow(() -> new AssertionError("quarantine lacks " + malformed + ": " + list));
+    }
+
+    private static java.util.List<Long> ids(JsonNode list) {
+        return StreamSupport.stream(list.spliterator(), false).map(q -> q.get("id").asLong()).toList();
+    }
+}
