@@ -24,9 +24,6 @@ public interface OrderMapper {
      * Only the ids of the shop's orders among {@code platformOrderIds}; the list must not be empty. Reads back
      * the ids of orders that {@link OrderRowWriter#insertOrders} inserted.
      */
-    List<OrderKey> findKeysByPlatformIds(@Param("shopId") long shopId,
-            @Param("platformOrderIds") List<String> platformOrderIds);
-
     List<Order> search(@Param("filter") OrderFilter filter, @Param("offset") int offset, @Param("limit") int limit);
 
     long count(@Param("filter") OrderFilter filter);
@@ -81,7 +78,4 @@ public interface OrderMapper {
 
     /** One tab of the order list and how many orders it holds. */
     record StatusCount(OrderStatus status, long count) {}
-
-    /** An order's id and its platform order id. */
-    record OrderKey(long id, String platformOrderId) {}
 }

@@ -3,12 +3,21 @@ package io.junction.order;
 import io.junction.channel.Address;
 import io.junction.channel.ChannelOrder;
 import io.junction.persistence.UtcInstantTypeHandler;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -39,10 +48,27 @@ public class OrderRowWriter {
 
     private static final UtcInstantTypeHandler TIMES = new UtcInstantTypeHandler();
 
-    private final JdbcTemplate jdbc;
+    /** How the ids of a multi-row insert are learnt. */
+    public enum KeyReading {
+        /** Ask the database once which of the two below holds for it. */
+        DETECT,
+        /** The statement's generated keys, which the database assigns consecutively, in row order. */
+        GENERATED,
+        /** A read back by platform order id, which holds on every database and auto-increment setting. */
+        READ_BACK
+    }
 
+    private final JdbcTemplate jdbc;
+    private volatile KeyReading keyReading;
+
+    @Autowired
     public OrderRowWriter(JdbcTemplate jdbc) {
+        this(jdbc, KeyReading.DETECT);
+    }
+
+    public OrderRowWriter(JdbcTemplate jdbc, KeyReading keyReading) {
         this.jdbc = jdbc;
+        this.keyReading = keyReading;
     }
 
     /** A platform order about to be inserted, with the status it enters at and why (null unless excepted). */
@@ -55,46 +81,112 @@ public class OrderRowWriter {
     public record NewHistory(long orderId, OrderStatus from, OrderStatus to, String actor, String reason) {}
 
     /**
-     * Inserts new orders of one shop at version 0, created and updated at {@code now}. Their ids are
-     * read back with {@link OrderMapper#findKeysByPlatformIds}, which holds on every database and
-     * auto-increment setting.
+     * Inserts new orders of one shop at version 0, created and updated at {@code now}, and answers
+     * their ids in the order given. The ids come from the statement's generated keys where the
+     * database assigns a multi-row insert's keys consecutively (H2; MySQL and MariaDB with
+     * {@code innodb_autoinc_lock_mode} 0 or 1, MariaDB's default), and are read back otherwise.
      */
-    public void insertOrders(long shopId, String platform, List<NewOrder> orders, Instant now) {
+    public List<Long> insertOrders(long shopId, String platform, List<NewOrder> orders, Instant now) {
         if (orders.isEmpty()) {
-            return;
+            return List.of();
         }
-        jdbc.update(statement(ORDER_INSERT, ORDER_ROW, orders.size()), ps -> {
-            int p = 1;
-            for (NewOrder row : orders) {
-                ChannelOrder o = row.order();
-                Address to = o.shipTo();
-                ps.setLong(p++, shopId);
-                ps.setString(p++, platform);
-                ps.setString(p++, o.platformOrderId());
-                ps.setString(p++, o.platformStatus());
-                ps.setString(p++, name(row.status()));
-                ps.setString(p++, row.reason());
-                ps.setString(p++, o.marketplaceId());
-                ps.setString(p++, o.buyerName());
-                ps.setString(p++, o.buyerNote());
-                ps.setString(p++, to == null ? null : to.name());
-                ps.setString(p++, to == null ? null : to.company());
-                ps.setString(p++, to == null ? null : to.line1());
-                ps.setString(p++, to == null ? null : to.line2());
-                ps.setString(p++, to == null ? null : to.city());
-                ps.setString(p++, to == null ? null : to.state());
-                ps.setString(p++, to == null ? null : to.postalCode());
-                ps.setString(p++, to == null ? null : to.countryCode());
-                ps.setString(p++, to == null ? null : to.phone());
-                ps.setString(p++, o.currency());
-                ps.setBigDecimal(p++, o.total());
-                setTime(ps, p++, o.shipBy());
-                setTime(ps, p++, o.createdAt());
-                setTime(ps, p++, o.updatedAt());
-                setTime(ps, p++, now);
-                setTime(ps, p++, now);
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        String sql = statement(ORDER_INSERT, ORDER_ROW, orders.size());
+        jdbc.update(connection -> {
+            PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+            bindOrders(ps, shopId, platform, orders, now);
+            return ps;
+        }, keys);
+        List<Map<String, Object>> generated = keys.getKeyList();
+        if (keyReading() == KeyReading.GENERATED && generated.size() == orders.size()) {
+            List<Long> ids = new ArrayList<>(orders.size());
+            for (Map<String, Object> key : generated) {
+                ids.add(((Number) key.values().iterator().next()).longValue());
             }
+            return ids;
+        }
+        return readBack(shopId, orders);
+    }
+
+    private static void bindOrders(PreparedStatement ps, long shopId, String platform, List<NewOrder> orders, Instant now)
+            throws SQLException {
+        int p = 1;
+        for (NewOrder row : orders) {
+            ChannelOrder o = row.order();
+            Address to = o.shipTo();
+            ps.setLong(p++, shopId);
+            ps.setString(p++, platform);
+            ps.setString(p++, o.platformOrderId());
+            ps.setString(p++, o.platformStatus());
+            ps.setString(p++, name(row.status()));
+            ps.setString(p++, row.reason());
+            ps.setString(p++, o.marketplaceId());
+            ps.setString(p++, o.buyerName());
+            ps.setString(p++, o.buyerNote());
+            ps.setString(p++, to == null ? null : to.name());
+            ps.setString(p++, to == null ? null : to.company());
+            ps.setString(p++, to == null ? null : to.line1());
+            ps.setString(p++, to == null ? null : to.line2());
+            ps.setString(p++, to == null ? null : to.city());
+            ps.setString(p++, to == null ? null : to.state());
+            ps.setString(p++, to == null ? null : to.postalCode());
+            ps.setString(p++, to == null ? null : to.countryCode());
+            ps.setString(p++, to == null ? null : to.phone());
+            ps.setString(p++, o.currency());
+            ps.setBigDecimal(p++, o.total());
+            setTime(ps, p++, o.shipBy());
+            setTime(ps, p++, o.createdAt());
+            setTime(ps, p++, o.updatedAt());
+            setTime(ps, p++, now);
+            setTime(ps, p++, now);
+        }
+    }
+
+    private List<Long> readBack(long shopId, List<NewOrder> orders) {
+        StringBuilder sql = new StringBuilder("SELECT id, platform_order_id FROM oms_order WHERE shop_id = ? AND platform_order_id IN (?");
+        sql.append(",?".repeat(orders.size() - 1)).append(')');
+        Map<String, Long> byPlatformId = new HashMap<>();
+        jdbc.query(sql.toString(), ps -> {
+            ps.setLong(1, shopId);
+            for (int i = 0; i < orders.size(); i++) {
+                ps.setString(i + 2, orders.get(i).order().platformOrderId());
+            }
+        }, rs -> {
+            byPlatformId.put(rs.getString(2), rs.getLong(1));
         });
+        List<Long> ids = new ArrayList<>(orders.size());
+        for (NewOrder row : orders) {
+            Long id = byPlatformId.get(row.order().platformOrderId());
+            if (id == null) {
+                throw new IllegalStateException("order " + row.order().platformOrderId() + " was inserted but cannot be read back");
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private KeyReading keyReading() {
+        KeyReading known = keyReading;
+        if (known == KeyReading.DETECT) {
+            known = jdbc.execute((ConnectionCallback<KeyReading>) OrderRowWriter::detect);
+            keyReading = known;
+        }
+        return known;
+    }
+
+    /** GENERATED where the database numbers a multi-row insert's rows consecutively, READ_BACK elsewhere. */
+    static KeyReading detect(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        if (product.contains("h2")) {
+            return KeyReading.GENERATED;
+        }
+        if (product.contains("mysql") || product.contains("mariadb")) {
+            try (Statement st = connection.createStatement();
+                    var rs = st.executeQuery("SELECT @@innodb_autoinc_lock_mode")) {
+                return rs.next() && rs.getInt(1) <= 1 ? KeyReading.GENERATED : KeyReading.READ_BACK;
+            }
+        }
+        return KeyReading.READ_BACK;
     }
 
     /** Inserts order lines, unreserved. */

@@ -1,8 +1,6 @@
 package io.junction.sku;
 
 import io.junction.persistence.GeneratedId;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
@@ -23,26 +21,6 @@ public interface SkuMapper {
     default WarehouseSku findBySkuExactly(String sku) {
         WarehouseSku found = sku == null ? null : findBySku(sku);
         return found != null && found.sku().equals(sku) ? found : null;
-    }
-
-    /** The warehouse SKUs whose codes are among {@code skus} as the database compares them; the list must not be empty. */
-    List<WarehouseSku> findBySkus(@Param("skus") Collection<String> skus);
-
-    /**
-     * The warehouse SKUs whose codes are exactly among {@code skus}, by code, in one query: the
-     * batch form of {@link #findBySkuExactly}, with the same exact match.
-     */
-    default Map<String, WarehouseSku> findBySkusExactly(Collection<String> skus) {
-        Map<String, WarehouseSku> found = new HashMap<>();
-        if (skus.isEmpty()) {
-            return found;
-        }
-        for (WarehouseSku sku : findBySkus(skus)) {
-            if (skus.contains(sku.sku())) {
-                found.put(sku.sku(), sku);
-            }
-        }
-        return found;
     }
 
     List<WarehouseSku> findAll();

@@ -13,8 +13,7 @@ import io.junction.order.OrderRowWriter.NewOrder;
 import io.junction.order.OrderStatus;
 import io.junction.order.OrderTransitions;
 import io.junction.shop.Shop;
-import io.junction.sku.SkuMapper;
-import io.junction.sku.WarehouseSku;
+import io.junction.sku.SkuPairing;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -50,13 +49,13 @@ public class OrderIntake {
 
     private final OrderMapper orders;
     private final OrderRowWriter rows;
-    private final SkuMapper skus;
+    private final SkuPairing skus;
     private final SyncMapper sync;
     private final OrderTransitions transitions;
     private final OrderControlService control;
     private final Clock clock;
 
-    public OrderIntake(OrderMapper orders, OrderRowWriter rows, SkuMapper skus, SyncMapper sync,
+    public OrderIntake(OrderMapper orders, OrderRowWriter rows, SkuPairing skus, SyncMapper sync,
             OrderTransitions transitions, OrderControlService control, Clock clock) {
         this.orders = orders;
         this.rows = rows;
@@ -82,11 +81,10 @@ public class OrderIntake {
     /**
      * Ingests the page in one transaction: every good order upserted, every malformed one quarantined.
      * The page is read and written in a handful of statements whatever its size: one read of the
-     * page's known orders, one of its SKUs, one multi-row insert each for new orders, their lines and
-     * their history (plain JDBC, see {@link OrderRowWriter}), and one update that resolves the
-     * quarantined entries of orders that arrived readable at last. Only an order the platform changed
-     * costs statements of its own (the guarded merge and its reactions), and so does an order listed
-     * twice on one page.
+     * page's known orders, one of its SKU ids, one multi-row insert each for new orders, their lines and
+     * their history (plain JDBC, see {@link OrderRowWriter}). Only an order the platform changed costs
+     * statements of its own (the guarded merge and its reactions), and so does an order listed twice
+     * on one page.
      */
     @Transactional
     public Tally ingest(Shop shop, OrderPage page) {
@@ -122,13 +120,18 @@ public class OrderIntake {
                 unchanged++;
             }
         }
-        for (List<String> chunk : chunks(List.copyOf(firsts.keySet()))) {
-            sync.resolveArrived(shop.id(), chunk, ACTOR, now);
-        }
         for (OrderPage.MalformedOrder bad : page.malformed()) {
             sync.quarantine(shop.id(), bad.platformOrderId(), bad.reason(), bad.rawPayload(), sha256(bad.rawPayload()), now);
         }
         return new Tally(created, updated, unchanged, page.malformed().size());
+    }
+
+    /**
+     * Resolves the shop's quarantined entries whose orders have arrived readable since: once per
+     * run, after its pages, rather than once per page.
+     */
+    public int resolveQuarantined(Shop shop) {
+        return sync.resolveArrived(shop.id(), ACTOR, clock.instant());
     }
 
     /**
@@ -178,7 +181,7 @@ public class OrderIntake {
         if (fresh.isEmpty()) {
             return;
         }
-        Map<String, WarehouseSku> paired = skus.findBySkusExactly(fresh.stream()
+        Map<String, Long> paired = skus.idsOf(fresh.stream()
                 .flatMap(o -> o.lines().stream()).map(ChannelOrder.Line::sku).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         List<NewOrder> created = new ArrayList<>(fresh.size());
@@ -187,29 +190,19 @@ public class OrderIntake {
             String reason = status == OrderStatus.EXCEPTION ? refundReason(shop.platform(), incoming.platformStatus()) : null;
             created.add(new NewOrder(incoming, status, reason));
         }
-        for (List<NewOrder> chunk : chunks(created)) {
-            rows.insertOrders(shop.id(), shop.platform(), chunk, now);
-        }
-        Map<String, Long> ids = new HashMap<>();
-        for (List<String> chunk : chunks(fresh.stream().map(ChannelOrder::platformOrderId).toList())) {
-            for (OrderMapper.OrderKey key : orders.findKeysByPlatformIds(shop.id(), chunk)) {
-                ids.put(key.platformOrderId(), key.id());
-            }
-        }
         List<NewLine> lines = new ArrayList<>();
         List<NewHistory> history = new ArrayList<>(created.size());
-        for (NewOrder row : created) {
-            ChannelOrder incoming = row.order();
-            Long id = ids.get(incoming.platformOrderId());
-            if (id == null) {
-                throw new IllegalStateException("order " + incoming.platformOrderId() + " was inserted but cannot be read back");
+        for (List<NewOrder> chunk : chunks(created)) {
+            List<Long> ids = rows.insertOrders(shop.id(), shop.platform(), chunk, now);
+            for (int i = 0; i < chunk.size(); i++) {
+                NewOrder row = chunk.get(i);
+                long id = ids.get(i);
+                for (ChannelOrder.Line line : row.order().lines()) {
+                    lines.add(new NewLine(id, line, line.sku() == null ? null : paired.get(line.sku())));
+                }
+                history.add(new NewHistory(id, null, row.status(), ACTOR, "synced from " + shop.platform() + " as "
+                        + row.order().platformStatus()));
             }
-            for (ChannelOrder.Line line : incoming.lines()) {
-                WarehouseSku sku = line.sku() == null ? null : paired.get(line.sku());
-                lines.add(new NewLine(id, line, sku == null ? null : sku.id()));
-            }
-            history.add(new NewHistory(id, null, row.status(), ACTOR, "synced from " + shop.platform() + " as "
-                    + incoming.platformStatus()));
         }
         for (List<NewLine> chunk : chunks(lines)) {
             rows.insertLines(chunk);

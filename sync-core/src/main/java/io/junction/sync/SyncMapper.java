@@ -41,9 +41,8 @@ public interface SyncMapper {
 
     record StatusCount(QuarantineStatus status, long count) {}
 
-    /** Resolves the open entries of these orders, which a page has just brought in readable. */
-    int resolveArrived(@Param("shopId") long shopId, @Param("platformOrderIds") List<String> platformOrderIds,
-            @Param("actor") String actor, @Param("now") Instant now);
+    /** Resolves the shop's open entries whose orders exist by now: a sync brought them in readable. */
+    int resolveArrived(@Param("shopId") long shopId, @Param("actor") String actor, @Param("now") Instant now);
 
     /**
      * Counts a retry that did not resolve the entry, with what it found; a new reason and payload

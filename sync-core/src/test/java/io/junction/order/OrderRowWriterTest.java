@@ -103,6 +103,40 @@ class OrderRowWriterTest {
     }
 
     @Test
+    void answersTheIdsOfTheInsertedOrdersInTheirOrderWhicheverWayTheyAreLearnt() {
+        for (OrderRowWriter.KeyReading reading : List.of(OrderRowWriter.KeyReading.GENERATED, OrderRowWriter.KeyReading.READ_BACK)) {
+            // given three new orders, the middle one with the smallest platform id
+            OrderRowWriter byReading = new OrderRowWriter(jdbc, reading);
+            String base = Fixtures.unique("PO");
+            List<NewOrder> named = List.of("C", "A", "B").stream()
+                    .map(suffix -> new NewOrder(withId(full, base + "-" + suffix), OrderStatus.PENDING_AUDIT, null)).toList();
+
+            // when
+            List<Long> ids = byReading.insertOrders(shop.id(), "FAKE", named, NOW);
+
+            // then each id is the stored id of the order in the same position
+            assertThat(ids).as(reading.name()).hasSize(3).doesNotHaveDuplicates();
+            for (int i = 0; i < named.size(); i++) {
+                assertThat(orders.findById(ids.get(i)).platformOrderId()).as(reading.name())
+                        .isEqualTo(named.get(i).order().platformOrderId());
+            }
+        }
+    }
+
+    @Test
+    void generatedKeysAreTrustedOnlyWhereTheDatabaseNumbersRowsConsecutively() throws Exception {
+        try (var connection = jdbc.getDataSource().getConnection()) {
+            // H2, and MariaDB 10.11 at its default innodb_autoinc_lock_mode of 1: both number a multi-row insert consecutively
+            assertThat(OrderRowWriter.detect(connection)).isEqualTo(OrderRowWriter.KeyReading.GENERATED);
+        }
+    }
+
+    private static ChannelOrder withId(ChannelOrder o, String platformOrderId) {
+        return new ChannelOrder(platformOrderId, o.platformStatus(), o.state(), o.marketplaceId(), o.createdAt(),
+                o.updatedAt(), o.buyerName(), o.shipTo(), o.currency(), o.total(), o.shipBy(), o.lines(), o.buyerNote());
+    }
+
+    @Test
     void timesAreStoredAsUtcWallTimeToTheMillisecond() {
         // when
         Map<String, Long> ids = insertBoth();
@@ -183,18 +217,24 @@ class OrderRowWriterTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM oms_order WHERE shop_id = ?", Integer.class, shop.id())).isZero();
     }
 
+    private Map<String, Long> storedIds() {
+        Map<String, Long> stored = new HashMap<>();
+        for (String platformOrderId : List.of(full.platformOrderId(), sparse.platformOrderId())) {
+            stored.put(platformOrderId, orders.findByPlatformId(shop.id(), platformOrderId).id());
+        }
+        return stored;
+    }
+
     /** Inserts both orders, their lines and their history; the ids by platform order id, and the paired SKU's as "sku". */
     private Map<String, Long> insertBoth() {
         WarehouseSku sku = new Fixtures(context).sku(5);
         long skuId = sku.id();
-        writer.insertOrders(shop.id(), "FAKE", List.of(new NewOrder(full, OrderStatus.PENDING_AUDIT, null),
+        List<Long> inserted = writer.insertOrders(shop.id(), "FAKE", List.of(new NewOrder(full, OrderStatus.PENDING_AUDIT, null),
                 new NewOrder(sparse, OrderStatus.EXCEPTION, "refund requested")), NOW);
         Map<String, Long> ids = new HashMap<>();
-        for (OrderMapper.OrderKey key : orders.findKeysByPlatformIds(shop.id(),
-                List.of(full.platformOrderId(), sparse.platformOrderId()))) {
-            ids.put(key.platformOrderId(), key.id());
-        }
-        assertThat(ids).hasSize(2);
+        ids.put(full.platformOrderId(), inserted.get(0));
+        ids.put(sparse.platformOrderId(), inserted.get(1));
+        assertThat(ids).isEqualTo(storedIds());
         long fullId = ids.get(full.platformOrderId());
         writer.insertLines(List.of(new NewLine(fullId, full.lines().get(0), skuId), new NewLine(fullId, full.lines().get(1), null)));
         writer.insertHistories(List.of(
