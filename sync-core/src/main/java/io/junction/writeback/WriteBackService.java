@@ -150,7 +150,8 @@ public class WriteBackService {
         return Duration.ofMillis(ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1));
     }
 
-    private ShipmentConfirmation confirmation(Order order, OrderPackage pkg) {
+    /** The confirmation of one shipped package, as the marketplace is told it. */
+    ShipmentConfirmation confirmation(Order order, OrderPackage pkg) {
         LogisticsMethod method = carriers.method(pkg.logisticsMethodId());
         Map<Long, OrderLine> lines = orders.lines(order.id()).stream()
                 .collect(Collectors.toMap(OrderLine::id, Function.identity()));

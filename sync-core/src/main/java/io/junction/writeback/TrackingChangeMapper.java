@@ -1,0 +1,39 @@
+package io.junction.writeback;
+
+import io.junction.persistence.GeneratedId;
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Tracking-number changes. SQL in TrackingChangeMapper.xml beside this interface. */
+@Mapper
+public interface TrackingChangeMapper {
+
+    /** Locks the package row, so that changes to one package are decided one at a time. */
+    Long lockPackage(long packageId);
+
+    void insert(@Param("key") GeneratedId key, @Param("c") TrackingChangeEntry change);
+
+    TrackingChangeEntry findById(long id);
+
+    /** The package's changes, oldest first. */
+    List<TrackingChangeEntry> findByPackage(long packageId);
+
+    /** The order's changes, oldest first. */
+    List<TrackingChangeEntry> findByOrder(long orderId);
+
+    /** Counts one more call to the marketplace for a pending change. */
+    int countAttempt(long id);
+
+    int markConfirmed(@Param("id") long id, @Param("now") Instant now);
+
+    int markFailed(@Param("id") long id, @Param("now") Instant now, @Param("error") String error);
+
+    /** Keeps why the marketplace could not be asked; the change stays pending, to be resent. */
+    int markUnanswered(@Param("id") long id, @Param("error") String error);
+
+    /** Puts the new number on the package, if it still carries the old one. */
+    int replaceTrackingNumber(@Param("packageId") long packageId, @Param("oldNumber") String oldNumber,
+            @Param("newNumber") String newNumber);
+}

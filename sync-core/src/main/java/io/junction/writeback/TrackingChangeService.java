@@ -1,0 +1,179 @@
+package io.junction.writeback;
+
+import io.junction.channel.Channels;
+import io.junction.channel.ShipmentConfirmation;
+import io.junction.channel.TrackingChange;
+import io.junction.order.Order;
+import io.junction.order.OrderActionException;
+import io.junction.order.OrderMapper;
+import io.junction.order.OrderPackage;
+import io.junction.order.OrderTransitions;
+import io.junction.order.PackageMapper;
+import io.junction.outcome.RemoteOutcome;
+import io.junction.persistence.GeneratedId;
+import io.junction.shop.Shop;
+import io.junction.shop.ShopService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Changes the tracking number of a package whose shipment the marketplace has already confirmed
+ * (a carrier relabelled the parcel, a clerk typed the wrong one), where the marketplace allows it.
+ * The change is recorded as PENDING and committed before the marketplace is asked, outside any
+ * transaction; the answer settles it. An unanswered change stays PENDING and is resent by asking for
+ * the same number again, so a change is never lost nor decided twice. Junction keeps what the
+ * marketplace's limits need: when the shipment was first confirmed and how many changes it accepted.
+ */
+@Service
+public class TrackingChangeService {
+
+    /** What carriers' tracking numbers look like: letters, digits and dashes. */
+    private static final Pattern TRACKING_NUMBER = Pattern.compile("[A-Za-z0-9-]{4,64}");
+
+    private final TrackingChangeMapper changes;
+    private final OutboxMapper outbox;
+    private final OrderMapper orders;
+    private final PackageMapper packages;
+    private final OrderTransitions transitions;
+    private final WriteBackService writeBack;
+    private final ShopService shops;
+    private final Channels channels;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    public TrackingChangeService(TrackingChangeMapper changes, OutboxMapper outbox, OrderMapper orders,
+            PackageMapper packages, OrderTransitions transitions, WriteBackService writeBack, ShopService shops,
+            Channels channels, PlatformTransactionManager txManager, Clock clock) {
+        this.changes = changes;
+        this.outbox = outbox;
+        this.orders = orders;
+        this.packages = packages;
+        this.transitions = transitions;
+        this.writeBack = writeBack;
+        this.shops = shops;
+        this.channels = channels;
+        this.tx = new TransactionTemplate(txManager);
+        this.clock = clock;
+    }
+
+    /** The package's changes, oldest first. */
+    public List<TrackingChangeEntry> history(long packageId) {
+        requirePackage(packageId);
+        return changes.findByPackage(packageId);
+    }
+
+    /**
+     * Replaces the package's tracking number at its marketplace, and on the package once the
+     * marketplace accepts. Asking again for the number of a change still PENDING resends it.
+     *
+     * @return the change as it stands after the marketplace's answer
+     * @throws OrderActionException when the change cannot be made as asked; nothing was changed
+     */
+    public TrackingChangeEntry change(long packageId, String trackingNumber, String reason, String actor) {
+        OrderPackage pkg = requirePackage(packageId);
+        String newNumber = trackingNumber == null ? "" : trackingNumber.strip();
+        if (!TRACKING_NUMBER.matcher(newNumber).matches()) {
+            throw new OrderActionException(pkg.orderId(), "\"" + newNumber + "\" is not a tracking number: 4 to 64 letters,"
+                    + " digits or dashes");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new OrderActionException(pkg.orderId(), "say why the tracking number of package " + pkg.packageNo()
+                    + " changes");
+        }
+        Decision decision = tx.execute(s -> decide(pkg.id(), newNumber, reason.strip(), actor));
+        TrackingChangeEntry pending = decision.change();
+        RemoteOutcome<Void> outcome;
+        try {
+            Shop shop = shops.get(decision.order().shopId());
+            outcome = channels.connector(shop.platform()).changeTracking(shops.access(shop), decision.request());
+        } catch (RuntimeException unexpected) {
+            outcome = RemoteOutcome.unknown("unexpected error: " + unexpected.getMessage());
+        }
+        RemoteOutcome<Void> answer = outcome;
+        tx.executeWithoutResult(s -> settle(pending, decision, answer));
+        return changes.findById(pending.id());
+    }
+
+    private record Decision(TrackingChangeEntry change, Order order, OrderPackage pkg, TrackingChange request) {}
+
+    /** Checks, under the package's lock, that the change may be sent now, and records it (or picks up the pending one). */
+    private Decision decide(long packageId, String newNumber, String reason, String actor) {
+        changes.lockPackage(packageId);
+        OrderPackage pkg = packages.findById(packageId);
+        Order order = orders.findById(pkg.orderId());
+        OutboxEntry confirmation = outbox.findByOrder(order.id()).stream()
+                .filter(e -> e.packageId() == packageId).findFirst().orElse(null);
+        if (confirmation == null || confirmation.status() != OutboxStatus.CONFIRMED) {
+            throw new OrderActionException(order.id(), "package " + pkg.packageNo() + " has no confirmed shipment on "
+                    + order.platform() + " yet" + (confirmation == null ? "" : " (write-back " + confirmation.status() + ")")
+                    + ": its tracking number can change only after the marketplace accepted the first one");
+        }
+        ShipmentConfirmation shipped = writeBack.confirmation(order, pkg);
+        List<TrackingChangeEntry> history = changes.findByPackage(packageId);
+        Optional<TrackingChangeEntry> pending = history.stream()
+                .filter(c -> c.status() == TrackingChangeStatus.PENDING).findFirst();
+        TrackingChangeEntry change;
+        if (pending.isPresent()) {
+            change = pending.get();
+            if (!change.newTrackingNumber().equals(newNumber)) {
+                throw new OrderActionException(order.id(), "the change of package " + pkg.packageNo() + " to "
+                        + change.newTrackingNumber() + " awaits " + order.platform() + "'s answer: ask for "
+                        + change.newTrackingNumber() + " again to resend it before another change");
+            }
+        } else {
+            if (newNumber.equals(pkg.trackingNumber())) {
+                throw new OrderActionException(order.id(), "package " + pkg.packageNo() + " already carries " + newNumber);
+            }
+            GeneratedId key = new GeneratedId();
+            changes.insert(key, new TrackingChangeEntry(0, order.id(), packageId, shipped.carrierCode(), pkg.trackingNumber(),
+                    newNumber, reason, TrackingChangeStatus.PENDING, 0, null, actor, clock.instant(), null));
+            change = changes.findById(key.get());
+        }
+        changes.countAttempt(change.id());
+        int accepted = (int) history.stream().filter(c -> c.status() == TrackingChangeStatus.CONFIRMED).count();
+        TrackingChange request = new TrackingChange(order.platformOrderId(), packageId, change.carrierCode(),
+                change.oldTrackingNumber(), change.carrierCode(), change.newTrackingNumber(), shipped.wholeOrder(),
+                confirmation.confirmedAt(), accepted);
+        return new Decision(change, order, pkg, request);
+    }
+
+    private void settle(TrackingChangeEntry change, Decision decision, RemoteOutcome<Void> outcome) {
+        Instant now = clock.instant();
+        Order order = decision.order();
+        Order current = orders.findById(order.id());
+        String what = "the tracking number of package " + decision.pkg().packageNo() + " from " + change.oldTrackingNumber() + " to "
+                + change.newTrackingNumber();
+        if (outcome instanceof RemoteOutcome.Succeeded) {
+            changes.markConfirmed(change.id(), now);
+            changes.replaceTrackingNumber(change.packageId(), change.oldTrackingNumber(), change.newTrackingNumber());
+            transitions.note(current, change.requestedBy(), "changed " + what + " on " + order.platform() + ": "
+                    + change.reason());
+        } else if (outcome instanceof RemoteOutcome.Rejected<Void> r) {
+            String error = clip(order.platform() + " refused: " + (r.code() == null ? "" : r.code() + " ") + r.message());
+            changes.markFailed(change.id(), now, error);
+            transitions.note(current, change.requestedBy(), "could not change " + what + ": " + error);
+        } else {
+            String cause = ((RemoteOutcome.Unknown<Void>) outcome).cause();
+            changes.markUnanswered(change.id(), clip("no answer from " + order.platform() + ", ask again to resend: " + cause));
+        }
+    }
+
+    private OrderPackage requirePackage(long packageId) {
+        OrderPackage pkg = packages.findById(packageId);
+        if (pkg == null) {
+            throw new NoSuchElementException("no package " + packageId);
+        }
+        return pkg;
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 1000 ? s : s.substring(0, 1000);
+    }
+}
