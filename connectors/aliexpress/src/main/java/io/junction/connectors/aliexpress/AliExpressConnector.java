@@ -185,8 +185,13 @@ public class AliExpressConnector implements ChannelConnector {
         }
     }
 
+    /**
+     * {@code order.info.get} alone: one order has no list entry, so the translator reads the list's
+     * fields from the detail; the order then has no ship-by (see the README).
+     */
     @Override
-    public io.junction.channel.OrderPage fetchOrder(ShopAccess shop, String platformOrderId) {
-        throw new UnsupportedOperationException("TODO(helper): re-read one order");
+    public OrderPage fetchOrder(ShopAccess shop, String platformOrderId) {
+        Instant fetchedAt = clock.instant();
+        return translator.fetchedOrder(platformOrderId, client.orderInfo(shop, translator.param1(platformOrderId)), fetchedAt);
     }
 }

@@ -652,4 +652,73 @@ class AliExpressConnectorTest {
             assertThat(a.plan()).isEqualTo(AliExpressProperties.DEFAULT_USAGE_PLANS.plan(a.key().operation()));
         });
     }
+
+    // one order again: order.info.get
+
+    @Test
+    void anOrderReadAgainByItsIdIsTheOrderTheWindowReadsWithoutItsShipBy() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
+        ChannelOrder listed = connector.fetchUpdatedOrders(shop, lastHour(), null).orders().get(0);
+        int detailsBefore = simulator.requests("aliexpress.solution.order.info.get");
+
+        // when
+        OrderPage page = connector.fetchOrder(shop, orderId);
+
+        // then
+        assertThat(page.malformed()).isEmpty();
+        assertThat(page.nextPageToken()).isNull();
+        assertThat(page.orders()).singleElement().satisfies(order -> {
+            assertThat(order).usingRecursiveComparison().ignoringFields("shipBy").isEqualTo(listed);
+            assertThat(order.shipBy()).isNull();
+        });
+        assertThat(simulator.requests("aliexpress.solution.order.info.get")).isEqualTo(detailsBefore + 1);
+        assertThat(simulator.requests("aliexpress.solution.order.get")).isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedOrderReadAgainIsMalformedAgainWithItsRawPayload() {
+        // given
+        start();
+        String bad = simulator.placeMalformedOrder(NOW.minus(Duration.ofMinutes(19)));
+
+        // when
+        OrderPage page = connector.fetchOrder(shop, bad);
+
+        // then
+        assertThat(page.orders()).isEmpty();
+        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
+            assertThat(malformed.platformOrderId()).isEqualTo(bad);
+            assertThat(malformed.reason()).endsWith("missing sku_code");
+            assertThat(malformed.rawPayload()).startsWith("{\"order_id\":" + bad).contains("child_order_list");
+        });
+    }
+
+    @Test
+    void anOrderAliExpressDoesNotHaveReadsAsAnEmptyPage() {
+        // given
+        start();
+
+        // when
+        OrderPage page = connector.fetchOrder(shop, "8000000000000999");
+
+        // then
+        assertThat(page.orders()).isEmpty();
+        assertThat(page.malformed()).isEmpty();
+    }
+
+    @Test
+    void anOrderReadAgainWhileAliExpressKeepsFailingIsUnavailable() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
+        simulator.failsNext(503, 3);
+
+        // when / then
+        assertThatThrownBy(() -> connector.fetchOrder(shop, orderId)).isInstanceOfSatisfying(ChannelException.class,
+                e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+        assertThat(simulator.requests("aliexpress.solution.order.info.get")).isEqualTo(3);
+        assertThat(quota.operations()).containsOnly("aliexpress.solution.order.info.get").hasSize(3);
+    }
 }

@@ -332,7 +332,19 @@ final class SimulatorEndpoints implements ResponseDefinitionTransformerV2 {
         ObjectNode data = result.putObject("data");
         data.put("order_id", Long.parseLong(order.orderId));
         data.put("order_status", order.orderStatus);
-        data.put("gmt_create", WALL_TIME.format(wall(order.gmtCreate)));
+        data.put("logistics_status", order.logisticsStatus);
+        data.put("fund_status", order.fundStatus);
+        data.put("issue_status", order.issueStatus);
+        data.put("frozen_status", order.frozenStatus);
+        data.put("gmt_create", order.malformation == AliExpressSimulator.Malformation.UNREADABLE_GMT_CREATE
+                ? "yesterday" : WALL_TIME.format(wall(order.gmtCreate)));
+        data.put("gmt_modified", WALL_TIME.format(wall(order.gmtUpdate)));
+        if (order.gmtPayTime != null) {
+            data.put("gmt_pay_success", WALL_TIME.format(wall(order.gmtPayTime)));
+        }
+        money(data.putObject("order_amount"), order.total());
+        data.put("buyer_login_id", order.buyerLoginId);
+        data.put("buyer_signer_fullname", order.buyerName);
         if (order.memo != null) {
             data.put("memo", order.memo);
         }

@@ -20,7 +20,7 @@ import java.util.Objects;
 
 /**
  * A stateful simulator of the Amazon endpoints Junction uses, on WireMock: Login with Amazon
- * ({@code POST /auth/o2/token}), {@code searchOrders} (Orders API 2026-01-01) and
+ * ({@code POST /auth/o2/token}), {@code searchOrders} and {@code getOrder} (Orders API 2026-01-01) and
  * {@code confirmShipment} (Orders v0). It keeps an in-memory order book, honours Amazon's query
  * rules, paging, token bucket and error payloads, and offers scenario helpers for tests and demos.
  *
@@ -103,9 +103,11 @@ public class AmazonSimulator implements SimulatedMarketplace, AutoCloseable {
     final Deque<Scenario> scenarios = new ArrayDeque<>();
     final OrderGenerator generator;
     TokenBucket searchQuota;
+    TokenBucket getOrderQuota;
     boolean dropAfterAcceptingNextConfirmation;
     int tokenRequests;
     int searchRequests;
+    int getOrderRequests;
     int confirmRequests;
     int throttledRequests;
     int issuedTokens;
@@ -122,6 +124,7 @@ public class AmazonSimulator implements SimulatedMarketplace, AutoCloseable {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.generator = new OrderGenerator(seed);
         this.searchQuota = new TokenBucket(5, 20, clock.instant());
+        this.getOrderQuota = new TokenBucket(0.5, 30, clock.instant());
     }
 
     // lifecycle
@@ -206,6 +209,12 @@ public class AmazonSimulator implements SimulatedMarketplace, AutoCloseable {
     /** The {@code searchOrders} usage plan. Amazon's default is 0.0056/s, burst 20; ours is 5/s, burst 20. */
     public synchronized AmazonSimulator searchQuota(double ratePerSecond, int burst) {
         searchQuota = new TokenBucket(ratePerSecond, burst, clock.instant());
+        return this;
+    }
+
+    /** The {@code getOrder} usage plan; Amazon's default, 0.5/s burst 30, unless set. */
+    public synchronized AmazonSimulator getOrderQuota(double ratePerSecond, int burst) {
+        getOrderQuota = new TokenBucket(ratePerSecond, burst, clock.instant());
         return this;
     }
 
@@ -344,6 +353,11 @@ public class AmazonSimulator implements SimulatedMarketplace, AutoCloseable {
     /** How many {@code searchOrders} requests arrived, refused ones included. */
     public synchronized int searchRequests() {
         return searchRequests;
+    }
+
+    /** How many {@code getOrder} requests arrived, refused ones included. */
+    public synchronized int getOrderRequests() {
+        return getOrderRequests;
     }
 
     /** How many {@code confirmShipment} requests arrived, refused ones included. */

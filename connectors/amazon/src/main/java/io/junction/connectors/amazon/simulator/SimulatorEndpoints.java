@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.junction.connectors.simulator.TokenBucket;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
@@ -50,6 +51,7 @@ final class SimulatorEndpoints implements ResponseDefinitionTransformerV2 {
     static final String ALREADY_SHIPPED_MESSAGE = "The order has already been shipped.";
 
     private static final String SEARCH_ORDERS_PATH = "/orders/2026-01-01/orders";
+    private static final Pattern GET_ORDER_PATH = Pattern.compile("/orders/2026-01-01/orders/([^/]+)");
     private static final Pattern CONFIRM_SHIPMENT_PATH =
             Pattern.compile("/orders/v0/orders/([^/]+)/shipmentConfirmation");
     private static final Duration DATA_DELAY = Duration.ofMinutes(2);
@@ -93,17 +95,21 @@ final class SimulatorEndpoints implements ResponseDefinitionTransformerV2 {
                 return token(request);
             }
             Matcher confirm = CONFIRM_SHIPMENT_PATH.matcher(path);
+            Matcher get = GET_ORDER_PATH.matcher(path);
             boolean search = path.equals(SEARCH_ORDERS_PATH) && RequestMethod.GET.equals(request.getMethod());
+            boolean getOrder = get.matches() && RequestMethod.GET.equals(request.getMethod());
             boolean confirmShipment = confirm.matches() && RequestMethod.POST.equals(request.getMethod());
-            if (!search && !confirmShipment) {
+            if (!search && !getOrder && !confirmShipment) {
                 return error(404, "NotFound", "The requested resource was not found.", null, false);
             }
-            operationRate = search
-                    ? BigDecimal.valueOf(simulator.searchQuota.ratePerSecond()).stripTrailingZeros().toPlainString()
-                    : CONFIRM_SHIPMENT_RATE;
             if (search) {
+                operationRate = rate(simulator.searchQuota);
                 simulator.searchRequests++;
+            } else if (getOrder) {
+                operationRate = rate(simulator.getOrderQuota);
+                simulator.getOrderRequests++;
             } else {
+                operationRate = CONFIRM_SHIPMENT_RATE;
                 simulator.confirmRequests++;
             }
             AmazonSimulator.Scenario scenario = simulator.scenarios.poll();
@@ -119,6 +125,9 @@ final class SimulatorEndpoints implements ResponseDefinitionTransformerV2 {
             }
             if (search) {
                 return searchOrders(request);
+            }
+            if (getOrder) {
+                return getOrder(URLDecoder.decode(get.group(1), StandardCharsets.UTF_8), request);
             }
             return confirmShipment(URLDecoder.decode(confirm.group(1), StandardCharsets.UTF_8), request.getBodyAsString());
         }
@@ -240,6 +249,36 @@ final class SimulatorEndpoints implements ResponseDefinitionTransformerV2 {
         } else {
             body.put("lastUpdatedBefore", iso(query.before));
         }
+        return respond(200, body.toString(), true);
+    }
+
+    private static String rate(TokenBucket quota) {
+        return BigDecimal.valueOf(quota.ratePerSecond()).stripTrailingZeros().toPlainString();
+    }
+
+    // getOrder
+
+    private ResponseDefinition getOrder(String orderId, Request request) {
+        if (!simulator.getOrderQuota.tryTake(simulator.clock.instant())) {
+            return failure(429);
+        }
+        Set<String> includedData;
+        try {
+            includedData = SearchQuery.list(request, "includedData");
+            for (String data : includedData) {
+                if (!KNOWN_INCLUDED_DATA.contains(data)) {
+                    throw new InvalidInput("Invalid includedData value " + data + ".");
+                }
+            }
+        } catch (InvalidInput e) {
+            return error(400, "InvalidInput", e.getMessage(), null, true);
+        }
+        SimulatedOrder order = simulator.orders.get(orderId);
+        if (order == null) {
+            return error(404, "NotFound", "The requested order was not found.", "orderId " + orderId, true);
+        }
+        ObjectNode body = json.createObjectNode();
+        body.set("order", orderJson(order, includedData));
         return respond(200, body.toString(), true);
     }
 
