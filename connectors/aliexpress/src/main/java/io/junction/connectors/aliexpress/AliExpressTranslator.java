@@ -7,6 +7,7 @@ import io.junction.channel.OrderPage;
 import io.junction.channel.PlatformState;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.SyncWindow;
+import io.junction.channel.TrackingChange;
 import io.junction.connectors.aliexpress.dto.AliExpressError;
 import io.junction.connectors.aliexpress.dto.AliExpressResponse;
 import io.junction.connectors.aliexpress.dto.FulfillRequest;
@@ -302,27 +303,29 @@ public class AliExpressTranslator {
      * Why AliExpress would refuse this edit under its limits (at most {@code maxShipmentEdits}
      * edits, within {@code shipmentEditPeriod} of the first declaration), or empty when it is allowed.
      */
-    public Optional<String> modificationRefusal(ShipmentModification modification, Instant now) {
-        if (modification.editsSoFar() >= properties.maxShipmentEdits()) {
-            return Optional.of("the tracking number of order " + modification.platformOrderId() + " was already modified "
-                    + modification.editsSoFar() + " times; AliExpress allows " + properties.maxShipmentEdits());
+    public Optional<String> changeRefusal(TrackingChange change, Instant now) {
+        if (change.changesSoFar() >= properties.maxShipmentEdits()) {
+            return Optional.of("the tracking number of order " + change.platformOrderId() + " was already modified "
+                    + change.changesSoFar() + " times; AliExpress allows " + properties.maxShipmentEdits());
         }
-        Instant deadline = modification.firstDeclaredAt().plus(properties.shipmentEditPeriod());
+        Instant deadline = change.firstDeclaredAt().plus(properties.shipmentEditPeriod());
         if (now.isAfter(deadline)) {
-            return Optional.of("the shipment of order " + modification.platformOrderId() + " was first declared at "
-                    + modification.firstDeclaredAt() + "; AliExpress allows edits for "
+            return Optional.of("the shipment of order " + change.platformOrderId() + " was first declared at "
+                    + change.firstDeclaredAt() + "; AliExpress allows edits for "
                     + properties.shipmentEditPeriod().toDays() + " days, until " + deadline);
         }
         return Optional.empty();
     }
 
-    /** The parameters of the edit. */
-    public ModifyShipmentRequest modifyRequest(ShipmentModification modification) {
-        String newService = modification.newServiceName() == null ? modification.oldServiceName()
-                : modification.newServiceName();
-        return new ModifyShipmentRequest(modification.oldServiceName(), modification.oldTrackingNumber(), newService,
-                modification.newTrackingNumber(), null, modification.platformOrderId(),
-                modification.wholeOrder() ? "all" : "part", "Tracking number corrected by Junction");
+    /**
+     * The parameters of the edit: the carrier codes are AliExpress logistics service keys; a change
+     * that keeps its carrier ({@code newCarrierCode} null) declares the old service again.
+     */
+    public ModifyShipmentRequest modifyRequest(TrackingChange change) {
+        String newService = change.newCarrierCode() == null ? change.oldCarrierCode() : change.newCarrierCode();
+        return new ModifyShipmentRequest(change.oldCarrierCode(), change.oldTrackingNumber(), newService,
+                change.newTrackingNumber(), null, change.platformOrderId(),
+                change.wholeOrder() ? "all" : "part", "Tracking number corrected by Junction");
     }
 
     /** What an edit's answer means; unlike a declaration, a refusal is never a success. */

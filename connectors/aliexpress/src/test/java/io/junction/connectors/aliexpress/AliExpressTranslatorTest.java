@@ -11,6 +11,7 @@ import io.junction.channel.PlatformState;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
+import io.junction.channel.TrackingChange;
 import io.junction.connectors.aliexpress.dto.AliExpressResponse;
 import io.junction.connectors.aliexpress.dto.OrderQuery;
 import io.junction.outcome.RemoteOutcome;
@@ -58,9 +59,9 @@ class AliExpressTranslatorTest {
                 List.of(new ShipmentConfirmation.Item("8100000000000001", 2)), wholeOrder);
     }
 
-    static ShipmentModification modification(Instant firstDeclaredAt, int editsSoFar) {
-        return new ShipmentModification("8012345678901234", "CAINIAO_STANDARD", "LP00123456789012", "YANWEN_JYT",
-                "UG123456789CN", true, firstDeclaredAt, editsSoFar);
+    static TrackingChange trackingChange(Instant firstDeclaredAt, int changesSoFar) {
+        return new TrackingChange("8012345678901234", 4711L, "CAINIAO_STANDARD", "LP00123456789012", "YANWEN_JYT",
+                "UG123456789CN", true, firstDeclaredAt, changesSoFar);
     }
 
     private OrderPage twoOrderPage() {
@@ -354,7 +355,7 @@ class AliExpressTranslatorTest {
     void aTrackingEditNamesTheOldAndNewServiceAndNumber() {
         // when
         Map<String, String> parameters = translator.modifyRequest(
-                modification(Instant.parse("2026-07-02T06:30:00Z"), 0)).parameters();
+                trackingChange(Instant.parse("2026-07-02T06:30:00Z"), 0)).parameters();
 
         // then
         assertThat(parameters).containsExactly(
@@ -385,10 +386,10 @@ class AliExpressTranslatorTest {
         Instant declared = Instant.parse("2026-07-02T06:30:00Z");
 
         // when / then
-        assertThat(translator.modificationRefusal(modification(declared, 1), declared.plus(Duration.ofDays(5)))).isEmpty();
-        assertThat(translator.modificationRefusal(modification(declared, 2), declared.plus(Duration.ofHours(1))))
+        assertThat(translator.changeRefusal(trackingChange(declared, 1), declared.plus(Duration.ofDays(5)))).isEmpty();
+        assertThat(translator.changeRefusal(trackingChange(declared, 2), declared.plus(Duration.ofHours(1))))
                 .hasValueSatisfying(reason -> assertThat(reason).contains("already modified 2 times", "allows 2"));
-        assertThat(translator.modificationRefusal(modification(declared, 0), declared.plus(Duration.ofDays(5)).plusSeconds(1)))
+        assertThat(translator.changeRefusal(trackingChange(declared, 0), declared.plus(Duration.ofDays(5)).plusSeconds(1)))
                 .hasValueSatisfying(reason -> assertThat(reason).contains("allows edits for 5 days", "2026-07-07T06:30:00Z"));
     }
 
