@@ -1,5 +1,6 @@
 package io.junction.connectors.aliexpress.simulator;
 
+import io.junction.connectors.simulator.ScenarioQueue;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -87,11 +88,11 @@ final class SimulatorEndpoints implements ResponseDefinitionTransformerV2 {
             Map<String, String> params = parameters(uri.getRawQuery(), request);
             String method = params.getOrDefault("method", "");
             simulator.requests.merge(method, 1, Integer::sum);
-            AliExpressSimulator.Scenario scenario = simulator.scenarios.poll();
-            if (scenario instanceof AliExpressSimulator.DropBeforeProcessing) {
+            ScenarioQueue.Scenario scenario = simulator.scenarios.poll();
+            if (scenario instanceof ScenarioQueue.DropBeforeProcessing) {
                 return fault();
             }
-            if (scenario instanceof AliExpressSimulator.FailWith failWith) {
+            if (scenario instanceof ScenarioQueue.FailWith failWith) {
                 return error(failWith.status(), "SYSTEM", "InternalError",
                         "The request processing has failed due to some unknown error.", null, null);
             }
@@ -472,8 +473,7 @@ final class SimulatorEndpoints implements ResponseDefinitionTransformerV2 {
     // answers
 
     private ResponseDefinition acceptedWrite(String method) {
-        if (simulator.dropAfterAcceptingNextWrite) {
-            simulator.dropAfterAcceptingNextWrite = false;
+        if (simulator.scenarios.takeDropAfterAccepting()) {
             return fault();
         }
         ObjectNode result = json.createObjectNode().put("result_success", true);

@@ -1,22 +1,19 @@
 package io.junction.connectors.amazon.simulator;
 
+import io.junction.connectors.simulator.ScenarioQueue;
 import io.junction.connectors.simulator.SimulatedMarketplace;
+import io.junction.connectors.simulator.SimulatorServer;
 import io.junction.connectors.simulator.TokenBucket;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A stateful simulator of the Amazon endpoints Junction uses, on WireMock: Login with Amazon
@@ -89,22 +86,14 @@ public class AmazonSimulator implements SimulatedMarketplace, AutoCloseable {
         public record Line(String orderItemId, String sellerSku, int quantity, int shipped) {}
     }
 
-    /** A one-shot behaviour for the next SP-API requests. */
-    sealed interface Scenario permits FailWith, DropBeforeProcessing {}
-
-    record FailWith(int status) implements Scenario {}
-
-    record DropBeforeProcessing() implements Scenario {}
-
     final Clock clock;
     final Map<String, SimulatedOrder> orders = new LinkedHashMap<>();
     final Map<String, List<Confirmation>> confirmations = new LinkedHashMap<>();
     final Map<String, Instant> accessTokens = new LinkedHashMap<>();
-    final Deque<Scenario> scenarios = new ArrayDeque<>();
+    final ScenarioQueue scenarios = new ScenarioQueue(Set.of(429, 500, 503));
     final OrderGenerator generator;
     TokenBucket searchQuota;
     TokenBucket getOrderQuota;
-    boolean dropAfterAcceptingNextConfirmation;
     int tokenRequests;
     int searchRequests;
     int getOrderRequests;
@@ -113,7 +102,7 @@ public class AmazonSimulator implements SimulatedMarketplace, AutoCloseable {
     int issuedTokens;
     private Duration generationInterval;
     private Instant nextGenerationAt;
-    private WireMockServer server;
+    private final SimulatorServer server = new SimulatorServer("the Amazon simulator");
 
     public AmazonSimulator(Clock clock) {
         this(clock, 42L);
@@ -135,35 +124,14 @@ public class AmazonSimulator implements SimulatedMarketplace, AutoCloseable {
     }
 
     /** Starts on {@code port} of 127.0.0.1 (0 for a free port). */
-    public synchronized AmazonSimulator start(int port) {
-        if (server != null) {
-            throw new IllegalStateException("the Amazon simulator is already running on " + baseUrl());
-        }
-        WireMockConfiguration options = WireMockConfiguration.options()
-                .bindAddress("127.0.0.1")
-                .extensions(new SimulatorEndpoints(this))
-                .disableRequestJournal()
-                .notifier(new Slf4jNotifier(false));
-        options = port == 0 ? options.dynamicPort() : options.port(port);
-        WireMockServer started = new WireMockServer(options);
-        started.start();
-        started.stubFor(WireMock.any(WireMock.anyUrl())
-                .willReturn(WireMock.aResponse().withTransformers(SimulatorEndpoints.NAME)));
-        server = started;
+    public AmazonSimulator start(int port) {
+        server.start(port, new SimulatorEndpoints(this));
         return this;
     }
 
     @Override
     public void stop() {
-        WireMockServer running;
-        synchronized (this) {
-            running = server;
-            server = null;
-        }
-        // Stopped outside the lock: a request in flight may be waiting for it.
-        if (running != null) {
-            running.stop();
-        }
+        server.stop();
     }
 
     @Override
@@ -171,10 +139,7 @@ public class AmazonSimulator implements SimulatedMarketplace, AutoCloseable {
         stop();
     }
 
-    public synchronized int port() {
-        if (server == null) {
-            throw new IllegalStateException("the Amazon simulator is not running");
-        }
+    public int port() {
         return server.port();
     }
 
@@ -313,27 +278,20 @@ public class AmazonSimulator implements SimulatedMarketplace, AutoCloseable {
         return failsNext(status, 1);
     }
 
-    public synchronized AmazonSimulator failsNext(int status, int times) {
-        if (status != 429 && status != 500 && status != 503) {
-            throw new IllegalArgumentException("failsNext supports 429, 500 and 503: " + status);
-        }
-        for (int i = 0; i < times; i++) {
-            scenarios.add(new FailWith(status));
-        }
+    public AmazonSimulator failsNext(int status, int times) {
+        scenarios.failNext(status, times);
         return this;
     }
 
     /** The next {@code times} SP-API requests are cut off (connection reset) before anything is done. */
-    public synchronized AmazonSimulator dropsNextRequests(int times) {
-        for (int i = 0; i < times; i++) {
-            scenarios.add(new DropBeforeProcessing());
-        }
+    public AmazonSimulator dropsNextRequests(int times) {
+        scenarios.dropNext(times);
         return this;
     }
 
     /** The next shipment confirmation is recorded, then the connection is reset instead of answering. */
-    public synchronized AmazonSimulator dropsConnectionAfterAccepting() {
-        dropAfterAcceptingNextConfirmation = true;
+    public AmazonSimulator dropsConnectionAfterAccepting() {
+        scenarios.dropAfterAcceptingNextWrite();
         return this;
     }
 

@@ -1,5 +1,6 @@
 package io.junction.connectors.amazon.simulator;
 
+import io.junction.connectors.simulator.ScenarioQueue;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -112,11 +113,11 @@ final class SimulatorEndpoints implements ResponseDefinitionTransformerV2 {
                 operationRate = CONFIRM_SHIPMENT_RATE;
                 simulator.confirmRequests++;
             }
-            AmazonSimulator.Scenario scenario = simulator.scenarios.poll();
-            if (scenario instanceof AmazonSimulator.DropBeforeProcessing) {
+            ScenarioQueue.Scenario scenario = simulator.scenarios.poll();
+            if (scenario instanceof ScenarioQueue.DropBeforeProcessing) {
                 return fault();
             }
-            if (scenario instanceof AmazonSimulator.FailWith failWith) {
+            if (scenario instanceof ScenarioQueue.FailWith failWith) {
                 return failure(failWith.status());
             }
             if (!authorised(request)) {
@@ -400,8 +401,7 @@ final class SimulatorEndpoints implements ResponseDefinitionTransformerV2 {
         order.fulfillmentStatus = order.fullyShipped() ? "SHIPPED" : "PARTIALLY_SHIPPED";
         order.lastUpdatedTime = simulator.clock.instant();
         simulator.confirmations.computeIfAbsent(orderId, k -> new ArrayList<>()).add(confirmation);
-        if (simulator.dropAfterAcceptingNextConfirmation) {
-            simulator.dropAfterAcceptingNextConfirmation = false;
+        if (simulator.scenarios.takeDropAfterAccepting()) {
             return fault();
         }
         return respond(204, null, true);
