@@ -6,6 +6,7 @@ import io.junction.channel.OrderPage;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
+import io.junction.channel.TrackingChange;
 import io.junction.connectors.aliexpress.dto.AliExpressResponse;
 import io.junction.connectors.aliexpress.dto.PageCursor;
 import io.junction.outcome.RemoteOutcome;
@@ -26,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * {@code aliexpress.solution.order.get} and one {@code aliexpress.solution.order.info.get} per
  * order (the list lacks the address and full child orders), declares shipments with
  * {@code aliexpress.solution.order.fulfill}, and corrects a declared tracking number with
- * {@link #modifyShipment(ShopAccess, ShipmentModification)}.
+ * {@link #changeTracking(ShopAccess, TrackingChange)}.
  *
  * <p>Paging: a window longer than the platform's maximum is read in slices; each slice is probed
  * (page 1 tells {@code total_page}) and then read from its last page to its first, so that orders
@@ -120,17 +121,19 @@ public class AliExpressConnector implements ChannelConnector {
     }
 
     /**
-     * Replaces a declared tracking number ({@code aliexpress.logistics.sellermodifiedshipmentfortop}).
-     * Refused here, without a call, once AliExpress's limits are used up (at most
-     * {@code maxShipmentEdits} edits within {@code shipmentEditPeriod} of the first declaration):
-     * the rejection's code is {@code EDIT_LIMIT_REACHED} and its message says which limit.
+     * Replaces a declared tracking number ({@code aliexpress.logistics.sellermodifiedshipmentfortop});
+     * the carrier codes are AliExpress logistics service keys. Refused here, without a call, once
+     * AliExpress's limits are used up (at most {@code maxShipmentEdits} changes within
+     * {@code shipmentEditPeriod} of the first declaration): the rejection's code is
+     * {@code EDIT_LIMIT_REACHED} and its message says which limit.
      */
-    public RemoteOutcome<Void> modifyShipment(ShopAccess shop, ShipmentModification modification) {
-        Optional<String> refusal = translator.modificationRefusal(modification, clock.instant());
+    @Override
+    public RemoteOutcome<Void> changeTracking(ShopAccess shop, TrackingChange change) {
+        Optional<String> refusal = translator.changeRefusal(change, clock.instant());
         if (refusal.isPresent()) {
             return RemoteOutcome.rejected("EDIT_LIMIT_REACHED", refusal.get());
         }
-        Map<String, String> parameters = translator.modifyRequest(modification).parameters();
+        Map<String, String> parameters = translator.modifyRequest(change).parameters();
         return send(() -> translator.modifyOutcome(client.modifyShipment(shop, parameters)));
     }
 
@@ -185,8 +188,13 @@ public class AliExpressConnector implements ChannelConnector {
         }
     }
 
+    /**
+     * {@code order.info.get} alone: one order has no list entry, so the translator reads the list's
+     * fields from the detail; the order then has no ship-by (see the README).
+     */
     @Override
-    public io.junction.channel.OrderPage fetchOrder(ShopAccess shop, String platformOrderId) {
-        throw new UnsupportedOperationException("TODO(helper): re-read one order");
+    public OrderPage fetchOrder(ShopAccess shop, String platformOrderId) {
+        Instant fetchedAt = clock.instant();
+        return translator.fetchedOrder(platformOrderId, client.orderInfo(shop, translator.param1(platformOrderId)), fetchedAt);
     }
 }

@@ -7,6 +7,7 @@ import io.junction.channel.OrderPage;
 import io.junction.channel.PlatformState;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.SyncWindow;
+import io.junction.channel.TrackingChange;
 import io.junction.connectors.aliexpress.dto.AliExpressError;
 import io.junction.connectors.aliexpress.dto.AliExpressResponse;
 import io.junction.connectors.aliexpress.dto.FulfillRequest;
@@ -194,6 +195,66 @@ public class AliExpressTranslator {
         return new OrderPage(good, malformed, nextPageToken);
     }
 
+    // one order again: aliexpress.solution.order.info.get alone
+
+    /**
+     * The {@code result.error_code} of {@code order.info.get} for an order the seller does not have
+     * (UNCONFIRMED: the code the simulator answers; AliExpress documents none).
+     */
+    static final String ORDER_NOT_FOUND = "ORDER_NOT_FOUND";
+
+    /**
+     * Fields of the list entry that {@code order.info.get} carries under other names (UNCONFIRMED:
+     * the simulator answers {@code gmt_modified} and {@code order_amount}); the list's own names are
+     * read first, the detail's second.
+     */
+    private static final Map<String, List<String>> LIST_FIELDS_IN_DETAIL = Map.ofEntries(
+            Map.entry("order_id", List.of("order_id", "id")),
+            Map.entry("order_status", List.of("order_status")),
+            Map.entry("fund_status", List.of("fund_status")),
+            Map.entry("issue_status", List.of("issue_status")),
+            Map.entry("frozen_status", List.of("frozen_status")),
+            Map.entry("logistics_status", List.of("logistics_status")),
+            Map.entry("gmt_create", List.of("gmt_create")),
+            Map.entry("gmt_update", List.of("gmt_update", "gmt_modified")),
+            Map.entry("pay_amount", List.of("pay_amount", "order_amount")),
+            Map.entry("buyer_signer_fullname", List.of("buyer_signer_fullname")));
+
+    /**
+     * The page of one order read again with {@code order.info.get} alone (no list entry exists for
+     * one order): the list entry's fields are taken from the detail, so the order reads as the list
+     * path reads it, except that it has no ship-by (only the list tells {@code left_send_good_day}).
+     * A detail that cannot be read, or that AliExpress refuses for this order, is malformed with its
+     * raw JSON; {@link #ORDER_NOT_FOUND} is an empty page.
+     *
+     * @throws ChannelException when AliExpress refused the call itself (a gateway error, 5xx) or
+     *     answered no {@code result}
+     */
+    public OrderPage fetchedOrder(String orderId, AliExpressResponse response, Instant fetchedAt) {
+        JsonNode result = successResult(response, AliExpressClient.ORDER_INFO);
+        if (result.has("success") && !result.path("success").asBoolean(false)
+                && ORDER_NOT_FOUND.equals(scalar(result.path("error_code")))) {
+            return new OrderPage(List.of(), List.of(), null);
+        }
+        JsonNode data = result.path("data");
+        try {
+            JsonNode detail = detail(response);
+            ObjectNode listed = json.createObjectNode();
+            LIST_FIELDS_IN_DETAIL.forEach((field, names) -> names.stream()
+                    .map(detail::get)
+                    .filter(value -> value != null && !value.isNull())
+                    .findFirst()
+                    .ifPresent(value -> listed.set(field, value)));
+            if (orderId(listed) == null) {
+                listed.put("order_id", orderId);
+            }
+            return new OrderPage(List.of(order(listed, detail, fetchedAt)), List.of(), null);
+        } catch (MalformedPayload e) {
+            String raw = data.isObject() ? data.toString() : result.toString();
+            return new OrderPage(List.of(), List.of(new OrderPage.MalformedOrder(orderId, e.getMessage(), raw)), null);
+        }
+    }
+
     /**
      * What a failed read means for the sync; the message carries AliExpress's code, message and
      * request id, never a credential.
@@ -242,27 +303,29 @@ public class AliExpressTranslator {
      * Why AliExpress would refuse this edit under its limits (at most {@code maxShipmentEdits}
      * edits, within {@code shipmentEditPeriod} of the first declaration), or empty when it is allowed.
      */
-    public Optional<String> modificationRefusal(ShipmentModification modification, Instant now) {
-        if (modification.editsSoFar() >= properties.maxShipmentEdits()) {
-            return Optional.of("the tracking number of order " + modification.platformOrderId() + " was already modified "
-                    + modification.editsSoFar() + " times; AliExpress allows " + properties.maxShipmentEdits());
+    public Optional<String> changeRefusal(TrackingChange change, Instant now) {
+        if (change.changesSoFar() >= properties.maxShipmentEdits()) {
+            return Optional.of("the tracking number of order " + change.platformOrderId() + " was already modified "
+                    + change.changesSoFar() + " times; AliExpress allows " + properties.maxShipmentEdits());
         }
-        Instant deadline = modification.firstDeclaredAt().plus(properties.shipmentEditPeriod());
+        Instant deadline = change.firstDeclaredAt().plus(properties.shipmentEditPeriod());
         if (now.isAfter(deadline)) {
-            return Optional.of("the shipment of order " + modification.platformOrderId() + " was first declared at "
-                    + modification.firstDeclaredAt() + "; AliExpress allows edits for "
+            return Optional.of("the shipment of order " + change.platformOrderId() + " was first declared at "
+                    + change.firstDeclaredAt() + "; AliExpress allows edits for "
                     + properties.shipmentEditPeriod().toDays() + " days, until " + deadline);
         }
         return Optional.empty();
     }
 
-    /** The parameters of the edit. */
-    public ModifyShipmentRequest modifyRequest(ShipmentModification modification) {
-        String newService = modification.newServiceName() == null ? modification.oldServiceName()
-                : modification.newServiceName();
-        return new ModifyShipmentRequest(modification.oldServiceName(), modification.oldTrackingNumber(), newService,
-                modification.newTrackingNumber(), null, modification.platformOrderId(),
-                modification.wholeOrder() ? "all" : "part", "Tracking number corrected by Junction");
+    /**
+     * The parameters of the edit: the carrier codes are AliExpress logistics service keys; a change
+     * that keeps its carrier ({@code newCarrierCode} null) declares the old service again.
+     */
+    public ModifyShipmentRequest modifyRequest(TrackingChange change) {
+        String newService = change.newCarrierCode() == null ? change.oldCarrierCode() : change.newCarrierCode();
+        return new ModifyShipmentRequest(change.oldCarrierCode(), change.oldTrackingNumber(), newService,
+                change.newTrackingNumber(), null, change.platformOrderId(),
+                change.wholeOrder() ? "all" : "part", "Tracking number corrected by Junction");
     }
 
     /** What an edit's answer means; unlike a declaration, a refusal is never a success. */

@@ -9,7 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.confirmation;
 import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.fixture;
-import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.modification;
+import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.trackingChange;
 import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.shop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -255,7 +255,7 @@ class AliExpressClientTest {
         gatewayAnswers(fixture("modify-shipment-success.json"));
 
         // when
-        client.modifyShipment(shop, translator.modifyRequest(modification(Instant.parse("2026-03-01T10:00:00Z"), 0))
+        client.modifyShipment(shop, translator.modifyRequest(trackingChange(Instant.parse("2026-03-01T10:00:00Z"), 0))
                 .parameters());
 
         // then

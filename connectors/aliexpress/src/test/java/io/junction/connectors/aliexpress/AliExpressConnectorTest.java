@@ -10,6 +10,7 @@ import io.junction.channel.PlatformState;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
+import io.junction.channel.TrackingChange;
 import io.junction.connectors.aliexpress.simulator.AliExpressSimulator;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.QuotaKey;
@@ -87,12 +88,12 @@ class AliExpressConnectorTest {
                 "AliExpress Standard Shipping", trackingNumber, clock.instant(), List.of(), wholeOrder);
     }
 
-    private ShipmentModification edit(String orderId, String oldNumber, String newNumber, int editsSoFar) {
-        return edit(orderId, "CAINIAO_STANDARD", oldNumber, newNumber, editsSoFar);
+    private TrackingChange edit(String orderId, String oldNumber, String newNumber, int changesSoFar) {
+        return edit(orderId, "CAINIAO_STANDARD", oldNumber, newNumber, changesSoFar);
     }
 
-    private ShipmentModification edit(String orderId, String oldService, String oldNumber, String newNumber, int editsSoFar) {
-        return new ShipmentModification(orderId, oldService, oldNumber, "YANWEN_JYT", newNumber, true, NOW, editsSoFar);
+    private TrackingChange edit(String orderId, String oldService, String oldNumber, String newNumber, int changesSoFar) {
+        return new TrackingChange(orderId, 42L, oldService, oldNumber, "YANWEN_JYT", newNumber, true, NOW, changesSoFar);
     }
 
     // the SPI's fixed answers
@@ -569,7 +570,7 @@ class AliExpressConnectorTest {
         clock.advance(Duration.ofDays(1));
 
         // when
-        RemoteOutcome<Void> outcome = connector.modifyShipment(shop, edit(orderId, "LP1", "UG123456789CN", 0));
+        RemoteOutcome<Void> outcome = connector.changeTracking(shop, edit(orderId, "LP1", "UG123456789CN", 0));
 
         // then
         assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
@@ -588,7 +589,7 @@ class AliExpressConnectorTest {
         connector.confirmShipment(shop, declaration(orderId, "LP1", true));
 
         // when
-        RemoteOutcome<Void> outcome = connector.modifyShipment(shop, edit(orderId, "LP1", "LP3", 2));
+        RemoteOutcome<Void> outcome = connector.changeTracking(shop, edit(orderId, "LP1", "LP3", 2));
 
         // then
         assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Rejected.class, rejected -> {
@@ -607,7 +608,7 @@ class AliExpressConnectorTest {
         clock.advance(Duration.ofDays(6));
 
         // when
-        RemoteOutcome<Void> outcome = connector.modifyShipment(shop, edit(orderId, "LP1", "LP2", 0));
+        RemoteOutcome<Void> outcome = connector.changeTracking(shop, edit(orderId, "LP1", "LP2", 0));
 
         // then
         assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Rejected.class,
@@ -621,17 +622,35 @@ class AliExpressConnectorTest {
         start(clock, clock, FAST.withShipmentEditLimits(5, Duration.ofDays(5)));
         String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
         connector.confirmShipment(shop, declaration(orderId, "LP1", true));
-        connector.modifyShipment(shop, edit(orderId, "LP1", "LP2", 0));
-        connector.modifyShipment(shop, edit(orderId, "YANWEN_JYT", "LP2", "LP3", 0));
+        connector.changeTracking(shop, edit(orderId, "LP1", "LP2", 0));
+        connector.changeTracking(shop, edit(orderId, "YANWEN_JYT", "LP2", "LP3", 0));
 
         // when
-        RemoteOutcome<Void> outcome = connector.modifyShipment(shop, edit(orderId, "YANWEN_JYT", "LP3", "LP4", 0));
+        RemoteOutcome<Void> outcome = connector.changeTracking(shop, edit(orderId, "YANWEN_JYT", "LP3", "LP4", 0));
 
         // then
         assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Rejected.class,
                 rejected -> assertThat(rejected.code()).isEqualTo("MODIFY_TIMES_EXCEEDED"));
         assertThat(simulator.shipments(orderId)).singleElement()
                 .satisfies(shipment -> assertThat(shipment.logisticsNo()).isEqualTo("LP3"));
+    }
+
+    @Test
+    void aTrackingChangeOfANumberAliExpressNeverSawIsRejectedWithItsCodeAndNothingChanges() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        connector.confirmShipment(shop, declaration(orderId, "LP1", true));
+
+        // when
+        RemoteOutcome<Void> outcome = connector.changeTracking(shop, edit(orderId, "LP-NEVER-DECLARED", "LP2", 0));
+
+        // then
+        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Rejected.class,
+                rejected -> assertThat(rejected.code()).isEqualTo("LOGISTICS_NO_NOT_FOUND"));
+        assertThat(simulator.shipments(orderId)).singleElement()
+                .satisfies(shipment -> assertThat(shipment.logisticsNo()).isEqualTo("LP1"));
+        assertThat(simulator.shipmentEdits(orderId)).isZero();
     }
 
     @Test
@@ -651,5 +670,74 @@ class AliExpressConnectorTest {
             assertThat(a.key().sellerAccount()).isEqualTo(account);
             assertThat(a.plan()).isEqualTo(AliExpressProperties.DEFAULT_USAGE_PLANS.plan(a.key().operation()));
         });
+    }
+
+    // one order again: order.info.get
+
+    @Test
+    void anOrderReadAgainByItsIdIsTheOrderTheWindowReadsWithoutItsShipBy() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
+        ChannelOrder listed = connector.fetchUpdatedOrders(shop, lastHour(), null).orders().get(0);
+        int detailsBefore = simulator.requests("aliexpress.solution.order.info.get");
+
+        // when
+        OrderPage page = connector.fetchOrder(shop, orderId);
+
+        // then
+        assertThat(page.malformed()).isEmpty();
+        assertThat(page.nextPageToken()).isNull();
+        assertThat(page.orders()).singleElement().satisfies(order -> {
+            assertThat(order).usingRecursiveComparison().ignoringFields("shipBy").isEqualTo(listed);
+            assertThat(order.shipBy()).isNull();
+        });
+        assertThat(simulator.requests("aliexpress.solution.order.info.get")).isEqualTo(detailsBefore + 1);
+        assertThat(simulator.requests("aliexpress.solution.order.get")).isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedOrderReadAgainIsMalformedAgainWithItsRawPayload() {
+        // given
+        start();
+        String bad = simulator.placeMalformedOrder(NOW.minus(Duration.ofMinutes(19)));
+
+        // when
+        OrderPage page = connector.fetchOrder(shop, bad);
+
+        // then
+        assertThat(page.orders()).isEmpty();
+        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
+            assertThat(malformed.platformOrderId()).isEqualTo(bad);
+            assertThat(malformed.reason()).endsWith("missing sku_code");
+            assertThat(malformed.rawPayload()).startsWith("{\"order_id\":" + bad).contains("child_order_list");
+        });
+    }
+
+    @Test
+    void anOrderAliExpressDoesNotHaveReadsAsAnEmptyPage() {
+        // given
+        start();
+
+        // when
+        OrderPage page = connector.fetchOrder(shop, "8000000000000999");
+
+        // then
+        assertThat(page.orders()).isEmpty();
+        assertThat(page.malformed()).isEmpty();
+    }
+
+    @Test
+    void anOrderReadAgainWhileAliExpressKeepsFailingIsUnavailable() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
+        simulator.failsNext(503, 3);
+
+        // when / then
+        assertThatThrownBy(() -> connector.fetchOrder(shop, orderId)).isInstanceOfSatisfying(ChannelException.class,
+                e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+        assertThat(simulator.requests("aliexpress.solution.order.info.get")).isEqualTo(3);
+        assertThat(quota.operations()).containsOnly("aliexpress.solution.order.info.get").hasSize(3);
     }
 }

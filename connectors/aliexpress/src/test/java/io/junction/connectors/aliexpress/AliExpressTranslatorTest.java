@@ -11,6 +11,7 @@ import io.junction.channel.PlatformState;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
+import io.junction.channel.TrackingChange;
 import io.junction.connectors.aliexpress.dto.AliExpressResponse;
 import io.junction.connectors.aliexpress.dto.OrderQuery;
 import io.junction.outcome.RemoteOutcome;
@@ -58,9 +59,9 @@ class AliExpressTranslatorTest {
                 List.of(new ShipmentConfirmation.Item("8100000000000001", 2)), wholeOrder);
     }
 
-    static ShipmentModification modification(Instant firstDeclaredAt, int editsSoFar) {
-        return new ShipmentModification("8012345678901234", "CAINIAO_STANDARD", "LP00123456789012", "YANWEN_JYT",
-                "UG123456789CN", true, firstDeclaredAt, editsSoFar);
+    static TrackingChange trackingChange(Instant firstDeclaredAt, int changesSoFar) {
+        return new TrackingChange("8012345678901234", 4711L, "CAINIAO_STANDARD", "LP00123456789012", "YANWEN_JYT",
+                "UG123456789CN", true, firstDeclaredAt, changesSoFar);
     }
 
     private OrderPage twoOrderPage() {
@@ -354,7 +355,7 @@ class AliExpressTranslatorTest {
     void aTrackingEditNamesTheOldAndNewServiceAndNumber() {
         // when
         Map<String, String> parameters = translator.modifyRequest(
-                modification(Instant.parse("2026-07-02T06:30:00Z"), 0)).parameters();
+                trackingChange(Instant.parse("2026-07-02T06:30:00Z"), 0)).parameters();
 
         // then
         assertThat(parameters).containsExactly(
@@ -385,10 +386,68 @@ class AliExpressTranslatorTest {
         Instant declared = Instant.parse("2026-07-02T06:30:00Z");
 
         // when / then
-        assertThat(translator.modificationRefusal(modification(declared, 1), declared.plus(Duration.ofDays(5)))).isEmpty();
-        assertThat(translator.modificationRefusal(modification(declared, 2), declared.plus(Duration.ofHours(1))))
+        assertThat(translator.changeRefusal(trackingChange(declared, 1), declared.plus(Duration.ofDays(5)))).isEmpty();
+        assertThat(translator.changeRefusal(trackingChange(declared, 2), declared.plus(Duration.ofHours(1))))
                 .hasValueSatisfying(reason -> assertThat(reason).contains("already modified 2 times", "allows 2"));
-        assertThat(translator.modificationRefusal(modification(declared, 0), declared.plus(Duration.ofDays(5)).plusSeconds(1)))
+        assertThat(translator.changeRefusal(trackingChange(declared, 0), declared.plus(Duration.ofDays(5)).plusSeconds(1)))
                 .hasValueSatisfying(reason -> assertThat(reason).contains("allows edits for 5 days", "2026-07-07T06:30:00Z"));
+    }
+
+    // one order again: order.info.get alone
+
+    @Test
+    void anOrderReadAgainFromItsDetailAloneIsTheListedOrderWithoutAShipBy() {
+        // when
+        OrderPage page = translator.fetchedOrder("8012345678901234", answer("order-info-full-8012345678901234.json"),
+                FETCHED_AT);
+
+        // then
+        ChannelOrder listed = twoOrderPage().orders().get(0);
+        assertThat(page.malformed()).isEmpty();
+        assertThat(page.nextPageToken()).isNull();
+        assertThat(page.orders()).singleElement().satisfies(order -> {
+            assertThat(order).usingRecursiveComparison().ignoringFields("shipBy").isEqualTo(listed);
+            assertThat(order.shipBy()).isNull();
+        });
+    }
+
+    @Test
+    void anOrderReadAgainWhoseDetailCannotBeReadIsMalformedWithTheDetailAsRawPayload() {
+        // given the first child order lost its SKU
+        AliExpressResponse detail = new AliExpressResponse(200,
+                fixture("order-info-full-8012345678901234.json").replace("\"sku_code\":\"JN-MUG-001\",", ""));
+
+        // when
+        OrderPage page = translator.fetchedOrder("8012345678901234", detail, FETCHED_AT);
+
+        // then
+        assertThat(page.orders()).isEmpty();
+        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
+            assertThat(malformed.platformOrderId()).isEqualTo("8012345678901234");
+            assertThat(malformed.reason()).isEqualTo("child order 8100000000000001: missing sku_code");
+            assertThat(malformed.rawPayload()).startsWith("{\"order_id\":8012345678901234").contains("receipt_address")
+                    .doesNotContain("JN-MUG-001");
+        });
+    }
+
+    @Test
+    void anOrderTheSellerDoesNotHaveIsAnEmptyPage() {
+        // when
+        OrderPage page = translator.fetchedOrder("8000000000000004", answer("order-info-not-found.json"), FETCHED_AT);
+
+        // then
+        assertThat(page.orders()).isEmpty();
+        assertThat(page.malformed()).isEmpty();
+    }
+
+    @Test
+    void anOrderReadAgainThatTheGatewayRefusesIsAReadFailureWithItsKind() {
+        // when / then
+        assertThatThrownBy(() -> translator.fetchedOrder("8012345678901234", answer("error-incomplete-signature.json"),
+                FETCHED_AT)).isInstanceOfSatisfying(ChannelException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAUTHORIZED);
+                    assertThat(e.getMessage()).startsWith("aliexpress.solution.order.info.get answered 200")
+                            .contains("IncompleteSignature");
+                });
     }
 }

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -135,6 +136,31 @@ public class AmazonClient {
         } catch (IOException e) {
             throw new ChannelException(ChannelException.Kind.UNAVAILABLE,
                     "searchOrders got no answer after " + properties.maxAttempts() + " attempts: " + e, e);
+        }
+    }
+
+    /**
+     * {@code GET /orders/2026-01-01/orders/{orderId}} ({@code getOrder}): the last answer after
+     * retries, whatever its status (404 when Amazon has no such order).
+     *
+     * @param includedData the datasets to include, as {@code searchOrders} asks for them
+     * @throws ChannelException UNAVAILABLE when no answer came after every attempt; UNAUTHORIZED,
+     *     THROTTLED or UNAVAILABLE when no access token could be had
+     */
+    public AmazonResponse getOrder(ShopAccess shop, String orderId, List<String> includedData) {
+        HttpUrl.Builder url = baseUrl(shop).newBuilder()
+                .addPathSegments(SEARCH_ORDERS_PATH.substring(1))
+                .addPathSegment(orderId);
+        if (!includedData.isEmpty()) {
+            url.addQueryParameter("includedData", String.join(",", includedData));
+        }
+        Request request = new Request.Builder().url(url.build()).get().build();
+        try {
+            return guarded(AmazonProperties.GET_ORDER, () -> withRetry(readRetry,
+                    () -> send(shop, request, AmazonProperties.GET_ORDER)));
+        } catch (IOException e) {
+            throw new ChannelException(ChannelException.Kind.UNAVAILABLE,
+                    "getOrder got no answer after " + properties.maxAttempts() + " attempts: " + e, e);
         }
     }
 

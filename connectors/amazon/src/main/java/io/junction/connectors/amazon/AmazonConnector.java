@@ -17,7 +17,7 @@ import okhttp3.OkHttpClient;
 
 /**
  * Amazon Selling Partner API as a {@link ChannelConnector}: reads with {@code searchOrders}
- * (Orders API 2026-01-01), confirms shipments with {@code confirmShipment} (Orders v0). The
+ * (Orders API 2026-01-01), re-reads one order with {@code getOrder}, confirms shipments with {@code confirmShipment} (Orders v0). The
  * reference implementation of a connector: thin, HTTP in {@link AmazonClient}, payloads in
  * {@link AmazonTranslator}.
  */
@@ -91,8 +91,9 @@ public class AmazonConnector implements ChannelConnector {
         }
     }
 
+    /** {@code getOrder} with the datasets {@code searchOrders} reads, so the order reads the same; 404 is an empty page. */
     @Override
-    public io.junction.channel.OrderPage fetchOrder(ShopAccess shop, String platformOrderId) {
-        throw new UnsupportedOperationException("TODO(helper): re-read one order");
+    public OrderPage fetchOrder(ShopAccess shop, String platformOrderId) {
+        return translator.fetchedOrder(client.getOrder(shop, platformOrderId, translator.getOrderIncludedData()));
     }
 }

@@ -86,14 +86,55 @@ public class AmazonTranslator {
         List<ChannelOrder> good = new ArrayList<>();
         List<OrderPage.MalformedOrder> malformed = new ArrayList<>();
         for (JsonNode node : orders) {
-            try {
-                good.add(order(node));
-            } catch (MalformedPayload e) {
-                malformed.add(new OrderPage.MalformedOrder(text(node.path("orderId")), e.getMessage(), node.toString()));
-            }
+            read(node, good, malformed);
         }
         String nextToken = text(root.path("pagination").path("nextToken"));
         return new OrderPage(good, malformed, nextToken);
+    }
+
+    /** One order into {@code good}, or, when it cannot be read, into {@code malformed} with its raw JSON. */
+    private void read(JsonNode node, List<ChannelOrder> good, List<OrderPage.MalformedOrder> malformed) {
+        try {
+            good.add(order(node));
+        } catch (MalformedPayload e) {
+            malformed.add(new OrderPage.MalformedOrder(text(node.path("orderId")), e.getMessage(), node.toString()));
+        }
+    }
+
+    // getOrder
+
+    /** The datasets {@code getOrder} must include so that one order reads as {@code searchOrders} reads it. */
+    public List<String> getOrderIncludedData() {
+        return INCLUDED_DATA;
+    }
+
+    /**
+     * The page of one {@code getOrder} answer: the order, the order as malformed, or nothing when
+     * Amazon answered 404 (it has no such order, or no longer).
+     *
+     * @throws ChannelException when Amazon refused the read, or the answer is not an order at all
+     */
+    public OrderPage fetchedOrder(AmazonResponse response) {
+        if (response.status() == 404) {
+            return new OrderPage(List.of(), List.of(), null);
+        }
+        if (!response.isSuccessful()) {
+            throw readFailure(AmazonProperties.GET_ORDER, response);
+        }
+        JsonNode root;
+        try {
+            root = json.readTree(response.body());
+        } catch (JacksonException e) {
+            throw new ChannelException(ChannelException.Kind.UNAVAILABLE, "getOrder answered unreadable JSON", e);
+        }
+        JsonNode order = root == null ? null : root.get("order");
+        if (order == null || order.isNull()) {
+            throw new ChannelException(ChannelException.Kind.UNAVAILABLE, "getOrder answer has no 'order'");
+        }
+        List<ChannelOrder> good = new ArrayList<>();
+        List<OrderPage.MalformedOrder> malformed = new ArrayList<>();
+        read(order, good, malformed);
+        return new OrderPage(good, malformed, null);
     }
 
     /**
@@ -101,6 +142,11 @@ public class AmazonTranslator {
      * code, message and request id, never a credential.
      */
     public ChannelException readFailure(AmazonResponse response) {
+        return readFailure(AmazonProperties.SEARCH_ORDERS, response);
+    }
+
+    /** What a failed answer to the read {@code operation} means, as {@link #readFailure(AmazonResponse)}. */
+    public ChannelException readFailure(String operation, AmazonResponse response) {
         ChannelException.Kind kind;
         int status = response.status();
         if (status == 429) {
@@ -112,7 +158,7 @@ public class AmazonTranslator {
         } else {
             kind = ChannelException.Kind.INVALID_REQUEST;
         }
-        return new ChannelException(kind, "searchOrders answered " + status + " " + describe(response));
+        return new ChannelException(kind, operation + " answered " + status + " " + describe(response));
     }
 
     // confirmShipment

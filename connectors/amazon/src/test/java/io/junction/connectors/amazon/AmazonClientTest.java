@@ -310,4 +310,42 @@ class AmazonClientTest {
         // then the trial calls closed it
         assertThat(client.circuitState()).isEqualTo(CircuitBreaker.State.CLOSED);
     }
+
+    // getOrder
+
+    @Test
+    void getOrderCallsTheOrderPathWithTheSearchDatasetsAndItsOwnBucket() {
+        // given
+        amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders/113-1234567-7654321"))
+                .willReturn(aResponse().withStatus(200).withBody(fixture("get-order-unshipped.json"))));
+
+        // when
+        AmazonResponse response = client.getOrder(shop, "113-1234567-7654321", translator.getOrderIncludedData());
+
+        // then
+        assertThat(response.status()).isEqualTo(200);
+        amazon.verify(1, getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders/113-1234567-7654321"))
+                .withQueryParam("includedData", equalTo("RECIPIENT,FULFILLMENT,PROCEEDS,BUYER"))
+                .withHeader("x-amz-access-token", equalTo("Atza|abc"))
+                .withHeader("x-amz-date", equalTo("20260302T100000Z"))
+                .withHeader("user-agent", equalTo(USER_AGENT)));
+        assertThat(quota.acquired).containsExactly(new RecordingCallQuota.Acquired(
+                new QuotaKey("AMAZON", QuotaKey.fingerprint("client-1", "refresh-1"), "getOrder"), new UsagePlan(0.5, 30)));
+    }
+
+    @Test
+    void aThrottledGetOrderIsRetriedAndTheLastAnswerReturned() {
+        // given Amazon answers 429 to every attempt
+        amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders/113-1234567-7654321")).willReturn(aResponse()
+                .withStatus(429).withBody(fixture("error-quota-exceeded.json"))));
+
+        // when
+        AmazonResponse response = client.getOrder(shop, "113-1234567-7654321", translator.getOrderIncludedData());
+
+        // then
+        assertThat(response.status()).isEqualTo(429);
+        assertThat(quota.operations()).containsExactly("getOrder", "getOrder", "getOrder");
+        assertThatThrownBy(() -> translator.fetchedOrder(response)).isInstanceOfSatisfying(ChannelException.class,
+                e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.THROTTLED));
+    }
 }

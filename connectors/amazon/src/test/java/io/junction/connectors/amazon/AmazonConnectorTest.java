@@ -416,4 +416,71 @@ class AmazonConnectorTest {
             assertThat(order.updatedAt()).isEqualTo(NOW);
         });
     }
+
+    // getOrder: re-reading one order
+
+    @Test
+    void anOrderReadAgainByItsIdIsTheOrderTheWindowReads() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
+        ChannelOrder listed = connector.fetchUpdatedOrders(shop, lastHour(), null).orders().get(0);
+
+        // when
+        OrderPage page = connector.fetchOrder(shop, orderId);
+
+        // then
+        assertThat(page.orders()).containsExactly(listed);
+        assertThat(page.malformed()).isEmpty();
+        assertThat(page.nextPageToken()).isNull();
+        assertThat(simulator.getOrderRequests()).isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedOrderReadAgainIsMalformedAgainWithItsRawPayload() {
+        // given
+        start();
+        String bad = simulator.placeMalformedOrder(NOW.minus(Duration.ofMinutes(19)), AmazonSimulator.Malformation.NEGATIVE_QUANTITY);
+
+        // when
+        OrderPage page = connector.fetchOrder(shop, bad);
+
+        // then
+        assertThat(page.orders()).isEmpty();
+        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
+            assertThat(malformed.platformOrderId()).isEqualTo(bad);
+            assertThat(malformed.reason()).endsWith("quantityOrdered -1 is not positive");
+            assertThat(malformed.rawPayload()).startsWith("{\"orderId\":\"" + bad + "\"").contains("\"quantityOrdered\":-1");
+        });
+    }
+
+    @Test
+    void anOrderAmazonDoesNotHaveReadsAsAnEmptyPage() {
+        // given
+        start();
+
+        // when
+        OrderPage page = connector.fetchOrder(shop, "113-0000000-0000000");
+
+        // then
+        assertThat(page.orders()).isEmpty();
+        assertThat(page.malformed()).isEmpty();
+        assertThat(simulator.getOrderRequests()).isEqualTo(1);
+    }
+
+    @Test
+    void aGetOrderThrottledPastEveryAttemptIsThrottled() {
+        // given getOrder's bucket holds one call and refills every 100 s
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
+        simulator.getOrderQuota(0.01, 1);
+        connector.fetchOrder(shop, orderId);
+
+        // when / then
+        assertThatThrownBy(() -> connector.fetchOrder(shop, orderId)).isInstanceOfSatisfying(ChannelException.class, e -> {
+            assertThat(e.kind()).isEqualTo(ChannelException.Kind.THROTTLED);
+            assertThat(e.getMessage()).startsWith("getOrder answered 429 QuotaExceeded");
+        });
+        assertThat(simulator.getOrderRequests()).isEqualTo(4);
+    }
 }

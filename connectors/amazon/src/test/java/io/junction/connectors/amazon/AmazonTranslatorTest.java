@@ -258,4 +258,75 @@ class AmazonTranslatorTest {
         assertThat(translator.readFailure(new AmazonResponse(400, "{}", null)).kind())
                 .isEqualTo(ChannelException.Kind.INVALID_REQUEST);
     }
+
+    // getOrder
+
+    @Test
+    void getOrderAsksForTheSameDatasetsAsSearchOrders() {
+        // when
+        List<String> included = translator.getOrderIncludedData();
+
+        // then
+        assertThat(included).containsExactly("RECIPIENT", "FULFILLMENT", "PROCEEDS", "BUYER");
+    }
+
+    @Test
+    void aGetOrderAnswerReadsAsTheSameOrderTheSearchPageHolds() {
+        // given
+        AmazonResponse answer = new AmazonResponse(200, fixture("get-order-unshipped.json"), "req-9");
+
+        // when
+        OrderPage page = translator.fetchedOrder(answer);
+
+        // then
+        ChannelOrder listed = translator.orderPage(fixture("search-orders-two-good-orders.json")).orders().get(0);
+        assertThat(page.orders()).containsExactly(listed);
+        assertThat(page.malformed()).isEmpty();
+        assertThat(page.nextPageToken()).isNull();
+    }
+
+    @Test
+    void aGetOrderAnswerWhoseOrderCannotBeReadIsMalformedWithItsRawPayload() {
+        // given an order whose first item lost its seller SKU
+        String body = fixture("get-order-unshipped.json").replace("\"sellerSku\": \"JN-MUG-001\",", "");
+
+        // when
+        OrderPage page = translator.fetchedOrder(new AmazonResponse(200, body, "req-9"));
+
+        // then
+        assertThat(page.orders()).isEmpty();
+        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
+            assertThat(malformed.platformOrderId()).isEqualTo("113-1234567-7654321");
+            assertThat(malformed.reason()).isEqualTo("item 10000000000001: missing product.sellerSku");
+            assertThat(malformed.rawPayload()).startsWith("{\"orderId\":\"113-1234567-7654321\"").contains("JN-TEE-002");
+        });
+    }
+
+    @Test
+    void aGetOrderAnsweredNotFoundIsAnEmptyPage() {
+        // given
+        AmazonResponse answer = new AmazonResponse(404,
+                "{\"errors\":[{\"code\":\"NotFound\",\"message\":\"The requested order was not found.\"}]}", "req-9");
+
+        // when
+        OrderPage page = translator.fetchedOrder(answer);
+
+        // then
+        assertThat(page.orders()).isEmpty();
+        assertThat(page.malformed()).isEmpty();
+    }
+
+    @Test
+    void aRefusedGetOrderIsAReadFailureWithAmazonsCodeAndRequestId() {
+        // given
+        AmazonResponse answer = new AmazonResponse(403,
+                "{\"errors\":[{\"code\":\"Unauthorized\",\"message\":\"Access to requested resource is denied.\"}]}", "req-9");
+
+        // when / then
+        assertThatThrownBy(() -> translator.fetchedOrder(answer)).isInstanceOfSatisfying(ChannelException.class, e -> {
+            assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAUTHORIZED);
+            assertThat(e.getMessage()).isEqualTo(
+                    "getOrder answered 403 Unauthorized: Access to requested resource is denied. [requestId req-9]");
+        });
+    }
 }

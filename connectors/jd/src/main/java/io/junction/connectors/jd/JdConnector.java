@@ -19,7 +19,7 @@ import okhttp3.OkHttpClient;
 
 /**
  * JD Open Platform as a {@link ChannelConnector}: reads with {@code jingdong.pop.order.enSearch}
- * by modified time, writes back with {@code jingdong.pop.order.shipment}. Thin: HTTP and signing in
+ * by modified time, re-reads one order with {@code jingdong.pop.order.enGet}, writes back with {@code jingdong.pop.order.shipment}. Thin: HTTP and signing in
  * {@link JdClient}, payloads in {@link JdTranslator}. Credentials: {@code appKey},
  * {@code appSecret}, {@code accessToken}; {@link ShopAccess#endpoint()} is the full gateway URL.
  */
@@ -99,8 +99,9 @@ public class JdConnector implements ChannelConnector {
         }
     }
 
+    /** {@code jingdong.pop.order.enGet} with the fields enSearch reads. */
     @Override
-    public io.junction.channel.OrderPage fetchOrder(ShopAccess shop, String platformOrderId) {
-        throw new UnsupportedOperationException("TODO(helper): re-read one order");
+    public OrderPage fetchOrder(ShopAccess shop, String platformOrderId) {
+        return translator.fetchedOrder(client.read(shop, translator.orderFetchCall(platformOrderId)), platformOrderId);
     }
 }

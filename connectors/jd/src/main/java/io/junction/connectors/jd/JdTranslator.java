@@ -303,6 +303,53 @@ public class JdTranslator {
         return properties.stateNotSuitablePhrases().stream().anyMatch(p -> text.contains(p.toLowerCase(Locale.ROOT)));
     }
 
+    // enGet: one order again
+
+    /**
+     * The {@code apiResult.englishErrCode} of enGet for an order the seller does not have
+     * (UNCONFIRMED: the wording the simulator answers; JD documents no code for it).
+     */
+    static final String ORDER_NOT_FOUND = "order does not exist";
+
+    /**
+     * The enGet call that reads one order again with every field enSearch reads, plus the waybill.
+     */
+    public JdCall orderFetchCall(String orderId) {
+        return new JdCall(GET_METHOD, json.writeValueAsString(new OrderGetQuery(orderId, SEARCH_FIELDS)));
+    }
+
+    /**
+     * The page of one enGet answer: {@code orderDetailInfo.orderInfo} read as enSearch's
+     * {@code orderInfoList} entries are read, or as malformed with its raw JSON; nothing when JD
+     * says {@link #ORDER_NOT_FOUND}.
+     *
+     * @throws ChannelException when JD refused the call or the answer is not an order detail at all
+     */
+    public OrderPage fetchedOrder(JdResponse response, String orderId) {
+        JsonNode detail = gatewayAnswer(response, GET_METHOD).path(GET_RESPONSE).path("orderDetailInfo");
+        if (!detail.isObject()) {
+            throw new ChannelException(ChannelException.Kind.UNAVAILABLE,
+                    GET_METHOD + " answer has no " + GET_RESPONSE + ".orderDetailInfo");
+        }
+        JsonNode apiResult = detail.path("apiResult");
+        if (!truthy(apiResult.path("success"))) {
+            String english = text(apiResult.path("englishErrCode"));
+            if (english != null && english.toLowerCase(Locale.ROOT).contains(ORDER_NOT_FOUND)) {
+                return new OrderPage(List.of(), List.of(), null);
+            }
+            throw new ChannelException(ChannelException.Kind.INVALID_REQUEST,
+                    GET_METHOD + " refused: " + describe(apiResult.path("englishErrCode"), apiResult.path("chineseErrCode")));
+        }
+        JsonNode info = detail.path("orderInfo");
+        try {
+            return new OrderPage(List.of(order(info)), List.of(), null);
+        } catch (MalformedPayload e) {
+            String id = text(info.path("orderId"));
+            return new OrderPage(List.of(),
+                    List.of(new OrderPage.MalformedOrder(id == null ? orderId : id, e.getMessage(), info.toString())), null);
+        }
+    }
+
     /** The enGet call that looks one order up after a "state not suitable" answer. */
     public JdCall orderGetCall(String orderId) {
         return new JdCall(GET_METHOD, json.writeValueAsString(new OrderGetQuery(orderId, LOOKUP_FIELDS)));

@@ -192,4 +192,21 @@ class JdClientTest {
         }
         Thread.sleep(500);
     }
+
+    @Test
+    void anOrderReadAgainPostsEnGetWithTheOrderIdToTheShopsGateway() {
+        // given
+        jd.stubFor(post(urlPathEqualTo("/routerjson")).willReturn(aResponse().withStatus(200)
+                .withBody(fixture("get-order-to-ship.json"))));
+
+        // when
+        JdResponse response = client.read(shop, translator.orderFetchCall("312345678901"));
+
+        // then
+        assertThat(response.status()).isEqualTo(200);
+        jd.verify(1, postRequestedFor(urlPathEqualTo("/routerjson"))
+                .withQueryParam("method", equalTo("jingdong.pop.order.enGet"))
+                .withQueryParam("access_token", equalTo("TOKEN1"))
+                .withFormParam("360buy_param_json", containing("\"order_id\":\"312345678901\"")));
+    }
 }

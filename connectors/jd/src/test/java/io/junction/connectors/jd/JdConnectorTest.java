@@ -530,4 +530,68 @@ class JdConnectorTest {
             assertThat(a.plan()).isEqualTo(JdProperties.DEFAULT_USAGE_PLANS.plan(a.key().operation()));
         });
     }
+
+    // enGet: one order again
+
+    @Test
+    void anOrderReadAgainByItsIdIsTheOrderTheWindowReads() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
+        ChannelOrder listed = connector.fetchUpdatedOrders(shop, lastHour(), null).orders().get(0);
+
+        // when
+        OrderPage page = connector.fetchOrder(shop, orderId);
+
+        // then
+        assertThat(page.orders()).containsExactly(listed);
+        assertThat(page.malformed()).isEmpty();
+        assertThat(page.nextPageToken()).isNull();
+        assertThat(simulator.calls("jingdong.pop.order.enGet")).isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedOrderReadAgainIsMalformedAgainWithItsRawPayload() {
+        // given
+        start();
+        String bad = simulator.placeMalformedOrder(NOW.minus(Duration.ofMinutes(20)));
+
+        // when
+        OrderPage page = connector.fetchOrder(shop, bad);
+
+        // then
+        assertThat(page.orders()).isEmpty();
+        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
+            assertThat(malformed.platformOrderId()).isEqualTo(bad);
+            assertThat(malformed.reason()).isEqualTo("an item has no skuId");
+            assertThat(malformed.rawPayload()).startsWith("{\"orderId\":\"" + bad + "\"");
+        });
+    }
+
+    @Test
+    void anOrderJdDoesNotHaveReadsAsAnEmptyPage() {
+        // given
+        start();
+
+        // when
+        OrderPage page = connector.fetchOrder(shop, "399999999999");
+
+        // then
+        assertThat(page.orders()).isEmpty();
+        assertThat(page.malformed()).isEmpty();
+    }
+
+    @Test
+    void anOrderReadAgainWhileJdKeepsThrottlingIsThrottledAfterEveryAttempt() {
+        // given
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
+        simulator.throttlesNext(3);
+
+        // when / then
+        assertThatThrownBy(() -> connector.fetchOrder(shop, orderId)).isInstanceOfSatisfying(ChannelException.class,
+                e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.THROTTLED));
+        assertThat(quota.operations()).containsExactly(
+                "jingdong.pop.order.enGet", "jingdong.pop.order.enGet", "jingdong.pop.order.enGet");
+    }
 }

@@ -329,4 +329,66 @@ class JdTranslatorTest {
         assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Rejected.class,
                 rejected -> assertThat(rejected.message()).contains("already shipped", "JDVB999"));
     }
+
+    // enGet: one order again
+
+    @Test
+    void anOrderIsReadAgainWithEnGetAskingForEveryFieldEnSearchReads() {
+        // when
+        JdCall call = translator.orderFetchCall("312345678901");
+
+        // then
+        assertThat(call.method()).isEqualTo("jingdong.pop.order.enGet");
+        assertThat(call.paramJson()).isEqualTo("{\"order_id\":\"312345678901\",\"optional_fields\":\""
+                + "orderId,venderId,orderState,orderStartTime,modified,orderTotalPrice,orderPayment,freightPrice,"
+                + "orderRemark,paymentConfirmTime,consigneeInfo,itemInfoList\"}");
+    }
+
+    @Test
+    void anEnGetAnswerReadsAsTheSameOrderTheSearchPageHolds() {
+        // when
+        OrderPage page = translator.fetchedOrder(new JdResponse(200, fixture("get-order-to-ship.json")), "312345678901");
+
+        // then
+        assertThat(page.orders()).containsExactly(page("search-two-good-orders.json", HOUR, translator).orders().get(0));
+        assertThat(page.malformed()).isEmpty();
+        assertThat(page.nextPageToken()).isNull();
+    }
+
+    @Test
+    void anEnGetAnswerWhoseOrderCannotBeReadIsMalformedWithItsRawPayload() {
+        // given the first line lost its skuId
+        String body = fixture("get-order-to-ship.json").replace("\"skuId\": \"100012043978\", ", "");
+
+        // when
+        OrderPage page = translator.fetchedOrder(new JdResponse(200, body), "312345678901");
+
+        // then
+        assertThat(page.orders()).isEmpty();
+        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
+            assertThat(malformed.platformOrderId()).isEqualTo("312345678901");
+            assertThat(malformed.reason()).isEqualTo("an item has no skuId");
+            assertThat(malformed.rawPayload()).startsWith("{\"orderId\":\"312345678901\"").contains("JN-MUG-001");
+        });
+    }
+
+    @Test
+    void anOrderJdDoesNotHaveIsAnEmptyPage() {
+        // when
+        OrderPage page = translator.fetchedOrder(new JdResponse(200, fixture("get-order-not-found.json")), "312345678999");
+
+        // then
+        assertThat(page.orders()).isEmpty();
+        assertThat(page.malformed()).isEmpty();
+    }
+
+    @Test
+    void aRefusedEnGetIsAReadFailureWithJdsCode() {
+        // when / then
+        assertThatThrownBy(() -> translator.fetchedOrder(new JdResponse(200, fixture("error-invalid-access-token.json")),
+                "312345678901")).isInstanceOfSatisfying(ChannelException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAUTHORIZED);
+                    assertThat(e.getMessage()).startsWith("jingdong.pop.order.enGet answered error 19: Invalid access_token");
+                });
+    }
 }

@@ -1,6 +1,8 @@
 /**
  * What every marketplace simulator shares: {@link io.junction.connectors.simulator.SimulatedMarketplace},
- * the part of a simulator the demo drives, and the {@link io.junction.connectors.simulator.TokenBucket}
- * each simulator throttles with. Platform behaviour stays in each connector's own simulator.
+ * the part of a simulator the demo drives; the {@link io.junction.connectors.simulator.TokenBucket}
+ * each simulator throttles with; the {@link io.junction.connectors.simulator.SimulatorServer} each runs
+ * on; and the {@link io.junction.connectors.simulator.ScenarioQueue} behind its scenario helpers.
+ * Platform behaviour stays in each connector's own simulator.
  */
 package io.junction.connectors.simulator;

@@ -154,8 +154,10 @@ public class TaobaoConnector implements ChannelConnector {
         }
     }
 
+    /** {@code taobao.trade.fullinfo.get} alone: its fields include every field the list reads. */
     @Override
-    public io.junction.channel.OrderPage fetchOrder(ShopAccess shop, String platformOrderId) {
-        throw new UnsupportedOperationException("TODO(helper): re-read one order");
+    public OrderPage fetchOrder(ShopAccess shop, String platformOrderId) {
+        return translator.fetchedTrade(client.read(shop, TaobaoTranslator.FULL_INFO_METHOD,
+                translator.fullInfoParameters(platformOrderId)));
     }
 }

@@ -55,6 +55,12 @@ public class TaobaoTranslator {
     /** UNCONFIRMED: a trade without {@code receiver_country} is delivered in mainland China. */
     static final String DEFAULT_COUNTRY = "CN";
 
+    /**
+     * The {@code sub_code} of {@code taobao.trade.fullinfo.get} for a tid the seller does not have
+     * (UNCONFIRMED: the simulator answers code 15 with it; TOP documents it for other trade APIs).
+     */
+    static final String TRADE_NOT_EXIST = "isv.trade-not-exist";
+
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     static final ZoneId GMT8 = ZoneId.of("GMT+8");
 
@@ -150,6 +156,27 @@ public class TaobaoTranslator {
         ObjectNode merged = listed.isObject() ? ((ObjectNode) listed).deepCopy() : json.createObjectNode();
         full.properties().forEach(e -> merged.set(e.getKey(), e.getValue()));
         return merged;
+    }
+
+    /**
+     * The page of one trade read again with {@code taobao.trade.fullinfo.get} alone: its fields are a
+     * superset of the list's, so the trade reads as a listed trade completed with its full info.
+     * The trade, the trade as malformed with its raw JSON, or nothing when TOP answers
+     * {@link #TRADE_NOT_EXIST}.
+     *
+     * @throws ChannelException when TOP refused the call (throttled, session, signature) or
+     *     answered no trade
+     */
+    public OrderPage fetchedTrade(TaobaoResponse response) {
+        TaobaoError error = error(response);
+        if (error != null && TRADE_NOT_EXIST.equals(error.subCode())) {
+            return new OrderPage(List.of(), List.of(), null);
+        }
+        JsonNode trade = successBody(FULL_INFO_METHOD, response).path("trade");
+        if (trade.isMissingNode() || trade.isNull()) {
+            throw new ChannelException(ChannelException.Kind.UNAVAILABLE, FULL_INFO_METHOD + " answer has no trade");
+        }
+        return orderPage(List.of(trade), null);
     }
 
     /** The tid of a listed trade, or null when it has none. */

@@ -527,4 +527,69 @@ class TaobaoConnectorTest {
             assertThat(a.plan()).isEqualTo(TaobaoProperties.DEFAULT_USAGE_PLANS.plan(a.key().operation()));
         });
     }
+
+    // one trade again: taobao.trade.fullinfo.get
+
+    @Test
+    void aTradeReadAgainByItsTidIsTheTradeTheWindowReads() {
+        // given
+        start();
+        String tid = simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
+        ChannelOrder listed = connector.fetchUpdatedOrders(shop, lastHour(), null).orders().get(0);
+
+        // when
+        OrderPage page = connector.fetchOrder(shop, tid);
+
+        // then
+        assertThat(page.orders()).containsExactly(listed);
+        assertThat(page.malformed()).isEmpty();
+        assertThat(page.nextPageToken()).isNull();
+        assertThat(simulator.requests("taobao.trade.fullinfo.get")).isEqualTo(2);
+    }
+
+    @Test
+    void aMalformedTradeReadAgainIsMalformedAgainWithItsRawPayload() {
+        // given
+        start();
+        String bad = simulator.placeMalformedOrder(NOW.minus(Duration.ofMinutes(20)));
+
+        // when
+        OrderPage page = connector.fetchOrder(shop, bad);
+
+        // then
+        assertThat(page.orders()).isEmpty();
+        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
+            assertThat(malformed.platformOrderId()).isEqualTo(bad);
+            assertThat(malformed.reason()).contains("missing outer_sku_id");
+            assertThat(malformed.rawPayload()).startsWith("{").contains(bad);
+        });
+    }
+
+    @Test
+    void aTradeTaobaoDoesNotHaveReadsAsAnEmptyPage() {
+        // given
+        start();
+
+        // when
+        OrderPage page = connector.fetchOrder(shop, "3912999999999999999");
+
+        // then
+        assertThat(page.orders()).isEmpty();
+        assertThat(page.malformed()).isEmpty();
+        assertThat(simulator.requests("taobao.trade.fullinfo.get")).isEqualTo(1);
+    }
+
+    @Test
+    void aTradeReadAgainWhileTopKeepsFailingIsUnavailableAndTakesFromTheFullInfoBucket() {
+        // given
+        start();
+        String tid = simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
+        simulator.failsNext(503, 3);
+
+        // when / then
+        assertThatThrownBy(() -> connector.fetchOrder(shop, tid)).isInstanceOfSatisfying(ChannelException.class,
+                e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+        assertThat(quota.operations()).containsExactly(
+                "taobao.trade.fullinfo.get", "taobao.trade.fullinfo.get", "taobao.trade.fullinfo.get");
+    }
 }

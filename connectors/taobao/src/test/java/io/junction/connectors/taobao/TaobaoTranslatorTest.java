@@ -282,4 +282,60 @@ class TaobaoTranslatorTest {
         assertThat(TaobaoTranslator.wrapper("taobao.trades.sold.increment.get"))
                 .isEqualTo("trades_sold_increment_get_response");
     }
+
+    // one trade again: taobao.trade.fullinfo.get alone
+
+    @Test
+    void aTradeReadAgainFromItsFullInfoIsTheListedTradeCompletedWithItsFullInfo() {
+        // given
+        JsonNode listed = translator.tradeList(ok(fixture("list-two-trades.json"))).trades().get(0);
+        ChannelOrder fromTheList = translator.orderPage(
+                List.of(translator.withFullInfo(listed, ok(fixture("fullinfo-hong-kong-trade-with-note.json")))), null)
+                .orders().get(0);
+
+        // when
+        OrderPage page = translator.fetchedTrade(ok(fixture("fullinfo-complete-hong-kong-trade.json")));
+
+        // then
+        assertThat(page.orders()).containsExactly(fromTheList);
+        assertThat(page.malformed()).isEmpty();
+        assertThat(page.nextPageToken()).isNull();
+    }
+
+    @Test
+    void aTradeReadAgainThatCannotBeReadIsMalformedWithItsRawPayload() {
+        // given the first line lost its quantity
+        String body = fixture("fullinfo-complete-hong-kong-trade.json").replaceFirst("\"num\": ?\\d+", "\"num\": \"two\"");
+
+        // when
+        OrderPage page = translator.fetchedTrade(ok(body));
+
+        // then
+        assertThat(page.orders()).isEmpty();
+        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
+            assertThat(malformed.platformOrderId()).isEqualTo("3912000000000000001");
+            assertThat(malformed.reason()).isEqualTo("line 4812000000000000001: num is not a positive integer");
+            assertThat(malformed.rawPayload()).startsWith("{\"tid\":3912000000000000001").contains("\"two\"");
+        });
+    }
+
+    @Test
+    void aTradeTopDoesNotHaveIsAnEmptyPage() {
+        // when
+        OrderPage page = translator.fetchedTrade(ok(fixture("fullinfo-trade-not-exist.json")));
+
+        // then
+        assertThat(page.orders()).isEmpty();
+        assertThat(page.malformed()).isEmpty();
+    }
+
+    @Test
+    void aTradeReadAgainThatTopRefusesIsAReadFailureWithItsKind() {
+        // when / then
+        Assertions.assertThatThrownBy(() -> translator.fetchedTrade(ok(fixture("error-app-call-limited.json"))))
+                .isInstanceOfSatisfying(ChannelException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ChannelException.Kind.THROTTLED);
+                    assertThat(e.getMessage()).startsWith("taobao.trade.fullinfo.get answered 7 App Call Limited");
+                });
+    }
 }

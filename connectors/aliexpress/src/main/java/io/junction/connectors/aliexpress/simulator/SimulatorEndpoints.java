@@ -1,5 +1,6 @@
 package io.junction.connectors.aliexpress.simulator;
 
+import io.junction.connectors.simulator.ScenarioQueue;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -87,11 +88,11 @@ final class SimulatorEndpoints implements ResponseDefinitionTransformerV2 {
             Map<String, String> params = parameters(uri.getRawQuery(), request);
             String method = params.getOrDefault("method", "");
             simulator.requests.merge(method, 1, Integer::sum);
-            AliExpressSimulator.Scenario scenario = simulator.scenarios.poll();
-            if (scenario instanceof AliExpressSimulator.DropBeforeProcessing) {
+            ScenarioQueue.Scenario scenario = simulator.scenarios.poll();
+            if (scenario instanceof ScenarioQueue.DropBeforeProcessing) {
                 return fault();
             }
-            if (scenario instanceof AliExpressSimulator.FailWith failWith) {
+            if (scenario instanceof ScenarioQueue.FailWith failWith) {
                 return error(failWith.status(), "SYSTEM", "InternalError",
                         "The request processing has failed due to some unknown error.", null, null);
             }
@@ -332,7 +333,19 @@ final class SimulatorEndpoints implements ResponseDefinitionTransformerV2 {
         ObjectNode data = result.putObject("data");
         data.put("order_id", Long.parseLong(order.orderId));
         data.put("order_status", order.orderStatus);
-        data.put("gmt_create", WALL_TIME.format(wall(order.gmtCreate)));
+        data.put("logistics_status", order.logisticsStatus);
+        data.put("fund_status", order.fundStatus);
+        data.put("issue_status", order.issueStatus);
+        data.put("frozen_status", order.frozenStatus);
+        data.put("gmt_create", order.malformation == AliExpressSimulator.Malformation.UNREADABLE_GMT_CREATE
+                ? "yesterday" : WALL_TIME.format(wall(order.gmtCreate)));
+        data.put("gmt_modified", WALL_TIME.format(wall(order.gmtUpdate)));
+        if (order.gmtPayTime != null) {
+            data.put("gmt_pay_success", WALL_TIME.format(wall(order.gmtPayTime)));
+        }
+        money(data.putObject("order_amount"), order.total());
+        data.put("buyer_login_id", order.buyerLoginId);
+        data.put("buyer_signer_fullname", order.buyerName);
         if (order.memo != null) {
             data.put("memo", order.memo);
         }
@@ -460,8 +473,7 @@ final class SimulatorEndpoints implements ResponseDefinitionTransformerV2 {
     // answers
 
     private ResponseDefinition acceptedWrite(String method) {
-        if (simulator.dropAfterAcceptingNextWrite) {
-            simulator.dropAfterAcceptingNextWrite = false;
+        if (simulator.scenarios.takeDropAfterAccepting()) {
             return fault();
         }
         ObjectNode result = json.createObjectNode().put("result_success", true);

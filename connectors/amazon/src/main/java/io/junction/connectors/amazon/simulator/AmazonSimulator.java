@@ -1,26 +1,23 @@
 package io.junction.connectors.amazon.simulator;
 
+import io.junction.connectors.simulator.ScenarioQueue;
 import io.junction.connectors.simulator.SimulatedMarketplace;
+import io.junction.connectors.simulator.SimulatorServer;
 import io.junction.connectors.simulator.TokenBucket;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A stateful simulator of the Amazon endpoints Junction uses, on WireMock: Login with Amazon
- * ({@code POST /auth/o2/token}), {@code searchOrders} (Orders API 2026-01-01) and
+ * ({@code POST /auth/o2/token}), {@code searchOrders} and {@code getOrder} (Orders API 2026-01-01) and
  * {@code confirmShipment} (Orders v0). It keeps an in-memory order book, honours Amazon's query
  * rules, paging, token bucket and error payloads, and offers scenario helpers for tests and demos.
  *
@@ -89,29 +86,23 @@ public class AmazonSimulator implements SimulatedMarketplace, AutoCloseable {
         public record Line(String orderItemId, String sellerSku, int quantity, int shipped) {}
     }
 
-    /** A one-shot behaviour for the next SP-API requests. */
-    sealed interface Scenario permits FailWith, DropBeforeProcessing {}
-
-    record FailWith(int status) implements Scenario {}
-
-    record DropBeforeProcessing() implements Scenario {}
-
     final Clock clock;
     final Map<String, SimulatedOrder> orders = new LinkedHashMap<>();
     final Map<String, List<Confirmation>> confirmations = new LinkedHashMap<>();
     final Map<String, Instant> accessTokens = new LinkedHashMap<>();
-    final Deque<Scenario> scenarios = new ArrayDeque<>();
+    final ScenarioQueue scenarios = new ScenarioQueue(Set.of(429, 500, 503));
     final OrderGenerator generator;
     TokenBucket searchQuota;
-    boolean dropAfterAcceptingNextConfirmation;
+    TokenBucket getOrderQuota;
     int tokenRequests;
     int searchRequests;
+    int getOrderRequests;
     int confirmRequests;
     int throttledRequests;
     int issuedTokens;
     private Duration generationInterval;
     private Instant nextGenerationAt;
-    private WireMockServer server;
+    private final SimulatorServer server = new SimulatorServer("the Amazon simulator");
 
     public AmazonSimulator(Clock clock) {
         this(clock, 42L);
@@ -122,6 +113,7 @@ public class AmazonSimulator implements SimulatedMarketplace, AutoCloseable {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.generator = new OrderGenerator(seed);
         this.searchQuota = new TokenBucket(5, 20, clock.instant());
+        this.getOrderQuota = new TokenBucket(0.5, 30, clock.instant());
     }
 
     // lifecycle
@@ -132,35 +124,14 @@ public class AmazonSimulator implements SimulatedMarketplace, AutoCloseable {
     }
 
     /** Starts on {@code port} of 127.0.0.1 (0 for a free port). */
-    public synchronized AmazonSimulator start(int port) {
-        if (server != null) {
-            throw new IllegalStateException("the Amazon simulator is already running on " + baseUrl());
-        }
-        WireMockConfiguration options = WireMockConfiguration.options()
-                .bindAddress("127.0.0.1")
-                .extensions(new SimulatorEndpoints(this))
-                .disableRequestJournal()
-                .notifier(new Slf4jNotifier(false));
-        options = port == 0 ? options.dynamicPort() : options.port(port);
-        WireMockServer started = new WireMockServer(options);
-        started.start();
-        started.stubFor(WireMock.any(WireMock.anyUrl())
-                .willReturn(WireMock.aResponse().withTransformers(SimulatorEndpoints.NAME)));
-        server = started;
+    public AmazonSimulator start(int port) {
+        server.start(port, new SimulatorEndpoints(this));
         return this;
     }
 
     @Override
     public void stop() {
-        WireMockServer running;
-        synchronized (this) {
-            running = server;
-            server = null;
-        }
-        // Stopped outside the lock: a request in flight may be waiting for it.
-        if (running != null) {
-            running.stop();
-        }
+        server.stop();
     }
 
     @Override
@@ -168,10 +139,7 @@ public class AmazonSimulator implements SimulatedMarketplace, AutoCloseable {
         stop();
     }
 
-    public synchronized int port() {
-        if (server == null) {
-            throw new IllegalStateException("the Amazon simulator is not running");
-        }
+    public int port() {
         return server.port();
     }
 
@@ -206,6 +174,12 @@ public class AmazonSimulator implements SimulatedMarketplace, AutoCloseable {
     /** The {@code searchOrders} usage plan. Amazon's default is 0.0056/s, burst 20; ours is 5/s, burst 20. */
     public synchronized AmazonSimulator searchQuota(double ratePerSecond, int burst) {
         searchQuota = new TokenBucket(ratePerSecond, burst, clock.instant());
+        return this;
+    }
+
+    /** The {@code getOrder} usage plan; Amazon's default, 0.5/s burst 30, unless set. */
+    public synchronized AmazonSimulator getOrderQuota(double ratePerSecond, int burst) {
+        getOrderQuota = new TokenBucket(ratePerSecond, burst, clock.instant());
         return this;
     }
 
@@ -304,27 +278,20 @@ public class AmazonSimulator implements SimulatedMarketplace, AutoCloseable {
         return failsNext(status, 1);
     }
 
-    public synchronized AmazonSimulator failsNext(int status, int times) {
-        if (status != 429 && status != 500 && status != 503) {
-            throw new IllegalArgumentException("failsNext supports 429, 500 and 503: " + status);
-        }
-        for (int i = 0; i < times; i++) {
-            scenarios.add(new FailWith(status));
-        }
+    public AmazonSimulator failsNext(int status, int times) {
+        scenarios.failNext(status, times);
         return this;
     }
 
     /** The next {@code times} SP-API requests are cut off (connection reset) before anything is done. */
-    public synchronized AmazonSimulator dropsNextRequests(int times) {
-        for (int i = 0; i < times; i++) {
-            scenarios.add(new DropBeforeProcessing());
-        }
+    public AmazonSimulator dropsNextRequests(int times) {
+        scenarios.dropNext(times);
         return this;
     }
 
     /** The next shipment confirmation is recorded, then the connection is reset instead of answering. */
-    public synchronized AmazonSimulator dropsConnectionAfterAccepting() {
-        dropAfterAcceptingNextConfirmation = true;
+    public AmazonSimulator dropsConnectionAfterAccepting() {
+        scenarios.dropAfterAcceptingNextWrite();
         return this;
     }
 
@@ -344,6 +311,11 @@ public class AmazonSimulator implements SimulatedMarketplace, AutoCloseable {
     /** How many {@code searchOrders} requests arrived, refused ones included. */
     public synchronized int searchRequests() {
         return searchRequests;
+    }
+
+    /** How many {@code getOrder} requests arrived, refused ones included. */
+    public synchronized int getOrderRequests() {
+        return getOrderRequests;
     }
 
     /** How many {@code confirmShipment} requests arrived, refused ones included. */

@@ -1,5 +1,6 @@
 package io.junction.connectors.amazon.simulator;
 
+import io.junction.connectors.simulator.ScenarioQueue;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -8,6 +9,7 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.junction.connectors.simulator.TokenBucket;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
@@ -50,6 +52,7 @@ final class SimulatorEndpoints implements ResponseDefinitionTransformerV2 {
     static final String ALREADY_SHIPPED_MESSAGE = "The order has already been shipped.";
 
     private static final String SEARCH_ORDERS_PATH = "/orders/2026-01-01/orders";
+    private static final Pattern GET_ORDER_PATH = Pattern.compile("/orders/2026-01-01/orders/([^/]+)");
     private static final Pattern CONFIRM_SHIPMENT_PATH =
             Pattern.compile("/orders/v0/orders/([^/]+)/shipmentConfirmation");
     private static final Duration DATA_DELAY = Duration.ofMinutes(2);
@@ -93,24 +96,28 @@ final class SimulatorEndpoints implements ResponseDefinitionTransformerV2 {
                 return token(request);
             }
             Matcher confirm = CONFIRM_SHIPMENT_PATH.matcher(path);
+            Matcher get = GET_ORDER_PATH.matcher(path);
             boolean search = path.equals(SEARCH_ORDERS_PATH) && RequestMethod.GET.equals(request.getMethod());
+            boolean getOrder = get.matches() && RequestMethod.GET.equals(request.getMethod());
             boolean confirmShipment = confirm.matches() && RequestMethod.POST.equals(request.getMethod());
-            if (!search && !confirmShipment) {
+            if (!search && !getOrder && !confirmShipment) {
                 return error(404, "NotFound", "The requested resource was not found.", null, false);
             }
-            operationRate = search
-                    ? BigDecimal.valueOf(simulator.searchQuota.ratePerSecond()).stripTrailingZeros().toPlainString()
-                    : CONFIRM_SHIPMENT_RATE;
             if (search) {
+                operationRate = rate(simulator.searchQuota);
                 simulator.searchRequests++;
+            } else if (getOrder) {
+                operationRate = rate(simulator.getOrderQuota);
+                simulator.getOrderRequests++;
             } else {
+                operationRate = CONFIRM_SHIPMENT_RATE;
                 simulator.confirmRequests++;
             }
-            AmazonSimulator.Scenario scenario = simulator.scenarios.poll();
-            if (scenario instanceof AmazonSimulator.DropBeforeProcessing) {
+            ScenarioQueue.Scenario scenario = simulator.scenarios.poll();
+            if (scenario instanceof ScenarioQueue.DropBeforeProcessing) {
                 return fault();
             }
-            if (scenario instanceof AmazonSimulator.FailWith failWith) {
+            if (scenario instanceof ScenarioQueue.FailWith failWith) {
                 return failure(failWith.status());
             }
             if (!authorised(request)) {
@@ -119,6 +126,9 @@ final class SimulatorEndpoints implements ResponseDefinitionTransformerV2 {
             }
             if (search) {
                 return searchOrders(request);
+            }
+            if (getOrder) {
+                return getOrder(URLDecoder.decode(get.group(1), StandardCharsets.UTF_8), request);
             }
             return confirmShipment(URLDecoder.decode(confirm.group(1), StandardCharsets.UTF_8), request.getBodyAsString());
         }
@@ -243,6 +253,36 @@ final class SimulatorEndpoints implements ResponseDefinitionTransformerV2 {
         return respond(200, body.toString(), true);
     }
 
+    private static String rate(TokenBucket quota) {
+        return BigDecimal.valueOf(quota.ratePerSecond()).stripTrailingZeros().toPlainString();
+    }
+
+    // getOrder
+
+    private ResponseDefinition getOrder(String orderId, Request request) {
+        if (!simulator.getOrderQuota.tryTake(simulator.clock.instant())) {
+            return failure(429);
+        }
+        Set<String> includedData;
+        try {
+            includedData = SearchQuery.list(request, "includedData");
+            for (String data : includedData) {
+                if (!KNOWN_INCLUDED_DATA.contains(data)) {
+                    throw new InvalidInput("Invalid includedData value " + data + ".");
+                }
+            }
+        } catch (InvalidInput e) {
+            return error(400, "InvalidInput", e.getMessage(), null, true);
+        }
+        SimulatedOrder order = simulator.orders.get(orderId);
+        if (order == null) {
+            return error(404, "NotFound", "The requested order was not found.", "orderId " + orderId, true);
+        }
+        ObjectNode body = json.createObjectNode();
+        body.set("order", orderJson(order, includedData));
+        return respond(200, body.toString(), true);
+    }
+
     private static boolean isAfter(SimulatedOrder order, SearchQuery query, PageToken token) {
         int byTime = query.timeOf(order).compareTo(token.lastTime);
         return byTime > 0 || (byTime == 0 && order.orderId.compareTo(token.lastOrderId) > 0);
@@ -361,8 +401,7 @@ final class SimulatorEndpoints implements ResponseDefinitionTransformerV2 {
         order.fulfillmentStatus = order.fullyShipped() ? "SHIPPED" : "PARTIALLY_SHIPPED";
         order.lastUpdatedTime = simulator.clock.instant();
         simulator.confirmations.computeIfAbsent(orderId, k -> new ArrayList<>()).add(confirmation);
-        if (simulator.dropAfterAcceptingNextConfirmation) {
-            simulator.dropAfterAcceptingNextConfirmation = false;
+        if (simulator.scenarios.takeDropAfterAccepting()) {
             return fault();
         }
         return respond(204, null, true);

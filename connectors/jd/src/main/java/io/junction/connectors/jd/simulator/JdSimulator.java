@@ -1,23 +1,20 @@
 package io.junction.connectors.jd.simulator;
 
+import io.junction.connectors.simulator.ScenarioQueue;
 import io.junction.connectors.simulator.SimulatedMarketplace;
+import io.junction.connectors.simulator.SimulatorServer;
 import io.junction.connectors.simulator.TokenBucket;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.PriorityQueue;
 
 /**
@@ -74,15 +71,6 @@ public class JdSimulator implements SimulatedMarketplace, AutoCloseable {
         public record Line(String skuId, String outerSkuId, int quantity) {}
     }
 
-    /** A one-shot behaviour for the next gateway requests. */
-    sealed interface Scenario permits FailWith, Throttle, DropBeforeProcessing {}
-
-    record FailWith(int status) implements Scenario {}
-
-    record Throttle() implements Scenario {}
-
-    record DropBeforeProcessing() implements Scenario {}
-
     /** Something that happens to an order later, applied when a request arrives after it is due. */
     private record Event(Instant at, long sequence, String orderId, String action) {}
 
@@ -90,10 +78,9 @@ public class JdSimulator implements SimulatedMarketplace, AutoCloseable {
     final Map<String, SimulatedOrder> orders = new LinkedHashMap<>();
     final Map<String, List<Shipment>> shipments = new LinkedHashMap<>();
     final Map<String, Integer> calls = new HashMap<>();
-    final Deque<Scenario> scenarios = new ArrayDeque<>();
+    final ScenarioQueue scenarios = new ScenarioQueue(Set.of(500, 502, 503));
     final OrderGenerator generator;
     TokenBucket quota;
-    boolean dropAfterAcceptingNextShipment;
     int throttledRequests;
     int signatureFailures;
     private final PriorityQueue<Event> events =
@@ -102,7 +89,7 @@ public class JdSimulator implements SimulatedMarketplace, AutoCloseable {
     private Duration indexLag = Duration.ZERO;
     private Duration generationInterval;
     private Instant nextGenerationAt;
-    private WireMockServer server;
+    private final SimulatorServer server = new SimulatorServer("the JD simulator");
 
     public JdSimulator(Clock clock) {
         this(clock, 42L);
@@ -123,35 +110,14 @@ public class JdSimulator implements SimulatedMarketplace, AutoCloseable {
     }
 
     /** Starts on {@code port} of 127.0.0.1 (0 for a free port). */
-    public synchronized JdSimulator start(int port) {
-        if (server != null) {
-            throw new IllegalStateException("the JD simulator is already running on " + baseUrl());
-        }
-        WireMockConfiguration options = WireMockConfiguration.options()
-                .bindAddress("127.0.0.1")
-                .extensions(new SimulatorEndpoints(this))
-                .disableRequestJournal()
-                .notifier(new Slf4jNotifier(false));
-        options = port == 0 ? options.dynamicPort() : options.port(port);
-        WireMockServer started = new WireMockServer(options);
-        started.start();
-        started.stubFor(WireMock.any(WireMock.anyUrl())
-                .willReturn(WireMock.aResponse().withTransformers(SimulatorEndpoints.NAME)));
-        server = started;
+    public JdSimulator start(int port) {
+        server.start(port, new SimulatorEndpoints(this));
         return this;
     }
 
     @Override
     public void stop() {
-        WireMockServer running;
-        synchronized (this) {
-            running = server;
-            server = null;
-        }
-        // Stopped outside the lock: a request in flight may be waiting for it.
-        if (running != null) {
-            running.stop();
-        }
+        server.stop();
     }
 
     @Override
@@ -159,10 +125,7 @@ public class JdSimulator implements SimulatedMarketplace, AutoCloseable {
         stop();
     }
 
-    public synchronized int port() {
-        if (server == null) {
-            throw new IllegalStateException("the JD simulator is not running");
-        }
+    public int port() {
         return server.port();
     }
 
@@ -330,35 +293,26 @@ public class JdSimulator implements SimulatedMarketplace, AutoCloseable {
         return failsNext(status, 1);
     }
 
-    public synchronized JdSimulator failsNext(int status, int times) {
-        if (status != 500 && status != 502 && status != 503) {
-            throw new IllegalArgumentException("failsNext supports 500, 502 and 503: " + status);
-        }
-        for (int i = 0; i < times; i++) {
-            scenarios.add(new FailWith(status));
-        }
+    public JdSimulator failsNext(int status, int times) {
+        scenarios.failNext(status, times);
         return this;
     }
 
     /** The next {@code times} gateway requests answer JD's throttling error and do nothing. */
-    public synchronized JdSimulator throttlesNext(int times) {
-        for (int i = 0; i < times; i++) {
-            scenarios.add(new Throttle());
-        }
+    public JdSimulator throttlesNext(int times) {
+        scenarios.throttleNext(times);
         return this;
     }
 
     /** The next {@code times} gateway requests are cut off (connection reset) before anything is done. */
-    public synchronized JdSimulator dropsNextRequests(int times) {
-        for (int i = 0; i < times; i++) {
-            scenarios.add(new DropBeforeProcessing());
-        }
+    public JdSimulator dropsNextRequests(int times) {
+        scenarios.dropNext(times);
         return this;
     }
 
     /** The next shipment is recorded, then the connection is reset instead of answering. */
-    public synchronized JdSimulator dropsConnectionAfterAccepting() {
-        dropAfterAcceptingNextShipment = true;
+    public JdSimulator dropsConnectionAfterAccepting() {
+        scenarios.dropAfterAcceptingNextWrite();
         return this;
     }
 

@@ -1,5 +1,6 @@
 package io.junction.connectors.jd.simulator;
 
+import io.junction.connectors.simulator.ScenarioQueue;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -93,16 +94,16 @@ final class SimulatorEndpoints implements ResponseDefinitionTransformerV2 {
             if (method != null) {
                 simulator.calls.merge(method, 1, Integer::sum);
             }
-            JdSimulator.Scenario scenario = simulator.scenarios.poll();
-            if (scenario instanceof JdSimulator.DropBeforeProcessing) {
+            ScenarioQueue.Scenario scenario = simulator.scenarios.poll();
+            if (scenario instanceof ScenarioQueue.DropBeforeProcessing) {
                 return new ResponseDefinitionBuilder().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
             }
-            if (scenario instanceof JdSimulator.FailWith failWith) {
+            if (scenario instanceof ScenarioQueue.FailWith failWith) {
                 return new ResponseDefinitionBuilder().withStatus(failWith.status())
                         .withHeader("Content-Type", "text/html").withBody("<html><body>" + failWith.status()
                                 + " Service Unavailable</body></html>").build();
             }
-            if (scenario instanceof JdSimulator.Throttle) {
+            if (scenario instanceof ScenarioQueue.Throttle) {
                 return throttled();
             }
             if (!JdSimulator.APP_KEY.equals(params.get("app_key"))) {
@@ -351,8 +352,7 @@ final class SimulatorEndpoints implements ResponseDefinitionTransformerV2 {
         simulator.touch(order, "WAIT_GOODS_RECEIVE_CONFIRM", now);
         simulator.shipments.computeIfAbsent(orderId, k -> new java.util.ArrayList<>())
                 .add(new JdSimulator.Shipment(orderId, carrier, waybill, now));
-        if (simulator.dropAfterAcceptingNextShipment) {
-            simulator.dropAfterAcceptingNextShipment = false;
+        if (simulator.scenarios.takeDropAfterAccepting()) {
             return new ResponseDefinitionBuilder().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
         }
         return ok(shipmentResult(true, "成功", "success"));

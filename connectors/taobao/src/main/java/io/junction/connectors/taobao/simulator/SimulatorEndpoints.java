@@ -1,5 +1,6 @@
 package io.junction.connectors.taobao.simulator;
 
+import io.junction.connectors.simulator.ScenarioQueue;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -89,11 +90,11 @@ final class SimulatorEndpoints implements ResponseDefinitionTransformerV2 {
             if (method != null) {
                 simulator.requests.merge(method, 1, Integer::sum);
             }
-            TaobaoSimulator.Scenario scenario = simulator.scenarios.poll();
-            if (scenario instanceof TaobaoSimulator.DropBeforeProcessing) {
+            ScenarioQueue.Scenario scenario = simulator.scenarios.poll();
+            if (scenario instanceof ScenarioQueue.DropBeforeProcessing) {
                 return fault();
             }
-            if (scenario instanceof TaobaoSimulator.FailWith failWith) {
+            if (scenario instanceof ScenarioQueue.FailWith failWith) {
                 return new ResponseDefinitionBuilder().withStatus(failWith.status())
                         .withHeader("Content-Type", "text/html").withBody("<html>" + failWith.status() + "</html>").build();
             }
@@ -405,8 +406,7 @@ final class SimulatorEndpoints implements ResponseDefinitionTransformerV2 {
         List<String> subTids = split ? lines.stream().map(l -> Long.toString(l.oid)).toList() : List.of();
         simulator.shipments.computeIfAbsent(tid, k -> new ArrayList<>()).add(new TaobaoSimulator.Shipment(
                 tid, outSid, companyCode, split, subTids, simulator.clock.instant()));
-        if (simulator.dropAfterAcceptingNextShipment) {
-            simulator.dropAfterAcceptingNextShipment = false;
+        if (simulator.scenarios.takeDropAfterAccepting()) {
             return fault();
         }
         ObjectNode body = json.createObjectNode();

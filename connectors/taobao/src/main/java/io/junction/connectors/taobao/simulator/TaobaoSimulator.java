@@ -1,21 +1,18 @@
 package io.junction.connectors.taobao.simulator;
 
+import io.junction.connectors.simulator.ScenarioQueue;
 import io.junction.connectors.simulator.SimulatedMarketplace;
+import io.junction.connectors.simulator.SimulatorServer;
 import io.junction.connectors.simulator.TokenBucket;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A stateful simulator of the TOP gateway methods Junction uses, on WireMock:
@@ -78,26 +75,18 @@ public class TaobaoSimulator implements SimulatedMarketplace, AutoCloseable {
         public record Line(String oid, String outerSkuId, int num, String refundStatus, boolean consigned) {}
     }
 
-    /** A one-shot behaviour for the next gateway requests. */
-    sealed interface Scenario permits FailWith, DropBeforeProcessing {}
-
-    record FailWith(int status) implements Scenario {}
-
-    record DropBeforeProcessing() implements Scenario {}
-
     final Clock clock;
     final Map<Long, SimulatedTrade> trades = new LinkedHashMap<>();
     final Map<String, List<Shipment>> shipments = new LinkedHashMap<>();
-    final Deque<Scenario> scenarios = new ArrayDeque<>();
+    final ScenarioQueue scenarios = new ScenarioQueue(Set.of(500, 502, 503));
     final OrderGenerator generator;
     TokenBucket quota;
-    boolean dropAfterAcceptingNextShipment;
     Duration indexingLag = Duration.ZERO;
     final Map<String, Integer> requests = new LinkedHashMap<>();
     int throttledRequests;
     private Duration generationInterval;
     private Instant nextGenerationAt;
-    private WireMockServer server;
+    private final SimulatorServer server = new SimulatorServer("the Taobao simulator");
 
     public TaobaoSimulator(Clock clock) {
         this(clock, 42L);
@@ -118,35 +107,14 @@ public class TaobaoSimulator implements SimulatedMarketplace, AutoCloseable {
     }
 
     /** Starts on {@code port} of 127.0.0.1 (0 for a free port). */
-    public synchronized TaobaoSimulator start(int port) {
-        if (server != null) {
-            throw new IllegalStateException("the Taobao simulator is already running on " + baseUrl());
-        }
-        WireMockConfiguration options = WireMockConfiguration.options()
-                .bindAddress("127.0.0.1")
-                .extensions(new SimulatorEndpoints(this))
-                .disableRequestJournal()
-                .notifier(new Slf4jNotifier(false));
-        options = port == 0 ? options.dynamicPort() : options.port(port);
-        WireMockServer started = new WireMockServer(options);
-        started.start();
-        started.stubFor(WireMock.any(WireMock.anyUrl())
-                .willReturn(WireMock.aResponse().withTransformers(SimulatorEndpoints.NAME)));
-        server = started;
+    public TaobaoSimulator start(int port) {
+        server.start(port, new SimulatorEndpoints(this));
         return this;
     }
 
     @Override
     public void stop() {
-        WireMockServer running;
-        synchronized (this) {
-            running = server;
-            server = null;
-        }
-        // Stopped outside the lock: a request in flight may be waiting for it.
-        if (running != null) {
-            running.stop();
-        }
+        server.stop();
     }
 
     @Override
@@ -154,10 +122,7 @@ public class TaobaoSimulator implements SimulatedMarketplace, AutoCloseable {
         stop();
     }
 
-    public synchronized int port() {
-        if (server == null) {
-            throw new IllegalStateException("the Taobao simulator is not running");
-        }
+    public int port() {
         return server.port();
     }
 
@@ -335,27 +300,20 @@ public class TaobaoSimulator implements SimulatedMarketplace, AutoCloseable {
         return failsNext(status, 1);
     }
 
-    public synchronized TaobaoSimulator failsNext(int status, int times) {
-        if (status != 500 && status != 502 && status != 503) {
-            throw new IllegalArgumentException("failsNext supports 500, 502 and 503: " + status);
-        }
-        for (int i = 0; i < times; i++) {
-            scenarios.add(new FailWith(status));
-        }
+    public TaobaoSimulator failsNext(int status, int times) {
+        scenarios.failNext(status, times);
         return this;
     }
 
     /** The next {@code times} gateway requests are cut off (connection reset) before anything is done. */
-    public synchronized TaobaoSimulator dropsNextRequests(int times) {
-        for (int i = 0; i < times; i++) {
-            scenarios.add(new DropBeforeProcessing());
-        }
+    public TaobaoSimulator dropsNextRequests(int times) {
+        scenarios.dropNext(times);
         return this;
     }
 
     /** The next consignment is recorded, then the connection is reset instead of answering. */
-    public synchronized TaobaoSimulator dropsConnectionAfterAccepting() {
-        dropAfterAcceptingNextShipment = true;
+    public TaobaoSimulator dropsConnectionAfterAccepting() {
+        scenarios.dropAfterAcceptingNextWrite();
         return this;
     }
 
