@@ -308,6 +308,24 @@ class OrderIntakeTest {
         });
     }
 
+    @Test
+    void aNewerVersionWithoutAShipByDeadlineKeepsTheKnownOne() {
+        // given an order with its deadline, then a newer read of it that does not carry one (AliExpress's one-order read)
+        ChannelOrder paid = fixtures.paidOrder(mug);
+        Order order = fixtures.ingest(shop, paid).get(0);
+        ChannelOrder reread = new ChannelOrder(paid.platformOrderId(), "Shipped", PlatformState.SHIPPED, paid.marketplaceId(),
+                paid.createdAt(), paid.updatedAt().plusSeconds(60), paid.buyerName(), paid.shipTo(), paid.currency(),
+                paid.total(), null, paid.lines());
+
+        // when
+        intake.ingest(shop, page(reread));
+
+        // then the platform's change is merged and the deadline kept
+        Order after = orders.findById(order.id());
+        assertThat(after.platformStatus()).isEqualTo("Shipped");
+        assertThat(after.shipBy()).isEqualTo(order.shipBy()).isNotNull();
+    }
+
     private static OrderPage page(ChannelOrder... platformOrders) {
         return new OrderPage(List.of(platformOrders), List.of(), null);
     }

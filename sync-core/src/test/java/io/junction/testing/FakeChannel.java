@@ -7,6 +7,7 @@ import io.junction.channel.OrderPage;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
+import io.junction.channel.TrackingChange;
 import io.junction.outcome.RemoteOutcome;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +31,8 @@ public class FakeChannel implements ChannelConnector {
     private final List<OrderPage.MalformedOrder> malformed = Collections.synchronizedList(new ArrayList<>());
     private final List<ShipmentConfirmation> confirmations = Collections.synchronizedList(new ArrayList<>());
     private final Deque<RemoteOutcome<Void>> confirmOutcomes = new ArrayDeque<>();
+    private final List<TrackingChange> trackingChanges = Collections.synchronizedList(new ArrayList<>());
+    private final Deque<RemoteOutcome<Void>> trackingOutcomes = new ArrayDeque<>();
     private final List<SyncWindow> windowsAsked = Collections.synchronizedList(new ArrayList<>());
     private final java.util.concurrent.atomic.AtomicInteger pagesServed = new java.util.concurrent.atomic.AtomicInteger();
     private volatile int pageSize = 2;
@@ -95,6 +98,24 @@ public class FakeChannel implements ChannelConnector {
         return new OrderPage(order == null ? List.of() : List.of(order), List.of(), null);
     }
 
+    /** Accepts a tracking-number change unless an answer was scripted; keeps what it accepted. */
+    @Override
+    public synchronized RemoteOutcome<Void> changeTracking(ShopAccess shop, TrackingChange change) {
+        RemoteOutcome<Void> outcome = trackingOutcomes.isEmpty() ? RemoteOutcome.succeeded(null) : trackingOutcomes.pop();
+        if (outcome instanceof RemoteOutcome.Succeeded) {
+            trackingChanges.add(change);
+        }
+        return outcome;
+    }
+
+    public synchronized void nextTrackingChangeAnswers(RemoteOutcome<Void> outcome) {
+        trackingOutcomes.add(outcome);
+    }
+
+    public List<TrackingChange> trackingChanges() {
+        return List.copyOf(trackingChanges);
+    }
+
     /** Puts (or replaces with a newer version) an order on the platform, healing a malformed one of the same id. */
     public void put(ChannelOrder order) {
         malformed.removeIf(m -> m.platformOrderId().equals(order.platformOrderId()));
@@ -140,6 +161,8 @@ public class FakeChannel implements ChannelConnector {
         malformed.clear();
         confirmations.clear();
         confirmOutcomes.clear();
+        trackingChanges.clear();
+        trackingOutcomes.clear();
         windowsAsked.clear();
         pagesServed.set(0);
         failingPage = -1;

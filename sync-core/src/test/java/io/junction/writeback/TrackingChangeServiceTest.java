@@ -1,0 +1,177 @@
+package io.junction.writeback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.junction.channel.TrackingChange;
+import io.junction.order.Order;
+import io.junction.order.OrderActionException;
+import io.junction.order.OrderMapper;
+import io.junction.order.OrderPackage;
+import io.junction.order.PackageMapper;
+import io.junction.outcome.RemoteOutcome;
+import io.junction.scanout.ScanOutService;
+import io.junction.shop.Shop;
+import io.junction.sku.WarehouseSku;
+import io.junction.testing.FakeChannel;
+import io.junction.testing.Fixtures;
+import io.junction.testing.MutableClock;
+import io.junction.testing.Pipeline;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+
+@SpringBootTest
+class TrackingChangeServiceTest {
+
+    @Autowired TrackingChangeService trackingChanges;
+    @Autowired WriteBackService writeBack;
+    @Autowired OutboxMapper outbox;
+    @Autowired ScanOutService scanOut;
+    @Autowired OrderMapper orders;
+    @Autowired PackageMapper packages;
+    @Autowired FakeChannel channel;
+    @Autowired MutableClock clock;
+    @Autowired ApplicationContext context;
+
+    Fixtures fixtures;
+    Pipeline pipeline;
+    Shop shop;
+    WarehouseSku mug;
+    Order order;
+    OrderPackage pkg;
+
+    @BeforeEach
+    void aShippedPackage() {
+        channel.clear();
+        fixtures = new Fixtures(context);
+        pipeline = new Pipeline(context);
+        shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
+        mug = fixtures.sku(5);
+        order = pipeline.printed(fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        pkg = pipeline.packageOf(order);
+        scanOut.scanItem(pkg.id(), Fixtures.barcodeOf(mug.sku()));
+        scanOut.ship(pkg.id(), "packer");
+        pkg = packages.findById(pkg.id());
+    }
+
+    @Test
+    void aChangeBeforeTheMarketplaceConfirmedTheShipmentIsRefusedAndNothingIsSent() {
+        assertThatThrownBy(() -> trackingChanges.change(pkg.id(), "YT9999999999", "relabelled", "clerk1"))
+                .isInstanceOf(OrderActionException.class)
+                .hasMessage("package " + pkg.packageNo() + " has no confirmed shipment on FAKE yet (write-back PENDING):"
+                        + " its tracking number can change only after the marketplace accepted the first one");
+        assertThat(trackingChanges.history(pkg.id())).isEmpty();
+        assertThat(channel.trackingChanges()).isEmpty();
+    }
+
+    @Test
+    void anAcceptedChangePutsTheNewNumberOnThePackageAndTellsTheMarketplaceItsHistory() {
+        // given the first confirmation was accepted a day ago
+        Instant confirmedAt = confirmed();
+        clock.advance(Duration.ofDays(1));
+        String old = pkg.trackingNumber();
+
+        // when
+        TrackingChangeEntry change = trackingChanges.change(pkg.id(), " YT0000000001 ", "carrier relabelled the parcel", "clerk1");
+
+        // then
+        assertThat(change.status()).isEqualTo(TrackingChangeStatus.CONFIRMED);
+        assertThat(change.oldTrackingNumber()).isEqualTo(old);
+        assertThat(change.newTrackingNumber()).isEqualTo("YT0000000001");
+        assertThat(change.attempts()).isEqualTo(1);
+        assertThat(change.requestedBy()).isEqualTo("clerk1");
+        assertThat(change.settledAt()).isEqualTo(clock.instant());
+        assertThat(packages.findById(pkg.id()).trackingNumber()).isEqualTo("YT0000000001");
+        assertThat(channel.trackingChanges()).singleElement().isEqualTo(new TrackingChange(order.platformOrderId(), pkg.id(),
+                change.carrierCode(), old, change.carrierCode(), "YT0000000001", true, confirmedAt, 0));
+        assertThat(orders.history(order.id())).last().satisfies(h -> assertThat(h.reason()).isEqualTo(
+                "changed the tracking number of package " + pkg.packageNo() + " from " + old
+                        + " to YT0000000001 on FAKE: carrier relabelled the parcel"));
+
+        // and a second change tells the marketplace of the first
+        trackingChanges.change(pkg.id(), "YT0000000002", "relabelled again", "clerk1");
+        assertThat(channel.trackingChanges()).last().satisfies(c -> {
+            assertThat(c.oldTrackingNumber()).isEqualTo("YT0000000001");
+            assertThat(c.changesSoFar()).isEqualTo(1);
+            assertThat(c.firstDeclaredAt()).isEqualTo(confirmedAt);
+        });
+        assertThat(trackingChanges.history(pkg.id())).extracting(TrackingChangeEntry::status)
+                .containsExactly(TrackingChangeStatus.CONFIRMED, TrackingChangeStatus.CONFIRMED);
+    }
+
+    @Test
+    void aRefusedChangeKeepsThePackagesNumberAndSaysWhy() {
+        confirmed();
+        String old = pkg.trackingNumber();
+        channel.nextTrackingChangeAnswers(RemoteOutcome.rejected("EDIT_LIMIT_REACHED", "at most 2 changes"));
+
+        TrackingChangeEntry change = trackingChanges.change(pkg.id(), "YT0000000001", "relabelled", "clerk1");
+
+        assertThat(change.status()).isEqualTo(TrackingChangeStatus.FAILED);
+        assertThat(change.lastError()).isEqualTo("FAKE refused: EDIT_LIMIT_REACHED at most 2 changes");
+        assertThat(packages.findById(pkg.id()).trackingNumber()).isEqualTo(old);
+        assertThat(orders.history(order.id())).last().satisfies(h -> assertThat(h.reason())
+                .startsWith("could not change the tracking number of package " + pkg.packageNo()));
+    }
+
+    @Test
+    void anUnansweredChangeStaysPendingAndIsResentNotDecidedTwice() {
+        confirmed();
+        String old = pkg.trackingNumber();
+        channel.nextTrackingChangeAnswers(RemoteOutcome.unknown("read timed out"));
+
+        // when the marketplace does not answer
+        TrackingChangeEntry first = trackingChanges.change(pkg.id(), "YT0000000001", "relabelled", "clerk1");
+
+        // then the change waits, the package keeps its number, and another number is refused meanwhile
+        assertThat(first.status()).isEqualTo(TrackingChangeStatus.PENDING);
+        assertThat(first.lastError()).isEqualTo("no answer from FAKE, ask again to resend: read timed out");
+        assertThat(packages.findById(pkg.id()).trackingNumber()).isEqualTo(old);
+        assertThatThrownBy(() -> trackingChanges.change(pkg.id(), "YT0000000002", "other", "clerk2"))
+                .isInstanceOf(OrderActionException.class)
+                .hasMessageContaining("awaits FAKE's answer: ask for YT0000000001 again to resend it");
+
+        // when the clerk asks for the same number again
+        TrackingChangeEntry resent = trackingChanges.change(pkg.id(), "YT0000000001", "relabelled", "clerk1");
+
+        // then the same change is resent and settled: one change, two attempts
+        assertThat(resent.id()).isEqualTo(first.id());
+        assertThat(resent.status()).isEqualTo(TrackingChangeStatus.CONFIRMED);
+        assertThat(resent.attempts()).isEqualTo(2);
+        assertThat(trackingChanges.history(pkg.id())).hasSize(1);
+        assertThat(packages.findById(pkg.id()).trackingNumber()).isEqualTo("YT0000000001");
+    }
+
+    @Test
+    void badInputIsRefusedWithAReasonAndChangesNothing() {
+        confirmed();
+        for (String bad : List.of("", "YT 123", "ab", "x".repeat(65), "YT<script>")) {
+            assertThatThrownBy(() -> trackingChanges.change(pkg.id(), bad, "relabelled", "clerk1"))
+                    .isInstanceOf(OrderActionException.class).hasMessageContaining("is not a tracking number");
+        }
+        assertThatThrownBy(() -> trackingChanges.change(pkg.id(), "YT0000000001", " ", "clerk1"))
+                .isInstanceOf(OrderActionException.class).hasMessageContaining("say why the tracking number");
+        assertThatThrownBy(() -> trackingChanges.change(pkg.id(), pkg.trackingNumber(), "same", "clerk1"))
+                .isInstanceOf(OrderActionException.class).hasMessageContaining("already carries");
+        assertThatThrownBy(() -> trackingChanges.change(987654321L, "YT0000000001", "relabelled", "clerk1"))
+                .isInstanceOf(java.util.NoSuchElementException.class);
+        assertThat(trackingChanges.history(pkg.id())).isEmpty();
+        assertThat(channel.trackingChanges()).isEmpty();
+    }
+
+    /** Lets the relay confirm the shipment; when the marketplace accepted it. */
+    private Instant confirmed() {
+        for (int round = 0; round < 10 && writeBack.relayDue(1000) > 0; round++) {
+            // drain
+        }
+        OutboxEntry entry = outbox.findByOrder(order.id()).get(0);
+        assertThat(entry.status()).isEqualTo(OutboxStatus.CONFIRMED);
+        return entry.confirmedAt();
+    }
+}
