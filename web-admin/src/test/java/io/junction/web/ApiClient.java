@@ -69,14 +69,35 @@ public final class ApiClient {
 
     /** This test context's demo Amazon shop: the one reading its own simulator (contexts may share a database). */
     public long demoAmazonShop(String simulatorEndpoint) {
+        return demoShop("AMAZON", simulatorEndpoint);
+    }
+
+    /** This test context's demo shop on {@code platform}: the one reading its own simulator. */
+    public long demoShop(String platform, String simulatorEndpoint) {
         JsonNode shops = ok(get("/api/v1/shops"));
         for (JsonNode shop : shops) {
-            if ("AMAZON".equals(shop.get("platform").asString())
+            if (platform.equals(shop.get("platform").asString())
                     && simulatorEndpoint.equals(shop.get("endpoint").asString())) {
                 return shop.get("id").asLong();
             }
         }
-        throw new AssertionError("no demo Amazon shop reading " + simulatorEndpoint + " in " + shops);
+        throw new AssertionError("no demo " + platform + " shop reading " + simulatorEndpoint + " in " + shops);
+    }
+
+    /** Opens the package by {@code code} at the scan station, scans each of its items and ships it; the ship answer. */
+    public JsonNode scanAndShip(String code) {
+        JsonNode opened = ok(post("/api/v1/scan-out/packages", "{\"code\":\"" + code + "\"}"));
+        long packageId = opened.get("id").asLong();
+        for (JsonNode item : opened.get("items")) {
+            for (int i = 0; i < item.get("quantity").asInt(); i++) {
+                JsonNode scan = ok(post("/api/v1/scan-out/packages/" + packageId + "/items",
+                        "{\"barcode\":\"" + item.get("barcodes").get(0).asString() + "\"}"));
+                if (!scan.get("accepted").asBoolean()) {
+                    throw new AssertionError("scan refused: " + scan);
+                }
+            }
+        }
+        return ok(post("/api/v1/scan-out/packages/" + packageId + "/ship", null));
     }
 
     private Answer call(HttpMethod method, String path, String json) {

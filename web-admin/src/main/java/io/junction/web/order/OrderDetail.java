@@ -3,18 +3,23 @@ package io.junction.web.order;
 import io.junction.channel.Address;
 import io.junction.order.OrderHistoryEntry;
 import io.junction.order.PreAdviceStatus;
+import io.junction.writeback.TrackingChangeEntry;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** One order with everything a person needs to act on it: lines, packages, tracking and history. */
+/**
+ * One order with everything a person needs to act on it: lines, packages, tracking, history, and the
+ * tracking-number changes made after the marketplace confirmed a shipment.
+ */
 public record OrderDetail(
         OrderView order,
         Address shipTo,
         String logisticsMethod,
         List<Line> lines,
         List<Package> packages,
-        List<OrderHistoryEntry> history) {
+        List<OrderHistoryEntry> history,
+        List<TrackingChangeEntry> trackingChanges) {
 
     /** An order line and the warehouse SKU it is paired with (null while unpaired). */
     public record Line(long id, String platformLineId, String platformSku, String warehouseSku, String title, int quantity,

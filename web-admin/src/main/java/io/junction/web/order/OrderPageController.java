@@ -4,11 +4,14 @@ import io.junction.label.LabelException;
 import io.junction.label.LabelService;
 import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
+import io.junction.order.OrderActionException;
 import io.junction.order.OrderFilter;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
+import io.junction.writeback.TrackingChangeEntry;
+import io.junction.writeback.TrackingChangeService;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +53,11 @@ public class OrderPageController {
     private final LabelService labels;
     private final OrderMapper orders;
     private final ShopService shops;
+    private final TrackingChangeService trackingChanges;
 
     public OrderPageController(OrderQueries queries, OrderActions actions, LabelService labels, OrderMapper orders,
-            ShopService shops) {
+            ShopService shops, TrackingChangeService trackingChanges) {
+        this.trackingChanges = trackingChanges;
         this.queries = queries;
         this.actions = actions;
         this.labels = labels;
@@ -91,6 +96,27 @@ public class OrderPageController {
             @RequestHeader(name = "HX-Prompt", required = false) String reason, Principal user, Model model) {
         ActionOutcome outcome = apply(OrderAction.fromPath(action), List.of(id), reason, user);
         detailModel(model, id, outcome);
+        return "orders/detail :: order";
+    }
+
+    /** A new tracking number for one shipped package of the detail page; answers with the page's refreshed body. */
+    @PostMapping("/{id}/packages/{packageId}/tracking-change")
+    public String changeTracking(@PathVariable long id, @PathVariable long packageId,
+            @RequestParam(required = false) String trackingNumber, @RequestParam(required = false) String reason,
+            Principal user, Model model) {
+        String result;
+        try {
+            TrackingChangeEntry change = trackingChanges.change(packageId, trackingNumber, reason, user.getName());
+            result = switch (change.status()) {
+                case CONFIRMED -> "Tracking number changed to " + change.newTrackingNumber() + ".";
+                case FAILED -> "Not changed: " + change.lastError();
+                case PENDING -> "Waiting for the marketplace: " + change.lastError();
+            };
+        } catch (OrderActionException refused) {
+            result = "Not changed: " + refused.getMessage();
+        }
+        detailModel(model, id, null);
+        model.addAttribute("trackingChangeResult", result);
         return "orders/detail :: order";
     }
 

@@ -10,6 +10,7 @@ import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
 import io.junction.writeback.OutboxEntry;
 import io.junction.writeback.OutboxMapper;
+import io.junction.writeback.TrackingChangeMapper;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +30,16 @@ public class OrderQueries {
     private final SkuMapper skus;
     private final OutboxMapper outbox;
     private final Carriers carriers;
+    private final TrackingChangeMapper trackingChanges;
 
-    public OrderQueries(OrderMapper orders, PackageMapper packages, SkuMapper skus, OutboxMapper outbox, Carriers carriers) {
+    public OrderQueries(OrderMapper orders, PackageMapper packages, SkuMapper skus, OutboxMapper outbox, Carriers carriers,
+            TrackingChangeMapper trackingChanges) {
         this.orders = orders;
         this.packages = packages;
         this.skus = skus;
         this.outbox = outbox;
         this.carriers = carriers;
+        this.trackingChanges = trackingChanges;
     }
 
     /** One page of the list (pages count from 0) and how many orders match in all. */
@@ -81,6 +85,7 @@ public class OrderQueries {
                     wb == null ? null : wb.status().name(), wb == null ? null : wb.lastError());
         }).toList();
         String method = order.logisticsMethodId() == null ? null : carriers.method(order.logisticsMethodId()).name();
-        return new OrderDetail(OrderView.of(order), order.shipTo(), method, lines, pkgs, orders.history(orderId));
+        return new OrderDetail(OrderView.of(order), order.shipTo(), method, lines, pkgs, orders.history(orderId),
+                trackingChanges.findByOrder(orderId));
     }
 }
