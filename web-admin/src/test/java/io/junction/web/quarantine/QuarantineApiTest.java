@@ -47,6 +47,34 @@ class QuarantineApiTest {
     }
 
     @Test
+    void aRetryReadsTheOrderAgainFromAmazonAndOnceTheSellerFixedItTheOrderExists() {
+        // when retried while Amazon still sends it without a seller SKU
+        JsonNode still = clerk.ok(clerk.post("/api/v1/quarantine/" + entryId + "/retry", null));
+
+        // then it stays, with what Amazon sends now
+        assertThat(still.get("status").asString()).isEqualTo("OPEN");
+        assertThat(still.get("outcome").asString()).startsWith("still unreadable: ");
+        assertThat(clerk.ok(clerk.get("/api/v1/quarantine/" + entryId)).get("attempts").asInt()).isEqualTo(1);
+
+        // when the seller fixes the order on Amazon, and the clerk retries it with another entry that is settled
+        amazon.repairOrder(malformed);
+        clerk.ok(clerk.post("/api/v1/quarantine/" + entryId + "/retry", null));
+        JsonNode again = clerk.ok(clerk.post("/api/v1/quarantine/retry", "{\"ids\":[" + entryId + "]}"));
+
+        // then the first retry made the order: it waits for review, and the entry points at it
+        JsonNode entry = clerk.ok(clerk.get("/api/v1/quarantine/" + entryId));
+        assertThat(entry.get("status").asString()).isEqualTo("RESOLVED");
+        assertThat(entry.get("settledBy").asString()).isEqualTo("clerk");
+        long orderId = entry.get("orderId").asLong();
+        JsonNode order = clerk.ok(clerk.get("/api/v1/orders/" + orderId)).get("order");
+        assertThat(order.get("platformOrderId").asString()).isEqualTo(malformed);
+        assertThat(order.get("status").asString()).isEqualTo("PENDING_AUDIT");
+        // and the batch retry that came after says it had nothing to do
+        assertThat(again.get("retried")).isEmpty();
+        assertThat(again.get("refused").get(0).get("reason").asString()).contains("is RESOLVED as order " + orderId);
+    }
+
+    @Test
     void aDismissalNeedsAReasonThenSettlesTheEntryAndARetryIsRefused() {
         ApiClient.Answer noReason = clerk.post("/api/v1/quarantine/" + entryId + "/dismiss", "{\"note\":\" \"}");
         assertThat(noReason.status()).isEqualTo(400);

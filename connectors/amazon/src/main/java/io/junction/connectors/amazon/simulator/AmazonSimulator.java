@@ -236,6 +236,16 @@ public class AmazonSimulator implements SimulatedMarketplace, AutoCloseable {
         return ids;
     }
 
+    /**
+     * The seller fixes a malformed order on Amazon (its listing, its quantities): from now on it
+     * reads well, and its last-updated time moves to now.
+     */
+    public synchronized void repairOrder(String orderId) {
+        SimulatedOrder order = require(orderId);
+        order.items = List.copyOf(generator.repaired(order.items));
+        order.lastUpdatedTime = clock.instant();
+    }
+
     /** Cancels an order on Amazon's side (the buyer asked); its last-updated time moves to now. */
     public synchronized void cancelOrder(String orderId) {
         SimulatedOrder order = require(orderId);

@@ -107,6 +107,26 @@ final class OrderGenerator {
         return new SimulatedOrder(orderId(), at, marketplaceId, recipient.name(), email, recipient, items, malformation);
     }
 
+    /**
+     * The items as the seller fixed them on Amazon: each item's seller SKU as the catalogue lists its
+     * ASIN, at least one unit of each, and one catalogue item in an order that had none.
+     */
+    List<SimulatedOrder.Item> repaired(List<SimulatedOrder.Item> items) {
+        List<SimulatedOrder.Item> fixed = new ArrayList<>();
+        for (SimulatedOrder.Item item : items) {
+            String sku = item.sellerSku != null ? item.sellerSku : catalogue.stream().filter(p -> p.asin().equals(item.asin))
+                    .map(Product::sellerSku).findFirst().orElse(catalogue.get(0).sellerSku());
+            fixed.add(new SimulatedOrder.Item(item.orderItemId, item.asin, sku, item.title, Math.max(1, item.quantity),
+                    item.unitPrice));
+        }
+        if (fixed.isEmpty()) {
+            Product product = catalogue.get(random.nextInt(catalogue.size()));
+            fixed.add(new SimulatedOrder.Item(Long.toString(nextItemId++), product.asin(), product.sellerSku(), product.title(), 1,
+                    product.price()));
+        }
+        return fixed;
+    }
+
     /** A new id in Amazon's 3-7-7 format, never repeated. */
     private String orderId() {
         String id;

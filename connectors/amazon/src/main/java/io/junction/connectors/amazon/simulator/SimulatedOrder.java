@@ -13,7 +13,7 @@ final class SimulatedOrder {
     final String buyerName;
     final String buyerEmail;
     final OrderGenerator.Recipient recipient;
-    final List<Item> items;
+    List<Item> items;
     final AmazonSimulator.Malformation malformation;
     Instant lastUpdatedTime;
     String fulfillmentStatus;
