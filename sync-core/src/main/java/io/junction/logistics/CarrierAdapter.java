@@ -28,4 +28,12 @@ public interface CarrierAdapter {
 
     /** The carrier's label for a parcel, as PDF bytes. */
     RemoteOutcome<byte[]> label(CarrierAccess account, Parcel parcel);
+
+    /**
+     * Cancels a parcel we no longer want, giving back its prepaid freight: succeeded when the
+     * carrier cancelled it, or already had, or holds no such parcel any more; rejected with the
+     * carrier's reason when it refuses (typically: already received or in transit); unknown when
+     * it may or may not have cancelled (resolve with {@link #findParcel}, not by cancelling blind).
+     */
+    RemoteOutcome<Void> cancelParcel(CarrierAccess account, Parcel parcel);
 }

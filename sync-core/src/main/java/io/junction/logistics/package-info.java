@@ -1,5 +1,6 @@
 /**
  * Logistics: the carrier SPI ({@link io.junction.logistics.CarrierAdapter}), carrier accounts,
- * logistics methods, and pre-advice (requesting a tracking number) with its at-most-once rule.
+ * logistics methods, pre-advice (requesting a tracking number) with its at-most-once rule, and
+ * the cancellation of a stopped order's pre-advice through an outbox relay.
  */
 package io.junction.logistics;

@@ -2,6 +2,7 @@ package io.junction.order;
 
 import io.junction.sku.SkuMapper;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,12 +15,15 @@ public class OrderControlService {
     private final SkuMapper skus;
     private final OrderTransitions transitions;
     private final BatchActionRunner batch;
+    private final ApplicationEventPublisher events;
 
-    public OrderControlService(OrderMapper orders, SkuMapper skus, OrderTransitions transitions, BatchActionRunner batch) {
+    public OrderControlService(OrderMapper orders, SkuMapper skus, OrderTransitions transitions, BatchActionRunner batch,
+            ApplicationEventPublisher events) {
         this.orders = orders;
         this.skus = skus;
         this.transitions = transitions;
         this.batch = batch;
+        this.events = events;
     }
 
     /** Parks orders (搁置): they stay where they are until released. */
@@ -39,14 +43,25 @@ public class OrderControlService {
         });
     }
 
-    /** Cancels orders that have not shipped, giving back any stock reserved for them. */
+    /** Cancels orders that have not shipped, giving back any stock reserved for them and cancelling their pre-advice. */
     public BatchActionResult cancel(List<Long> orderIds, String actor, String reason) {
         String why = reason == null || reason.isBlank() ? "cancelled" : reason;
         return batch.run(orderIds, id -> {
             Order order = transitions.load(id);
             transitions.move(order, OrderStatus.CANCELLED, actor, why);
-            releaseStock(id);
+            withdraw(id, actor);
         });
+    }
+
+    /**
+     * Undoes what a stopped (cancelled or intercepted) order holds: its stock reservations, and its
+     * carrier pre-advice, whose cancellation is recorded now and carried out after the commit
+     * (see {@link OrderStopped}).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void withdraw(long orderId, String actor) {
+        releaseStock(orderId);
+        events.publishEvent(new OrderStopped(orderId, actor));
     }
 
     /** Gives back every reservation the order holds. */

@@ -12,7 +12,14 @@ public interface PackageMapper {
 
     OrderPackage findById(long id);
 
+    /** The order's packages still in its flow; void ones (withdrawn or cancelled at the carrier) are left out. */
     List<OrderPackage> findByOrder(long orderId);
+
+    /** {@link #findByOrder}, locking the rows (FOR UPDATE) so that no pre-advice claim slips in meanwhile. */
+    List<OrderPackage> lockByOrder(long orderId);
+
+    /** Every package the order ever had, void ones included, for the record. */
+    List<OrderPackage> findAllByOrder(long orderId);
 
     /** The package whose tracking number or package number is {@code code}, as a packer scans it. */
     List<OrderPackage> findByCode(String code);
@@ -36,7 +43,8 @@ public interface PackageMapper {
 
     /**
      * Claims a pre-advice attempt: from NONE, REJECTED or UNKNOWN, or from a REQUESTING claim older
-     * than {@code staleBefore} (a crashed attempt). Zero rows: someone else holds it.
+     * than {@code staleBefore} (a crashed attempt), and only while the order waits for tracking
+     * numbers (a stopped order wants no parcel). Zero rows: someone else holds it, or the order moved.
      */
     int claimPreAdvice(
             @Param("id") long id,
@@ -55,6 +63,19 @@ public interface PackageMapper {
             @Param("error") String error,
             @Param("trackingNumber") String trackingNumber,
             @Param("waybill") String waybill);
+
+    /**
+     * Takes a package out of its order's flow: {@code status} is WITHDRAWN (no parcel can exist) or
+     * CANCELLING (a parcel exists or may). Zero rows: the package changed since it was read at
+     * {@code version}, or is void already.
+     */
+    int stopPreAdvice(@Param("id") long id, @Param("version") int version, @Param("status") PreAdviceStatus status);
+
+    /** The carrier cancelled the parcel (or holds none): CANCELLING becomes CANCELLED and the tracking number goes. */
+    int markParcelCancelled(@Param("id") long id);
+
+    /** The carrier refused to cancel: CANCELLING becomes CANCEL_REFUSED with its reason; the tracking number stays. */
+    int markCancelRefused(@Param("id") long id, @Param("error") String error);
 
     /** Fills in a tracking number the carrier assigned after the parcel was created. */
     int recordTracking(@Param("id") long id, @Param("trackingNumber") String trackingNumber, @Param("waybill") String waybill);

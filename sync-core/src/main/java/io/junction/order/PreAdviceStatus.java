@@ -11,5 +11,18 @@ public enum PreAdviceStatus {
     /** The carrier refused with a reason; fix the cause and request again. */
     REJECTED,
     /** The carrier may or may not have created it; the next attempt looks it up first. */
-    UNKNOWN
+    UNKNOWN,
+    /** The order was stopped before any carrier parcel could exist; the package is void. */
+    WITHDRAWN,
+    /** The order was stopped; its carrier parcel (if there is one) is being cancelled. The package is void. */
+    CANCELLING,
+    /** The carrier cancelled the parcel, or holds none under our reference; the package is void. */
+    CANCELLED,
+    /** The carrier refused to cancel (e.g. already received): the parcel stands and a person must act. */
+    CANCEL_REFUSED;
+
+    /** Whether the package still belongs to the order's flow; a void one is kept for the record only. */
+    public boolean isActive() {
+        return this == NONE || this == REQUESTING || this == CREATED || this == REJECTED || this == UNKNOWN;
+    }
 }

@@ -276,7 +276,8 @@ public class OrderIntake {
 
     /**
      * A platform-side cancellation: before review the order simply cancels; after review it is
-     * stopped wherever it is (EXCEPTION) and its stock given back, for a person to settle.
+     * stopped wherever it is (EXCEPTION), its stock given back and its carrier pre-advice cancelled,
+     * for a person to settle.
      */
     private void intercept(Order order) {
         String reason = "cancelled on " + order.platform() + " (" + order.platformStatus() + ")";
@@ -287,6 +288,6 @@ public class OrderIntake {
         } else {
             transitions.move(order, OrderStatus.EXCEPTION, ACTOR, reason + ": stop this order");
         }
-        control.releaseStock(order.id());
+        control.withdraw(order.id(), ACTOR);
     }
 }

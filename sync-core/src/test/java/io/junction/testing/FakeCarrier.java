@@ -16,7 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A carrier in memory for sync-core's tests. It keeps at most what it is told: a parcel per
- * reference, and can be scripted to refuse, to create and then lose the answer, or to be unreachable.
+ * reference, and can be scripted to refuse, to create and then lose the answer, or to be unreachable;
+ * cancellations likewise (cancel, refuse, cancel and lose the answer, unreachable). A cancelled
+ * parcel is no longer held: lookups do not find it.
  */
 public class FakeCarrier implements CarrierAdapter {
 
@@ -25,10 +27,18 @@ public class FakeCarrier implements CarrierAdapter {
     /** What the next createParcel does. */
     public enum Behaviour { CREATE, REJECT, CREATE_THEN_LOSE_ANSWER, UNREACHABLE }
 
+    /** What the next cancelParcel does. */
+    public enum CancelBehaviour { CANCEL, REFUSE, CANCEL_THEN_LOSE_ANSWER, UNREACHABLE }
+
     private final Map<String, Parcel> parcels = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> creates = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> lookupsByReference = new ConcurrentHashMap<>();
     private final Deque<Behaviour> script = new ArrayDeque<>();
+    private final Deque<CancelBehaviour> cancelScript = new ArrayDeque<>();
+    private final Map<String, Parcel> cancelled = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> cancels = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> effectiveCancels = new ConcurrentHashMap<>();
+    private Runnable beforeNextCreate;
     private final AtomicInteger lookups = new AtomicInteger();
     /** Seeded from the wall clock so tracking numbers stay unique in a database shared by earlier runs. */
     private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis());
@@ -42,6 +52,11 @@ public class FakeCarrier implements CarrierAdapter {
     @Override
     public synchronized RemoteOutcome<Parcel> createParcel(CarrierAccess account, ParcelRequest request) {
         Behaviour behaviour = script.isEmpty() ? Behaviour.CREATE : script.pop();
+        Runnable meanwhile = beforeNextCreate;
+        beforeNextCreate = null;
+        if (meanwhile != null) {
+            meanwhile.run();
+        }
         creates.computeIfAbsent(request.reference(), r -> new AtomicInteger()).incrementAndGet();
         switch (behaviour) {
             case REJECT:
@@ -75,6 +90,49 @@ public class FakeCarrier implements CarrierAdapter {
         return RemoteOutcome.rejected("NOT_SUPPORTED", "the fake carrier prints no labels");
     }
 
+    @Override
+    public synchronized RemoteOutcome<Void> cancelParcel(CarrierAccess account, Parcel parcel) {
+        CancelBehaviour behaviour = cancelScript.isEmpty() ? CancelBehaviour.CANCEL : cancelScript.pop();
+        String reference = parcel.reference();
+        cancels.computeIfAbsent(reference, r -> new AtomicInteger()).incrementAndGet();
+        switch (behaviour) {
+            case REFUSE:
+                return RemoteOutcome.rejected("RECEIVED", "parcel already received at the depot, it cannot be cancelled");
+            case UNREACHABLE:
+                return RemoteOutcome.unknown("connect timed out");
+            default:
+                break;
+        }
+        Parcel held = parcels.remove(reference);
+        if (held != null) {
+            cancelled.put(reference, held);
+            effectiveCancels.computeIfAbsent(reference, r -> new AtomicInteger()).incrementAndGet();
+        }
+        return behaviour == CancelBehaviour.CANCEL_THEN_LOSE_ANSWER ? RemoteOutcome.unknown("connection reset") : RemoteOutcome.succeeded(null);
+    }
+
+    /** Scripts the next cancellations. */
+    public synchronized void nextCancel(CancelBehaviour... behaviours) {
+        cancelScript.addAll(List.of(behaviours));
+    }
+
+    /** Runs {@code meanwhile} inside the next create call, before the parcel is made: what happens while a pre-advice is in flight. */
+    public synchronized void beforeNextCreate(Runnable meanwhile) {
+        beforeNextCreate = meanwhile;
+    }
+
+    /** How many cancel calls arrived for this reference. */
+    public int cancelCallsFor(String reference) {
+        AtomicInteger n = cancels.get(reference);
+        return n == null ? 0 : n.get();
+    }
+
+    /** How many cancel calls actually cancelled a parcel held under this reference: 0 or 1, never more. */
+    public int cancellationsOf(String reference) {
+        AtomicInteger n = effectiveCancels.get(reference);
+        return n == null ? 0 : n.get();
+    }
+
     public synchronized void next(Behaviour... behaviours) {
         script.addAll(List.of(behaviours));
     }
@@ -83,7 +141,7 @@ public class FakeCarrier implements CarrierAdapter {
         lookupsFail = fail;
     }
 
-    /** Parcels the carrier holds for this reference: 0 or 1, never more. */
+    /** Parcels the carrier holds (not cancelled) for this reference: 0 or 1, never more. */
     public int parcelsFor(String reference) {
         return parcels.containsKey(reference) ? 1 : 0;
     }
@@ -107,6 +165,8 @@ public class FakeCarrier implements CarrierAdapter {
     /** Forgets the script and heals the lookups; parcels and counters stay (references are unique). */
     public synchronized void reset() {
         script.clear();
+        cancelScript.clear();
+        beforeNextCreate = null;
         lookupsFail = false;
     }
 }

@@ -26,6 +26,7 @@ public class YunExpressCarrierAdapter implements CarrierAdapter {
     static final String CREATE_ORDER = "WayBill/CreateOrder";
     static final String GET_TRACKING_NUMBER = "Waybill/GetTrackingNumber";
     static final String LABEL_PRINT = "Label/Print";
+    static final String DELETE = "WayBill/Delete";
 
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
@@ -106,6 +107,30 @@ public class YunExpressCarrierAdapter implements CarrierAdapter {
             return RemoteOutcome.unknown("the label file at " + located.value() + " is not a PDF");
         }
         return pdf;
+    }
+
+    /**
+     * {@code POST WayBill/Delete}. YunExpress saying it knows no such number is checked with a lookup
+     * by our reference: nothing held under it is a success (nothing stands), a parcel still held is
+     * a refusal; a failed lookup leaves the outcome unknown.
+     */
+    @Override
+    public RemoteOutcome<Void> cancelParcel(CarrierAccess account, Parcel parcel) {
+        RemoteOutcome<Reply> sent = client.post(account, DELETE, translator.deleteBody(parcel));
+        if (!(sent instanceof RemoteOutcome.Succeeded<Reply> reply)) {
+            return sent.map(r -> null);
+        }
+        RemoteOutcome<Void> deleted = translator.deleteOutcome(parcel, reply.value());
+        if (deleted instanceof RemoteOutcome.Rejected<Void> refused
+                && YunExpressTranslator.NO_SUCH_ORDER.equals(refused.code())) {
+            RemoteOutcome<Optional<Parcel>> found = findParcel(account, parcel.reference());
+            if (found instanceof RemoteOutcome.Succeeded<Optional<Parcel>> s) {
+                return s.value().isEmpty() ? RemoteOutcome.succeeded(null) : refused;
+            }
+            return RemoteOutcome.unknown("YunExpress knows no " + YunExpressTranslator.labelNumber(parcel)
+                    + " but the lookup of " + parcel.reference() + " failed");
+        }
+        return deleted;
     }
 
     private static boolean isPdf(byte[] bytes) {

@@ -4,6 +4,8 @@ import io.junction.carriers.yunexpress.YunExpressClient.Reply;
 import io.junction.carriers.yunexpress.dto.CreateOrderAnswer;
 import io.junction.carriers.yunexpress.dto.CreateOrderAnswer.CreateOrderItem;
 import io.junction.carriers.yunexpress.dto.DeclaredItem;
+import io.junction.carriers.yunexpress.dto.DeleteAnswer;
+import io.junction.carriers.yunexpress.dto.DeleteAnswer.DeleteItem;
 import io.junction.carriers.yunexpress.dto.LabelPrintAnswer;
 import io.junction.carriers.yunexpress.dto.LabelPrintAnswer.LabelFile;
 import io.junction.carriers.yunexpress.dto.LabelPrintAnswer.LabelOrderInfo;
@@ -45,6 +47,18 @@ public class YunExpressTranslator {
 
     /** Our code for a label request that produced no label file. */
     public static final String NO_LABEL = "NO_LABEL";
+
+    /** Our code for a parcel YunExpress would not delete (e.g. already received); the message is its Remark. */
+    public static final String DELETE_REFUSED = "DELETE_REFUSED";
+
+    /** Our code for a deletion YunExpress refused because it knows no such order number. */
+    public static final String NO_SUCH_ORDER = "NO_SUCH_ORDER";
+
+    /** How YunExpress words "no such order" (UNCONFIRMED, as is the whole Delete shape). */
+    private static final List<String> NOT_FOUND_REMARKS = List.of("does not exist", "not exist", "not found", "不存在");
+
+    /** How YunExpress words "deleted already" (UNCONFIRMED): the parcel is gone, which is what we wanted. */
+    private static final List<String> ALREADY_DELETED_REMARKS = List.of("already been deleted", "already deleted", "已删除");
 
     private static final BigDecimal GRAMS_PER_KG = BigDecimal.valueOf(1000);
 
@@ -187,6 +201,49 @@ public class YunExpressTranslator {
             }
             return RemoteOutcome.rejected(NO_LABEL, "no label returned for " + labelNumber(parcel));
         });
+    }
+
+    // Delete
+
+    /** The WayBill/Delete body: a JSON array holding the parcel's number (waybill when known, else our reference). */
+    public String deleteBody(Parcel parcel) {
+        return json.writeValueAsString(List.of(labelNumber(parcel)));
+    }
+
+    /**
+     * What WayBill/Delete did to the parcel: succeeded when deleted or deleted already; rejected
+     * with YunExpress' Remark when refused ({@link #NO_SUCH_ORDER} when it knows no such number,
+     * else {@link #DELETE_REFUSED}); unknown when the answer does not say.
+     */
+    public RemoteOutcome<Void> deleteOutcome(Parcel parcel, Reply reply) {
+        return read(reply, DeleteAnswer.class, answer -> {
+            List<DeleteItem> items = answer.items() == null ? List.of() : answer.items();
+            Optional<DeleteItem> found = items.stream()
+                    .filter(i -> i.orderNumber() != null && (i.orderNumber().equals(parcel.reference())
+                            || i.orderNumber().equals(parcel.carrierWaybill()) || i.orderNumber().equals(parcel.trackingNumber())))
+                    .findFirst()
+                    .or(() -> items.size() == 1 && items.get(0).orderNumber() == null ? Optional.of(items.get(0)) : Optional.empty());
+            if (found.isEmpty()) {
+                return RemoteOutcome.unknown("Delete answer does not mention " + labelNumber(parcel));
+            }
+            DeleteItem item = found.get();
+            if (Integer.valueOf(1).equals(item.success())) {
+                return RemoteOutcome.succeeded(null);
+            }
+            if (Integer.valueOf(0).equals(item.success())) {
+                String remark = orDefault(item.remark(), "refused without a remark");
+                if (mentionsAny(remark, ALREADY_DELETED_REMARKS)) {
+                    return RemoteOutcome.succeeded(null);
+                }
+                return RemoteOutcome.rejected(mentionsAny(remark, NOT_FOUND_REMARKS) ? NO_SUCH_ORDER : DELETE_REFUSED, remark);
+            }
+            return RemoteOutcome.unknown("Delete answered Success=" + item.success() + " for " + labelNumber(parcel));
+        });
+    }
+
+    private static boolean mentionsAny(String remark, List<String> phrases) {
+        String lower = remark.toLowerCase(Locale.ROOT);
+        return phrases.stream().anyMatch(lower::contains);
     }
 
     // Shared

@@ -225,6 +225,105 @@ class YunExpressCarrierAdapterTest {
         }
     }
 
+    /** WayBill/Delete: the shapes are UNCONFIRMED (modelled on CreateOrder), see the module README. */
+    @Nested
+    class CancelParcel {
+
+        private final Parcel parcel = new Parcel("JX-1001", "YT2500000000000001", "YE2500000000000001");
+
+        @Test
+        void sendsTheWaybillNumberAsAJsonArray() {
+            // given
+            yunExpress.stubFor(post(urlEqualTo("/api/WayBill/Delete")).willReturn(okJson(fixture("delete_success.json"))));
+
+            // when
+            adapter.cancelParcel(access, parcel);
+
+            // then
+            yunExpress.verify(postRequestedFor(urlEqualTo("/api/WayBill/Delete"))
+                    .withHeader("Content-Type", containing("application/json"))
+                    .withRequestBody(equalToJson(fixture("delete_request.json"))));
+        }
+
+        @Test
+        void postsToDeleteSignedWithCustomerCodeAndSecret() {
+            // given
+            yunExpress.stubFor(post(urlEqualTo("/api/WayBill/Delete")).willReturn(okJson(fixture("delete_success.json"))));
+
+            // when
+            adapter.cancelParcel(access, parcel);
+
+            // then
+            yunExpress.verify(1, postRequestedFor(urlEqualTo("/api/WayBill/Delete"))
+                    .withHeader("Authorization", equalTo(EXPECTED_AUTHORIZATION)));
+        }
+
+        @Test
+        void returnsSuccessWhenDeleted() {
+            // given
+            yunExpress.stubFor(post(urlEqualTo("/api/WayBill/Delete")).willReturn(okJson(fixture("delete_success.json"))));
+
+            // when
+            RemoteOutcome<Void> outcome = adapter.cancelParcel(access, parcel);
+
+            // then
+            assertThat(outcome).isEqualTo(RemoteOutcome.succeeded(null));
+        }
+
+        @Test
+        void returnsARefusedDeletionWithItsRemark() {
+            // given
+            yunExpress.stubFor(post(urlEqualTo("/api/WayBill/Delete")).willReturn(okJson(fixture("delete_refused.json"))));
+
+            // when
+            RemoteOutcome<Void> outcome = adapter.cancelParcel(access, parcel);
+
+            // then
+            assertThat(outcome).isEqualTo(RemoteOutcome.rejected(YunExpressTranslator.DELETE_REFUSED,
+                    "Order YE2500000000000001 has been received by the warehouse and cannot be deleted"));
+        }
+
+        @Test
+        void returnsTheCarrierErrorAsARejection() {
+            // given
+            yunExpress.stubFor(post(urlEqualTo("/api/WayBill/Delete")).willReturn(okJson(fixture("error_signature.json"))));
+
+            // when
+            RemoteOutcome<Void> outcome = adapter.cancelParcel(access, parcel);
+
+            // then
+            assertThat(outcome).isEqualTo(RemoteOutcome.rejected("1003", "签名错误"));
+        }
+
+        @Test
+        void takesAnUnknownNumberAsCancelledWhenTheLookupFindsNothingUnderOurReference() {
+            // given
+            yunExpress.stubFor(post(urlEqualTo("/api/WayBill/Delete")).willReturn(okJson(fixture("delete_no_such_order.json"))));
+            yunExpress.stubFor(get(urlPathEqualTo("/api/Waybill/GetTrackingNumber")).willReturn(okJson(fixture("tracking_number_none.json"))));
+
+            // when
+            RemoteOutcome<Void> outcome = adapter.cancelParcel(access, parcel);
+
+            // then
+            assertThat(outcome).isEqualTo(RemoteOutcome.succeeded(null));
+            yunExpress.verify(1, getRequestedFor(urlEqualTo("/api/Waybill/GetTrackingNumber?CustomerOrderNumber=JX-1001")));
+        }
+
+        @Test
+        void reportsAResetConnectionAsUnknownWithoutSendingAgain() {
+            // given
+            yunExpress.stubFor(post(urlEqualTo("/api/WayBill/Delete"))
+                    .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+            // when
+            RemoteOutcome<Void> outcome = adapter.cancelParcel(access, parcel);
+
+            // then
+            assertThat(outcome).isInstanceOf(RemoteOutcome.Unknown.class);
+            yunExpress.verify(1, postRequestedFor(urlEqualTo("/api/WayBill/Delete")));
+        }
+    }
+
     @Nested
     class FindParcel {
 

@@ -25,8 +25,17 @@ public record OrderDetail(
     public record Line(long id, String platformLineId, String platformSku, String warehouseSku, String title, int quantity,
             BigDecimal unitPrice, boolean reserved) {}
 
-    /** A package with its carrier state. */
+    /**
+     * A package with its carrier state. A package that is no longer {@code active} was taken out of a
+     * stopped order's flow: its {@code cancellation*} fields say what became of its carrier parcel
+     * (null when none had to be cancelled).
+     *
+     * @param cancellationStatus PENDING, CANCELLED, REFUSED or FAILED
+     * @param cancellationError the carrier's reason for refusing, or the last failure
+     * @param cancelledTrackingNumber the tracking number of the parcel being or already cancelled
+     */
     public record Package(long id, String packageNo, PreAdviceStatus preadviceStatus, String preadviceError,
             String trackingNumber, String carrierWaybill, int weightGrams, int printCount, Instant shippedAt,
-            String writeBackStatus, String writeBackError) {}
+            String writeBackStatus, String writeBackError, boolean active, String cancellationStatus,
+            String cancellationError, String cancelledTrackingNumber) {}
 }

@@ -1,6 +1,8 @@
 package io.junction.web.order;
 
 import io.junction.logistics.Carriers;
+import io.junction.logistics.ParcelCancellation;
+import io.junction.logistics.ParcelCancellationMapper;
 import io.junction.order.Order;
 import io.junction.order.OrderFilter;
 import io.junction.order.OrderMapper;
@@ -30,15 +32,17 @@ public class OrderQueries {
     private final SkuMapper skus;
     private final OutboxMapper outbox;
     private final Carriers carriers;
+    private final ParcelCancellationMapper cancellations;
     private final TrackingChangeMapper trackingChanges;
 
     public OrderQueries(OrderMapper orders, PackageMapper packages, SkuMapper skus, OutboxMapper outbox, Carriers carriers,
-            TrackingChangeMapper trackingChanges) {
+            ParcelCancellationMapper cancellations, TrackingChangeMapper trackingChanges) {
         this.orders = orders;
         this.packages = packages;
         this.skus = skus;
         this.outbox = outbox;
         this.carriers = carriers;
+        this.cancellations = cancellations;
         this.trackingChanges = trackingChanges;
     }
 
@@ -78,11 +82,16 @@ public class OrderQueries {
         }).toList();
         Map<Long, OutboxEntry> confirmations = outbox.findByOrder(orderId).stream()
                 .collect(Collectors.toMap(OutboxEntry::packageId, Function.identity()));
-        List<OrderDetail.Package> pkgs = packages.findByOrder(orderId).stream().map(p -> {
+        Map<Long, ParcelCancellation> cancelled = cancellations.findByOrder(orderId).stream()
+                .collect(Collectors.toMap(ParcelCancellation::packageId, Function.identity()));
+        List<OrderDetail.Package> pkgs = packages.findAllByOrder(orderId).stream().map(p -> {
             OutboxEntry wb = confirmations.get(p.id());
+            ParcelCancellation c = cancelled.get(p.id());
             return new OrderDetail.Package(p.id(), p.packageNo(), p.preadviceStatus(), p.preadviceError(), p.trackingNumber(),
                     p.carrierWaybill(), p.weightGrams(), p.printCount(), p.shippedAt(),
-                    wb == null ? null : wb.status().name(), wb == null ? null : wb.lastError());
+                    wb == null ? null : wb.status().name(), wb == null ? null : wb.lastError(),
+                    p.preadviceStatus().isActive(), c == null ? null : c.status().name(), c == null ? null : c.lastError(),
+                    c == null ? null : c.trackingNumber());
         }).toList();
         String method = order.logisticsMethodId() == null ? null : carriers.method(order.logisticsMethodId()).name();
         return new OrderDetail(OrderView.of(order), order.shipTo(), method, lines, pkgs, orders.history(orderId),

@@ -20,6 +20,15 @@ final class ParcelBook {
 
     static final String DUPLICATE_REMARK = "CustomerOrderNumber already exists";
 
+    /** What the simulator answers for a number it does not hold (UNCONFIRMED wording). */
+    static final String NO_SUCH_ORDER_REMARK = "Order %s does not exist";
+
+    /** What the simulator answers for a parcel already deleted (UNCONFIRMED wording). */
+    static final String ALREADY_DELETED_REMARK = "Order %s has already been deleted";
+
+    /** What the simulator answers for a parcel the depot has received (UNCONFIRMED wording). */
+    static final String RECEIVED_REMARK = "Order %s has been received by the warehouse and cannot be deleted";
+
     private static final long FIRST_NUMBER = 2_500_000_000_000_000L;
 
     private final Map<String, SimulatedParcel> byReference = new LinkedHashMap<>();
@@ -39,7 +48,7 @@ final class ParcelBook {
         String tracking = trackingLater ? null : "YT" + digits;
         SimulatedParcel parcel = new SimulatedParcel(
                 order.customerOrderNumber(), "YE" + digits, tracking, order.shippingMethodCode(),
-                toAddress(order.receiver()), order.weight());
+                toAddress(order.receiver()), order.weight(), false, false);
         byReference.put(parcel.customerOrderNumber(), parcel);
         YunExpressTrackType trackType = trackingLater ? YunExpressTrackType.PENDING : YunExpressTrackType.GIVEN;
         return new CreateOrderItem(parcel.customerOrderNumber(), 1, trackType.code(), "", parcel.wayBillNumber(), tracking);
@@ -51,6 +60,40 @@ final class ParcelBook {
 
     synchronized Optional<SimulatedParcel> byReference(String customerOrderNumber) {
         return Optional.ofNullable(byReference.get(customerOrderNumber));
+    }
+
+    /** The parcel under this customer order number unless it was deleted: what lookups and labels see. */
+    synchronized Optional<SimulatedParcel> liveByReference(String customerOrderNumber) {
+        return byReference(customerOrderNumber).filter(p -> !p.deleted());
+    }
+
+    /**
+     * Deletes the parcel {@code number} points at, as WayBill/Delete: the remark is empty when it was
+     * deleted now, else why not. The customer order number stays taken (UNCONFIRMED).
+     */
+    synchronized Optional<String> delete(String number) {
+        Optional<SimulatedParcel> found = byAnyNumber(number);
+        if (found.isEmpty()) {
+            return Optional.of(String.format(NO_SUCH_ORDER_REMARK, number));
+        }
+        SimulatedParcel parcel = found.get();
+        if (parcel.deleted()) {
+            return Optional.of(String.format(ALREADY_DELETED_REMARK, number));
+        }
+        if (parcel.received()) {
+            return Optional.of(String.format(RECEIVED_REMARK, number));
+        }
+        byReference.put(parcel.customerOrderNumber(), parcel.asDeleted());
+        return Optional.empty();
+    }
+
+    /** Marks the parcel under this customer order number as received at the depot. */
+    synchronized void receive(String customerOrderNumber) {
+        SimulatedParcel parcel = byReference.get(customerOrderNumber);
+        if (parcel == null) {
+            throw new IllegalArgumentException("no parcel " + customerOrderNumber);
+        }
+        byReference.put(customerOrderNumber, parcel.asReceived());
     }
 
     /** The parcel a waybill number, tracking number or customer order number points at. */

@@ -11,11 +11,13 @@ final class Scenarios {
     final AtomicInteger failStatus = new AtomicInteger();
     final AtomicReference<String> rejectRemark = new AtomicReference<>();
     final AtomicBoolean trackingLater = new AtomicBoolean();
+    final AtomicBoolean dropAfterDeleting = new AtomicBoolean();
 
     void clear() {
         dropAfterAccepting.set(false);
         failStatus.set(0);
         rejectRemark.set(null);
         trackingLater.set(false);
+        dropAfterDeleting.set(false);
     }
 }

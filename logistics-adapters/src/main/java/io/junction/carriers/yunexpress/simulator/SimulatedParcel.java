@@ -9,6 +9,8 @@ import java.math.BigDecimal;
  * @param customerOrderNumber the caller's reference
  * @param trackingNumber null while pending (see {@link YunExpressSimulator#assignsTrackingNumberLater()})
  * @param weightKg as declared in CreateOrder
+ * @param received true once the depot has it (see {@link YunExpressSimulator#receives(String)}): it can no longer be deleted
+ * @param deleted true once WayBill/Delete removed it: lookups and labels no longer find it
  */
 public record SimulatedParcel(
         String customerOrderNumber,
@@ -16,7 +18,9 @@ public record SimulatedParcel(
         String trackingNumber,
         String shippingMethodCode,
         Address recipient,
-        BigDecimal weightKg) {
+        BigDecimal weightKg,
+        boolean received,
+        boolean deleted) {
 
     /** True once the parcel has a tracking number. */
     public boolean hasTrackingNumber() {
@@ -24,6 +28,17 @@ public record SimulatedParcel(
     }
 
     SimulatedParcel withTrackingNumber(String number) {
-        return new SimulatedParcel(customerOrderNumber, wayBillNumber, number, shippingMethodCode, recipient, weightKg);
+        return new SimulatedParcel(customerOrderNumber, wayBillNumber, number, shippingMethodCode, recipient, weightKg,
+                received, deleted);
+    }
+
+    SimulatedParcel asReceived() {
+        return new SimulatedParcel(customerOrderNumber, wayBillNumber, trackingNumber, shippingMethodCode, recipient, weightKg,
+                true, deleted);
+    }
+
+    SimulatedParcel asDeleted() {
+        return new SimulatedParcel(customerOrderNumber, wayBillNumber, trackingNumber, shippingMethodCode, recipient, weightKg,
+                received, true);
     }
 }

@@ -12,6 +12,8 @@ import io.junction.carriers.label.LabelRenderer;
 import io.junction.carriers.yunexpress.YunExpressStatus;
 import io.junction.carriers.yunexpress.dto.CreateOrderAnswer;
 import io.junction.carriers.yunexpress.dto.CreateOrderAnswer.CreateOrderItem;
+import io.junction.carriers.yunexpress.dto.DeleteAnswer;
+import io.junction.carriers.yunexpress.dto.DeleteAnswer.DeleteItem;
 import io.junction.carriers.yunexpress.dto.LabelPrintAnswer;
 import io.junction.carriers.yunexpress.dto.LabelPrintAnswer.LabelFile;
 import io.junction.carriers.yunexpress.dto.LabelPrintAnswer.LabelOrderInfo;
@@ -80,6 +82,9 @@ final class SimulatorRoutes implements ResponseDefinitionTransformerV2 {
                     ? request.queryParameter("CustomerOrderNumber").firstValue()
                     : "");
         }
+        if (post && route.equals("waybill/delete")) {
+            return delete(request.getBodyAsString());
+        }
         if (post && route.equals("label/print")) {
             return labelPrint(request.getBodyAsString());
         }
@@ -122,7 +127,7 @@ final class SimulatorRoutes implements ResponseDefinitionTransformerV2 {
     private ResponseDefinition trackingNumbers(String customerOrderNumbers) {
         List<TrackingNumberItem> items = new ArrayList<>();
         for (String reference : split(customerOrderNumbers)) {
-            simulator.book().byReference(reference).ifPresent(p -> items.add(new TrackingNumberItem(
+            simulator.book().liveByReference(reference).ifPresent(p -> items.add(new TrackingNumberItem(
                     p.customerOrderNumber(),
                     p.trackingNumber(),
                     p.wayBillNumber(),
@@ -130,6 +135,32 @@ final class SimulatorRoutes implements ResponseDefinitionTransformerV2 {
                     "")));
         }
         return json(new TrackingNumberAnswer(YunExpressAnswer.ACCEPTED, "success", null, null, items));
+    }
+
+    /** WayBill/Delete: each number deleted or refused on its own; the deletions are recorded. */
+    private ResponseDefinition delete(String body) {
+        String[] numbers;
+        try {
+            numbers = json.readValue(body, String[].class);
+        } catch (JacksonException e) {
+            numbers = null;
+        }
+        if (numbers == null || numbers.length == 0) {
+            return json(new DeleteAnswer("1001", "The request body must be a JSON array of order numbers", null, null, null));
+        }
+        List<DeleteItem> items = new ArrayList<>();
+        for (String number : numbers) {
+            simulator.countDeleteRequest(simulator.book().byAnyNumber(number).map(SimulatedParcel::customerOrderNumber).orElse(number));
+            Optional<String> refusal = simulator.book().delete(number);
+            if (refusal.isEmpty()) {
+                simulator.countDeletion(simulator.book().byAnyNumber(number).orElseThrow().customerOrderNumber());
+            }
+            items.add(new DeleteItem(number, refusal.isEmpty() ? 1 : 0, refusal.orElse("")));
+        }
+        if (simulator.scenarios().dropAfterDeleting.getAndSet(false)) {
+            return ResponseDefinitionBuilder.responseDefinition().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
+        }
+        return json(new DeleteAnswer(YunExpressAnswer.ACCEPTED, "success", null, null, items));
     }
 
     private ResponseDefinition labelPrint(String body) {
@@ -144,7 +175,7 @@ final class SimulatorRoutes implements ResponseDefinitionTransformerV2 {
         }
         List<LabelFile> files = new ArrayList<>();
         for (String number : numbers) {
-            Optional<SimulatedParcel> parcel = simulator.book().byAnyNumber(number);
+            Optional<SimulatedParcel> parcel = simulator.book().byAnyNumber(number).filter(p -> !p.deleted());
             if (parcel.isPresent()) {
                 files.add(new LabelFile(
                         simulator.baseUrl() + LABELS + parcel.get().wayBillNumber() + ".pdf",
@@ -158,7 +189,7 @@ final class SimulatorRoutes implements ResponseDefinitionTransformerV2 {
     }
 
     private ResponseDefinition labelFile(String wayBillNumber) {
-        Optional<SimulatedParcel> found = simulator.book().byAnyNumber(wayBillNumber);
+        Optional<SimulatedParcel> found = simulator.book().byAnyNumber(wayBillNumber).filter(p -> !p.deleted());
         if (found.isEmpty()) {
             return text(404, "No label " + wayBillNumber);
         }

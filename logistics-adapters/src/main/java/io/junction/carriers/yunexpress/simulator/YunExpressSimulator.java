@@ -10,6 +10,8 @@ import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -19,8 +21,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * YunExpress' OMS API on a local port, with a parcel book behind it. It checks Basic auth on every
  * call, validates each CreateOrder order on its own (partial failure is normal), refuses a
- * customer order number it already holds, answers lookups and serves labels drawn with our
- * {@link io.junction.carriers.label.LabelRenderer}.
+ * customer order number it already holds, answers lookups, serves labels drawn with our
+ * {@link io.junction.carriers.label.LabelRenderer}, and deletes parcels (WayBill/Delete): a parcel
+ * the depot has {@linkplain #receives(String) received} is refused, an unknown number is refused
+ * with "Order … does not exist", a deleted one with "… has already been deleted"; a deleted parcel
+ * no longer appears in lookups or labels and its customer order number stays taken. The Delete
+ * shapes and wordings are UNCONFIRMED (see the module README).
  *
  * <pre>{@code
  * YunExpressSimulator yunExpress = new YunExpressSimulator();
@@ -51,6 +57,8 @@ public class YunExpressSimulator implements AutoCloseable {
     private final ParcelBook book = new ParcelBook();
     private final Scenarios scenarios = new Scenarios();
     private final AtomicInteger createRequests = new AtomicInteger();
+    private final Map<String, AtomicInteger> deletions = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> deleteRequests = new ConcurrentHashMap<>();
     private WireMockServer server;
 
     /** A simulator accepting {@link #DEFAULT_CUSTOMER_CODE} and {@link #DEFAULT_API_SECRET}. */
@@ -105,6 +113,8 @@ public class YunExpressSimulator implements AutoCloseable {
         book.clear();
         scenarios.clear();
         createRequests.set(0);
+        deletions.clear();
+        deleteRequests.clear();
     }
 
     // What callers configure their account with
@@ -180,6 +190,18 @@ public class YunExpressSimulator implements AutoCloseable {
         return this;
     }
 
+    /** The next WayBill/Delete is applied (its parcels are deleted), then the connection is reset instead of answered. */
+    public YunExpressSimulator dropsConnectionAfterDeleting() {
+        scenarios.dropAfterDeleting.set(true);
+        return this;
+    }
+
+    /** The depot received the parcel under this customer order number: from now on it cannot be deleted. */
+    public YunExpressSimulator receives(String customerOrderNumber) {
+        book.receive(customerOrderNumber);
+        return this;
+    }
+
     /** Gives every pending parcel its tracking number, as YunExpress does some time after CreateOrder. */
     public YunExpressSimulator assignPendingTrackingNumbers() {
         book.assignPendingTrackingNumbers();
@@ -196,6 +218,18 @@ public class YunExpressSimulator implements AutoCloseable {
     /** The parcels booked under a customer order number: never more than one, unless something is wrong. */
     public List<SimulatedParcel> parcelsFor(String customerOrderNumber) {
         return book.all().stream().filter(p -> p.customerOrderNumber().equals(customerOrderNumber)).toList();
+    }
+
+    /** How many times the parcel under this customer order number was deleted: 0 or 1, never more. */
+    public int deletionsOf(String customerOrderNumber) {
+        AtomicInteger n = deletions.get(customerOrderNumber);
+        return n == null ? 0 : n.get();
+    }
+
+    /** How many WayBill/Delete requests named this parcel (by any of its numbers), whatever became of them. */
+    public int deleteRequestsFor(String customerOrderNumber) {
+        AtomicInteger n = deleteRequests.get(customerOrderNumber);
+        return n == null ? 0 : n.get();
     }
 
     /** How many CreateOrder requests arrived, whatever became of them. */
@@ -215,6 +249,14 @@ public class YunExpressSimulator implements AutoCloseable {
 
     synchronized Set<String> shippingMethods() {
         return Set.copyOf(shippingMethods);
+    }
+
+    void countDeletion(String customerOrderNumber) {
+        deletions.computeIfAbsent(customerOrderNumber, r -> new AtomicInteger()).incrementAndGet();
+    }
+
+    void countDeleteRequest(String customerOrderNumber) {
+        deleteRequests.computeIfAbsent(customerOrderNumber, r -> new AtomicInteger()).incrementAndGet();
     }
 
     void countCreateRequest() {

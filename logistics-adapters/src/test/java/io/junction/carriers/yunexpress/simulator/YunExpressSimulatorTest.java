@@ -71,6 +71,82 @@ class YunExpressSimulatorTest {
     }
 
     @Test
+    void deletesAParcelOnceAfterWhichLookupsNoLongerFindIt() {
+        // given
+        Parcel parcel = ((RemoteOutcome.Succeeded<Parcel>) adapter.createParcel(access, mugForAnnaInBerlin("JX-2001"))).value();
+
+        // when
+        RemoteOutcome<Void> first = adapter.cancelParcel(access, parcel);
+        RemoteOutcome<Void> again = adapter.cancelParcel(access, parcel);
+
+        // then
+        assertThat(first).isEqualTo(RemoteOutcome.succeeded(null));
+        assertThat(again).isEqualTo(RemoteOutcome.succeeded(null));
+        assertThat(yunExpress.deletionsOf("JX-2001")).isEqualTo(1);
+        assertThat(yunExpress.deleteRequestsFor("JX-2001")).isEqualTo(2);
+        assertThat(yunExpress.parcelsFor("JX-2001")).singleElement().satisfies(p -> assertThat(p.deleted()).isTrue());
+        assertThat(adapter.findParcel(access, "JX-2001")).isEqualTo(RemoteOutcome.succeeded(Optional.empty()));
+        assertThat(adapter.label(access, parcel)).isInstanceOf(RemoteOutcome.Rejected.class);
+    }
+
+    @Test
+    void refusesToDeleteAParcelTheDepotHasReceived() {
+        // given
+        Parcel parcel = ((RemoteOutcome.Succeeded<Parcel>) adapter.createParcel(access, mugForAnnaInBerlin("JX-2002"))).value();
+        yunExpress.receives("JX-2002");
+
+        // when
+        RemoteOutcome<Void> outcome = adapter.cancelParcel(access, parcel);
+
+        // then
+        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Rejected.class, r -> {
+            assertThat(r.code()).isEqualTo(YunExpressTranslator.DELETE_REFUSED);
+            assertThat(r.message()).contains("received");
+        });
+        assertThat(yunExpress.deletionsOf("JX-2002")).isZero();
+        assertThat(adapter.findParcel(access, "JX-2002")).isEqualTo(RemoteOutcome.succeeded(Optional.of(parcel)));
+    }
+
+    @Test
+    void answersAnUnknownNumberAsNoSuchOrderWhichTheAdapterChecksByReference() {
+        // when
+        RemoteOutcome<Void> outcome = adapter.cancelParcel(access, new Parcel("JX-2003", null, null));
+
+        // then nothing was held under the reference, so nothing stands
+        assertThat(outcome).isEqualTo(RemoteOutcome.succeeded(null));
+        assertThat(yunExpress.deleteRequestsFor("JX-2003")).isEqualTo(1);
+        assertThat(yunExpress.deletionsOf("JX-2003")).isZero();
+    }
+
+    @Test
+    void aDeletionWhoseAnswerIsLostIsUnknownAndTheLookupShowsTheParcelGone() {
+        // given
+        Parcel parcel = ((RemoteOutcome.Succeeded<Parcel>) adapter.createParcel(access, mugForAnnaInBerlin("JX-2004"))).value();
+        yunExpress.dropsConnectionAfterDeleting();
+
+        // when
+        RemoteOutcome<Void> outcome = adapter.cancelParcel(access, parcel);
+
+        // then
+        assertThat(outcome).isInstanceOf(RemoteOutcome.Unknown.class);
+        assertThat(yunExpress.deletionsOf("JX-2004")).isEqualTo(1);
+        assertThat(adapter.findParcel(access, "JX-2004")).isEqualTo(RemoteOutcome.succeeded(Optional.empty()));
+    }
+
+    @Test
+    void refusesADeletionWithBadCredentials() {
+        // given
+        Parcel parcel = ((RemoteOutcome.Succeeded<Parcel>) adapter.createParcel(access, mugForAnnaInBerlin("JX-2005"))).value();
+
+        // when
+        RemoteOutcome<Void> outcome = adapter.cancelParcel(account(yunExpress.baseUrl(), yunExpress.customerCode(), "wrong"), parcel);
+
+        // then
+        assertThat(outcome).isEqualTo(RemoteOutcome.rejected("1003", "签名错误"));
+        assertThat(yunExpress.deletionsOf("JX-2005")).isZero();
+    }
+
+    @Test
     void booksAParcelWithATrackingNumberAndFindsItByReference() {
         // when
         RemoteOutcome<Parcel> created = adapter.createParcel(access, mugForAnnaInBerlin("JX-1001"));

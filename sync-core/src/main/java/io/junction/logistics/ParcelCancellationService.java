@@ -1,0 +1,261 @@
+package io.junction.logistics;
+
+import io.junction.order.Order;
+import io.junction.order.OrderActionException;
+import io.junction.order.OrderMapper;
+import io.junction.order.OrderPackage;
+import io.junction.order.OrderStopped;
+import io.junction.order.OrderTransitions;
+import io.junction.order.PackageMapper;
+import io.junction.order.PreAdviceStatus;
+import io.junction.outcome.RemoteOutcome;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Cancels the carrier pre-advice of stopped orders, at most once and never lost. When an order is
+ * stopped its packages leave the flow in the same transaction: one that cannot have a parcel is
+ * WITHDRAWN; one whose parcel exists or may exist becomes CANCELLING with a row in the
+ * cancellation outbox. Relays claim due rows (SKIP LOCKED, then a lease), call the carrier outside
+ * any transaction and record the outcome: cancelled, refused with the carrier's reason (final, noted
+ * on the order for a person), or retried with jittered back-off until a final FAILED.
+ *
+ * <p>A parcel we do not know for sure is never cancelled blind: it is first looked up by our
+ * reference, and, when a pre-advice attempt was in flight as the order stopped, only after that
+ * attempt's claim lease has run out. That attempt can no longer record its parcel (the package is
+ * no longer REQUESTING) nor can a new one be claimed (the package is void and the order no longer
+ * waits for tracking), so whatever it created is found by the lookup and cancelled.
+ */
+@Service
+public class ParcelCancellationService {
+
+    static final String ACTOR = "logistics";
+
+    private static final Logger log = LoggerFactory.getLogger(ParcelCancellationService.class);
+    private static final Duration LEASE = Duration.ofMinutes(2);
+    private static final Duration LONGEST_RETRY = Duration.ofHours(1);
+
+    private final ParcelCancellationMapper cancellations;
+    private final PackageMapper packages;
+    private final OrderMapper orders;
+    private final OrderTransitions transitions;
+    private final Carriers carriers;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final int maxAttempts;
+    private final Duration firstRetry;
+
+    public ParcelCancellationService(ParcelCancellationMapper cancellations, PackageMapper packages, OrderMapper orders,
+            OrderTransitions transitions, Carriers carriers, PlatformTransactionManager txManager, Clock clock,
+            @Value("${junction.parcel-cancellation.max-attempts:8}") int maxAttempts,
+            @Value("${junction.parcel-cancellation.first-retry:PT30S}") Duration firstRetry) {
+        this.cancellations = cancellations;
+        this.packages = packages;
+        this.orders = orders;
+        this.transitions = transitions;
+        this.carriers = carriers;
+        this.tx = new TransactionTemplate(txManager);
+        this.clock = clock;
+        this.maxAttempts = maxAttempts;
+        this.firstRetry = firstRetry;
+    }
+
+    /**
+     * Takes the stopped order's packages out of its flow, in the transaction that stopped it. The
+     * packages are locked first, so that a pre-advice claim either committed before (and is seen as
+     * in flight) or fails after.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onOrderStopped(OrderStopped stopped) {
+        Instant now = clock.instant();
+        for (OrderPackage pkg : packages.lockByOrder(stopped.orderId())) {
+            if (pkg.shippedAt() != null) {
+                continue;
+            }
+            boolean noParcel = pkg.preadviceStatus() == PreAdviceStatus.NONE || pkg.preadviceStatus() == PreAdviceStatus.REJECTED;
+            PreAdviceStatus target = noParcel ? PreAdviceStatus.WITHDRAWN : PreAdviceStatus.CANCELLING;
+            if (packages.stopPreAdvice(pkg.id(), pkg.version(), target) != 1) {
+                throw new OrderActionException(stopped.orderId(),
+                        "Package " + pkg.packageNo() + " changed while the order was being stopped; try again");
+            }
+            if (noParcel) {
+                continue;
+            }
+            Instant due = now;
+            if (pkg.preadviceStatus() == PreAdviceStatus.REQUESTING && pkg.preadviceClaimedAt() != null) {
+                Instant claimEnds = pkg.preadviceClaimedAt().plus(PreAdviceService.CLAIM_LEASE);
+                due = claimEnds.isAfter(now) ? claimEnds : now;
+            }
+            cancellations.insert(stopped.orderId(), pkg.id(), pkg.trackingNumber(), pkg.carrierWaybill(), due, now);
+            Order order = transitions.load(stopped.orderId());
+            transitions.note(order, stopped.actor(), "carrier pre-advice of package " + pkg.packageNo()
+                    + describeParcel(pkg.trackingNumber()) + " to be cancelled at " + carrierOf(pkg));
+        }
+    }
+
+    /** Claims up to {@code limit} due cancellations in a short transaction, leasing them to this relay. */
+    public List<ParcelCancellation> claimDue(int limit) {
+        return tx.execute(s -> {
+            Instant now = clock.instant();
+            List<ParcelCancellation> due = cancellations.lockDue(now, limit);
+            if (!due.isEmpty()) {
+                cancellations.lease(due.stream().map(ParcelCancellation::id).toList(), now.plus(LEASE));
+            }
+            return due;
+        });
+    }
+
+    /** Carries out every due cancellation once; the relay flow calls this on a schedule, tests call it directly. */
+    public int relayDue(int limit) {
+        List<ParcelCancellation> due = claimDue(limit);
+        due.forEach(this::cancel);
+        return due.size();
+    }
+
+    /** Carries out one claimed cancellation and records what the carrier said. */
+    public void cancel(ParcelCancellation entry) {
+        OrderPackage pkg = packages.findById(entry.packageId());
+        if (pkg.preadviceStatus() != PreAdviceStatus.CANCELLING) {
+            tx.executeWithoutResult(s -> cancellations.markFailed(entry.id(), clock.instant(),
+                    "package " + pkg.packageNo() + " is " + pkg.preadviceStatus() + ", not CANCELLING: nothing was sent"));
+            return;
+        }
+        String carrier = "the carrier";
+        try {
+            CarrierAccount account = carriers.account(carriers.method(pkg.logisticsMethodId()).carrierAccountId());
+            carrier = account.carrier();
+            CarrierAdapter adapter = carriers.adapter(account.carrier());
+            CarrierAccess access = carriers.access(account);
+
+            Parcel parcel = entry.carrierWaybill() == null && entry.trackingNumber() == null
+                    ? null : new Parcel(pkg.packageNo(), entry.trackingNumber(), entry.carrierWaybill());
+            // a parcel we did not see created, or one whose earlier cancellation went unanswered, is
+            // looked up first: never cancel what we do not know, never cancel twice
+            if (parcel == null || entry.attempts() > 0) {
+                RemoteOutcome<Optional<Parcel>> found = adapter.findParcel(access, pkg.packageNo());
+                if (found instanceof RemoteOutcome.Succeeded<Optional<Parcel>> s) {
+                    if (s.value().isEmpty()) {
+                        settleCancelled(entry, pkg, carrier, null, parcel != null);
+                        return;
+                    }
+                    parcel = s.value().get();
+                } else {
+                    retryOrFail(entry, pkg, carrier, parcel, "could not look up " + pkg.packageNo() + " at " + carrier + ": "
+                            + describe(found));
+                    return;
+                }
+            }
+            RemoteOutcome<Void> cancelled = adapter.cancelParcel(access, parcel);
+            if (cancelled instanceof RemoteOutcome.Succeeded) {
+                settleCancelled(entry, pkg, carrier, parcel, true);
+            } else if (cancelled instanceof RemoteOutcome.Rejected<Void> r) {
+                settleRefused(entry, pkg, carrier, parcel, r);
+            } else {
+                retryOrFail(entry, pkg, carrier, parcel, carrier + " did not answer the cancellation of " + label(pkg, parcel) + " ("
+                        + describe(cancelled) + "); the next attempt looks it up first");
+            }
+        } catch (RuntimeException unexpected) {
+            log.error("Cancellation {} (package {}) failed unexpectedly", entry.id(), entry.packageId(), unexpected);
+            retryOrFail(entry, pkg, carrier, null, "unexpected error: " + unexpected.getMessage());
+        }
+    }
+
+    private void settleCancelled(ParcelCancellation entry, OrderPackage pkg, String carrier, Parcel parcel, boolean existed) {
+        tx.executeWithoutResult(s -> {
+            String tracking = parcel == null ? null : parcel.trackingNumber();
+            String waybill = parcel == null ? null : parcel.carrierWaybill();
+            if (cancellations.markCancelled(entry.id(), clock.instant(), tracking, waybill) != 1) {
+                return;
+            }
+            packages.markParcelCancelled(pkg.id());
+            String what = parcel != null
+                    ? "carrier pre-advice " + label(pkg, parcel) + " cancelled at " + carrier
+                    : existed
+                            ? "carrier pre-advice " + label(pkg, entry) + " cancelled at " + carrier + " (it no longer holds it)"
+                            : "no carrier parcel under " + pkg.packageNo() + " at " + carrier + ": nothing to cancel";
+            transitions.note(transitions.load(entry.orderId()), ACTOR, what);
+        });
+    }
+
+    private void settleRefused(ParcelCancellation entry, OrderPackage pkg, String carrier, Parcel parcel,
+            RemoteOutcome.Rejected<Void> refusal) {
+        String reason = carrier + " refused to cancel pre-advice " + label(pkg, parcel) + ": " + refusal.message()
+                + (refusal.code() == null ? "" : " (" + refusal.code() + ")");
+        tx.executeWithoutResult(s -> {
+            if (cancellations.markRefused(entry.id(), clock.instant(), reason) != 1) {
+                return;
+            }
+            packages.markCancelRefused(pkg.id(), reason);
+            transitions.note(transitions.load(entry.orderId()), ACTOR,
+                    reason + "; the parcel stands: intercept it at the carrier or ship the order");
+        });
+    }
+
+    /** Retries later, remembering a parcel found on the way (so that a later lookup that misses it knows it existed). */
+    private void retryOrFail(ParcelCancellation entry, OrderPackage pkg, String carrier, Parcel parcel, String cause) {
+        tx.executeWithoutResult(s -> {
+            Instant now = clock.instant();
+            if (entry.attempts() + 1 >= maxAttempts) {
+                String reason = "No answer after " + maxAttempts + " attempts: " + cause;
+                if (cancellations.markFailed(entry.id(), now, reason) == 1) {
+                    transitions.note(transitions.load(entry.orderId()), ACTOR, "could not cancel the carrier pre-advice of package "
+                            + pkg.packageNo() + " at " + carrier + " (" + reason + "): check it at the carrier");
+                }
+            } else {
+                cancellations.markRetry(entry.id(), now.plus(backoff(firstRetry, entry.attempts() + 1)), cause,
+                        parcel == null ? null : parcel.trackingNumber(), parcel == null ? null : parcel.carrierWaybill());
+            }
+        });
+    }
+
+    /** Exponential back-off, capped, with half of it random so that relays do not retry in step. */
+    static Duration backoff(Duration firstRetry, int attempt) {
+        long ceiling = Math.min(LONGEST_RETRY.toMillis(), firstRetry.toMillis() << Math.min(attempt - 1, 20));
+        return Duration.ofMillis(ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1));
+    }
+
+    private String carrierOf(OrderPackage pkg) {
+        return carriers.account(carriers.method(pkg.logisticsMethodId()).carrierAccountId()).carrier();
+    }
+
+    private static String label(OrderPackage pkg, Parcel parcel) {
+        if (parcel == null) {
+            return pkg.packageNo();
+        }
+        return parcel.trackingNumber() != null ? parcel.trackingNumber()
+                : parcel.carrierWaybill() != null ? parcel.carrierWaybill() : pkg.packageNo();
+    }
+
+    private static String label(OrderPackage pkg, ParcelCancellation entry) {
+        return entry.trackingNumber() != null ? entry.trackingNumber()
+                : entry.carrierWaybill() != null ? entry.carrierWaybill() : pkg.packageNo();
+    }
+
+    private static String describeParcel(String trackingNumber) {
+        return trackingNumber == null ? "" : " (" + trackingNumber + ")";
+    }
+
+    private static String describe(RemoteOutcome<?> outcome) {
+        if (outcome instanceof RemoteOutcome.Rejected<?> r) {
+            return r.code() + ": " + r.message();
+        }
+        if (outcome instanceof RemoteOutcome.Unknown<?> u) {
+            return u.cause();
+        }
+        return "ok";
+    }
+}
