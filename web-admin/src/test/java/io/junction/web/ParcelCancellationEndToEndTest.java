@@ -28,8 +28,6 @@ import tools.jackson.databind.JsonNode;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ParcelCancellationEndToEndTest {
 
-    static final String PASSWORD = "test-password-1";
-
     @LocalServerPort int port;
     @Autowired AmazonSimulator amazon;
     @Autowired YunExpressSimulator yunExpress;
@@ -40,8 +38,8 @@ class ParcelCancellationEndToEndTest {
 
     @BeforeEach
     void signIn() {
-        clerk = new ApiClient(port, "clerk", PASSWORD);
-        shopId = PipelineEndToEndTest.findDemoShop(clerk.ok(clerk.get("/api/v1/shops")), amazon.baseUrl());
+        clerk = new ApiClient(port, "clerk", ApiClient.PASSWORD);
+        shopId = clerk.demoAmazonShop(amazon.baseUrl());
     }
 
     @Test
