@@ -33,18 +33,23 @@ public class ShopService {
         this.rules = rules;
     }
 
-    /** Adds a shop a person asked for, or refuses it with every reason. */
+    /**
+     * Adds a shop, or refuses it with every reason: the one way in, for a person's request, the demo
+     * and tests alike.
+     */
     @Transactional
     public Shop add(NewShop asked) {
         NewShop shop = new NewShop(upper(asked.platform()), trim(asked.name()), trim(asked.endpoint()),
                 trim(asked.authEndpoint()), trimmed(asked.credentials()), trimmed(asked.marketplaceIds()),
                 asked.defaultLogisticsMethodId());
         rules.checkNew(shop);
+        GeneratedId id = new GeneratedId();
         try {
-            return create(shop);
+            shops.insert(id, shop, cipher.encrypt(shop.credentials()), clock.instant());
         } catch (DuplicateKeyException raced) {
             throw ShopRules.duplicate(shop.platform(), shop.name());
         }
+        return shops.findById(id.get());
     }
 
     /** Changes a shop's name, endpoints, marketplaces and default logistics method; credentials only when given. */
@@ -88,13 +93,6 @@ public class ShopService {
     /** The credential keys a shop on the platform must have. */
     public List<String> credentialKeys(String platform) {
         return rules.credentialKeys(platform);
-    }
-
-    @Transactional
-    public Shop create(NewShop shop) {
-        GeneratedId id = new GeneratedId();
-        shops.insert(id, shop, cipher.encrypt(shop.credentials()), clock.instant());
-        return shops.findById(id.get());
     }
 
     public Shop get(long shopId) {

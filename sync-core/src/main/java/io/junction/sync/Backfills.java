@@ -17,7 +17,6 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
@@ -30,19 +29,22 @@ import org.springframework.stereotype.Service;
 public class Backfills {
 
     private static final String GROUP = "shop-backfill";
-    private static final int LISTED = 200;
+    private static final int LISTED = 50;
 
     private final Scheduler scheduler;
     private final ShopService shops;
     private final Channels channels;
     private final JobRepository jobRepository;
+    private final SyncMapper sync;
     private final Clock clock;
 
-    public Backfills(Scheduler scheduler, ShopService shops, Channels channels, JobRepository jobRepository, Clock clock) {
+    public Backfills(Scheduler scheduler, ShopService shops, Channels channels, JobRepository jobRepository, SyncMapper sync,
+            Clock clock) {
         this.scheduler = scheduler;
         this.shops = shops;
         this.channels = channels;
         this.jobRepository = jobRepository;
+        this.sync = sync;
         this.clock = clock;
     }
 
@@ -87,16 +89,13 @@ public class Backfills {
     /** The shop's recent back-fills, newest first. */
     public List<Backfill> list(long shopId) {
         List<Backfill> found = new ArrayList<>();
-        for (JobInstance instance : jobRepository.getJobInstances(ShopSyncJobConfiguration.JOB_NAME, 0, LISTED)) {
-            JobExecution last = jobRepository.getLastJobExecution(instance);
+        for (long executionId : sync.backfillExecutions(ShopSyncJobConfiguration.JOB_NAME, ShopSyncJobConfiguration.SHOP_ID,
+                String.valueOf(shopId), ShopSyncJobConfiguration.MODE, LISTED)) {
+            JobExecution last = jobRepository.getJobExecution(executionId);
             if (last == null) {
                 continue;
             }
             JobParameters p = last.getJobParameters();
-            if (!SyncMode.BACKFILL.name().equals(p.getString(ShopSyncJobConfiguration.MODE))
-                    || p.getLong(ShopSyncJobConfiguration.SHOP_ID) != shopId) {
-                continue;
-            }
             OrderIntake.Tally tally = last.getStepExecutions().stream().findFirst()
                     .map(s -> OrderPageWriter.tally(s.getExecutionContext())).orElse(OrderIntake.Tally.empty());
             found.add(new Backfill(shopId, Instant.parse(p.getString(ShopSyncJobConfiguration.FROM)),

@@ -246,7 +246,11 @@ public class OrderIntake {
                 }
             }
             case CANCELLED -> intercept(order);
-            case REFUND_REQUESTED -> stop(order, refundReason(order.platform(), order.platformStatus()));
+            case REFUND_REQUESTED -> {
+                // like a cancellation: stock back, pre-advice cancelled; a refused refund is allocated again
+                stop(order, refundReason(order.platform(), order.platformStatus()));
+                control.withdraw(order.id(), ACTOR);
+            }
             case SHIPPED -> stop(order, "marked shipped on " + order.platform() + " outside Junction: check before it ships twice");
             case UNPAID -> { }
         }
@@ -265,7 +269,7 @@ public class OrderIntake {
         return "buyer asked for a refund on " + platform + " (" + platformStatus + "): do not ship until it is settled";
     }
 
-    /** Stops an order wherever it is, keeping its stock: the platform's change may yet be undone. */
+    /** Stops an order wherever it is (EXCEPTION with the reason), for a person to settle. */
     private void stop(Order order, String reason) {
         if (order.status() == OrderStatus.EXCEPTION) {
             transitions.note(order, ACTOR, reason);

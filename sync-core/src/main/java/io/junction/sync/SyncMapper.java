@@ -58,4 +58,8 @@ public interface SyncMapper {
 
     /** Dismisses an open entry with the person's note; zero rows when it was settled already. */
     int dismiss(@Param("id") long id, @Param("actor") String actor, @Param("now") Instant now, @Param("note") String note);
+
+    /** The last execution of each of the shop's newest {@code limit} back-fill job instances, newest first. */
+    List<Long> backfillExecutions(@Param("jobName") String jobName, @Param("shopParameter") String shopParameter,
+            @Param("shopId") String shopId, @Param("modeParameter") String modeParameter, @Param("limit") int limit);
 }

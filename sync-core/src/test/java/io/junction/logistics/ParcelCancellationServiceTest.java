@@ -107,6 +107,24 @@ class ParcelCancellationServiceTest {
     }
 
     @Test
+    void aRefundRequestAfterTrackingCancelsTheParcelToo() {
+        // given a pre-advised order
+        OrderPackage pkg = pipeline.packageOf(pipeline.tracked(order));
+
+        // when the buyer asks for a refund on the platform, and the relay runs
+        fixtures.ingest(shop, Fixtures.changed(paid, PlatformState.REFUND_REQUESTED, paid.updatedAt().plusSeconds(60)));
+        cancellations.relayDue(50);
+
+        // then the order is stopped with the refund's reason, its stock is back and its parcel cancelled once
+        Order stopped = orders.findById(order.id());
+        assertThat(stopped.status()).isEqualTo(OrderStatus.EXCEPTION);
+        assertThat(stopped.statusReason()).contains("refund");
+        assertThat(skus.findById(mug.id()).reserved()).isZero();
+        assertThat(carrier.cancelCallsFor(pkg.packageNo())).isEqualTo(1);
+        assertThat(packages.findById(pkg.id()).preadviceStatus()).isEqualTo(PreAdviceStatus.CANCELLED);
+    }
+
+    @Test
     void twoRelaysRunningAtOnceCancelTheParcelOnce() throws Exception {
         // given a pre-advised order cancelled by a clerk
         pipeline.tracked(order);

@@ -197,7 +197,7 @@ class OrderIntakeTest {
     }
 
     @Test
-    void aRefundRequestStopsAnAllocatedOrderButKeepsItsStock() {
+    void aRefundRequestStopsAnAllocatedOrderAndGivesItsStockBack() {
         // given an allocated order holding one mug
         ChannelOrder paid = fixtures.paidOrder(mug);
         Order allocated = pipeline.allocated(fixtures.ingest(shop, paid).get(0));
@@ -205,11 +205,12 @@ class OrderIntakeTest {
         // when the buyer asks for a refund on the platform
         intake.ingest(shop, page(Fixtures.changed(paid, PlatformState.REFUND_REQUESTED, paid.updatedAt().plusSeconds(60))));
 
-        // then the order is stopped, and the stock stays reserved in case the seller refuses the refund
+        // then the order is stopped and its stock given back (a refused refund is allocated again)
         Order stopped = orders.findById(allocated.id());
         assertThat(stopped.status()).isEqualTo(OrderStatus.EXCEPTION);
         assertThat(stopped.statusReason()).contains("refund").contains("do not ship");
-        assertThat(reservedOf(mug)).isEqualTo(1);
+        assertThat(reservedOf(mug)).isZero();
+        assertThat(orders.lines(allocated.id())).allSatisfy(line -> assertThat(line.reserved()).isFalse());
     }
 
     @Test

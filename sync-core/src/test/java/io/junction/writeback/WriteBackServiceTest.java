@@ -230,10 +230,12 @@ class WriteBackServiceTest {
 
     @Test
     void aRowThatCannotBeSentIsRetriedLaterWithoutStallingTheRowsClaimedWithIt() {
-        // given a shipped order of a shop whose marketplace has no connector on this node, queued before ours
+        // given a shipped order of a shop whose marketplace has no connector on this node (removed since the
+        // shop was added), queued before ours
         Fixtures fixtures = new Fixtures(context);
-        Shop orphan = context.getBean(ShopService.class).create(new NewShop("NOCONNECTOR", Fixtures.unique("shop"),
-                "memory:", null, Map.of("token", "t"), List.of("M1"), method.id()));
+        Shop orphan = fixtures.fakeShop(method);
+        jdbc.update("UPDATE chn_shop SET platform = 'NOCONNECTOR' WHERE id = ?", orphan.id());
+        orphan = context.getBean(ShopService.class).get(orphan.id());
         WarehouseSku cup = fixtures.sku(1);
         Order stuck = new Pipeline(context).printed(fixtures.ingest(orphan, fixtures.paidOrder(cup)).get(0));
         OrderPackage stuckPackage = packages.findByOrder(stuck.id()).get(0);

@@ -101,7 +101,7 @@ public class DemoSeeder implements ApplicationRunner {
         for (DemoShop demoShop : demoShops) {
             Shop shop = shopMapper.findByName(demoShop.platform(), demoShop.name());
             if (shop == null) {
-                shop = shops.create(new NewShop(demoShop.platform(), demoShop.name(), demoShop.endpoint(),
+                shop = shops.add(new NewShop(demoShop.platform(), demoShop.name(), demoShop.endpoint(),
                         demoShop.authEndpoint(), demoShop.credentials(), demoShop.marketplaceIds(), method.id()));
             } else {
                 shopMapper.updateEndpoints(shop.id(), demoShop.endpoint(), demoShop.authEndpoint());
