@@ -71,11 +71,7 @@ public class AliExpressClient {
     public AliExpressClient(AliExpressProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
         this.properties = Objects.requireNonNull(properties, "properties");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.http = http.newBuilder()
-                .connectTimeout(properties.connectTimeout())
-                .readTimeout(properties.readTimeout())
-                .writeTimeout(properties.readTimeout())
-                .build();
+        this.http = PlatformCall.withTimeouts(http, properties.connectTimeout(), properties.readTimeout());
         this.writeHttp = this.http.newBuilder().retryOnConnectionFailure(false).build();
         this.calls = PlatformCall.<AliExpressResponse>builder("aliexpress", "AliExpress")
                 .status(AliExpressResponse::status)

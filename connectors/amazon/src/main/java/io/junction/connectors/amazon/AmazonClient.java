@@ -74,11 +74,7 @@ public class AmazonClient {
     public AmazonClient(AmazonProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
         this.properties = Objects.requireNonNull(properties, "properties");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.http = http.newBuilder()
-                .connectTimeout(properties.connectTimeout())
-                .readTimeout(properties.readTimeout())
-                .writeTimeout(properties.readTimeout())
-                .build();
+        this.http = PlatformCall.withTimeouts(http, properties.connectTimeout(), properties.readTimeout());
         this.calls = PlatformCall.<AmazonResponse>builder("amazon", "Amazon")
                 .status(AmazonResponse::status)
                 .retryWhen(r -> r.status() == 429 || r.status() >= 500)

@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+import okhttp3.OkHttpClient;
 
 /**
  * One remote call of a marketplace client, with what every platform needs around it; the client
@@ -113,6 +114,15 @@ public final class PlatformCall<R> {
     /** Exponential back-off from {@code initial}, doubling, with ±50 % jitter, never above {@code max}. */
     public static IntervalFunction backoff(Duration initial, Duration max) {
         return IntervalFunction.ofExponentialRandomBackoff(initial, 2.0, 0.5, max);
+    }
+
+    /** {@code http} with the platform's time-outs; writing a body counts as reading, time-wise. */
+    public static OkHttpClient withTimeouts(OkHttpClient http, Duration connectTimeout, Duration readTimeout) {
+        return http.newBuilder()
+                .connectTimeout(connectTimeout)
+                .readTimeout(readTimeout)
+                .writeTimeout(readTimeout)
+                .build();
     }
 
     /** True when the failure happened before a byte of the request could reach the platform. */

@@ -70,12 +70,8 @@ public class JdClient {
     public JdClient(JdProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
         this.properties = Objects.requireNonNull(properties, "properties");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.http = http.newBuilder()
-                .connectTimeout(properties.connectTimeout())
-                .readTimeout(properties.readTimeout())
-                .writeTimeout(properties.readTimeout())
-                .retryOnConnectionFailure(false)
-                .build();
+        this.http = PlatformCall.withTimeouts(http, properties.connectTimeout(), properties.readTimeout())
+                .newBuilder().retryOnConnectionFailure(false).build();
         this.calls = PlatformCall.<JdResponse>builder("jd", "JD")
                 .status(JdResponse::status)
                 .retryWhen(this::throttledOrFailed)

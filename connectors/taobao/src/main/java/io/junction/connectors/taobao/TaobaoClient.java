@@ -74,11 +74,7 @@ public class TaobaoClient {
     public TaobaoClient(TaobaoProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
         this.properties = Objects.requireNonNull(properties, "properties");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.readHttp = http.newBuilder()
-                .connectTimeout(properties.connectTimeout())
-                .readTimeout(properties.readTimeout())
-                .writeTimeout(properties.readTimeout())
-                .build();
+        this.readHttp = PlatformCall.withTimeouts(http, properties.connectTimeout(), properties.readTimeout());
         this.writeHttp = readHttp.newBuilder().retryOnConnectionFailure(false).build();
         IntervalFunction backoff = PlatformCall.backoff(properties.initialBackoff(), properties.maxBackoff());
         this.calls = PlatformCall.<TaobaoResponse>builder("taobao", "TOP")
