@@ -9,6 +9,7 @@ import io.junction.channel.SyncWindow;
 import io.junction.channel.TrackingChange;
 import io.junction.connectors.aliexpress.dto.AliExpressResponse;
 import io.junction.connectors.aliexpress.dto.PageCursor;
+import io.junction.connectors.kit.WriteOutcome;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.CallQuota;
 import java.time.Clock;
@@ -137,21 +138,11 @@ public class AliExpressConnector implements ChannelConnector {
         return send(() -> translator.modifyOutcome(client.modifyShipment(shop, parameters)));
     }
 
+    /** A bad gateway URL or a missing credential: nothing was sent, a person must fix the shop. */
     private RemoteOutcome<Void> send(Supplier<RemoteOutcome<Void>> call) {
         try {
-            return call.get();
-        } catch (AliExpressClient.NoAnswerException e) {
-            return RemoteOutcome.unknown(e.sent() ? "no answer after sending: " + e.getMessage()
-                    : "not sent, AliExpress unreachable: " + e.getMessage());
-        } catch (ChannelException e) {
-            // Nothing was sent. No call left in the rate limit, or an open circuit: unknown, so that a
-            // lookup, not a blind retry, follows. A bad gateway URL or a missing credential: a person must fix the shop.
-            if (e.kind() == ChannelException.Kind.THROTTLED || e.kind() == ChannelException.Kind.UNAVAILABLE) {
-                return RemoteOutcome.unknown("not sent: " + e.getMessage());
-            }
-            return RemoteOutcome.rejected("NOT_SENT", e.getMessage());
+            return WriteOutcome.of("AliExpress", call, e -> RemoteOutcome.rejected("NOT_SENT", e.getMessage()));
         } catch (IllegalStateException e) {
-            // A missing credential: nothing was sent, a person must fix the shop.
             return RemoteOutcome.rejected("NOT_SENT", e.getMessage());
         }
     }

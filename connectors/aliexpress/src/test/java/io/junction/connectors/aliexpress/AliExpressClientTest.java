@@ -11,6 +11,7 @@ import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.confirm
 import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.fixture;
 import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.trackingChange;
 import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.shop;
+import static io.junction.connectors.kit.WireMockJournal.awaitJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +21,8 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.junction.channel.ChannelException;
 import io.junction.channel.ShopAccess;
 import io.junction.connectors.aliexpress.dto.AliExpressResponse;
+import io.junction.connectors.kit.MutableClock;
+import io.junction.connectors.kit.NoAnswerException;
 import io.junction.ratelimit.CallQuota;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -227,7 +230,7 @@ class AliExpressClientTest {
         // when / then
         assertThatThrownBy(() -> impatientClient().fulfill(shop,
                         translator.fulfillRequest(confirmation("8012345678901234", true)).parameters()))
-                .isInstanceOfSatisfying(AliExpressClient.NoAnswerException.class, e -> assertThat(e.sent()).isTrue());
+                .isInstanceOfSatisfying(NoAnswerException.class, e -> assertThat(e.sent()).isTrue());
         // WireMock journals a delayed request only once its answer is done, after the client gave up
         awaitJournal(() -> gateway.findAll(postRequestedFor(urlEqualTo("/sync"))).size(), 1);
         gateway.verify(1, postRequestedFor(urlEqualTo("/sync")));
@@ -244,7 +247,7 @@ class AliExpressClientTest {
 
         // when / then
         assertThatThrownBy(() -> client.fulfill(unreachable, Map.of("out_ref", "1")))
-                .isInstanceOfSatisfying(AliExpressClient.NoAnswerException.class, e -> assertThat(e.sent()).isFalse());
+                .isInstanceOfSatisfying(NoAnswerException.class, e -> assertThat(e.sent()).isFalse());
     }
 
     // aliexpress.logistics.sellermodifiedshipmentfortop
@@ -273,13 +276,5 @@ class AliExpressClientTest {
         Map<String, String> parameters = new LinkedHashMap<>();
         request.formParameters().forEach((name, value) -> parameters.put(name, value.firstValue()));
         return AliExpressClient.sign(parameters, "helloworld");
-    }
-
-    /** Waits until the journal holds {@code expected} requests, then past the 400 ms delay, so a late extra one shows too. */
-    private static void awaitJournal(java.util.function.IntSupplier journaled, int expected) throws InterruptedException {
-        for (int waited = 0; journaled.getAsInt() < expected && waited < 5_000; waited += 50) {
-            Thread.sleep(50);
-        }
-        Thread.sleep(500);
     }
 }

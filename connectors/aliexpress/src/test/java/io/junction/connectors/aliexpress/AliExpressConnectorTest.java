@@ -12,6 +12,8 @@ import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.junction.channel.TrackingChange;
 import io.junction.connectors.aliexpress.simulator.AliExpressSimulator;
+import io.junction.connectors.kit.MutableClock;
+import io.junction.connectors.kit.RecordingCallQuota;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.QuotaKey;
 import java.math.BigDecimal;

@@ -1,22 +1,17 @@
 package io.junction.connectors.amazon;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import io.junction.channel.ChannelException;
 import io.junction.channel.ShopAccess;
 import io.junction.connectors.amazon.dto.AmazonResponse;
 import io.junction.connectors.amazon.dto.SearchOrdersQuery;
+import io.junction.connectors.kit.NoAnswerException;
+import io.junction.connectors.kit.PlatformCall;
+import io.junction.connectors.kit.QuotaKeys;
+import io.junction.connectors.kit.RequestBytes;
 import io.junction.ratelimit.CallQuota;
 import io.junction.ratelimit.QuotaExhaustedException;
-import io.junction.ratelimit.QuotaKey;
-import io.junction.ratelimit.UsagePlan;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -35,7 +29,6 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import okio.BufferedSink;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,16 +42,13 @@ import tools.jackson.databind.json.JsonMapper;
  * is resent only when the connection could not even be opened; once the request may have reached
  * Amazon, a lost answer is reported as {@link NoAnswerException} and never resent blindly.
  *
- * <p>Rate limits: every attempt, retries included, first takes a call from the seller account's
- * shared bucket for its operation ({@link CallQuota}, keyed by a fingerprint of the LWA client id and
- * refresh token, never the token itself), seeded from {@link AmazonProperties#usagePlans()}; the
- * {@code x-amzn-RateLimit-Limit} header of a 2xx adjusts the bucket's rate. A call the bucket cannot
- * grant in time is not sent ({@link QuotaExhaustedException}, THROTTLED).
- *
- * <p>Circuit breaker: one per client, i.e. per platform. When at least half of the last
- * {@value #CIRCUIT_WINDOW} calls (after their retries) ended in 5xx or no answer, it opens for
- * {@link #CIRCUIT_OPEN_FOR}: reads then fail fast with UNAVAILABLE "circuit open" and writes are not
- * sent; then a few trial calls decide whether it closes. 429 and 4xx are answers, not failures.
+ * <p>Rate limits: every request, retries and a token's second chance included, first takes a call
+ * from the seller account's shared bucket for its operation ({@link CallQuota}, keyed by a
+ * fingerprint of the LWA client id and refresh token, never the token itself), seeded from
+ * {@link AmazonProperties#usagePlans()}; the {@code x-amzn-RateLimit-Limit} header of a 2xx adjusts
+ * the bucket's rate. A call the bucket cannot grant in time is not sent
+ * ({@link QuotaExhaustedException}, THROTTLED). The circuit breaker is {@link PlatformCall}'s: 429 and
+ * 4xx are answers, not failures.
  *
  * <p>Access tokens are cached per shop until a minute before they expire; they are never logged.
  */
@@ -72,52 +62,29 @@ public class AmazonClient {
     private static final Duration TOKEN_REFRESH_MARGIN = Duration.ofMinutes(1);
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     static final String RATE_LIMIT_HEADER = "x-amzn-RateLimit-Limit";
-    static final int CIRCUIT_WINDOW = 10;
-    static final Duration CIRCUIT_OPEN_FOR = Duration.ofSeconds(30);
 
     private final AmazonProperties properties;
     private final OkHttpClient http;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
-    private final Retry readRetry;
-    private final Retry writeRetry;
     private final Map<TokenKey, AccessToken> tokens = new ConcurrentHashMap<>();
     private final Map<TokenKey, Object> tokenLocks = new ConcurrentHashMap<>();
-    private final CallQuota quota;
-    private final CircuitBreaker circuit;
+    private final PlatformCall<AmazonResponse> calls;
 
     public AmazonClient(AmazonProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
         this.properties = Objects.requireNonNull(properties, "properties");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.quota = Objects.requireNonNull(quota, "quota");
-        this.circuit = CircuitBreaker.of("amazon", CircuitBreakerConfig.custom()
-                .slidingWindowSize(CIRCUIT_WINDOW)
-                .minimumNumberOfCalls(CIRCUIT_WINDOW / 2)
-                .failureRateThreshold(50)
-                .waitDurationInOpenState(CIRCUIT_OPEN_FOR)
-                .permittedNumberOfCallsInHalfOpenState(2)
+        this.http = PlatformCall.withTimeouts(http, properties.connectTimeout(), properties.readTimeout());
+        this.calls = PlatformCall.<AmazonResponse>builder("amazon", "Amazon")
+                .status(AmazonResponse::status)
+                .retryWhen(r -> r.status() == 429 || r.status() >= 500)
+                .attempts(properties.maxAttempts(), properties.initialBackoff(), properties.maxBackoff())
+                .quota(Objects.requireNonNull(quota, "quota"),
+                        QuotaKeys.bySellerAccount(AmazonConnector.PLATFORM, "clientId", "refreshToken"),
+                        properties.usagePlans())
+                .announcedRate(r -> r.isSuccessful() ? r.rateLimit() : null)
                 .clock(clock)
-                .build());
-        this.http = http.newBuilder()
-                .connectTimeout(properties.connectTimeout())
-                .readTimeout(properties.readTimeout())
-                .writeTimeout(properties.readTimeout())
                 .build();
-        IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(
-                properties.initialBackoff(), 2.0, 0.5, properties.maxBackoff());
-        Predicate<AmazonResponse> throttledOrFailed = r -> r.status() == 429 || r.status() >= 500;
-        this.readRetry = Retry.of("amazon-read", RetryConfig.<AmazonResponse>custom()
-                .maxAttempts(properties.maxAttempts())
-                .intervalFunction(backoff)
-                .retryOnResult(throttledOrFailed)
-                .retryExceptions(IOException.class)
-                .build());
-        this.writeRetry = Retry.of("amazon-write", RetryConfig.<AmazonResponse>custom()
-                .maxAttempts(properties.maxAttempts())
-                .intervalFunction(backoff)
-                .retryOnResult(throttledOrFailed)
-                .retryOnException(AmazonClient::neverSent)
-                .build());
     }
 
     /**
@@ -130,13 +97,7 @@ public class AmazonClient {
         HttpUrl.Builder url = baseUrl(shop).newBuilder().addPathSegments(SEARCH_ORDERS_PATH.substring(1));
         query.queryParameters().forEach(url::addQueryParameter);
         Request request = new Request.Builder().url(url.build()).get().build();
-        try {
-            return guarded(AmazonProperties.SEARCH_ORDERS, () -> withRetry(readRetry,
-                    () -> send(shop, request, AmazonProperties.SEARCH_ORDERS)));
-        } catch (IOException e) {
-            throw new ChannelException(ChannelException.Kind.UNAVAILABLE,
-                    "searchOrders got no answer after " + properties.maxAttempts() + " attempts: " + e, e);
-        }
+        return calls.read(shop, AmazonProperties.SEARCH_ORDERS, withToken(shop, request));
     }
 
     /**
@@ -155,13 +116,7 @@ public class AmazonClient {
             url.addQueryParameter("includedData", String.join(",", includedData));
         }
         Request request = new Request.Builder().url(url.build()).get().build();
-        try {
-            return guarded(AmazonProperties.GET_ORDER, () -> withRetry(readRetry,
-                    () -> send(shop, request, AmazonProperties.GET_ORDER)));
-        } catch (IOException e) {
-            throw new ChannelException(ChannelException.Kind.UNAVAILABLE,
-                    "getOrder got no answer after " + properties.maxAttempts() + " attempts: " + e, e);
-        }
+        return calls.read(shop, AmazonProperties.GET_ORDER, withToken(shop, request));
     }
 
     /**
@@ -177,18 +132,17 @@ public class AmazonClient {
                 .addPathSegment(orderId)
                 .addPathSegment("shipmentConfirmation")
                 .build();
-        Request request = new Request.Builder().url(url).post(new OneShotBody(jsonBody)).build();
-        try {
-            return guarded(AmazonProperties.CONFIRM_SHIPMENT, () -> withRetry(writeRetry,
-                    () -> send(shop, request, AmazonProperties.CONFIRM_SHIPMENT)));
-        } catch (IOException e) {
-            throw new NoAnswerException(!neverSent(e), "confirmShipment for order " + orderId + ": " + e, e);
-        }
+        Request request = new Request.Builder()
+                .url(url)
+                .post(RequestBytes.of(jsonBody.getBytes(StandardCharsets.UTF_8), JSON, true))
+                .build();
+        return calls.write(shop, AmazonProperties.CONFIRM_SHIPMENT, "confirmShipment for order " + orderId,
+                withToken(shop, request));
     }
 
     /** The platform's circuit: CLOSED, OPEN (calls fail fast) or HALF_OPEN (trial calls). */
     public CircuitBreaker.State circuitState() {
-        return circuit.getState();
+        return calls.circuitState();
     }
 
     /** Forgets every cached access token (a credential change, or tests). */
@@ -198,64 +152,20 @@ public class AmazonClient {
 
     // one attempt
 
-    private AmazonResponse send(ShopAccess shop, Request request, String operation) throws IOException {
-        AccessToken token = accessToken(shop, null);
-        AmazonResponse response = call(shop, operation, request, token);
-        if (response.status() == 403 && token.cached()) {
-            // A cached token Amazon no longer accepts (revoked, or a restarted sandbox): refresh once.
-            response = call(shop, operation, request, accessToken(shop, token));
-        }
-        return response;
-    }
-
     /**
-     * One call under the circuit: refused at once while it is open; 5xx and no answer count as
-     * failures, any other answer as a success, and a call that was never sent (the rate limit had
-     * none to spare, no access token) counts as nothing.
+     * One attempt: the request with the shop's access token; with a fresh one when Amazon refuses a
+     * cached token (revoked, or a restarted sandbox), once. Each request takes its own call from the quota.
      */
-    private AmazonResponse guarded(String operation, IoCall call) throws IOException {
-        if (!circuit.tryAcquirePermission()) {
-            throw new ChannelException(ChannelException.Kind.UNAVAILABLE, "circuit open: Amazon failed repeatedly, "
-                    + operation + " not sent; the circuit tries again after " + CIRCUIT_OPEN_FOR);
-        }
-        long start = circuit.getCurrentTimestamp();
-        try {
-            AmazonResponse response = call.execute();
-            long duration = circuit.getCurrentTimestamp() - start;
-            if (response.status() >= 500) {
-                circuit.onError(duration, circuit.getTimestampUnit(),
-                        new IOException(operation + " answered " + response.status()));
-            } else {
-                circuit.onSuccess(duration, circuit.getTimestampUnit());
+    private PlatformCall.Attempt<AmazonResponse> withToken(ShopAccess shop, Request request) {
+        return metered -> {
+            AccessToken token = accessToken(shop, null);
+            AmazonResponse response = metered.send(() -> call(request, token));
+            if (response.status() == 403 && token.cached()) {
+                AccessToken fresh = accessToken(shop, token);
+                response = metered.send(() -> call(request, fresh));
             }
             return response;
-        } catch (IOException | NoAnswerException e) {
-            circuit.onError(circuit.getCurrentTimestamp() - start, circuit.getTimestampUnit(), e);
-            throw e;
-        } catch (RuntimeException e) {
-            circuit.releasePermission();
-            throw e;
-        }
-    }
-
-    private static QuotaKey quotaKey(ShopAccess shop, String operation) {
-        String refreshToken = shop.credential("refreshToken");
-        String account = refreshToken == null || refreshToken.isBlank()
-                ? "shop-" + shop.shopId()
-                : QuotaKey.fingerprint(shop.credential("clientId"), refreshToken);
-        return new QuotaKey(AmazonConnector.PLATFORM, account, operation);
-    }
-
-    private AmazonResponse call(ShopAccess shop, String operation, Request request, AccessToken token)
-            throws IOException {
-        QuotaKey key = quotaKey(shop, operation);
-        UsagePlan plan = properties.usagePlans().plan(operation);
-        quota.acquire(key, plan);
-        AmazonResponse response = call(request, token);
-        if (response.isSuccessful() && response.rateLimit() != null) {
-            quota.adjust(key, plan.withRate(response.rateLimit()));
-        }
-        return response;
+        };
     }
 
     private AmazonResponse call(Request request, AccessToken token) throws IOException {
@@ -320,7 +230,7 @@ public class AmazonClient {
         Instant requestedAt = clock.instant();
         AmazonResponse response;
         try {
-            response = withRetry(readRetry, () -> {
+            response = calls.retried(() -> {
                 try (Response r = http.newCall(request).execute()) {
                     return new AmazonResponse(r.code(), r.body().string(), r.header("x-amzn-RequestId"));
                 }
@@ -376,79 +286,6 @@ public class AmazonClient {
             return rate > 0 && !Double.isInfinite(rate) ? rate : null;
         } catch (NumberFormatException e) {
             return null;
-        }
-    }
-
-    /** True when the failure happened before a byte of the request could reach Amazon. */
-    private static boolean neverSent(Throwable failure) {
-        return failure instanceof ConnectException
-                || failure instanceof UnknownHostException
-                || failure instanceof NoRouteToHostException;
-    }
-
-    private static AmazonResponse withRetry(Retry retry, IoCall call) throws IOException {
-        try {
-            return retry.executeCheckedSupplier(call::execute);
-        } catch (IOException | RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface IoCall {
-        AmazonResponse execute() throws IOException;
-    }
-
-    /**
-     * The request may have reached Amazon but no answer came back (time-out, reset).
-     *
-     * @see #sent()
-     */
-    public static final class NoAnswerException extends RuntimeException {
-        private final boolean sent;
-
-        NoAnswerException(boolean sent, String message, Throwable cause) {
-            super(message, cause);
-            this.sent = sent;
-        }
-
-        /** False when the connection could not even be opened: Amazon certainly did nothing. */
-        public boolean sent() {
-            return sent;
-        }
-    }
-
-    /**
-     * A body OkHttp must never resend by itself: its transparent retry on a failed connection
-     * would turn a lost answer into a second shipment confirmation.
-     */
-    private static final class OneShotBody extends RequestBody {
-        private final byte[] bytes;
-
-        OneShotBody(String json) {
-            this.bytes = json.getBytes(StandardCharsets.UTF_8);
-        }
-
-        @Override
-        public MediaType contentType() {
-            return JSON;
-        }
-
-        @Override
-        public long contentLength() {
-            return bytes.length;
-        }
-
-        @Override
-        public boolean isOneShot() {
-            return true;
-        }
-
-        @Override
-        public void writeTo(BufferedSink sink) throws IOException {
-            sink.write(bytes);
         }
     }
 

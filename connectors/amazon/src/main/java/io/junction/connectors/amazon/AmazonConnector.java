@@ -1,12 +1,12 @@
 package io.junction.connectors.amazon;
 
 import io.junction.channel.ChannelConnector;
-import io.junction.channel.ChannelException;
 import io.junction.channel.OrderPage;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.junction.connectors.amazon.dto.AmazonResponse;
+import io.junction.connectors.kit.WriteOutcome;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.CallQuota;
 import java.time.Clock;
@@ -75,20 +75,10 @@ public class AmazonConnector implements ChannelConnector {
     @Override
     public RemoteOutcome<Void> confirmShipment(ShopAccess shop, ShipmentConfirmation confirmation) {
         String body = translator.confirmShipmentBody(confirmation);
-        try {
-            return translator.confirmOutcome(client.confirmShipment(shop, confirmation.platformOrderId(), body));
-        } catch (AmazonClient.NoAnswerException e) {
-            return RemoteOutcome.unknown(e.sent() ? "no answer after sending: " + e.getMessage()
-                    : "not sent, Amazon unreachable: " + e.getMessage());
-        } catch (ChannelException e) {
-            // Nothing was sent: no access token, no call left in the rate limit, or the circuit is
-            // open. Refused credentials need a person; the rest is reported as unknown so that a
-            // lookup, not a blind retry, follows.
-            if (e.kind() == ChannelException.Kind.UNAUTHORIZED || e.kind() == ChannelException.Kind.INVALID_REQUEST) {
-                return RemoteOutcome.rejected(e.kind().name(), e.getMessage());
-            }
-            return RemoteOutcome.unknown("not sent: " + e.getMessage());
-        }
+        // Nothing sent for want of an access token or for a bad endpoint: refused credentials need a person.
+        return WriteOutcome.of("Amazon",
+                () -> translator.confirmOutcome(client.confirmShipment(shop, confirmation.platformOrderId(), body)),
+                WriteOutcome::rejectedByKind);
     }
 
     /** {@code getOrder} with the datasets {@code searchOrders} reads, so the order reads the same; 404 is an empty page. */

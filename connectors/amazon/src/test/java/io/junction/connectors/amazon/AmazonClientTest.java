@@ -14,6 +14,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.junction.connectors.amazon.AmazonTranslatorTest.confirmation;
 import static io.junction.connectors.amazon.AmazonTranslatorTest.fixture;
 import static io.junction.connectors.amazon.AmazonTranslatorTest.shop;
+import static io.junction.connectors.kit.WireMockJournal.awaitJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,6 +25,10 @@ import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.junction.connectors.amazon.dto.AmazonResponse;
+import io.junction.connectors.kit.MutableClock;
+import io.junction.connectors.kit.NoAnswerException;
+import io.junction.connectors.kit.PlatformCall;
+import io.junction.connectors.kit.RecordingCallQuota;
 import io.junction.ratelimit.QuotaExhaustedException;
 import io.junction.ratelimit.QuotaKey;
 import io.junction.ratelimit.UsagePlan;
@@ -147,7 +152,7 @@ class AmazonClientTest {
         // when / then
         assertThatThrownBy(() -> impatient.confirmShipment(shop, "113-1234567-7654321",
                         translator.confirmShipmentBody(confirmation("113-1234567-7654321"))))
-                .isInstanceOfSatisfying(AmazonClient.NoAnswerException.class, e -> assertThat(e.sent()).isTrue());
+                .isInstanceOfSatisfying(NoAnswerException.class, e -> assertThat(e.sent()).isTrue());
         // WireMock journals a delayed request only once its answer is done, after the client gave up
         awaitJournal(() -> amazon.findAll(postRequestedFor(urlPathEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation"))).size(), 1);
         amazon.verify(1, postRequestedFor(urlPathEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation")));
@@ -166,7 +171,7 @@ class AmazonClientTest {
 
         // when / then
         assertThatThrownBy(() -> client.confirmShipment(unreachable, "113-1234567-7654321", "{}"))
-                .isInstanceOfSatisfying(AmazonClient.NoAnswerException.class, e -> assertThat(e.sent()).isFalse());
+                .isInstanceOfSatisfying(NoAnswerException.class, e -> assertThat(e.sent()).isFalse());
     }
 
     @Test
@@ -199,14 +204,6 @@ class AmazonClientTest {
                     assertThat(e.getMessage()).contains("invalid_grant").doesNotContain("secret-1", "refresh-1");
                 });
         amazon.verify(0, getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders")));
-    }
-
-    /** Waits until the journal holds {@code expected} requests, then past the 400 ms delay, so a late extra one shows too. */
-    private static void awaitJournal(java.util.function.IntSupplier journaled, int expected) throws InterruptedException {
-        for (int waited = 0; journaled.getAsInt() < expected && waited < 5_000; waited += 50) {
-            Thread.sleep(50);
-        }
-        Thread.sleep(500);
     }
 
     // rate limits and the circuit
@@ -302,7 +299,7 @@ class AmazonClientTest {
         // when Amazon recovers and the open time has passed
         amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders"))
                 .willReturn(aResponse().withStatus(200).withBody("{\"orders\":[]}")));
-        clock.advance(AmazonClient.CIRCUIT_OPEN_FOR.plusSeconds(1));
+        clock.advance(PlatformCall.CIRCUIT_OPEN_FOR.plusSeconds(1));
         searchLastHour();
         assertThat(client.circuitState()).isEqualTo(CircuitBreaker.State.HALF_OPEN);
         searchLastHour();

@@ -1,27 +1,21 @@
 package io.junction.connectors.jd;
 
-import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import io.junction.channel.ChannelException;
 import io.junction.channel.ShopAccess;
 import io.junction.ratelimit.CallQuota;
-import io.junction.ratelimit.QuotaExhaustedException;
-import io.junction.ratelimit.QuotaKey;
 import io.junction.connectors.jd.dto.JdCall;
 import io.junction.connectors.jd.dto.JdResponse;
+import io.junction.connectors.kit.NoAnswerException;
+import io.junction.connectors.kit.PlatformCall;
+import io.junction.connectors.kit.QuotaKeys;
+import io.junction.connectors.kit.RequestBytes;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
 import java.net.URLEncoder;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -31,14 +25,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
-import okio.BufferedSink;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,27 +42,14 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code 360buy_param_json} in a form body of a POST.
  *
  * <p>Retry policy: HTTP 429 and 5xx, and the gateway's throttling codes, are retried with
- * exponential back-off and jitter (JD did nothing). A read whose connection drops or times out is
- * retried too. A write is resent only when the connection could not even be opened; once the
- * request may have reached JD, a lost answer is reported as {@link NoAnswerException} and never
- * resent, neither by us nor by OkHttp (one-shot body, no retry on connection failure).
+ * exponential back-off and jitter (JD did nothing). Rate limits, the circuit breaker, and the rule
+ * that a write which may have reached JD is never resent are {@link PlatformCall}'s: the quota bucket
+ * is keyed by a fingerprint of the app key and the shop's access token, on
+ * {@link JdProperties#usagePlans()}.
  *
  * <p>The app secret and access token are never logged nor put into an exception message.
- *
- * <p>Rate limits: every attempt, retries included, first takes a call from the seller account's
- * shared bucket for its method ({@link CallQuota}, keyed by a fingerprint of the app key and the
- * shop's session, never a secret), on {@link JdProperties#usagePlans()}. A call the bucket cannot
- * grant in time is not sent ({@link QuotaExhaustedException}, THROTTLED).
- *
- * <p>Circuit breaker: one per client, i.e. per platform. When at least half of the last
- * {@value #CIRCUIT_WINDOW} calls (after their retries) ended in 5xx or no answer, it opens for
- * {@link #CIRCUIT_OPEN_FOR}: reads then fail fast with UNAVAILABLE "circuit open" and writes are not
- * sent; then a few trial calls decide whether it closes.
  */
 public class JdClient {
-
-    static final int CIRCUIT_WINDOW = 10;
-    static final Duration CIRCUIT_OPEN_FOR = Duration.ofSeconds(30);
 
     /** The API version JOS expects in {@code v}. */
     static final String VERSION = "2.0";
@@ -87,44 +65,21 @@ public class JdClient {
     private final OkHttpClient http;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
-    private final Retry readRetry;
-    private final CallQuota quota;
-    private final CircuitBreaker circuit;
-    private final Retry writeRetry;
+    private final PlatformCall<JdResponse> calls;
 
     public JdClient(JdProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
-        this.quota = Objects.requireNonNull(quota, "quota");
-        this.circuit = CircuitBreaker.of("jd", CircuitBreakerConfig.custom()
-                .slidingWindowSize(CIRCUIT_WINDOW)
-                .minimumNumberOfCalls(CIRCUIT_WINDOW / 2)
-                .failureRateThreshold(50)
-                .waitDurationInOpenState(CIRCUIT_OPEN_FOR)
-                .permittedNumberOfCallsInHalfOpenState(2)
-                .clock(clock)
-                .build());
         this.properties = Objects.requireNonNull(properties, "properties");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.http = http.newBuilder()
-                .connectTimeout(properties.connectTimeout())
-                .readTimeout(properties.readTimeout())
-                .writeTimeout(properties.readTimeout())
-                .retryOnConnectionFailure(false)
+        this.http = PlatformCall.withTimeouts(http, properties.connectTimeout(), properties.readTimeout())
+                .newBuilder().retryOnConnectionFailure(false).build();
+        this.calls = PlatformCall.<JdResponse>builder("jd", "JD")
+                .status(JdResponse::status)
+                .retryWhen(this::throttledOrFailed)
+                .attempts(properties.maxAttempts(), properties.initialBackoff(), properties.maxBackoff())
+                .quota(Objects.requireNonNull(quota, "quota"),
+                        QuotaKeys.bySellerAccount(JdConnector.PLATFORM, "appKey", "accessToken"), properties.usagePlans())
+                .clock(clock)
                 .build();
-        IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(
-                properties.initialBackoff(), 2.0, 0.5, properties.maxBackoff());
-        Predicate<JdResponse> throttledOrFailed = this::throttledOrFailed;
-        this.readRetry = Retry.of("jd-read", RetryConfig.<JdResponse>custom()
-                .maxAttempts(properties.maxAttempts())
-                .intervalFunction(backoff)
-                .retryOnResult(throttledOrFailed)
-                .retryExceptions(IOException.class)
-                .build());
-        this.writeRetry = Retry.of("jd-write", RetryConfig.<JdResponse>custom()
-                .maxAttempts(properties.maxAttempts())
-                .intervalFunction(backoff)
-                .retryOnResult(throttledOrFailed)
-                .retryOnException(JdClient::neverSent)
-                .build());
     }
 
     /**
@@ -133,15 +88,7 @@ public class JdClient {
      * @throws ChannelException UNAVAILABLE when no answer came after every attempt
      */
     public JdResponse read(ShopAccess shop, JdCall call) {
-        try {
-            return guarded(call.method(), () -> withRetry(readRetry, () -> {
-                acquire(shop, call.method());
-                return send(shop, call, false);
-            }));
-        } catch (IOException e) {
-            throw new ChannelException(ChannelException.Kind.UNAVAILABLE,
-                    call.method() + " got no answer after " + properties.maxAttempts() + " attempts: " + e, e);
-        }
+        return calls.read(shop, call.method(), () -> send(shop, call, false));
     }
 
     /**
@@ -151,14 +98,7 @@ public class JdClient {
      *     JD could not be reached at all ({@link NoAnswerException#sent()} says which)
      */
     public JdResponse write(ShopAccess shop, JdCall call) {
-        try {
-            return guarded(call.method(), () -> withRetry(writeRetry, () -> {
-                acquire(shop, call.method());
-                return send(shop, call, true);
-            }));
-        } catch (IOException e) {
-            throw new NoAnswerException(!neverSent(e), call.method() + ": " + e, e);
-        }
+        return calls.write(shop, call.method(), call.method(), () -> send(shop, call, true));
     }
 
     /**
@@ -208,7 +148,7 @@ public class JdClient {
                 .getBytes(StandardCharsets.UTF_8);
         Request request = new Request.Builder()
                 .url(url.build())
-                .post(new FormBody(form, oneShot))
+                .post(RequestBytes.of(form, FORM, oneShot))
                 .header("user-agent", properties.userAgent())
                 .header("accept", "application/json")
                 .build();
@@ -247,119 +187,8 @@ public class JdClient {
         return url;
     }
 
-    /** True when the failure happened before a byte of the request could reach JD. */
-    private static boolean neverSent(Throwable failure) {
-        return failure instanceof ConnectException
-                || failure instanceof UnknownHostException
-                || failure instanceof NoRouteToHostException;
-    }
-
-    private static JdResponse withRetry(Retry retry, IoCall call) throws IOException {
-        try {
-            return retry.executeCheckedSupplier(call::execute);
-        } catch (IOException | RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The platform's circuit: CLOSED, OPEN (calls fail fast) or HALF_OPEN (trial calls). */
     public CircuitBreaker.State circuitState() {
-        return circuit.getState();
-    }
-
-    private void acquire(ShopAccess shop, String method) {
-        String session = shop.credential("accessToken");
-        String account = session == null || session.isBlank()
-                ? "shop-" + shop.shopId()
-                : QuotaKey.fingerprint(shop.credential("appKey"), shop.credential("accessToken"));
-        quota.acquire(new QuotaKey(JdConnector.PLATFORM, account, method), properties.usagePlans().plan(method));
-    }
-
-    /**
-     * One call under the circuit: refused at once while it is open; 5xx and no answer count as
-     * failures, any other answer as a success, and a call that was never sent counts as nothing.
-     */
-    private JdResponse guarded(String method, IoCall call) throws IOException {
-        if (!circuit.tryAcquirePermission()) {
-            throw new ChannelException(ChannelException.Kind.UNAVAILABLE, "circuit open: JD failed repeatedly, "
-                    + method + " not sent; the circuit tries again after " + CIRCUIT_OPEN_FOR);
-        }
-        long start = circuit.getCurrentTimestamp();
-        try {
-            JdResponse response = call.execute();
-            long duration = circuit.getCurrentTimestamp() - start;
-            if (response.status() >= 500) {
-                circuit.onError(duration, circuit.getTimestampUnit(), new IOException(method + " answered " + response.status()));
-            } else {
-                circuit.onSuccess(duration, circuit.getTimestampUnit());
-            }
-            return response;
-        } catch (IOException e) {
-            circuit.onError(circuit.getCurrentTimestamp() - start, circuit.getTimestampUnit(), e);
-            throw e;
-        } catch (RuntimeException e) {
-            circuit.releasePermission();
-            throw e;
-        }
-    }
-
-    @FunctionalInterface
-    private interface IoCall {
-        JdResponse execute() throws IOException;
-    }
-
-    /**
-     * The request may have reached JD but no answer came back (time-out, reset).
-     *
-     * @see #sent()
-     */
-    public static final class NoAnswerException extends RuntimeException {
-        private final boolean sent;
-
-        NoAnswerException(boolean sent, String message, Throwable cause) {
-            super(message, cause);
-            this.sent = sent;
-        }
-
-        /** False when the connection could not even be opened: JD certainly did nothing. */
-        public boolean sent() {
-            return sent;
-        }
-    }
-
-    /**
-     * The {@code 360buy_param_json} form. A write's body is one-shot: OkHttp must never resend it by
-     * itself, since a lost answer resent would be a second shipment.
-     */
-    private static final class FormBody extends RequestBody {
-        private final byte[] bytes;
-        private final boolean oneShot;
-
-        FormBody(byte[] bytes, boolean oneShot) {
-            this.bytes = bytes;
-            this.oneShot = oneShot;
-        }
-
-        @Override
-        public MediaType contentType() {
-            return FORM;
-        }
-
-        @Override
-        public long contentLength() {
-            return bytes.length;
-        }
-
-        @Override
-        public boolean isOneShot() {
-            return oneShot;
-        }
-
-        @Override
-        public void writeTo(BufferedSink sink) throws IOException {
-            sink.write(bytes);
-        }
+        return calls.circuitState();
     }
 }

@@ -8,6 +8,7 @@ import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.junction.connectors.jd.dto.JdCall;
 import io.junction.connectors.jd.dto.OrderLookup;
+import io.junction.connectors.kit.WriteOutcome;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.CallQuota;
 import java.time.Clock;
@@ -71,20 +72,11 @@ public class JdConnector implements ChannelConnector {
         if (!(call instanceof RemoteOutcome.Succeeded<JdCall> ready)) {
             return call.map(c -> null);
         }
-        RemoteOutcome<Void> outcome;
-        try {
-            outcome = translator.shipmentOutcome(client.write(shop, ready.value()));
-        } catch (JdClient.NoAnswerException e) {
-            return RemoteOutcome.unknown(e.sent() ? "no answer after sending: " + e.getMessage()
-                    : "not sent, JD unreachable: " + e.getMessage());
-        } catch (ChannelException e) {
-            // Nothing was sent: no call left in the rate limit, or the circuit is open. Unknown, so
-            // that a lookup, not a blind retry, follows.
-            if (e.kind() == ChannelException.Kind.THROTTLED || e.kind() == ChannelException.Kind.UNAVAILABLE) {
-                return RemoteOutcome.unknown("not sent: " + e.getMessage());
-            }
-            throw e;
-        }
+        // Nothing sent for another reason (a bad gateway URL): the caller sees the exception.
+        RemoteOutcome<Void> outcome = WriteOutcome.of("JD",
+                () -> translator.shipmentOutcome(client.write(shop, ready.value())), e -> {
+                    throw e;
+                });
         if (outcome instanceof RemoteOutcome.Rejected<Void> rejected && translator.saysStateNotSuitable(rejected)) {
             return translator.afterStateNotSuitable(rejected, lookUp(shop, confirmation.platformOrderId()), confirmation);
         }

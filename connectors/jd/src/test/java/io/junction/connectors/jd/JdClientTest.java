@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.junction.connectors.jd.JdTranslatorTest.confirmation;
 import static io.junction.connectors.jd.JdTranslatorTest.fixture;
 import static io.junction.connectors.jd.JdTranslatorTest.shop;
+import static io.junction.connectors.kit.WireMockJournal.awaitJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,6 +20,8 @@ import io.junction.channel.ChannelException;
 import io.junction.channel.ShopAccess;
 import io.junction.connectors.jd.dto.JdCall;
 import io.junction.connectors.jd.dto.JdResponse;
+import io.junction.connectors.kit.MutableClock;
+import io.junction.connectors.kit.NoAnswerException;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.CallQuota;
 import java.time.Duration;
@@ -160,7 +163,7 @@ class JdClientTest {
 
         // when / then
         assertThatThrownBy(() -> impatient.write(shop, new JdCall("jingdong.pop.order.shipment", "{}")))
-                .isInstanceOfSatisfying(JdClient.NoAnswerException.class, e -> {
+                .isInstanceOfSatisfying(NoAnswerException.class, e -> {
                     assertThat(e.sent()).isTrue();
                     assertThat(e.getMessage()).doesNotContain("s3cret", "TOKEN1");
                 });
@@ -183,14 +186,6 @@ class JdClientTest {
         // WireMock journals a delayed request only once its answer is done, after the client gave up
         awaitJournal(() -> jd.findAll(postRequestedFor(urlPathEqualTo("/routerjson"))).size(), 3);
         jd.verify(3, postRequestedFor(urlPathEqualTo("/routerjson")));
-    }
-
-    /** Waits until the journal holds {@code expected} requests, then past the 400 ms delay, so a late extra one shows too. */
-    private static void awaitJournal(java.util.function.IntSupplier journaled, int expected) throws InterruptedException {
-        for (int waited = 0; journaled.getAsInt() < expected && waited < 5_000; waited += 50) {
-            Thread.sleep(50);
-        }
-        Thread.sleep(500);
     }
 
     @Test

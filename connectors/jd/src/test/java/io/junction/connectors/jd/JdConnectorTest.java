@@ -11,6 +11,8 @@ import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.junction.connectors.jd.simulator.JdSimulator;
+import io.junction.connectors.kit.MutableClock;
+import io.junction.connectors.kit.RecordingCallQuota;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.QuotaKey;
 import java.time.Clock;

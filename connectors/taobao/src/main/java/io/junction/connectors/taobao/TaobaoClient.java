@@ -1,30 +1,23 @@
 package io.junction.connectors.taobao;
 
-import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import io.junction.channel.ChannelException;
 import io.junction.channel.ShopAccess;
 import io.junction.ratelimit.CallQuota;
-import io.junction.ratelimit.QuotaExhaustedException;
-import io.junction.ratelimit.QuotaKey;
 import io.junction.connectors.taobao.dto.TaobaoError;
 import io.junction.connectors.taobao.dto.TaobaoResponse;
+import io.junction.connectors.kit.NoAnswerException;
+import io.junction.connectors.kit.PlatformCall;
+import io.junction.connectors.kit.QuotaKeys;
+import io.junction.connectors.kit.RequestBytes;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
 import java.net.URLEncoder;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
@@ -35,16 +28,13 @@ import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Predicate;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
-import okio.BufferedSink;
 
 /**
  * HTTP to the TOP gateway: system parameters, signature, time-outs and retries. It knows nothing
@@ -55,26 +45,14 @@ import okio.BufferedSink;
  * last for N more seconds") when it is no longer than {@code maxBanWait}, else with exponential
  * back-off and jitter; 5xx and (on reads) {@code isp.*} faults and dropped connections are retried
  * with back-off. A write is resent only when TOP certainly did nothing: a throttled or 5xx answer,
- * or a connection that could not even be opened. Once a write may have reached TOP, a lost answer is
- * reported as {@link NoAnswerException} and never resent; its body is one-shot and its HTTP client
- * does not retry on connection failure, so that OkHttp cannot resend it either.
+ * or a connection that could not even be opened; its HTTP client does not retry on connection
+ * failure either. Rate limits, the circuit breaker, and the rule that a write which may have reached
+ * TOP is never resent ({@link NoAnswerException}) are {@link PlatformCall}'s: the quota bucket is keyed
+ * by a fingerprint of the app key and the shop's session, on {@link TaobaoProperties#usagePlans()}.
  *
  * <p>The app secret and session are never logged nor put into an exception message.
- *
- * <p>Rate limits: every attempt, retries included, first takes a call from the seller account's
- * shared bucket for its method ({@link CallQuota}, keyed by a fingerprint of the app key and the
- * shop's session, never a secret), on {@link TaobaoProperties#usagePlans()}. A call the bucket cannot
- * grant in time is not sent ({@link QuotaExhaustedException}, THROTTLED).
- *
- * <p>Circuit breaker: one per client, i.e. per platform. When at least half of the last
- * {@value #CIRCUIT_WINDOW} calls (after their retries) ended in 5xx or no answer, it opens for
- * {@link #CIRCUIT_OPEN_FOR}: reads then fail fast with UNAVAILABLE "circuit open" and writes are not
- * sent; then a few trial calls decide whether it closes.
  */
 public class TaobaoClient {
-
-    static final int CIRCUIT_WINDOW = 10;
-    static final Duration CIRCUIT_OPEN_FOR = Duration.ofSeconds(30);
 
     /** TOP's credential keys in {@link ShopAccess#credentials()}. */
     public static final String APP_KEY = "appKey";
@@ -91,46 +69,24 @@ public class TaobaoClient {
     private final OkHttpClient writeHttp;
     private final Clock clock;
     private final TaobaoTranslator translator = new TaobaoTranslator();
-    private final Retry readRetry;
-    private final CallQuota quota;
-    private final CircuitBreaker circuit;
-    private final Retry writeRetry;
+    private final PlatformCall<TaobaoResponse> calls;
 
     public TaobaoClient(TaobaoProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
-        this.quota = Objects.requireNonNull(quota, "quota");
-        this.circuit = CircuitBreaker.of("taobao", CircuitBreakerConfig.custom()
-                .slidingWindowSize(CIRCUIT_WINDOW)
-                .minimumNumberOfCalls(CIRCUIT_WINDOW / 2)
-                .failureRateThreshold(50)
-                .waitDurationInOpenState(CIRCUIT_OPEN_FOR)
-                .permittedNumberOfCallsInHalfOpenState(2)
-                .clock(clock)
-                .build());
         this.properties = Objects.requireNonNull(properties, "properties");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.readHttp = http.newBuilder()
-                .connectTimeout(properties.connectTimeout())
-                .readTimeout(properties.readTimeout())
-                .writeTimeout(properties.readTimeout())
-                .build();
+        this.readHttp = PlatformCall.withTimeouts(http, properties.connectTimeout(), properties.readTimeout());
         this.writeHttp = readHttp.newBuilder().retryOnConnectionFailure(false).build();
-        IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(
-                properties.initialBackoff(), 2.0, 0.5, properties.maxBackoff());
-        IntervalBiFunction<TaobaoResponse> waits = (attempt, outcome) -> pause(backoff, attempt, outcome);
-        Predicate<TaobaoResponse> retryableWrite = r -> r.status() >= 500 || waitableBan(r);
-        Predicate<TaobaoResponse> retryableRead = r -> retryableWrite.test(r) || platformFault(r);
-        this.readRetry = Retry.of("taobao-read", RetryConfig.<TaobaoResponse>custom()
-                .maxAttempts(properties.maxAttempts())
-                .intervalBiFunction(waits)
-                .retryOnResult(retryableRead)
-                .retryExceptions(IOException.class)
-                .build());
-        this.writeRetry = Retry.of("taobao-write", RetryConfig.<TaobaoResponse>custom()
-                .maxAttempts(properties.maxAttempts())
-                .intervalBiFunction(waits)
-                .retryOnResult(retryableWrite)
-                .retryOnException(TaobaoClient::neverSent)
-                .build());
+        IntervalFunction backoff = PlatformCall.backoff(properties.initialBackoff(), properties.maxBackoff());
+        this.calls = PlatformCall.<TaobaoResponse>builder("taobao", "TOP")
+                .status(TaobaoResponse::status)
+                .retryWhen(r -> r.status() >= 500 || waitableBan(r) || platformFault(r))
+                .retryWritesWhen(r -> r.status() >= 500 || waitableBan(r))
+                .attempts(properties.maxAttempts(), properties.initialBackoff(), properties.maxBackoff())
+                .pause((attempt, lastAnswer) -> pause(backoff, attempt, lastAnswer))
+                .quota(Objects.requireNonNull(quota, "quota"),
+                        QuotaKeys.bySellerAccount(TaobaoConnector.PLATFORM, APP_KEY, SESSION), properties.usagePlans())
+                .clock(clock)
+                .build();
     }
 
     /**
@@ -142,15 +98,7 @@ public class TaobaoClient {
      */
     public TaobaoResponse read(ShopAccess shop, String method, Map<String, String> parameters) {
         HttpUrl url = gateway(shop);
-        try {
-            return guarded(method, () -> withRetry(readRetry, () -> {
-                acquire(shop, method);
-                return send(readHttp, url, signedForm(shop, method, parameters), false);
-            }));
-        } catch (IOException e) {
-            throw new ChannelException(ChannelException.Kind.UNAVAILABLE,
-                    method + " got no answer after " + properties.maxAttempts() + " attempts: " + e, e);
-        }
+        return calls.read(shop, method, () -> send(readHttp, url, signedForm(shop, method, parameters), false));
     }
 
     /**
@@ -161,14 +109,7 @@ public class TaobaoClient {
      */
     public TaobaoResponse write(ShopAccess shop, String method, Map<String, String> parameters) {
         HttpUrl url = gateway(shop);
-        try {
-            return guarded(method, () -> withRetry(writeRetry, () -> {
-                acquire(shop, method);
-                return send(writeHttp, url, signedForm(shop, method, parameters), true);
-            }));
-        } catch (IOException e) {
-            throw new NoAnswerException(!neverSent(e), method + ": " + e, e);
-        }
+        return calls.write(shop, method, method, () -> send(writeHttp, url, signedForm(shop, method, parameters), true));
     }
 
     /**
@@ -238,7 +179,7 @@ public class TaobaoClient {
                 + URLEncoder.encode(value, StandardCharsets.UTF_8)));
         Request request = new Request.Builder()
                 .url(url)
-                .post(new FormBody(body.toString(), oneShot))
+                .post(RequestBytes.of(body.toString().getBytes(StandardCharsets.UTF_8), FORM, oneShot))
                 .header("accept", "application/json")
                 .build();
         try (Response response = http.newCall(request).execute()) {
@@ -263,9 +204,9 @@ public class TaobaoClient {
     }
 
     /** TOP's ban when it names one (plus a little jitter, so that shops do not return in step), else back-off. */
-    private Long pause(IntervalFunction backoff, Integer attempt, Either<Throwable, TaobaoResponse> outcome) {
-        if (outcome.isRight()) {
-            TaobaoError error = translator.error(outcome.get());
+    private long pause(IntervalFunction backoff, int attempt, TaobaoResponse lastAnswer) {
+        if (lastAnswer != null) {
+            TaobaoError error = translator.error(lastAnswer);
             if (error != null && error.throttled() && error.banSeconds() >= 0) {
                 long jitter = ThreadLocalRandom.current().nextLong(properties.initialBackoff().toMillis() + 1);
                 return error.banSeconds() * 1000 + jitter;
@@ -294,116 +235,8 @@ public class TaobaoClient {
         return url;
     }
 
-    /** True when the failure happened before a byte of the request could reach TOP. */
-    private static boolean neverSent(Throwable failure) {
-        return failure instanceof ConnectException
-                || failure instanceof UnknownHostException
-                || failure instanceof NoRouteToHostException;
-    }
-
-    private static TaobaoResponse withRetry(Retry retry, IoCall call) throws IOException {
-        try {
-            return retry.executeCheckedSupplier(call::execute);
-        } catch (IOException | RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The platform's circuit: CLOSED, OPEN (calls fail fast) or HALF_OPEN (trial calls). */
     public CircuitBreaker.State circuitState() {
-        return circuit.getState();
-    }
-
-    private void acquire(ShopAccess shop, String method) {
-        String session = shop.credential(SESSION);
-        String account = session == null || session.isBlank()
-                ? "shop-" + shop.shopId()
-                : QuotaKey.fingerprint(shop.credential(APP_KEY), shop.credential(SESSION));
-        quota.acquire(new QuotaKey(TaobaoConnector.PLATFORM, account, method), properties.usagePlans().plan(method));
-    }
-
-    /**
-     * One call under the circuit: refused at once while it is open; 5xx and no answer count as
-     * failures, any other answer as a success, and a call that was never sent counts as nothing.
-     */
-    private TaobaoResponse guarded(String method, IoCall call) throws IOException {
-        if (!circuit.tryAcquirePermission()) {
-            throw new ChannelException(ChannelException.Kind.UNAVAILABLE, "circuit open: TOP failed repeatedly, "
-                    + method + " not sent; the circuit tries again after " + CIRCUIT_OPEN_FOR);
-        }
-        long start = circuit.getCurrentTimestamp();
-        try {
-            TaobaoResponse response = call.execute();
-            long duration = circuit.getCurrentTimestamp() - start;
-            if (response.status() >= 500) {
-                circuit.onError(duration, circuit.getTimestampUnit(), new IOException(method + " answered " + response.status()));
-            } else {
-                circuit.onSuccess(duration, circuit.getTimestampUnit());
-            }
-            return response;
-        } catch (IOException e) {
-            circuit.onError(circuit.getCurrentTimestamp() - start, circuit.getTimestampUnit(), e);
-            throw e;
-        } catch (RuntimeException e) {
-            circuit.releasePermission();
-            throw e;
-        }
-    }
-
-    @FunctionalInterface
-    private interface IoCall {
-        TaobaoResponse execute() throws IOException;
-    }
-
-    /**
-     * The request may have reached TOP but no answer came back (time-out, reset).
-     *
-     * @see #sent()
-     */
-    public static final class NoAnswerException extends RuntimeException {
-        private final boolean sent;
-
-        NoAnswerException(boolean sent, String message, Throwable cause) {
-            super(message, cause);
-            this.sent = sent;
-        }
-
-        /** False when the connection could not even be opened: TOP certainly did nothing. */
-        public boolean sent() {
-            return sent;
-        }
-    }
-
-    /** A form body; a one-shot one is never resent by OkHttp itself. */
-    private static final class FormBody extends RequestBody {
-        private final byte[] bytes;
-        private final boolean oneShot;
-
-        FormBody(String form, boolean oneShot) {
-            this.bytes = form.getBytes(StandardCharsets.UTF_8);
-            this.oneShot = oneShot;
-        }
-
-        @Override
-        public MediaType contentType() {
-            return FORM;
-        }
-
-        @Override
-        public long contentLength() {
-            return bytes.length;
-        }
-
-        @Override
-        public boolean isOneShot() {
-            return oneShot;
-        }
-
-        @Override
-        public void writeTo(BufferedSink sink) throws IOException {
-            sink.write(bytes);
-        }
+        return calls.circuitState();
     }
 }

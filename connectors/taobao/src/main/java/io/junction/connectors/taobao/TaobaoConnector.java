@@ -8,6 +8,7 @@ import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.junction.connectors.taobao.dto.PageCursor;
 import io.junction.connectors.taobao.dto.TradeList;
+import io.junction.connectors.kit.WriteOutcome;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.CallQuota;
 import java.time.Clock;
@@ -103,20 +104,10 @@ public class TaobaoConnector implements ChannelConnector {
 
     @Override
     public RemoteOutcome<Void> confirmShipment(ShopAccess shop, ShipmentConfirmation confirmation) {
-        try {
-            return translator.offlineSendOutcome(client.write(shop, TaobaoTranslator.OFFLINE_SEND_METHOD,
-                    translator.offlineSendParameters(confirmation)));
-        } catch (TaobaoClient.NoAnswerException e) {
-            return RemoteOutcome.unknown(e.sent() ? "no answer after sending: " + e.getMessage()
-                    : "not sent, TOP unreachable: " + e.getMessage());
-        } catch (ChannelException e) {
-            // Nothing was sent. No call left in the rate limit, or an open circuit: unknown, so that a
-            // lookup, not a blind retry, follows. Incomplete credentials or a bad gateway URL: a person must look.
-            if (e.kind() == ChannelException.Kind.THROTTLED || e.kind() == ChannelException.Kind.UNAVAILABLE) {
-                return RemoteOutcome.unknown("not sent: " + e.getMessage());
-            }
-            return RemoteOutcome.rejected(e.kind().name(), e.getMessage());
-        }
+        // Nothing sent because of incomplete credentials or a bad gateway URL: a person must look.
+        return WriteOutcome.of("TOP", () -> translator.offlineSendOutcome(client.write(shop,
+                TaobaoTranslator.OFFLINE_SEND_METHOD, translator.offlineSendParameters(confirmation))),
+                WriteOutcome::rejectedByKind);
     }
 
     // paging

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.junction.connectors.kit.WireMockJournal.awaitJournal;
 import static io.junction.connectors.taobao.TaobaoTranslatorTest.confirmation;
 import static io.junction.connectors.taobao.TaobaoTranslatorTest.fixture;
 import static io.junction.connectors.taobao.TaobaoTranslatorTest.shop;
@@ -18,6 +19,8 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.junction.channel.ChannelException;
 import io.junction.channel.ShopAccess;
+import io.junction.connectors.kit.MutableClock;
+import io.junction.connectors.kit.NoAnswerException;
 import io.junction.connectors.taobao.dto.TaobaoResponse;
 import io.junction.ratelimit.CallQuota;
 import java.io.IOException;
@@ -239,7 +242,7 @@ class TaobaoClientTest {
         // when / then
         assertThatThrownBy(() -> impatient.write(shop, TaobaoTranslator.OFFLINE_SEND_METHOD,
                         translator.offlineSendParameters(confirmation("3912000000000000001", true))))
-                .isInstanceOfSatisfying(TaobaoClient.NoAnswerException.class, e -> {
+                .isInstanceOfSatisfying(NoAnswerException.class, e -> {
                     assertThat(e.sent()).isTrue();
                     assertThat(e.getMessage()).doesNotContain("helloworld", "test-session");
                 });
@@ -259,7 +262,7 @@ class TaobaoClientTest {
 
         // when / then
         assertThatThrownBy(() -> client.write(unreachable, TaobaoTranslator.OFFLINE_SEND_METHOD, Map.of("tid", "1")))
-                .isInstanceOfSatisfying(TaobaoClient.NoAnswerException.class, e -> assertThat(e.sent()).isFalse());
+                .isInstanceOfSatisfying(NoAnswerException.class, e -> assertThat(e.sent()).isFalse());
     }
 
     @Test
@@ -293,13 +296,5 @@ class TaobaoClientTest {
                     assertThat(e.getMessage()).doesNotContain("helloworld");
                 });
         taobao.verify(0, postRequestedFor(urlEqualTo(GATEWAY)));
-    }
-
-    /** Waits until the journal holds {@code expected} requests, then past the 400 ms delay, so a late extra one shows too. */
-    private static void awaitJournal(java.util.function.IntSupplier journaled, int expected) throws InterruptedException {
-        for (int waited = 0; journaled.getAsInt() < expected && waited < 5_000; waited += 50) {
-            Thread.sleep(50);
-        }
-        Thread.sleep(500);
     }
 }

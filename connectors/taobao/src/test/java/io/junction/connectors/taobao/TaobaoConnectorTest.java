@@ -10,6 +10,8 @@ import io.junction.channel.PlatformState;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
+import io.junction.connectors.kit.MutableClock;
+import io.junction.connectors.kit.RecordingCallQuota;
 import io.junction.connectors.taobao.simulator.TaobaoSimulator;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.QuotaKey;

@@ -3,7 +3,7 @@ package io.junction.connectors.aliexpress.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.connectors.aliexpress.AliExpressClient;
-import io.junction.connectors.aliexpress.MutableClock;
+import io.junction.connectors.kit.MutableClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;

@@ -2,7 +2,7 @@ package io.junction.connectors.amazon.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.connectors.amazon.MutableClock;
+import io.junction.connectors.kit.MutableClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;

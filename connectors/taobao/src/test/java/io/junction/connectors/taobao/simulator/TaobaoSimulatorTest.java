@@ -2,7 +2,7 @@ package io.junction.connectors.taobao.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.connectors.taobao.MutableClock;
+import io.junction.connectors.kit.MutableClock;
 import io.junction.connectors.taobao.TaobaoClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;

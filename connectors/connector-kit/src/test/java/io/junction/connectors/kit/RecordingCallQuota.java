@@ -1,4 +1,4 @@
-package io.junction.connectors.aliexpress;
+package io.junction.connectors.kit;
 
 import io.junction.ratelimit.CallQuota;
 import io.junction.ratelimit.QuotaExhaustedException;
@@ -9,16 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A {@link CallQuota} that grants every call and remembers what was asked; or refuses every call. */
-final class RecordingCallQuota implements CallQuota {
+public final class RecordingCallQuota implements CallQuota {
 
-    record Acquired(QuotaKey key, UsagePlan plan) {}
+    public record Acquired(QuotaKey key, UsagePlan plan) {}
 
-    final List<Acquired> acquired = new ArrayList<>();
-    final List<Acquired> adjusted = new ArrayList<>();
+    public final List<Acquired> acquired = new ArrayList<>();
+    public final List<Acquired> adjusted = new ArrayList<>();
     private boolean refusing;
 
     /** Every later acquire is refused, as an empty shared bucket would. */
-    RecordingCallQuota refusing() {
+    public RecordingCallQuota refusing() {
         refusing = true;
         return this;
     }
@@ -36,7 +36,7 @@ final class RecordingCallQuota implements CallQuota {
         adjusted.add(new Acquired(key, plan));
     }
 
-    synchronized List<String> operations() {
+    public synchronized List<String> operations() {
         return acquired.stream().map(a -> a.key().operation()).toList();
     }
 }

@@ -1,4 +1,4 @@
-package io.junction.connectors.jd;
+package io.junction.connectors.kit;
 
 import java.time.Clock;
 import java.time.Duration;
