@@ -28,11 +28,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("io.junction.connectors..", "io.junction.carriers..",
                     "io.junction.web..");
 
-    /** Connectors share the simulator kit, and nothing else. */
+    /** Connectors share the simulator kit and the connector kit, and nothing else. */
     @ArchTest
     static final ArchRule connectorsDoNotImportEachOther = slices().matching("io.junction.connectors.(*)..")
             .should().notDependOnEachOther()
-            .ignoreDependency(resideInAPackage("io.junction.connectors.."), resideInAPackage("io.junction.connectors.simulator.."));
+            .ignoreDependency(resideInAPackage("io.junction.connectors.."), resideInAPackage("io.junction.connectors.simulator.."))
+            .ignoreDependency(resideInAPackage("io.junction.connectors.."), resideInAPackage("io.junction.connectors.kit.."));
 
     /** Carriers share our label renderer, and nothing else. */
     @ArchTest
