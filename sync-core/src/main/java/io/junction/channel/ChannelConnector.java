@@ -59,6 +59,11 @@ public interface ChannelConnector {
      */
     OrderPage fetchOrder(ShopAccess shop, String platformOrderId);
 
+    /** Whether the marketplace lets a confirmed tracking number be replaced ({@link #changeTracking}). */
+    default boolean canChangeTracking() {
+        return false;
+    }
+
     /**
      * Replaces the tracking number declared for a package that was already confirmed, where the
      * marketplace allows it (AliExpress, within its limits). A platform that does not allow it

@@ -23,4 +23,9 @@ public class Channels {
         }
         return connector;
     }
+
+    /** Whether a connector serves the platform on this node. */
+    public boolean serves(String platform) {
+        return connectors.containsKey(platform);
+    }
 }

@@ -155,7 +155,7 @@ public class ParcelCancellationService {
                     parcel = s.value().get();
                 } else {
                     retryOrFail(entry, pkg, carrier, parcel, "could not look up " + pkg.packageNo() + " at " + carrier + ": "
-                            + describe(found));
+                            + found.describe());
                     return;
                 }
             }
@@ -166,7 +166,7 @@ public class ParcelCancellationService {
                 settleRefused(entry, pkg, carrier, parcel, r);
             } else {
                 retryOrFail(entry, pkg, carrier, parcel, carrier + " did not answer the cancellation of " + label(pkg, parcel) + " ("
-                        + describe(cancelled) + "); the next attempt looks it up first");
+                        + cancelled.describe() + "); the next attempt looks it up first");
             }
         } catch (RuntimeException unexpected) {
             log.error("Cancellation {} (package {}) failed unexpectedly", entry.id(), entry.packageId(), unexpected);
@@ -247,15 +247,5 @@ public class ParcelCancellationService {
 
     private static String describeParcel(String trackingNumber) {
         return trackingNumber == null ? "" : " (" + trackingNumber + ")";
-    }
-
-    private static String describe(RemoteOutcome<?> outcome) {
-        if (outcome instanceof RemoteOutcome.Rejected<?> r) {
-            return r.code() + ": " + r.message();
-        }
-        if (outcome instanceof RemoteOutcome.Unknown<?> u) {
-            return u.cause();
-        }
-        return "ok";
     }
 }

@@ -102,7 +102,7 @@ public class PreAdviceService {
             if (!(found instanceof RemoteOutcome.Succeeded)) {
                 return record(pkg, PreAdviceStatus.UNKNOWN,
                         "Could not ask " + account.carrier() + " whether package " + pkg.packageNo()
-                                + " exists (" + describe(found) + "); nothing was created, try again", null);
+                                + " exists (" + found.describe() + "); nothing was created, try again", null);
             }
         }
 
@@ -115,7 +115,7 @@ public class PreAdviceService {
                     account.carrier() + " rejected package " + pkg.packageNo() + ": " + r.message(), null);
         }
         return record(pkg, PreAdviceStatus.UNKNOWN,
-                account.carrier() + " did not answer for package " + pkg.packageNo() + " (" + describe(created)
+                account.carrier() + " did not answer for package " + pkg.packageNo() + " (" + created.describe()
                         + "); the next attempt looks it up before creating anything", null);
     }
 
@@ -154,15 +154,5 @@ public class PreAdviceService {
         }
         return new ParcelRequest(pkg.packageNo(), method.carrierServiceCode(), pkg.weightGrams(), order.shipTo(),
                 order.currency(), items);
-    }
-
-    private static String describe(RemoteOutcome<?> outcome) {
-        if (outcome instanceof RemoteOutcome.Rejected<?> r) {
-            return r.code() + ": " + r.message();
-        }
-        if (outcome instanceof RemoteOutcome.Unknown<?> u) {
-            return u.cause();
-        }
-        return "ok";
     }
 }

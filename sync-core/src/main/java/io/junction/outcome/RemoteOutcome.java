@@ -39,6 +39,17 @@ public sealed interface RemoteOutcome<T> {
         return new Unknown<>(cause);
     }
 
+    /** The outcome in words, for a log line or a note: "ok", "CODE: message", or the unknown's cause. */
+    default String describe() {
+        if (this instanceof Rejected<T> r) {
+            return r.code() + ": " + r.message();
+        }
+        if (this instanceof Unknown<T> u) {
+            return u.cause();
+        }
+        return "ok";
+    }
+
     /** The same outcome carrying a transformed success value. */
     default <R> RemoteOutcome<R> map(Function<? super T, ? extends R> f) {
         if (this instanceof Succeeded<T> s) {

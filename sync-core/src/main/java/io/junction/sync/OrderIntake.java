@@ -6,12 +6,15 @@ import io.junction.channel.PlatformState;
 import io.junction.order.Order;
 import io.junction.order.OrderControlService;
 import io.junction.order.OrderMapper;
+import io.junction.order.OrderPackage;
 import io.junction.order.OrderRowWriter;
 import io.junction.order.OrderRowWriter.NewHistory;
 import io.junction.order.OrderRowWriter.NewLine;
 import io.junction.order.OrderRowWriter.NewOrder;
 import io.junction.order.OrderStatus;
 import io.junction.order.OrderTransitions;
+import io.junction.order.PackageMapper;
+import io.junction.order.PreAdviceStatus;
 import io.junction.shop.Shop;
 import io.junction.sku.SkuPairing;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +51,7 @@ public class OrderIntake {
     static final int STATEMENT_ROWS = 500;
 
     private final OrderMapper orders;
+    private final PackageMapper packages;
     private final OrderRowWriter rows;
     private final SkuPairing skus;
     private final SyncMapper sync;
@@ -55,9 +59,10 @@ public class OrderIntake {
     private final OrderControlService control;
     private final Clock clock;
 
-    public OrderIntake(OrderMapper orders, OrderRowWriter rows, SkuPairing skus, SyncMapper sync,
+    public OrderIntake(OrderMapper orders, PackageMapper packages, OrderRowWriter rows, SkuPairing skus, SyncMapper sync,
             OrderTransitions transitions, OrderControlService control, Clock clock) {
         this.orders = orders;
+        this.packages = packages;
         this.rows = rows;
         this.skus = skus;
         this.sync = sync;
@@ -233,11 +238,12 @@ public class OrderIntake {
 
     private void react(Order before, ChannelOrder incoming) {
         Order order = orders.findById(before.id());
-        if (!Objects.equals(before.shipTo(), incoming.shipTo()) && !order.status().isFinal()) {
-            transitions.note(order, ACTOR, "ship-to address changed on " + order.platform());
-        }
         if (order.status().isFinal()) {
             return;
+        }
+        boolean moved = !Objects.equals(before.shipTo(), incoming.shipTo());
+        if (moved) {
+            transitions.note(order, ACTOR, "ship-to address changed on " + order.platform());
         }
         switch (incoming.state()) {
             case READY_TO_SHIP -> {
@@ -254,6 +260,27 @@ public class OrderIntake {
             case SHIPPED -> stop(order, "marked shipped on " + order.platform() + " outside Junction: check before it ships twice");
             case UNPAID -> { }
         }
+        if (moved) {
+            relabel(order.id());
+        }
+    }
+
+    /**
+     * A parcel pre-advised to the old address carries a wrong label: the order is stopped and the
+     * parcel cancelled, so that review and allocation make a new one to the new address. An order
+     * whose parcel is not asked for yet simply uses the new address.
+     */
+    private void relabel(long orderId) {
+        Order order = orders.findById(orderId);
+        boolean preAdvised = packages.findByOrder(orderId).stream().map(OrderPackage::preadviceStatus)
+                .anyMatch(s -> s == PreAdviceStatus.REQUESTING || s == PreAdviceStatus.CREATED || s == PreAdviceStatus.UNKNOWN);
+        if (!order.status().inFlow() || !preAdvised) {
+            return;
+        }
+        transitions.move(order, OrderStatus.EXCEPTION, ACTOR, "ship-to address changed on " + order.platform()
+                + " after the parcel was pre-advised: its label shows the old address, so the parcel is cancelled;"
+                + " review the order to allocate it again");
+        control.withdraw(orderId, ACTOR);
     }
 
     static String sha256(String payload) {

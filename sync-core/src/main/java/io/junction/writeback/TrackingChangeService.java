@@ -63,6 +63,11 @@ public class TrackingChangeService {
         this.clock = clock;
     }
 
+    /** Whether the order's marketplace lets a confirmed tracking number be changed. */
+    public boolean changeable(Order order) {
+        return channels.serves(order.platform()) && channels.connector(order.platform()).canChangeTracking();
+    }
+
     /** The package's changes, oldest first. */
     public List<TrackingChangeEntry> history(long packageId) {
         requirePackage(packageId);
@@ -86,6 +91,11 @@ public class TrackingChangeService {
         if (reason == null || reason.isBlank()) {
             throw new OrderActionException(pkg.orderId(), "say why the tracking number of package " + pkg.packageNo()
                     + " changes");
+        }
+        Order placed = orders.findById(pkg.orderId());
+        if (!changeable(placed)) {
+            throw new OrderActionException(placed.id(), placed.platform() + " does not let a confirmed tracking number be"
+                    + " changed: correct it on " + placed.platform() + " itself");
         }
         Decision decision = tx.execute(s -> decide(pkg.id(), newNumber, reason.strip(), actor));
         TrackingChangeEntry pending = decision.change();

@@ -11,6 +11,8 @@ import io.junction.order.OrderHistoryEntry;
 import io.junction.order.OrderLine;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
+import io.junction.order.PackageMapper;
+import io.junction.order.PreAdviceStatus;
 import io.junction.shop.Shop;
 import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
@@ -307,6 +309,51 @@ class OrderIntakeTest {
             assertThat(h.toStatus()).isEqualTo(OrderStatus.PENDING_AUDIT);
             assertThat(h.reason()).contains("ship-to address changed");
         });
+    }
+
+    @Test
+    void anAddressChangeAfterThePreAdviceStopsTheOrderAndCancelsTheParcelWithTheOldAddress() {
+        // given an order whose parcel is pre-advised to the old address
+        ChannelOrder paid = fixtures.paidOrder(mug);
+        Order tracked = pipeline.tracked(fixtures.ingest(shop, paid).get(0));
+        long packageId = pipeline.packageOf(tracked).id();
+
+        // when the buyer changes the address on the platform
+        intake.ingest(shop, page(movedTo(paid, "2 Elm St")));
+
+        // then the order stops, its stock is back and its parcel is being cancelled
+        Order after = orders.findById(tracked.id());
+        assertThat(after.status()).isEqualTo(OrderStatus.EXCEPTION);
+        assertThat(after.statusReason()).contains("after the parcel was pre-advised");
+        assertThat(after.shipTo().line1()).isEqualTo("2 Elm St");
+        assertThat(reservedOf(mug)).isZero();
+        assertThat(context.getBean(PackageMapper.class).findById(packageId).preadviceStatus())
+                .isEqualTo(PreAdviceStatus.CANCELLING);
+    }
+
+    @Test
+    void anAddressChangeBeforeThePreAdviceIsUsedAsItIs() {
+        // given an allocated order, its parcel not asked for yet
+        ChannelOrder paid = fixtures.paidOrder(mug);
+        Order allocated = pipeline.allocated(fixtures.ingest(shop, paid).get(0));
+
+        // when the address changes
+        intake.ingest(shop, page(movedTo(paid, "2 Elm St")));
+
+        // then the order goes on with the new address, its stock kept
+        Order after = orders.findById(allocated.id());
+        assertThat(after.status()).isEqualTo(OrderStatus.PENDING_TRACKING);
+        assertThat(after.shipTo().line1()).isEqualTo("2 Elm St");
+        assertThat(reservedOf(mug)).isEqualTo(1);
+    }
+
+    private static ChannelOrder movedTo(ChannelOrder paid, String line1) {
+        Address to = paid.shipTo();
+        return new ChannelOrder(paid.platformOrderId(), paid.platformStatus(), paid.state(), paid.marketplaceId(),
+                paid.createdAt(), paid.updatedAt().plusSeconds(60), paid.buyerName(),
+                new Address(to.name(), to.company(), line1, to.line2(), to.city(), to.state(), to.postalCode(), to.countryCode(),
+                        to.phone()),
+                paid.currency(), paid.total(), paid.shipBy(), paid.lines());
     }
 
     @Test

@@ -98,6 +98,11 @@ public class FakeChannel implements ChannelConnector {
         return new OrderPage(order == null ? List.of() : List.of(order), List.of(), null);
     }
 
+    @Override
+    public boolean canChangeTracking() {
+        return true;
+    }
+
     /** Accepts a tracking-number change unless an answer was scripted; keeps what it accepted. */
     @Override
     public synchronized RemoteOutcome<Void> changeTracking(ShopAccess shop, TrackingChange change) {

@@ -106,6 +106,14 @@ class PipelineEndToEndTest {
             assertThat(yunExpress.parcelsFor(packages.get(id).get("packageNo").asString())).hasSize(1);
         }
 
+        // and Amazon, which does not let a confirmed tracking number change, is not asked to
+        long firstPackage = packages.get(ids.get(0)).get("id").asLong();
+        ApiClient.Answer change = clerk.post("/api/v1/packages/" + firstPackage + "/tracking-changes",
+                "{\"trackingNumber\":\"YT0000000009\",\"reason\":\"relabelled\"}");
+        assertThat(change.status()).isEqualTo(409);
+        assertThat(change.body().get("detail").asString()).startsWith("AMAZON does not let a confirmed tracking number be changed");
+        assertThat(clerk.ok(clerk.get("/api/v1/orders/" + ids.get(0))).get("trackingChanges")).isEmpty();
+
         // and a later sync sees Amazon's SHIPPED orders without duplicating or rolling anything back
         clerk.ok(clerk.post("/api/v1/shops/" + shopId + "/sync", null));
         assertThat(orderIds(amazonIds)).containsExactlyInAnyOrderElementsOf(ids);

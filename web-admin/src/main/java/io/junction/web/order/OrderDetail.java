@@ -11,6 +11,8 @@ import java.util.List;
 /**
  * One order with everything a person needs to act on it: lines, packages, tracking, history, and the
  * tracking-number changes made after the marketplace confirmed a shipment.
+ *
+ * @param trackingChangeable whether the order's marketplace lets a confirmed tracking number change
  */
 public record OrderDetail(
         OrderView order,
@@ -19,7 +21,8 @@ public record OrderDetail(
         List<Line> lines,
         List<Package> packages,
         List<OrderHistoryEntry> history,
-        List<TrackingChangeEntry> trackingChanges) {
+        List<TrackingChangeEntry> trackingChanges,
+        boolean trackingChangeable) {
 
     /** An order line and the warehouse SKU it is paired with (null while unpaired). */
     public record Line(long id, String platformLineId, String platformSku, String warehouseSku, String title, int quantity,

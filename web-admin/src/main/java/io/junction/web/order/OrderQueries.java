@@ -13,6 +13,7 @@ import io.junction.sku.WarehouseSku;
 import io.junction.writeback.OutboxEntry;
 import io.junction.writeback.OutboxMapper;
 import io.junction.writeback.TrackingChangeMapper;
+import io.junction.writeback.TrackingChangeService;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +35,11 @@ public class OrderQueries {
     private final Carriers carriers;
     private final ParcelCancellationMapper cancellations;
     private final TrackingChangeMapper trackingChanges;
+    private final TrackingChangeService trackingChangeService;
 
     public OrderQueries(OrderMapper orders, PackageMapper packages, SkuMapper skus, OutboxMapper outbox, Carriers carriers,
-            ParcelCancellationMapper cancellations, TrackingChangeMapper trackingChanges) {
+            ParcelCancellationMapper cancellations, TrackingChangeMapper trackingChanges,
+            TrackingChangeService trackingChangeService) {
         this.orders = orders;
         this.packages = packages;
         this.skus = skus;
@@ -44,6 +47,7 @@ public class OrderQueries {
         this.carriers = carriers;
         this.cancellations = cancellations;
         this.trackingChanges = trackingChanges;
+        this.trackingChangeService = trackingChangeService;
     }
 
     /** One page of the list (pages count from 0) and how many orders match in all. */
@@ -95,6 +99,6 @@ public class OrderQueries {
         }).toList();
         String method = order.logisticsMethodId() == null ? null : carriers.method(order.logisticsMethodId()).name();
         return new OrderDetail(OrderView.of(order), order.shipTo(), method, lines, pkgs, orders.history(orderId),
-                trackingChanges.findByOrder(orderId));
+                trackingChanges.findByOrder(orderId), trackingChangeService.changeable(order));
     }
 }

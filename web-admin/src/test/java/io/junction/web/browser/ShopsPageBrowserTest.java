@@ -122,6 +122,45 @@ class ShopsPageBrowserTest extends BrowserTest {
         assertThat(row.findElement(By.tagName("pre")).getText()).contains(malformed);
     }
 
+    @Test
+    void aClerkRetriesAFixedOrderFromTheQuarantineAndDismissesAnother() {
+        // given two malformed orders kept aside, one of which the seller then fixes on Amazon
+        String fixedLater = amazon.placeMalformedOrder(Instant.now().minus(Duration.ofMinutes(10)));
+        String testOrder = amazon.placeMalformedOrder(Instant.now().minus(Duration.ofMinutes(10)));
+        demo.placeAndSync(1);
+        amazon.repairOrder(fixedLater);
+        signIn("clerk");
+        open("/quarantine");
+
+        // when the clerk ticks the fixed one and retries it
+        quarantineRow(fixedLater).findElement(By.cssSelector("input[type=checkbox]")).click();
+        driver.findElement(By.id("retry-selected")).click();
+
+        // then the page says it became an order, and it left the open tab
+        WebElement result = visible(By.id("quarantine-result"));
+        assertThat(result.getText()).contains("RESOLVED").contains("read again from AMAZON by clerk");
+        assertThat(visible(By.id("quarantine-table")).getText()).doesNotContain(fixedLater).contains(testOrder);
+
+        // when the clerk dismisses the other one with a reason
+        WebElement other = quarantineRow(testOrder);
+        other.findElement(By.name("note")).sendKeys("a test order the seller placed");
+        other.findElement(By.cssSelector(".dismiss-form button")).click();
+
+        // then it is listed under the dismissed tab with the reason and who settled it
+        visible(By.id("quarantine-result"));
+        driver.findElement(By.cssSelector("#quarantine-tabs a[data-tab=DISMISSED]")).click();
+        WebElement dismissed = quarantineRow(testOrder);
+        assertThat(dismissed.findElement(By.cssSelector(".outcome")).getText())
+                .contains("a test order the seller placed").contains("clerk");
+    }
+
+    private WebElement quarantineRow(String platformOrderId) {
+        WebElement table = visible(By.id("quarantine-table"));
+        return table.findElements(By.cssSelector("tr[data-quarantine-id]")).stream()
+                .filter(r -> r.getText().contains(platformOrderId)).findFirst()
+                .orElseThrow(() -> new AssertionError(platformOrderId + " is not listed: " + table.getText()));
+    }
+
     /** Picks the platform; its credential fields replace the others. */
     private void choosePlatform(String platform) {
         new Select(driver.findElement(By.id("platform"))).selectByValue(platform);

@@ -121,6 +121,11 @@ public class AliExpressConnector implements ChannelConnector {
         return send(() -> translator.fulfillOutcome(client.fulfill(shop, parameters)));
     }
 
+    @Override
+    public boolean canChangeTracking() {
+        return true;
+    }
+
     /**
      * Replaces a declared tracking number ({@code aliexpress.logistics.sellermodifiedshipmentfortop});
      * the carrier codes are AliExpress logistics service keys. Refused here, without a call, once

@@ -34,6 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** Answers every request under {@code /api/} from the simulator's state, as YunExpress would. */
 final class SimulatorRoutes implements ResponseDefinitionTransformerV2 {
 
+    private static final String NOT_AN_ARRAY_CODE = "1001";
+    private static final String NOT_AN_ARRAY = "The request body must be a JSON array of order numbers";
+
     static final String NAME = "yunexpress-simulator";
 
     private static final String LABELS = "labels/";
@@ -137,16 +140,21 @@ final class SimulatorRoutes implements ResponseDefinitionTransformerV2 {
         return json(new TrackingNumberAnswer(YunExpressAnswer.ACCEPTED, "success", null, null, items));
     }
 
+    /** The order numbers of a body that should be a JSON array of them; none when it is not. */
+    private String[] orderNumbers(String body) {
+        try {
+            String[] numbers = json.readValue(body, String[].class);
+            return numbers == null ? new String[0] : numbers;
+        } catch (JacksonException e) {
+            return new String[0];
+        }
+    }
+
     /** WayBill/Delete: each number deleted or refused on its own; the deletions are recorded. */
     private ResponseDefinition delete(String body) {
-        String[] numbers;
-        try {
-            numbers = json.readValue(body, String[].class);
-        } catch (JacksonException e) {
-            numbers = null;
-        }
-        if (numbers == null || numbers.length == 0) {
-            return json(new DeleteAnswer("1001", "The request body must be a JSON array of order numbers", null, null, null));
+        String[] numbers = orderNumbers(body);
+        if (numbers.length == 0) {
+            return json(new DeleteAnswer(NOT_AN_ARRAY_CODE, NOT_AN_ARRAY, null, null, null));
         }
         List<DeleteItem> items = new ArrayList<>();
         for (String number : numbers) {
@@ -164,14 +172,9 @@ final class SimulatorRoutes implements ResponseDefinitionTransformerV2 {
     }
 
     private ResponseDefinition labelPrint(String body) {
-        String[] numbers;
-        try {
-            numbers = json.readValue(body, String[].class);
-        } catch (JacksonException e) {
-            numbers = null;
-        }
-        if (numbers == null || numbers.length == 0) {
-            return json(new LabelPrintAnswer("1001", "The request body must be a JSON array of order numbers", null, null, null));
+        String[] numbers = orderNumbers(body);
+        if (numbers.length == 0) {
+            return json(new LabelPrintAnswer(NOT_AN_ARRAY_CODE, NOT_AN_ARRAY, null, null, null));
         }
         List<LabelFile> files = new ArrayList<>();
         for (String number : numbers) {
