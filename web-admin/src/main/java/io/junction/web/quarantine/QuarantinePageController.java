@@ -7,6 +7,7 @@ import io.junction.sync.QuarantineService;
 import io.junction.sync.QuarantineStatus;
 import io.junction.sync.SyncMapper;
 import java.security.Principal;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -39,18 +40,19 @@ public class QuarantinePageController {
         this.shops = shops;
     }
 
+    /** One status tab and how many entries it holds. */
+    public record Tab(QuarantineStatus status, long count) {}
+
     @GetMapping("/quarantine")
     public String list(@RequestParam(required = false) Long shopId,
             @RequestParam(defaultValue = "OPEN") QuarantineStatus status, Model model) {
         Map<Long, Shop> byId = shops.all().stream().collect(Collectors.toMap(Shop::id, Function.identity()));
         Map<QuarantineStatus, Long> counts = new EnumMap<>(QuarantineStatus.class);
-        for (QuarantineStatus each : QuarantineStatus.values()) {
-            counts.put(each, 0L);
-        }
         sync.countQuarantined(shopId).forEach(c -> counts.put(c.status(), c.count()));
         model.addAttribute("status", status);
         model.addAttribute("shopId", shopId);
-        model.addAttribute("counts", counts);
+        model.addAttribute("tabs", Arrays.stream(QuarantineStatus.values())
+                .map(s -> new Tab(s, counts.getOrDefault(s, 0L))).toList());
         model.addAttribute("quarantined", sync.quarantined(shopId, status, QuarantineApiController.MAX_LIST));
         model.addAttribute("shopNames", byId.values().stream().collect(Collectors.toMap(Shop::id, Shop::name)));
         model.addAttribute("shopPlatforms", byId.values().stream().collect(Collectors.toMap(Shop::id, Shop::platform)));
