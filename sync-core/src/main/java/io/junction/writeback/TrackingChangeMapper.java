@@ -23,15 +23,20 @@ public interface TrackingChangeMapper {
     /** The order's changes, oldest first. */
     List<TrackingChangeEntry> findByOrder(long orderId);
 
-    /** Counts one more call to the marketplace for a pending change. */
-    int countAttempt(long id);
+    /**
+     * Claims a pending change for one more call to the marketplace; zero rows while another attempt,
+     * claimed after {@code staleBefore}, waits for its answer.
+     */
+    int claimAttempt(@Param("id") long id, @Param("now") Instant now, @Param("staleBefore") Instant staleBefore);
 
-    int markConfirmed(@Param("id") long id, @Param("now") Instant now);
+    /** The marketplace accepted attempt {@code attempt}; zero rows when a later attempt took over. */
+    int markConfirmed(@Param("id") long id, @Param("attempt") int attempt, @Param("now") Instant now);
 
-    int markFailed(@Param("id") long id, @Param("now") Instant now, @Param("error") String error);
+    int markFailed(@Param("id") long id, @Param("attempt") int attempt, @Param("now") Instant now,
+            @Param("error") String error);
 
     /** Keeps why the marketplace could not be asked; the change stays pending, to be resent. */
-    int markUnanswered(@Param("id") long id, @Param("error") String error);
+    int markUnanswered(@Param("id") long id, @Param("attempt") int attempt, @Param("error") String error);
 
     /** Puts the new number on the package, if it still carries the old one. */
     int replaceTrackingNumber(@Param("packageId") long packageId, @Param("oldNumber") String oldNumber,

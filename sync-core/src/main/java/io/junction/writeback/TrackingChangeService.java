@@ -14,6 +14,7 @@ import io.junction.persistence.GeneratedId;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -36,6 +37,9 @@ public class TrackingChangeService {
 
     /** What carriers' tracking numbers look like: letters, digits and dashes. */
     private static final Pattern TRACKING_NUMBER = Pattern.compile("[A-Za-z0-9-]{4,64}");
+
+    /** How long an attempt may wait for the marketplace's answer before it counts as lost and may be resent. */
+    static final Duration SENDING_LEASE = Duration.ofMinutes(2);
 
     private final TrackingChangeMapper changes;
     private final OutboxMapper outbox;
@@ -111,7 +115,8 @@ public class TrackingChangeService {
         return changes.findById(pending.id());
     }
 
-    private record Decision(TrackingChangeEntry change, Order order, OrderPackage pkg, TrackingChange request) {}
+    /** A change claimed for one attempt ({@code attempt}: its number), with what to send. */
+    private record Decision(TrackingChangeEntry change, int attempt, Order order, OrderPackage pkg, TrackingChange request) {}
 
     /** Checks, under the package's lock, that the change may be sent now, and records it (or picks up the pending one). */
     private Decision decide(long packageId, String newNumber, String reason, String actor) {
@@ -146,32 +151,40 @@ public class TrackingChangeService {
                     newNumber, reason, TrackingChangeStatus.PENDING, 0, null, actor, clock.instant(), null));
             change = changes.findById(key.get());
         }
-        changes.countAttempt(change.id());
+        Instant now = clock.instant();
+        if (changes.claimAttempt(change.id(), now, now.minus(SENDING_LEASE)) != 1) {
+            throw new OrderActionException(order.id(), "the change of package " + pkg.packageNo() + " to "
+                    + change.newTrackingNumber() + " is being sent to " + order.platform() + " right now: wait for its answer");
+        }
+        int attempt = change.attempts() + 1;
         int accepted = (int) history.stream().filter(c -> c.status() == TrackingChangeStatus.CONFIRMED).count();
         TrackingChange request = new TrackingChange(order.platformOrderId(), packageId, change.carrierCode(),
                 change.oldTrackingNumber(), change.carrierCode(), change.newTrackingNumber(), shipped.wholeOrder(),
                 confirmation.confirmedAt(), accepted);
-        return new Decision(change, order, pkg, request);
+        return new Decision(change, attempt, order, pkg, request);
     }
 
+    /** Records the marketplace's answer to this attempt; an attempt that a later one took over records nothing. */
     private void settle(TrackingChangeEntry change, Decision decision, RemoteOutcome<Void> outcome) {
         Instant now = clock.instant();
         Order order = decision.order();
-        Order current = orders.findById(order.id());
-        String what = "the tracking number of package " + decision.pkg().packageNo() + " from " + change.oldTrackingNumber() + " to "
-                + change.newTrackingNumber();
+        int attempt = decision.attempt();
+        String what = "the tracking number of package " + decision.pkg().packageNo() + " from " + change.oldTrackingNumber()
+                + " to " + change.newTrackingNumber();
         if (outcome instanceof RemoteOutcome.Succeeded) {
-            changes.markConfirmed(change.id(), now);
-            changes.replaceTrackingNumber(change.packageId(), change.oldTrackingNumber(), change.newTrackingNumber());
-            transitions.note(current, change.requestedBy(), "changed " + what + " on " + order.platform() + ": "
-                    + change.reason());
+            if (changes.markConfirmed(change.id(), attempt, now) == 1) {
+                changes.replaceTrackingNumber(change.packageId(), change.oldTrackingNumber(), change.newTrackingNumber());
+                transitions.note(orders.findById(order.id()), change.requestedBy(), "changed " + what + " on "
+                        + order.platform() + ": " + change.reason());
+            }
         } else if (outcome instanceof RemoteOutcome.Rejected<Void> r) {
             String error = clip(order.platform() + " refused: " + (r.code() == null ? "" : r.code() + " ") + r.message());
-            changes.markFailed(change.id(), now, error);
-            transitions.note(current, change.requestedBy(), "could not change " + what + ": " + error);
+            if (changes.markFailed(change.id(), attempt, now, error) == 1) {
+                transitions.note(orders.findById(order.id()), change.requestedBy(), "could not change " + what + ": " + error);
+            }
         } else {
-            String cause = ((RemoteOutcome.Unknown<Void>) outcome).cause();
-            changes.markUnanswered(change.id(), clip("no answer from " + order.platform() + ", ask again to resend: " + cause));
+            changes.markUnanswered(change.id(), attempt, clip("no answer from " + order.platform() + ", ask again to resend: "
+                    + outcome.describe()));
         }
     }
 

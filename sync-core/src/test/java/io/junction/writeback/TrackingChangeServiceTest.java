@@ -38,6 +38,7 @@ class TrackingChangeServiceTest {
     @Autowired FakeChannel channel;
     @Autowired MutableClock clock;
     @Autowired ApplicationContext context;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     Fixtures fixtures;
     Pipeline pipeline;
@@ -146,6 +147,28 @@ class TrackingChangeServiceTest {
         assertThat(resent.attempts()).isEqualTo(2);
         assertThat(trackingChanges.history(pkg.id())).hasSize(1);
         assertThat(packages.findById(pkg.id()).trackingNumber()).isEqualTo("YT0000000001");
+    }
+
+    @Test
+    void aChangeWaitingForTheMarketplacesAnswerIsNotSentAgainUntilItsLeaseRunsOut() {
+        // given a change whose attempt was claimed by a node that has not heard back (nor died, as far as we know)
+        confirmed();
+        channel.nextTrackingChangeAnswers(RemoteOutcome.unknown("read timed out"));
+        TrackingChangeEntry first = trackingChanges.change(pkg.id(), "YT0000000001", "relabelled", "clerk1");
+        jdbc.update("UPDATE wb_tracking_change SET sending_since = ? WHERE id = ?",
+                java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)),
+                first.id());
+
+        // when another clerk asks for the same change at once, it is refused and nothing is sent
+        assertThatThrownBy(() -> trackingChanges.change(pkg.id(), "YT0000000001", "relabelled", "clerk2"))
+                .isInstanceOf(OrderActionException.class).hasMessageContaining("is being sent to FAKE right now");
+        assertThat(channel.trackingChanges()).isEmpty();
+
+        // when the lease has run out, the change is resent once
+        clock.advance(TrackingChangeService.SENDING_LEASE.plusSeconds(1));
+        assertThat(trackingChanges.change(pkg.id(), "YT0000000001", "relabelled", "clerk2").status())
+                .isEqualTo(TrackingChangeStatus.CONFIRMED);
+        assertThat(channel.trackingChanges()).hasSize(1);
     }
 
     @Test
