@@ -8,13 +8,13 @@ import io.junction.order.OrderStopped;
 import io.junction.order.OrderTransitions;
 import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
+import io.junction.outcome.RelayBackoff;
 import io.junction.outcome.RemoteOutcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,7 +46,6 @@ public class ParcelCancellationService {
 
     private static final Logger log = LoggerFactory.getLogger(ParcelCancellationService.class);
     private static final Duration LEASE = Duration.ofMinutes(2);
-    private static final Duration LONGEST_RETRY = Duration.ofHours(1);
 
     private final ParcelCancellationMapper cancellations;
     private final PackageMapper packages;
@@ -216,16 +215,10 @@ public class ParcelCancellationService {
                             + pkg.packageNo() + " at " + carrier + " (" + reason + "): check it at the carrier");
                 }
             } else {
-                cancellations.markRetry(entry.id(), now.plus(backoff(firstRetry, entry.attempts() + 1)), cause,
+                cancellations.markRetry(entry.id(), now.plus(RelayBackoff.after(firstRetry, entry.attempts() + 1)), cause,
                         parcel == null ? null : parcel.trackingNumber(), parcel == null ? null : parcel.carrierWaybill());
             }
         });
-    }
-
-    /** Exponential back-off, capped, with half of it random so that relays do not retry in step. */
-    static Duration backoff(Duration firstRetry, int attempt) {
-        long ceiling = Math.min(LONGEST_RETRY.toMillis(), firstRetry.toMillis() << Math.min(attempt - 1, 20));
-        return Duration.ofMillis(ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1));
     }
 
     private String carrierOf(OrderPackage pkg) {

@@ -1,12 +1,14 @@
 package io.junction.order;
 
 import io.junction.channel.Address;
+import io.junction.channel.PlatformState;
 import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
  * One marketplace order as Junction holds it: the platform's facts beside our own pipeline status.
  *
+ * @param platformState the platform's state as Junction reads it; null for orders synced before it was kept
  * @param heldFromStatus where an {@link OrderStatus#ON_HOLD} order returns on release
  * @param statusReason why the order is held, excepted or cancelled (null otherwise)
  * @param writeBackStatus the marketplace write-back sub-state of a shipped order, null before
@@ -18,6 +20,7 @@ public record Order(
         String platform,
         String platformOrderId,
         String platformStatus,
+        PlatformState platformState,
         OrderStatus status,
         OrderStatus heldFromStatus,
         String statusReason,

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Hold, release and cancel: the moves a person makes to take an order out of the flow or back in. */
+/** Hold, release, resolve and cancel: the moves a person makes to take an order out of the flow or back in. */
 @Service
 public class OrderControlService {
 
@@ -41,6 +41,43 @@ public class OrderControlService {
             }
             transitions.move(order, order.heldFromStatus(), actor, "released");
         });
+    }
+
+    /**
+     * Sends stopped orders (异常) back to review once a person has settled what stopped them. The
+     * order starts the flow over: whatever it still holds (stock, a pre-advice) is given back first,
+     * so review and allocation reserve and pre-advise afresh. Refused while the platform still says
+     * the order is cancelled, refunded, shipped or unpaid: those are settled on the platform.
+     */
+    public BatchActionResult resolve(List<Long> orderIds, String actor, String reason) {
+        String why = reason == null || reason.isBlank() ? "back to review" : "back to review: " + reason;
+        return batch.run(orderIds, id -> {
+            Order order = transitions.load(id);
+            if (order.status() != OrderStatus.EXCEPTION) {
+                throw new OrderActionException(id, "Order is " + order.status() + ", not EXCEPTION");
+            }
+            String unsettled = unsettledOnPlatform(order);
+            if (unsettled != null) {
+                throw new OrderActionException(id, unsettled);
+            }
+            withdraw(id, actor);
+            transitions.move(transitions.load(id), OrderStatus.PENDING_AUDIT, actor, why);
+        });
+    }
+
+    /** Why the platform's state keeps the order out of the flow, or null when it does not. */
+    private static String unsettledOnPlatform(Order order) {
+        if (order.platformState() == null) {
+            return null;
+        }
+        return switch (order.platformState()) {
+            case CANCELLED -> "cancelled on " + order.platform() + ": it cannot go back to review; cancel it here too";
+            case REFUND_REQUESTED -> "the buyer's refund request is still open on " + order.platform()
+                    + ": settle it there first";
+            case SHIPPED -> order.platform() + " says it has shipped: check it there before it ships twice";
+            case UNPAID -> "not paid on " + order.platform() + " yet";
+            case READY_TO_SHIP -> null;
+        };
     }
 
     /** Cancels orders that have not shipped, giving back any stock reserved for them and cancelling their pre-advice. */

@@ -33,10 +33,10 @@ import org.springframework.stereotype.Repository;
 public class OrderRowWriter {
 
     private static final String ORDER_INSERT = "INSERT INTO oms_order (shop_id, platform, platform_order_id,"
-            + " platform_status, status, status_reason, marketplace_id, buyer_name, buyer_note, ship_name, ship_company,"
+            + " platform_status, platform_state, status, status_reason, marketplace_id, buyer_name, buyer_note, ship_name, ship_company,"
             + " ship_line1, ship_line2, ship_city, ship_state, ship_postal_code, ship_country, ship_phone, currency,"
             + " order_total, ship_by, platform_created_at, platform_updated_at, created_at, updated_at, version) VALUES ";
-    private static final String ORDER_ROW = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)";
+    private static final String ORDER_ROW = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)";
 
     private static final String LINE_INSERT = "INSERT INTO oms_order_line (order_id, platform_line_id, platform_sku, title,"
             + " quantity, unit_price, sku_id, reserved) VALUES ";
@@ -118,6 +118,7 @@ public class OrderRowWriter {
             ps.setString(p++, platform);
             ps.setString(p++, o.platformOrderId());
             ps.setString(p++, o.platformStatus());
+            ps.setString(p++, name(o.state()));
             ps.setString(p++, name(row.status()));
             ps.setString(p++, row.reason());
             ps.setString(p++, o.marketplaceId());

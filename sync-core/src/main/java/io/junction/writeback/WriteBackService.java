@@ -13,6 +13,7 @@ import io.junction.order.OrderPackage;
 import io.junction.order.PackageLine;
 import io.junction.order.PackageMapper;
 import io.junction.order.WriteBackStatus;
+import io.junction.outcome.RelayBackoff;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
@@ -21,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -43,7 +43,6 @@ public class WriteBackService {
 
     private static final Logger log = LoggerFactory.getLogger(WriteBackService.class);
     private static final Duration LEASE = Duration.ofMinutes(2);
-    private static final Duration LONGEST_RETRY = Duration.ofHours(1);
 
     private final OutboxMapper outbox;
     private final OrderMapper orders;
@@ -127,7 +126,7 @@ public class WriteBackService {
             if (entry.attempts() + 1 >= maxAttempts) {
                 outbox.markFailed(entry.id(), "No answer after " + maxAttempts + " attempts: " + cause);
             } else {
-                outbox.markRetry(entry.id(), now.plus(backoff(firstRetry, entry.attempts() + 1)), cause);
+                outbox.markRetry(entry.id(), now.plus(RelayBackoff.after(firstRetry, entry.attempts() + 1)), cause);
             }
         }
         orders.updateWriteBackStatus(order.id(), summarise(outbox.findByOrder(order.id())), now);
@@ -142,12 +141,6 @@ public class WriteBackService {
             return WriteBackStatus.PENDING;
         }
         return WriteBackStatus.CONFIRMED;
-    }
-
-    /** Exponential back-off, capped, with half of it random so that relays do not retry in step. */
-    static Duration backoff(Duration firstRetry, int attempt) {
-        long ceiling = Math.min(LONGEST_RETRY.toMillis(), firstRetry.toMillis() << Math.min(attempt - 1, 20));
-        return Duration.ofMillis(ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1));
     }
 
     /** The confirmation of one shipped package, as the marketplace is told it. */

@@ -28,11 +28,13 @@ final class RawUpsert {
 
     private static final DateTimeFormatter LITERAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS");
 
-    private static final String ORDER_COLUMNS = "shop_id, platform, platform_order_id, platform_status, status, status_reason,"
+    private static final String ORDER_COLUMNS = "shop_id, platform, platform_order_id, platform_status, platform_state, status,"
+            + " status_reason,"
             + " marketplace_id, buyer_name, buyer_note, ship_name, ship_company, ship_line1, ship_line2, ship_city, ship_state,"
             + " ship_postal_code, ship_country, ship_phone, currency, order_total, ship_by, platform_created_at,"
             + " platform_updated_at, created_at, updated_at, version";
     private static final String ORDER_UPDATE = " ON DUPLICATE KEY UPDATE platform_status = VALUES(platform_status),"
+            + " platform_state = VALUES(platform_state),"
             + " buyer_name = VALUES(buyer_name), buyer_note = VALUES(buyer_note), ship_name = VALUES(ship_name),"
             + " ship_company = VALUES(ship_company), ship_line1 = VALUES(ship_line1), ship_line2 = VALUES(ship_line2),"
             + " ship_city = VALUES(ship_city), ship_state = VALUES(ship_state), ship_postal_code = VALUES(ship_postal_code),"
@@ -65,7 +67,7 @@ final class RawUpsert {
     private void writeBatch(Connection c, long shopId, List<ChannelOrder> batch, Instant now) throws SQLException {
         List<Long> ids = new ArrayList<>(batch.size());
         String orderSql = "INSERT INTO oms_order (" + ORDER_COLUMNS + ") VALUES "
-                + String.join(",", Collections.nCopies(batch.size(), "(" + marks(26) + ")")) + ORDER_UPDATE;
+                + String.join(",", Collections.nCopies(batch.size(), "(" + marks(27) + ")")) + ORDER_UPDATE;
         try (PreparedStatement ps = c.prepareStatement(orderSql, Statement.RETURN_GENERATED_KEYS)) {
             int p = 1;
             for (ChannelOrder o : batch) {
@@ -73,6 +75,7 @@ final class RawUpsert {
                 ps.setString(p++, BenchChannel.PLATFORM);
                 ps.setString(p++, o.platformOrderId());
                 ps.setString(p++, o.platformStatus());
+                ps.setString(p++, o.state().name());
                 ps.setString(p++, entryStatus(o.state()));
                 ps.setString(p++, o.state() == PlatformState.REFUND_REQUESTED ? "refund requested" : null);
                 ps.setString(p++, o.marketplaceId());

@@ -3,6 +3,7 @@ package io.junction.writeback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.order.WriteBackStatus;
+import io.junction.outcome.RelayBackoff;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,9 +34,9 @@ class WriteBackStatusSummaryTest {
     @Test
     void theBackOffGrowsFromAboutHalfAMinuteAndIsCappedAtAnHour() {
         for (int i = 0; i < 50; i++) {
-            assertThat(WriteBackService.backoff(Duration.ofSeconds(30), 1)).isBetween(Duration.ofSeconds(15), Duration.ofSeconds(30));
-            assertThat(WriteBackService.backoff(Duration.ofSeconds(30), 2)).isBetween(Duration.ofSeconds(30), Duration.ofSeconds(60));
-            assertThat(WriteBackService.backoff(Duration.ofSeconds(30), 40)).isBetween(Duration.ofMinutes(30), Duration.ofHours(1));
+            assertThat(RelayBackoff.after(Duration.ofSeconds(30), 1)).isBetween(Duration.ofSeconds(15), Duration.ofSeconds(30));
+            assertThat(RelayBackoff.after(Duration.ofSeconds(30), 2)).isBetween(Duration.ofSeconds(30), Duration.ofSeconds(60));
+            assertThat(RelayBackoff.after(Duration.ofSeconds(30), 40)).isBetween(Duration.ofMinutes(30), Duration.ofHours(1));
         }
     }
 

@@ -36,6 +36,7 @@ public class OrderActions {
             case MARK_PRINTED -> labels.markPrinted(orderIds, actor);
             case HOLD -> control.hold(orderIds, actor, reason);
             case RELEASE -> control.release(orderIds, actor);
+            case RESOLVE -> control.resolve(orderIds, actor, reason);
             case CANCEL -> control.cancel(orderIds, actor, reason);
         };
     }

@@ -6,6 +6,7 @@ import static io.junction.web.order.OrderAction.CANCEL;
 import static io.junction.web.order.OrderAction.HOLD;
 import static io.junction.web.order.OrderAction.MARK_PRINTED;
 import static io.junction.web.order.OrderAction.RELEASE;
+import static io.junction.web.order.OrderAction.RESOLVE;
 import static io.junction.web.order.OrderAction.REQUEST_TRACKING;
 
 import io.junction.order.OrderStatus;
@@ -26,7 +27,7 @@ public enum OrderTab {
     PENDING_SHIPMENT(OrderStatus.PENDING_SHIPMENT, "待发货", "To ship", true, HOLD, CANCEL),
     SHIPPED(OrderStatus.SHIPPED, "已发货", "Shipped", true),
     ON_HOLD(OrderStatus.ON_HOLD, "搁置", "On hold", false, RELEASE, CANCEL),
-    EXCEPTION(OrderStatus.EXCEPTION, "异常", "Exceptions", false, HOLD, CANCEL),
+    EXCEPTION(OrderStatus.EXCEPTION, "异常", "Exceptions", false, RESOLVE, HOLD, CANCEL),
     CANCELLED(OrderStatus.CANCELLED, "已取消", "Cancelled", false),
     AWAITING_PAYMENT(OrderStatus.AWAITING_PAYMENT, "待付款", "Awaiting payment", false, HOLD, CANCEL),
     ALL(null, "全部", "All", true, OrderAction.values());
