@@ -75,6 +75,8 @@ public class AllocationService {
             weight += sku.weightGrams() * line.quantity();
         }
         GeneratedId packageId = new GeneratedId();
+        // The reference is derived from the id the insert generates; MySQL lets no generated column read an
+        // AUTO_INCREMENT one, so it is set by a second statement in the same transaction.
         packages.insert(packageId, orderId, "PENDING-" + orderId, method.id(), Math.max(weight, 1));
         packages.assignPackageNo(packageId.get(), packageNo(packageId.get()));
         for (int i = 0; i < lines.size(); i++) {
