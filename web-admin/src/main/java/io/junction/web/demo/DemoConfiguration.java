@@ -48,7 +48,9 @@ public class DemoConfiguration {
 
     @Bean(destroyMethod = "stop")
     YunExpressSimulator yunExpressSimulator() {
-        return new YunExpressSimulator().start();
+        // numbers from a block of its own, so that a restarted demo does not repeat the tracking numbers it stored
+        return new YunExpressSimulator(YunExpressSimulator.DEFAULT_CUSTOMER_CODE, YunExpressSimulator.DEFAULT_API_SECRET,
+                System.nanoTime()).start();
     }
 
     /** The simulator sells the demo catalogue, has a few hours of orders already, and takes new ones. */

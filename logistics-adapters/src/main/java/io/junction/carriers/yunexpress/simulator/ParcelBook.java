@@ -30,9 +30,16 @@ final class ParcelBook {
     static final String RECEIVED_REMARK = "Order %s has been received by the warehouse and cannot be deleted";
 
     private static final long FIRST_NUMBER = 2_500_000_000_000_000L;
+    private static final long BLOCKS = 1_000_000L;
+    private static final long BLOCK_SIZE = 1_000_000L;
 
     private final Map<String, SimulatedParcel> byReference = new LinkedHashMap<>();
     private long sequence;
+
+    /** A book numbering its parcels from the block {@code numberBlock} selects (0: from the first number). */
+    ParcelBook(long numberBlock) {
+        this.sequence = Math.floorMod(numberBlock, BLOCKS) * BLOCK_SIZE;
+    }
 
     /** Validates and, when valid, books one order; the item says which. */
     synchronized CreateOrderItem create(Order order, Set<String> shippingMethods, boolean trackingLater) {

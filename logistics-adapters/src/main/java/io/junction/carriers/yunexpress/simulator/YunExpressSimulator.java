@@ -54,7 +54,7 @@ public class YunExpressSimulator implements AutoCloseable {
     private final String customerCode;
     private final String apiSecret;
     private final Set<String> shippingMethods = new LinkedHashSet<>(List.of(DEFAULT_SHIPPING_METHOD, "THZXR"));
-    private final ParcelBook book = new ParcelBook();
+    private final ParcelBook book;
     private final Scenarios scenarios = new Scenarios();
     private final AtomicInteger createRequests = new AtomicInteger();
     private final Map<String, AtomicInteger> deletions = new ConcurrentHashMap<>();
@@ -66,10 +66,20 @@ public class YunExpressSimulator implements AutoCloseable {
         this(DEFAULT_CUSTOMER_CODE, DEFAULT_API_SECRET);
     }
 
-    /** A simulator accepting these credentials only. */
+    /** A simulator accepting these credentials only; its first parcel is YT2500000000000001. */
     public YunExpressSimulator(String customerCode, String apiSecret) {
+        this(customerCode, apiSecret, 0);
+    }
+
+    /**
+     * A simulator whose numbers start in the block {@code numberBlock} selects (one of a million
+     * blocks of a million numbers), so that simulators started one after another (a restarted demo
+     * on the same database, test contexts sharing one) do not hand out the same tracking numbers.
+     */
+    public YunExpressSimulator(String customerCode, String apiSecret, long numberBlock) {
         this.customerCode = Objects.requireNonNull(customerCode, "customerCode");
         this.apiSecret = Objects.requireNonNull(apiSecret, "apiSecret");
+        this.book = new ParcelBook(numberBlock);
     }
 
     // Lifecycle

@@ -71,6 +71,20 @@ class YunExpressSimulatorTest {
     }
 
     @Test
+    void aSimulatorStartedInAnotherNumberBlockHandsOutOtherTrackingNumbers() {
+        YunExpressSimulator other = new YunExpressSimulator(YunExpressSimulator.DEFAULT_CUSTOMER_CODE,
+                YunExpressSimulator.DEFAULT_API_SECRET, 7).start();
+        try {
+            CarrierAccess otherAccess = account(other.baseUrl(), other.customerCode(), other.apiSecret());
+            Parcel first = ((RemoteOutcome.Succeeded<Parcel>) adapter.createParcel(otherAccess, mugForAnnaInBerlin("JX-3001"))).value();
+            assertThat(first.trackingNumber()).isEqualTo("YT2500000007000001");
+            assertThat(first.carrierWaybill()).isEqualTo("YE2500000007000001");
+        } finally {
+            other.stop();
+        }
+    }
+
+    @Test
     void deletesAParcelOnceAfterWhichLookupsNoLongerFindIt() {
         // given
         Parcel parcel = ((RemoteOutcome.Succeeded<Parcel>) adapter.createParcel(access, mugForAnnaInBerlin("JX-2001"))).value();
