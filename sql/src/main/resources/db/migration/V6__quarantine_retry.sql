@@ -11,3 +11,4 @@ ALTER TABLE chn_quarantine ADD COLUMN order_id BIGINT;
 ALTER TABLE chn_quarantine ADD COLUMN settled_by VARCHAR(64);
 ALTER TABLE chn_quarantine ADD COLUMN settled_at DATETIME(3);
 CREATE INDEX ix_quarantine_order ON chn_quarantine (shop_id, platform_order_id, status);
+CREATE INDEX ix_quarantine_status ON chn_quarantine (shop_id, status);

@@ -87,7 +87,8 @@ public class OrderIntake {
      * Ingests the page in one transaction: every good order upserted, every malformed one quarantined.
      * The page is read and written in a handful of statements whatever its size: one read of the
      * page's known orders, one of its SKU ids, one multi-row insert each for new orders, their lines and
-     * their history (plain JDBC, see {@link OrderRowWriter}). Only an order the platform changed costs
+     * their history (plain JDBC, see {@link OrderRowWriter}), and whether the shop has quarantined
+     * orders to resolve. Only an order the platform changed costs
      * statements of its own (the guarded merge and its reactions), and so does an order listed twice
      * on one page.
      */
@@ -103,14 +104,17 @@ public class OrderIntake {
         }
         Map<String, Order> known = known(shop.id(), List.copyOf(firsts.keySet()));
         List<ChannelOrder> fresh = new ArrayList<>();
+        List<String> arrived = new ArrayList<>();
         int updated = 0;
         int unchanged = 0;
         for (ChannelOrder incoming : firsts.values()) {
             Order before = known.get(incoming.platformOrderId());
             if (before == null) {
                 fresh.add(incoming);
+                arrived.add(incoming.platformOrderId());
             } else if (merge(before, incoming, now)) {
                 updated++;
+                arrived.add(incoming.platformOrderId());
             } else {
                 unchanged++;
             }
@@ -121,10 +125,12 @@ public class OrderIntake {
             Order before = orders.findByPlatformId(shop.id(), incoming.platformOrderId());
             if (merge(before, incoming, now)) {
                 updated++;
+                arrived.add(incoming.platformOrderId());
             } else {
                 unchanged++;
             }
         }
+        resolveQuarantined(shop.id(), arrived, now);
         for (OrderPage.MalformedOrder bad : page.malformed()) {
             sync.quarantine(shop.id(), bad.platformOrderId(), bad.reason(), bad.rawPayload(), sha256(bad.rawPayload()), now);
         }
@@ -132,11 +138,18 @@ public class OrderIntake {
     }
 
     /**
-     * Resolves the shop's quarantined entries whose orders have arrived readable since: once per
-     * run, after its pages, rather than once per page.
+     * Resolves the shop's open quarantine entries of orders that this page created or moved to a
+     * newer platform version: a readable version arrived after the unreadable one. An entry the
+     * page itself quarantined stays open. Costs one small read per page, and an update only when the
+     * shop has open entries.
      */
-    public int resolveQuarantined(Shop shop) {
-        return sync.resolveArrived(shop.id(), ACTOR, clock.instant());
+    private void resolveQuarantined(long shopId, List<String> arrived, Instant now) {
+        if (arrived.isEmpty() || !sync.hasOpenQuarantine(shopId)) {
+            return;
+        }
+        for (List<String> chunk : chunks(arrived)) {
+            sync.resolveArrived(shopId, chunk, ACTOR, now);
+        }
     }
 
     /**

@@ -2,7 +2,6 @@ package io.junction.sync;
 
 import io.junction.channel.OrderPage;
 import io.junction.shop.Shop;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -11,8 +10,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Upserts each page through {@link OrderIntake} inside the chunk's transaction, and keeps the
- * running tally in the step's execution context, committed with the page. After the last page (or a
- * failed one) it resolves the shop's quarantined orders that have arrived readable by now.
+ * running tally in the step's execution context, committed with the page.
  */
 public class OrderPageWriter implements ItemWriter<OrderPage>, StepExecutionListener {
 
@@ -33,12 +31,6 @@ public class OrderPageWriter implements ItemWriter<OrderPage>, StepExecutionList
     @Override
     public void beforeStep(StepExecution stepExecution) {
         context = stepExecution.getExecutionContext();
-    }
-
-    @Override
-    public ExitStatus afterStep(StepExecution stepExecution) {
-        intake.resolveQuarantined(shop);
-        return stepExecution.getExitStatus();
     }
 
     @Override

@@ -41,8 +41,11 @@ public interface SyncMapper {
 
     record StatusCount(QuarantineStatus status, long count) {}
 
-    /** Resolves the shop's open entries whose orders exist by now: a sync brought them in readable. */
-    int resolveArrived(@Param("shopId") long shopId, @Param("actor") String actor, @Param("now") Instant now);
+    boolean hasOpenQuarantine(long shopId);
+
+    /** Resolves the shop's open entries of these orders received before {@code now}, when a readable version arrived. */
+    int resolveArrived(@Param("shopId") long shopId, @Param("platformOrderIds") List<String> platformOrderIds,
+            @Param("actor") String actor, @Param("now") Instant now);
 
     /**
      * Counts a retry that did not resolve the entry, with what it found; a new reason and payload

@@ -164,6 +164,33 @@ class QuarantineRetryTest {
     }
 
     @Test
+    void anUnreadableUpdateOfAKnownOrderStaysOpenUntilANewerReadableVersionArrives() {
+        // given an order Junction has, whose next version the platform sends unreadable
+        ChannelOrder paid = fixtures.paidOrder(mug);
+        channel.put(paid);
+        syncService.sync(shop.id());
+        clock.advance(Duration.ofMinutes(1));
+        channel.putMalformed(new OrderPage.MalformedOrder(paid.platformOrderId(), "unknown OrderStatus \"Canceled!\"",
+                "{\"AmazonOrderId\":\"" + paid.platformOrderId() + "\",\"OrderStatus\":\"Canceled!\"}"));
+
+        // when the next run reads the unreadable update beside the known order
+        syncService.sync(shop.id());
+
+        // then the update stays in quarantine, for a person to see
+        QuarantinedOrder update = syncMapper.quarantined(shop.id(), QuarantineStatus.OPEN, 10).stream()
+                .filter(q -> paid.platformOrderId().equals(q.platformOrderId())).findFirst().orElseThrow();
+
+        // when the platform then sends a newer, readable version
+        clock.advance(Duration.ofMinutes(1));
+        channel.put(Fixtures.changed(paid, io.junction.channel.PlatformState.CANCELLED, clock.instant().minus(Duration.ofMinutes(3))));
+        syncService.sync(shop.id());
+
+        // then it is resolved, and the order carries the change
+        assertThat(quarantine.get(update.id()).status()).isEqualTo(QuarantineStatus.RESOLVED);
+        assertThat(orders.findByPlatformId(shop.id(), paid.platformOrderId()).status()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
     void aDismissalNeedsAReasonAndSettlesTheEntryOnce() {
         assertThatThrownBy(() -> quarantine.dismiss(entry.id(), "clerk1", "  "))
                 .isInstanceOf(IllegalArgumentException.class)
