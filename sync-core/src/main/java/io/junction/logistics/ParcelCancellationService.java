@@ -46,6 +46,8 @@ public class ParcelCancellationService {
 
     private static final Logger log = LoggerFactory.getLogger(ParcelCancellationService.class);
     private static final Duration LEASE = Duration.ofMinutes(2);
+    /** {@code oms_package.preadvice_error} holds this many characters. */
+    private static final int MAX_PACKAGE_ERROR = 500;
 
     private final ParcelCancellationMapper cancellations;
     private final PackageMapper packages;
@@ -192,8 +194,10 @@ public class ParcelCancellationService {
 
     private void settleRefused(ParcelCancellation entry, OrderPackage pkg, String carrier, Parcel parcel,
             RemoteOutcome.Rejected<Void> refusal) {
-        String reason = carrier + " refused to cancel pre-advice " + label(pkg, parcel) + ": " + refusal.message()
+        String said = carrier + " refused to cancel pre-advice " + label(pkg, parcel) + ": " + refusal.message()
                 + (refusal.code() == null ? "" : " (" + refusal.code() + ")");
+        // the carrier's words, within the package's error column
+        String reason = said.length() <= MAX_PACKAGE_ERROR ? said : said.substring(0, MAX_PACKAGE_ERROR - 1) + "…";
         tx.executeWithoutResult(s -> {
             if (cancellations.markRefused(entry.id(), clock.instant(), reason) != 1) {
                 return;

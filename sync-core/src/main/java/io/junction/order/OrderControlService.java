@@ -12,14 +12,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrderControlService {
 
     private final OrderMapper orders;
+    private final PackageMapper packages;
     private final SkuMapper skus;
     private final OrderTransitions transitions;
     private final BatchActionRunner batch;
     private final ApplicationEventPublisher events;
 
-    public OrderControlService(OrderMapper orders, SkuMapper skus, OrderTransitions transitions, BatchActionRunner batch,
-            ApplicationEventPublisher events) {
+    public OrderControlService(OrderMapper orders, PackageMapper packages, SkuMapper skus, OrderTransitions transitions,
+            BatchActionRunner batch, ApplicationEventPublisher events) {
         this.orders = orders;
+        this.packages = packages;
         this.skus = skus;
         this.transitions = transitions;
         this.batch = batch;
@@ -47,7 +49,8 @@ public class OrderControlService {
      * Sends stopped orders (异常) back to review once a person has settled what stopped them. The
      * order starts the flow over: whatever it still holds (stock, a pre-advice) is given back first,
      * so review and allocation reserve and pre-advise afresh. Refused while the platform still says
-     * the order is cancelled, refunded, shipped or unpaid: those are settled on the platform.
+     * the order is cancelled, refunded, shipped or unpaid (those are settled on the platform), and
+     * while a parcel of it may still stand at the carrier (its cancellation pending or refused).
      */
     public BatchActionResult resolve(List<Long> orderIds, String actor, String reason) {
         String why = reason == null || reason.isBlank() ? "back to review" : "back to review: " + reason;
@@ -60,6 +63,12 @@ public class OrderControlService {
             if (unsettled != null) {
                 throw new OrderActionException(id, unsettled);
             }
+            for (OrderPackage pkg : packages.findAllByOrder(id)) {
+                if (pkg.preadviceStatus() == PreAdviceStatus.CANCELLING || pkg.preadviceStatus() == PreAdviceStatus.CANCEL_REFUSED) {
+                    throw new OrderActionException(id, "the carrier parcel of package " + pkg.packageNo() + " may still stand ("
+                            + pkg.preadviceStatus() + "): settle it with the carrier first, or a second parcel would be made");
+                }
+            }
             withdraw(id, actor);
             transitions.move(transitions.load(id), OrderStatus.PENDING_AUDIT, actor, why);
         });
@@ -68,7 +77,8 @@ public class OrderControlService {
     /** Why the platform's state keeps the order out of the flow, or null when it does not. */
     private static String unsettledOnPlatform(Order order) {
         if (order.platformState() == null) {
-            return null;
+            return "Junction has not read this order's state on " + order.platform() + " since an upgrade: sync its shop"
+                    + " and try again";
         }
         return switch (order.platformState()) {
             case CANCELLED -> "cancelled on " + order.platform() + ": it cannot go back to review; cancel it here too";

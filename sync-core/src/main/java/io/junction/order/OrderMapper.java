@@ -1,6 +1,7 @@
 package io.junction.order;
 
 import io.junction.channel.ChannelOrder;
+import io.junction.channel.PlatformState;
 import io.junction.persistence.GeneratedId;
 import java.time.Instant;
 import java.util.List;
@@ -38,6 +39,9 @@ public interface OrderMapper {
             @Param("status") OrderStatus status,
             @Param("reason") String reason,
             @Param("now") Instant now);
+
+    /** Records the platform's state of an order that has none yet (synced before it was kept). */
+    int fillPlatformState(@Param("id") long id, @Param("state") PlatformState state);
 
     /** Applies a newer platform version of the order's facts; never touches our status. */
     int mergePlatformChange(@Param("id") long id, @Param("o") ChannelOrder order, @Param("now") Instant now);

@@ -13,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrderTransitions {
 
+    /** {@code oms_order_history.reason} and {@code oms_order.status_reason} hold this many characters. */
+    static final int MAX_REASON = 500;
+
     private final OrderMapper orders;
     private final Clock clock;
 
@@ -50,7 +53,8 @@ public class OrderTransitions {
      * only if nobody changed the order since it was read.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Order move(Order seen, OrderStatus to, String actor, String reason) {
+    public Order move(Order seen, OrderStatus to, String actor, String why) {
+        String reason = clip(why);
         OrderStatus from = seen.status();
         if (!from.canMoveTo(to)) {
             throw new OrderActionException(seen.id(), "An order cannot move from " + from + " to " + to);
@@ -73,6 +77,11 @@ public class OrderTransitions {
     /** Logs an event that does not change the status (a label reprint, a platform change merged). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void note(Order order, String actor, String reason) {
-        orders.insertHistory(order.id(), order.status(), order.status(), actor, reason, clock.instant());
+        orders.insertHistory(order.id(), order.status(), order.status(), actor, clip(reason), clock.instant());
+    }
+
+    /** A reason as the history keeps it: a carrier's or a marketplace's message may be longer than a column. */
+    static String clip(String reason) {
+        return reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON - 1) + "…";
     }
 }

@@ -132,7 +132,8 @@ public class OrderIntake {
         }
         resolveQuarantined(shop.id(), arrived, now);
         for (OrderPage.MalformedOrder bad : page.malformed()) {
-            sync.quarantine(shop.id(), bad.platformOrderId(), bad.reason(), bad.rawPayload(), sha256(bad.rawPayload()), now);
+            sync.quarantine(shop.id(), bad.platformOrderId(), QuarantineService.clip(bad.reason()), bad.rawPayload(),
+                    sha256(bad.rawPayload()), now);
         }
         return new Tally(created, updated, unchanged, page.malformed().size());
     }
@@ -186,6 +187,10 @@ public class OrderIntake {
      */
     private boolean merge(Order before, ChannelOrder incoming, Instant now) {
         if (!incoming.updatedAt().truncatedTo(ChronoUnit.MILLIS).isAfter(before.platformUpdatedAt())) {
+            if (before.platformState() == null) {
+                // an order synced before the platform's state was kept learns it from the same version
+                orders.fillPlatformState(before.id(), incoming.state());
+            }
             return false;
         }
         if (orders.mergePlatformChange(before.id(), incoming, now) != 1) {
@@ -287,7 +292,7 @@ public class OrderIntake {
         Order order = orders.findById(orderId);
         boolean preAdvised = packages.findByOrder(orderId).stream().map(OrderPackage::preadviceStatus)
                 .anyMatch(s -> s == PreAdviceStatus.REQUESTING || s == PreAdviceStatus.CREATED || s == PreAdviceStatus.UNKNOWN);
-        if (!order.status().inFlow() || !preAdvised) {
+        if (!(order.status().inFlow() || order.status() == OrderStatus.ON_HOLD) || !preAdvised) {
             return;
         }
         transitions.move(order, OrderStatus.EXCEPTION, ACTOR, "ship-to address changed on " + order.platform()

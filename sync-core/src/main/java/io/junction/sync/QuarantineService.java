@@ -28,6 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class QuarantineService {
 
+    /** {@code chn_quarantine.reason} and {@code outcome} hold this many characters. */
+    static final int MAX_TEXT = 1000;
+
     private final SyncMapper sync;
     private final ShopService shops;
     private final Channels channels;
@@ -90,7 +93,7 @@ public class QuarantineService {
         try {
             page = channels.connector(shop.platform()).fetchOrder(shops.access(shop), entry.platformOrderId());
         } catch (ChannelException e) {
-            String outcome = "could not ask " + shop.platform() + ": " + e.getMessage();
+            String outcome = clip("could not ask " + shop.platform() + ": " + e.getMessage());
             sync.recordRetry(id, clock.instant(), outcome, null, null, null);
             throw new QuarantineRefusedException(outcome, true);
         }
@@ -118,8 +121,9 @@ public class QuarantineService {
      * @throws QuarantineRefusedException when the entry is settled already
      */
     public QuarantinedOrder dismiss(long id, String actor, String note) {
-        if (note == null || note.isBlank()) {
-            throw new IllegalArgumentException("say why quarantined order " + id + " needs no order");
+        if (note == null || note.isBlank() || note.strip().length() > MAX_TEXT) {
+            throw new IllegalArgumentException("say in at most " + MAX_TEXT + " characters why quarantined order " + id
+                    + " needs no order");
         }
         QuarantinedOrder entry = get(id);
         if (sync.dismiss(id, actor, clock.instant(), note.strip()) != 1) {
@@ -144,7 +148,7 @@ public class QuarantineService {
         }
         Optional<OrderPage.MalformedOrder> again = page.malformed().stream()
                 .filter(bad -> platformOrderId.equals(bad.platformOrderId())).findFirst();
-        String outcome = again.map(bad -> "still unreadable: " + bad.reason())
+        String outcome = again.map(bad -> clip("still unreadable: " + bad.reason()))
                 .orElse(shop.platform() + " no longer has order " + platformOrderId + ": dismiss it if it needs no order");
         if (again.isPresent()) {
             recordMalformedAgain(entry.id(), now, outcome, again.get());
@@ -157,9 +161,14 @@ public class QuarantineService {
     /** Keeps the platform's newest payload and reason; a payload this shop has kept elsewhere already stays there. */
     private void recordMalformedAgain(long id, Instant now, String outcome, OrderPage.MalformedOrder bad) {
         try {
-            sync.recordRetry(id, now, outcome, bad.reason(), bad.rawPayload(), OrderIntake.sha256(bad.rawPayload()));
+            sync.recordRetry(id, now, outcome, clip(bad.reason()), bad.rawPayload(), OrderIntake.sha256(bad.rawPayload()));
         } catch (DuplicateKeyException samePayloadElsewhere) {
-            sync.recordRetry(id, now, outcome, bad.reason(), null, null);
+            sync.recordRetry(id, now, outcome, clip(bad.reason()), null, null);
         }
+    }
+
+    /** A text within the quarantine's columns. */
+    static String clip(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
     }
 }

@@ -29,9 +29,10 @@ public interface TrackingChangeMapper {
      */
     int claimAttempt(@Param("id") long id, @Param("now") Instant now, @Param("staleBefore") Instant staleBefore);
 
-    /** The marketplace accepted attempt {@code attempt}; zero rows when a later attempt took over. */
-    int markConfirmed(@Param("id") long id, @Param("attempt") int attempt, @Param("now") Instant now);
+    /** The marketplace accepted the change (an answer to any attempt while it is pending counts). */
+    int markConfirmed(@Param("id") long id, @Param("now") Instant now);
 
+    /** The marketplace refused attempt {@code attempt}; zero rows when a later attempt took over. */
     int markFailed(@Param("id") long id, @Param("attempt") int attempt, @Param("now") Instant now,
             @Param("error") String error);
 

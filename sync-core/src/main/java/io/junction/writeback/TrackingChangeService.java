@@ -38,6 +38,9 @@ public class TrackingChangeService {
     /** What carriers' tracking numbers look like: letters, digits and dashes. */
     private static final Pattern TRACKING_NUMBER = Pattern.compile("[A-Za-z0-9-]{4,64}");
 
+    /** {@code wb_tracking_change.reason} holds this many characters. */
+    static final int MAX_REASON = 500;
+
     /** How long an attempt may wait for the marketplace's answer before it counts as lost and may be resent. */
     static final Duration SENDING_LEASE = Duration.ofMinutes(2);
 
@@ -83,18 +86,19 @@ public class TrackingChangeService {
      * marketplace accepts. Asking again for the number of a change still PENDING resends it.
      *
      * @return the change as it stands after the marketplace's answer
-     * @throws OrderActionException when the change cannot be made as asked; nothing was changed
+     * @throws IllegalArgumentException when the number or the reason is malformed; nothing was changed
+     * @throws OrderActionException when the change cannot be made now; nothing was changed
      */
     public TrackingChangeEntry change(long packageId, String trackingNumber, String reason, String actor) {
         OrderPackage pkg = requirePackage(packageId);
         String newNumber = trackingNumber == null ? "" : trackingNumber.strip();
         if (!TRACKING_NUMBER.matcher(newNumber).matches()) {
-            throw new OrderActionException(pkg.orderId(), "\"" + newNumber + "\" is not a tracking number: 4 to 64 letters,"
-                    + " digits or dashes");
+            throw new IllegalArgumentException("\"" + newNumber + "\" is not a tracking number: 4 to 64 letters, digits"
+                    + " or dashes");
         }
-        if (reason == null || reason.isBlank()) {
-            throw new OrderActionException(pkg.orderId(), "say why the tracking number of package " + pkg.packageNo()
-                    + " changes");
+        if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
+            throw new IllegalArgumentException("say in at most " + MAX_REASON + " characters why the tracking number of"
+                    + " package " + pkg.packageNo() + " changes");
         }
         Order placed = orders.findById(pkg.orderId());
         if (!changeable(placed)) {
@@ -164,7 +168,10 @@ public class TrackingChangeService {
         return new Decision(change, attempt, order, pkg, request);
     }
 
-    /** Records the marketplace's answer to this attempt; an attempt that a later one took over records nothing. */
+    /**
+     * Records the marketplace's answer: an acceptance settles the change whichever attempt it answers;
+     * a refusal or silence of an attempt that a later one took over records nothing.
+     */
     private void settle(TrackingChangeEntry change, Decision decision, RemoteOutcome<Void> outcome) {
         Instant now = clock.instant();
         Order order = decision.order();
@@ -172,7 +179,7 @@ public class TrackingChangeService {
         String what = "the tracking number of package " + decision.pkg().packageNo() + " from " + change.oldTrackingNumber()
                 + " to " + change.newTrackingNumber();
         if (outcome instanceof RemoteOutcome.Succeeded) {
-            if (changes.markConfirmed(change.id(), attempt, now) == 1) {
+            if (changes.markConfirmed(change.id(), now) == 1) {
                 changes.replaceTrackingNumber(change.packageId(), change.oldTrackingNumber(), change.newTrackingNumber());
                 transitions.note(orders.findById(order.id()), change.requestedBy(), "changed " + what + " on "
                         + order.platform() + ": " + change.reason());

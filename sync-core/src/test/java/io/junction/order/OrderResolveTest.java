@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.PlatformState;
+import io.junction.logistics.ParcelCancellationService;
 import io.junction.shop.Shop;
 import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** "Back to review": an order a person has settled leaves EXCEPTION and starts the flow over. */
 @SpringBootTest
@@ -27,6 +29,8 @@ class OrderResolveTest {
     @Autowired PackageMapper packages;
     @Autowired SkuMapper skus;
     @Autowired FakeCarrier carrier;
+    @Autowired ParcelCancellationService cancellations;
+    @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationContext context;
 
     Fixtures fixtures;
@@ -52,6 +56,8 @@ class OrderResolveTest {
         // given the buyer asked for a refund: the order is stopped
         platformSays(PlatformState.REFUND_REQUESTED, 60);
         assertThat(orders.findById(tracked.id()).status()).isEqualTo(OrderStatus.EXCEPTION);
+
+        cancellations.relayDue(50);
 
         // when a clerk sends it back to review while the refund is open, it is refused
         BatchActionResult refused = control.resolve(List.of(tracked.id()), "clerk", "buyer changed their mind");
@@ -81,6 +87,39 @@ class OrderResolveTest {
     }
 
     @Test
+    void anOrderWhoseParcelMayStillStandAtTheCarrierCannotGoBackToReview() {
+        // given the refund request stopped the order and its parcel's cancellation has not been carried out yet
+        platformSays(PlatformState.REFUND_REQUESTED, 60);
+        platformSays(PlatformState.READY_TO_SHIP, 120);
+
+        // when
+        BatchActionResult refused = control.resolve(List.of(tracked.id()), "clerk", "refund refused");
+
+        // then a second parcel is not made beside the one that may stand
+        assertThat(refused.failed()).singleElement().satisfies(f -> assertThat(f.reason())
+                .contains("may still stand (CANCELLING)").contains("settle it with the carrier first"));
+        assertThat(orders.findById(tracked.id()).status()).isEqualTo(OrderStatus.EXCEPTION);
+    }
+
+    @Test
+    void anOrderSyncedBeforeThePlatformsStateWasKeptGoesBackOnlyOnceASyncHasReadIt() {
+        // given a stopped order whose platform state is unknown (synced before the upgrade that keeps it)
+        platformSays(PlatformState.REFUND_REQUESTED, 60);
+        cancellations.relayDue(50);
+        ChannelOrder refused = platformSays(PlatformState.READY_TO_SHIP, 120);
+        jdbc.update("UPDATE oms_order SET platform_state = NULL WHERE id = ?", tracked.id());
+
+        // when sent back to review, it is refused
+        assertThat(control.resolve(List.of(tracked.id()), "clerk", null).failed()).singleElement()
+                .satisfies(f -> assertThat(f.reason()).contains("has not read this order's state on FAKE"));
+
+        // when a sync reads the same version again, the state is learnt and the order may go back
+        fixtures.ingest(shop, refused);
+        assertThat(orders.findById(tracked.id()).platformState()).isEqualTo(PlatformState.READY_TO_SHIP);
+        assertThat(control.resolve(List.of(tracked.id()), "clerk", null).succeeded()).containsExactly(tracked.id());
+    }
+
+    @Test
     void anOrderCancelledOnThePlatformCannotGoBackToReview() {
         platformSays(PlatformState.CANCELLED, 60);
 
@@ -100,8 +139,9 @@ class OrderResolveTest {
         assertThat(orders.findById(tracked.id()).version()).isEqualTo(tracked.version());
     }
 
-    private void platformSays(PlatformState state, long secondsLater) {
-        Instant at = paid.updatedAt().plusSeconds(secondsLater);
-        fixtures.ingest(shop, Fixtures.changed(paid, state, at));
+    private ChannelOrder platformSays(PlatformState state, long secondsLater) {
+        ChannelOrder changed = Fixtures.changed(paid, state, paid.updatedAt().plusSeconds(secondsLater));
+        fixtures.ingest(shop, changed);
+        return changed;
     }
 }

@@ -332,6 +332,23 @@ class OrderIntakeTest {
     }
 
     @Test
+    void anAddressChangeOfAHeldOrderWithAParcelStopsItToo() {
+        // given a pre-advised order a clerk has put on hold
+        ChannelOrder paid = fixtures.paidOrder(mug);
+        Order tracked = pipeline.tracked(fixtures.ingest(shop, paid).get(0));
+        assertThat(context.getBean(io.junction.order.OrderControlService.class)
+                .hold(List.of(tracked.id()), "clerk", "customer called").failed()).isEmpty();
+
+        // when the address changes
+        intake.ingest(shop, page(movedTo(paid, "2 Elm St")));
+
+        // then it is stopped and its parcel cancelled, not released later to print the old label
+        assertThat(orders.findById(tracked.id()).status()).isEqualTo(OrderStatus.EXCEPTION);
+        assertThat(context.getBean(PackageMapper.class).findAllByOrder(tracked.id())).singleElement()
+                .satisfies(p -> assertThat(p.preadviceStatus()).isEqualTo(PreAdviceStatus.CANCELLING));
+    }
+
+    @Test
     void anAddressChangeBeforeThePreAdviceIsUsedAsItIs() {
         // given an allocated order, its parcel not asked for yet
         ChannelOrder paid = fixtures.paidOrder(mug);

@@ -194,7 +194,7 @@ class QuarantineRetryTest {
     void aDismissalNeedsAReasonAndSettlesTheEntryOnce() {
         assertThatThrownBy(() -> quarantine.dismiss(entry.id(), "clerk1", "  "))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("say why quarantined order " + entry.id() + " needs no order");
+                .hasMessage("say in at most 1000 characters why quarantined order " + entry.id() + " needs no order");
         assertThat(quarantine.get(entry.id())).isEqualTo(entry);
 
         QuarantinedOrder dismissed = quarantine.dismiss(entry.id(), "clerk1", " a test order the seller placed ");

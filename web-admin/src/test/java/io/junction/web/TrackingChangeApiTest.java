@@ -76,7 +76,7 @@ class TrackingChangeApiTest {
         ApiClient.Answer refused = clerk.post("/api/v1/packages/" + pkg.get("id").asLong() + "/tracking-changes",
                 "{\"trackingNumber\":\"YT 12\",\"reason\":\"typo\"}");
 
-        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().get("detail").asString()).contains("is not a tracking number");
         assertThat(aliExpress.shipmentEdits(platformOrderId)).isZero();
         assertThat(detail().get("trackingChanges")).isEmpty();

@@ -106,13 +106,16 @@ public class OrderPageController {
             Principal user, Model model) {
         String result;
         try {
+            if (queries.detail(id).packages().stream().noneMatch(p -> p.id() == packageId)) {
+                throw new NoSuchElementException("Order " + id + " has no package " + packageId);
+            }
             TrackingChangeEntry change = trackingChanges.change(packageId, trackingNumber, reason, user.getName());
             result = switch (change.status()) {
                 case CONFIRMED -> "Tracking number changed to " + change.newTrackingNumber() + ".";
                 case FAILED -> "Not changed: " + change.lastError();
                 case PENDING -> "Waiting for the marketplace: " + change.lastError();
             };
-        } catch (OrderActionException refused) {
+        } catch (OrderActionException | IllegalArgumentException refused) {
             result = "Not changed: " + refused.getMessage();
         }
         detailModel(model, id, null);

@@ -78,7 +78,7 @@ class QuarantineApiTest {
     void aDismissalNeedsAReasonThenSettlesTheEntryAndARetryIsRefused() {
         ApiClient.Answer noReason = clerk.post("/api/v1/quarantine/" + entryId + "/dismiss", "{\"note\":\" \"}");
         assertThat(noReason.status()).isEqualTo(400);
-        assertThat(noReason.body().get("detail").asString()).isEqualTo("say why quarantined order " + entryId + " needs no order");
+        assertThat(noReason.body().get("detail").asString()).isEqualTo("say in at most 1000 characters why quarantined order " + entryId + " needs no order");
         assertThat(clerk.ok(clerk.get("/api/v1/quarantine/" + entryId)).get("status").asString()).isEqualTo("OPEN");
 
         JsonNode dismissed = clerk.ok(clerk.post("/api/v1/quarantine/" + entryId + "/dismiss", "{\"note\":\"test order\"}"));
