@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 import tools.jackson.databind.JsonNode;
@@ -140,7 +141,28 @@ public class AliExpressConnector implements ChannelConnector {
             return RemoteOutcome.rejected("EDIT_LIMIT_REACHED", refusal.get());
         }
         Map<String, String> parameters = translator.modifyRequest(change).parameters();
-        return send(() -> translator.modifyOutcome(client.modifyShipment(shop, parameters)));
+        RemoteOutcome<Void> outcome = send(() -> translator.modifyOutcome(client.modifyShipment(shop, parameters)));
+        if (outcome instanceof RemoteOutcome.Rejected<Void> refused
+                && AliExpressTranslator.OLD_NUMBER_UNKNOWN.equals(refused.code())) {
+            return alreadyChanged(shop, change, refused);
+        }
+        return outcome;
+    }
+
+    /**
+     * AliExpress no longer holds the old number: an earlier attempt whose answer was lost may have
+     * made this very change. The order's declared numbers tell: holding the new one, the change is
+     * done (a success, like "already shipped" for a confirmation); otherwise the refusal stands.
+     */
+    private RemoteOutcome<Void> alreadyChanged(ShopAccess shop, TrackingChange change, RemoteOutcome<Void> refused) {
+        try {
+            Set<String> declared = translator.declaredTrackingNumbers(
+                    client.orderInfo(shop, translator.param1(change.platformOrderId())));
+            return declared.contains(change.newTrackingNumber()) ? RemoteOutcome.succeeded(null) : refused;
+        } catch (ChannelException e) {
+            return RemoteOutcome.unknown("AliExpress no longer holds " + change.oldTrackingNumber()
+                    + " and could not be asked whether it holds " + change.newTrackingNumber() + ": " + e.getMessage());
+        }
     }
 
     /** A bad gateway URL or a missing credential: nothing was sent, a person must fix the shop. */

@@ -25,10 +25,12 @@ import java.time.temporal.ChronoUnit;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,6 +46,9 @@ import tools.jackson.databind.node.ObjectNode;
  * is still translated.
  */
 public class AliExpressTranslator {
+
+    /** The modify call's refusal when the old number is not declared for the order (UNCONFIRMED code). */
+    public static final String OLD_NUMBER_UNKNOWN = "LOGISTICS_NO_NOT_FOUND";
 
     /** The platform's date-time format, in {@link AliExpressProperties#platformZone()}. */
     public static final DateTimeFormatter WALL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
@@ -329,6 +334,24 @@ public class AliExpressTranslator {
     }
 
     /** What an edit's answer means; unlike a declaration, a refusal is never a success. */
+    /**
+     * The tracking numbers declared for an order, from its {@code order.info.get} answer
+     * ({@code logistic_info_list.global_aeop_tp_logistic_info_dto[].logistics_no}, UNCONFIRMED names).
+     *
+     * @throws ChannelException when the answer is an error or has no result
+     */
+    public Set<String> declaredTrackingNumbers(AliExpressResponse response) {
+        JsonNode data = successResult(response, AliExpressClient.ORDER_INFO).path("data");
+        Set<String> numbers = new LinkedHashSet<>();
+        for (JsonNode logistics : data.path("logistic_info_list").path("global_aeop_tp_logistic_info_dto")) {
+            String number = text(logistics.path("logistics_no"));
+            if (number != null) {
+                numbers.add(number);
+            }
+        }
+        return numbers;
+    }
+
     public RemoteOutcome<Void> modifyOutcome(AliExpressResponse response) {
         return writeOutcome(AliExpressClient.MODIFY_SHIPMENT, response, false);
     }

@@ -656,6 +656,26 @@ class AliExpressConnectorTest {
     }
 
     @Test
+    void aChangeResentAfterItsAnswerWasLostIsFoundMadeNotRefused() {
+        // given a change AliExpress made, whose answer was lost
+        start();
+        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        connector.confirmShipment(shop, declaration(orderId, "LP1", true));
+        simulator.dropsConnectionAfterAccepting();
+        RemoteOutcome<Void> lost = connector.changeTracking(shop, edit(orderId, "LP1", "LP2", 0));
+        assertThat(lost).isInstanceOf(RemoteOutcome.Unknown.class);
+
+        // when the same change is sent again
+        RemoteOutcome<Void> resent = connector.changeTracking(shop, edit(orderId, "LP1", "LP2", 0));
+
+        // then AliExpress's own record shows it made: a success, and one edit
+        assertThat(resent).isEqualTo(RemoteOutcome.succeeded(null));
+        assertThat(simulator.shipmentEdits(orderId)).isEqualTo(1);
+        assertThat(simulator.shipments(orderId)).singleElement()
+                .satisfies(shipment -> assertThat(shipment.logisticsNo()).isEqualTo("LP2"));
+    }
+
+    @Test
     void everyCallTakesFromTheSellerAccountsBucketForItsMethod() {
         // given
         start();
