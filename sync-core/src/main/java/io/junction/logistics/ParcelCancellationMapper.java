@@ -23,24 +23,33 @@ public interface ParcelCancellationMapper {
     /** Pushes claimed rows' next attempt past the lease, so no other relay takes them meanwhile. */
     int lease(@Param("ids") List<Long> ids, @Param("until") Instant until);
 
+    /**
+     * Renews the lease of a row this relay claimed until {@code leasedUntil}, just before working on
+     * it; zero rows when the lease ran out and another relay claimed (or settled) it meanwhile.
+     */
+    int renewLease(@Param("id") long id, @Param("seen") int seen, @Param("leasedUntil") Instant leasedUntil,
+            @Param("until") Instant until);
+
     /** PENDING → CANCELLED, remembering which parcel it was (null numbers keep what is stored). */
     int markCancelled(
             @Param("id") long id,
+            @Param("seen") int seen,
             @Param("now") Instant now,
             @Param("trackingNumber") String trackingNumber,
             @Param("waybill") String waybill);
 
-    int markRefused(@Param("id") long id, @Param("now") Instant now, @Param("error") String error);
+    int markRefused(@Param("id") long id, @Param("seen") int seen, @Param("now") Instant now, @Param("error") String error);
 
     /** Another attempt at {@code next}; a parcel found on the way is remembered (null numbers keep what is stored). */
     int markRetry(
             @Param("id") long id,
+            @Param("seen") int seen,
             @Param("next") Instant next,
             @Param("error") String error,
             @Param("trackingNumber") String trackingNumber,
             @Param("waybill") String waybill);
 
-    int markFailed(@Param("id") long id, @Param("now") Instant now, @Param("error") String error);
+    int markFailed(@Param("id") long id, @Param("seen") int seen, @Param("now") Instant now, @Param("error") String error);
 
     ParcelCancellation findById(long id);
 

@@ -13,6 +13,7 @@ import io.junction.outcome.RemoteOutcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -45,7 +46,8 @@ public class ParcelCancellationService {
     static final String ACTOR = "logistics";
 
     private static final Logger log = LoggerFactory.getLogger(ParcelCancellationService.class);
-    private static final Duration LEASE = Duration.ofMinutes(2);
+    /** Longer than one row's attempt can take (a lookup, a cancel and a lookup, each up to a carrier's minute). */
+    private static final Duration LEASE = Duration.ofMinutes(10);
     /** {@code oms_package.preadvice_error} holds this many characters. */
     private static final int MAX_PACKAGE_ERROR = 500;
 
@@ -112,11 +114,12 @@ public class ParcelCancellationService {
     public List<ParcelCancellation> claimDue(int limit) {
         return tx.execute(s -> {
             Instant now = clock.instant();
+            Instant until = now.plus(LEASE).truncatedTo(ChronoUnit.MILLIS);
             List<ParcelCancellation> due = cancellations.lockDue(now, limit);
             if (!due.isEmpty()) {
-                cancellations.lease(due.stream().map(ParcelCancellation::id).toList(), now.plus(LEASE));
+                cancellations.lease(due.stream().map(ParcelCancellation::id).toList(), until);
             }
-            return due;
+            return due.stream().map(entry -> entry.leasedUntil(until)).toList();
         });
     }
 
@@ -129,9 +132,14 @@ public class ParcelCancellationService {
 
     /** Carries out one claimed cancellation and records what the carrier said. */
     public void cancel(ParcelCancellation entry) {
+        // a batch takes a while: each row is taken afresh for its own attempt, unless another relay has it
+        Instant renewed = clock.instant().plus(LEASE).truncatedTo(ChronoUnit.MILLIS);
+        if (tx.execute(s -> cancellations.renewLease(entry.id(), entry.attempts(), entry.nextAttemptAt(), renewed)) != 1) {
+            return;
+        }
         OrderPackage pkg = packages.findById(entry.packageId());
         if (pkg.preadviceStatus() != PreAdviceStatus.CANCELLING) {
-            tx.executeWithoutResult(s -> cancellations.markFailed(entry.id(), clock.instant(),
+            tx.executeWithoutResult(s -> cancellations.markFailed(entry.id(), entry.attempts(), clock.instant(),
                     "package " + pkg.packageNo() + " is " + pkg.preadviceStatus() + ", not CANCELLING: nothing was sent"));
             return;
         }
@@ -179,7 +187,7 @@ public class ParcelCancellationService {
         tx.executeWithoutResult(s -> {
             String tracking = parcel == null ? null : parcel.trackingNumber();
             String waybill = parcel == null ? null : parcel.carrierWaybill();
-            if (cancellations.markCancelled(entry.id(), clock.instant(), tracking, waybill) != 1) {
+            if (cancellations.markCancelled(entry.id(), entry.attempts(), clock.instant(), tracking, waybill) != 1) {
                 return;
             }
             packages.markParcelCancelled(pkg.id());
@@ -199,7 +207,7 @@ public class ParcelCancellationService {
         // the carrier's words, within the package's error column
         String reason = said.length() <= MAX_PACKAGE_ERROR ? said : said.substring(0, MAX_PACKAGE_ERROR - 1) + "…";
         tx.executeWithoutResult(s -> {
-            if (cancellations.markRefused(entry.id(), clock.instant(), reason) != 1) {
+            if (cancellations.markRefused(entry.id(), entry.attempts(), clock.instant(), reason) != 1) {
                 return;
             }
             packages.markCancelRefused(pkg.id(), reason);
@@ -214,12 +222,12 @@ public class ParcelCancellationService {
             Instant now = clock.instant();
             if (entry.attempts() + 1 >= maxAttempts) {
                 String reason = "No answer after " + maxAttempts + " attempts: " + cause;
-                if (cancellations.markFailed(entry.id(), now, reason) == 1) {
+                if (cancellations.markFailed(entry.id(), entry.attempts(), now, reason) == 1) {
                     transitions.note(transitions.load(entry.orderId()), ACTOR, "could not cancel the carrier pre-advice of package "
                             + pkg.packageNo() + " at " + carrier + " (" + reason + "): check it at the carrier");
                 }
             } else {
-                cancellations.markRetry(entry.id(), now.plus(RelayBackoff.after(firstRetry, entry.attempts() + 1)), cause,
+                cancellations.markRetry(entry.id(), entry.attempts(), now.plus(RelayBackoff.after(firstRetry, entry.attempts() + 1)), cause,
                         parcel == null ? null : parcel.trackingNumber(), parcel == null ? null : parcel.carrierWaybill());
             }
         });

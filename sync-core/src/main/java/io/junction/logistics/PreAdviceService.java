@@ -31,8 +31,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class PreAdviceService {
 
-    /** A claim older than this belongs to an attempt that died; the next attempt looks up first. */
-    static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
+    /**
+     * A claim older than this belongs to an attempt that died; the next attempt looks up first. An
+     * attempt may take a lookup and a create, each up to a carrier's call time-out (a minute at
+     * YunExpress), so the lease leaves room for both and a margin: a live attempt is never taken over.
+     */
+    static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
 
     private final PackageMapper packages;
     private final SkuMapper skus;

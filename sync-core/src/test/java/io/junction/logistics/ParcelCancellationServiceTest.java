@@ -125,6 +125,30 @@ class ParcelCancellationServiceTest {
     }
 
     @Test
+    void aRelayWhoseLeaseRanOutLeavesTheRowToTheRelayThatTookItOver() {
+        // given a cancellation claimed by a relay that then stalled past its lease
+        OrderPackage pkg = pipeline.packageOf(pipeline.tracked(order));
+        cancelOnPlatform();
+        List<ParcelCancellation> stalled = cancellations.claimDue(50).stream()
+                .filter(c -> c.packageId() == pkg.id()).toList();
+        assertThat(stalled).hasSize(1);
+        clock.advance(Duration.ofMinutes(11));
+
+        // when another relay takes the row over, and the stalled one wakes up before it gets to work
+        List<ParcelCancellation> takenOver = cancellations.claimDue(50).stream()
+                .filter(c -> c.packageId() == pkg.id()).toList();
+        cancellations.cancel(stalled.get(0));
+
+        // then the stalled relay leaves the row alone
+        assertThat(carrier.cancelCallsFor(pkg.packageNo())).isZero();
+
+        // when the relay that took it over carries it out, the carrier is asked once
+        cancellations.cancel(takenOver.get(0));
+        assertThat(carrier.cancelCallsFor(pkg.packageNo())).isEqualTo(1);
+        assertThat(packages.findById(pkg.id()).preadviceStatus()).isEqualTo(PreAdviceStatus.CANCELLED);
+    }
+
+    @Test
     void twoRelaysRunningAtOnceCancelTheParcelOnce() throws Exception {
         // given a pre-advised order cancelled by a clerk
         pipeline.tracked(order);

@@ -166,12 +166,12 @@ class PreAdviceServiceTest {
     void aStaleClaimIsTreatedAsPossiblyCreatedAndLookedUpFirst() {
         // given an attempt that claimed the package, created the parcel at the carrier, then crashed
         Instant crashedAt = clock.instant();
-        assertThat(packages.claimPreAdvice(pkg.id(), pkg.version(), crashedAt, crashedAt.minus(Duration.ofMinutes(2))))
+        assertThat(packages.claimPreAdvice(pkg.id(), pkg.version(), crashedAt, crashedAt.minus(PreAdviceService.CLAIM_LEASE)))
                 .isEqualTo(1);
         carrier.createParcel(null, requestFor(reference));
 
         // when a new attempt comes after the claim's lease
-        clock.advance(Duration.ofMinutes(2).plusSeconds(1));
+        clock.advance(PreAdviceService.CLAIM_LEASE.plusSeconds(1));
         BatchActionResult result = requestTracking();
 
         // then it adopts the parcel the crashed attempt made
@@ -187,11 +187,11 @@ class PreAdviceServiceTest {
     void anAttemptThatOutlivedItsClaimCannotOverwriteTheAttemptThatTookOver() {
         // given attempt 1 claimed the package and stalled; attempt 2 took over after the lease
         Instant first = clock.instant();
-        packages.claimPreAdvice(pkg.id(), pkg.version(), first, first.minus(Duration.ofMinutes(2)));
-        clock.advance(Duration.ofMinutes(3));
+        packages.claimPreAdvice(pkg.id(), pkg.version(), first, first.minus(PreAdviceService.CLAIM_LEASE));
+        clock.advance(PreAdviceService.CLAIM_LEASE.plusMinutes(1));
         var afterFirst = packages.findById(pkg.id());
         Instant second = clock.instant();
-        packages.claimPreAdvice(pkg.id(), afterFirst.version(), second, second.minus(Duration.ofMinutes(2)));
+        packages.claimPreAdvice(pkg.id(), afterFirst.version(), second, second.minus(PreAdviceService.CLAIM_LEASE));
 
         // when the stalled attempt 1 finally records a rejection
         int recorded = packages.recordPreAdvice(pkg.id(), 1, PreAdviceStatus.REJECTED, "late answer", null, null);
@@ -206,7 +206,7 @@ class PreAdviceServiceTest {
     void aFreshClaimHeldByAnotherAttemptIsRefused() {
         // given another attempt claimed the package a moment ago
         Instant now = clock.instant();
-        packages.claimPreAdvice(pkg.id(), pkg.version(), now, now.minus(Duration.ofMinutes(2)));
+        packages.claimPreAdvice(pkg.id(), pkg.version(), now, now.minus(PreAdviceService.CLAIM_LEASE));
         clock.advance(Duration.ofSeconds(90));
 
         // when
