@@ -93,7 +93,11 @@ public class PreAdviceService {
         boolean mayExistAtCarrier = pkg.preadviceStatus() == PreAdviceStatus.UNKNOWN
                 || pkg.preadviceStatus() == PreAdviceStatus.REQUESTING;
         var now = clock.instant();
-        Integer claimed = tx.execute(s -> packages.claimPreAdvice(pkg.id(), pkg.version(), now, now.minus(CLAIM_LEASE)));
+        // the order row first, then the package: the order in which stopping an order locks them
+        Integer claimed = tx.execute(s -> {
+            packages.lockOrderOf(pkg.id());
+            return packages.claimPreAdvice(pkg.id(), pkg.version(), now, now.minus(CLAIM_LEASE));
+        });
         if (claimed == null || claimed == 0) {
             return Optional.of("Package " + pkg.packageNo() + " is being requested right now; try again shortly");
         }

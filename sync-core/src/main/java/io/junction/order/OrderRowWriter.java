@@ -177,17 +177,35 @@ public class OrderRowWriter {
 
     /** GENERATED where the database numbers a multi-row insert's rows consecutively, READ_BACK elsewhere. */
     static KeyReading detect(Connection connection) throws SQLException {
-        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        if (product.contains("h2")) {
-            return KeyReading.GENERATED;
-        }
-        if (product.contains("mysql") || product.contains("mariadb")) {
+        String product = connection.getMetaData().getDatabaseProductName();
+        Integer lockMode = null;
+        if (isMySqlFamily(product)) {
             try (Statement st = connection.createStatement();
                     var rs = st.executeQuery("SELECT @@innodb_autoinc_lock_mode")) {
-                return rs.next() && rs.getInt(1) <= 1 ? KeyReading.GENERATED : KeyReading.READ_BACK;
+                lockMode = rs.next() ? rs.getInt(1) : null;
             }
         }
+        return keyReading(product, lockMode);
+    }
+
+    /**
+     * GENERATED for H2, and for MySQL or MariaDB whose {@code innodb_autoinc_lock_mode} is 0
+     * (traditional) or 1 (consecutive); READ_BACK for mode 2 (interleaved, MySQL 8's default), an
+     * unknown mode and any other database.
+     */
+    static KeyReading keyReading(String product, Integer autoIncrementLockMode) {
+        if (product.toLowerCase(Locale.ROOT).contains("h2")) {
+            return KeyReading.GENERATED;
+        }
+        if (isMySqlFamily(product) && autoIncrementLockMode != null && autoIncrementLockMode <= 1) {
+            return KeyReading.GENERATED;
+        }
         return KeyReading.READ_BACK;
+    }
+
+    private static boolean isMySqlFamily(String product) {
+        String name = product.toLowerCase(Locale.ROOT);
+        return name.contains("mysql") || name.contains("mariadb");
     }
 
     /** Inserts order lines, unreserved. */

@@ -41,6 +41,9 @@ public interface PackageMapper {
 
     List<PackageLine> lines(long packageId);
 
+    /** Locks the row of the package's order (before the package: the order in which an order is stopped). */
+    Long lockOrderOf(long packageId);
+
     /**
      * Claims a pre-advice attempt: from NONE, REJECTED or UNKNOWN, or from a REQUESTING claim older
      * than {@code staleBefore} (a crashed attempt), and only while the order waits for tracking

@@ -129,6 +129,13 @@ class OrderRowWriterTest {
             // H2, and MariaDB 10.11 at its default innodb_autoinc_lock_mode of 1: both number a multi-row insert consecutively
             assertThat(OrderRowWriter.detect(connection)).isEqualTo(OrderRowWriter.KeyReading.GENERATED);
         }
+        assertThat(OrderRowWriter.keyReading("MySQL", 0)).isEqualTo(OrderRowWriter.KeyReading.GENERATED);
+        assertThat(OrderRowWriter.keyReading("MariaDB", 1)).isEqualTo(OrderRowWriter.KeyReading.GENERATED);
+        // MySQL 8's default numbers the rows of concurrent inserts interleaved: the ids are read back
+        assertThat(OrderRowWriter.keyReading("MySQL", 2)).isEqualTo(OrderRowWriter.KeyReading.READ_BACK);
+        assertThat(OrderRowWriter.keyReading("MySQL", null)).isEqualTo(OrderRowWriter.KeyReading.READ_BACK);
+        assertThat(OrderRowWriter.keyReading("PostgreSQL", null)).isEqualTo(OrderRowWriter.KeyReading.READ_BACK);
+        assertThat(OrderRowWriter.keyReading("H2", null)).isEqualTo(OrderRowWriter.KeyReading.GENERATED);
     }
 
     private static ChannelOrder withId(ChannelOrder o, String platformOrderId) {

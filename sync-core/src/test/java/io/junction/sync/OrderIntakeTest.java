@@ -7,6 +7,7 @@ import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
 import io.junction.channel.PlatformState;
 import io.junction.order.Order;
+import io.junction.order.OrderControlService;
 import io.junction.order.OrderHistoryEntry;
 import io.junction.order.OrderLine;
 import io.junction.order.OrderMapper;
@@ -336,7 +337,7 @@ class OrderIntakeTest {
         // given a pre-advised order a clerk has put on hold
         ChannelOrder paid = fixtures.paidOrder(mug);
         Order tracked = pipeline.tracked(fixtures.ingest(shop, paid).get(0));
-        assertThat(context.getBean(io.junction.order.OrderControlService.class)
+        assertThat(context.getBean(OrderControlService.class)
                 .hold(List.of(tracked.id()), "clerk", "customer called").failed()).isEmpty();
 
         // when the address changes

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
+import io.junction.channel.PlatformState;
 import io.junction.order.Order;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
@@ -61,7 +62,7 @@ class QuarantineRetryTest {
     @Test
     void aRetryAfterThePlatformFixedTheOrderMakesItAnOrderAndResolvesTheEntry() {
         // given the platform now sends the order readable
-        ChannelOrder fixed = fixtures.platformOrder(badId, io.junction.channel.PlatformState.READY_TO_SHIP,
+        ChannelOrder fixed = fixtures.platformOrder(badId, PlatformState.READY_TO_SHIP,
                 clock.instant().minus(Duration.ofMinutes(1)), mug, mug);
         channel.put(fixed);
 
@@ -138,7 +139,7 @@ class QuarantineRetryTest {
     @Test
     void aDisabledShopRefusesTheRetryAndNothingIsAsked() {
         shops.disable(shop.id());
-        channel.put(fixtures.platformOrder(badId, io.junction.channel.PlatformState.READY_TO_SHIP,
+        channel.put(fixtures.platformOrder(badId, PlatformState.READY_TO_SHIP,
                 clock.instant().minus(Duration.ofMinutes(1)), mug));
 
         assertThatThrownBy(() -> quarantine.retry(entry.id(), "clerk1"))
@@ -150,7 +151,7 @@ class QuarantineRetryTest {
 
     @Test
     void aReadableVersionBroughtByALaterSyncResolvesTheEntry() {
-        channel.put(fixtures.platformOrder(badId, io.junction.channel.PlatformState.READY_TO_SHIP,
+        channel.put(fixtures.platformOrder(badId, PlatformState.READY_TO_SHIP,
                 clock.instant().minus(Duration.ofMinutes(3)), mug));
         clock.advance(Duration.ofMinutes(1));
 
@@ -182,7 +183,7 @@ class QuarantineRetryTest {
 
         // when the platform then sends a newer, readable version
         clock.advance(Duration.ofMinutes(1));
-        channel.put(Fixtures.changed(paid, io.junction.channel.PlatformState.CANCELLED, clock.instant().minus(Duration.ofMinutes(3))));
+        channel.put(Fixtures.changed(paid, PlatformState.CANCELLED, clock.instant().minus(Duration.ofMinutes(3))));
         syncService.sync(shop.id());
 
         // then it is resolved, and the order carries the change
@@ -219,7 +220,7 @@ class QuarantineRetryTest {
         QuarantinedOrder other = syncMapper.quarantined(shop.id(), QuarantineStatus.OPEN, 10).stream()
                 .filter(q -> otherId.equals(q.platformOrderId())).findFirst().orElseThrow();
         quarantine.dismiss(other.id(), "clerk1", "duplicate of another order");
-        channel.put(fixtures.platformOrder(badId, io.junction.channel.PlatformState.READY_TO_SHIP,
+        channel.put(fixtures.platformOrder(badId, PlatformState.READY_TO_SHIP,
                 clock.instant().minus(Duration.ofMinutes(30)), mug));
 
         // when

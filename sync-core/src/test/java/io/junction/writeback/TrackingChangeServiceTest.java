@@ -17,14 +17,20 @@ import io.junction.testing.FakeChannel;
 import io.junction.testing.Fixtures;
 import io.junction.testing.MutableClock;
 import io.junction.testing.Pipeline;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @SpringBootTest
 class TrackingChangeServiceTest {
@@ -38,7 +44,7 @@ class TrackingChangeServiceTest {
     @Autowired FakeChannel channel;
     @Autowired MutableClock clock;
     @Autowired ApplicationContext context;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired JdbcTemplate jdbc;
 
     Fixtures fixtures;
     Pipeline pipeline;
@@ -156,7 +162,7 @@ class TrackingChangeServiceTest {
         channel.nextTrackingChangeAnswers(RemoteOutcome.unknown("read timed out"));
         TrackingChangeEntry first = trackingChanges.change(pkg.id(), "YT0000000001", "relabelled", "clerk1");
         jdbc.update("UPDATE wb_tracking_change SET sending_since = ? WHERE id = ?",
-                java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)),
+                Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)),
                 first.id());
 
         // when another clerk asks for the same change at once, it is refused and nothing is sent
@@ -178,14 +184,14 @@ class TrackingChangeServiceTest {
             assertThatThrownBy(() -> trackingChanges.change(pkg.id(), bad, "relabelled", "clerk1"))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a tracking number");
         }
-        for (String badReason : java.util.Arrays.asList(" ", null, "r".repeat(501))) {
+        for (String badReason : Arrays.asList(" ", null, "r".repeat(501))) {
             assertThatThrownBy(() -> trackingChanges.change(pkg.id(), "YT0000000001", badReason, "clerk1"))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("why the tracking number");
         }
         assertThatThrownBy(() -> trackingChanges.change(pkg.id(), pkg.trackingNumber(), "same", "clerk1"))
                 .isInstanceOf(OrderActionException.class).hasMessageContaining("already carries");
         assertThatThrownBy(() -> trackingChanges.change(987654321L, "YT0000000001", "relabelled", "clerk1"))
-                .isInstanceOf(java.util.NoSuchElementException.class);
+                .isInstanceOf(NoSuchElementException.class);
         assertThat(trackingChanges.history(pkg.id())).isEmpty();
         assertThat(channel.trackingChanges()).isEmpty();
     }
