@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,6 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class TrackingChangeService {
+
+    private static final Logger log = LoggerFactory.getLogger(TrackingChangeService.class);
 
     /** What carriers' tracking numbers look like: letters, digits and dashes. */
     private static final Pattern TRACKING_NUMBER = Pattern.compile("[A-Za-z0-9-]{4,64}");
@@ -112,6 +116,7 @@ public class TrackingChangeService {
             Shop shop = shops.get(decision.order().shopId());
             outcome = channels.connector(shop.platform()).changeTracking(shops.access(shop), decision.request());
         } catch (RuntimeException unexpected) {
+            log.error("Tracking change {} (package {}) failed unexpectedly", pending.id(), pkg.packageNo(), unexpected);
             outcome = RemoteOutcome.unknown("unexpected error: " + unexpected.getMessage());
         }
         RemoteOutcome<Void> answer = outcome;

@@ -15,8 +15,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Two chains: the API (stateless HTTP Basic, no CSRF since no cookie authenticates it) and the
- * pages (form login, session, CSRF). Roles decide what each person reaches.
+ * Two chains: the API and the actuator (stateless HTTP Basic, no CSRF since no cookie authenticates
+ * it; health open to load balancers, the rest to ADMIN) and the pages (form login, session, CSRF).
+ * Roles decide what each person reaches.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -28,8 +29,10 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**")
+        return http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(ADMIN)
                         .requestMatchers("/api/v1/scan-out/**").hasAnyRole(PACKER, CLERK, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/v1/shops/**").hasAnyRole(CLERK, ADMIN)
                         .requestMatchers("/api/v1/shops/*/sync").hasAnyRole(CLERK, ADMIN)
@@ -47,7 +50,6 @@ public class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
-                        .requestMatchers("/actuator/health/**").permitAll()
                         .requestMatchers("/scan-out/**").hasAnyRole(PACKER, CLERK, ADMIN)
                         .requestMatchers("/").authenticated()
                         .anyRequest().hasAnyRole(CLERK, ADMIN))

@@ -1,0 +1,59 @@
+package io.junction.web.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.junction.connectors.amazon.simulator.AmazonSimulator;
+import io.junction.web.ApiClient;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The metrics over the actuator: sync health per shop and the queues, for ADMIN only. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PipelineMetricsTest {
+
+    @LocalServerPort int port;
+    @Autowired AmazonSimulator amazon;
+    @Autowired PipelineMetrics metrics;
+
+    @Test
+    void anAdminReadsTheSyncLagOfAShopAndTheQuarantineCount() {
+        // given the demo Amazon shop synced, with a malformed order kept aside
+        ApiClient admin = new ApiClient(port, "admin", ApiClient.PASSWORD);
+        long shopId = admin.demoAmazonShop(amazon.baseUrl());
+        amazon.placeMalformedOrder(Instant.now().minus(Duration.ofMinutes(10)));
+        admin.ok(admin.post("/api/v1/shops/" + shopId + "/sync", null));
+        metrics.forget();
+
+        // when
+        JsonNode lag = admin.ok(admin.get("/actuator/metrics/junction.sync.lag?tag=shop:" + shopId));
+        JsonNode quarantined = admin.ok(admin.get("/actuator/metrics/junction.quarantine.open"));
+
+        // then the lag is the watermark's distance from now (the 2-minute rule and a little), and the order is counted
+        assertThat(value(lag)).isBetween(100.0, 300.0);
+        assertThat(lag.get("availableTags").toString()).contains("AMAZON");
+        assertThat(value(quarantined)).isGreaterThanOrEqualTo(1.0);
+    }
+
+    @Test
+    void onlyAnAdminReadsTheMetricsAndHealthIsOpen() throws Exception {
+        assertThat(new ApiClient(port, "clerk", ApiClient.PASSWORD).get("/actuator/metrics").status()).isEqualTo(403);
+        assertThat(new ApiClient(port, "nobody", "wrong").get("/actuator/metrics").status()).isEqualTo(401);
+        HttpResponse<String> health = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+    }
+
+    private static double value(JsonNode metric) {
+        return metric.get("measurements").get(0).get("value").asDouble();
+    }
+}
