@@ -2,7 +2,6 @@ package io.junction.sku;
 
 import io.junction.persistence.GeneratedId;
 import java.util.List;
-import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 

@@ -88,9 +88,8 @@ public class OrderIntake {
      * The page is read and written in a handful of statements whatever its size: one read of the
      * page's known orders, one of its SKU ids, one multi-row insert each for new orders, their lines and
      * their history (plain JDBC, see {@link OrderRowWriter}), and whether the shop has quarantined
-     * orders to resolve. Only an order the platform changed costs
-     * statements of its own (the guarded merge and its reactions), and so does an order listed twice
-     * on one page.
+     * orders to resolve. Only an order the platform changed costs statements of its own (the guarded
+     * merge and its reactions), and so does an order listed twice on one page.
      */
     @Transactional
     public Tally ingest(Shop shop, OrderPage page) {
@@ -291,7 +290,8 @@ public class OrderIntake {
     private void relabel(long orderId) {
         Order order = orders.findById(orderId);
         boolean preAdvised = packages.findByOrder(orderId).stream().map(OrderPackage::preadviceStatus)
-                .anyMatch(s -> s == PreAdviceStatus.REQUESTING || s == PreAdviceStatus.CREATED || s == PreAdviceStatus.UNKNOWN);
+                .anyMatch(s -> s == PreAdviceStatus.REQUESTING || s == PreAdviceStatus.CREATED
+                        || s == PreAdviceStatus.UNKNOWN);
         if (!(order.status().inFlow() || order.status() == OrderStatus.ON_HOLD) || !preAdvised) {
             return;
         }

@@ -14,6 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,6 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class QuarantineService {
+
+    private static final Logger log = LoggerFactory.getLogger(QuarantineService.class);
 
     /** {@code chn_quarantine.reason} and {@code outcome} hold this many characters. */
     static final int MAX_TEXT = 1000;
@@ -109,6 +113,9 @@ public class QuarantineService {
                 retried.add(retry(id, actor));
             } catch (QuarantineRefusedException | NoSuchElementException e) {
                 refused.add(new Refusal(id, e.getMessage()));
+            } catch (RuntimeException unexpected) {
+                log.error("Retry of quarantined order {} failed unexpectedly", id, unexpected);
+                refused.add(new Refusal(id, "unexpected error: " + unexpected.getMessage()));
             }
         }
         return new Retries(retried, refused);

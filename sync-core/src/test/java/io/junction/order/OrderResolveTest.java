@@ -11,7 +11,6 @@ import io.junction.sku.WarehouseSku;
 import io.junction.testing.FakeCarrier;
 import io.junction.testing.Fixtures;
 import io.junction.testing.Pipeline;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
