@@ -10,6 +10,7 @@ import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
 import io.junction.outcome.RelayBackoff;
 import io.junction.outcome.RemoteOutcome;
+import io.junction.persistence.Columns;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -205,7 +206,7 @@ public class ParcelCancellationService {
         String said = carrier + " refused to cancel pre-advice " + label(pkg, parcel) + ": " + refusal.message()
                 + (refusal.code() == null ? "" : " (" + refusal.code() + ")");
         // the carrier's words, within the package's error column
-        String reason = said.length() <= MAX_PACKAGE_ERROR ? said : said.substring(0, MAX_PACKAGE_ERROR - 1) + "…";
+        String reason = Columns.clip(said, MAX_PACKAGE_ERROR);
         tx.executeWithoutResult(s -> {
             if (cancellations.markRefused(entry.id(), entry.attempts(), clock.instant(), reason) != 1) {
                 return;

@@ -1,5 +1,6 @@
 package io.junction.order;
 
+import io.junction.persistence.Columns;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -80,8 +81,7 @@ public class OrderTransitions {
         orders.insertHistory(order.id(), order.status(), order.status(), actor, clip(reason), clock.instant());
     }
 
-    /** A reason as the history keeps it: a carrier's or a marketplace's message may be longer than a column. */
-    static String clip(String reason) {
-        return reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON - 1) + "…";
+    private static String clip(String reason) {
+        return Columns.clip(reason, MAX_REASON);
     }
 }

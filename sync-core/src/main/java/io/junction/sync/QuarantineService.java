@@ -5,6 +5,7 @@ import io.junction.channel.ChannelOrder;
 import io.junction.channel.Channels;
 import io.junction.channel.OrderPage;
 import io.junction.order.OrderMapper;
+import io.junction.persistence.Columns;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
 import java.time.Clock;
@@ -176,6 +177,6 @@ public class QuarantineService {
 
     /** A text within the quarantine's columns. */
     static String clip(String text) {
-        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
+        return Columns.clip(text, MAX_TEXT);
     }
 }

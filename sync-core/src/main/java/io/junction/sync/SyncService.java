@@ -4,6 +4,7 @@ import io.junction.channel.ChannelConnector;
 import io.junction.channel.ChannelException;
 import io.junction.channel.Channels;
 import io.junction.channel.SyncWindow;
+import io.junction.persistence.Columns;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
 import java.time.Clock;
@@ -35,6 +36,8 @@ import org.springframework.stereotype.Service;
 public class SyncService {
 
     private static final Logger log = LoggerFactory.getLogger(SyncService.class);
+    /** {@code chn_sync_state.last_error} holds this many characters. */
+    private static final int MAX_ERROR = 1000;
 
     private final ShopService shops;
     private final Channels channels;
@@ -96,14 +99,14 @@ public class SyncService {
         try {
             report = report(shopId, window, jobOperator.start(shopSyncJob, parameters(shopId, window, SyncMode.INCREMENTAL, now)));
         } catch (JobExecutionException | RuntimeException e) {
-            sync.recordFailure(shopId, clock.instant(), truncate("could not run the sync: " + e.getMessage()));
+            sync.recordFailure(shopId, clock.instant(), Columns.clip("could not run the sync: " + e.getMessage(), MAX_ERROR));
             throw new IllegalStateException("sync of shop " + shopId + " could not run", e);
         }
         if (report.succeeded()) {
             sync.recordSuccess(shopId, to, clock.instant(), report.tally().created());
             log.info("Synced shop {} window {}..{}: {} pages, {}", shopId, from, to, report.pages(), report.tally());
         } else {
-            sync.recordFailure(shopId, clock.instant(), truncate(report.error()));
+            sync.recordFailure(shopId, clock.instant(), Columns.clip(report.error(), MAX_ERROR));
             log.warn("Sync of shop {} failed after {} pages: {}", shopId, report.pages(), report.error());
         }
         return report;
@@ -190,9 +193,5 @@ public class SyncService {
         return execution.getAllFailureExceptions().stream().findFirst()
                 .map(t -> "unexpected: " + t.getMessage())
                 .orElse("the sync ended " + execution.getStatus());
-    }
-
-    private static String truncate(String s) {
-        return s == null || s.length() <= 1000 ? s : s.substring(0, 1000);
     }
 }

@@ -10,6 +10,7 @@ import io.junction.order.OrderPackage;
 import io.junction.order.OrderTransitions;
 import io.junction.order.PackageMapper;
 import io.junction.outcome.RemoteOutcome;
+import io.junction.persistence.Columns;
 import io.junction.persistence.GeneratedId;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
@@ -44,6 +45,8 @@ public class TrackingChangeService {
 
     /** {@code wb_tracking_change.reason} holds this many characters. */
     static final int MAX_REASON = 500;
+    /** {@code wb_tracking_change.last_error} holds this many characters. */
+    private static final int MAX_ERROR = 1000;
 
     /** How long an attempt may wait for the marketplace's answer before it counts as lost and may be resent. */
     static final Duration SENDING_LEASE = Duration.ofMinutes(2);
@@ -190,13 +193,14 @@ public class TrackingChangeService {
                         + order.platform() + ": " + change.reason());
             }
         } else if (outcome instanceof RemoteOutcome.Rejected<Void> r) {
-            String error = clip(order.platform() + " refused: " + (r.code() == null ? "" : r.code() + " ") + r.message());
+            String error = Columns.clip(order.platform() + " refused: " + (r.code() == null ? "" : r.code() + " ")
+                    + r.message(), MAX_ERROR);
             if (changes.markFailed(change.id(), attempt, now, error) == 1) {
                 transitions.note(orders.findById(order.id()), change.requestedBy(), "could not change " + what + ": " + error);
             }
         } else {
-            changes.markUnanswered(change.id(), attempt, clip("no answer from " + order.platform() + ", ask again to resend: "
-                    + outcome.describe()));
+            changes.markUnanswered(change.id(), attempt, Columns.clip("no answer from " + order.platform()
+                    + ", ask again to resend: " + outcome.describe(), MAX_ERROR));
         }
     }
 
@@ -206,9 +210,5 @@ public class TrackingChangeService {
             throw new NoSuchElementException("no package " + packageId);
         }
         return pkg;
-    }
-
-    private static String clip(String s) {
-        return s.length() <= 1000 ? s : s.substring(0, 1000);
     }
 }
