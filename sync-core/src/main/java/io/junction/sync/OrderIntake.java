@@ -54,18 +54,18 @@ public class OrderIntake {
     private final PackageMapper packages;
     private final OrderRowWriter rows;
     private final SkuPairing skus;
-    private final SyncMapper sync;
+    private final QuarantineMapper quarantine;
     private final OrderTransitions transitions;
     private final OrderControlService control;
     private final Clock clock;
 
-    public OrderIntake(OrderMapper orders, PackageMapper packages, OrderRowWriter rows, SkuPairing skus, SyncMapper sync,
+    public OrderIntake(OrderMapper orders, PackageMapper packages, OrderRowWriter rows, SkuPairing skus, QuarantineMapper quarantine,
             OrderTransitions transitions, OrderControlService control, Clock clock) {
         this.orders = orders;
         this.packages = packages;
         this.rows = rows;
         this.skus = skus;
-        this.sync = sync;
+        this.quarantine = quarantine;
         this.transitions = transitions;
         this.control = control;
         this.clock = clock;
@@ -131,7 +131,7 @@ public class OrderIntake {
         }
         resolveQuarantined(shop.id(), arrived, now);
         for (OrderPage.MalformedOrder bad : page.malformed()) {
-            sync.quarantine(shop.id(), bad.platformOrderId(), QuarantineService.clip(bad.reason()), bad.rawPayload(),
+            quarantine.insert(shop.id(), bad.platformOrderId(), QuarantineService.clip(bad.reason()), bad.rawPayload(),
                     sha256(bad.rawPayload()), now);
         }
         return new Tally(created, updated, unchanged, page.malformed().size());
@@ -144,11 +144,11 @@ public class OrderIntake {
      * shop has open entries.
      */
     private void resolveQuarantined(long shopId, List<String> arrived, Instant now) {
-        if (arrived.isEmpty() || !sync.hasOpenQuarantine(shopId)) {
+        if (arrived.isEmpty() || !quarantine.hasOpen(shopId)) {
             return;
         }
         for (List<String> chunk : chunks(arrived)) {
-            sync.resolveArrived(shopId, chunk, ACTOR, now);
+            quarantine.resolveArrived(shopId, chunk, ACTOR, now);
         }
     }
 

@@ -36,7 +36,7 @@ public class QuarantineService {
     /** {@code chn_quarantine.reason} and {@code outcome} hold this many characters. */
     static final int MAX_TEXT = 1000;
 
-    private final SyncMapper sync;
+    private final QuarantineMapper quarantine;
     private final ShopService shops;
     private final Channels channels;
     private final OrderIntake intake;
@@ -44,9 +44,9 @@ public class QuarantineService {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public QuarantineService(SyncMapper sync, ShopService shops, Channels channels, OrderIntake intake,
+    public QuarantineService(QuarantineMapper quarantine, ShopService shops, Channels channels, OrderIntake intake,
             OrderMapper orders, PlatformTransactionManager transactionManager, Clock clock) {
-        this.sync = sync;
+        this.quarantine = quarantine;
         this.shops = shops;
         this.channels = channels;
         this.intake = intake;
@@ -70,7 +70,7 @@ public class QuarantineService {
     public record Refusal(long id, String reason) {}
 
     public QuarantinedOrder get(long id) {
-        return Optional.ofNullable(sync.findQuarantined(id))
+        return Optional.ofNullable(quarantine.findById(id))
                 .orElseThrow(() -> new NoSuchElementException("no quarantined order " + id));
     }
 
@@ -99,7 +99,7 @@ public class QuarantineService {
             page = channels.connector(shop.platform()).fetchOrder(shops.access(shop), entry.platformOrderId());
         } catch (ChannelException e) {
             String outcome = clip("could not ask " + shop.platform() + ": " + e.getMessage());
-            sync.recordRetry(id, clock.instant(), outcome, null, null, null);
+            quarantine.recordRetry(id, clock.instant(), outcome, null, null, null);
             throw new QuarantineRefusedException(outcome, true);
         }
         return transactions.execute(status -> settle(entry, shop, page, actor));
@@ -134,7 +134,7 @@ public class QuarantineService {
                     + " needs no order");
         }
         QuarantinedOrder entry = get(id);
-        if (sync.dismiss(id, actor, clock.instant(), note.strip()) != 1) {
+        if (quarantine.dismiss(id, actor, clock.instant(), note.strip()) != 1) {
             throw new QuarantineRefusedException("quarantined order " + id + " is " + get(id).status()
                     + " already: nothing to dismiss", false);
         }
@@ -149,7 +149,7 @@ public class QuarantineService {
             intake.ingest(shop, page);
             long orderId = orders.findByPlatformId(shop.id(), platformOrderId).id();
             String outcome = "read again from " + shop.platform() + " by " + actor + ": order " + orderId;
-            if (sync.resolveRetried(entry.id(), orderId, actor, now, outcome) != 1) {
+            if (quarantine.resolveRetried(entry.id(), orderId, actor, now, outcome) != 1) {
                 throw new QuarantineRefusedException("quarantined order " + entry.id() + " was dismissed meanwhile", false);
             }
             return new Retry(entry.id(), QuarantineStatus.RESOLVED, orderId, outcome);
@@ -161,7 +161,7 @@ public class QuarantineService {
         if (again.isPresent()) {
             recordMalformedAgain(entry.id(), now, outcome, again.get());
         } else {
-            sync.recordRetry(entry.id(), now, outcome, null, null, null);
+            quarantine.recordRetry(entry.id(), now, outcome, null, null, null);
         }
         return new Retry(entry.id(), QuarantineStatus.OPEN, null, outcome);
     }
@@ -169,9 +169,9 @@ public class QuarantineService {
     /** Keeps the platform's newest payload and reason; a payload this shop has kept elsewhere already stays there. */
     private void recordMalformedAgain(long id, Instant now, String outcome, OrderPage.MalformedOrder bad) {
         try {
-            sync.recordRetry(id, now, outcome, clip(bad.reason()), bad.rawPayload(), OrderIntake.sha256(bad.rawPayload()));
+            quarantine.recordRetry(id, now, outcome, clip(bad.reason()), bad.rawPayload(), OrderIntake.sha256(bad.rawPayload()));
         } catch (DuplicateKeyException samePayloadElsewhere) {
-            sync.recordRetry(id, now, outcome, clip(bad.reason()), null, null);
+            quarantine.recordRetry(id, now, outcome, clip(bad.reason()), null, null);
         }
     }
 

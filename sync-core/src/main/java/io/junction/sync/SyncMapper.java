@@ -5,7 +5,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** Per-shop sync state and the quarantine. SQL in SyncMapper.xml beside this interface. */
+/** Per-shop sync state and back-fill lookups. SQL in SyncMapper.xml beside this interface. */
 @Mapper
 public interface SyncMapper {
 
@@ -24,43 +24,6 @@ public interface SyncMapper {
 
     /** Keeps the error, when it happened, and whether the platform throttled the run ({@code THROTTLED: …}). */
     int recordFailure(@Param("shopId") long shopId, @Param("now") Instant now, @Param("error") String error);
-
-    /** Keeps a payload that could not be read, unless this shop has kept the same payload already. */
-    void quarantine(@Param("shopId") long shopId, @Param("platformOrderId") String platformOrderId,
-            @Param("reason") String reason, @Param("rawPayload") String rawPayload,
-            @Param("payloadSha256") String payloadSha256, @Param("now") Instant now);
-
-    /** The newest {@code limit} quarantined payloads, of one shop or all, in one status or all. */
-    List<QuarantinedOrder> quarantined(@Param("shopId") Long shopId, @Param("status") QuarantineStatus status,
-            @Param("limit") int limit);
-
-    QuarantinedOrder findQuarantined(long id);
-
-    /** How many quarantined payloads each status holds, of one shop or all. */
-    List<StatusCount> countQuarantined(@Param("shopId") Long shopId);
-
-    record StatusCount(QuarantineStatus status, long count) {}
-
-    boolean hasOpenQuarantine(long shopId);
-
-    /** Resolves the shop's open entries of these orders received before {@code now}, when a readable version arrived. */
-    int resolveArrived(@Param("shopId") long shopId, @Param("platformOrderIds") List<String> platformOrderIds,
-            @Param("actor") String actor, @Param("now") Instant now);
-
-    /**
-     * Counts a retry that did not resolve the entry, with what it found; a new reason and payload
-     * when the platform sent the order malformed again (null: unchanged).
-     */
-    int recordRetry(@Param("id") long id, @Param("now") Instant now, @Param("outcome") String outcome,
-            @Param("reason") String reason, @Param("rawPayload") String rawPayload,
-            @Param("payloadSha256") String payloadSha256);
-
-    /** Resolves the entry with the order a retry read; zero rows when a person dismissed it meanwhile. */
-    int resolveRetried(@Param("id") long id, @Param("orderId") long orderId, @Param("actor") String actor,
-            @Param("now") Instant now, @Param("outcome") String outcome);
-
-    /** Dismisses an open entry with the person's note; zero rows when it was settled already. */
-    int dismiss(@Param("id") long id, @Param("actor") String actor, @Param("now") Instant now, @Param("note") String note);
 
     /** The last execution of each of the shop's newest {@code limit} back-fill job instances, newest first. */
     List<Long> backfillExecutions(@Param("jobName") String jobName, @Param("shopParameter") String shopParameter,

@@ -30,7 +30,7 @@ class QuarantineRetryTest {
 
     @Autowired QuarantineService quarantine;
     @Autowired SyncService syncService;
-    @Autowired SyncMapper syncMapper;
+    @Autowired QuarantineMapper quarantineMapper;
     @Autowired OrderMapper orders;
     @Autowired ShopService shops;
     @Autowired FakeChannel channel;
@@ -55,7 +55,7 @@ class QuarantineRetryTest {
         channel.putMalformed(new OrderPage.MalformedOrder(badId, "OrderTotal.Amount is not a number",
                 "{\"AmazonOrderId\":\"" + badId + "\",\"OrderTotal\":{\"Amount\":\"x\"}}"));
         assertThat(syncService.sync(shop.id()).tally().quarantined()).isEqualTo(1);
-        entry = syncMapper.quarantined(shop.id(), QuarantineStatus.OPEN, 10).get(0);
+        entry = quarantineMapper.list(shop.id(), QuarantineStatus.OPEN, 10).get(0);
         channel.clear();
     }
 
@@ -178,7 +178,7 @@ class QuarantineRetryTest {
         syncService.sync(shop.id());
 
         // then the update stays in quarantine, for a person to see
-        QuarantinedOrder update = syncMapper.quarantined(shop.id(), QuarantineStatus.OPEN, 10).stream()
+        QuarantinedOrder update = quarantineMapper.list(shop.id(), QuarantineStatus.OPEN, 10).stream()
                 .filter(q -> paid.platformOrderId().equals(q.platformOrderId())).findFirst().orElseThrow();
 
         // when the platform then sends a newer, readable version
@@ -217,7 +217,7 @@ class QuarantineRetryTest {
         channel.putMalformed(new OrderPage.MalformedOrder(otherId, "no lines", "{\"AmazonOrderId\":\"" + otherId + "\"}"));
         clock.advance(Duration.ofMinutes(1));
         syncService.sync(shop.id());
-        QuarantinedOrder other = syncMapper.quarantined(shop.id(), QuarantineStatus.OPEN, 10).stream()
+        QuarantinedOrder other = quarantineMapper.list(shop.id(), QuarantineStatus.OPEN, 10).stream()
                 .filter(q -> otherId.equals(q.platformOrderId())).findFirst().orElseThrow();
         quarantine.dismiss(other.id(), "clerk1", "duplicate of another order");
         channel.put(fixtures.platformOrder(badId, PlatformState.READY_TO_SHIP,
@@ -233,8 +233,8 @@ class QuarantineRetryTest {
         });
         assertThat(result.refused()).extracting(QuarantineService.Refusal::id).containsExactly(other.id(), -1L);
         assertThat(result.refused().get(1).reason()).isEqualTo("no quarantined order -1");
-        assertThat(syncMapper.countQuarantined(shop.id())).containsExactlyInAnyOrder(
-                new SyncMapper.StatusCount(QuarantineStatus.RESOLVED, 1), new SyncMapper.StatusCount(QuarantineStatus.DISMISSED, 1));
+        assertThat(quarantineMapper.countByStatus(shop.id())).containsExactlyInAnyOrder(
+                new QuarantineMapper.StatusCount(QuarantineStatus.RESOLVED, 1), new QuarantineMapper.StatusCount(QuarantineStatus.DISMISSED, 1));
         assertThat(Map.of("orders", jdbc.queryForObject("SELECT COUNT(*) FROM oms_order WHERE shop_id = ?", Long.class, shop.id())))
                 .containsEntry("orders", 1L);
     }

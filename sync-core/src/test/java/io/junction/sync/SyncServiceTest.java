@@ -32,6 +32,7 @@ class SyncServiceTest {
 
     @Autowired SyncService syncService;
     @Autowired SyncMapper syncMapper;
+    @Autowired QuarantineMapper quarantineMapper;
     @Autowired FakeChannel channel;
     @Autowired MutableClock clock;
     @Autowired JdbcTemplate jdbc;
@@ -175,7 +176,7 @@ class SyncServiceTest {
         assertThat(row.get("reason")).isEqualTo("OrderTotal.Amount is not a number");
         assertThat(row.get("raw_payload")).isEqualTo(raw);
         assertThat(row.get("received_at")).isNotNull();
-        assertThat(syncMapper.quarantined(shop.id(), null, 10)).singleElement().satisfies(q -> {
+        assertThat(quarantineMapper.list(shop.id(), null, 10)).singleElement().satisfies(q -> {
             assertThat(q.platformOrderId()).isEqualTo(badId);
             assertThat(q.rawPayload()).isEqualTo(raw);
             assertThat(q.receivedAt()).isEqualTo(clock.instant());

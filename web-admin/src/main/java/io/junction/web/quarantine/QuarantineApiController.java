@@ -1,10 +1,10 @@
 package io.junction.web.quarantine;
 
+import io.junction.sync.QuarantineMapper;
 import io.junction.sync.QuarantineRefusedException;
 import io.junction.sync.QuarantineService;
 import io.junction.sync.QuarantineStatus;
 import io.junction.sync.QuarantinedOrder;
-import io.junction.sync.SyncMapper;
 import java.security.Principal;
 import java.util.List;
 import java.util.Objects;
@@ -29,11 +29,11 @@ public class QuarantineApiController {
     static final int MAX_BATCH = 200;
 
     private final QuarantineService quarantine;
-    private final SyncMapper sync;
+    private final QuarantineMapper quarantineMapper;
 
-    public QuarantineApiController(QuarantineService quarantine, SyncMapper sync) {
+    public QuarantineApiController(QuarantineService quarantine, QuarantineMapper quarantineMapper) {
         this.quarantine = quarantine;
-        this.sync = sync;
+        this.quarantineMapper = quarantineMapper;
     }
 
     /** Which entries to retry. */
@@ -59,7 +59,7 @@ public class QuarantineApiController {
         if (limit < 1 || limit > MAX_LIST) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIST + ", got " + limit);
         }
-        return sync.quarantined(shopId, status, limit);
+        return quarantineMapper.list(shopId, status, limit);
     }
 
     @GetMapping("/api/v1/quarantine/{id}")
