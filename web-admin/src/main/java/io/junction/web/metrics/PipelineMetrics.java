@@ -11,8 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -35,7 +33,6 @@ public class PipelineMetrics implements MeterBinder {
     private final ShopAdministration shops;
     private final MetricsMapper counts;
     private final Clock clock;
-    private final Set<Long> shopsWithGauges = ConcurrentHashMap.newKeySet();
     private volatile MeterRegistry registry;
     private volatile Snapshot snapshot;
 
@@ -93,8 +90,9 @@ public class PipelineMetrics implements MeterBinder {
         snapshot = null;
     }
 
+    /** Registers the shop's gauges; registering them again finds the ones there are. */
     private void registerShop(ShopStatus status) {
-        if (registry == null || !shopsWithGauges.add(status.shopId())) {
+        if (registry == null) {
             return;
         }
         shopGauge("junction.sync.lag", "seconds the shop's orders are behind its platform", status, s -> s.lagSeconds() == null

@@ -106,7 +106,7 @@ public class OrderPageController {
             Principal user, Model model) {
         String result;
         try {
-            if (queries.detail(id).packages().stream().noneMatch(p -> p.id() == packageId)) {
+            if (!queries.hasPackage(id, packageId)) {
                 throw new NoSuchElementException("Order " + id + " has no package " + packageId);
             }
             TrackingChangeEntry change = trackingChanges.change(packageId, trackingNumber, reason, user.getName());

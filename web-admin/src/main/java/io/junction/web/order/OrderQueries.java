@@ -6,6 +6,7 @@ import io.junction.logistics.ParcelCancellationMapper;
 import io.junction.order.Order;
 import io.junction.order.OrderFilter;
 import io.junction.order.OrderMapper;
+import io.junction.order.OrderPackage;
 import io.junction.order.OrderStatus;
 import io.junction.order.PackageMapper;
 import io.junction.sku.SkuMapper;
@@ -72,6 +73,12 @@ public class OrderQueries {
         }
         orders.countByStatus(filter).forEach(c -> counts.put(c.status(), c.count()));
         return counts;
+    }
+
+    /** Whether the package is one of the order's. */
+    public boolean hasPackage(long orderId, long packageId) {
+        OrderPackage pkg = packages.findById(packageId);
+        return pkg != null && pkg.orderId() == orderId;
     }
 
     public OrderDetail detail(long orderId) {

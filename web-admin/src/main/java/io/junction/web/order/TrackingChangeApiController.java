@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
  * (where the marketplace allows one, within its limits). A refusal is a problem that changes nothing.
  */
 @RestController
-public class PackageApiController {
+public class TrackingChangeApiController {
 
     private final TrackingChangeService trackingChanges;
 
-    public PackageApiController(TrackingChangeService trackingChanges) {
+    public TrackingChangeApiController(TrackingChangeService trackingChanges) {
         this.trackingChanges = trackingChanges;
     }
 
