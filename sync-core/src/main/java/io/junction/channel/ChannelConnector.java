@@ -29,6 +29,14 @@ public interface ChannelConnector {
     Instant newestQueryable(Instant now);
 
     /**
+     * How far back the platform still serves orders, so that a back-fill older than that is refused
+     * with a reason instead of being queued. Two years unless the connector knows its platform's own.
+     */
+    default Duration orderHistory() {
+        return Duration.ofDays(730);
+    }
+
+    /**
      * How far each incremental window reaches back behind the watermark, to survive clock skew and
      * orders that the platform indexes late.
      */

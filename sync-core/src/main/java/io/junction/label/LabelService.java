@@ -1,5 +1,6 @@
 package io.junction.label;
 
+import io.junction.logistics.CarrierAccess;
 import io.junction.logistics.CarrierAccount;
 import io.junction.logistics.Carriers;
 import io.junction.logistics.LogisticsMethod;
@@ -13,6 +14,7 @@ import io.junction.order.OrderStatus;
 import io.junction.order.OrderTransitions;
 import io.junction.order.PackageMapper;
 import io.junction.outcome.RemoteOutcome;
+import io.junction.secret.Redaction;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -80,8 +82,9 @@ public class LabelService {
         printables.sort(Comparator.comparing((Printable p) -> p.account().carrier()).thenComparing(p -> p.order().id()));
         List<byte[]> labels = new ArrayList<>();
         for (Printable p : printables) {
-            RemoteOutcome<byte[]> label = carriers.adapter(p.account().carrier()).label(carriers.access(p.account()),
-                    new Parcel(p.pkg().packageNo(), p.pkg().trackingNumber(), p.pkg().carrierWaybill()));
+            CarrierAccess access = carriers.access(p.account());
+            RemoteOutcome<byte[]> label = Redaction.of(access.credentials()).apply(carriers.adapter(p.account().carrier())
+                    .label(access, new Parcel(p.pkg().packageNo(), p.pkg().trackingNumber(), p.pkg().carrierWaybill())));
             if (label instanceof RemoteOutcome.Succeeded<byte[]> s) {
                 labels.add(s.value());
             } else {

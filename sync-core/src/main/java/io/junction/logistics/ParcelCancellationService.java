@@ -10,6 +10,7 @@ import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
 import io.junction.outcome.RelayBackoff;
 import io.junction.outcome.RemoteOutcome;
+import io.junction.secret.Redaction;
 import io.junction.persistence.Columns;
 import java.time.Clock;
 import java.time.Duration;
@@ -145,18 +146,21 @@ public class ParcelCancellationService {
             return;
         }
         String carrier = "the carrier";
+        Redaction redaction = Redaction.patternsOnly();
         try {
             CarrierAccount account = carriers.account(carriers.method(pkg.logisticsMethodId()).carrierAccountId());
             carrier = account.carrier();
             CarrierAdapter adapter = carriers.adapter(account.carrier());
             CarrierAccess access = carriers.access(account);
+            // a carrier's refusal may echo the request, and with it the account's credentials
+            redaction = Redaction.of(access.credentials());
 
             Parcel parcel = entry.carrierWaybill() == null && entry.trackingNumber() == null
                     ? null : new Parcel(pkg.packageNo(), entry.trackingNumber(), entry.carrierWaybill());
             // a parcel we did not see created, or one whose earlier cancellation went unanswered, is
             // looked up first: never cancel what we do not know, never cancel twice
             if (parcel == null || entry.attempts() > 0) {
-                RemoteOutcome<Optional<Parcel>> found = adapter.findParcel(access, pkg.packageNo());
+                RemoteOutcome<Optional<Parcel>> found = redaction.apply(adapter.findParcel(access, pkg.packageNo()));
                 if (found instanceof RemoteOutcome.Succeeded<Optional<Parcel>> s) {
                     if (s.value().isEmpty()) {
                         settleCancelled(entry, pkg, carrier, null, parcel != null);
@@ -169,7 +173,7 @@ public class ParcelCancellationService {
                     return;
                 }
             }
-            RemoteOutcome<Void> cancelled = adapter.cancelParcel(access, parcel);
+            RemoteOutcome<Void> cancelled = redaction.apply(adapter.cancelParcel(access, parcel));
             if (cancelled instanceof RemoteOutcome.Succeeded) {
                 settleCancelled(entry, pkg, carrier, parcel, true);
             } else if (cancelled instanceof RemoteOutcome.Rejected<Void> r) {
@@ -180,7 +184,7 @@ public class ParcelCancellationService {
             }
         } catch (RuntimeException unexpected) {
             log.error("Cancellation {} (package {}) failed unexpectedly", entry.id(), entry.packageId(), unexpected);
-            retryOrFail(entry, pkg, carrier, null, "unexpected error: " + unexpected.getMessage());
+            retryOrFail(entry, pkg, carrier, null, "unexpected error: " + redaction.apply(unexpected.getMessage()));
         }
     }
 

@@ -11,6 +11,7 @@ import io.junction.order.PackageLine;
 import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
 import io.junction.outcome.RemoteOutcome;
+import io.junction.secret.Redaction;
 import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
 import java.time.Clock;
@@ -86,6 +87,8 @@ public class PreAdviceService {
         CarrierAccount account = carriers.account(method.carrierAccountId());
         CarrierAdapter adapter = carriers.adapter(account.carrier());
         CarrierAccess access = carriers.access(account);
+        // a carrier's refusal may echo the request, and with it the account's credentials
+        Redaction redaction = Redaction.of(access.credentials());
 
         if (pkg.preadviceStatus() == PreAdviceStatus.CREATED) {
             return awaitTrackingNumber(pkg, adapter, access);
@@ -103,7 +106,7 @@ public class PreAdviceService {
         }
 
         if (mayExistAtCarrier) {
-            RemoteOutcome<Optional<Parcel>> found = adapter.findParcel(access, pkg.packageNo());
+            RemoteOutcome<Optional<Parcel>> found = redaction.apply(adapter.findParcel(access, pkg.packageNo()));
             if (found instanceof RemoteOutcome.Succeeded<Optional<Parcel>> s && s.value().isPresent()) {
                 return record(pkg, PreAdviceStatus.CREATED, null, s.value().get());
             }
@@ -114,7 +117,7 @@ public class PreAdviceService {
             }
         }
 
-        RemoteOutcome<Parcel> created = adapter.createParcel(access, parcelRequest(order, pkg, method));
+        RemoteOutcome<Parcel> created = redaction.apply(adapter.createParcel(access, parcelRequest(order, pkg, method)));
         if (created instanceof RemoteOutcome.Succeeded<Parcel> s) {
             return record(pkg, PreAdviceStatus.CREATED, null, s.value());
         }

@@ -7,9 +7,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +23,12 @@ public class ShopRules {
 
     static final int MAX_NAME = 128;
     static final int MAX_URL = 512;
+    /** {@code chn_shop.marketplace_ids} holds the ids joined with commas in this many characters. */
+    static final int MAX_MARKETPLACE_IDS = 512;
+    /** Far longer than any platform's key, secret or token; a longer value is a mistake, not a credential. */
+    static final int MAX_CREDENTIAL = 4096;
+    /** How many unknown credential keys a refusal names; the rest are counted. */
+    private static final int NAMED_KEYS = 3;
 
     private final Map<String, ChannelConnector> connectors = new TreeMap<>();
     private final ShopMapper shops;
@@ -50,8 +58,10 @@ public class ShopRules {
         nameGiven(shop.name()).ifPresent(problems::add);
         httpUrl("endpoint", shop.endpoint(), true).ifPresent(problems::add);
         httpUrl("authEndpoint", shop.authEndpoint(), false).ifPresent(problems::add);
+        marketplaceIdsFit(shop.marketplaceIds()).ifPresent(problems::add);
         if (known) {
             credentialsComplete(shop.platform(), shop.credentials()).ifPresent(problems::add);
+            credentialsKnown(shop.platform(), shop.credentials()).ifPresent(problems::add);
         }
         logisticsMethodKnown(shop.defaultLogisticsMethodId()).ifPresent(problems::add);
         refuseIfAny(problems, nameFree(shop.platform(), shop.name(), null));
@@ -63,8 +73,10 @@ public class ShopRules {
         nameGiven(change.name()).ifPresent(problems::add);
         httpUrl("endpoint", change.endpoint(), true).ifPresent(problems::add);
         httpUrl("authEndpoint", change.authEndpoint(), false).ifPresent(problems::add);
+        marketplaceIdsFit(change.marketplaceIds()).ifPresent(problems::add);
         if (change.credentials() != null) {
             credentialsComplete(shop.platform(), change.credentials()).ifPresent(problems::add);
+            credentialsKnown(shop.platform(), change.credentials()).ifPresent(problems::add);
         }
         logisticsMethodKnown(change.defaultLogisticsMethodId()).ifPresent(problems::add);
         refuseIfAny(problems, nameFree(shop.platform(), change.name(), shop.id()));
@@ -100,6 +112,30 @@ public class ShopRules {
         if (name.length() > MAX_NAME) {
             return Optional.of(new Problem("name", "name is longer than " + MAX_NAME + " characters"));
         }
+        if (hasControlCharacter(name)) {
+            // a line break in a name would forge lines in the log and break the pages' layout
+            return Optional.of(new Problem("name", "name must not contain control characters such as line breaks or tabs"));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the text holds a control character (C0, DEL, C1) or a line or paragraph separator. */
+    public static boolean hasControlCharacter(String text) {
+        return text != null && text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL
+                || c == 0x2028 || c == 0x2029);
+    }
+
+    private static Optional<Problem> marketplaceIdsFit(List<String> marketplaceIds) {
+        if (marketplaceIds == null) {
+            return Optional.empty();
+        }
+        if (marketplaceIds.stream().anyMatch(id -> id.contains(",") || hasControlCharacter(id))) {
+            return Optional.of(new Problem("marketplaceIds", "a marketplace id must not contain commas or control characters"));
+        }
+        if (String.join(",", marketplaceIds).length() > MAX_MARKETPLACE_IDS) {
+            return Optional.of(new Problem("marketplaceIds", "marketplaceIds joined with commas are longer than "
+                    + MAX_MARKETPLACE_IDS + " characters"));
+        }
         return Optional.empty();
     }
 
@@ -113,14 +149,37 @@ public class ShopRules {
         }
         try {
             URI uri = new URI(value);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (uri.getHost() != null && scheme.equals("https")) {
                 return Optional.empty();
+            }
+            if (uri.getHost() != null && scheme.equals("http")) {
+                // credentials travel in clear over http: only to this machine (tests, simulators)
+                return loopback(uri.getHost()) ? Optional.empty() : Optional.of(new Problem(field, field
+                        + " must use https; plain http is only for this machine (localhost, 127.0.0.1, [::1])"));
             }
         } catch (URISyntaxException notAUri) {
             // answered below, without echoing the parser's message
         }
-        return Optional.of(new Problem(field, field + " must be an absolute http(s) URL, e.g. https://sellingpartnerapi-na.amazon.com"));
+        return Optional.of(new Problem(field, field + " must be an absolute https URL, e.g. https://sellingpartnerapi-na.amazon.com"));
+    }
+
+    /** Whether the host names this machine, without asking any name server. */
+    static boolean loopback(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.equals("localhost") || h.equals("[::1]") || h.equals("[0:0:0:0:0:0:0:1]")) {
+            return true;
+        }
+        String[] parts = h.split("\\.", -1);
+        if (parts.length != 4 || !parts[0].equals("127")) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!part.matches("[0-9]{1,3}") || Integer.parseInt(part) > 255) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Optional<Problem> credentialsComplete(String platform, Map<String, String> credentials) {
@@ -134,6 +193,36 @@ public class ShopRules {
         // Names the keys only, never a value.
         return Optional.of(new Problem("credentials", "credentials lack " + String.join(", ", missing) + " (" + platform
                 + " needs " + String.join(", ", required) + ")"));
+    }
+
+    /** Only the platform's own keys, each of a sensible length: anything else is a mistake or an abuse. */
+    private Optional<Problem> credentialsKnown(String platform, Map<String, String> credentials) {
+        if (credentials == null) {
+            return Optional.empty();
+        }
+        List<String> allowed = credentialKeys(platform);
+        List<String> unknown = credentials.keySet().stream().filter(key -> !allowed.contains(key)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            String named = unknown.stream().limit(NAMED_KEYS).map(ShopRules::shortKey).collect(Collectors.joining(", "))
+                    + (unknown.size() > NAMED_KEYS ? " and " + (unknown.size() - NAMED_KEYS) + " more" : "");
+            return Optional.of(new Problem("credentials", "credentials hold keys " + platform + " does not use: " + named
+                    + " (" + platform + " takes " + String.join(", ", allowed) + ")"));
+        }
+        List<String> tooLong = credentials.entrySet().stream()
+                .filter(e -> e.getValue() != null && e.getValue().length() > MAX_CREDENTIAL).map(Map.Entry::getKey)
+                .sorted().toList();
+        if (!tooLong.isEmpty()) {
+            // names the keys only, never a value
+            return Optional.of(new Problem("credentials", "credential values are at most " + MAX_CREDENTIAL
+                    + " characters: " + String.join(", ", tooLong) + " is longer"));
+        }
+        return Optional.empty();
+    }
+
+    private static String shortKey(String key) {
+        String printable = key.codePoints().map(c -> Character.getType(c) == Character.CONTROL ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return printable.length() <= 40 ? "'" + printable + "'" : "'" + printable.substring(0, 39) + "…'";
     }
 
     private Optional<Problem> logisticsMethodKnown(Long methodId) {

@@ -1,5 +1,6 @@
 package io.junction.sync;
 
+import io.junction.channel.ChannelConnector;
 import io.junction.channel.Channels;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
@@ -66,10 +67,16 @@ public class Backfills {
             throw new IllegalArgumentException("a back-fill needs \"from\" before \"to\", as ISO-8601 instants");
         }
         Instant now = clock.instant();
-        Instant newest = channels.connector(shop.platform()).newestQueryable(now);
+        ChannelConnector connector = channels.connector(shop.platform());
+        Instant newest = connector.newestQueryable(now);
         if (to.isAfter(newest)) {
             throw new IllegalArgumentException(shop.platform() + " serves orders up to " + newest
                     + " at the moment; \"to\" must not be later");
+        }
+        Instant oldest = now.minus(connector.orderHistory()).truncatedTo(ChronoUnit.DAYS);
+        if (from.isBefore(oldest)) {
+            throw new IllegalArgumentException(shop.platform() + " keeps orders for " + connector.orderHistory().toDays()
+                    + " days; \"from\" must not be earlier than " + oldest);
         }
         Instant requestedAt = now.truncatedTo(ChronoUnit.MILLIS);
         JobDetail job = JobBuilder.newJob(ShopBackfillJob.class)

@@ -1,16 +1,19 @@
 package io.junction.sync;
 
 import io.junction.channel.ChannelConnector;
+import io.junction.channel.ChannelException;
 import io.junction.channel.OrderPage;
 import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
+import io.junction.secret.Redaction;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Reads a shop's window page by page from its connector. The next page's token is saved in the step's
  * execution context with each committed page, so a restarted job resumes after the last page that
- * was committed, not from the start.
+ * was committed, not from the start. A failure leaves here with the shop's secrets masked: the job
+ * repository, the log and the sync status all keep its message.
  */
 public class OrderPageReader implements ItemStreamReader<OrderPage> {
 
@@ -40,10 +43,25 @@ public class OrderPageReader implements ItemStreamReader<OrderPage> {
         if (finished) {
             return null;
         }
-        OrderPage page = connector.fetchUpdatedOrders(access, window, nextToken);
+        OrderPage page;
+        try {
+            page = connector.fetchUpdatedOrders(access, window, nextToken);
+        } catch (ChannelException e) {
+            throw redacted(e);
+        }
         nextToken = page.nextPageToken();
         finished = nextToken == null;
         return page;
+    }
+
+    /**
+     * The same failure with its message masked and without its cause, whose message may hold the
+     * platform's answer as it came.
+     */
+    private ChannelException redacted(ChannelException e) {
+        ChannelException clean = new ChannelException(e.kind(), Redaction.of(access.credentials()).apply(e.getMessage()));
+        clean.setStackTrace(e.getStackTrace());
+        return clean;
     }
 
     @Override

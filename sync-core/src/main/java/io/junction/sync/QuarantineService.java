@@ -4,8 +4,10 @@ import io.junction.channel.ChannelException;
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.Channels;
 import io.junction.channel.OrderPage;
+import io.junction.channel.ShopAccess;
 import io.junction.order.OrderMapper;
 import io.junction.persistence.Columns;
+import io.junction.secret.Redaction;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
 import java.time.Clock;
@@ -95,10 +97,13 @@ public class QuarantineService {
             throw new QuarantineRefusedException("shop " + shop.name() + " is disabled: enable it to retry its orders", false);
         }
         OrderPage page;
+        ShopAccess access = shops.access(shop);
         try {
-            page = channels.connector(shop.platform()).fetchOrder(shops.access(shop), entry.platformOrderId());
+            page = channels.connector(shop.platform()).fetchOrder(access, entry.platformOrderId());
         } catch (ChannelException e) {
-            String outcome = clip("could not ask " + shop.platform() + ": " + e.getMessage());
+            // a platform's error may echo the request, and with it the shop's credentials
+            String outcome = clip("could not ask " + shop.platform() + ": "
+                    + Redaction.of(access.credentials()).apply(e.getMessage()));
             quarantine.recordRetry(id, clock.instant(), outcome, null, null, null);
             throw new QuarantineRefusedException(outcome, true);
         }
@@ -175,8 +180,8 @@ public class QuarantineService {
         }
     }
 
-    /** A text within the quarantine's columns. */
+    /** A text within the quarantine's columns, with what looks like a token or a signature masked. */
     static String clip(String text) {
-        return Columns.clip(text, MAX_TEXT);
+        return Columns.clip(Redaction.patternsOnly().apply(text), MAX_TEXT);
     }
 }

@@ -5,6 +5,7 @@ import io.junction.channel.ChannelException;
 import io.junction.channel.Channels;
 import io.junction.channel.SyncWindow;
 import io.junction.persistence.Columns;
+import io.junction.secret.Redaction;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
 import java.time.Clock;
@@ -73,6 +74,10 @@ public class SyncService {
         static Report refused(long shopId, String why) {
             return new Report(shopId, null, 0, OrderIntake.Tally.empty(), why);
         }
+
+        Report redacted(Redaction redaction) {
+            return error == null ? this : new Report(shopId, window, pages, tally, redaction.apply(error));
+        }
     }
 
     /** Syncs the shop now, unless a run of it is already under way on some node. */
@@ -99,9 +104,11 @@ public class SyncService {
         try {
             report = report(shopId, window, jobOperator.start(shopSyncJob, parameters(shopId, window, SyncMode.INCREMENTAL, now)));
         } catch (JobExecutionException | RuntimeException e) {
-            sync.recordFailure(shopId, clock.instant(), Columns.clip("could not run the sync: " + e.getMessage(), MAX_ERROR));
+            sync.recordFailure(shopId, clock.instant(),
+                    Columns.clip("could not run the sync: " + redaction(shop).apply(e.getMessage()), MAX_ERROR));
             throw new IllegalStateException("sync of shop " + shopId + " could not run", e);
         }
+        report = report.redacted(redaction(shop));
         if (report.succeeded()) {
             sync.recordSuccess(shopId, to, clock.instant(), report.tally().created());
             log.info("Synced shop {} window {}..{}: {} pages, {}", shopId, from, to, report.pages(), report.tally());
@@ -137,12 +144,24 @@ public class SyncService {
                 }
                 execution = jobOperator.restart(last);
             }
-            Report report = report(shopId, window, execution);
+            Report report = report(shopId, window, execution).redacted(redaction(shop));
             log.info("Back-fill of shop {} window {}..{}: {}", shopId, window.from(), window.to(),
                     report.succeeded() ? report.pages() + " pages, " + report.tally() : report.error());
             return report;
         } catch (JobExecutionException e) {
-            return Report.refused(shopId, "the back-fill could not run: " + e.getMessage());
+            return Report.refused(shopId, "the back-fill could not run: " + redaction(shop).apply(e.getMessage()));
+        }
+    }
+
+    /**
+     * What takes the shop's secrets out of a failure: a platform's error may echo the request, and the
+     * failure is stored, logged and shown to clerks.
+     */
+    private Redaction redaction(Shop shop) {
+        try {
+            return Redaction.of(shops.access(shop).credentials());
+        } catch (RuntimeException undecryptable) {
+            return Redaction.patternsOnly();
         }
     }
 

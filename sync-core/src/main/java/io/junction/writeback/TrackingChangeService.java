@@ -2,6 +2,7 @@ package io.junction.writeback;
 
 import io.junction.channel.Channels;
 import io.junction.channel.ShipmentConfirmation;
+import io.junction.channel.ShopAccess;
 import io.junction.channel.TrackingChange;
 import io.junction.order.Order;
 import io.junction.order.OrderActionException;
@@ -12,6 +13,7 @@ import io.junction.order.PackageMapper;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.persistence.Columns;
 import io.junction.persistence.GeneratedId;
+import io.junction.secret.Redaction;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
 import java.time.Clock;
@@ -115,12 +117,17 @@ public class TrackingChangeService {
         Decision decision = tx.execute(s -> decide(pkg.id(), newNumber, reason.strip(), actor));
         TrackingChangeEntry pending = decision.change();
         RemoteOutcome<Void> outcome;
+        Redaction redaction = Redaction.patternsOnly();
         try {
             Shop shop = shops.get(decision.order().shopId());
-            outcome = channels.connector(shop.platform()).changeTracking(shops.access(shop), decision.request());
+            ShopAccess access = shops.access(shop);
+            // a marketplace's refusal may echo the request, and with it the shop's credentials
+            redaction = Redaction.of(access.credentials());
+            outcome = redaction.apply(channels.connector(shop.platform()).changeTracking(access, decision.request()));
         } catch (RuntimeException unexpected) {
-            log.error("Tracking change {} (package {}) failed unexpectedly", pending.id(), pkg.packageNo(), unexpected);
-            outcome = RemoteOutcome.unknown("unexpected error: " + unexpected.getMessage());
+            log.error("Tracking change {} (package {}) failed unexpectedly: {}", pending.id(), pkg.packageNo(),
+                    redaction.apply(String.valueOf(unexpected.getMessage())));
+            outcome = RemoteOutcome.unknown("unexpected error: " + redaction.apply(unexpected.getMessage()));
         }
         RemoteOutcome<Void> answer = outcome;
         tx.executeWithoutResult(s -> settle(pending, decision, answer));

@@ -3,6 +3,7 @@ package io.junction.writeback;
 import io.junction.channel.ChannelConnector;
 import io.junction.channel.Channels;
 import io.junction.channel.ShipmentConfirmation;
+import io.junction.channel.ShopAccess;
 import io.junction.logistics.Carriers;
 import io.junction.logistics.LogisticsMethod;
 import io.junction.logistics.MarketplaceCarrier;
@@ -15,6 +16,7 @@ import io.junction.order.PackageMapper;
 import io.junction.order.WriteBackStatus;
 import io.junction.outcome.RelayBackoff;
 import io.junction.outcome.RemoteOutcome;
+import io.junction.secret.Redaction;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
 import java.time.Clock;
@@ -100,16 +102,21 @@ public class WriteBackService {
     public void confirm(OutboxEntry entry) {
         Order order = orders.findById(entry.orderId());
         RemoteOutcome<Void> outcome;
+        Redaction redaction = Redaction.patternsOnly();
         try {
             // a row that cannot even be sent (no connector, undecryptable credentials) is retried and
             // eventually failed like any other, instead of stalling the rows claimed with it
             OrderPackage pkg = packages.findById(entry.packageId());
             Shop shop = shops.get(order.shopId());
             ChannelConnector connector = channels.connector(shop.platform());
-            outcome = connector.confirmShipment(shops.access(shop), confirmation(order, pkg));
+            ShopAccess access = shops.access(shop);
+            // a marketplace's refusal may echo the request, and with it the shop's credentials
+            redaction = Redaction.of(access.credentials());
+            outcome = redaction.apply(connector.confirmShipment(access, confirmation(order, pkg)));
         } catch (RuntimeException unexpected) {
-            log.error("Write-back of outbox row {} (package {}) failed unexpectedly", entry.id(), entry.packageId(), unexpected);
-            outcome = RemoteOutcome.unknown("unexpected error: " + unexpected.getMessage());
+            log.error("Write-back of outbox row {} (package {}) failed unexpectedly: {}", entry.id(), entry.packageId(),
+                    redaction.apply(String.valueOf(unexpected.getMessage())));
+            outcome = RemoteOutcome.unknown("unexpected error: " + redaction.apply(unexpected.getMessage()));
         }
         RemoteOutcome<Void> result = outcome;
         tx.executeWithoutResult(s -> record(entry, order, result));

@@ -38,6 +38,11 @@ class BenchChannel implements ChannelConnector {
     }
 
     @Override
+    public List<String> credentialKeys() {
+        return List.of("token");
+    }
+
+    @Override
     public Instant newestQueryable(Instant now) {
         return now.minus(Duration.ofMinutes(2));
     }

@@ -170,7 +170,7 @@ class IngestBenchmark {
     }
 
     private Shop newShop(String name) {
-        return shops.add(new NewShop(BenchChannel.PLATFORM, SHOP_PREFIX + name, "http://bench-marketplace.invalid/", null,
+        return shops.add(new NewShop(BenchChannel.PLATFORM, SHOP_PREFIX + name, "https://bench-marketplace.invalid/", null,
                 Map.of("token", "bench"), List.of("ATVPDKIKX0DER"), null));
     }
 

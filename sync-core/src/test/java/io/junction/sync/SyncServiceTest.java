@@ -6,6 +6,7 @@ import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
 import io.junction.channel.PlatformState;
 import io.junction.channel.SyncWindow;
+import io.junction.secret.Redaction;
 import io.junction.shop.Shop;
 import io.junction.sku.WarehouseSku;
 import io.junction.testing.FakeChannel;
@@ -19,12 +20,16 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @SpringBootTest
+@ExtendWith(OutputCaptureExtension.class)
 class SyncServiceTest {
 
     private static final Duration OVERLAP = Duration.ofMinutes(10);
@@ -114,6 +119,26 @@ class SyncServiceTest {
         SyncState afterSuccess = syncService.state(shop.id());
         assertThat(afterSuccess.watermark()).isEqualTo(clock.instant().minus(PLATFORM_DELAY));
         assertThat(afterSuccess.lastError()).isNull();
+    }
+
+    @Test
+    void aPlatformErrorThatEchoesTheRequestIsStoredReportedAndLoggedWithoutTheShopsCredentials(CapturedOutput log) {
+        // given a platform that answers an error with the request it got, the shop's token in it
+        channel.failPageAnswering(0, "answered 400: you sent token=fake-token&sign=0A1B2C3D4E with header "
+                + "Authorization: Bearer eyJ.secret and key fake-token");
+
+        // when
+        SyncService.Report failed = syncService.sync(shop.id());
+
+        // then the failure says what happened, and no secret is in the report, the stored row or the log
+        assertThat(failed.succeeded()).isFalse();
+        assertThat(failed.error()).contains("answered 400", Redaction.MASK)
+                .doesNotContain("fake-token", "0A1B2C3D4E", "eyJ.secret");
+        String stored = jdbc.queryForObject("SELECT last_error FROM chn_sync_state WHERE shop_id = ?", String.class,
+                shop.id());
+        assertThat(stored).contains("answered 400").doesNotContain("fake-token", "0A1B2C3D4E", "eyJ.secret");
+        assertThat(log.getAll()).contains("answered 400").doesNotContain("fake-token", "0A1B2C3D4E", "eyJ.secret");
+        channel.healPages();
     }
 
     @Test

@@ -37,10 +37,16 @@ public class FakeChannel implements ChannelConnector {
     private final java.util.concurrent.atomic.AtomicInteger pagesServed = new java.util.concurrent.atomic.AtomicInteger();
     private volatile int pageSize = 2;
     private volatile int failingPage = -1;
+    private volatile String failingAnswer = "answered 503";
 
     @Override
     public String platform() {
         return PLATFORM;
+    }
+
+    @Override
+    public List<String> credentialKeys() {
+        return List.of("token");
     }
 
     @Override
@@ -60,7 +66,7 @@ public class FakeChannel implements ChannelConnector {
             windowsAsked.add(window);
         }
         if (page == failingPage) {
-            throw new ChannelException(ChannelException.Kind.UNAVAILABLE, "page " + page + " answered 503");
+            throw new ChannelException(ChannelException.Kind.UNAVAILABLE, "page " + page + " " + failingAnswer);
         }
         pagesServed.incrementAndGet();
         List<ChannelOrder> visible = orders.values().stream()
@@ -140,8 +146,15 @@ public class FakeChannel implements ChannelConnector {
         failingPage = page;
     }
 
+    /** The page fails as {@link #failPage} does, answering this text (an upstream that echoes the request). */
+    public void failPageAnswering(int page, String answer) {
+        failingAnswer = answer;
+        failingPage = page;
+    }
+
     public void healPages() {
         failingPage = -1;
+        failingAnswer = "answered 503";
     }
 
     public synchronized void nextConfirmationAnswers(RemoteOutcome<Void> outcome) {

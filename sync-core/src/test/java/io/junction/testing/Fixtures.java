@@ -67,7 +67,7 @@ public class Fixtures {
 
     /** A shop on the fake marketplace shipping with {@code method} by default. */
     public Shop fakeShop(LogisticsMethod method) {
-        return shops.add(new NewShop(FakeChannel.PLATFORM, unique("shop"), "http://fake-marketplace.invalid/", null,
+        return shops.add(new NewShop(FakeChannel.PLATFORM, unique("shop"), "https://fake-marketplace.invalid/", null,
                 Map.of("token", "fake-token"), List.of("M1"), method.id()));
     }
 
