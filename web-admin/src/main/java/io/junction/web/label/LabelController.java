@@ -1,8 +1,10 @@
 package io.junction.web.label;
 
 import io.junction.label.LabelService;
+import io.junction.web.api.ApiInputException;
 import java.security.Principal;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,6 +27,10 @@ public class LabelController {
     public ResponseEntity<byte[]> labels(@RequestParam List<Long> orderIds, Principal user) {
         if (orderIds.isEmpty()) {
             throw new IllegalArgumentException("orderIds must list at least one order id");
+        }
+        if (orderIds.stream().anyMatch(Objects::isNull)) {
+            // "1,,2": a blank between commas is no order
+            throw new ApiInputException("orderIds", "problems.orderIds.blank");
         }
         byte[] pdf = labels.mergedLabels(orderIds, user.getName());
         return ResponseEntity.ok()

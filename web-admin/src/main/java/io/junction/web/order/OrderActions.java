@@ -6,7 +6,9 @@ import io.junction.label.LabelService;
 import io.junction.logistics.PreAdviceService;
 import io.junction.order.BatchActionResult;
 import io.junction.order.OrderControlService;
+import io.junction.web.api.ApiInputException;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.stereotype.Service;
 
 /** Sends a batch action to the service that owns it; the REST API and the pages both come here. */
@@ -28,7 +30,15 @@ public class OrderActions {
         this.control = control;
     }
 
+    /**
+     * Applies the action to each order in turn.
+     *
+     * @throws ApiInputException before any order changes, when an id is blank ({@code orderIds=1,,3})
+     */
     public BatchActionResult apply(OrderAction action, List<Long> orderIds, String actor, String reason) {
+        if (orderIds.stream().anyMatch(Objects::isNull)) {
+            throw new ApiInputException("orderIds", "problems.orderIds.blank");
+        }
         return switch (action) {
             case AUDIT -> audit.audit(orderIds, actor);
             case ALLOCATE -> allocation.allocate(orderIds, actor);

@@ -3,6 +3,7 @@ package io.junction.web.order;
 import io.junction.order.BatchActionResult;
 import io.junction.order.OrderFilter;
 import io.junction.order.OrderStatus;
+import io.junction.web.api.ApiInputException;
 import io.junction.web.api.OrderIdsRequest;
 import java.security.Principal;
 import java.util.Map;
@@ -34,6 +35,15 @@ public class OrderApiController {
             @RequestParam(required = false) String platform,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
+        if (page < 0) {
+            throw new ApiInputException("page", "problems.page.negative", page);
+        }
+        if (size < 1 || size > OrderQueries.MAX_PAGE_SIZE) {
+            throw new ApiInputException("size", "problems.page.size", OrderQueries.MAX_PAGE_SIZE, size);
+        }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new ApiInputException("page", "problems.page.tooFar", page);
+        }
         return queries.list(new OrderFilter(status, shopId, platform), page, size);
     }
 

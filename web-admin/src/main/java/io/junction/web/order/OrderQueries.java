@@ -61,6 +61,10 @@ public class OrderQueries {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE + ", got " + size);
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            // the offset would overflow into a negative one
+            throw new IllegalArgumentException("page " + page + " lies past any order there can be");
+        }
         List<OrderView> items = orders.search(filter, page * size, size).stream().map(OrderView::of).toList();
         return new Page(items, orders.count(filter));
     }

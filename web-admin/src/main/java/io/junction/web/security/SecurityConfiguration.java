@@ -1,10 +1,10 @@
 package io.junction.web.security;
 
+import io.junction.web.api.ApiProblems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -16,8 +16,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Two chains: the API and the actuator (stateless HTTP Basic, no CSRF since no cookie authenticates
- * it; health open to load balancers, the rest to ADMIN) and the pages (form login, session, CSRF).
- * Roles decide what each person reaches.
+ * it; health open to load balancers, the rest to ADMIN; its 401 and 403 are problem JSON) and the
+ * pages (form login, session, CSRF). Roles decide what each person reaches.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -28,7 +28,7 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiProblems problems) throws Exception {
         return http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**").permitAll()
@@ -38,7 +38,9 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/shops/*/sync").hasAnyRole(CLERK, ADMIN)
                         .requestMatchers("/api/v1/shops/**").hasRole(ADMIN)
                         .anyRequest().hasAnyRole(CLERK, ADMIN))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized())
+                        .accessDeniedHandler(problems.forbidden()))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();

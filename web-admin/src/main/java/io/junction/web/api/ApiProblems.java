@@ -1,0 +1,88 @@
+package io.junction.web.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * RFC 9457 problem details in the caller's language ({@code Accept-Language}, texts from the
+ * {@code problems} bundle), for the exception handler, the error controller, the body-size limit and
+ * the API's security chain alike, so that every error on the API reads the same.
+ */
+@Component
+public class ApiProblems {
+
+    private final MessageSource messages;
+    private final JsonMapper json;
+
+    public ApiProblems(MessageSource messages, JsonMapper json) {
+        this.messages = messages;
+        this.json = json;
+    }
+
+    /** A problem with the status's title and the detail of {@code detailKey}. */
+    public ProblemDetail problem(HttpStatusCode status, String detailKey, Object... args) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(detailKey, args));
+        problem.setTitle(title(status));
+        return problem;
+    }
+
+    /** The status's title, e.g. "Bad request" / "请求无效". */
+    public String title(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        String fallback = known == null ? String.valueOf(status.value()) : known.getReasonPhrase();
+        return messages.getMessage("problems.title." + status.value(), null, fallback, LocaleContextHolder.getLocale());
+    }
+
+    /** One text of the bundle in the caller's language. */
+    public String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * Writes the problem as the answer, outside Spring MVC (filters, security). The language comes
+     * from the request itself, as no handler has set the locale yet.
+     */
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status, String detailKey,
+            Object... args) throws IOException {
+        LocaleContextHolder.setLocale(RequestContextUtils.getLocale(request));
+        ProblemDetail problem;
+        try {
+            problem = problem(status, detailKey, args);
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
+        response.flushBuffer();
+    }
+
+    /** 401 for a missing or wrong credential, asking for HTTP Basic as before. */
+    public AuthenticationEntryPoint unauthorized() {
+        return (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Junction\"");
+            write(request, response, HttpStatus.UNAUTHORIZED, "problems.unauthorized");
+        };
+    }
+
+    /** 403 for a signed-in caller whose role may not do this. */
+    public AccessDeniedHandler forbidden() {
+        return (request, response, e) -> write(request, response, HttpStatus.FORBIDDEN, "problems.forbidden");
+    }
+}
