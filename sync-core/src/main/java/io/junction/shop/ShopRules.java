@@ -161,7 +161,7 @@ public class ShopRules {
         } catch (URISyntaxException notAUri) {
             // answered below, without echoing the parser's message
         }
-        return Optional.of(new Problem(field, field + " must be an absolute https URL, e.g. https://sellingpartnerapi-na.amazon.com"));
+        return Optional.of(new Problem(field, field + " must be an absolute http(s) URL, e.g. https://sellingpartnerapi-na.amazon.com"));
     }
 
     /** Whether the host names this machine, without asking any name server. */

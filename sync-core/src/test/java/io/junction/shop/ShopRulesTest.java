@@ -42,7 +42,7 @@ class ShopRulesTest {
             // then
             assertThat(refused).as(endpoint).isNotNull();
             assertThat(refused.problems()).extracting(ShopRefusedException.Problem::field).containsExactly("endpoint");
-            assertThat(refused.getMessage()).containsAnyOf("must use https", "must be an absolute https URL");
+            assertThat(refused.getMessage()).containsAnyOf("must use https", "must be an absolute http(s) URL");
         }
     }
 

@@ -14,6 +14,7 @@ import io.junction.order.PackageMapper;
 import io.junction.order.WriteBackStatus;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.scanout.ScanOutService;
+import io.junction.secret.Redaction;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
 import io.junction.sku.WarehouseSku;
@@ -180,6 +181,22 @@ class WriteBackServiceTest {
         // then a refused confirmation is not retried by itself
         assertThat(entry().status()).isEqualTo(OutboxStatus.FAILED);
         assertThat(entry().attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void aRejectionThatEchoesTheRequestIsStoredWithoutTheShopsCredentials() {
+        // given a marketplace that quotes the request, the shop's token and a signature in it
+        channel.nextConfirmationAnswers(RemoteOutcome.rejected("InvalidInput",
+                "bad request token=fake-token&sign=9F8E7D6C5B: key fake-token"));
+
+        // when
+        writeBack.relayDue(EVERYTHING);
+
+        // then the reason is kept, the secrets are not
+        OutboxEntry entry = entry();
+        assertThat(entry.status()).isEqualTo(OutboxStatus.FAILED);
+        assertThat(entry.lastError()).contains("InvalidInput", "bad request", Redaction.MASK)
+                .doesNotContain("fake-token", "9F8E7D6C5B");
     }
 
     @Test

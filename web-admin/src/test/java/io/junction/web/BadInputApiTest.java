@@ -111,6 +111,22 @@ class BadInputApiTest {
     }
 
     @Test
+    void aPageFormAboveOneMegabyteIsRefusedAndChangesNoOrder() {
+        // given an order waiting for review, and a clerk on the order page
+        long id = newOrder();
+        PageClient page = PageClient.signedIn(port, "clerk", ApiClient.PASSWORD);
+        page.get("/orders");
+
+        // when its review comes with one and a half megabytes of padding
+        PageClient.Answer answer = page.post("/orders/actions/audit", "orderIds=" + id + "&pad="
+                + "x".repeat(3 * 512 * 1024));
+
+        // then
+        assertThat(answer.status()).isBetween(400, 499);
+        assertThat(status(id)).isEqualTo("PENDING_AUDIT");
+    }
+
+    @Test
     void pagesAndSizesOutsideTheirRangeAreRefusedNamingTheParameter() {
         Map<String, String> refused = new LinkedHashMap<>();
         refused.put("page=2147483647", "page");

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -31,9 +33,11 @@ import tools.jackson.core.exc.StreamReadException;
 /**
  * Turns refusals into RFC 9457 problem details with a message a person can act on, in the caller's
  * language. Bad input names the field at fault; an unexpected failure says so without its
- * exception's text, which is logged instead.
+ * exception's text, which is logged instead. Ahead of every other advice, so that an API call never
+ * gets a page.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -58,12 +59,13 @@ public class ApiProblems {
      */
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status, String detailKey,
             Object... args) throws IOException {
+        LocaleContext before = LocaleContextHolder.getLocaleContext();
         LocaleContextHolder.setLocale(RequestContextUtils.getLocale(request));
         ProblemDetail problem;
         try {
             problem = problem(status, detailKey, args);
         } finally {
-            LocaleContextHolder.resetLocaleContext();
+            LocaleContextHolder.setLocaleContext(before);
         }
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());

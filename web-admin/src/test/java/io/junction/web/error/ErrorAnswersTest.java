@@ -130,12 +130,13 @@ class ErrorAnswersTest {
         PageClient.Answer unknownOrder = clerk.get("/orders/999999999");
         PageClient.Answer unknownPage = clerk.get("/no-such-page");
         PageClient.Answer failed = clerk.get("/test-failure");
+        PageClient.Answer badTab = clerk.get("/orders?status=FOO");
         PageClient.Answer notAllowed = clerk.send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/orders/counts")).method("PATCH",
                 HttpRequest.BodyPublishers.noBody()).header("Accept", "text/html").build());
 
         // then each keeps the stylesheet and the menu with the orders and the sign-out
-        for (PageClient.Answer page : List.of(unknownOrder, unknownPage, failed)) {
+        for (PageClient.Answer page : List.of(unknownOrder, unknownPage, failed, badTab)) {
             assertThat(page.html()).contains("/css/junction.css", "class=\"topbar\"", "href=\"/orders\"", "/logout")
                     .doesNotContain(LEAKED, "Exception", "Whitelabel");
         }
@@ -144,6 +145,7 @@ class ErrorAnswersTest {
         assertThat(unknownPage.html()).contains("id=\"not-found\"");
         assertThat(failed.status()).isEqualTo(500);
         assertThat(failed.html()).contains("id=\"server-error\"");
+        assertThat(badTab.status()).isEqualTo(400);
         assertThat(notAllowed.status()).isIn(403, 405);
         assertThat(notAllowed.html()).contains("class=\"topbar\"");
     }

@@ -1,0 +1,36 @@
+package io.junction.web.error;
+
+import java.util.NoSuchElementException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A page asked for with input it cannot take ({@code /orders?status=FOO}) or for something that is
+ * not there answers 400 or 404 with the error page, not 500. Comes after every other advice, so the
+ * API's own handler answers its controllers.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class PageErrorAdvice {
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ModelAndView badRequest() {
+        return page("error/error", HttpStatus.BAD_REQUEST);
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ModelAndView notFound() {
+        return page("error/404", HttpStatus.NOT_FOUND);
+    }
+
+    private static ModelAndView page(String view, HttpStatus status) {
+        ModelAndView page = new ModelAndView(view, status);
+        page.addObject("status", status.value());
+        return page;
+    }
+}
