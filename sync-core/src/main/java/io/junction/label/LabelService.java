@@ -83,8 +83,9 @@ public class LabelService {
         List<byte[]> labels = new ArrayList<>();
         for (Printable p : printables) {
             CarrierAccess access = carriers.access(p.account());
-            RemoteOutcome<byte[]> label = Redaction.of(access.credentials()).apply(carriers.adapter(p.account().carrier())
-                    .label(access, new Parcel(p.pkg().packageNo(), p.pkg().trackingNumber(), p.pkg().carrierWaybill())));
+            Parcel parcel = new Parcel(p.pkg().packageNo(), p.pkg().trackingNumber(), p.pkg().carrierWaybill());
+            RemoteOutcome<byte[]> label = Redaction.of(access.credentials())
+                    .apply(carriers.adapter(p.account().carrier()).label(access, parcel));
             if (label instanceof RemoteOutcome.Succeeded<byte[]> s) {
                 labels.add(s.value());
             } else {

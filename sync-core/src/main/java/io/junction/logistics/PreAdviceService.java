@@ -117,7 +117,8 @@ public class PreAdviceService {
             }
         }
 
-        RemoteOutcome<Parcel> created = redaction.apply(adapter.createParcel(access, parcelRequest(order, pkg, method)));
+        RemoteOutcome<Parcel> created =
+                redaction.apply(adapter.createParcel(access, parcelRequest(order, pkg, method)));
         if (created instanceof RemoteOutcome.Succeeded<Parcel> s) {
             return record(pkg, PreAdviceStatus.CREATED, null, s.value());
         }

@@ -114,7 +114,8 @@ public class ShopRules {
         }
         if (hasControlCharacter(name)) {
             // a line break in a name would forge lines in the log and break the pages' layout
-            return Optional.of(new Problem("name", "name must not contain control characters such as line breaks or tabs"));
+            return Optional.of(new Problem("name",
+                    "name must not contain control characters such as line breaks or tabs"));
         }
         return Optional.empty();
     }
@@ -130,7 +131,8 @@ public class ShopRules {
             return Optional.empty();
         }
         if (marketplaceIds.stream().anyMatch(id -> id.contains(",") || hasControlCharacter(id))) {
-            return Optional.of(new Problem("marketplaceIds", "a marketplace id must not contain commas or control characters"));
+            return Optional.of(new Problem("marketplaceIds",
+                    "a marketplace id must not contain commas or control characters"));
         }
         if (String.join(",", marketplaceIds).length() > MAX_MARKETPLACE_IDS) {
             return Optional.of(new Problem("marketplaceIds", "marketplaceIds joined with commas are longer than "
@@ -205,8 +207,8 @@ public class ShopRules {
         if (!unknown.isEmpty()) {
             String named = unknown.stream().limit(NAMED_KEYS).map(ShopRules::shortKey).collect(Collectors.joining(", "))
                     + (unknown.size() > NAMED_KEYS ? " and " + (unknown.size() - NAMED_KEYS) + " more" : "");
-            return Optional.of(new Problem("credentials", "credentials hold keys " + platform + " does not use: " + named
-                    + " (" + platform + " takes " + String.join(", ", allowed) + ")"));
+            return Optional.of(new Problem("credentials", "credentials hold keys " + platform + " does not use: "
+                    + named + " (" + platform + " takes " + String.join(", ", allowed) + ")"));
         }
         List<String> tooLong = credentials.entrySet().stream()
                 .filter(e -> e.getValue() != null && e.getValue().length() > MAX_CREDENTIAL).map(Map.Entry::getKey)

@@ -75,8 +75,8 @@ public class Backfills {
         }
         Instant oldest = now.minus(connector.orderHistory()).truncatedTo(ChronoUnit.DAYS);
         if (from.isBefore(oldest)) {
-            throw new IllegalArgumentException(shop.platform() + " keeps orders for " + connector.orderHistory().toDays()
-                    + " days; \"from\" must not be earlier than " + oldest);
+            throw new IllegalArgumentException(shop.platform() + " keeps orders for "
+                    + connector.orderHistory().toDays() + " days; \"from\" must not be earlier than " + oldest);
         }
         Instant requestedAt = now.truncatedTo(ChronoUnit.MILLIS);
         JobDetail job = JobBuilder.newJob(ShopBackfillJob.class)

@@ -59,7 +59,8 @@ public class OrderPageReader implements ItemStreamReader<OrderPage> {
      * platform's answer as it came.
      */
     private ChannelException redacted(ChannelException e) {
-        ChannelException clean = new ChannelException(e.kind(), Redaction.of(access.credentials()).apply(e.getMessage()));
+        String message = Redaction.of(access.credentials()).apply(e.getMessage());
+        ChannelException clean = new ChannelException(e.kind(), message);
         clean.setStackTrace(e.getStackTrace());
         return clean;
     }

@@ -20,7 +20,8 @@ class ShopRulesTest {
 
     private static final Map<String, String> CREDENTIALS = Map.of("appKey", "k-123456", "appSecret", "s-123456");
 
-    private final ShopRules rules = new ShopRules(List.of(connector()), mock(ShopMapper.class), mock(LogisticsMapper.class));
+    private final ShopRules rules =
+            new ShopRules(List.of(connector()), mock(ShopMapper.class), mock(LogisticsMapper.class));
 
     @Test
     void httpsEndpointsAndPlainHttpToThisMachineAreAccepted() {
