@@ -20,7 +20,7 @@ class ArchitectureTest {
         "io.junction.outcome..", "io.junction.channel..", "io.junction.logistics..", "io.junction.order..",
         "io.junction.shop..", "io.junction.secret..", "io.junction.sku..", "io.junction.audit..",
         "io.junction.allocation..", "io.junction.label..", "io.junction.scanout..", "io.junction.writeback..",
-        "io.junction.sync..", "io.junction.persistence.."
+        "io.junction.sync..", "io.junction.persistence..", "io.junction.pdf.."
     };
 
     @ArchTest

@@ -1,0 +1,79 @@
+package io.junction.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.BitSet;
+import java.util.List;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.OpenTypeFont;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * One bundled TrueType font file: its bytes, read once, and the code points it has a glyph for.
+ * Immutable and shared by every document; {@link PdfText} loads it into a document when a run needs it.
+ */
+public final class Typeface {
+
+    private final String name;
+    private final byte[] data;
+    private final BitSet coverage;
+
+    private Typeface(String name, byte[] data, BitSet coverage) {
+        this.name = name;
+        this.data = data;
+        this.coverage = coverage;
+    }
+
+    /** The font file {@code resource} next to this class; refuses CFF outlines, which PDFBox cannot subset. */
+    static Typeface load(String resource) {
+        try (InputStream in = Typeface.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + resource + " is missing from the build");
+            }
+            byte[] data = in.readAllBytes();
+            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(data))) {
+                if (font instanceof OpenTypeFont otf && otf.isPostScript()) {
+                    throw new IllegalStateException("font " + resource + " has CFF outlines; PDFBox embeds only TrueType");
+                }
+                return new Typeface(font.getName(), data, coverage(font));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read font " + resource, e);
+        }
+    }
+
+    private static BitSet coverage(TrueTypeFont font) throws IOException {
+        CmapLookup cmap = font.getUnicodeCmapLookup();
+        BitSet covered = new BitSet();
+        for (int gid = 1; gid < font.getNumberOfGlyphs(); gid++) {
+            List<Integer> codePoints = cmap.getCharCodes(gid);
+            if (codePoints != null) {
+                codePoints.forEach(covered::set);
+            }
+        }
+        return covered;
+    }
+
+    /** The font's PostScript name, e.g. {@code NotoSans-Regular}. */
+    public String name() {
+        return name;
+    }
+
+    /** Whether the font has a glyph for {@code codePoint}. */
+    public boolean has(int codePoint) {
+        return codePoint >= 0 && coverage.get(codePoint);
+    }
+
+    /** The font file's bytes; not copied, so never to be written to. */
+    byte[] data() {
+        return data;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
