@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -19,8 +17,11 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
  * Measures, fits and draws text in one document, in any script. A typeface is loaded into the document
  * only when a run needs it, and embedded as a subset of the glyphs drawn (tag {@code ABCDEF+} in its
  * name) when the document is saved. One per document, like the document itself not thread-safe.
+ *
+ * <p>Close it after the document is saved, before the document is closed (declare it after the
+ * document in one try-with-resources): the parsed fonts then serve the next document.
  */
-public final class PdfText {
+public final class PdfText implements AutoCloseable {
 
     /** Marks text cut to fit. */
     public static final String CUT = "...";
@@ -34,6 +35,7 @@ public final class PdfText {
     private final PDDocument document;
     private final PdfFonts fonts;
     private final Map<Typeface, PDType0Font> loaded = new HashMap<>();
+    private final Map<Typeface, TrueTypeFont> borrowed = new HashMap<>();
 
     /** Text in {@code document} with the bundled typefaces. */
     public PdfText(PDDocument document) {
@@ -184,14 +186,19 @@ public final class PdfText {
     private PDType0Font font(Typeface face) throws IOException {
         PDType0Font font = loaded.get(face);
         if (font == null) {
-            // Parsed afresh per document (fontbox's parser is not thread-safe) over the shared bytes,
-            // subset when the document is saved, closed with the document.
-            TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(face.data()));
-            document.registerTrueTypeFontForClosing(parsed);
+            TrueTypeFont parsed = face.borrow();
+            borrowed.put(face, parsed);
             font = PDType0Font.load(document, parsed, true);
             loaded.put(face, font);
         }
         return font;
+    }
+
+    /** Hands the parsed fonts on to the next document: only once this document is saved. */
+    @Override
+    public void close() {
+        borrowed.forEach(Typeface::giveBack);
+        borrowed.clear();
     }
 
     private static String clip(String text) {

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fontbox.ttf.TTFParser;
@@ -13,13 +15,21 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * One bundled TrueType font file: its bytes, read once, and the code points it has a glyph for.
- * Immutable and shared by every document; {@link PdfText} loads it into a document when a run needs it.
+ * Shared by every document; {@link PdfText} loads it into a document when a run needs it.
  */
 public final class Typeface {
+
+    /** Parsed fonts kept for the next document, at most this many: about one per thread rendering at once. */
+    private static final int KEPT = 8;
 
     private final String name;
     private final byte[] data;
     private final BitSet coverage;
+    /**
+     * Parsing a font and reading its character map costs more than drawing a label, so a parsed font
+     * serves one document after another; never two at once, as fontbox's fonts are not thread-safe.
+     */
+    private final Queue<TrueTypeFont> parsed = new ConcurrentLinkedQueue<>();
 
     private Typeface(String name, byte[] data, BitSet coverage) {
         this.name = name;
@@ -67,9 +77,23 @@ public final class Typeface {
         return codePoint >= 0 && coverage.get(codePoint);
     }
 
-    /** The font file's bytes; not copied, so never to be written to. */
-    byte[] data() {
-        return data;
+    /** The font parsed, for one document alone until {@link #giveBack}. */
+    TrueTypeFont borrow() throws IOException {
+        TrueTypeFont font = parsed.poll();
+        return font != null ? font : new TTFParser().parse(new RandomAccessReadBuffer(data));
+    }
+
+    /** Takes back a font from {@link #borrow} once its document is saved, or closes it if enough are kept. */
+    void giveBack(TrueTypeFont font) {
+        if (parsed.size() < KEPT) {
+            parsed.offer(font);
+        } else {
+            try {
+                font.close();
+            } catch (IOException e) {
+                // Nothing to release but memory: the font reads from a byte array.
+            }
+        }
     }
 
     @Override

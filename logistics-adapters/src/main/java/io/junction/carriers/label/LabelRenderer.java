@@ -62,10 +62,9 @@ public class LabelRenderer {
 
     /** The label as PDF bytes. */
     public byte[] render(LabelContent content) {
-        try (PDDocument document = new PDDocument()) {
+        try (PDDocument document = new PDDocument(); PdfText text = new PdfText(document)) {
             PDPage page = new PDPage(new PDRectangle(SIDE, SIDE));
             document.addPage(page);
-            PdfText text = new PdfText(document);
             try (PDPageContentStream canvas = new PDPageContentStream(document, page)) {
                 draw(canvas, text, content);
             }
