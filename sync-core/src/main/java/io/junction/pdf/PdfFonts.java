@@ -72,7 +72,8 @@ public final class PdfFonts {
             int cp = visual.codePointAt(i);
             i += Character.charCount(cp);
             for (int drawn : drawable(cp).codePoints().toArray()) {
-                Typeface face = current != null && current.has(drawn) && sharedByScripts(drawn) ? current : first(drawn);
+                boolean stays = current != null && current.has(drawn) && sharedByScripts(drawn);
+                Typeface face = stays ? current : first(drawn);
                 if (face != current && text.length() > 0) {
                     runs.add(new TextRun(text.toString(), current));
                     text.setLength(0);
@@ -120,7 +121,8 @@ public final class PdfFonts {
 
     private static String spacesForControls(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> out.appendCodePoint(Character.isISOControl(cp) || Character.isWhitespace(cp) ? ' ' : cp));
+        s.codePoints().forEach(cp ->
+                out.appendCodePoint(Character.isISOControl(cp) || Character.isWhitespace(cp) ? ' ' : cp));
         return out.toString();
     }
 

@@ -46,7 +46,8 @@ public final class Typeface {
             byte[] data = in.readAllBytes();
             try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(data))) {
                 if (font instanceof OpenTypeFont otf && otf.isPostScript()) {
-                    throw new IllegalStateException("font " + resource + " has CFF outlines; PDFBox embeds only TrueType");
+                    throw new IllegalStateException(
+                            "font " + resource + " has CFF outlines; PDFBox embeds only TrueType");
                 }
                 return new Typeface(font.getName(), data, coverage(font));
             }

@@ -178,7 +178,8 @@ class LabelRendererTest {
     @Test
     void printsCharactersNoBundledFontHasAsPlaceholdersInsteadOfFailing() throws Exception {
         // given an emoji and a script no bundled font covers (Devanagari)
-        Address raj = new Address("Raj 🙂 राज", null, "ul. Piotrkowska 1\n2nd floor", null, "Łódź", null, "90-001", "PL", null);
+        Address raj = new Address("Raj 🙂 राज", null, "ul. Piotrkowska 1\n2nd floor", null, "Łódź", null, "90-001", "PL",
+                null);
 
         // when
         byte[] pdf = renderer.render(labelFor(raj));
