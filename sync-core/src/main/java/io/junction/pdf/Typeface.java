@@ -19,8 +19,11 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  */
 public final class Typeface {
 
-    /** Parsed fonts kept for the next document, at most this many: about one per thread rendering at once. */
-    private static final int KEPT = 8;
+    /**
+     * Parsed fonts kept for the next document, at most this many per typeface: a parsed Droid Sans
+     * Fallback holds about 11 MB (its character maps), and labels are mostly drawn one batch at a time.
+     */
+    private static final int KEPT = 2;
 
     private final String name;
     private final byte[] data;
@@ -44,13 +47,14 @@ public final class Typeface {
                 throw new IllegalStateException("font " + resource + " is missing from the build");
             }
             byte[] data = in.readAllBytes();
-            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(data))) {
-                if (font instanceof OpenTypeFont otf && otf.isPostScript()) {
-                    throw new IllegalStateException(
-                            "font " + resource + " has CFF outlines; PDFBox embeds only TrueType");
-                }
-                return new Typeface(font.getName(), data, coverage(font));
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(data));
+            if (font instanceof OpenTypeFont otf && otf.isPostScript()) {
+                font.close();
+                throw new IllegalStateException("font " + resource + " has CFF outlines; PDFBox embeds only TrueType");
             }
+            Typeface face = new Typeface(font.getName(), data, coverage(font));
+            face.giveBack(font);
+            return face;
         } catch (IOException e) {
             throw new UncheckedIOException("could not read font " + resource, e);
         }

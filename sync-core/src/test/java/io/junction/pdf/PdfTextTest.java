@@ -80,9 +80,9 @@ class PdfTextTest {
 
     @Test
     void fitKeepsALineThatFits() throws IOException {
-        try (PDDocument document = new PDDocument()) {
+        try (PDDocument document = new PDDocument(); PdfText text = new PdfText(document)) {
             // when
-            Block block = new PdfText(document).fit("张伟", 10, 8, 200, 2);
+            Block block = text.fit("张伟", 10, 8, 200, 2);
 
             // then
             assertThat(block).isEqualTo(new Block(10, List.of("张伟")));
@@ -91,9 +91,8 @@ class PdfTextTest {
 
     @Test
     void fitShrinksALineALittleTooLong() throws IOException {
-        try (PDDocument document = new PDDocument()) {
+        try (PDDocument document = new PDDocument(); PdfText text = new PdfText(document)) {
             // given
-            PdfText text = new PdfText(document);
             String line = "北京市朝阳区建国路88号";
             float width = text.width(line, 10) * 0.9f;
 
@@ -109,9 +108,8 @@ class PdfTextTest {
 
     @Test
     void fitBreaksChineseBetweenCharactersAndLatinBetweenWords() throws IOException {
-        try (PDDocument document = new PDDocument()) {
+        try (PDDocument document = new PDDocument(); PdfText text = new PdfText(document)) {
             // given
-            PdfText text = new PdfText(document);
 
             // when
             Block chinese = text.fit("北京市朝阳区建国路八十八号现代城三号楼", 10, 8, 80, 3);
@@ -133,9 +131,9 @@ class PdfTextTest {
 
     @Test
     void fitBreaksThaiBetweenWordsThoughItWritesNoSpaces() throws IOException {
-        try (PDDocument document = new PDDocument()) {
+        try (PDDocument document = new PDDocument(); PdfText text = new PdfText(document)) {
             // when
-            Block block = new PdfText(document).fit("กรุงเทพมหานครถนนสุขุมวิท", 10, 8, 60, 3);
+            Block block = text.fit("กรุงเทพมหานครถนนสุขุมวิท", 10, 8, 60, 3);
 
             // then the break falls between two words (Bangkok, Sukhumvit Road), found by ICU's Thai dictionary
             assertThat(block.lines()).containsExactly("กรุงเทพมหานคร", "ถนนสุขุมวิท");
@@ -144,9 +142,8 @@ class PdfTextTest {
 
     @Test
     void fitCutsWhatTheLastLineCannotHold() throws IOException {
-        try (PDDocument document = new PDDocument()) {
+        try (PDDocument document = new PDDocument(); PdfText text = new PdfText(document)) {
             // given
-            PdfText text = new PdfText(document);
             String street = "Very ".repeat(40) + "Long Street 1";
 
             // when
@@ -161,9 +158,8 @@ class PdfTextTest {
 
     @Test
     void cuttingNeverSplitsALetterFromItsMarks() throws IOException {
-        try (PDDocument document = new PDDocument()) {
+        try (PDDocument document = new PDDocument(); PdfText text = new PdfText(document)) {
             // given Thai, whose vowels and tone marks sit above and below their consonant
-            PdfText text = new PdfText(document);
             String line = "ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่";
 
             // when
@@ -176,10 +172,9 @@ class PdfTextTest {
     }
 
     private static byte[] draw(List<String> lines, Weight weight) throws IOException {
-        try (PDDocument document = new PDDocument()) {
+        try (PDDocument document = new PDDocument(); PdfText text = new PdfText(document)) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
-            PdfText text = new PdfText(document);
             try (PDPageContentStream canvas = new PDPageContentStream(document, page)) {
                 float y = 800;
                 for (String line : lines) {
