@@ -51,6 +51,11 @@ class ArchitectureTest {
             .resideInAPackage("io.junction.carriers..")
             .should().dependOnClassesThat().resideInAnyPackage("io.junction.connectors..", "io.junction.web..");
 
+    /** Every PDF draws its text through io.junction.pdf, so every PDF has fonts for every script. */
+    @ArchTest
+    static final ArchRule onlyThePdfTextLoadsFonts = noClasses().that().resideOutsideOfPackage("io.junction.pdf..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox.pdmodel.font..");
+
     @ArchTest
     static final ArchRule mapperMeansAMyBatisMapper = classes().that().areAnnotatedWith(Mapper.class)
             .should().haveSimpleNameEndingWith("Mapper");
