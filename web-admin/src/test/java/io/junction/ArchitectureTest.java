@@ -20,7 +20,7 @@ class ArchitectureTest {
         "io.junction.outcome..", "io.junction.channel..", "io.junction.logistics..", "io.junction.order..",
         "io.junction.shop..", "io.junction.secret..", "io.junction.sku..", "io.junction.audit..",
         "io.junction.allocation..", "io.junction.label..", "io.junction.scanout..", "io.junction.writeback..",
-        "io.junction.sync..", "io.junction.persistence.."
+        "io.junction.sync..", "io.junction.persistence..", "io.junction.pdf.."
     };
 
     @ArchTest
@@ -50,6 +50,11 @@ class ArchitectureTest {
     static final ArchRule carriersDoNotKnowMarketplacesOrTheWeb = noClasses().that()
             .resideInAPackage("io.junction.carriers..")
             .should().dependOnClassesThat().resideInAnyPackage("io.junction.connectors..", "io.junction.web..");
+
+    /** Every PDF draws its text through io.junction.pdf, so every PDF has fonts for every script. */
+    @ArchTest
+    static final ArchRule onlyThePdfTextLoadsFonts = noClasses().that().resideOutsideOfPackage("io.junction.pdf..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox.pdmodel.font..");
 
     @ArchTest
     static final ArchRule mapperMeansAMyBatisMapper = classes().that().areAnnotatedWith(Mapper.class)

@@ -29,7 +29,8 @@ class CarrierArchitectureTest {
         classes().that().resideInAPackage("io.junction.carriers..")
                 .should().onlyDependOnClassesThat(resideOutsideOfPackage("io.junction..")
                         .or(resideInAnyPackage(
-                                "io.junction.carriers..", "io.junction.logistics", "io.junction.outcome", "io.junction.channel")))
+                                "io.junction.carriers..", "io.junction.logistics", "io.junction.outcome", "io.junction.channel",
+                                "io.junction.pdf")))
                 .check(CARRIERS);
     }
 

@@ -5,32 +5,33 @@ import com.google.zxing.EncodeHintType;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.oned.Code128Writer;
 import io.junction.channel.Address;
+import io.junction.pdf.PdfText;
+import io.junction.pdf.PdfText.Block;
+import io.junction.pdf.PdfText.Weight;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * Renders a 100 × 100 mm PDF label: service and sender on top, the recipient, a Code 128 barcode
  * of the tracking number drawn as vector bars (sharp at any printer resolution), the tracking
  * number in text and our reference.
  *
- * <p>The text uses Helvetica from PDFBox's standard 14 fonts, which carries no CJK glyphs and no
- * font file. Accented letters WinAnsi knows are kept (é, ü, ß); others lose their accent (ł → l,
- * ő → o); anything else (张伟, Кирилл) becomes {@code ?}. A label never fails because of a name.
- * Thread-safe: every call builds its own document.
+ * <p>Text in any script (Chinese, Japanese, Korean, Cyrillic, Greek, Hebrew, Arabic, Thai, Latin)
+ * goes through {@link PdfText}, which embeds subsets of the bundled fonts. An address line too long
+ * for the label is shrunk, then broken onto a second line while the address still fits above the
+ * barcode, then cut with {@value PdfText#CUT}. A character no bundled font has becomes {@code ?}: a
+ * label never fails because of a name. Thread-safe: every call builds its own document.
  */
 public class LabelRenderer {
 
@@ -38,25 +39,34 @@ public class LabelRenderer {
     public static final float SIDE = 100f * 72f / 25.4f;
 
     private static final float MARGIN = 10f;
+    private static final float WIDTH = SIDE - 2 * MARGIN;
+    private static final float BARCODE_BOTTOM = MARGIN + 34;
     private static final float BARCODE_HEIGHT = 62f;
+    private static final float BARCODE_RULE = BARCODE_BOTTOM + BARCODE_HEIGHT + 6;
+    /** The lowest baseline of the address: its descenders stay clear of the rule above the barcode. */
+    private static final float ADDRESS_FLOOR = BARCODE_RULE + 4;
     private static final float MAX_MODULE_WIDTH = 2.5f;
+    private static final float LEADING = 2f;
+    private static final float NAME_SIZE = 10f;
+    private static final float LINE_SIZE = 8.5f;
+    /** Shrinking stops here, and long lines break instead: smaller is hard to read at a sorting belt. */
+    private static final float SMALLEST = 0.8f;
+    private static final int MAX_LINES_PER_FIELD = 2;
 
-    /** Letters WinAnsi lacks and Unicode does not decompose, with the plain letter to print instead. */
-    private static final Map<Character, String> PLAIN_LETTERS = Map.ofEntries(
-            Map.entry('ł', "l"), Map.entry('Ł', "L"), Map.entry('đ', "d"), Map.entry('Đ', "D"),
-            Map.entry('ı', "i"), Map.entry('ħ', "h"), Map.entry('Ħ', "H"), Map.entry('ŀ', "l"),
-            Map.entry('Ŀ', "L"), Map.entry('ŧ', "t"), Map.entry('Ŧ', "T"));
+    private final LabelCaptions captions;
 
-    private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    /** A renderer printing {@code captions} beside the fields. */
+    public LabelRenderer(LabelCaptions captions) {
+        this.captions = Objects.requireNonNull(captions, "captions");
+    }
 
     /** The label as PDF bytes. */
     public byte[] render(LabelContent content) {
-        try (PDDocument document = new PDDocument()) {
+        try (PDDocument document = new PDDocument(); PdfText text = new PdfText(document)) {
             PDPage page = new PDPage(new PDRectangle(SIDE, SIDE));
             document.addPage(page);
             try (PDPageContentStream canvas = new PDPageContentStream(document, page)) {
-                draw(canvas, content);
+                draw(canvas, text, content);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
@@ -66,36 +76,72 @@ public class LabelRenderer {
         }
     }
 
-    private void draw(PDPageContentStream canvas, LabelContent content) throws IOException {
-        float width = SIDE - 2 * MARGIN;
+    private void draw(PDPageContentStream canvas, PdfText text, LabelContent content) throws IOException {
         float y = SIDE - MARGIN - 9;
-
-        text(canvas, bold, 9, MARGIN, y, fit(bold, 9, width, orEmpty(content.serviceName())));
+        oneLine(canvas, text, content.serviceName(), y, 9, Weight.BOLD);
         y -= 10;
-        text(canvas, regular, 6.5f, MARGIN, y, fit(regular, 6.5f, width, "From: " + orEmpty(content.senderLine())));
+        oneLine(canvas, text, captioned(captions.from(), content.senderLine()), y, 6.5f, Weight.REGULAR);
         y -= 5;
         rule(canvas, y);
         y -= 10;
 
-        text(canvas, regular, 6.5f, MARGIN, y, "SHIP TO");
+        text.show(canvas, text.fit(captions.shipTo(), 6.5f, WIDTH), MARGIN, y, 6.5f, Weight.REGULAR);
         y -= 11;
-        List<String> lines = addressLines(content.recipient());
-        for (int i = 0; i < lines.size(); i++) {
-            PDFont font = i == 0 ? bold : regular;
-            float size = i == 0 ? 10 : 8.5f;
-            text(canvas, font, size, MARGIN, y, fit(font, size, width, lines.get(i)));
-            y -= size + 2;
-        }
+        address(canvas, text, content.recipient(), y);
 
-        float barcodeBottom = MARGIN + 34;
-        rule(canvas, barcodeBottom + BARCODE_HEIGHT + 6);
-        barcode(canvas, content.trackingNumber(), MARGIN, barcodeBottom, width, BARCODE_HEIGHT);
+        rule(canvas, BARCODE_RULE);
+        barcode(canvas, content.trackingNumber(), MARGIN, BARCODE_BOTTOM, WIDTH, BARCODE_HEIGHT);
 
-        String tracking = printable(content.trackingNumber());
         float trackingSize = 12;
-        float trackingWidth = bold.getStringWidth(tracking) / 1000 * trackingSize;
-        text(canvas, bold, trackingSize, (SIDE - trackingWidth) / 2, MARGIN + 20, fit(bold, trackingSize, width, tracking));
-        text(canvas, regular, 7.5f, MARGIN, MARGIN + 4, fit(regular, 7.5f, width, "Ref: " + orEmpty(content.reference())));
+        String tracking = text.fit(content.trackingNumber(), trackingSize, WIDTH);
+        float trackingWidth = text.width(tracking, trackingSize);
+        text.show(canvas, tracking, (SIDE - trackingWidth) / 2, MARGIN + 20, trackingSize, Weight.BOLD);
+        oneLine(canvas, text, captioned(captions.reference(), content.reference()), MARGIN + 4, 7.5f, Weight.REGULAR);
+    }
+
+    /** One line at {@code size}, shrunk a little or cut if it is too long. */
+    private static void oneLine(PDPageContentStream canvas, PdfText text, String s, float y, float size, Weight weight)
+            throws IOException {
+        Block block = text.fit(orEmpty(s), size, size * SMALLEST, WIDTH, 1);
+        text.show(canvas, block.lines().get(0), MARGIN, y, block.size(), weight);
+    }
+
+    /** The name in bold, then one field a line; a long field takes a second line while the address fits. */
+    private void address(PDPageContentStream canvas, PdfText text, Address recipient, float top) throws IOException {
+        List<String> fields = addressLines(recipient);
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            float size = i == 0 ? NAME_SIZE : LINE_SIZE;
+            blocks.add(text.fit(fields.get(i), size, size * SMALLEST, WIDTH, MAX_LINES_PER_FIELD));
+        }
+        for (int i = blocks.size() - 1; i >= 0 && lastBaseline(top, blocks) < ADDRESS_FLOOR; i--) {
+            float size = i == 0 ? NAME_SIZE : LINE_SIZE;
+            blocks.set(i, text.fit(fields.get(i), size, size * SMALLEST, WIDTH, 1));
+        }
+        float y = top;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            for (String line : block.lines()) {
+                if (y < ADDRESS_FLOOR) {
+                    return;
+                }
+                text.show(canvas, line, MARGIN, y, block.size(), i == 0 ? Weight.BOLD : Weight.REGULAR);
+                y -= block.size() + LEADING;
+            }
+        }
+    }
+
+    private static float lastBaseline(float top, List<Block> blocks) {
+        float y = top;
+        int lines = 0;
+        for (Block block : blocks) {
+            for (int i = 0; i < block.lines().size(); i++) {
+                if (lines++ > 0) {
+                    y -= block.size() + LEADING;
+                }
+            }
+        }
+        return y;
     }
 
     /** Code 128 from ZXing, each run of dark modules one filled rectangle, centred in the box. */
@@ -118,7 +164,7 @@ public class LabelRenderer {
         canvas.fill();
     }
 
-    private static List<String> addressLines(Address a) {
+    private List<String> addressLines(Address a) {
         List<String> lines = new ArrayList<>();
         addIfPresent(lines, a.name());
         addIfPresent(lines, a.company());
@@ -126,7 +172,7 @@ public class LabelRenderer {
         addIfPresent(lines, a.line2());
         addIfPresent(lines, joinPresent(" ", joinPresent(", ", a.city(), a.state()), a.postalCode()));
         addIfPresent(lines, a.countryCode());
-        addIfPresent(lines, a.phone() == null || a.phone().isBlank() ? null : "Tel " + a.phone());
+        addIfPresent(lines, captioned(captions.phone(), a.phone()));
         return lines;
     }
 
@@ -136,19 +182,13 @@ public class LabelRenderer {
         }
     }
 
-    private static String joinPresent(String separator, String... parts) {
-        return Stream.of(parts).filter(p -> p != null && !p.isBlank()).map(String::strip).collect(Collectors.joining(separator));
+    /** The value after its caption; nothing when there is no value. */
+    private static String captioned(String caption, String value) {
+        return value == null || value.isBlank() ? "" : joinPresent(" ", caption, value);
     }
 
-    private void text(PDPageContentStream canvas, PDFont font, float size, float x, float y, String s) throws IOException {
-        if (s.isEmpty()) {
-            return;
-        }
-        canvas.beginText();
-        canvas.setFont(font, size);
-        canvas.newLineAtOffset(x, y);
-        canvas.showText(s);
-        canvas.endText();
+    private static String joinPresent(String separator, String... parts) {
+        return Stream.of(parts).filter(p -> p != null && !p.isBlank()).map(String::strip).collect(Collectors.joining(separator));
     }
 
     private static void rule(PDPageContentStream canvas, float y) throws IOException {
@@ -156,59 +196,6 @@ public class LabelRenderer {
         canvas.moveTo(MARGIN, y);
         canvas.lineTo(SIDE - MARGIN, y);
         canvas.stroke();
-    }
-
-    /** The text made printable in {@code font}, cut with "..." to fit {@code width}. */
-    private String fit(PDFont font, float size, float width, String raw) throws IOException {
-        String s = printable(raw, font);
-        if (font.getStringWidth(s) / 1000 * size <= width) {
-            return s;
-        }
-        while (!s.isEmpty() && font.getStringWidth(s + "...") / 1000 * size > width) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s + "...";
-    }
-
-    private String printable(String raw) {
-        return printable(raw, bold);
-    }
-
-    /** Every character the font can show kept, others stripped of accents or replaced by "?". */
-    static String printable(String raw, PDFont font) {
-        if (raw == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(raw.length());
-        raw.codePoints().forEach(cp -> out.append(printableChar(cp, font)));
-        return out.toString().strip();
-    }
-
-    private static String printableChar(int codePoint, PDFont font) {
-        if (Character.isWhitespace(codePoint) || Character.isISOControl(codePoint)) {
-            return " ";
-        }
-        String s = new String(Character.toChars(codePoint));
-        if (canShow(font, s)) {
-            return s;
-        }
-        if (codePoint <= Character.MAX_VALUE && PLAIN_LETTERS.containsKey((char) codePoint)) {
-            return PLAIN_LETTERS.get((char) codePoint);
-        }
-        String stripped = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        if (!stripped.isEmpty() && canShow(font, stripped)) {
-            return stripped;
-        }
-        return "?";
-    }
-
-    private static boolean canShow(PDFont font, String s) {
-        try {
-            font.encode(s);
-            return true;
-        } catch (IllegalArgumentException | IOException e) {
-            return false;
-        }
     }
 
     private static String orEmpty(String s) {

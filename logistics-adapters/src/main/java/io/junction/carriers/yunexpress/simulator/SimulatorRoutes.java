@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.junction.carriers.label.LabelCaptions;
 import io.junction.carriers.label.LabelContent;
 import io.junction.carriers.label.LabelRenderer;
 import io.junction.carriers.yunexpress.YunExpressStatus;
@@ -41,9 +42,12 @@ final class SimulatorRoutes implements ResponseDefinitionTransformerV2 {
 
     private static final String LABELS = "labels/";
 
+    /** The carrier's own words on its labels, English as on international shipping labels. */
+    static final LabelCaptions CAPTIONS = new LabelCaptions("SHIP TO", "From:", "Ref:", "Tel");
+
     private final YunExpressSimulator simulator;
     private final JsonMapper json = JsonMapper.builder().build();
-    private final LabelRenderer labels = new LabelRenderer();
+    private final LabelRenderer labels = new LabelRenderer(CAPTIONS);
 
     SimulatorRoutes(YunExpressSimulator simulator) {
         this.simulator = simulator;
