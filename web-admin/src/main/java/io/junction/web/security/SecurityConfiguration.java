@@ -44,6 +44,19 @@ public class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The OpenAPI document, for ADMIN: by HTTP Basic for tools, or by the session of an admin signed in on
+     * the pages (Swagger UI, itself a page, fetches it so).
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiDocs(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/v3/api-docs/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(ADMIN))
+                .httpBasic(Customizer.withDefaults())
+                .build();
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
@@ -51,6 +64,7 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/scan-out/**").hasAnyRole(PACKER, CLERK, ADMIN)
+                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**").hasRole(ADMIN)
                         .requestMatchers("/").authenticated()
                         .anyRequest().hasAnyRole(CLERK, ADMIN))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
