@@ -16,8 +16,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Two chains: the API and the actuator (stateless HTTP Basic, no CSRF since no cookie authenticates
- * it; health open to load balancers, the rest to ADMIN) and the pages (form login, session, CSRF).
- * Roles decide what each person reaches.
+ * it; health open to load balancers, the rest to ADMIN) and the pages (form login, session, CSRF);
+ * and a third for the OpenAPI document. Roles decide what each person reaches.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {

@@ -47,9 +47,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public class AliExpressTranslator {
 
-    /** The names a child order's id goes by, in the order they are read. */
-    private static final List<String> CHILD_ORDER_ID_FIELDS = List.of("id", "child_order_id", "child_id");
-
     /** The modify call's refusal when the old number is not declared for the order (UNCONFIRMED code). */
     public static final String OLD_NUMBER_UNKNOWN = "LOGISTICS_NO_NOT_FOUND";
 
@@ -64,6 +61,9 @@ public class AliExpressTranslator {
     private static final List<String> ALREADY_SHIPPED_PHRASES = List.of(
             "already been shipped", "already shipped", "already been sent", "already sent", "already declared",
             "already_shipped", "已发货");
+
+    /** The names a child order's id goes by, in the order they are read. */
+    private static final List<String> CHILD_ORDER_ID_FIELDS = List.of("id", "child_order_id", "child_id");
 
     private final AliExpressProperties properties;
     private final JsonMapper json;
