@@ -30,6 +30,8 @@ public class CircuitMetrics implements MeterBinder {
                         .description("1 while the platform's circuit breaker is in this state")
                         .tag("platform", circuit.platform())
                         .tag("state", state.name().toLowerCase())
+                        // the gauge holds the connector, whoever else does (a weak reference would read NaN)
+                        .strongReference(true)
                         .register(registry);
             }
         }
