@@ -44,6 +44,6 @@ class PrometheusMetricsTest {
     @Test
     void aClerkMayNotScrape() {
         assertThat(new ApiClient(port, "clerk", ApiClient.PASSWORD).get("/actuator/prometheus").status()).isEqualTo(403);
-        assertThat(new ApiClient(port, "nobody", "wrong-password").get("/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(new ApiClient(port, "prometheus-stranger", "wrong-password").get("/actuator/prometheus").status()).isEqualTo(401);
     }
 }

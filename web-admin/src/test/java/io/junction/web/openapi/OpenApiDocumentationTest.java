@@ -141,7 +141,7 @@ class OpenApiDocumentationTest {
     void theDocumentAndSwaggerUiAreForAdminsOnly() throws Exception {
         // when
         ApiClient.Answer clerkReads = new ApiClient(port, "clerk", ApiClient.PASSWORD).get("/v3/api-docs");
-        ApiClient.Answer anonymousReads = new ApiClient(port, "nobody", "wrong-password").get("/v3/api-docs");
+        ApiClient.Answer anonymousReads = new ApiClient(port, "openapi-stranger", "wrong-password").get("/v3/api-docs");
         HttpClient admin = signedIn("admin");
         HttpClient clerk = signedIn("clerk");
 
