@@ -25,6 +25,11 @@ public interface CallQuota {
      */
     void adjust(QuotaKey key, UsagePlan plan);
 
+    /** This quota, telling {@code observer} how long each call waited and which were refused unsent. */
+    default CallQuota observedBy(QuotaObserver observer) {
+        return new ObservedCallQuota(this, observer, System::nanoTime);
+    }
+
     /** A quota that never waits and never refuses. For tests only: production shares a bucket. */
     static CallQuota unlimited() {
         return Unlimited.INSTANCE;

@@ -13,6 +13,7 @@ import io.junction.connectors.taobao.TaobaoProperties;
 import io.junction.ratelimit.CallQuota;
 import io.junction.ratelimit.DatabaseCallQuota;
 import io.junction.ratelimit.UsagePlan;
+import io.junction.web.metrics.RateLimitMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -42,12 +43,13 @@ public class IntegrationConfiguration {
     /**
      * The rate limits every node shares: Bucket4j buckets in {@code chn_rate_limit_bucket}. A call
      * waits for its turn at most {@code junction.rate-limits.max-wait}, then is refused unsent, so
-     * that one throttled shop never holds a sync thread the other shops need.
+     * that one throttled shop never holds a sync thread the other shops need. Each wait and refusal is
+     * a metric ({@link RateLimitMetrics}).
      */
     @Bean
     CallQuota callQuota(DataSource dataSource, Clock clock,
-            @Value("${junction.rate-limits.max-wait:PT5S}") Duration maxWait) {
-        return new DatabaseCallQuota(dataSource, clock, maxWait);
+            @Value("${junction.rate-limits.max-wait:PT5S}") Duration maxWait, RateLimitMetrics metrics) {
+        return new DatabaseCallQuota(dataSource, clock, maxWait).observedBy(metrics);
     }
 
     @Bean

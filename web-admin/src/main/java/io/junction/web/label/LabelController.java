@@ -2,6 +2,8 @@ package io.junction.web.label;
 
 import io.junction.label.LabelService;
 import io.junction.web.api.ApiInputException;
+import io.junction.web.openapi.ApiRefusal;
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +25,8 @@ public class LabelController {
         this.labels = labels;
     }
 
+    @Operation(summary = "One merged PDF of the orders' carrier labels, grouped by carrier")
+    @ApiRefusal(status = 409, description = "Labels cannot be printed; `problems` names each order and why.")
     @GetMapping(value = "/api/v1/labels", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     public ResponseEntity<byte[]> labels(@RequestParam List<Long> orderIds, Principal user) {
         if (orderIds.isEmpty()) {

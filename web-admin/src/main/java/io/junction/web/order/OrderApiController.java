@@ -5,6 +5,7 @@ import io.junction.order.OrderFilter;
 import io.junction.order.OrderStatus;
 import io.junction.web.api.ApiInputException;
 import io.junction.web.api.OrderIdsRequest;
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +29,7 @@ public class OrderApiController {
         this.actions = actions;
     }
 
+    @Operation(summary = "Orders, filtered by status, shop and platform, a page at a time (pages count from 0)")
     @GetMapping
     public OrderQueries.Page list(
             @RequestParam(required = false) OrderStatus status,
@@ -47,17 +49,21 @@ public class OrderApiController {
         return queries.list(new OrderFilter(status, shopId, platform), page, size);
     }
 
+    @Operation(summary = "How many orders stand in each status, every status listed")
     @GetMapping("/counts")
     public Map<OrderStatus, Long> counts(
             @RequestParam(required = false) Long shopId, @RequestParam(required = false) String platform) {
         return queries.counts(new OrderFilter(null, shopId, platform));
     }
 
+    @Operation(summary = "One order with its lines, packages, tracking numbers and history")
     @GetMapping("/{id}")
     public OrderDetail detail(@PathVariable long id) {
         return queries.detail(id);
     }
 
+    @Operation(summary = "One action on a batch of orders; each order succeeds or fails with its reason",
+            description = "Actions: audit, allocate, request-tracking, mark-printed, hold, release, resolve, cancel.")
     @PostMapping("/actions/{action}")
     public BatchActionResult act(@PathVariable String action, @RequestBody OrderIdsRequest request, Principal user) {
         return actions.apply(OrderAction.fromPath(action), request.requireIds(), user.getName(), request.reason());

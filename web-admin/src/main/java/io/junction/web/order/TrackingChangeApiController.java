@@ -1,7 +1,9 @@
 package io.junction.web.order;
 
+import io.junction.web.openapi.ApiRefusal;
 import io.junction.writeback.TrackingChangeEntry;
 import io.junction.writeback.TrackingChangeService;
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +28,7 @@ public class TrackingChangeApiController {
     /** The new tracking number, and why it changes. */
     public record TrackingChangeRequest(String trackingNumber, String reason) {}
 
+    @Operation(summary = "The changes of a package's tracking number, newest first")
     @GetMapping("/api/v1/packages/{id}/tracking-changes")
     public List<TrackingChangeEntry> history(@PathVariable long id) {
         return trackingChanges.history(id);
@@ -35,6 +38,8 @@ public class TrackingChangeApiController {
      * Changes the tracking number at the marketplace and answers the change as it stands: CONFIRMED,
      * FAILED with the marketplace's reason, or PENDING when it did not answer (ask again to resend).
      */
+    @Operation(summary = "Change a tracking number the marketplace has already accepted")
+    @ApiRefusal(status = 409, description = "The change is refused; the detail says why.")
     @PostMapping("/api/v1/packages/{id}/tracking-changes")
     public TrackingChangeEntry change(@PathVariable long id, @RequestBody TrackingChangeRequest request, Principal user) {
         return trackingChanges.change(id, request.trackingNumber(), request.reason(), user.getName());

@@ -5,6 +5,8 @@ import io.junction.sync.QuarantineRefusedException;
 import io.junction.sync.QuarantineService;
 import io.junction.sync.QuarantineStatus;
 import io.junction.sync.QuarantinedOrder;
+import io.junction.web.openapi.ApiRefusal;
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import java.util.List;
 import java.util.Objects;
@@ -53,6 +55,7 @@ public class QuarantineApiController {
     public record DismissRequest(String note) {}
 
     /** The newest entries, of one shop or all; every status unless one is asked for. */
+    @Operation(summary = "The newest quarantined platform orders, of one shop or all, of one status or all")
     @GetMapping("/api/v1/quarantine")
     public List<QuarantinedOrder> list(@RequestParam(required = false) Long shopId,
             @RequestParam(required = false) QuarantineStatus status, @RequestParam(defaultValue = "100") int limit) {
@@ -62,21 +65,28 @@ public class QuarantineApiController {
         return quarantineMapper.list(shopId, status, limit);
     }
 
+    @Operation(summary = "One quarantined platform order with its raw payload and the reason")
     @GetMapping("/api/v1/quarantine/{id}")
     public QuarantinedOrder get(@PathVariable long id) {
         return quarantine.get(id);
     }
 
+    @Operation(summary = "Read a quarantined order again from its platform")
+    @ApiRefusal(status = 409, description = "The entry is settled already.")
+    @ApiRefusal(status = 503, description = "The platform could not be asked; try again later.")
     @PostMapping("/api/v1/quarantine/{id}/retry")
     public QuarantineService.Retry retry(@PathVariable long id, Principal user) {
         return quarantine.retry(id, user.getName());
     }
 
+    @Operation(summary = "Read several quarantined orders again from their platforms, each with its own outcome")
     @PostMapping("/api/v1/quarantine/retry")
     public QuarantineService.Retries retryAll(@RequestBody RetryRequest request, Principal user) {
         return quarantine.retryAll(request.requireIds(), user.getName());
     }
 
+    @Operation(summary = "Settle a quarantined order that needs no order, saying why")
+    @ApiRefusal(status = 409, description = "The entry is settled already.")
     @PostMapping("/api/v1/quarantine/{id}/dismiss")
     public QuarantinedOrder dismiss(@PathVariable long id, @RequestBody DismissRequest request, Principal user) {
         return quarantine.dismiss(id, user.getName(), request.note());

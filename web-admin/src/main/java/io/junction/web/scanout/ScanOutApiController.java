@@ -3,6 +3,8 @@ package io.junction.web.scanout;
 import io.junction.scanout.ScanOutService;
 import io.junction.scanout.ScanPackage;
 import io.junction.scanout.ScanResult;
+import io.junction.web.openapi.ApiRefusal;
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +38,8 @@ public class ScanOutApiController {
         }
     }
 
+    @Operation(summary = "Open a package at the scan station by its tracking or package number")
+    @ApiRefusal(status = 409, description = "No package with that number, or it cannot be scanned out now.")
     @PostMapping
     public ScanPackage open(@RequestBody Scan scan) {
         if (scan == null || scan.code() == null || scan.code().isBlank()) {
@@ -44,6 +48,9 @@ public class ScanOutApiController {
         return scanOut.open(scan.code());
     }
 
+    @Operation(summary = "Scan one item's barcode into the open package")
+    @ApiRefusal(status = 409, description = "The package cannot take scans now.")
+    @ApiRefusal(status = 422, description = "The item is refused; `reason` says why.", answerBody = true)
     @PostMapping("/{id}/items")
     public ResponseEntity<ItemScanAnswer> scanItem(@PathVariable long id, @RequestBody Scan scan) {
         String barcode = scan == null ? null : (scan.barcode() != null ? scan.barcode() : scan.code());
@@ -55,6 +62,8 @@ public class ScanOutApiController {
                 .body(ItemScanAnswer.of(result));
     }
 
+    @Operation(summary = "Ship a fully scanned package")
+    @ApiRefusal(status = 409, description = "Items are still to scan, or the package is not ready to ship.")
     @PostMapping("/{id}/ship")
     public ScanPackage ship(@PathVariable long id, Principal user) {
         return scanOut.ship(id, user.getName());

@@ -16,8 +16,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Two chains: the API and the actuator (stateless HTTP Basic, no CSRF since no cookie authenticates
- * it; health open to load balancers, the rest to ADMIN; its 401 and 403 are problem JSON) and the
- * pages (form login, session, CSRF). Roles decide what each person reaches.
+ * it; health open to load balancers, the rest to ADMIN; its 401 and 403 are problem JSON), the
+ * pages (form login, session, CSRF), and a third for the OpenAPI document. Roles decide what each
+ * person reaches.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -46,6 +47,21 @@ public class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The OpenAPI document, for ADMIN: by HTTP Basic for tools, or by the session of an admin signed in on
+     * the pages (Swagger UI, itself a page, fetches it so).
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiDocs(HttpSecurity http, ApiProblems problems) throws Exception {
+        return http.securityMatcher("/v3/api-docs/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(ADMIN))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized())
+                        .accessDeniedHandler(problems.forbidden()))
+                .build();
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
@@ -53,6 +69,7 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/scan-out/**").hasAnyRole(PACKER, CLERK, ADMIN)
+                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**").hasRole(ADMIN)
                         .requestMatchers("/").authenticated()
                         .anyRequest().hasAnyRole(CLERK, ADMIN))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

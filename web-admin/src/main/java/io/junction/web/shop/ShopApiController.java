@@ -5,6 +5,8 @@ import io.junction.shop.Shop;
 import io.junction.shop.ShopChange;
 import io.junction.shop.ShopRefusedException;
 import io.junction.sync.SyncService;
+import io.junction.web.openapi.ApiRefusal;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
@@ -80,42 +82,53 @@ public class ShopApiController {
         }
     }
 
+    @Operation(summary = "Every shop, without its credentials")
     @GetMapping("/api/v1/shops")
     public List<ShopView> list() {
         return shops.all().stream().map(ShopView::of).toList();
     }
 
+    @Operation(summary = "Add a shop; its first sync is scheduled at once and reads the last 7 days")
+    @ApiRefusal(status = 409, description = "A shop of that name exists already.")
     @PostMapping("/api/v1/shops")
     public ResponseEntity<ShopView> add(@RequestBody AddShopRequest request, Principal user) {
         Shop shop = shops.add(request.toNewShop(), user.getName());
         return ResponseEntity.created(URI.create("/api/v1/shops/" + shop.id())).body(ShopView.of(shop));
     }
 
+    @Operation(summary = "One shop, without its credentials")
     @GetMapping("/api/v1/shops/{id}")
     public ShopView get(@PathVariable long id) {
         return ShopView.of(shops.get(id));
     }
 
+    @Operation(summary = "Change a shop's settings; credentials are replaced only when given")
+    @ApiRefusal(status = 409, description = "Another shop has that name.")
     @PutMapping("/api/v1/shops/{id}")
     public ShopView update(@PathVariable long id, @RequestBody UpdateShopRequest request, Principal user) {
         return ShopView.of(shops.update(id, request.toChange(), user.getName()));
     }
 
+    @Operation(summary = "Disable a shop: it is unscheduled and refused a sync")
     @PostMapping("/api/v1/shops/{id}/disable")
     public ShopView disable(@PathVariable long id, Principal user) {
         return ShopView.of(shops.disable(id, user.getName()));
     }
 
+    @Operation(summary = "Enable a shop: it is scheduled again")
     @PostMapping("/api/v1/shops/{id}/enable")
     public ShopView enable(@PathVariable long id, Principal user) {
         return ShopView.of(shops.enable(id, user.getName()));
     }
 
+    @Operation(summary = "Sync a shop now and answer what the run did")
+    @ApiRefusal(status = 409, description = "The shop is disabled, or a sync of it is running.")
     @PostMapping("/api/v1/shops/{id}/sync")
     public SyncAnswer syncNow(@PathVariable long id) {
         return SyncAnswer.of(shops.syncNow(id));
     }
 
+    @Operation(summary = "A shop's sync health: watermark, lag, last success and error, throttling, next run")
     @GetMapping("/api/v1/shops/{id}/sync-status")
     public ShopStatus syncStatus(@PathVariable long id) {
         return shops.status(id);

@@ -1,6 +1,7 @@
 package io.junction.web.sync;
 
 import io.junction.sync.Backfills;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.List;
 import org.quartz.SchedulerException;
@@ -28,6 +29,7 @@ public class BackfillApiController {
     /** The range to read again, as ISO-8601 instants. */
     public record BackfillRequest(Instant from, Instant to) {}
 
+    @Operation(summary = "Read a date range of a shop's orders again, as a restartable job")
     @PostMapping("/api/v1/shops/{id}/backfill")
     @ResponseStatus(HttpStatus.ACCEPTED)
     public Backfills.Backfill request(@PathVariable long id, @RequestBody BackfillRequest request) throws SchedulerException {
@@ -37,6 +39,7 @@ public class BackfillApiController {
         return backfills.request(id, request.from(), request.to());
     }
 
+    @Operation(summary = "A shop's back-fills and how each stands")
     @GetMapping("/api/v1/shops/{id}/backfills")
     public List<Backfills.Backfill> list(@PathVariable long id) {
         return backfills.list(id);

@@ -1,5 +1,6 @@
 package io.junction.connectors.aliexpress;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.junction.channel.ChannelConnector;
 import io.junction.channel.ChannelException;
 import io.junction.channel.OrderPage;
@@ -9,6 +10,7 @@ import io.junction.channel.SyncWindow;
 import io.junction.channel.TrackingChange;
 import io.junction.connectors.aliexpress.dto.AliExpressResponse;
 import io.junction.connectors.aliexpress.dto.PageCursor;
+import io.junction.connectors.kit.PlatformCircuit;
 import io.junction.connectors.kit.WriteOutcome;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.CallQuota;
@@ -38,7 +40,7 @@ import tools.jackson.databind.JsonNode;
  * new last page, so nothing is missed at the price of a few orders read twice. The page token
  * carries the slice, the page and the count.
  */
-public class AliExpressConnector implements ChannelConnector {
+public class AliExpressConnector implements ChannelConnector, PlatformCircuit {
 
     /** AliExpress's platform code, as shops store it. */
     public static final String PLATFORM = "ALIEXPRESS";
@@ -61,6 +63,11 @@ public class AliExpressConnector implements ChannelConnector {
     @Override
     public String platform() {
         return PLATFORM;
+    }
+
+    @Override
+    public CircuitBreaker.State circuitState() {
+        return client.circuitState();
     }
 
     @Override

@@ -62,6 +62,9 @@ public class AliExpressTranslator {
             "already been shipped", "already shipped", "already been sent", "already sent", "already declared",
             "already_shipped", "已发货");
 
+    /** The names a child order's id goes by, in the order they are read. */
+    private static final List<String> CHILD_ORDER_ID_FIELDS = List.of("id", "child_order_id", "child_id");
+
     private final AliExpressProperties properties;
     private final JsonMapper json;
 
@@ -530,10 +533,7 @@ public class AliExpressTranslator {
         }
         List<ChannelOrder.Line> lines = new ArrayList<>();
         for (JsonNode item : items) {
-            String lineId = id(item.path(fromDetail ? "id" : "child_id"));
-            if (lineId == null) {
-                throw new MalformedPayload("a child order has no " + (fromDetail ? "id" : "child_id"));
-            }
+            String lineId = childOrderId(item);
             JsonNode count = item.path("product_count");
             if (!count.isIntegralNumber() || !count.canConvertToInt() || count.intValue() <= 0) {
                 throw new MalformedPayload("child order " + lineId + ": product_count " + count + " is not positive");
@@ -547,6 +547,34 @@ public class AliExpressTranslator {
             lines.add(new ChannelOrder.Line(lineId, sku, text(item.path("product_name")), count.intValue(), price));
         }
         return lines;
+    }
+
+    /**
+     * A child order's id, whichever of its names the platform sent: the SDK's
+     * {@code global_aeop_tp_child_order_dto} documents both {@code id} and {@code child_order_id}, the list's
+     * {@code order_product_dto} has {@code child_id}. Where several are present they must name the same
+     * child order, or which line a shipment declares would be a guess.
+     */
+    private static String childOrderId(JsonNode item) {
+        String found = null;
+        String foundIn = null;
+        for (String field : CHILD_ORDER_ID_FIELDS) {
+            String value = id(item.path(field));
+            if (value == null) {
+                continue;
+            }
+            if (found != null && !found.equals(value)) {
+                throw new MalformedPayload("a child order's ids disagree: " + foundIn + " " + found + ", " + field + " "
+                        + value);
+            }
+            found = value;
+            foundIn = field;
+        }
+        if (found == null) {
+            throw new MalformedPayload("a child order has no id (none of " + String.join(", ", CHILD_ORDER_ID_FIELDS)
+                    + ")");
+        }
+        return found;
     }
 
     /**

@@ -430,6 +430,67 @@ class AliExpressTranslatorTest {
         });
     }
 
+    // a child order's id: id and child_order_id (global_aeop_tp_child_order_dto), child_id (order_product_dto)
+
+    private static final String FIRST_CHILD_ID = "\"id\":8100000000000001,";
+
+    /** The full detail whose first child order carries {@code ids} (JSON members) in place of its id. */
+    private OrderPage firstChildWith(String ids) {
+        String detail = fixture("order-info-full-8012345678901234.json");
+        assertThat(detail).contains(FIRST_CHILD_ID);
+        return translator.fetchedOrder("8012345678901234",
+                new AliExpressResponse(200, detail.replace(FIRST_CHILD_ID, ids)), FETCHED_AT);
+    }
+
+    private static String firstLineId(OrderPage page) {
+        assertThat(page.malformed()).isEmpty();
+        return page.orders().get(0).lines().get(0).platformLineId();
+    }
+
+    @Test
+    void aChildOrderWithOnlyItsIdIsALineOfThatId() {
+        assertThat(firstLineId(firstChildWith("\"id\":8100000000000001,"))).isEqualTo("8100000000000001");
+    }
+
+    @Test
+    void aChildOrderWithOnlyItsChildOrderIdIsALineOfThatId() {
+        assertThat(firstLineId(firstChildWith("\"child_order_id\":8100000000000001,"))).isEqualTo("8100000000000001");
+    }
+
+    @Test
+    void aChildOrderWithOnlyItsChildIdIsALineOfThatId() {
+        assertThat(firstLineId(firstChildWith("\"child_id\":\"8100000000000001\","))).isEqualTo("8100000000000001");
+    }
+
+    @Test
+    void aChildOrderWhoseIdsAllAgreeIsALineOfThatIdWhetherSentAsNumbersOrStrings() {
+        assertThat(firstLineId(firstChildWith(
+                "\"id\":8100000000000001,\"child_order_id\":\"8100000000000001\",\"child_id\":8100000000000001,")))
+                .isEqualTo("8100000000000001");
+    }
+
+    @Test
+    void aChildOrderWhoseIdsDisagreeQuarantinesItsOrderNamingBoth() {
+        // when
+        OrderPage page = firstChildWith("\"id\":8100000000000001,\"child_order_id\":8100000000000009,");
+
+        // then
+        assertThat(page.orders()).isEmpty();
+        assertThat(page.malformed()).singleElement().extracting(OrderPage.MalformedOrder::reason).isEqualTo(
+                "a child order's ids disagree: id 8100000000000001, child_order_id 8100000000000009");
+    }
+
+    @Test
+    void aChildOrderWithNoIdAtAllQuarantinesItsOrder() {
+        // when
+        OrderPage page = firstChildWith("");
+
+        // then
+        assertThat(page.orders()).isEmpty();
+        assertThat(page.malformed()).singleElement().extracting(OrderPage.MalformedOrder::reason)
+                .isEqualTo("a child order has no id (none of id, child_order_id, child_id)");
+    }
+
     @Test
     void anOrderTheSellerDoesNotHaveIsAnEmptyPage() {
         // when

@@ -1,11 +1,13 @@
 package io.junction.connectors.amazon;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.junction.channel.ChannelConnector;
 import io.junction.channel.OrderPage;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.junction.connectors.amazon.dto.AmazonResponse;
+import io.junction.connectors.kit.PlatformCircuit;
 import io.junction.connectors.kit.WriteOutcome;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.CallQuota;
@@ -21,7 +23,7 @@ import okhttp3.OkHttpClient;
  * reference implementation of a connector: thin, HTTP in {@link AmazonClient}, payloads in
  * {@link AmazonTranslator}.
  */
-public class AmazonConnector implements ChannelConnector {
+public class AmazonConnector implements ChannelConnector, PlatformCircuit {
 
     /** Amazon's platform code, as shops store it. */
     public static final String PLATFORM = "AMAZON";
@@ -46,6 +48,11 @@ public class AmazonConnector implements ChannelConnector {
     @Override
     public String platform() {
         return PLATFORM;
+    }
+
+    @Override
+    public CircuitBreaker.State circuitState() {
+        return client.circuitState();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.junction.connectors.jd;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.junction.channel.ChannelConnector;
 import io.junction.channel.ChannelException;
 import io.junction.channel.OrderPage;
@@ -8,6 +9,7 @@ import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.junction.connectors.jd.dto.JdCall;
 import io.junction.connectors.jd.dto.OrderLookup;
+import io.junction.connectors.kit.PlatformCircuit;
 import io.junction.connectors.kit.WriteOutcome;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.CallQuota;
@@ -24,7 +26,7 @@ import okhttp3.OkHttpClient;
  * {@link JdClient}, payloads in {@link JdTranslator}. Credentials: {@code appKey},
  * {@code appSecret}, {@code accessToken}; {@link ShopAccess#endpoint()} is the full gateway URL.
  */
-public class JdConnector implements ChannelConnector {
+public class JdConnector implements ChannelConnector, PlatformCircuit {
 
     /** JD's platform code, as shops store it. */
     public static final String PLATFORM = "JD";
@@ -42,6 +44,11 @@ public class JdConnector implements ChannelConnector {
     @Override
     public String platform() {
         return PLATFORM;
+    }
+
+    @Override
+    public CircuitBreaker.State circuitState() {
+        return client.circuitState();
     }
 
     @Override

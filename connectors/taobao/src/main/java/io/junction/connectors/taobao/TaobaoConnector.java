@@ -1,11 +1,13 @@
 package io.junction.connectors.taobao;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.junction.channel.ChannelConnector;
 import io.junction.channel.ChannelException;
 import io.junction.channel.OrderPage;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
+import io.junction.connectors.kit.PlatformCircuit;
 import io.junction.connectors.taobao.dto.PageCursor;
 import io.junction.connectors.taobao.dto.TradeList;
 import io.junction.connectors.kit.WriteOutcome;
@@ -34,7 +36,7 @@ import tools.jackson.databind.JsonNode;
  * window while we page can only make a trade we already read appear again, never hide one. The page
  * token carries the sub-window's start and the page to read next.
  */
-public class TaobaoConnector implements ChannelConnector {
+public class TaobaoConnector implements ChannelConnector, PlatformCircuit {
 
     /** Taobao's platform code, as shops store it. */
     public static final String PLATFORM = "TAOBAO";
@@ -54,6 +56,11 @@ public class TaobaoConnector implements ChannelConnector {
     @Override
     public String platform() {
         return PLATFORM;
+    }
+
+    @Override
+    public CircuitBreaker.State circuitState() {
+        return client.circuitState();
     }
 
     @Override

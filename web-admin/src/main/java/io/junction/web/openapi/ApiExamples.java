@@ -1,0 +1,54 @@
+package io.junction.web.openapi;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An example of each request body the API takes, by the body's schema name (the record's simple name), or
+ * by operation ({@code POST /api/v1/…}) where one schema serves operations that fill it differently. A
+ * new request body needs one line here: the OpenAPI test fails while a body has no example.
+ */
+final class ApiExamples {
+
+    private static final Map<String, Object> BY_OPERATION = Map.of(
+            "POST /api/v1/scan-out/packages/{id}/items", object("barcode", "6901234567892"));
+
+    private static final Map<String, Object> BY_SCHEMA = Map.ofEntries(
+            Map.entry("OrderIdsRequest", object("orderIds", List.of(1001, 1002), "reason", "缺货，等补货后再发")),
+            Map.entry("TrackingChangeRequest", object("trackingNumber", "YT2612345678902", "reason", "面单破损，换单重打")),
+            Map.entry("Scan", object("code", "YT2612345678901")),
+            Map.entry("BackfillRequest", object("from", "2026-11-01T00:00:00Z", "to", "2026-11-08T00:00:00Z")),
+            Map.entry("RetryRequest", object("ids", List.of(31, 32))),
+            Map.entry("DismissRequest", object("note", "买家已在平台取消，无需建单")),
+            Map.entry("AddShopRequest", object("platform", "ALIEXPRESS", "name", "速卖通旗舰店",
+                    "endpoint", "https://openapi.example.com/sync",
+                    "authEndpoint", "https://openapi.example.com/auth",
+                    "credentials", object("appKey", "…", "appSecret", "…", "accessToken", "…"),
+                    "marketplaceIds", List.of(), "defaultLogisticsMethodId", 1)),
+            Map.entry("UpdateShopRequest", object("name", "速卖通旗舰店（二号）",
+                    "endpoint", "https://openapi.example.com/sync", "authEndpoint", "https://openapi.example.com/auth",
+                    "marketplaceIds", List.of(), "defaultLogisticsMethodId", 1)));
+
+    private ApiExamples() {
+    }
+
+    /** The example body of {@code method} on {@code path}, whose body has schema {@code schema} (may be null). */
+    static Optional<Object> requestBody(String method, String path, String schema) {
+        Object example = BY_OPERATION.get(method + " " + path);
+        if (example == null && schema != null) {
+            example = BY_SCHEMA.get(schema);
+        }
+        return Optional.ofNullable(example);
+    }
+
+    /** A JSON object whose keys keep the order given: {@code key, value, key, value, …}. */
+    static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            object.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return object;
+    }
+}

@@ -1,0 +1,49 @@
+package io.junction.web.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.junction.connectors.amazon.simulator.AmazonSimulator;
+import io.junction.web.ApiClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Prometheus scrapes Junction's gauges, the circuit breakers and the rate limits, as ADMIN only. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PrometheusMetricsTest {
+
+    @LocalServerPort int port;
+    @Autowired AmazonSimulator amazon;
+    @Autowired PipelineMetrics metrics;
+
+    @Test
+    void anAdminScrapesTheQueuesTheCircuitsAndTheRateLimitWaits() {
+        // given the demo Amazon shop synced, so that its calls took their turns under the rate limit
+        ApiClient admin = new ApiClient(port, "admin", ApiClient.PASSWORD);
+        long shopId = admin.demoAmazonShop(amazon.baseUrl());
+        admin.ok(admin.post("/api/v1/shops/" + shopId + "/sync", null));
+        metrics.forget();
+
+        // when
+        ApiClient.Answer scrape = admin.get("/actuator/prometheus");
+
+        // then
+        assertThat(scrape.status()).isEqualTo(200);
+        assertThat(scrape.contentType()).startsWith("text/plain");
+        assertThat(scrape.text())
+                .contains("junction_quarantine_open ")
+                .contains("junction_writeback_pending ")
+                .containsPattern("junction_sync_lag\\{[^}]*shop=\"" + shopId + "\"")
+                .containsPattern("junction_circuit_state\\{platform=\"AMAZON\",state=\"closed\"} 1")
+                .containsPattern("junction_circuit_state\\{platform=\"AMAZON\",state=\"open\"} 0")
+                .containsPattern("junction_circuit_state\\{platform=\"ALIEXPRESS\",state=\"closed\"} 1")
+                .containsPattern("junction_ratelimit_wait_seconds_count\\{operation=\"searchOrders\",platform=\"AMAZON\"} [1-9]");
+    }
+
+    @Test
+    void aClerkMayNotScrape() {
+        assertThat(new ApiClient(port, "clerk", ApiClient.PASSWORD).get("/actuator/prometheus").status()).isEqualTo(403);
+        assertThat(new ApiClient(port, "prometheus-stranger", "wrong-password").get("/actuator/prometheus").status()).isEqualTo(401);
+    }
+}
