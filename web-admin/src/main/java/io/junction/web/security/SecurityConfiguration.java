@@ -1,10 +1,15 @@
 package io.junction.web.security;
 
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -13,11 +18,13 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 
 /**
  * Two chains: the API and the actuator (stateless HTTP Basic, no CSRF since no cookie authenticates
  * it; health open to load balancers, the rest to ADMIN) and the pages (form login, session, CSRF).
- * Roles decide what each person reaches.
+ * Roles decide what each person reaches; users are an admin's. Both chains check passwords through
+ * {@link ThrottledAuthenticationProvider}, which refuses a user from an address after too many failures.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -28,7 +35,8 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager signIn, MessageSource messages, Clock clock)
+            throws Exception {
         return http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**").permitAll()
@@ -37,8 +45,10 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/shops/**").hasAnyRole(CLERK, ADMIN)
                         .requestMatchers("/api/v1/shops/*/sync").hasAnyRole(CLERK, ADMIN)
                         .requestMatchers("/api/v1/shops/**").hasRole(ADMIN)
+                        .requestMatchers("/api/v1/users/**").hasRole(ADMIN)
                         .anyRequest().hasAnyRole(CLERK, ADMIN))
-                .httpBasic(Customizer.withDefaults())
+                .authenticationManager(signIn)
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ApiSignInEntryPoint(messages, clock)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
@@ -46,14 +56,19 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+        ExceptionMappingAuthenticationFailureHandler failed = new ExceptionMappingAuthenticationFailureHandler();
+        failed.setDefaultFailureUrl("/login?error");
+        failed.setExceptionMappings(Map.of(SignInThrottledException.class.getName(), "/login?throttled"));
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/scan-out/**").hasAnyRole(PACKER, CLERK, ADMIN)
                         .requestMatchers("/").authenticated()
+                        .requestMatchers("/users/**").hasRole(ADMIN)
                         .anyRequest().hasAnyRole(CLERK, ADMIN))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .authenticationManager(signIn)
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failed).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .build();
     }
@@ -61,6 +76,14 @@ public class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Passwords checked against {@code app_user}, behind the sign-in throttle; both chains use it. */
+    @Bean
+    AuthenticationManager signIn(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
     }
 
     @Bean
