@@ -68,7 +68,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/users/**").hasRole(ADMIN)
                         .anyRequest().hasAnyRole(CLERK, ADMIN))
                 .authenticationManager(signIn)
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failed).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failed)
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .build();
     }

@@ -7,7 +7,10 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** Users, their shop grants and the failed sign-ins counted against them. SQL in UserMapper.xml beside this interface. */
+/**
+ * Users, their shop grants and the failed sign-ins counted against them. SQL in UserMapper.xml beside
+ * this interface.
+ */
 @Mapper
 public interface UserMapper {
 

@@ -33,8 +33,8 @@ public class ShopAdministration {
     private final Clock clock;
     private final ShopScope scope;
 
-    public ShopAdministration(ShopService shops, SyncService sync, SyncMapper syncMapper, SyncSchedule schedule, Clock clock,
-            ShopScope scope) {
+    public ShopAdministration(ShopService shops, SyncService sync, SyncMapper syncMapper, SyncSchedule schedule,
+            Clock clock, ShopScope scope) {
         this.scope = scope;
         this.shops = shops;
         this.sync = sync;

@@ -59,8 +59,8 @@ public class UserAdministration {
     }
 
     public List<UserView> all() {
-        Map<Long, List<Long>> grants = users.allGrants().stream().collect(Collectors.groupingBy(UserMapper.Grant::userId,
-                Collectors.mapping(UserMapper.Grant::shopId, Collectors.toList())));
+        Map<Long, List<Long>> grants = users.allGrants().stream().collect(Collectors.groupingBy(
+                UserMapper.Grant::userId, Collectors.mapping(UserMapper.Grant::shopId, Collectors.toList())));
         return users.findAll().stream().map(u -> UserView.of(u, grants.getOrDefault(u.id(), List.of()))).toList();
     }
 
@@ -90,9 +90,10 @@ public class UserAdministration {
                 return key.get();
             });
         } catch (DuplicateKeyException sameNameMeanwhile) {
-            throw new UserRefusedException(List.of(problem("username", "users.problem.username.taken", username)), false);
+            throw taken(username);
         }
-        log.info("User {} ({}, {}) added by {}", username, role, shopIds.isEmpty() ? "every shop" : "shops " + shopIds, who);
+        log.info("User {} ({}, {}) added by {}", username, role, shopIds.isEmpty() ? "every shop" : "shops " + shopIds,
+                who);
         return get(id);
     }
 
@@ -121,7 +122,7 @@ public class UserAdministration {
                 grant(id, shopIds);
             });
         } catch (DuplicateKeyException sameNameMeanwhile) {
-            throw new UserRefusedException(List.of(problem("username", "users.problem.username.taken", username)), false);
+            throw taken(username);
         }
         log.info("User {} changed by {}: {} as {}, {}{}", id, who, username, role,
                 shopIds.isEmpty() ? "every shop" : "shops " + shopIds, hash == null ? "" : ", password reset");
@@ -281,6 +282,10 @@ public class UserAdministration {
 
     private UserRefusedException.Problem problem(String field, String key, Object... args) {
         return new UserRefusedException.Problem(field, messages.getMessage(key, args, LocaleContextHolder.getLocale()));
+    }
+
+    private UserRefusedException taken(String username) {
+        return new UserRefusedException(List.of(problem("username", "users.problem.username.taken", username)), false);
     }
 
     private static void refuseIfAny(List<UserRefusedException.Problem> problems) {

@@ -80,8 +80,8 @@ public class UserApiController {
 
     @ExceptionHandler(UserRefusedException.class)
     ProblemDetail refused(UserRefusedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
-                e.getMessage());
+        HttpStatus status = e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
         problem.setTitle(messages.getMessage(e.conflict() ? "users.refused.lastAdmin" : "users.refused", null,
                 LocaleContextHolder.getLocale()));
         problem.setProperty("problems", e.problems());

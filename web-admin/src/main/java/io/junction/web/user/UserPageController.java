@@ -59,8 +59,9 @@ public class UserPageController {
 
     @PostMapping
     public String add(@RequestParam(required = false) String username, @RequestParam(required = false) String password,
-            @RequestParam(required = false) String role, @RequestParam(name = "shopId", required = false) List<Long> shopIds,
-            Principal admin, Model model, RedirectAttributes flash) {
+            @RequestParam(required = false) String role,
+            @RequestParam(name = "shopId", required = false) List<Long> shopIds, Principal admin, Model model,
+            RedirectAttributes flash) {
         try {
             UserView user = users.add(new UserChange(username, password, role, shopIds), admin.getName());
             flash.addFlashAttribute("added", user.username());

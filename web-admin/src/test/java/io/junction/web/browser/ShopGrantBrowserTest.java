@@ -70,7 +70,8 @@ class ShopGrantBrowserTest extends BrowserTest {
         assertThat(present(driver, orderRow(jdOrder))).isTrue();
         assertThat(present(driver, orderRow(amazonOrder))).isFalse();
         List<Long> shopsShown = driver.findElements(By.cssSelector("#orders-table tbody tr[data-order-id]")).stream()
-                .map(r -> orders.findById(Long.parseLong(r.getAttribute("data-order-id"))).shopId()).distinct().toList();
+                .map(r -> orders.findById(Long.parseLong(r.getAttribute("data-order-id"))).shopId())
+                .distinct().toList();
         assertThat(shopsShown).containsExactly(jdShop.id());
         assertThat(present(driver, By.id("nav-users"))).isFalse();
         open("/orders/" + amazonOrder);

@@ -113,7 +113,8 @@ class ShopScopeApiTest {
         assertThat(labels.body().get("detail").asString()).endsWith(": order " + orderB + ": no such order");
         assertThat(changes.status()).isEqualTo(404);
         assertThat(opened.status()).isEqualTo(409);
-        assertThat(opened.body().get("detail").asString()).isEqualTo("No package with tracking or package number " + tracking);
+        assertThat(opened.body().get("detail").asString())
+                .isEqualTo("No package with tracking or package number " + tracking);
         assertThat(item.status()).isEqualTo(409);
         assertThat(item.body().get("detail").asString()).isEqualTo("No package " + packageId);
         assertThat(shipped.status()).isEqualTo(409);
@@ -121,8 +122,8 @@ class ShopScopeApiTest {
 
         // and for the admin the same package opens and its labels print
         assertThat(admin.get("/api/v1/labels?orderIds=" + orderB).status()).isEqualTo(200);
-        assertThat(admin.ok(admin.post("/api/v1/scan-out/packages", "{\"code\":\"" + tracking + "\"}")).get("id").asLong())
-                .isEqualTo(packageId);
+        JsonNode openedByAdmin = admin.ok(admin.post("/api/v1/scan-out/packages", "{\"code\":\"" + tracking + "\"}"));
+        assertThat(openedByAdmin.get("id").asLong()).isEqualTo(packageId);
     }
 
     @Test
@@ -144,7 +145,8 @@ class ShopScopeApiTest {
         assertThat(read.status()).isEqualTo(404);
         assertThat(retried.status()).isEqualTo(404);
         assertThat(retriedMany.get("retried")).isEmpty();
-        assertThat(retriedMany.get("refused").get(0).get("reason").asString()).isEqualTo("no quarantined order " + entry);
+        assertThat(retriedMany.get("refused").get(0).get("reason").asString())
+                .isEqualTo("no quarantined order " + entry);
         assertThat(dismissed.status()).isEqualTo(404);
         assertThat(admin.ok(admin.get("/api/v1/quarantine/" + entry)).get("status").asString()).isEqualTo("OPEN");
 
@@ -177,7 +179,8 @@ class ShopScopeApiTest {
     private ApiClient grantedShopA(String role) {
         String name = role.toLowerCase() + "-a-" + UUID.randomUUID().toString().substring(0, 8);
         admin.ok(admin.post("/api/v1/users", """
-                {"username":"%s","password":"%s","role":"%s","shopIds":[%d]}""".formatted(name, PASSWORD, role, shopA)));
+                {"username":"%s","password":"%s","role":"%s","shopIds":[%d]}"""
+                .formatted(name, PASSWORD, role, shopA)));
         return new ApiClient(port, name, PASSWORD);
     }
 
