@@ -15,6 +15,7 @@ import io.junction.order.OrderTransitions;
 import io.junction.order.PackageMapper;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.secret.Redaction;
+import io.junction.shop.ShopScope;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,15 +44,17 @@ public class LabelService {
     private final OrderTransitions transitions;
     private final BatchActionRunner batch;
     private final TransactionTemplate tx;
+    private final ShopScope scope;
 
     public LabelService(OrderMapper orders, PackageMapper packages, Carriers carriers, OrderTransitions transitions,
-            BatchActionRunner batch, PlatformTransactionManager txManager) {
+            BatchActionRunner batch, PlatformTransactionManager txManager, ShopScope scope) {
         this.orders = orders;
         this.packages = packages;
         this.carriers = carriers;
         this.transitions = transitions;
         this.batch = batch;
         this.tx = new TransactionTemplate(txManager);
+        this.scope = scope;
     }
 
     /**
@@ -66,7 +69,7 @@ public class LabelService {
         List<Printable> printables = new ArrayList<>();
         for (long orderId : orderIds.stream().distinct().toList()) {
             Order order = orders.findById(orderId);
-            if (order == null) {
+            if (order == null || !scope.includes(order.shopId())) {
                 problems.add("order " + orderId + ": no such order");
                 continue;
             }

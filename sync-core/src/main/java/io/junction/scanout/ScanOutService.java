@@ -7,6 +7,7 @@ import io.junction.order.OrderStatus;
 import io.junction.order.OrderTransitions;
 import io.junction.order.PackageLine;
 import io.junction.order.PackageMapper;
+import io.junction.shop.ShopScope;
 import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
 import io.junction.writeback.WriteBackService;
@@ -26,15 +27,17 @@ public class ScanOutService {
     private final OrderTransitions transitions;
     private final WriteBackService writeBack;
     private final Clock clock;
+    private final ShopScope scope;
 
     public ScanOutService(PackageMapper packages, OrderMapper orders, SkuMapper skus, OrderTransitions transitions,
-            WriteBackService writeBack, Clock clock) {
+            WriteBackService writeBack, Clock clock, ShopScope scope) {
         this.packages = packages;
         this.orders = orders;
         this.skus = skus;
         this.transitions = transitions;
         this.writeBack = writeBack;
         this.clock = clock;
+        this.scope = scope;
     }
 
     /**
@@ -44,7 +47,7 @@ public class ScanOutService {
      */
     public ScanPackage open(String code) {
         String scanned = code == null ? "" : code.trim();
-        List<OrderPackage> found = packages.findByCode(scanned);
+        List<OrderPackage> found = packages.findByCode(scanned).stream().filter(this::inScope).toList();
         if (found.isEmpty()) {
             throw new ScanRefusedException("No package with tracking or package number " + scanned);
         }
@@ -127,10 +130,15 @@ public class ScanOutService {
 
     private OrderPackage load(long packageId) {
         OrderPackage pkg = packages.findById(packageId);
-        if (pkg == null) {
+        if (pkg == null || !inScope(pkg)) {
             throw new ScanRefusedException("No package " + packageId);
         }
         return pkg;
+    }
+
+    /** Another shop's package is not there for a packer limited to some shops. */
+    private boolean inScope(OrderPackage pkg) {
+        return scope.shopIds() == null || scope.includes(orders.findById(pkg.orderId()).shopId());
     }
 
     private ScanPackage view(OrderPackage pkg) {

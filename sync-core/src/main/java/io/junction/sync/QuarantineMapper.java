@@ -1,6 +1,7 @@
 package io.junction.sync;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -14,14 +15,28 @@ public interface QuarantineMapper {
             @Param("reason") String reason, @Param("rawPayload") String rawPayload,
             @Param("payloadSha256") String payloadSha256, @Param("now") Instant now);
 
-    /** The newest {@code limit} quarantined payloads, of one shop or all, in one status or all. */
-    List<QuarantinedOrder> list(@Param("shopId") Long shopId, @Param("status") QuarantineStatus status,
-            @Param("limit") int limit);
+    /**
+     * The newest {@code limit} quarantined payloads, of one shop or all, in one status or all.
+     *
+     * @param shopIds the shops to look in, null for every shop
+     */
+    List<QuarantinedOrder> list(@Param("shopId") Long shopId, @Param("shopIds") Collection<Long> shopIds,
+            @Param("status") QuarantineStatus status, @Param("limit") int limit);
+
+    /** The newest {@code limit} quarantined payloads of every shop or one. */
+    default List<QuarantinedOrder> list(Long shopId, QuarantineStatus status, int limit) {
+        return list(shopId, null, status, limit);
+    }
 
     QuarantinedOrder findById(long id);
 
     /** How many quarantined payloads each status holds, of one shop or all. */
-    List<StatusCount> countByStatus(@Param("shopId") Long shopId);
+    List<StatusCount> countByStatus(@Param("shopId") Long shopId, @Param("shopIds") Collection<Long> shopIds);
+
+    /** How many quarantined payloads each status holds, of every shop or one. */
+    default List<StatusCount> countByStatus(Long shopId) {
+        return countByStatus(shopId, null);
+    }
 
     record StatusCount(QuarantineStatus status, long count) {}
 

@@ -9,6 +9,7 @@ import io.junction.order.OrderMapper;
 import io.junction.persistence.Columns;
 import io.junction.secret.Redaction;
 import io.junction.shop.Shop;
+import io.junction.shop.ShopScope;
 import io.junction.shop.ShopService;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,9 +46,10 @@ public class QuarantineService {
     private final OrderMapper orders;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ShopScope scope;
 
     public QuarantineService(QuarantineMapper quarantine, ShopService shops, Channels channels, OrderIntake intake,
-            OrderMapper orders, PlatformTransactionManager transactionManager, Clock clock) {
+            OrderMapper orders, PlatformTransactionManager transactionManager, Clock clock, ShopScope scope) {
         this.quarantine = quarantine;
         this.shops = shops;
         this.channels = channels;
@@ -55,6 +57,7 @@ public class QuarantineService {
         this.orders = orders;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.scope = scope;
     }
 
     /**
@@ -71,8 +74,18 @@ public class QuarantineService {
     /** An entry that could not be retried, and why. */
     public record Refusal(long id, String reason) {}
 
+    /** The newest {@code limit} entries in scope, of one shop or all, in one status or all. */
+    public List<QuarantinedOrder> list(Long shopId, QuarantineStatus status, int limit) {
+        return quarantine.list(shopId, scope.shopIds(), status, limit);
+    }
+
+    /** How many entries in scope each status holds, of one shop or all. */
+    public List<QuarantineMapper.StatusCount> countByStatus(Long shopId) {
+        return quarantine.countByStatus(shopId, scope.shopIds());
+    }
+
     public QuarantinedOrder get(long id) {
-        return Optional.ofNullable(quarantine.findById(id))
+        return Optional.ofNullable(quarantine.findById(id)).filter(entry -> scope.includes(entry.shopId()))
                 .orElseThrow(() -> new NoSuchElementException("no quarantined order " + id));
     }
 

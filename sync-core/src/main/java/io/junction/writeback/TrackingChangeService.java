@@ -15,6 +15,7 @@ import io.junction.persistence.Columns;
 import io.junction.persistence.GeneratedId;
 import io.junction.secret.Redaction;
 import io.junction.shop.Shop;
+import io.junction.shop.ShopScope;
 import io.junction.shop.ShopService;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,10 +64,11 @@ public class TrackingChangeService {
     private final Channels channels;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ShopScope scope;
 
     public TrackingChangeService(TrackingChangeMapper changes, OutboxMapper outbox, OrderMapper orders,
             PackageMapper packages, OrderTransitions transitions, WriteBackService writeBack, ShopService shops,
-            Channels channels, PlatformTransactionManager txManager, Clock clock) {
+            Channels channels, PlatformTransactionManager txManager, Clock clock, ShopScope scope) {
         this.changes = changes;
         this.outbox = outbox;
         this.orders = orders;
@@ -77,6 +79,7 @@ public class TrackingChangeService {
         this.channels = channels;
         this.tx = new TransactionTemplate(txManager);
         this.clock = clock;
+        this.scope = scope;
     }
 
     /** Whether the order's marketplace lets a confirmed tracking number be changed. */
@@ -213,7 +216,7 @@ public class TrackingChangeService {
 
     private OrderPackage requirePackage(long packageId) {
         OrderPackage pkg = packages.findById(packageId);
-        if (pkg == null) {
+        if (pkg == null || !scope.includes(orders.findById(pkg.orderId()).shopId())) {
             throw new NoSuchElementException("no package " + packageId);
         }
         return pkg;

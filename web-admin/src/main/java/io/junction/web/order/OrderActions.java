@@ -5,13 +5,23 @@ import io.junction.audit.AuditService;
 import io.junction.label.LabelService;
 import io.junction.logistics.PreAdviceService;
 import io.junction.order.BatchActionResult;
+import io.junction.order.Order;
 import io.junction.order.OrderControlService;
+import io.junction.order.OrderMapper;
+import io.junction.shop.ShopScope;
 import io.junction.web.api.ApiInputException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
-/** Sends a batch action to the service that owns it; the REST API and the pages both come here. */
+/**
+ * Sends a batch action to the service that owns it; the REST API and the pages both come here. Orders
+ * of shops outside the person's scope fail as if they did not exist, and nothing is done to them.
+ */
 @Service
 public class OrderActions {
 
@@ -20,9 +30,13 @@ public class OrderActions {
     private final PreAdviceService preAdvice;
     private final LabelService labels;
     private final OrderControlService control;
+    private final OrderMapper orders;
+    private final ShopScope scope;
 
     public OrderActions(AuditService audit, AllocationService allocation, PreAdviceService preAdvice, LabelService labels,
-            OrderControlService control) {
+            OrderControlService control, OrderMapper orders, ShopScope scope) {
+        this.orders = orders;
+        this.scope = scope;
         this.audit = audit;
         this.allocation = allocation;
         this.preAdvice = preAdvice;
@@ -39,6 +53,25 @@ public class OrderActions {
         if (orderIds.stream().anyMatch(Objects::isNull)) {
             throw new ApiInputException("orderIds", "problems.orderIds.blank");
         }
+        if (scope.shopIds() == null || orderIds.isEmpty()) {
+            return dispatch(action, orderIds, actor, reason);
+        }
+        Set<Long> visible = orders.findByIds(orderIds).stream().filter(o -> scope.includes(o.shopId())).map(Order::id)
+                .collect(Collectors.toSet());
+        List<Long> hidden = new LinkedHashSet<>(orderIds).stream().filter(id -> !visible.contains(id)).toList();
+        if (hidden.isEmpty()) {
+            return dispatch(action, orderIds, actor, reason);
+        }
+        List<Long> inScope = orderIds.stream().filter(visible::contains).toList();
+        BatchActionResult done = inScope.isEmpty() ? new BatchActionResult(List.of(), List.of())
+                : dispatch(action, inScope, actor, reason);
+        List<BatchActionResult.Failure> failed = new ArrayList<>(done.failed());
+        // the same words as for an order that does not exist at all
+        hidden.forEach(id -> failed.add(new BatchActionResult.Failure(id, "No order " + id)));
+        return new BatchActionResult(done.succeeded(), failed);
+    }
+
+    private BatchActionResult dispatch(OrderAction action, List<Long> orderIds, String actor, String reason) {
         return switch (action) {
             case AUDIT -> audit.audit(orderIds, actor);
             case ALLOCATE -> allocation.allocate(orderIds, actor);

@@ -9,6 +9,7 @@ import io.junction.order.OrderFilter;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
 import io.junction.shop.Shop;
+import io.junction.shop.ShopScope;
 import io.junction.shop.ShopService;
 import io.junction.writeback.TrackingChangeEntry;
 import io.junction.writeback.TrackingChangeService;
@@ -54,9 +55,11 @@ public class OrderPageController {
     private final OrderMapper orders;
     private final ShopService shops;
     private final TrackingChangeService trackingChanges;
+    private final ShopScope scope;
 
     public OrderPageController(OrderQueries queries, OrderActions actions, LabelService labels, OrderMapper orders,
-            ShopService shops, TrackingChangeService trackingChanges) {
+            ShopService shops, TrackingChangeService trackingChanges, ShopScope scope) {
+        this.scope = scope;
         this.trackingChanges = trackingChanges;
         this.queries = queries;
         this.actions = actions;
@@ -160,7 +163,8 @@ public class OrderPageController {
         }
         String why = reason == null || reason.isBlank() ? null : reason.trim();
         BatchActionResult result = actions.apply(action, orderIds, user.getName(), why);
-        Map<Long, Order> byId = orders.findByIds(orderIds).stream().collect(Collectors.toMap(Order::id, Function.identity()));
+        Map<Long, Order> byId = orders.findByIds(orderIds).stream().filter(o -> scope.includes(o.shopId()))
+                .collect(Collectors.toMap(Order::id, Function.identity()));
         return ActionOutcome.of(action, result, byId);
     }
 

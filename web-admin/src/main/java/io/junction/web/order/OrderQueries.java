@@ -9,6 +9,7 @@ import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
 import io.junction.order.OrderStatus;
 import io.junction.order.PackageMapper;
+import io.junction.shop.ShopScope;
 import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
 import io.junction.writeback.OutboxEntry;
@@ -23,7 +24,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
-/** Reads orders for the list, the tab counts and the detail page. */
+/** Reads orders for the list, the tab counts and the detail page: only those of the shops in scope. */
 @Service
 public class OrderQueries {
 
@@ -37,10 +38,11 @@ public class OrderQueries {
     private final ParcelCancellationMapper cancellations;
     private final TrackingChangeMapper trackingChanges;
     private final TrackingChangeService trackingChangeService;
+    private final ShopScope scope;
 
     public OrderQueries(OrderMapper orders, PackageMapper packages, SkuMapper skus, OutboxMapper outbox, Carriers carriers,
             ParcelCancellationMapper cancellations, TrackingChangeMapper trackingChanges,
-            TrackingChangeService trackingChangeService) {
+            TrackingChangeService trackingChangeService, ShopScope scope) {
         this.orders = orders;
         this.packages = packages;
         this.skus = skus;
@@ -49,6 +51,7 @@ public class OrderQueries {
         this.cancellations = cancellations;
         this.trackingChanges = trackingChanges;
         this.trackingChangeService = trackingChangeService;
+        this.scope = scope;
     }
 
     /** One page of the list (pages count from 0) and how many orders match in all. */
@@ -65,8 +68,9 @@ public class OrderQueries {
             // the offset would overflow into a negative one
             throw new IllegalArgumentException("page " + page + " lies past any order there can be");
         }
-        List<OrderView> items = orders.search(filter, page * size, size).stream().map(OrderView::of).toList();
-        return new Page(items, orders.count(filter));
+        OrderFilter scoped = filter.within(scope.shopIds());
+        List<OrderView> items = orders.search(scoped, page * size, size).stream().map(OrderView::of).toList();
+        return new Page(items, orders.count(scoped));
     }
 
     /** Orders per status, every status present (zero where none). */
@@ -75,7 +79,7 @@ public class OrderQueries {
         for (OrderStatus status : OrderStatus.values()) {
             counts.put(status, 0L);
         }
-        orders.countByStatus(filter).forEach(c -> counts.put(c.status(), c.count()));
+        orders.countByStatus(filter.within(scope.shopIds())).forEach(c -> counts.put(c.status(), c.count()));
         return counts;
     }
 
@@ -87,7 +91,7 @@ public class OrderQueries {
 
     public OrderDetail detail(long orderId) {
         Order order = orders.findById(orderId);
-        if (order == null) {
+        if (order == null || !scope.includes(order.shopId())) {
             throw new NoSuchElementException("No order " + orderId);
         }
         List<OrderDetail.Line> lines = orders.lines(orderId).stream().map(l -> {

@@ -1,6 +1,5 @@
 package io.junction.web.quarantine;
 
-import io.junction.sync.QuarantineMapper;
 import io.junction.sync.QuarantineRefusedException;
 import io.junction.sync.QuarantineService;
 import io.junction.sync.QuarantineStatus;
@@ -31,11 +30,9 @@ public class QuarantineApiController {
     static final int MAX_BATCH = 200;
 
     private final QuarantineService quarantine;
-    private final QuarantineMapper quarantineMapper;
 
-    public QuarantineApiController(QuarantineService quarantine, QuarantineMapper quarantineMapper) {
+    public QuarantineApiController(QuarantineService quarantine) {
         this.quarantine = quarantine;
-        this.quarantineMapper = quarantineMapper;
     }
 
     /** Which entries to retry. */
@@ -62,7 +59,7 @@ public class QuarantineApiController {
         if (limit < 1 || limit > MAX_LIST) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIST + ", got " + limit);
         }
-        return quarantineMapper.list(shopId, status, limit);
+        return quarantine.list(shopId, status, limit);
     }
 
     @Operation(summary = "One quarantined platform order with its raw payload and the reason")

@@ -2,7 +2,6 @@ package io.junction.web.quarantine;
 
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
-import io.junction.sync.QuarantineMapper;
 import io.junction.sync.QuarantineRefusedException;
 import io.junction.sync.QuarantineService;
 import io.junction.sync.QuarantineStatus;
@@ -31,12 +30,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class QuarantinePageController {
 
     private final QuarantineService quarantine;
-    private final QuarantineMapper quarantineMapper;
     private final ShopService shops;
 
-    public QuarantinePageController(QuarantineService quarantine, QuarantineMapper quarantineMapper, ShopService shops) {
+    public QuarantinePageController(QuarantineService quarantine, ShopService shops) {
         this.quarantine = quarantine;
-        this.quarantineMapper = quarantineMapper;
         this.shops = shops;
     }
 
@@ -48,12 +45,12 @@ public class QuarantinePageController {
             @RequestParam(defaultValue = "OPEN") QuarantineStatus status, Model model) {
         Map<Long, Shop> byId = shops.all().stream().collect(Collectors.toMap(Shop::id, Function.identity()));
         Map<QuarantineStatus, Long> counts = new EnumMap<>(QuarantineStatus.class);
-        quarantineMapper.countByStatus(shopId).forEach(c -> counts.put(c.status(), c.count()));
+        quarantine.countByStatus(shopId).forEach(c -> counts.put(c.status(), c.count()));
         model.addAttribute("status", status);
         model.addAttribute("shopId", shopId);
         model.addAttribute("tabs", Arrays.stream(QuarantineStatus.values())
                 .map(s -> new Tab(s, counts.getOrDefault(s, 0L))).toList());
-        model.addAttribute("quarantined", quarantineMapper.list(shopId, status, QuarantineApiController.MAX_LIST));
+        model.addAttribute("quarantined", quarantine.list(shopId, status, QuarantineApiController.MAX_LIST));
         model.addAttribute("shopNames", byId.values().stream().collect(Collectors.toMap(Shop::id, Shop::name)));
         model.addAttribute("shopPlatforms", byId.values().stream().collect(Collectors.toMap(Shop::id, Shop::platform)));
         return "quarantine/list";

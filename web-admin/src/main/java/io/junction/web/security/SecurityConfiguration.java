@@ -1,10 +1,16 @@
 package io.junction.web.security;
 
 import io.junction.web.api.ApiProblems;
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -13,12 +19,14 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 
 /**
  * Two chains: the API and the actuator (stateless HTTP Basic, no CSRF since no cookie authenticates
- * it; health open to load balancers, the rest to ADMIN; its 401 and 403 are problem JSON), the
+ * it; health open to load balancers, the rest to ADMIN; its 401, 403 and 429 are problem JSON), the
  * pages (form login, session, CSRF), and a third for the OpenAPI document. Roles decide what each
- * person reaches.
+ * person reaches; users are an admin's. Every chain checks passwords through
+ * {@link ThrottledAuthenticationProvider}, which refuses a user from an address after too many failures.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -29,7 +37,8 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiProblems problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiProblems problems, AuthenticationManager signIn,
+            MessageSource messages, Clock clock) throws Exception {
         return http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**").permitAll()
@@ -38,8 +47,11 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/shops/**").hasAnyRole(CLERK, ADMIN)
                         .requestMatchers("/api/v1/shops/*/sync").hasAnyRole(CLERK, ADMIN)
                         .requestMatchers("/api/v1/shops/**").hasRole(ADMIN)
+                        .requestMatchers("/api/v1/users/**").hasRole(ADMIN)
                         .anyRequest().hasAnyRole(CLERK, ADMIN))
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized()))
+                .authenticationManager(signIn)
+                .httpBasic(basic -> basic.authenticationEntryPoint(
+                        new ApiSignInEntryPoint(problems.unauthorized(), messages, clock)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized())
                         .accessDeniedHandler(problems.forbidden()))
                 .csrf(csrf -> csrf.disable())
@@ -53,9 +65,11 @@ public class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiDocs(HttpSecurity http, ApiProblems problems) throws Exception {
+    SecurityFilterChain apiDocs(HttpSecurity http, ApiProblems problems, AuthenticationManager signIn)
+            throws Exception {
         return http.securityMatcher("/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(ADMIN))
+                .authenticationManager(signIn)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized())
                         .accessDeniedHandler(problems.forbidden()))
@@ -64,15 +78,21 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+        ExceptionMappingAuthenticationFailureHandler failed = new ExceptionMappingAuthenticationFailureHandler();
+        failed.setDefaultFailureUrl("/login?error");
+        failed.setExceptionMappings(Map.of(SignInThrottledException.class.getName(), "/login?throttled"));
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/scan-out/**").hasAnyRole(PACKER, CLERK, ADMIN)
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").hasRole(ADMIN)
                         .requestMatchers("/").authenticated()
+                        .requestMatchers("/users/**").hasRole(ADMIN)
                         .anyRequest().hasAnyRole(CLERK, ADMIN))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .authenticationManager(signIn)
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failed)
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .build();
     }
@@ -80,6 +100,14 @@ public class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Passwords checked against {@code app_user}, behind the sign-in throttle; both chains use it. */
+    @Bean
+    AuthenticationManager signIn(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
     }
 
     @Bean

@@ -3,6 +3,7 @@ package io.junction.web.shop;
 import io.junction.shop.NewShop;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopChange;
+import io.junction.shop.ShopScope;
 import io.junction.shop.ShopService;
 import io.junction.sync.SyncHealth;
 import io.junction.sync.SyncMapper;
@@ -10,6 +11,7 @@ import io.junction.sync.SyncSchedule;
 import io.junction.sync.SyncService;
 import java.time.Clock;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -29,8 +31,11 @@ public class ShopAdministration {
     private final SyncMapper syncMapper;
     private final SyncSchedule schedule;
     private final Clock clock;
+    private final ShopScope scope;
 
-    public ShopAdministration(ShopService shops, SyncService sync, SyncMapper syncMapper, SyncSchedule schedule, Clock clock) {
+    public ShopAdministration(ShopService shops, SyncService sync, SyncMapper syncMapper, SyncSchedule schedule,
+            Clock clock, ShopScope scope) {
+        this.scope = scope;
         this.shops = shops;
         this.sync = sync;
         this.syncMapper = syncMapper;
@@ -67,7 +72,7 @@ public class ShopAdministration {
 
     /** Syncs the shop now; a disabled shop is refused and nothing runs. */
     public SyncService.Report syncNow(long shopId) {
-        Shop shop = shops.get(shopId);
+        Shop shop = get(shopId);
         if (!shop.enabled()) {
             throw new SyncRefusedException("shop " + shopId + " is disabled: enable it to sync");
         }
@@ -75,7 +80,7 @@ public class ShopAdministration {
     }
 
     public ShopStatus status(long shopId) {
-        return status(shops.get(shopId));
+        return status(get(shopId));
     }
 
     public ShopStatus status(Shop shop) {
@@ -84,11 +89,16 @@ public class ShopAdministration {
                 clock.instant());
     }
 
+    /** The shops in the person's scope. */
     public List<Shop> all() {
-        return shops.all();
+        return shops.all().stream().filter(s -> scope.includes(s.id())).toList();
     }
 
+    /** @throws NoSuchElementException when there is no such shop, or it lies outside the person's scope */
     public Shop get(long shopId) {
+        if (!scope.includes(shopId)) {
+            throw new NoSuchElementException("No shop " + shopId);
+        }
         return shops.get(shopId);
     }
 
