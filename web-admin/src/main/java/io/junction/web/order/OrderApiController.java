@@ -5,6 +5,7 @@ import io.junction.order.OrderFilter;
 import io.junction.order.OrderStatus;
 import io.junction.web.api.OrderIdsRequest;
 import java.security.Principal;
+import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,10 +22,22 @@ public class OrderApiController {
 
     private final OrderQueries queries;
     private final OrderActions actions;
+    private final RefusalText refusals;
 
-    public OrderApiController(OrderQueries queries, OrderActions actions) {
+    public OrderApiController(OrderQueries queries, OrderActions actions, RefusalText refusals) {
         this.queries = queries;
         this.actions = actions;
+        this.refusals = refusals;
+    }
+
+    /**
+     * A batch action's answer: the orders moved, and each refused one with the reason in the
+     * language the request asked for ({@code Accept-Language}) and the reason's stable code (null for
+     * a carrier's or a platform's own words).
+     */
+    public record ActionResult(List<Long> succeeded, List<Failed> failed) {
+        /** One refused order. */
+        public record Failed(long orderId, String reason, String code) {}
     }
 
     @GetMapping
@@ -49,7 +62,11 @@ public class OrderApiController {
     }
 
     @PostMapping("/actions/{action}")
-    public BatchActionResult act(@PathVariable String action, @RequestBody OrderIdsRequest request, Principal user) {
-        return actions.apply(OrderAction.fromPath(action), request.requireIds(), user.getName(), request.reason());
+    public ActionResult act(@PathVariable String action, @RequestBody OrderIdsRequest request, Principal user) {
+        BatchActionResult result =
+                actions.apply(OrderAction.fromPath(action), request.requireIds(), user.getName(), request.reason());
+        return new ActionResult(result.succeeded(), result.failed().stream()
+                .map(f -> new ActionResult.Failed(f.orderId(), refusals.of(f), f.refusal() == null ? null : f.refusal().code()))
+                .toList());
     }
 }

@@ -50,8 +50,10 @@ public class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+                        // The language switch works on the sign-in page too; preferences are everyone's own.
+                        .requestMatchers(HttpMethod.POST, "/preferences/language").permitAll()
                         .requestMatchers("/scan-out/**").hasAnyRole(PACKER, CLERK, ADMIN)
-                        .requestMatchers("/").authenticated()
+                        .requestMatchers("/", "/preferences").authenticated()
                         .anyRequest().hasAnyRole(CLERK, ADMIN))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
