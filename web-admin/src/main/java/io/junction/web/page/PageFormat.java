@@ -8,8 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -24,8 +27,18 @@ public class PageFormat {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    /** Reasons Junction writes with a detail after them. */
-    private static final List<String> NOTE_PREFIXES = List.of("back to review: ", "allocated: stock reserved, shipping by ");
+    /**
+     * History reasons Junction writes with details in them, and their messages; a detail in capitals is a
+     * marketplace's code (AMAZON), named as the pages name marketplaces.
+     */
+    private static final Map<Pattern, String> NOTES = notes(
+            "back to review: (.+)", "order.history.back-to-review.detail",
+            "allocated: stock reserved, shipping by (.+)", "order.history.allocated.detail",
+            "synced from ([A-Z]+) as (.+)", "order.history.synced.detail",
+            "paid on ([A-Z]+)", "order.history.paid.detail",
+            "ship-to address changed on ([A-Z]+)", "order.history.address-changed.detail",
+            "label of (\\S+) printed", "order.history.label-printed.detail",
+            "label of (\\S+) reprinted \\(print (\\d+)\\)", "order.history.label-reprinted.detail");
 
     private final Clock clock;
     private final MessageSource messages;
@@ -89,24 +102,35 @@ public class PageFormat {
 
     /**
      * A history reason in the reader's language where Junction wrote it ("reviewed", "label printed",
-     * "back to review: …"); what a person or a platform wrote is shown as it is.
+     * "back to review: …", "synced from AMAZON as Unshipped"); what a person or a platform wrote is
+     * shown as it is.
      */
     public String note(String stored) {
         if (stored == null) {
             return "";
         }
-        for (String prefix : NOTE_PREFIXES) {
-            if (stored.startsWith(prefix) && stored.length() > prefix.length()) {
-                String rest = stored.substring(prefix.length());
-                return text("order.history." + key(prefix) + ".detail", rest);
+        for (Map.Entry<Pattern, String> known : NOTES.entrySet()) {
+            Matcher m = known.getKey().matcher(stored);
+            if (m.matches()) {
+                Object[] args = new Object[m.groupCount()];
+                for (int i = 0; i < args.length; i++) {
+                    String group = m.group(i + 1);
+                    args[i] = group.equals(group.toUpperCase(Locale.ROOT)) ? platform(group) : group;
+                }
+                return text(known.getValue(), args);
             }
         }
-        String known = messages.getMessage("order.history." + key(stored), null, null, LocaleContextHolder.getLocale());
-        return known != null ? known : stored;
+        String key = stored.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String fixed = messages.getMessage("order.history." + key, null, null, LocaleContextHolder.getLocale());
+        return fixed != null ? fixed : stored;
     }
 
-    private static String key(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    private static Map<Pattern, String> notes(String... patternsAndKeys) {
+        Map<Pattern, String> notes = new LinkedHashMap<>();
+        for (int i = 0; i < patternsAndKeys.length; i += 2) {
+            notes.put(Pattern.compile(patternsAndKeys[i]), patternsAndKeys[i + 1]);
+        }
+        return notes;
     }
 
     public String money(String currency, BigDecimal amount) {
