@@ -47,7 +47,8 @@ public class OrderControlService {
         return batch.run(orderIds, id -> {
             Order order = transitions.load(id);
             if (order.status() != OrderStatus.ON_HOLD) {
-                throw new OrderActionException(id, Refusal.of(Refusal.WRONG_STATUS, order.status(), OrderStatus.ON_HOLD),
+                throw new OrderActionException(id,
+                        Refusal.of(Refusal.WRONG_STATUS, order.status(), OrderStatus.ON_HOLD),
                         "Order is " + order.status() + ", not ON_HOLD");
             }
             transitions.move(order, order.heldFromStatus(), actor, "released");
@@ -66,7 +67,8 @@ public class OrderControlService {
         return batch.run(orderIds, id -> {
             Order order = transitions.load(id);
             if (order.status() != OrderStatus.EXCEPTION) {
-                throw new OrderActionException(id, Refusal.of(Refusal.WRONG_STATUS, order.status(), OrderStatus.EXCEPTION),
+                throw new OrderActionException(id,
+                        Refusal.of(Refusal.WRONG_STATUS, order.status(), OrderStatus.EXCEPTION),
                         "Order is " + order.status() + ", not EXCEPTION");
             }
             OrderActionException unsettled = unsettledOnPlatform(order);

@@ -45,6 +45,16 @@ public record Refusal(String code, List<Object> args) {
     public static final String NO_CUSTOMS_DATA = "no-customs-data";
     /** "Mark printed" before any label of the package was printed: {@code (packageNo)}. */
     public static final String LABEL_NOT_PRINTED = "label-not-printed";
+    /** The marketplace lets no confirmed tracking number change: {@code (platform)}. */
+    public static final String TRACKING_CHANGE_UNSUPPORTED = "tracking-change-unsupported";
+    /** The package's shipment is not confirmed on the marketplace yet: {@code (packageNo, platform)}. */
+    public static final String TRACKING_CHANGE_UNCONFIRMED = "tracking-change-unconfirmed";
+    /** Another change of the package awaits the marketplace's answer: {@code (packageNo, newNumber, platform)}. */
+    public static final String TRACKING_CHANGE_AWAITED = "tracking-change-awaited";
+    /** The package already carries that number: {@code (packageNo, number)}. */
+    public static final String TRACKING_CHANGE_SAME = "tracking-change-same";
+    /** The change is being sent right now: {@code (packageNo, newNumber, platform)}. */
+    public static final String TRACKING_CHANGE_SENDING = "tracking-change-sending";
     /** A fault nobody foresaw: {@code (message)}. */
     public static final String UNEXPECTED = "unexpected";
 

@@ -66,7 +66,8 @@ public class OrderApiController {
         BatchActionResult result =
                 actions.apply(OrderAction.fromPath(action), request.requireIds(), user.getName(), request.reason());
         return new ActionResult(result.succeeded(), result.failed().stream()
-                .map(f -> new ActionResult.Failed(f.orderId(), refusals.of(f), f.refusal() == null ? null : f.refusal().code()))
+                .map(f -> new ActionResult.Failed(f.orderId(), refusals.of(f),
+                        f.refusal() == null ? null : f.refusal().code()))
                 .toList());
     }
 }

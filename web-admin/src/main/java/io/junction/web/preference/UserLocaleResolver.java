@@ -79,11 +79,13 @@ public class UserLocaleResolver implements LocaleContextResolver {
     public void remember(HttpServletRequest request, HttpServletResponse response, Locale locale, ZoneId zone) {
         Principal user = request.getUserPrincipal();
         if (user != null) {
-            preferences.save(user.getName(), locale.toLanguageTag(), zone == null ? null : zone.getId(), clock.instant());
+            String zoneId = zone == null ? null : zone.getId();
+            preferences.save(user.getName(), locale.toLanguageTag(), zoneId, clock.instant());
             request.removeAttribute(CACHED);
         }
-        response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(COOKIE, locale.toLanguageTag()).path("/")
-                .maxAge(Duration.ofDays(365)).httpOnly(true).sameSite("Lax").secure(request.isSecure()).build().toString());
+        ResponseCookie cookie = ResponseCookie.from(COOKIE, locale.toLanguageTag()).path("/")
+                .maxAge(Duration.ofDays(365)).httpOnly(true).sameSite("Lax").secure(request.isSecure()).build();
+        response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
     }
 
     /** What the signed-in person stored, read once per request. */
@@ -119,7 +121,8 @@ public class UserLocaleResolver implements LocaleContextResolver {
         if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
             return Optional.empty();
         }
-        return Collections.list(request.getLocales()).stream().map(Languages::match).flatMap(Optional::stream).findFirst();
+        return Collections.list(request.getLocales()).stream().map(Languages::match).flatMap(Optional::stream)
+                .findFirst();
     }
 
     private static boolean isApi(HttpServletRequest request) {
