@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TimeZone;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
+import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
@@ -52,12 +53,35 @@ public class UserLocaleResolver implements LocaleContextResolver {
                 .orElse(Languages.CHINESE);
     }
 
+    /**
+     * Resolved when first asked for, not for every request: a stylesheet or a script served to a
+     * signed-in person needs neither, and the stored choice is a database read.
+     */
     @Override
     public LocaleContext resolveLocaleContext(HttpServletRequest request) {
-        Locale locale = resolveLocale(request);
-        ZoneId zone = stored(request).flatMap(p -> Languages.zone(p.timeZone()))
-                .orElseGet(() -> Languages.defaultZone(locale));
-        return new SimpleTimeZoneAwareLocaleContext(locale, TimeZone.getTimeZone(zone));
+        return new TimeZoneAwareLocaleContext() {
+            private TimeZoneAwareLocaleContext resolved;
+
+            @Override
+            public Locale getLocale() {
+                return resolved().getLocale();
+            }
+
+            @Override
+            public TimeZone getTimeZone() {
+                return resolved().getTimeZone();
+            }
+
+            private TimeZoneAwareLocaleContext resolved() {
+                if (resolved == null) {
+                    Locale locale = resolveLocale(request);
+                    ZoneId zone = stored(request).flatMap(p -> Languages.zone(p.timeZone()))
+                            .orElseGet(() -> Languages.defaultZone(locale));
+                    resolved = new SimpleTimeZoneAwareLocaleContext(locale, TimeZone.getTimeZone(zone));
+                }
+                return resolved;
+            }
+        };
     }
 
     @Override
