@@ -11,6 +11,7 @@ import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
 import io.junction.order.OrderTransitions;
 import io.junction.order.PackageMapper;
+import io.junction.order.Refusal;
 import io.junction.persistence.GeneratedId;
 import io.junction.shop.ShopService;
 import io.junction.sku.SkuMapper;
@@ -53,7 +54,9 @@ public class AllocationService {
     private void allocate(long orderId, String actor) {
         Order order = transitions.load(orderId);
         if (order.status() != OrderStatus.PENDING_ALLOCATION) {
-            throw new OrderActionException(orderId, "Order is " + order.status() + ", not PENDING_ALLOCATION");
+            throw new OrderActionException(orderId,
+                    Refusal.of(Refusal.WRONG_STATUS, order.status(), OrderStatus.PENDING_ALLOCATION),
+                    "Order is " + order.status() + ", not PENDING_ALLOCATION");
         }
         LogisticsMethod method = logisticsMethod(order);
         List<OrderLine> lines = orders.lines(orderId);
@@ -67,8 +70,11 @@ public class AllocationService {
             WarehouseSku sku = paired.get(i);
             if (!line.reserved()) {
                 if (skus.reserve(sku.id(), line.quantity()) == 0) {
-                    throw new OrderActionException(orderId, "Not enough stock of " + sku.sku() + ": " + line.quantity()
-                            + " needed, " + skus.findById(sku.id()).available() + " available");
+                    int available = skus.findById(sku.id()).available();
+                    throw new OrderActionException(orderId,
+                            Refusal.of(Refusal.NOT_ENOUGH_STOCK, sku.sku(), line.quantity(), available),
+                            "Not enough stock of " + sku.sku() + ": " + line.quantity() + " needed, " + available
+                                    + " available");
                 }
                 orders.markLineReserved(line.id(), true);
             }
@@ -96,7 +102,8 @@ public class AllocationService {
         Long methodId = order.logisticsMethodId() != null
                 ? order.logisticsMethodId() : shops.get(order.shopId()).defaultLogisticsMethodId();
         if (methodId == null) {
-            throw new OrderActionException(order.id(), "No logistics method: set one on the order or a default on its shop");
+            throw new OrderActionException(order.id(), Refusal.of(Refusal.NO_LOGISTICS_METHOD),
+                    "No logistics method: set one on the order or a default on its shop");
         }
         return carriers.method(methodId);
     }
@@ -105,11 +112,12 @@ public class AllocationService {
     private WarehouseSku pair(Order order, OrderLine line) {
         WarehouseSku sku = line.skuId() != null ? skus.findById(line.skuId()) : skus.findBySkuExactly(line.platformSku());
         if (sku == null) {
-            throw new OrderActionException(order.id(),
+            throw new OrderActionException(order.id(), Refusal.of(Refusal.SKU_NOT_PAIRED, line.platformSku()),
                     "SKU " + line.platformSku() + " is not paired with a warehouse SKU");
         }
         if (!sku.hasCustomsData()) {
-            throw new OrderActionException(order.id(), "Warehouse SKU " + sku.sku() + " has no customs data (English name and value)");
+            throw new OrderActionException(order.id(), Refusal.of(Refusal.NO_CUSTOMS_DATA, sku.sku()),
+                    "Warehouse SKU " + sku.sku() + " has no customs data (English name and value)");
         }
         if (line.skuId() == null) {
             orders.pairLine(line.id(), sku.id());

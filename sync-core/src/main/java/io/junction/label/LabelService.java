@@ -8,11 +8,13 @@ import io.junction.logistics.Parcel;
 import io.junction.order.BatchActionResult;
 import io.junction.order.BatchActionRunner;
 import io.junction.order.Order;
+import io.junction.order.OrderActionException;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
 import io.junction.order.OrderStatus;
 import io.junction.order.OrderTransitions;
 import io.junction.order.PackageMapper;
+import io.junction.order.Refusal;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.secret.Redaction;
 import io.junction.shop.ShopScope;
@@ -107,10 +109,26 @@ public class LabelService {
         return merged;
     }
 
-    /** Moves printed orders on to scan-out. */
+    /**
+     * Moves printed orders on to scan-out. An order with a package whose label was never printed is
+     * refused: it would wait at the packing bench for a label nobody has.
+     */
     public BatchActionResult markPrinted(List<Long> orderIds, String actor) {
-        return batch.run(orderIds,
-                id -> transitions.move(id, OrderStatus.PENDING_PRINT, OrderStatus.PENDING_SHIPMENT, actor, "label printed"));
+        return batch.run(orderIds, id -> {
+            Order order = transitions.load(id);
+            if (order.status() != OrderStatus.PENDING_PRINT) {
+                throw new OrderActionException(id,
+                        Refusal.of(Refusal.WRONG_STATUS, order.status(), OrderStatus.PENDING_PRINT),
+                        "Order is " + order.status() + ", not PENDING_PRINT");
+            }
+            for (OrderPackage pkg : packages.findByOrder(id)) {
+                if (pkg.printCount() == 0) {
+                    throw new OrderActionException(id, Refusal.of(Refusal.LABEL_NOT_PRINTED, pkg.packageNo()),
+                            "the label of package " + pkg.packageNo() + " was never printed: print it first");
+                }
+            }
+            transitions.move(order, OrderStatus.PENDING_SHIPMENT, actor, "label printed");
+        });
     }
 
     private void logPrint(Printable p, String actor) {

@@ -10,6 +10,15 @@ public record BatchActionResult(List<Long> succeeded, List<Failure> failed) {
         failed = List.copyOf(failed);
     }
 
-    /** One order the action could not move, and why. */
-    public record Failure(long orderId, String reason) {}
+    /**
+     * One order the action could not move, and why.
+     *
+     * @param reason the reason in English
+     * @param refusal the same reason as a code and its arguments, or null when only the text says it
+     */
+    public record Failure(long orderId, String reason, Refusal refusal) {
+        public Failure(long orderId, String reason) {
+            this(orderId, reason, null);
+        }
+    }
 }

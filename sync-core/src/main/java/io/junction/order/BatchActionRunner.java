@@ -42,10 +42,11 @@ public class BatchActionRunner {
                 action.accept(orderId);
                 succeeded.add(orderId);
             } catch (OrderActionException refused) {
-                failed.add(new BatchActionResult.Failure(orderId, refused.getMessage()));
+                failed.add(new BatchActionResult.Failure(orderId, refused.getMessage(), refused.refusal()));
             } catch (RuntimeException unexpected) {
                 log.error("Action on order {} failed unexpectedly", orderId, unexpected);
-                failed.add(new BatchActionResult.Failure(orderId, "Unexpected error: " + unexpected.getMessage()));
+                failed.add(new BatchActionResult.Failure(orderId, "Unexpected error: " + unexpected.getMessage(),
+                        Refusal.of(Refusal.UNEXPECTED, String.valueOf(unexpected.getMessage()))));
             }
         }
         return new BatchActionResult(succeeded, failed);

@@ -28,9 +28,17 @@ public class OrderControlService {
         this.events = events;
     }
 
-    /** Parks orders (搁置): they stay where they are until released. */
+    /**
+     * Parks orders (挂起): they stay where they are until released. The reason is shown on the order,
+     * so a hold without one is refused before any order changes.
+     *
+     * @throws IllegalArgumentException when the reason is missing or blank
+     */
     public BatchActionResult hold(List<Long> orderIds, String actor, String reason) {
-        String why = reason == null || reason.isBlank() ? "held" : reason;
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("say why the orders are held: the reason is shown on each order");
+        }
+        String why = reason.strip();
         return batch.run(orderIds, id -> transitions.move(transitions.load(id), OrderStatus.ON_HOLD, actor, why));
     }
 
@@ -39,7 +47,9 @@ public class OrderControlService {
         return batch.run(orderIds, id -> {
             Order order = transitions.load(id);
             if (order.status() != OrderStatus.ON_HOLD) {
-                throw new OrderActionException(id, "Order is " + order.status() + ", not ON_HOLD");
+                throw new OrderActionException(id,
+                        Refusal.of(Refusal.WRONG_STATUS, order.status(), OrderStatus.ON_HOLD),
+                        "Order is " + order.status() + ", not ON_HOLD");
             }
             transitions.move(order, order.heldFromStatus(), actor, "released");
         });
@@ -57,15 +67,19 @@ public class OrderControlService {
         return batch.run(orderIds, id -> {
             Order order = transitions.load(id);
             if (order.status() != OrderStatus.EXCEPTION) {
-                throw new OrderActionException(id, "Order is " + order.status() + ", not EXCEPTION");
+                throw new OrderActionException(id,
+                        Refusal.of(Refusal.WRONG_STATUS, order.status(), OrderStatus.EXCEPTION),
+                        "Order is " + order.status() + ", not EXCEPTION");
             }
-            String unsettled = unsettledOnPlatform(order);
+            OrderActionException unsettled = unsettledOnPlatform(order);
             if (unsettled != null) {
-                throw new OrderActionException(id, unsettled);
+                throw unsettled;
             }
             for (OrderPackage pkg : packages.findAllByOrder(id)) {
                 if (pkg.preadviceStatus() == PreAdviceStatus.CANCELLING || pkg.preadviceStatus() == PreAdviceStatus.CANCEL_REFUSED) {
-                    throw new OrderActionException(id, "the carrier parcel of package " + pkg.packageNo() + " may still stand ("
+                    throw new OrderActionException(id,
+                            Refusal.of(Refusal.PARCEL_MAY_STAND, pkg.packageNo(), pkg.preadviceStatus()),
+                            "the carrier parcel of package " + pkg.packageNo() + " may still stand ("
                             + pkg.preadviceStatus() + "): settle it with the carrier first, or a second parcel would be made");
                 }
             }
@@ -75,19 +89,26 @@ public class OrderControlService {
     }
 
     /** Why the platform's state keeps the order out of the flow, or null when it does not. */
-    private static String unsettledOnPlatform(Order order) {
+    private static OrderActionException unsettledOnPlatform(Order order) {
+        String platform = order.platform();
         if (order.platformState() == null) {
-            return "Junction has not read this order's state on " + order.platform() + " since an upgrade: sync its shop"
-                    + " and try again";
+            return refused(order, Refusal.PLATFORM_STATE_UNKNOWN, "Junction has not read this order's state on "
+                    + platform + " since an upgrade: sync its shop and try again");
         }
         return switch (order.platformState()) {
-            case CANCELLED -> "cancelled on " + order.platform() + ": it cannot go back to review; cancel it here too";
-            case REFUND_REQUESTED -> "the buyer's refund request is still open on " + order.platform()
-                    + ": settle it there first";
-            case SHIPPED -> order.platform() + " says it has shipped: check it there before it ships twice";
-            case UNPAID -> "not paid on " + order.platform() + " yet";
+            case CANCELLED -> refused(order, Refusal.PLATFORM_CANCELLED,
+                    "cancelled on " + platform + ": it cannot go back to review; cancel it here too");
+            case REFUND_REQUESTED -> refused(order, Refusal.PLATFORM_REFUND_OPEN,
+                    "the buyer's refund request is still open on " + platform + ": settle it there first");
+            case SHIPPED -> refused(order, Refusal.PLATFORM_SHIPPED,
+                    platform + " says it has shipped: check it there before it ships twice");
+            case UNPAID -> refused(order, Refusal.PLATFORM_UNPAID, "not paid on " + platform + " yet");
             case READY_TO_SHIP -> null;
         };
+    }
+
+    private static OrderActionException refused(Order order, String code, String reason) {
+        return new OrderActionException(order.id(), Refusal.of(code, order.platform()), reason);
     }
 
     /** Cancels orders that have not shipped, giving back any stock reserved for them and cancelling their pre-advice. */

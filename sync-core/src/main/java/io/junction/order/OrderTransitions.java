@@ -35,7 +35,8 @@ public class OrderTransitions {
     public Order move(long orderId, OrderStatus expectedFrom, OrderStatus to, String actor, String reason) {
         Order order = load(orderId);
         if (order.status() != expectedFrom) {
-            throw new OrderActionException(orderId, "Order is " + order.status() + ", not " + expectedFrom);
+            throw new OrderActionException(orderId, Refusal.of(Refusal.WRONG_STATUS, order.status(), expectedFrom),
+                    "Order is " + order.status() + ", not " + expectedFrom);
         }
         return move(order, to, actor, reason);
     }
@@ -44,7 +45,7 @@ public class OrderTransitions {
     public Order load(long orderId) {
         Order order = orders.findById(orderId);
         if (order == null) {
-            throw new OrderActionException(orderId, "No order " + orderId);
+            throw new OrderActionException(orderId, Refusal.of(Refusal.NO_SUCH_ORDER, orderId), "No order " + orderId);
         }
         return order;
     }
@@ -58,7 +59,8 @@ public class OrderTransitions {
         String reason = clip(why);
         OrderStatus from = seen.status();
         if (!from.canMoveTo(to)) {
-            throw new OrderActionException(seen.id(), "An order cannot move from " + from + " to " + to);
+            throw new OrderActionException(seen.id(), Refusal.of(Refusal.MOVE_NOT_ALLOWED, from, to),
+                    "An order cannot move from " + from + " to " + to);
         }
         OrderStatus heldFrom = to == OrderStatus.ON_HOLD ? from : null;
         String statusReason = to == OrderStatus.ON_HOLD || to == OrderStatus.EXCEPTION || to == OrderStatus.CANCELLED
@@ -67,7 +69,7 @@ public class OrderTransitions {
         var now = clock.instant();
         int updated = orders.updateStatus(seen.id(), from, seen.version(), to, heldFrom, statusReason, writeBack, now);
         if (updated == 0) {
-            throw new OrderActionException(seen.id(),
+            throw new OrderActionException(seen.id(), Refusal.of(Refusal.CHANGED_MEANWHILE, from),
                     "Order changed while you were working on it (it is no longer " + from + " at version "
                             + seen.version() + "); reload and try again");
         }

@@ -6,6 +6,7 @@ import io.junction.channel.ShopAccess;
 import io.junction.channel.TrackingChange;
 import io.junction.order.Order;
 import io.junction.order.OrderActionException;
+import io.junction.order.Refusal;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
 import io.junction.order.OrderTransitions;
@@ -114,8 +115,10 @@ public class TrackingChangeService {
         }
         Order placed = orders.findById(pkg.orderId());
         if (!changeable(placed)) {
-            throw new OrderActionException(placed.id(), placed.platform() + " does not let a confirmed tracking number be"
-                    + " changed: correct it on " + placed.platform() + " itself");
+            throw new OrderActionException(placed.id(),
+                    Refusal.of(Refusal.TRACKING_CHANGE_UNSUPPORTED, placed.platform()),
+                    placed.platform() + " does not let a confirmed tracking number be changed: correct it on "
+                            + placed.platform() + " itself");
         }
         Decision decision = tx.execute(s -> decide(pkg.id(), newNumber, reason.strip(), actor));
         TrackingChangeEntry pending = decision.change();
@@ -148,7 +151,9 @@ public class TrackingChangeService {
         OutboxEntry confirmation = outbox.findByOrder(order.id()).stream()
                 .filter(e -> e.packageId() == packageId).findFirst().orElse(null);
         if (confirmation == null || confirmation.status() != OutboxStatus.CONFIRMED) {
-            throw new OrderActionException(order.id(), "package " + pkg.packageNo() + " has no confirmed shipment on "
+            throw new OrderActionException(order.id(),
+                    Refusal.of(Refusal.TRACKING_CHANGE_UNCONFIRMED, pkg.packageNo(), order.platform()),
+                    "package " + pkg.packageNo() + " has no confirmed shipment on "
                     + order.platform() + " yet" + (confirmation == null ? "" : " (write-back " + confirmation.status() + ")")
                     + ": its tracking number can change only after the marketplace accepted the first one");
         }
@@ -160,13 +165,17 @@ public class TrackingChangeService {
         if (pending.isPresent()) {
             change = pending.get();
             if (!change.newTrackingNumber().equals(newNumber)) {
-                throw new OrderActionException(order.id(), "the change of package " + pkg.packageNo() + " to "
-                        + change.newTrackingNumber() + " awaits " + order.platform() + "'s answer: ask for "
-                        + change.newTrackingNumber() + " again to resend it before another change");
+                throw new OrderActionException(order.id(), Refusal.of(Refusal.TRACKING_CHANGE_AWAITED,
+                        pkg.packageNo(), change.newTrackingNumber(), order.platform()),
+                        "the change of package " + pkg.packageNo() + " to " + change.newTrackingNumber() + " awaits "
+                                + order.platform() + "'s answer: ask for " + change.newTrackingNumber()
+                                + " again to resend it before another change");
             }
         } else {
             if (newNumber.equals(pkg.trackingNumber())) {
-                throw new OrderActionException(order.id(), "package " + pkg.packageNo() + " already carries " + newNumber);
+                throw new OrderActionException(order.id(),
+                        Refusal.of(Refusal.TRACKING_CHANGE_SAME, pkg.packageNo(), newNumber),
+                        "package " + pkg.packageNo() + " already carries " + newNumber);
             }
             GeneratedId key = new GeneratedId();
             changes.insert(key, new TrackingChangeEntry(0, order.id(), packageId, shipped.carrierCode(), pkg.trackingNumber(),
@@ -175,8 +184,10 @@ public class TrackingChangeService {
         }
         Instant now = clock.instant();
         if (changes.claimAttempt(change.id(), now, now.minus(SENDING_LEASE)) != 1) {
-            throw new OrderActionException(order.id(), "the change of package " + pkg.packageNo() + " to "
-                    + change.newTrackingNumber() + " is being sent to " + order.platform() + " right now: wait for its answer");
+            throw new OrderActionException(order.id(), Refusal.of(Refusal.TRACKING_CHANGE_SENDING,
+                    pkg.packageNo(), change.newTrackingNumber(), order.platform()),
+                    "the change of package " + pkg.packageNo() + " to " + change.newTrackingNumber()
+                            + " is being sent to " + order.platform() + " right now: wait for its answer");
         }
         int attempt = change.attempts() + 1;
         int accepted = (int) history.stream().filter(c -> c.status() == TrackingChangeStatus.CONFIRMED).count();

@@ -56,9 +56,10 @@ public class Pipeline {
         return step(allocated, preAdvice.requestTracking(List.of(allocated.id()), CLERK), OrderStatus.PENDING_PRINT);
     }
 
-    /** … → PENDING_SHIPMENT, ready for a scan station. */
+    /** … → PENDING_SHIPMENT, ready for a scan station (its labels counted as printed: the fake carrier has none). */
     public Order printed(Order order) {
         Order tracked = tracked(order);
+        packages.findByOrder(tracked.id()).forEach(p -> packages.countPrint(p.id()));
         return step(tracked, labels.markPrinted(List.of(tracked.id()), CLERK), OrderStatus.PENDING_SHIPMENT);
     }
 

@@ -9,6 +9,7 @@ import io.junction.order.OrderActionException;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
 import io.junction.order.PackageMapper;
+import io.junction.order.Refusal;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.scanout.ScanOutService;
 import io.junction.shop.Shop;
@@ -189,7 +190,9 @@ class TrackingChangeServiceTest {
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("why the tracking number");
         }
         assertThatThrownBy(() -> trackingChanges.change(pkg.id(), pkg.trackingNumber(), "same", "clerk1"))
-                .isInstanceOf(OrderActionException.class).hasMessageContaining("already carries");
+                .isInstanceOf(OrderActionException.class).hasMessageContaining("already carries")
+                .satisfies(e -> assertThat(((OrderActionException) e).refusal())
+                        .isEqualTo(Refusal.of(Refusal.TRACKING_CHANGE_SAME, pkg.packageNo(), pkg.trackingNumber())));
         assertThatThrownBy(() -> trackingChanges.change(987654321L, "YT0000000001", "relabelled", "clerk1"))
                 .isInstanceOf(NoSuchElementException.class);
         assertThat(trackingChanges.history(pkg.id())).isEmpty();

@@ -26,13 +26,27 @@ public final class ApiClient {
     private final RestClient http;
     private final List<String> answers;
 
-    public ApiClient(int port, String user, String password, List<String> answers) {
+    /**
+     * A client asking for texts in {@code language} ({@code Accept-Language}), or in the API's default (Chinese)
+     * when null.
+     */
+    public ApiClient(int port, String user, String password, List<String> answers, String language) {
         String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         this.http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Basic " + basic)
+                .defaultHeaders(h -> {
+                    if (language != null) {
+                        h.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+                    }
+                })
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
                 .build();
         this.answers = answers;
+    }
+
+    /** A client asking for English texts, as the tests' assertions read them. */
+    public ApiClient(int port, String user, String password, List<String> answers) {
+        this(port, user, password, answers, "en");
     }
 
     public ApiClient(int port, String user, String password) {

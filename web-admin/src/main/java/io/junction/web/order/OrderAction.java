@@ -3,38 +3,46 @@ package io.junction.web.order;
 import java.util.Arrays;
 import java.util.NoSuchElementException;
 
-/** The batch actions a clerk can take on selected orders, by their name in the URL. */
+/**
+ * The batch actions a clerk can take on selected orders, by their name in the URL. Their names and
+ * questions are messages: {@code order.action.<path>}, and {@code order.action.<path>.prompt.one} /
+ * {@code .prompt.many} for those that ask why.
+ */
 public enum OrderAction {
-    AUDIT("audit", "Approve", null),
-    ALLOCATE("allocate", "Allocate", null),
-    REQUEST_TRACKING("request-tracking", "Request tracking", null),
-    MARK_PRINTED("mark-printed", "Mark printed", null),
-    HOLD("hold", "Hold", "Why hold %s? (shown on the order)"),
-    RELEASE("release", "Release", null),
-    RESOLVE("resolve", "Back to review", "What was settled? (shown on the order) Stock and tracking are asked for afresh."),
-    CANCEL("cancel", "Cancel", "Why cancel %s? Stock is released; this cannot be undone.");
+    AUDIT("audit", false),
+    ALLOCATE("allocate", false),
+    REQUEST_TRACKING("request-tracking", false),
+    MARK_PRINTED("mark-printed", false),
+    HOLD("hold", true),
+    RELEASE("release", false),
+    RESOLVE("resolve", true),
+    CANCEL("cancel", true);
 
     private final String path;
-    private final String label;
-    private final String question;
+    private final boolean asks;
 
-    OrderAction(String path, String label, String question) {
+    OrderAction(String path, boolean asks) {
         this.path = path;
-        this.label = label;
-        this.question = question;
+        this.asks = asks;
     }
 
-    /** What to ask before the action, about {@code what} ("this order"), or null when it asks nothing. */
-    public String prompt(String what) {
-        return question == null ? null : String.format(question, what);
+    /** Whether the action asks why before it runs (the answer is kept on the order). */
+    public boolean asks() {
+        return asks;
+    }
+
+    /** The message key of the question about one order ({@code one}) or the selected ones ({@code many}). */
+    public String promptKey(String which) {
+        return labelKey() + ".prompt." + which;
     }
 
     public String path() {
         return path;
     }
 
-    public String label() {
-        return label;
+    /** The message key of the action's name, e.g. {@code order.action.audit}. */
+    public String labelKey() {
+        return "order.action." + path;
     }
 
     public static OrderAction fromPath(String path) {

@@ -8,6 +8,7 @@ import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
 import io.junction.order.OrderControlService;
 import io.junction.order.OrderMapper;
+import io.junction.order.Refusal;
 import io.junction.shop.ShopScope;
 import io.junction.web.api.ApiInputException;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,11 +35,13 @@ public class OrderActions {
     private final OrderControlService control;
     private final OrderMapper orders;
     private final ShopScope scope;
+    private final MessageSource messages;
 
     public OrderActions(AuditService audit, AllocationService allocation, PreAdviceService preAdvice, LabelService labels,
-            OrderControlService control, OrderMapper orders, ShopScope scope) {
+            OrderControlService control, OrderMapper orders, ShopScope scope, MessageSource messages) {
         this.orders = orders;
         this.scope = scope;
+        this.messages = messages;
         this.audit = audit;
         this.allocation = allocation;
         this.preAdvice = preAdvice;
@@ -48,10 +53,15 @@ public class OrderActions {
      * Applies the action to each order in turn.
      *
      * @throws ApiInputException before any order changes, when an id is blank ({@code orderIds=1,,3})
+     * @throws IllegalArgumentException when a hold has no reason (it is shown on the order): nothing changed
      */
     public BatchActionResult apply(OrderAction action, List<Long> orderIds, String actor, String reason) {
         if (orderIds.stream().anyMatch(Objects::isNull)) {
             throw new ApiInputException("orderIds", "problems.orderIds.blank");
+        }
+        if (action == OrderAction.HOLD && (reason == null || reason.isBlank())) {
+            throw new IllegalArgumentException(
+                    messages.getMessage("order.hold.reason-required", null, LocaleContextHolder.getLocale()));
         }
         if (scope.shopIds() == null || orderIds.isEmpty()) {
             return dispatch(action, orderIds, actor, reason);
@@ -67,7 +77,8 @@ public class OrderActions {
                 : dispatch(action, inScope, actor, reason);
         List<BatchActionResult.Failure> failed = new ArrayList<>(done.failed());
         // the same words as for an order that does not exist at all
-        hidden.forEach(id -> failed.add(new BatchActionResult.Failure(id, "No order " + id)));
+        hidden.forEach(id -> failed.add(new BatchActionResult.Failure(id, "No order " + id,
+                Refusal.of(Refusal.NO_SUCH_ORDER, id))));
         return new BatchActionResult(done.succeeded(), failed);
     }
 

@@ -7,6 +7,7 @@ import io.junction.web.api.ApiInputException;
 import io.junction.web.api.OrderIdsRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
+import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,10 +24,22 @@ public class OrderApiController {
 
     private final OrderQueries queries;
     private final OrderActions actions;
+    private final RefusalText refusals;
 
-    public OrderApiController(OrderQueries queries, OrderActions actions) {
+    public OrderApiController(OrderQueries queries, OrderActions actions, RefusalText refusals) {
         this.queries = queries;
         this.actions = actions;
+        this.refusals = refusals;
+    }
+
+    /**
+     * A batch action's answer: the orders moved, and each refused one with the reason in the
+     * language the request asked for ({@code Accept-Language}) and the reason's stable code (null for
+     * a carrier's or a platform's own words).
+     */
+    public record ActionResult(List<Long> succeeded, List<Failed> failed) {
+        /** One refused order. */
+        public record Failed(long orderId, String reason, String code) {}
     }
 
     @Operation(summary = "Orders, filtered by status, shop and platform, a page at a time (pages count from 0)")
@@ -65,7 +78,12 @@ public class OrderApiController {
     @Operation(summary = "One action on a batch of orders; each order succeeds or fails with its reason",
             description = "Actions: audit, allocate, request-tracking, mark-printed, hold, release, resolve, cancel.")
     @PostMapping("/actions/{action}")
-    public BatchActionResult act(@PathVariable String action, @RequestBody OrderIdsRequest request, Principal user) {
-        return actions.apply(OrderAction.fromPath(action), request.requireIds(), user.getName(), request.reason());
+    public ActionResult act(@PathVariable String action, @RequestBody OrderIdsRequest request, Principal user) {
+        BatchActionResult result =
+                actions.apply(OrderAction.fromPath(action), request.requireIds(), user.getName(), request.reason());
+        return new ActionResult(result.succeeded(), result.failed().stream()
+                .map(f -> new ActionResult.Failed(f.orderId(), refusals.of(f),
+                        f.refusal() == null ? null : f.refusal().code()))
+                .toList());
     }
 }

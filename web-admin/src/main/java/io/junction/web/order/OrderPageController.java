@@ -14,11 +14,14 @@ import io.junction.shop.ShopService;
 import io.junction.writeback.TrackingChangeEntry;
 import io.junction.writeback.TrackingChangeService;
 import java.security.Principal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -56,11 +59,16 @@ public class OrderPageController {
     private final ShopService shops;
     private final TrackingChangeService trackingChanges;
     private final ShopScope scope;
+    private final RefusalText refusals;
+    private final MessageSource messages;
 
     public OrderPageController(OrderQueries queries, OrderActions actions, LabelService labels, OrderMapper orders,
-            ShopService shops, TrackingChangeService trackingChanges, ShopScope scope) {
+            ShopService shops, TrackingChangeService trackingChanges, ShopScope scope, RefusalText refusals,
+            MessageSource messages) {
         this.scope = scope;
         this.trackingChanges = trackingChanges;
+        this.refusals = refusals;
+        this.messages = messages;
         this.queries = queries;
         this.actions = actions;
         this.labels = labels;
@@ -114,12 +122,14 @@ public class OrderPageController {
             }
             TrackingChangeEntry change = trackingChanges.change(packageId, trackingNumber, reason, user.getName());
             result = switch (change.status()) {
-                case CONFIRMED -> "Tracking number changed to " + change.newTrackingNumber() + ".";
-                case FAILED -> "Not changed: " + change.lastError();
-                case PENDING -> "Waiting for the marketplace: " + change.lastError();
+                case CONFIRMED -> text("order.tracking-change.changed", change.newTrackingNumber());
+                case FAILED -> text("order.tracking-change.refused", change.lastError());
+                case PENDING -> text("order.tracking-change.pending", change.lastError());
             };
-        } catch (OrderActionException | IllegalArgumentException refused) {
-            result = "Not changed: " + refused.getMessage();
+        } catch (OrderActionException refused) {
+            result = text("order.tracking-change.refused", refusals.of(refused.refusal(), refused.getMessage()));
+        } catch (IllegalArgumentException refused) {
+            result = text("order.tracking-change.refused", refused.getMessage());
         }
         detailModel(model, id, null);
         model.addAttribute("trackingChangeResult", result);
@@ -149,23 +159,26 @@ public class OrderPageController {
     @ExceptionHandler(NoSuchElementException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     public String notFound(NoSuchElementException e, Model model) {
-        model.addAttribute("message", e.getMessage());
         return "orders/not-found";
     }
 
     private ActionOutcome apply(OrderAction action, List<Long> orderIds, String reason, Principal user) {
         if (orderIds == null || orderIds.isEmpty()) {
-            return ActionOutcome.notice(action, "Select the orders first: nothing was changed.");
+            return ActionOutcome.notice(action, text("order.notice.select-first"));
         }
         if (orderIds.size() > MAX_BATCH) {
-            return ActionOutcome.notice(action, "At most " + MAX_BATCH + " orders per action, " + orderIds.size()
-                    + " were selected: nothing was changed.");
+            return ActionOutcome.notice(action, text("order.notice.too-many", MAX_BATCH, orderIds.size()));
         }
-        String why = reason == null || reason.isBlank() ? null : reason.trim();
-        BatchActionResult result = actions.apply(action, orderIds, user.getName(), why);
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        BatchActionResult result;
+        try {
+            result = actions.apply(action, orderIds, user.getName(), why);
+        } catch (IllegalArgumentException refused) {
+            return ActionOutcome.notice(action, refused.getMessage());
+        }
         Map<Long, Order> byId = orders.findByIds(orderIds).stream().filter(o -> scope.includes(o.shopId()))
                 .collect(Collectors.toMap(Order::id, Function.identity()));
-        return ActionOutcome.of(action, result, byId);
+        return ActionOutcome.of(action, result, byId, refusals::of);
     }
 
     private void workspace(Model model, OrderTab tab, int page, int size, ActionOutcome outcome) {
@@ -196,6 +209,12 @@ public class OrderPageController {
         model.addAttribute("tab", tab);
         model.addAttribute("shopName", shopNames().getOrDefault(detail.order().shopId(), "#" + detail.order().shopId()));
         model.addAttribute("outcome", outcome);
+    }
+
+    /** A message in the reader's language; numbers as they are (an order count reads without separators). */
+    private String text(String key, Object... args) {
+        Object[] plain = Arrays.stream(args).map(a -> a instanceof Number ? String.valueOf(a) : a).toArray();
+        return messages.getMessage(key, plain, LocaleContextHolder.getLocale());
     }
 
     private Map<Long, String> shopNames() {

@@ -17,31 +17,27 @@ import java.util.Map;
 /**
  * The order list's tabs, in pipeline order, each with the batch actions that make sense there and
  * whether its orders have labels to print. "All" offers every action; per-order results say what
- * did not apply.
+ * did not apply. Their names are messages ({@link #labelKey()}).
  */
 public enum OrderTab {
-    PENDING_AUDIT(OrderStatus.PENDING_AUDIT, "待审核", "To review", false, AUDIT, HOLD, CANCEL),
-    PENDING_ALLOCATION(OrderStatus.PENDING_ALLOCATION, "待配货", "To allocate", false, ALLOCATE, HOLD, CANCEL),
-    PENDING_TRACKING(OrderStatus.PENDING_TRACKING, "运单号申请", "Tracking", false, REQUEST_TRACKING, HOLD, CANCEL),
-    PENDING_PRINT(OrderStatus.PENDING_PRINT, "待打印", "To print", true, MARK_PRINTED, HOLD, CANCEL),
-    PENDING_SHIPMENT(OrderStatus.PENDING_SHIPMENT, "待发货", "To ship", true, HOLD, CANCEL),
-    SHIPPED(OrderStatus.SHIPPED, "已发货", "Shipped", true),
-    ON_HOLD(OrderStatus.ON_HOLD, "搁置", "On hold", false, RELEASE, CANCEL),
-    EXCEPTION(OrderStatus.EXCEPTION, "异常", "Exceptions", false, RESOLVE, HOLD, CANCEL),
-    CANCELLED(OrderStatus.CANCELLED, "已取消", "Cancelled", false),
-    AWAITING_PAYMENT(OrderStatus.AWAITING_PAYMENT, "待付款", "Awaiting payment", false, HOLD, CANCEL),
-    ALL(null, "全部", "All", true, OrderAction.values());
+    PENDING_AUDIT(OrderStatus.PENDING_AUDIT, false, AUDIT, HOLD, CANCEL),
+    PENDING_ALLOCATION(OrderStatus.PENDING_ALLOCATION, false, ALLOCATE, HOLD, CANCEL),
+    PENDING_TRACKING(OrderStatus.PENDING_TRACKING, false, REQUEST_TRACKING, HOLD, CANCEL),
+    PENDING_PRINT(OrderStatus.PENDING_PRINT, true, MARK_PRINTED, HOLD, CANCEL),
+    PENDING_SHIPMENT(OrderStatus.PENDING_SHIPMENT, true, HOLD, CANCEL),
+    SHIPPED(OrderStatus.SHIPPED, true),
+    ON_HOLD(OrderStatus.ON_HOLD, false, RELEASE, CANCEL),
+    EXCEPTION(OrderStatus.EXCEPTION, false, RESOLVE, HOLD, CANCEL),
+    CANCELLED(OrderStatus.CANCELLED, false),
+    AWAITING_PAYMENT(OrderStatus.AWAITING_PAYMENT, false, HOLD, CANCEL),
+    ALL(null, true, OrderAction.values());
 
     private final OrderStatus status;
-    private final String chinese;
-    private final String english;
     private final boolean printable;
     private final List<OrderAction> actions;
 
-    OrderTab(OrderStatus status, String chinese, String english, boolean printable, OrderAction... actions) {
+    OrderTab(OrderStatus status, boolean printable, OrderAction... actions) {
         this.status = status;
-        this.chinese = chinese;
-        this.english = english;
         this.printable = printable;
         this.actions = List.of(actions);
     }
@@ -51,12 +47,9 @@ public enum OrderTab {
         return status;
     }
 
-    public String chinese() {
-        return chinese;
-    }
-
-    public String english() {
-        return english;
+    /** The message key of the tab's name, e.g. {@code order.tab.PENDING_AUDIT} (待审核). */
+    public String labelKey() {
+        return "order.tab." + name();
     }
 
     /** Whether "Print labels" belongs here: orders that have tracking numbers. */

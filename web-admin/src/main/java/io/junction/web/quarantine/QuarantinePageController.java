@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +33,10 @@ public class QuarantinePageController {
 
     private final QuarantineService quarantine;
     private final ShopService shops;
+    private final MessageSource messages;
 
-    public QuarantinePageController(QuarantineService quarantine, ShopService shops) {
+    public QuarantinePageController(QuarantineService quarantine, ShopService shops, MessageSource messages) {
+        this.messages = messages;
         this.quarantine = quarantine;
         this.shops = shops;
     }
@@ -60,12 +64,13 @@ public class QuarantinePageController {
     public String retry(@RequestParam(name = "id", required = false) List<Long> ids, Principal user,
             RedirectAttributes flash) {
         if (ids == null || ids.isEmpty()) {
-            flash.addFlashAttribute("refused", List.of("Tick the orders to retry first."));
+            flash.addFlashAttribute("refused", List.of(text("quarantine.tick-first")));
             return "redirect:/quarantine";
         }
         QuarantineService.Retries result = quarantine.retryAll(ids, user.getName());
         flash.addFlashAttribute("retried", result.retried());
-        flash.addFlashAttribute("refused", result.refused().stream().map(r -> "#" + r.id() + ": " + r.reason()).toList());
+        flash.addFlashAttribute("refused", result.refused().stream()
+                .map(r -> text("quarantine.refused", String.valueOf(r.id()), r.reason())).toList());
         return "redirect:/quarantine";
     }
 
@@ -76,8 +81,12 @@ public class QuarantinePageController {
             quarantine.dismiss(id, user.getName(), note);
             flash.addFlashAttribute("dismissed", id);
         } catch (QuarantineRefusedException | IllegalArgumentException | NoSuchElementException e) {
-            flash.addFlashAttribute("refused", List.of("#" + id + ": " + e.getMessage()));
+            flash.addFlashAttribute("refused", List.of(text("quarantine.refused", String.valueOf(id), e.getMessage())));
         }
         return "redirect:/quarantine";
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

@@ -85,9 +85,11 @@ public class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+                        // The language switch works on the sign-in page too; preferences are everyone's own.
+                        .requestMatchers(HttpMethod.POST, "/preferences/language").permitAll()
                         .requestMatchers("/scan-out/**").hasAnyRole(PACKER, CLERK, ADMIN)
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").hasRole(ADMIN)
-                        .requestMatchers("/").authenticated()
+                        .requestMatchers("/", "/preferences").authenticated()
                         .requestMatchers("/users/**").hasRole(ADMIN)
                         .anyRequest().hasAnyRole(CLERK, ADMIN))
                 .authenticationManager(signIn)

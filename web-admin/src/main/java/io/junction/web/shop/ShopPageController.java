@@ -7,11 +7,14 @@ import io.junction.shop.ShopChange;
 import io.junction.shop.ShopRefusedException;
 import io.junction.sync.SyncService;
 import io.junction.web.security.Role;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -41,10 +44,12 @@ public class ShopPageController {
 
     private final ShopAdministration shops;
     private final LogisticsMapper logistics;
+    private final MessageSource messages;
 
-    public ShopPageController(ShopAdministration shops, LogisticsMapper logistics) {
+    public ShopPageController(ShopAdministration shops, LogisticsMapper logistics, MessageSource messages) {
         this.shops = shops;
         this.logistics = logistics;
+        this.messages = messages;
     }
 
     /** What the add and edit forms hold between a refusal and the next try; never a credential. */
@@ -67,19 +72,10 @@ public class ShopPageController {
 
     /** One row of the list: the shop and its sync health. */
     public record ShopRow(Shop shop, ShopStatus status) {
-        /** The lag as a person reads it ("4 min", "2 h"), or a dash before the first success. */
-        public String lag() {
+        /** How far behind the shop's orders are, for the page to say; null before the first success. */
+        public Duration lag() {
             Long s = status.lagSeconds();
-            if (s == null) {
-                return "—";
-            }
-            if (s < 120) {
-                return s + " s";
-            }
-            if (s < 2 * 3600) {
-                return s / 60 + " min";
-            }
-            return s < 2 * 86400 ? s / 3600 + " h" : s / 86400 + " d";
+            return s == null ? null : Duration.ofSeconds(s);
         }
     }
 
@@ -98,7 +94,7 @@ public class ShopPageController {
                 : shops.platforms().stream().findFirst().orElse(null);
         workspace(model, ShopForm.empty(first), null, null);
         if (added != null) {
-            model.addAttribute("notice", "Shop added; its first sync is scheduled at once and reads the last days' orders.");
+            model.addAttribute("notice", messages.getMessage("shops.added", null, LocaleContextHolder.getLocale()));
         }
         return "shops/list";
     }
@@ -179,7 +175,6 @@ public class ShopPageController {
     @ExceptionHandler(NoSuchElementException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     public String notFound(NoSuchElementException e, Model model) {
-        model.addAttribute("message", e.getMessage());
         return "orders/not-found";
     }
 

@@ -49,6 +49,13 @@ abstract class BrowserTest {
         driver = browser.driver();
     }
 
+    /** Quits the browser and starts a fresh one (no cookies, no session) asking for {@code languages}. */
+    void restartBrowser(String languages) {
+        stopBrowser();
+        browser = Chromium.start(languages);
+        driver = browser.driver();
+    }
+
     @AfterEach
     void stopBrowser() {
         if (browser != null) {

@@ -20,8 +20,16 @@ final class Chromium {
 
     private Chromium() {}
 
-    /** A fresh browser with its own empty profile; the profile folder is deleted when the browser quits. */
+    /** A fresh browser asking for English pages (as most tests read them). */
     static Session start() {
+        return start("en-US,en");
+    }
+
+    /**
+     * A fresh browser with its own empty profile, asking for pages in {@code languages} (its
+     * Accept-Language, e.g. {@code zh-CN,zh}); the profile folder is deleted when the browser quits.
+     */
+    static Session start(String languages) {
         if (!BROWSER.canExecute() || !DRIVER.canExecute()) {
             throw new IllegalStateException("The browser tests need Chromium and its driver at " + BROWSER + " and " + DRIVER
                     + " (Debian: apt-get install chromium chromium-driver)");
@@ -34,9 +42,11 @@ final class Chromium {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", languages));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1440,1000", "--user-data-dir=" + profile.toAbsolutePath());
+                "--window-size=1440,1000", "--user-data-dir=" + profile.toAbsolutePath(),
+                "--lang=" + languages.split(",")[0]);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));

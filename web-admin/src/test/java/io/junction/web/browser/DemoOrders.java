@@ -3,6 +3,7 @@ package io.junction.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.connectors.amazon.simulator.AmazonSimulator;
+import io.junction.label.LabelService;
 import io.junction.order.BatchActionResult;
 import io.junction.order.OrderMapper;
 import io.junction.shop.Shop;
@@ -31,9 +32,11 @@ class DemoOrders {
     private final OrderMapper orders;
     private final OrderActions actions;
     private final OrderQueries queries;
+    private final LabelService labels;
 
     DemoOrders(AmazonSimulator amazon, SyncService sync, ShopService shops, OrderMapper orders, OrderActions actions,
-            OrderQueries queries) {
+            OrderQueries queries, LabelService labels) {
+        this.labels = labels;
         this.amazon = amazon;
         this.sync = sync;
         this.shops = shops;
@@ -65,12 +68,13 @@ class DemoOrders {
         }
     }
 
-    /** Takes orders through review, allocation, tracking and printing: ready to scan out. */
+    /** Takes orders through review, allocation, tracking and printing (their labels printed): ready to scan out. */
     void readyToShip(List<Long> orderIds) {
-        for (OrderAction step : List.of(OrderAction.AUDIT, OrderAction.ALLOCATE, OrderAction.REQUEST_TRACKING,
-                OrderAction.MARK_PRINTED)) {
+        for (OrderAction step : List.of(OrderAction.AUDIT, OrderAction.ALLOCATE, OrderAction.REQUEST_TRACKING)) {
             apply(step, orderIds);
         }
+        labels.mergedLabels(orderIds, "tester");
+        apply(OrderAction.MARK_PRINTED, orderIds);
     }
 
     void apply(OrderAction action, List<Long> orderIds) {

@@ -41,10 +41,10 @@ class OrderListBrowserTest extends BrowserTest {
         assertThat(tabCount("PENDING_ALLOCATION")).isEqualTo(counts.get(OrderStatus.PENDING_ALLOCATION));
         assertThat(tabCount("SHIPPED")).isEqualTo(counts.get(OrderStatus.SHIPPED));
         assertThat(driver.findElement(By.cssSelector("a.tab[data-tab='PENDING_TRACKING']")).getText().replaceAll("\\s+", " "))
-                .startsWith("运单号申请 Tracking");
+                .startsWith("Tracking");
         for (long id : placed) {
             WebElement row = driver.findElement(orderRow(id));
-            assertThat(row.getText()).contains(demo.platformOrderId(id)).contains("To review").contains("AMAZON");
+            assertThat(row.getText()).contains(demo.platformOrderId(id)).contains("To review").contains("Amazon");
             assertThat(row.findElement(By.cssSelector(".status")).getAttribute("data-status")).isEqualTo("PENDING_AUDIT");
         }
         assertThat(driver.findElements(By.cssSelector("#order-toolbar button[data-action]")))
@@ -87,8 +87,8 @@ class OrderListBrowserTest extends BrowserTest {
 
         // then
         assertThat(visible(By.id("order-status")).getAttribute("data-status")).isEqualTo("PENDING_ALLOCATION");
-        assertThat(driver.findElement(By.id("order-status")).getText()).isEqualTo("待配货 To allocate");
-        assertThat(driver.findElement(By.id("history")).getText()).contains("clerk").contains("PENDING_AUDIT → PENDING_ALLOCATION")
+        assertThat(driver.findElement(By.id("order-status")).getText()).isEqualTo("To allocate");
+        assertThat(driver.findElement(By.id("history")).getText()).contains("clerk").contains("To review → To allocate")
                 .contains("reviewed");
         assertThat(driver.findElement(By.id("lines")).getText()).contains("JN-");
         assertThat(driver.findElement(By.id("ship-to")).getText()).isNotBlank();
@@ -113,7 +113,7 @@ class OrderListBrowserTest extends BrowserTest {
         WebElement result = visible(By.id("action-result"));
         assertThat(result.getText()).contains("1 succeeded").contains("1 failed");
         WebElement failure = result.findElement(By.cssSelector(".failure[data-order-id='" + theirs + "']"));
-        assertThat(failure.getText()).contains(demo.platformOrderId(theirs)).contains("Order is PENDING_ALLOCATION, not PENDING_AUDIT");
+        assertThat(failure.getText()).contains(demo.platformOrderId(theirs)).contains("The order is “To allocate”, not “To review”");
         assertThat(result.findElements(By.cssSelector(".failure[data-order-id='" + mine + "']"))).isEmpty();
         assertThat(present(driver, orderRow(mine))).isFalse();
     }

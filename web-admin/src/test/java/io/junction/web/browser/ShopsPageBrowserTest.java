@@ -95,7 +95,7 @@ class ShopsPageBrowserTest extends BrowserTest {
 
         // then
         visible(By.id("shops-table"));
-        assertThat(driver.findElement(By.cssSelector("nav.mainnav a.active")).getText()).isEqualTo("店铺 Shops");
+        assertThat(driver.findElement(By.cssSelector("nav.mainnav a.active")).getText()).isEqualTo("Shops");
         assertThat(present(driver, By.cssSelector("#shops-table button.sync-now"))).isTrue();
         assertThat(present(driver, By.id("add-shop"))).isFalse();
         assertThat(present(driver, By.cssSelector("#shops-table .disable, #shops-table .edit"))).isFalse();
@@ -138,7 +138,7 @@ class ShopsPageBrowserTest extends BrowserTest {
 
         // then the page says it became an order, and it left the open tab
         WebElement result = visible(By.id("quarantine-result"));
-        assertThat(result.getText()).contains("RESOLVED").contains("read again from AMAZON by clerk");
+        assertThat(result.getText()).contains("Resolved").contains("read again from AMAZON by clerk");
         assertThat(visible(By.id("quarantine-table")).getText()).doesNotContain(fixedLater).contains(testOrder);
 
         // when the clerk dismisses the other one with a reason

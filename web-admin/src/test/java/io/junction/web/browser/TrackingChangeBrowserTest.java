@@ -54,7 +54,7 @@ class TrackingChangeBrowserTest extends BrowserTest {
         await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("tracking-change-result"),
                 "Tracking number changed to YT7777777777"));
         WebElement changes = visible(By.id("tracking-changes"));
-        assertThat(changes.getText()).contains(tracking + " → YT7777777777").contains("CONFIRMED")
+        assertThat(changes.getText()).contains(tracking + " → YT7777777777").contains("Confirmed")
                 .contains("carrier relabelled the parcel");
         assertThat(driver.findElement(By.id("packages")).getText()).contains("YT7777777777");
         assertThat(aliExpress.shipments(platformOrderId)).singleElement()

@@ -1,0 +1,68 @@
+package io.junction.order;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Why an action on an order was refused, as a stable code and its arguments, so that the pages and
+ * the API can say it in the reader's language (statuses among the arguments are named there, never
+ * shown as their codes). The English text of the {@link OrderActionException} stays beside it for
+ * logs and for callers without a message bundle.
+ *
+ * @param code a short kebab-case name of the reason, e.g. {@code wrong-status}
+ * @param args what the sentence names, in order: statuses as {@link OrderStatus}, other values as they are
+ */
+public record Refusal(String code, List<Object> args) {
+
+    /** The order is in another status than the action needs: {@code (is, expected)}. */
+    public static final String WRONG_STATUS = "wrong-status";
+    /** No order with that id: {@code (orderId)}. */
+    public static final String NO_SUCH_ORDER = "no-such-order";
+    /** The transition table does not allow the move: {@code (from, to)}. */
+    public static final String MOVE_NOT_ALLOWED = "move-not-allowed";
+    /** Someone else changed the order since it was read: {@code (from)}. */
+    public static final String CHANGED_MEANWHILE = "changed-meanwhile";
+    /** The platform's state was never read since an upgrade: {@code (platform)}. */
+    public static final String PLATFORM_STATE_UNKNOWN = "platform-state-unknown";
+    /** Cancelled on the platform: {@code (platform)}. */
+    public static final String PLATFORM_CANCELLED = "platform-cancelled";
+    /** A refund request is open on the platform: {@code (platform)}. */
+    public static final String PLATFORM_REFUND_OPEN = "platform-refund-open";
+    /** The platform says the order shipped: {@code (platform)}. */
+    public static final String PLATFORM_SHIPPED = "platform-shipped";
+    /** Not paid on the platform: {@code (platform)}. */
+    public static final String PLATFORM_UNPAID = "platform-unpaid";
+    /** A carrier parcel of the order may still stand: {@code (packageNo, preAdviceStatus)}. */
+    public static final String PARCEL_MAY_STAND = "parcel-may-stand";
+    /** Not enough stock: {@code (sku, needed, available)}. */
+    public static final String NOT_ENOUGH_STOCK = "not-enough-stock";
+    /** Neither the order nor its shop names a logistics method: no arguments. */
+    public static final String NO_LOGISTICS_METHOD = "no-logistics-method";
+    /** A platform SKU without a warehouse SKU: {@code (platformSku)}. */
+    public static final String SKU_NOT_PAIRED = "sku-not-paired";
+    /** A warehouse SKU without customs data: {@code (sku)}. */
+    public static final String NO_CUSTOMS_DATA = "no-customs-data";
+    /** "Mark printed" before any label of the package was printed: {@code (packageNo)}. */
+    public static final String LABEL_NOT_PRINTED = "label-not-printed";
+    /** The marketplace lets no confirmed tracking number change: {@code (platform)}. */
+    public static final String TRACKING_CHANGE_UNSUPPORTED = "tracking-change-unsupported";
+    /** The package's shipment is not confirmed on the marketplace yet: {@code (packageNo, platform)}. */
+    public static final String TRACKING_CHANGE_UNCONFIRMED = "tracking-change-unconfirmed";
+    /** Another change of the package awaits the marketplace's answer: {@code (packageNo, newNumber, platform)}. */
+    public static final String TRACKING_CHANGE_AWAITED = "tracking-change-awaited";
+    /** The package already carries that number: {@code (packageNo, number)}. */
+    public static final String TRACKING_CHANGE_SAME = "tracking-change-same";
+    /** The change is being sent right now: {@code (packageNo, newNumber, platform)}. */
+    public static final String TRACKING_CHANGE_SENDING = "tracking-change-sending";
+    /** A fault nobody foresaw: {@code (message)}. */
+    public static final String UNEXPECTED = "unexpected";
+
+    public Refusal {
+        args = Collections.unmodifiableList(Arrays.asList(args.toArray()));
+    }
+
+    public static Refusal of(String code, Object... args) {
+        return new Refusal(code, Arrays.asList(args));
+    }
+}

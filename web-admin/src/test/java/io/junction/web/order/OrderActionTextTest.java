@@ -1,0 +1,200 @@
+package io.junction.web.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.junction.connectors.amazon.simulator.AmazonSimulator;
+import io.junction.order.Order;
+import io.junction.order.OrderMapper;
+import io.junction.order.OrderStatus;
+import io.junction.shop.Shop;
+import io.junction.shop.ShopService;
+import io.junction.sync.SyncService;
+import io.junction.web.ApiClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * What a person types and reads around the order actions: a reason in any script arrives as typed
+ * (htmx URI-encodes prompt answers above U+00FF), a hold needs a reason, "mark printed" needs a printed
+ * label, and refusals are sentences in the reader's language with the statuses' names.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class OrderActionTextTest {
+
+    /** Chinese, an emoji and curly quotes: everything above U+00FF that htmx encodes. */
+    static final String CHINESE_REASON = "缺货，等供应商补货 📦 “周五到”";
+
+    @Autowired MockMvc mvc;
+    @Autowired AmazonSimulator amazon;
+    @Autowired SyncService sync;
+    @Autowired ShopService shops;
+    @Autowired OrderMapper orders;
+
+    @Test
+    void aHoldReasonTypedInChineseAtTheListsPromptIsStoredAsTyped() throws Exception {
+        // given
+        long id = placeAndSync();
+
+        // when
+        mvc.perform(post("/orders/actions/hold").param("orderIds", String.valueOf(id)).param("status", "PENDING_AUDIT")
+                        .header("HX-Request", "true")
+                        .header("HX-Prompt", UriUtils.encode(CHINESE_REASON, StandardCharsets.UTF_8))
+                        .header("HX-Prompt-URI-AutoEncoded", "true")
+                        .with(user("clerk").roles("CLERK")).with(csrf()))
+                .andExpect(status().isOk());
+
+        // then
+        Order held = orders.findById(id);
+        assertThat(held.status()).isEqualTo(OrderStatus.ON_HOLD);
+        assertThat(held.statusReason()).isEqualTo(CHINESE_REASON);
+    }
+
+    @Test
+    void aReasonTypedAtTheOrderPagesPromptIsShownAsTyped() throws Exception {
+        // given
+        long id = placeAndSync();
+
+        // when
+        String page = mvc.perform(post("/orders/" + id + "/actions/hold")
+                        .header("HX-Request", "true")
+                        .header("HX-Prompt", UriUtils.encode(CHINESE_REASON, StandardCharsets.UTF_8))
+                        .header("HX-Prompt-URI-AutoEncoded", "true")
+                        .with(user("clerk").roles("CLERK")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        // then
+        assertThat(page).contains(CHINESE_REASON).doesNotContain("%E7");
+        assertThat(orders.findById(id).statusReason()).isEqualTo(CHINESE_REASON);
+    }
+
+    @Test
+    void aPromptAnswerHtmxDidNotEncodeIsTakenLiterally() throws Exception {
+        // given
+        long id = placeAndSync();
+
+        // when
+        mvc.perform(post("/orders/" + id + "/actions/hold").header("HX-Request", "true")
+                        .header("HX-Prompt", "100%25 sure + waiting")
+                        .with(user("clerk").roles("CLERK")).with(csrf()))
+                .andExpect(status().isOk());
+
+        // then
+        assertThat(orders.findById(id).statusReason()).isEqualTo("100%25 sure + waiting");
+    }
+
+    @Test
+    void aHoldWithABlankReasonIsRefusedOnThePageAndNothingChanges() throws Exception {
+        // given
+        long id = placeAndSync();
+        int version = orders.findById(id).version();
+
+        // when
+        String page = mvc.perform(post("/orders/actions/hold").param("orderIds", String.valueOf(id))
+                        .header("HX-Request", "true").header("HX-Prompt", "   ")
+                        .header("Accept-Language", "en")
+                        .with(user("clerk").roles("CLERK")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        // then
+        assertThat(page).contains("the hold reason is shown on each order. Nothing was changed.");
+        assertThat(orders.findById(id).version()).isEqualTo(version);
+    }
+
+    @Test
+    void aHoldWithABlankReasonIsABadRequestOnTheApiAndNothingChanges() throws Exception {
+        // given
+        long id = placeAndSync();
+        int version = orders.findById(id).version();
+
+        // when / then
+        mvc.perform(post("/api/v1/orders/actions/hold").with(httpBasic("clerk", ApiClient.PASSWORD))
+                        .header("Accept-Language", "zh-CN")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"orderIds\":[" + id + "],\"reason\":\" \"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("请填写挂起原因：它会显示在每个订单上。未做任何更改。"));
+        assertThat(orders.findById(id).version()).isEqualTo(version);
+    }
+
+    @Test
+    void theApiSaysWhyAnOrderWasRefusedInTheLanguageAskedForWithTheStatusesNames() throws Exception {
+        // given
+        long id = placeAndSync();
+        String body = "{\"orderIds\":[" + id + "]}";
+
+        // when / then
+        mvc.perform(post("/api/v1/orders/actions/release").with(httpBasic("clerk", ApiClient.PASSWORD))
+                        .header("Accept-Language", "zh-CN,zh;q=0.9").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.failed[0].orderId").value(id))
+                .andExpect(jsonPath("$.failed[0].code").value("wrong-status"))
+                .andExpect(jsonPath("$.failed[0].reason").value("订单状态为“待审核”，不是“已挂起”"));
+        mvc.perform(post("/api/v1/orders/actions/release").with(httpBasic("clerk", ApiClient.PASSWORD))
+                        .header("Accept-Language", "en-GB,en;q=0.8").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(jsonPath("$.failed[0].reason").value("The order is “To review”, not “On hold”"));
+    }
+
+    @Test
+    void markPrintedBeforeTheLabelWasPrintedIsRefusedAndThePageOffersToPrintIt() throws Exception {
+        // given an order with a tracking number whose label nobody printed
+        long id = placeAndSync();
+        for (String action : List.of("audit", "allocate", "request-tracking")) {
+            mvc.perform(post("/api/v1/orders/actions/" + action).with(httpBasic("clerk", ApiClient.PASSWORD))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"orderIds\":[" + id + "]}"))
+                    .andExpect(jsonPath("$.failed").isEmpty());
+        }
+
+        // when
+        String page = mvc.perform(post("/orders/actions/mark-printed").param("orderIds", String.valueOf(id))
+                        .param("status", "PENDING_PRINT").header("HX-Request", "true").header("Accept-Language", "en")
+                        .with(user("clerk").roles("CLERK")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        // then
+        assertThat(page).contains("was never printed: print it first").contains("id=\"print-unprinted\"")
+                .contains("/orders/labels.pdf?orderIds=" + id);
+        assertThat(orders.findById(id).status()).isEqualTo(OrderStatus.PENDING_PRINT);
+        mvc.perform(post("/api/v1/orders/actions/mark-printed").with(httpBasic("clerk", ApiClient.PASSWORD))
+                        .header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"orderIds\":[" + id + "]}"))
+                .andExpect(jsonPath("$.failed[0].code").value("label-not-printed"))
+                .andExpect(jsonPath("$.succeeded").isEmpty());
+
+        // when the label is printed
+        mvc.perform(get("/orders/labels.pdf").param("orderIds", String.valueOf(id)).with(user("clerk").roles("CLERK")))
+                .andExpect(status().isOk());
+
+        // then it may be marked printed
+        mvc.perform(post("/api/v1/orders/actions/mark-printed").with(httpBasic("clerk", ApiClient.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"orderIds\":[" + id + "]}"))
+                .andExpect(jsonPath("$.failed").isEmpty());
+        assertThat(orders.findById(id).status()).isEqualTo(OrderStatus.PENDING_SHIPMENT);
+    }
+
+    /** One new order on this context's demo Amazon shop, synced in. */
+    long placeAndSync() {
+        String placed = amazon.placeOrders(1, Instant.now().minus(10, ChronoUnit.MINUTES)).get(0);
+        Shop shop = shops.all().stream().filter(s -> s.platform().equals("AMAZON") && s.endpoint().equals(amazon.baseUrl()))
+                .findFirst().orElseThrow();
+        assertThat(sync.sync(shop.id()).succeeded()).isTrue();
+        return orders.findByPlatformId(shop.id(), placed).id();
+    }
+}
