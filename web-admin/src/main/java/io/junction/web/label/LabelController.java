@@ -1,6 +1,7 @@
 package io.junction.web.label;
 
 import io.junction.label.LabelService;
+import io.junction.web.api.OrderIdsRequest;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
@@ -8,10 +9,15 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Serves the carriers' labels of the selected orders as one PDF, grouped by carrier. */
+/**
+ * Serves the carriers' labels of the selected orders as one PDF, grouped by carrier. Printing is a
+ * POST, which records the print on each order; a GET is a preview that changes nothing.
+ */
 @RestController
 public class LabelController {
 
@@ -21,12 +27,24 @@ public class LabelController {
         this.labels = labels;
     }
 
-    @GetMapping(value = "/api/v1/labels", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    public ResponseEntity<byte[]> labels(@RequestParam List<Long> orderIds, Principal user) {
+    /** Prints: the merged PDF, and each order's print (or reprint) recorded. */
+    @PostMapping(value = "/api/v1/labels", produces = {MediaType.APPLICATION_PDF_VALUE,
+        MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    public ResponseEntity<byte[]> print(@RequestBody OrderIdsRequest request, Principal user) {
+        return pdf(labels.mergedLabels(request.requireIds(), user.getName()));
+    }
+
+    /** A preview of the same PDF: nothing is recorded. */
+    @GetMapping(value = "/api/v1/labels", produces = {MediaType.APPLICATION_PDF_VALUE,
+        MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    public ResponseEntity<byte[]> preview(@RequestParam List<Long> orderIds) {
         if (orderIds.isEmpty()) {
             throw new IllegalArgumentException("orderIds must list at least one order id");
         }
-        byte[] pdf = labels.mergedLabels(orderIds, user.getName());
+        return pdf(labels.previewLabels(orderIds));
+    }
+
+    static ResponseEntity<byte[]> pdf(byte[] pdf) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("labels.pdf").build().toString())
