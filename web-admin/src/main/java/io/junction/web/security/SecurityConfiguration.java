@@ -62,6 +62,7 @@ public class SecurityConfiguration {
                         .anyRequest().hasAnyRole(CLERK, ADMIN))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .requestCache(cache -> cache.requestCache(new RelativeRequestCache()))
                 .headers(SecurityConfiguration::headers)
                 .build();
     }

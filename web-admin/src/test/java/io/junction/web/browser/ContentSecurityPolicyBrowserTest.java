@@ -78,7 +78,8 @@ class ContentSecurityPolicyBrowserTest extends BrowserTest {
         driver.findElement(By.id("scan-input")).sendKeys("NO-SUCH-LABEL" + Keys.ENTER);
 
         // then
-        await().until(d -> "REFUSED".equals(d.findElement(By.id("station-state")).getAttribute("data-outcome")));
+        await().until(d -> "REFUSED".equals(driver.executeScript(
+                "return document.getElementById('station-state').getAttribute('data-outcome');")));
         assertNoViolations("/scan-out");
     }
 

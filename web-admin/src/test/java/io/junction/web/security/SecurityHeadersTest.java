@@ -2,14 +2,18 @@ package io.junction.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.junction.web.ApiClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -81,27 +85,61 @@ class SecurityHeadersTest {
         assertThat(unknownPage.header("Location")).doesNotContain("evil");
     }
 
-    /** One HTTP/1.1 exchange over a plain socket: the JDK's client will not send a Host header of our choosing. */
+    @Test
+    void signingInAfterARequestWithAForgedHostReturnsToThePageByItsPathOnly() throws IOException {
+        // given: a page asked for with a forged Host, which sends the client to sign in
+        Answer asked = request("GET /orders?status=PENDING_PRINT HTTP/1.1", "Host: evil.example");
+        String session = cookie(asked);
+        Answer login = request("GET /login HTTP/1.1", "Host: evil.example", "Cookie: " + session);
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login.body());
+        assertThat(csrf.find()).as("the sign-in form's CSRF token").isTrue();
+
+        // when
+        String form = "username=admin&password=" + URLEncoder.encode(ApiClient.PASSWORD, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        Answer signedIn = exchange("POST /login HTTP/1.1", form, "Host: evil.example", "Cookie: " + session,
+                "Content-Type: application/x-www-form-urlencoded");
+
+        // then
+        assertThat(signedIn.status()).isEqualTo(302);
+        assertThat(signedIn.header("Location")).startsWith("/orders?status=PENDING_PRINT").doesNotContain("evil");
+    }
+
+    private static String cookie(Answer answer) {
+        return answer.header("Set-Cookie").split(";", 2)[0];
+    }
+
     private Answer request(String requestLine, String... headers) throws IOException {
+        return exchange(requestLine, null, headers);
+    }
+
+    /** One HTTP/1.1 exchange over a plain socket: the JDK's client will not send a Host header of our choosing. */
+    private Answer exchange(String requestLine, String body, String... headers) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             StringBuilder request = new StringBuilder(requestLine).append("\r\n");
             for (String header : headers) {
                 request.append(header).append("\r\n");
             }
+            if (body != null) {
+                request.append("Content-Length: ").append(body.getBytes(StandardCharsets.UTF_8).length).append("\r\n");
+            }
             request.append("Connection: close\r\n\r\n");
+            if (body != null) {
+                request.append(body);
+            }
             OutputStream out = socket.getOutputStream();
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
             String raw = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-            String head = raw.substring(0, Math.max(0, raw.indexOf("\r\n\r\n")));
-            String[] lines = head.split("\r\n");
+            int end = raw.indexOf("\r\n\r\n");
+            String[] lines = raw.substring(0, Math.max(0, end)).split("\r\n");
             List<String> fields = new ArrayList<>(List.of(lines).subList(1, lines.length));
-            return new Answer(Integer.parseInt(lines[0].split(" ")[1]), fields);
+            return new Answer(Integer.parseInt(lines[0].split(" ")[1]), fields, raw.substring(end + 4));
         }
     }
 
-    private record Answer(int status, List<String> headers) {
+    private record Answer(int status, List<String> headers, String body) {
         String header(String name) {
             String prefix = name.toLowerCase(Locale.ROOT) + ":";
             return headers.stream().filter(h -> h.toLowerCase(Locale.ROOT).startsWith(prefix))
