@@ -90,7 +90,8 @@ class ScanOutServiceTest {
         assertThatThrownBy(() -> scanOut.open(Fixtures.barcodeOf(mug.sku())))
                 .isInstanceOfSatisfying(ScanRefusedException.class, refused -> {
                     assertThat(refused.refusal()).isEqualTo(ScanRefusal.ITEM_BARCODE_FIRST);
-                    assertThat(refused.arguments()).containsExactly(Fixtures.barcodeOf(mug.sku()), mug.sku(), mug.name());
+                    assertThat(refused.arguments())
+                            .containsExactly(Fixtures.barcodeOf(mug.sku()), mug.sku(), mug.name());
                 })
                 .hasMessage("This is an item barcode of SKU " + mug.sku() + ": scan the package label first");
     }

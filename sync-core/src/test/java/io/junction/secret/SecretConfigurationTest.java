@@ -26,7 +26,8 @@ class SecretConfigurationTest {
 
         // then
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
+                .isEqualTo("rwx------");
         assertThat(Files.readString(file)).isEqualTo(key);
         assertThat(SecretConfiguration.readOrCreate(file)).as("read back on the next start").isEqualTo(key);
     }

@@ -27,8 +27,8 @@ public class StationMessages {
 
     /** The refusal as the packer reads it. */
     public String refusal(ScanRefusal refusal, List<Object> arguments) {
-        Object[] words = arguments.stream().map(a -> a instanceof OrderStatus s ? text("station.status." + s.name()) : a)
-                .toArray();
+        Object[] words = arguments.stream()
+                .map(a -> a instanceof OrderStatus s ? text("station.status." + s.name()) : a).toArray();
         String key = "station.refusal." + refusal.name();
         if (refusal == ScanRefusal.MUST_NOT_SHIP && words.length > 2 && words[2] != null) {
             // the reason given when the order was held or stopped tells the packer what happened

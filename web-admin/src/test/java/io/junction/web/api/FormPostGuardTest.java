@@ -68,19 +68,22 @@ class FormPostGuardTest {
         long shopId = new ApiClient(port, "clerk", ApiClient.PASSWORD).demoAmazonShop(amazon.baseUrl());
 
         // when
-        HttpResponse<String> answer = post("/api/v1/shops/" + shopId + "/sync", "application/x-www-form-urlencoded", "");
+        HttpResponse<String> answer = post("/api/v1/shops/" + shopId + "/sync", "application/x-www-form-urlencoded",
+                "");
 
         // then
         assertThat(answer.statusCode()).isEqualTo(415);
     }
 
     private static String formBody(String formType) {
-        return formType.startsWith("multipart") ? "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nb\r\n--x--\r\n"
+        return formType.startsWith("multipart")
+                ? "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nb\r\n--x--\r\n"
                 : "a=b";
     }
 
     private HttpResponse<String> post(String path, String contentType, String body) throws Exception {
-        String basic = Base64.getEncoder().encodeToString(("admin:" + ApiClient.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String basic = Base64.getEncoder()
+                .encodeToString(("admin:" + ApiClient.PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Authorization", "Basic " + basic).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();

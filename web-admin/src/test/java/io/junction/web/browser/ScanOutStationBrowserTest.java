@@ -132,7 +132,8 @@ class ScanOutStationBrowserTest extends BrowserTest {
 
         // then
         awaitOutcome("REFUSED");
-        assertThat(driver.findElement(By.id("station-state")).getAttribute("data-refusal")).isEqualTo("ITEM_BARCODE_FIRST");
+        assertThat(driver.findElement(By.id("station-state")).getAttribute("data-refusal"))
+                .isEqualTo("ITEM_BARCODE_FIRST");
         assertThat(message()).contains("item barcode").contains(mug.sku()).contains("scan the package label first")
                 .doesNotContain("No package");
     }
@@ -230,8 +231,10 @@ class ScanOutStationBrowserTest extends BrowserTest {
         List<Long> placed = demo.placeAndSync(8);
         demo.readyToShip(placed);
         return placed.stream().map(id -> scanOut.open(demo.detail(id).packages().get(0).packageNo()))
-                .max(java.util.Comparator.comparingInt((ScanPackage p) -> p.items().size()).thenComparingInt(p -> units(p)))
-                .filter(p -> p.items().size() >= 2).orElseThrow(() -> new AssertionError("no order of several products"));
+                .max(java.util.Comparator.comparingInt((ScanPackage p) -> p.items().size())
+                        .thenComparingInt(p -> units(p)))
+                .filter(p -> p.items().size() >= 2)
+                .orElseThrow(() -> new AssertionError("no order of several products"));
     }
 
     private static int units(ScanPackage pkg) {

@@ -96,7 +96,8 @@ class DemoRestartTest {
                         "--junction.demo.instance=restart",
                         "--junction.sync.schedule-enabled=true",
                         "--junction.sync.interval=" + INTERVAL,
-                        "--spring.quartz.properties.org.quartz.scheduler.instanceName=demo-restart-" + System.nanoTime());
+                        // the same scheduler in both runs: Quartz keeps its triggers by the scheduler's name
+                        "--spring.quartz.properties.org.quartz.scheduler.instanceName=demo-restart");
     }
 
     private JobListenerSupport recorder(ConfigurableApplicationContext context) {

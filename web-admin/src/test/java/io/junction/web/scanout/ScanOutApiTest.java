@@ -43,7 +43,8 @@ class ScanOutApiTest {
         JsonNode problem = JSON.readTree(answer.body());
         assertThat(problem.get("code").asString()).isEqualTo("ITEM_BARCODE_FIRST");
         assertThat(problem.get("detail").asString())
-                .isEqualTo("This is an item barcode of SKU JN-MUG-001 (" + mug.name() + "): scan the package label first.");
+                .isEqualTo("This is an item barcode of SKU JN-MUG-001 (" + mug.name()
+                        + "): scan the package label first.");
     }
 
     @Test
@@ -65,8 +66,10 @@ class ScanOutApiTest {
     }
 
     private HttpResponse<String> openPackage(String code, String language) throws Exception {
-        String basic = Base64.getEncoder().encodeToString(("packer:" + ApiClient.PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/scan-out/packages"))
+        String basic = Base64.getEncoder()
+                .encodeToString(("packer:" + ApiClient.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest
+                .newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/scan-out/packages"))
                 .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
                 .header("Accept-Language", language)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + code + "\"}")).build();

@@ -60,8 +60,8 @@ class SecurityHeadersTest {
 
         // then
         String cookie = page.header("Set-Cookie");
-        assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly")
-                .doesNotContainIgnoringCase("Secure");
+        assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("SameSite=Lax")
+                .containsIgnoringCase("HttpOnly").doesNotContainIgnoringCase("Secure");
     }
 
     @Test
