@@ -63,6 +63,27 @@
     }
   });
 
+  // Printing records the print, so it is a POST (with the CSRF token) whose PDF opens in a new tab.
+  function printLabels(action, ids) {
+    var form = document.createElement('form');
+    form.method = 'post';
+    form.action = action;
+    form.target = '_blank';
+    var fields = { orderIds: ids.join(','), _csrf: meta('_csrf') };
+    Object.keys(fields).forEach(function (name) {
+      if (fields[name]) {
+        var input = document.createElement('input');
+        input.type = 'hidden';
+        input.name = name;
+        input.value = fields[name];
+        form.appendChild(input);
+      }
+    });
+    document.body.appendChild(form);
+    form.submit();
+    form.remove();
+  }
+
   // Selection: select-all, shift-click ranges, a live count, actions enabled only with a selection.
   var lastClicked = null;
 
@@ -104,8 +125,12 @@
     if (e.target.id === 'print-labels') {
       var ids = rows().filter(function (x) { return x.checked; }).map(function (x) { return x.value; });
       if (ids.length > 0) {
-        window.open(e.target.getAttribute('data-href') + '?orderIds=' + ids.join(','), '_blank');
+        printLabels(e.target.getAttribute('data-href'), ids);
       }
+    }
+    // A print button for orders it names itself (the order page, "print them first" after a refusal).
+    if (e.target.classList && e.target.classList.contains('print-orders')) {
+      printLabels(e.target.getAttribute('data-href'), e.target.getAttribute('data-order-ids').split(','));
     }
   });
 

@@ -7,6 +7,9 @@
   var form = document.getElementById('scan-form');
   var input = document.getElementById('scan-input');
   var url = form.getAttribute('data-scan-url');
+  // The station's own error texts, in the packer's language, from the page.
+  var errorHttp = form.getAttribute('data-error-http');
+  var errorOffline = form.getAttribute('data-error-offline');
   var packageId = null;
   var queue = Promise.resolve();
   var audio = null;
@@ -75,6 +78,11 @@
     var s = state();
     packageId = s.getAttribute('data-package-id');
     react(s.getAttribute('data-outcome'));
+    // On a small screen the item list scrolls under the summary: bring the item just scanned into view.
+    var last = s.querySelector('#scan-items li.last');
+    if (last) {
+      last.scrollIntoView({ block: 'nearest' });
+    }
   }
 
   function showError(message) {
@@ -102,13 +110,13 @@
           return;
         }
         if (!res.ok) {
-          showError('STATION ERROR (HTTP ' + res.status + '): the scan was not recorded. Scan it again; if it repeats, call a supervisor.');
+          showError(errorHttp.replace('{0}', String(res.status)));
           return;
         }
         return res.text().then(show);
       })
       .catch(function () {
-        showError('NO CONNECTION: the scan was not recorded. Check the network and scan it again.');
+        showError(errorOffline);
       })
       .then(function () {
         document.body.classList.remove('busy');

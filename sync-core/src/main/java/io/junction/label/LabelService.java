@@ -64,9 +64,27 @@ public class LabelService {
      * whole batch, naming each order, when any order has no label to print: a partial stack of
      * labels at a printer is worse than none.
      *
+     * Records the print on each order (a reprint is counted and noted as one).
+     *
      * @throws LabelException listing every order that cannot be printed and why
      */
     public byte[] mergedLabels(List<Long> orderIds, String actor) {
+        Rendered rendered = render(orderIds);
+        tx.executeWithoutResult(s -> rendered.printables().forEach(p -> logPrint(p, actor)));
+        return rendered.pdf();
+    }
+
+    /**
+     * The same PDF as {@link #mergedLabels}, to look at: nothing is recorded, so a preview is never
+     * counted as a print.
+     *
+     * @throws LabelException listing every order that cannot be printed and why
+     */
+    public byte[] previewLabels(List<Long> orderIds) {
+        return render(orderIds).pdf();
+    }
+
+    private Rendered render(List<Long> orderIds) {
         List<String> problems = new ArrayList<>();
         List<Printable> printables = new ArrayList<>();
         for (long orderId : orderIds.stream().distinct().toList()) {
@@ -104,9 +122,7 @@ public class LabelService {
         if (labels.isEmpty()) {
             throw new LabelException(List.of("no orders selected"));
         }
-        byte[] merged = merge(labels);
-        tx.executeWithoutResult(s -> printables.forEach(p -> logPrint(p, actor)));
-        return merged;
+        return new Rendered(merge(labels), printables);
     }
 
     /**
@@ -155,4 +171,6 @@ public class LabelService {
     }
 
     private record Printable(Order order, OrderPackage pkg, CarrierAccount account) {}
+
+    private record Rendered(byte[] pdf, List<Printable> printables) {}
 }

@@ -49,10 +49,18 @@ public class ScanOutService {
         String scanned = code == null ? "" : code.trim();
         List<OrderPackage> found = packages.findByCode(scanned).stream().filter(this::inScope).toList();
         if (found.isEmpty()) {
-            throw new ScanRefusedException("No package with tracking or package number " + scanned);
+            // a packer who scans a product first needs to hear that, not that the "package" is unknown
+            WarehouseSku product = scanned.isEmpty() ? null : skus.findByBarcode(scanned);
+            if (product != null) {
+                throw new ScanRefusedException(ScanRefusal.ITEM_BARCODE_FIRST, "This is an item barcode of SKU "
+                        + product.sku() + ": scan the package label first", scanned, product.sku(), product.name());
+            }
+            throw new ScanRefusedException(ScanRefusal.UNKNOWN_PACKAGE,
+                    "No package with tracking or package number " + scanned, scanned);
         }
         if (found.size() > 1) {
-            throw new ScanRefusedException("Several packages match " + scanned + ": scan the package number instead");
+            throw new ScanRefusedException(ScanRefusal.SEVERAL_PACKAGES,
+                    "Several packages match " + scanned + ": scan the package number instead", scanned);
         }
         ScanPackage pkg = view(found.get(0));
         checkShippable(pkg);
@@ -67,19 +75,23 @@ public class ScanOutService {
         String code = barcode == null ? "" : barcode.trim();
         WarehouseSku sku = skus.findByBarcode(code);
         if (sku == null) {
-            return ScanResult.refused("Unknown barcode " + code + ": this is not one of our products", null, pkg);
+            return ScanResult.refused(ScanRefusal.UNKNOWN_BARCODE,
+                    "Unknown barcode " + code + ": this is not one of our products", null, pkg, code);
         }
         // the same SKU may sit on several lines (two listings of one product): fill the first with room
         List<ScanPackage.Item> ofSku = pkg.items().stream().filter(i -> i.sku().equals(sku.sku())).toList();
         ScanPackage.Item item = ofSku.stream().filter(i -> i.scanned() < i.quantity()).findFirst()
                 .orElse(ofSku.isEmpty() ? null : ofSku.get(0));
         if (item == null) {
-            return ScanResult.refused("WRONG ITEM: " + sku.sku() + " (" + sku.name() + ") is not in this package", sku.sku(), pkg);
+            return ScanResult.refused(ScanRefusal.WRONG_ITEM,
+                    "WRONG ITEM: " + sku.sku() + " (" + sku.name() + ") is not in this package", sku.sku(), pkg,
+                    sku.sku(), sku.name());
         }
         if (packages.scanOne(item.lineId()) == 0) {
             int quantity = ofSku.stream().mapToInt(ScanPackage.Item::quantity).sum();
-            return ScanResult.refused("TOO MANY: all " + quantity + " of " + sku.sku() + " are already scanned",
-                    sku.sku(), pkg);
+            return ScanResult.refused(ScanRefusal.TOO_MANY,
+                    "TOO MANY: all " + quantity + " of " + sku.sku() + " are already scanned", sku.sku(), pkg,
+                    quantity, sku.sku());
         }
         return ScanResult.accepted(sku.sku(), view(load(packageId)));
     }
@@ -97,10 +109,11 @@ public class ScanOutService {
             List<String> missing = new ArrayList<>();
             view.items().stream().filter(i -> i.scanned() < i.quantity())
                     .forEach(i -> missing.add(i.sku() + " " + i.scanned() + "/" + i.quantity()));
-            throw new ScanRefusedException("Not every item is scanned yet: " + String.join(", ", missing));
+            String items = String.join(", ", missing);
+            throw new ScanRefusedException(ScanRefusal.INCOMPLETE, "Not every item is scanned yet: " + items, items);
         }
         if (packages.markShipped(pkg.id(), clock.instant()) == 0) {
-            throw new ScanRefusedException("Package " + pkg.packageNo() + " has already shipped");
+            throw alreadyShipped(pkg.packageNo());
         }
         for (PackageLine line : packages.lines(pkg.id())) {
             if (skus.deduct(line.skuId(), line.quantity()) == 0) {
@@ -118,20 +131,26 @@ public class ScanOutService {
 
     private void checkShippable(ScanPackage pkg) {
         if (pkg.shipped()) {
-            throw new ScanRefusedException("Package " + pkg.packageNo() + " has already shipped");
+            throw alreadyShipped(pkg.packageNo());
         }
         if (pkg.orderStatus() != OrderStatus.PENDING_SHIPMENT) {
             Order order = orders.findById(pkg.orderId());
             String why = order.statusReason() == null ? "" : " (" + order.statusReason() + ")";
-            throw new ScanRefusedException("STOP: order " + order.platformOrderId() + " is " + order.status() + why
-                    + " and must not ship");
+            throw new ScanRefusedException(ScanRefusal.MUST_NOT_SHIP, "STOP: order " + order.platformOrderId() + " is "
+                    + order.status() + why + " and must not ship", order.platformOrderId(), order.status(),
+                    order.statusReason());
         }
+    }
+
+    private static ScanRefusedException alreadyShipped(String packageNo) {
+        return new ScanRefusedException(ScanRefusal.ALREADY_SHIPPED, "Package " + packageNo + " has already shipped",
+                packageNo);
     }
 
     private OrderPackage load(long packageId) {
         OrderPackage pkg = packages.findById(packageId);
         if (pkg == null || !inScope(pkg)) {
-            throw new ScanRefusedException("No package " + packageId);
+            throw new ScanRefusedException(ScanRefusal.NO_PACKAGE, "No package " + packageId, packageId);
         }
         return pkg;
     }

@@ -1,17 +1,23 @@
 package io.junction.scanout;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * The answer to one item scan. A refusal says why, loudly enough for a packer to act on.
  *
+ * @param reason the refusal in English, for logs; the station words it in the packer's language from
+ *     {@code refusal} and {@code arguments}
  * @param sku the SKU the barcode belongs to, when known
  */
-public record ScanResult(boolean accepted, String reason, String sku, ScanPackage pkg) {
+public record ScanResult(boolean accepted, String reason, String sku, ScanPackage pkg, ScanRefusal refusal,
+        List<Object> arguments) {
 
     static ScanResult accepted(String sku, ScanPackage pkg) {
-        return new ScanResult(true, null, sku, pkg);
+        return new ScanResult(true, null, sku, pkg, null, List.of());
     }
 
-    static ScanResult refused(String reason, String sku, ScanPackage pkg) {
-        return new ScanResult(false, reason, sku, pkg);
+    static ScanResult refused(ScanRefusal refusal, String reason, String sku, ScanPackage pkg, Object... arguments) {
+        return new ScanResult(false, reason, sku, pkg, refusal, Arrays.asList(arguments.clone()));
     }
 }

@@ -85,6 +85,28 @@ class ScanOutServiceTest {
     }
 
     @Test
+    void anItemBarcodeScannedBeforeAnyPackageSaysToScanThePackageLabelFirst() {
+        // when / then
+        assertThatThrownBy(() -> scanOut.open(Fixtures.barcodeOf(mug.sku())))
+                .isInstanceOfSatisfying(ScanRefusedException.class, refused -> {
+                    assertThat(refused.refusal()).isEqualTo(ScanRefusal.ITEM_BARCODE_FIRST);
+                    assertThat(refused.arguments())
+                            .containsExactly(Fixtures.barcodeOf(mug.sku()), mug.sku(), mug.name());
+                })
+                .hasMessage("This is an item barcode of SKU " + mug.sku() + ": scan the package label first");
+    }
+
+    @Test
+    void anUnknownCodeIsRefusedWithItsCode() {
+        // when / then
+        assertThatThrownBy(() -> scanOut.open("NO-SUCH-CODE"))
+                .isInstanceOfSatisfying(ScanRefusedException.class, refused -> {
+                    assertThat(refused.refusal()).isEqualTo(ScanRefusal.UNKNOWN_PACKAGE);
+                    assertThat(refused.arguments()).containsExactly("NO-SUCH-CODE");
+                });
+    }
+
+    @Test
     void aHeldOrderIsRefusedAsMustNotShip() {
         // given the seller holds it after printing
         assertThat(control.hold(List.of(order.id()), "seller", "buyer asked to change colour").failed()).isEmpty();
@@ -95,7 +117,12 @@ class ScanOutServiceTest {
                 .hasMessageContaining("STOP")
                 .hasMessageContaining("ON_HOLD")
                 .hasMessageContaining("buyer asked to change colour")
-                .hasMessageContaining("must not ship");
+                .hasMessageContaining("must not ship")
+                .isInstanceOfSatisfying(ScanRefusedException.class, refused -> {
+                    assertThat(refused.refusal()).isEqualTo(ScanRefusal.MUST_NOT_SHIP);
+                    assertThat(refused.arguments()).containsExactly(order.platformOrderId(), OrderStatus.ON_HOLD,
+                            "buyer asked to change colour");
+                });
         assertThatThrownBy(() -> scanOut.scanItem(pkg.id(), Fixtures.barcodeOf(mug.sku())))
                 .isInstanceOf(ScanRefusedException.class).hasMessageContaining("must not ship");
         assertThat(scannedCounts()).containsExactly(0, 0);
@@ -126,6 +153,8 @@ class ScanOutServiceTest {
         // then
         assertThat(result.accepted()).isFalse();
         assertThat(result.reason()).startsWith("WRONG ITEM").contains(bowl.sku());
+        assertThat(result.refusal()).isEqualTo(ScanRefusal.WRONG_ITEM);
+        assertThat(result.arguments()).containsExactly(bowl.sku(), bowl.name());
         assertThat(scannedCounts()).containsExactly(0, 0);
     }
 

@@ -73,7 +73,7 @@ class PipelineEndToEndTest {
         }
 
         // when the labels are printed as one PDF
-        ApiClient.Answer labels = clerk.get("/api/v1/labels?orderIds=" + join(ids));
+        ApiClient.Answer labels = clerk.post("/api/v1/labels", "{\"orderIds\":[" + join(ids) + "]}");
         assertThat(labels.status()).isEqualTo(200);
         assertThat(labels.contentType()).startsWith("application/pdf");
         try (PDDocument pdf = Loader.loadPDF(labels.raw())) {

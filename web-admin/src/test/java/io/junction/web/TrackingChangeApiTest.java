@@ -46,7 +46,7 @@ class TrackingChangeApiTest {
         assertThat(orderId).as("order %s synced", platformOrderId).isPositive();
         for (String action : List.of("audit", "allocate", "request-tracking", "mark-printed")) {
             if (action.equals("mark-printed")) {
-                assertThat(clerk.get("/api/v1/labels?orderIds=" + orderId).status()).as("labels printed")
+                assertThat(clerk.post("/api/v1/labels", "{\"orderIds\":[" + orderId + "]}").status()).as("labels printed")
                         .isEqualTo(200);
             }
             JsonNode result = clerk.ok(clerk.post("/api/v1/orders/actions/" + action, "{\"orderIds\":[" + orderId + "]}"));

@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Starts one simulator per marketplace and the carrier's simulator in-process when demo mode is on.
@@ -25,6 +26,12 @@ import org.springframework.context.annotation.Configuration;
 public class DemoConfiguration {
 
     private static final Duration BACKLOG_SPREAD = Duration.ofHours(6);
+
+    /** The demo's database folder, and the key beside it, readable by the demo's user only. */
+    @Bean
+    static DemoDataFolder demoDataFolder(Environment environment) {
+        return new DemoDataFolder(environment);
+    }
 
     @Bean(destroyMethod = "stop")
     AmazonSimulator amazonSimulator(Clock clock, DemoProperties demo) {

@@ -27,22 +27,20 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Puts the demo's shops (one per marketplace), carrier account, logistics method and SKUs in place,
- * once; on every start it points them at the simulators' current ports. Runs before the sync
- * schedule starts.
+ * once; on every start it points them at the simulators' current ports. It runs once every bean is
+ * made and before any is started: the Quartz scheduler (whose stored triggers of the previous run fire
+ * as soon as it starts) and the relays find the shops and the carrier at this run's simulators.
  */
 @Component
-@Order(2)
 @ConditionalOnProperty(name = "junction.demo.enabled", havingValue = "true")
-public class DemoSeeder implements ApplicationRunner {
+public class DemoSeeder implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
@@ -96,7 +94,7 @@ public class DemoSeeder implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         LogisticsMethod method = logisticsMethod();
         for (DemoShop demoShop : demoShops) {
             Shop shop = shopMapper.findByName(demoShop.platform(), demoShop.name());

@@ -2,6 +2,7 @@ package io.junction.web.label;
 
 import io.junction.label.LabelService;
 import io.junction.web.api.ApiInputException;
+import io.junction.web.api.OrderIdsRequest;
 import io.junction.web.openapi.ApiRefusal;
 import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
@@ -12,10 +13,15 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Serves the carriers' labels of the selected orders as one PDF, grouped by carrier. */
+/**
+ * Serves the carriers' labels of the selected orders as one PDF, grouped by carrier. Printing is a
+ * POST, which records the print on each order; a GET is a preview that changes nothing.
+ */
 @RestController
 public class LabelController {
 
@@ -25,10 +31,21 @@ public class LabelController {
         this.labels = labels;
     }
 
-    @Operation(summary = "One merged PDF of the orders' carrier labels, grouped by carrier")
+    /** Prints: the merged PDF, and each order's print (or reprint) recorded. */
+    @Operation(summary = "Print: one merged PDF of the orders' carrier labels, grouped by carrier; each print recorded")
     @ApiRefusal(status = 409, description = "Labels cannot be printed; `problems` names each order and why.")
-    @GetMapping(value = "/api/v1/labels", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    public ResponseEntity<byte[]> labels(@RequestParam List<Long> orderIds, Principal user) {
+    @PostMapping(value = "/api/v1/labels", produces = {MediaType.APPLICATION_PDF_VALUE,
+        MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    public ResponseEntity<byte[]> print(@RequestBody OrderIdsRequest request, Principal user) {
+        return pdf(labels.mergedLabels(request.requireIds(), user.getName()));
+    }
+
+    /** A preview of the same PDF: nothing is recorded. */
+    @Operation(summary = "Preview the merged PDF of the orders' carrier labels; records nothing")
+    @ApiRefusal(status = 409, description = "Labels cannot be printed; `problems` names each order and why.")
+    @GetMapping(value = "/api/v1/labels", produces = {MediaType.APPLICATION_PDF_VALUE,
+        MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    public ResponseEntity<byte[]> preview(@RequestParam List<Long> orderIds) {
         if (orderIds.isEmpty()) {
             throw new IllegalArgumentException("orderIds must list at least one order id");
         }
@@ -36,7 +53,10 @@ public class LabelController {
             // "1,,2": a blank between commas is no order
             throw new ApiInputException("orderIds", "problems.orderIds.blank");
         }
-        byte[] pdf = labels.mergedLabels(orderIds, user.getName());
+        return pdf(labels.previewLabels(orderIds));
+    }
+
+    static ResponseEntity<byte[]> pdf(byte[] pdf) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("labels.pdf").build().toString())

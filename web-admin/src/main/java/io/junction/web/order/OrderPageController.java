@@ -136,13 +136,28 @@ public class OrderPageController {
         return "orders/detail :: order";
     }
 
-    /** The selected orders' labels as one PDF, for a new browser tab; when any cannot print, a page that says why. */
-    @GetMapping("/labels.pdf")
+    /**
+     * Prints the selected orders' labels as one PDF, for a new browser tab, recording the print; when any
+     * cannot print, a page that says why.
+     */
+    @PostMapping("/labels.pdf")
     public ResponseEntity<byte[]> labels(@RequestParam(required = false) List<Long> orderIds, Principal user) {
         if (orderIds == null || orderIds.isEmpty()) {
             throw new LabelException(List.of("no orders selected"));
         }
-        byte[] pdf = labels.mergedLabels(orderIds, user.getName());
+        return labelsPdf(labels.mergedLabels(orderIds, user.getName()));
+    }
+
+    /** A preview of the same PDF, which records nothing (a GET never changes state). */
+    @GetMapping("/labels.pdf")
+    public ResponseEntity<byte[]> labelsPreview(@RequestParam(required = false) List<Long> orderIds) {
+        if (orderIds == null || orderIds.isEmpty()) {
+            throw new LabelException(List.of("no orders selected"));
+        }
+        return labelsPdf(labels.previewLabels(orderIds));
+    }
+
+    private static ResponseEntity<byte[]> labelsPdf(byte[] pdf) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("labels.pdf").build().toString())

@@ -2,12 +2,15 @@ package io.junction.web.scanout;
 
 import io.junction.scanout.ScanOutService;
 import io.junction.scanout.ScanPackage;
+import io.junction.scanout.ScanRefusedException;
 import io.junction.scanout.ScanResult;
 import io.junction.web.openapi.ApiRefusal;
 import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -16,27 +19,30 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Scan-out over JSON: open a package by its code, scan items (a refused item answers 422 with
- * {@code accepted: false} and the reason), ship.
+ * {@code accepted: false}, the reason in the caller's language and its {@code code}), ship. A package
+ * that cannot be opened or shipped answers 409 problem details with the same two.
  */
 @RestController
 @RequestMapping("/api/v1/scan-out/packages")
 public class ScanOutApiController {
 
     private final ScanOutService scanOut;
+    private final StationMessages texts;
 
-    public ScanOutApiController(ScanOutService scanOut) {
+    public ScanOutApiController(ScanOutService scanOut, StationMessages texts) {
         this.scanOut = scanOut;
+        this.texts = texts;
     }
 
     /** A scanned code: a tracking number, a package number, or an item barcode. */
     public record Scan(String code, String barcode) {}
 
-    /** The answer to an item scan. */
-    public record ItemScanAnswer(boolean accepted, String reason, String sku, ScanPackage pkg) {
-        static ItemScanAnswer of(ScanResult r) {
-            return new ItemScanAnswer(r.accepted(), r.reason(), r.sku(), r.pkg());
-        }
-    }
+    /**
+     * The answer to an item scan.
+     *
+     * @param code the refusal ({@link io.junction.scanout.ScanRefusal}), null when accepted
+     */
+    public record ItemScanAnswer(boolean accepted, String reason, String code, String sku, ScanPackage pkg) {}
 
     @Operation(summary = "Open a package at the scan station by its tracking or package number")
     @ApiRefusal(status = 409, description = "No package with that number, or it cannot be scanned out now.")
@@ -57,9 +63,12 @@ public class ScanOutApiController {
         if (barcode == null || barcode.isBlank()) {
             throw new IllegalArgumentException("barcode must be the scanned item barcode");
         }
-        ScanResult result = scanOut.scanItem(id, barcode);
-        return ResponseEntity.status(result.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
-                .body(ItemScanAnswer.of(result));
+        ScanResult r = scanOut.scanItem(id, barcode);
+        if (r.accepted()) {
+            return ResponseEntity.ok(new ItemScanAnswer(true, null, null, r.sku(), r.pkg()));
+        }
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new ItemScanAnswer(false,
+                texts.refusal(r.refusal(), r.arguments()), r.refusal().name(), r.sku(), r.pkg()));
     }
 
     @Operation(summary = "Ship a fully scanned package")
@@ -67,5 +76,15 @@ public class ScanOutApiController {
     @PostMapping("/{id}/ship")
     public ScanPackage ship(@PathVariable long id, Principal user) {
         return scanOut.ship(id, user.getName());
+    }
+
+    /** A package that must not be opened or shipped: the reason in the caller's language, and its code. */
+    @ExceptionHandler(ScanRefusedException.class)
+    ProblemDetail refused(ScanRefusedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                texts.refusal(e.refusal(), e.arguments()));
+        problem.setTitle(texts.text("station.refusal.title"));
+        problem.setProperty("code", e.refusal().name());
+        return problem;
     }
 }

@@ -25,19 +25,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/scan-out")
 public class ScanOutPageController {
 
-    static final String READY = "Ready: scan a package label (tracking or package number).";
-
     private final ScanOutService scanOut;
     private final PackageMapper packages;
+    private final StationMessages texts;
 
-    public ScanOutPageController(ScanOutService scanOut, PackageMapper packages) {
+    public ScanOutPageController(ScanOutService scanOut, PackageMapper packages, StationMessages texts) {
         this.scanOut = scanOut;
         this.packages = packages;
+        this.texts = texts;
     }
 
     @GetMapping
     public String station(Model model) {
-        model.addAttribute("station", StationState.ready(READY));
+        model.addAttribute("station", StationState.ready(texts.text("station.ready")));
         return "scanout/station";
     }
 
@@ -55,13 +55,14 @@ public class ScanOutPageController {
 
     private StationState handle(String code, Long packageId, String packer) {
         if (code.isEmpty()) {
-            return StationState.ready(READY);
+            return StationState.ready(texts.text("station.ready"));
         }
         try {
             return packageId == null ? open(code, packer) : scanItem(packageId, code, packer);
         } catch (ScanRefusedException refused) {
             // The package must not ship (held, cancelled, already shipped…): it leaves the bench.
-            return StationState.refused(refused.getMessage(), null, null, null);
+            return StationState.refused(texts.refusal(refused.refusal(), refused.arguments()), refused.refusal().name(),
+                    null, null, null);
         }
     }
 
@@ -71,20 +72,22 @@ public class ScanOutPageController {
             // Every item was verified at an earlier scan but the package did not ship then.
             return shipped(scanOut.ship(pkg.id(), packer));
         }
-        return new StationState(StationState.Outcome.OPENED, "Package " + pkg.packageNo() + " open: scan each of its "
-                + pkg.items().stream().mapToInt(ScanPackage.Item::quantity).sum() + " items.", pkg, pkg.id(), null);
+        int units = pkg.items().stream().mapToInt(ScanPackage.Item::quantity).sum();
+        return new StationState(StationState.Outcome.OPENED, texts.text("station.opened", pkg.packageNo(), units), pkg,
+                pkg.id(), null);
     }
 
     private StationState scanItem(long packageId, String code, String packer) {
         OrderPackage open = packages.findById(packageId);
         if (open != null && (code.equalsIgnoreCase(open.packageNo()) || code.equalsIgnoreCase(open.trackingNumber()))) {
             ScanPackage pkg = scanOut.open(code);
-            return new StationState(StationState.Outcome.INFO, "Package " + pkg.packageNo()
-                    + " is already open: scan its items.", pkg, pkg.id(), null);
+            return new StationState(StationState.Outcome.INFO, texts.text("station.already-open", pkg.packageNo()), pkg,
+                    pkg.id(), null);
         }
         ScanResult result = scanOut.scanItem(packageId, code);
         if (!result.accepted()) {
-            return StationState.refused(result.reason(), result.pkg(), packageId, result.sku());
+            return StationState.refused(texts.refusal(result.refusal(), result.arguments()), result.refusal().name(),
+                    result.pkg(), packageId, result.sku());
         }
         if (result.pkg().complete()) {
             return shipped(scanOut.ship(packageId, packer));
@@ -93,13 +96,14 @@ public class ScanOutPageController {
         List<ScanPackage.Item> ofSku = result.pkg().items().stream().filter(i -> i.sku().equals(result.sku())).toList();
         int scanned = ofSku.stream().mapToInt(ScanPackage.Item::scanned).sum();
         int quantity = ofSku.stream().mapToInt(ScanPackage.Item::quantity).sum();
-        return new StationState(StationState.Outcome.ACCEPTED, "OK " + result.sku() + ": " + scanned + " of " + quantity
-                + " scanned.", result.pkg(), packageId, result.sku());
+        return new StationState(StationState.Outcome.ACCEPTED, texts.text("station.accepted", result.sku(), scanned,
+                quantity), result.pkg(), packageId, result.sku());
     }
 
-    private static StationState shipped(ScanPackage pkg) {
-        String tracking = pkg.trackingNumber() == null ? "" : " (tracking " + pkg.trackingNumber() + ")";
-        return new StationState(StationState.Outcome.SHIPPED, "SHIPPED " + pkg.packageNo() + tracking
-                + ". Ready: scan the next package.", pkg, null, null);
+    private StationState shipped(ScanPackage pkg) {
+        String message = pkg.trackingNumber() == null
+                ? texts.text("station.shipped", pkg.packageNo())
+                : texts.text("station.shipped.tracking", pkg.packageNo(), pkg.trackingNumber());
+        return new StationState(StationState.Outcome.SHIPPED, message, pkg, null, null);
     }
 }

@@ -101,7 +101,8 @@ class ScanOutStationBrowserTest extends BrowserTest {
 
         // then
         awaitOutcome("REFUSED");
-        assertThat(message()).contains("STOP").contains(demo.platformOrderId(orderId)).contains("ON_HOLD");
+        assertThat(message()).contains("STOP").contains(demo.platformOrderId(orderId)).contains("on hold")
+                .doesNotContain("ON_HOLD");
         assertThat(present(driver, By.id("scan-items"))).isFalse();
     }
 
@@ -117,6 +118,132 @@ class ScanOutStationBrowserTest extends BrowserTest {
         awaitOutcome("REFUSED");
         assertThat(message()).contains("No package").contains("NO-SUCH-LABEL-123");
         assertThat(focusedId()).isEqualTo("scan-input");
+    }
+
+    @Test
+    void anItemBarcodeScannedBeforeAPackageSaysToScanThePackageLabelFirst() {
+        // given
+        WarehouseSku mug = skus.findBySku("JN-MUG-001");
+        String barcode = skus.barcodes(mug.id()).get(0);
+        signIn("packer");
+
+        // when
+        scan(barcode);
+
+        // then
+        awaitOutcome("REFUSED");
+        assertThat(driver.findElement(By.id("station-state")).getAttribute("data-refusal"))
+                .isEqualTo("ITEM_BARCODE_FIRST");
+        assertThat(message()).contains("item barcode").contains(mug.sku()).contains("scan the package label first")
+                .doesNotContain("No package");
+    }
+
+    @Test
+    void onA360By640HandheldTheScanTheLastResultAndWhatIsLeftStayInTheFirstScreenWithoutSidewaysScrolling() {
+        // given: a package of several items waiting at the station, and a handheld's screen
+        ScanPackage contents = packageOfSeveralItems();
+        handheld();
+        signIn("packer");
+
+        // when
+        scan(contents.packageNo());
+
+        // then: everything that matters is on the first screen, nothing sticks out sideways
+        awaitOutcome("OPENED");
+        screenshot("scan-out-360-opened");
+        assertFitsTheScreen();
+        assertThat(firstScreen("#scan-items li")).as("the first item starts on the first screen").isTrue();
+        assertThat(driver.findElement(By.id("progress-count")).getText()).contains("0 / " + units(contents));
+
+        // when: all but the last unit are scanned
+        List<String> scans = scansOf(contents);
+        for (String barcode : scans.subList(0, scans.size() - 1)) {
+            scan(barcode);
+            awaitOutcome("ACCEPTED");
+        }
+
+        // then: the count, what is left and the last result are still in view
+        assertFitsTheScreen();
+        assertThat(driver.findElement(By.id("left-count")).getText()).contains("1");
+        assertThat(firstScreen("#scan-items li.last")).as("the item just scanned is in view").isTrue();
+
+        // when: the last unit ships the package
+        scan(scans.get(scans.size() - 1));
+
+        // then: the banner holds the long numbers
+        awaitOutcome("SHIPPED");
+        screenshot("scan-out-360-shipped");
+        assertFitsTheScreen();
+        assertThat(message()).contains(contents.packageNo()).contains(contents.trackingNumber());
+        assertThat((Boolean) driver.executeScript("var b = document.getElementById('scan-banner');"
+                + " return b.scrollWidth <= b.clientWidth;")).as("the banner's text wraps inside it").isTrue();
+    }
+
+    @Test
+    void atDesktopSizeTheStationStillShowsEverythingAtOnce() {
+        // given
+        ScanPackage contents = packageOfSeveralItems();
+        signIn("packer");
+
+        // when
+        scan(contents.trackingNumber());
+
+        // then
+        awaitOutcome("OPENED");
+        assertFitsTheScreen();
+        assertThat(firstScreen("#scan-items li:last-child")).as("every item of the package is in view").isTrue();
+    }
+
+    private void handheld() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 360, "height", 640, "deviceScaleFactor", 2, "mobile", true));
+    }
+
+    /** No horizontal scrolling, and the scan field, the last result and the count on the first screen. */
+    private void assertFitsTheScreen() {
+        Object widths = driver.executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
+        List<?> w = (List<?>) widths;
+        assertThat(((Number) w.get(0)).intValue()).as("page width %s within the screen's %s", w.get(0), w.get(1))
+                .isLessThanOrEqualTo(((Number) w.get(1)).intValue());
+        for (String id : List.of("#scan-input", "#scan-banner", "#progress-count")) {
+            assertThat(inFirstScreen(id)).as("%s wholly on the first screen", id).isTrue();
+        }
+    }
+
+    /** Whether the element lies wholly inside the viewport with the page scrolled to its top. */
+    private boolean inFirstScreen(String selector) {
+        return (Boolean) driver.executeScript("window.scrollTo(0, 0); var e = document.querySelector(arguments[0]);"
+                + " if (!e) { return false; } var r = e.getBoundingClientRect();"
+                + " return r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight"
+                + " && r.right <= window.innerWidth;", selector);
+    }
+
+    /** Whether the element's top shows on the first screen, inside the page's width. */
+    private boolean firstScreen(String selector) {
+        return (Boolean) driver.executeScript("window.scrollTo(0, 0); var e = document.querySelector(arguments[0]);"
+                + " if (!e) { return false; } var r = e.getBoundingClientRect();"
+                + " return r.height > 0 && r.top >= 0 && r.top < window.innerHeight - 20 && r.left >= 0"
+                + " && r.right <= window.innerWidth;", selector);
+    }
+
+    /** A printed package of at least two products, as a handheld must list them. */
+    private ScanPackage packageOfSeveralItems() {
+        List<Long> placed = demo.placeAndSync(8);
+        demo.readyToShip(placed);
+        return placed.stream().map(id -> scanOut.open(demo.detail(id).packages().get(0).packageNo()))
+                .max(java.util.Comparator.comparingInt((ScanPackage p) -> p.items().size())
+                        .thenComparingInt(p -> units(p)))
+                .filter(p -> p.items().size() >= 2)
+                .orElseThrow(() -> new AssertionError("no order of several products"));
+    }
+
+    private static int units(ScanPackage pkg) {
+        return pkg.items().stream().mapToInt(ScanPackage.Item::quantity).sum();
+    }
+
+    private static List<String> scansOf(ScanPackage pkg) {
+        return pkg.items().stream()
+                .flatMap(i -> java.util.Collections.nCopies(i.quantity(), i.barcodes().get(0)).stream()).toList();
     }
 
     private int answered;
@@ -146,7 +273,7 @@ class ScanOutStationBrowserTest extends BrowserTest {
     }
 
     private WebElement itemRow(String sku) {
-        return driver.findElement(By.cssSelector("#scan-items tr[data-sku='" + sku + "']"));
+        return driver.findElement(By.cssSelector("#scan-items li[data-sku='" + sku + "']"));
     }
 
     private String barcodeOfAProductNotIn(ScanPackage pkg) {

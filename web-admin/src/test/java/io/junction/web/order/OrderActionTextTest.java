@@ -170,7 +170,7 @@ class OrderActionTextTest {
 
         // then
         assertThat(page).contains("was never printed: print it first").contains("id=\"print-unprinted\"")
-                .contains("/orders/labels.pdf?orderIds=" + id);
+                .contains("data-order-ids=\"" + id + "\"");
         assertThat(orders.findById(id).status()).isEqualTo(OrderStatus.PENDING_PRINT);
         mvc.perform(post("/api/v1/orders/actions/mark-printed").with(httpBasic("clerk", ApiClient.PASSWORD))
                         .header("Accept-Language", "en")
@@ -179,7 +179,8 @@ class OrderActionTextTest {
                 .andExpect(jsonPath("$.succeeded").isEmpty());
 
         // when the label is printed
-        mvc.perform(get("/orders/labels.pdf").param("orderIds", String.valueOf(id)).with(user("clerk").roles("CLERK")))
+        mvc.perform(post("/orders/labels.pdf").param("orderIds", String.valueOf(id)).with(user("clerk").roles("CLERK"))
+                        .with(csrf()))
                 .andExpect(status().isOk());
 
         // then it may be marked printed

@@ -94,6 +94,9 @@ class ShopScopeApiTest {
         // given an order of shop B packed and printed, waiting at the scan station
         long orderB = placeAndSync(amazon.placeOrders(1, tenMinutesAgo()).get(0), shopB);
         for (String action : List.of("audit", "allocate", "request-tracking", "mark-printed")) {
+            if (action.equals("mark-printed")) {
+                assertThat(admin.post("/api/v1/labels", "{\"orderIds\":[" + orderB + "]}").status()).isEqualTo(200);
+            }
             assertThat(admin.ok(admin.post("/api/v1/orders/actions/" + action, "{\"orderIds\":[" + orderB + "]}"))
                     .get("failed")).as(action).isEmpty();
         }
@@ -103,6 +106,7 @@ class ShopScopeApiTest {
 
         // when the clerk asks for its labels and tracking changes, and the packer scans it
         ApiClient.Answer labels = clerk.get("/api/v1/labels?orderIds=" + orderB);
+        ApiClient.Answer printed = clerk.post("/api/v1/labels", "{\"orderIds\":[" + orderB + "]}");
         ApiClient.Answer changes = clerk.get("/api/v1/packages/" + packageId + "/tracking-changes");
         ApiClient.Answer opened = packer.post("/api/v1/scan-out/packages", "{\"code\":\"" + tracking + "\"}");
         ApiClient.Answer item = packer.post("/api/v1/scan-out/packages/" + packageId + "/items", "{\"barcode\":\"1\"}");
@@ -111,6 +115,7 @@ class ShopScopeApiTest {
         // then each answers as for a package or order that does not exist, and nothing moved
         assertThat(labels.status()).isEqualTo(409);
         assertThat(labels.body().get("detail").asString()).endsWith(": order " + orderB + ": no such order");
+        assertThat(printed.status()).isEqualTo(409);
         assertThat(changes.status()).isEqualTo(404);
         assertThat(opened.status()).isEqualTo(409);
         assertThat(opened.body().get("detail").asString())

@@ -1,0 +1,95 @@
+package io.junction.web.label;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.junction.connectors.amazon.simulator.AmazonSimulator;
+import io.junction.order.OrderMapper;
+import io.junction.shop.Shop;
+import io.junction.shop.ShopService;
+import io.junction.sync.SyncService;
+import io.junction.web.ApiClient;
+import io.junction.web.order.OrderAction;
+import io.junction.web.order.OrderActions;
+import io.junction.web.order.OrderQueries;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Printing labels is a POST that records the print; a GET of the same labels is a preview that changes nothing. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LabelApiTest {
+
+    @LocalServerPort int port;
+    @Autowired AmazonSimulator amazon;
+    @Autowired SyncService sync;
+    @Autowired ShopService shops;
+    @Autowired OrderMapper orders;
+    @Autowired OrderActions actions;
+    @Autowired OrderQueries queries;
+
+    ApiClient clerk;
+    long orderId;
+
+    @BeforeEach
+    void anOrderWithItsTrackingNumberWaitingToPrint() {
+        clerk = new ApiClient(port, "clerk", ApiClient.PASSWORD);
+        String amazonId = amazon.placeOrders(1, Instant.now().minus(10, ChronoUnit.MINUTES)).get(0);
+        Shop shop = shops.all().stream().filter(s -> s.endpoint().equals(amazon.baseUrl())).findFirst().orElseThrow();
+        assertThat(sync.sync(shop.id()).succeeded()).isTrue();
+        orderId = orders.findByPlatformId(shop.id(), amazonId).id();
+        for (OrderAction step : List.of(OrderAction.AUDIT, OrderAction.ALLOCATE, OrderAction.REQUEST_TRACKING)) {
+            assertThat(actions.apply(step, List.of(orderId), "tester", null).failed()).as(step.name()).isEmpty();
+        }
+    }
+
+    @Test
+    void aGetOfTheLabelsIsAPreviewThatRecordsNoPrint() {
+        // when
+        ApiClient.Answer preview = clerk.get("/api/v1/labels?orderIds=" + orderId);
+
+        // then
+        assertThat(preview.status()).isEqualTo(200);
+        assertThat(new String(preview.raw(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(printCount()).isZero();
+        assertThat(history()).noneMatch(note -> note.contains("printed"));
+    }
+
+    @Test
+    void aPostOfTheLabelsAnswersThePdfAndRecordsThePrintAndEachReprint() {
+        // when
+        ApiClient.Answer first = clerk.post("/api/v1/labels", "{\"orderIds\":[" + orderId + "]}");
+        ApiClient.Answer second = clerk.post("/api/v1/labels", "{\"orderIds\":[" + orderId + "]}");
+
+        // then
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.contentType()).startsWith("application/pdf");
+        assertThat(new String(second.raw(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(printCount()).isEqualTo(2);
+        assertThat(history()).anyMatch(note -> note.endsWith("printed")).anyMatch(note -> note.contains("reprinted"));
+    }
+
+    @Test
+    void aPostWithoutOrdersIsABadRequestThatPrintsNothing() {
+        // when
+        ApiClient.Answer answer = clerk.post("/api/v1/labels", "{\"orderIds\":[]}");
+
+        // then
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(printCount()).isZero();
+    }
+
+    private int printCount() {
+        return queries.detail(orderId).packages().get(0).printCount();
+    }
+
+    private List<String> history() {
+        return queries.detail(orderId).history().stream().map(h -> String.valueOf(h.reason())).toList();
+    }
+}
