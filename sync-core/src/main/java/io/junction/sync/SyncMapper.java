@@ -25,7 +25,8 @@ public interface SyncMapper {
      * ({@code deadHolder} since {@code deadSince}). Zero rows: someone else moved first.
      */
     int takeOverLease(@Param("shopId") long shopId, @Param("holder") String holder, @Param("now") Instant now,
-            @Param("until") Instant until, @Param("deadHolder") String deadHolder, @Param("deadSince") Instant deadSince);
+            @Param("until") Instant until, @Param("deadHolder") String deadHolder,
+            @Param("deadSince") Instant deadSince);
 
     /** Moves the end of the holder's lease on. Zero rows: the claim was taken over and is lost. */
     int renewLease(@Param("shopId") long shopId, @Param("holder") String holder, @Param("since") Instant since,

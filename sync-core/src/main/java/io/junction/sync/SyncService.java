@@ -62,13 +62,14 @@ public class SyncService {
     private final int transientAttempts;
     private final Duration transientRetryDelay;
 
-    public SyncService(ShopService shops, Channels channels, SyncMapper sync, SyncClaims claims, JobOperator jobOperator,
-            JobRepository jobRepository, Job shopSyncJob, Clock clock,
+    public SyncService(ShopService shops, Channels channels, SyncMapper sync, SyncClaims claims,
+            JobOperator jobOperator, JobRepository jobRepository, Job shopSyncJob, Clock clock,
             @Value("${junction.sync.initial-lookback:P7D}") Duration initialLookback,
             @Value("${junction.sync.transient-attempts:4}") int transientAttempts,
             @Value("${junction.sync.transient-retry-delay:PT3S}") Duration transientRetryDelay) {
         if (transientAttempts < 1) {
-            throw new IllegalArgumentException("junction.sync.transient-attempts must be at least 1, not " + transientAttempts);
+            throw new IllegalArgumentException(
+                    "junction.sync.transient-attempts must be at least 1, not " + transientAttempts);
         }
         this.shops = shops;
         this.channels = channels;
@@ -131,7 +132,8 @@ public class SyncService {
         }
         SyncClaims.Claiming claiming = claims.claim(shopId);
         if (claiming instanceof SyncClaims.Refused refused) {
-            return Report.busy(shopId, refused.holder() == null ? new SyncClaims.Holder(null, null, null) : refused.holder());
+            return Report.busy(shopId,
+                    refused.holder() == null ? new SyncClaims.Holder(null, null, null) : refused.holder());
         }
         SyncClaims.Claim claim = (SyncClaims.Claim) claiming;
         boolean letGo = false;
@@ -162,7 +164,8 @@ public class SyncService {
                 letGo = sync.recordSuccess(shopId, to, clock.instant(), report.tally().created(), claim.node(),
                         claim.since()) == 1;
                 if (letGo) {
-                    log.info("Synced shop {} window {}..{}: {} pages, {}", shopId, from, to, report.pages(), report.tally());
+                    log.info("Synced shop {} window {}..{}: {} pages, {}", shopId, from, to, report.pages(),
+                            report.tally());
                 } else {
                     log.warn("Sync of shop {} read window {}..{} but had lost its claim: the watermark stays for the"
                             + " run that took the shop over", shopId, from, to);
@@ -188,8 +191,9 @@ public class SyncService {
      * STARTED for ever.
      */
     private void failLeftoverRuns(long shopId, SyncClaims.Claim claim) {
-        List<Long> leftovers = sync.runningExecutions(ShopSyncJobConfiguration.JOB_NAME, ShopSyncJobConfiguration.SHOP_ID,
-                String.valueOf(shopId), ShopSyncJobConfiguration.MODE, SyncMode.INCREMENTAL.name());
+        List<Long> leftovers = sync.runningExecutions(ShopSyncJobConfiguration.JOB_NAME,
+                ShopSyncJobConfiguration.SHOP_ID, String.valueOf(shopId), ShopSyncJobConfiguration.MODE,
+                SyncMode.INCREMENTAL.name());
         for (long executionId : leftovers) {
             JobExecution execution = jobRepository.getJobExecution(executionId);
             if (execution == null || !execution.getStatus().isRunning()) {
@@ -243,8 +247,9 @@ public class SyncService {
                 }
                 failure = e;
             }
-            log.warn("Sync of shop {} failed for a transient database reason (attempt {} of {}), trying again in {}: {}",
-                    shopId, attempt, transientAttempts, transientRetryDelay, failure.getMessage());
+            log.warn("Sync of shop {} failed for a transient database reason (attempt {} of {}),"
+                    + " trying again in {}: {}", shopId, attempt, transientAttempts, transientRetryDelay,
+                    failure.getMessage());
             pause(transientRetryDelay);
             claims.renew(shopId);
         }

@@ -132,7 +132,8 @@ class SyncClaimsTest {
         assertThat(report.succeeded()).isFalse();
         assertThat(report.busy()).isTrue();
         assertThat(report.heldBy()).isEqualTo(new SyncClaims.Holder(LIVE_NODE, since, until));
-        assertThat(report.error()).contains("already running on node " + LIVE_NODE + " since " + since + " until " + until);
+        assertThat(report.error())
+                .contains("already running on node " + LIVE_NODE + " since " + since + " until " + until);
         assertThat(channel.windowsAsked()).isEmpty();
         assertThat(log).contains("Sync of shop " + shop.id() + " refused on node " + claims.node()
                 + ": a run holds it (node " + LIVE_NODE + " since " + since + " until " + until + ")");
@@ -147,7 +148,7 @@ class SyncClaimsTest {
         // given four pages, each of which takes 30 s (the lease is 45 s), and another node that tries to
         // take the shop while the third page is read, two minutes into the run
         putPaidOrders(6);
-        SyncClaims otherNode = new SyncClaims(syncMapper, transactions, schedulerName, LIVE_NODE, clock, LEASE, Duration.ofSeconds(15));
+        SyncClaims otherNode = node(LIVE_NODE, Duration.ofSeconds(15));
         List<SyncClaims.Claiming> otherNodeGot = new ArrayList<>();
         channel.beforeEachPage(page -> {
             clock.advance(Duration.ofSeconds(30));
@@ -175,8 +176,8 @@ class SyncClaimsTest {
     @Test
     void theHeartbeatRenewsAClaimWhileOnePageCallTakesLong() throws InterruptedException {
         // given a node whose heartbeat beats every 50 ms holds the shop
-        SyncClaims beating = new SyncClaims(syncMapper, transactions, schedulerName, claims.node(), clock, LEASE, Duration.ofMillis(50));
-        SyncClaims otherNode = new SyncClaims(syncMapper, transactions, schedulerName, LIVE_NODE, clock, LEASE, Duration.ofSeconds(15));
+        SyncClaims beating = node(claims.node(), Duration.ofMillis(50));
+        SyncClaims otherNode = node(LIVE_NODE, Duration.ofSeconds(15));
         try {
             assertThat(beating.claim(shop.id())).isInstanceOf(SyncClaims.Claim.class);
 
@@ -200,7 +201,7 @@ class SyncClaimsTest {
     void aRunThatLostItsClaimStopsAtItsNextPageAndLeavesTheWatermarkToTheRunThatTookOver() {
         // given a run whose second page comes after its lease ran out and another node took the shop
         putPaidOrders(3);
-        SyncClaims otherNode = new SyncClaims(syncMapper, transactions, schedulerName, LIVE_NODE, clock, LEASE, Duration.ofSeconds(15));
+        SyncClaims otherNode = node(LIVE_NODE, Duration.ofSeconds(15));
         channel.beforeEachPage(page -> {
             if (page == 1) {
                 clock.advance(Duration.ofMinutes(1));
@@ -248,6 +249,11 @@ class SyncClaimsTest {
         });
         assertThat(syncMapper.runningExecutions(ShopSyncJobConfiguration.JOB_NAME, ShopSyncJobConfiguration.SHOP_ID,
                 String.valueOf(shop.id()), ShopSyncJobConfiguration.MODE, SyncMode.INCREMENTAL.name())).isEmpty();
+    }
+
+    /** Claims as {@code node} would, beating its heartbeat that often. */
+    private SyncClaims node(String node, Duration heartbeat) {
+        return new SyncClaims(syncMapper, transactions, schedulerName, node, clock, LEASE, heartbeat);
     }
 
     private JobExecution startedExecution(Instant requestedAt) {

@@ -122,7 +122,8 @@ class SyncStartTest {
         AtomicBoolean deadlocked = new AtomicBoolean();
         channel.beforeEachPage(page -> {
             if (page == 1 && deadlocked.compareAndSet(false, true)) {
-                throw new CannotAcquireLockException("Deadlock found when trying to get lock; try restarting transaction");
+                throw new CannotAcquireLockException(
+                        "Deadlock found when trying to get lock; try restarting transaction");
             }
         });
 
@@ -135,7 +136,8 @@ class SyncStartTest {
         assertThat(channel.pagesServed()).isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM oms_order WHERE shop_id = ?", Long.class, shop.id()))
                 .isEqualTo(3L);
-        assertThat(log).contains("Sync of shop " + shop.id() + " failed for a transient database reason (attempt 1 of 4)");
+        assertThat(log)
+                .contains("Sync of shop " + shop.id() + " failed for a transient database reason (attempt 1 of 4)");
         assertThat(syncService.state(shop.id()).watermark()).isNotNull();
         assertThat(syncService.state(shop.id()).lastError()).isNull();
     }
