@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.sync.SyncClaims;
+import io.junction.sync.SyncMapper;
 import io.junction.sync.SyncService;
 import io.junction.web.ApiClient;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -43,6 +43,7 @@ class ShopApiTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired SyncService syncService;
     @Autowired SyncClaims claims;
+    @Autowired SyncMapper syncMapper;
 
     List<String> answers;
     ApiClient admin;
@@ -115,8 +116,7 @@ class ShopApiTest {
         syncService.state(id);
         Instant since = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Instant until = since.plus(Duration.ofSeconds(45));
-        jdbc.update("UPDATE chn_sync_state SET lease_holder = ?, lease_since = ?, lease_until = ? WHERE shop_id = ?",
-                claims.node(), Timestamp.from(since), Timestamp.from(until), id);
+        assertThat(syncMapper.acquireLease(id, claims.node(), since, until)).isEqualTo(1);
 
         try {
             // when a clerk asks it to sync now
