@@ -12,8 +12,10 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 /**
  * Reads a shop's window page by page from its connector. The next page's token is saved in the step's
  * execution context with each committed page, so a restarted job resumes after the last page that
- * was committed, not from the start. A failure leaves here with the shop's secrets masked: the job
- * repository, the log and the sync status all keep its message.
+ * was committed, not from the start. After every page it calls {@code afterPage}, which renews an
+ * incremental run's claim on the shop (and stops the run if the claim was lost). A failure leaves
+ * here with the shop's secrets masked: the job repository, the log and the sync status all keep its
+ * message.
  */
 public class OrderPageReader implements ItemStreamReader<OrderPage> {
 
@@ -23,13 +25,19 @@ public class OrderPageReader implements ItemStreamReader<OrderPage> {
     private final ChannelConnector connector;
     private final ShopAccess access;
     private final SyncWindow window;
+    private final Runnable afterPage;
     private String nextToken;
     private boolean finished;
 
     public OrderPageReader(ChannelConnector connector, ShopAccess access, SyncWindow window) {
+        this(connector, access, window, () -> { });
+    }
+
+    public OrderPageReader(ChannelConnector connector, ShopAccess access, SyncWindow window, Runnable afterPage) {
         this.connector = connector;
         this.access = access;
         this.window = window;
+        this.afterPage = afterPage;
     }
 
     @Override
@@ -49,6 +57,7 @@ public class OrderPageReader implements ItemStreamReader<OrderPage> {
         } catch (ChannelException e) {
             throw redacted(e);
         }
+        afterPage.run();
         nextToken = page.nextPageToken();
         finished = nextToken == null;
         return page;

@@ -2,11 +2,19 @@ package io.junction.sync;
 
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
-/** Quartz's handle on one shop's sync: launches it and nothing else (the work lives in {@link SyncService}). */
+/**
+ * Quartz's handle on one shop's sync: launches it and nothing else (the work lives in {@link SyncService}).
+ * Quartz fires it again on another node when the node running it dies ({@code requestRecovery}); the
+ * dead node's claim on the shop is then taken over at once (see {@link SyncClaims}).
+ */
 @DisallowConcurrentExecution
 public class ShopSyncJob extends QuartzJobBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ShopSyncJob.class);
 
     static final String SHOP_ID = "shopId";
 
@@ -18,6 +26,10 @@ public class ShopSyncJob extends QuartzJobBean {
 
     @Override
     protected void executeInternal(JobExecutionContext context) {
-        syncService.sync(context.getMergedJobDataMap().getLong(SHOP_ID));
+        long shopId = context.getMergedJobDataMap().getLong(SHOP_ID);
+        if (context.isRecovering()) {
+            log.info("Recovering the sync of shop {}: the node that ran it died", shopId);
+        }
+        syncService.sync(shopId);
     }
 }

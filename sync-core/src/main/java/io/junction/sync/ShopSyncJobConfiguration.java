@@ -15,6 +15,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -23,8 +24,14 @@ import org.springframework.transaction.PlatformTransactionManager;
  * chunk (one by default). Each chunk commits together with the token of the page after it, so the
  * job state in the database always says exactly where to resume: a back-fill cut short by a dead node
  * restarts after its last committed chunk, and re-reads (idempotently) at most one chunk's pages.
+ *
+ * <p>The job repository creates job instances and executions at READ COMMITTED (batch.properties
+ * beside this class), not Spring Batch's SERIALIZABLE: on MySQL and MariaDB, serializable reads of
+ * {@code BATCH_JOB_INSTANCE} take shared gap locks, and many shops' first syncs started together
+ * deadlock on their inserts. Job keys are unique, so a lower isolation cannot create an instance twice.
  */
 @Configuration(proxyBeanMethods = false)
+@PropertySource("classpath:io/junction/sync/batch.properties")
 public class ShopSyncJobConfiguration {
 
     public static final String JOB_NAME = "shopSync";
@@ -67,13 +74,15 @@ public class ShopSyncJobConfiguration {
 
     @Bean
     @StepScope
-    OrderPageReader orderPageReader(ShopService shops, Channels channels,
+    OrderPageReader orderPageReader(ShopService shops, Channels channels, SyncClaims claims,
             @Value("#{jobParameters['" + SHOP_ID + "']}") Long shopId,
             @Value("#{jobParameters['" + FROM + "']}") String from,
-            @Value("#{jobParameters['" + TO + "']}") String to) {
+            @Value("#{jobParameters['" + TO + "']}") String to,
+            @Value("#{jobParameters['" + MODE + "']}") String mode) {
         Shop shop = shops.get(shopId);
+        Runnable afterPage = SyncMode.INCREMENTAL.name().equals(mode) ? () -> claims.renew(shopId) : () -> { };
         return new OrderPageReader(channels.connector(shop.platform()), shops.access(shop),
-                new SyncWindow(Instant.parse(from), Instant.parse(to)));
+                new SyncWindow(Instant.parse(from), Instant.parse(to)), afterPage);
     }
 
     @Bean

@@ -214,7 +214,8 @@ class SyncServiceTest {
         putPaidOrders(1);
         syncService.state(shop.id());
         Instant now = clock.instant();
-        assertThat(syncMapper.acquireLease(shop.id(), now, now.plus(Duration.ofMinutes(10)))).isEqualTo(1);
+        assertThat(syncMapper.acquireLease(shop.id(), "another-node", now, now.plus(Duration.ofMinutes(10))))
+                .isEqualTo(1);
 
         // when
         SyncService.Report report = syncService.sync(shop.id());
@@ -233,7 +234,7 @@ class SyncServiceTest {
         putPaidOrders(1);
         syncService.state(shop.id());
         Instant now = clock.instant();
-        syncMapper.acquireLease(shop.id(), now, now.plus(Duration.ofMinutes(10)));
+        syncMapper.acquireLease(shop.id(), "another-node", now, now.plus(Duration.ofMinutes(10)));
 
         // when the lease has passed
         clock.advance(Duration.ofMinutes(11));

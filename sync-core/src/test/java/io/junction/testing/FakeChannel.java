@@ -38,6 +38,7 @@ public class FakeChannel implements ChannelConnector {
     private volatile int pageSize = 2;
     private volatile int failingPage = -1;
     private volatile String failingAnswer = "answered 503";
+    private volatile java.util.function.IntConsumer beforePage = page -> { };
 
     @Override
     public String platform() {
@@ -65,6 +66,7 @@ public class FakeChannel implements ChannelConnector {
         if (page == 0) {
             windowsAsked.add(window);
         }
+        beforePage.accept(page);
         if (page == failingPage) {
             throw new ChannelException(ChannelException.Kind.UNAVAILABLE, "page " + page + " " + failingAnswer);
         }
@@ -137,6 +139,14 @@ public class FakeChannel implements ChannelConnector {
         malformed.add(order);
     }
 
+    /**
+     * Runs {@code hook} with the page's number before each order page is served: a test moves its
+     * clock there to make a page call take long, or throws to make the call fail.
+     */
+    public void beforeEachPage(java.util.function.IntConsumer hook) {
+        beforePage = hook;
+    }
+
     public void pageSize(int size) {
         pageSize = size;
     }
@@ -185,5 +195,6 @@ public class FakeChannel implements ChannelConnector {
         pagesServed.set(0);
         failingPage = -1;
         pageSize = 2;
+        beforePage = page -> { };
     }
 }

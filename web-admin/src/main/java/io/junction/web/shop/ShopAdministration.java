@@ -70,13 +70,17 @@ public class ShopAdministration {
         return shop;
     }
 
-    /** Syncs the shop now; a disabled shop is refused and nothing runs. */
+    /** Syncs the shop now; a disabled shop, or one whose sync is running on some node, is refused and nothing runs. */
     public SyncService.Report syncNow(long shopId) {
         Shop shop = get(shopId);
         if (!shop.enabled()) {
             throw new SyncRefusedException("shop " + shopId + " is disabled: enable it to sync");
         }
-        return sync.sync(shopId);
+        SyncService.Report report = sync.sync(shopId);
+        if (report.busy()) {
+            throw new SyncRefusedException(report.error(), report.heldBy());
+        }
+        return report;
     }
 
     public ShopStatus status(long shopId) {

@@ -147,6 +147,11 @@ public class ShopApiController {
     ProblemDetail syncRefused(SyncRefusedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Sync refused");
+        if (e.heldBy() != null) {
+            problem.setProperty("runningOn", e.heldBy().node());
+            problem.setProperty("runningSince", e.heldBy().since());
+            problem.setProperty("leaseUntil", e.heldBy().until());
+        }
         return problem;
     }
 }

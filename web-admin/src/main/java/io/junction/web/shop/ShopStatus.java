@@ -11,6 +11,9 @@ import java.time.Instant;
  * @param lagSeconds how far behind now the watermark is; null before the first success
  * @param throttled whether the last failure (since the last success) was the platform's rate limit
  * @param nextRunAt when the schedule fires next; null when the shop is not scheduled
+ * @param runningOn the node whose sync run holds the shop; null while none does
+ * @param runningSince when that run took the shop
+ * @param leaseUntil when its lease runs out unless renewed (a dead node's claim is taken over sooner)
  */
 public record ShopStatus(
         long shopId,
@@ -24,12 +27,15 @@ public record ShopStatus(
         long ordersSeen,
         String lastError,
         boolean throttled,
-        Instant nextRunAt) {
+        Instant nextRunAt,
+        String runningOn,
+        Instant runningSince,
+        Instant leaseUntil) {
 
     static ShopStatus of(Shop shop, SyncHealth health, Instant nextRunAt, Instant now) {
         Long lag = health.watermark() == null ? null : Math.max(0, Duration.between(health.watermark(), now).toSeconds());
         return new ShopStatus(shop.id(), shop.platform(), shop.enabled(), health.watermark(), lag, health.lastRunAt(),
                 health.lastSuccessAt(), health.lastFailureAt(), health.ordersSeen(), health.lastError(), health.throttled(),
-                nextRunAt);
+                nextRunAt, health.runningOn(), health.runningSince(), health.leaseUntil());
     }
 }

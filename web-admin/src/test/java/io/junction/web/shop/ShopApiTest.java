@@ -3,9 +3,13 @@ package io.junction.web.shop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.connectors.amazon.simulator.AmazonSimulator;
+import io.junction.sync.SyncClaims;
+import io.junction.sync.SyncMapper;
+import io.junction.sync.SyncService;
 import io.junction.web.ApiClient;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,6 +41,9 @@ class ShopApiTest {
     @LocalServerPort int port;
     @Autowired AmazonSimulator amazon;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SyncService syncService;
+    @Autowired SyncClaims claims;
+    @Autowired SyncMapper syncMapper;
 
     List<String> answers;
     ApiClient admin;
@@ -100,6 +107,38 @@ class ShopApiTest {
         assertThat(enabled.get("enabled").asBoolean()).isTrue();
         JsonNode sync = clerk.ok(clerk.post("/api/v1/shops/" + id + "/sync", null));
         assertThat(sync.get("error").isNull()).as("sync: %s", sync).isTrue();
+    }
+
+    @Test
+    void syncNowWhileARunHoldsTheShopAnswers409WithWhereSinceAndUntilWhenAndTheStatusShowsIt() {
+        // given a shop whose sync is running on this node
+        long id = admin.ok(admin.post("/api/v1/shops", json(amazonShop(unique("Busy"))))).get("id").asLong();
+        syncService.state(id);
+        Instant since = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant until = since.plus(Duration.ofSeconds(45));
+        assertThat(syncMapper.acquireLease(id, claims.node(), since, until)).isEqualTo(1);
+
+        try {
+            // when a clerk asks it to sync now
+            ApiClient.Answer refused = clerk.post("/api/v1/shops/" + id + "/sync", null);
+
+            // then it is refused with who holds it, since and until when, and nothing ran
+            assertThat(refused.status()).as(refused.text()).isEqualTo(409);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.body().get("detail").asString()).contains("already running on node " + claims.node());
+            assertThat(refused.body().get("runningOn").asString()).isEqualTo(claims.node());
+            assertThat(Instant.parse(refused.body().get("runningSince").asString())).isEqualTo(since);
+            assertThat(Instant.parse(refused.body().get("leaseUntil").asString())).isEqualTo(until);
+
+            // and its sync status shows the run
+            JsonNode status = clerk.ok(clerk.get("/api/v1/shops/" + id + "/sync-status"));
+            assertThat(status.get("runningOn").asString()).isEqualTo(claims.node());
+            assertThat(Instant.parse(status.get("runningSince").asString())).isEqualTo(since);
+            assertThat(Instant.parse(status.get("leaseUntil").asString())).isEqualTo(until);
+        } finally {
+            jdbc.update("UPDATE chn_sync_state SET lease_holder = NULL, lease_since = NULL, lease_until = NULL"
+                    + " WHERE shop_id = ?", id);
+        }
     }
 
     @Test
