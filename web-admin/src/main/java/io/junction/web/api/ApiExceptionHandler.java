@@ -91,7 +91,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(LabelException.class)
     ProblemDetail labelsRefused(LabelException e) {
         List<String> said = refusals.of(e);
-        ProblemDetail problem = titled(HttpStatus.CONFLICT, "problems.labels.refused", String.join("; ", said));
+        ProblemDetail problem = titled(HttpStatus.CONFLICT, "problems.labels.refused",
+                problems.text("problems.labels.detail", String.join("; ", said)));
         problem.setProperty("problems", said);
         problem.setProperty("codes", e.refusals().stream().map(r -> r == null ? null : r.code()).toList());
         return problem;

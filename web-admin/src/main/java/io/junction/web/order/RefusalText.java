@@ -6,6 +6,7 @@ import io.junction.order.OrderStatus;
 import io.junction.order.PreAdviceStatus;
 import io.junction.order.Refusal;
 import io.junction.shop.ShopRefusedException;
+import io.junction.sync.QuarantineStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +52,7 @@ public class RefusalText {
 
     /**
      * A shop's reasons in the reader's language, each still tied to its field and code; a field named
-     * among the arguments reads as the form labels it ({@code shops.field.*}).
+     * among the arguments reads as {@code shop.refusal.field.<field>} says (the form's label in Chinese).
      */
     public List<ShopRefusedException.Problem> of(List<ShopRefusedException.Problem> problems) {
         return problems.stream().map(p -> new ShopRefusedException.Problem(p.field(),
@@ -64,8 +65,7 @@ public class RefusalText {
         }
         Locale locale = LocaleContextHolder.getLocale();
         List<Object> args = p.refusal().args().stream().map(a -> a instanceof String s && s.equals(p.field())
-                ? messages.getMessage("shops.field." + s.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT),
-                        null, s, locale)
+                ? messages.getMessage("shop.refusal.field." + s, null, s, locale)
                 : a).toList();
         return new Refusal(p.refusal().code(), args);
     }
@@ -82,6 +82,9 @@ public class RefusalText {
     private Object name(Object arg, Locale locale) {
         if (arg instanceof OrderStatus status) {
             return messages.getMessage("order.status." + status.name(), null, locale);
+        }
+        if (arg instanceof QuarantineStatus state) {
+            return messages.getMessage("quarantine.status." + state.name(), null, locale);
         }
         if (arg instanceof PreAdviceStatus state) {
             return messages.getMessage("package.preadvice." + state.name(), null, locale);
