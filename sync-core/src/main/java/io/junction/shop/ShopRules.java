@@ -255,7 +255,8 @@ public class ShopRules {
             return Optional.of(new Problem("credentials", "credentials hold keys " + platform + " does not use: "
                     + named + " (" + platform + " takes " + String.join(", ", allowed) + ")",
                     more == 0 ? Refusal.of(CREDENTIALS_UNKNOWN, platform, listed, String.join(", ", allowed))
-                            : Refusal.of(CREDENTIALS_UNKNOWN_MORE, platform, listed, String.join(", ", allowed), more)));
+                            : Refusal.of(CREDENTIALS_UNKNOWN_MORE, platform, listed, String.join(", ", allowed),
+                                    more)));
         }
         List<String> tooLong = credentials.entrySet().stream()
                 .filter(e -> e.getValue() != null && e.getValue().length() > MAX_CREDENTIAL).map(Map.Entry::getKey)

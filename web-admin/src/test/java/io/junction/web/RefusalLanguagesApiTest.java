@@ -101,7 +101,8 @@ class RefusalLanguagesApiTest {
     void aBackfillOlderThanThePlatformKeepsIsRefusedInChinese() {
         // given
         long shopId = adminEn.demoAmazonShop(amazon.baseUrl());
-        String yearOne = "{\"from\":\"0001-01-01T00:00:00Z\",\"to\":\"" + Instant.now().minus(Duration.ofDays(2)) + "\"}";
+        String yearOne = "{\"from\":\"0001-01-01T00:00:00Z\",\"to\":\""
+                + Instant.now().minus(Duration.ofDays(2)) + "\"}";
 
         // when
         ApiClient.Answer zh = adminZh.post("/api/v1/shops/" + shopId + "/backfill", yearOne);

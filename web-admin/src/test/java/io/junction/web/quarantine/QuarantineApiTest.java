@@ -88,7 +88,8 @@ class QuarantineApiTest {
         assertThat(dismissed.get("outcome").asString()).isEqualTo("test order");
         ApiClient.Answer retry = clerk.post("/api/v1/quarantine/" + entryId + "/retry", null);
         assertThat(retry.status()).isEqualTo(409);
-        assertThat(retry.body().get("detail").asString()).isEqualTo("quarantined order " + entryId + " is Dismissed: nothing to retry");
+        assertThat(retry.body().get("detail").asString())
+                .isEqualTo("quarantined order " + entryId + " is Dismissed: nothing to retry");
         assertThat(clerk.ok(clerk.get("/api/v1/quarantine/" + entryId))).isEqualTo(dismissed);
     }
 
