@@ -86,15 +86,18 @@ public class LabelService {
 
     private Rendered render(List<Long> orderIds) {
         List<String> problems = new ArrayList<>();
+        List<Refusal> refusals = new ArrayList<>();
         List<Printable> printables = new ArrayList<>();
         for (long orderId : orderIds.stream().distinct().toList()) {
             Order order = orders.findById(orderId);
             if (order == null || !scope.includes(order.shopId())) {
                 problems.add("order " + orderId + ": no such order");
+                refusals.add(Refusal.of(LabelException.NO_SUCH_ORDER, orderId));
                 continue;
             }
             if (!PRINTABLE.contains(order.status())) {
                 problems.add("order " + orderId + ": is " + order.status() + ", it has no tracking number yet");
+                refusals.add(Refusal.of(LabelException.NO_TRACKING, orderId, order.status()));
                 continue;
             }
             for (OrderPackage pkg : packages.findByOrder(orderId)) {
@@ -114,13 +117,15 @@ public class LabelService {
             } else {
                 problems.add("order " + p.order().id() + ": " + p.account().carrier() + " gave no label for "
                         + p.pkg().packageNo() + " (" + label + ")");
+                refusals.add(Refusal.of(LabelException.CARRIER_NO_LABEL, p.order().id(), p.account().carrier(),
+                        p.pkg().packageNo(), String.valueOf(label)));
             }
         }
         if (!problems.isEmpty()) {
-            throw new LabelException(problems);
+            throw new LabelException(problems, refusals);
         }
         if (labels.isEmpty()) {
-            throw new LabelException(List.of("no orders selected"));
+            throw LabelException.noneSelected();
         }
         return new Rendered(merge(labels), printables);
     }

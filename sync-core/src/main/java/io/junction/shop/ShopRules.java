@@ -2,6 +2,7 @@ package io.junction.shop;
 
 import io.junction.channel.ChannelConnector;
 import io.junction.logistics.LogisticsMapper;
+import io.junction.order.Refusal;
 import io.junction.shop.ShopRefusedException.Problem;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -20,6 +21,39 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ShopRules {
+
+    /** No platform given: {@code (platforms)}. */
+    public static final String PLATFORM_REQUIRED = "shop-platform-required";
+    /** No connector for the platform: {@code (platform, platforms)}. */
+    public static final String PLATFORM_UNKNOWN = "shop-platform-unknown";
+    /** A blank name: no arguments. */
+    public static final String NAME_BLANK = "shop-name-blank";
+    /** A value longer than its column: {@code (field, max)}. */
+    public static final String TOO_LONG = "shop-too-long";
+    /** A name with a control character: no arguments. */
+    public static final String NAME_CONTROL = "shop-name-control";
+    /** A marketplace id with a comma or control character: no arguments. */
+    public static final String MARKETPLACE_ID_BAD = "shop-marketplace-id-bad";
+    /** Marketplace ids too long joined: {@code (max)}. */
+    public static final String MARKETPLACE_IDS_TOO_LONG = "shop-marketplace-ids-too-long";
+    /** A required URL missing: {@code (field)}. */
+    public static final String URL_REQUIRED = "shop-url-required";
+    /** Plain http to another machine: {@code (field)}. */
+    public static final String URL_NOT_HTTPS = "shop-url-not-https";
+    /** Not an absolute http(s) URL: {@code (field)}. */
+    public static final String URL_BAD = "shop-url-bad";
+    /** Credential keys missing: {@code (missing, platform, required)}. */
+    public static final String CREDENTIALS_MISSING = "shop-credentials-missing";
+    /** Credential keys the platform does not use: {@code (platform, named, allowed)}. */
+    public static final String CREDENTIALS_UNKNOWN = "shop-credentials-unknown";
+    /** More unknown credential keys than are named: {@code (platform, named, allowed, more)}. */
+    public static final String CREDENTIALS_UNKNOWN_MORE = "shop-credentials-unknown-more";
+    /** Credential values too long: {@code (max, keys)}. */
+    public static final String CREDENTIALS_TOO_LONG = "shop-credentials-too-long";
+    /** No such logistics method: {@code (methodId)}. */
+    public static final String NO_LOGISTICS_METHOD = "shop-no-logistics-method";
+    /** Another shop of the platform has the name: {@code (platform, name)}. */
+    public static final String DUPLICATE_NAME = "shop-duplicate-name";
 
     static final int MAX_NAME = 128;
     static final int MAX_URL = 512;
@@ -96,26 +130,29 @@ public class ShopRules {
 
     private Optional<Problem> knownPlatform(String platform) {
         if (platform == null || platform.isBlank()) {
-            return Optional.of(new Problem("platform", "platform is required: one of " + String.join(", ", platforms())));
+            return Optional.of(new Problem("platform", "platform is required: one of " + String.join(", ", platforms()),
+                    Refusal.of(PLATFORM_REQUIRED, String.join(", ", platforms()))));
         }
         if (!connectors.containsKey(platform)) {
             return Optional.of(new Problem("platform", "unknown platform '" + platform
-                    + "': Junction has connectors for " + String.join(", ", platforms())));
+                    + "': Junction has connectors for " + String.join(", ", platforms()),
+                    Refusal.of(PLATFORM_UNKNOWN, platform, String.join(", ", platforms()))));
         }
         return Optional.empty();
     }
 
     private static Optional<Problem> nameGiven(String name) {
         if (name == null || name.isBlank()) {
-            return Optional.of(new Problem("name", "name must not be blank"));
+            return Optional.of(new Problem("name", "name must not be blank", Refusal.of(NAME_BLANK)));
         }
         if (name.length() > MAX_NAME) {
-            return Optional.of(new Problem("name", "name is longer than " + MAX_NAME + " characters"));
+            return Optional.of(new Problem("name", "name is longer than " + MAX_NAME + " characters",
+                    Refusal.of(TOO_LONG, "name", MAX_NAME)));
         }
         if (hasControlCharacter(name)) {
             // a line break in a name would forge lines in the log and break the pages' layout
             return Optional.of(new Problem("name",
-                    "name must not contain control characters such as line breaks or tabs"));
+                    "name must not contain control characters such as line breaks or tabs", Refusal.of(NAME_CONTROL)));
         }
         return Optional.empty();
     }
@@ -132,22 +169,24 @@ public class ShopRules {
         }
         if (marketplaceIds.stream().anyMatch(id -> id.contains(",") || hasControlCharacter(id))) {
             return Optional.of(new Problem("marketplaceIds",
-                    "a marketplace id must not contain commas or control characters"));
+                    "a marketplace id must not contain commas or control characters", Refusal.of(MARKETPLACE_ID_BAD)));
         }
         if (String.join(",", marketplaceIds).length() > MAX_MARKETPLACE_IDS) {
             return Optional.of(new Problem("marketplaceIds", "marketplaceIds joined with commas are longer than "
-                    + MAX_MARKETPLACE_IDS + " characters"));
+                    + MAX_MARKETPLACE_IDS + " characters", Refusal.of(MARKETPLACE_IDS_TOO_LONG, MAX_MARKETPLACE_IDS)));
         }
         return Optional.empty();
     }
 
     private static Optional<Problem> httpUrl(String field, String value, boolean required) {
         if (value == null || value.isBlank()) {
-            return required ? Optional.of(new Problem(field, field + " is required: an absolute http(s) URL"))
+            return required ? Optional.of(new Problem(field, field + " is required: an absolute http(s) URL",
+                    Refusal.of(URL_REQUIRED, field)))
                     : Optional.empty();
         }
         if (value.length() > MAX_URL) {
-            return Optional.of(new Problem(field, field + " is longer than " + MAX_URL + " characters"));
+            return Optional.of(new Problem(field, field + " is longer than " + MAX_URL + " characters",
+                    Refusal.of(TOO_LONG, field, MAX_URL)));
         }
         try {
             URI uri = new URI(value);
@@ -158,12 +197,15 @@ public class ShopRules {
             if (uri.getHost() != null && scheme.equals("http")) {
                 // credentials travel in clear over http: only to this machine (tests, simulators)
                 return loopback(uri.getHost()) ? Optional.empty() : Optional.of(new Problem(field, field
-                        + " must use https; plain http is only for this machine (localhost, 127.0.0.1, [::1])"));
+                        + " must use https; plain http is only for this machine (localhost, 127.0.0.1, [::1])",
+                        Refusal.of(URL_NOT_HTTPS, field)));
             }
         } catch (URISyntaxException notAUri) {
             // answered below, without echoing the parser's message
         }
-        return Optional.of(new Problem(field, field + " must be an absolute http(s) URL, e.g. https://sellingpartnerapi-na.amazon.com"));
+        return Optional.of(new Problem(field, field
+                + " must be an absolute http(s) URL, e.g. https://sellingpartnerapi-na.amazon.com",
+                Refusal.of(URL_BAD, field)));
     }
 
     /** Whether the host names this machine, without asking any name server. */
@@ -194,7 +236,8 @@ public class ShopRules {
         }
         // Names the keys only, never a value.
         return Optional.of(new Problem("credentials", "credentials lack " + String.join(", ", missing) + " (" + platform
-                + " needs " + String.join(", ", required) + ")"));
+                + " needs " + String.join(", ", required) + ")",
+                Refusal.of(CREDENTIALS_MISSING, String.join(", ", missing), platform, String.join(", ", required))));
     }
 
     /** Only the platform's own keys, each of a sensible length: anything else is a mistake or an abuse. */
@@ -205,10 +248,15 @@ public class ShopRules {
         List<String> allowed = credentialKeys(platform);
         List<String> unknown = credentials.keySet().stream().filter(key -> !allowed.contains(key)).sorted().toList();
         if (!unknown.isEmpty()) {
-            String named = unknown.stream().limit(NAMED_KEYS).map(ShopRules::shortKey).collect(Collectors.joining(", "))
-                    + (unknown.size() > NAMED_KEYS ? " and " + (unknown.size() - NAMED_KEYS) + " more" : "");
+            String listed = unknown.stream().limit(NAMED_KEYS).map(ShopRules::shortKey)
+                    .collect(Collectors.joining(", "));
+            int more = Math.max(0, unknown.size() - NAMED_KEYS);
+            String named = listed + (more > 0 ? " and " + more + " more" : "");
             return Optional.of(new Problem("credentials", "credentials hold keys " + platform + " does not use: "
-                    + named + " (" + platform + " takes " + String.join(", ", allowed) + ")"));
+                    + named + " (" + platform + " takes " + String.join(", ", allowed) + ")",
+                    more == 0 ? Refusal.of(CREDENTIALS_UNKNOWN, platform, listed, String.join(", ", allowed))
+                            : Refusal.of(CREDENTIALS_UNKNOWN_MORE, platform, listed, String.join(", ", allowed),
+                                    more)));
         }
         List<String> tooLong = credentials.entrySet().stream()
                 .filter(e -> e.getValue() != null && e.getValue().length() > MAX_CREDENTIAL).map(Map.Entry::getKey)
@@ -216,7 +264,8 @@ public class ShopRules {
         if (!tooLong.isEmpty()) {
             // names the keys only, never a value
             return Optional.of(new Problem("credentials", "credential values are at most " + MAX_CREDENTIAL
-                    + " characters: " + String.join(", ", tooLong) + " is longer"));
+                    + " characters: " + String.join(", ", tooLong) + " is longer",
+                    Refusal.of(CREDENTIALS_TOO_LONG, MAX_CREDENTIAL, String.join(", ", tooLong))));
         }
         return Optional.empty();
     }
@@ -229,7 +278,8 @@ public class ShopRules {
 
     private Optional<Problem> logisticsMethodKnown(Long methodId) {
         if (methodId != null && logistics.findMethod(methodId) == null) {
-            return Optional.of(new Problem("defaultLogisticsMethodId", "no logistics method " + methodId));
+            return Optional.of(new Problem("defaultLogisticsMethodId", "no logistics method " + methodId,
+                    Refusal.of(NO_LOGISTICS_METHOD, methodId)));
         }
         return Optional.empty();
     }
@@ -244,6 +294,7 @@ public class ShopRules {
     }
 
     private static Problem duplicateName(String platform, String name) {
-        return new Problem("name", "a " + platform + " shop named '" + name + "' already exists");
+        return new Problem("name", "a " + platform + " shop named '" + name + "' already exists",
+                Refusal.of(DUPLICATE_NAME, platform, name));
     }
 }

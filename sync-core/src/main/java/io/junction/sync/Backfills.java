@@ -2,6 +2,8 @@ package io.junction.sync;
 
 import io.junction.channel.ChannelConnector;
 import io.junction.channel.Channels;
+import io.junction.order.Refusal;
+import io.junction.order.RefusedArgumentException;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
 import java.time.Clock;
@@ -28,6 +30,16 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Backfills {
+
+    /** The shop is disabled: {@code (shopId)}. */
+    public static final String SHOP_DISABLED = "backfill-shop-disabled";
+    /** "from" is not before "to": no arguments. */
+    public static final String FROM_AFTER_TO = "backfill-from-after-to";
+    /** "to" is later than the platform serves: {@code (platform, newest)}. */
+    public static final String TO_TOO_LATE = "backfill-to-too-late";
+    /** "from" is older than the platform keeps: {@code (platform, days, oldest)}. */
+    public static final String FROM_TOO_EARLY = "backfill-from-too-early";
+
 
     private static final String GROUP = "shop-backfill";
     private static final int LISTED = 50;
@@ -61,21 +73,25 @@ public class Backfills {
     public Backfill request(long shopId, Instant from, Instant to) throws SchedulerException {
         Shop shop = shops.get(shopId);
         if (!shop.enabled()) {
-            throw new IllegalArgumentException("shop " + shopId + " is disabled: enable it to back-fill");
+            throw new RefusedArgumentException(Refusal.of(SHOP_DISABLED, shopId),
+                    "shop " + shopId + " is disabled: enable it to back-fill");
         }
         if (from == null || to == null || !from.isBefore(to)) {
-            throw new IllegalArgumentException("a back-fill needs \"from\" before \"to\", as ISO-8601 instants");
+            throw new RefusedArgumentException(Refusal.of(FROM_AFTER_TO),
+                    "a back-fill needs \"from\" before \"to\", as ISO-8601 instants");
         }
         Instant now = clock.instant();
         ChannelConnector connector = channels.connector(shop.platform());
         Instant newest = connector.newestQueryable(now);
         if (to.isAfter(newest)) {
-            throw new IllegalArgumentException(shop.platform() + " serves orders up to " + newest
+            throw new RefusedArgumentException(Refusal.of(TO_TOO_LATE, shop.platform(), newest.toString()),
+                    shop.platform() + " serves orders up to " + newest
                     + " at the moment; \"to\" must not be later");
         }
         Instant oldest = now.minus(connector.orderHistory()).truncatedTo(ChronoUnit.DAYS);
         if (from.isBefore(oldest)) {
-            throw new IllegalArgumentException(shop.platform() + " keeps orders for "
+            throw new RefusedArgumentException(Refusal.of(FROM_TOO_EARLY, shop.platform(),
+                    connector.orderHistory().toDays(), oldest.toString()), shop.platform() + " keeps orders for "
                     + connector.orderHistory().toDays() + " days; \"from\" must not be earlier than " + oldest);
         }
         Instant requestedAt = now.truncatedTo(ChronoUnit.MILLIS);

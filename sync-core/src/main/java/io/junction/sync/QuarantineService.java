@@ -6,6 +6,7 @@ import io.junction.channel.Channels;
 import io.junction.channel.OrderPage;
 import io.junction.channel.ShopAccess;
 import io.junction.order.OrderMapper;
+import io.junction.order.RefusedArgumentException;
 import io.junction.persistence.Columns;
 import io.junction.secret.Redaction;
 import io.junction.shop.Shop;
@@ -60,6 +61,11 @@ public class QuarantineService {
         this.scope = scope;
     }
 
+    /** No entry of that id in scope: {@code (id)}. */
+    public static final String NO_SUCH_ENTRY = "quarantine-no-such-entry";
+    /** A dismissal without a reason, or with one too long: {@code (max, id)}. */
+    public static final String NOTE_REQUIRED = "quarantine-note-required";
+
     /**
      * What one retry found.
      *
@@ -71,8 +77,16 @@ public class QuarantineService {
     /** What a retry of many did, entry by entry. */
     public record Retries(List<Retry> retried, List<Refusal> refused) {}
 
-    /** An entry that could not be retried, and why. */
-    public record Refusal(long id, String reason) {}
+    /**
+     * An entry that could not be retried, and why: {@code reason} in English, {@code refusal} its code
+     * and arguments (null for an unforeseen failure).
+     */
+    public record Refusal(long id, String reason, io.junction.order.Refusal refusal) {
+
+        public Refusal(long id, String reason) {
+            this(id, reason, null);
+        }
+    }
 
     /** The newest {@code limit} entries in scope, of one shop or all, in one status or all. */
     public List<QuarantinedOrder> list(Long shopId, QuarantineStatus status, int limit) {
@@ -98,16 +112,24 @@ public class QuarantineService {
     public Retry retry(long id, String actor) {
         QuarantinedOrder entry = get(id);
         if (entry.status() != QuarantineStatus.OPEN) {
-            throw new QuarantineRefusedException("quarantined order " + id + " is " + entry.status()
+            throw new QuarantineRefusedException(entry.orderId() == null
+                    ? io.junction.order.Refusal.of(QuarantineRefusedException.SETTLED, id, entry.status())
+                    : io.junction.order.Refusal.of(QuarantineRefusedException.SETTLED_AS_ORDER, id, entry.status(),
+                            entry.orderId()),
+                    "quarantined order " + id + " is " + entry.status()
                     + (entry.orderId() == null ? "" : " as order " + entry.orderId()) + ": nothing to retry", false);
         }
         if (entry.platformOrderId() == null) {
-            throw new QuarantineRefusedException("the platform sent no order id with quarantined payload " + id
+            throw new QuarantineRefusedException(
+                    io.junction.order.Refusal.of(QuarantineRefusedException.NO_PLATFORM_ORDER_ID, id),
+                    "the platform sent no order id with quarantined payload " + id
                     + ", so it cannot be read again: handle it on the platform, then dismiss it", false);
         }
         Shop shop = shops.get(entry.shopId());
         if (!shop.enabled()) {
-            throw new QuarantineRefusedException("shop " + shop.name() + " is disabled: enable it to retry its orders", false);
+            throw new QuarantineRefusedException(
+                    io.junction.order.Refusal.of(QuarantineRefusedException.SHOP_DISABLED, shop.name()),
+                    "shop " + shop.name() + " is disabled: enable it to retry its orders", false);
         }
         OrderPage page;
         ShopAccess access = shops.access(shop);
@@ -115,10 +137,11 @@ public class QuarantineService {
             page = channels.connector(shop.platform()).fetchOrder(access, entry.platformOrderId());
         } catch (ChannelException e) {
             // a platform's error may echo the request, and with it the shop's credentials
-            String outcome = clip("could not ask " + shop.platform() + ": "
-                    + Redaction.of(access.credentials()).apply(e.getMessage()));
+            String said = Redaction.of(access.credentials()).apply(e.getMessage());
+            String outcome = clip("could not ask " + shop.platform() + ": " + said);
             quarantine.recordRetry(id, clock.instant(), outcome, null, null, null);
-            throw new QuarantineRefusedException(outcome, true);
+            throw new QuarantineRefusedException(io.junction.order.Refusal.of(
+                    QuarantineRefusedException.PLATFORM_UNREACHABLE, shop.platform(), clip(said)), outcome, true);
         }
         return transactions.execute(status -> settle(entry, shop, page, actor));
     }
@@ -130,8 +153,11 @@ public class QuarantineService {
         for (long id : new LinkedHashSet<>(ids)) {
             try {
                 retried.add(retry(id, actor));
-            } catch (QuarantineRefusedException | NoSuchElementException e) {
-                refused.add(new Refusal(id, e.getMessage()));
+            } catch (QuarantineRefusedException e) {
+                refused.add(new Refusal(id, e.getMessage(), e.refusal()));
+            } catch (NoSuchElementException e) {
+                refused.add(new Refusal(id, e.getMessage(),
+                        io.junction.order.Refusal.of(NO_SUCH_ENTRY, id)));
             } catch (RuntimeException unexpected) {
                 log.error("Retry of quarantined order {} failed unexpectedly", id, unexpected);
                 refused.add(new Refusal(id, "unexpected error: " + unexpected.getMessage()));
@@ -148,13 +174,15 @@ public class QuarantineService {
      */
     public QuarantinedOrder dismiss(long id, String actor, String note) {
         if (note == null || note.isBlank() || note.strip().length() > MAX_TEXT) {
-            throw new IllegalArgumentException("say in at most " + MAX_TEXT + " characters why quarantined order " + id
-                    + " needs no order");
+            throw new RefusedArgumentException(io.junction.order.Refusal.of(NOTE_REQUIRED, MAX_TEXT, id),
+                    "say in at most " + MAX_TEXT + " characters why quarantined order " + id + " needs no order");
         }
         QuarantinedOrder entry = get(id);
         if (quarantine.dismiss(id, actor, clock.instant(), note.strip()) != 1) {
-            throw new QuarantineRefusedException("quarantined order " + id + " is " + get(id).status()
-                    + " already: nothing to dismiss", false);
+            QuarantineStatus now = get(id).status();
+            throw new QuarantineRefusedException(
+                    io.junction.order.Refusal.of(QuarantineRefusedException.ALREADY_SETTLED, id, now),
+                    "quarantined order " + id + " is " + now + " already: nothing to dismiss", false);
         }
         return get(entry.id());
     }
@@ -168,7 +196,9 @@ public class QuarantineService {
             long orderId = orders.findByPlatformId(shop.id(), platformOrderId).id();
             String outcome = "read again from " + shop.platform() + " by " + actor + ": order " + orderId;
             if (quarantine.resolveRetried(entry.id(), orderId, actor, now, outcome) != 1) {
-                throw new QuarantineRefusedException("quarantined order " + entry.id() + " was dismissed meanwhile", false);
+                throw new QuarantineRefusedException(
+                        io.junction.order.Refusal.of(QuarantineRefusedException.DISMISSED_MEANWHILE, entry.id()),
+                        "quarantined order " + entry.id() + " was dismissed meanwhile", false);
             }
             return new Retry(entry.id(), QuarantineStatus.RESOLVED, orderId, outcome);
         }

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.mock;
 
 import io.junction.channel.ChannelConnector;
 import io.junction.logistics.LogisticsMapper;
+import io.junction.order.Refusal;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -55,7 +56,8 @@ class ShopRulesTest {
                     () -> rules.checkNew(shop(name, "https://api.example.com", CREDENTIALS, List.of())));
             assertThat(refused).as(name).isNotNull();
             assertThat(refused.problems()).containsExactly(new ShopRefusedException.Problem("name",
-                    "name must not contain control characters such as line breaks or tabs"));
+                    "name must not contain control characters such as line breaks or tabs",
+                    Refusal.of(ShopRules.NAME_CONTROL)));
         }
         assertThatCode(() -> rules.checkNew(shop("淘宝店 Shop 🛒 «1»", "https://api.example.com", CREDENTIALS, List.of())))
                 .doesNotThrowAnyException();
@@ -104,7 +106,8 @@ class ShopRulesTest {
 
         // then
         assertThat(refused.problems()).containsExactly(new ShopRefusedException.Problem("credentials",
-                "credential values are at most 4096 characters: appSecret is longer"));
+                "credential values are at most 4096 characters: appSecret is longer",
+                Refusal.of(ShopRules.CREDENTIALS_TOO_LONG, 4096, "appSecret")));
     }
 
     private static NewShop shop(String name, String endpoint, Map<String, String> credentials, List<String> marketplaces) {

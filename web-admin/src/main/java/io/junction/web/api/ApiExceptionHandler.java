@@ -2,7 +2,9 @@ package io.junction.web.api;
 
 import io.junction.label.LabelException;
 import io.junction.order.OrderActionException;
+import io.junction.order.RefusedArgumentException;
 import io.junction.scanout.ScanRefusedException;
+import io.junction.web.order.RefusalText;
 import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -43,9 +45,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final ApiProblems problems;
+    private final RefusalText refusals;
 
-    public ApiExceptionHandler(ApiProblems problems) {
+    public ApiExceptionHandler(ApiProblems problems, RefusalText refusals) {
         this.problems = problems;
+        this.refusals = refusals;
     }
 
     @ExceptionHandler(NoSuchElementException.class)
@@ -55,6 +59,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
+        if (e instanceof RefusedArgumentException refused && refused.refusal() != null) {
+            // said in the caller's language from the problems bundle, its stable code beside it
+            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
+                    refusals.of("problems.refusal.", refused.refusal(), e.getMessage()));
+            problem.setProperty("code", refused.refusal().code());
+            return problem;
+        }
         return problem(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
@@ -79,8 +90,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(LabelException.class)
     ProblemDetail labelsRefused(LabelException e) {
-        ProblemDetail problem = titled(HttpStatus.CONFLICT, "problems.labels.refused", e.getMessage());
-        problem.setProperty("problems", e.problems());
+        List<String> said = refusals.of(e);
+        ProblemDetail problem = titled(HttpStatus.CONFLICT, "problems.labels.refused",
+                problems.text("problems.labels.detail", String.join("; ", said)));
+        problem.setProperty("problems", said);
+        problem.setProperty("codes", e.refusals().stream().map(r -> r == null ? null : r.code()).toList());
         return problem;
     }
 

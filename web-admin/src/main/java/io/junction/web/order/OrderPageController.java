@@ -143,7 +143,7 @@ public class OrderPageController {
     @PostMapping("/labels.pdf")
     public ResponseEntity<byte[]> labels(@RequestParam(required = false) List<Long> orderIds, Principal user) {
         if (orderIds == null || orderIds.isEmpty()) {
-            throw new LabelException(List.of("no orders selected"));
+            throw LabelException.noneSelected();
         }
         return labelsPdf(labels.mergedLabels(orderIds, user.getName()));
     }
@@ -152,7 +152,7 @@ public class OrderPageController {
     @GetMapping("/labels.pdf")
     public ResponseEntity<byte[]> labelsPreview(@RequestParam(required = false) List<Long> orderIds) {
         if (orderIds == null || orderIds.isEmpty()) {
-            throw new LabelException(List.of("no orders selected"));
+            throw LabelException.noneSelected();
         }
         return labelsPdf(labels.previewLabels(orderIds));
     }
@@ -167,7 +167,7 @@ public class OrderPageController {
     @ExceptionHandler(LabelException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     public String labelsRefused(LabelException e, Model model) {
-        model.addAttribute("problems", e.problems());
+        model.addAttribute("problems", refusals.of(e));
         return "orders/labels-refused";
     }
 

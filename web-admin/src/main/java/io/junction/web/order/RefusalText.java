@@ -1,9 +1,14 @@
 package io.junction.web.order;
 
+import io.junction.label.LabelException;
 import io.junction.order.BatchActionResult;
 import io.junction.order.OrderStatus;
 import io.junction.order.PreAdviceStatus;
 import io.junction.order.Refusal;
+import io.junction.shop.ShopRefusedException;
+import io.junction.sync.QuarantineStatus;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -13,7 +18,9 @@ import org.springframework.stereotype.Component;
  * Says why an order action was refused in the reader's language: a refusal's code is the message
  * {@code order.refusal.<code>}, its statuses are named as the pages name them ({@code order.status.*},
  * {@code package.preadvice.*}), never by their codes. A refusal without a code (a carrier's or a
- * platform's own words) is shown as it came.
+ * platform's own words) is shown as it came. Refusals of other features read from their own key
+ * prefix: a shop's {@code shop.refusal.<code>}, a label's {@code labels.refusal.<code>} (both in the
+ * {@code messages} bundle, for the pages and the API alike).
  */
 @Component
 public class RefusalText {
@@ -30,17 +37,54 @@ public class RefusalText {
 
     /** The sentence for {@code refusal}, or {@code fallback} when there is no refusal or no message for its code. */
     public String of(Refusal refusal, String fallback) {
+        return of("order.refusal.", refusal, fallback);
+    }
+
+    /** The sentence of the message {@code prefix + code}, or {@code fallback} as for {@link #of(Refusal, String)}. */
+    public String of(String prefix, Refusal refusal, String fallback) {
         if (refusal == null) {
             return fallback;
         }
         Locale locale = LocaleContextHolder.getLocale();
         Object[] args = refusal.args().stream().map(a -> name(a, locale)).toArray();
-        return messages.getMessage("order.refusal." + refusal.code(), args, fallback, locale);
+        return messages.getMessage(prefix + refusal.code(), args, fallback, locale);
+    }
+
+    /**
+     * A shop's reasons in the reader's language, each still tied to its field and code; a field named
+     * among the arguments reads as {@code shop.refusal.field.<field>} says (the form's label in Chinese).
+     */
+    public List<ShopRefusedException.Problem> of(List<ShopRefusedException.Problem> problems) {
+        return problems.stream().map(p -> new ShopRefusedException.Problem(p.field(),
+                of("shop.refusal.", fieldsNamed(p), p.reason()), p.refusal())).toList();
+    }
+
+    private Refusal fieldsNamed(ShopRefusedException.Problem p) {
+        if (p.refusal() == null) {
+            return null;
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        List<Object> args = p.refusal().args().stream().map(a -> a instanceof String s && s.equals(p.field())
+                ? messages.getMessage("shop.refusal.field." + s, null, s, locale)
+                : a).toList();
+        return new Refusal(p.refusal().code(), args);
+    }
+
+    /** Why labels were not printed, in the reader's language (a carrier's own words as they came). */
+    public List<String> of(LabelException e) {
+        List<String> said = new ArrayList<>();
+        for (int i = 0; i < e.problems().size(); i++) {
+            said.add(of("labels.refusal.", e.refusals().get(i), e.problems().get(i)));
+        }
+        return said;
     }
 
     private Object name(Object arg, Locale locale) {
         if (arg instanceof OrderStatus status) {
             return messages.getMessage("order.status." + status.name(), null, locale);
+        }
+        if (arg instanceof QuarantineStatus state) {
+            return messages.getMessage("quarantine.status." + state.name(), null, locale);
         }
         if (arg instanceof PreAdviceStatus state) {
             return messages.getMessage("package.preadvice." + state.name(), null, locale);

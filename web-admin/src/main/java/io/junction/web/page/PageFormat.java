@@ -40,6 +40,13 @@ public class PageFormat {
             "label of (\\S+) printed", "order.history.label-printed.detail",
             "label of (\\S+) reprinted \\(print (\\d+)\\)", "order.history.label-reprinted.detail");
 
+    /** Quarantine retry outcomes Junction writes (QuarantineService), each with its platform first. */
+    private static final Map<Pattern, String> OUTCOMES = notes(
+            "read again from ([A-Z]+) by (.+): order (\\d+)", "quarantine.outcome.read-again",
+            "(?s)still unreadable: (.*)", "quarantine.outcome.still-unreadable",
+            "([A-Z]+) no longer has order (.+): dismiss it if it needs no order", "quarantine.outcome.gone",
+            "(?s)could not ask ([A-Z]+): (.*)", "quarantine.outcome.could-not-ask");
+
     private final Clock clock;
     private final MessageSource messages;
 
@@ -69,6 +76,32 @@ public class PageFormat {
     /** A marketplace by its name in the reader's language (亚马逊, Amazon); an unknown one by its code. */
     public String platform(String code) {
         return named("platform.", code);
+    }
+
+    /**
+     * What a quarantine retry found, as Junction wrote it ("read again from AMAZON by clerk: order 7",
+     * "still unreadable: …", "could not ask JD: …"), in the reader's language; the platform's own
+     * words inside stay as they came, and any other text is shown as it is.
+     */
+    public String quarantineOutcome(String stored) {
+        if (stored == null) {
+            return "";
+        }
+        for (Map.Entry<Pattern, String> known : OUTCOMES.entrySet()) {
+            Matcher m = known.getKey().matcher(stored);
+            if (m.matches()) {
+                Object[] args = new Object[m.groupCount()];
+                for (int i = 0; i < args.length; i++) {
+                    args[i] = m.group(i + 1);
+                }
+                // the platform is always the first group but in "still unreadable", which has none
+                if (!known.getValue().endsWith("still-unreadable")) {
+                    args[0] = platform(m.group(1));
+                }
+                return text(known.getValue(), args);
+            }
+        }
+        return stored;
     }
 
     /** Where a shipment's confirmation to the marketplace stands: 待回传, 已回传, 回传失败. */

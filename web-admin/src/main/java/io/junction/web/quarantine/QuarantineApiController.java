@@ -4,7 +4,10 @@ import io.junction.sync.QuarantineRefusedException;
 import io.junction.sync.QuarantineService;
 import io.junction.sync.QuarantineStatus;
 import io.junction.sync.QuarantinedOrder;
+import io.junction.web.api.ApiProblems;
 import io.junction.web.openapi.ApiRefusal;
+import io.junction.web.order.RefusalText;
+import io.junction.web.page.PageFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import java.util.List;
@@ -30,10 +33,23 @@ public class QuarantineApiController {
     static final int MAX_BATCH = 200;
 
     private final QuarantineService quarantine;
+    private final ApiProblems problems;
+    private final RefusalText refusals;
+    private final PageFormat format;
 
-    public QuarantineApiController(QuarantineService quarantine) {
+    public QuarantineApiController(QuarantineService quarantine, ApiProblems problems, RefusalText refusals,
+            PageFormat format) {
         this.quarantine = quarantine;
+        this.problems = problems;
+        this.refusals = refusals;
+        this.format = format;
     }
+
+    /** What a retry of many did, its outcomes and reasons in the caller's language. */
+    public record RetriesAnswer(List<QuarantineService.Retry> retried, List<RefusedEntry> refused) {}
+
+    /** An entry that could not be retried: why, in the caller's language, and the reason's stable code. */
+    public record RefusedEntry(long id, String reason, String code) {}
 
     /** Which entries to retry. */
     public record RetryRequest(List<Long> ids) {
@@ -73,13 +89,22 @@ public class QuarantineApiController {
     @ApiRefusal(status = 503, description = "The platform could not be asked; try again later.")
     @PostMapping("/api/v1/quarantine/{id}/retry")
     public QuarantineService.Retry retry(@PathVariable long id, Principal user) {
-        return quarantine.retry(id, user.getName());
+        return said(quarantine.retry(id, user.getName()));
     }
 
     @Operation(summary = "Read several quarantined orders again from their platforms, each with its own outcome")
     @PostMapping("/api/v1/quarantine/retry")
-    public QuarantineService.Retries retryAll(@RequestBody RetryRequest request, Principal user) {
-        return quarantine.retryAll(request.requireIds(), user.getName());
+    public RetriesAnswer retryAll(@RequestBody RetryRequest request, Principal user) {
+        QuarantineService.Retries done = quarantine.retryAll(request.requireIds(), user.getName());
+        return new RetriesAnswer(done.retried().stream().map(this::said).toList(), done.refused().stream()
+                .map(r -> new RefusedEntry(r.id(), refusals.of("quarantine.refusal.", r.refusal(), r.reason()),
+                        r.refusal() == null ? null : r.refusal().code()))
+                .toList());
+    }
+
+    private QuarantineService.Retry said(QuarantineService.Retry retry) {
+        return new QuarantineService.Retry(retry.id(), retry.status(), retry.orderId(),
+                format.quarantineOutcome(retry.outcome()));
     }
 
     @Operation(summary = "Settle a quarantined order that needs no order, saying why")
@@ -92,8 +117,13 @@ public class QuarantineApiController {
     @ExceptionHandler(QuarantineRefusedException.class)
     ProblemDetail refused(QuarantineRefusedException e) {
         HttpStatus status = e.platformUnreachable() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.CONFLICT;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-        problem.setTitle(e.platformUnreachable() ? "Platform could not be asked" : "Quarantine action refused");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                refusals.of("quarantine.refusal.", e.refusal(), e.getMessage()));
+        problem.setTitle(problems.text(e.platformUnreachable() ? "problems.quarantine.unreachable"
+                : "problems.quarantine.refused"));
+        if (e.refusal() != null) {
+            problem.setProperty("code", e.refusal().code());
+        }
         return problem;
     }
 }

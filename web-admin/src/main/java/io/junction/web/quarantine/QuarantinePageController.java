@@ -1,10 +1,13 @@
 package io.junction.web.quarantine;
 
+import io.junction.order.Refusal;
+import io.junction.order.RefusedArgumentException;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
 import io.junction.sync.QuarantineRefusedException;
 import io.junction.sync.QuarantineService;
 import io.junction.sync.QuarantineStatus;
+import io.junction.web.order.RefusalText;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -34,9 +37,12 @@ public class QuarantinePageController {
     private final QuarantineService quarantine;
     private final ShopService shops;
     private final MessageSource messages;
+    private final RefusalText refusals;
 
-    public QuarantinePageController(QuarantineService quarantine, ShopService shops, MessageSource messages) {
+    public QuarantinePageController(QuarantineService quarantine, ShopService shops, MessageSource messages,
+            RefusalText refusals) {
         this.messages = messages;
+        this.refusals = refusals;
         this.quarantine = quarantine;
         this.shops = shops;
     }
@@ -70,7 +76,8 @@ public class QuarantinePageController {
         QuarantineService.Retries result = quarantine.retryAll(ids, user.getName());
         flash.addFlashAttribute("retried", result.retried());
         flash.addFlashAttribute("refused", result.refused().stream()
-                .map(r -> text("quarantine.refused", String.valueOf(r.id()), r.reason())).toList());
+                .map(r -> text("quarantine.refused", String.valueOf(r.id()),
+                        refusals.of("quarantine.refusal.", r.refusal(), r.reason()))).toList());
         return "redirect:/quarantine";
     }
 
@@ -81,7 +88,11 @@ public class QuarantinePageController {
             quarantine.dismiss(id, user.getName(), note);
             flash.addFlashAttribute("dismissed", id);
         } catch (QuarantineRefusedException | IllegalArgumentException | NoSuchElementException e) {
-            flash.addFlashAttribute("refused", List.of(text("quarantine.refused", String.valueOf(id), e.getMessage())));
+            Refusal why = e instanceof QuarantineRefusedException q ? q.refusal()
+                    : e instanceof RefusedArgumentException r ? r.refusal()
+                    : e instanceof NoSuchElementException ? Refusal.of(QuarantineService.NO_SUCH_ENTRY, id) : null;
+            flash.addFlashAttribute("refused", List.of(text("quarantine.refused", String.valueOf(id),
+                    refusals.of("quarantine.refusal.", why, e.getMessage()))));
         }
         return "redirect:/quarantine";
     }

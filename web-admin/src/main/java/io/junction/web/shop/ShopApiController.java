@@ -5,13 +5,17 @@ import io.junction.shop.Shop;
 import io.junction.shop.ShopChange;
 import io.junction.shop.ShopRefusedException;
 import io.junction.sync.SyncService;
+import io.junction.web.api.ApiProblems;
 import io.junction.web.openapi.ApiRefusal;
+import io.junction.web.order.RefusalText;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -32,9 +36,13 @@ import org.springframework.web.bind.annotation.RestController;
 public class ShopApiController {
 
     private final ShopAdministration shops;
+    private final ApiProblems problems;
+    private final RefusalText refusals;
 
-    public ShopApiController(ShopAdministration shops) {
+    public ShopApiController(ShopAdministration shops, ApiProblems problems, RefusalText refusals) {
         this.shops = shops;
+        this.problems = problems;
+        this.refusals = refusals;
     }
 
     /** A shop to add; {@link #toString()} never prints the credentials. */
@@ -136,10 +144,18 @@ public class ShopApiController {
 
     @ExceptionHandler(ShopRefusedException.class)
     ProblemDetail refused(ShopRefusedException e) {
+        List<ShopRefusedException.Problem> said = refusals.of(e.problems());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
-                e.getMessage());
-        problem.setTitle(e.conflict() ? "Shop already exists" : "Shop refused");
-        problem.setProperty("problems", e.problems());
+                said.stream().map(ShopRefusedException.Problem::reason).collect(Collectors.joining("; ")));
+        problem.setTitle(problems.text(e.conflict() ? "problems.shop.exists" : "problems.shop.refused"));
+        // field and reason as before, the reason in the caller's language, with its stable code beside it
+        problem.setProperty("problems", said.stream().map(p -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("field", p.field());
+            one.put("reason", p.reason());
+            one.put("code", p.refusal() == null ? null : p.refusal().code());
+            return one;
+        }).toList());
         return problem;
     }
 

@@ -6,6 +6,7 @@ import io.junction.shop.Shop;
 import io.junction.shop.ShopChange;
 import io.junction.shop.ShopRefusedException;
 import io.junction.sync.SyncService;
+import io.junction.web.order.RefusalText;
 import io.junction.web.security.Role;
 import java.time.Duration;
 import java.util.Arrays;
@@ -45,11 +46,14 @@ public class ShopPageController {
     private final ShopAdministration shops;
     private final LogisticsMapper logistics;
     private final MessageSource messages;
+    private final RefusalText refusals;
 
-    public ShopPageController(ShopAdministration shops, LogisticsMapper logistics, MessageSource messages) {
+    public ShopPageController(ShopAdministration shops, LogisticsMapper logistics, MessageSource messages,
+            RefusalText refusals) {
         this.shops = shops;
         this.logistics = logistics;
         this.messages = messages;
+        this.refusals = refusals;
     }
 
     /** What the add and edit forms hold between a refusal and the next try; never a credential. */
@@ -115,7 +119,7 @@ public class ShopPageController {
                     credentials(params), form.marketplaceIdList(), form.defaultLogisticsMethodId()), user.getName());
             return "redirect:/shops?added=" + shop.id() + "&platform=" + shop.platform();
         } catch (ShopRefusedException e) {
-            workspace(model, form, e.problems(), null);
+            workspace(model, form, refusals.of(e.problems()), null);
             return "shops/list";
         }
     }
@@ -138,7 +142,7 @@ public class ShopPageController {
                     user.getName());
             return "redirect:/shops";
         } catch (ShopRefusedException e) {
-            editModel(model, shops.get(id), form, e.problems());
+            editModel(model, shops.get(id), form, refusals.of(e.problems()));
             return "shops/edit";
         }
     }

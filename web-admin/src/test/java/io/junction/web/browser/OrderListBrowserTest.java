@@ -206,7 +206,7 @@ class OrderListBrowserTest extends BrowserTest {
 
         // then
         assertThat(visible(By.id("label-problems")).getText())
-                .contains("order " + orderId + ": is PENDING_AUDIT, it has no tracking number yet");
+                .contains("order " + orderId + ": is “To review”, it has no tracking number yet");
     }
 
     private HttpResponse<byte[]> fetchWithSession(String url) throws Exception {

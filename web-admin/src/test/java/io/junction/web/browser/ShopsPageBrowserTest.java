@@ -138,7 +138,7 @@ class ShopsPageBrowserTest extends BrowserTest {
 
         // then the page says it became an order, and it left the open tab
         WebElement result = visible(By.id("quarantine-result"));
-        assertThat(result.getText()).contains("Resolved").contains("read again from AMAZON by clerk");
+        assertThat(result.getText()).contains("Resolved").contains("read again from Amazon by clerk");
         assertThat(visible(By.id("quarantine-table")).getText()).doesNotContain(fixedLater).contains(testOrder);
 
         // when the clerk dismisses the other one with a reason

@@ -71,7 +71,7 @@ class QuarantineApiTest {
         assertThat(order.get("status").asString()).isEqualTo("PENDING_AUDIT");
         // and the batch retry that came after says it had nothing to do
         assertThat(again.get("retried")).isEmpty();
-        assertThat(again.get("refused").get(0).get("reason").asString()).contains("is RESOLVED as order " + orderId);
+        assertThat(again.get("refused").get(0).get("reason").asString()).contains("is Resolved as order " + orderId);
     }
 
     @Test
@@ -88,7 +88,8 @@ class QuarantineApiTest {
         assertThat(dismissed.get("outcome").asString()).isEqualTo("test order");
         ApiClient.Answer retry = clerk.post("/api/v1/quarantine/" + entryId + "/retry", null);
         assertThat(retry.status()).isEqualTo(409);
-        assertThat(retry.body().get("detail").asString()).isEqualTo("quarantined order " + entryId + " is DISMISSED: nothing to retry");
+        assertThat(retry.body().get("detail").asString())
+                .isEqualTo("quarantined order " + entryId + " is Dismissed: nothing to retry");
         assertThat(clerk.ok(clerk.get("/api/v1/quarantine/" + entryId))).isEqualTo(dismissed);
     }
 
