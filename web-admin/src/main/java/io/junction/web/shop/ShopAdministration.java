@@ -74,11 +74,11 @@ public class ShopAdministration {
     public SyncService.Report syncNow(long shopId) {
         Shop shop = get(shopId);
         if (!shop.enabled()) {
-            throw new SyncRefusedException("shop " + shopId + " is disabled: enable it to sync");
+            throw SyncRefusedException.disabled(shopId);
         }
         SyncService.Report report = sync.sync(shopId);
         if (report.busy()) {
-            throw new SyncRefusedException(report.error(), report.heldBy());
+            throw new SyncRefusedException(shopId, report.error(), report.heldBy());
         }
         return report;
     }

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -39,7 +41,11 @@ public class ShopApiController {
     private final ApiProblems problems;
     private final RefusalText refusals;
 
-    public ShopApiController(ShopAdministration shops, ApiProblems problems, RefusalText refusals) {
+    private final MessageSource messages;
+
+    public ShopApiController(ShopAdministration shops, ApiProblems problems, RefusalText refusals,
+            MessageSource messages) {
+        this.messages = messages;
         this.shops = shops;
         this.problems = problems;
         this.refusals = refusals;
@@ -161,8 +167,9 @@ public class ShopApiController {
 
     @ExceptionHandler(SyncRefusedException.class)
     ProblemDetail syncRefused(SyncRefusedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Sync refused");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                e.describe(messages, LocaleContextHolder.getLocale()));
+        problem.setTitle(problems.text("problems.sync.refused"));
         if (e.heldBy() != null) {
             problem.setProperty("runningOn", e.heldBy().node());
             problem.setProperty("runningSince", e.heldBy().since());

@@ -169,7 +169,7 @@ public class ShopPageController {
         try {
             report = shops.syncNow(id);
         } catch (SyncRefusedException e) {
-            report = new SyncService.Report(id, null, 0, null, e.getMessage());
+            report = new SyncService.Report(id, null, 0, null, e.describe(messages, LocaleContextHolder.getLocale()));
         }
         workspace(model, ShopForm.empty(shops.platforms().stream().findFirst().orElse(null)), null,
                 new SyncOutcome(id, shop.name(), report));

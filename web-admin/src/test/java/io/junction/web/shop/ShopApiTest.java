@@ -126,6 +126,10 @@ class ShopApiTest {
             assertThat(refused.status()).as(refused.text()).isEqualTo(409);
             assertThat(refused.contentType()).startsWith("application/problem+json");
             assertThat(refused.body().get("detail").asString()).contains("already running on node " + claims.node());
+            ApiClient.Answer refusedZh = new ApiClient(port, "clerk", ApiClient.PASSWORD, answers, "zh-CN")
+                    .post("/api/v1/shops/" + id + "/sync", null);
+            assertThat(refusedZh.body().get("title").asString()).isEqualTo("同步被拒绝");
+            assertThat(refusedZh.body().get("detail").asString()).startsWith("该店铺正在同步：节点 " + claims.node());
             assertThat(refused.body().get("runningOn").asString()).isEqualTo(claims.node());
             assertThat(Instant.parse(refused.body().get("runningSince").asString())).isEqualTo(since);
             assertThat(Instant.parse(refused.body().get("leaseUntil").asString())).isEqualTo(until);
