@@ -180,6 +180,41 @@ class ScanOutStationBrowserTest extends BrowserTest {
     }
 
     @Test
+    void onA360By640HandheldInChineseTheScanTheBannerAndTheCountStayInViewWithoutSidewaysScrolling() {
+        // given: a package of several items, and a handheld asking for Chinese
+        ScanPackage contents = packageOfSeveralItems();
+        restartBrowser("zh-CN,zh");
+        handheld();
+        signIn("packer");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).startsWith("zh");
+
+        // when
+        scan(contents.packageNo());
+
+        // then: the Chinese page fits the screen with the input, banner and counter in view
+        awaitOutcome("OPENED");
+        screenshot("scan-out-360-zh-opened");
+        assertThat(message()).contains(contents.packageNo()).containsPattern("\\p{IsHan}");
+        assertFitsTheScreen();
+
+        // when: every unit is scanned, the last one shipping the package
+        List<String> scans = scansOf(contents);
+        for (String barcode : scans.subList(0, scans.size() - 1)) {
+            scan(barcode);
+            awaitOutcome("ACCEPTED");
+        }
+        scan(scans.get(scans.size() - 1));
+
+        // then: the shipped banner, with its long numbers, still fits
+        awaitOutcome("SHIPPED");
+        screenshot("scan-out-360-zh-shipped");
+        assertThat(message()).contains(contents.packageNo()).containsPattern("\\p{IsHan}");
+        assertFitsTheScreen();
+        assertThat((Boolean) driver.executeScript("var b = document.getElementById('scan-banner');"
+                + " return b.scrollWidth <= b.clientWidth;")).as("the banner's text wraps inside it").isTrue();
+    }
+
+    @Test
     void atDesktopSizeTheStationStillShowsEverythingAtOnce() {
         // given
         ScanPackage contents = packageOfSeveralItems();
