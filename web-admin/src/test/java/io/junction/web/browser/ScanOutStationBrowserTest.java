@@ -236,7 +236,9 @@ class ScanOutStationBrowserTest extends BrowserTest {
 
     /** No horizontal scrolling, and the scan field, the last result and the count on the first screen. */
     private void assertFitsTheScreen() {
-        Object widths = driver.executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
+        // (the layout viewport's width: a mobile browser widens window.innerWidth to content that sticks out)
+        Object widths = driver.executeScript("return [document.documentElement.scrollWidth,"
+                + " document.documentElement.clientWidth];");
         List<?> w = (List<?>) widths;
         assertThat(((Number) w.get(0)).intValue()).as("page width %s within the screen's %s", w.get(0), w.get(1))
                 .isLessThanOrEqualTo(((Number) w.get(1)).intValue());
@@ -249,8 +251,9 @@ class ScanOutStationBrowserTest extends BrowserTest {
     private boolean inFirstScreen(String selector) {
         return (Boolean) driver.executeScript("window.scrollTo(0, 0); var e = document.querySelector(arguments[0]);"
                 + " if (!e) { return false; } var r = e.getBoundingClientRect();"
-                + " return r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight"
-                + " && r.right <= window.innerWidth;", selector);
+                + " var d = document.documentElement;"
+                + " return r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= Math.min(window.innerHeight, d.clientHeight)"
+                + " && r.right <= Math.min(window.innerWidth, d.clientWidth);", selector);
     }
 
     /** Whether the element's top shows on the first screen, inside the page's width. */
