@@ -60,7 +60,8 @@ public class EscapedThrowableConverter extends ExtendedWhitespaceThrowableProxyC
         @Override
         public IThrowableProxy[] getSuppressed() {
             IThrowableProxy[] suppressed = thrown.getSuppressed();
-            return suppressed == null ? null : Arrays.stream(suppressed).map(Escaped::of).toArray(IThrowableProxy[]::new);
+            return suppressed == null ? null
+                    : Arrays.stream(suppressed).map(Escaped::of).toArray(IThrowableProxy[]::new);
         }
 
         @Override

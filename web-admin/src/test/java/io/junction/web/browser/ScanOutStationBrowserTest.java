@@ -252,7 +252,8 @@ class ScanOutStationBrowserTest extends BrowserTest {
         return (Boolean) driver.executeScript("window.scrollTo(0, 0); var e = document.querySelector(arguments[0]);"
                 + " if (!e) { return false; } var r = e.getBoundingClientRect();"
                 + " var d = document.documentElement;"
-                + " return r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= Math.min(window.innerHeight, d.clientHeight)"
+                + " return r.width > 0 && r.top >= 0 && r.left >= 0"
+                + " && r.bottom <= Math.min(window.innerHeight, d.clientHeight)"
                 + " && r.right <= Math.min(window.innerWidth, d.clientWidth);", selector);
     }
 

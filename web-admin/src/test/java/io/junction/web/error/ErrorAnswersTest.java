@@ -171,7 +171,8 @@ class ErrorAnswersTest {
     @Test
     void aLoggedExceptionsMessagesHaveTheirBreaksEscapedWhileItsStackTraceKeepsOneFrameALine(CapturedOutput output) {
         // given: an exception, with a cause and a suppressed one, whose messages quote a platform's answer
-        IllegalStateException thrown = new IllegalStateException("Sync failed: Evil\r\n2026-12-06T00:00:01Z  INFO forged",
+        IllegalStateException thrown = new IllegalStateException(
+                "Sync failed: Evil\r\n2026-12-06T00:00:01Z  INFO forged",
                 new RuntimeException("cause\n2026-12-06T00:00:02Z  INFO forged\u0007"));
         thrown.addSuppressed(new RuntimeException("suppressed\r2026-12-06T00:00:03Z  INFO forged"));
 

@@ -198,7 +198,8 @@ class OrderActionTextTest {
         String ids = first + ",," + second;
 
         // when the preview and the print are asked for with an empty id between them
-        String preview = mvc.perform(get("/orders/labels.pdf").param("orderIds", ids).with(user("clerk").roles("CLERK")))
+        String preview = mvc.perform(get("/orders/labels.pdf").param("orderIds", ids)
+                        .with(user("clerk").roles("CLERK")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andReturn().getResponse().getContentAsString();
@@ -213,7 +214,8 @@ class OrderActionTextTest {
         assertThat(print).contains("id=\"error\"", "class=\"topbar\"", "400");
         // and no label counts as printed: neither order may be marked printed
         mvc.perform(post("/api/v1/orders/actions/mark-printed").with(httpBasic("clerk", ApiClient.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"orderIds\":[" + first + "," + second + "]}"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"orderIds\":[" + first + "," + second + "]}"))
                 .andExpect(jsonPath("$.failed[0].code").value("label-not-printed"))
                 .andExpect(jsonPath("$.failed[1].code").value("label-not-printed"))
                 .andExpect(jsonPath("$.succeeded").isEmpty());
