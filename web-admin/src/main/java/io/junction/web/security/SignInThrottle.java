@@ -35,6 +35,16 @@ public class SignInThrottle {
         this.clock = clock;
     }
 
+    /** How many failures within the window block a user from an address (for the sign-in page's text). */
+    public int maxFailures() {
+        return MAX_FAILURES;
+    }
+
+    /** How many minutes a blocked user is refused from that address (for the sign-in page's text). */
+    public long blockMinutes() {
+        return BLOCK.toMinutes();
+    }
+
     /** The failures counted so far, or null when none are. */
     public SignInFailures failures(String username, String address) {
         return users.findFailures(key(username, MAX_USERNAME), key(address, MAX_ADDRESS));

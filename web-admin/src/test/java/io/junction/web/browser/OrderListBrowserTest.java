@@ -209,6 +209,31 @@ class OrderListBrowserTest extends BrowserTest {
                 .contains("order " + orderId + ": is “To review”, it has no tracking number yet");
     }
 
+    @Test
+    void onA360By640ScreenInChineseTheOrderListDoesNotScrollSideways() {
+        // given: orders to review, and a handheld asking for Chinese
+        demo.placeAndSync(2);
+        restartBrowser("zh-CN,zh");
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 640, "deviceScaleFactor", 2, "mobile", true));
+        signIn("clerk");
+
+        // when
+        open("/orders?status=PENDING_AUDIT");
+
+        // then: the page itself never scrolls sideways (the table may, inside its own box)
+        screenshot("orders-360-zh");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).startsWith("zh");
+        // (the layout viewport's width: a mobile browser widens window.innerWidth to content that sticks out)
+        List<?> widths = (List<?>) driver.executeScript(
+                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+        assertThat(((Number) widths.get(0)).intValue()).as("page width %s within the screen's %s", widths.get(0),
+                widths.get(1)).isLessThanOrEqualTo(((Number) widths.get(1)).intValue());
+        assertThat((Boolean) driver.executeScript("var r = document.getElementById('orders-table')"
+                + ".getBoundingClientRect(); return r.width > 0 && r.top < document.documentElement.clientHeight;"))
+                .as("the orders start on the first screen").isTrue();
+    }
+
     private HttpResponse<byte[]> fetchWithSession(String url) throws Exception {
         String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));

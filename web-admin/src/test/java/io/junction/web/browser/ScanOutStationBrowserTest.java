@@ -180,6 +180,41 @@ class ScanOutStationBrowserTest extends BrowserTest {
     }
 
     @Test
+    void onA360By640HandheldInChineseTheScanTheBannerAndTheCountStayInViewWithoutSidewaysScrolling() {
+        // given: a package of several items, and a handheld asking for Chinese
+        ScanPackage contents = packageOfSeveralItems();
+        restartBrowser("zh-CN,zh");
+        handheld();
+        signIn("packer");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).startsWith("zh");
+
+        // when
+        scan(contents.packageNo());
+
+        // then: the Chinese page fits the screen with the input, banner and counter in view
+        awaitOutcome("OPENED");
+        screenshot("scan-out-360-zh-opened");
+        assertThat(message()).contains(contents.packageNo()).containsPattern("\\p{IsHan}");
+        assertFitsTheScreen();
+
+        // when: every unit is scanned, the last one shipping the package
+        List<String> scans = scansOf(contents);
+        for (String barcode : scans.subList(0, scans.size() - 1)) {
+            scan(barcode);
+            awaitOutcome("ACCEPTED");
+        }
+        scan(scans.get(scans.size() - 1));
+
+        // then: the shipped banner, with its long numbers, still fits
+        awaitOutcome("SHIPPED");
+        screenshot("scan-out-360-zh-shipped");
+        assertThat(message()).contains(contents.packageNo()).containsPattern("\\p{IsHan}");
+        assertFitsTheScreen();
+        assertThat((Boolean) driver.executeScript("var b = document.getElementById('scan-banner');"
+                + " return b.scrollWidth <= b.clientWidth;")).as("the banner's text wraps inside it").isTrue();
+    }
+
+    @Test
     void atDesktopSizeTheStationStillShowsEverythingAtOnce() {
         // given
         ScanPackage contents = packageOfSeveralItems();
@@ -201,7 +236,9 @@ class ScanOutStationBrowserTest extends BrowserTest {
 
     /** No horizontal scrolling, and the scan field, the last result and the count on the first screen. */
     private void assertFitsTheScreen() {
-        Object widths = driver.executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
+        // (the layout viewport's width: a mobile browser widens window.innerWidth to content that sticks out)
+        Object widths = driver.executeScript("return [document.documentElement.scrollWidth,"
+                + " document.documentElement.clientWidth];");
         List<?> w = (List<?>) widths;
         assertThat(((Number) w.get(0)).intValue()).as("page width %s within the screen's %s", w.get(0), w.get(1))
                 .isLessThanOrEqualTo(((Number) w.get(1)).intValue());
@@ -214,8 +251,10 @@ class ScanOutStationBrowserTest extends BrowserTest {
     private boolean inFirstScreen(String selector) {
         return (Boolean) driver.executeScript("window.scrollTo(0, 0); var e = document.querySelector(arguments[0]);"
                 + " if (!e) { return false; } var r = e.getBoundingClientRect();"
-                + " return r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight"
-                + " && r.right <= window.innerWidth;", selector);
+                + " var d = document.documentElement;"
+                + " return r.width > 0 && r.top >= 0 && r.left >= 0"
+                + " && r.bottom <= Math.min(window.innerHeight, d.clientHeight)"
+                + " && r.right <= Math.min(window.innerWidth, d.clientWidth);", selector);
     }
 
     /** Whether the element's top shows on the first screen, inside the page's width. */

@@ -169,6 +169,29 @@ class ErrorAnswersTest {
     }
 
     @Test
+    void aLoggedExceptionsMessagesHaveTheirBreaksEscapedWhileItsStackTraceKeepsOneFrameALine(CapturedOutput output) {
+        // given: an exception, with a cause and a suppressed one, whose messages quote a platform's answer
+        IllegalStateException thrown = new IllegalStateException(
+                "Sync failed: Evil\r\n2026-12-06T00:00:01Z  INFO forged",
+                new RuntimeException("cause\n2026-12-06T00:00:02Z  INFO forged\u0007"));
+        thrown.addSuppressed(new RuntimeException("suppressed\r2026-12-06T00:00:03Z  INFO forged"));
+
+        // when it is logged through the application's logging configuration
+        LoggerFactory.getLogger(ErrorAnswersTest.class).warn("Sync of shop {} failed", 7, thrown);
+
+        // then every message stays on its own line, escaped, and no forged line starts
+        assertThat(output.getAll()).contains(
+                "java.lang.IllegalStateException: Sync failed: Evil\\r\\n2026-12-06T00:00:01Z  INFO forged",
+                "Caused by: java.lang.RuntimeException: cause\\n2026-12-06T00:00:02Z  INFO forged\\u0007",
+                "Suppressed: java.lang.RuntimeException: suppressed\\r2026-12-06T00:00:03Z  INFO forged");
+        assertThat(output.getAll().lines()).noneMatch(line -> line.startsWith("2026-12-06T00:00:0"));
+        assertThat(output.getAll()).doesNotContain("\u0007");
+        // and the stack trace is still one frame a line
+        assertThat(output.getAll().lines())
+                .anyMatch(line -> line.matches("\\s+at io\\.junction\\.web\\.error\\.ErrorAnswersTest\\..+"));
+    }
+
+    @Test
     void anUpstreamThatEchoesTheRequestLeavesNoCredentialInTheSyncStatusTheRowOrTheLog(CapturedOutput output) {
         // given a Login with Amazon that answers its refusal with the request it got
         WireMockServer upstream = new WireMockServer(options().dynamicPort());

@@ -190,6 +190,51 @@ class OrderActionTextTest {
         assertThat(orders.findById(id).status()).isEqualTo(OrderStatus.PENDING_SHIPMENT);
     }
 
+    @Test
+    void labelsAskedForWithAnEmptyIdInTheListAnswerTheStyled400PageAndPrintNothing() throws Exception {
+        // given: two orders with tracking numbers, whose labels may be printed
+        long first = readyToPrint();
+        long second = readyToPrint();
+        String ids = first + ",," + second;
+
+        // when the preview and the print are asked for with an empty id between them
+        String preview = mvc.perform(get("/orders/labels.pdf").param("orderIds", ids)
+                        .with(user("clerk").roles("CLERK")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andReturn().getResponse().getContentAsString();
+        String print = mvc.perform(post("/orders/labels.pdf").param("orderIds", ids).with(user("clerk").roles("CLERK"))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andReturn().getResponse().getContentAsString();
+
+        // then both answer the styled error page
+        assertThat(preview).contains("id=\"error\"", "class=\"topbar\"", "400");
+        assertThat(print).contains("id=\"error\"", "class=\"topbar\"", "400");
+        // and no label counts as printed: neither order may be marked printed
+        mvc.perform(post("/api/v1/orders/actions/mark-printed").with(httpBasic("clerk", ApiClient.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"orderIds\":[" + first + "," + second + "]}"))
+                .andExpect(jsonPath("$.failed[0].code").value("label-not-printed"))
+                .andExpect(jsonPath("$.failed[1].code").value("label-not-printed"))
+                .andExpect(jsonPath("$.succeeded").isEmpty());
+        assertThat(orders.findById(first).status()).isEqualTo(OrderStatus.PENDING_PRINT);
+        assertThat(orders.findById(second).status()).isEqualTo(OrderStatus.PENDING_PRINT);
+    }
+
+    /** One new order, synced in, audited, allocated and given a tracking number: its label may be printed. */
+    long readyToPrint() throws Exception {
+        long id = placeAndSync();
+        for (String action : List.of("audit", "allocate", "request-tracking")) {
+            mvc.perform(post("/api/v1/orders/actions/" + action).with(httpBasic("clerk", ApiClient.PASSWORD))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"orderIds\":[" + id + "]}"))
+                    .andExpect(jsonPath("$.failed").isEmpty());
+        }
+        assertThat(orders.findById(id).status()).isEqualTo(OrderStatus.PENDING_PRINT);
+        return id;
+    }
+
     /** One new order on this context's demo Amazon shop, synced in. */
     long placeAndSync() {
         String placed = amazon.placeOrders(1, Instant.now().minus(10, ChronoUnit.MINUTES)).get(0);
