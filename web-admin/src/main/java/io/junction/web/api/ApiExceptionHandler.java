@@ -78,8 +78,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OrderActionException.class)
     ProblemDetail refused(OrderActionException e) {
-        ProblemDetail problem = titled(HttpStatus.CONFLICT, "problems.order.refused", e.getMessage());
+        ProblemDetail problem = titled(HttpStatus.CONFLICT, "problems.order.refused",
+                e.refusal() == null ? e.getMessage() : refusals.of(e.refusal(), e.getMessage()));
         problem.setProperty("orderId", e.orderId());
+        if (e.refusal() != null) {
+            problem.setProperty("code", e.refusal().code());
+        }
         return problem;
     }
 

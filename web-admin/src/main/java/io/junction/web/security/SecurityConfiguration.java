@@ -20,6 +20,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -85,7 +86,7 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager signIn, UserMapper users) throws Exception {
         ExceptionMappingAuthenticationFailureHandler failed = new ExceptionMappingAuthenticationFailureHandler();
         failed.setDefaultFailureUrl("/login?error");
         failed.setExceptionMappings(Map.of(SignInThrottledException.class.getName(), "/login?throttled"));
@@ -104,6 +105,7 @@ public class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .requestCache(cache -> cache.requestCache(new RelativeRequestCache()))
+                .addFilterBefore(new SignedInUserCheck(users), AuthorizationFilter.class)
                 .headers(SecurityConfiguration::headers)
                 .build();
     }

@@ -1,9 +1,11 @@
 package io.junction.web.sync;
 
+import io.junction.shop.ShopScope;
 import io.junction.sync.Backfills;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.quartz.SchedulerException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +24,11 @@ public class BackfillApiController {
 
     private final Backfills backfills;
 
-    public BackfillApiController(Backfills backfills) {
+    private final ShopScope scope;
+
+    public BackfillApiController(Backfills backfills, ShopScope scope) {
         this.backfills = backfills;
+        this.scope = scope;
     }
 
     /** The range to read again, as ISO-8601 instants. */
@@ -42,6 +47,10 @@ public class BackfillApiController {
     @Operation(summary = "A shop's back-fills and how each stands")
     @GetMapping("/api/v1/shops/{id}/backfills")
     public List<Backfills.Backfill> list(@PathVariable long id) {
+        if (!scope.includes(id)) {
+            // another shop's back-fills answer as if the shop did not exist
+            throw new NoSuchElementException("No shop " + id);
+        }
         return backfills.list(id);
     }
 }

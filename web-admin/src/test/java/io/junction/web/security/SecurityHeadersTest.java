@@ -23,7 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * referrer and permissions policies, a session cookie that is SameSite=Lax (and Secure when the request
  * came over TLS), and redirects that never name the host a request claimed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// as behind the README's TLS-terminating proxy on this machine
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "server.forward-headers-strategy=native", "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1"})
 class SecurityHeadersTest {
 
     @LocalServerPort int port;

@@ -160,7 +160,9 @@ class ShopScopeApiTest {
         assertThat(clerk.get("/api/v1/shops/" + shopB).status()).isEqualTo(404);
         assertThat(clerk.get("/api/v1/shops/" + shopB + "/sync-status").status()).isEqualTo(404);
         assertThat(clerk.post("/api/v1/shops/" + shopB + "/sync", null).status()).isEqualTo(404);
+        assertThat(clerk.get("/api/v1/shops/" + shopB + "/backfills").status()).isEqualTo(404);
         assertThat(clerk.get("/api/v1/shops/" + shopA).status()).isEqualTo(200);
+        assertThat(clerk.get("/api/v1/shops/" + shopA + "/backfills").status()).isEqualTo(200);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.junction.web.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.web.ApiClient;
+import io.junction.web.PageClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -32,6 +33,32 @@ class UserApiTest {
     void signIn() {
         answers = new ArrayList<>();
         admin = new ApiClient(port, "admin", ApiClient.PASSWORD, answers);
+    }
+
+    @Test
+    void aSignedInPageSessionEndsWhenItsUserIsDisabledOrGivenAnotherRole() {
+        // given two admins signed in on the pages
+        String disabled = unique("session-off");
+        String demoted = unique("session-role");
+        long disabledId = admin.ok(admin.post("/api/v1/users", """
+                {"username":"%s","password":"first-password","role":"ADMIN"}""".formatted(disabled))).get("id").asLong();
+        long demotedId = admin.ok(admin.post("/api/v1/users", """
+                {"username":"%s","password":"first-password","role":"ADMIN"}""".formatted(demoted))).get("id").asLong();
+        PageClient disabledPages = PageClient.signedIn(port, disabled, "first-password");
+        PageClient demotedPages = PageClient.signedIn(port, demoted, "first-password");
+        assertThat(disabledPages.get("/users").html()).contains("id=\"nav-users\"");
+        assertThat(demotedPages.get("/users").html()).contains("id=\"nav-users\"");
+
+        // when one is disabled and the other made a packer
+        admin.ok(admin.post("/api/v1/users/" + disabledId + "/disable", null));
+        admin.ok(admin.put("/api/v1/users/" + demotedId, "{\"role\":\"PACKER\"}"));
+
+        // then neither session reaches the users page any more: both are sent to sign in again
+        PageClient.Answer afterDisable = disabledPages.get("/users");
+        assertThat(afterDisable.html()).contains("id=\"login-form\"").contains("id=\"login-expired\"")
+                .doesNotContain("id=\"nav-users\"");
+        PageClient.Answer afterDemotion = demotedPages.get("/users");
+        assertThat(afterDemotion.html()).contains("id=\"login-form\"").doesNotContain("id=\"nav-users\"");
     }
 
     @Test
