@@ -11,10 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -29,6 +32,23 @@ class LanguageAndTimeZoneTest {
 
     @Autowired MockMvc mvc;
     @Autowired PreferenceMapper preferences;
+    @Autowired JdbcTemplate jdbc;
+
+    /** The people these tests sign in as exist, as every signed-in page session's user must. */
+    @BeforeEach
+    void theirUsersExist() {
+        for (String name : List.of("pref-nobody", "pref-english", "pref-switcher", "pref-tokyo", "pref-mars")) {
+            exists(name, "CLERK");
+        }
+        exists("pref-packer", "PACKER");
+    }
+
+    private void exists(String name, String role) {
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username = ?", Integer.class, name) == 0) {
+            jdbc.update("INSERT INTO app_user (username, password_hash, role, enabled) VALUES (?, '{noop}unused', ?, TRUE)",
+                    name, role);
+        }
+    }
 
     @Test
     void withoutAcceptLanguageThePagesAreChineseInBeijingTime() throws Exception {
