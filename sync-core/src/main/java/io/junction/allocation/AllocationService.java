@@ -16,17 +16,31 @@ import io.junction.persistence.GeneratedId;
 import io.junction.shop.ShopService;
 import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
+import io.junction.sku.Pairing;
+import io.junction.sku.PairingService;
+import io.junction.sku.PairingsChanged;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+
 
 /**
  * Allocates reviewed orders. Everything for one order happens in one transaction: if any line
- * cannot be paired or reserved, nothing is reserved and the order stays where it was, with the
- * reason reported.
+ * cannot be paired or any of its warehouse SKUs reserved, nothing is reserved and the order stays where
+ * it was, with the reason reported. A bundle's line reserves each of its components.
  */
 @Service
 public class AllocationService {
+
+    private static final Logger log = LoggerFactory.getLogger(AllocationService.class);
 
     private final OrderMapper orders;
     private final PackageMapper packages;
@@ -35,9 +49,12 @@ public class AllocationService {
     private final Carriers carriers;
     private final OrderTransitions transitions;
     private final BatchActionRunner batch;
+    private final PairingService pairings;
+    private final AllocationMapper waitingOrders;
 
     public AllocationService(OrderMapper orders, PackageMapper packages, SkuMapper skus, ShopService shops,
-            Carriers carriers, OrderTransitions transitions, BatchActionRunner batch) {
+            Carriers carriers, OrderTransitions transitions, BatchActionRunner batch, PairingService pairings,
+            AllocationMapper waitingOrders) {
         this.orders = orders;
         this.packages = packages;
         this.skus = skus;
@@ -45,10 +62,37 @@ public class AllocationService {
         this.carriers = carriers;
         this.transitions = transitions;
         this.batch = batch;
+        this.pairings = pairings;
+        this.waitingOrders = waitingOrders;
     }
 
     public BatchActionResult allocate(List<Long> orderIds, String actor) {
         return batch.run(orderIds, id -> allocate(id, actor));
+    }
+
+    /**
+     * Allocates the reviewed orders that wait on these platform SKUs (a pairing of them was just added
+     * or changed), earliest ship-by first, then oldest: each as a clerk's allocation would, all of it
+     * or nothing. Those that still cannot be allocated (stock, customs data, logistics method) stay
+     * where they are, with the reason in the answer.
+     */
+    public BatchActionResult reallocateWaitingOn(Collection<String> platformSkus, String actor) {
+        if (platformSkus.isEmpty()) {
+            return new BatchActionResult(List.of(), List.of());
+        }
+        Set<String> wanted = Set.copyOf(platformSkus);
+        List<Long> waiting = waitingOrders.waitingOn(wanted);
+        return allocate(waiting, actor);
+    }
+
+    /** A pairing came into force: the orders waiting on it move by themselves. */
+    @EventListener
+    void pairingsChanged(PairingsChanged changed) {
+        BatchActionResult result = reallocateWaitingOn(changed.platformSkus(), changed.actor());
+        if (!result.succeeded().isEmpty()) {
+            log.info("Pairing of {} by {} allocated orders {}", changed.platformSkus(), changed.actor(),
+                    result.succeeded());
+        }
     }
 
     private void allocate(long orderId, String actor) {
@@ -60,25 +104,24 @@ public class AllocationService {
         }
         LogisticsMethod method = logisticsMethod(order);
         List<OrderLine> lines = orders.lines(orderId);
-        List<WarehouseSku> paired = new ArrayList<>();
-        for (OrderLine line : lines) {
-            paired.add(pair(order, line));
-        }
+        List<List<Component>> paired = pair(order, lines);
         int weight = 0;
         for (int i = 0; i < lines.size(); i++) {
             OrderLine line = lines.get(i);
-            WarehouseSku sku = paired.get(i);
-            if (!line.reserved()) {
-                if (skus.reserve(sku.id(), line.quantity()) == 0) {
-                    int available = skus.findById(sku.id()).available();
+            for (Component component : paired.get(i)) {
+                int units = line.quantity() * component.unitsPerItem();
+                if (!line.reserved() && skus.reserve(component.sku().id(), units) == 0) {
+                    int available = skus.findById(component.sku().id()).available();
                     throw new OrderActionException(orderId,
-                            Refusal.of(Refusal.NOT_ENOUGH_STOCK, sku.sku(), line.quantity(), available),
-                            "Not enough stock of " + sku.sku() + ": " + line.quantity() + " needed, " + available
+                            Refusal.of(Refusal.NOT_ENOUGH_STOCK, component.sku().sku(), units, available),
+                            "Not enough stock of " + component.sku().sku() + ": " + units + " needed, " + available
                                     + " available");
                 }
+                weight += component.sku().weightGrams() * units;
+            }
+            if (!line.reserved()) {
                 orders.markLineReserved(line.id(), true);
             }
-            weight += sku.weightGrams() * line.quantity();
         }
         GeneratedId packageId = new GeneratedId();
         // The reference is derived from the id the insert generates; MySQL lets no generated column read an
@@ -86,7 +129,11 @@ public class AllocationService {
         packages.insert(packageId, orderId, "PENDING-" + orderId, method.id(), Math.max(weight, 1));
         packages.assignPackageNo(packageId.get(), packageNo(packageId.get()));
         for (int i = 0; i < lines.size(); i++) {
-            packages.insertLine(packageId.get(), lines.get(i).id(), paired.get(i).id(), lines.get(i).quantity());
+            OrderLine line = lines.get(i);
+            for (Component component : paired.get(i)) {
+                packages.insertLine(packageId.get(), line.id(), component.sku().id(),
+                        line.quantity() * component.unitsPerItem(), component.unitsPerItem());
+            }
         }
         orders.setLogisticsMethod(orderId, method.id());
         transitions.move(transitions.load(orderId), OrderStatus.PENDING_TRACKING, actor,
@@ -108,20 +155,56 @@ public class AllocationService {
         return carriers.method(methodId);
     }
 
-    /** Exact-match pairing: the platform SKU is the warehouse SKU code. */
-    private WarehouseSku pair(Order order, OrderLine line) {
-        WarehouseSku sku = line.skuId() != null ? skus.findById(line.skuId()) : skus.findBySkuExactly(line.platformSku());
-        if (sku == null) {
-            throw new OrderActionException(order.id(), Refusal.of(Refusal.SKU_NOT_PAIRED, line.platformSku()),
-                    "SKU " + line.platformSku() + " is not paired with a warehouse SKU");
+    /** One warehouse SKU of an order line, {@code unitsPerItem} of it per unit sold. */
+    private record Component(WarehouseSku sku, int unitsPerItem) {}
+
+    /**
+     * The warehouse SKUs of each line, as the pairing in force now says (the shop's, else the platform's,
+     * else the global one), else the warehouse SKU whose code the platform SKU is exactly. Refused with every
+     * unpaired platform SKU named, or the first SKU without customs data. Each line records its SKU (none for a
+     * bundle), and its package lines will record the components, so that what follows the allocation
+     * (release, pick, scan, ship, write-back) keeps to them whatever the pairing becomes.
+     */
+    private List<List<Component>> pair(Order order, List<OrderLine> lines) {
+        Map<String, Pairing> inForce = pairings.inForce(order.shopId(), order.platform(),
+                lines.stream().map(OrderLine::platformSku).toList());
+        List<List<Component>> paired = new ArrayList<>();
+        Set<String> unpaired = new LinkedHashSet<>();
+        for (OrderLine line : lines) {
+            Pairing pairing = inForce.get(line.platformSku());
+            List<Component> components = new ArrayList<>();
+            if (pairing != null) {
+                pairing.components().forEach(c -> components.add(new Component(skus.findById(c.skuId()), c.quantity())));
+            } else {
+                WarehouseSku sku = skus.findBySkuExactly(line.platformSku());
+                if (sku == null) {
+                    unpaired.add(line.platformSku());
+                } else {
+                    components.add(new Component(sku, 1));
+                }
+            }
+            paired.add(components);
         }
-        if (!sku.hasCustomsData()) {
-            throw new OrderActionException(order.id(), Refusal.of(Refusal.NO_CUSTOMS_DATA, sku.sku()),
-                    "Warehouse SKU " + sku.sku() + " has no customs data (English name and value)");
+        if (!unpaired.isEmpty()) {
+            String skusAtFault = String.join(", ", unpaired);
+            throw new OrderActionException(order.id(), Refusal.of(Refusal.SKU_NOT_PAIRED, skusAtFault),
+                    "SKU " + skusAtFault + " is not paired with a warehouse SKU");
         }
-        if (line.skuId() == null) {
-            orders.pairLine(line.id(), sku.id());
+        for (List<Component> components : paired) {
+            for (Component component : components) {
+                if (!component.sku().hasCustomsData()) {
+                    throw new OrderActionException(order.id(), Refusal.of(Refusal.NO_CUSTOMS_DATA, component.sku().sku()),
+                            "Warehouse SKU " + component.sku().sku() + " has no customs data (English name and value)");
+                }
+            }
         }
-        return sku;
+        for (int i = 0; i < lines.size(); i++) {
+            List<Component> components = paired.get(i);
+            Long skuId = components.size() == 1 ? components.get(0).sku().id() : null;
+            if (!Objects.equals(lines.get(i).skuId(), skuId)) {
+                orders.pairLine(lines.get(i).id(), skuId);
+            }
+        }
+        return paired;
     }
 }

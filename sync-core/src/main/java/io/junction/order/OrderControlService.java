@@ -132,14 +132,23 @@ public class OrderControlService {
         events.publishEvent(new OrderStopped(orderId, actor));
     }
 
-    /** Gives back every reservation the order holds. */
+    /**
+     * Gives back every reservation the order holds: of each reserved line, the units of each warehouse
+     * SKU it was allocated with (a bundle's every component), as its package lines recorded them.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void releaseStock(long orderId) {
         for (OrderLine line : orders.lines(orderId)) {
-            if (line.reserved() && line.skuId() != null) {
-                skus.release(line.skuId(), line.quantity());
-                orders.markLineReserved(line.id(), false);
+            if (!line.reserved()) {
+                continue;
             }
+            List<PackageLine> allocated = packages.allocatedLines(line.id());
+            if (!allocated.isEmpty()) {
+                allocated.forEach(component -> skus.release(component.skuId(), component.quantity()));
+            } else if (line.skuId() != null) {
+                skus.release(line.skuId(), line.quantity());
+            }
+            orders.markLineReserved(line.id(), false);
         }
     }
 }

@@ -76,7 +76,8 @@ public interface OrderMapper {
 
     List<OrderLine> lines(long orderId);
 
-    int pairLine(@Param("lineId") long lineId, @Param("skuId") long skuId);
+    /** Records the warehouse SKU a line was allocated with; null for a bundle of several. */
+    int pairLine(@Param("lineId") long lineId, @Param("skuId") Long skuId);
 
     int markLineReserved(@Param("lineId") long lineId, @Param("reserved") boolean reserved);
 

@@ -37,9 +37,13 @@ public interface PackageMapper {
             @Param("packageId") long packageId,
             @Param("orderLineId") long orderLineId,
             @Param("skuId") long skuId,
-            @Param("quantity") int quantity);
+            @Param("quantity") int quantity,
+            @Param("unitsPerItem") int unitsPerItem);
 
     List<PackageLine> lines(long packageId);
+
+    /** The package lines of the order line in its newest package: the SKUs it was last allocated with. */
+    List<PackageLine> allocatedLines(long orderLineId);
 
     /** Locks the row of the package's order (before the package: the order in which an order is stopped). */
     Long lockOrderOf(long packageId);

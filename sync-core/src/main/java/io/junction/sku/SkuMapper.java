@@ -1,6 +1,7 @@
 package io.junction.sku;
 
 import io.junction.persistence.GeneratedId;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -31,6 +32,28 @@ public interface SkuMapper {
     List<String> barcodes(long skuId);
 
     WarehouseSku findByBarcode(String barcode);
+
+    /** The catalogue's rows matching {@code q} (code, names or a barcode), by code; all when {@code q} is null. */
+    List<CatalogueSku.Row> search(@Param("q") String q, @Param("offset") int offset, @Param("limit") int limit);
+
+    long countSearch(@Param("q") String q);
+
+    CatalogueSku.Row catalogueRow(long id);
+
+    /** The rows whose codes are among {@code codes}, as the database's collation compares them. */
+    List<CatalogueSku.Row> catalogueRowsByCode(@Param("codes") Collection<String> codes);
+
+    /** Every barcode of the SKUs {@code skuIds}. */
+    List<SkuBarcode> barcodesOf(@Param("skuIds") Collection<Long> skuIds);
+
+    /** Which SKUs hold these barcodes. */
+    List<SkuBarcode> barcodeOwners(@Param("barcodes") Collection<String> barcodes);
+
+    void insertCatalogue(@Param("key") GeneratedId key, @Param("s") SkuDraft sku);
+
+    int updateCatalogue(@Param("id") long id, @Param("s") SkuDraft sku);
+
+    int deleteBarcodes(long skuId);
 
     /** Reserves {@code quantity} if that many are available; zero rows otherwise. */
     int reserve(@Param("id") long id, @Param("quantity") int quantity);

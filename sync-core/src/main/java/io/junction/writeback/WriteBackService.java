@@ -22,6 +22,7 @@ import io.junction.shop.ShopService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -155,12 +156,14 @@ public class WriteBackService {
         LogisticsMethod method = carriers.method(pkg.logisticsMethodId());
         Map<Long, OrderLine> lines = orders.lines(order.id()).stream()
                 .collect(Collectors.toMap(OrderLine::id, Function.identity()));
-        List<PackageLine> packed = packages.lines(pkg.id());
-        List<ShipmentConfirmation.Item> items = packed.stream()
-                .map(l -> new ShipmentConfirmation.Item(lines.get(l.orderLineId()).platformLineId(), l.quantity()))
+        // per platform line, never per component: a bundle's components all stand for the same units sold
+        Map<Long, Integer> packedQuantity = new LinkedHashMap<>();
+        for (PackageLine l : packages.lines(pkg.id())) {
+            packedQuantity.putIfAbsent(l.orderLineId(), l.platformQuantity());
+        }
+        List<ShipmentConfirmation.Item> items = packedQuantity.entrySet().stream()
+                .map(e -> new ShipmentConfirmation.Item(lines.get(e.getKey()).platformLineId(), e.getValue()))
                 .toList();
-        Map<Long, Integer> packedQuantity = packed.stream()
-                .collect(Collectors.toMap(PackageLine::orderLineId, PackageLine::quantity, Integer::sum));
         boolean wholeOrder = lines.values().stream()
                 .allMatch(line -> packedQuantity.getOrDefault(line.id(), 0) >= line.quantity());
         MarketplaceCarrier carrier = carriers.marketplaceCarrier(method, order.platform());

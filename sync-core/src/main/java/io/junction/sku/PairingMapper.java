@@ -1,0 +1,60 @@
+package io.junction.sku;
+
+import io.junction.persistence.GeneratedId;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Pairings of platform SKUs with warehouse SKUs, and the seller's affixes. SQL in PairingMapper.xml. */
+@Mapper
+public interface PairingMapper {
+
+    Pairing.Row findById(long id);
+
+    Pairing.Row findByScope(@Param("platformSku") String platformSku, @Param("scopeKey") String scopeKey);
+
+    /** Pairings whose platform SKU contains {@code q} (all when null), newest first. */
+    List<Pairing.Row> search(@Param("q") String q, @Param("offset") int offset, @Param("limit") int limit);
+
+    long countSearch(@Param("q") String q);
+
+    List<Pairing.ComponentRow> components(@Param("pairingIds") Collection<Long> pairingIds);
+
+    /**
+     * The pairings of these platform SKUs that may apply to an order of the shop: its own, its
+     * platform's and the global ones. One query, whatever the number of SKUs.
+     */
+    List<Pairing.Row> candidates(@Param("platformSkus") Collection<String> platformSkus, @Param("shopId") Long shopId,
+            @Param("platform") String platform);
+
+    /** Every pairing of these platform SKUs, whatever its scope. */
+    List<Pairing.Row> ofPlatformSkus(@Param("platformSkus") Collection<String> platformSkus);
+
+    void insert(@Param("key") GeneratedId key, @Param("shopId") Long shopId, @Param("platform") String platform,
+            @Param("scopeKey") String scopeKey, @Param("platformSku") String platformSku,
+            @Param("actor") String actor, @Param("now") Instant now);
+
+    int update(@Param("id") long id, @Param("shopId") Long shopId, @Param("platform") String platform,
+            @Param("scopeKey") String scopeKey, @Param("platformSku") String platformSku,
+            @Param("actor") String actor, @Param("now") Instant now);
+
+    void insertComponent(@Param("pairingId") long pairingId, @Param("skuId") long skuId,
+            @Param("quantity") int quantity);
+
+    int deleteComponents(long pairingId);
+
+    int delete(long id);
+
+    /** A platform SKU seen on order lines not paired by intake, with how often, in orders not cancelled. */
+    record Seen(long shopId, String platform, String platformSku, long seenLines) {}
+
+    List<Seen> unpairedSeen(@Param("limit") int limit);
+
+    List<String> affixes(String kind);
+
+    int deleteAffixes(String kind);
+
+    void insertAffix(@Param("kind") String kind, @Param("affix") String affix);
+}

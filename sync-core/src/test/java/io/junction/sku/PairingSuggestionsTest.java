@@ -1,0 +1,128 @@
+package io.junction.sku;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.junction.channel.ChannelOrder;
+import io.junction.logistics.LogisticsMethod;
+import io.junction.order.Order;
+import io.junction.order.OrderMapper;
+import io.junction.order.OrderStatus;
+import io.junction.shop.Shop;
+import io.junction.sku.PairingService.Acceptance;
+import io.junction.sku.PairingService.Suggestion;
+import io.junction.sku.PairingService.SuggestionReason;
+import io.junction.sku.PairingService.Unpaired;
+import io.junction.testing.Fixtures;
+import io.junction.testing.Pipeline;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+
+@SpringBootTest
+class PairingSuggestionsTest {
+
+    @Autowired PairingService pairings;
+    @Autowired OrderMapper orders;
+    @Autowired ApplicationContext context;
+
+    Fixtures fixtures;
+    Shop shop;
+
+    @BeforeEach
+    void aShop() {
+        fixtures = new Fixtures(context);
+        LogisticsMethod method = fixtures.fakeCarrierMethod();
+        shop = fixtures.fakeShop(method);
+    }
+
+    @Test
+    void unpairedPlatformSkusComeMostFrequentFirstWithWhatTheyMightBe() {
+        // given the seller lists with a shop prefix and an "-FBA" suffix, and orders of four listings
+        WarehouseSku mug = fixtures.sku(5);
+        WarehouseSku plate = fixtures.sku(5);
+        WarehouseSku cup = fixtures.sku(5);
+        String prefix = Fixtures.unique("P") + "_";
+        pairings.setAffixes(List.of(prefix), List.of("-FBA"));
+        String lowerCase = mug.sku().toLowerCase();
+        String affixed = prefix + plate.sku() + "-FBA";
+        String barcode = Fixtures.barcodeOf(cup.sku());
+        String nothing = Fixtures.unique("NOTHING");
+        ingest(lowerCase, affixed, barcode, nothing);
+        ingest(affixed, barcode);
+        ingest(affixed);
+
+        // when
+        List<Unpaired> unpaired = pairings.unpaired(1000).stream()
+                .filter(u -> List.of(lowerCase, affixed, barcode, nothing).contains(u.platformSku())).toList();
+
+        // then
+        assertThat(unpaired).extracting(Unpaired::platformSku).startsWith(affixed, barcode)
+                .containsExactlyInAnyOrder(affixed, barcode, lowerCase, nothing);
+        assertThat(unpaired).extracting(Unpaired::seen).containsExactly(3L, 2L, 1L, 1L);
+        assertThat(suggestionsOf(unpaired, affixed)).containsExactly(
+                new Suggestion(plate.sku(), plate.name(), SuggestionReason.AFFIX));
+        assertThat(suggestionsOf(unpaired, barcode)).containsExactly(
+                new Suggestion(cup.sku(), cup.name(), SuggestionReason.BARCODE));
+        assertThat(suggestionsOf(unpaired, lowerCase)).containsExactly(
+                new Suggestion(mug.sku(), mug.name(), SuggestionReason.CODE));
+        assertThat(suggestionsOf(unpaired, nothing)).isEmpty();
+    }
+
+    @Test
+    void acceptingSuggestionsPairsThemAllAndAllocatesWhatWaitedOnThem() {
+        // given two reviewed orders waiting on two unpaired listings
+        WarehouseSku mug = fixtures.sku(5);
+        WarehouseSku plate = fixtures.sku(5);
+        String first = mug.sku().toLowerCase();
+        String second = Fixtures.barcodeOf(plate.sku());
+        Pipeline pipeline = new Pipeline(context);
+        Order one = pipeline.audited(ingest(first).get(0));
+        Order two = pipeline.audited(ingest(second).get(0));
+
+        // when
+        int accepted = pairings.accept(List.of(new Acceptance(first, mug.sku()), new Acceptance(second, plate.sku())),
+                "alice");
+
+        // then
+        assertThat(accepted).isEqualTo(2);
+        assertThat(pairings.unpaired(1000)).extracting(Unpaired::platformSku).doesNotContain(first, second);
+        assertThat(orders.findById(one.id()).status()).isEqualTo(OrderStatus.PENDING_TRACKING);
+        assertThat(orders.findById(two.id()).status()).isEqualTo(OrderStatus.PENDING_TRACKING);
+    }
+
+    @Test
+    void acceptingWithAnUnknownSkuPairsNone() {
+        // given
+        WarehouseSku mug = fixtures.sku(5);
+        String first = Fixtures.unique("LISTING");
+        String second = Fixtures.unique("LISTING");
+
+        // then
+        assertThatThrownBy(() -> pairings.accept(List.of(new Acceptance(first, mug.sku()),
+                new Acceptance(second, "NO-SUCH-SKU")), "alice")).isInstanceOf(CatalogueRefusedException.class);
+        assertThat(pairings.search(first, 0, 10).items()).isEmpty();
+    }
+
+    private static List<Suggestion> suggestionsOf(List<Unpaired> unpaired, String platformSku) {
+        return unpaired.stream().filter(u -> u.platformSku().equals(platformSku)).findFirst().orElseThrow()
+                .suggestions();
+    }
+
+    private List<Order> ingest(String... platformSkus) {
+        ChannelOrder base = fixtures.paidOrder(fixtures.sku(0));
+        List<ChannelOrder.Line> lines = new ArrayList<>();
+        for (int i = 0; i < platformSkus.length; i++) {
+            lines.add(new ChannelOrder.Line(base.platformOrderId() + "-" + i, platformSkus[i], "Listing", 1,
+                    BigDecimal.ONE));
+        }
+        return fixtures.ingest(shop, new ChannelOrder(base.platformOrderId(), base.platformStatus(), base.state(),
+                base.marketplaceId(), base.createdAt(), base.updatedAt(), base.buyerName(), base.shipTo(),
+                base.currency(), base.total(), base.shipBy(), lines));
+    }
+}
