@@ -4,10 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -71,6 +73,32 @@ public final class ApiClient {
 
     public Answer put(String path, String json) {
         return call(HttpMethod.PUT, path, json);
+    }
+
+    public Answer delete(String path) {
+        return call(HttpMethod.DELETE, path, null);
+    }
+
+    /** A multipart upload of one file as the part {@code file}, with extra headers (name, value, …). */
+    public Answer upload(String path, String filename, byte[] content, String... headers) {
+        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return filename;
+            }
+        });
+        var spec = http.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts);
+        for (int i = 0; i < headers.length; i += 2) {
+            spec = spec.header(headers[i], headers[i + 1]);
+        }
+        return spec.exchange((request, response) -> {
+            byte[] raw = response.getBody().readAllBytes();
+            answers.add(new String(raw, StandardCharsets.UTF_8));
+            MediaType type = response.getHeaders().getContentType();
+            JsonNode body = type != null && type.toString().contains("json") && raw.length > 0 ? JSON.readTree(raw) : null;
+            return new Answer(response.getStatusCode().value(), body, type == null ? null : type.toString(), raw);
+        }, true);
     }
 
     /** The body of a 2xx answer; any other status fails the test with the answer. */

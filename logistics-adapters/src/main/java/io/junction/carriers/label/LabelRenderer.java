@@ -1,10 +1,7 @@
 package io.junction.carriers.label;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.oned.Code128Writer;
 import io.junction.channel.Address;
+import io.junction.pdf.PdfBarcode;
 import io.junction.pdf.PdfText;
 import io.junction.pdf.PdfText.Block;
 import io.junction.pdf.PdfText.Weight;
@@ -13,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -144,24 +140,9 @@ public class LabelRenderer {
         return y;
     }
 
-    /** Code 128 from ZXing, each run of dark modules one filled rectangle, centred in the box. */
     private void barcode(PDPageContentStream canvas, String value, float x, float y, float width, float height)
             throws IOException {
-        BitMatrix matrix = new Code128Writer().encode(value, BarcodeFormat.CODE_128, 0, 1, Map.of(EncodeHintType.MARGIN, 10));
-        int modules = matrix.getWidth();
-        float module = Math.min(MAX_MODULE_WIDTH, width / modules);
-        float left = x + (width - module * modules) / 2;
-        int run = -1;
-        for (int i = 0; i <= modules; i++) {
-            boolean dark = i < modules && matrix.get(i, 0);
-            if (dark && run < 0) {
-                run = i;
-            } else if (!dark && run >= 0) {
-                canvas.addRect(left + run * module, y, (i - run) * module, height);
-                run = -1;
-            }
-        }
-        canvas.fill();
+        PdfBarcode.code128(canvas, value, x, y, width, height, MAX_MODULE_WIDTH);
     }
 
     private List<String> addressLines(Address a) {

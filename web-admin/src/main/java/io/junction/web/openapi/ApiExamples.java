@@ -13,7 +13,10 @@ import java.util.Optional;
 final class ApiExamples {
 
     private static final Map<String, Object> BY_OPERATION = Map.of(
-            "POST /api/v1/scan-out/packages/{id}/items", object("barcode", "6901234567892"));
+            "POST /api/v1/scan-out/packages/{id}/items", object("barcode", "6901234567892"),
+            "POST /api/v1/skus/import", object("file", "skus.xlsx (the columns of GET /api/v1/skus/export)"),
+            "POST /api/v1/sku-pairings/import",
+            object("file", "sku-pairings.xlsx (the columns of GET /api/v1/sku-pairings/export)"));
 
     private static final Map<String, Object> BY_SCHEMA = Map.ofEntries(
             Map.entry("OrderIdsRequest", object("orderIds", List.of(1001, 1002), "reason", "缺货，等补货后再发")),
@@ -22,6 +25,18 @@ final class ApiExamples {
             Map.entry("BackfillRequest", object("from", "2026-11-01T00:00:00Z", "to", "2026-11-08T00:00:00Z")),
             Map.entry("UserChange", object("username", "packer-li", "password", "换一个长密码-2026", "role", "PACKER",
                     "shopIds", List.of(1))),
+            Map.entry("SkuDraft", object("code", "MUG-WHT-350", "name", "白色陶瓷杯 350ml", "nameEn", "White mug 350 ml",
+                    "barcodes", List.of("6901234567892"), "weightGrams", 380, "lengthMm", 120, "widthMm", 90,
+                    "heightMm", 100, "declaredNameEn", "Ceramic mug", "declaredNameCn", "陶瓷杯", "declaredValue", 4.5,
+                    "declaredCurrency", "USD", "hsCode", "691200", "battery", false, "liquid", false, "magnetic", false,
+                    "location", "A-01-02", "imageUrl", "https://img.example.com/mug.jpg", "lowStockThreshold", 10,
+                    "enabled", true)),
+            Map.entry("PairingDraft", object("platform", "AMAZON", "platformSku", "GIFTSET-MUG2-PLATE",
+                    "components", List.of(object("skuCode", "MUG-WHT-350", "quantity", 2),
+                            object("skuCode", "PLATE-WHT-20", "quantity", 1)))),
+            Map.entry("AcceptRequest", object("pairs", List.of(object("platformSku", "mug-wht-350",
+                    "skuCode", "MUG-WHT-350")))),
+            Map.entry("Affixes", object("prefixes", List.of("AMZ-"), "suffixes", List.of("-FBA"))),
             Map.entry("PasswordRequest", object("password", "换一个长密码-2026")),
             Map.entry("RetryRequest", object("ids", List.of(31, 32))),
             Map.entry("DismissRequest", object("note", "买家已在平台取消，无需建单")),
