@@ -81,6 +81,9 @@ public class PairingPageController {
         }
     }
 
+    /** A scope the form offers: its value as posted, and the shop's or platform's name. */
+    public record ScopeChoice(String value, String name) {}
+
     @GetMapping
     public String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
             Model model) {
@@ -199,8 +202,10 @@ public class PairingPageController {
         model.addAttribute("pairing", pairing);
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
-        model.addAttribute("shops", shops.all());
-        model.addAttribute("platforms", shops.all().stream().map(s -> s.platform()).distinct().sorted().toList());
+        model.addAttribute("shopScopes", shops.all().stream().map(s -> new ScopeChoice("shop:" + s.id(), s.name()))
+                .toList());
+        model.addAttribute("platformScopes", shops.all().stream().map(s -> s.platform()).distinct().sorted()
+                .map(p -> new ScopeChoice("platform:" + p, p)).toList());
         return "pairings/edit";
     }
 

@@ -3,6 +3,7 @@ package io.junction.web.sku;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.web.ApiClient;
+import io.junction.web.PageClient;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -63,6 +64,22 @@ class CatalogueApiTest {
         assertThat(changed.get("declaredCurrency").asString()).isEqualTo("EUR");
         assertThat(clerk.ok(clerk.get("/api/v1/skus/" + id)).get("barcodes").toString()).contains(code + "-NEW")
                 .doesNotContain(code + "-EAN");
+    }
+
+    @Test
+    void theSkusPageListsEachSkuWithItsStockAndPrintsItsLabels() {
+        // given
+        String code = unique("PAGE");
+        clerk.ok(clerk.post("/api/v1/skus", sku(code, code + "-EAN", "USD")));
+        PageClient pages = PageClient.signedIn(port, "clerk", ApiClient.PASSWORD);
+
+        // when
+        String html = pages.get("/skus?q=" + code).html();
+
+        // then
+        assertThat(html).contains("data-sku=\"" + code + "\"").contains(code + "-EAN").contains("id=\"nav-skus\"")
+                .contains("class=\"num stock-available\">0<");
+        assertThat(pages.get("/pairings").html()).contains("id=\"unpaired-table\"").contains("id=\"pairings-table\"");
     }
 
     @Test
