@@ -1,5 +1,6 @@
 package io.junction.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -9,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
@@ -92,13 +94,7 @@ public final class ApiClient {
         for (int i = 0; i < headers.length; i += 2) {
             spec = spec.header(headers[i], headers[i + 1]);
         }
-        return spec.exchange((request, response) -> {
-            byte[] raw = response.getBody().readAllBytes();
-            answers.add(new String(raw, StandardCharsets.UTF_8));
-            MediaType type = response.getHeaders().getContentType();
-            JsonNode body = type != null && type.toString().contains("json") && raw.length > 0 ? JSON.readTree(raw) : null;
-            return new Answer(response.getStatusCode().value(), body, type == null ? null : type.toString(), raw);
-        }, true);
+        return spec.exchange((request, response) -> answer(response), true);
     }
 
     /** The body of a 2xx answer; any other status fails the test with the answer. */
@@ -147,12 +143,14 @@ public final class ApiClient {
         if (json != null) {
             spec = spec.contentType(MediaType.APPLICATION_JSON).body(json);
         }
-        return spec.exchange((request, response) -> {
-            byte[] raw = response.getBody().readAllBytes();
-            answers.add(new String(raw, StandardCharsets.UTF_8));
-            MediaType type = response.getHeaders().getContentType();
-            JsonNode body = type != null && type.toString().contains("json") && raw.length > 0 ? JSON.readTree(raw) : null;
-            return new Answer(response.getStatusCode().value(), body, type == null ? null : type.toString(), raw);
-        }, true);
+        return spec.exchange((request, response) -> answer(response), true);
+    }
+
+    private Answer answer(ClientHttpResponse response) throws IOException {
+        byte[] raw = response.getBody().readAllBytes();
+        answers.add(new String(raw, StandardCharsets.UTF_8));
+        MediaType type = response.getHeaders().getContentType();
+        JsonNode body = type != null && type.toString().contains("json") && raw.length > 0 ? JSON.readTree(raw) : null;
+        return new Answer(response.getStatusCode().value(), body, type == null ? null : type.toString(), raw);
     }
 }

@@ -8,7 +8,9 @@ import io.junction.sku.PairingService;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -223,24 +225,14 @@ public class PairingPageController {
     @PostMapping("/import")
     public String importSheet(@RequestParam(name = "file", required = false) MultipartFile file, Principal user,
             Model model) {
-        model.addAttribute("kind", "pairings");
-        try {
-            PairingWorkbook.Drafts drafts = SkuPageController.readUpload(file, PairingWorkbook::read);
-            if (drafts != null) {
-                PairingService.Imported done = pairings.importAll(drafts.rows(), drafts.problems(), user.getName());
-                model.addAttribute("created", done.created());
-                model.addAttribute("updated", done.updated());
-            } else {
-                model.addAttribute("unreadable", true);
-            }
-        } catch (CatalogueRefusedException e) {
-            model.addAttribute("errors", answers.rowErrors(e));
-        }
-        return "catalogue/import";
+        return SkuPageController.importPage("pairings", file, PairingWorkbook::read, drafts -> {
+            PairingService.Imported done = pairings.importAll(drafts.rows(), drafts.problems(), user.getName());
+            return new int[] {done.created(), done.updated()};
+        }, model, answers);
     }
 
-    private java.util.Map<Long, String> shopNames() {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
+    private Map<Long, String> shopNames() {
+        Map<Long, String> names = new HashMap<>();
         shops.all().forEach(s -> names.put(s.id(), s.name()));
         return names;
     }

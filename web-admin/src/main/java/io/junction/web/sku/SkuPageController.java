@@ -5,6 +5,7 @@ import io.junction.sku.CatalogueSku;
 import io.junction.sku.SkuCatalogue;
 import io.junction.sku.SkuDraft;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -191,32 +193,40 @@ public class SkuPageController {
     @PostMapping("/import")
     public String importSheet(@RequestParam(name = "file", required = false) MultipartFile file, Principal user,
             Model model) {
-        model.addAttribute("kind", "skus");
-        try {
-            SkuWorkbook.Drafts drafts = readUpload(file, SkuWorkbook::read);
-            if (drafts != null) {
-                SkuCatalogue.Imported done = catalogue.importAll(drafts.rows(), drafts.problems(), user.getName());
-                model.addAttribute("created", done.created());
-                model.addAttribute("updated", done.updated());
-            } else {
-                model.addAttribute("unreadable", true);
+        return importPage("skus", file, SkuWorkbook::read, drafts -> {
+            SkuCatalogue.Imported done = catalogue.importAll(drafts.rows(), drafts.problems(), user.getName());
+            return new int[] {done.created(), done.updated()};
+        }, model, answers);
+    }
+
+    /**
+     * The import page after an upload: what was imported, every bad row, or that the file is no workbook.
+     *
+     * @param importer imports what was read and answers {created, updated}
+     */
+    static <T> String importPage(String kind, MultipartFile file, SkuApiController.SheetReader<T> reader,
+            Function<T, int[]> importer, Model model, CatalogueAnswers answers) {
+        model.addAttribute("kind", kind);
+        T read = null;
+        if (file != null && !file.isEmpty()) {
+            try (InputStream in = file.getInputStream()) {
+                read = reader.read(in);
+            } catch (IOException notAWorkbook) {
+                read = null;
             }
+        }
+        if (read == null) {
+            model.addAttribute("unreadable", true);
+            return "catalogue/import";
+        }
+        try {
+            int[] done = importer.apply(read);
+            model.addAttribute("created", done[0]);
+            model.addAttribute("updated", done[1]);
         } catch (CatalogueRefusedException e) {
             model.addAttribute("errors", answers.rowErrors(e));
         }
         return "catalogue/import";
-    }
-
-    /** The upload read as a sheet, or null when it is missing or no .xlsx workbook. */
-    static <T> T readUpload(MultipartFile file, SkuApiController.SheetReader<T> reader) {
-        if (file == null || file.isEmpty()) {
-            return null;
-        }
-        try (java.io.InputStream in = file.getInputStream()) {
-            return reader.read(in);
-        } catch (IOException notAWorkbook) {
-            return null;
-        }
     }
 
     @ExceptionHandler(NoSuchElementException.class)
