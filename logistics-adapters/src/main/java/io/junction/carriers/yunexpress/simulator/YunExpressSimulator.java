@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * YunExpress' OMS API on a local port, with a parcel book behind it. It checks Basic auth on every
  * call, validates each CreateOrder order on its own (partial failure is normal), refuses a
  * customer order number it already holds, answers lookups, serves labels drawn with our
- * {@link io.junction.carriers.label.LabelRenderer}, and deletes parcels (WayBill/Delete): a parcel
+ * {@link io.junction.simulator.label.LabelRenderer}, and deletes parcels (WayBill/Delete): a parcel
  * the depot has {@linkplain #receives(String) received} is refused, an unknown number is refused
  * with "Order … does not exist", a deleted one with "… has already been deleted"; a deleted parcel
  * no longer appears in lookups or labels and its customer order number stays taken. The Delete
