@@ -1,5 +1,5 @@
 /**
- * Our own shipping label: a 100 × 100 mm PDF with a Code 128 barcode of the tracking number, for
- * carriers that give no label and for the simulators, which serve labels drawn here.
+ * A shipping label as a carrier prints it: a 100 × 100 mm PDF with a Code 128 barcode of the tracking
+ * number. The carriers' simulators serve labels drawn here; no product path uses it yet.
  */
 package io.junction.simulator.label;

@@ -1,8 +1,6 @@
 package io.junction.carriers.yunexpress.simulator;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
-import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -22,6 +20,7 @@ import io.junction.carriers.yunexpress.dto.Order;
 import io.junction.carriers.yunexpress.dto.TrackingNumberAnswer;
 import io.junction.carriers.yunexpress.dto.TrackingNumberAnswer.TrackingNumberItem;
 import io.junction.carriers.yunexpress.dto.YunExpressAnswer;
+import io.junction.simulator.SimulatorEndpoints;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +32,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Answers every request under {@code /api/} from the simulator's state, as YunExpress would. */
-final class SimulatorRoutes implements ResponseDefinitionTransformerV2 {
+final class YunExpressEndpoints extends SimulatorEndpoints<YunExpressSimulator> {
 
     private static final String NOT_AN_ARRAY_CODE = "1001";
     private static final String NOT_AN_ARRAY = "The request body must be a JSON array of order numbers";
@@ -41,32 +40,25 @@ final class SimulatorRoutes implements ResponseDefinitionTransformerV2 {
     static final String NAME = "yunexpress-simulator";
 
     private static final String LABELS = "labels/";
+    private static final String JSON = "application/json; charset=utf-8";
 
     /** The carrier's own words on its labels, English as on international shipping labels. */
     static final LabelCaptions CAPTIONS = new LabelCaptions("SHIP TO", "From:", "Ref:", "Tel");
 
-    private final YunExpressSimulator simulator;
     private final JsonMapper json = JsonMapper.builder().build();
     private final LabelRenderer labels = new LabelRenderer(CAPTIONS);
 
-    SimulatorRoutes(YunExpressSimulator simulator) {
-        this.simulator = simulator;
-    }
-
-    @Override
-    public String getName() {
-        return NAME;
-    }
-
-    @Override
-    public boolean applyGlobally() {
-        return false;
+    YunExpressEndpoints(YunExpressSimulator simulator) {
+        super(NAME, simulator);
     }
 
     @Override
     public ResponseDefinition transform(ServeEvent event) {
         Request request = event.getRequest();
         String path = URI.create(request.getUrl()).getPath();
+        if (!path.startsWith("/api/")) {
+            return text(404, "No such path: " + path);
+        }
         String route = path.startsWith("/api/") ? path.substring("/api/".length()).toLowerCase(Locale.ROOT) : "";
         boolean post = request.getMethod().equals(RequestMethod.POST);
         boolean get = request.getMethod().equals(RequestMethod.GET);
@@ -74,12 +66,12 @@ final class SimulatorRoutes implements ResponseDefinitionTransformerV2 {
         if (post && route.equals("waybill/createorder")) {
             simulator.countCreateRequest();
         }
-        int failStatus = simulator.scenarios().failStatus.getAndSet(0);
-        if (failStatus != 0) {
-            return text(failStatus, "Simulated HTTP " + failStatus);
+        ResponseDefinition scenario = scenarioAnswer();
+        if (scenario != null) {
+            return scenario;
         }
         if (!simulator.expectedAuthorization().equals(request.getHeader("Authorization"))) {
-            return json(Map.of("ResultCode", 1003, "ResultDesc", "签名错误", "TimeStamp", System.currentTimeMillis()));
+            return json(Map.of("ResultCode", 1003, "ResultDesc", "签名错误", "TimeStamp", now().toEpochMilli()));
         }
         if (post && route.equals("waybill/createorder")) {
             return createOrder(request.getBodyAsString());
@@ -99,11 +91,7 @@ final class SimulatorRoutes implements ResponseDefinitionTransformerV2 {
             String file = path.substring("/api/".length() + LABELS.length());
             return labelFile(file.substring(0, file.length() - ".pdf".length()));
         }
-        return ResponseDefinitionBuilder.responseDefinition()
-                .withStatus(404)
-                .withHeader("Content-Type", "application/json; charset=utf-8")
-                .withBody(write(Map.of("Code", "404", "Message", "No such API: " + path)))
-                .build();
+        return answer(404, JSON, write(Map.of("Code", "404", "Message", "No such API: " + path)));
     }
 
     private ResponseDefinition createOrder(String body) {
@@ -116,7 +104,7 @@ final class SimulatorRoutes implements ResponseDefinitionTransformerV2 {
         if (orders == null || orders.length == 0) {
             return json(new CreateOrderAnswer("1001", "The request body must be a JSON array of orders", null, null, null));
         }
-        Scenarios scenarios = simulator.scenarios();
+        Scenarios scenarios = simulator.carrierScenarios();
         String rejectRemark = scenarios.rejectRemark.getAndSet(null);
         boolean trackingLater = scenarios.trackingLater.getAndSet(false);
         List<CreateOrderItem> items = new ArrayList<>();
@@ -125,8 +113,8 @@ final class SimulatorRoutes implements ResponseDefinitionTransformerV2 {
                     ? ParcelBook.failed(order, rejectRemark)
                     : simulator.book().create(order, simulator.shippingMethods(), trackingLater));
         }
-        if (scenarios.dropAfterAccepting.getAndSet(false)) {
-            return ResponseDefinitionBuilder.responseDefinition().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
+        if (dropsAfterAccepting()) {
+            return connectionReset();
         }
         return json(new CreateOrderAnswer(YunExpressAnswer.ACCEPTED, "提交成功", null, null, items));
     }
@@ -169,8 +157,8 @@ final class SimulatorRoutes implements ResponseDefinitionTransformerV2 {
             }
             items.add(new DeleteItem(number, refusal.isEmpty() ? 1 : 0, refusal.orElse("")));
         }
-        if (simulator.scenarios().dropAfterDeleting.getAndSet(false)) {
-            return ResponseDefinitionBuilder.responseDefinition().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
+        if (simulator.carrierScenarios().dropAfterDeleting.getAndSet(false)) {
+            return connectionReset();
         }
         return json(new DeleteAnswer(YunExpressAnswer.ACCEPTED, "success", null, null, items));
     }
@@ -212,12 +200,13 @@ final class SimulatorRoutes implements ResponseDefinitionTransformerV2 {
                 .build();
     }
 
+    @Override
+    protected ResponseDefinition failure(int status) {
+        return text(status, "Simulated HTTP " + status);
+    }
+
     private ResponseDefinition json(Object answer) {
-        return ResponseDefinitionBuilder.responseDefinition()
-                .withStatus(200)
-                .withHeader("Content-Type", "application/json; charset=utf-8")
-                .withBody(write(answer))
-                .build();
+        return answer(200, JSON, write(answer));
     }
 
     private String write(Object answer) {
@@ -225,11 +214,7 @@ final class SimulatorRoutes implements ResponseDefinitionTransformerV2 {
     }
 
     private static ResponseDefinition text(int status, String body) {
-        return ResponseDefinitionBuilder.responseDefinition()
-                .withStatus(status)
-                .withHeader("Content-Type", "text/plain; charset=utf-8")
-                .withBody(body)
-                .build();
+        return answer(status, "text/plain; charset=utf-8", body);
     }
 
     private static String[] split(String list) {
