@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -39,6 +40,9 @@ public abstract class MarketplaceSimulator<S extends MarketplaceSimulator<S, G>,
 
     /** Places the order {@link #generateOrdersEvery(Duration)} takes {@code at}, with its later life. */
     protected abstract void generateOrderAt(Instant at);
+
+    /** The ids of the orders in the book, in the order they were placed; called under the lock. */
+    protected abstract Collection<String> bookedOrderIds();
 
     /** Places one order of {@link #seedBacklog(int, Duration)} {@code at}; a ready-to-ship one unless overridden. */
     protected String placeBacklogOrder(Instant at) {
@@ -95,6 +99,15 @@ public abstract class MarketplaceSimulator<S extends MarketplaceSimulator<S, G>,
             ids.add(placeBacklogOrder(at));
         }
         return ids;
+    }
+
+    public synchronized int orderCount() {
+        return bookedOrderIds().size();
+    }
+
+    /** Every order id in the book, in the order they were placed. */
+    public synchronized List<String> orderIds() {
+        return List.copyOf(bookedOrderIds());
     }
 
     /** The ids of {@code count} orders {@code place} placed one after another. */

@@ -1,10 +1,12 @@
 package io.junction.simulator;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -25,18 +27,20 @@ public abstract class OrderGenerator<P> {
     protected final Random random;
 
     private final List<P> defaultCatalogue;
+    private final Function<P, String> sku;
     private final Set<String> usedOrderIds = new HashSet<>();
     private List<P> catalogue;
 
-    /** @param defaultCatalogue what orders draw from until {@link #catalogue(List)} says otherwise */
-    protected OrderGenerator(long seed, List<P> defaultCatalogue) {
+    /**
+     * @param defaultCatalogue what orders draw from until {@link #catalogue(List)} says otherwise
+     * @param sku the seller SKU of a catalogue entry
+     */
+    protected OrderGenerator(long seed, List<P> defaultCatalogue, Function<P, String> sku) {
         this.random = new Random(seed);
         this.defaultCatalogue = List.copyOf(defaultCatalogue);
+        this.sku = sku;
         this.catalogue = this.defaultCatalogue;
     }
-
-    /** The seller SKU of a catalogue entry. */
-    protected abstract String sku(P product);
 
     /** A stable made-up entry for a seller SKU the default catalogue does not know. */
     protected abstract P madeUp(String sku);
@@ -48,9 +52,15 @@ public abstract class OrderGenerator<P> {
         }
         List<P> products = new ArrayList<>();
         for (String sku : skus) {
-            products.add(defaultCatalogue.stream().filter(p -> sku(p).equals(sku)).findFirst().orElseGet(() -> madeUp(sku)));
+            products.add(defaultCatalogue.stream().filter(p -> this.sku.apply(p).equals(sku)).findFirst()
+                    .orElseGet(() -> madeUp(sku)));
         }
         this.catalogue = List.copyOf(products);
+    }
+
+    /** A made-up price for {@code sku}, the same on every run: {@code fromCents} plus less than {@code spanCents}. */
+    protected static BigDecimal stablePrice(String sku, long fromCents, long spanCents) {
+        return BigDecimal.valueOf(fromCents + Math.floorMod(sku.hashCode(), spanCents), 2);
     }
 
     /** What orders draw from now. */

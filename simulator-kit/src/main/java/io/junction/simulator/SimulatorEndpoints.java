@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A simulator's HTTP face: the WireMock transformer its {@link SimulatorServer} hands every request
@@ -25,6 +27,9 @@ public abstract class SimulatorEndpoints<S extends Simulator<S>> implements Resp
 
     /** The simulator answered from; the endpoints lock it while they answer. */
     protected final S simulator;
+
+    /** Reads and writes the platform's JSON payloads. */
+    protected final JsonMapper json = JsonMapper.builder().build();
 
     private final String name;
 
@@ -44,12 +49,23 @@ public abstract class SimulatorEndpoints<S extends Simulator<S>> implements Resp
         return false;
     }
 
-    // the simulator
-
-    /** Brings the simulated world up to now; call it under the simulator's lock. */
-    protected final void materialiseDue() {
-        simulator.materialiseDue();
+    /** Answers under the simulator's lock, once the simulated world is brought up to now. */
+    @Override
+    public final ResponseDefinition transform(ServeEvent serveEvent) {
+        Request request = serveEvent.getRequest();
+        synchronized (simulator) {
+            simulator.materialiseDue();
+            return serve(request, URI.create(request.getUrl()));
+        }
     }
+
+    /**
+     * The platform's answer to {@code request} for {@code uri} (its path and query, as sent), under
+     * the simulator's lock.
+     */
+    protected abstract ResponseDefinition serve(Request request, URI uri);
+
+    // the simulator
 
     /** Now, on the simulator's clock. */
     protected final Instant now() {

@@ -4,7 +4,6 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.junction.simulator.label.LabelCaptions;
 import io.junction.simulator.label.LabelContent;
 import io.junction.simulator.label.LabelRenderer;
@@ -29,7 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Answers every request under {@code /api/} from the simulator's state, as YunExpress would. */
 final class YunExpressEndpoints extends SimulatorEndpoints<YunExpressSimulator> {
@@ -45,7 +43,6 @@ final class YunExpressEndpoints extends SimulatorEndpoints<YunExpressSimulator> 
     /** The carrier's own words on its labels, English as on international shipping labels. */
     static final LabelCaptions CAPTIONS = new LabelCaptions("SHIP TO", "From:", "Ref:", "Tel");
 
-    private final JsonMapper json = JsonMapper.builder().build();
     private final LabelRenderer labels = new LabelRenderer(CAPTIONS);
 
     YunExpressEndpoints(YunExpressSimulator simulator) {
@@ -53,9 +50,8 @@ final class YunExpressEndpoints extends SimulatorEndpoints<YunExpressSimulator> 
     }
 
     @Override
-    public ResponseDefinition transform(ServeEvent event) {
-        Request request = event.getRequest();
-        String path = URI.create(request.getUrl()).getPath();
+    protected ResponseDefinition serve(Request request, URI uri) {
+        String path = uri.getPath();
         if (!path.startsWith("/api/")) {
             return text(404, "No such path: " + path);
         }

@@ -3,7 +3,6 @@ package io.junction.connectors.aliexpress.simulator;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.junction.simulator.SimulatorEndpoints;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -30,7 +29,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -55,55 +53,48 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
     private static final DateTimeFormatter WALL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
     private static final Duration TIMESTAMP_TOLERANCE = Duration.ofMinutes(15);
 
-    private final JsonMapper json = JsonMapper.builder().build();
-
     AliExpressEndpoints(AliExpressSimulator simulator) {
         super(NAME, simulator);
     }
 
     @Override
-    public ResponseDefinition transform(ServeEvent serveEvent) {
-        Request request = serveEvent.getRequest();
-        URI uri = URI.create(request.getUrl());
-        synchronized (simulator) {
-            materialiseDue();
-            if (!uri.getRawPath().equals(AliExpressSimulator.GATEWAY_PATH)
-                    || !(RequestMethod.POST.equals(request.getMethod()) || RequestMethod.GET.equals(request.getMethod()))) {
-                return error(404, "ISV", "InvalidApiPath", "The specified API path is invalid", null, null);
+    protected ResponseDefinition serve(Request request, URI uri) {
+        if (!uri.getRawPath().equals(AliExpressSimulator.GATEWAY_PATH)
+                || !(RequestMethod.POST.equals(request.getMethod()) || RequestMethod.GET.equals(request.getMethod()))) {
+            return error(404, "ISV", "InvalidApiPath", "The specified API path is invalid", null, null);
+        }
+        Map<String, String> params = gatewayParameters(uri.getRawQuery(), request);
+        String method = params.getOrDefault("method", "");
+        simulator.requests.merge(method, 1, Integer::sum);
+        ResponseDefinition scenario = scenarioAnswer();
+        if (scenario != null) {
+            return scenario;
+        }
+        ResponseDefinition refused = refusal(params);
+        if (refused != null) {
+            return refused;
+        }
+        Instant now = now();
+        if (!simulator.quota.tryTake(now)) {
+            simulator.throttledRequests++;
+            return error(200, "ISP", "7", "App Call Limited", "accesscontrol.limited-by-app-access-count",
+                    "This ban will last for " + simulator.quota.secondsUntilNextToken(now) + " more seconds");
+        }
+        try {
+            switch (method) {
+                case ORDER_LIST:
+                    return orderList(params);
+                case ORDER_INFO:
+                    return orderInfo(params);
+                case FULFILL:
+                    return fulfill(params);
+                case MODIFY_SHIPMENT:
+                    return modifyShipment(params);
+                default:
+                    return error(200, "ISV", "InvalidApiPath", "The specified API path is invalid", null, null);
             }
-            Map<String, String> params = gatewayParameters(uri.getRawQuery(), request);
-            String method = params.getOrDefault("method", "");
-            simulator.requests.merge(method, 1, Integer::sum);
-            ResponseDefinition scenario = scenarioAnswer();
-            if (scenario != null) {
-                return scenario;
-            }
-            ResponseDefinition refused = refusal(params);
-            if (refused != null) {
-                return refused;
-            }
-            Instant now = now();
-            if (!simulator.quota.tryTake(now)) {
-                simulator.throttledRequests++;
-                return error(200, "ISP", "7", "App Call Limited", "accesscontrol.limited-by-app-access-count",
-                        "This ban will last for " + simulator.quota.secondsUntilNextToken(now) + " more seconds");
-            }
-            try {
-                switch (method) {
-                    case ORDER_LIST:
-                        return orderList(params);
-                    case ORDER_INFO:
-                        return orderInfo(params);
-                    case FULFILL:
-                        return fulfill(params);
-                    case MODIFY_SHIPMENT:
-                        return modifyShipment(params);
-                    default:
-                        return error(200, "ISV", "InvalidApiPath", "The specified API path is invalid", null, null);
-                }
-            } catch (InvalidParameter e) {
-                return error(200, "ISV", e.code, e.getMessage(), null, null);
-            }
+        } catch (InvalidParameter e) {
+            return error(200, "ISV", e.code, e.getMessage(), null, null);
         }
     }
 

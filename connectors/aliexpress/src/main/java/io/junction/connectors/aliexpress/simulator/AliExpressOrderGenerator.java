@@ -2,7 +2,6 @@ package io.junction.connectors.aliexpress.simulator;
 
 import io.junction.simulator.OrderGenerator;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,21 +71,14 @@ final class AliExpressOrderGenerator extends OrderGenerator<AliExpressOrderGener
     private long nextChildId;
 
     AliExpressOrderGenerator(long seed) {
-        super(seed, DEFAULT_CATALOGUE);
+        super(seed, DEFAULT_CATALOGUE, Product::skuCode);
         this.nextChildId = 8_100_000_000_000_000L + (Math.abs(seed) % 1_000_000L) * 1_000L;
-    }
-
-    @Override
-    protected String sku(Product product) {
-        return product.skuCode();
     }
 
     /** A stable made-up price between 1.00 and 30.99 per SKU. */
     @Override
     protected Product madeUp(String sku) {
-        BigDecimal price = BigDecimal.valueOf(100 + Math.floorMod(sku.hashCode(), 3000), 2)
-                .setScale(2, RoundingMode.UNNECESSARY);
-        return new Product(sku, "Catalogue item " + sku, price,
+        return new Product(sku, "Catalogue item " + sku, stablePrice(sku, 100, 3000),
                 "10050" + String.format(Locale.ROOT, "%011d", Math.floorMod(sku.hashCode(), 100_000_000_000L)));
     }
 
@@ -96,7 +88,8 @@ final class AliExpressOrderGenerator extends OrderGenerator<AliExpressOrderGener
         List<Line<Product>> lines = lines(4, 7, 4);
         for (int i = 0; i < lines.size(); i++) {
             Product product = lines.get(i).product();
-            String sku = malformation == AliExpressSimulator.Malformation.MISSING_SKU_CODE && i == 0 ? null : product.skuCode();
+            boolean missing = malformation == AliExpressSimulator.Malformation.MISSING_SKU_CODE && i == 0;
+            String sku = missing ? null : product.skuCode();
             items.add(new SimulatedOrder.Item(Long.toString(nextChildId++), product.productId(), sku,
                     product.productName(), lines.get(i).quantity(), product.price()));
         }

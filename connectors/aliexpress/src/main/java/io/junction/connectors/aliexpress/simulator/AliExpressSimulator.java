@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -252,13 +253,9 @@ public class AliExpressSimulator extends MarketplaceSimulator<AliExpressSimulato
         return require(orderId).orderStatus;
     }
 
-    public synchronized int orderCount() {
-        return orders.size();
-    }
-
-    /** Every order ids in the book, in the order they were placed. */
-    public synchronized List<String> orderIds() {
-        return List.copyOf(orders.keySet());
+    @Override
+    protected Collection<String> bookedOrderIds() {
+        return orders.keySet();
     }
 
     // scenarios

@@ -5,7 +5,6 @@ import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.junction.simulator.SimulatorEndpoints;
 import io.junction.simulator.TokenBucket;
 import java.math.BigDecimal;
@@ -34,7 +33,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -65,7 +63,6 @@ final class AmazonEndpoints extends SimulatorEndpoints<AmazonSimulator> {
     /** confirmShipment's default usage plan, as x-amzn-RateLimit-Limit reports it. */
     private static final String CONFIRM_SHIPMENT_RATE = "2";
 
-    private final JsonMapper json = JsonMapper.builder().build();
     /** The usage plan of the operation being answered; guarded by the simulator's lock. */
     private String operationRate;
 
@@ -74,48 +71,44 @@ final class AmazonEndpoints extends SimulatorEndpoints<AmazonSimulator> {
     }
 
     @Override
-    public ResponseDefinition transform(ServeEvent serveEvent) {
-        Request request = serveEvent.getRequest();
-        String path = URI.create(request.getUrl()).getRawPath();
-        synchronized (simulator) {
-            materialiseDue();
-            if (path.equals(AmazonSimulator.TOKEN_PATH) && RequestMethod.POST.equals(request.getMethod())) {
-                return token(request);
-            }
-            Matcher confirm = CONFIRM_SHIPMENT_PATH.matcher(path);
-            Matcher get = GET_ORDER_PATH.matcher(path);
-            boolean search = path.equals(SEARCH_ORDERS_PATH) && RequestMethod.GET.equals(request.getMethod());
-            boolean getOrder = get.matches() && RequestMethod.GET.equals(request.getMethod());
-            boolean confirmShipment = confirm.matches() && RequestMethod.POST.equals(request.getMethod());
-            if (!search && !getOrder && !confirmShipment) {
-                return error(404, "NotFound", "The requested resource was not found.", null, false);
-            }
-            if (search) {
-                operationRate = rate(simulator.searchQuota);
-                simulator.searchRequests++;
-            } else if (getOrder) {
-                operationRate = rate(simulator.getOrderQuota);
-                simulator.getOrderRequests++;
-            } else {
-                operationRate = CONFIRM_SHIPMENT_RATE;
-                simulator.confirmRequests++;
-            }
-            ResponseDefinition scenario = scenarioAnswer();
-            if (scenario != null) {
-                return scenario;
-            }
-            if (!authorised(request)) {
-                return error(403, "Unauthorized", "Access to requested resource is denied.",
-                        "The access token you provided is revoked, malformed or invalid.", false);
-            }
-            if (search) {
-                return searchOrders(request);
-            }
-            if (getOrder) {
-                return getOrder(URLDecoder.decode(get.group(1), StandardCharsets.UTF_8), request);
-            }
-            return confirmShipment(URLDecoder.decode(confirm.group(1), StandardCharsets.UTF_8), request.getBodyAsString());
+    protected ResponseDefinition serve(Request request, URI uri) {
+        String path = uri.getRawPath();
+        if (path.equals(AmazonSimulator.TOKEN_PATH) && RequestMethod.POST.equals(request.getMethod())) {
+            return token(request);
         }
+        Matcher confirm = CONFIRM_SHIPMENT_PATH.matcher(path);
+        Matcher get = GET_ORDER_PATH.matcher(path);
+        boolean search = path.equals(SEARCH_ORDERS_PATH) && RequestMethod.GET.equals(request.getMethod());
+        boolean getOrder = get.matches() && RequestMethod.GET.equals(request.getMethod());
+        boolean confirmShipment = confirm.matches() && RequestMethod.POST.equals(request.getMethod());
+        if (!search && !getOrder && !confirmShipment) {
+            return error(404, "NotFound", "The requested resource was not found.", null, false);
+        }
+        if (search) {
+            operationRate = rate(simulator.searchQuota);
+            simulator.searchRequests++;
+        } else if (getOrder) {
+            operationRate = rate(simulator.getOrderQuota);
+            simulator.getOrderRequests++;
+        } else {
+            operationRate = CONFIRM_SHIPMENT_RATE;
+            simulator.confirmRequests++;
+        }
+        ResponseDefinition scenario = scenarioAnswer();
+        if (scenario != null) {
+            return scenario;
+        }
+        if (!authorised(request)) {
+            return error(403, "Unauthorized", "Access to requested resource is denied.",
+                    "The access token you provided is revoked, malformed or invalid.", false);
+        }
+        if (search) {
+            return searchOrders(request);
+        }
+        if (getOrder) {
+            return getOrder(URLDecoder.decode(get.group(1), StandardCharsets.UTF_8), request);
+        }
+        return confirmShipment(URLDecoder.decode(confirm.group(1), StandardCharsets.UTF_8), request.getBodyAsString());
     }
 
     // Login with Amazon

@@ -2,7 +2,6 @@ package io.junction.connectors.amazon.simulator;
 
 import io.junction.simulator.OrderGenerator;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,21 +49,15 @@ final class AmazonOrderGenerator extends OrderGenerator<AmazonOrderGenerator.Pro
     private long nextItemId;
 
     AmazonOrderGenerator(long seed) {
-        super(seed, DEFAULT_CATALOGUE);
+        super(seed, DEFAULT_CATALOGUE, Product::sellerSku);
         this.nextItemId = 10_000_000_000_000L + (Math.abs(seed) % 1_000_000L) * 1_000L;
-    }
-
-    @Override
-    protected String sku(Product product) {
-        return product.sellerSku();
     }
 
     /** A stable made-up price between 5.00 and 54.99 per SKU. */
     @Override
     protected Product madeUp(String sku) {
-        BigDecimal price = BigDecimal.valueOf(500 + Math.floorMod(sku.hashCode(), 5000), 2)
-                .setScale(2, RoundingMode.UNNECESSARY);
-        return new Product(sku, "Catalogue item " + sku, price, "B0" + String.format(Locale.ROOT, "%08X", sku.hashCode()));
+        return new Product(sku, "Catalogue item " + sku, stablePrice(sku, 500, 5000),
+                "B0" + String.format(Locale.ROOT, "%08X", sku.hashCode()));
     }
 
     SimulatedOrder order(Instant at, String marketplaceId, AmazonSimulator.Malformation malformation) {

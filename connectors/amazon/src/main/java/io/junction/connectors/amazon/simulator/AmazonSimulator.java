@@ -6,6 +6,7 @@ import io.junction.simulator.TokenBucket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,7 +103,8 @@ public class AmazonSimulator extends MarketplaceSimulator<AmazonSimulator, Amazo
 
     /** @param seed makes names, addresses, SKUs and order ids repeatable */
     public AmazonSimulator(Clock clock, long seed) {
-        super("the Amazon simulator", "", clock, new ScenarioQueue(Set.of(429, 500, 503)), new AmazonOrderGenerator(seed));
+        super("the Amazon simulator", "", clock, new ScenarioQueue(Set.of(429, 500, 503)),
+                new AmazonOrderGenerator(seed));
         this.searchQuota = new TokenBucket(5, 20, clock.instant());
         this.getOrderQuota = new TokenBucket(0.5, 30, clock.instant());
     }
@@ -192,13 +194,9 @@ public class AmazonSimulator extends MarketplaceSimulator<AmazonSimulator, Amazo
         return require(orderId).fulfillmentStatus;
     }
 
-    public synchronized int orderCount() {
-        return orders.size();
-    }
-
-    /** Every order ids in the book, in the order they were placed. */
-    public synchronized List<String> orderIds() {
-        return List.copyOf(orders.keySet());
+    @Override
+    protected Collection<String> bookedOrderIds() {
+        return orders.keySet();
     }
 
     // scenarios

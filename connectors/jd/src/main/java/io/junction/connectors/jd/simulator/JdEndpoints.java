@@ -3,7 +3,6 @@ package io.junction.connectors.jd.simulator;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.junction.simulator.SimulatorEndpoints;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -25,7 +24,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -60,64 +58,58 @@ final class JdEndpoints extends SimulatorEndpoints<JdSimulator> {
     private static final DateTimeFormatter JD_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(JD_ZONE);
 
-    private final JsonMapper json = JsonMapper.builder().build();
-
     JdEndpoints(JdSimulator simulator) {
         super(NAME, simulator);
     }
 
     @Override
-    public ResponseDefinition transform(ServeEvent serveEvent) {
-        Request request = serveEvent.getRequest();
-        String path = URI.create(request.getUrl()).getRawPath();
+    protected ResponseDefinition serve(Request request, URI uri) {
+        String path = uri.getRawPath();
         if (!path.equals(JdSimulator.GATEWAY_PATH)) {
             return new ResponseDefinitionBuilder().withStatus(404).withBody("Not Found").build();
         }
         Map<String, String> params = parameters(request, new TreeMap<>());
-        synchronized (simulator) {
-            materialiseDue();
-            String method = params.get("method");
-            if (method != null) {
-                simulator.calls.merge(method, 1, Integer::sum);
-            }
-            ResponseDefinition scenario = scenarioAnswer();
-            if (scenario != null) {
-                return scenario;
-            }
-            if (!JdSimulator.APP_KEY.equals(params.get("app_key"))) {
-                return error(CODE_INVALID_APP_KEY, "无效app_key", "Invalid app_key");
-            }
-            if (!signatureMatches(params)) {
-                simulator.signatureFailures++;
-                return error(CODE_INVALID_SIGNATURE, "签名无效", "Invalid signature");
-            }
-            if (!JdSimulator.ACCESS_TOKEN.equals(params.get("access_token"))) {
-                return error(CODE_INVALID_TOKEN, "无效access_token", "Invalid access_token");
-            }
-            if (!simulator.quota.tryTake(now())) {
-                return throttled();
-            }
-            JsonNode business;
-            try {
-                business = json.readTree(params.getOrDefault("360buy_param_json", "{}"));
-            } catch (JacksonException e) {
-                business = null;
-            }
-            if (method == null) {
+        String method = params.get("method");
+        if (method != null) {
+            simulator.calls.merge(method, 1, Integer::sum);
+        }
+        ResponseDefinition scenario = scenarioAnswer();
+        if (scenario != null) {
+            return scenario;
+        }
+        if (!JdSimulator.APP_KEY.equals(params.get("app_key"))) {
+            return error(CODE_INVALID_APP_KEY, "无效app_key", "Invalid app_key");
+        }
+        if (!signatureMatches(params)) {
+            simulator.signatureFailures++;
+            return error(CODE_INVALID_SIGNATURE, "签名无效", "Invalid signature");
+        }
+        if (!JdSimulator.ACCESS_TOKEN.equals(params.get("access_token"))) {
+            return error(CODE_INVALID_TOKEN, "无效access_token", "Invalid access_token");
+        }
+        if (!simulator.quota.tryTake(now())) {
+            return throttled();
+        }
+        JsonNode business;
+        try {
+            business = json.readTree(params.getOrDefault("360buy_param_json", "{}"));
+        } catch (JacksonException e) {
+            business = null;
+        }
+        if (method == null) {
+            return error(CODE_INVALID_METHOD, "无效的方法名", "Invalid method");
+        }
+        switch (method) {
+            case SEARCH:
+                return business == null || !business.isObject()
+                        ? ok(searchRefusal("参数格式错误", "360buy_param_json is not a JSON object"))
+                        : search(business);
+            case GET:
+                return get(business);
+            case SHIPMENT:
+                return shipment(business);
+            default:
                 return error(CODE_INVALID_METHOD, "无效的方法名", "Invalid method");
-            }
-            switch (method) {
-                case SEARCH:
-                    return business == null || !business.isObject()
-                            ? ok(searchRefusal("参数格式错误", "360buy_param_json is not a JSON object"))
-                            : search(business);
-                case GET:
-                    return get(business);
-                case SHIPMENT:
-                    return shipment(business);
-                default:
-                    return error(CODE_INVALID_METHOD, "无效的方法名", "Invalid method");
-            }
         }
     }
 

@@ -46,18 +46,13 @@ final class JdOrderGenerator extends OrderGenerator<JdOrderGenerator.Product> {
             "请尽快发货，谢谢！", "送礼用，请不要放发票", "工作日送货，周末家里没人", "麻烦包装结实一点");
 
     JdOrderGenerator(long seed) {
-        super(seed, DEFAULT_CATALOGUE);
-    }
-
-    @Override
-    protected String sku(Product product) {
-        return product.outerSkuId();
+        super(seed, DEFAULT_CATALOGUE, Product::outerSkuId);
     }
 
     @Override
     protected Product madeUp(String sku) {
         String skuId = Long.toString(100_000_000_000L + Math.floorMod(sku.hashCode(), 900_000_000_000L));
-        return new Product(skuId, skuId, sku, "商品 " + sku, BigDecimal.valueOf(1000 + Math.floorMod(sku.hashCode(), 50_000), 2));
+        return new Product(skuId, skuId, sku, "商品 " + sku, stablePrice(sku, 1000, 50_000));
     }
 
     SimulatedOrder order(Instant at, String venderId, JdSimulator.Malformation malformation) {
@@ -65,7 +60,8 @@ final class JdOrderGenerator extends OrderGenerator<JdOrderGenerator.Product> {
         List<SimulatedOrder.Item> items = new ArrayList<>();
         for (Line<Product> line : lines(3, 8, 3)) {
             Product p = line.product();
-            items.add(new SimulatedOrder.Item(p.skuId(), p.outerSkuId(), p.skuName(), p.jdPrice(), line.quantity(), p.wareId()));
+            items.add(new SimulatedOrder.Item(p.skuId(), p.outerSkuId(), p.skuName(), p.jdPrice(), line.quantity(),
+                    p.wareId()));
         }
         if (malformation == JdSimulator.Malformation.MISSING_SKU_ID) {
             SimulatedOrder.Item first = items.get(0);

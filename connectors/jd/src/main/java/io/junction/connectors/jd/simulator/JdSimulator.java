@@ -6,6 +6,7 @@ import io.junction.simulator.TokenBucket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -91,7 +92,8 @@ public class JdSimulator extends MarketplaceSimulator<JdSimulator, JdOrderGenera
 
     /** @param seed makes names, addresses, SKUs and order ids repeatable */
     public JdSimulator(Clock clock, long seed) {
-        super("the JD simulator", GATEWAY_PATH, clock, new ScenarioQueue(Set.of(500, 502, 503)), new JdOrderGenerator(seed));
+        super("the JD simulator", GATEWAY_PATH, clock, new ScenarioQueue(Set.of(500, 502, 503)),
+                new JdOrderGenerator(seed));
         this.quota = new TokenBucket(20, 50, clock.instant());
     }
 
@@ -189,13 +191,9 @@ public class JdSimulator extends MarketplaceSimulator<JdSimulator, JdOrderGenera
         return require(orderId).orderState;
     }
 
-    public synchronized int orderCount() {
-        return orders.size();
-    }
-
-    /** Every order ids in the book, in the order they were placed. */
-    public synchronized List<String> orderIds() {
-        return List.copyOf(orders.keySet());
+    @Override
+    protected Collection<String> bookedOrderIds() {
+        return orders.keySet();
     }
 
     // scenarios

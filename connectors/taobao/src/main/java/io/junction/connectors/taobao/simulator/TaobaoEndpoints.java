@@ -4,7 +4,6 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.junction.simulator.SimulatorEndpoints;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -30,7 +29,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -56,41 +54,35 @@ final class TaobaoEndpoints extends SimulatorEndpoints<TaobaoSimulator> {
     private static final Set<String> LIST_ONLY_WITHHELD = Set.of("buyer_message", "receiver_country", "receiver_town",
             "receiver_phone");
 
-    private final JsonMapper json = JsonMapper.builder().build();
-
     TaobaoEndpoints(TaobaoSimulator simulator) {
         super(NAME, simulator);
     }
 
     @Override
-    public ResponseDefinition transform(ServeEvent serveEvent) {
-        Request request = serveEvent.getRequest();
-        String path = URI.create(request.getUrl()).getRawPath();
-        synchronized (simulator) {
-            materialiseDue();
-            if (!path.equals(TaobaoSimulator.GATEWAY_PATH)) {
-                return new ResponseDefinitionBuilder().withStatus(404).withBody("Not Found").build();
-            }
-            Map<String, String> params = parameters(request, new LinkedHashMap<>());
-            String method = params.get("method");
-            if (method != null) {
-                simulator.requests.merge(method, 1, Integer::sum);
-            }
-            ResponseDefinition scenario = scenarioAnswer();
-            if (scenario != null) {
-                return scenario;
-            }
-            try {
-                checkSystemParameters(params, request.getMethod());
-                return switch (method) {
-                    case LIST -> list(params);
-                    case FULL_INFO -> fullInfo(params);
-                    case OFFLINE_SEND -> offlineSend(params);
-                    default -> throw new TopError(22, "Invalid method", null, null);
-                };
-            } catch (TopError e) {
-                return error(e);
-            }
+    protected ResponseDefinition serve(Request request, URI uri) {
+        String path = uri.getRawPath();
+        if (!path.equals(TaobaoSimulator.GATEWAY_PATH)) {
+            return new ResponseDefinitionBuilder().withStatus(404).withBody("Not Found").build();
+        }
+        Map<String, String> params = parameters(request, new LinkedHashMap<>());
+        String method = params.get("method");
+        if (method != null) {
+            simulator.requests.merge(method, 1, Integer::sum);
+        }
+        ResponseDefinition scenario = scenarioAnswer();
+        if (scenario != null) {
+            return scenario;
+        }
+        try {
+            checkSystemParameters(params, request.getMethod());
+            return switch (method) {
+                case LIST -> list(params);
+                case FULL_INFO -> fullInfo(params);
+                case OFFLINE_SEND -> offlineSend(params);
+                default -> throw new TopError(22, "Invalid method", null, null);
+            };
+        } catch (TopError e) {
+            return error(e);
         }
     }
 

@@ -2,7 +2,6 @@ package io.junction.connectors.taobao.simulator;
 
 import io.junction.simulator.OrderGenerator;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,22 +53,16 @@ final class TaobaoOrderGenerator extends OrderGenerator<TaobaoOrderGenerator.Pro
     private long nextOid;
 
     TaobaoOrderGenerator(long seed) {
-        super(seed, DEFAULT_CATALOGUE);
+        super(seed, DEFAULT_CATALOGUE, Product::outerSkuId);
         this.nextTid = 3_912_000_000_000_000_000L + (Math.abs(seed) % 1_000L) * 1_000_000_000L;
         this.nextOid = 4_812_000_000_000_000_000L + (Math.abs(seed) % 1_000L) * 1_000_000_000L;
-    }
-
-    @Override
-    protected String sku(Product product) {
-        return product.outerSkuId();
     }
 
     /** A stable made-up price between 20.00 and 219.99 yuan per SKU. */
     @Override
     protected Product madeUp(String sku) {
-        BigDecimal price = BigDecimal.valueOf(2000 + Math.floorMod(sku.hashCode(), 20000), 2)
-                .setScale(2, RoundingMode.UNNECESSARY);
-        return new Product(sku, "商品 " + sku, price, 680_000_000_000L + Math.floorMod(sku.hashCode(), 1_000_000));
+        return new Product(sku, "商品 " + sku, stablePrice(sku, 2000, 20000),
+                680_000_000_000L + Math.floorMod(sku.hashCode(), 1_000_000));
     }
 
     SimulatedTrade trade(Instant at, TaobaoSimulator.Malformation malformation) {
@@ -78,7 +71,8 @@ final class TaobaoOrderGenerator extends OrderGenerator<TaobaoOrderGenerator.Pro
         List<Line<Product>> drawn = lines(3, 8, 3);
         for (int i = 0; i < drawn.size(); i++) {
             Product product = drawn.get(i).product();
-            String sku = malformation == TaobaoSimulator.Malformation.MISSING_OUTER_SKU_ID && i == 0 ? null : product.outerSkuId();
+            boolean missing = malformation == TaobaoSimulator.Malformation.MISSING_OUTER_SKU_ID && i == 0;
+            String sku = missing ? null : product.outerSkuId();
             lines.add(new SimulatedTrade.Line(nextOid++, product.numIid(), product.numIid() * 10 + i, sku, product.title(),
                     drawn.get(i).quantity(), product.price()));
         }

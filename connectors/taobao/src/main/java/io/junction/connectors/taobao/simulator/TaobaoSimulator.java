@@ -6,6 +6,7 @@ import io.junction.simulator.TokenBucket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -197,12 +198,8 @@ public class TaobaoSimulator extends MarketplaceSimulator<TaobaoSimulator, Taoba
         return require(tid).status;
     }
 
-    public synchronized int orderCount() {
-        return trades.size();
-    }
-
-    /** Every tids in the book, in the order they were placed. */
-    public synchronized List<String> orderIds() {
+    @Override
+    protected Collection<String> bookedOrderIds() {
         return trades.keySet().stream().map(String::valueOf).toList();
     }
 
