@@ -43,4 +43,32 @@ class ScenarioQueueTest {
         assertThat(scenarios.takeDropAfterAccepting()).isTrue();
         assertThat(scenarios.takeDropAfterAccepting()).isFalse();
     }
+
+    @Test
+    void aQueueForAnyHttpStatusTakesEveryStatusButNoOtherNumber() {
+        // given
+        ScenarioQueue any = ScenarioQueue.anyHttpStatus();
+
+        // when
+        any.failNext(418, 1);
+
+        // then
+        assertThat(any.poll()).isEqualTo(new ScenarioQueue.FailWith(418));
+        assertThatThrownBy(() -> any.failNext(42, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("not an HTTP status: 42");
+    }
+
+    @Test
+    void aClearedQueueForgetsEveryScenario() {
+        // given
+        scenarios.failNext(500, 2);
+        scenarios.dropAfterAcceptingNextWrite();
+
+        // when
+        scenarios.clear();
+
+        // then
+        assertThat(scenarios.poll()).isNull();
+        assertThat(scenarios.takeDropAfterAccepting()).isFalse();
+    }
 }
