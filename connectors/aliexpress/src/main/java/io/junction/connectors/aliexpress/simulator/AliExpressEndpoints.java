@@ -7,7 +7,6 @@ import io.junction.simulator.SimulatorEndpoints;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -63,7 +62,7 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
                 || !(RequestMethod.POST.equals(request.getMethod()) || RequestMethod.GET.equals(request.getMethod()))) {
             return error(404, "ISV", "InvalidApiPath", "The specified API path is invalid", null, null);
         }
-        Map<String, String> params = gatewayParameters(uri.getRawQuery(), request);
+        Map<String, String> params = parameters(request, new LinkedHashMap<>());
         String method = params.getOrDefault("method", "");
         simulator.requests.merge(method, 1, Integer::sum);
         ResponseDefinition scenario = scenarioAnswer();
@@ -149,29 +148,6 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
             return HexFormat.of().withUpperCase().formatHex(mac.doFinal(text.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** The query string and the form body together, as the gateway reads them. */
-    private static Map<String, String> gatewayParameters(String rawQuery, Request request) {
-        Map<String, String> params = new LinkedHashMap<>();
-        decodeInto(rawQuery, params);
-        String contentType = request.getHeader("Content-Type");
-        if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("x-www-form-urlencoded")) {
-            decodeInto(request.getBodyAsString(), params);
-        }
-        return params;
-    }
-
-    private static void decodeInto(String encoded, Map<String, String> params) {
-        if (encoded == null || encoded.isEmpty()) {
-            return;
-        }
-        for (String pair : encoded.split("&")) {
-            int eq = pair.indexOf('=');
-            String name = eq < 0 ? pair : pair.substring(0, eq);
-            String value = eq < 0 ? "" : pair.substring(eq + 1);
-            params.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
         }
     }
 
