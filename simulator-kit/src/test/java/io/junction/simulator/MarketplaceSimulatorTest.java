@@ -2,6 +2,8 @@ package io.junction.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -12,8 +14,6 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,8 +25,15 @@ import org.junit.jupiter.api.Test;
 
 class MarketplaceSimulatorTest {
 
-    private final MovingClock clock = new MovingClock(Instant.parse("2026-03-01T12:00:00Z"));
-    private final NumberedShop shop = new NumberedShop(clock);
+    private static final Instant NOON = Instant.parse("2026-03-01T12:00:00Z");
+
+    private final Clock clock = mock(Clock.class);
+    private final NumberedShop shop;
+
+    MarketplaceSimulatorTest() {
+        when(clock.instant()).thenReturn(NOON);
+        shop = new NumberedShop(clock);
+    }
 
     @AfterEach
     void stopShop() {
@@ -50,7 +57,7 @@ class MarketplaceSimulatorTest {
     void ordersGeneratedEveryIntervalAppearOnTheNextRequestEachAtItsTime() throws Exception {
         // given
         shop.start().generateOrdersEvery(Duration.ofMinutes(10));
-        clock.now = clock.now.plus(Duration.ofMinutes(25));
+        when(clock.instant()).thenReturn(NOON.plus(Duration.ofMinutes(25)));
 
         // when
         HttpResponse<String> answer = get(shop.baseUrl());
@@ -66,7 +73,7 @@ class MarketplaceSimulatorTest {
     void aStoppedGenerationPlacesNothingMore() throws Exception {
         // given
         shop.start().generateOrdersEvery(Duration.ofMinutes(10)).stopGeneratingOrders();
-        clock.now = clock.now.plus(Duration.ofHours(1));
+        when(clock.instant()).thenReturn(NOON.plus(Duration.ofHours(1)));
 
         // when
         HttpResponse<String> answer = get(shop.baseUrl());
@@ -206,31 +213,6 @@ class MarketplaceSimulatorTest {
         @Override
         protected ResponseDefinition failure(int status) {
             return answer(status, "text/plain", "failed " + status);
-        }
-    }
-
-    /** A clock a test moves by hand. */
-    static final class MovingClock extends Clock {
-
-        Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
