@@ -1,0 +1,332 @@
+package io.junction.connectors.kit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.junction.channel.ChannelConnector;
+import io.junction.channel.ChannelOrder;
+import io.junction.channel.OrderPage;
+import io.junction.channel.PlatformState;
+import io.junction.channel.ShipmentConfirmation;
+import io.junction.channel.ShopAccess;
+import io.junction.channel.SyncWindow;
+import io.junction.outcome.RemoteOutcome;
+import io.junction.ratelimit.UsagePlans;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every connector does, whatever its platform: each connector's test extends this one against
+ * its simulator and supplies what is its platform's own (how orders are placed, what a broken order
+ * is called, how the simulator counts calls). The platform's own behaviour (paging, windows, refusals
+ * particular to it) stays in that test.
+ *
+ * @param <C> the platform's connector
+ */
+public abstract class ConnectorContractTest<C extends ChannelConnector> {
+
+    protected static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+
+    protected final MutableClock clock = new MutableClock(NOW);
+    protected final RecordingCallQuota quota = new RecordingCallQuota();
+    /** Set by {@link #start()}. */
+    protected C connector;
+    /** The simulator's shop; set by {@link #start()}. */
+    protected ShopAccess shop;
+
+    // what each platform supplies
+
+    /**
+     * Starts the platform's simulator on {@link #clock} and a connector against it (quick retries, three
+     * attempts, calls taken from {@link #quota}); sets {@link #connector} and {@link #shop}.
+     */
+    protected abstract void start();
+
+    /** The platform's code, as shops store it. */
+    protected abstract String platform();
+
+    /** How far behind now the platform's search can be trusted. */
+    protected abstract Duration dataDelay();
+
+    /** How far each window reaches back into the previous one. */
+    protected abstract Duration windowOverlap();
+
+    /** Places {@code count} paid orders ready to ship, last modified at {@code modifiedAt}; their ids. */
+    protected abstract List<String> placeOrders(int count, Instant modifiedAt);
+
+    /** Places an order the translator cannot read (a line without its SKU); its id. */
+    protected abstract String placeMalformedOrder(Instant modifiedAt);
+
+    /** How the translator's reason for {@link #placeMalformedOrder}'s order ends. */
+    protected abstract String malformedReason();
+
+    /** How the raw payload of a malformed order read again by its id starts. */
+    protected abstract String readAgainPayloadStart(String orderId);
+
+    /** An order id the platform has no order for. */
+    protected abstract String unknownOrderId();
+
+    /** A shipment of every line of the order, tracked by one number. */
+    protected abstract ShipmentConfirmation shipmentOf(String orderId);
+
+    /** The next shipment call is acted on, and its connection dropped before the answer. */
+    protected abstract void dropsConnectionAfterAccepting();
+
+    /** Every attempt of the next shipment call fails as the platform fails when busy. */
+    protected abstract void failsEveryShipmentAttempt();
+
+    /** What the unknown outcome of {@link #failsEveryShipmentAttempt()} says of the platform's answer. */
+    protected abstract String busyAnswer();
+
+    /** How many shipment calls reached the simulator. */
+    protected abstract int shipmentCalls();
+
+    /** How many shipments the simulator recorded for the order. */
+    protected abstract int shipmentsRecorded(String orderId);
+
+    /** How many order-list (search) calls reached the simulator. */
+    protected abstract int listCalls();
+
+    /** How many one-order reads reached the simulator. */
+    protected abstract int oneOrderCalls();
+
+    /** The seller account's fingerprint under which calls are counted. */
+    protected abstract String sellerAccount();
+
+    /** The operations a read of one page of orders takes from the seller account's buckets. */
+    protected abstract List<String> pageOperations();
+
+    /** The platform's default usage plans. */
+    protected abstract UsagePlans usagePlans();
+
+    /** The order read again by its id reads as the window read it; a platform may know less of it alone. */
+    protected void assertReadAgainAsListed(ChannelOrder readAgain, ChannelOrder listed) {
+        assertThat(readAgain).isEqualTo(listed);
+    }
+
+    /** What else the raw payload of a malformed order in a page mentions. */
+    protected List<String> malformedPayloadMentions() {
+        return List.of();
+    }
+
+    /** Places the malformed order that is read again by its id; {@link #placeMalformedOrder} unless said. */
+    protected String placeMalformedOrderToReadAgain(Instant modifiedAt) {
+        return placeMalformedOrder(modifiedAt);
+    }
+
+    /** How the reason for the order read again ends; {@link #malformedReason()} unless said. */
+    protected String readAgainReason() {
+        return malformedReason();
+    }
+
+    /** What else the raw payload of the malformed order read again mentions. */
+    protected List<String> readAgainPayloadMentions() {
+        return List.of();
+    }
+
+    // helpers
+
+    protected SyncWindow lastHour() {
+        Instant now = clock.instant();
+        return new SyncWindow(now.minus(Duration.ofHours(1)), connector.newestQueryable(now));
+    }
+
+    /** Every order of every page of {@code window}. */
+    protected List<ChannelOrder> readAll(SyncWindow window) {
+        List<ChannelOrder> read = new ArrayList<>();
+        String token = null;
+        do {
+            OrderPage page = connector.fetchUpdatedOrders(shop, window, token);
+            read.addAll(page.orders());
+            token = page.nextPageToken();
+        } while (token != null);
+        return read;
+    }
+
+    private static List<String> idAnd(String id, List<String> more) {
+        List<String> all = new ArrayList<>(more);
+        all.add(0, id);
+        return all;
+    }
+
+    // the SPI's fixed answers
+
+    @Test
+    void theConnectorServesItsPlatformWithItsDataDelayAndOverlap() {
+        // when
+        start();
+
+        // then
+        assertThat(connector.platform()).isEqualTo(platform());
+        assertThat(connector.newestQueryable(NOW)).isEqualTo(NOW.minus(dataDelay()));
+        assertThat(connector.windowOverlap()).isEqualTo(windowOverlap());
+        assertThat(connector.credentialKeys()).containsExactlyInAnyOrderElementsOf(shop.credentials().keySet());
+    }
+
+    // a page of orders
+
+    @Test
+    void aMalformedOrderIsQuarantinedWhileTheRestOfThePageIsRead() {
+        // given
+        start();
+        List<String> good = placeOrders(2, NOW.minus(Duration.ofMinutes(20)));
+        String bad = placeMalformedOrder(NOW.minus(Duration.ofMinutes(19)));
+
+        // when
+        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
+
+        // then
+        assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactlyInAnyOrderElementsOf(good);
+        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
+            assertThat(malformed.platformOrderId()).isEqualTo(bad);
+            assertThat(malformed.reason()).endsWith(malformedReason());
+            assertThat(malformed.rawPayload()).contains(idAnd(bad, malformedPayloadMentions()));
+        });
+    }
+
+    @Test
+    void everyCallTakesFromTheSellerAccountsBucketForItsMethod() {
+        // given
+        start();
+        placeOrders(2, NOW.minus(Duration.ofMinutes(30)));
+
+        // when
+        connector.fetchUpdatedOrders(shop, lastHour(), null);
+
+        // then
+        assertThat(quota.operations()).containsAll(pageOperations());
+        assertThat(quota.acquired).allSatisfy(a -> {
+            assertThat(a.key().platform()).isEqualTo(platform());
+            assertThat(a.key().sellerAccount()).isEqualTo(sellerAccount());
+            assertThat(a.plan()).isEqualTo(usagePlans().plan(a.key().operation()));
+        });
+    }
+
+    // one order again
+
+    @Test
+    void anOrderReadAgainByItsIdIsTheOrderTheWindowReads() {
+        // given
+        start();
+        String orderId = placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
+        ChannelOrder listed = connector.fetchUpdatedOrders(shop, lastHour(), null).orders().get(0);
+        int listsBefore = listCalls();
+        int readsBefore = oneOrderCalls();
+
+        // when
+        OrderPage page = connector.fetchOrder(shop, orderId);
+
+        // then
+        assertThat(page.malformed()).isEmpty();
+        assertThat(page.nextPageToken()).isNull();
+        assertThat(page.orders()).singleElement().satisfies(order -> assertReadAgainAsListed(order, listed));
+        assertThat(oneOrderCalls()).isEqualTo(readsBefore + 1);
+        assertThat(listCalls()).isEqualTo(listsBefore);
+    }
+
+    @Test
+    void aMalformedOrderReadAgainIsMalformedAgainWithItsRawPayload() {
+        // given
+        start();
+        String bad = placeMalformedOrderToReadAgain(NOW.minus(Duration.ofMinutes(19)));
+
+        // when
+        OrderPage page = connector.fetchOrder(shop, bad);
+
+        // then
+        assertThat(page.orders()).isEmpty();
+        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
+            assertThat(malformed.platformOrderId()).isEqualTo(bad);
+            assertThat(malformed.reason()).endsWith(readAgainReason());
+            assertThat(malformed.rawPayload()).startsWith(readAgainPayloadStart(bad))
+                    .contains(idAnd(bad, readAgainPayloadMentions()));
+        });
+    }
+
+    @Test
+    void anOrderThePlatformDoesNotHaveReadsAsAnEmptyPage() {
+        // given
+        start();
+
+        // when
+        OrderPage page = connector.fetchOrder(shop, unknownOrderId());
+
+        // then
+        assertThat(page.orders()).isEmpty();
+        assertThat(page.malformed()).isEmpty();
+        assertThat(oneOrderCalls()).isEqualTo(1);
+    }
+
+    // confirming a shipment
+
+    @Test
+    void confirmingTheSameShipmentAgainSucceedsAndThePlatformRecordsItOnce() {
+        // given
+        start();
+        String orderId = placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        ShipmentConfirmation shipment = shipmentOf(orderId);
+        connector.confirmShipment(shop, shipment);
+
+        // when
+        RemoteOutcome<Void> again = connector.confirmShipment(shop, shipment);
+
+        // then
+        assertThat(again).isInstanceOf(RemoteOutcome.Succeeded.class);
+        assertThat(shipmentCalls()).isEqualTo(2);
+        assertThat(shipmentsRecorded(orderId)).isEqualTo(1);
+    }
+
+    @Test
+    void aConnectionDroppedAfterThePlatformAcceptedIsUnknownAndNotResent() {
+        // given
+        start();
+        String orderId = placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        dropsConnectionAfterAccepting();
+
+        // when
+        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipmentOf(orderId));
+
+        // then
+        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Unknown.class,
+                unknown -> assertThat(unknown.cause()).startsWith("no answer after sending"));
+        assertThat(shipmentCalls()).isEqualTo(1);
+        assertThat(shipmentsRecorded(orderId)).isEqualTo(1);
+    }
+
+    @Test
+    void aShipmentStillFailingAfterEveryAttemptIsUnknownSoTheWriteBackRetriesLater() {
+        // given
+        start();
+        String orderId = placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        failsEveryShipmentAttempt();
+
+        // when
+        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipmentOf(orderId));
+
+        // then
+        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Unknown.class,
+                unknown -> assertThat(unknown.cause()).contains(busyAnswer()).endsWith("not confirmed yet"));
+        assertThat(shipmentsRecorded(orderId)).isZero();
+    }
+
+    @Test
+    void aShippedOrderIsReadAgainAsShippedInTheNextWindow() {
+        // given
+        start();
+        String orderId = placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        connector.confirmShipment(shop, shipmentOf(orderId));
+        clock.advance(Duration.ofMinutes(5));
+
+        // when
+        List<ChannelOrder> read = readAll(lastHour());
+
+        // then
+        assertThat(read).singleElement().satisfies(order -> {
+            assertThat(order.platformOrderId()).isEqualTo(orderId);
+            assertThat(order.state()).isEqualTo(PlatformState.SHIPPED);
+            assertThat(order.updatedAt()).isEqualTo(NOW);
+        });
+    }
+}
