@@ -12,10 +12,11 @@ import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.junction.channel.TrackingChange;
 import io.junction.connectors.aliexpress.simulator.AliExpressSimulator;
+import io.junction.connectors.kit.ConnectorContractTest;
 import io.junction.connectors.kit.MutableClock;
-import io.junction.connectors.kit.RecordingCallQuota;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.QuotaKey;
+import io.junction.ratelimit.UsagePlans;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,19 +31,14 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The connector end to end against the AliExpress simulator. */
-class AliExpressConnectorTest {
+/** The connector end to end against the AliExpress simulator: the contract every connector keeps, and its own ways. */
+class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector> {
 
-    private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
     private static final AliExpressProperties FAST = AliExpressProperties.defaults()
             .withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMillis(150))
             .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
 
-    private final MutableClock clock = new MutableClock(NOW);
-    private final RecordingCallQuota quota = new RecordingCallQuota();
     private AliExpressSimulator simulator;
-    private AliExpressConnector connector;
-    private ShopAccess shop;
 
     private void start(Clock simulatorClock, Clock connectorClock, AliExpressProperties properties) {
         simulator = new AliExpressSimulator(simulatorClock).start();
@@ -50,7 +46,8 @@ class AliExpressConnectorTest {
         shop = new ShopAccess(1L, "ALIEXPRESS", simulator.gatewayUrl(), null, simulator.credentials(), List.of());
     }
 
-    private void start() {
+    @Override
+    protected void start() {
         start(clock, clock, FAST);
     }
 
@@ -59,11 +56,6 @@ class AliExpressConnectorTest {
         if (simulator != null) {
             simulator.stop();
         }
-    }
-
-    private SyncWindow lastHour() {
-        Instant now = clock.instant();
-        return new SyncWindow(now.minus(Duration.ofHours(1)), connector.newestQueryable(now));
     }
 
     /** Every page of {@code window}, each order handed to {@code read}; the pages' sizes. */
@@ -98,18 +90,118 @@ class AliExpressConnectorTest {
         return new TrackingChange(orderId, 42L, oldService, oldNumber, "YANWEN_JYT", newNumber, true, NOW, changesSoFar);
     }
 
-    // the SPI's fixed answers
+    // the contract's platform facts
 
-    @Test
-    void theConnectorServesAliExpressAndReadsUpToAMinuteAgo() {
-        // when
-        start();
+    @Override
+    protected String platform() {
+        return "ALIEXPRESS";
+    }
 
-        // then
-        assertThat(connector.platform()).isEqualTo("ALIEXPRESS");
-        assertThat(connector.newestQueryable(NOW)).isEqualTo(NOW.minus(Duration.ofMinutes(1)));
-        assertThat(connector.windowOverlap()).isEqualTo(Duration.ofMinutes(15));
-        assertThat(connector.credentialKeys()).containsExactlyInAnyOrderElementsOf(simulator.credentials().keySet());
+    @Override
+    protected Duration dataDelay() {
+        return Duration.ofMinutes(1);
+    }
+
+    @Override
+    protected Duration windowOverlap() {
+        return Duration.ofMinutes(15);
+    }
+
+    @Override
+    protected List<String> placeOrders(int count, Instant modifiedAt) {
+        return simulator.placeOrders(count, modifiedAt);
+    }
+
+    @Override
+    protected String placeMalformedOrder(Instant modifiedAt) {
+        return simulator.placeMalformedOrder(modifiedAt);
+    }
+
+    @Override
+    protected String malformedReason() {
+        return "missing sku_code";
+    }
+
+    @Override
+    protected List<String> malformedPayloadMentions() {
+        return List.of("receipt_address");
+    }
+
+    @Override
+    protected String readAgainPayloadStart(String orderId) {
+        return "{\"order_id\":" + orderId;
+    }
+
+    @Override
+    protected List<String> readAgainPayloadMentions() {
+        return List.of("child_order_list");
+    }
+
+    @Override
+    protected String unknownOrderId() {
+        return "8000000000000999";
+    }
+
+    @Override
+    protected ShipmentConfirmation shipmentOf(String orderId) {
+        return declaration(orderId, "LP00123456789012", true);
+    }
+
+    @Override
+    protected void dropsConnectionAfterAccepting() {
+        simulator.dropsConnectionAfterAccepting();
+    }
+
+    @Override
+    protected void failsEveryShipmentAttempt() {
+        simulator.failsNext(500, 3);
+    }
+
+    @Override
+    protected String busyAnswer() {
+        return "InternalError";
+    }
+
+    @Override
+    protected int shipmentCalls() {
+        return simulator.fulfillRequests();
+    }
+
+    @Override
+    protected int shipmentsRecorded(String orderId) {
+        return simulator.shipments(orderId).size();
+    }
+
+    @Override
+    protected int listCalls() {
+        return simulator.requests("aliexpress.solution.order.get");
+    }
+
+    @Override
+    protected int oneOrderCalls() {
+        return simulator.requests("aliexpress.solution.order.info.get");
+    }
+
+    @Override
+    protected String sellerAccount() {
+        return QuotaKey.fingerprint(simulator.credentials().get("appKey"), simulator.credentials().get("accessToken"));
+    }
+
+    @Override
+    protected List<String> pageOperations() {
+        return List.of("aliexpress.solution.order.get", "aliexpress.solution.order.info.get");
+    }
+
+    @Override
+    protected UsagePlans usagePlans() {
+        return AliExpressProperties.DEFAULT_USAGE_PLANS;
+    }
+
+    /** The list alone tells the ship-by deadline: an order read again by its id has none. */
+    @Override
+    protected void assertReadAgainAsListed(ChannelOrder readAgain, ChannelOrder listed) {
+        assertThat(readAgain).usingRecursiveComparison().ignoringFields("shipBy").isEqualTo(listed);
+        assertThat(readAgain.shipBy()).isNull();
     }
 
     // reads
@@ -195,25 +287,6 @@ class AliExpressConnectorTest {
         assertThat(orders.get(ids.get(2)).state()).isEqualTo(PlatformState.CANCELLED);
         assertThat(orders.get(unpaid).platformStatus()).isEqualTo("FINISH");
         assertThat(orders.get(unpaid).state()).isEqualTo(PlatformState.CANCELLED);
-    }
-
-    @Test
-    void aMalformedOrderIsQuarantinedWhileTheRestOfThePageIsRead() {
-        // given
-        start();
-        List<String> good = simulator.placeOrders(2, NOW.minus(Duration.ofMinutes(20)));
-        String bad = simulator.placeMalformedOrder(NOW.minus(Duration.ofMinutes(19)));
-
-        // when
-        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
-
-        // then
-        assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactlyInAnyOrderElementsOf(good);
-        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
-            assertThat(malformed.platformOrderId()).isEqualTo(bad);
-            assertThat(malformed.reason()).endsWith("missing sku_code");
-            assertThat(malformed.rawPayload()).contains(bad, "receipt_address");
-        });
     }
 
     @Test
@@ -442,39 +515,6 @@ class AliExpressConnectorTest {
     }
 
     @Test
-    void declaringTheSameShipmentAgainSucceedsAndAliExpressRecordsItOnce() {
-        // given
-        start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        connector.confirmShipment(shop, declaration(orderId, "LP00123456789012", true));
-
-        // when
-        RemoteOutcome<Void> again = connector.confirmShipment(shop, declaration(orderId, "LP00123456789012", true));
-
-        // then
-        assertThat(again).isInstanceOf(RemoteOutcome.Succeeded.class);
-        assertThat(simulator.fulfillRequests()).isEqualTo(2);
-        assertThat(simulator.shipments(orderId)).hasSize(1);
-    }
-
-    @Test
-    void aConnectionDroppedAfterAliExpressAcceptedIsUnknownAndNotResent() {
-        // given
-        start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        simulator.dropsConnectionAfterAccepting();
-
-        // when
-        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, declaration(orderId, "LP1", true));
-
-        // then
-        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Unknown.class,
-                unknown -> assertThat(unknown.cause()).startsWith("no answer after sending"));
-        assertThat(simulator.fulfillRequests()).isEqualTo(1);
-        assertThat(simulator.shipments(orderId)).hasSize(1);
-    }
-
-    @Test
     void aServerErrorIsRetriedAndTheRetryIsRecordedOnce() {
         // given
         start();
@@ -488,22 +528,6 @@ class AliExpressConnectorTest {
         assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
         assertThat(simulator.fulfillRequests()).isEqualTo(2);
         assertThat(simulator.shipments(orderId)).hasSize(1);
-    }
-
-    @Test
-    void aDeclarationStillFailingAfterEveryAttemptIsUnknownSoTheWriteBackRetriesLater() {
-        // given
-        start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        simulator.failsNext(500, 3);
-
-        // when
-        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, declaration(orderId, "LP1", true));
-
-        // then
-        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Unknown.class,
-                unknown -> assertThat(unknown.cause()).contains("InternalError").endsWith("not confirmed yet"));
-        assertThat(simulator.shipments(orderId)).isEmpty();
     }
 
     @Test
@@ -542,23 +566,6 @@ class AliExpressConnectorTest {
         assertThat(simulator.orderStatus(orderId)).isEqualTo("WAIT_BUYER_ACCEPT_GOODS");
         assertThat(simulator.shipments(orderId)).extracting(AliExpressSimulator.Shipment::sendType)
                 .containsExactly("part", "all");
-    }
-
-    @Test
-    void aShippedOrderIsReadAgainAsShippedInTheNextWindow() {
-        // given
-        start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        connector.confirmShipment(shop, declaration(orderId, "LP1", true));
-        clock.advance(Duration.ofMinutes(5));
-
-        // when
-        Map<String, ChannelOrder> orders = ordersIn(lastHour());
-
-        // then
-        assertThat(orders).containsOnlyKeys(orderId);
-        assertThat(orders.get(orderId).state()).isEqualTo(PlatformState.SHIPPED);
-        assertThat(orders.get(orderId).updatedAt()).isEqualTo(NOW);
     }
 
     // aliexpress.logistics.sellermodifiedshipmentfortop
@@ -675,79 +682,7 @@ class AliExpressConnectorTest {
                 .satisfies(shipment -> assertThat(shipment.logisticsNo()).isEqualTo("LP2"));
     }
 
-    @Test
-    void everyCallTakesFromTheSellerAccountsBucketForItsMethod() {
-        // given
-        start();
-        simulator.placeOrders(2, NOW.minus(Duration.ofMinutes(30)));
-
-        // when
-        connector.fetchUpdatedOrders(shop, lastHour(), null);
-
-        // then
-        String account = QuotaKey.fingerprint(simulator.credentials().get("appKey"), simulator.credentials().get("accessToken"));
-        assertThat(quota.operations()).contains("aliexpress.solution.order.get", "aliexpress.solution.order.info.get");
-        assertThat(quota.acquired).allSatisfy(a -> {
-            assertThat(a.key().platform()).isEqualTo("ALIEXPRESS");
-            assertThat(a.key().sellerAccount()).isEqualTo(account);
-            assertThat(a.plan()).isEqualTo(AliExpressProperties.DEFAULT_USAGE_PLANS.plan(a.key().operation()));
-        });
-    }
-
     // one order again: order.info.get
-
-    @Test
-    void anOrderReadAgainByItsIdIsTheOrderTheWindowReadsWithoutItsShipBy() {
-        // given
-        start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
-        ChannelOrder listed = connector.fetchUpdatedOrders(shop, lastHour(), null).orders().get(0);
-        int detailsBefore = simulator.requests("aliexpress.solution.order.info.get");
-
-        // when
-        OrderPage page = connector.fetchOrder(shop, orderId);
-
-        // then
-        assertThat(page.malformed()).isEmpty();
-        assertThat(page.nextPageToken()).isNull();
-        assertThat(page.orders()).singleElement().satisfies(order -> {
-            assertThat(order).usingRecursiveComparison().ignoringFields("shipBy").isEqualTo(listed);
-            assertThat(order.shipBy()).isNull();
-        });
-        assertThat(simulator.requests("aliexpress.solution.order.info.get")).isEqualTo(detailsBefore + 1);
-        assertThat(simulator.requests("aliexpress.solution.order.get")).isEqualTo(1);
-    }
-
-    @Test
-    void aMalformedOrderReadAgainIsMalformedAgainWithItsRawPayload() {
-        // given
-        start();
-        String bad = simulator.placeMalformedOrder(NOW.minus(Duration.ofMinutes(19)));
-
-        // when
-        OrderPage page = connector.fetchOrder(shop, bad);
-
-        // then
-        assertThat(page.orders()).isEmpty();
-        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
-            assertThat(malformed.platformOrderId()).isEqualTo(bad);
-            assertThat(malformed.reason()).endsWith("missing sku_code");
-            assertThat(malformed.rawPayload()).startsWith("{\"order_id\":" + bad).contains("child_order_list");
-        });
-    }
-
-    @Test
-    void anOrderAliExpressDoesNotHaveReadsAsAnEmptyPage() {
-        // given
-        start();
-
-        // when
-        OrderPage page = connector.fetchOrder(shop, "8000000000000999");
-
-        // then
-        assertThat(page.orders()).isEmpty();
-        assertThat(page.malformed()).isEmpty();
-    }
 
     @Test
     void anOrderReadAgainWhileAliExpressKeepsFailingIsUnavailable() {
