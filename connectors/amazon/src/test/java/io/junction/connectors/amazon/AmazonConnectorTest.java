@@ -161,7 +161,8 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
 
     @Override
     protected String sellerAccount() {
-        return QuotaKey.fingerprint(simulator.credentials().get("clientId"), simulator.credentials().get("refreshToken"));
+        Map<String, String> credentials = simulator.credentials();
+        return QuotaKey.fingerprint(credentials.get("clientId"), credentials.get("refreshToken"));
     }
 
     @Override

@@ -176,7 +176,8 @@ public class JdTranslator {
                 try {
                     good.add(order(node));
                 } catch (MalformedPayload e) {
-                    malformed.add(new OrderPage.MalformedOrder(scalar(node.path("orderId")), e.getMessage(), node.toString()));
+                    String orderId = scalar(node.path("orderId"));
+                    malformed.add(new OrderPage.MalformedOrder(orderId, e.getMessage(), node.toString()));
                 }
             }
         } else if (!orders.isMissingNode() && !orders.isNull()) {
@@ -377,7 +378,8 @@ public class JdTranslator {
         if (orderId == null || state == null) {
             return Optional.empty();
         }
-        return Optional.of(new OrderLookup(orderId, state, scalar(info.path("waybill")), scalar(info.path("logisticsId"))));
+        return Optional.of(
+                new OrderLookup(orderId, state, scalar(info.path("waybill")), scalar(info.path("logisticsId"))));
     }
 
     /**
@@ -472,8 +474,8 @@ public class JdTranslator {
             if (quantity < 0 || quantity > Integer.MAX_VALUE || (quantity == 0 && !zeroAllowed)) {
                 throw new MalformedPayload("item " + skuId + ": itemTotal " + quantity + " is not positive");
             }
-            lines.add(new ChannelOrder.Line(skuId, sku == null ? skuId : sku, scalar(item.path("skuName")), (int) quantity,
-                    money(item.path("jdPrice"), "item " + skuId + " jdPrice")));
+            lines.add(new ChannelOrder.Line(skuId, sku == null ? skuId : sku, scalar(item.path("skuName")),
+                    (int) quantity, money(item.path("jdPrice"), "item " + skuId + " jdPrice")));
         }
         return lines;
     }

@@ -253,7 +253,8 @@ public class TaobaoTranslator {
         JsonNode success = root == null ? null : root.path(wrapper(OFFLINE_SEND_METHOD)).path("shipping").path("is_success");
         if (success == null || success.isMissingNode()) {
             return response.isHttpSuccess()
-                    ? RemoteOutcome.unknown("TOP answered something that is not a consignment result: " + excerpt(response.body()))
+                    ? RemoteOutcome.unknown(
+                            "TOP answered something that is not a consignment result: " + excerpt(response.body()))
                     : RemoteOutcome.rejected("HTTP " + response.status(), excerpt(response.body()));
         }
         if (success.asBoolean(false) || "true".equals(success.asString())) {
@@ -299,7 +300,8 @@ public class TaobaoTranslator {
             ChannelException.Kind kind = response.status() >= 500 || response.isHttpSuccess()
                     ? ChannelException.Kind.UNAVAILABLE
                     : ChannelException.Kind.INVALID_REQUEST;
-            return new ChannelException(kind, method + " answered HTTP " + response.status() + " " + excerpt(response.body()));
+            return new ChannelException(
+                    kind, method + " answered HTTP " + response.status() + " " + excerpt(response.body()));
         }
         return new ChannelException(kind(error), method + " answered " + error.describe());
     }
