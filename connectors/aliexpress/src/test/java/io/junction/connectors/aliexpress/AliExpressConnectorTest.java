@@ -16,7 +16,6 @@ import io.junction.connectors.kit.ConnectorContractTest;
 import io.junction.connectors.kit.MutableClock;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.QuotaKey;
-import io.junction.ratelimit.UsagePlans;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,6 +36,8 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     private static final AliExpressProperties FAST = AliExpressProperties.defaults()
             .withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMillis(150))
             .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
+    private static final String ORDER_LIST = "aliexpress.solution.order.get";
+    private static final String ORDER_INFO = "aliexpress.solution.order.info.get";
 
     private AliExpressSimulator simulator;
 
@@ -92,19 +93,19 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
 
     // the contract's platform facts
 
-    @Override
-    protected String platform() {
-        return "ALIEXPRESS";
+    AliExpressConnectorTest() {
+        super(new Platform("ALIEXPRESS", Duration.ofMinutes(1), Duration.ofMinutes(15),
+                AliExpressProperties.DEFAULT_USAGE_PLANS, List.of(ORDER_LIST, ORDER_INFO), "8000000000000999",
+                "missing sku_code", "InternalError"));
     }
 
     @Override
-    protected Duration dataDelay() {
-        return Duration.ofMinutes(1);
-    }
-
-    @Override
-    protected Duration windowOverlap() {
-        return Duration.ofMinutes(15);
+    protected int calls(Call call) {
+        return switch (call) {
+            case LIST -> simulator.requests(ORDER_LIST);
+            case ONE_ORDER -> simulator.requests(ORDER_INFO);
+            case SHIPMENT -> simulator.fulfillRequests();
+        };
     }
 
     @Override
@@ -115,11 +116,6 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     @Override
     protected String placeMalformedOrder(Instant modifiedAt) {
         return simulator.placeMalformedOrder(modifiedAt);
-    }
-
-    @Override
-    protected String malformedReason() {
-        return "missing sku_code";
     }
 
     @Override
@@ -138,11 +134,6 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     }
 
     @Override
-    protected String unknownOrderId() {
-        return "8000000000000999";
-    }
-
-    @Override
     protected ShipmentConfirmation shipmentOf(String orderId) {
         return declaration(orderId, "LP00123456789012", true);
     }
@@ -158,43 +149,13 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     }
 
     @Override
-    protected String busyAnswer() {
-        return "InternalError";
-    }
-
-    @Override
-    protected int shipmentCalls() {
-        return simulator.fulfillRequests();
-    }
-
-    @Override
     protected int shipmentsRecorded(String orderId) {
         return simulator.shipments(orderId).size();
     }
 
     @Override
-    protected int listCalls() {
-        return simulator.requests("aliexpress.solution.order.get");
-    }
-
-    @Override
-    protected int oneOrderCalls() {
-        return simulator.requests("aliexpress.solution.order.info.get");
-    }
-
-    @Override
     protected String sellerAccount() {
         return QuotaKey.fingerprint(simulator.credentials().get("appKey"), simulator.credentials().get("accessToken"));
-    }
-
-    @Override
-    protected List<String> pageOperations() {
-        return List.of("aliexpress.solution.order.get", "aliexpress.solution.order.info.get");
-    }
-
-    @Override
-    protected UsagePlans usagePlans() {
-        return AliExpressProperties.DEFAULT_USAGE_PLANS;
     }
 
     /** The list alone tells the ship-by deadline: an order read again by its id has none. */
@@ -694,7 +655,7 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
         // when / then
         assertThatThrownBy(() -> connector.fetchOrder(shop, orderId)).isInstanceOfSatisfying(ChannelException.class,
                 e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
-        assertThat(simulator.requests("aliexpress.solution.order.info.get")).isEqualTo(3);
+        assertThat(simulator.requests(ORDER_INFO)).isEqualTo(3);
         assertThat(quota.operations()).containsOnly("aliexpress.solution.order.info.get").hasSize(3);
     }
 }

@@ -14,7 +14,6 @@ import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.connectors.kit.ConnectorContractTest;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.QuotaKey;
-import io.junction.ratelimit.UsagePlans;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,19 +63,18 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
 
     // the contract's platform facts
 
-    @Override
-    protected String platform() {
-        return "AMAZON";
+    AmazonConnectorTest() {
+        super(new Platform("AMAZON", Duration.ofMinutes(2), Duration.ofMinutes(10), AmazonProperties.DEFAULT_USAGE_PLANS,
+                List.of(AmazonProperties.SEARCH_ORDERS), "113-0000000-0000000", "missing product.sellerSku", "500"));
     }
 
     @Override
-    protected Duration dataDelay() {
-        return Duration.ofMinutes(2);
-    }
-
-    @Override
-    protected Duration windowOverlap() {
-        return Duration.ofMinutes(10);
+    protected int calls(Call call) {
+        return switch (call) {
+            case LIST -> simulator.searchRequests();
+            case ONE_ORDER -> simulator.getOrderRequests();
+            case SHIPMENT -> simulator.confirmRequests();
+        };
     }
 
     @Override
@@ -87,11 +85,6 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
     @Override
     protected String placeMalformedOrder(Instant modifiedAt) {
         return simulator.placeMalformedOrder(modifiedAt);
-    }
-
-    @Override
-    protected String malformedReason() {
-        return "missing product.sellerSku";
     }
 
     @Override
@@ -115,11 +108,6 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
     }
 
     @Override
-    protected String unknownOrderId() {
-        return "113-0000000-0000000";
-    }
-
-    @Override
     protected ShipmentConfirmation shipmentOf(String orderId) {
         return confirmationOfEverything(orderId, 42L);
     }
@@ -135,44 +123,14 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
     }
 
     @Override
-    protected String busyAnswer() {
-        return "500";
-    }
-
-    @Override
-    protected int shipmentCalls() {
-        return simulator.confirmRequests();
-    }
-
-    @Override
     protected int shipmentsRecorded(String orderId) {
         return simulator.confirmations(orderId).size();
-    }
-
-    @Override
-    protected int listCalls() {
-        return simulator.searchRequests();
-    }
-
-    @Override
-    protected int oneOrderCalls() {
-        return simulator.getOrderRequests();
     }
 
     @Override
     protected String sellerAccount() {
         Map<String, String> credentials = simulator.credentials();
         return QuotaKey.fingerprint(credentials.get("clientId"), credentials.get("refreshToken"));
-    }
-
-    @Override
-    protected List<String> pageOperations() {
-        return List.of(AmazonProperties.SEARCH_ORDERS);
-    }
-
-    @Override
-    protected UsagePlans usagePlans() {
-        return AmazonProperties.DEFAULT_USAGE_PLANS;
     }
 
     // searchOrders

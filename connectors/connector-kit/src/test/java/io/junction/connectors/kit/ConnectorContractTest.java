@@ -36,7 +36,38 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
     /** The simulator's shop; set by {@link #start()}. */
     protected ShopAccess shop;
 
-    // what each platform supplies
+    /**
+     * What a platform's test tells the contract of its platform.
+     *
+     * @param platform the platform's code, as shops store it
+     * @param dataDelay how far behind now the platform's search can be trusted
+     * @param windowOverlap how far each window reaches back into the previous one
+     * @param usagePlans the platform's default usage plans
+     * @param pageOperations the operations a read of one page of orders takes from the seller's buckets
+     * @param unknownOrderId an order id the platform has no order for
+     * @param malformedReason how the translator's reason for {@link #placeMalformedOrder}'s order ends
+     * @param busyAnswer what the unknown outcome of {@link #failsEveryShipmentAttempt()} says of the answer
+     */
+    public record Platform(String platform, Duration dataDelay, Duration windowOverlap, UsagePlans usagePlans,
+            List<String> pageOperations, String unknownOrderId, String malformedReason, String busyAnswer) {}
+
+    /** The calls to the platform the contract counts. */
+    public enum Call {
+        /** A read of a page of the order list (search). */
+        LIST,
+        /** A read of one order by its id. */
+        ONE_ORDER,
+        /** A shipment confirmation. */
+        SHIPMENT
+    }
+
+    private final Platform platform;
+
+    protected ConnectorContractTest(Platform platform) {
+        this.platform = platform;
+    }
+
+    // what each platform's test supplies
 
     /**
      * Starts the platform's simulator on {@link #clock} and a connector against it (quick retries, three
@@ -44,29 +75,14 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
      */
     protected abstract void start();
 
-    /** The platform's code, as shops store it. */
-    protected abstract String platform();
-
-    /** How far behind now the platform's search can be trusted. */
-    protected abstract Duration dataDelay();
-
-    /** How far each window reaches back into the previous one. */
-    protected abstract Duration windowOverlap();
-
     /** Places {@code count} paid orders ready to ship, last modified at {@code modifiedAt}; their ids. */
     protected abstract List<String> placeOrders(int count, Instant modifiedAt);
 
     /** Places an order the translator cannot read (a line without its SKU); its id. */
     protected abstract String placeMalformedOrder(Instant modifiedAt);
 
-    /** How the translator's reason for {@link #placeMalformedOrder}'s order ends. */
-    protected abstract String malformedReason();
-
     /** How the raw payload of a malformed order read again by its id starts. */
     protected abstract String readAgainPayloadStart(String orderId);
-
-    /** An order id the platform has no order for. */
-    protected abstract String unknownOrderId();
 
     /** A shipment of every line of the order, tracked by one number. */
     protected abstract ShipmentConfirmation shipmentOf(String orderId);
@@ -77,29 +93,14 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
     /** Every attempt of the next shipment call fails as the platform fails when busy. */
     protected abstract void failsEveryShipmentAttempt();
 
-    /** What the unknown outcome of {@link #failsEveryShipmentAttempt()} says of the platform's answer. */
-    protected abstract String busyAnswer();
-
-    /** How many shipment calls reached the simulator. */
-    protected abstract int shipmentCalls();
+    /** How many such calls reached the simulator. */
+    protected abstract int calls(Call call);
 
     /** How many shipments the simulator recorded for the order. */
     protected abstract int shipmentsRecorded(String orderId);
 
-    /** How many order-list (search) calls reached the simulator. */
-    protected abstract int listCalls();
-
-    /** How many one-order reads reached the simulator. */
-    protected abstract int oneOrderCalls();
-
     /** The seller account's fingerprint under which calls are counted. */
     protected abstract String sellerAccount();
-
-    /** The operations a read of one page of orders takes from the seller account's buckets. */
-    protected abstract List<String> pageOperations();
-
-    /** The platform's default usage plans. */
-    protected abstract UsagePlans usagePlans();
 
     /** The order read again by its id reads as the window read it; a platform may know less of it alone. */
     protected void assertReadAgainAsListed(ChannelOrder readAgain, ChannelOrder listed) {
@@ -116,9 +117,9 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
         return placeMalformedOrder(modifiedAt);
     }
 
-    /** How the reason for the order read again ends; {@link #malformedReason()} unless said. */
+    /** How the reason for the order read again ends; the page's malformed reason unless said. */
     protected String readAgainReason() {
-        return malformedReason();
+        return platform.malformedReason();
     }
 
     /** What else the raw payload of the malformed order read again mentions. */
@@ -159,9 +160,9 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
         start();
 
         // then
-        assertThat(connector.platform()).isEqualTo(platform());
-        assertThat(connector.newestQueryable(NOW)).isEqualTo(NOW.minus(dataDelay()));
-        assertThat(connector.windowOverlap()).isEqualTo(windowOverlap());
+        assertThat(connector.platform()).isEqualTo(platform.platform());
+        assertThat(connector.newestQueryable(NOW)).isEqualTo(NOW.minus(platform.dataDelay()));
+        assertThat(connector.windowOverlap()).isEqualTo(platform.windowOverlap());
         assertThat(connector.credentialKeys()).containsExactlyInAnyOrderElementsOf(shop.credentials().keySet());
     }
 
@@ -181,7 +182,7 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
         assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactlyInAnyOrderElementsOf(good);
         assertThat(page.malformed()).singleElement().satisfies(malformed -> {
             assertThat(malformed.platformOrderId()).isEqualTo(bad);
-            assertThat(malformed.reason()).endsWith(malformedReason());
+            assertThat(malformed.reason()).endsWith(platform.malformedReason());
             assertThat(malformed.rawPayload()).contains(idAnd(bad, malformedPayloadMentions()));
         });
     }
@@ -196,11 +197,11 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
         connector.fetchUpdatedOrders(shop, lastHour(), null);
 
         // then
-        assertThat(quota.operations()).containsAll(pageOperations());
+        assertThat(quota.operations()).containsAll(platform.pageOperations());
         assertThat(quota.acquired).allSatisfy(a -> {
-            assertThat(a.key().platform()).isEqualTo(platform());
+            assertThat(a.key().platform()).isEqualTo(platform.platform());
             assertThat(a.key().sellerAccount()).isEqualTo(sellerAccount());
-            assertThat(a.plan()).isEqualTo(usagePlans().plan(a.key().operation()));
+            assertThat(a.plan()).isEqualTo(platform.usagePlans().plan(a.key().operation()));
         });
     }
 
@@ -212,8 +213,8 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
         start();
         String orderId = placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
         ChannelOrder listed = connector.fetchUpdatedOrders(shop, lastHour(), null).orders().get(0);
-        int listsBefore = listCalls();
-        int readsBefore = oneOrderCalls();
+        int listsBefore = calls(Call.LIST);
+        int readsBefore = calls(Call.ONE_ORDER);
 
         // when
         OrderPage page = connector.fetchOrder(shop, orderId);
@@ -222,8 +223,8 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
         assertThat(page.malformed()).isEmpty();
         assertThat(page.nextPageToken()).isNull();
         assertThat(page.orders()).singleElement().satisfies(order -> assertReadAgainAsListed(order, listed));
-        assertThat(oneOrderCalls()).isEqualTo(readsBefore + 1);
-        assertThat(listCalls()).isEqualTo(listsBefore);
+        assertThat(calls(Call.ONE_ORDER)).isEqualTo(readsBefore + 1);
+        assertThat(calls(Call.LIST)).isEqualTo(listsBefore);
     }
 
     @Test
@@ -251,12 +252,12 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
         start();
 
         // when
-        OrderPage page = connector.fetchOrder(shop, unknownOrderId());
+        OrderPage page = connector.fetchOrder(shop, platform.unknownOrderId());
 
         // then
         assertThat(page.orders()).isEmpty();
         assertThat(page.malformed()).isEmpty();
-        assertThat(oneOrderCalls()).isEqualTo(1);
+        assertThat(calls(Call.ONE_ORDER)).isEqualTo(1);
     }
 
     // confirming a shipment
@@ -274,7 +275,7 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
 
         // then
         assertThat(again).isInstanceOf(RemoteOutcome.Succeeded.class);
-        assertThat(shipmentCalls()).isEqualTo(2);
+        assertThat(calls(Call.SHIPMENT)).isEqualTo(2);
         assertThat(shipmentsRecorded(orderId)).isEqualTo(1);
     }
 
@@ -291,7 +292,7 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
         // then
         assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Unknown.class,
                 unknown -> assertThat(unknown.cause()).startsWith("no answer after sending"));
-        assertThat(shipmentCalls()).isEqualTo(1);
+        assertThat(calls(Call.SHIPMENT)).isEqualTo(1);
         assertThat(shipmentsRecorded(orderId)).isEqualTo(1);
     }
 
@@ -307,7 +308,7 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
 
         // then
         assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Unknown.class,
-                unknown -> assertThat(unknown.cause()).contains(busyAnswer()).endsWith("not confirmed yet"));
+                unknown -> assertThat(unknown.cause()).contains(platform.busyAnswer()).endsWith("not confirmed yet"));
         assertThat(shipmentsRecorded(orderId)).isZero();
     }
 

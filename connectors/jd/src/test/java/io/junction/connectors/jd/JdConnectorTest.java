@@ -14,7 +14,6 @@ import io.junction.connectors.jd.simulator.JdSimulator;
 import io.junction.connectors.kit.ConnectorContractTest;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.QuotaKey;
-import io.junction.ratelimit.UsagePlans;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,19 +64,18 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
 
     // the contract's platform facts
 
-    @Override
-    protected String platform() {
-        return "JD";
+    JdConnectorTest() {
+        super(new Platform("JD", Duration.ofMinutes(1), Duration.ofMinutes(15), JdProperties.DEFAULT_USAGE_PLANS,
+                List.of(SEARCH), "399999999999", "an item has no skuId", "throttled"));
     }
 
     @Override
-    protected Duration dataDelay() {
-        return Duration.ofMinutes(1);
-    }
-
-    @Override
-    protected Duration windowOverlap() {
-        return Duration.ofMinutes(15);
+    protected int calls(Call call) {
+        return switch (call) {
+            case LIST -> simulator.calls(SEARCH);
+            case ONE_ORDER -> simulator.calls("jingdong.pop.order.enGet");
+            case SHIPMENT -> simulator.calls(SHIPMENT);
+        };
     }
 
     @Override
@@ -91,18 +89,8 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
     }
 
     @Override
-    protected String malformedReason() {
-        return "an item has no skuId";
-    }
-
-    @Override
     protected String readAgainPayloadStart(String orderId) {
         return "{\"orderId\":\"" + orderId + "\"";
-    }
-
-    @Override
-    protected String unknownOrderId() {
-        return "399999999999";
     }
 
     @Override
@@ -121,43 +109,13 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
     }
 
     @Override
-    protected String busyAnswer() {
-        return "throttled";
-    }
-
-    @Override
-    protected int shipmentCalls() {
-        return simulator.calls(SHIPMENT);
-    }
-
-    @Override
     protected int shipmentsRecorded(String orderId) {
         return simulator.shipments(orderId).size();
     }
 
     @Override
-    protected int listCalls() {
-        return simulator.calls(SEARCH);
-    }
-
-    @Override
-    protected int oneOrderCalls() {
-        return simulator.calls("jingdong.pop.order.enGet");
-    }
-
-    @Override
     protected String sellerAccount() {
         return QuotaKey.fingerprint(simulator.credentials().get("appKey"), simulator.credentials().get("accessToken"));
-    }
-
-    @Override
-    protected List<String> pageOperations() {
-        return List.of(SEARCH);
-    }
-
-    @Override
-    protected UsagePlans usagePlans() {
-        return JdProperties.DEFAULT_USAGE_PLANS;
     }
 
 

@@ -14,7 +14,6 @@ import io.junction.connectors.kit.ConnectorContractTest;
 import io.junction.connectors.taobao.simulator.TaobaoSimulator;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.QuotaKey;
-import io.junction.ratelimit.UsagePlans;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,19 +81,18 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
 
     // the contract's platform facts
 
-    @Override
-    protected String platform() {
-        return "TAOBAO";
+    TaobaoConnectorTest() {
+        super(new Platform("TAOBAO", Duration.ofMinutes(1), Duration.ofMinutes(15), TaobaoProperties.DEFAULT_USAGE_PLANS,
+                List.of(LIST), "3912999999999999999", "missing outer_sku_id and outer_iid", "500"));
     }
 
     @Override
-    protected Duration dataDelay() {
-        return Duration.ofMinutes(1);
-    }
-
-    @Override
-    protected Duration windowOverlap() {
-        return Duration.ofMinutes(15);
+    protected int calls(Call call) {
+        return switch (call) {
+            case LIST -> simulator.requests(LIST);
+            case ONE_ORDER -> simulator.requests("taobao.trade.fullinfo.get");
+            case SHIPMENT -> simulator.requests("taobao.logistics.offline.send");
+        };
     }
 
     @Override
@@ -108,18 +106,8 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
     }
 
     @Override
-    protected String malformedReason() {
-        return "missing outer_sku_id and outer_iid";
-    }
-
-    @Override
     protected String readAgainPayloadStart(String orderId) {
         return "{";
-    }
-
-    @Override
-    protected String unknownOrderId() {
-        return "3912999999999999999";
     }
 
     @Override
@@ -138,43 +126,13 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
     }
 
     @Override
-    protected String busyAnswer() {
-        return "500";
-    }
-
-    @Override
-    protected int shipmentCalls() {
-        return simulator.requests("taobao.logistics.offline.send");
-    }
-
-    @Override
     protected int shipmentsRecorded(String orderId) {
         return simulator.shipments(orderId).size();
     }
 
     @Override
-    protected int listCalls() {
-        return simulator.requests(LIST);
-    }
-
-    @Override
-    protected int oneOrderCalls() {
-        return simulator.requests("taobao.trade.fullinfo.get");
-    }
-
-    @Override
     protected String sellerAccount() {
         return QuotaKey.fingerprint(simulator.credentials().get("appKey"), simulator.credentials().get("session"));
-    }
-
-    @Override
-    protected List<String> pageOperations() {
-        return List.of(LIST);
-    }
-
-    @Override
-    protected UsagePlans usagePlans() {
-        return TaobaoProperties.DEFAULT_USAGE_PLANS;
     }
 
     // reads
