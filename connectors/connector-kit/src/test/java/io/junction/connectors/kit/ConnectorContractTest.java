@@ -45,8 +45,8 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
      * @param usagePlans the platform's default usage plans
      * @param pageOperations the operations a read of one page of orders takes from the seller's buckets
      * @param unknownOrderId an order id the platform has no order for
-     * @param malformedReason how the translator's reason for {@link #placeMalformedOrder}'s order ends
-     * @param busyAnswer what the unknown outcome of {@link #failsEveryShipmentAttempt()} says of the answer
+     * @param malformedReason how the translator's reason for the order of {@code placeMalformedOrder} ends
+     * @param busyAnswer what the unknown outcome of {@code failsEveryShipmentAttempt()} says of the answer
      */
     public record Platform(String platform, Duration dataDelay, Duration windowOverlap, UsagePlans usagePlans,
             List<String> pageOperations, String unknownOrderId, String malformedReason, String busyAnswer) {}

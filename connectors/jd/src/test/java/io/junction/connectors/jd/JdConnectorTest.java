@@ -118,7 +118,6 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
         return QuotaKey.fingerprint(simulator.credentials().get("appKey"), simulator.credentials().get("accessToken"));
     }
 
-
     // enSearch
 
     @Test
