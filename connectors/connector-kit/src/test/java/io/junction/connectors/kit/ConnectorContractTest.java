@@ -102,6 +102,18 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
     /** The seller account's fingerprint under which calls are counted. */
     protected abstract String sellerAccount();
 
+    /** What the platform tells of each order placed in the window (its id's shape, currency, address, dates). */
+    protected abstract void assertReadAsPlaced(ChannelOrder order);
+
+    /** How many orders are placed in the window that is read; enough for what the platform's test checks. */
+    protected int ordersInTheWindow() {
+        return 3;
+    }
+
+    /** What else the page of the orders placed in the window shows, or the simulator saw reading it. */
+    protected void assertPageAlso(OrderPage page) {
+    }
+
     /** The order read again by its id reads as the window read it; a platform may know less of it alone. */
     protected void assertReadAgainAsListed(ChannelOrder readAgain, ChannelOrder listed) {
         assertThat(readAgain).isEqualTo(listed);
@@ -167,6 +179,31 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
     }
 
     // a page of orders
+
+    @Test
+    void ordersModifiedInTheWindowAreReadWithTheirLinesAndAddressAndNoOthers() {
+        // given
+        start();
+        List<String> placed = placeOrders(ordersInTheWindow(), NOW.minus(Duration.ofMinutes(30)));
+        placeOrders(2, NOW.minus(Duration.ofHours(3)));
+
+        // when
+        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
+
+        // then
+        assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactlyInAnyOrderElementsOf(placed);
+        assertThat(page.malformed()).isEmpty();
+        assertThat(page.orders()).allSatisfy(order -> {
+            assertThat(order.state()).isEqualTo(PlatformState.READY_TO_SHIP);
+            assertThat(order.shipTo()).isNotNull();
+            assertThat(order.lines()).isNotEmpty().allSatisfy(line -> {
+                assertThat(line.sku()).startsWith("JN-");
+                assertThat(line.quantity()).isPositive();
+            });
+            assertReadAsPlaced(order);
+        });
+        assertPageAlso(page);
+    }
 
     @Test
     void aMalformedOrderIsQuarantinedWhileTheRestOfThePageIsRead() {
