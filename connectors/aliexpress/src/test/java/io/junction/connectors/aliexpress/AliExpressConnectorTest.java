@@ -109,11 +109,6 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     }
 
     @Override
-    protected List<String> placeOrders(int count, Instant modifiedAt) {
-        return simulator.placeOrders(count, modifiedAt);
-    }
-
-    @Override
     protected String placeMalformedOrder(Instant modifiedAt) {
         return simulator.placeMalformedOrder(modifiedAt);
     }
@@ -139,8 +134,8 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     }
 
     @Override
-    protected void dropsConnectionAfterAccepting() {
-        simulator.dropsConnectionAfterAccepting();
+    protected AliExpressSimulator simulator() {
+        return simulator;
     }
 
     @Override

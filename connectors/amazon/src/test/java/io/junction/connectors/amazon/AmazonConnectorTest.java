@@ -79,11 +79,6 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
     }
 
     @Override
-    protected List<String> placeOrders(int count, Instant modifiedAt) {
-        return simulator.placeOrders(count, modifiedAt);
-    }
-
-    @Override
     protected String placeMalformedOrder(Instant modifiedAt) {
         return simulator.placeMalformedOrder(modifiedAt);
     }
@@ -114,8 +109,8 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
     }
 
     @Override
-    protected void dropsConnectionAfterAccepting() {
-        simulator.dropsConnectionAfterAccepting();
+    protected AmazonSimulator simulator() {
+        return simulator;
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.UsagePlans;
+import io.junction.simulator.MarketplaceSimulator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,8 +76,8 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
      */
     protected abstract void start();
 
-    /** Places {@code count} paid orders ready to ship, last modified at {@code modifiedAt}; their ids. */
-    protected abstract List<String> placeOrders(int count, Instant modifiedAt);
+    /** The platform's simulator, started by {@link #start()}. */
+    protected abstract MarketplaceSimulator<?, ?> simulator();
 
     /** Places an order the translator cannot read (a line without its SKU); its id. */
     protected abstract String placeMalformedOrder(Instant modifiedAt);
@@ -86,9 +87,6 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
 
     /** A shipment of every line of the order, tracked by one number. */
     protected abstract ShipmentConfirmation shipmentOf(String orderId);
-
-    /** The next shipment call is acted on, and its connection dropped before the answer. */
-    protected abstract void dropsConnectionAfterAccepting();
 
     /** Every attempt of the next shipment call fails as the platform fails when busy. */
     protected abstract void failsEveryShipmentAttempt();
@@ -184,8 +182,8 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
     void ordersModifiedInTheWindowAreReadWithTheirLinesAndAddressAndNoOthers() {
         // given
         start();
-        List<String> placed = placeOrders(ordersInTheWindow(), NOW.minus(Duration.ofMinutes(30)));
-        placeOrders(2, NOW.minus(Duration.ofHours(3)));
+        List<String> placed = simulator().placeOrders(ordersInTheWindow(), NOW.minus(Duration.ofMinutes(30)));
+        simulator().placeOrders(2, NOW.minus(Duration.ofHours(3)));
 
         // when
         OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
@@ -209,7 +207,7 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
     void aMalformedOrderIsQuarantinedWhileTheRestOfThePageIsRead() {
         // given
         start();
-        List<String> good = placeOrders(2, NOW.minus(Duration.ofMinutes(20)));
+        List<String> good = simulator().placeOrders(2, NOW.minus(Duration.ofMinutes(20)));
         String bad = placeMalformedOrder(NOW.minus(Duration.ofMinutes(19)));
 
         // when
@@ -228,7 +226,7 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
     void everyCallTakesFromTheSellerAccountsBucketForItsMethod() {
         // given
         start();
-        placeOrders(2, NOW.minus(Duration.ofMinutes(30)));
+        simulator().placeOrders(2, NOW.minus(Duration.ofMinutes(30)));
 
         // when
         connector.fetchUpdatedOrders(shop, lastHour(), null);
@@ -248,7 +246,7 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
     void anOrderReadAgainByItsIdIsTheOrderTheWindowReads() {
         // given
         start();
-        String orderId = placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
+        String orderId = simulator().placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
         ChannelOrder listed = connector.fetchUpdatedOrders(shop, lastHour(), null).orders().get(0);
         int listsBefore = calls(Call.LIST);
         int readsBefore = calls(Call.ONE_ORDER);
@@ -303,7 +301,7 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
     void confirmingTheSameShipmentAgainSucceedsAndThePlatformRecordsItOnce() {
         // given
         start();
-        String orderId = placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId = simulator().placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
         ShipmentConfirmation shipment = shipmentOf(orderId);
         connector.confirmShipment(shop, shipment);
 
@@ -320,8 +318,8 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
     void aConnectionDroppedAfterThePlatformAcceptedIsUnknownAndNotResent() {
         // given
         start();
-        String orderId = placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        dropsConnectionAfterAccepting();
+        String orderId = simulator().placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        simulator().dropsConnectionAfterAccepting();
 
         // when
         RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipmentOf(orderId));
@@ -337,7 +335,7 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
     void aShipmentStillFailingAfterEveryAttemptIsUnknownSoTheWriteBackRetriesLater() {
         // given
         start();
-        String orderId = placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId = simulator().placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
         failsEveryShipmentAttempt();
 
         // when
@@ -353,7 +351,7 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
     void aShippedOrderIsReadAgainAsShippedInTheNextWindow() {
         // given
         start();
-        String orderId = placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId = simulator().placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
         connector.confirmShipment(shop, shipmentOf(orderId));
         clock.advance(Duration.ofMinutes(5));
 

@@ -79,11 +79,6 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
     }
 
     @Override
-    protected List<String> placeOrders(int count, Instant modifiedAt) {
-        return simulator.placeOrders(count, modifiedAt);
-    }
-
-    @Override
     protected String placeMalformedOrder(Instant modifiedAt) {
         return simulator.placeMalformedOrder(modifiedAt);
     }
@@ -99,8 +94,8 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
     }
 
     @Override
-    protected void dropsConnectionAfterAccepting() {
-        simulator.dropsConnectionAfterAccepting();
+    protected JdSimulator simulator() {
+        return simulator;
     }
 
     @Override

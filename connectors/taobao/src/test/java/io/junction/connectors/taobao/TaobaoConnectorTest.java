@@ -96,11 +96,6 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
     }
 
     @Override
-    protected List<String> placeOrders(int count, Instant modifiedAt) {
-        return simulator.placeOrders(count, modifiedAt);
-    }
-
-    @Override
     protected String placeMalformedOrder(Instant modifiedAt) {
         return simulator.placeMalformedOrder(modifiedAt);
     }
@@ -116,8 +111,8 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
     }
 
     @Override
-    protected void dropsConnectionAfterAccepting() {
-        simulator.dropsConnectionAfterAccepting();
+    protected TaobaoSimulator simulator() {
+        return simulator;
     }
 
     @Override
