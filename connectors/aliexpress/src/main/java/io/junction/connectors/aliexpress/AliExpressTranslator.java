@@ -110,7 +110,7 @@ public class AliExpressTranslator {
                 end = max(end, t.getDateTimeBefore().minusSeconds(1));
             }
         }
-        return new OrderQuery(WALL_TIME.format(start), WALL_TIME.format(end), properties.pageSize(), page);
+        return new OrderQuery(WALL_TIME.format(start), WALL_TIME.format(end), properties.calls().pageSize(), page);
     }
 
     /** {@code param0} of {@code aliexpress.solution.order.get}. */

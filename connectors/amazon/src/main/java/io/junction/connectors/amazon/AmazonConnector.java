@@ -67,7 +67,7 @@ public class AmazonConnector implements ChannelConnector, PlatformCircuit {
 
     @Override
     public Duration windowOverlap() {
-        return properties.windowOverlap();
+        return properties.calls().windowOverlap();
     }
 
     @Override

@@ -138,7 +138,7 @@ public class JdTranslator {
                 String.join(",", properties.orderStates()),
                 SEARCH_FIELDS,
                 Integer.toString(position.page()),
-                Integer.toString(properties.pageSize()),
+                Integer.toString(properties.calls().pageSize()),
                 0,
                 0);
         return new JdCall(SEARCH_METHOD, json.writeValueAsString(query));
@@ -187,7 +187,7 @@ public class JdTranslator {
             // The set moved under our page numbers: read this sub-window again rather than skip an order.
             return new PagePosition(position.from(), position.to(), 1, -1, position.restarts() + 1).encode();
         }
-        if ((long) position.page() * properties.pageSize() < total) {
+        if ((long) position.page() * properties.calls().pageSize() < total) {
             return new PagePosition(position.from(), position.to(), position.page() + 1, total, position.restarts())
                     .encode();
         }
