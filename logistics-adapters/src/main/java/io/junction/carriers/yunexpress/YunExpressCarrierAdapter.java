@@ -8,6 +8,7 @@ import io.junction.logistics.ParcelRequest;
 import io.junction.outcome.RemoteOutcome;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
@@ -53,6 +54,11 @@ public class YunExpressCarrierAdapter implements CarrierAdapter {
     @Override
     public String carrier() {
         return CARRIER;
+    }
+
+    @Override
+    public List<String> credentialKeys() {
+        return List.of(YunExpressClient.CUSTOMER_CODE, YunExpressClient.API_SECRET);
     }
 
     @Override

@@ -1,15 +1,17 @@
 package io.junction.carriers.yunexpress;
 
 import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How patiently we talk to YunExpress. Endpoint and credentials belong to the carrier account
+ * How patiently we talk to YunExpress ({@code junction.carriers.yunexpress.*}). Endpoint and credentials belong to the carrier account
  * ({@link io.junction.logistics.CarrierAccess}), not here. A null duration takes its default.
  *
  * @param connectTimeout to open the connection
  * @param readTimeout between bytes of the answer; a pre-advice that runs past it is unknown, not failed
  * @param callTimeout for a whole call, answer included
  */
+@ConfigurationProperties("junction.carriers.yunexpress")
 public record YunExpressProperties(Duration connectTimeout, Duration readTimeout, Duration callTimeout) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
