@@ -32,8 +32,8 @@ class CarrierArchitectureTest {
         classes().that().resideInAPackage("io.junction.carriers..")
                 .should().onlyDependOnClassesThat(resideOutsideOfPackage("io.junction..")
                         .or(resideInAnyPackage(
-                                "io.junction.carriers..", "io.junction.logistics", "io.junction.outcome", "io.junction.channel",
-                                "io.junction.pdf", "io.junction.ratelimit", "io.junction.demo")))
+                                "io.junction.carriers..", "io.junction.logistics", "io.junction.outcome",
+                                "io.junction.channel", "io.junction.pdf", "io.junction.ratelimit", "io.junction.demo")))
                 .check(CARRIERS);
     }
 

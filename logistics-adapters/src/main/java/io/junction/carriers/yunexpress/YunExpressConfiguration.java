@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The YunExpress adapter, with its settings from {@code junction.carriers.yunexpress.*} ({@link YunExpressProperties}). */
+/** The YunExpress adapter, with its settings ({@link YunExpressProperties}). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(YunExpressProperties.class)
 public class YunExpressConfiguration {

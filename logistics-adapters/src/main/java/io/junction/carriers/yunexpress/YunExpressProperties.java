@@ -4,7 +4,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How patiently we talk to YunExpress ({@code junction.carriers.yunexpress.*}). Endpoint and credentials belong to the carrier account
+ * How patiently we talk to YunExpress ({@code junction.carriers.yunexpress.*}). Endpoint and credentials
+ * belong to the carrier account
  * ({@link io.junction.logistics.CarrierAccess}), not here. A null duration takes its default.
  *
  * @param connectTimeout to open the connection

@@ -179,7 +179,7 @@ public class AliExpressClient {
      * least the ban a throttling answer names, never more than {@code maxBanWait} for a ban.
      */
     long waitMillis(int attempt, AliExpressResponse lastAnswer) {
-        long backoff = PlatformCall.backoff(properties.calls().initialBackoff(), properties.calls().maxBackoff()).apply(attempt);
+        long backoff = PlatformCall.backoff(properties.calls()).apply(attempt);
         Long ban = lastAnswer == null ? null : banSeconds(lastAnswer);
         if (ban == null) {
             return backoff;

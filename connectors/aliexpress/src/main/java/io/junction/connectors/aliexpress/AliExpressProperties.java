@@ -5,6 +5,7 @@ import io.junction.ratelimit.UsagePlan;
 import io.junction.ratelimit.UsagePlans;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -25,6 +26,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param banPattern finds the ban's seconds in {@code sub_msg} (UNCONFIRMED for IOP)
  * @param maxShipmentEdits how often a declared tracking number may be modified (UNCONFIRMED)
  * @param shipmentEditPeriod how long after the first declaration it may be modified (UNCONFIRMED)
+ * @param alreadyShippedPhrases words by which AliExpress says a shipment was already declared, which
+ *     makes the declaration a success (UNCONFIRMED: AliExpress publishes no code for this case)
  */
 @ConfigurationProperties("junction.connectors.aliexpress")
 public record AliExpressProperties(
@@ -36,7 +39,8 @@ public record AliExpressProperties(
         String throttleCode,
         Pattern banPattern,
         Integer maxShipmentEdits,
-        Duration shipmentEditPeriod) {
+        Duration shipmentEditPeriod,
+        List<String> alreadyShippedPhrases) {
 
     /** The platform's (UNCONFIRMED) maximum {@code page_size}. */
     public static final int MAX_PAGE_SIZE = 50;
@@ -63,6 +67,9 @@ public record AliExpressProperties(
         banPattern = banPattern == null ? Pattern.compile("ban will last for (\\d+) more seconds?") : banPattern;
         maxShipmentEdits = maxShipmentEdits == null ? 2 : maxShipmentEdits;
         shipmentEditPeriod = shipmentEditPeriod == null ? Duration.ofDays(5) : shipmentEditPeriod;
+        alreadyShippedPhrases = List.copyOf(alreadyShippedPhrases == null ? List.of("already been shipped",
+                "already shipped", "already been sent", "already sent", "already declared", "already_shipped", "已发货")
+                : alreadyShippedPhrases);
         if (dataDelay.isNegative() || maxBanWait.isNegative()) {
             throw new IllegalArgumentException("dataDelay and maxBanWait must not be negative");
         }
@@ -79,19 +86,19 @@ public record AliExpressProperties(
      * slices, 2 tracking edits within 5 days.
      */
     public static AliExpressProperties defaults() {
-        return new AliExpressProperties(null, null, null, null, null, null, null, null, null);
+        return new AliExpressProperties(null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The same settings with other call settings. */
     public AliExpressProperties withCalls(CallSettings settings) {
         return new AliExpressProperties(settings, maxBanWait, dataDelay, maxWindow, platformZone, throttleCode,
-                banPattern, maxShipmentEdits, shipmentEditPeriod);
+                banPattern, maxShipmentEdits, shipmentEditPeriod, alreadyShippedPhrases);
     }
 
     /** The same settings with another retry policy (tests use a few milliseconds). */
     public AliExpressProperties withRetry(int attempts, Duration initial, Duration max, Duration banWait) {
         return new AliExpressProperties(calls.withRetry(attempts, initial, max), banWait, dataDelay, maxWindow,
-                platformZone, throttleCode, banPattern, maxShipmentEdits, shipmentEditPeriod);
+                platformZone, throttleCode, banPattern, maxShipmentEdits, shipmentEditPeriod, alreadyShippedPhrases);
     }
 
     /** The same settings with other time-outs. */
@@ -102,13 +109,13 @@ public record AliExpressProperties(
     /** The same settings with another page size and slice length. */
     public AliExpressProperties withPaging(int size, Duration window) {
         return new AliExpressProperties(calls.withPageSize(size), maxBanWait, dataDelay, window, platformZone,
-                throttleCode, banPattern, maxShipmentEdits, shipmentEditPeriod);
+                throttleCode, banPattern, maxShipmentEdits, shipmentEditPeriod, alreadyShippedPhrases);
     }
 
     /** The same settings with other tracking-number edit limits. */
     public AliExpressProperties withShipmentEditLimits(int edits, Duration period) {
         return new AliExpressProperties(calls, maxBanWait, dataDelay, maxWindow, platformZone, throttleCode,
-                banPattern, edits, period);
+                banPattern, edits, period, alreadyShippedPhrases);
     }
 
     /** How long one list query may span as we send it: an hour under the maximum (DST widening). */

@@ -53,15 +53,6 @@ public class AliExpressTranslator {
     /** The platform's date-time format, in {@link AliExpressProperties#platformZone()}. */
     public static final DateTimeFormatter WALL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
-    /**
-     * Phrases by which AliExpress says a shipment was already declared. UNCONFIRMED: AliExpress
-     * publishes no code for this case. The simulator answers {@code result_success:false,
-     * result_error_code:"ORDER_ALREADY_SHIPPED", result_error_desc:"The order has already been shipped."}.
-     */
-    private static final List<String> ALREADY_SHIPPED_PHRASES = List.of(
-            "already been shipped", "already shipped", "already been sent", "already sent", "already declared",
-            "already_shipped", "已发货");
-
     /** The names a child order's id goes by, in the order they are read. */
     private static final List<String> CHILD_ORDER_ID_FIELDS = List.of("id", "child_order_id", "child_id");
 
@@ -405,9 +396,10 @@ public class AliExpressTranslator {
                 (desc == null ? "(no description)" : desc) + requestIdSuffix(text(root.path(envelope(method)).path("request_id"))));
     }
 
-    static boolean saysAlreadyShipped(String code, String desc) {
+    private boolean saysAlreadyShipped(String code, String desc) {
         String text = ((code == null ? "" : code) + " " + (desc == null ? "" : desc)).toLowerCase(Locale.ROOT);
-        return ALREADY_SHIPPED_PHRASES.stream().anyMatch(text::contains);
+        // the simulator answers result_error_code ORDER_ALREADY_SHIPPED, "The order has already been shipped."
+        return properties.alreadyShippedPhrases().stream().anyMatch(text::contains);
     }
 
     private static boolean isAuthError(String code) {

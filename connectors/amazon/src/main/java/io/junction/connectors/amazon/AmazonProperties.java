@@ -4,20 +4,24 @@ import io.junction.connectors.kit.CallSettings;
 import io.junction.ratelimit.UsagePlan;
 import io.junction.ratelimit.UsagePlans;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Settings of the Amazon connector ({@code junction.connectors.amazon.*}); whatever is left out takes
- * {@link #DEFAULT_CALLS}.
+ * its default ({@link #defaults()}).
  *
  * @param calls time-outs, retries, overlap, page size ({@code maxResultsPerPage}, at most 100) and
  *     Amazon's usage plan per operation ({@code searchOrders}, {@code getOrder}, {@code confirmShipment}),
  *     which seeds each seller account's shared bucket; a seller may have been granted more, and
  *     {@code x-amzn-RateLimit-Limit} adjusts the rate when Amazon sends it
+ * @param alreadyShippedPhrases words in an error's message or details by which Amazon says a package or
+ *     order was already confirmed, which makes the confirmation a success. UNCONFIRMED: Amazon publishes
+ *     no code for this case; it answers {@code InvalidInput} (or {@code GeneralError}) with a message
  */
 @ConfigurationProperties("junction.connectors.amazon")
-public record AmazonProperties(CallSettings calls) {
+public record AmazonProperties(CallSettings calls, List<String> alreadyShippedPhrases) {
 
     /** Operation names, as Amazon's usage plans name them. */
     public static final String SEARCH_ORDERS = "searchOrders";
@@ -41,6 +45,9 @@ public record AmazonProperties(CallSettings calls) {
 
     public AmazonProperties {
         calls = calls == null ? DEFAULT_CALLS : calls.orElse(DEFAULT_CALLS);
+        alreadyShippedPhrases = List.copyOf(alreadyShippedPhrases == null
+                ? List.of("already been shipped", "already shipped", "already fulfilled", "already confirmed")
+                : alreadyShippedPhrases);
         if (calls.userAgent() == null || calls.pageSize() > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("Amazon needs a user agent and at most 100 orders a page");
         }
@@ -48,21 +55,26 @@ public record AmazonProperties(CallSettings calls) {
 
     /** The production defaults. */
     public static AmazonProperties defaults() {
-        return new AmazonProperties(DEFAULT_CALLS);
+        return new AmazonProperties(DEFAULT_CALLS, null);
+    }
+
+    /** The same settings with other call settings. */
+    public AmazonProperties withCalls(CallSettings settings) {
+        return new AmazonProperties(settings, alreadyShippedPhrases);
     }
 
     /** The same settings with another retry policy (tests use a few milliseconds). */
     public AmazonProperties withRetry(int attempts, Duration initial, Duration max) {
-        return new AmazonProperties(calls.withRetry(attempts, initial, max));
+        return withCalls(calls.withRetry(attempts, initial, max));
     }
 
     /** The same settings with other time-outs. */
     public AmazonProperties withTimeouts(Duration connect, Duration read) {
-        return new AmazonProperties(calls.withTimeouts(connect, read));
+        return withCalls(calls.withTimeouts(connect, read));
     }
 
     /** The same settings with another usage plan for {@code operation} (a seller's granted limit, or tests). */
     public AmazonProperties withUsagePlan(String operation, UsagePlan plan) {
-        return new AmazonProperties(calls.withUsagePlans(calls.usagePlans().with(operation, plan)));
+        return withCalls(calls.withUsagePlans(calls.usagePlans().with(operation, plan)));
     }
 }

@@ -67,7 +67,7 @@ class AmazonClientTest {
 
     private static AmazonProperties properties(Duration readTimeout) {
         return new AmazonProperties(new CallSettings(USER_AGENT, Duration.ofSeconds(2), readTimeout, 3,
-                Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMinutes(10), 0, null));
+                Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMinutes(10), 0, null), null);
     }
 
     /** A client that gives up on an answer after 200 ms, for the time-out tests. */

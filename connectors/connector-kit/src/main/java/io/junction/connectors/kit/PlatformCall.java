@@ -125,6 +125,11 @@ public final class PlatformCall<R> {
                 .build();
     }
 
+    /** The back-off of {@code calls}. */
+    public static IntervalFunction backoff(CallSettings calls) {
+        return backoff(calls.initialBackoff(), calls.maxBackoff());
+    }
+
     /** {@code http} with the time-outs of {@code calls}. */
     public static OkHttpClient withTimeouts(OkHttpClient http, CallSettings calls) {
         return withTimeouts(http, calls.connectTimeout(), calls.readTimeout());

@@ -77,7 +77,8 @@ public class JdClient {
                 .retryWhen(this::throttledOrFailed)
                 .attempts(properties.calls())
                 .quota(Objects.requireNonNull(quota, "quota"),
-                        QuotaKeys.bySellerAccount(JdConnector.PLATFORM, "appKey", "accessToken"), properties.calls().usagePlans())
+                        QuotaKeys.bySellerAccount(JdConnector.PLATFORM, "appKey", "accessToken"),
+                        properties.calls().usagePlans())
                 .clock(clock)
                 .build();
     }

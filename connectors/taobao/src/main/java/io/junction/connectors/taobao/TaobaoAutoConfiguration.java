@@ -7,13 +7,14 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
-/** The Taobao connector, with its settings from {@code junction.connectors.taobao.*} ({@link TaobaoProperties}). */
+/** The Taobao connector, with its settings ({@link TaobaoProperties}) from {@code junction.connectors.taobao.*}. */
 @AutoConfiguration
 @EnableConfigurationProperties(TaobaoProperties.class)
 public class TaobaoAutoConfiguration {
 
     @Bean
-    TaobaoConnector taobaoConnector(TaobaoProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
+    TaobaoConnector taobaoConnector(TaobaoProperties properties, OkHttpClient http, Clock clock,
+            CallQuota quota) {
         return new TaobaoConnector(properties, http, clock, quota);
     }
 }

@@ -76,7 +76,7 @@ public class TaobaoClient {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.readHttp = PlatformCall.withTimeouts(http, properties.calls());
         this.writeHttp = readHttp.newBuilder().retryOnConnectionFailure(false).build();
-        IntervalFunction backoff = PlatformCall.backoff(properties.calls().initialBackoff(), properties.calls().maxBackoff());
+        IntervalFunction backoff = PlatformCall.backoff(properties.calls());
         this.calls = PlatformCall.<TaobaoResponse>builder("taobao", "TOP")
                 .status(TaobaoResponse::status)
                 .retryWhen(r -> r.status() >= 500 || waitableBan(r) || platformFault(r))
@@ -84,7 +84,8 @@ public class TaobaoClient {
                 .attempts(properties.calls())
                 .pause((attempt, lastAnswer) -> pause(backoff, attempt, lastAnswer))
                 .quota(Objects.requireNonNull(quota, "quota"),
-                        QuotaKeys.bySellerAccount(TaobaoConnector.PLATFORM, APP_KEY, SESSION), properties.calls().usagePlans())
+                        QuotaKeys.bySellerAccount(TaobaoConnector.PLATFORM, APP_KEY, SESSION),
+                        properties.calls().usagePlans())
                 .clock(clock)
                 .build();
     }

@@ -16,8 +16,8 @@ public class YunExpressDemoConfiguration {
     @Bean(destroyMethod = "stop")
     YunExpressSimulator yunExpressSimulator() {
         // numbers from a block of its own, so that a restarted demo does not repeat the tracking numbers it stored
-        return new YunExpressSimulator(YunExpressSimulator.DEFAULT_CUSTOMER_CODE, YunExpressSimulator.DEFAULT_API_SECRET,
-                System.nanoTime()).start();
+        return new YunExpressSimulator(YunExpressSimulator.DEFAULT_CUSTOMER_CODE,
+                YunExpressSimulator.DEFAULT_API_SECRET, System.nanoTime()).start();
     }
 
     @Bean
