@@ -48,7 +48,7 @@ public class YunExpressCarrierAdapter implements CarrierAdapter {
                 .retryOnConnectionFailure(false)
                 .build();
         this.client = new YunExpressClient(tuned);
-        this.translator = new YunExpressTranslator();
+        this.translator = new YunExpressTranslator(properties);
     }
 
     @Override

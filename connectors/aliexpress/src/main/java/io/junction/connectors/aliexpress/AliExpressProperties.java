@@ -28,6 +28,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param shipmentEditPeriod how long after the first declaration it may be modified (UNCONFIRMED)
  * @param alreadyShippedPhrases words by which AliExpress says a shipment was already declared, which
  *     makes the declaration a success (UNCONFIRMED: AliExpress publishes no code for this case)
+ * @param orderNotFoundCode the {@code result.error_code} of {@code order.info.get} for an order the seller
+ *     does not have (UNCONFIRMED: the code the simulator answers; AliExpress documents none)
  */
 @ConfigurationProperties("junction.connectors.aliexpress")
 public record AliExpressProperties(
@@ -40,7 +42,8 @@ public record AliExpressProperties(
         Pattern banPattern,
         Integer maxShipmentEdits,
         Duration shipmentEditPeriod,
-        List<String> alreadyShippedPhrases) {
+        List<String> alreadyShippedPhrases,
+        String orderNotFoundCode) {
 
     /** The platform's (UNCONFIRMED) maximum {@code page_size}. */
     public static final int MAX_PAGE_SIZE = 50;
@@ -70,6 +73,7 @@ public record AliExpressProperties(
         alreadyShippedPhrases = List.copyOf(alreadyShippedPhrases == null ? List.of("already been shipped",
                 "already shipped", "already been sent", "already sent", "already declared", "already_shipped", "已发货")
                 : alreadyShippedPhrases);
+        orderNotFoundCode = orderNotFoundCode == null ? "ORDER_NOT_FOUND" : orderNotFoundCode;
         if (dataDelay.isNegative() || maxBanWait.isNegative()) {
             throw new IllegalArgumentException("dataDelay and maxBanWait must not be negative");
         }
@@ -86,19 +90,20 @@ public record AliExpressProperties(
      * slices, 2 tracking edits within 5 days.
      */
     public static AliExpressProperties defaults() {
-        return new AliExpressProperties(null, null, null, null, null, null, null, null, null, null);
+        return new AliExpressProperties(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The same settings with other call settings. */
     public AliExpressProperties withCalls(CallSettings settings) {
         return new AliExpressProperties(settings, maxBanWait, dataDelay, maxWindow, platformZone, throttleCode,
-                banPattern, maxShipmentEdits, shipmentEditPeriod, alreadyShippedPhrases);
+                banPattern, maxShipmentEdits, shipmentEditPeriod, alreadyShippedPhrases, orderNotFoundCode);
     }
 
     /** The same settings with another retry policy (tests use a few milliseconds). */
     public AliExpressProperties withRetry(int attempts, Duration initial, Duration max, Duration banWait) {
         return new AliExpressProperties(calls.withRetry(attempts, initial, max), banWait, dataDelay, maxWindow,
-                platformZone, throttleCode, banPattern, maxShipmentEdits, shipmentEditPeriod, alreadyShippedPhrases);
+                platformZone, throttleCode, banPattern, maxShipmentEdits, shipmentEditPeriod, alreadyShippedPhrases,
+                orderNotFoundCode);
     }
 
     /** The same settings with other time-outs. */
@@ -109,13 +114,14 @@ public record AliExpressProperties(
     /** The same settings with another page size and slice length. */
     public AliExpressProperties withPaging(int size, Duration window) {
         return new AliExpressProperties(calls.withPageSize(size), maxBanWait, dataDelay, window, platformZone,
-                throttleCode, banPattern, maxShipmentEdits, shipmentEditPeriod, alreadyShippedPhrases);
+                throttleCode, banPattern, maxShipmentEdits, shipmentEditPeriod, alreadyShippedPhrases,
+                orderNotFoundCode);
     }
 
     /** The same settings with other tracking-number edit limits. */
     public AliExpressProperties withShipmentEditLimits(int edits, Duration period) {
         return new AliExpressProperties(calls, maxBanWait, dataDelay, maxWindow, platformZone, throttleCode,
-                banPattern, edits, period, alreadyShippedPhrases);
+                banPattern, edits, period, alreadyShippedPhrases, orderNotFoundCode);
     }
 
     /** How long one list query may span as we send it: an hour under the maximum (DST widening). */

@@ -197,12 +197,6 @@ public class AliExpressTranslator {
     // one order again: aliexpress.solution.order.info.get alone
 
     /**
-     * The {@code result.error_code} of {@code order.info.get} for an order the seller does not have
-     * (UNCONFIRMED: the code the simulator answers; AliExpress documents none).
-     */
-    static final String ORDER_NOT_FOUND = "ORDER_NOT_FOUND";
-
-    /**
      * Fields of the list entry that {@code order.info.get} carries under other names (UNCONFIRMED:
      * the simulator answers {@code gmt_modified} and {@code order_amount}); the list's own names are
      * read first, the detail's second.
@@ -224,7 +218,7 @@ public class AliExpressTranslator {
      * one order): the list entry's fields are taken from the detail, so the order reads as the list
      * path reads it, except that it has no ship-by (only the list tells {@code left_send_good_day}).
      * A detail that cannot be read, or that AliExpress refuses for this order, is malformed with its
-     * raw JSON; {@link #ORDER_NOT_FOUND} is an empty page.
+     * raw JSON; the settings' {@code orderNotFoundCode} is an empty page.
      *
      * @throws ChannelException when AliExpress refused the call itself (a gateway error, 5xx) or
      *     answered no {@code result}
@@ -232,7 +226,7 @@ public class AliExpressTranslator {
     public OrderPage fetchedOrder(String orderId, AliExpressResponse response, Instant fetchedAt) {
         JsonNode result = successResult(response, AliExpressClient.ORDER_INFO);
         if (result.has("success") && !result.path("success").asBoolean(false)
-                && ORDER_NOT_FOUND.equals(scalar(result.path("error_code")))) {
+                && properties.orderNotFoundCode().equals(scalar(result.path("error_code")))) {
             return new OrderPage(List.of(), List.of(), null);
         }
         JsonNode data = result.path("data");

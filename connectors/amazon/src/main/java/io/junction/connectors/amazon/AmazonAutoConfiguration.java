@@ -13,8 +13,7 @@ import org.springframework.context.annotation.Bean;
 public class AmazonAutoConfiguration {
 
     @Bean
-    AmazonConnector amazonConnector(AmazonProperties properties, OkHttpClient http, Clock clock,
-            CallQuota quota) {
+    AmazonConnector amazonConnector(AmazonProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
         return new AmazonConnector(properties, http, clock, quota);
     }
 }

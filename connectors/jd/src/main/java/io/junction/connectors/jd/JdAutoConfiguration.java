@@ -13,8 +13,7 @@ import org.springframework.context.annotation.Bean;
 public class JdAutoConfiguration {
 
     @Bean
-    JdConnector jdConnector(JdProperties properties, OkHttpClient http, Clock clock,
-            CallQuota quota) {
+    JdConnector jdConnector(JdProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
         return new JdConnector(properties, http, clock, quota);
     }
 }

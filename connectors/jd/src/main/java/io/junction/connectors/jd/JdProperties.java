@@ -28,6 +28,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param stateNotSuitablePhrases words in a failed shipment's {@code englishErrCode} or
  *     {@code chineseErrCode} by which JD says the order is no longer waiting for stock-out
  *     (UNCONFIRMED); such an answer is checked against the order's recorded waybill
+ * @param orderNotFoundPhrase the words of enGet's {@code apiResult.englishErrCode} for an order the seller
+ *     does not have (UNCONFIRMED: JD documents no code for it)
  */
 @ConfigurationProperties("junction.connectors.jd")
 public record JdProperties(
@@ -37,7 +39,8 @@ public record JdProperties(
         List<String> orderStates,
         Set<String> throttledCodes,
         Set<String> unauthorizedCodes,
-        List<String> stateNotSuitablePhrases) {
+        List<String> stateNotSuitablePhrases,
+        String orderNotFoundPhrase) {
 
     /** JD's largest {@code page_size} for enSearch. */
     public static final int MAX_PAGE_SIZE = 100;
@@ -65,6 +68,7 @@ public record JdProperties(
         unauthorizedCodes = Set.copyOf(unauthorizedCodes == null ? Set.of("14", "15", "19") : unauthorizedCodes);
         stateNotSuitablePhrases = List.copyOf(stateNotSuitablePhrases == null
                 ? List.of("state not suitable", "状态不满足", "already shipped", "已出库") : stateNotSuitablePhrases);
+        orderNotFoundPhrase = orderNotFoundPhrase == null ? "order does not exist" : orderNotFoundPhrase;
         if (calls.pageSize() > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("pageSize must be between 1 and 100: " + calls.pageSize());
         }
@@ -81,13 +85,13 @@ public record JdProperties(
 
     /** Production defaults: a minute's data delay, 28-day windows, and {@link #DEFAULT_CALLS}. */
     public static JdProperties defaults() {
-        return new JdProperties(null, null, null, null, null, null, null);
+        return new JdProperties(null, null, null, null, null, null, null, null);
     }
 
     /** The same settings with other call settings. */
     public JdProperties withCalls(CallSettings settings) {
         return new JdProperties(settings, dataDelay, maxWindow, orderStates, throttledCodes, unauthorizedCodes,
-                stateNotSuitablePhrases);
+                stateNotSuitablePhrases, orderNotFoundPhrase);
     }
 
     /** The same settings with another retry policy (tests use a few milliseconds). */
@@ -103,7 +107,7 @@ public record JdProperties(
     /** The same settings with another window split and page size. */
     public JdProperties withPaging(Duration window, int size) {
         return new JdProperties(calls.withPageSize(size), dataDelay, window, orderStates, throttledCodes,
-                unauthorizedCodes, stateNotSuitablePhrases);
+                unauthorizedCodes, stateNotSuitablePhrases, orderNotFoundPhrase);
     }
 
     /** The same settings with other call quotas (a seller's granted limits, or tests). */

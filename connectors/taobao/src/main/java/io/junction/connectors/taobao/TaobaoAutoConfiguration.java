@@ -13,8 +13,7 @@ import org.springframework.context.annotation.Bean;
 public class TaobaoAutoConfiguration {
 
     @Bean
-    TaobaoConnector taobaoConnector(TaobaoProperties properties, OkHttpClient http, Clock clock,
-            CallQuota quota) {
+    TaobaoConnector taobaoConnector(TaobaoProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
         return new TaobaoConnector(properties, http, clock, quota);
     }
 }

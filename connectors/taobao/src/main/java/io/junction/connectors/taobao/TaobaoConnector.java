@@ -50,7 +50,7 @@ public class TaobaoConnector implements ChannelConnector, PlatformCircuit {
     public TaobaoConnector(TaobaoProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
         this.properties = properties;
         this.client = new TaobaoClient(properties, http, clock, quota);
-        this.translator = new TaobaoTranslator(properties.alreadyShippedSubCodes());
+        this.translator = new TaobaoTranslator(properties);
     }
 
     @Override

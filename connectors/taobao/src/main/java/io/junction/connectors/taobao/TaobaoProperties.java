@@ -27,6 +27,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     (buyer note, country), since the list does not carry those fields
  * @param alreadyShippedSubCodes {@code sub_code}s by which {@code taobao.logistics.offline.send}
  *     says the trade was already consigned. UNCONFIRMED: TOP documents no single code for it
+ * @param alreadyShippedPhrases words by which {@code taobao.logistics.offline.send} says a trade is already
+ *     consigned, for sub codes not listed above. UNCONFIRMED
+ * @param tradeNotExistSubCode the {@code sub_code} of {@code taobao.trade.fullinfo.get} for a tid the seller
+ *     does not have (UNCONFIRMED: TOP documents it for other trade APIs)
  */
 @ConfigurationProperties("junction.connectors.taobao")
 public record TaobaoProperties(
@@ -35,7 +39,9 @@ public record TaobaoProperties(
         Duration dataDelay,
         Duration subWindow,
         Set<PlatformState> fullInfoStates,
-        List<String> alreadyShippedSubCodes) {
+        List<String> alreadyShippedSubCodes,
+        List<String> alreadyShippedPhrases,
+        String tradeNotExistSubCode) {
 
     /** TOP's longest {@code start_modified..end_modified} window. */
     public static final Duration MAX_SUB_WINDOW = Duration.ofDays(1);
@@ -64,6 +70,10 @@ public record TaobaoProperties(
                 ? Set.of(PlatformState.READY_TO_SHIP, PlatformState.REFUND_REQUESTED) : fullInfoStates);
         alreadyShippedSubCodes = List.copyOf(alreadyShippedSubCodes == null
                 ? List.of("isv.logistics-offline-service-error:B04") : alreadyShippedSubCodes);
+        alreadyShippedPhrases = List.copyOf(alreadyShippedPhrases == null
+                ? List.of("已发货", "already consigned", "already shipped", "already been shipped")
+                : alreadyShippedPhrases);
+        tradeNotExistSubCode = tradeNotExistSubCode == null ? "isv.trade-not-exist" : tradeNotExistSubCode;
         if (maxBanWait.isNegative() || dataDelay.isNegative()) {
             throw new IllegalArgumentException("maxBanWait and dataDelay must not be negative");
         }
@@ -80,12 +90,13 @@ public record TaobaoProperties(
      * 30-minute sub-windows.
      */
     public static TaobaoProperties defaults() {
-        return new TaobaoProperties(null, null, null, null, null, null);
+        return new TaobaoProperties(null, null, null, null, null, null, null, null);
     }
 
     /** The same settings with other call settings. */
     public TaobaoProperties withCalls(CallSettings settings) {
-        return new TaobaoProperties(settings, maxBanWait, dataDelay, subWindow, fullInfoStates, alreadyShippedSubCodes);
+        return new TaobaoProperties(settings, maxBanWait, dataDelay, subWindow, fullInfoStates, alreadyShippedSubCodes,
+                alreadyShippedPhrases, tradeNotExistSubCode);
     }
 
     /** The same settings with another retry policy (tests use a few milliseconds). */
@@ -100,13 +111,14 @@ public record TaobaoProperties(
 
     /** The same settings with another longest ban the client waits out. */
     public TaobaoProperties withMaxBanWait(Duration wait) {
-        return new TaobaoProperties(calls, wait, dataDelay, subWindow, fullInfoStates, alreadyShippedSubCodes);
+        return new TaobaoProperties(calls, wait, dataDelay, subWindow, fullInfoStates, alreadyShippedSubCodes,
+                alreadyShippedPhrases, tradeNotExistSubCode);
     }
 
     /** The same settings with other sub-windows and page size. */
     public TaobaoProperties withPaging(Duration window, int size) {
         return new TaobaoProperties(calls.withPageSize(size), maxBanWait, dataDelay, window, fullInfoStates,
-                alreadyShippedSubCodes);
+                alreadyShippedSubCodes, alreadyShippedPhrases, tradeNotExistSubCode);
     }
 
     /** The same settings with other call quotas (a seller's granted limits, or tests). */
