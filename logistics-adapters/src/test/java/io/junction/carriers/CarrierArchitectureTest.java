@@ -33,7 +33,8 @@ class CarrierArchitectureTest {
                 .should().onlyDependOnClassesThat(resideOutsideOfPackage("io.junction..")
                         .or(resideInAnyPackage(
                                 "io.junction.carriers..", "io.junction.logistics", "io.junction.outcome",
-                                "io.junction.channel", "io.junction.pdf", "io.junction.ratelimit", "io.junction.demo")))
+                                "io.junction.channel", "io.junction.pdf", "io.junction.simulator..",
+                                "io.junction.ratelimit", "io.junction.demo")))
                 .check(CARRIERS);
     }
 

@@ -1,6 +1,6 @@
 package io.junction.demo;
 
-import io.junction.connectors.simulator.SimulatedMarketplace;
+import io.junction.simulator.SimulatedMarketplace;
 import io.junction.logistics.MarketplaceCarrier;
 import java.util.List;
 import java.util.Map;

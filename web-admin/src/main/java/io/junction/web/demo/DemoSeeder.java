@@ -1,6 +1,6 @@
 package io.junction.web.demo;
 
-import io.junction.connectors.simulator.SimulatedMarketplace;
+import io.junction.simulator.SimulatedMarketplace;
 import io.junction.demo.DemoCarrier;
 import io.junction.demo.DemoMarketplace;
 import io.junction.logistics.CarrierAccount;
