@@ -24,6 +24,11 @@ public class Channels {
         return connector;
     }
 
+    /** The platforms served on this node, in name order. */
+    public List<String> platforms() {
+        return connectors.keySet().stream().sorted().toList();
+    }
+
     /** Whether a connector serves the platform on this node. */
     public boolean serves(String platform) {
         return connectors.containsKey(platform);

@@ -1,6 +1,7 @@
 package io.junction.logistics;
 
 import io.junction.outcome.RemoteOutcome;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,14 @@ public interface CarrierAdapter {
 
     /** The carrier code this adapter serves, as stored in {@code lgs_carrier_account.carrier} (e.g. {@code YUNEXPRESS}). */
     String carrier();
+
+    /**
+     * The credential keys a carrier account must have (YunExpress: customerCode, apiSecret), as
+     * {@link io.junction.channel.ChannelConnector#credentialKeys()} names a shop's.
+     */
+    default List<String> credentialKeys() {
+        return List.of();
+    }
 
     /**
      * Pre-advises one parcel. {@link ParcelRequest#reference()} is sent as the carrier's customer

@@ -1,6 +1,6 @@
 package io.junction.shop;
 
-import io.junction.channel.ChannelConnector;
+import io.junction.channel.Channels;
 import io.junction.logistics.LogisticsMapper;
 import io.junction.order.Refusal;
 import io.junction.shop.ShopRefusedException.Problem;
@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -64,25 +63,25 @@ public class ShopRules {
     /** How many unknown credential keys a refusal names; the rest are counted. */
     private static final int NAMED_KEYS = 3;
 
-    private final Map<String, ChannelConnector> connectors = new TreeMap<>();
+    private final Channels channels;
     private final ShopMapper shops;
     private final LogisticsMapper logistics;
 
-    public ShopRules(List<ChannelConnector> connectors, ShopMapper shops, LogisticsMapper logistics) {
-        connectors.forEach(c -> this.connectors.put(c.platform(), c));
+    public ShopRules(Channels channels, ShopMapper shops, LogisticsMapper logistics) {
+        this.channels = channels;
         this.shops = shops;
         this.logistics = logistics;
     }
 
     /** The platforms a shop may be added on: those with a connector, in name order. */
     public List<String> platforms() {
-        return List.copyOf(connectors.keySet());
+        return channels.platforms();
     }
 
     /** The credential keys a shop on {@code platform} must have; empty for an unknown platform. */
     public List<String> credentialKeys(String platform) {
-        ChannelConnector connector = platform == null ? null : connectors.get(platform);
-        return connector == null ? List.of() : connector.credentialKeys();
+        boolean served = platform != null && channels.serves(platform);
+        return served ? channels.connector(platform).credentialKeys() : List.of();
     }
 
     /** Refuses a new shop with every reason at once. */
@@ -133,7 +132,7 @@ public class ShopRules {
             return Optional.of(new Problem("platform", "platform is required: one of " + String.join(", ", platforms()),
                     Refusal.of(PLATFORM_REQUIRED, String.join(", ", platforms()))));
         }
-        if (!connectors.containsKey(platform)) {
+        if (!channels.serves(platform)) {
             return Optional.of(new Problem("platform", "unknown platform '" + platform
                     + "': Junction has connectors for " + String.join(", ", platforms()),
                     Refusal.of(PLATFORM_UNKNOWN, platform, String.join(", ", platforms()))));

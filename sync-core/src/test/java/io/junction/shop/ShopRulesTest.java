@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mockito.Mockito.mock;
 
 import io.junction.channel.ChannelConnector;
+import io.junction.channel.Channels;
 import io.junction.logistics.LogisticsMapper;
 import io.junction.order.Refusal;
 import java.util.Collections;
@@ -22,7 +23,7 @@ class ShopRulesTest {
     private static final Map<String, String> CREDENTIALS = Map.of("appKey", "k-123456", "appSecret", "s-123456");
 
     private final ShopRules rules =
-            new ShopRules(List.of(connector()), mock(ShopMapper.class), mock(LogisticsMapper.class));
+            new ShopRules(new Channels(List.of(connector())), mock(ShopMapper.class), mock(LogisticsMapper.class));
 
     @Test
     void httpsEndpointsAndPlainHttpToThisMachineAreAccepted() {

@@ -8,6 +8,7 @@ import io.junction.logistics.ParcelRequest;
 import io.junction.outcome.RemoteOutcome;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -48,12 +49,17 @@ public class YunExpressCarrierAdapter implements CarrierAdapter {
                 .retryOnConnectionFailure(false)
                 .build();
         this.client = new YunExpressClient(tuned);
-        this.translator = new YunExpressTranslator();
+        this.translator = new YunExpressTranslator(properties);
     }
 
     @Override
     public String carrier() {
         return CARRIER;
+    }
+
+    @Override
+    public List<String> credentialKeys() {
+        return List.of(YunExpressClient.CUSTOMER_CODE, YunExpressClient.API_SECRET);
     }
 
     @Override

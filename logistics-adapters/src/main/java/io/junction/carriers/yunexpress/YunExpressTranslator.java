@@ -54,12 +54,6 @@ public class YunExpressTranslator {
     /** Our code for a deletion YunExpress refused because it knows no such order number. */
     public static final String NO_SUCH_ORDER = "NO_SUCH_ORDER";
 
-    /** How YunExpress words "no such order" (UNCONFIRMED, as is the whole Delete shape). */
-    private static final List<String> NOT_FOUND_REMARKS = List.of("does not exist", "not exist", "not found", "不存在");
-
-    /** How YunExpress words "deleted already" (UNCONFIRMED): the parcel is gone, which is what we wanted. */
-    private static final List<String> ALREADY_DELETED_REMARKS = List.of("already been deleted", "already deleted", "已删除");
-
     private static final BigDecimal GRAMS_PER_KG = BigDecimal.valueOf(1000);
 
     /** How YunExpress words "this customer order number is taken", in English and Chinese. */
@@ -68,12 +62,19 @@ public class YunExpressTranslator {
 
     private final JsonMapper json;
 
-    public YunExpressTranslator(JsonMapper json) {
-        this.json = json;
+    /** How a Delete's Remark words "no such order" and "deleted already" (UNCONFIRMED: settings). */
+    private final List<String> notFoundRemarks;
+    private final List<String> alreadyDeletedRemarks;
+
+    public YunExpressTranslator(YunExpressProperties properties) {
+        this.json = JsonMapper.builder().build();
+        this.notFoundRemarks = properties.notFoundRemarks();
+        this.alreadyDeletedRemarks = properties.alreadyDeletedRemarks();
     }
 
+    /** With the default settings. */
     public YunExpressTranslator() {
-        this(JsonMapper.builder().build());
+        this(YunExpressProperties.defaults());
     }
 
     // CreateOrder
@@ -232,10 +233,10 @@ public class YunExpressTranslator {
             }
             if (Integer.valueOf(0).equals(item.success())) {
                 String remark = orDefault(item.remark(), "refused without a remark");
-                if (mentionsAny(remark, ALREADY_DELETED_REMARKS)) {
+                if (mentionsAny(remark, alreadyDeletedRemarks)) {
                     return RemoteOutcome.succeeded(null);
                 }
-                return RemoteOutcome.rejected(mentionsAny(remark, NOT_FOUND_REMARKS) ? NO_SUCH_ORDER : DELETE_REFUSED, remark);
+                return RemoteOutcome.rejected(mentionsAny(remark, notFoundRemarks) ? NO_SUCH_ORDER : DELETE_REFUSED, remark);
             }
             return RemoteOutcome.unknown("Delete answered Success=" + item.success() + " for " + labelNumber(parcel));
         });

@@ -1,20 +1,12 @@
 package io.junction.web.demo;
 
-import io.junction.carriers.yunexpress.YunExpressCarrierAdapter;
-import io.junction.carriers.yunexpress.simulator.YunExpressSimulator;
-import io.junction.connectors.aliexpress.AliExpressConnector;
-import io.junction.connectors.aliexpress.simulator.AliExpressSimulator;
-import io.junction.connectors.amazon.AmazonConnector;
-import io.junction.connectors.amazon.simulator.AmazonSimulator;
-import io.junction.connectors.jd.JdConnector;
-import io.junction.connectors.jd.simulator.JdSimulator;
-import io.junction.connectors.taobao.TaobaoConnector;
-import io.junction.connectors.taobao.simulator.TaobaoSimulator;
+import io.junction.simulator.SimulatedMarketplace;
+import io.junction.demo.DemoCarrier;
+import io.junction.demo.DemoMarketplace;
 import io.junction.logistics.CarrierAccount;
 import io.junction.logistics.Carriers;
 import io.junction.logistics.LogisticsMapper;
 import io.junction.logistics.LogisticsMethod;
-import io.junction.logistics.MarketplaceCarrier;
 import io.junction.persistence.GeneratedId;
 import io.junction.shop.NewShop;
 import io.junction.shop.Shop;
@@ -23,8 +15,8 @@ import io.junction.shop.ShopService;
 import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -33,10 +25,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Puts the demo's shops (one per marketplace), carrier account, logistics method and SKUs in place,
- * once; on every start it points them at the simulators' current ports. It runs once every bean is
- * made and before any is started: the Quartz scheduler (whose stored triggers of the previous run fire
- * as soon as it starts) and the relays find the shops and the carrier at this run's simulators.
+ * Puts the demo's shops (one per {@link DemoMarketplace} on the classpath), carrier accounts and logistics
+ * methods (one per {@link DemoCarrier}) and SKUs in place, once; on every start it points them at the
+ * simulators' current ports, and each marketplace's simulator sells the demo catalogue, has a few hours of
+ * orders already, and takes new ones. It runs once every bean is made and before any is started: the
+ * Quartz scheduler (whose stored triggers of the previous run fire as soon as it starts) and the relays
+ * find the shops and the carriers at this run's simulators.
  */
 @Component
 @ConditionalOnProperty(name = "junction.demo.enabled", havingValue = "true")
@@ -44,7 +38,7 @@ public class DemoSeeder implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
-    static final String METHOD_CODE = "YUN-THPHR";
+    private static final Duration BACKLOG_SPREAD = Duration.ofHours(6);
 
     /** The demo's products: the Amazon simulator's catalogue, stocked, with EAN-13 barcodes and customs data. */
     static final List<WarehouseSku> CATALOGUE = List.of(
@@ -55,36 +49,19 @@ public class DemoSeeder implements SmartInitializingSingleton {
             product("JN-SOCK-005", "Merino wool socks, 2 pairs, grey", "C-02-05", "Wool socks", "羊毛袜", "3.10", 90, "611592"));
 
     private final DemoProperties demo;
-    private final List<DemoShop> demoShops;
-    private final YunExpressSimulator yunExpress;
+    private final List<DemoMarketplace> marketplaces;
+    private final List<DemoCarrier> demoCarriers;
     private final ShopService shops;
     private final ShopMapper shopMapper;
     private final Carriers carriers;
     private final LogisticsMapper logistics;
     private final SkuMapper skus;
 
-    /**
-     * A demo shop on one marketplace's simulator, and how that marketplace names the demo's carrier.
-     */
-    record DemoShop(String platform, String name, String endpoint, String authEndpoint, Map<String, String> credentials,
-            List<String> marketplaceIds, MarketplaceCarrier carrier) {}
-
-    public DemoSeeder(DemoProperties demo, AmazonSimulator amazon, AliExpressSimulator aliExpress, TaobaoSimulator taobao,
-            JdSimulator jd,
-            YunExpressSimulator yunExpress, ShopService shops, ShopMapper shopMapper, Carriers carriers,
-            LogisticsMapper logistics, SkuMapper skus) {
+    public DemoSeeder(DemoProperties demo, List<DemoMarketplace> marketplaces, List<DemoCarrier> demoCarriers,
+            ShopService shops, ShopMapper shopMapper, Carriers carriers, LogisticsMapper logistics, SkuMapper skus) {
         this.demo = demo;
-        // The marketplaces' codes for YunExpress are demo values: Taobao and JD publish their own lists.
-        this.demoShops = List.of(
-                new DemoShop(AmazonConnector.PLATFORM, demo.own("Demo Amazon US"), amazon.baseUrl(), amazon.tokenUrl(),
-                        amazon.credentials(), List.of(amazon.marketplaceId()), new MarketplaceCarrier("Yun Express", "YunExpress")),
-                new DemoShop(AliExpressConnector.PLATFORM, demo.own("Demo AliExpress Store"), aliExpress.gatewayUrl(), null,
-                        aliExpress.credentials(), List.of(), new MarketplaceCarrier("YUNEXPRESS", "YunExpress")),
-                new DemoShop(TaobaoConnector.PLATFORM, demo.own("Demo Taobao 淘宝店"), taobao.baseUrl(), null, taobao.credentials(),
-                        List.of(), new MarketplaceCarrier("YUNEXPRESS", "云途物流")),
-                new DemoShop(JdConnector.PLATFORM, demo.own("Demo JD 京东店"), jd.baseUrl(), null, jd.credentials(), List.of(),
-                        new MarketplaceCarrier("1327", "云途物流")));
-        this.yunExpress = yunExpress;
+        this.marketplaces = List.copyOf(marketplaces);
+        this.demoCarriers = List.copyOf(demoCarriers);
         this.shops = shops;
         this.shopMapper = shopMapper;
         this.carriers = carriers;
@@ -95,20 +72,25 @@ public class DemoSeeder implements SmartInitializingSingleton {
     @Override
     @Transactional
     public void afterSingletonsInstantiated() {
-        LogisticsMethod method = logisticsMethod();
-        for (DemoShop demoShop : demoShops) {
-            Shop shop = shopMapper.findByName(demoShop.platform(), demoShop.name());
+        List<LogisticsMethod> methods = demoCarriers.stream().map(this::logisticsMethod).toList();
+        // the marketplaces name the demo's carrier, the first one, in their shipment confirmations
+        LogisticsMethod method = methods.isEmpty() ? null : methods.get(0);
+        for (DemoMarketplace marketplace : marketplaces) {
+            selling(marketplace.simulator());
+            String name = demo.own(marketplace.shopName());
+            Shop shop = shopMapper.findByName(marketplace.platform(), name);
             if (shop == null) {
-                shop = shops.add(new NewShop(demoShop.platform(), demoShop.name(), demoShop.endpoint(),
-                        demoShop.authEndpoint(), demoShop.credentials(), demoShop.marketplaceIds(), method.id()));
+                shop = shops.add(new NewShop(marketplace.platform(), name, marketplace.endpoint(),
+                        marketplace.authEndpoint(), marketplace.credentials(), marketplace.marketplaceIds(),
+                        method == null ? null : method.id()));
             } else {
-                shopMapper.updateEndpoints(shop.id(), demoShop.endpoint(), demoShop.authEndpoint());
+                shopMapper.updateEndpoints(shop.id(), marketplace.endpoint(), marketplace.authEndpoint());
             }
-            if (logistics.findMarketplaceCarrier(method.id(), demoShop.platform()) == null) {
-                carriers.mapMarketplaceCarrier(method, demoShop.platform(), demoShop.carrier());
+            if (method != null && logistics.findMarketplaceCarrier(method.id(), marketplace.platform()) == null) {
+                carriers.mapMarketplaceCarrier(method, marketplace.platform(), marketplace.carrier());
             }
-            log.info("Demo mode: {} shop '{}' (id {}) reads its simulator at {}", demoShop.platform(), demoShop.name(),
-                    shop.id(), demoShop.endpoint());
+            log.info("Demo mode: {} shop '{}' (id {}) reads its simulator at {}", marketplace.platform(), name,
+                    shop.id(), marketplace.endpoint());
         }
         for (WarehouseSku product : CATALOGUE) {
             if (skus.findBySku(product.sku()) == null) {
@@ -117,19 +99,31 @@ public class DemoSeeder implements SmartInitializingSingleton {
                 skus.insertBarcode(id.get(), barcode(product.sku()));
             }
         }
-        log.info("Demo mode: YunExpress simulator at {}", yunExpress.baseUrl());
+        demoCarriers.forEach(c -> log.info("Demo mode: {} simulator at {}", c.carrier(), c.endpoint()));
     }
 
-    private LogisticsMethod logisticsMethod() {
-        LogisticsMethod method = logistics.findMethodByCode(demo.own(METHOD_CODE));
+    /** The simulator sells the demo catalogue, has a few hours of orders already, and takes new ones. */
+    private void selling(SimulatedMarketplace simulator) {
+        simulator.catalogue(CATALOGUE.stream().map(WarehouseSku::sku).toList());
+        if (demo.backlog() > 0) {
+            simulator.seedBacklog(demo.backlog(), BACKLOG_SPREAD);
+        }
+        if (!demo.newOrderEvery().isZero()) {
+            simulator.generateOrdersEvery(demo.newOrderEvery());
+        }
+    }
+
+    private LogisticsMethod logisticsMethod(DemoCarrier carrier) {
+        LogisticsMethod method = logistics.findMethodByCode(demo.own(carrier.methodCode()));
         if (method != null) {
-            logistics.updateAccountEndpoint(method.carrierAccountId(), yunExpress.baseUrl());
+            logistics.updateAccountEndpoint(method.carrierAccountId(), carrier.endpoint());
             return method;
         }
-        CarrierAccount account = carriers.addAccount(YunExpressCarrierAdapter.CARRIER, "YunExpress (simulator)",
-                yunExpress.baseUrl(), Map.of("customerCode", yunExpress.customerCode(), "apiSecret", yunExpress.apiSecret()));
-        return carriers.addMethod(new LogisticsMethod(0, demo.own(METHOD_CODE), "YunExpress Global Direct (THPHR)", account.id(),
-                yunExpress.shippingMethodCode(), "Yun Express", "YunExpress"));
+        CarrierAccount account = carriers.addAccount(carrier.carrier(), carrier.accountName(), carrier.endpoint(),
+                carrier.credentials());
+        return carriers.addMethod(new LogisticsMethod(0, demo.own(carrier.methodCode()), carrier.methodName(),
+                account.id(), carrier.serviceCode(), carrier.marketplaceCarrier().code(),
+                carrier.marketplaceCarrier().name()));
     }
 
     /** The product's barcode as printed on it: a valid EAN-13 derived from the SKU's position. */

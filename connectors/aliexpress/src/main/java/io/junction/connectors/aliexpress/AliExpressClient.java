@@ -74,16 +74,16 @@ public class AliExpressClient {
     public AliExpressClient(AliExpressProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
         this.properties = Objects.requireNonNull(properties, "properties");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.http = PlatformCall.withTimeouts(http, properties.connectTimeout(), properties.readTimeout());
+        this.http = PlatformCall.withTimeouts(http, properties.calls());
         this.writeHttp = this.http.newBuilder().retryOnConnectionFailure(false).build();
         this.calls = PlatformCall.<AliExpressResponse>builder("aliexpress", "AliExpress")
                 .status(AliExpressResponse::status)
                 .retryWhen(r -> r.status() >= 500 || banSeconds(r) != null)
-                .attempts(properties.maxAttempts(), properties.initialBackoff(), properties.maxBackoff())
+                .attempts(properties.calls())
                 .pause(this::waitMillis)
                 .quota(Objects.requireNonNull(quota, "quota"),
                         QuotaKeys.bySellerAccount(PLATFORM, "appKey", "accessToken"),
-                        properties.usagePlans())
+                        properties.calls().usagePlans())
                 .describeFailure(e -> e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()))
                 .clock(clock)
                 .build();
@@ -182,7 +182,7 @@ public class AliExpressClient {
      * least the ban a throttling answer names, never more than {@code maxBanWait} for a ban.
      */
     long waitMillis(int attempt, AliExpressResponse lastAnswer) {
-        long backoff = PlatformCall.backoff(properties.initialBackoff(), properties.maxBackoff()).apply(attempt);
+        long backoff = PlatformCall.backoff(properties.calls()).apply(attempt);
         Long ban = lastAnswer == null ? null : banSeconds(lastAnswer);
         if (ban == null) {
             return backoff;
@@ -214,7 +214,7 @@ public class AliExpressClient {
         Request request = new Request.Builder()
                 .url(url)
                 .post(body)
-                .header("user-agent", properties.userAgent())
+                .header("user-agent", properties.calls().userAgent())
                 .header("accept", "application/json")
                 .build();
         try (Response response = client.newCall(request).execute()) {

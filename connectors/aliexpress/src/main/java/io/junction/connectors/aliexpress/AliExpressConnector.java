@@ -82,7 +82,7 @@ public class AliExpressConnector implements ChannelConnector, PlatformCircuit {
 
     @Override
     public Duration windowOverlap() {
-        return properties.windowOverlap();
+        return properties.calls().windowOverlap();
     }
 
     @Override

@@ -1,28 +1,24 @@
 package io.junction.connectors.aliexpress;
 
+import io.junction.connectors.kit.CallSettings;
 import io.junction.ratelimit.UsagePlan;
 import io.junction.ratelimit.UsagePlans;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.Objects;
+import java.util.List;
 import java.util.regex.Pattern;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Settings of the AliExpress connector. Several AliExpress facts are UNCONFIRMED and therefore
- * settings (see {@code connectors/aliexpress/README.md}).
+ * Settings of the AliExpress connector ({@code junction.connectors.aliexpress.*}). Several AliExpress facts
+ * are UNCONFIRMED and therefore settings (see {@code connectors/aliexpress/README.md}); whatever is left out
+ * takes the defaults of {@link #defaults()}.
  *
- * @param userAgent sent on every call
- * @param connectTimeout TCP connect time-out
- * @param readTimeout time to wait for an answer once the request is sent
- * @param maxAttempts attempts per call, the first included, for throttling, 5xx and (on reads)
- *     dropped connections
- * @param initialBackoff the first pause between attempts; it doubles, with jitter, up to
- *     {@code maxBackoff}
- * @param maxBackoff the longest pause between two attempts that no ban asked for
+ * @param calls time-outs, retries, overlap, {@code page_size} of the order list (the platform's maximum is
+ *     50, UNCONFIRMED) and the call quota per method, which seeds each seller account's shared bucket
+ *     (UNCONFIRMED: the platform publishes no per-method figures we could verify)
  * @param maxBanWait the longest pause spent honouring a ban's "N more seconds"
- * @param windowOverlap how far each incremental read reaches back behind the watermark
  * @param dataDelay how far behind now the newest queried modification time stays (UNCONFIRMED)
- * @param pageSize {@code page_size} of the order list; the platform's maximum is 50 (UNCONFIRMED)
  * @param maxWindow the longest modified-time span one list query may cover (UNCONFIRMED); longer
  *     windows are read in slices one hour shorter, leaving room for daylight-saving widening
  * @param platformZone the zone of the platform's times: US Pacific
@@ -30,57 +26,56 @@ import java.util.regex.Pattern;
  * @param banPattern finds the ban's seconds in {@code sub_msg} (UNCONFIRMED for IOP)
  * @param maxShipmentEdits how often a declared tracking number may be modified (UNCONFIRMED)
  * @param shipmentEditPeriod how long after the first declaration it may be modified (UNCONFIRMED)
- * @param usagePlans the call quota per method, which seeds each seller account's shared bucket
- *     (UNCONFIRMED: the platform publishes no per-method figures we could verify; configurable)
+ * @param alreadyShippedPhrases words by which AliExpress says a shipment was already declared, which
+ *     makes the declaration a success (UNCONFIRMED: AliExpress publishes no code for this case)
+ * @param orderNotFoundCode the {@code result.error_code} of {@code order.info.get} for an order the seller
+ *     does not have (UNCONFIRMED: the code the simulator answers; AliExpress documents none)
  */
+@ConfigurationProperties("junction.connectors.aliexpress")
 public record AliExpressProperties(
-        String userAgent,
-        Duration connectTimeout,
-        Duration readTimeout,
-        int maxAttempts,
-        Duration initialBackoff,
-        Duration maxBackoff,
+        CallSettings calls,
         Duration maxBanWait,
-        Duration windowOverlap,
         Duration dataDelay,
-        int pageSize,
         Duration maxWindow,
         ZoneId platformZone,
         String throttleCode,
         Pattern banPattern,
-        int maxShipmentEdits,
+        Integer maxShipmentEdits,
         Duration shipmentEditPeriod,
-        UsagePlans usagePlans) {
+        List<String> alreadyShippedPhrases,
+        String orderNotFoundCode) {
 
     /** The platform's (UNCONFIRMED) maximum {@code page_size}. */
     public static final int MAX_PAGE_SIZE = 50;
 
+    /**
+     * Default call quotas, UNCONFIRMED: 10 calls a second with a burst of 20 for every method of one
+     * seller account. TOP, JOS and IOP document per-app daily totals and per-second bans ("App Call
+     * Limited") rather than a per-method plan; set the shop's real figures where they are known.
+     */
+    public static final UsagePlans DEFAULT_USAGE_PLANS = UsagePlans.uniform(new UsagePlan(10, 20));
+
+    /** Production defaults: 4 attempts from 1 s doubling to 30 s, a 15-minute overlap, 50 orders a page. */
+    public static final CallSettings DEFAULT_CALLS = new CallSettings("Junction/0.1 (Language=Java/17)",
+            Duration.ofSeconds(10), Duration.ofSeconds(30), 4, Duration.ofSeconds(1), Duration.ofSeconds(30),
+            Duration.ofMinutes(15), MAX_PAGE_SIZE, DEFAULT_USAGE_PLANS);
+
     public AliExpressProperties {
-        Objects.requireNonNull(usagePlans, "usagePlans");
-        Objects.requireNonNull(userAgent, "userAgent");
-        Objects.requireNonNull(connectTimeout, "connectTimeout");
-        Objects.requireNonNull(readTimeout, "readTimeout");
-        Objects.requireNonNull(initialBackoff, "initialBackoff");
-        Objects.requireNonNull(maxBackoff, "maxBackoff");
-        Objects.requireNonNull(maxBanWait, "maxBanWait");
-        Objects.requireNonNull(windowOverlap, "windowOverlap");
-        Objects.requireNonNull(dataDelay, "dataDelay");
-        Objects.requireNonNull(maxWindow, "maxWindow");
-        Objects.requireNonNull(platformZone, "platformZone");
-        Objects.requireNonNull(throttleCode, "throttleCode");
-        Objects.requireNonNull(banPattern, "banPattern");
-        Objects.requireNonNull(shipmentEditPeriod, "shipmentEditPeriod");
-        if (maxAttempts < 1) {
-            throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
-        }
-        if (initialBackoff.toMillis() < 1 || maxBackoff.compareTo(initialBackoff) < 0) {
-            throw new IllegalArgumentException("back-off must be positive and maxBackoff >= initialBackoff");
-        }
-        if (windowOverlap.isNegative() || dataDelay.isNegative() || maxBanWait.isNegative()) {
-            throw new IllegalArgumentException("windowOverlap, dataDelay and maxBanWait must not be negative");
-        }
-        if (pageSize < 1) {
-            throw new IllegalArgumentException("pageSize must be positive: " + pageSize);
+        calls = calls == null ? DEFAULT_CALLS : calls.orElse(DEFAULT_CALLS);
+        maxBanWait = maxBanWait == null ? Duration.ofSeconds(60) : maxBanWait;
+        dataDelay = dataDelay == null ? Duration.ofMinutes(1) : dataDelay;
+        maxWindow = maxWindow == null ? Duration.ofDays(1) : maxWindow;
+        platformZone = platformZone == null ? ZoneId.of("America/Los_Angeles") : platformZone;
+        throttleCode = throttleCode == null ? "7" : throttleCode;
+        banPattern = banPattern == null ? Pattern.compile("ban will last for (\\d+) more seconds?") : banPattern;
+        maxShipmentEdits = maxShipmentEdits == null ? 2 : maxShipmentEdits;
+        shipmentEditPeriod = shipmentEditPeriod == null ? Duration.ofDays(5) : shipmentEditPeriod;
+        alreadyShippedPhrases = List.copyOf(alreadyShippedPhrases == null ? List.of("already been shipped",
+                "already shipped", "already been sent", "already sent", "already declared", "already_shipped", "已发货")
+                : alreadyShippedPhrases);
+        orderNotFoundCode = orderNotFoundCode == null ? "ORDER_NOT_FOUND" : orderNotFoundCode;
+        if (dataDelay.isNegative() || maxBanWait.isNegative()) {
+            throw new IllegalArgumentException("dataDelay and maxBanWait must not be negative");
         }
         if (maxWindow.compareTo(Duration.ofHours(2)) < 0) {
             throw new IllegalArgumentException("maxWindow must be at least two hours: " + maxWindow);
@@ -91,63 +86,42 @@ public record AliExpressProperties(
     }
 
     /**
-     * Default call quotas, UNCONFIRMED: 10 calls a second with a burst of 20 for every method of one
-     * seller account. TOP, JOS and IOP document per-app daily totals and per-second bans ("App Call
-     * Limited") rather than a per-method plan; set the shop's real figures where they are known.
-     */
-    public static final UsagePlans DEFAULT_USAGE_PLANS = UsagePlans.uniform(new UsagePlan(10, 20));
-
-    /**
-     * Production defaults: 4 attempts from 1 s doubling to 30 s, bans honoured up to 60 s, a
-     * 15-minute overlap, 50 orders a page, one-day slices, 2 tracking edits within 5 days.
+     * Production defaults: {@link #DEFAULT_CALLS}, bans honoured up to 60 s, a minute's data delay, one-day
+     * slices, 2 tracking edits within 5 days.
      */
     public static AliExpressProperties defaults() {
-        return new AliExpressProperties(
-                "Junction/0.1 (Language=Java/17)",
-                Duration.ofSeconds(10),
-                Duration.ofSeconds(30),
-                4,
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(30),
-                Duration.ofSeconds(60),
-                Duration.ofMinutes(15),
-                Duration.ofMinutes(1),
-                MAX_PAGE_SIZE,
-                Duration.ofDays(1),
-                ZoneId.of("America/Los_Angeles"),
-                "7",
-                Pattern.compile("ban will last for (\\d+) more seconds?"),
-                2,
-                Duration.ofDays(5),
-                DEFAULT_USAGE_PLANS);
+        return new AliExpressProperties(null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The same settings with other call settings. */
+    public AliExpressProperties withCalls(CallSettings settings) {
+        return new AliExpressProperties(settings, maxBanWait, dataDelay, maxWindow, platformZone, throttleCode,
+                banPattern, maxShipmentEdits, shipmentEditPeriod, alreadyShippedPhrases, orderNotFoundCode);
     }
 
     /** The same settings with another retry policy (tests use a few milliseconds). */
     public AliExpressProperties withRetry(int attempts, Duration initial, Duration max, Duration banWait) {
-        return new AliExpressProperties(userAgent, connectTimeout, readTimeout, attempts, initial, max, banWait,
-                windowOverlap, dataDelay, pageSize, maxWindow, platformZone, throttleCode, banPattern, maxShipmentEdits,
-                shipmentEditPeriod, usagePlans);
+        return new AliExpressProperties(calls.withRetry(attempts, initial, max), banWait, dataDelay, maxWindow,
+                platformZone, throttleCode, banPattern, maxShipmentEdits, shipmentEditPeriod, alreadyShippedPhrases,
+                orderNotFoundCode);
     }
 
     /** The same settings with other time-outs. */
     public AliExpressProperties withTimeouts(Duration connect, Duration read) {
-        return new AliExpressProperties(userAgent, connect, read, maxAttempts, initialBackoff, maxBackoff, maxBanWait,
-                windowOverlap, dataDelay, pageSize, maxWindow, platformZone, throttleCode, banPattern, maxShipmentEdits,
-                shipmentEditPeriod, usagePlans);
+        return withCalls(calls.withTimeouts(connect, read));
     }
 
     /** The same settings with another page size and slice length. */
     public AliExpressProperties withPaging(int size, Duration window) {
-        return new AliExpressProperties(userAgent, connectTimeout, readTimeout, maxAttempts, initialBackoff, maxBackoff,
-                maxBanWait, windowOverlap, dataDelay, size, window, platformZone, throttleCode, banPattern,
-                maxShipmentEdits, shipmentEditPeriod, usagePlans);
+        return new AliExpressProperties(calls.withPageSize(size), maxBanWait, dataDelay, window, platformZone,
+                throttleCode, banPattern, maxShipmentEdits, shipmentEditPeriod, alreadyShippedPhrases,
+                orderNotFoundCode);
     }
 
     /** The same settings with other tracking-number edit limits. */
     public AliExpressProperties withShipmentEditLimits(int edits, Duration period) {
-        return new AliExpressProperties(userAgent, connectTimeout, readTimeout, maxAttempts, initialBackoff, maxBackoff,
-                maxBanWait, windowOverlap, dataDelay, pageSize, maxWindow, platformZone, throttleCode, banPattern, edits,
-                period, usagePlans);
+        return new AliExpressProperties(calls, maxBanWait, dataDelay, maxWindow, platformZone, throttleCode,
+                banPattern, edits, period, alreadyShippedPhrases, orderNotFoundCode);
     }
 
     /** How long one list query may span as we send it: an hour under the maximum (DST widening). */
@@ -157,6 +131,6 @@ public record AliExpressProperties(
 
     /** The same settings with other call quotas (a seller's granted limits, or tests). */
     public AliExpressProperties withUsagePlans(UsagePlans plans) {
-        return new AliExpressProperties(userAgent, connectTimeout, readTimeout, maxAttempts, initialBackoff, maxBackoff, maxBanWait, windowOverlap, dataDelay, pageSize, maxWindow, platformZone, throttleCode, banPattern, maxShipmentEdits, shipmentEditPeriod, plans);
+        return withCalls(calls.withUsagePlans(plans));
     }
 }

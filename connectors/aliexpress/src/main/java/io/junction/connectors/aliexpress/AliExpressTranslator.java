@@ -61,15 +61,6 @@ public class AliExpressTranslator {
     /** The platform's date-time format, in {@link AliExpressProperties#platformZone()}. */
     public static final DateTimeFormatter WALL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
-    /**
-     * Phrases by which AliExpress says a shipment was already declared. UNCONFIRMED: AliExpress
-     * publishes no code for this case. The simulator answers {@code result_success:false,
-     * result_error_code:"ORDER_ALREADY_SHIPPED", result_error_desc:"The order has already been shipped."}.
-     */
-    private static final List<String> ALREADY_SHIPPED_PHRASES = List.of(
-            "already been shipped", "already shipped", "already been sent", "already sent", "already declared",
-            "already_shipped", "已发货");
-
     /** The names a child order's id goes by, in the order they are read. */
     private static final List<String> CHILD_ORDER_ID_FIELDS = List.of("id", "child_order_id", "child_id");
 
@@ -118,7 +109,7 @@ public class AliExpressTranslator {
                 end = max(end, t.getDateTimeBefore().minusSeconds(1));
             }
         }
-        return new OrderQuery(WALL_TIME.format(start), WALL_TIME.format(end), properties.pageSize(), page);
+        return new OrderQuery(WALL_TIME.format(start), WALL_TIME.format(end), properties.calls().pageSize(), page);
     }
 
     /** {@code param0} of {@code aliexpress.solution.order.get}. */
@@ -214,12 +205,6 @@ public class AliExpressTranslator {
     // one order again: aliexpress.solution.order.info.get alone
 
     /**
-     * The {@code result.error_code} of {@code order.info.get} for an order the seller does not have
-     * (UNCONFIRMED: the code the simulator answers; AliExpress documents none).
-     */
-    static final String ORDER_NOT_FOUND = "ORDER_NOT_FOUND";
-
-    /**
      * Fields of the list entry that {@code order.info.get} carries under other names (UNCONFIRMED:
      * the simulator answers {@code gmt_modified} and {@code order_amount}); the list's own names are
      * read first, the detail's second.
@@ -241,7 +226,7 @@ public class AliExpressTranslator {
      * one order): the list entry's fields are taken from the detail, so the order reads as the list
      * path reads it, except that it has no ship-by (only the list tells {@code left_send_good_day}).
      * A detail that cannot be read, or that AliExpress refuses for this order, is malformed with its
-     * raw JSON; {@link #ORDER_NOT_FOUND} is an empty page.
+     * raw JSON; the settings' {@code orderNotFoundCode} is an empty page.
      *
      * @throws ChannelException when AliExpress refused the call itself (a gateway error, 5xx) or
      *     answered no {@code result}
@@ -249,7 +234,7 @@ public class AliExpressTranslator {
     public OrderPage fetchedOrder(String orderId, AliExpressResponse response, Instant fetchedAt) {
         JsonNode result = successResult(response, AliExpressClient.ORDER_INFO);
         if (result.has("success") && !result.path("success").asBoolean(false)
-                && ORDER_NOT_FOUND.equals(scalar(result.path("error_code")))) {
+                && properties.orderNotFoundCode().equals(scalar(result.path("error_code")))) {
             return new OrderPage(List.of(), List.of(), null);
         }
         JsonNode data = result.path("data");
@@ -413,9 +398,10 @@ public class AliExpressTranslator {
                 (desc == null ? "(no description)" : desc) + requestIdSuffix(text(root.path(envelope(method)).path("request_id"))));
     }
 
-    static boolean saysAlreadyShipped(String code, String desc) {
+    private boolean saysAlreadyShipped(String code, String desc) {
         String text = ((code == null ? "" : code) + " " + (desc == null ? "" : desc)).toLowerCase(Locale.ROOT);
-        return ALREADY_SHIPPED_PHRASES.stream().anyMatch(text::contains);
+        // the simulator answers result_error_code ORDER_ALREADY_SHIPPED, "The order has already been shipped."
+        return properties.alreadyShippedPhrases().stream().anyMatch(text::contains);
     }
 
     private static boolean isAuthError(String code) {

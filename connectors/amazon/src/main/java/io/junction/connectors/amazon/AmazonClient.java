@@ -76,14 +76,14 @@ public class AmazonClient {
     public AmazonClient(AmazonProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
         this.properties = Objects.requireNonNull(properties, "properties");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.http = PlatformCall.withTimeouts(http, properties.connectTimeout(), properties.readTimeout());
+        this.http = PlatformCall.withTimeouts(http, properties.calls());
         this.calls = PlatformCall.<AmazonResponse>builder("amazon", "Amazon")
                 .status(AmazonResponse::status)
                 .retryWhen(r -> r.status() == 429 || r.status() >= 500)
-                .attempts(properties.maxAttempts(), properties.initialBackoff(), properties.maxBackoff())
+                .attempts(properties.calls())
                 .quota(Objects.requireNonNull(quota, "quota"),
                         QuotaKeys.bySellerAccount(PLATFORM, "clientId", "refreshToken"),
-                        properties.usagePlans())
+                        properties.calls().usagePlans())
                 .announcedRate(r -> r.isSuccessful() ? r.rateLimit() : null)
                 .clock(clock)
                 .build();
@@ -174,7 +174,7 @@ public class AmazonClient {
         Request signed = request.newBuilder()
                 .header("x-amz-access-token", token.value())
                 .header("x-amz-date", AMZ_DATE.format(clock.instant()))
-                .header("user-agent", properties.userAgent())
+                .header("user-agent", properties.calls().userAgent())
                 .header("accept", "application/json")
                 .build();
         try (Response response = http.newCall(signed).execute()) {
@@ -226,7 +226,7 @@ public class AmazonClient {
         Request request = new Request.Builder()
                 .url(url)
                 .post(form)
-                .header("user-agent", properties.userAgent())
+                .header("user-agent", properties.calls().userAgent())
                 .header("accept", "application/json")
                 .build();
         Instant requestedAt = clock.instant();

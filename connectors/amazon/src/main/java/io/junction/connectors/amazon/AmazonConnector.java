@@ -42,7 +42,7 @@ public class AmazonConnector implements ChannelConnector, PlatformCircuit {
     public AmazonConnector(AmazonProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
         this.properties = properties;
         this.client = new AmazonClient(properties, http, clock, quota);
-        this.translator = new AmazonTranslator();
+        this.translator = new AmazonTranslator(properties);
     }
 
     @Override
@@ -67,7 +67,7 @@ public class AmazonConnector implements ChannelConnector, PlatformCircuit {
 
     @Override
     public Duration windowOverlap() {
-        return properties.windowOverlap();
+        return properties.calls().windowOverlap();
     }
 
     @Override

@@ -41,29 +41,28 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class AmazonTranslator {
 
-    /** Amazon's maximum page size for {@code searchOrders}. */
-    static final int MAX_RESULTS_PER_PAGE = 100;
-
     /** The datasets we read: the delivery address, ship-by window, money and buyer name. */
     static final List<String> INCLUDED_DATA = List.of("RECIPIENT", "FULFILLMENT", "PROCEEDS", "BUYER");
 
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    /** {@code maxResultsPerPage} of {@code searchOrders}. */
+    private final int pageSize;
+
     /**
-     * Phrases by which Amazon says a package or order was already confirmed. UNCONFIRMED: Amazon
-     * publishes no code for this case; it answers {@code InvalidInput} (or {@code GeneralError})
-     * with a message. The simulator answers {@code 400 InvalidInput "The order has already been
-     * shipped."}.
+     * Phrases by which Amazon says a package or order was already confirmed (UNCONFIRMED, a setting). The
+     * simulator answers {@code 400 InvalidInput "The order has already been shipped."}.
      */
-    private static final List<String> ALREADY_SHIPPED_PHRASES =
-            List.of("already been shipped", "already shipped", "already fulfilled", "already confirmed");
+    private final List<String> alreadyShippedPhrases;
 
-    private final JsonMapper json;
-
+    /** With the production defaults. */
     public AmazonTranslator() {
-        this(JsonMapper.builder().build());
+        this(AmazonProperties.defaults());
     }
 
-    public AmazonTranslator(JsonMapper json) {
-        this.json = json;
+    public AmazonTranslator(AmazonProperties properties) {
+        this.pageSize = properties.calls().pageSize();
+        this.alreadyShippedPhrases = properties.alreadyShippedPhrases();
     }
 
     // searchOrders
@@ -71,7 +70,7 @@ public class AmazonTranslator {
     /** The {@code searchOrders} query for one page of {@code window}. */
     public SearchOrdersQuery searchOrdersQuery(ShopAccess shop, SyncWindow window, String pageToken) {
         return new SearchOrdersQuery(
-                window.from(), window.to(), shop.marketplaceIds(), MAX_RESULTS_PER_PAGE, INCLUDED_DATA, pageToken);
+                window.from(), window.to(), shop.marketplaceIds(), pageSize, INCLUDED_DATA, pageToken);
     }
 
     /**
@@ -197,7 +196,7 @@ public class AmazonTranslator {
             return RemoteOutcome.succeeded(null);
         }
         List<AmazonError> errors = errors(response.body());
-        if (errors.stream().anyMatch(AmazonTranslator::saysAlreadyShipped)) {
+        if (errors.stream().anyMatch(this::saysAlreadyShipped)) {
             return RemoteOutcome.succeeded(null);
         }
         if (response.status() == 429 || response.status() >= 500) {
@@ -235,11 +234,11 @@ public class AmazonTranslator {
         return result;
     }
 
-    static boolean saysAlreadyShipped(AmazonError error) {
+    boolean saysAlreadyShipped(AmazonError error) {
         String text = ((error.message() == null ? "" : error.message()) + " "
                         + (error.details() == null ? "" : error.details()))
                 .toLowerCase(Locale.ROOT);
-        return ALREADY_SHIPPED_PHRASES.stream().anyMatch(text::contains);
+        return alreadyShippedPhrases.stream().anyMatch(text::contains);
     }
 
     private String describe(AmazonResponse response) {

@@ -25,6 +25,7 @@ import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.junction.connectors.amazon.dto.AmazonResponse;
+import io.junction.connectors.kit.CallSettings;
 import io.junction.connectors.kit.MutableClock;
 import io.junction.connectors.kit.NoAnswerException;
 import io.junction.connectors.kit.PlatformCall;
@@ -65,8 +66,8 @@ class AmazonClientTest {
     }
 
     private static AmazonProperties properties(Duration readTimeout) {
-        return new AmazonProperties(USER_AGENT, Duration.ofSeconds(2), readTimeout, 3,
-                Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMinutes(10), AmazonProperties.DEFAULT_USAGE_PLANS);
+        return new AmazonProperties(new CallSettings(USER_AGENT, Duration.ofSeconds(2), readTimeout, 3,
+                Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMinutes(10), 0, null), null);
     }
 
     /** A client that gives up on an answer after 200 ms, for the time-out tests. */

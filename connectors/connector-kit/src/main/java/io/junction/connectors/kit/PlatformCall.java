@@ -125,6 +125,16 @@ public final class PlatformCall<R> {
                 .build();
     }
 
+    /** The back-off of {@code calls}. */
+    public static IntervalFunction backoff(CallSettings calls) {
+        return backoff(calls.initialBackoff(), calls.maxBackoff());
+    }
+
+    /** {@code http} with the time-outs of {@code calls}. */
+    public static OkHttpClient withTimeouts(OkHttpClient http, CallSettings calls) {
+        return withTimeouts(http, calls.connectTimeout(), calls.readTimeout());
+    }
+
     /** True when the failure happened before a byte of the request could reach the platform. */
     public static boolean neverSent(Throwable failure) {
         return failure instanceof ConnectException
@@ -314,6 +324,11 @@ public final class PlatformCall<R> {
             this.initialBackoff = initialBackoff;
             this.maxBackoff = maxBackoff;
             return this;
+        }
+
+        /** The attempts and back-off of {@code calls}. */
+        public Builder<R> attempts(CallSettings calls) {
+            return attempts(calls.maxAttempts(), calls.initialBackoff(), calls.maxBackoff());
         }
 
         /** The pause before a retry, instead of the back-off (e.g. waiting out a ban the platform names). */

@@ -73,14 +73,14 @@ public class JdClient {
     public JdClient(JdProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
         this.properties = Objects.requireNonNull(properties, "properties");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.http = PlatformCall.withTimeouts(http, properties.connectTimeout(), properties.readTimeout())
+        this.http = PlatformCall.withTimeouts(http, properties.calls())
                 .newBuilder().retryOnConnectionFailure(false).build();
         this.calls = PlatformCall.<JdResponse>builder("jd", "JD")
                 .status(JdResponse::status)
                 .retryWhen(this::throttledOrFailed)
-                .attempts(properties.maxAttempts(), properties.initialBackoff(), properties.maxBackoff())
+                .attempts(properties.calls())
                 .quota(Objects.requireNonNull(quota, "quota"),
-                        QuotaKeys.bySellerAccount(PLATFORM, "appKey", "accessToken"), properties.usagePlans())
+                        QuotaKeys.bySellerAccount(PLATFORM, "appKey", "accessToken"), properties.calls().usagePlans())
                 .clock(clock)
                 .build();
     }
@@ -152,7 +152,7 @@ public class JdClient {
         Request request = new Request.Builder()
                 .url(url.build())
                 .post(RequestBytes.of(form, FORM, oneShot))
-                .header("user-agent", properties.userAgent())
+                .header("user-agent", properties.calls().userAgent())
                 .header("accept", "application/json")
                 .build();
         try (Response response = http.newCall(request).execute()) {

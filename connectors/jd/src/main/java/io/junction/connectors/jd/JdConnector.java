@@ -63,7 +63,7 @@ public class JdConnector implements ChannelConnector, PlatformCircuit {
 
     @Override
     public Duration windowOverlap() {
-        return properties.windowOverlap();
+        return properties.calls().windowOverlap();
     }
 
     @Override

@@ -144,7 +144,7 @@ public class JdTranslator {
                 String.join(",", properties.orderStates()),
                 SEARCH_FIELDS,
                 Integer.toString(position.page()),
-                Integer.toString(properties.pageSize()),
+                Integer.toString(properties.calls().pageSize()),
                 0,
                 0);
         return new JdCall(SEARCH_METHOD, json.writeValueAsString(query));
@@ -194,7 +194,7 @@ public class JdTranslator {
             // The set moved under our page numbers: read this sub-window again rather than skip an order.
             return new PagePosition(position.from(), position.to(), 1, -1, position.restarts() + 1).encode();
         }
-        if ((long) position.page() * properties.pageSize() < total) {
+        if ((long) position.page() * properties.calls().pageSize() < total) {
             return new PagePosition(position.from(), position.to(), position.page() + 1, total, position.restarts())
                     .encode();
         }
@@ -313,22 +313,21 @@ public class JdTranslator {
     // enGet: one order again
 
     /**
-     * The {@code apiResult.englishErrCode} of enGet for an order the seller does not have
-     * (UNCONFIRMED: the wording the simulator answers; JD documents no code for it).
-     */
-    static final String ORDER_NOT_FOUND = "order does not exist";
-
-    /**
      * The enGet call that reads one order again with every field enSearch reads, plus the waybill.
      */
     public JdCall orderFetchCall(String orderId) {
         return new JdCall(GET_METHOD, json.writeValueAsString(new OrderGetQuery(orderId, SEARCH_FIELDS)));
     }
 
+    /** Whether enGet's {@code englishErrCode} says the seller has no such order. */
+    private boolean saysOrderNotFound(String englishErrCode) {
+        return englishErrCode.toLowerCase(Locale.ROOT).contains(properties.orderNotFoundPhrase().toLowerCase(Locale.ROOT));
+    }
+
     /**
      * The page of one enGet answer: {@code orderDetailInfo.orderInfo} read as enSearch's
      * {@code orderInfoList} entries are read, or as malformed with its raw JSON; nothing when JD
-     * says {@link #ORDER_NOT_FOUND}.
+     * says the settings' {@code orderNotFoundPhrase} (the simulator's wording).
      *
      * @throws ChannelException when JD refused the call or the answer is not an order detail at all
      */
@@ -341,7 +340,7 @@ public class JdTranslator {
         JsonNode apiResult = detail.path("apiResult");
         if (!truthy(apiResult.path("success"))) {
             String english = scalar(apiResult.path("englishErrCode"));
-            if (english != null && english.toLowerCase(Locale.ROOT).contains(ORDER_NOT_FOUND)) {
+            if (english != null && saysOrderNotFound(english)) {
                 return new OrderPage(List.of(), List.of(), null);
             }
             throw new ChannelException(ChannelException.Kind.INVALID_REQUEST,

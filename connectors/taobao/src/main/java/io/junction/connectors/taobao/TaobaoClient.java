@@ -77,17 +77,17 @@ public class TaobaoClient {
     public TaobaoClient(TaobaoProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
         this.properties = Objects.requireNonNull(properties, "properties");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.readHttp = PlatformCall.withTimeouts(http, properties.connectTimeout(), properties.readTimeout());
+        this.readHttp = PlatformCall.withTimeouts(http, properties.calls());
         this.writeHttp = readHttp.newBuilder().retryOnConnectionFailure(false).build();
-        IntervalFunction backoff = PlatformCall.backoff(properties.initialBackoff(), properties.maxBackoff());
+        IntervalFunction backoff = PlatformCall.backoff(properties.calls());
         this.calls = PlatformCall.<TaobaoResponse>builder("taobao", "TOP")
                 .status(TaobaoResponse::status)
                 .retryWhen(r -> r.status() >= 500 || waitableBan(r) || platformFault(r))
                 .retryWritesWhen(r -> r.status() >= 500 || waitableBan(r))
-                .attempts(properties.maxAttempts(), properties.initialBackoff(), properties.maxBackoff())
+                .attempts(properties.calls())
                 .pause((attempt, lastAnswer) -> pause(backoff, attempt, lastAnswer))
                 .quota(Objects.requireNonNull(quota, "quota"),
-                        QuotaKeys.bySellerAccount(PLATFORM, APP_KEY, SESSION), properties.usagePlans())
+                        QuotaKeys.bySellerAccount(PLATFORM, APP_KEY, SESSION), properties.calls().usagePlans())
                 .clock(clock)
                 .build();
     }
@@ -211,7 +211,7 @@ public class TaobaoClient {
         if (lastAnswer != null) {
             TaobaoError error = translator.error(lastAnswer);
             if (error != null && error.throttled() && error.banSeconds() >= 0) {
-                long jitter = ThreadLocalRandom.current().nextLong(properties.initialBackoff().toMillis() + 1);
+                long jitter = ThreadLocalRandom.current().nextLong(properties.calls().initialBackoff().toMillis() + 1);
                 return error.banSeconds() * 1000 + jitter;
             }
         }

@@ -50,7 +50,7 @@ public class TaobaoConnector implements ChannelConnector, PlatformCircuit {
     public TaobaoConnector(TaobaoProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
         this.properties = properties;
         this.client = new TaobaoClient(properties, http, clock, quota);
-        this.translator = new TaobaoTranslator(properties.alreadyShippedSubCodes());
+        this.translator = new TaobaoTranslator(properties);
     }
 
     @Override
@@ -75,7 +75,7 @@ public class TaobaoConnector implements ChannelConnector, PlatformCircuit {
 
     @Override
     public Duration windowOverlap() {
-        return properties.windowOverlap();
+        return properties.calls().windowOverlap();
     }
 
     @Override
@@ -94,7 +94,7 @@ public class TaobaoConnector implements ChannelConnector, PlatformCircuit {
                 return orderPage(shop, page.trades(), next);
             }
             TradeList first = list(shop, subStart, subEnd, 1);
-            long pages = (first.totalResults() + properties.pageSize() - 1) / properties.pageSize();
+            long pages = (first.totalResults() + properties.calls().pageSize() - 1) / properties.calls().pageSize();
             if (pages > 1) {
                 // Read from the last page back: the count's page 1 is read again, last.
                 int last = (int) pages;
@@ -127,7 +127,7 @@ public class TaobaoConnector implements ChannelConnector, PlatformCircuit {
 
     private TradeList list(ShopAccess shop, Instant from, Instant to, int pageNo) {
         return translator.tradeList(client.read(shop, TaobaoTranslator.LIST_METHOD,
-                translator.listParameters(from, to, pageNo, properties.pageSize())));
+                translator.listParameters(from, to, pageNo, properties.calls().pageSize())));
     }
 
     private OrderPage orderPage(ShopAccess shop, List<JsonNode> trades, PageCursor next) {

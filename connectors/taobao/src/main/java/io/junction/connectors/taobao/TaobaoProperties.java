@@ -1,89 +1,53 @@
 package io.junction.connectors.taobao;
 
 import io.junction.channel.PlatformState;
+import io.junction.connectors.kit.CallSettings;
 import io.junction.ratelimit.UsagePlan;
 import io.junction.ratelimit.UsagePlans;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Settings of the Taobao connector.
+ * Settings of the Taobao connector ({@code junction.connectors.taobao.*}); whatever is left out takes the
+ * defaults of {@link #defaults()}.
  *
- * @param connectTimeout TCP connect time-out
- * @param readTimeout time to wait for an answer once the request is sent
- * @param maxAttempts attempts per call, the first included, for throttling, 5xx, {@code isp.*}
- *     faults and (on reads) dropped connections
- * @param initialBackoff the first pause between attempts; it doubles, with jitter, up to
- *     {@code maxBackoff}
- * @param maxBackoff the longest pause between two attempts (a throttling ban is waited out as TOP
- *     says, up to {@code maxBanWait})
+ * @param calls time-outs, retries (a throttling ban is waited out as TOP says, up to {@code maxBanWait}),
+ *     the overlap (TOP's list lags about 10 minutes on peak days: Double 11, 618), {@code page_size} (at
+ *     most 100) and the call quota per method, which seeds each seller account's shared bucket
+ *     (UNCONFIRMED: the platform publishes no per-method figures we could verify). Taobao sends no user agent.
  * @param maxBanWait the longest "This ban will last for N more seconds" the client sits out itself;
  *     a longer ban ends the call as throttled, and the sync or write-back tries again later
- * @param windowOverlap how far each incremental read reaches back behind the watermark; TOP's
- *     list lags about 10 minutes on peak days (Double 11, 618)
  * @param dataDelay how far behind now the newest queried "modified" bound stays. UNCONFIRMED: TOP
  *     documents no delay; one minute absorbs clock skew with the gateway
  * @param subWindow the length of one {@code start_modified..end_modified} query; TOP allows at most
  *     one day and recommends 30 minutes
- * @param pageSize {@code page_size}, at most 100
  * @param fullInfoStates trades in these states are completed with {@code taobao.trade.fullinfo.get}
  *     (buyer note, country), since the list does not carry those fields
  * @param alreadyShippedSubCodes {@code sub_code}s by which {@code taobao.logistics.offline.send}
  *     says the trade was already consigned. UNCONFIRMED: TOP documents no single code for it
- * @param usagePlans the call quota per method, which seeds each seller account's shared bucket
- *     (UNCONFIRMED: the platform publishes no per-method figures we could verify; configurable)
+ * @param alreadyShippedPhrases words by which {@code taobao.logistics.offline.send} says a trade is already
+ *     consigned, for sub codes not listed above. UNCONFIRMED
+ * @param tradeNotExistSubCode the {@code sub_code} of {@code taobao.trade.fullinfo.get} for a tid the seller
+ *     does not have (UNCONFIRMED: TOP documents it for other trade APIs)
  */
+@ConfigurationProperties("junction.connectors.taobao")
 public record TaobaoProperties(
-        Duration connectTimeout,
-        Duration readTimeout,
-        int maxAttempts,
-        Duration initialBackoff,
-        Duration maxBackoff,
+        CallSettings calls,
         Duration maxBanWait,
-        Duration windowOverlap,
         Duration dataDelay,
         Duration subWindow,
-        int pageSize,
         Set<PlatformState> fullInfoStates,
         List<String> alreadyShippedSubCodes,
-        UsagePlans usagePlans) {
+        List<String> alreadyShippedPhrases,
+        String tradeNotExistSubCode) {
 
     /** TOP's longest {@code start_modified..end_modified} window. */
     public static final Duration MAX_SUB_WINDOW = Duration.ofDays(1);
 
     /** TOP's largest {@code page_size}. */
     public static final int MAX_PAGE_SIZE = 100;
-
-    public TaobaoProperties {
-        Objects.requireNonNull(usagePlans, "usagePlans");
-        Objects.requireNonNull(connectTimeout, "connectTimeout");
-        Objects.requireNonNull(readTimeout, "readTimeout");
-        Objects.requireNonNull(initialBackoff, "initialBackoff");
-        Objects.requireNonNull(maxBackoff, "maxBackoff");
-        Objects.requireNonNull(maxBanWait, "maxBanWait");
-        Objects.requireNonNull(windowOverlap, "windowOverlap");
-        Objects.requireNonNull(dataDelay, "dataDelay");
-        Objects.requireNonNull(subWindow, "subWindow");
-        fullInfoStates = Set.copyOf(fullInfoStates);
-        alreadyShippedSubCodes = List.copyOf(alreadyShippedSubCodes);
-        if (maxAttempts < 1) {
-            throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
-        }
-        if (initialBackoff.toMillis() < 1 || maxBackoff.compareTo(initialBackoff) < 0) {
-            throw new IllegalArgumentException("back-off must be positive and maxBackoff >= initialBackoff");
-        }
-        if (maxBanWait.isNegative() || windowOverlap.isNegative() || dataDelay.isNegative()) {
-            throw new IllegalArgumentException("maxBanWait, windowOverlap and dataDelay must not be negative");
-        }
-        if (subWindow.getSeconds() < 1 || subWindow.compareTo(MAX_SUB_WINDOW) > 0) {
-            throw new IllegalArgumentException("subWindow must be between 1 second and one day: " + subWindow);
-        }
-        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("pageSize must be between 1 and 100: " + pageSize);
-        }
-    }
 
     /**
      * Default call quotas, UNCONFIRMED: 10 calls a second with a burst of 20 for every method of one
@@ -92,53 +56,73 @@ public record TaobaoProperties(
      */
     public static final UsagePlans DEFAULT_USAGE_PLANS = UsagePlans.uniform(new UsagePlan(10, 20));
 
+    /** Production defaults: 4 attempts from 1 s doubling to 30 s, a 15-minute overlap, 100 trades a page. */
+    public static final CallSettings DEFAULT_CALLS = new CallSettings(null, Duration.ofSeconds(10),
+            Duration.ofSeconds(30), 4, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(15),
+            MAX_PAGE_SIZE, DEFAULT_USAGE_PLANS);
+
+    public TaobaoProperties {
+        calls = calls == null ? DEFAULT_CALLS : calls.orElse(DEFAULT_CALLS);
+        maxBanWait = maxBanWait == null ? Duration.ofSeconds(60) : maxBanWait;
+        dataDelay = dataDelay == null ? Duration.ofMinutes(1) : dataDelay;
+        subWindow = subWindow == null ? Duration.ofMinutes(30) : subWindow;
+        fullInfoStates = Set.copyOf(fullInfoStates == null
+                ? Set.of(PlatformState.READY_TO_SHIP, PlatformState.REFUND_REQUESTED) : fullInfoStates);
+        alreadyShippedSubCodes = List.copyOf(alreadyShippedSubCodes == null
+                ? List.of("isv.logistics-offline-service-error:B04") : alreadyShippedSubCodes);
+        alreadyShippedPhrases = List.copyOf(alreadyShippedPhrases == null
+                ? List.of("已发货", "already consigned", "already shipped", "already been shipped")
+                : alreadyShippedPhrases);
+        tradeNotExistSubCode = tradeNotExistSubCode == null ? "isv.trade-not-exist" : tradeNotExistSubCode;
+        if (maxBanWait.isNegative() || dataDelay.isNegative()) {
+            throw new IllegalArgumentException("maxBanWait and dataDelay must not be negative");
+        }
+        if (subWindow.getSeconds() < 1 || subWindow.compareTo(MAX_SUB_WINDOW) > 0) {
+            throw new IllegalArgumentException("subWindow must be between 1 second and one day: " + subWindow);
+        }
+        if (calls.pageSize() > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("pageSize must be between 1 and 100: " + calls.pageSize());
+        }
+    }
+
     /**
-     * Production defaults: 4 attempts from 1 s doubling to 30 s, bans of up to a minute sat out,
-     * a 15-minute overlap, 30-minute sub-windows of 100 trades a page.
+     * Production defaults: {@link #DEFAULT_CALLS}, bans of up to a minute sat out, a minute's data delay,
+     * 30-minute sub-windows.
      */
     public static TaobaoProperties defaults() {
-        return new TaobaoProperties(
-                Duration.ofSeconds(10),
-                Duration.ofSeconds(30),
-                4,
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(30),
-                Duration.ofSeconds(60),
-                Duration.ofMinutes(15),
-                Duration.ofMinutes(1),
-                Duration.ofMinutes(30),
-                MAX_PAGE_SIZE,
-                Set.of(PlatformState.READY_TO_SHIP, PlatformState.REFUND_REQUESTED),
-                List.of("isv.logistics-offline-service-error:B04"),
-                DEFAULT_USAGE_PLANS);
+        return new TaobaoProperties(null, null, null, null, null, null, null, null);
+    }
+
+    /** The same settings with other call settings. */
+    public TaobaoProperties withCalls(CallSettings settings) {
+        return new TaobaoProperties(settings, maxBanWait, dataDelay, subWindow, fullInfoStates, alreadyShippedSubCodes,
+                alreadyShippedPhrases, tradeNotExistSubCode);
     }
 
     /** The same settings with another retry policy (tests use a few milliseconds). */
     public TaobaoProperties withRetry(int attempts, Duration initial, Duration max) {
-        return new TaobaoProperties(connectTimeout, readTimeout, attempts, initial, max, maxBanWait, windowOverlap,
-                dataDelay, subWindow, pageSize, fullInfoStates, alreadyShippedSubCodes, usagePlans);
+        return withCalls(calls.withRetry(attempts, initial, max));
     }
 
     /** The same settings with other time-outs. */
     public TaobaoProperties withTimeouts(Duration connect, Duration read) {
-        return new TaobaoProperties(connect, read, maxAttempts, initialBackoff, maxBackoff, maxBanWait, windowOverlap,
-                dataDelay, subWindow, pageSize, fullInfoStates, alreadyShippedSubCodes, usagePlans);
+        return withCalls(calls.withTimeouts(connect, read));
     }
 
     /** The same settings with another longest ban the client waits out. */
     public TaobaoProperties withMaxBanWait(Duration wait) {
-        return new TaobaoProperties(connectTimeout, readTimeout, maxAttempts, initialBackoff, maxBackoff, wait,
-                windowOverlap, dataDelay, subWindow, pageSize, fullInfoStates, alreadyShippedSubCodes, usagePlans);
+        return new TaobaoProperties(calls, wait, dataDelay, subWindow, fullInfoStates, alreadyShippedSubCodes,
+                alreadyShippedPhrases, tradeNotExistSubCode);
     }
 
     /** The same settings with other sub-windows and page size. */
     public TaobaoProperties withPaging(Duration window, int size) {
-        return new TaobaoProperties(connectTimeout, readTimeout, maxAttempts, initialBackoff, maxBackoff, maxBanWait,
-                windowOverlap, dataDelay, window, size, fullInfoStates, alreadyShippedSubCodes, usagePlans);
+        return new TaobaoProperties(calls.withPageSize(size), maxBanWait, dataDelay, window, fullInfoStates,
+                alreadyShippedSubCodes, alreadyShippedPhrases, tradeNotExistSubCode);
     }
 
     /** The same settings with other call quotas (a seller's granted limits, or tests). */
     public TaobaoProperties withUsagePlans(UsagePlans plans) {
-        return new TaobaoProperties(connectTimeout, readTimeout, maxAttempts, initialBackoff, maxBackoff, maxBanWait, windowOverlap, dataDelay, subWindow, pageSize, fullInfoStates, alreadyShippedSubCodes, plans);
+        return withCalls(calls.withUsagePlans(plans));
     }
 }

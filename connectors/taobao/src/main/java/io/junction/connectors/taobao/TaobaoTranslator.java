@@ -61,32 +61,22 @@ public class TaobaoTranslator {
     /** UNCONFIRMED: a trade without {@code receiver_country} is delivered in mainland China. */
     static final String DEFAULT_COUNTRY = "CN";
 
-    /**
-     * The {@code sub_code} of {@code taobao.trade.fullinfo.get} for a tid the seller does not have
-     * (UNCONFIRMED: the simulator answers code 15 with it; TOP documents it for other trade APIs).
-     */
-    static final String TRADE_NOT_EXIST = "isv.trade-not-exist";
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     static final ZoneId GMT8 = ZoneId.of("GMT+8");
 
-    /**
-     * Phrases by which {@code taobao.logistics.offline.send} says a trade is already consigned, for
-     * sub codes not listed in the properties. UNCONFIRMED.
-     */
-    private static final List<String> ALREADY_SHIPPED_PHRASES =
-            List.of("已发货", "already consigned", "already shipped", "already been shipped");
-
     private final JsonMapper json;
-    private final List<String> alreadyShippedSubCodes;
+    private final TaobaoProperties properties;
 
+    /** With the default settings. */
     public TaobaoTranslator() {
-        this(TaobaoProperties.defaults().alreadyShippedSubCodes());
+        this(TaobaoProperties.defaults());
     }
 
-    public TaobaoTranslator(List<String> alreadyShippedSubCodes) {
+    /** With the settings' UNCONFIRMED codes and phrases (already consigned, no such trade). */
+    public TaobaoTranslator(TaobaoProperties properties) {
         this.json = JsonMapper.builder().build();
-        this.alreadyShippedSubCodes = List.copyOf(alreadyShippedSubCodes);
+        this.properties = properties;
     }
 
     // taobao.trades.sold.increment.get
@@ -168,14 +158,14 @@ public class TaobaoTranslator {
      * The page of one trade read again with {@code taobao.trade.fullinfo.get} alone: its fields are a
      * superset of the list's, so the trade reads as a listed trade completed with its full info.
      * The trade, the trade as malformed with its raw JSON, or nothing when TOP answers
-     * {@link #TRADE_NOT_EXIST}.
+     * the settings' {@code tradeNotExistSubCode} (the simulator answers code 15 with it).
      *
      * @throws ChannelException when TOP refused the call (throttled, session, signature) or
      *     answered no trade
      */
     public OrderPage fetchedTrade(TaobaoResponse response) {
         TaobaoError error = error(response);
-        if (error != null && TRADE_NOT_EXIST.equals(error.subCode())) {
+        if (error != null && properties.tradeNotExistSubCode().equals(error.subCode())) {
             return new OrderPage(List.of(), List.of(), null);
         }
         JsonNode trade = successBody(FULL_INFO_METHOD, response).path("trade");
@@ -264,12 +254,12 @@ public class TaobaoTranslator {
     }
 
     boolean saysAlreadyShipped(TaobaoError error) {
-        if (error.subCode() != null && alreadyShippedSubCodes.contains(error.subCode())) {
+        if (error.subCode() != null && properties.alreadyShippedSubCodes().contains(error.subCode())) {
             return true;
         }
         String text = ((error.msg() == null ? "" : error.msg()) + " " + (error.subMsg() == null ? "" : error.subMsg()))
                 .toLowerCase(Locale.ROOT);
-        return ALREADY_SHIPPED_PHRASES.stream().anyMatch(text::contains);
+        return properties.alreadyShippedPhrases().stream().anyMatch(text::contains);
     }
 
     // errors

@@ -34,6 +34,11 @@ public record UsagePlan(double ratePerSecond, int burst) {
         }
     }
 
+    /** {@link #parse}, under the name by which settings binding turns {@code "5/20"} into a plan. */
+    public static UsagePlan valueOf(String text) {
+        return parse(text);
+    }
+
     /** The same burst at another rate: what a platform's rate header announces. */
     public UsagePlan withRate(double rate) {
         return new UsagePlan(rate, burst);

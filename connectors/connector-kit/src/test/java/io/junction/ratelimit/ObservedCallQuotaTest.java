@@ -3,8 +3,10 @@ package io.junction.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.junction.testing.MutableClock;
+import io.junction.connectors.kit.MutableClock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,7 +17,7 @@ class ObservedCallQuotaTest {
     private static final QuotaKey SEARCH = new QuotaKey("AMAZON", "seller-1", "searchOrders");
     private static final UsagePlan ONE_A_SECOND_BURST_1 = new UsagePlan(1, 1);
 
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
     /** Monotonic time that moves with the pauses, as real waiting would. */
     private final AtomicLong nanos = new AtomicLong();
     private final InMemoryCallQuota buckets = new InMemoryCallQuota(clock, Duration.ofSeconds(2), d -> {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.junction.channel.ChannelException;
-import io.junction.testing.MutableClock;
+import io.junction.connectors.kit.MutableClock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,7 @@ class InMemoryCallQuotaTest {
     private static final QuotaKey SEARCH = new QuotaKey("AMAZON", "seller-1", "searchOrders");
     private static final UsagePlan ONE_A_SECOND_BURST_3 = new UsagePlan(1, 3);
 
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
     private final List<Duration> pauses = new ArrayList<>();
     /** Pauses move the clock instead of sleeping. */
     private final InMemoryCallQuota quota = new InMemoryCallQuota(clock, Duration.ofSeconds(2), d -> {

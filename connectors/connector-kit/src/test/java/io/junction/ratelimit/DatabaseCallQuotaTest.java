@@ -3,9 +3,11 @@ package io.junction.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.junction.testing.MutableClock;
+import io.junction.connectors.kit.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,7 +46,7 @@ class DatabaseCallQuotaTest {
     @Test
     void twoNodesShareOneBucket() {
         // given two nodes on one clock and a plan of one call a second, burst 3
-        MutableClock clock = new MutableClock();
+        MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
         QuotaKey key = new QuotaKey("AMAZON", "seller-1", "searchOrders");
         UsagePlan plan = new UsagePlan(1, 3);
         DatabaseCallQuota first = new DatabaseCallQuota(node1, clock, Duration.ZERO);

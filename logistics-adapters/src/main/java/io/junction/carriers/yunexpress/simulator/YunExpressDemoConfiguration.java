@@ -1,0 +1,30 @@
+package io.junction.carriers.yunexpress.simulator;
+
+import io.junction.carriers.yunexpress.YunExpressCarrierAdapter;
+import io.junction.demo.DemoCarrier;
+import io.junction.logistics.MarketplaceCarrier;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** In demo mode, a YunExpress simulator runs in-process and is the demo's carrier. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "junction.demo.enabled", havingValue = "true")
+public class YunExpressDemoConfiguration {
+
+    @Bean(destroyMethod = "stop")
+    YunExpressSimulator yunExpressSimulator() {
+        // numbers from a block of its own, so that a restarted demo does not repeat the tracking numbers it stored
+        return new YunExpressSimulator(YunExpressSimulator.DEFAULT_CUSTOMER_CODE,
+                YunExpressSimulator.DEFAULT_API_SECRET, System.nanoTime()).start();
+    }
+
+    @Bean
+    DemoCarrier yunExpressDemoCarrier(YunExpressSimulator simulator) {
+        return new DemoCarrier(YunExpressCarrierAdapter.CARRIER, "YunExpress (simulator)", simulator.baseUrl(),
+                Map.of("customerCode", simulator.customerCode(), "apiSecret", simulator.apiSecret()), "YUN-THPHR",
+                "YunExpress Global Direct (THPHR)", simulator.shippingMethodCode(),
+                new MarketplaceCarrier("Yun Express", "YunExpress"));
+    }
+}
