@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.sync.SyncClaims;
-import io.junction.sync.SyncMapper;
 import io.junction.sync.SyncService;
 import io.junction.web.ApiClient;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,7 +41,6 @@ class ShopApiTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired SyncService syncService;
     @Autowired SyncClaims claims;
-    @Autowired SyncMapper syncMapper;
 
     List<String> answers;
     ApiClient admin;
@@ -111,12 +108,12 @@ class ShopApiTest {
 
     @Test
     void syncNowWhileARunHoldsTheShopAnswers409WithWhereSinceAndUntilWhenAndTheStatusShowsIt() {
-        // given a shop whose sync is running on this node
+        // given a shop whose sync is running on this node: a run of this process holds its claim
         long id = admin.ok(admin.post("/api/v1/shops", json(amazonShop(unique("Busy"))))).get("id").asLong();
         syncService.state(id);
-        Instant since = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        Instant until = since.plus(Duration.ofSeconds(45));
-        assertThat(syncMapper.acquireLease(id, claims.node(), since, until)).isEqualTo(1);
+        SyncClaims.Claim run = (SyncClaims.Claim) claims.claim(id);
+        Instant since = run.since();
+        Instant until = syncService.state(id).holder().until();
 
         try {
             // when a clerk asks it to sync now
@@ -140,8 +137,7 @@ class ShopApiTest {
             assertThat(Instant.parse(status.get("runningSince").asString())).isEqualTo(since);
             assertThat(Instant.parse(status.get("leaseUntil").asString())).isEqualTo(until);
         } finally {
-            jdbc.update("UPDATE chn_sync_state SET lease_holder = NULL, lease_since = NULL, lease_until = NULL"
-                    + " WHERE shop_id = ?", id);
+            claims.release(run);
         }
     }
 
