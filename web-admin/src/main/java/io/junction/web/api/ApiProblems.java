@@ -1,10 +1,15 @@
 package io.junction.web.api;
 
+import io.junction.order.RefusedChangeException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,6 +43,25 @@ public class ApiProblems {
     public ProblemDetail problem(HttpStatusCode status, String detailKey, Object... args) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(detailKey, args));
         problem.setTitle(title(status));
+        return problem;
+    }
+
+    /**
+     * A refused change (a shop, a user): 409 for a conflict, else 400, titled by {@code titleKey}; the
+     * detail joins the reasons, and {@code problems} lists each with its field, its reason as said
+     * ({@code said}, in the caller's language) and its stable code (null when there is none).
+     */
+    public ProblemDetail refused(RefusedChangeException e, List<RefusedChangeException.Problem> said, String titleKey) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
+                said.stream().map(RefusedChangeException.Problem::reason).collect(Collectors.joining("; ")));
+        problem.setTitle(text(titleKey));
+        problem.setProperty("problems", said.stream().map(p -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("field", p.field());
+            one.put("reason", p.reason());
+            one.put("code", p.refusal() == null ? null : p.refusal().code());
+            return one;
+        }).toList());
         return problem;
     }
 

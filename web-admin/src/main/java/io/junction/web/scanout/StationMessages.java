@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The station's sentences in the packer's language, from the {@code station} bundle: its own texts
- * and the scan-out refusals ({@code station.refusal.<REFUSAL>}), with order statuses by their names.
+ * and the scan-out refusals ({@code station.refusal.<REFUSAL>}), with order statuses named as every page names
+ * them ({@code order.status.*}).
  */
 @Component
 public class StationMessages {
@@ -28,7 +29,7 @@ public class StationMessages {
     /** The refusal as the packer reads it. */
     public String refusal(ScanRefusal refusal, List<Object> arguments) {
         Object[] words = arguments.stream()
-                .map(a -> a instanceof OrderStatus s ? text("station.status." + s.name()) : a).toArray();
+                .map(a -> a instanceof OrderStatus s ? text("order.status." + s.name()) : a).toArray();
         String key = "station.refusal." + refusal.name();
         if (refusal == ScanRefusal.MUST_NOT_SHIP && words.length > 2 && words[2] != null) {
             // the reason given when the order was held or stopped tells the packer what happened
