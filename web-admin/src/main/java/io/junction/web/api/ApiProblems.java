@@ -51,10 +51,10 @@ public class ApiProblems {
      * detail joins the reasons, and {@code problems} lists each with its field, its reason as said
      * ({@code said}, in the caller's language) and its stable code (null when there is none).
      */
-    public ProblemDetail refused(RefusedChangeException e, List<RefusedChangeException.Problem> said, String titleKey) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
+    public ProblemDetail refusedChange(RefusedChangeException e, List<RefusedChangeException.Problem> said,
+            String titleKey) {
+        ProblemDetail problem = titled(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, titleKey,
                 said.stream().map(RefusedChangeException.Problem::reason).collect(Collectors.joining("; ")));
-        problem.setTitle(text(titleKey));
         problem.setProperty("problems", said.stream().map(p -> {
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("field", p.field());
@@ -62,6 +62,25 @@ public class ApiProblems {
             one.put("code", p.refusal() == null ? null : p.refusal().code());
             return one;
         }).toList());
+        return problem;
+    }
+
+    /**
+     * A refusal: its {@code detail} already in the caller's language, titled by {@code titleKey}, with
+     * the refusal's stable {@code code} beside it when it has one.
+     */
+    public ProblemDetail refused(HttpStatusCode status, String titleKey, String detail, String code) {
+        ProblemDetail problem = titled(status, titleKey, detail);
+        if (code != null) {
+            problem.setProperty("code", code);
+        }
+        return problem;
+    }
+
+    /** A problem with the title of {@code titleKey} and {@code detail} as it is. */
+    public ProblemDetail titled(HttpStatusCode status, String titleKey, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(text(titleKey));
         return problem;
     }
 

@@ -149,14 +149,14 @@ public class ShopApiController {
     @ExceptionHandler(ShopRefusedException.class)
     ProblemDetail refused(ShopRefusedException e) {
         // each reason in the caller's language, with its field and its stable code beside it
-        return problems.refused(e, refusals.of(e.problems()), e.conflict() ? "problems.shop.exists" : "problems.shop.refused");
+        return problems.refusedChange(e, refusals.of(e.problems()),
+                e.conflict() ? "problems.shop.exists" : "problems.shop.refused");
     }
 
     @ExceptionHandler(SyncRefusedException.class)
     ProblemDetail syncRefused(SyncRefusedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        ProblemDetail problem = problems.titled(HttpStatus.CONFLICT, "problems.sync.refused",
                 e.describe(messages, LocaleContextHolder.getLocale()));
-        problem.setTitle(problems.text("problems.sync.refused"));
         if (e.heldBy() != null) {
             problem.setProperty("runningOn", e.heldBy().node());
             problem.setProperty("runningSince", e.heldBy().since());

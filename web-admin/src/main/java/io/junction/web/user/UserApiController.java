@@ -89,6 +89,6 @@ public class UserApiController {
 
     @ExceptionHandler(UserRefusedException.class)
     ProblemDetail refused(UserRefusedException e) {
-        return problems.refused(e, e.problems(), e.conflict() ? "users.refused.lastAdmin" : "users.refused");
+        return problems.refusedChange(e, e.problems(), e.conflict() ? "users.refused.lastAdmin" : "users.refused");
     }
 }

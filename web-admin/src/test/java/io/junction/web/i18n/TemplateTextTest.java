@@ -78,7 +78,8 @@ class TemplateTextTest {
                 <div><span>Approve</span><span th:text="#{order.action.audit}">prototype</span>
                 <input placeholder="why"><b th:text="${n} + ' failed'"></b><i th:text="#{x(${a.promptKey('many')})}"></i>
                 <a title="Junction">Junction</a>
-                <div th:replace="~{layout :: page(#{t}, 'orders', ~{::main})}"><main><p>Framed</p></main></div></div>""";
+                <div th:replace="~{layout :: page(#{t}, 'orders', ~{::main})}"><main><p>Framed</p></main></div>
+                </div>""";
         List<String> found = new ArrayList<>();
 
         // when
