@@ -5,7 +5,6 @@ import io.junction.order.OrderActionException;
 import io.junction.order.RefusedArgumentException;
 import io.junction.scanout.ScanRefusedException;
 import io.junction.web.order.RefusalText;
-import io.junction.web.scanout.StationMessages;
 import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -47,12 +46,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private final ApiProblems problems;
     private final RefusalText refusals;
-    private final StationMessages station;
 
-    public ApiExceptionHandler(ApiProblems problems, RefusalText refusals, StationMessages station) {
+    public ApiExceptionHandler(ApiProblems problems, RefusalText refusals) {
         this.problems = problems;
         this.refusals = refusals;
-        this.station = station;
     }
 
     @ExceptionHandler(NoSuchElementException.class)
@@ -91,7 +88,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ScanRefusedException.class)
     ProblemDetail scanRefused(ScanRefusedException e) {
         return problems.refused(HttpStatus.CONFLICT, "station.refusal.title",
-                station.refusal(e.refusal(), e.arguments()), e.refusal().name());
+                refusals.of(e.refusal(), e.arguments()), e.refusal().name());
     }
 
     @ExceptionHandler(LabelException.class)
