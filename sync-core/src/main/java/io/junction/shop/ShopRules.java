@@ -3,7 +3,7 @@ package io.junction.shop;
 import io.junction.channel.Channels;
 import io.junction.logistics.LogisticsMapper;
 import io.junction.order.Refusal;
-import io.junction.shop.ShopRefusedException.Problem;
+import io.junction.order.RefusedChangeException.Problem;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;

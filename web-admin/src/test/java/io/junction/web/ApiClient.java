@@ -57,6 +57,21 @@ public final class ApiClient {
         this(port, user, password, new ArrayList<>());
     }
 
+    /** The demo admin, asking for English texts. */
+    public static ApiClient admin(int port) {
+        return new ApiClient(port, "admin", PASSWORD);
+    }
+
+    /** The demo clerk, asking for English texts. */
+    public static ApiClient clerk(int port) {
+        return new ApiClient(port, "clerk", PASSWORD);
+    }
+
+    /** The demo packer, asking for English texts. */
+    public static ApiClient packer(int port) {
+        return new ApiClient(port, "packer", PASSWORD);
+    }
+
     /** A status code, the content type and the parsed JSON body (null when there is none). */
     public record Answer(int status, JsonNode body, String contentType, byte[] raw) {
         /** The body as text, for assertions and messages. */
@@ -120,6 +135,11 @@ public final class ApiClient {
             }
         }
         throw new AssertionError("no demo " + platform + " shop reading " + simulatorEndpoint + " in " + shops);
+    }
+
+    /** Syncs the shop now ("sync now"); what the run did. */
+    public JsonNode syncNow(long shopId) {
+        return ok(post("/api/v1/shops/" + shopId + "/sync", null));
     }
 
     /** Opens the package by {@code code} at the scan station, scans each of its items and ships it; the ship answer. */

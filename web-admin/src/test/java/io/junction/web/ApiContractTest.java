@@ -20,7 +20,7 @@ class ApiContractTest {
 
     @Test
     void aPackerReachesTheScanStationButNotTheOrderActions() {
-        ApiClient packer = new ApiClient(port, "packer", ApiClient.PASSWORD);
+        ApiClient packer = ApiClient.packer(port);
         assertThat(packer.post("/api/v1/orders/actions/audit", "{\"orderIds\":[1]}").status()).isEqualTo(403);
         assertThat(packer.get("/api/v1/orders").status()).isEqualTo(403);
         ApiClient.Answer scan = packer.post("/api/v1/scan-out/packages", "{\"code\":\"NO-SUCH-PARCEL\"}");
@@ -94,6 +94,6 @@ class ApiContractTest {
     }
 
     private ApiClient clerk() {
-        return new ApiClient(port, "clerk", ApiClient.PASSWORD);
+        return ApiClient.clerk(port);
     }
 }

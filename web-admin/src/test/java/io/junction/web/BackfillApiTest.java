@@ -22,7 +22,7 @@ class BackfillApiTest {
     @Test
     void aBackfillOfLastMonthPullsTheOrdersTheIncrementalSyncNeverSaw() {
         // given orders from three weeks ago, older than a new shop's first look-back
-        ApiClient admin = new ApiClient(port, "admin", ApiClient.PASSWORD);
+        ApiClient admin = ApiClient.admin(port);
         long shopId = admin.demoAmazonShop(amazon.baseUrl());
         Instant threeWeeksAgo = Instant.now().minus(Duration.ofDays(21));
         List<String> old = amazon.placeOrders(3, threeWeeksAgo);
@@ -45,7 +45,7 @@ class BackfillApiTest {
 
     @Test
     void aBackfillReachingPastWhatThePlatformServesIsRefused() {
-        ApiClient admin = new ApiClient(port, "admin", ApiClient.PASSWORD);
+        ApiClient admin = ApiClient.admin(port);
         long shopId = admin.demoAmazonShop(amazon.baseUrl());
 
         ApiClient.Answer answer = admin.post("/api/v1/shops/" + shopId + "/backfill",
@@ -57,7 +57,7 @@ class BackfillApiTest {
 
     @Test
     void aClerkMayWatchButNotStartABackfill() {
-        ApiClient clerk = new ApiClient(port, "clerk", ApiClient.PASSWORD);
+        ApiClient clerk = ApiClient.clerk(port);
         long shopId = clerk.demoAmazonShop(amazon.baseUrl());
         assertThat(clerk.get("/api/v1/shops/" + shopId + "/backfills").status()).isEqualTo(200);
         assertThat(clerk.post("/api/v1/shops/" + shopId + "/backfill", "{}").status()).isEqualTo(403);

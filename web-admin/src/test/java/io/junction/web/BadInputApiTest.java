@@ -43,8 +43,8 @@ class BadInputApiTest {
 
     @BeforeEach
     void signIn() {
-        admin = new ApiClient(port, "admin", ApiClient.PASSWORD);
-        clerk = new ApiClient(port, "clerk", ApiClient.PASSWORD);
+        admin = ApiClient.admin(port);
+        clerk = ApiClient.clerk(port);
         shopId = clerk.demoAmazonShop(amazon.baseUrl());
     }
 
@@ -248,7 +248,7 @@ class BadInputApiTest {
     /** A new order on the demo Amazon shop, synced: PENDING_AUDIT. */
     private long newOrder() {
         String amazonId = amazon.placeOrders(1, Instant.now().minus(Duration.ofMinutes(10))).get(0);
-        JsonNode sync = clerk.ok(clerk.post("/api/v1/shops/" + shopId + "/sync", null));
+        JsonNode sync = clerk.syncNow(shopId);
         assertThat(sync.get("error").isNull()).as("sync: %s", sync).isTrue();
         return jdbc.queryForObject("SELECT id FROM oms_order WHERE shop_id = ? AND platform_order_id = ?", Long.class,
                 shopId, amazonId);

@@ -38,7 +38,7 @@ class ParcelCancellationEndToEndTest {
 
     @BeforeEach
     void signIn() {
-        clerk = new ApiClient(port, "clerk", ApiClient.PASSWORD);
+        clerk = ApiClient.clerk(port);
         shopId = clerk.demoAmazonShop(amazon.baseUrl());
     }
 
@@ -116,7 +116,7 @@ class ParcelCancellationEndToEndTest {
     }
 
     private void sync() {
-        JsonNode sync = clerk.ok(clerk.post("/api/v1/shops/" + shopId + "/sync", null));
+        JsonNode sync = clerk.syncNow(shopId);
         assertThat(sync.get("error").isNull()).as("sync error: %s", sync).isTrue();
     }
 

@@ -36,8 +36,8 @@ class PipelineEndToEndTest {
 
     @BeforeEach
     void signIn() {
-        clerk = new ApiClient(port, "clerk", ApiClient.PASSWORD);
-        packer = new ApiClient(port, "packer", ApiClient.PASSWORD);
+        clerk = ApiClient.clerk(port);
+        packer = ApiClient.packer(port);
         shopId = clerk.demoAmazonShop(amazon.baseUrl());
     }
 
@@ -47,7 +47,7 @@ class PipelineEndToEndTest {
         List<String> amazonIds = amazon.placeOrders(3, Instant.now().minus(Duration.ofMinutes(10)));
 
         // when the shop syncs
-        JsonNode sync = clerk.ok(clerk.post("/api/v1/shops/" + shopId + "/sync", null));
+        JsonNode sync = clerk.syncNow(shopId);
 
         // then they wait for review
         assertThat(sync.get("error").isNull()).as("sync error: %s", sync).isTrue();
@@ -115,7 +115,7 @@ class PipelineEndToEndTest {
         assertThat(clerk.ok(clerk.get("/api/v1/orders/" + ids.get(0))).get("trackingChanges")).isEmpty();
 
         // and a later sync sees Amazon's SHIPPED orders without duplicating or rolling anything back
-        clerk.ok(clerk.post("/api/v1/shops/" + shopId + "/sync", null));
+        clerk.syncNow(shopId);
         assertThat(orderIds(amazonIds)).containsExactlyInAnyOrderElementsOf(ids);
         ids.forEach(id -> assertThat(status(id)).isEqualTo("SHIPPED"));
     }
@@ -124,7 +124,7 @@ class PipelineEndToEndTest {
     void aPreAdviceWhoseAnswerIsLostIsLookedUpAndAdoptedNotCreatedTwice() {
         // given an allocated order
         List<String> amazonIds = amazon.placeOrders(1, Instant.now().minus(Duration.ofMinutes(10)));
-        clerk.ok(clerk.post("/api/v1/shops/" + shopId + "/sync", null));
+        clerk.syncNow(shopId);
         long id = orderIds(amazonIds).get(0);
         act("audit", List.of(id));
         act("allocate", List.of(id));
@@ -156,7 +156,7 @@ class PipelineEndToEndTest {
         String bad = amazon.placeMalformedOrder(at);
 
         // when
-        JsonNode sync = clerk.ok(clerk.post("/api/v1/shops/" + shopId + "/sync", null));
+        JsonNode sync = clerk.syncNow(shopId);
 
         // then
         assertThat(sync.get("quarantined").asInt()).isGreaterThanOrEqualTo(1);

@@ -118,7 +118,7 @@ class RefusalLanguagesApiTest {
         // given a malformed Amazon order in quarantine
         long shopId = adminEn.demoAmazonShop(amazon.baseUrl());
         String malformed = amazon.placeMalformedOrder(Instant.now().minus(Duration.ofMinutes(10)));
-        adminEn.ok(adminEn.post("/api/v1/shops/" + shopId + "/sync", null));
+        adminEn.syncNow(shopId);
         long entryId = StreamSupport.stream(adminEn.ok(adminEn.get("/api/v1/quarantine?status=OPEN&shopId=" + shopId))
                 .spliterator(), false).filter(q -> malformed.equals(q.get("platformOrderId").asString())).findFirst()
                 .orElseThrow().get("id").asLong();

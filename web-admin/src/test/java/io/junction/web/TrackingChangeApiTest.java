@@ -31,11 +31,11 @@ class TrackingChangeApiTest {
 
     @BeforeEach
     void aShippedAliExpressOrder() {
-        clerk = new ApiClient(port, "clerk", ApiClient.PASSWORD);
-        packer = new ApiClient(port, "packer", ApiClient.PASSWORD);
+        clerk = ApiClient.clerk(port);
+        packer = ApiClient.packer(port);
         long shopId = clerk.demoShop("ALIEXPRESS", aliExpress.gatewayUrl());
         platformOrderId = aliExpress.placeOrders(1, Instant.now().minus(Duration.ofMinutes(10))).get(0);
-        clerk.ok(clerk.post("/api/v1/shops/" + shopId + "/sync", null));
+        clerk.syncNow(shopId);
         JsonNode page = clerk.ok(clerk.get("/api/v1/orders?shopId=" + shopId + "&size=500"));
         orderId = -1;
         for (JsonNode item : page.get("items")) {

@@ -78,24 +78,23 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OrderActionException.class)
     ProblemDetail refused(OrderActionException e) {
-        ProblemDetail problem = titled(HttpStatus.CONFLICT, "problems.order.refused",
-                e.refusal() == null ? e.getMessage() : refusals.of(e.refusal(), e.getMessage()));
+        ProblemDetail problem = problems.refused(HttpStatus.CONFLICT, "problems.order.refused",
+                refusals.of(e.refusal(), e.getMessage()), e.refusal() == null ? null : e.refusal().code());
         problem.setProperty("orderId", e.orderId());
-        if (e.refusal() != null) {
-            problem.setProperty("code", e.refusal().code());
-        }
         return problem;
     }
 
+    /** A package that must not be opened or shipped: the reason in the caller's language, and its code. */
     @ExceptionHandler(ScanRefusedException.class)
     ProblemDetail scanRefused(ScanRefusedException e) {
-        return titled(HttpStatus.CONFLICT, "problems.scan.refused", e.getMessage());
+        return problems.refused(HttpStatus.CONFLICT, "station.refusal.title",
+                refusals.of(e.refusal(), e.arguments()), e.refusal().name());
     }
 
     @ExceptionHandler(LabelException.class)
     ProblemDetail labelsRefused(LabelException e) {
         List<String> said = refusals.of(e);
-        ProblemDetail problem = titled(HttpStatus.CONFLICT, "problems.labels.refused",
+        ProblemDetail problem = problems.titled(HttpStatus.CONFLICT, "problems.labels.refused",
                 problems.text("problems.labels.detail", String.join("; ", said)));
         problem.setProperty("problems", said);
         problem.setProperty("codes", e.refusals().stream().map(r -> r == null ? null : r.code()).toList());
@@ -188,12 +187,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private ProblemDetail problem(HttpStatus status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(problems.title(status));
-        return problem;
-    }
-
-    private ProblemDetail titled(HttpStatus status, String titleKey, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(problems.text(titleKey));
         return problem;
     }
 

@@ -1,10 +1,15 @@
 package io.junction.web.api;
 
+import io.junction.order.RefusedChangeException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,6 +43,44 @@ public class ApiProblems {
     public ProblemDetail problem(HttpStatusCode status, String detailKey, Object... args) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(detailKey, args));
         problem.setTitle(title(status));
+        return problem;
+    }
+
+    /**
+     * A refused change (a shop, a user): 409 for a conflict, else 400, titled by {@code titleKey}; the
+     * detail joins the reasons, and {@code problems} lists each with its field, its reason as said
+     * ({@code said}, in the caller's language) and its stable code (null when there is none).
+     */
+    public ProblemDetail refusedChange(RefusedChangeException e, List<RefusedChangeException.Problem> said,
+            String titleKey) {
+        ProblemDetail problem = titled(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, titleKey,
+                said.stream().map(RefusedChangeException.Problem::reason).collect(Collectors.joining("; ")));
+        problem.setProperty("problems", said.stream().map(p -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("field", p.field());
+            one.put("reason", p.reason());
+            one.put("code", p.refusal() == null ? null : p.refusal().code());
+            return one;
+        }).toList());
+        return problem;
+    }
+
+    /**
+     * A refusal: its {@code detail} already in the caller's language, titled by {@code titleKey}, with
+     * the refusal's stable {@code code} beside it when it has one.
+     */
+    public ProblemDetail refused(HttpStatusCode status, String titleKey, String detail, String code) {
+        ProblemDetail problem = titled(status, titleKey, detail);
+        if (code != null) {
+            problem.setProperty("code", code);
+        }
+        return problem;
+    }
+
+    /** A problem with the title of {@code titleKey} and {@code detail} as it is. */
+    public ProblemDetail titled(HttpStatusCode status, String titleKey, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(text(titleKey));
         return problem;
     }
 

@@ -4,6 +4,7 @@ import io.junction.ratelimit.QuotaKey;
 import io.junction.ratelimit.QuotaObserver;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
@@ -27,8 +28,7 @@ public class RateLimitMetrics implements QuotaObserver {
     public void granted(QuotaKey key, Duration waited) {
         Timer.builder("junction.ratelimit.wait")
                 .description("how long a platform call waited for its turn under the rate limit")
-                .tag("platform", key.platform())
-                .tag("operation", key.operation())
+                .tags(tags(key))
                 .register(registry)
                 .record(waited);
     }
@@ -37,9 +37,12 @@ public class RateLimitMetrics implements QuotaObserver {
     public void refused(QuotaKey key, Duration waited) {
         Counter.builder("junction.ratelimit.refused")
                 .description("platform calls refused unsent: their turn under the rate limit was too far off")
-                .tag("platform", key.platform())
-                .tag("operation", key.operation())
+                .tags(tags(key))
                 .register(registry)
                 .increment();
+    }
+
+    private static Tags tags(QuotaKey key) {
+        return Tags.of("platform", key.platform(), "operation", key.operation());
     }
 }

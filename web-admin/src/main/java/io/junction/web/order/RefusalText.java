@@ -5,6 +5,7 @@ import io.junction.order.BatchActionResult;
 import io.junction.order.OrderStatus;
 import io.junction.order.PreAdviceStatus;
 import io.junction.order.Refusal;
+import io.junction.scanout.ScanRefusal;
 import io.junction.shop.ShopRefusedException;
 import io.junction.sync.QuarantineStatus;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * {@code package.preadvice.*}), never by their codes. A refusal without a code (a carrier's or a
  * platform's own words) is shown as it came. Refusals of other features read from their own key
  * prefix: a shop's {@code shop.refusal.<code>}, a label's {@code labels.refusal.<code>} (both in the
- * {@code messages} bundle, for the pages and the API alike).
+ * {@code messages} bundle), a scan's {@code station.refusal.<REFUSAL>} (the {@code station} bundle), for
+ * the pages and the API alike.
  */
 @Component
 public class RefusalText {
@@ -68,6 +70,21 @@ public class RefusalText {
                 ? messages.getMessage("shop.refusal.field." + s, null, s, locale)
                 : a).toList();
         return new Refusal(p.refusal().code(), args);
+    }
+
+    /**
+     * Why a package may not be opened, scanned into or shipped at the scan-out station, as the packer
+     * reads it ({@code station.refusal.<REFUSAL>}, in the {@code station} bundle); an order held or
+     * stopped with a reason says the reason too.
+     */
+    public String of(ScanRefusal refusal, List<Object> arguments) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Object[] words = arguments.stream().map(a -> name(a, locale)).toArray();
+        String key = "station.refusal." + refusal.name();
+        if (refusal == ScanRefusal.MUST_NOT_SHIP && words.length > 2 && words[2] != null) {
+            key += ".because";
+        }
+        return messages.getMessage(key, words, locale);
     }
 
     /** Why labels were not printed, in the reader's language (a carrier's own words as they came). */

@@ -117,13 +117,8 @@ public class QuarantineApiController {
     @ExceptionHandler(QuarantineRefusedException.class)
     ProblemDetail refused(QuarantineRefusedException e) {
         HttpStatus status = e.platformUnreachable() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.CONFLICT;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                refusals.of("quarantine.refusal.", e.refusal(), e.getMessage()));
-        problem.setTitle(problems.text(e.platformUnreachable() ? "problems.quarantine.unreachable"
-                : "problems.quarantine.refused"));
-        if (e.refusal() != null) {
-            problem.setProperty("code", e.refusal().code());
-        }
-        return problem;
+        return problems.refused(status, e.platformUnreachable() ? "problems.quarantine.unreachable"
+                : "problems.quarantine.refused", refusals.of("quarantine.refusal.", e.refusal(), e.getMessage()),
+                e.refusal() == null ? null : e.refusal().code());
     }
 }

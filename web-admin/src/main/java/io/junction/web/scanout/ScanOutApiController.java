@@ -2,15 +2,12 @@ package io.junction.web.scanout;
 
 import io.junction.scanout.ScanOutService;
 import io.junction.scanout.ScanPackage;
-import io.junction.scanout.ScanRefusedException;
 import io.junction.scanout.ScanResult;
 import io.junction.web.openapi.ApiRefusal;
 import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Scan-out over JSON: open a package by its code, scan items (a refused item answers 422 with
  * {@code accepted: false}, the reason in the caller's language and its {@code code}), ship. A package
- * that cannot be opened or shipped answers 409 problem details with the same two.
+ * that cannot be opened or shipped answers 409 problem details with the same two ({@code ApiExceptionHandler}).
  */
 @RestController
 @RequestMapping("/api/v1/scan-out/packages")
@@ -76,15 +73,5 @@ public class ScanOutApiController {
     @PostMapping("/{id}/ship")
     public ScanPackage ship(@PathVariable long id, Principal user) {
         return scanOut.ship(id, user.getName());
-    }
-
-    /** A package that must not be opened or shipped: the reason in the caller's language, and its code. */
-    @ExceptionHandler(ScanRefusedException.class)
-    ProblemDetail refused(ScanRefusedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                texts.refusal(e.refusal(), e.arguments()));
-        problem.setTitle(texts.text("station.refusal.title"));
-        problem.setProperty("code", e.refusal().name());
-        return problem;
     }
 }

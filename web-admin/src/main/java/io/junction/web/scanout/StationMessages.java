@@ -1,7 +1,7 @@
 package io.junction.web.scanout;
 
-import io.junction.order.OrderStatus;
 import io.junction.scanout.ScanRefusal;
+import io.junction.web.order.RefusalText;
 import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -9,15 +9,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * The station's sentences in the packer's language, from the {@code station} bundle: its own texts
- * and the scan-out refusals ({@code station.refusal.<REFUSAL>}), with order statuses by their names.
+ * and the scan-out refusals ({@link RefusalText}, which names order statuses as every page does).
  */
 @Component
 public class StationMessages {
 
     private final MessageSource messages;
+    private final RefusalText refusals;
 
-    public StationMessages(MessageSource messages) {
+    public StationMessages(MessageSource messages, RefusalText refusals) {
         this.messages = messages;
+        this.refusals = refusals;
     }
 
     /** The text of {@code key} in the current request's language. */
@@ -27,13 +29,6 @@ public class StationMessages {
 
     /** The refusal as the packer reads it. */
     public String refusal(ScanRefusal refusal, List<Object> arguments) {
-        Object[] words = arguments.stream()
-                .map(a -> a instanceof OrderStatus s ? text("station.status." + s.name()) : a).toArray();
-        String key = "station.refusal." + refusal.name();
-        if (refusal == ScanRefusal.MUST_NOT_SHIP && words.length > 2 && words[2] != null) {
-            // the reason given when the order was held or stopped tells the packer what happened
-            key += ".because";
-        }
-        return text(key, words);
+        return refusals.of(refusal, arguments);
     }
 }

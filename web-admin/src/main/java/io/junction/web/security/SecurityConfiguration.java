@@ -86,7 +86,7 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager signIn, UserMapper users) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager signIn, SignedInUsers users) throws Exception {
         ExceptionMappingAuthenticationFailureHandler failed = new ExceptionMappingAuthenticationFailureHandler();
         failed.setDefaultFailureUrl("/login?error");
         failed.setExceptionMappings(Map.of(SignInThrottledException.class.getName(), "/login?throttled"));

@@ -11,10 +11,11 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * The signed-in person's shops, read from the database once per request, so that a grant changed by
- * an admin holds from the person's next click on. Admins and users without grants see every shop;
- * a user who no longer exists or was disabled sees none. Outside a request (schedules, the
- * write-back relay) no person is acting, and every shop is in scope.
+ * The signed-in person's shops, read from the database once per request (their user row shared with the
+ * session check through {@link SignedInUsers}), so that a grant changed by an admin holds from the
+ * person's next click on. Admins and users without grants see every shop; a user who no longer exists
+ * or was disabled sees none. Outside a request (schedules, the write-back relay) no person is acting,
+ * and every shop is in scope.
  */
 @Component
 public class SignedInShopScope implements ShopScope {
@@ -23,9 +24,11 @@ public class SignedInShopScope implements ShopScope {
     /** Cached in the request for "every shop", since a request attribute cannot hold null. */
     private static final Object EVERY_SHOP = new Object();
 
+    private final SignedInUsers signedIn;
     private final UserMapper users;
 
-    public SignedInShopScope(UserMapper users) {
+    public SignedInShopScope(SignedInUsers signedIn, UserMapper users) {
+        this.signedIn = signedIn;
         this.users = users;
     }
 
@@ -46,11 +49,11 @@ public class SignedInShopScope implements ShopScope {
     }
 
     private Set<Long> resolve() {
-        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        if (signedIn == null || !signedIn.isAuthenticated() || signedIn instanceof AnonymousAuthenticationToken) {
+        Authentication person = SecurityContextHolder.getContext().getAuthentication();
+        if (person == null || !person.isAuthenticated() || person instanceof AnonymousAuthenticationToken) {
             return Set.of();
         }
-        AppUser user = users.findByUsername(signedIn.getName());
+        AppUser user = signedIn.find(person.getName());
         if (user == null || !user.enabled()) {
             return Set.of();
         }

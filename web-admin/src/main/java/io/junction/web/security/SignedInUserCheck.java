@@ -25,9 +25,9 @@ final class SignedInUserCheck extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(SignedInUserCheck.class);
 
-    private final UserMapper users;
+    private final SignedInUsers users;
 
-    SignedInUserCheck(UserMapper users) {
+    SignedInUserCheck(SignedInUsers users) {
         this.users = users;
     }
 
@@ -51,7 +51,7 @@ final class SignedInUserCheck extends OncePerRequestFilter {
     }
 
     private boolean stillValid(Authentication signedIn) {
-        AppUser user = users.findByUsername(signedIn.getName());
+        AppUser user = users.find(signedIn.getName());
         if (user == null || !user.enabled()) {
             return false;
         }

@@ -12,10 +12,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -150,26 +148,15 @@ public class ShopApiController {
 
     @ExceptionHandler(ShopRefusedException.class)
     ProblemDetail refused(ShopRefusedException e) {
-        List<ShopRefusedException.Problem> said = refusals.of(e.problems());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
-                said.stream().map(ShopRefusedException.Problem::reason).collect(Collectors.joining("; ")));
-        problem.setTitle(problems.text(e.conflict() ? "problems.shop.exists" : "problems.shop.refused"));
-        // field and reason as before, the reason in the caller's language, with its stable code beside it
-        problem.setProperty("problems", said.stream().map(p -> {
-            Map<String, Object> one = new LinkedHashMap<>();
-            one.put("field", p.field());
-            one.put("reason", p.reason());
-            one.put("code", p.refusal() == null ? null : p.refusal().code());
-            return one;
-        }).toList());
-        return problem;
+        // each reason in the caller's language, with its field and its stable code beside it
+        return problems.refusedChange(e, refusals.of(e.problems()),
+                e.conflict() ? "problems.shop.exists" : "problems.shop.refused");
     }
 
     @ExceptionHandler(SyncRefusedException.class)
     ProblemDetail syncRefused(SyncRefusedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        ProblemDetail problem = problems.titled(HttpStatus.CONFLICT, "problems.sync.refused",
                 e.describe(messages, LocaleContextHolder.getLocale()));
-        problem.setTitle(problems.text("problems.sync.refused"));
         if (e.heldBy() != null) {
             problem.setProperty("runningOn", e.heldBy().node());
             problem.setProperty("runningSince", e.heldBy().since());

@@ -1,13 +1,11 @@
 package io.junction.web.user;
 
+import io.junction.web.api.ApiProblems;
 import io.junction.web.openapi.ApiRefusal;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -29,11 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class UserApiController {
 
     private final UserAdministration users;
-    private final MessageSource messages;
+    private final ApiProblems problems;
 
-    public UserApiController(UserAdministration users, MessageSource messages) {
+    public UserApiController(UserAdministration users, ApiProblems problems) {
         this.users = users;
-        this.messages = messages;
+        this.problems = problems;
     }
 
     /** A new password. {@link #toString()} never prints it. */
@@ -91,11 +89,6 @@ public class UserApiController {
 
     @ExceptionHandler(UserRefusedException.class)
     ProblemDetail refused(UserRefusedException e) {
-        HttpStatus status = e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-        problem.setTitle(messages.getMessage(e.conflict() ? "users.refused.lastAdmin" : "users.refused", null,
-                LocaleContextHolder.getLocale()));
-        problem.setProperty("problems", e.problems());
-        return problem;
+        return problems.refusedChange(e, e.problems(), e.conflict() ? "users.refused.lastAdmin" : "users.refused");
     }
 }

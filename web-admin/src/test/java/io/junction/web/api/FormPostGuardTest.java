@@ -34,7 +34,7 @@ class FormPostGuardTest {
         "text/plain;charset=UTF-8"})
     void aBodyLessPostSentAsAFormIsRefusedWith415AndChangesNothing(String formType) throws Exception {
         // given
-        long shopId = new ApiClient(port, "admin", ApiClient.PASSWORD).demoAmazonShop(amazon.baseUrl());
+        long shopId = ApiClient.admin(port).demoAmazonShop(amazon.baseUrl());
 
         // when
         HttpResponse<String> answer = post("/api/v1/shops/" + shopId + "/disable", formType, formBody(formType));
@@ -49,7 +49,7 @@ class FormPostGuardTest {
     @Test
     void aBodyLessPostWithoutAContentTypeStillWorks() throws Exception {
         // given
-        ApiClient admin = new ApiClient(port, "admin", ApiClient.PASSWORD);
+        ApiClient admin = ApiClient.admin(port);
         long shopId = admin.demoAmazonShop(amazon.baseUrl());
 
         // when
@@ -65,7 +65,7 @@ class FormPostGuardTest {
     @Test
     void aSyncSentAsAFormIsRefused() throws Exception {
         // given
-        long shopId = new ApiClient(port, "clerk", ApiClient.PASSWORD).demoAmazonShop(amazon.baseUrl());
+        long shopId = ApiClient.clerk(port).demoAmazonShop(amazon.baseUrl());
 
         // when
         HttpResponse<String> answer = post("/api/v1/shops/" + shopId + "/sync", "application/x-www-form-urlencoded",

@@ -54,7 +54,7 @@ class LabelScriptsBrowserTest extends BrowserTest {
     @Test
     void aClerkPrintsALabelInEachScriptAndEveryRecipientsNameReadsBackFromThePdf() throws Exception {
         // given: one demo order to a recipient in each script, each with a tracking number
-        ApiClient clerk = new ApiClient(port, "clerk", ApiClient.PASSWORD);
+        ApiClient clerk = ApiClient.clerk(port);
         Map<UnicodeScript, Long> orderOf = ordersInEachScript(clerk);
         List<Long> ids = List.copyOf(orderOf.values());
         for (String action : List.of("audit", "allocate", "request-tracking")) {
@@ -105,7 +105,7 @@ class LabelScriptsBrowserTest extends BrowserTest {
         Map<UnicodeScript, Long> orderOf = new LinkedHashMap<>();
         for (int round = 0; round < MAX_ROUNDS && orderOf.size() < SCRIPTS.size(); round++) {
             List<String> placed = aliExpress.placeOrders(13, Instant.now().minus(Duration.ofMinutes(10)));
-            clerk.ok(clerk.post("/api/v1/shops/" + shopId + "/sync", null));
+            clerk.syncNow(shopId);
             JsonNode page = clerk.ok(clerk.get("/api/v1/orders?shopId=" + shopId + "&size=500"));
             for (JsonNode item : page.get("items")) {
                 if (placed.contains(item.get("platformOrderId").asString())) {

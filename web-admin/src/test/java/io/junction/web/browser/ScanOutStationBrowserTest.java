@@ -101,7 +101,7 @@ class ScanOutStationBrowserTest extends BrowserTest {
 
         // then
         awaitOutcome("REFUSED");
-        assertThat(message()).contains("STOP").contains(demo.platformOrderId(orderId)).contains("on hold")
+        assertThat(message()).contains("STOP").contains(demo.platformOrderId(orderId)).contains("“On hold”")
                 .doesNotContain("ON_HOLD");
         assertThat(present(driver, By.id("scan-items"))).isFalse();
     }

@@ -38,7 +38,7 @@ class TrackingChangeBrowserTest extends BrowserTest {
         long orderId = orders.findByPlatformId(shop.id(), platformOrderId).id();
         demo.readyToShip(List.of(orderId));
         String tracking = demo.detail(orderId).packages().get(0).trackingNumber();
-        new ApiClient(port, "packer", ApiClient.PASSWORD).scanAndShip(tracking);
+        ApiClient.packer(port).scanAndShip(tracking);
         await().withTimeout(Duration.ofSeconds(30))
                 .until(d -> orders.findById(orderId).writeBackStatus() == WriteBackStatus.CONFIRMED);
 

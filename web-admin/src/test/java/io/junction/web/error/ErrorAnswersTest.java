@@ -76,8 +76,8 @@ class ErrorAnswersTest {
 
     @BeforeEach
     void signIn() {
-        admin = new ApiClient(port, "admin", ApiClient.PASSWORD);
-        packer = new ApiClient(port, "packer", ApiClient.PASSWORD);
+        admin = ApiClient.admin(port);
+        packer = ApiClient.packer(port);
     }
 
     @Test
@@ -213,7 +213,7 @@ class ErrorAnswersTest {
             long id = admin.ok(admin.post("/api/v1/shops", JSON.writeValueAsString(shop))).get("id").asLong();
 
             // when it syncs
-            JsonNode sync = admin.ok(admin.post("/api/v1/shops/" + id + "/sync", null));
+            JsonNode sync = admin.syncNow(id);
             JsonNode status = admin.ok(admin.get("/api/v1/shops/" + id + "/sync-status"));
             String stored = jdbc.queryForObject("SELECT last_error FROM chn_sync_state WHERE shop_id = ?", String.class, id);
 

@@ -38,7 +38,7 @@ class LabelApiTest {
 
     @BeforeEach
     void anOrderWithItsTrackingNumberWaitingToPrint() {
-        clerk = new ApiClient(port, "clerk", ApiClient.PASSWORD);
+        clerk = ApiClient.clerk(port);
         String amazonId = amazon.placeOrders(1, Instant.now().minus(10, ChronoUnit.MINUTES)).get(0);
         Shop shop = shops.all().stream().filter(s -> s.endpoint().equals(amazon.baseUrl())).findFirst().orElseThrow();
         assertThat(sync.sync(shop.id()).succeeded()).isTrue();

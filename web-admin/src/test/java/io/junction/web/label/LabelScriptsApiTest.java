@@ -46,12 +46,12 @@ class LabelScriptsApiTest {
     @Test
     void theLabelOfEachOrderPrintsItsRecipientInTheRecipientsOwnScript() throws IOException {
         // given one synced demo order to a recipient in each script
-        ApiClient clerk = new ApiClient(port, "clerk", ApiClient.PASSWORD);
+        ApiClient clerk = ApiClient.clerk(port);
         long shopId = clerk.demoShop("ALIEXPRESS", aliExpress.gatewayUrl());
         Map<UnicodeScript, Long> orderOf = new LinkedHashMap<>();
         for (int round = 0; round < MAX_ROUNDS && orderOf.size() < SCRIPTS.size(); round++) {
             List<String> placed = aliExpress.placeOrders(13, Instant.now().minus(Duration.ofMinutes(10)));
-            clerk.ok(clerk.post("/api/v1/shops/" + shopId + "/sync", null));
+            clerk.syncNow(shopId);
             for (long id : orderIds(clerk, shopId, placed)) {
                 JsonNode shipTo = clerk.ok(clerk.get("/api/v1/orders/" + id)).get("shipTo");
                 scriptOf(shipTo).filter(SCRIPTS::contains).ifPresent(script -> orderOf.putIfAbsent(script, id));

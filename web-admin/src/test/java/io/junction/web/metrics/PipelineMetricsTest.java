@@ -27,10 +27,10 @@ class PipelineMetricsTest {
     @Test
     void anAdminReadsTheSyncLagOfAShopAndTheQuarantineCount() {
         // given the demo Amazon shop synced, with a malformed order kept aside
-        ApiClient admin = new ApiClient(port, "admin", ApiClient.PASSWORD);
+        ApiClient admin = ApiClient.admin(port);
         long shopId = admin.demoAmazonShop(amazon.baseUrl());
         amazon.placeMalformedOrder(Instant.now().minus(Duration.ofMinutes(10)));
-        admin.ok(admin.post("/api/v1/shops/" + shopId + "/sync", null));
+        admin.syncNow(shopId);
         metrics.forget();
 
         // when
@@ -45,7 +45,7 @@ class PipelineMetricsTest {
 
     @Test
     void onlyAnAdminReadsTheMetricsAndHealthIsOpen() throws Exception {
-        assertThat(new ApiClient(port, "clerk", ApiClient.PASSWORD).get("/actuator/metrics").status()).isEqualTo(403);
+        assertThat(ApiClient.clerk(port).get("/actuator/metrics").status()).isEqualTo(403);
         assertThat(new ApiClient(port, "nobody", "wrong").get("/actuator/metrics").status()).isEqualTo(401);
         HttpResponse<String> health = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),

@@ -20,9 +20,9 @@ class PrometheusMetricsTest {
     @Test
     void anAdminScrapesTheQueuesTheCircuitsAndTheRateLimitWaits() {
         // given the demo Amazon shop synced, so that its calls took their turns under the rate limit
-        ApiClient admin = new ApiClient(port, "admin", ApiClient.PASSWORD);
+        ApiClient admin = ApiClient.admin(port);
         long shopId = admin.demoAmazonShop(amazon.baseUrl());
-        admin.ok(admin.post("/api/v1/shops/" + shopId + "/sync", null));
+        admin.syncNow(shopId);
         metrics.forget();
 
         // when
@@ -43,7 +43,7 @@ class PrometheusMetricsTest {
 
     @Test
     void aClerkMayNotScrape() {
-        assertThat(new ApiClient(port, "clerk", ApiClient.PASSWORD).get("/actuator/prometheus").status()).isEqualTo(403);
+        assertThat(ApiClient.clerk(port).get("/actuator/prometheus").status()).isEqualTo(403);
         assertThat(new ApiClient(port, "prometheus-stranger", "wrong-password").get("/actuator/prometheus").status()).isEqualTo(401);
     }
 }

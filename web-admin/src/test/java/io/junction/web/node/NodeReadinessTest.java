@@ -36,7 +36,7 @@ class NodeReadinessTest {
     @Test
     void aNodeWhoseSchedulerHasCheckedInIsReadyAndNamesItself() {
         // given the node has started and its scheduler runs
-        ApiClient admin = new ApiClient(port, "admin", ApiClient.PASSWORD);
+        ApiClient admin = ApiClient.admin(port);
 
         // when a load balancer and an admin ask
         Anonymous readiness = anonymousGet("/actuator/health/readiness");
@@ -68,7 +68,7 @@ class NodeReadinessTest {
     @Test
     void everyLogLineAndEveryMetricNamesTheNode(CapturedOutput log) {
         // when the node logs and is scraped
-        ApiClient.Answer scrape = new ApiClient(port, "admin", ApiClient.PASSWORD).get("/actuator/prometheus");
+        ApiClient.Answer scrape = ApiClient.admin(port).get("/actuator/prometheus");
         LoggerFactory.getLogger(NodeReadinessTest.class).info("a line from the test");
 
         // then

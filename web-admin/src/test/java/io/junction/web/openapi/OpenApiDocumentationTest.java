@@ -141,7 +141,7 @@ class OpenApiDocumentationTest {
     @Test
     void theDocumentAndSwaggerUiAreForAdminsOnly() throws Exception {
         // when
-        ApiClient.Answer clerkReads = new ApiClient(port, "clerk", ApiClient.PASSWORD).get("/v3/api-docs");
+        ApiClient.Answer clerkReads = ApiClient.clerk(port).get("/v3/api-docs");
         ApiClient.Answer anonymousReads = new ApiClient(port, "openapi-stranger", "wrong-password").get("/v3/api-docs");
         HttpClient admin = signedIn("admin");
         HttpClient clerk = signedIn("clerk");
@@ -159,7 +159,7 @@ class OpenApiDocumentationTest {
     }
 
     private JsonNode spec() {
-        return new ApiClient(port, "admin", ApiClient.PASSWORD).ok(new ApiClient(port, "admin", ApiClient.PASSWORD)
+        return ApiClient.admin(port).ok(ApiClient.admin(port)
                 .get("/v3/api-docs"));
     }
 

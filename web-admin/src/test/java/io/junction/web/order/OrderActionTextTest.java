@@ -155,12 +155,7 @@ class OrderActionTextTest {
     @Test
     void markPrintedBeforeTheLabelWasPrintedIsRefusedAndThePageOffersToPrintIt() throws Exception {
         // given an order with a tracking number whose label nobody printed
-        long id = placeAndSync();
-        for (String action : List.of("audit", "allocate", "request-tracking")) {
-            mvc.perform(post("/api/v1/orders/actions/" + action).with(httpBasic("clerk", ApiClient.PASSWORD))
-                            .contentType(MediaType.APPLICATION_JSON).content("{\"orderIds\":[" + id + "]}"))
-                    .andExpect(jsonPath("$.failed").isEmpty());
-        }
+        long id = readyToPrint();
 
         // when
         String page = mvc.perform(post("/orders/actions/mark-printed").param("orderIds", String.valueOf(id))

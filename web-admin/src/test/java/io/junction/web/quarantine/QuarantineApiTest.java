@@ -28,10 +28,10 @@ class QuarantineApiTest {
 
     @BeforeEach
     void aMalformedAmazonOrderInQuarantine() {
-        clerk = new ApiClient(port, "clerk", ApiClient.PASSWORD);
+        clerk = ApiClient.clerk(port);
         shopId = clerk.demoAmazonShop(amazon.baseUrl());
         malformed = amazon.placeMalformedOrder(Instant.now().minus(Duration.ofMinutes(10)));
-        clerk.ok(clerk.post("/api/v1/shops/" + shopId + "/sync", null));
+        clerk.syncNow(shopId);
         entryId = entry(clerk.ok(clerk.get("/api/v1/quarantine?status=OPEN&shopId=" + shopId))).get("id").asLong();
     }
 
@@ -101,7 +101,7 @@ class QuarantineApiTest {
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.body().get("detail").asString()).contains("ids must list at least one quarantined order id");
         assertThat(clerk.get("/api/v1/quarantine?limit=0").status()).isEqualTo(400);
-        assertThat(new ApiClient(port, "packer", ApiClient.PASSWORD).post("/api/v1/quarantine/" + entryId + "/retry", null)
+        assertThat(ApiClient.packer(port).post("/api/v1/quarantine/" + entryId + "/retry", null)
                 .status()).isEqualTo(403);
         assertThat(clerk.ok(clerk.get("/api/v1/quarantine/" + entryId)).get("attempts").asInt()).isZero();
     }

@@ -39,7 +39,7 @@ class ShopScopeApiTest {
 
     @BeforeEach
     void aClerkAndAPackerGrantedShopA() {
-        admin = new ApiClient(port, "admin", ApiClient.PASSWORD);
+        admin = ApiClient.admin(port);
         shopA = admin.demoShop("JD", jd.baseUrl());
         shopB = admin.demoAmazonShop(amazon.baseUrl());
         clerk = grantedShopA("CLERK");
@@ -135,7 +135,7 @@ class ShopScopeApiTest {
     void anotherShopsQuarantineAndTheShopItselfAreNotThere() {
         // given a malformed order of shop B in quarantine
         amazon.placeMalformedOrder(tenMinutesAgo());
-        admin.ok(admin.post("/api/v1/shops/" + shopB + "/sync", null));
+        admin.syncNow(shopB);
         long entry = admin.ok(admin.get("/api/v1/quarantine?status=OPEN&shopId=" + shopB)).get(0).get("id").asLong();
 
         // when the clerk looks for it and acts on it
@@ -192,7 +192,7 @@ class ShopScopeApiTest {
     }
 
     private long placeAndSync(String platformOrderId, long shopId) {
-        JsonNode sync = admin.ok(admin.post("/api/v1/shops/" + shopId + "/sync", null));
+        JsonNode sync = admin.syncNow(shopId);
         assertThat(sync.get("error").isNull()).as("sync: %s", sync).isTrue();
         for (JsonNode order : admin.ok(admin.get("/api/v1/orders?size=500&shopId=" + shopId)).get("items")) {
             if (order.get("platformOrderId").asString().equals(platformOrderId)) {

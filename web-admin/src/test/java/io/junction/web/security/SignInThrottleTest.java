@@ -58,7 +58,7 @@ class SignInThrottleTest {
 
     @BeforeEach
     void aUser() {
-        admin = new ApiClient(port, "admin", ApiClient.PASSWORD);
+        admin = ApiClient.admin(port);
         user = "throttled-" + UUID.randomUUID().toString().substring(0, 8);
         admin.ok(admin.post("/api/v1/users", """
                 {"username":"%s","password":"%s","role":"CLERK"}""".formatted(user, RIGHT)));

@@ -102,7 +102,7 @@ class ShopApiTest {
 
         // then it syncs
         assertThat(enabled.get("enabled").asBoolean()).isTrue();
-        JsonNode sync = clerk.ok(clerk.post("/api/v1/shops/" + id + "/sync", null));
+        JsonNode sync = clerk.syncNow(id);
         assertThat(sync.get("error").isNull()).as("sync: %s", sync).isTrue();
     }
 
@@ -150,7 +150,7 @@ class ShopApiTest {
         JsonNode before = clerk.ok(clerk.get("/api/v1/shops/" + id + "/sync-status"));
 
         // when the shop syncs for the first time
-        JsonNode sync = clerk.ok(clerk.post("/api/v1/shops/" + id + "/sync", null));
+        JsonNode sync = clerk.syncNow(id);
 
         // then it read back the default seven days and took every one of them
         assertThat(before.get("watermark").isNull()).isTrue();
@@ -185,7 +185,7 @@ class ShopApiTest {
         amazon.failsNext(429, 4);
 
         // when it syncs
-        JsonNode sync = clerk.ok(clerk.post("/api/v1/shops/" + id + "/sync", null));
+        JsonNode sync = clerk.syncNow(id);
 
         // then the run failed as throttled and its status says so, with no watermark yet
         assertThat(sync.get("error").asString()).startsWith("THROTTLED");
@@ -197,7 +197,7 @@ class ShopApiTest {
         assertThat(status.get("lastSuccessAt").isNull()).isTrue();
 
         // when the next run succeeds
-        assertThat(clerk.ok(clerk.post("/api/v1/shops/" + id + "/sync", null)).get("error").isNull()).isTrue();
+        assertThat(clerk.syncNow(id).get("error").isNull()).isTrue();
 
         // then the shop is healthy again
         JsonNode healthy = clerk.ok(clerk.get("/api/v1/shops/" + id + "/sync-status"));
@@ -345,7 +345,7 @@ class ShopApiTest {
         assertThat(clerk.get("/api/v1/shops/" + id).status()).isEqualTo(200);
         assertThat(clerk.get("/api/v1/shops/" + id + "/sync-status").status()).isEqualTo(200);
         assertThat(clerk.post("/api/v1/shops/" + id + "/sync", null).status()).isEqualTo(200);
-        assertThat(new ApiClient(port, "packer", ApiClient.PASSWORD).get("/api/v1/shops").status()).isEqualTo(403);
+        assertThat(ApiClient.packer(port).get("/api/v1/shops").status()).isEqualTo(403);
     }
 
     /** Posts the shop, expects the refusal with one problem on {@code field}, and checks no shop was added. */
