@@ -6,6 +6,7 @@ import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
 import io.junction.channel.PlatformState;
 import io.junction.channel.SyncWindow;
+import io.junction.quarantine.QuarantineMapper;
 import io.junction.secret.Redaction;
 import io.junction.shop.Shop;
 import io.junction.sku.WarehouseSku;

@@ -10,7 +10,7 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
  * Quartz's handle on one back-fill: runs it, and, when Quartz hands it over after its node died,
  * tells the service so that the stale run is recovered and resumed after its last committed page.
  */
-public class ShopBackfillJob extends QuartzJobBean {
+public class ShopBackfillTrigger extends QuartzJobBean {
 
     static final String SHOP_ID = "shopId";
     static final String FROM = "from";
@@ -19,7 +19,7 @@ public class ShopBackfillJob extends QuartzJobBean {
 
     private final SyncService syncService;
 
-    public ShopBackfillJob(SyncService syncService) {
+    public ShopBackfillTrigger(SyncService syncService) {
         this.syncService = syncService;
     }
 

@@ -1,4 +1,4 @@
-package io.junction.sync;
+package io.junction.quarantine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,7 @@ import io.junction.order.OrderStatus;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
 import io.junction.sku.WarehouseSku;
+import io.junction.sync.SyncService;
 import io.junction.testing.FakeChannel;
 import io.junction.testing.Fixtures;
 import io.junction.testing.MutableClock;

@@ -12,15 +12,15 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
  * dead node's claim on the shop is then taken over at once (see {@link SyncClaims}).
  */
 @DisallowConcurrentExecution
-public class ShopSyncJob extends QuartzJobBean {
+public class ShopSyncTrigger extends QuartzJobBean {
 
-    private static final Logger log = LoggerFactory.getLogger(ShopSyncJob.class);
+    private static final Logger log = LoggerFactory.getLogger(ShopSyncTrigger.class);
 
     static final String SHOP_ID = "shopId";
 
     private final SyncService syncService;
 
-    public ShopSyncJob(SyncService syncService) {
+    public ShopSyncTrigger(SyncService syncService) {
         this.syncService = syncService;
     }
 
