@@ -14,7 +14,9 @@ import io.junction.order.OrderPackage;
 import io.junction.order.PackageLine;
 import io.junction.order.PackageMapper;
 import io.junction.order.WriteBackStatus;
-import io.junction.outcome.RelayBackoff;
+import io.junction.outbox.Outbox;
+import io.junction.outbox.OutboxRelay;
+import io.junction.outbox.OutboxRelays;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.secret.Redaction;
 import io.junction.shop.Shop;
@@ -36,12 +38,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Confirms shipments to marketplaces from the outbox. A relay claims due rows in a short
- * transaction (SKIP LOCKED, then a lease), calls the connector outside any transaction, and records
- * the outcome: confirmed, retried later with jittered back-off, or failed with the reason.
+ * Confirms shipments to marketplaces from the outbox. Its {@link OutboxRelay} claims due rows with a
+ * lease; this service calls the connector outside any transaction and records the outcome: confirmed,
+ * retried later with jittered back-off, or failed with the reason.
  */
 @Service
-public class WriteBackService {
+public class WriteBackService implements Outbox<OutboxEntry> {
 
     private static final Logger log = LoggerFactory.getLogger(WriteBackService.class);
     private static final Duration LEASE = Duration.ofMinutes(2);
@@ -54,11 +56,10 @@ public class WriteBackService {
     private final Carriers carriers;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final int maxAttempts;
-    private final Duration firstRetry;
+    private final OutboxRelay<OutboxEntry> relay;
 
     public WriteBackService(OutboxMapper outbox, OrderMapper orders, PackageMapper packages, ShopService shops,
-            Channels channels, Carriers carriers, PlatformTransactionManager txManager, Clock clock,
+            Channels channels, Carriers carriers, PlatformTransactionManager txManager, Clock clock, OutboxRelays relays,
             @Value("${junction.write-back.max-attempts:8}") int maxAttempts,
             @Value("${junction.write-back.first-retry:PT30S}") Duration firstRetry) {
         this.outbox = outbox;
@@ -69,8 +70,7 @@ public class WriteBackService {
         this.carriers = carriers;
         this.tx = new TransactionTemplate(txManager);
         this.clock = clock;
-        this.maxAttempts = maxAttempts;
-        this.firstRetry = firstRetry;
+        this.relay = relays.relay(this, new OutboxRelay.Settings(LEASE, maxAttempts, firstRetry));
     }
 
     /** Writes the confirmation row of a package that ships in the caller's transaction. */
@@ -79,27 +79,44 @@ public class WriteBackService {
         outbox.insert(orderId, packageId, clock.instant());
     }
 
-    /** Claims up to {@code limit} due confirmations and sends them; returns how many were claimed. */
-    public List<OutboxEntry> claimDue(int limit) {
-        return tx.execute(s -> {
-            Instant now = clock.instant();
-            List<OutboxEntry> due = outbox.lockDue(now, limit);
-            if (!due.isEmpty()) {
-                outbox.lease(due.stream().map(OutboxEntry::id).toList(), now.plus(LEASE));
-            }
-            return due;
-        });
+    /** The relay of the confirmations (see {@link WriteBackRelayConfiguration}). */
+    public OutboxRelay<OutboxEntry> relay() {
+        return relay;
     }
 
-    /** Sends every due confirmation once; the relay flow calls this on a schedule, tests call it directly. */
+    /** Claims up to {@code limit} due confirmations, leased to this relay. */
+    public List<OutboxEntry> claimDue(int limit) {
+        return relay.claimDue(limit);
+    }
+
+    /** Sends every due confirmation once; the relay flow does this on a schedule, tests call it directly. */
     public int relayDue(int limit) {
-        List<OutboxEntry> due = claimDue(limit);
-        due.forEach(this::confirm);
-        return due.size();
+        return relay.relayDue(limit);
+    }
+
+    /** Sends one claimed confirmation, unless another relay has it by now. */
+    public void confirm(OutboxEntry entry) {
+        relay.relay(entry);
+    }
+
+    @Override
+    public String table() {
+        return "wb_outbox";
+    }
+
+    @Override
+    public List<OutboxEntry> lockDue(Instant now, int limit) {
+        return outbox.lockDue(now, limit);
+    }
+
+    @Override
+    public OutboxEntry leasedUntil(OutboxEntry entry, Instant until) {
+        return entry.leasedUntil(until);
     }
 
     /** Sends one claimed confirmation and records what the marketplace said. */
-    public void confirm(OutboxEntry entry) {
+    @Override
+    public void attempt(OutboxEntry entry) {
         Order order = orders.findById(entry.orderId());
         RemoteOutcome<Void> outcome;
         Redaction redaction = Redaction.patternsOnly();
@@ -129,12 +146,8 @@ public class WriteBackService {
         } else if (outcome instanceof RemoteOutcome.Rejected<Void> r) {
             outbox.markFailed(entry.id(), "Marketplace refused: " + r.code() + " " + r.message());
         } else {
-            String cause = ((RemoteOutcome.Unknown<Void>) outcome).cause();
-            if (entry.attempts() + 1 >= maxAttempts) {
-                outbox.markFailed(entry.id(), "No answer after " + maxAttempts + " attempts: " + cause);
-            } else {
-                outbox.markRetry(entry.id(), now.plus(RelayBackoff.after(firstRetry, entry.attempts() + 1)), cause);
-            }
+            relay.unanswered(entry, ((RemoteOutcome.Unknown<Void>) outcome).cause(),
+                    (next, cause) -> outbox.markRetry(entry.id(), next, cause), reason -> outbox.markFailed(entry.id(), reason));
         }
         orders.updateWriteBackStatus(order.id(), summarise(outbox.findByOrder(order.id())), now);
     }

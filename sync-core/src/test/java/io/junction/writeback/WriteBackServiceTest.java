@@ -244,6 +244,30 @@ class WriteBackServiceTest {
     }
 
     @Test
+    void aRelayWhoseLeaseRanOutLeavesTheRowToTheRelayThatTookItOver() {
+        // given one relay claimed the row and stalled past its lease, and a second relay claimed it since
+        OutboxEntry stalled = writeBack.claimDue(EVERYTHING).stream().filter(e -> e.id() == entry().id()).findFirst()
+                .orElseThrow();
+        clock.advance(Duration.ofMinutes(2).plusSeconds(1));
+        OutboxEntry takenOver = writeBack.claimDue(EVERYTHING).stream().filter(e -> e.id() == entry().id())
+                .findFirst().orElseThrow();
+
+        // when the stalled relay wakes up and sends its row
+        writeBack.confirm(stalled);
+
+        // then nothing is sent: the row is the other relay's
+        assertThat(ours(channel.confirmations())).isEmpty();
+        assertThat(entry().status()).isEqualTo(OutboxStatus.PENDING);
+
+        // when the relay that took it over sends it
+        writeBack.confirm(takenOver);
+
+        // then it is confirmed once
+        assertThat(ours(channel.confirmations())).hasSize(1);
+        assertThat(entry().status()).isEqualTo(OutboxStatus.CONFIRMED);
+    }
+
+    @Test
     void aRowThatCannotBeSentIsRetriedLaterWithoutStallingTheRowsClaimedWithIt() {
         // given a shipped order of a shop whose marketplace has no connector on this node (removed since the
         // shop was added), queued before ours
