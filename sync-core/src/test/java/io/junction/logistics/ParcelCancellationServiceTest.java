@@ -61,7 +61,7 @@ class ParcelCancellationServiceTest {
         carrier.reset();
         fixtures = new Fixtures(context);
         pipeline = new Pipeline(context);
-        shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
+        shop = fixtures.fakeShop();
         mug = fixtures.sku(5);
         paid = fixtures.paidOrder(mug);
         order = fixtures.ingest(shop, paid).get(0);

@@ -40,7 +40,7 @@ class OrderMapperTest {
 
     @BeforeEach
     void aPlatformOrder() {
-        shop = new Fixtures(context).fakeShop(new Fixtures(context).fakeCarrierMethod());
+        shop = new Fixtures(context).fakeShop();
         String id = Fixtures.unique("PO");
         platformOrder = new ChannelOrder(id, "Unshipped", PlatformState.READY_TO_SHIP, "ATVPDKIKX0DER", CREATED, UPDATED,
                 "Zhang Wei", new Address("Zhang Wei", "Acme Ltd", "350 Fifth Avenue", "Floor 21", "New York", "NY", "10118",

@@ -44,7 +44,7 @@ class OrderResolveTest {
         carrier.reset();
         fixtures = new Fixtures(context);
         pipeline = new Pipeline(context);
-        shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
+        shop = fixtures.fakeShop();
         mug = fixtures.sku(5);
         paid = fixtures.paidOrder(mug);
         tracked = pipeline.tracked(fixtures.ingest(shop, paid).get(0));

@@ -46,7 +46,7 @@ class ScanOutServiceTest {
         carrier.reset();
         fixtures = new Fixtures(context);
         pipeline = new Pipeline(context);
-        shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
+        shop = fixtures.fakeShop();
         mug = fixtures.sku(5);
         plate = fixtures.sku(3);
         order = pipeline.printed(fixtures.ingest(shop, fixtures.paidOrder(mug, plate)).get(0));

@@ -50,7 +50,7 @@ class OrderIntakeTest {
     void aShopAndAMugInStock() {
         fixtures = new Fixtures(context);
         pipeline = new Pipeline(context);
-        shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
+        shop = fixtures.fakeShop();
         mug = fixtures.sku(10);
     }
 

@@ -27,7 +27,7 @@ class SyncScheduleFollowsShopsTest {
         Fixtures fixtures = new Fixtures(context);
 
         // when
-        Shop shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
+        Shop shop = fixtures.fakeShop();
 
         // then
         assertThat(schedule.nextRunAt(shop.id())).isNotNull();
@@ -49,7 +49,7 @@ class SyncScheduleFollowsShopsTest {
     void aShopChangeThatIsRolledBackLeavesTheScheduleAsItWas() {
         // given
         Fixtures fixtures = new Fixtures(context);
-        Shop shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
+        Shop shop = fixtures.fakeShop();
 
         // when
         new TransactionTemplate(transactions).executeWithoutResult(status -> {

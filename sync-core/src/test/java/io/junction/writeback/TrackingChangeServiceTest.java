@@ -11,7 +11,6 @@ import io.junction.order.OrderPackage;
 import io.junction.order.PackageMapper;
 import io.junction.order.Refusal;
 import io.junction.outcome.RemoteOutcome;
-import io.junction.scanout.ScanOutService;
 import io.junction.shop.Shop;
 import io.junction.sku.WarehouseSku;
 import io.junction.testing.FakeChannel;
@@ -39,7 +38,6 @@ class TrackingChangeServiceTest {
     @Autowired TrackingChangeService trackingChanges;
     @Autowired WriteBackService writeBack;
     @Autowired OutboxMapper outbox;
-    @Autowired ScanOutService scanOut;
     @Autowired OrderMapper orders;
     @Autowired PackageMapper packages;
     @Autowired FakeChannel channel;
@@ -59,13 +57,10 @@ class TrackingChangeServiceTest {
         channel.clear();
         fixtures = new Fixtures(context);
         pipeline = new Pipeline(context);
-        shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
+        shop = fixtures.fakeShop();
         mug = fixtures.sku(5);
-        order = pipeline.printed(fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
-        pkg = pipeline.packageOf(order);
-        scanOut.scanItem(pkg.id(), Fixtures.barcodeOf(mug.sku()));
-        scanOut.ship(pkg.id(), "packer");
-        pkg = packages.findById(pkg.id());
+        order = fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0);
+        pkg = pipeline.shipped(order);
     }
 
     @Test

@@ -13,7 +13,6 @@ import io.junction.order.OrderPackage;
 import io.junction.order.PackageMapper;
 import io.junction.order.WriteBackStatus;
 import io.junction.outcome.RemoteOutcome;
-import io.junction.scanout.ScanOutService;
 import io.junction.secret.Redaction;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
@@ -40,7 +39,6 @@ class WriteBackServiceTest {
 
     @Autowired WriteBackService writeBack;
     @Autowired OutboxMapper outbox;
-    @Autowired ScanOutService scanOut;
     @Autowired OrderMapper orders;
     @Autowired PackageMapper packages;
     @Autowired FakeChannel channel;
@@ -67,12 +65,8 @@ class WriteBackServiceTest {
         Shop shop = fixtures.fakeShop(method);
         WarehouseSku mug = fixtures.sku(5);
         WarehouseSku plate = fixtures.sku(5);
-        order = pipeline.printed(fixtures.ingest(shop, fixtures.paidOrder(mug, plate)).get(0));
-        pkg = pipeline.packageOf(order);
-        scanOut.scanItem(pkg.id(), Fixtures.barcodeOf(mug.sku()));
-        scanOut.scanItem(pkg.id(), Fixtures.barcodeOf(plate.sku()));
-        scanOut.ship(pkg.id(), "packer");
-        pkg = packages.findById(pkg.id());
+        order = fixtures.ingest(shop, fixtures.paidOrder(mug, plate)).get(0);
+        pkg = pipeline.shipped(order);
     }
 
     @Test
@@ -276,10 +270,8 @@ class WriteBackServiceTest {
         jdbc.update("UPDATE chn_shop SET platform = 'NOCONNECTOR' WHERE id = ?", orphan.id());
         orphan = context.getBean(ShopService.class).get(orphan.id());
         WarehouseSku cup = fixtures.sku(1);
-        Order stuck = new Pipeline(context).printed(fixtures.ingest(orphan, fixtures.paidOrder(cup)).get(0));
-        OrderPackage stuckPackage = packages.findByOrder(stuck.id()).get(0);
-        scanOut.scanItem(stuckPackage.id(), Fixtures.barcodeOf(cup.sku()));
-        scanOut.ship(stuckPackage.id(), "packer");
+        Order stuck = fixtures.ingest(orphan, fixtures.paidOrder(cup)).get(0);
+        new Pipeline(context).shipped(stuck);
         jdbc.update("UPDATE wb_outbox SET next_attempt_at = ? WHERE order_id = ?",
                 java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(clock.instant().minusSeconds(1),
                         java.time.ZoneOffset.UTC)), stuck.id());
