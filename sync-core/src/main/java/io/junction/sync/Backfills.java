@@ -98,7 +98,7 @@ public class Backfills {
         JobDetail job = JobBuilder.newJob(ShopBackfillTrigger.class)
                 .withIdentity("shop-" + shopId + "-" + requestedAt.toEpochMilli(), GROUP)
                 .withDescription("back-fill of shop " + shopId + " from " + from + " to " + to)
-                .usingJobData(ShopBackfillTrigger.SHOP_ID, shopId)
+                .usingJobData(ShopTrigger.SHOP_ID, shopId)
                 .usingJobData(ShopBackfillTrigger.FROM, from.toString())
                 .usingJobData(ShopBackfillTrigger.TO, to.toString())
                 .usingJobData(ShopBackfillTrigger.REQUESTED_AT, requestedAt.toEpochMilli())

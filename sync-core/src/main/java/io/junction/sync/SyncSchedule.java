@@ -120,7 +120,7 @@ public class SyncSchedule {
             return;
         }
         JobDetail job = JobBuilder.newJob(ShopSyncTrigger.class).withIdentity(key)
-                .usingJobData(ShopSyncTrigger.SHOP_ID, shop.id())
+                .usingJobData(ShopTrigger.SHOP_ID, shop.id())
                 .withDescription("sync of " + shop.platform() + " shop " + shop.name())
                 .storeDurably().requestRecovery().build();
         Trigger trigger = TriggerBuilder.newTrigger().withIdentity("shop-" + shop.id(), GROUP).forJob(job).startNow()

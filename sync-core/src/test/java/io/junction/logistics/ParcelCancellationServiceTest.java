@@ -14,13 +14,10 @@ import io.junction.order.OrderStatus;
 import io.junction.order.OrderTransitions;
 import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
-import io.junction.shop.Shop;
 import io.junction.sku.SkuMapper;
-import io.junction.sku.WarehouseSku;
 import io.junction.testing.FakeCarrier;
+import io.junction.testing.FakeShopTest;
 import io.junction.testing.Fixtures;
-import io.junction.testing.MutableClock;
-import io.junction.testing.Pipeline;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -28,13 +25,10 @@ import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@SpringBootTest
-class ParcelCancellationServiceTest {
+class ParcelCancellationServiceTest extends FakeShopTest {
 
     @Autowired ParcelCancellationService cancellations;
     @Autowired ParcelCancellationMapper cancellationRows;
@@ -44,25 +38,18 @@ class ParcelCancellationServiceTest {
     @Autowired PackageMapper packages;
     @Autowired OrderMapper orders;
     @Autowired SkuMapper skus;
-    @Autowired FakeCarrier carrier;
-    @Autowired MutableClock clock;
     @Autowired PlatformTransactionManager txManager;
-    @Autowired ApplicationContext context;
 
-    Fixtures fixtures;
-    Pipeline pipeline;
-    Shop shop;
-    WarehouseSku mug;
     ChannelOrder paid;
     Order order;
 
+    @Override
+    protected int mugsInStock() {
+        return 5;
+    }
+
     @BeforeEach
     void aShopAndAPaidOrderForOneMug() {
-        carrier.reset();
-        fixtures = new Fixtures(context);
-        pipeline = new Pipeline(context);
-        shop = fixtures.fakeShop();
-        mug = fixtures.sku(5);
         paid = fixtures.paidOrder(mug);
         order = fixtures.ingest(shop, paid).get(0);
         drainDueCancellations();

@@ -11,7 +11,7 @@ import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
 import io.junction.shop.ShopService;
 import io.junction.sync.SyncService;
-import io.junction.testing.FakeMarketplaceTest;
+import io.junction.testing.FakeShopTest;
 import io.junction.testing.Fixtures;
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class QuarantineRetryTest extends FakeMarketplaceTest {
+class QuarantineRetryTest extends FakeShopTest {
 
     @Autowired QuarantineService quarantine;
     @Autowired SyncService syncService;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.PlatformState;
 import io.junction.channel.SyncWindow;
-import io.junction.testing.FakeMarketplaceTest;
+import io.junction.testing.FakeShopTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Back-fills as Spring Batch runs them: a range read again, resumable after its last committed page. */
-class BackfillTest extends FakeMarketplaceTest {
+class BackfillTest extends FakeShopTest {
 
     @Autowired SyncService syncService;
 

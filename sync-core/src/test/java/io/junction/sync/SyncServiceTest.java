@@ -8,7 +8,7 @@ import io.junction.channel.PlatformState;
 import io.junction.channel.SyncWindow;
 import io.junction.quarantine.QuarantineMapper;
 import io.junction.secret.Redaction;
-import io.junction.testing.FakeMarketplaceTest;
+import io.junction.testing.FakeShopTest;
 import io.junction.testing.Fixtures;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +23,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 @ExtendWith(OutputCaptureExtension.class)
-class SyncServiceTest extends FakeMarketplaceTest {
+class SyncServiceTest extends FakeShopTest {
 
     private static final Duration OVERLAP = Duration.ofMinutes(10);
     private static final Duration PLATFORM_DELAY = Duration.ofMinutes(2);
