@@ -1,16 +1,17 @@
 package io.junction.order;
 
+import static io.junction.order.FullOrder.CREATED;
+import static io.junction.order.FullOrder.NOW;
+import static io.junction.order.FullOrder.SHIP_BY;
+import static io.junction.order.FullOrder.UPDATED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.channel.Address;
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.PlatformState;
 import io.junction.order.OrderRowWriter.NewLine;
 import io.junction.order.OrderRowWriter.NewOrder;
 import io.junction.shop.Shop;
 import io.junction.testing.Fixtures;
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,11 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class OrderMapperTest {
 
-    private static final Instant CREATED = Instant.parse("2024-03-10T01:59:59.987Z");
-    private static final Instant UPDATED = Instant.parse("2024-03-10T10:00:00.001Z");
-    private static final Instant SHIP_BY = Instant.parse("2024-03-12T23:59:59.999Z");
-    private static final Instant NOW = Instant.parse("2024-03-10T10:05:30.250Z");
-
     @Autowired OrderMapper orders;
     @Autowired OrderRowWriter writer;
     @Autowired JdbcTemplate jdbc;
@@ -42,11 +38,7 @@ class OrderMapperTest {
     void aPlatformOrder() {
         shop = new Fixtures(context).fakeShop();
         String id = Fixtures.unique("PO");
-        platformOrder = new ChannelOrder(id, "Unshipped", PlatformState.READY_TO_SHIP, "ATVPDKIKX0DER", CREATED, UPDATED,
-                "Zhang Wei", new Address("Zhang Wei", "Acme Ltd", "350 Fifth Avenue", "Floor 21", "New York", "NY", "10118",
-                        "US", "+1 212 555 0100"),
-                "USD", new BigDecimal("42.50"), SHIP_BY,
-                List.of(new ChannelOrder.Line(id + "-1", "MUG-BLUE", "Blue mug", 2, new BigDecimal("21.25"))));
+        platformOrder = FullOrder.of(id);
     }
 
     @Test
