@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.dsl.IntegrationFlow;
 
-/** The parcel-cancellation outbox's relay on a poller. Several nodes may run it (see {@link io.junction.outbox.OutboxRelay}). */
+/**
+ * The parcel-cancellation outbox's relay on a poller. Several nodes may run it (see
+ * {@link io.junction.outbox.OutboxRelay}).
+ */
 @Configuration(proxyBeanMethods = false)
 public class ParcelCancellationRelayConfiguration {
 

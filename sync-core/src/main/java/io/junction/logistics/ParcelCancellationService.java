@@ -235,7 +235,8 @@ public class ParcelCancellationService implements Outbox<ParcelCancellation> {
     private void retryOrFail(ParcelCancellation entry, OrderPackage pkg, String carrier, Parcel parcel, String cause) {
         tx.executeWithoutResult(s -> relay.unanswered(entry, cause,
                 (next, why) -> cancellations.markRetry(entry.id(), entry.attempts(), next, why,
-                        parcel == null ? null : parcel.trackingNumber(), parcel == null ? null : parcel.carrierWaybill()),
+                        parcel == null ? null : parcel.trackingNumber(),
+                        parcel == null ? null : parcel.carrierWaybill()),
                 reason -> {
                     if (cancellations.markFailed(entry.id(), entry.attempts(), clock.instant(), reason) == 1) {
                         transitions.note(transitions.load(entry.orderId()), ACTOR, "could not cancel the carrier"

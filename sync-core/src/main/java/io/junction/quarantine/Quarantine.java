@@ -31,7 +31,8 @@ public class Quarantine {
 
     /** Keeps a payload that could not be read, unless this shop has kept the same payload already. */
     public void keep(long shopId, OrderPage.MalformedOrder bad, Instant now) {
-        entries.insert(shopId, bad.platformOrderId(), clip(bad.reason()), bad.rawPayload(), sha256(bad.rawPayload()), now);
+        entries.insert(shopId, bad.platformOrderId(), clip(bad.reason()), bad.rawPayload(), sha256(bad.rawPayload()),
+                now);
     }
 
     /**

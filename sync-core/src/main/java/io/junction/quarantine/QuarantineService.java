@@ -47,7 +47,8 @@ public class QuarantineService {
     private final ShopScope scope;
 
     public QuarantineService(QuarantineMapper mapper, Quarantine quarantine, ShopService shops, Channels channels,
-            OrderIntake intake, OrderMapper orders, PlatformTransactionManager transactionManager, Clock clock, ShopScope scope) {
+            OrderIntake intake, OrderMapper orders, PlatformTransactionManager transactionManager, Clock clock,
+            ShopScope scope) {
         this.mapper = mapper;
         this.quarantine = quarantine;
         this.shops = shops;
@@ -139,7 +140,8 @@ public class QuarantineService {
             String outcome = Quarantine.clip("could not ask " + shop.platform() + ": " + said);
             quarantine.recordRetry(id, clock.instant(), outcome);
             throw new QuarantineRefusedException(io.junction.order.Refusal.of(
-                    QuarantineRefusedException.PLATFORM_UNREACHABLE, shop.platform(), Quarantine.clip(said)), outcome, true);
+                    QuarantineRefusedException.PLATFORM_UNREACHABLE, shop.platform(), Quarantine.clip(said)), outcome,
+                    true);
         }
         return transactions.execute(status -> settle(entry, shop, page, actor));
     }
@@ -173,7 +175,8 @@ public class QuarantineService {
     public QuarantinedOrder dismiss(long id, String actor, String note) {
         if (note == null || note.isBlank() || note.strip().length() > Quarantine.MAX_TEXT) {
             throw new RefusedArgumentException(io.junction.order.Refusal.of(NOTE_REQUIRED, Quarantine.MAX_TEXT, id),
-                    "say in at most " + Quarantine.MAX_TEXT + " characters why quarantined order " + id + " needs no order");
+                    "say in at most " + Quarantine.MAX_TEXT + " characters why quarantined order " + id
+                            + " needs no order");
         }
         QuarantinedOrder entry = get(id);
         if (mapper.dismiss(id, actor, clock.instant(), note.strip()) != 1) {

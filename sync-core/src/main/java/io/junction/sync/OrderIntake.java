@@ -182,7 +182,8 @@ public class OrderIntake {
         List<NewOrder> created = new ArrayList<>(fresh.size());
         for (ChannelOrder incoming : fresh) {
             OrderStatus status = entryStatus(incoming.state());
-            String reason = status == OrderStatus.EXCEPTION ? PlatformChangeReactions.refundReason(shop.platform(), incoming.platformStatus()) : null;
+            String reason = status == OrderStatus.EXCEPTION
+                    ? PlatformChangeReactions.refundReason(shop.platform(), incoming.platformStatus()) : null;
             created.add(new NewOrder(incoming, status, reason));
         }
         List<NewLine> lines = new ArrayList<>();

@@ -61,7 +61,8 @@ public class PlatformChangeReactions {
                 stop(order, refundReason(order.platform(), order.platformStatus()));
                 control.withdraw(order.id(), ACTOR);
             }
-            case SHIPPED -> stop(order, "marked shipped on " + order.platform() + " outside Junction: check before it ships twice");
+            case SHIPPED -> stop(order, "marked shipped on " + order.platform()
+                    + " outside Junction: check before it ships twice");
             case UNPAID -> { }
         }
         if (moved) {

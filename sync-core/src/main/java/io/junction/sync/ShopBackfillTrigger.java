@@ -20,7 +20,7 @@ public class ShopBackfillTrigger extends ShopTrigger {
 
     @Override
     void launch(long shopId, JobDataMap data, boolean recovering) {
-        syncService.backfill(shopId, new SyncWindow(Instant.parse(data.getString(FROM)), Instant.parse(data.getString(TO))),
-                Instant.ofEpochMilli(data.getLong(REQUESTED_AT)), recovering);
+        SyncWindow window = new SyncWindow(Instant.parse(data.getString(FROM)), Instant.parse(data.getString(TO)));
+        syncService.backfill(shopId, window, Instant.ofEpochMilli(data.getLong(REQUESTED_AT)), recovering);
     }
 }

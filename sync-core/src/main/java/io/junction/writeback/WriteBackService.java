@@ -59,7 +59,8 @@ public class WriteBackService implements Outbox<OutboxEntry> {
     private final OutboxRelay<OutboxEntry> relay;
 
     public WriteBackService(OutboxMapper outbox, OrderMapper orders, PackageMapper packages, ShopService shops,
-            Channels channels, Carriers carriers, PlatformTransactionManager txManager, Clock clock, OutboxRelays relays,
+            Channels channels, Carriers carriers, PlatformTransactionManager txManager, Clock clock,
+            OutboxRelays relays,
             @Value("${junction.write-back.max-attempts:8}") int maxAttempts,
             @Value("${junction.write-back.first-retry:PT30S}") Duration firstRetry) {
         this.outbox = outbox;
@@ -147,7 +148,8 @@ public class WriteBackService implements Outbox<OutboxEntry> {
             outbox.markFailed(entry.id(), "Marketplace refused: " + r.code() + " " + r.message());
         } else {
             relay.unanswered(entry, ((RemoteOutcome.Unknown<Void>) outcome).cause(),
-                    (next, cause) -> outbox.markRetry(entry.id(), next, cause), reason -> outbox.markFailed(entry.id(), reason));
+                    (next, cause) -> outbox.markRetry(entry.id(), next, cause),
+                    reason -> outbox.markFailed(entry.id(), reason));
         }
         orders.updateWriteBackStatus(order.id(), summarise(outbox.findByOrder(order.id())), now);
     }

@@ -117,7 +117,7 @@ class OrderMapperTest {
 
     /** The platform order stored as the sync stores it, awaiting review; its id. */
     private long stored() {
-        return writer.insertOrders(shop.id(), "FAKE", List.of(new NewOrder(platformOrder, OrderStatus.PENDING_AUDIT, null)),
-                NOW).get(0);
+        NewOrder awaitingReview = new NewOrder(platformOrder, OrderStatus.PENDING_AUDIT, null);
+        return writer.insertOrders(shop.id(), "FAKE", List.of(awaitingReview), NOW).get(0);
     }
 }
