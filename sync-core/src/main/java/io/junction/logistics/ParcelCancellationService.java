@@ -44,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * waits for tracking), so whatever it created is found by the lookup and cancelled.
  */
 @Service
-public class ParcelCancellationService implements Outbox<ParcelCancellation> {
+public class ParcelCancellationService {
 
     static final String ACTOR = "logistics";
 
@@ -74,7 +74,8 @@ public class ParcelCancellationService implements Outbox<ParcelCancellation> {
         this.carriers = carriers;
         this.tx = new TransactionTemplate(txManager);
         this.clock = clock;
-        this.relay = relays.relay(this, new OutboxRelay.Settings(LEASE, maxAttempts, firstRetry));
+        this.relay = relays.relay(new Outbox<>("lgs_parcel_cancellation", cancellations::lockDue, this::cancel),
+                new OutboxRelay.Settings(LEASE, maxAttempts, firstRetry));
     }
 
     /**
@@ -111,44 +112,13 @@ public class ParcelCancellationService implements Outbox<ParcelCancellation> {
         }
     }
 
-    /** The relay of the cancellations (see {@link ParcelCancellationRelayConfiguration}). */
+    /** The relay of the cancellations (see {@link ParcelCancellationRelayConfiguration}); tests drive it directly. */
     public OutboxRelay<ParcelCancellation> relay() {
         return relay;
     }
 
-    /** Claims up to {@code limit} due cancellations, leased to this relay. */
-    public List<ParcelCancellation> claimDue(int limit) {
-        return relay.claimDue(limit);
-    }
-
-    /** Carries out every due cancellation once; the relay flow does this on a schedule, tests call it directly. */
-    public int relayDue(int limit) {
-        return relay.relayDue(limit);
-    }
-
-    /** Carries out one claimed cancellation, unless another relay has it by now. */
-    public void cancel(ParcelCancellation entry) {
-        relay.relay(entry);
-    }
-
-    @Override
-    public String table() {
-        return "lgs_parcel_cancellation";
-    }
-
-    @Override
-    public List<ParcelCancellation> lockDue(Instant now, int limit) {
-        return cancellations.lockDue(now, limit);
-    }
-
-    @Override
-    public ParcelCancellation leasedUntil(ParcelCancellation entry, Instant until) {
-        return entry.leasedUntil(until);
-    }
-
     /** Carries out one claimed cancellation and records what the carrier said. */
-    @Override
-    public void attempt(ParcelCancellation entry) {
+    private void cancel(ParcelCancellation entry) {
         OrderPackage pkg = packages.findById(entry.packageId());
         if (pkg.preadviceStatus() != PreAdviceStatus.CANCELLING) {
             tx.executeWithoutResult(s -> cancellations.markFailed(entry.id(), entry.attempts(), clock.instant(),

@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * @param <R> the outbox's row
  */
-public final class OutboxRelay<R extends OutboxRow> {
+public final class OutboxRelay<R extends OutboxRow<R>> {
 
     /**
      * How an outbox is relayed.
@@ -50,28 +50,28 @@ public final class OutboxRelay<R extends OutboxRow> {
         return tx.execute(s -> {
             Instant now = clock.instant();
             Instant until = leaseFrom(now);
-            List<R> due = outbox.lockDue(now, limit);
+            List<R> due = outbox.due().lockDue(now, limit);
             if (!due.isEmpty()) {
-                leases.lease(outbox.table(), due.stream().map(OutboxRow::id).toList(), until);
+                leases.lease(outbox.table(), due.stream().map(R::id).toList(), until);
             }
-            return due.stream().map(row -> outbox.leasedUntil(row, until)).toList();
+            return due.stream().map(row -> row.leasedUntil(until)).toList();
         });
     }
 
     /** Attempts one claimed row, unless another relay has it by now. */
-    public void relay(R row) {
+    public void attempt(R row) {
         Instant renewed = leaseFrom(clock.instant());
         Integer taken = tx.execute(s -> leases.renewLease(outbox.table(), row.id(), row.attempts(), row.nextAttemptAt(),
                 renewed));
         if (taken != null && taken == 1) {
-            outbox.attempt(row);
+            outbox.call().accept(row);
         }
     }
 
     /** Attempts every due row once; the relay flow does this on a schedule, tests call it directly. */
     public int relayDue(int limit) {
         List<R> due = claimDue(limit);
-        due.forEach(this::relay);
+        due.forEach(this::attempt);
         return due.size();
     }
 
@@ -93,14 +93,14 @@ public final class OutboxRelay<R extends OutboxRow> {
 
     /**
      * The relay as a Spring Integration flow: a poller claims due rows every {@code interval}, a
-     * splitter hands each to {@link #relay}.
+     * splitter hands each to {@link #attempt}.
      */
     public IntegrationFlow flow(Class<R> rows, Duration interval, int batchSize, boolean enabled) {
         return IntegrationFlow.fromSupplier(() -> claimDue(batchSize),
                         source -> source.poller(Pollers.fixedDelay(interval)).autoStartup(enabled))
                 .split()
                 .handle(rows, (row, headers) -> {
-                    relay(row);
+                    attempt(row);
                     return null;
                 })
                 .get();

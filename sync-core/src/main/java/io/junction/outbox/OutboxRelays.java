@@ -19,7 +19,7 @@ public class OutboxRelays {
         this.clock = clock;
     }
 
-    public <R extends OutboxRow> OutboxRelay<R> relay(Outbox<R> outbox, OutboxRelay.Settings settings) {
+    public <R extends OutboxRow<R>> OutboxRelay<R> relay(Outbox<R> outbox, OutboxRelay.Settings settings) {
         return new OutboxRelay<>(outbox, settings, leases, tx, clock);
     }
 }

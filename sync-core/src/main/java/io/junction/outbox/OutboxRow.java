@@ -2,8 +2,12 @@ package io.junction.outbox;
 
 import java.time.Instant;
 
-/** A row of an outbox as the relay handles it. */
-public interface OutboxRow {
+/**
+ * A row of an outbox as the relay handles it.
+ *
+ * @param <R> the row's own type
+ */
+public interface OutboxRow<R extends OutboxRow<R>> {
 
     long id();
 
@@ -12,4 +16,7 @@ public interface OutboxRow {
 
     /** When the row is due; once claimed, when the relay's lease on it runs out. */
     Instant nextAttemptAt();
+
+    /** The same row as a relay holds it: its next attempt pushed to the end of the relay's lease. */
+    R leasedUntil(Instant until);
 }

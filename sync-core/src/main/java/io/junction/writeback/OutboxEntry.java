@@ -13,10 +13,10 @@ public record OutboxEntry(
         Instant nextAttemptAt,
         String lastError,
         Instant createdAt,
-        Instant confirmedAt) implements OutboxRow {
+        Instant confirmedAt) implements OutboxRow<OutboxEntry> {
 
-    /** The same row as a relay holds it: its next attempt pushed to the end of the relay's lease. */
-    OutboxEntry leasedUntil(Instant until) {
+    @Override
+    public OutboxEntry leasedUntil(Instant until) {
         return new OutboxEntry(id, orderId, packageId, status, attempts, until, lastError, createdAt, confirmedAt);
     }
 }

@@ -43,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * retried later with jittered back-off, or failed with the reason.
  */
 @Service
-public class WriteBackService implements Outbox<OutboxEntry> {
+public class WriteBackService {
 
     private static final Logger log = LoggerFactory.getLogger(WriteBackService.class);
     private static final Duration LEASE = Duration.ofMinutes(2);
@@ -71,7 +71,8 @@ public class WriteBackService implements Outbox<OutboxEntry> {
         this.carriers = carriers;
         this.tx = new TransactionTemplate(txManager);
         this.clock = clock;
-        this.relay = relays.relay(this, new OutboxRelay.Settings(LEASE, maxAttempts, firstRetry));
+        this.relay = relays.relay(new Outbox<>("wb_outbox", outbox::lockDue, this::confirm),
+                new OutboxRelay.Settings(LEASE, maxAttempts, firstRetry));
     }
 
     /** Writes the confirmation row of a package that ships in the caller's transaction. */
@@ -80,44 +81,13 @@ public class WriteBackService implements Outbox<OutboxEntry> {
         outbox.insert(orderId, packageId, clock.instant());
     }
 
-    /** The relay of the confirmations (see {@link WriteBackRelayConfiguration}). */
+    /** The relay of the confirmations (see {@link WriteBackRelayConfiguration}); tests drive it directly. */
     public OutboxRelay<OutboxEntry> relay() {
         return relay;
     }
 
-    /** Claims up to {@code limit} due confirmations, leased to this relay. */
-    public List<OutboxEntry> claimDue(int limit) {
-        return relay.claimDue(limit);
-    }
-
-    /** Sends every due confirmation once; the relay flow does this on a schedule, tests call it directly. */
-    public int relayDue(int limit) {
-        return relay.relayDue(limit);
-    }
-
-    /** Sends one claimed confirmation, unless another relay has it by now. */
-    public void confirm(OutboxEntry entry) {
-        relay.relay(entry);
-    }
-
-    @Override
-    public String table() {
-        return "wb_outbox";
-    }
-
-    @Override
-    public List<OutboxEntry> lockDue(Instant now, int limit) {
-        return outbox.lockDue(now, limit);
-    }
-
-    @Override
-    public OutboxEntry leasedUntil(OutboxEntry entry, Instant until) {
-        return entry.leasedUntil(until);
-    }
-
     /** Sends one claimed confirmation and records what the marketplace said. */
-    @Override
-    public void attempt(OutboxEntry entry) {
+    private void confirm(OutboxEntry entry) {
         Order order = orders.findById(entry.orderId());
         RemoteOutcome<Void> outcome;
         Redaction redaction = Redaction.patternsOnly();

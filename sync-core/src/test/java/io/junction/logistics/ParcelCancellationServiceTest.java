@@ -75,9 +75,9 @@ class ParcelCancellationServiceTest extends FakeShopTest {
         assertThat(carrier.cancelCallsFor(pkg.packageNo())).isZero();
 
         // when the relay runs, and again
-        assertThat(cancellations.relayDue(50)).isEqualTo(1);
+        assertThat(cancellations.relay().relayDue(50)).isEqualTo(1);
         clock.advance(Duration.ofHours(2));
-        assertThat(cancellations.relayDue(50)).isZero();
+        assertThat(cancellations.relay().relayDue(50)).isZero();
 
         // then the carrier cancelled the one parcel once, and the order says so
         assertThat(carrier.cancelCallsFor(pkg.packageNo())).isEqualTo(1);
@@ -100,7 +100,7 @@ class ParcelCancellationServiceTest extends FakeShopTest {
 
         // when the buyer asks for a refund on the platform, and the relay runs
         fixtures.ingest(shop, Fixtures.changed(paid, PlatformState.REFUND_REQUESTED, paid.updatedAt().plusSeconds(60)));
-        cancellations.relayDue(50);
+        cancellations.relay().relayDue(50);
 
         // then the order is stopped with the refund's reason, its stock is back and its parcel cancelled once
         Order stopped = orders.findById(order.id());
@@ -116,21 +116,21 @@ class ParcelCancellationServiceTest extends FakeShopTest {
         // given a cancellation claimed by a relay that then stalled past its lease
         OrderPackage pkg = pipeline.packageOf(pipeline.tracked(order));
         cancelOnPlatform();
-        List<ParcelCancellation> stalled = cancellations.claimDue(50).stream()
+        List<ParcelCancellation> stalled = cancellations.relay().claimDue(50).stream()
                 .filter(c -> c.packageId() == pkg.id()).toList();
         assertThat(stalled).hasSize(1);
         clock.advance(Duration.ofMinutes(11));
 
         // when another relay takes the row over, and the stalled one wakes up before it gets to work
-        List<ParcelCancellation> takenOver = cancellations.claimDue(50).stream()
+        List<ParcelCancellation> takenOver = cancellations.relay().claimDue(50).stream()
                 .filter(c -> c.packageId() == pkg.id()).toList();
-        cancellations.cancel(stalled.get(0));
+        cancellations.relay().attempt(stalled.get(0));
 
         // then the stalled relay leaves the row alone
         assertThat(carrier.cancelCallsFor(pkg.packageNo())).isZero();
 
         // when the relay that took it over carries it out, the carrier is asked once
-        cancellations.cancel(takenOver.get(0));
+        cancellations.relay().attempt(takenOver.get(0));
         assertThat(carrier.cancelCallsFor(pkg.packageNo())).isEqualTo(1);
         assertThat(packages.findById(pkg.id()).preadviceStatus()).isEqualTo(PreAdviceStatus.CANCELLED);
     }
@@ -164,7 +164,7 @@ class ParcelCancellationServiceTest extends FakeShopTest {
         carrier.nextCancel(FakeCarrier.CancelBehaviour.CANCEL_THEN_LOSE_ANSWER);
 
         // when the relay runs
-        cancellations.relayDue(50);
+        cancellations.relay().relayDue(50);
 
         // then the outcome is unknown: it waits, still cancelling
         ParcelCancellation waiting = cancellationRows.findByOrder(order.id()).get(0);
@@ -176,7 +176,7 @@ class ParcelCancellationServiceTest extends FakeShopTest {
 
         // when the retry is due
         clock.advance(Duration.ofHours(2));
-        cancellations.relayDue(50);
+        cancellations.relay().relayDue(50);
 
         // then it looked the parcel up, found it gone and settled without a second cancel
         assertThat(carrier.lookupsFor(pkg.packageNo())).isEqualTo(lookupsBefore + 1);
@@ -196,9 +196,9 @@ class ParcelCancellationServiceTest extends FakeShopTest {
         carrier.nextCancel(FakeCarrier.CancelBehaviour.REFUSE);
 
         // when the relay runs, then again much later
-        cancellations.relayDue(50);
+        cancellations.relay().relayDue(50);
         clock.advance(Duration.ofDays(1));
-        cancellations.relayDue(50);
+        cancellations.relay().relayDue(50);
 
         // then the refusal is final, with the carrier's reason where a person sees it
         assertThat(carrier.cancelCallsFor(pkg.packageNo())).isEqualTo(1);
@@ -229,7 +229,7 @@ class ParcelCancellationServiceTest extends FakeShopTest {
         assertThat(carrier.parcelsFor(pkg.packageNo())).isEqualTo(1);
         assertThat(packages.findById(pkg.id()).preadviceStatus()).isEqualTo(PreAdviceStatus.CANCELLING);
         assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.EXCEPTION);
-        assertThat(cancellations.relayDue(50)).isZero();
+        assertThat(cancellations.relay().relayDue(50)).isZero();
 
         // and no new attempt can create another parcel for it
         assertThat(preAdvice.requestTracking(List.of(order.id()), "clerk").failed()).hasSize(1);
@@ -237,7 +237,7 @@ class ParcelCancellationServiceTest extends FakeShopTest {
 
         // when the claim's lease has run out
         clock.advance(PreAdviceService.CLAIM_LEASE.plusSeconds(1));
-        assertThat(cancellations.relayDue(50)).isEqualTo(1);
+        assertThat(cancellations.relay().relayDue(50)).isEqualTo(1);
 
         // then the parcel was found by our reference and cancelled
         assertThat(carrier.lookupsFor(pkg.packageNo())).isEqualTo(1);
@@ -259,7 +259,7 @@ class ParcelCancellationServiceTest extends FakeShopTest {
         // then its package is void and nothing waits for the carrier
         assertThat(packages.findById(pkg.id()).preadviceStatus()).isEqualTo(PreAdviceStatus.WITHDRAWN);
         assertThat(cancellationRows.findByOrder(order.id())).isEmpty();
-        assertThat(cancellations.relayDue(50)).isZero();
+        assertThat(cancellations.relay().relayDue(50)).isZero();
         assertThat(carrier.cancelCallsFor(pkg.packageNo())).isZero();
     }
 
@@ -269,7 +269,7 @@ class ParcelCancellationServiceTest extends FakeShopTest {
         pipeline.tracked(order);
         OrderPackage old = pipeline.packageOf(order);
         cancelOnPlatform();
-        cancellations.relayDue(50);
+        cancellations.relay().relayDue(50);
 
         // when a person puts it back into the flow and it goes through again
         new TransactionTemplate(txManager).executeWithoutResult(s ->
@@ -297,13 +297,13 @@ class ParcelCancellationServiceTest extends FakeShopTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return cancellations.relayDue(50);
+        return cancellations.relay().relayDue(50);
     }
 
     /** Earlier tests' rows share the database: settle whatever they left due, so each test sees its own. */
     private void drainDueCancellations() {
         clock.advance(Duration.ofDays(2));
-        while (cancellations.relayDue(500) > 0) {
+        while (cancellations.relay().relayDue(500) > 0) {
             clock.advance(Duration.ofDays(2));
         }
     }

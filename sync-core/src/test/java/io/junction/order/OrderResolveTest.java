@@ -42,7 +42,7 @@ class OrderResolveTest extends FakeShopTest {
         platformSays(PlatformState.REFUND_REQUESTED, 60);
         assertThat(orders.findById(tracked.id()).status()).isEqualTo(OrderStatus.EXCEPTION);
 
-        cancellations.relayDue(50);
+        cancellations.relay().relayDue(50);
 
         // when a clerk sends it back to review while the refund is open, it is refused
         BatchActionResult refused = control.resolve(List.of(tracked.id()), "clerk", "buyer changed their mind");
@@ -90,7 +90,7 @@ class OrderResolveTest extends FakeShopTest {
     void anOrderSyncedBeforeThePlatformsStateWasKeptGoesBackOnlyOnceASyncHasReadIt() {
         // given a stopped order whose platform state is unknown (synced before the upgrade that keeps it)
         platformSays(PlatformState.REFUND_REQUESTED, 60);
-        cancellations.relayDue(50);
+        cancellations.relay().relayDue(50);
         ChannelOrder refused = platformSays(PlatformState.READY_TO_SHIP, 120);
         jdbc.update("UPDATE oms_order SET platform_state = NULL WHERE id = ?", tracked.id());
 

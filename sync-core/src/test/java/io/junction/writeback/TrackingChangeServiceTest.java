@@ -179,7 +179,7 @@ class TrackingChangeServiceTest extends FakeShopTest {
 
     /** Lets the relay confirm the shipment; when the marketplace accepted it. */
     private Instant confirmed() {
-        for (int round = 0; round < 10 && writeBack.relayDue(1000) > 0; round++) {
+        for (int round = 0; round < 10 && writeBack.relay().relayDue(1000) > 0; round++) {
             // drain
         }
         OutboxEntry entry = outbox.findByOrder(order.id()).get(0);
