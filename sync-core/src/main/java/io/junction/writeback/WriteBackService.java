@@ -1,9 +1,6 @@
 package io.junction.writeback;
 
-import io.junction.channel.ChannelConnector;
-import io.junction.channel.Channels;
 import io.junction.channel.ShipmentConfirmation;
-import io.junction.channel.ShopAccess;
 import io.junction.logistics.Carriers;
 import io.junction.logistics.LogisticsMethod;
 import io.junction.logistics.MarketplaceCarrier;
@@ -18,9 +15,6 @@ import io.junction.outbox.Outbox;
 import io.junction.outbox.OutboxRelay;
 import io.junction.outbox.OutboxRelays;
 import io.junction.outcome.RemoteOutcome;
-import io.junction.secret.Redaction;
-import io.junction.shop.Shop;
-import io.junction.shop.ShopService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,8 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,29 +37,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class WriteBackService {
 
-    private static final Logger log = LoggerFactory.getLogger(WriteBackService.class);
     private static final Duration LEASE = Duration.ofMinutes(2);
 
     private final OutboxMapper outbox;
     private final OrderMapper orders;
     private final PackageMapper packages;
-    private final ShopService shops;
-    private final Channels channels;
+    private final MarketplaceCall marketplace;
     private final Carriers carriers;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final OutboxRelay<OutboxEntry> relay;
 
-    public WriteBackService(OutboxMapper outbox, OrderMapper orders, PackageMapper packages, ShopService shops,
-            Channels channels, Carriers carriers, PlatformTransactionManager txManager, Clock clock,
+    public WriteBackService(OutboxMapper outbox, OrderMapper orders, PackageMapper packages,
+            MarketplaceCall marketplace, Carriers carriers, PlatformTransactionManager txManager, Clock clock,
             OutboxRelays relays,
             @Value("${junction.write-back.max-attempts:8}") int maxAttempts,
             @Value("${junction.write-back.first-retry:PT30S}") Duration firstRetry) {
         this.outbox = outbox;
         this.orders = orders;
         this.packages = packages;
-        this.shops = shops;
-        this.channels = channels;
+        this.marketplace = marketplace;
         this.carriers = carriers;
         this.tx = new TransactionTemplate(txManager);
         this.clock = clock;
@@ -89,25 +78,13 @@ public class WriteBackService {
     /** Sends one claimed confirmation and records what the marketplace said. */
     private void confirm(OutboxEntry entry) {
         Order order = orders.findById(entry.orderId());
-        RemoteOutcome<Void> outcome;
-        Redaction redaction = Redaction.patternsOnly();
-        try {
-            // a row that cannot even be sent (no connector, undecryptable credentials) is retried and
-            // eventually failed like any other, instead of stalling the rows claimed with it
-            OrderPackage pkg = packages.findById(entry.packageId());
-            Shop shop = shops.get(order.shopId());
-            ChannelConnector connector = channels.connector(shop.platform());
-            ShopAccess access = shops.access(shop);
-            // a marketplace's refusal may echo the request, and with it the shop's credentials
-            redaction = Redaction.of(access.credentials());
-            outcome = redaction.apply(connector.confirmShipment(access, confirmation(order, pkg)));
-        } catch (RuntimeException unexpected) {
-            log.error("Write-back of outbox row {} (package {}) failed unexpectedly: {}", entry.id(), entry.packageId(),
-                    redaction.apply(String.valueOf(unexpected.getMessage())));
-            outcome = RemoteOutcome.unknown("unexpected error: " + redaction.apply(unexpected.getMessage()));
-        }
-        RemoteOutcome<Void> result = outcome;
-        tx.executeWithoutResult(s -> record(entry, order, result));
+        // a row that cannot even be sent is retried and eventually failed like any other, instead of
+        // stalling the rows claimed with it
+        RemoteOutcome<Void> outcome = marketplace.ask(order.shopId(),
+                "Write-back of outbox row " + entry.id() + " (package " + entry.packageId() + ")",
+                (connector, access) -> connector.confirmShipment(access,
+                        confirmation(order, packages.findById(entry.packageId()))));
+        tx.executeWithoutResult(s -> record(entry, order, outcome));
     }
 
     private void record(OutboxEntry entry, Order order, RemoteOutcome<Void> outcome) {
