@@ -1,3 +1,4 @@
+-- Beside the Quartz tables it changes (db/vendor/h2 and db/vendor/mysql hold the same statements).
 -- The Quartz classes that only launch a shop's sync or back-fill are named as triggers now
 -- (ShopSyncTrigger, ShopBackfillTrigger), so that "shop sync job" means the Spring Batch job alone.
 -- Job details Quartz stored under the old names load under the new ones.
