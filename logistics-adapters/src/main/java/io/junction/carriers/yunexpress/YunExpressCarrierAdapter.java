@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import okhttp3.OkHttpClient;
 
 /**
@@ -57,11 +58,8 @@ public class YunExpressCarrierAdapter implements CarrierAdapter {
 
     @Override
     public RemoteOutcome<Parcel> createParcel(CarrierAccess account, ParcelRequest request) {
-        RemoteOutcome<Reply> sent = client.post(account, CREATE_ORDER, translator.createOrderBody(request));
-        if (!(sent instanceof RemoteOutcome.Succeeded<Reply> reply)) {
-            return sent.map(r -> null);
-        }
-        RemoteOutcome<Parcel> created = translator.createOrderOutcome(request.reference(), reply.value());
+        RemoteOutcome<Parcel> created = read(client.post(account, CREATE_ORDER, translator.createOrderBody(request)),
+                reply -> translator.createOrderOutcome(request.reference(), reply));
         if (created instanceof RemoteOutcome.Rejected<Parcel> rejected
                 && YunExpressTranslator.DUPLICATE_REFERENCE.equals(rejected.code())) {
             return adoptExisting(account, request.reference(), rejected);
@@ -85,20 +83,14 @@ public class YunExpressCarrierAdapter implements CarrierAdapter {
 
     @Override
     public RemoteOutcome<Optional<Parcel>> findParcel(CarrierAccess account, String reference) {
-        RemoteOutcome<Reply> sent = client.get(account, GET_TRACKING_NUMBER, Map.of("CustomerOrderNumber", reference));
-        if (!(sent instanceof RemoteOutcome.Succeeded<Reply> reply)) {
-            return sent.map(r -> null);
-        }
-        return translator.lookupOutcome(reference, reply.value());
+        return read(client.get(account, GET_TRACKING_NUMBER, Map.of("CustomerOrderNumber", reference)),
+                reply -> translator.lookupOutcome(reference, reply));
     }
 
     @Override
     public RemoteOutcome<byte[]> label(CarrierAccess account, Parcel parcel) {
-        RemoteOutcome<Reply> sent = client.post(account, LABEL_PRINT, translator.labelPrintBody(parcel));
-        if (!(sent instanceof RemoteOutcome.Succeeded<Reply> reply)) {
-            return sent.map(r -> null);
-        }
-        RemoteOutcome<String> url = translator.labelUrlOutcome(parcel, reply.value());
+        RemoteOutcome<String> url = read(client.post(account, LABEL_PRINT, translator.labelPrintBody(parcel)),
+                reply -> translator.labelUrlOutcome(parcel, reply));
         if (!(url instanceof RemoteOutcome.Succeeded<String> located)) {
             return url.map(u -> null);
         }
@@ -116,11 +108,8 @@ public class YunExpressCarrierAdapter implements CarrierAdapter {
      */
     @Override
     public RemoteOutcome<Void> cancelParcel(CarrierAccess account, Parcel parcel) {
-        RemoteOutcome<Reply> sent = client.post(account, DELETE, translator.deleteBody(parcel));
-        if (!(sent instanceof RemoteOutcome.Succeeded<Reply> reply)) {
-            return sent.map(r -> null);
-        }
-        RemoteOutcome<Void> deleted = translator.deleteOutcome(parcel, reply.value());
+        RemoteOutcome<Void> deleted = read(client.post(account, DELETE, translator.deleteBody(parcel)),
+                reply -> translator.deleteOutcome(parcel, reply));
         if (deleted instanceof RemoteOutcome.Rejected<Void> refused
                 && YunExpressTranslator.NO_SUCH_ORDER.equals(refused.code())) {
             RemoteOutcome<Optional<Parcel>> found = findParcel(account, parcel.reference());
@@ -131,6 +120,14 @@ public class YunExpressCarrierAdapter implements CarrierAdapter {
                     + " but the lookup of " + parcel.reference() + " failed");
         }
         return deleted;
+    }
+
+    /** What YunExpress's answer means, or the call's own outcome when no answer came or it was never sent. */
+    private static <T> RemoteOutcome<T> read(RemoteOutcome<Reply> sent, Function<Reply, RemoteOutcome<T>> translate) {
+        if (sent instanceof RemoteOutcome.Succeeded<Reply> reply) {
+            return translate.apply(reply.value());
+        }
+        return sent.map(r -> null);
     }
 
     private static boolean isPdf(byte[] bytes) {

@@ -54,6 +54,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class AliExpressClient {
 
+    /** AliExpress's platform code, as shops store it: the seller account's calls are counted under it. */
+    static final String PLATFORM = "ALIEXPRESS";
+
     static final String ORDER_LIST = "aliexpress.solution.order.get";
     static final String ORDER_INFO = "aliexpress.solution.order.info.get";
     static final String FULFILL = "aliexpress.solution.order.fulfill";
@@ -79,7 +82,7 @@ public class AliExpressClient {
                 .attempts(properties.maxAttempts(), properties.initialBackoff(), properties.maxBackoff())
                 .pause(this::waitMillis)
                 .quota(Objects.requireNonNull(quota, "quota"),
-                        QuotaKeys.bySellerAccount(AliExpressConnector.PLATFORM, "appKey", "accessToken"),
+                        QuotaKeys.bySellerAccount(PLATFORM, "appKey", "accessToken"),
                         properties.usagePlans())
                 .describeFailure(e -> e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()))
                 .clock(clock)

@@ -43,7 +43,7 @@ import tools.jackson.databind.JsonNode;
 public class AliExpressConnector implements ChannelConnector, PlatformCircuit {
 
     /** AliExpress's platform code, as shops store it. */
-    public static final String PLATFORM = "ALIEXPRESS";
+    public static final String PLATFORM = AliExpressClient.PLATFORM;
 
     /** The credential keys a shop needs: the app's key and secret and the seller's session token. */
     public static final List<String> CREDENTIAL_KEYS = List.of("appKey", "appSecret", "accessToken");

@@ -1,5 +1,12 @@
 package io.junction.connectors.aliexpress;
 
+import static io.junction.connectors.kit.JsonFields.amount;
+import static io.junction.connectors.kit.JsonFields.excerpt;
+import static io.junction.connectors.kit.JsonFields.id;
+import static io.junction.connectors.kit.JsonFields.scalar;
+import static io.junction.connectors.kit.JsonFields.text;
+import static io.junction.connectors.kit.JsonFields.tree;
+
 import io.junction.channel.Address;
 import io.junction.channel.ChannelException;
 import io.junction.channel.ChannelOrder;
@@ -13,6 +20,9 @@ import io.junction.connectors.aliexpress.dto.AliExpressResponse;
 import io.junction.connectors.aliexpress.dto.FulfillRequest;
 import io.junction.connectors.aliexpress.dto.ModifyShipmentRequest;
 import io.junction.connectors.aliexpress.dto.OrderQuery;
+import io.junction.connectors.kit.JsonFields;
+import io.junction.connectors.kit.MalformedPayload;
+import io.junction.connectors.kit.OrderLines;
 import io.junction.outcome.RemoteOutcome;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -20,7 +30,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
@@ -31,7 +40,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -336,7 +344,6 @@ public class AliExpressTranslator {
                 change.wholeOrder() ? "all" : "part", "Tracking number corrected by Junction");
     }
 
-    /** What an edit's answer means; unlike a declaration, a refusal is never a success. */
     /**
      * The tracking numbers declared for an order, from its {@code order.info.get} answer
      * ({@code logistic_info_list.global_aeop_tp_logistic_info_dto[].logistics_no}, UNCONFIRMED names).
@@ -355,6 +362,7 @@ public class AliExpressTranslator {
         return numbers;
     }
 
+    /** What an edit's answer means; unlike a declaration, a refusal is never a success. */
     public RemoteOutcome<Void> modifyOutcome(AliExpressResponse response) {
         return writeOutcome(AliExpressClient.MODIFY_SHIPMENT, response, false);
     }
@@ -363,7 +371,7 @@ public class AliExpressTranslator {
 
     /** The gateway error of a body, or empty when it is not one. */
     public Optional<AliExpressError> error(String body) {
-        JsonNode root = tree(body);
+        JsonNode root = tree(json, body);
         JsonNode error = root == null ? null : root.get("error_response");
         if (error == null || !error.isObject()) {
             return Optional.empty();
@@ -385,13 +393,13 @@ public class AliExpressTranslator {
         if (response.status() >= 500) {
             return RemoteOutcome.unknown("AliExpress answered HTTP " + response.status() + "; not confirmed yet");
         }
-        JsonNode root = tree(response.body());
+        JsonNode root = tree(json, response.body());
         JsonNode result = root == null ? null : root.path(envelope(method)).path("result");
         if (!response.isHttpSuccess() || result == null || !result.isObject()) {
             if (!response.isHttpSuccess()) {
                 return RemoteOutcome.rejected("HTTP " + response.status(), describe(response));
             }
-            return RemoteOutcome.unknown(method + " answered something we cannot read: " + abbreviate(response.body()));
+            return RemoteOutcome.unknown(method + " answered something we cannot read: " + excerpt(response.body()));
         }
         if (result.path("result_success").asBoolean(false)) {
             return RemoteOutcome.succeeded(null);
@@ -420,7 +428,7 @@ public class AliExpressTranslator {
         if (error.isPresent()) {
             return error.get().code() + ": " + message(error.get());
         }
-        return abbreviate(response.body());
+        return excerpt(response.body());
     }
 
     private static String message(AliExpressError e) {
@@ -435,11 +443,6 @@ public class AliExpressTranslator {
         return requestId == null ? "" : " [request_id " + requestId + "]";
     }
 
-    private static String abbreviate(String body) {
-        String text = body == null ? "" : body.strip();
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
-    }
-
     // one order
 
     /** The {@code result} of a success envelope, or the read failure it is. */
@@ -447,7 +450,7 @@ public class AliExpressTranslator {
         if (error(response.body()).isPresent() || !response.isHttpSuccess()) {
             throw readFailure(method, response);
         }
-        JsonNode root = tree(response.body());
+        JsonNode root = tree(json, response.body());
         if (root == null) {
             throw new ChannelException(ChannelException.Kind.UNAVAILABLE, method + " answered unreadable JSON");
         }
@@ -467,7 +470,7 @@ public class AliExpressTranslator {
         if (error.isPresent()) {
             throw new MalformedPayload("order.info.get refused: " + error.get().code() + " " + message(error.get()));
         }
-        JsonNode root = tree(answer.body());
+        JsonNode root = tree(json, answer.body());
         JsonNode result = root == null ? null : root.path(envelope(AliExpressClient.ORDER_INFO)).path("result");
         if (result == null || !result.isObject()) {
             throw new MalformedPayload("order.info.get answer has no result");
@@ -503,10 +506,10 @@ public class AliExpressTranslator {
         }
         List<ChannelOrder.Line> lines = lines(detail, node);
         JsonNode payAmount = node.path("pay_amount");
-        BigDecimal total = money(payAmount, "pay_amount");
+        BigDecimal total = amount(payAmount, "pay_amount");
         String currency = text(payAmount.path("currency_code"));
         if (total == null) {
-            total = lineTotal(lines);
+            total = OrderLines.total(lines);
         }
         JsonNode receipt = detail.path("receipt_address");
         Address shipTo = address(receipt);
@@ -542,7 +545,7 @@ public class AliExpressTranslator {
             if (sku == null) {
                 throw new MalformedPayload("child order " + lineId + ": missing sku_code");
             }
-            BigDecimal price = money(item.path(fromDetail ? "product_price" : "product_unit_price"),
+            BigDecimal price = amount(item.path(fromDetail ? "product_price" : "product_unit_price"),
                     "child order " + lineId + " price");
             lines.add(new ChannelOrder.Line(lineId, sku, text(item.path("product_name")), count.intValue(), price));
         }
@@ -631,44 +634,11 @@ public class AliExpressTranslator {
                 phone);
     }
 
-    private static BigDecimal lineTotal(List<ChannelOrder.Line> lines) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (ChannelOrder.Line line : lines) {
-            if (line.unitPrice() == null) {
-                return null;
-            }
-            sum = sum.add(line.unitPrice().multiply(BigDecimal.valueOf(line.quantity())));
-        }
-        return sum;
-    }
-
     private Instant instant(JsonNode node, String field, boolean required) {
-        String value = text(node);
-        if (value == null) {
-            if (required) {
-                throw new MalformedPayload("missing " + field);
-            }
-            return null;
-        }
-        try {
-            // In the repeated autumn hour the earlier (daylight) offset is taken.
-            return LocalDateTime.parse(value, WALL_TIME).atZone(properties.platformZone()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new MalformedPayload(field + " '" + value + "' is not a 'yyyy-MM-dd HH:mm:ss' time");
-        }
-    }
-
-    /** A money object's {@code amount} (a string or a number); null when absent. */
-    private static BigDecimal money(JsonNode money, String field) {
-        JsonNode amount = money.path("amount");
-        if (amount.isMissingNode() || amount.isNull()) {
-            return null;
-        }
-        try {
-            return amount.isNumber() ? amount.decimalValue() : new BigDecimal(amount.asString().strip());
-        } catch (NumberFormatException e) {
-            throw new MalformedPayload(field + " amount '" + amount.asString() + "' is not a decimal");
-        }
+        // In the repeated autumn hour the earlier (daylight) offset is taken.
+        return JsonFields.instant(node, field, required,
+                value -> LocalDateTime.parse(value, WALL_TIME).atZone(properties.platformZone()).toInstant(),
+                "a 'yyyy-MM-dd HH:mm:ss' time");
     }
 
     /** A TOP-style wrapped list ({@code {"order_dto":[…]}}); a bare array is accepted too. */
@@ -683,54 +653,11 @@ public class AliExpressTranslator {
         return method.replace('.', '_') + "_response";
     }
 
-    private JsonNode tree(String body) {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        try {
-            return json.readTree(body);
-        } catch (JacksonException e) {
-            return null;
-        }
-    }
-
     private static LocalDateTime min(LocalDateTime a, LocalDateTime b) {
         return a.isBefore(b) ? a : b;
     }
 
     private static LocalDateTime max(LocalDateTime a, LocalDateTime b) {
         return a.isAfter(b) ? a : b;
-    }
-
-    /** An id sent as a JSON number or string; null when missing or blank. */
-    private static String id(JsonNode node) {
-        if (node != null && node.isIntegralNumber()) {
-            return node.bigIntegerValue().toString();
-        }
-        return text(node);
-    }
-
-    /** A code sent as a string or a number. */
-    private static String scalar(JsonNode node) {
-        if (node != null && node.isNumber()) {
-            return node.asString();
-        }
-        return text(node);
-    }
-
-    /** The node's text, or null when it is missing, not a string, or blank. */
-    private static String text(JsonNode node) {
-        if (node == null || !node.isString()) {
-            return null;
-        }
-        String value = node.stringValue();
-        return value.isBlank() ? null : value;
-    }
-
-    /** Why one order cannot be read; caught per order, never escapes the translator. */
-    private static final class MalformedPayload extends RuntimeException {
-        MalformedPayload(String reason) {
-            super(reason, null, false, false);
-        }
     }
 }

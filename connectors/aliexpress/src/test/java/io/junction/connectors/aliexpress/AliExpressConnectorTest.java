@@ -12,8 +12,8 @@ import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.junction.channel.TrackingChange;
 import io.junction.connectors.aliexpress.simulator.AliExpressSimulator;
+import io.junction.connectors.kit.ConnectorContractTest;
 import io.junction.connectors.kit.MutableClock;
-import io.junction.connectors.kit.RecordingCallQuota;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.QuotaKey;
 import java.math.BigDecimal;
@@ -30,19 +30,16 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The connector end to end against the AliExpress simulator. */
-class AliExpressConnectorTest {
+/** The connector end to end against the AliExpress simulator: the contract every connector keeps, and its own ways. */
+class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector> {
 
-    private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
     private static final AliExpressProperties FAST = AliExpressProperties.defaults()
             .withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMillis(150))
             .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
+    private static final String ORDER_LIST = "aliexpress.solution.order.get";
+    private static final String ORDER_INFO = "aliexpress.solution.order.info.get";
 
-    private final MutableClock clock = new MutableClock(NOW);
-    private final RecordingCallQuota quota = new RecordingCallQuota();
     private AliExpressSimulator simulator;
-    private AliExpressConnector connector;
-    private ShopAccess shop;
 
     private void start(Clock simulatorClock, Clock connectorClock, AliExpressProperties properties) {
         simulator = new AliExpressSimulator(simulatorClock).start();
@@ -50,7 +47,8 @@ class AliExpressConnectorTest {
         shop = new ShopAccess(1L, "ALIEXPRESS", simulator.gatewayUrl(), null, simulator.credentials(), List.of());
     }
 
-    private void start() {
+    @Override
+    protected void start() {
         start(clock, clock, FAST);
     }
 
@@ -59,11 +57,6 @@ class AliExpressConnectorTest {
         if (simulator != null) {
             simulator.stop();
         }
-    }
-
-    private SyncWindow lastHour() {
-        Instant now = clock.instant();
-        return new SyncWindow(now.minus(Duration.ofHours(1)), connector.newestQueryable(now));
     }
 
     /** Every page of {@code window}, each order handed to {@code read}; the pages' sizes. */
@@ -98,53 +91,95 @@ class AliExpressConnectorTest {
         return new TrackingChange(orderId, 42L, oldService, oldNumber, "YANWEN_JYT", newNumber, true, NOW, changesSoFar);
     }
 
-    // the SPI's fixed answers
+    // the contract's platform facts
 
-    @Test
-    void theConnectorServesAliExpressAndReadsUpToAMinuteAgo() {
-        // when
-        start();
+    AliExpressConnectorTest() {
+        super(new Platform("ALIEXPRESS", Duration.ofMinutes(1), Duration.ofMinutes(15),
+                AliExpressProperties.DEFAULT_USAGE_PLANS, List.of(ORDER_LIST, ORDER_INFO), "8000000000000999",
+                "missing sku_code", "InternalError"));
+    }
 
-        // then
-        assertThat(connector.platform()).isEqualTo("ALIEXPRESS");
-        assertThat(connector.newestQueryable(NOW)).isEqualTo(NOW.minus(Duration.ofMinutes(1)));
-        assertThat(connector.windowOverlap()).isEqualTo(Duration.ofMinutes(15));
-        assertThat(connector.credentialKeys()).containsExactlyInAnyOrderElementsOf(simulator.credentials().keySet());
+    @Override
+    protected int calls(Call call) {
+        return switch (call) {
+            case LIST -> simulator.requests(ORDER_LIST);
+            case ONE_ORDER -> simulator.requests(ORDER_INFO);
+            case SHIPMENT -> simulator.fulfillRequests();
+        };
+    }
+
+    @Override
+    protected String placeMalformedOrder(Instant modifiedAt) {
+        return simulator.placeMalformedOrder(modifiedAt);
+    }
+
+    @Override
+    protected List<String> malformedPayloadMentions() {
+        return List.of("receipt_address");
+    }
+
+    @Override
+    protected String readAgainPayloadStart(String orderId) {
+        return "{\"order_id\":" + orderId;
+    }
+
+    @Override
+    protected List<String> readAgainPayloadMentions() {
+        return List.of("child_order_list");
+    }
+
+    @Override
+    protected ShipmentConfirmation shipmentOf(String orderId) {
+        return declaration(orderId, "LP00123456789012", true);
+    }
+
+    @Override
+    protected AliExpressSimulator simulator() {
+        return simulator;
+    }
+
+    @Override
+    protected void failsEveryShipmentAttempt() {
+        simulator.failsNext(500, 3);
+    }
+
+    @Override
+    protected int shipmentsRecorded(String orderId) {
+        return simulator.shipments(orderId).size();
+    }
+
+    /** A paid order's ship-by deadline counts from when the list was read. */
+    @Override
+    protected void assertReadAsPlaced(ChannelOrder order) {
+        assertThat(order.platformOrderId()).matches("\\d{16}");
+        assertThat(order.createdAt()).isEqualTo(NOW.minus(Duration.ofMinutes(30)));
+        assertThat(order.shipBy()).isEqualTo(NOW.minus(Duration.ofMinutes(30)).plus(Duration.ofDays(5)));
+        assertThat(order.shipTo().countryCode()).hasSize(2);
+        assertThat(order.shipTo().line1()).isNotBlank();
+        assertThat(order.currency()).isEqualTo("USD");
+        assertThat(order.total()).isEqualByComparingTo(order.lines().stream()
+                .map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    @Override
+    protected void assertPageAlso(OrderPage page) {
+        assertThat(page.nextPageToken()).isNull();
+    }
+
+    @Override
+    protected String sellerAccount() {
+        return QuotaKey.fingerprint(simulator.credentials().get("appKey"), simulator.credentials().get("accessToken"));
+    }
+
+    /** The list alone tells the ship-by deadline: an order read again by its id has none. */
+    @Override
+    protected void assertReadAgainAsListed(ChannelOrder readAgain, ChannelOrder listed) {
+        assertThat(readAgain).usingRecursiveComparison().ignoringFields("shipBy").isEqualTo(listed);
+        assertThat(readAgain.shipBy()).isNull();
     }
 
     // reads
-
-    @Test
-    void paidOrdersModifiedInTheWindowAreReadWithAddressLinesAndTheirShipByDeadline() {
-        // given
-        start();
-        List<String> placed = simulator.placeOrders(3, NOW.minus(Duration.ofMinutes(30)));
-        simulator.placeOrders(2, NOW.minus(Duration.ofHours(3)));
-
-        // when
-        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
-
-        // then
-        assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactlyInAnyOrderElementsOf(placed);
-        assertThat(page.malformed()).isEmpty();
-        assertThat(page.nextPageToken()).isNull();
-        assertThat(page.orders()).allSatisfy(order -> {
-            assertThat(order.platformOrderId()).matches("\\d{16}");
-            assertThat(order.state()).isEqualTo(PlatformState.READY_TO_SHIP);
-            assertThat(order.createdAt()).isEqualTo(NOW.minus(Duration.ofMinutes(30)));
-            assertThat(order.shipBy()).isEqualTo(NOW.minus(Duration.ofMinutes(30)).plus(Duration.ofDays(5)));
-            assertThat(order.shipTo().countryCode()).hasSize(2);
-            assertThat(order.shipTo().line1()).isNotBlank();
-            assertThat(order.currency()).isEqualTo("USD");
-            assertThat(order.lines()).isNotEmpty().allSatisfy(line -> {
-                assertThat(line.sku()).startsWith("JN-");
-                assertThat(line.quantity()).isPositive();
-            });
-            assertThat(order.total()).isEqualByComparingTo(order.lines().stream()
-                    .map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
-                    .reduce(BigDecimal.ZERO, BigDecimal::add));
-        });
-    }
 
     @Test
     void anUnpaidOrderIsReadAsUnpaidAndAgainAsReadyOnceItsFundsHaveCleared() {
@@ -195,25 +230,6 @@ class AliExpressConnectorTest {
         assertThat(orders.get(ids.get(2)).state()).isEqualTo(PlatformState.CANCELLED);
         assertThat(orders.get(unpaid).platformStatus()).isEqualTo("FINISH");
         assertThat(orders.get(unpaid).state()).isEqualTo(PlatformState.CANCELLED);
-    }
-
-    @Test
-    void aMalformedOrderIsQuarantinedWhileTheRestOfThePageIsRead() {
-        // given
-        start();
-        List<String> good = simulator.placeOrders(2, NOW.minus(Duration.ofMinutes(20)));
-        String bad = simulator.placeMalformedOrder(NOW.minus(Duration.ofMinutes(19)));
-
-        // when
-        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
-
-        // then
-        assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactlyInAnyOrderElementsOf(good);
-        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
-            assertThat(malformed.platformOrderId()).isEqualTo(bad);
-            assertThat(malformed.reason()).endsWith("missing sku_code");
-            assertThat(malformed.rawPayload()).contains(bad, "receipt_address");
-        });
     }
 
     @Test
@@ -442,39 +458,6 @@ class AliExpressConnectorTest {
     }
 
     @Test
-    void declaringTheSameShipmentAgainSucceedsAndAliExpressRecordsItOnce() {
-        // given
-        start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        connector.confirmShipment(shop, declaration(orderId, "LP00123456789012", true));
-
-        // when
-        RemoteOutcome<Void> again = connector.confirmShipment(shop, declaration(orderId, "LP00123456789012", true));
-
-        // then
-        assertThat(again).isInstanceOf(RemoteOutcome.Succeeded.class);
-        assertThat(simulator.fulfillRequests()).isEqualTo(2);
-        assertThat(simulator.shipments(orderId)).hasSize(1);
-    }
-
-    @Test
-    void aConnectionDroppedAfterAliExpressAcceptedIsUnknownAndNotResent() {
-        // given
-        start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        simulator.dropsConnectionAfterAccepting();
-
-        // when
-        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, declaration(orderId, "LP1", true));
-
-        // then
-        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Unknown.class,
-                unknown -> assertThat(unknown.cause()).startsWith("no answer after sending"));
-        assertThat(simulator.fulfillRequests()).isEqualTo(1);
-        assertThat(simulator.shipments(orderId)).hasSize(1);
-    }
-
-    @Test
     void aServerErrorIsRetriedAndTheRetryIsRecordedOnce() {
         // given
         start();
@@ -488,22 +471,6 @@ class AliExpressConnectorTest {
         assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
         assertThat(simulator.fulfillRequests()).isEqualTo(2);
         assertThat(simulator.shipments(orderId)).hasSize(1);
-    }
-
-    @Test
-    void aDeclarationStillFailingAfterEveryAttemptIsUnknownSoTheWriteBackRetriesLater() {
-        // given
-        start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        simulator.failsNext(500, 3);
-
-        // when
-        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, declaration(orderId, "LP1", true));
-
-        // then
-        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Unknown.class,
-                unknown -> assertThat(unknown.cause()).contains("InternalError").endsWith("not confirmed yet"));
-        assertThat(simulator.shipments(orderId)).isEmpty();
     }
 
     @Test
@@ -542,23 +509,6 @@ class AliExpressConnectorTest {
         assertThat(simulator.orderStatus(orderId)).isEqualTo("WAIT_BUYER_ACCEPT_GOODS");
         assertThat(simulator.shipments(orderId)).extracting(AliExpressSimulator.Shipment::sendType)
                 .containsExactly("part", "all");
-    }
-
-    @Test
-    void aShippedOrderIsReadAgainAsShippedInTheNextWindow() {
-        // given
-        start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        connector.confirmShipment(shop, declaration(orderId, "LP1", true));
-        clock.advance(Duration.ofMinutes(5));
-
-        // when
-        Map<String, ChannelOrder> orders = ordersIn(lastHour());
-
-        // then
-        assertThat(orders).containsOnlyKeys(orderId);
-        assertThat(orders.get(orderId).state()).isEqualTo(PlatformState.SHIPPED);
-        assertThat(orders.get(orderId).updatedAt()).isEqualTo(NOW);
     }
 
     // aliexpress.logistics.sellermodifiedshipmentfortop
@@ -675,79 +625,7 @@ class AliExpressConnectorTest {
                 .satisfies(shipment -> assertThat(shipment.logisticsNo()).isEqualTo("LP2"));
     }
 
-    @Test
-    void everyCallTakesFromTheSellerAccountsBucketForItsMethod() {
-        // given
-        start();
-        simulator.placeOrders(2, NOW.minus(Duration.ofMinutes(30)));
-
-        // when
-        connector.fetchUpdatedOrders(shop, lastHour(), null);
-
-        // then
-        String account = QuotaKey.fingerprint(simulator.credentials().get("appKey"), simulator.credentials().get("accessToken"));
-        assertThat(quota.operations()).contains("aliexpress.solution.order.get", "aliexpress.solution.order.info.get");
-        assertThat(quota.acquired).allSatisfy(a -> {
-            assertThat(a.key().platform()).isEqualTo("ALIEXPRESS");
-            assertThat(a.key().sellerAccount()).isEqualTo(account);
-            assertThat(a.plan()).isEqualTo(AliExpressProperties.DEFAULT_USAGE_PLANS.plan(a.key().operation()));
-        });
-    }
-
     // one order again: order.info.get
-
-    @Test
-    void anOrderReadAgainByItsIdIsTheOrderTheWindowReadsWithoutItsShipBy() {
-        // given
-        start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
-        ChannelOrder listed = connector.fetchUpdatedOrders(shop, lastHour(), null).orders().get(0);
-        int detailsBefore = simulator.requests("aliexpress.solution.order.info.get");
-
-        // when
-        OrderPage page = connector.fetchOrder(shop, orderId);
-
-        // then
-        assertThat(page.malformed()).isEmpty();
-        assertThat(page.nextPageToken()).isNull();
-        assertThat(page.orders()).singleElement().satisfies(order -> {
-            assertThat(order).usingRecursiveComparison().ignoringFields("shipBy").isEqualTo(listed);
-            assertThat(order.shipBy()).isNull();
-        });
-        assertThat(simulator.requests("aliexpress.solution.order.info.get")).isEqualTo(detailsBefore + 1);
-        assertThat(simulator.requests("aliexpress.solution.order.get")).isEqualTo(1);
-    }
-
-    @Test
-    void aMalformedOrderReadAgainIsMalformedAgainWithItsRawPayload() {
-        // given
-        start();
-        String bad = simulator.placeMalformedOrder(NOW.minus(Duration.ofMinutes(19)));
-
-        // when
-        OrderPage page = connector.fetchOrder(shop, bad);
-
-        // then
-        assertThat(page.orders()).isEmpty();
-        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
-            assertThat(malformed.platformOrderId()).isEqualTo(bad);
-            assertThat(malformed.reason()).endsWith("missing sku_code");
-            assertThat(malformed.rawPayload()).startsWith("{\"order_id\":" + bad).contains("child_order_list");
-        });
-    }
-
-    @Test
-    void anOrderAliExpressDoesNotHaveReadsAsAnEmptyPage() {
-        // given
-        start();
-
-        // when
-        OrderPage page = connector.fetchOrder(shop, "8000000000000999");
-
-        // then
-        assertThat(page.orders()).isEmpty();
-        assertThat(page.malformed()).isEmpty();
-    }
 
     @Test
     void anOrderReadAgainWhileAliExpressKeepsFailingIsUnavailable() {
@@ -759,7 +637,7 @@ class AliExpressConnectorTest {
         // when / then
         assertThatThrownBy(() -> connector.fetchOrder(shop, orderId)).isInstanceOfSatisfying(ChannelException.class,
                 e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
-        assertThat(simulator.requests("aliexpress.solution.order.info.get")).isEqualTo(3);
+        assertThat(simulator.requests(ORDER_INFO)).isEqualTo(3);
         assertThat(quota.operations()).containsOnly("aliexpress.solution.order.info.get").hasSize(3);
     }
 }

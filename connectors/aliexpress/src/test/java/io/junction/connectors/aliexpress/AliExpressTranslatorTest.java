@@ -14,12 +14,9 @@ import io.junction.channel.SyncWindow;
 import io.junction.channel.TrackingChange;
 import io.junction.connectors.aliexpress.dto.AliExpressResponse;
 import io.junction.connectors.aliexpress.dto.OrderQuery;
+import io.junction.connectors.kit.ClasspathFixture;
 import io.junction.outcome.RemoteOutcome;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,14 +31,7 @@ class AliExpressTranslatorTest {
     private final AliExpressTranslator translator = new AliExpressTranslator(AliExpressProperties.defaults());
 
     static String fixture(String name) {
-        try (InputStream in = AliExpressTranslatorTest.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ClasspathFixture.text(AliExpressTranslatorTest.class, name);
     }
 
     static AliExpressResponse answer(String fixture) {

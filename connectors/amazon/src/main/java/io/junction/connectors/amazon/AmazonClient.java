@@ -54,8 +54,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class AmazonClient {
 
+    /** Amazon's platform code, as shops store it: the seller account's calls are counted under it. */
+    static final String PLATFORM = "AMAZON";
+
     static final String SEARCH_ORDERS_PATH = "/orders/2026-01-01/orders";
-    static final String CONFIRM_SHIPMENT_PATH = "/orders/v0/orders/%s/shipmentConfirmation";
 
     private static final DateTimeFormatter AMZ_DATE =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -80,7 +82,7 @@ public class AmazonClient {
                 .retryWhen(r -> r.status() == 429 || r.status() >= 500)
                 .attempts(properties.maxAttempts(), properties.initialBackoff(), properties.maxBackoff())
                 .quota(Objects.requireNonNull(quota, "quota"),
-                        QuotaKeys.bySellerAccount(AmazonConnector.PLATFORM, "clientId", "refreshToken"),
+                        QuotaKeys.bySellerAccount(PLATFORM, "clientId", "refreshToken"),
                         properties.usagePlans())
                 .announcedRate(r -> r.isSuccessful() ? r.rateLimit() : null)
                 .clock(clock)

@@ -26,7 +26,7 @@ import okhttp3.OkHttpClient;
 public class AmazonConnector implements ChannelConnector, PlatformCircuit {
 
     /** Amazon's platform code, as shops store it. */
-    public static final String PLATFORM = "AMAZON";
+    public static final String PLATFORM = AmazonClient.PLATFORM;
 
     /** Amazon serves data at least this old: any "before" bound must be this far behind now. */
     static final Duration DATA_DELAY = Duration.ofMinutes(2);

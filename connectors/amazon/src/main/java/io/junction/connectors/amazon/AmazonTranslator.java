@@ -1,5 +1,10 @@
 package io.junction.connectors.amazon;
 
+import static io.junction.connectors.kit.JsonFields.amount;
+import static io.junction.connectors.kit.JsonFields.excerpt;
+import static io.junction.connectors.kit.JsonFields.required;
+import static io.junction.connectors.kit.JsonFields.text;
+
 import io.junction.channel.Address;
 import io.junction.channel.ChannelException;
 import io.junction.channel.ChannelOrder;
@@ -12,12 +17,14 @@ import io.junction.connectors.amazon.dto.AmazonError;
 import io.junction.connectors.amazon.dto.AmazonResponse;
 import io.junction.connectors.amazon.dto.ConfirmShipmentRequest;
 import io.junction.connectors.amazon.dto.SearchOrdersQuery;
+import io.junction.connectors.kit.JsonFields;
+import io.junction.connectors.kit.MalformedPayload;
+import io.junction.connectors.kit.OrderLines;
 import io.junction.outcome.RemoteOutcome;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -239,8 +246,7 @@ public class AmazonTranslator {
         List<AmazonError> errors = errors(response.body());
         String what;
         if (errors.isEmpty()) {
-            String body = response.body() == null ? "" : response.body().strip();
-            what = body.length() > 200 ? body.substring(0, 200) + "…" : body;
+            what = excerpt(response.body());
         } else {
             what = errors.stream()
                     .map(e -> e.code() + ": " + messageOf(e))
@@ -284,10 +290,10 @@ public class AmazonTranslator {
         List<ChannelOrder.Line> lines = lines(node.path("orderItems"), status.state());
 
         JsonNode grandTotal = node.path("proceeds").path("grandTotal");
-        BigDecimal total = money(grandTotal, "proceeds.grandTotal");
+        BigDecimal total = amount(grandTotal, "proceeds.grandTotal");
         String currency = text(grandTotal.path("currencyCode"));
         if (total == null) {
-            total = lineTotal(lines);
+            total = OrderLines.total(lines);
             currency = text(node.path("orderItems").path(0).path("product").path("price").path("unitPrice").path("currencyCode"));
         }
 
@@ -331,21 +337,10 @@ public class AmazonTranslator {
             if (sku == null) {
                 throw new MalformedPayload("item " + itemId + ": missing product.sellerSku");
             }
-            BigDecimal unitPrice = money(product.path("price").path("unitPrice"), "item " + itemId + " unitPrice");
+            BigDecimal unitPrice = amount(product.path("price").path("unitPrice"), "item " + itemId + " unitPrice");
             lines.add(new ChannelOrder.Line(itemId, sku, text(product.path("title")), quantity, unitPrice));
         }
         return lines;
-    }
-
-    private static BigDecimal lineTotal(List<ChannelOrder.Line> lines) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (ChannelOrder.Line line : lines) {
-            if (line.unitPrice() == null) {
-                return null;
-            }
-            sum = sum.add(line.unitPrice().multiply(BigDecimal.valueOf(line.quantity())));
-        }
-        return sum;
     }
 
     private static Address address(JsonNode address) {
@@ -369,55 +364,8 @@ public class AmazonTranslator {
                 text(address.path("phone")));
     }
 
-    private static String required(JsonNode node, String field) {
-        String value = text(node.path(field));
-        if (value == null) {
-            throw new MalformedPayload("missing " + field);
-        }
-        return value;
-    }
-
     private static Instant instant(JsonNode node, String field, boolean required) {
-        String value = text(node);
-        if (value == null) {
-            if (required) {
-                throw new MalformedPayload("missing " + field);
-            }
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new MalformedPayload(field + " '" + value + "' is not an ISO-8601 date-time");
-        }
-    }
-
-    /** Amazon's {@code Money.amount} is a decimal string; a missing amount is null. */
-    private static BigDecimal money(JsonNode money, String field) {
-        JsonNode amount = money.path("amount");
-        if (amount.isMissingNode() || amount.isNull()) {
-            return null;
-        }
-        try {
-            return amount.isNumber() ? amount.decimalValue() : new BigDecimal(amount.asString().strip());
-        } catch (NumberFormatException e) {
-            throw new MalformedPayload(field + " amount '" + amount.asString() + "' is not a decimal");
-        }
-    }
-
-    /** The node's text, or null when it is missing, not a string, or blank. */
-    private static String text(JsonNode node) {
-        if (node == null || !node.isString()) {
-            return null;
-        }
-        String value = node.stringValue();
-        return value.isBlank() ? null : value;
-    }
-
-    /** Why one order cannot be read; caught per order, never escapes the translator. */
-    private static final class MalformedPayload extends RuntimeException {
-        MalformedPayload(String reason) {
-            super(reason, null, false, false);
-        }
+        return JsonFields.instant(
+                node, field, required, value -> OffsetDateTime.parse(value).toInstant(), "an ISO-8601 date-time");
     }
 }

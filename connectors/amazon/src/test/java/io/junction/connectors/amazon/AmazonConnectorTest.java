@@ -11,9 +11,10 @@ import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.junction.connectors.amazon.simulator.AmazonSimulator;
-import io.junction.connectors.kit.MutableClock;
+import io.junction.connectors.kit.ConnectorContractTest;
 import io.junction.outcome.RemoteOutcome;
-import io.junction.ratelimit.CallQuota;
+import io.junction.ratelimit.QuotaKey;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,27 +26,24 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The connector end to end against the Amazon simulator. */
-class AmazonConnectorTest {
+/** The connector end to end against the Amazon simulator: the contract every connector keeps, and SP-API's own ways. */
+class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
 
-    private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
     private static final AmazonProperties FAST = AmazonProperties.defaults()
             .withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40))
             .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
 
-    private final MutableClock clock = new MutableClock(NOW);
     private AmazonSimulator simulator;
-    private AmazonConnector connector;
-    private ShopAccess shop;
 
     private void start(Clock simulatorClock, Clock connectorClock, AmazonProperties properties) {
         simulator = new AmazonSimulator(simulatorClock).start();
-        connector = new AmazonConnector(properties, new OkHttpClient(), connectorClock, CallQuota.unlimited());
+        connector = new AmazonConnector(properties, new OkHttpClient(), connectorClock, quota);
         shop = new ShopAccess(1L, "AMAZON", simulator.baseUrl(), simulator.tokenUrl(), simulator.credentials(),
                 List.of(simulator.marketplaceId()));
     }
 
-    private void start() {
+    @Override
+    protected void start() {
         start(clock, clock, FAST);
     }
 
@@ -56,11 +54,6 @@ class AmazonConnectorTest {
         }
     }
 
-    private SyncWindow lastHour() {
-        Instant now = clock.instant();
-        return new SyncWindow(now.minus(Duration.ofHours(1)), connector.newestQueryable(now));
-    }
-
     private ShipmentConfirmation confirmationOfEverything(String orderId, long packageReference) {
         List<ShipmentConfirmation.Item> items = simulator.order(orderId).lines().stream()
                 .map(line -> new ShipmentConfirmation.Item(line.orderItemId(), line.quantity()))
@@ -69,70 +62,91 @@ class AmazonConnectorTest {
                 "YunExpress Global Direct", "YT2403012345678", clock.instant(), items, true);
     }
 
-    // the SPI's fixed answers
+    // the contract's platform facts
 
-    @Test
-    void theConnectorServesAmazonAndNeverAsksForTheLastTwoMinutes() {
-        // when
-        start();
-
-        // then
-        assertThat(connector.platform()).isEqualTo("AMAZON");
-        assertThat(connector.newestQueryable(NOW)).isEqualTo(NOW.minus(Duration.ofMinutes(2)));
-        assertThat(connector.windowOverlap()).isEqualTo(Duration.ofMinutes(10));
+    AmazonConnectorTest() {
+        super(new Platform("AMAZON", Duration.ofMinutes(2), Duration.ofMinutes(10), AmazonProperties.DEFAULT_USAGE_PLANS,
+                List.of(AmazonProperties.SEARCH_ORDERS), "113-0000000-0000000", "missing product.sellerSku", "500"));
     }
 
-    // searchOrders
+    @Override
+    protected int calls(Call call) {
+        return switch (call) {
+            case LIST -> simulator.searchRequests();
+            case ONE_ORDER -> simulator.getOrderRequests();
+            case SHIPMENT -> simulator.confirmRequests();
+        };
+    }
 
-    @Test
-    void ordersUpdatedInTheWindowAreReadWithTheirLinesAndAddress() {
-        // given
-        start();
-        List<String> placed = simulator.placeOrders(3, NOW.minus(Duration.ofMinutes(30)));
-        simulator.placeOrders(2, NOW.minus(Duration.ofHours(3)));
+    @Override
+    protected String placeMalformedOrder(Instant modifiedAt) {
+        return simulator.placeMalformedOrder(modifiedAt);
+    }
 
-        // when
-        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
+    @Override
+    protected String placeMalformedOrderToReadAgain(Instant modifiedAt) {
+        return simulator.placeMalformedOrder(modifiedAt, AmazonSimulator.Malformation.NEGATIVE_QUANTITY);
+    }
 
-        // then
-        assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactlyInAnyOrderElementsOf(placed);
-        assertThat(page.malformed()).isEmpty();
-        assertThat(page.nextPageToken()).isNull();
-        ChannelOrder order = page.orders().get(0);
+    @Override
+    protected String readAgainReason() {
+        return "quantityOrdered -1 is not positive";
+    }
+
+    @Override
+    protected String readAgainPayloadStart(String orderId) {
+        return "{\"orderId\":\"" + orderId + "\"";
+    }
+
+    @Override
+    protected List<String> readAgainPayloadMentions() {
+        return List.of("\"quantityOrdered\":-1");
+    }
+
+    @Override
+    protected ShipmentConfirmation shipmentOf(String orderId) {
+        return confirmationOfEverything(orderId, 42L);
+    }
+
+    @Override
+    protected AmazonSimulator simulator() {
+        return simulator;
+    }
+
+    @Override
+    protected void failsEveryShipmentAttempt() {
+        simulator.failsNext(500, 3);
+    }
+
+    @Override
+    protected int shipmentsRecorded(String orderId) {
+        return simulator.confirmations(orderId).size();
+    }
+
+    @Override
+    protected void assertReadAsPlaced(ChannelOrder order) {
         assertThat(order.platformOrderId()).matches("\\d{3}-\\d{7}-\\d{7}");
-        assertThat(order.state()).isEqualTo(PlatformState.READY_TO_SHIP);
         assertThat(order.marketplaceId()).isEqualTo("ATVPDKIKX0DER");
-        assertThat(order.shipTo()).isNotNull();
         assertThat(order.shipTo().countryCode()).isNotBlank();
         assertThat(order.buyerName()).isNotBlank();
         assertThat(order.shipBy()).isEqualTo(order.createdAt().plus(Duration.ofDays(2)));
-        assertThat(order.lines()).isNotEmpty().allSatisfy(line -> {
-            assertThat(line.sku()).startsWith("JN-");
-            assertThat(line.quantity()).isPositive();
-        });
         assertThat(order.total()).isEqualByComparingTo(order.lines().stream()
-                .map(l -> l.unitPrice().multiply(java.math.BigDecimal.valueOf(l.quantity())))
-                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
+                .map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
-    @Test
-    void aMalformedOrderIsQuarantinedWhileTheRestOfThePageIsRead() {
-        // given
-        start();
-        List<String> good = simulator.placeOrders(2, NOW.minus(Duration.ofMinutes(20)));
-        String bad = simulator.placeMalformedOrder(NOW.minus(Duration.ofMinutes(19)));
-
-        // when
-        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
-
-        // then
-        assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactlyInAnyOrderElementsOf(good);
-        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
-            assertThat(malformed.platformOrderId()).isEqualTo(bad);
-            assertThat(malformed.reason()).contains("missing product.sellerSku");
-            assertThat(malformed.rawPayload()).contains(bad);
-        });
+    @Override
+    protected void assertPageAlso(OrderPage page) {
+        assertThat(page.nextPageToken()).isNull();
     }
+
+    @Override
+    protected String sellerAccount() {
+        Map<String, String> credentials = simulator.credentials();
+        return QuotaKey.fingerprint(credentials.get("clientId"), credentials.get("refreshToken"));
+    }
+
+    // searchOrders
 
     @Test
     void moreThanAHundredOrdersArePagedAndEachIsReadExactlyOnce() {
@@ -314,40 +328,6 @@ class AmazonConnectorTest {
     }
 
     @Test
-    void confirmingTheSamePackageAgainSucceedsAndAmazonRecordsItOnce() {
-        // given
-        start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        ShipmentConfirmation confirmation = confirmationOfEverything(orderId, 42L);
-        connector.confirmShipment(shop, confirmation);
-
-        // when
-        RemoteOutcome<Void> again = connector.confirmShipment(shop, confirmation);
-
-        // then
-        assertThat(again).isInstanceOf(RemoteOutcome.Succeeded.class);
-        assertThat(simulator.confirmRequests()).isEqualTo(2);
-        assertThat(simulator.confirmations(orderId)).hasSize(1);
-    }
-
-    @Test
-    void aConnectionDroppedAfterAmazonAcceptedIsUnknownAndNotResent() {
-        // given
-        start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        simulator.dropsConnectionAfterAccepting();
-
-        // when
-        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, confirmationOfEverything(orderId, 7L));
-
-        // then
-        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Unknown.class,
-                unknown -> assertThat(unknown.cause()).startsWith("no answer after sending"));
-        assertThat(simulator.confirmRequests()).isEqualTo(1);
-        assertThat(simulator.confirmations(orderId)).hasSize(1);
-    }
-
-    @Test
     void aServerErrorIsRetriedAndTheRetrySucceedsWithOneConfirmation() {
         // given
         start();
@@ -361,22 +341,6 @@ class AmazonConnectorTest {
         assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
         assertThat(simulator.confirmRequests()).isEqualTo(2);
         assertThat(simulator.confirmations(orderId)).hasSize(1);
-    }
-
-    @Test
-    void aConfirmationStillFailingAfterEveryAttemptIsUnknownSoTheWriteBackRetriesLater() {
-        // given
-        start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        simulator.failsNext(500, 3);
-
-        // when
-        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, confirmationOfEverything(orderId, 9L));
-
-        // then
-        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Unknown.class,
-                unknown -> assertThat(unknown.cause()).contains("500").contains("not confirmed yet"));
-        assertThat(simulator.confirmations(orderId)).isEmpty();
     }
 
     @Test
@@ -399,75 +363,7 @@ class AmazonConnectorTest {
         assertThat(simulator.fulfillmentStatus(orderId)).isEqualTo("UNSHIPPED");
     }
 
-    @Test
-    void aShippedOrderIsReadAgainAsShippedInTheNextWindow() {
-        // given
-        start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        connector.confirmShipment(shop, confirmationOfEverything(orderId, 1L));
-        clock.advance(Duration.ofMinutes(5));
-
-        // when
-        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
-
-        // then
-        assertThat(page.orders()).singleElement().satisfies(order -> {
-            assertThat(order.platformOrderId()).isEqualTo(orderId);
-            assertThat(order.state()).isEqualTo(PlatformState.SHIPPED);
-            assertThat(order.updatedAt()).isEqualTo(NOW);
-        });
-    }
-
     // getOrder: re-reading one order
-
-    @Test
-    void anOrderReadAgainByItsIdIsTheOrderTheWindowReads() {
-        // given
-        start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
-        ChannelOrder listed = connector.fetchUpdatedOrders(shop, lastHour(), null).orders().get(0);
-
-        // when
-        OrderPage page = connector.fetchOrder(shop, orderId);
-
-        // then
-        assertThat(page.orders()).containsExactly(listed);
-        assertThat(page.malformed()).isEmpty();
-        assertThat(page.nextPageToken()).isNull();
-        assertThat(simulator.getOrderRequests()).isEqualTo(1);
-    }
-
-    @Test
-    void aMalformedOrderReadAgainIsMalformedAgainWithItsRawPayload() {
-        // given
-        start();
-        String bad = simulator.placeMalformedOrder(NOW.minus(Duration.ofMinutes(19)), AmazonSimulator.Malformation.NEGATIVE_QUANTITY);
-
-        // when
-        OrderPage page = connector.fetchOrder(shop, bad);
-
-        // then
-        assertThat(page.orders()).isEmpty();
-        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
-            assertThat(malformed.platformOrderId()).isEqualTo(bad);
-            assertThat(malformed.reason()).endsWith("quantityOrdered -1 is not positive");
-            assertThat(malformed.rawPayload()).startsWith("{\"orderId\":\"" + bad + "\"").contains("\"quantityOrdered\":-1");
-        });
-    }
-
-    @Test
-    void anOrderAmazonDoesNotHaveReadsAsAnEmptyPage() {
-        // given
-        start();
-
-        // when
-        OrderPage page = connector.fetchOrder(shop, "113-0000000-0000000");
-
-        // then
-        assertThat(page.orders()).isEmpty();
-        assertThat(page.malformed()).isEmpty();
-        assertThat(simulator.getOrderRequests()).isEqualTo(1);
-    }
 
     @Test
     void aGetOrderThrottledPastEveryAttemptIsThrottled() {

@@ -12,12 +12,9 @@ import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.junction.connectors.amazon.dto.AmazonResponse;
+import io.junction.connectors.kit.ClasspathFixture;
 import io.junction.outcome.RemoteOutcome;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +26,7 @@ class AmazonTranslatorTest {
     private final AmazonTranslator translator = new AmazonTranslator();
 
     static String fixture(String name) {
-        try (InputStream in = AmazonTranslatorTest.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ClasspathFixture.text(AmazonTranslatorTest.class, name);
     }
 
     static ShopAccess shop(String endpoint, String authEndpoint) {

@@ -4,6 +4,8 @@
  * {@link io.junction.connectors.kit.NoAnswerException} says a write may have reached the platform but no
  * answer came; {@link io.junction.connectors.kit.WriteOutcome} turns that into an unknown outcome. Each
  * client configures what is its platform's own: which answers are retried, how long to pause, how the
- * quota key is built.
+ * quota key is built. Translators read the platforms' answers through
+ * {@link io.junction.connectors.kit.JsonFields}; an order they cannot read is a
+ * {@link io.junction.connectors.kit.MalformedPayload}.
  */
 package io.junction.connectors.kit;

@@ -51,6 +51,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class JdClient {
 
+    /** JD's platform code, as shops store it: the seller account's calls are counted under it. */
+    static final String PLATFORM = "JD";
+
     /** The API version JOS expects in {@code v}. */
     static final String VERSION = "2.0";
     static final String PARAM_JSON = "360buy_param_json";
@@ -77,7 +80,7 @@ public class JdClient {
                 .retryWhen(this::throttledOrFailed)
                 .attempts(properties.maxAttempts(), properties.initialBackoff(), properties.maxBackoff())
                 .quota(Objects.requireNonNull(quota, "quota"),
-                        QuotaKeys.bySellerAccount(JdConnector.PLATFORM, "appKey", "accessToken"), properties.usagePlans())
+                        QuotaKeys.bySellerAccount(PLATFORM, "appKey", "accessToken"), properties.usagePlans())
                 .clock(clock)
                 .build();
     }

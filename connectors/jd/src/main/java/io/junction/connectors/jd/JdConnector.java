@@ -29,7 +29,7 @@ import okhttp3.OkHttpClient;
 public class JdConnector implements ChannelConnector, PlatformCircuit {
 
     /** JD's platform code, as shops store it. */
-    public static final String PLATFORM = "JD";
+    public static final String PLATFORM = JdClient.PLATFORM;
 
     private final JdProperties properties;
     private final JdClient client;

@@ -1,5 +1,10 @@
 package io.junction.connectors.jd;
 
+import static io.junction.connectors.kit.JsonFields.decimal;
+import static io.junction.connectors.kit.JsonFields.excerpt;
+import static io.junction.connectors.kit.JsonFields.scalar;
+import static io.junction.connectors.kit.JsonFields.tree;
+
 import io.junction.channel.Address;
 import io.junction.channel.ChannelException;
 import io.junction.channel.ChannelOrder;
@@ -13,6 +18,9 @@ import io.junction.connectors.jd.dto.OrderGetQuery;
 import io.junction.connectors.jd.dto.OrderLookup;
 import io.junction.connectors.jd.dto.OrderSearchQuery;
 import io.junction.connectors.jd.dto.ShipmentRequest;
+import io.junction.connectors.kit.JsonFields;
+import io.junction.connectors.kit.MalformedPayload;
+import io.junction.connectors.kit.OrderLines;
 import io.junction.outcome.RemoteOutcome;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +28,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -28,7 +35,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -170,7 +176,8 @@ public class JdTranslator {
                 try {
                     good.add(order(node));
                 } catch (MalformedPayload e) {
-                    malformed.add(new OrderPage.MalformedOrder(text(node.path("orderId")), e.getMessage(), node.toString()));
+                    String orderId = scalar(node.path("orderId"));
+                    malformed.add(new OrderPage.MalformedOrder(orderId, e.getMessage(), node.toString()));
                 }
             }
         } else if (!orders.isMissingNode() && !orders.isNull()) {
@@ -219,16 +226,16 @@ public class JdTranslator {
         }
         if (status >= 500 || !response.isSuccessful()) {
             return new ChannelException(status >= 500 ? ChannelException.Kind.UNAVAILABLE : ChannelException.Kind.INVALID_REQUEST,
-                    method + " answered HTTP " + status + " " + abbreviate(response.body()));
+                    method + " answered HTTP " + status + " " + excerpt(response.body()));
         }
         JsonNode error = errorResponse(response.body());
-        String code = error == null ? null : text(error.path("code"));
+        String code = error == null ? null : scalar(error.path("code"));
         ChannelException.Kind kind = code == null ? ChannelException.Kind.UNAVAILABLE
                 : properties.throttledCodes().contains(code) ? ChannelException.Kind.THROTTLED
                 : properties.unauthorizedCodes().contains(code) ? ChannelException.Kind.UNAUTHORIZED
                 : code.equals("1") ? ChannelException.Kind.UNAVAILABLE
                 : ChannelException.Kind.INVALID_REQUEST;
-        return new ChannelException(kind, method + " answered " + (error == null ? abbreviate(response.body())
+        return new ChannelException(kind, method + " answered " + (error == null ? excerpt(response.body())
                 : "error " + code + ": " + describe(error.path("en_desc"), error.path("zh_desc"))));
     }
 
@@ -270,26 +277,26 @@ public class JdTranslator {
             return RemoteOutcome.unknown("JD answered HTTP " + response.status() + "; not confirmed yet");
         }
         if (!response.isSuccessful()) {
-            return RemoteOutcome.rejected("HTTP " + response.status(), abbreviate(response.body()));
+            return RemoteOutcome.rejected("HTTP " + response.status(), excerpt(response.body()));
         }
         JsonNode error = errorResponse(response.body());
         if (error != null) {
-            String code = text(error.path("code"));
+            String code = scalar(error.path("code"));
             String message = describe(error.path("en_desc"), error.path("zh_desc"));
             if (code != null && properties.throttledCodes().contains(code)) {
                 return RemoteOutcome.unknown("JD throttled the shipment (" + code + " " + message + "); not confirmed yet");
             }
             return RemoteOutcome.rejected(code == null ? "error_response" : code, message);
         }
-        JsonNode root = readTree(response.body());
+        JsonNode root = tree(json, response.body());
         JsonNode result = root == null ? null : root.path(SHIPMENT_RESPONSE).path("sopjosshipment_result");
         if (result == null || !result.isObject()) {
-            return RemoteOutcome.unknown("JD's shipment answer could not be read: " + abbreviate(response.body()));
+            return RemoteOutcome.unknown("JD's shipment answer could not be read: " + excerpt(response.body()));
         }
         if (truthy(result.path("success"))) {
             return RemoteOutcome.succeeded(null);
         }
-        String english = text(result.path("englishErrCode"));
+        String english = scalar(result.path("englishErrCode"));
         return RemoteOutcome.rejected(english == null ? "SHIPMENT_FAILED" : english,
                 describe(result.path("englishErrCode"), result.path("chineseErrCode")));
     }
@@ -333,7 +340,7 @@ public class JdTranslator {
         }
         JsonNode apiResult = detail.path("apiResult");
         if (!truthy(apiResult.path("success"))) {
-            String english = text(apiResult.path("englishErrCode"));
+            String english = scalar(apiResult.path("englishErrCode"));
             if (english != null && english.toLowerCase(Locale.ROOT).contains(ORDER_NOT_FOUND)) {
                 return new OrderPage(List.of(), List.of(), null);
             }
@@ -344,7 +351,7 @@ public class JdTranslator {
         try {
             return new OrderPage(List.of(order(info)), List.of(), null);
         } catch (MalformedPayload e) {
-            String id = text(info.path("orderId"));
+            String id = scalar(info.path("orderId"));
             return new OrderPage(List.of(),
                     List.of(new OrderPage.MalformedOrder(id == null ? orderId : id, e.getMessage(), info.toString())), null);
         }
@@ -360,18 +367,19 @@ public class JdTranslator {
         if (!response.isSuccessful() || errorResponse(response.body()) != null) {
             return Optional.empty();
         }
-        JsonNode root = readTree(response.body());
+        JsonNode root = tree(json, response.body());
         JsonNode detail = root == null ? null : root.path(GET_RESPONSE).path("orderDetailInfo");
         if (detail == null || !truthy(detail.path("apiResult").path("success"))) {
             return Optional.empty();
         }
         JsonNode info = detail.path("orderInfo");
-        String orderId = text(info.path("orderId"));
-        String state = text(info.path("orderState"));
+        String orderId = scalar(info.path("orderId"));
+        String state = scalar(info.path("orderState"));
         if (orderId == null || state == null) {
             return Optional.empty();
         }
-        return Optional.of(new OrderLookup(orderId, state, text(info.path("waybill")), text(info.path("logisticsId"))));
+        return Optional.of(
+                new OrderLookup(orderId, state, scalar(info.path("waybill")), scalar(info.path("logisticsId"))));
     }
 
     /**
@@ -407,11 +415,11 @@ public class JdTranslator {
         if (!node.isObject()) {
             throw new MalformedPayload("order is not a JSON object");
         }
-        String orderId = text(node.path("orderId"));
+        String orderId = scalar(node.path("orderId"));
         if (orderId == null) {
             throw new MalformedPayload("missing orderId");
         }
-        String stateText = text(node.path("orderState"));
+        String stateText = scalar(node.path("orderState"));
         if (stateText == null) {
             throw new MalformedPayload("missing orderState");
         }
@@ -425,7 +433,7 @@ public class JdTranslator {
             total = money(node.path("orderTotalPrice"), "orderTotalPrice");
         }
         if (total == null) {
-            total = lineTotal(lines);
+            total = OrderLines.total(lines);
         }
         JsonNode consignee = node.path("consigneeInfo");
         return new ChannelOrder(
@@ -435,13 +443,13 @@ public class JdTranslator {
                 null,
                 created,
                 modified,
-                text(consignee.path("fullname")),
+                scalar(consignee.path("fullname")),
                 address(consignee),
                 CURRENCY,
                 total,
                 null,
                 lines,
-                text(node.path("orderRemark")));
+                scalar(node.path("orderRemark")));
     }
 
     private List<ChannelOrder.Line> lines(JsonNode items, PlatformState state) {
@@ -450,24 +458,24 @@ public class JdTranslator {
         }
         List<ChannelOrder.Line> lines = new ArrayList<>();
         for (JsonNode item : items) {
-            String skuId = text(item.path("skuId"));
+            String skuId = scalar(item.path("skuId"));
             if (skuId == null) {
                 throw new MalformedPayload("an item has no skuId");
             }
-            String sku = text(item.path("outerSkuId"));
+            String sku = scalar(item.path("outerSkuId"));
             long quantity;
             try {
-                quantity = Long.parseLong(String.valueOf(text(item.path("itemTotal"))).strip());
+                quantity = Long.parseLong(String.valueOf(scalar(item.path("itemTotal"))).strip());
             } catch (NumberFormatException e) {
-                throw new MalformedPayload("item " + skuId + ": itemTotal '" + text(item.path("itemTotal"))
+                throw new MalformedPayload("item " + skuId + ": itemTotal '" + scalar(item.path("itemTotal"))
                         + "' is not an integer");
             }
             boolean zeroAllowed = state == PlatformState.CANCELLED;
             if (quantity < 0 || quantity > Integer.MAX_VALUE || (quantity == 0 && !zeroAllowed)) {
                 throw new MalformedPayload("item " + skuId + ": itemTotal " + quantity + " is not positive");
             }
-            lines.add(new ChannelOrder.Line(skuId, sku == null ? skuId : sku, text(item.path("skuName")), (int) quantity,
-                    money(item.path("jdPrice"), "item " + skuId + " jdPrice")));
+            lines.add(new ChannelOrder.Line(skuId, sku == null ? skuId : sku, scalar(item.path("skuName")),
+                    (int) quantity, money(item.path("jdPrice"), "item " + skuId + " jdPrice")));
         }
         return lines;
     }
@@ -476,35 +484,24 @@ public class JdTranslator {
         if (!consignee.isObject()) {
             return null;
         }
-        String province = text(consignee.path("province"));
+        String province = scalar(consignee.path("province"));
         // JD gives no country: mainland unless the province names a region, or "海外" (overseas, unknown).
         String country = province == null ? "CN"
                 : province.equals("海外") ? null
                 : REGION_COUNTRIES.getOrDefault(province, "CN");
-        String county = text(consignee.path("county"));
-        String town = text(consignee.path("town"));
+        String county = scalar(consignee.path("county"));
+        String town = scalar(consignee.path("town"));
         String line2 = county == null ? town : town == null ? county : county + " " + town;
         return new Address(
-                text(consignee.path("fullname")),
+                scalar(consignee.path("fullname")),
                 null,
-                text(consignee.path("fullAddress")),
+                scalar(consignee.path("fullAddress")),
                 line2,
-                text(consignee.path("city")),
+                scalar(consignee.path("city")),
                 province,
                 null,
                 country,
-                text(consignee.path("mobile")));
-    }
-
-    private static BigDecimal lineTotal(List<ChannelOrder.Line> lines) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (ChannelOrder.Line line : lines) {
-            if (line.unitPrice() == null) {
-                return null;
-            }
-            sum = sum.add(line.unitPrice().multiply(BigDecimal.valueOf(line.quantity())));
-        }
-        return sum;
+                scalar(consignee.path("mobile")));
     }
 
     // plumbing
@@ -514,7 +511,7 @@ public class JdTranslator {
         if (!response.isSuccessful() || errorResponse(response.body()) != null) {
             throw readFailure(response, method);
         }
-        JsonNode root = readTree(response.body());
+        JsonNode root = tree(json, response.body());
         if (root == null || !root.isObject()) {
             throw new ChannelException(ChannelException.Kind.UNAVAILABLE, method + " answered unreadable JSON");
         }
@@ -522,50 +519,24 @@ public class JdTranslator {
     }
 
     private JsonNode errorResponse(String body) {
-        JsonNode root = readTree(body);
+        JsonNode root = tree(json, body);
         JsonNode error = root == null ? null : root.get("error_response");
         return error != null && error.isObject() ? error : null;
     }
 
-    private JsonNode readTree(String body) {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        try {
-            return json.readTree(body);
-        } catch (JacksonException e) {
-            return null;
-        }
-    }
-
     private static Instant instant(JsonNode node, String field) {
-        String value = text(node);
-        if (value == null) {
-            throw new MalformedPayload("missing " + field);
-        }
-        try {
-            return LocalDateTime.parse(value, JD_TIME).toInstant(JD_ZONE);
-        } catch (DateTimeParseException e) {
-            throw new MalformedPayload(field + " '" + value + "' is not yyyy-MM-dd HH:mm:ss");
-        }
+        return JsonFields.instant(node, field, true,
+                value -> LocalDateTime.parse(value, JD_TIME).toInstant(JD_ZONE), "yyyy-MM-dd HH:mm:ss");
     }
 
     /** JD sends money as decimal strings ("199.00"); a missing amount is null. */
     private static BigDecimal money(JsonNode node, String field) {
-        String value = text(node);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value.strip());
-        } catch (NumberFormatException e) {
-            throw new MalformedPayload(field + " '" + value + "' is not a decimal");
-        }
+        return decimal(scalar(node), field);
     }
 
     /** JD's booleans arrive as true or "true". */
     private static boolean truthy(JsonNode node) {
-        return node.isBoolean() ? node.booleanValue() : "true".equalsIgnoreCase(text(node));
+        return node.isBoolean() ? node.booleanValue() : "true".equalsIgnoreCase(scalar(node));
     }
 
     private static long number(JsonNode node) {
@@ -573,7 +544,7 @@ public class JdTranslator {
             return node.longValue();
         }
         try {
-            String value = text(node);
+            String value = scalar(node);
             return value == null ? -1 : Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
             return -1;
@@ -581,32 +552,11 @@ public class JdTranslator {
     }
 
     private static String describe(JsonNode english, JsonNode chinese) {
-        String en = text(english);
-        String zh = text(chinese);
+        String en = scalar(english);
+        String zh = scalar(chinese);
         if (en == null && zh == null) {
             return "(no reason given)";
         }
         return en == null ? zh : zh == null ? en : en + " (" + zh + ")";
-    }
-
-    private static String abbreviate(String body) {
-        String text = body == null ? "" : body.strip();
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
-    }
-
-    /** The node's text (numbers as their digits), or null when it is missing, null or blank. */
-    private static String text(JsonNode node) {
-        if (node == null || !(node.isString() || node.isNumber())) {
-            return null;
-        }
-        String value = node.asString();
-        return value.isBlank() ? null : value;
-    }
-
-    /** Why one order cannot be read; caught per order, never escapes the translator. */
-    private static final class MalformedPayload extends RuntimeException {
-        MalformedPayload(String reason) {
-            super(reason, null, false, false);
-        }
     }
 }

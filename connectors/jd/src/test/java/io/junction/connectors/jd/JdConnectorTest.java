@@ -11,8 +11,7 @@ import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.junction.connectors.jd.simulator.JdSimulator;
-import io.junction.connectors.kit.MutableClock;
-import io.junction.connectors.kit.RecordingCallQuota;
+import io.junction.connectors.kit.ConnectorContractTest;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.QuotaKey;
 import java.time.Clock;
@@ -26,21 +25,16 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The connector end to end against the JD simulator. */
-class JdConnectorTest {
+/** The connector end to end against the JD simulator: the contract every connector keeps, and JD's own ways. */
+class JdConnectorTest extends ConnectorContractTest<JdConnector> {
 
-    private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
     private static final String SEARCH = "jingdong.pop.order.enSearch";
     private static final String SHIPMENT = "jingdong.pop.order.shipment";
     private static final JdProperties FAST = JdProperties.defaults()
             .withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40))
             .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
 
-    private final MutableClock clock = new MutableClock(NOW);
-    private final RecordingCallQuota quota = new RecordingCallQuota();
     private JdSimulator simulator;
-    private JdConnector connector;
-    private ShopAccess shop;
 
     private void start(Clock simulatorClock, Clock connectorClock, JdProperties properties) {
         simulator = new JdSimulator(simulatorClock).start();
@@ -48,7 +42,8 @@ class JdConnectorTest {
         shop = new ShopAccess(1L, "JD", simulator.baseUrl(), null, simulator.credentials(), List.of());
     }
 
-    private void start() {
+    @Override
+    protected void start() {
         start(clock, clock, FAST);
     }
 
@@ -59,22 +54,6 @@ class JdConnectorTest {
         }
     }
 
-    private SyncWindow lastHour() {
-        Instant now = clock.instant();
-        return new SyncWindow(now.minus(Duration.ofHours(1)), connector.newestQueryable(now));
-    }
-
-    private List<ChannelOrder> readAll(SyncWindow window) {
-        List<ChannelOrder> read = new ArrayList<>();
-        String token = null;
-        do {
-            OrderPage page = connector.fetchUpdatedOrders(shop, window, token);
-            read.addAll(page.orders());
-            token = page.nextPageToken();
-        } while (token != null);
-        return read;
-    }
-
     private ShipmentConfirmation shipment(String orderId, String carrier, String waybill) {
         List<ShipmentConfirmation.Item> items = simulator.order(orderId).lines().stream()
                 .map(line -> new ShipmentConfirmation.Item(line.skuId(), line.quantity()))
@@ -83,68 +62,73 @@ class JdConnectorTest {
                 true);
     }
 
-    // the SPI's fixed answers
+    // the contract's platform facts
 
-    @Test
-    void theConnectorServesJdWithAMinuteOfDataDelayAndAFifteenMinuteOverlap() {
-        // when
-        start();
-
-        // then
-        assertThat(connector.platform()).isEqualTo("JD");
-        assertThat(connector.newestQueryable(NOW)).isEqualTo(NOW.minus(Duration.ofMinutes(1)));
-        assertThat(connector.windowOverlap()).isEqualTo(Duration.ofMinutes(15));
+    JdConnectorTest() {
+        super(new Platform("JD", Duration.ofMinutes(1), Duration.ofMinutes(15), JdProperties.DEFAULT_USAGE_PLANS,
+                List.of(SEARCH), "399999999999", "an item has no skuId", "throttled"));
     }
 
-    // enSearch
+    @Override
+    protected int calls(Call call) {
+        return switch (call) {
+            case LIST -> simulator.calls(SEARCH);
+            case ONE_ORDER -> simulator.calls("jingdong.pop.order.enGet");
+            case SHIPMENT -> simulator.calls(SHIPMENT);
+        };
+    }
 
-    @Test
-    void ordersModifiedInTheWindowAreReadWithTheirLinesAndChineseAddresses() {
-        // given
-        start();
-        List<String> placed = simulator.placeOrders(3, NOW.minus(Duration.ofMinutes(30)));
-        simulator.placeOrders(2, NOW.minus(Duration.ofHours(3)));
+    @Override
+    protected String placeMalformedOrder(Instant modifiedAt) {
+        return simulator.placeMalformedOrder(modifiedAt);
+    }
 
-        // when
-        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
+    @Override
+    protected String readAgainPayloadStart(String orderId) {
+        return "{\"orderId\":\"" + orderId + "\"";
+    }
 
-        // then
-        assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactlyInAnyOrderElementsOf(placed);
-        assertThat(page.malformed()).isEmpty();
+    @Override
+    protected ShipmentConfirmation shipmentOf(String orderId) {
+        return shipment(orderId, "467", "JDVA00012345678");
+    }
+
+    @Override
+    protected JdSimulator simulator() {
+        return simulator;
+    }
+
+    @Override
+    protected void failsEveryShipmentAttempt() {
+        simulator.throttlesNext(3);
+    }
+
+    @Override
+    protected int shipmentsRecorded(String orderId) {
+        return simulator.shipments(orderId).size();
+    }
+
+    @Override
+    protected void assertReadAsPlaced(ChannelOrder order) {
+        assertThat(order.platformOrderId()).matches("\\d{12}");
+        assertThat(order.updatedAt()).isEqualTo(NOW.minus(Duration.ofMinutes(30)));
+        assertThat(order.currency()).isEqualTo("CNY");
+        assertThat(order.shipTo().line1()).isNotBlank();
+        assertThat(order.buyerName()).isNotBlank();
+    }
+
+    @Override
+    protected void assertPageAlso(OrderPage page) {
         assertThat(page.nextPageToken()).isNull();
-        assertThat(page.orders()).allSatisfy(order -> {
-            assertThat(order.platformOrderId()).matches("\\d{12}");
-            assertThat(order.state()).isEqualTo(PlatformState.READY_TO_SHIP);
-            assertThat(order.updatedAt()).isEqualTo(NOW.minus(Duration.ofMinutes(30)));
-            assertThat(order.currency()).isEqualTo("CNY");
-            assertThat(order.shipTo().line1()).isNotBlank();
-            assertThat(order.buyerName()).isNotBlank();
-            assertThat(order.lines()).isNotEmpty().allSatisfy(line -> {
-                assertThat(line.sku()).startsWith("JN-");
-                assertThat(line.quantity()).isPositive();
-            });
-        });
         assertThat(simulator.signatureFailures()).isZero();
     }
 
-    @Test
-    void aMalformedOrderIsQuarantinedWhileTheRestOfThePageIsRead() {
-        // given
-        start();
-        List<String> good = simulator.placeOrders(2, NOW.minus(Duration.ofMinutes(20)));
-        String bad = simulator.placeMalformedOrder(NOW.minus(Duration.ofMinutes(19)));
-
-        // when
-        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
-
-        // then
-        assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactlyInAnyOrderElementsOf(good);
-        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
-            assertThat(malformed.platformOrderId()).isEqualTo(bad);
-            assertThat(malformed.reason()).isEqualTo("an item has no skuId");
-            assertThat(malformed.rawPayload()).contains(bad);
-        });
+    @Override
+    protected String sellerAccount() {
+        return QuotaKey.fingerprint(simulator.credentials().get("appKey"), simulator.credentials().get("accessToken"));
     }
+
+    // enSearch
 
     @Test
     void moreThanAHundredOrdersArePagedByNumberAndEachIsReadExactlyOnce() {
@@ -382,22 +366,6 @@ class JdConnectorTest {
     }
 
     @Test
-    void shippingTheSameOrderAgainSucceedsAndJdRecordsOneShipment() {
-        // given
-        start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        connector.confirmShipment(shop, shipment(orderId, "467", "JDVA00012345678"));
-
-        // when
-        RemoteOutcome<Void> again = connector.confirmShipment(shop, shipment(orderId, "467", "JDVA00012345678"));
-
-        // then
-        assertThat(again).isInstanceOf(RemoteOutcome.Succeeded.class);
-        assertThat(simulator.calls(SHIPMENT)).isEqualTo(2);
-        assertThat(simulator.shipments(orderId)).hasSize(1);
-    }
-
-    @Test
     void shippingAnOrderJdShippedWithAnotherWaybillIsRejected() {
         // given
         start();
@@ -432,39 +400,6 @@ class JdConnectorTest {
     }
 
     @Test
-    void aConnectionDroppedAfterJdAcceptedIsUnknownAndNotResent() {
-        // given
-        start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        simulator.dropsConnectionAfterAccepting();
-
-        // when
-        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipment(orderId, "467", "JDVA1"));
-
-        // then
-        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Unknown.class,
-                unknown -> assertThat(unknown.cause()).startsWith("no answer after sending"));
-        assertThat(simulator.calls(SHIPMENT)).isEqualTo(1);
-        assertThat(simulator.shipments(orderId)).hasSize(1);
-    }
-
-    @Test
-    void aShipmentStillThrottledAfterEveryAttemptIsUnknownSoTheWriteBackRetriesLater() {
-        // given
-        start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        simulator.throttlesNext(3);
-
-        // when
-        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipment(orderId, "467", "JDVA1"));
-
-        // then
-        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Unknown.class,
-                unknown -> assertThat(unknown.cause()).contains("throttled", "not confirmed yet"));
-        assertThat(simulator.shipments(orderId)).isEmpty();
-    }
-
-    @Test
     void aThrottledShipmentIsRetriedAndRecordedOnce() {
         // given
         start();
@@ -495,93 +430,7 @@ class JdConnectorTest {
         assertThat(simulator.calls(SHIPMENT)).isZero();
     }
 
-    @Test
-    void aShippedOrderIsReadAgainAsShippedInTheNextWindow() {
-        // given
-        start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        connector.confirmShipment(shop, shipment(orderId, "467", "JDVA1"));
-        clock.advance(Duration.ofMinutes(5));
-
-        // when
-        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
-
-        // then
-        assertThat(page.orders()).singleElement().satisfies(order -> {
-            assertThat(order.platformOrderId()).isEqualTo(orderId);
-            assertThat(order.state()).isEqualTo(PlatformState.SHIPPED);
-            assertThat(order.updatedAt()).isEqualTo(NOW);
-        });
-    }
-
-    @Test
-    void everyCallTakesFromTheSellerAccountsBucketForItsMethod() {
-        // given
-        start();
-        simulator.placeOrders(2, NOW.minus(Duration.ofMinutes(30)));
-
-        // when
-        connector.fetchUpdatedOrders(shop, lastHour(), null);
-
-        // then
-        String account = QuotaKey.fingerprint(simulator.credentials().get("appKey"), simulator.credentials().get("accessToken"));
-        assertThat(quota.operations()).contains("jingdong.pop.order.enSearch");
-        assertThat(quota.acquired).allSatisfy(a -> {
-            assertThat(a.key().platform()).isEqualTo("JD");
-            assertThat(a.key().sellerAccount()).isEqualTo(account);
-            assertThat(a.plan()).isEqualTo(JdProperties.DEFAULT_USAGE_PLANS.plan(a.key().operation()));
-        });
-    }
-
     // enGet: one order again
-
-    @Test
-    void anOrderReadAgainByItsIdIsTheOrderTheWindowReads() {
-        // given
-        start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
-        ChannelOrder listed = connector.fetchUpdatedOrders(shop, lastHour(), null).orders().get(0);
-
-        // when
-        OrderPage page = connector.fetchOrder(shop, orderId);
-
-        // then
-        assertThat(page.orders()).containsExactly(listed);
-        assertThat(page.malformed()).isEmpty();
-        assertThat(page.nextPageToken()).isNull();
-        assertThat(simulator.calls("jingdong.pop.order.enGet")).isEqualTo(1);
-    }
-
-    @Test
-    void aMalformedOrderReadAgainIsMalformedAgainWithItsRawPayload() {
-        // given
-        start();
-        String bad = simulator.placeMalformedOrder(NOW.minus(Duration.ofMinutes(20)));
-
-        // when
-        OrderPage page = connector.fetchOrder(shop, bad);
-
-        // then
-        assertThat(page.orders()).isEmpty();
-        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
-            assertThat(malformed.platformOrderId()).isEqualTo(bad);
-            assertThat(malformed.reason()).isEqualTo("an item has no skuId");
-            assertThat(malformed.rawPayload()).startsWith("{\"orderId\":\"" + bad + "\"");
-        });
-    }
-
-    @Test
-    void anOrderJdDoesNotHaveReadsAsAnEmptyPage() {
-        // given
-        start();
-
-        // when
-        OrderPage page = connector.fetchOrder(shop, "399999999999");
-
-        // then
-        assertThat(page.orders()).isEmpty();
-        assertThat(page.malformed()).isEmpty();
-    }
 
     @Test
     void anOrderReadAgainWhileJdKeepsThrottlingIsThrottledAfterEveryAttempt() {

@@ -54,6 +54,9 @@ import okhttp3.Response;
  */
 public class TaobaoClient {
 
+    /** Taobao's platform code, as shops store it: the seller account's calls are counted under it. */
+    static final String PLATFORM = "TAOBAO";
+
     /** TOP's credential keys in {@link ShopAccess#credentials()}. */
     public static final String APP_KEY = "appKey";
     public static final String APP_SECRET = "appSecret";
@@ -84,7 +87,7 @@ public class TaobaoClient {
                 .attempts(properties.maxAttempts(), properties.initialBackoff(), properties.maxBackoff())
                 .pause((attempt, lastAnswer) -> pause(backoff, attempt, lastAnswer))
                 .quota(Objects.requireNonNull(quota, "quota"),
-                        QuotaKeys.bySellerAccount(TaobaoConnector.PLATFORM, APP_KEY, SESSION), properties.usagePlans())
+                        QuotaKeys.bySellerAccount(PLATFORM, APP_KEY, SESSION), properties.usagePlans())
                 .clock(clock)
                 .build();
     }

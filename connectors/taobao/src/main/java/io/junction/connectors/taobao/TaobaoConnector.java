@@ -39,7 +39,7 @@ import tools.jackson.databind.JsonNode;
 public class TaobaoConnector implements ChannelConnector, PlatformCircuit {
 
     /** Taobao's platform code, as shops store it. */
-    public static final String PLATFORM = "TAOBAO";
+    public static final String PLATFORM = TaobaoClient.PLATFORM;
 
     private static final Duration ONE_SECOND = Duration.ofSeconds(1);
 

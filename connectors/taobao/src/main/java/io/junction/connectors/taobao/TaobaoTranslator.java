@@ -1,11 +1,19 @@
 package io.junction.connectors.taobao;
 
+import static io.junction.connectors.kit.JsonFields.decimal;
+import static io.junction.connectors.kit.JsonFields.excerpt;
+import static io.junction.connectors.kit.JsonFields.id;
+import static io.junction.connectors.kit.JsonFields.text;
+import static io.junction.connectors.kit.JsonFields.tree;
+
 import io.junction.channel.Address;
 import io.junction.channel.ChannelException;
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
 import io.junction.channel.PlatformState;
 import io.junction.channel.ShipmentConfirmation;
+import io.junction.connectors.kit.JsonFields;
+import io.junction.connectors.kit.MalformedPayload;
 import io.junction.connectors.taobao.dto.TaobaoError;
 import io.junction.connectors.taobao.dto.TaobaoResponse;
 import io.junction.connectors.taobao.dto.TradeList;
@@ -15,7 +23,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +30,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -181,11 +187,7 @@ public class TaobaoTranslator {
 
     /** The tid of a listed trade, or null when it has none. */
     public String tid(JsonNode trade) {
-        JsonNode tid = trade.path("tid_str").isString() ? trade.path("tid_str") : trade.path("tid");
-        if (tid.isIntegralNumber()) {
-            return tid.asString();
-        }
-        return text(tid);
+        return id(trade.path("tid_str").isString() ? trade.path("tid_str") : trade.path("tid"));
     }
 
     // trades → orders
@@ -247,12 +249,13 @@ public class TaobaoTranslator {
             }
             return RemoteOutcome.rejected(error.effectiveCode(), error.describe());
         }
-        JsonNode root = readTree(response.body());
+        JsonNode root = tree(json, response.body());
         JsonNode success = root == null ? null : root.path(wrapper(OFFLINE_SEND_METHOD)).path("shipping").path("is_success");
         if (success == null || success.isMissingNode()) {
             return response.isHttpSuccess()
-                    ? RemoteOutcome.unknown("TOP answered something that is not a consignment result: " + excerpt(response))
-                    : RemoteOutcome.rejected("HTTP " + response.status(), excerpt(response));
+                    ? RemoteOutcome.unknown(
+                            "TOP answered something that is not a consignment result: " + excerpt(response.body()))
+                    : RemoteOutcome.rejected("HTTP " + response.status(), excerpt(response.body()));
         }
         if (success.asBoolean(false) || "true".equals(success.asString())) {
             return RemoteOutcome.succeeded(null);
@@ -273,7 +276,7 @@ public class TaobaoTranslator {
 
     /** TOP's error in a body, or null when the body is not an error. */
     public TaobaoError error(TaobaoResponse response) {
-        JsonNode root = readTree(response.body());
+        JsonNode root = tree(json, response.body());
         JsonNode error = root == null ? null : root.get("error_response");
         if (error == null || !error.isObject()) {
             return null;
@@ -297,7 +300,8 @@ public class TaobaoTranslator {
             ChannelException.Kind kind = response.status() >= 500 || response.isHttpSuccess()
                     ? ChannelException.Kind.UNAVAILABLE
                     : ChannelException.Kind.INVALID_REQUEST;
-            return new ChannelException(kind, method + " answered HTTP " + response.status() + " " + excerpt(response));
+            return new ChannelException(
+                    kind, method + " answered HTTP " + response.status() + " " + excerpt(response.body()));
         }
         return new ChannelException(kind(error), method + " answered " + error.describe());
     }
@@ -328,7 +332,7 @@ public class TaobaoTranslator {
         if (!response.isHttpSuccess() || error(response) != null) {
             throw readFailure(method, response);
         }
-        JsonNode root = readTree(response.body());
+        JsonNode root = tree(json, response.body());
         if (root == null) {
             throw new ChannelException(ChannelException.Kind.UNAVAILABLE, method + " answered unreadable JSON");
         }
@@ -359,7 +363,7 @@ public class TaobaoTranslator {
         Instant modified = time(trade.path("modified"), "modified", true);
         PlatformState state = state(trade, status);
         List<ChannelOrder.Line> lines = lines(trade.path("orders").path("order"), state);
-        BigDecimal total = money(trade.path("payment"), "payment");
+        BigDecimal total = decimal(trade.path("payment"), "payment");
         if (total == null) {
             total = lines.stream()
                     .map(l -> l.unitPrice() == null ? BigDecimal.ZERO : l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
@@ -420,7 +424,7 @@ public class TaobaoTranslator {
             // A refunded line of a trade still to ship is not to be shipped: it keeps its place with 0.
             boolean refunded = "SUCCESS".equals(text(line.path("refund_status"))) && state != PlatformState.CANCELLED;
             lines.add(new ChannelOrder.Line(oid, sku, text(line.path("title")), refunded ? 0 : num.intValue(),
-                    money(line.path("price"), "line " + oid + " price")));
+                    decimal(line.path("price"), "line " + oid + " price")));
         }
         return lines;
     }
@@ -453,46 +457,8 @@ public class TaobaoTranslator {
     }
 
     private static Instant time(JsonNode node, String field, boolean required) {
-        String value = text(node);
-        if (value == null) {
-            if (required) {
-                throw new MalformedPayload("missing " + field);
-            }
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value, TIME).atZone(GMT8).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new MalformedPayload(field + " '" + value + "' is not a yyyy-MM-dd HH:mm:ss time");
-        }
-    }
-
-    /** TOP sends money as decimal strings; a missing amount is null. */
-    private static BigDecimal money(JsonNode node, String field) {
-        if (node.isMissingNode() || node.isNull()) {
-            return null;
-        }
-        try {
-            return node.isNumber() ? node.decimalValue() : new BigDecimal(node.asString().strip());
-        } catch (NumberFormatException e) {
-            throw new MalformedPayload(field + " '" + node.asString() + "' is not a decimal");
-        }
-    }
-
-    private JsonNode readTree(String body) {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        try {
-            return json.readTree(body);
-        } catch (JacksonException e) {
-            return null;
-        }
-    }
-
-    private static String excerpt(TaobaoResponse response) {
-        String body = response.body() == null ? "" : response.body().strip();
-        return body.length() > 200 ? body.substring(0, 200) + "…" : body;
+        return JsonFields.instant(node, field, required,
+                value -> LocalDateTime.parse(value, TIME).atZone(GMT8).toInstant(), "a yyyy-MM-dd HH:mm:ss time");
     }
 
     private static int parseInt(String value) {
@@ -500,22 +466,6 @@ public class TaobaoTranslator {
             return value == null ? -1 : Integer.parseInt(value);
         } catch (NumberFormatException e) {
             return -1;
-        }
-    }
-
-    /** The node's text, or null when it is missing, not a string, or blank. */
-    private static String text(JsonNode node) {
-        if (node == null || !node.isString()) {
-            return null;
-        }
-        String value = node.stringValue();
-        return value.isBlank() ? null : value;
-    }
-
-    /** Why one trade cannot be read; caught per trade, never escapes the translator. */
-    private static final class MalformedPayload extends RuntimeException {
-        MalformedPayload(String reason) {
-            super(reason, null, false, false);
         }
     }
 }

@@ -10,8 +10,7 @@ import io.junction.channel.PlatformState;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
-import io.junction.connectors.kit.MutableClock;
-import io.junction.connectors.kit.RecordingCallQuota;
+import io.junction.connectors.kit.ConnectorContractTest;
 import io.junction.connectors.taobao.simulator.TaobaoSimulator;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.QuotaKey;
@@ -27,20 +26,15 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The connector end to end against the Taobao simulator. */
-class TaobaoConnectorTest {
+/** The connector end to end against the Taobao simulator: the contract every connector keeps, and TOP's own ways. */
+class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
 
-    private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
     private static final TaobaoProperties FAST = TaobaoProperties.defaults()
             .withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40))
             .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
     private static final String LIST = "taobao.trades.sold.increment.get";
 
-    private final MutableClock clock = new MutableClock(NOW);
-    private final RecordingCallQuota quota = new RecordingCallQuota();
     private TaobaoSimulator simulator;
-    private TaobaoConnector connector;
-    private ShopAccess shop;
 
     private void start(Clock simulatorClock, Clock connectorClock, TaobaoProperties properties) {
         simulator = new TaobaoSimulator(simulatorClock).start();
@@ -48,7 +42,8 @@ class TaobaoConnectorTest {
         shop = new ShopAccess(1L, "TAOBAO", simulator.baseUrl(), null, simulator.credentials(), List.of());
     }
 
-    private void start() {
+    @Override
+    protected void start() {
         start(clock, clock, FAST);
     }
 
@@ -59,7 +54,8 @@ class TaobaoConnectorTest {
         }
     }
 
-    private SyncWindow lastHour() {
+    @Override
+    protected SyncWindow lastHour() {
         return new SyncWindow(NOW.minus(Duration.ofHours(1)), connector.newestQueryable(clock.instant()));
     }
 
@@ -83,43 +79,76 @@ class TaobaoConnectorTest {
         return new ShipmentConfirmation(tid, null, 42L, "YTO", "圆通速递", "standard", "YT2403012345678", NOW, items, true);
     }
 
-    // the SPI's fixed answers
+    // the contract's platform facts
 
-    @Test
-    void theConnectorServesTaobaoWithAQuarterHourOverlap() {
-        // when
-        start();
-
-        // then
-        assertThat(connector.platform()).isEqualTo("TAOBAO");
-        assertThat(connector.newestQueryable(NOW)).isEqualTo(NOW.minus(Duration.ofMinutes(1)));
-        assertThat(connector.windowOverlap()).isEqualTo(Duration.ofMinutes(15));
+    TaobaoConnectorTest() {
+        super(new Platform("TAOBAO", Duration.ofMinutes(1), Duration.ofMinutes(15), TaobaoProperties.DEFAULT_USAGE_PLANS,
+                List.of(LIST), "3912999999999999999", "missing outer_sku_id and outer_iid", "500"));
     }
 
-    // reads
+    @Override
+    protected int calls(Call call) {
+        return switch (call) {
+            case LIST -> simulator.requests(LIST);
+            case ONE_ORDER -> simulator.requests("taobao.trade.fullinfo.get");
+            case SHIPMENT -> simulator.requests("taobao.logistics.offline.send");
+        };
+    }
 
-    @Test
-    void tradesModifiedInTheWindowAreReadWithLinesAddressAndTheBuyerNote() {
-        // given
-        start();
-        List<String> placed = simulator.placeOrders(6, NOW.minus(Duration.ofMinutes(30)));
-        simulator.placeOrders(2, NOW.minus(Duration.ofHours(3)));
+    @Override
+    protected String placeMalformedOrder(Instant modifiedAt) {
+        return simulator.placeMalformedOrder(modifiedAt);
+    }
 
-        // when
-        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
+    @Override
+    protected String readAgainPayloadStart(String orderId) {
+        return "{";
+    }
 
-        // then
-        assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactlyInAnyOrderElementsOf(placed);
-        assertThat(page.malformed()).isEmpty();
-        assertThat(page.orders()).allSatisfy(order -> {
-            assertThat(order.state()).isEqualTo(PlatformState.READY_TO_SHIP);
-            assertThat(order.currency()).isEqualTo("CNY");
-            assertThat(order.shipTo().countryCode()).matches("[A-Z]{2}");
-            assertThat(order.lines()).isNotEmpty().allSatisfy(line -> assertThat(line.sku()).startsWith("JN-"));
-        });
+    @Override
+    protected ShipmentConfirmation shipmentOf(String orderId) {
+        return shipmentOfEverything(orderId);
+    }
+
+    @Override
+    protected TaobaoSimulator simulator() {
+        return simulator;
+    }
+
+    @Override
+    protected void failsEveryShipmentAttempt() {
+        simulator.failsNext(500, 3);
+    }
+
+    @Override
+    protected int shipmentsRecorded(String orderId) {
+        return simulator.shipments(orderId).size();
+    }
+
+    @Override
+    protected void assertReadAsPlaced(ChannelOrder order) {
+        assertThat(order.currency()).isEqualTo("CNY");
+        assertThat(order.shipTo().countryCode()).matches("[A-Z]{2}");
+    }
+
+    /** Enough trades that one carries a buyer note, which only the full info tells. */
+    @Override
+    protected int ordersInTheWindow() {
+        return 6;
+    }
+
+    @Override
+    protected void assertPageAlso(OrderPage page) {
         assertThat(page.orders()).anySatisfy(order -> assertThat(order.buyerNote()).isNotBlank());
         assertThat(simulator.requests("taobao.trade.fullinfo.get")).isEqualTo(6);
     }
+
+    @Override
+    protected String sellerAccount() {
+        return QuotaKey.fingerprint(simulator.credentials().get("appKey"), simulator.credentials().get("session"));
+    }
+
+    // reads
 
     @Test
     void unpaidPaidRefundedAndCancelledTradesAreReadWithTheirMeaning() {
@@ -154,25 +183,6 @@ class TaobaoConnectorTest {
                 Map.entry(refused, PlatformState.READY_TO_SHIP),
                 Map.entry(cancelled, PlatformState.CANCELLED),
                 Map.entry(forbidden, PlatformState.REFUND_REQUESTED));
-    }
-
-    @Test
-    void aMalformedTradeIsQuarantinedWhileTheRestOfThePageIsRead() {
-        // given
-        start();
-        List<String> good = simulator.placeOrders(2, NOW.minus(Duration.ofMinutes(20)));
-        String bad = simulator.placeMalformedOrder(NOW.minus(Duration.ofMinutes(19)));
-
-        // when
-        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
-
-        // then
-        assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactlyInAnyOrderElementsOf(good);
-        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
-            assertThat(malformed.platformOrderId()).isEqualTo(bad);
-            assertThat(malformed.reason()).contains("missing outer_sku_id");
-            assertThat(malformed.rawPayload()).contains(bad);
-        });
     }
 
     @Test
@@ -282,7 +292,7 @@ class TaobaoConnectorTest {
         // given: real time; the emptied quota refills one call per second, so the first call is
         // throttled even on a slow machine and the one-second ban is waited out
         start(Clock.systemUTC(), Clock.systemUTC(), FAST);
-        simulator.quota(1, 1);
+        simulator.callQuota(1, 1);
         Instant now = Instant.now();
         String placed = simulator.placeUnpaidOrders(1, now.minus(Duration.ofMinutes(10))).get(0);
         simulator.rateLimited();
@@ -301,7 +311,7 @@ class TaobaoConnectorTest {
     void aBanLongerThanTheClientWaitsIsReportedAsThrottled() {
         // given: the quota refills once a minute
         start(clock, clock, FAST.withMaxBanWait(Duration.ofSeconds(10)));
-        simulator.quota(1.0 / 60, 1);
+        simulator.callQuota(1.0 / 60, 1);
         simulator.rateLimited();
 
         // when / then
@@ -380,22 +390,6 @@ class TaobaoConnectorTest {
     }
 
     @Test
-    void consigningTheSameTradeAgainSucceedsAndTaobaoRecordsItOnce() {
-        // given
-        start();
-        String tid = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        connector.confirmShipment(shop, shipmentOfEverything(tid));
-
-        // when
-        RemoteOutcome<Void> again = connector.confirmShipment(shop, shipmentOfEverything(tid));
-
-        // then
-        assertThat(again).isInstanceOf(RemoteOutcome.Succeeded.class);
-        assertThat(simulator.requests("taobao.logistics.offline.send")).isEqualTo(2);
-        assertThat(simulator.shipments(tid)).hasSize(1);
-    }
-
-    @Test
     void aSplitShipmentConsignsOnlyItsLinesAndTheRestIsStillToShip() {
         // given
         start();
@@ -425,23 +419,6 @@ class TaobaoConnectorTest {
     }
 
     @Test
-    void aConnectionDroppedAfterTaobaoAcceptedIsUnknownAndNotResent() {
-        // given
-        start();
-        String tid = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        simulator.dropsConnectionAfterAccepting();
-
-        // when
-        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipmentOfEverything(tid));
-
-        // then
-        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Unknown.class,
-                unknown -> assertThat(unknown.cause()).startsWith("no answer after sending"));
-        assertThat(simulator.requests("taobao.logistics.offline.send")).isEqualTo(1);
-        assertThat(simulator.shipments(tid)).hasSize(1);
-    }
-
-    @Test
     void aServerErrorIsRetriedAndTheRetrySucceedsWithOneShipment() {
         // given
         start();
@@ -455,22 +432,6 @@ class TaobaoConnectorTest {
         assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
         assertThat(simulator.requests("taobao.logistics.offline.send")).isEqualTo(2);
         assertThat(simulator.shipments(tid)).hasSize(1);
-    }
-
-    @Test
-    void aConsignmentStillFailingAfterEveryAttemptIsUnknownSoTheWriteBackRetriesLater() {
-        // given
-        start();
-        String tid = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        simulator.failsNext(500, 3);
-
-        // when
-        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipmentOfEverything(tid));
-
-        // then
-        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Unknown.class,
-                unknown -> assertThat(unknown.cause()).contains("500", "not confirmed yet"));
-        assertThat(simulator.shipments(tid)).isEmpty();
     }
 
     @Test
@@ -492,94 +453,7 @@ class TaobaoConnectorTest {
         assertThat(simulator.status(tid)).isEqualTo("WAIT_SELLER_SEND_GOODS");
     }
 
-    @Test
-    void aShippedTradeIsReadAgainAsShippedInTheNextWindow() {
-        // given
-        start();
-        String tid = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        connector.confirmShipment(shop, shipmentOfEverything(tid));
-        clock.advance(Duration.ofMinutes(5));
-
-        // when
-        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
-
-        // then
-        assertThat(page.orders()).singleElement().satisfies(order -> {
-            assertThat(order.platformOrderId()).isEqualTo(tid);
-            assertThat(order.state()).isEqualTo(PlatformState.SHIPPED);
-            assertThat(order.updatedAt()).isEqualTo(NOW);
-        });
-    }
-
-    @Test
-    void everyCallTakesFromTheSellerAccountsBucketForItsMethod() {
-        // given
-        start();
-        simulator.placeOrders(2, NOW.minus(Duration.ofMinutes(30)));
-
-        // when
-        connector.fetchUpdatedOrders(shop, lastHour(), null);
-
-        // then
-        String account = QuotaKey.fingerprint(simulator.credentials().get("appKey"), simulator.credentials().get("session"));
-        assertThat(quota.operations()).contains("taobao.trades.sold.increment.get");
-        assertThat(quota.acquired).allSatisfy(a -> {
-            assertThat(a.key().platform()).isEqualTo("TAOBAO");
-            assertThat(a.key().sellerAccount()).isEqualTo(account);
-            assertThat(a.plan()).isEqualTo(TaobaoProperties.DEFAULT_USAGE_PLANS.plan(a.key().operation()));
-        });
-    }
-
     // one trade again: taobao.trade.fullinfo.get
-
-    @Test
-    void aTradeReadAgainByItsTidIsTheTradeTheWindowReads() {
-        // given
-        start();
-        String tid = simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
-        ChannelOrder listed = connector.fetchUpdatedOrders(shop, lastHour(), null).orders().get(0);
-
-        // when
-        OrderPage page = connector.fetchOrder(shop, tid);
-
-        // then
-        assertThat(page.orders()).containsExactly(listed);
-        assertThat(page.malformed()).isEmpty();
-        assertThat(page.nextPageToken()).isNull();
-        assertThat(simulator.requests("taobao.trade.fullinfo.get")).isEqualTo(2);
-    }
-
-    @Test
-    void aMalformedTradeReadAgainIsMalformedAgainWithItsRawPayload() {
-        // given
-        start();
-        String bad = simulator.placeMalformedOrder(NOW.minus(Duration.ofMinutes(20)));
-
-        // when
-        OrderPage page = connector.fetchOrder(shop, bad);
-
-        // then
-        assertThat(page.orders()).isEmpty();
-        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
-            assertThat(malformed.platformOrderId()).isEqualTo(bad);
-            assertThat(malformed.reason()).contains("missing outer_sku_id");
-            assertThat(malformed.rawPayload()).startsWith("{").contains(bad);
-        });
-    }
-
-    @Test
-    void aTradeTaobaoDoesNotHaveReadsAsAnEmptyPage() {
-        // given
-        start();
-
-        // when
-        OrderPage page = connector.fetchOrder(shop, "3912999999999999999");
-
-        // then
-        assertThat(page.orders()).isEmpty();
-        assertThat(page.malformed()).isEmpty();
-        assertThat(simulator.requests("taobao.trade.fullinfo.get")).isEqualTo(1);
-    }
 
     @Test
     void aTradeReadAgainWhileTopKeepsFailingIsUnavailableAndTakesFromTheFullInfoBucket() {

@@ -9,14 +9,11 @@ import io.junction.channel.OrderPage;
 import io.junction.channel.PlatformState;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.ShopAccess;
+import io.junction.connectors.kit.ClasspathFixture;
 import io.junction.connectors.taobao.dto.TaobaoResponse;
 import io.junction.connectors.taobao.dto.TradeList;
 import io.junction.outcome.RemoteOutcome;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +27,7 @@ class TaobaoTranslatorTest {
     private final TaobaoTranslator translator = new TaobaoTranslator();
 
     static String fixture(String name) {
-        try (InputStream in = TaobaoTranslatorTest.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ClasspathFixture.text(TaobaoTranslatorTest.class, name);
     }
 
     static ShopAccess shop(String endpoint) {
