@@ -96,12 +96,7 @@ public class AllocationService {
     }
 
     private void allocate(long orderId, String actor) {
-        Order order = transitions.load(orderId);
-        if (order.status() != OrderStatus.PENDING_ALLOCATION) {
-            throw new OrderActionException(orderId,
-                    Refusal.of(Refusal.WRONG_STATUS, order.status(), OrderStatus.PENDING_ALLOCATION),
-                    "Order is " + order.status() + ", not PENDING_ALLOCATION");
-        }
+        Order order = transitions.load(orderId, OrderStatus.PENDING_ALLOCATION);
         LogisticsMethod method = logisticsMethod(order);
         List<OrderLine> lines = orders.lines(orderId);
         List<List<Component>> paired = pair(order, lines);

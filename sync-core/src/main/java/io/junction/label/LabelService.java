@@ -136,12 +136,7 @@ public class LabelService {
      */
     public BatchActionResult markPrinted(List<Long> orderIds, String actor) {
         return batch.run(orderIds, id -> {
-            Order order = transitions.load(id);
-            if (order.status() != OrderStatus.PENDING_PRINT) {
-                throw new OrderActionException(id,
-                        Refusal.of(Refusal.WRONG_STATUS, order.status(), OrderStatus.PENDING_PRINT),
-                        "Order is " + order.status() + ", not PENDING_PRINT");
-            }
+            Order order = transitions.load(id, OrderStatus.PENDING_PRINT);
             for (OrderPackage pkg : packages.findByOrder(id)) {
                 if (pkg.printCount() == 0) {
                     throw new OrderActionException(id, Refusal.of(Refusal.LABEL_NOT_PRINTED, pkg.packageNo()),

@@ -1,5 +1,6 @@
 package io.junction.logistics;
 
+import io.junction.outbox.OutboxRow;
 import java.time.Instant;
 
 /**
@@ -20,10 +21,10 @@ public record ParcelCancellation(
         String trackingNumber,
         String carrierWaybill,
         Instant createdAt,
-        Instant settledAt) {
+        Instant settledAt) implements OutboxRow<ParcelCancellation> {
 
-    /** The same row as a relay holds it: its next attempt pushed to the end of the relay's lease. */
-    ParcelCancellation leasedUntil(Instant until) {
+    @Override
+    public ParcelCancellation leasedUntil(Instant until) {
         return new ParcelCancellation(id, orderId, packageId, status, attempts, until, lastError, trackingNumber,
                 carrierWaybill, createdAt, settledAt);
     }

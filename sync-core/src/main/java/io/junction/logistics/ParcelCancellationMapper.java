@@ -20,16 +20,6 @@ public interface ParcelCancellationMapper {
     /** Locks up to {@code limit} due rows that no other relay holds (FOR UPDATE SKIP LOCKED). */
     List<ParcelCancellation> lockDue(@Param("now") Instant now, @Param("limit") int limit);
 
-    /** Pushes claimed rows' next attempt past the lease, so no other relay takes them meanwhile. */
-    int lease(@Param("ids") List<Long> ids, @Param("until") Instant until);
-
-    /**
-     * Renews the lease of a row this relay claimed until {@code leasedUntil}, just before working on
-     * it; zero rows when the lease ran out and another relay claimed (or settled) it meanwhile.
-     */
-    int renewLease(@Param("id") long id, @Param("seen") int seen, @Param("leasedUntil") Instant leasedUntil,
-            @Param("until") Instant until);
-
     /** PENDING → CANCELLED, remembering which parcel it was (null numbers keep what is stored). */
     int markCancelled(
             @Param("id") long id,

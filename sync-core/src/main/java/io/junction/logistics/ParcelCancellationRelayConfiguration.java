@@ -5,12 +5,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.dsl.IntegrationFlow;
-import org.springframework.integration.dsl.Pollers;
 
 /**
- * The parcel-cancellation relay as a Spring Integration flow, shaped like the write-back relay: a
- * poller claims due cancellations, a splitter hands each to the service that carries it out.
- * Several nodes may run it; SKIP LOCKED and the claim lease keep them from sending the same row.
+ * The parcel-cancellation outbox's relay on a poller. Several nodes may run it (see
+ * {@link io.junction.outbox.OutboxRelay}).
  */
 @Configuration(proxyBeanMethods = false)
 public class ParcelCancellationRelayConfiguration {
@@ -20,13 +18,6 @@ public class ParcelCancellationRelayConfiguration {
             @Value("${junction.parcel-cancellation.poll-interval:PT5S}") Duration interval,
             @Value("${junction.parcel-cancellation.batch-size:50}") int batchSize,
             @Value("${junction.parcel-cancellation.relay-enabled:true}") boolean enabled) {
-        return IntegrationFlow.fromSupplier(() -> cancellations.claimDue(batchSize),
-                        source -> source.poller(Pollers.fixedDelay(interval)).autoStartup(enabled))
-                .split()
-                .handle(ParcelCancellation.class, (entry, headers) -> {
-                    cancellations.cancel(entry);
-                    return null;
-                })
-                .get();
+        return cancellations.relay().flow(ParcelCancellation.class, interval, batchSize, enabled);
     }
 }

@@ -8,14 +8,15 @@ import io.junction.order.OrderStopped;
 import io.junction.order.OrderTransitions;
 import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
-import io.junction.outcome.RelayBackoff;
+import io.junction.outbox.Outbox;
+import io.junction.outbox.OutboxRelay;
+import io.junction.outbox.OutboxRelays;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.secret.Redaction;
 import io.junction.persistence.Columns;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -32,8 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Cancels the carrier pre-advice of stopped orders, at most once and never lost. When an order is
  * stopped its packages leave the flow in the same transaction: one that cannot have a parcel is
  * WITHDRAWN; one whose parcel exists or may exist becomes CANCELLING with a row in the
- * cancellation outbox. Relays claim due rows (SKIP LOCKED, then a lease), call the carrier outside
- * any transaction and record the outcome: cancelled, refused with the carrier's reason (final, noted
+ * cancellation outbox. Its {@link OutboxRelay} claims due rows with a lease; this service calls the
+ * carrier outside any transaction and records the outcome: cancelled, refused with the carrier's reason (final, noted
  * on the order for a person), or retried with jittered back-off until a final FAILED.
  *
  * <p>A parcel we do not know for sure is never cancelled blind: it is first looked up by our
@@ -60,12 +61,11 @@ public class ParcelCancellationService {
     private final Carriers carriers;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final int maxAttempts;
-    private final Duration firstRetry;
+    private final OutboxRelay<ParcelCancellation> relay;
 
     public ParcelCancellationService(ParcelCancellationMapper cancellations, PackageMapper packages, OrderMapper orders,
             OrderTransitions transitions, Carriers carriers, PlatformTransactionManager txManager, Clock clock,
-            @Value("${junction.parcel-cancellation.max-attempts:8}") int maxAttempts,
+            OutboxRelays relays, @Value("${junction.parcel-cancellation.max-attempts:8}") int maxAttempts,
             @Value("${junction.parcel-cancellation.first-retry:PT30S}") Duration firstRetry) {
         this.cancellations = cancellations;
         this.packages = packages;
@@ -74,8 +74,8 @@ public class ParcelCancellationService {
         this.carriers = carriers;
         this.tx = new TransactionTemplate(txManager);
         this.clock = clock;
-        this.maxAttempts = maxAttempts;
-        this.firstRetry = firstRetry;
+        this.relay = relays.relay(new Outbox<>("lgs_parcel_cancellation", cancellations::lockDue, this::cancel),
+                new OutboxRelay.Settings(LEASE, maxAttempts, firstRetry));
     }
 
     /**
@@ -112,33 +112,13 @@ public class ParcelCancellationService {
         }
     }
 
-    /** Claims up to {@code limit} due cancellations in a short transaction, leasing them to this relay. */
-    public List<ParcelCancellation> claimDue(int limit) {
-        return tx.execute(s -> {
-            Instant now = clock.instant();
-            Instant until = now.plus(LEASE).truncatedTo(ChronoUnit.MILLIS);
-            List<ParcelCancellation> due = cancellations.lockDue(now, limit);
-            if (!due.isEmpty()) {
-                cancellations.lease(due.stream().map(ParcelCancellation::id).toList(), until);
-            }
-            return due.stream().map(entry -> entry.leasedUntil(until)).toList();
-        });
-    }
-
-    /** Carries out every due cancellation once; the relay flow calls this on a schedule, tests call it directly. */
-    public int relayDue(int limit) {
-        List<ParcelCancellation> due = claimDue(limit);
-        due.forEach(this::cancel);
-        return due.size();
+    /** The relay of the cancellations (see {@link ParcelCancellationRelayConfiguration}); tests drive it directly. */
+    public OutboxRelay<ParcelCancellation> relay() {
+        return relay;
     }
 
     /** Carries out one claimed cancellation and records what the carrier said. */
-    public void cancel(ParcelCancellation entry) {
-        // a batch takes a while: each row is taken afresh for its own attempt, unless another relay has it
-        Instant renewed = clock.instant().plus(LEASE).truncatedTo(ChronoUnit.MILLIS);
-        if (tx.execute(s -> cancellations.renewLease(entry.id(), entry.attempts(), entry.nextAttemptAt(), renewed)) != 1) {
-            return;
-        }
+    private void cancel(ParcelCancellation entry) {
         OrderPackage pkg = packages.findById(entry.packageId());
         if (pkg.preadviceStatus() != PreAdviceStatus.CANCELLING) {
             tx.executeWithoutResult(s -> cancellations.markFailed(entry.id(), entry.attempts(), clock.instant(),
@@ -223,19 +203,17 @@ public class ParcelCancellationService {
 
     /** Retries later, remembering a parcel found on the way (so that a later lookup that misses it knows it existed). */
     private void retryOrFail(ParcelCancellation entry, OrderPackage pkg, String carrier, Parcel parcel, String cause) {
-        tx.executeWithoutResult(s -> {
-            Instant now = clock.instant();
-            if (entry.attempts() + 1 >= maxAttempts) {
-                String reason = "No answer after " + maxAttempts + " attempts: " + cause;
-                if (cancellations.markFailed(entry.id(), entry.attempts(), now, reason) == 1) {
-                    transitions.note(transitions.load(entry.orderId()), ACTOR, "could not cancel the carrier pre-advice of package "
-                            + pkg.packageNo() + " at " + carrier + " (" + reason + "): check it at the carrier");
-                }
-            } else {
-                cancellations.markRetry(entry.id(), entry.attempts(), now.plus(RelayBackoff.after(firstRetry, entry.attempts() + 1)), cause,
-                        parcel == null ? null : parcel.trackingNumber(), parcel == null ? null : parcel.carrierWaybill());
-            }
-        });
+        tx.executeWithoutResult(s -> relay.unanswered(entry, cause,
+                (next, why) -> cancellations.markRetry(entry.id(), entry.attempts(), next, why,
+                        parcel == null ? null : parcel.trackingNumber(),
+                        parcel == null ? null : parcel.carrierWaybill()),
+                reason -> {
+                    if (cancellations.markFailed(entry.id(), entry.attempts(), clock.instant(), reason) == 1) {
+                        transitions.note(transitions.load(entry.orderId()), ACTOR, "could not cancel the carrier"
+                                + " pre-advice of package " + pkg.packageNo() + " at " + carrier + " (" + reason
+                                + "): check it at the carrier");
+                    }
+                }));
     }
 
     private String carrierOf(OrderPackage pkg) {

@@ -10,7 +10,6 @@ import io.junction.order.OrderTransitions;
 import io.junction.order.PackageLine;
 import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
-import io.junction.order.Refusal;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.secret.Redaction;
 import io.junction.sku.SkuMapper;
@@ -65,12 +64,7 @@ public class PreAdviceService {
     }
 
     private void requestTracking(long orderId, String actor) {
-        Order order = transitions.load(orderId);
-        if (order.status() != OrderStatus.PENDING_TRACKING) {
-            throw new OrderActionException(orderId,
-                    Refusal.of(Refusal.WRONG_STATUS, order.status(), OrderStatus.PENDING_TRACKING),
-                    "Order is " + order.status() + ", not PENDING_TRACKING");
-        }
+        Order order = transitions.load(orderId, OrderStatus.PENDING_TRACKING);
         List<String> problems = new ArrayList<>();
         for (OrderPackage pkg : packages.findByOrder(orderId)) {
             if (pkg.trackingNumber() == null) {

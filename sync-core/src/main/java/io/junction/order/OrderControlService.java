@@ -45,12 +45,7 @@ public class OrderControlService {
     /** Returns held orders to the status they were held from. */
     public BatchActionResult release(List<Long> orderIds, String actor) {
         return batch.run(orderIds, id -> {
-            Order order = transitions.load(id);
-            if (order.status() != OrderStatus.ON_HOLD) {
-                throw new OrderActionException(id,
-                        Refusal.of(Refusal.WRONG_STATUS, order.status(), OrderStatus.ON_HOLD),
-                        "Order is " + order.status() + ", not ON_HOLD");
-            }
+            Order order = transitions.load(id, OrderStatus.ON_HOLD);
             transitions.move(order, order.heldFromStatus(), actor, "released");
         });
     }
@@ -65,12 +60,7 @@ public class OrderControlService {
     public BatchActionResult resolve(List<Long> orderIds, String actor, String reason) {
         String why = reason == null || reason.isBlank() ? "back to review" : "back to review: " + reason;
         return batch.run(orderIds, id -> {
-            Order order = transitions.load(id);
-            if (order.status() != OrderStatus.EXCEPTION) {
-                throw new OrderActionException(id,
-                        Refusal.of(Refusal.WRONG_STATUS, order.status(), OrderStatus.EXCEPTION),
-                        "Order is " + order.status() + ", not EXCEPTION");
-            }
+            Order order = transitions.load(id, OrderStatus.EXCEPTION);
             OrderActionException unsettled = unsettledOnPlatform(order);
             if (unsettled != null) {
                 throw unsettled;

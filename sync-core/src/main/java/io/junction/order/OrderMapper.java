@@ -2,7 +2,6 @@ package io.junction.order;
 
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.PlatformState;
-import io.junction.persistence.GeneratedId;
 import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -21,24 +20,12 @@ public interface OrderMapper {
     /** The shop's orders among {@code platformOrderIds}, in no particular order; the list must not be empty. */
     List<Order> findByPlatformIds(@Param("shopId") long shopId, @Param("platformOrderIds") List<String> platformOrderIds);
 
-    /**
-     * Only the ids of the shop's orders among {@code platformOrderIds}; the list must not be empty. Reads back
-     * the ids of orders that {@link OrderRowWriter#insertOrders} inserted.
-     */
+    /** A page of the orders the filter selects, the most recently placed first. */
     List<Order> search(@Param("filter") OrderFilter filter, @Param("offset") int offset, @Param("limit") int limit);
 
     long count(@Param("filter") OrderFilter filter);
 
     List<StatusCount> countByStatus(@Param("filter") OrderFilter filter);
-
-    void insert(
-            @Param("key") GeneratedId key,
-            @Param("shopId") long shopId,
-            @Param("platform") String platform,
-            @Param("o") ChannelOrder order,
-            @Param("status") OrderStatus status,
-            @Param("reason") String reason,
-            @Param("now") Instant now);
 
     /** Records the platform's state of an order that has none yet (synced before it was kept). */
     int fillPlatformState(@Param("id") long id, @Param("state") PlatformState state);
@@ -70,9 +57,6 @@ public interface OrderMapper {
             @Param("now") Instant now);
 
     List<OrderHistoryEntry> history(long orderId);
-
-    void insertLine(
-            @Param("orderId") long orderId, @Param("l") ChannelOrder.Line line, @Param("skuId") Long skuId);
 
     List<OrderLine> lines(long orderId);
 

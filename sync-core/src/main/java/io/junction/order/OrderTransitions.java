@@ -33,12 +33,7 @@ public class OrderTransitions {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Order move(long orderId, OrderStatus expectedFrom, OrderStatus to, String actor, String reason) {
-        Order order = load(orderId);
-        if (order.status() != expectedFrom) {
-            throw new OrderActionException(orderId, Refusal.of(Refusal.WRONG_STATUS, order.status(), expectedFrom),
-                    "Order is " + order.status() + ", not " + expectedFrom);
-        }
-        return move(order, to, actor, reason);
+        return move(load(orderId, expectedFrom), to, actor, reason);
     }
 
     /** Loads an order or fails with a per-order reason. */
@@ -46,6 +41,16 @@ public class OrderTransitions {
         Order order = orders.findById(orderId);
         if (order == null) {
             throw new OrderActionException(orderId, Refusal.of(Refusal.NO_SUCH_ORDER, orderId), "No order " + orderId);
+        }
+        return order;
+    }
+
+    /** The order, which a step may take only while it is {@code expected}; refused with its status otherwise. */
+    public Order load(long orderId, OrderStatus expected) {
+        Order order = load(orderId);
+        if (order.status() != expected) {
+            throw new OrderActionException(orderId, Refusal.of(Refusal.WRONG_STATUS, order.status(), expected),
+                    "Order is " + order.status() + ", not " + expected);
         }
         return order;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Adds, changes, disables and enables shops, with their credentials encrypted, and opens a shop's
  * access for a connector call. {@link #add} and {@link #update} check {@link ShopRules} first and
- * change nothing when a rule refuses; {@link #create} is for trusted callers (demo seeding, fixtures).
+ * change nothing when a rule refuses. Adding, enabling and disabling publish {@link ShopSyncSwitched}.
  */
 @Service
 public class ShopService {
@@ -25,12 +26,15 @@ public class ShopService {
     private final SecretCipher cipher;
     private final Clock clock;
     private final ShopRules rules;
+    private final ApplicationEventPublisher events;
 
-    public ShopService(ShopMapper shops, SecretCipher cipher, Clock clock, ShopRules rules) {
+    public ShopService(ShopMapper shops, SecretCipher cipher, Clock clock, ShopRules rules,
+            ApplicationEventPublisher events) {
         this.shops = shops;
         this.cipher = cipher;
         this.clock = clock;
         this.rules = rules;
+        this.events = events;
     }
 
     /**
@@ -49,7 +53,7 @@ public class ShopService {
         } catch (DuplicateKeyException raced) {
             throw ShopRules.duplicate(shop.platform(), shop.name());
         }
-        return shops.findById(id.get());
+        return switched(id.get());
     }
 
     /** Changes a shop's name, endpoints, marketplaces and default logistics method; credentials only when given. */
@@ -75,14 +79,21 @@ public class ShopService {
     public Shop disable(long shopId) {
         get(shopId);
         shops.setEnabled(shopId, false);
-        return get(shopId);
+        return switched(shopId);
     }
 
     @Transactional
     public Shop enable(long shopId) {
         get(shopId);
         shops.setEnabled(shopId, true);
-        return get(shopId);
+        return switched(shopId);
+    }
+
+    /** The shop as stored now, told to whoever follows whether shops sync (the sync schedule, after commit). */
+    private Shop switched(long shopId) {
+        Shop shop = get(shopId);
+        events.publishEvent(new ShopSyncSwitched(shop));
+        return shop;
     }
 
     /** The platforms a shop may be added on. */

@@ -95,13 +95,13 @@ public class Backfills {
                     + connector.orderHistory().toDays() + " days; \"from\" must not be earlier than " + oldest);
         }
         Instant requestedAt = now.truncatedTo(ChronoUnit.MILLIS);
-        JobDetail job = JobBuilder.newJob(ShopBackfillJob.class)
+        JobDetail job = JobBuilder.newJob(ShopBackfillTrigger.class)
                 .withIdentity("shop-" + shopId + "-" + requestedAt.toEpochMilli(), GROUP)
                 .withDescription("back-fill of shop " + shopId + " from " + from + " to " + to)
-                .usingJobData(ShopBackfillJob.SHOP_ID, shopId)
-                .usingJobData(ShopBackfillJob.FROM, from.toString())
-                .usingJobData(ShopBackfillJob.TO, to.toString())
-                .usingJobData(ShopBackfillJob.REQUESTED_AT, requestedAt.toEpochMilli())
+                .usingJobData(ShopTrigger.SHOP_ID, shopId)
+                .usingJobData(ShopBackfillTrigger.FROM, from.toString())
+                .usingJobData(ShopBackfillTrigger.TO, to.toString())
+                .usingJobData(ShopBackfillTrigger.REQUESTED_AT, requestedAt.toEpochMilli())
                 .requestRecovery()
                 .build();
         Trigger once = TriggerBuilder.newTrigger().forJob(job).startNow().build();

@@ -4,29 +4,21 @@ import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
 import io.junction.channel.PlatformState;
 import io.junction.order.Order;
-import io.junction.order.OrderControlService;
 import io.junction.order.OrderMapper;
-import io.junction.order.OrderPackage;
 import io.junction.order.OrderRowWriter;
 import io.junction.order.OrderRowWriter.NewHistory;
 import io.junction.order.OrderRowWriter.NewLine;
 import io.junction.order.OrderRowWriter.NewOrder;
 import io.junction.order.OrderStatus;
-import io.junction.order.OrderTransitions;
-import io.junction.order.PackageMapper;
-import io.junction.order.PreAdviceStatus;
+import io.junction.quarantine.Quarantine;
 import io.junction.shop.Shop;
 import io.junction.sku.SkuPairing;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Upserts one page of platform orders, keyed by (shop, platform order id). A new order enters at
  * the status its platform state calls for; a newer version of a known order merges its platform
- * facts and reacts (payment, cancellation, address change) without ever rolling our status back;
- * an older or equal version changes nothing.
+ * facts and reacts (see {@link PlatformChangeReactions}) without ever rolling our status back;
+ * an older or equal version changes nothing. What cannot be read goes to the {@link Quarantine}.
  */
 @Service
 public class OrderIntake {
@@ -51,23 +43,19 @@ public class OrderIntake {
     static final int STATEMENT_ROWS = 500;
 
     private final OrderMapper orders;
-    private final PackageMapper packages;
     private final OrderRowWriter rows;
     private final SkuPairing skus;
-    private final QuarantineMapper quarantine;
-    private final OrderTransitions transitions;
-    private final OrderControlService control;
+    private final Quarantine quarantine;
+    private final PlatformChangeReactions reactions;
     private final Clock clock;
 
-    public OrderIntake(OrderMapper orders, PackageMapper packages, OrderRowWriter rows, SkuPairing skus, QuarantineMapper quarantine,
-            OrderTransitions transitions, OrderControlService control, Clock clock) {
+    public OrderIntake(OrderMapper orders, OrderRowWriter rows, SkuPairing skus, Quarantine quarantine,
+            PlatformChangeReactions reactions, Clock clock) {
         this.orders = orders;
-        this.packages = packages;
         this.rows = rows;
         this.skus = skus;
         this.quarantine = quarantine;
-        this.transitions = transitions;
-        this.control = control;
+        this.reactions = reactions;
         this.clock = clock;
     }
 
@@ -129,27 +117,12 @@ public class OrderIntake {
                 unchanged++;
             }
         }
-        resolveQuarantined(shop.id(), arrived, now);
+        // a readable version arrived after an unreadable one; an entry this page quarantines stays open
+        quarantine.resolveArrived(shop.id(), chunks(arrived), ACTOR, now);
         for (OrderPage.MalformedOrder bad : page.malformed()) {
-            quarantine.insert(shop.id(), bad.platformOrderId(), QuarantineService.clip(bad.reason()), bad.rawPayload(),
-                    sha256(bad.rawPayload()), now);
+            quarantine.keep(shop.id(), bad, now);
         }
         return new Tally(created, updated, unchanged, page.malformed().size());
-    }
-
-    /**
-     * Resolves the shop's open quarantine entries of orders that this page created or moved to a
-     * newer platform version: a readable version arrived after the unreadable one. An entry the
-     * page itself quarantined stays open. Costs one small read per page, and an update only when the
-     * shop has open entries.
-     */
-    private void resolveQuarantined(long shopId, List<String> arrived, Instant now) {
-        if (arrived.isEmpty() || !quarantine.hasOpen(shopId)) {
-            return;
-        }
-        for (List<String> chunk : chunks(arrived)) {
-            quarantine.resolveArrived(shopId, chunk, ACTOR, now);
-        }
     }
 
     /**
@@ -195,7 +168,7 @@ public class OrderIntake {
         if (orders.mergePlatformChange(before.id(), incoming, now) != 1) {
             return false;
         }
-        react(before, incoming);
+        reactions.react(before, incoming);
         return true;
     }
 
@@ -209,7 +182,8 @@ public class OrderIntake {
         List<NewOrder> created = new ArrayList<>(fresh.size());
         for (ChannelOrder incoming : fresh) {
             OrderStatus status = entryStatus(incoming.state());
-            String reason = status == OrderStatus.EXCEPTION ? refundReason(shop.platform(), incoming.platformStatus()) : null;
+            String reason = status == OrderStatus.EXCEPTION
+                    ? PlatformChangeReactions.refundReason(shop.platform(), incoming.platformStatus()) : null;
             created.add(new NewOrder(incoming, status, reason));
         }
         List<NewLine> lines = new ArrayList<>();
@@ -251,92 +225,5 @@ public class OrderIntake {
             case CANCELLED -> OrderStatus.CANCELLED;
             case REFUND_REQUESTED -> OrderStatus.EXCEPTION;
         };
-    }
-
-    private void react(Order before, ChannelOrder incoming) {
-        Order order = orders.findById(before.id());
-        if (order.status().isFinal()) {
-            return;
-        }
-        boolean moved = !Objects.equals(before.shipTo(), incoming.shipTo());
-        if (moved) {
-            transitions.note(order, ACTOR, "ship-to address changed on " + order.platform());
-        }
-        switch (incoming.state()) {
-            case READY_TO_SHIP -> {
-                if (order.status() == OrderStatus.AWAITING_PAYMENT) {
-                    transitions.move(order, OrderStatus.PENDING_AUDIT, ACTOR, "paid on " + order.platform());
-                }
-            }
-            case CANCELLED -> intercept(order);
-            case REFUND_REQUESTED -> {
-                // like a cancellation: stock back, pre-advice cancelled; a refused refund is allocated again
-                stop(order, refundReason(order.platform(), order.platformStatus()));
-                control.withdraw(order.id(), ACTOR);
-            }
-            case SHIPPED -> stop(order, "marked shipped on " + order.platform() + " outside Junction: check before it ships twice");
-            case UNPAID -> { }
-        }
-        if (moved) {
-            relabel(order.id());
-        }
-    }
-
-    /**
-     * A parcel pre-advised to the old address carries a wrong label: the order is stopped and the
-     * parcel cancelled, so that review and allocation make a new one to the new address. An order
-     * whose parcel is not asked for yet simply uses the new address.
-     */
-    private void relabel(long orderId) {
-        Order order = orders.findById(orderId);
-        boolean preAdvised = packages.findByOrder(orderId).stream().map(OrderPackage::preadviceStatus)
-                .anyMatch(s -> s == PreAdviceStatus.REQUESTING || s == PreAdviceStatus.CREATED
-                        || s == PreAdviceStatus.UNKNOWN);
-        if (!(order.status().inFlow() || order.status() == OrderStatus.ON_HOLD) || !preAdvised) {
-            return;
-        }
-        transitions.move(order, OrderStatus.EXCEPTION, ACTOR, "ship-to address changed on " + order.platform()
-                + " after the parcel was pre-advised: its label shows the old address, so the parcel is cancelled;"
-                + " review the order to allocate it again");
-        control.withdraw(orderId, ACTOR);
-    }
-
-    static String sha256(String payload) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(String.valueOf(payload).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
-
-    private static String refundReason(String platform, String platformStatus) {
-        return "buyer asked for a refund on " + platform + " (" + platformStatus + "): do not ship until it is settled";
-    }
-
-    /** Stops an order wherever it is (EXCEPTION with the reason), for a person to settle. */
-    private void stop(Order order, String reason) {
-        if (order.status() == OrderStatus.EXCEPTION) {
-            transitions.note(order, ACTOR, reason);
-        } else {
-            transitions.move(order, OrderStatus.EXCEPTION, ACTOR, reason);
-        }
-    }
-
-    /**
-     * A platform-side cancellation: before review the order simply cancels; after review it is
-     * stopped wherever it is (EXCEPTION), its stock given back and its carrier pre-advice cancelled,
-     * for a person to settle.
-     */
-    private void intercept(Order order) {
-        String reason = "cancelled on " + order.platform() + " (" + order.platformStatus() + ")";
-        if (order.status() == OrderStatus.AWAITING_PAYMENT || order.status() == OrderStatus.PENDING_AUDIT) {
-            transitions.move(order, OrderStatus.CANCELLED, ACTOR, reason);
-        } else if (order.status() == OrderStatus.EXCEPTION) {
-            transitions.note(order, ACTOR, reason);
-        } else {
-            transitions.move(order, OrderStatus.EXCEPTION, ACTOR, reason + ": stop this order");
-        }
-        control.withdraw(order.id(), ACTOR);
     }
 }

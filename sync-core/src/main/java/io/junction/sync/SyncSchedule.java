@@ -2,6 +2,7 @@ package io.junction.sync;
 
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
+import io.junction.shop.ShopSyncSwitched;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -20,11 +21,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Gives every enabled shop a repeating Quartz trigger, and takes it away from a disabled one. With
  * the clustered JDBC job store each firing runs on exactly one node; a trigger that already exists is
- * left as it is. A new shop's first firing is at once, so its recent orders arrive without waiting.
+ * left as it is. A new shop's first firing is at once, so its recent orders arrive without waiting. The
+ * schedule follows the shops as {@link ShopService} changes them ({@link ShopSyncSwitched}).
  */
 @Component
 public class SyncSchedule {
@@ -57,6 +63,16 @@ public class SyncSchedule {
                 }
             }
         }
+    }
+
+    /**
+     * Follows a shop added, enabled or disabled, once its transaction committed; in a transaction of
+     * its own, so that the JDBC job store's rows are committed too.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void onShopSyncSwitched(ShopSyncSwitched switched) {
+        follow(switched.shop());
     }
 
     /**
@@ -103,8 +119,8 @@ public class SyncSchedule {
         if (scheduler.checkExists(key)) {
             return;
         }
-        JobDetail job = JobBuilder.newJob(ShopSyncJob.class).withIdentity(key)
-                .usingJobData(ShopSyncJob.SHOP_ID, shop.id())
+        JobDetail job = JobBuilder.newJob(ShopSyncTrigger.class).withIdentity(key)
+                .usingJobData(ShopTrigger.SHOP_ID, shop.id())
                 .withDescription("sync of " + shop.platform() + " shop " + shop.name())
                 .storeDurably().requestRecovery().build();
         Trigger trigger = TriggerBuilder.newTrigger().withIdentity("shop-" + shop.id(), GROUP).forJob(job).startNow()

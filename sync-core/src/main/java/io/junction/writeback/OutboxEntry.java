@@ -1,5 +1,6 @@
 package io.junction.writeback;
 
+import io.junction.outbox.OutboxRow;
 import java.time.Instant;
 
 /** One package's shipment confirmation waiting for, or done with, the marketplace. */
@@ -12,4 +13,10 @@ public record OutboxEntry(
         Instant nextAttemptAt,
         String lastError,
         Instant createdAt,
-        Instant confirmedAt) {}
+        Instant confirmedAt) implements OutboxRow<OutboxEntry> {
+
+    @Override
+    public OutboxEntry leasedUntil(Instant until) {
+        return new OutboxEntry(id, orderId, packageId, status, attempts, until, lastError, createdAt, confirmedAt);
+    }
+}

@@ -14,9 +14,6 @@ public interface OutboxMapper {
     /** Locks up to {@code limit} due rows that no other relay holds (FOR UPDATE SKIP LOCKED). */
     List<OutboxEntry> lockDue(@Param("now") Instant now, @Param("limit") int limit);
 
-    /** Pushes claimed rows' next attempt past the lease, so no other relay takes them meanwhile. */
-    int lease(@Param("ids") List<Long> ids, @Param("until") Instant until);
-
     int markConfirmed(@Param("id") long id, @Param("now") Instant now);
 
     int markRetry(@Param("id") long id, @Param("next") Instant next, @Param("error") String error);

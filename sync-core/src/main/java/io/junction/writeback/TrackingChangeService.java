@@ -2,7 +2,6 @@ package io.junction.writeback;
 
 import io.junction.channel.Channels;
 import io.junction.channel.ShipmentConfirmation;
-import io.junction.channel.ShopAccess;
 import io.junction.channel.TrackingChange;
 import io.junction.order.Order;
 import io.junction.order.OrderActionException;
@@ -14,10 +13,7 @@ import io.junction.order.PackageMapper;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.persistence.Columns;
 import io.junction.persistence.GeneratedId;
-import io.junction.secret.Redaction;
-import io.junction.shop.Shop;
 import io.junction.shop.ShopScope;
-import io.junction.shop.ShopService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,8 +21,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,7 +36,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class TrackingChangeService {
 
-    private static final Logger log = LoggerFactory.getLogger(TrackingChangeService.class);
 
     /** What carriers' tracking numbers look like: letters, digits and dashes. */
     private static final Pattern TRACKING_NUMBER = Pattern.compile("[A-Za-z0-9-]{4,64}");
@@ -61,22 +54,23 @@ public class TrackingChangeService {
     private final PackageMapper packages;
     private final OrderTransitions transitions;
     private final WriteBackService writeBack;
-    private final ShopService shops;
+    private final MarketplaceCall marketplace;
     private final Channels channels;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final ShopScope scope;
 
     public TrackingChangeService(TrackingChangeMapper changes, OutboxMapper outbox, OrderMapper orders,
-            PackageMapper packages, OrderTransitions transitions, WriteBackService writeBack, ShopService shops,
-            Channels channels, PlatformTransactionManager txManager, Clock clock, ShopScope scope) {
+            PackageMapper packages, OrderTransitions transitions, WriteBackService writeBack,
+            MarketplaceCall marketplace, Channels channels, PlatformTransactionManager txManager, Clock clock,
+            ShopScope scope) {
         this.changes = changes;
         this.outbox = outbox;
         this.orders = orders;
         this.packages = packages;
         this.transitions = transitions;
         this.writeBack = writeBack;
-        this.shops = shops;
+        this.marketplace = marketplace;
         this.channels = channels;
         this.tx = new TransactionTemplate(txManager);
         this.clock = clock;
@@ -122,20 +116,9 @@ public class TrackingChangeService {
         }
         Decision decision = tx.execute(s -> decide(pkg.id(), newNumber, reason.strip(), actor));
         TrackingChangeEntry pending = decision.change();
-        RemoteOutcome<Void> outcome;
-        Redaction redaction = Redaction.patternsOnly();
-        try {
-            Shop shop = shops.get(decision.order().shopId());
-            ShopAccess access = shops.access(shop);
-            // a marketplace's refusal may echo the request, and with it the shop's credentials
-            redaction = Redaction.of(access.credentials());
-            outcome = redaction.apply(channels.connector(shop.platform()).changeTracking(access, decision.request()));
-        } catch (RuntimeException unexpected) {
-            log.error("Tracking change {} (package {}) failed unexpectedly: {}", pending.id(), pkg.packageNo(),
-                    redaction.apply(String.valueOf(unexpected.getMessage())));
-            outcome = RemoteOutcome.unknown("unexpected error: " + redaction.apply(unexpected.getMessage()));
-        }
-        RemoteOutcome<Void> answer = outcome;
+        RemoteOutcome<Void> answer = marketplace.ask(decision.order().shopId(),
+                "Tracking change " + pending.id() + " (package " + pkg.packageNo() + ")",
+                (connector, access) -> connector.changeTracking(access, decision.request()));
         tx.executeWithoutResult(s -> settle(pending, decision, answer));
         return changes.findById(pending.id());
     }

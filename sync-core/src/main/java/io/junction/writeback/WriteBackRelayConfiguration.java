@@ -5,13 +5,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.dsl.IntegrationFlow;
-import org.springframework.integration.dsl.Pollers;
 
-/**
- * The outbox relay as a Spring Integration flow: a poller claims due confirmations, a splitter
- * hands each to the service that sends it. Several nodes may run it; SKIP LOCKED and the claim
- * lease keep them from sending the same row.
- */
+/** The write-back outbox's relay on a poller. Several nodes may run it (see {@link io.junction.outbox.OutboxRelay}). */
 @Configuration(proxyBeanMethods = false)
 public class WriteBackRelayConfiguration {
 
@@ -20,13 +15,6 @@ public class WriteBackRelayConfiguration {
             @Value("${junction.write-back.poll-interval:PT5S}") Duration interval,
             @Value("${junction.write-back.batch-size:50}") int batchSize,
             @Value("${junction.write-back.relay-enabled:true}") boolean enabled) {
-        return IntegrationFlow.fromSupplier(() -> writeBack.claimDue(batchSize),
-                        source -> source.poller(Pollers.fixedDelay(interval)).autoStartup(enabled))
-                .split()
-                .handle(OutboxEntry.class, (entry, headers) -> {
-                    writeBack.confirm(entry);
-                    return null;
-                })
-                .get();
+        return writeBack.relay().flow(OutboxEntry.class, interval, batchSize, enabled);
     }
 }

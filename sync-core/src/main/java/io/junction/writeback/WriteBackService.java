@@ -1,9 +1,6 @@
 package io.junction.writeback;
 
-import io.junction.channel.ChannelConnector;
-import io.junction.channel.Channels;
 import io.junction.channel.ShipmentConfirmation;
-import io.junction.channel.ShopAccess;
 import io.junction.logistics.Carriers;
 import io.junction.logistics.LogisticsMethod;
 import io.junction.logistics.MarketplaceCarrier;
@@ -14,11 +11,10 @@ import io.junction.order.OrderPackage;
 import io.junction.order.PackageLine;
 import io.junction.order.PackageMapper;
 import io.junction.order.WriteBackStatus;
-import io.junction.outcome.RelayBackoff;
+import io.junction.outbox.Outbox;
+import io.junction.outbox.OutboxRelay;
+import io.junction.outbox.OutboxRelays;
 import io.junction.outcome.RemoteOutcome;
-import io.junction.secret.Redaction;
-import io.junction.shop.Shop;
-import io.junction.shop.ShopService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,8 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,41 +31,38 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Confirms shipments to marketplaces from the outbox. A relay claims due rows in a short
- * transaction (SKIP LOCKED, then a lease), calls the connector outside any transaction, and records
- * the outcome: confirmed, retried later with jittered back-off, or failed with the reason.
+ * Confirms shipments to marketplaces from the outbox. Its {@link OutboxRelay} claims due rows with a
+ * lease; this service calls the connector outside any transaction and records the outcome: confirmed,
+ * retried later with jittered back-off, or failed with the reason.
  */
 @Service
 public class WriteBackService {
 
-    private static final Logger log = LoggerFactory.getLogger(WriteBackService.class);
     private static final Duration LEASE = Duration.ofMinutes(2);
 
     private final OutboxMapper outbox;
     private final OrderMapper orders;
     private final PackageMapper packages;
-    private final ShopService shops;
-    private final Channels channels;
+    private final MarketplaceCall marketplace;
     private final Carriers carriers;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final int maxAttempts;
-    private final Duration firstRetry;
+    private final OutboxRelay<OutboxEntry> relay;
 
-    public WriteBackService(OutboxMapper outbox, OrderMapper orders, PackageMapper packages, ShopService shops,
-            Channels channels, Carriers carriers, PlatformTransactionManager txManager, Clock clock,
+    public WriteBackService(OutboxMapper outbox, OrderMapper orders, PackageMapper packages,
+            MarketplaceCall marketplace, Carriers carriers, PlatformTransactionManager txManager, Clock clock,
+            OutboxRelays relays,
             @Value("${junction.write-back.max-attempts:8}") int maxAttempts,
             @Value("${junction.write-back.first-retry:PT30S}") Duration firstRetry) {
         this.outbox = outbox;
         this.orders = orders;
         this.packages = packages;
-        this.shops = shops;
-        this.channels = channels;
+        this.marketplace = marketplace;
         this.carriers = carriers;
         this.tx = new TransactionTemplate(txManager);
         this.clock = clock;
-        this.maxAttempts = maxAttempts;
-        this.firstRetry = firstRetry;
+        this.relay = relays.relay(new Outbox<>("wb_outbox", outbox::lockDue, this::confirm),
+                new OutboxRelay.Settings(LEASE, maxAttempts, firstRetry));
     }
 
     /** Writes the confirmation row of a package that ships in the caller's transaction. */
@@ -80,47 +71,21 @@ public class WriteBackService {
         outbox.insert(orderId, packageId, clock.instant());
     }
 
-    /** Claims up to {@code limit} due confirmations and sends them; returns how many were claimed. */
-    public List<OutboxEntry> claimDue(int limit) {
-        return tx.execute(s -> {
-            Instant now = clock.instant();
-            List<OutboxEntry> due = outbox.lockDue(now, limit);
-            if (!due.isEmpty()) {
-                outbox.lease(due.stream().map(OutboxEntry::id).toList(), now.plus(LEASE));
-            }
-            return due;
-        });
-    }
-
-    /** Sends every due confirmation once; the relay flow calls this on a schedule, tests call it directly. */
-    public int relayDue(int limit) {
-        List<OutboxEntry> due = claimDue(limit);
-        due.forEach(this::confirm);
-        return due.size();
+    /** The relay of the confirmations (see {@link WriteBackRelayConfiguration}); tests drive it directly. */
+    public OutboxRelay<OutboxEntry> relay() {
+        return relay;
     }
 
     /** Sends one claimed confirmation and records what the marketplace said. */
-    public void confirm(OutboxEntry entry) {
+    private void confirm(OutboxEntry entry) {
         Order order = orders.findById(entry.orderId());
-        RemoteOutcome<Void> outcome;
-        Redaction redaction = Redaction.patternsOnly();
-        try {
-            // a row that cannot even be sent (no connector, undecryptable credentials) is retried and
-            // eventually failed like any other, instead of stalling the rows claimed with it
-            OrderPackage pkg = packages.findById(entry.packageId());
-            Shop shop = shops.get(order.shopId());
-            ChannelConnector connector = channels.connector(shop.platform());
-            ShopAccess access = shops.access(shop);
-            // a marketplace's refusal may echo the request, and with it the shop's credentials
-            redaction = Redaction.of(access.credentials());
-            outcome = redaction.apply(connector.confirmShipment(access, confirmation(order, pkg)));
-        } catch (RuntimeException unexpected) {
-            log.error("Write-back of outbox row {} (package {}) failed unexpectedly: {}", entry.id(), entry.packageId(),
-                    redaction.apply(String.valueOf(unexpected.getMessage())));
-            outcome = RemoteOutcome.unknown("unexpected error: " + redaction.apply(unexpected.getMessage()));
-        }
-        RemoteOutcome<Void> result = outcome;
-        tx.executeWithoutResult(s -> record(entry, order, result));
+        // a row that cannot even be sent is retried and eventually failed like any other, instead of
+        // stalling the rows claimed with it
+        RemoteOutcome<Void> outcome = marketplace.ask(order.shopId(),
+                "Write-back of outbox row " + entry.id() + " (package " + entry.packageId() + ")",
+                (connector, access) -> connector.confirmShipment(access,
+                        confirmation(order, packages.findById(entry.packageId()))));
+        tx.executeWithoutResult(s -> record(entry, order, outcome));
     }
 
     private void record(OutboxEntry entry, Order order, RemoteOutcome<Void> outcome) {
@@ -130,12 +95,9 @@ public class WriteBackService {
         } else if (outcome instanceof RemoteOutcome.Rejected<Void> r) {
             outbox.markFailed(entry.id(), "Marketplace refused: " + r.code() + " " + r.message());
         } else {
-            String cause = ((RemoteOutcome.Unknown<Void>) outcome).cause();
-            if (entry.attempts() + 1 >= maxAttempts) {
-                outbox.markFailed(entry.id(), "No answer after " + maxAttempts + " attempts: " + cause);
-            } else {
-                outbox.markRetry(entry.id(), now.plus(RelayBackoff.after(firstRetry, entry.attempts() + 1)), cause);
-            }
+            relay.unanswered(entry, ((RemoteOutcome.Unknown<Void>) outcome).cause(),
+                    (next, cause) -> outbox.markRetry(entry.id(), next, cause),
+                    reason -> outbox.markFailed(entry.id(), reason));
         }
         orders.updateWriteBackStatus(order.id(), summarise(outbox.findByOrder(order.id())), now);
     }

@@ -1,14 +1,12 @@
 package io.junction.bench;
 
-import io.junction.channel.ChannelConnector;
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.junction.outcome.RemoteOutcome;
-import java.time.Duration;
-import java.time.Instant;
+import io.junction.testing.MemoryChannel;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A marketplace in memory that serves each shop's orders in pages of a fixed size, whatever the
  * window: no HTTP, no translation, so the benchmark measures the sync path from the page on.
  */
-class BenchChannel implements ChannelConnector {
+class BenchChannel extends MemoryChannel {
 
     static final String PLATFORM = "BENCH";
 
@@ -25,31 +23,12 @@ class BenchChannel implements ChannelConnector {
     private final int pageSize;
 
     BenchChannel(int pageSize) {
+        super(PLATFORM);
         this.pageSize = pageSize;
     }
 
     void serve(long shopId, List<ChannelOrder> shopOrders) {
         orders.put(shopId, List.copyOf(shopOrders));
-    }
-
-    @Override
-    public String platform() {
-        return PLATFORM;
-    }
-
-    @Override
-    public List<String> credentialKeys() {
-        return List.of("token");
-    }
-
-    @Override
-    public Instant newestQueryable(Instant now) {
-        return now.minus(Duration.ofMinutes(2));
-    }
-
-    @Override
-    public Duration windowOverlap() {
-        return Duration.ofMinutes(10);
     }
 
     @Override

@@ -38,7 +38,7 @@ class MarkPrintedTest {
     void anOrderWithATrackingNumber() {
         carrier.reset();
         Fixtures fixtures = new Fixtures(context);
-        Shop shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
+        Shop shop = fixtures.fakeShop();
         tracked = new Pipeline(context).tracked(fixtures.ingest(shop, fixtures.paidOrder(fixtures.sku(5))).get(0));
     }
 

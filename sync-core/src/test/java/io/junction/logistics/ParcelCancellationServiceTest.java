@@ -14,13 +14,10 @@ import io.junction.order.OrderStatus;
 import io.junction.order.OrderTransitions;
 import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
-import io.junction.shop.Shop;
 import io.junction.sku.SkuMapper;
-import io.junction.sku.WarehouseSku;
 import io.junction.testing.FakeCarrier;
+import io.junction.testing.FakeShopTest;
 import io.junction.testing.Fixtures;
-import io.junction.testing.MutableClock;
-import io.junction.testing.Pipeline;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -28,13 +25,10 @@ import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@SpringBootTest
-class ParcelCancellationServiceTest {
+class ParcelCancellationServiceTest extends FakeShopTest {
 
     @Autowired ParcelCancellationService cancellations;
     @Autowired ParcelCancellationMapper cancellationRows;
@@ -44,25 +38,18 @@ class ParcelCancellationServiceTest {
     @Autowired PackageMapper packages;
     @Autowired OrderMapper orders;
     @Autowired SkuMapper skus;
-    @Autowired FakeCarrier carrier;
-    @Autowired MutableClock clock;
     @Autowired PlatformTransactionManager txManager;
-    @Autowired ApplicationContext context;
 
-    Fixtures fixtures;
-    Pipeline pipeline;
-    Shop shop;
-    WarehouseSku mug;
     ChannelOrder paid;
     Order order;
 
+    @Override
+    protected int mugsInStock() {
+        return 5;
+    }
+
     @BeforeEach
     void aShopAndAPaidOrderForOneMug() {
-        carrier.reset();
-        fixtures = new Fixtures(context);
-        pipeline = new Pipeline(context);
-        shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
-        mug = fixtures.sku(5);
         paid = fixtures.paidOrder(mug);
         order = fixtures.ingest(shop, paid).get(0);
         drainDueCancellations();
@@ -88,9 +75,9 @@ class ParcelCancellationServiceTest {
         assertThat(carrier.cancelCallsFor(pkg.packageNo())).isZero();
 
         // when the relay runs, and again
-        assertThat(cancellations.relayDue(50)).isEqualTo(1);
+        assertThat(cancellations.relay().relayDue(50)).isEqualTo(1);
         clock.advance(Duration.ofHours(2));
-        assertThat(cancellations.relayDue(50)).isZero();
+        assertThat(cancellations.relay().relayDue(50)).isZero();
 
         // then the carrier cancelled the one parcel once, and the order says so
         assertThat(carrier.cancelCallsFor(pkg.packageNo())).isEqualTo(1);
@@ -113,7 +100,7 @@ class ParcelCancellationServiceTest {
 
         // when the buyer asks for a refund on the platform, and the relay runs
         fixtures.ingest(shop, Fixtures.changed(paid, PlatformState.REFUND_REQUESTED, paid.updatedAt().plusSeconds(60)));
-        cancellations.relayDue(50);
+        cancellations.relay().relayDue(50);
 
         // then the order is stopped with the refund's reason, its stock is back and its parcel cancelled once
         Order stopped = orders.findById(order.id());
@@ -129,21 +116,21 @@ class ParcelCancellationServiceTest {
         // given a cancellation claimed by a relay that then stalled past its lease
         OrderPackage pkg = pipeline.packageOf(pipeline.tracked(order));
         cancelOnPlatform();
-        List<ParcelCancellation> stalled = cancellations.claimDue(50).stream()
+        List<ParcelCancellation> stalled = cancellations.relay().claimDue(50).stream()
                 .filter(c -> c.packageId() == pkg.id()).toList();
         assertThat(stalled).hasSize(1);
         clock.advance(Duration.ofMinutes(11));
 
         // when another relay takes the row over, and the stalled one wakes up before it gets to work
-        List<ParcelCancellation> takenOver = cancellations.claimDue(50).stream()
+        List<ParcelCancellation> takenOver = cancellations.relay().claimDue(50).stream()
                 .filter(c -> c.packageId() == pkg.id()).toList();
-        cancellations.cancel(stalled.get(0));
+        cancellations.relay().attempt(stalled.get(0));
 
         // then the stalled relay leaves the row alone
         assertThat(carrier.cancelCallsFor(pkg.packageNo())).isZero();
 
         // when the relay that took it over carries it out, the carrier is asked once
-        cancellations.cancel(takenOver.get(0));
+        cancellations.relay().attempt(takenOver.get(0));
         assertThat(carrier.cancelCallsFor(pkg.packageNo())).isEqualTo(1);
         assertThat(packages.findById(pkg.id()).preadviceStatus()).isEqualTo(PreAdviceStatus.CANCELLED);
     }
@@ -177,7 +164,7 @@ class ParcelCancellationServiceTest {
         carrier.nextCancel(FakeCarrier.CancelBehaviour.CANCEL_THEN_LOSE_ANSWER);
 
         // when the relay runs
-        cancellations.relayDue(50);
+        cancellations.relay().relayDue(50);
 
         // then the outcome is unknown: it waits, still cancelling
         ParcelCancellation waiting = cancellationRows.findByOrder(order.id()).get(0);
@@ -189,7 +176,7 @@ class ParcelCancellationServiceTest {
 
         // when the retry is due
         clock.advance(Duration.ofHours(2));
-        cancellations.relayDue(50);
+        cancellations.relay().relayDue(50);
 
         // then it looked the parcel up, found it gone and settled without a second cancel
         assertThat(carrier.lookupsFor(pkg.packageNo())).isEqualTo(lookupsBefore + 1);
@@ -209,9 +196,9 @@ class ParcelCancellationServiceTest {
         carrier.nextCancel(FakeCarrier.CancelBehaviour.REFUSE);
 
         // when the relay runs, then again much later
-        cancellations.relayDue(50);
+        cancellations.relay().relayDue(50);
         clock.advance(Duration.ofDays(1));
-        cancellations.relayDue(50);
+        cancellations.relay().relayDue(50);
 
         // then the refusal is final, with the carrier's reason where a person sees it
         assertThat(carrier.cancelCallsFor(pkg.packageNo())).isEqualTo(1);
@@ -242,7 +229,7 @@ class ParcelCancellationServiceTest {
         assertThat(carrier.parcelsFor(pkg.packageNo())).isEqualTo(1);
         assertThat(packages.findById(pkg.id()).preadviceStatus()).isEqualTo(PreAdviceStatus.CANCELLING);
         assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.EXCEPTION);
-        assertThat(cancellations.relayDue(50)).isZero();
+        assertThat(cancellations.relay().relayDue(50)).isZero();
 
         // and no new attempt can create another parcel for it
         assertThat(preAdvice.requestTracking(List.of(order.id()), "clerk").failed()).hasSize(1);
@@ -250,7 +237,7 @@ class ParcelCancellationServiceTest {
 
         // when the claim's lease has run out
         clock.advance(PreAdviceService.CLAIM_LEASE.plusSeconds(1));
-        assertThat(cancellations.relayDue(50)).isEqualTo(1);
+        assertThat(cancellations.relay().relayDue(50)).isEqualTo(1);
 
         // then the parcel was found by our reference and cancelled
         assertThat(carrier.lookupsFor(pkg.packageNo())).isEqualTo(1);
@@ -272,7 +259,7 @@ class ParcelCancellationServiceTest {
         // then its package is void and nothing waits for the carrier
         assertThat(packages.findById(pkg.id()).preadviceStatus()).isEqualTo(PreAdviceStatus.WITHDRAWN);
         assertThat(cancellationRows.findByOrder(order.id())).isEmpty();
-        assertThat(cancellations.relayDue(50)).isZero();
+        assertThat(cancellations.relay().relayDue(50)).isZero();
         assertThat(carrier.cancelCallsFor(pkg.packageNo())).isZero();
     }
 
@@ -282,7 +269,7 @@ class ParcelCancellationServiceTest {
         pipeline.tracked(order);
         OrderPackage old = pipeline.packageOf(order);
         cancelOnPlatform();
-        cancellations.relayDue(50);
+        cancellations.relay().relayDue(50);
 
         // when a person puts it back into the flow and it goes through again
         new TransactionTemplate(txManager).executeWithoutResult(s ->
@@ -310,13 +297,13 @@ class ParcelCancellationServiceTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return cancellations.relayDue(50);
+        return cancellations.relay().relayDue(50);
     }
 
     /** Earlier tests' rows share the database: settle whatever they left due, so each test sees its own. */
     private void drainDueCancellations() {
         clock.advance(Duration.ofDays(2));
-        while (cancellations.relayDue(500) > 0) {
+        while (cancellations.relay().relayDue(500) > 0) {
             clock.advance(Duration.ofDays(2));
         }
     }

@@ -47,7 +47,7 @@ class PreAdviceServiceTest {
         carrier.reset();
         Fixtures fixtures = new Fixtures(context);
         pipeline = new Pipeline(context);
-        Shop shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
+        Shop shop = fixtures.fakeShop();
         order = pipeline.allocated(fixtures.ingest(shop, fixtures.paidOrder(fixtures.sku(5))).get(0));
         pkg = pipeline.packageOf(order);
         reference = pkg.packageNo();

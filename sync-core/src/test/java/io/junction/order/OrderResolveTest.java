@@ -5,47 +5,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.PlatformState;
 import io.junction.logistics.ParcelCancellationService;
-import io.junction.shop.Shop;
 import io.junction.sku.SkuMapper;
-import io.junction.sku.WarehouseSku;
-import io.junction.testing.FakeCarrier;
+import io.junction.testing.FakeShopTest;
 import io.junction.testing.Fixtures;
-import io.junction.testing.Pipeline;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** "Back to review": an order a person has settled leaves EXCEPTION and starts the flow over. */
-@SpringBootTest
-class OrderResolveTest {
+class OrderResolveTest extends FakeShopTest {
 
     @Autowired OrderControlService control;
     @Autowired OrderMapper orders;
     @Autowired PackageMapper packages;
     @Autowired SkuMapper skus;
-    @Autowired FakeCarrier carrier;
     @Autowired ParcelCancellationService cancellations;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ApplicationContext context;
 
-    Fixtures fixtures;
-    Pipeline pipeline;
-    Shop shop;
-    WarehouseSku mug;
     ChannelOrder paid;
     Order tracked;
 
+    @Override
+    protected int mugsInStock() {
+        return 5;
+    }
+
     @BeforeEach
     void aPreAdvisedOrder() {
-        carrier.reset();
-        fixtures = new Fixtures(context);
-        pipeline = new Pipeline(context);
-        shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
-        mug = fixtures.sku(5);
         paid = fixtures.paidOrder(mug);
         tracked = pipeline.tracked(fixtures.ingest(shop, paid).get(0));
     }
@@ -56,7 +42,7 @@ class OrderResolveTest {
         platformSays(PlatformState.REFUND_REQUESTED, 60);
         assertThat(orders.findById(tracked.id()).status()).isEqualTo(OrderStatus.EXCEPTION);
 
-        cancellations.relayDue(50);
+        cancellations.relay().relayDue(50);
 
         // when a clerk sends it back to review while the refund is open, it is refused
         BatchActionResult refused = control.resolve(List.of(tracked.id()), "clerk", "buyer changed their mind");
@@ -104,7 +90,7 @@ class OrderResolveTest {
     void anOrderSyncedBeforeThePlatformsStateWasKeptGoesBackOnlyOnceASyncHasReadIt() {
         // given a stopped order whose platform state is unknown (synced before the upgrade that keeps it)
         platformSays(PlatformState.REFUND_REQUESTED, 60);
-        cancellations.relayDue(50);
+        cancellations.relay().relayDue(50);
         ChannelOrder refused = platformSays(PlatformState.READY_TO_SHIP, 120);
         jdbc.update("UPDATE oms_order SET platform_state = NULL WHERE id = ?", tracked.id());
 

@@ -1,5 +1,9 @@
 package io.junction.order;
 
+import static io.junction.order.FullOrder.CREATED;
+import static io.junction.order.FullOrder.NOW;
+import static io.junction.order.FullOrder.SHIP_BY;
+import static io.junction.order.FullOrder.UPDATED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.channel.Address;
@@ -12,7 +16,6 @@ import io.junction.shop.Shop;
 import io.junction.sku.WarehouseSku;
 import io.junction.testing.Fixtures;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -30,11 +33,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest
 class OrderRowWriterTest {
 
-    private static final Instant CREATED = Instant.parse("2024-03-10T01:59:59.987Z");
-    private static final Instant UPDATED = Instant.parse("2024-03-10T10:00:00.001Z");
-    private static final Instant SHIP_BY = Instant.parse("2024-03-12T23:59:59.999Z");
-    private static final Instant NOW = Instant.parse("2024-03-10T10:05:30.250Z");
-
     @Autowired OrderRowWriter writer;
     @Autowired OrderMapper orders;
     @Autowired JdbcTemplate jdbc;
@@ -47,15 +45,9 @@ class OrderRowWriterTest {
 
     @BeforeEach
     void twoPlatformOrders() {
-        shop = new Fixtures(context).fakeShop(new Fixtures(context).fakeCarrierMethod());
+        shop = new Fixtures(context).fakeShop();
         String id = Fixtures.unique("PO");
-        full = new ChannelOrder(id, "Unshipped", PlatformState.READY_TO_SHIP, "ATVPDKIKX0DER", CREATED, UPDATED,
-                "Zhang Wei", new Address("Zhang Wei", "Acme Ltd", "350 Fifth Avenue", "Floor 21", "New York", "NY", "10118",
-                        "US", "+1 212 555 0100"),
-                "USD", new BigDecimal("42.50"), SHIP_BY,
-                List.of(new ChannelOrder.Line(id + "-1", "MUG-BLUE", "Blue mug", 2, new BigDecimal("21.25")),
-                        new ChannelOrder.Line(id + "-2", "NOT-IN-THE-WAREHOUSE", "Gift wrap", 1, new BigDecimal("0.00"))),
-                "leave at the door");
+        full = FullOrder.of(id);
         sparse = new ChannelOrder(id + "-B", "RefundRequested", PlatformState.REFUND_REQUESTED, null, CREATED, UPDATED,
                 null, new Address(null, null, null, null, null, null, null, null, null), "EUR", new BigDecimal("9.99"), null,
                 List.of());

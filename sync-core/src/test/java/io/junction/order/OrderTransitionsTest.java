@@ -37,7 +37,7 @@ class OrderTransitionsTest {
     @BeforeEach
     void anOrderWaitingForReview() {
         fixtures = new Fixtures(context);
-        Shop shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
+        Shop shop = fixtures.fakeShop();
         order = fixtures.ingest(shop, fixtures.paidOrder(fixtures.sku(5))).get(0);
     }
 

@@ -9,45 +9,32 @@ import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
 import io.junction.order.OrderStatus;
 import io.junction.order.WriteBackStatus;
-import io.junction.shop.Shop;
 import io.junction.sku.WarehouseSku;
-import io.junction.testing.FakeCarrier;
+import io.junction.testing.FakeShopTest;
 import io.junction.testing.Fixtures;
-import io.junction.testing.Pipeline;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest
-class ScanOutServiceTest {
+class ScanOutServiceTest extends FakeShopTest {
 
     @Autowired ScanOutService scanOut;
     @Autowired OrderControlService control;
     @Autowired OrderMapper orders;
-    @Autowired FakeCarrier carrier;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ApplicationContext context;
 
-    Fixtures fixtures;
-    Pipeline pipeline;
-    Shop shop;
-    WarehouseSku mug;
     WarehouseSku plate;
     Order order;
     OrderPackage pkg;
 
+    @Override
+    protected int mugsInStock() {
+        return 5;
+    }
+
     @BeforeEach
     void aPrintedOrderOfOneMugAndOnePlate() {
-        carrier.reset();
-        fixtures = new Fixtures(context);
-        pipeline = new Pipeline(context);
-        shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
-        mug = fixtures.sku(5);
         plate = fixtures.sku(3);
         order = pipeline.printed(fixtures.ingest(shop, fixtures.paidOrder(mug, plate)).get(0));
         pkg = pipeline.packageOf(order);

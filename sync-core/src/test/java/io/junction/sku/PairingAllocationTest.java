@@ -152,7 +152,7 @@ class PairingAllocationTest {
         assertThat(stock(mug)).containsEntry("on_hand", 6).containsEntry("reserved", 0);
         assertThat(stock(plate)).containsEntry("on_hand", 8).containsEntry("reserved", 0);
         channel.clear();
-        writeBack.relayDue(1000);
+        writeBack.relay().relayDue(1000);
         assertThat(channel.confirmations().stream().filter(c -> c.platformOrderId().equals(order.platformOrderId())))
                 .singleElement().satisfies(c -> {
                     assertThat(c.items()).containsExactly(new ShipmentConfirmation.Item(line.platformLineId(), 2));

@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.PlatformState;
 import io.junction.channel.SyncWindow;
-import io.junction.shop.Shop;
-import io.junction.sku.WarehouseSku;
-import io.junction.testing.FakeChannel;
-import io.junction.testing.Fixtures;
-import io.junction.testing.MutableClock;
+import io.junction.testing.FakeShopTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,33 +13,18 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Back-fills as Spring Batch runs them: a range read again, resumable after its last committed page. */
-@SpringBootTest
-class BackfillTest {
+class BackfillTest extends FakeShopTest {
 
     @Autowired SyncService syncService;
-    @Autowired FakeChannel channel;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ApplicationContext context;
 
-    Fixtures fixtures;
-    Shop shop;
-    WarehouseSku mug;
     List<ChannelOrder> onPlatform;
     SyncWindow lastWeek;
 
     @BeforeEach
     void sixOrdersFromLastWeekOnThreePages() {
-        channel.clear();
         channel.pageSize(2);
-        fixtures = new Fixtures(context);
-        shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
-        mug = fixtures.sku(100);
         onPlatform = new ArrayList<>();
         Instant weekAgo = clock.instant().minus(Duration.ofDays(7));
         for (int i = 0; i < 6; i++) {

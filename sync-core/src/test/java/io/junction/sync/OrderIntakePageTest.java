@@ -46,8 +46,8 @@ class OrderIntakePageTest {
     @BeforeEach
     void twoShopsAndAMug() {
         fixtures = new Fixtures(context);
-        shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
-        otherShop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
+        shop = fixtures.fakeShop();
+        otherShop = fixtures.fakeShop();
         mug = fixtures.sku(10);
     }
 

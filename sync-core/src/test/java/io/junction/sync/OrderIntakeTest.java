@@ -14,44 +14,26 @@ import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
 import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
-import io.junction.shop.Shop;
 import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
+import io.junction.testing.FakeShopTest;
 import io.junction.testing.Fixtures;
-import io.junction.testing.MutableClock;
-import io.junction.testing.Pipeline;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest
-class OrderIntakeTest {
+class OrderIntakeTest extends FakeShopTest {
 
     @Autowired OrderIntake intake;
     @Autowired OrderMapper orders;
     @Autowired SkuMapper skus;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ApplicationContext context;
 
-    Fixtures fixtures;
-    Pipeline pipeline;
-    Shop shop;
-    WarehouseSku mug;
-
-    @BeforeEach
-    void aShopAndAMugInStock() {
-        fixtures = new Fixtures(context);
-        pipeline = new Pipeline(context);
-        shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
-        mug = fixtures.sku(10);
+    @Override
+    protected int mugsInStock() {
+        return 10;
     }
 
     @Test

@@ -71,7 +71,7 @@ class SyncClaimsTest {
     void aShopWithOnePaidOrderInAClusterOfTwoNodes() throws SchedulerException {
         channel.clear();
         fixtures = new Fixtures(context);
-        shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
+        shop = fixtures.fakeShop();
         mug = fixtures.sku(100);
         schedulerName = scheduler.getSchedulerName();
         forgetCheckIns();

@@ -6,31 +6,24 @@ import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
 import io.junction.channel.PlatformState;
 import io.junction.channel.SyncWindow;
+import io.junction.quarantine.QuarantineMapper;
 import io.junction.secret.Redaction;
-import io.junction.shop.Shop;
-import io.junction.sku.WarehouseSku;
-import io.junction.testing.FakeChannel;
+import io.junction.testing.FakeShopTest;
 import io.junction.testing.Fixtures;
-import io.junction.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest
 @ExtendWith(OutputCaptureExtension.class)
-class SyncServiceTest {
+class SyncServiceTest extends FakeShopTest {
 
     private static final Duration OVERLAP = Duration.ofMinutes(10);
     private static final Duration PLATFORM_DELAY = Duration.ofMinutes(2);
@@ -38,22 +31,6 @@ class SyncServiceTest {
     @Autowired SyncService syncService;
     @Autowired SyncMapper syncMapper;
     @Autowired QuarantineMapper quarantineMapper;
-    @Autowired FakeChannel channel;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ApplicationContext context;
-
-    Fixtures fixtures;
-    Shop shop;
-    WarehouseSku mug;
-
-    @BeforeEach
-    void aNewShopOnAnEmptyMarketplace() {
-        channel.clear();
-        fixtures = new Fixtures(context);
-        shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
-        mug = fixtures.sku(100);
-    }
 
     @Test
     void syncingTheSameOrdersTwiceChangesNothing() {

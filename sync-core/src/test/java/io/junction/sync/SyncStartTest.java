@@ -92,7 +92,7 @@ class SyncStartTest {
         // given eight new shops with an order each
         List<Shop> shops = new ArrayList<>();
         for (int i = 0; i < SHOPS; i++) {
-            shops.add(fixtures.fakeShop(fixtures.fakeCarrierMethod()));
+            shops.add(fixtures.fakeShop());
         }
         channel.put(fixtures.paidOrder(mug));
         List<SyncService.Report> reports = new ArrayList<>();
@@ -115,7 +115,7 @@ class SyncStartTest {
     @Test
     void aRunThatHitsADeadlockIsTriedAgainAtOnceAndResumesAfterItsLastCommittedPage(CapturedOutput log) {
         // given three orders (two pages), and a deadlock while the second page is written
-        Shop shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
+        Shop shop = fixtures.fakeShop();
         for (int i = 0; i < 3; i++) {
             channel.put(fixtures.paidOrder(mug));
         }
@@ -145,7 +145,7 @@ class SyncStartTest {
     @Test
     void aRunThatFailsForAnotherReasonIsNotTriedAgain(CapturedOutput log) {
         // given a failure that is not the database's bad luck
-        Shop shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
+        Shop shop = fixtures.fakeShop();
         channel.put(fixtures.paidOrder(mug));
         List<Integer> pagesAsked = new ArrayList<>();
         channel.beforeEachPage(page -> {

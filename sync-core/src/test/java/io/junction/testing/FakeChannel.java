@@ -1,6 +1,5 @@
 package io.junction.testing;
 
-import io.junction.channel.ChannelConnector;
 import io.junction.channel.ChannelException;
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
@@ -9,8 +8,6 @@ import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.junction.channel.TrackingChange;
 import io.junction.outcome.RemoteOutcome;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A marketplace in memory for sync-core's tests: orders by id (the newest version wins), pages of
  * a fixed size, a page that fails on demand, and scripted confirmation outcomes.
  */
-public class FakeChannel implements ChannelConnector {
+public class FakeChannel extends MemoryChannel {
 
     public static final String PLATFORM = "FAKE";
 
@@ -40,24 +37,8 @@ public class FakeChannel implements ChannelConnector {
     private volatile String failingAnswer = "answered 503";
     private volatile java.util.function.IntConsumer beforePage = page -> { };
 
-    @Override
-    public String platform() {
-        return PLATFORM;
-    }
-
-    @Override
-    public List<String> credentialKeys() {
-        return List.of("token");
-    }
-
-    @Override
-    public Instant newestQueryable(Instant now) {
-        return now.minus(Duration.ofMinutes(2));
-    }
-
-    @Override
-    public Duration windowOverlap() {
-        return Duration.ofMinutes(10);
+    public FakeChannel() {
+        super(PLATFORM);
     }
 
     @Override
@@ -84,11 +65,7 @@ public class FakeChannel implements ChannelConnector {
 
     @Override
     public synchronized RemoteOutcome<Void> confirmShipment(ShopAccess shop, ShipmentConfirmation confirmation) {
-        RemoteOutcome<Void> outcome = confirmOutcomes.isEmpty() ? RemoteOutcome.succeeded(null) : confirmOutcomes.pop();
-        if (outcome instanceof RemoteOutcome.Succeeded) {
-            confirmations.add(confirmation);
-        }
-        return outcome;
+        return answer(confirmOutcomes, confirmations, confirmation);
     }
 
     @Override
@@ -114,9 +91,14 @@ public class FakeChannel implements ChannelConnector {
     /** Accepts a tracking-number change unless an answer was scripted; keeps what it accepted. */
     @Override
     public synchronized RemoteOutcome<Void> changeTracking(ShopAccess shop, TrackingChange change) {
-        RemoteOutcome<Void> outcome = trackingOutcomes.isEmpty() ? RemoteOutcome.succeeded(null) : trackingOutcomes.pop();
+        return answer(trackingOutcomes, trackingChanges, change);
+    }
+
+    /** The next scripted answer, success when none is left; what a success accepted is kept. */
+    private static <T> RemoteOutcome<Void> answer(Deque<RemoteOutcome<Void>> scripted, List<T> accepted, T request) {
+        RemoteOutcome<Void> outcome = scripted.isEmpty() ? RemoteOutcome.succeeded(null) : scripted.pop();
         if (outcome instanceof RemoteOutcome.Succeeded) {
-            trackingChanges.add(change);
+            accepted.add(request);
         }
         return outcome;
     }

@@ -65,6 +65,11 @@ public class Fixtures {
         return logisticsMethod(FakeCarrier.CARRIER, "memory:", Map.of("apiKey", "fake-key"), "FAST");
     }
 
+    /** A shop on the fake marketplace shipping with a method of its own on the fake carrier by default. */
+    public Shop fakeShop() {
+        return fakeShop(fakeCarrierMethod());
+    }
+
     /** A shop on the fake marketplace shipping with {@code method} by default. */
     public Shop fakeShop(LogisticsMethod method) {
         return shops.add(new NewShop(FakeChannel.PLATFORM, unique("shop"), "https://fake-marketplace.invalid/", null,

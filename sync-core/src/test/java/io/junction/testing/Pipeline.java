@@ -11,7 +11,10 @@ import io.junction.order.Order;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
 import io.junction.order.OrderStatus;
+import io.junction.order.PackageLine;
 import io.junction.order.PackageMapper;
+import io.junction.scanout.ScanOutService;
+import io.junction.sku.SkuMapper;
 import java.util.List;
 import org.springframework.context.ApplicationContext;
 
@@ -22,13 +25,16 @@ import org.springframework.context.ApplicationContext;
 public class Pipeline {
 
     public static final String CLERK = "clerk";
+    public static final String PACKER = "packer";
 
     private final AuditService audit;
     private final AllocationService allocation;
     private final PreAdviceService preAdvice;
     private final LabelService labels;
+    private final ScanOutService scanOut;
     private final OrderMapper orders;
     private final PackageMapper packages;
+    private final SkuMapper skus;
 
     public Pipeline(ApplicationContext context) {
         this.audit = context.getBean(AuditService.class);
@@ -37,6 +43,8 @@ public class Pipeline {
         this.labels = context.getBean(LabelService.class);
         this.orders = context.getBean(OrderMapper.class);
         this.packages = context.getBean(PackageMapper.class);
+        this.scanOut = context.getBean(ScanOutService.class);
+        this.skus = context.getBean(SkuMapper.class);
     }
 
     /** PENDING_AUDIT → PENDING_ALLOCATION. */
@@ -61,6 +69,23 @@ public class Pipeline {
         Order tracked = tracked(order);
         packages.findByOrder(tracked.id()).forEach(p -> packages.countPrint(p.id()));
         return step(tracked, labels.markPrinted(List.of(tracked.id()), CLERK), OrderStatus.PENDING_SHIPMENT);
+    }
+
+    /**
+     * … → SHIPPED: every item of the order's only package scanned at a packing station and the package
+     * shipped (its confirmation queued for the marketplace); the package as shipped.
+     */
+    public OrderPackage shipped(Order order) {
+        OrderPackage pkg = packageOf(printed(order));
+        for (PackageLine line : packages.lines(pkg.id())) {
+            String barcode = Fixtures.barcodeOf(skus.findById(line.skuId()).sku());
+            for (int unit = 0; unit < line.quantity(); unit++) {
+                assertThat(scanOut.scanItem(pkg.id(), barcode).accepted()).isTrue();
+            }
+        }
+        scanOut.ship(pkg.id(), PACKER);
+        assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.SHIPPED);
+        return packages.findById(pkg.id());
     }
 
     /** The order's only package. */

@@ -11,13 +11,7 @@ import io.junction.order.OrderPackage;
 import io.junction.order.PackageMapper;
 import io.junction.order.Refusal;
 import io.junction.outcome.RemoteOutcome;
-import io.junction.scanout.ScanOutService;
-import io.junction.shop.Shop;
-import io.junction.sku.WarehouseSku;
-import io.junction.testing.FakeChannel;
-import io.junction.testing.Fixtures;
-import io.junction.testing.MutableClock;
-import io.junction.testing.Pipeline;
+import io.junction.testing.FakeShopTest;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,43 +23,27 @@ import java.util.NoSuchElementException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest
-class TrackingChangeServiceTest {
+class TrackingChangeServiceTest extends FakeShopTest {
 
     @Autowired TrackingChangeService trackingChanges;
     @Autowired WriteBackService writeBack;
     @Autowired OutboxMapper outbox;
-    @Autowired ScanOutService scanOut;
     @Autowired OrderMapper orders;
     @Autowired PackageMapper packages;
-    @Autowired FakeChannel channel;
-    @Autowired MutableClock clock;
-    @Autowired ApplicationContext context;
-    @Autowired JdbcTemplate jdbc;
 
-    Fixtures fixtures;
-    Pipeline pipeline;
-    Shop shop;
-    WarehouseSku mug;
     Order order;
     OrderPackage pkg;
 
+    @Override
+    protected int mugsInStock() {
+        return 5;
+    }
+
     @BeforeEach
     void aShippedPackage() {
-        channel.clear();
-        fixtures = new Fixtures(context);
-        pipeline = new Pipeline(context);
-        shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
-        mug = fixtures.sku(5);
-        order = pipeline.printed(fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
-        pkg = pipeline.packageOf(order);
-        scanOut.scanItem(pkg.id(), Fixtures.barcodeOf(mug.sku()));
-        scanOut.ship(pkg.id(), "packer");
-        pkg = packages.findById(pkg.id());
+        order = fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0);
+        pkg = pipeline.shipped(order);
     }
 
     @Test
@@ -201,7 +179,7 @@ class TrackingChangeServiceTest {
 
     /** Lets the relay confirm the shipment; when the marketplace accepted it. */
     private Instant confirmed() {
-        for (int round = 0; round < 10 && writeBack.relayDue(1000) > 0; round++) {
+        for (int round = 0; round < 10 && writeBack.relay().relayDue(1000) > 0; round++) {
             // drain
         }
         OutboxEntry entry = outbox.findByOrder(order.id()).get(0);

@@ -13,7 +13,6 @@ import io.junction.order.OrderPackage;
 import io.junction.order.PackageMapper;
 import io.junction.order.WriteBackStatus;
 import io.junction.outcome.RemoteOutcome;
-import io.junction.scanout.ScanOutService;
 import io.junction.secret.Redaction;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
@@ -40,7 +39,6 @@ class WriteBackServiceTest {
 
     @Autowired WriteBackService writeBack;
     @Autowired OutboxMapper outbox;
-    @Autowired ScanOutService scanOut;
     @Autowired OrderMapper orders;
     @Autowired PackageMapper packages;
     @Autowired FakeChannel channel;
@@ -58,7 +56,7 @@ class WriteBackServiceTest {
         channel.clear();
         carrier.reset();
         // confirmations other tests left due go first, so the scripted answers below reach our row
-        for (int round = 0; round < 10 && writeBack.relayDue(EVERYTHING) > 0; round++) {
+        for (int round = 0; round < 10 && writeBack.relay().relayDue(EVERYTHING) > 0; round++) {
             // drained
         }
         Fixtures fixtures = new Fixtures(context);
@@ -67,12 +65,8 @@ class WriteBackServiceTest {
         Shop shop = fixtures.fakeShop(method);
         WarehouseSku mug = fixtures.sku(5);
         WarehouseSku plate = fixtures.sku(5);
-        order = pipeline.printed(fixtures.ingest(shop, fixtures.paidOrder(mug, plate)).get(0));
-        pkg = pipeline.packageOf(order);
-        scanOut.scanItem(pkg.id(), Fixtures.barcodeOf(mug.sku()));
-        scanOut.scanItem(pkg.id(), Fixtures.barcodeOf(plate.sku()));
-        scanOut.ship(pkg.id(), "packer");
-        pkg = packages.findById(pkg.id());
+        order = fixtures.ingest(shop, fixtures.paidOrder(mug, plate)).get(0);
+        pkg = pipeline.shipped(order);
     }
 
     @Test
@@ -82,7 +76,7 @@ class WriteBackServiceTest {
                 new MarketplaceCarrier("1327", "Fake Express"));
 
         // when
-        writeBack.relayDue(EVERYTHING);
+        writeBack.relay().relayDue(EVERYTHING);
 
         // then
         assertThat(ours(channel.confirmations())).singleElement().satisfies(c -> {
@@ -94,7 +88,7 @@ class WriteBackServiceTest {
     @Test
     void relayDueSendsOneConfirmationWithTheRightTrackingCarrierAndItemsAndMarksItConfirmed() {
         // when
-        writeBack.relayDue(EVERYTHING);
+        writeBack.relay().relayDue(EVERYTHING);
 
         // then
         List<ShipmentConfirmation> sent = ours(channel.confirmations());
@@ -117,7 +111,7 @@ class WriteBackServiceTest {
         assertThat(orders.findById(order.id()).writeBackStatus()).isEqualTo(WriteBackStatus.CONFIRMED);
 
         // when the relay runs again
-        writeBack.relayDue(EVERYTHING);
+        writeBack.relay().relayDue(EVERYTHING);
 
         // then nothing is sent twice
         assertThat(ours(channel.confirmations())).hasSize(1);
@@ -130,7 +124,7 @@ class WriteBackServiceTest {
         Instant sentAt = clock.instant();
 
         // when
-        writeBack.relayDue(EVERYTHING);
+        writeBack.relay().relayDue(EVERYTHING);
 
         // then
         OutboxEntry entry = entry();
@@ -142,14 +136,14 @@ class WriteBackServiceTest {
         assertThat(ours(channel.confirmations())).isEmpty();
 
         // when the relay runs again before the back-off has passed
-        writeBack.relayDue(EVERYTHING);
+        writeBack.relay().relayDue(EVERYTHING);
 
         // then the row is not tried again yet
         assertThat(entry().attempts()).isEqualTo(1);
 
         // when the back-off has passed
         clock.advance(Duration.ofSeconds(31));
-        writeBack.relayDue(EVERYTHING);
+        writeBack.relay().relayDue(EVERYTHING);
 
         // then
         assertThat(entry().status()).isEqualTo(OutboxStatus.CONFIRMED);
@@ -164,7 +158,7 @@ class WriteBackServiceTest {
         channel.nextConfirmationAnswers(RemoteOutcome.rejected("InvalidTrackingNumber", "tracking number is not valid for carrier Other"));
 
         // when
-        writeBack.relayDue(EVERYTHING);
+        writeBack.relay().relayDue(EVERYTHING);
 
         // then
         OutboxEntry entry = entry();
@@ -176,7 +170,7 @@ class WriteBackServiceTest {
 
         // when the relay runs again, much later
         clock.advance(Duration.ofHours(2));
-        writeBack.relayDue(EVERYTHING);
+        writeBack.relay().relayDue(EVERYTHING);
 
         // then a refused confirmation is not retried by itself
         assertThat(entry().status()).isEqualTo(OutboxStatus.FAILED);
@@ -190,7 +184,7 @@ class WriteBackServiceTest {
                 "bad request token=fake-token&sign=9F8E7D6C5B: key fake-token"));
 
         // when
-        writeBack.relayDue(EVERYTHING);
+        writeBack.relay().relayDue(EVERYTHING);
 
         // then the reason is kept, the secrets are not
         OutboxEntry entry = entry();
@@ -208,7 +202,7 @@ class WriteBackServiceTest {
 
         // when the relay keeps trying, each time after the back-off
         for (int attempt = 1; attempt <= 8; attempt++) {
-            writeBack.relayDue(EVERYTHING);
+            writeBack.relay().relayDue(EVERYTHING);
             clock.advance(Duration.ofHours(1).plusSeconds(1));
         }
 
@@ -223,24 +217,48 @@ class WriteBackServiceTest {
     @Test
     void aClaimedRowIsNotClaimedAgainWithinItsLease() {
         // given one relay claimed the row (and, say, died before sending it)
-        assertThat(ids(writeBack.claimDue(EVERYTHING))).contains(entry().id());
+        assertThat(ids(writeBack.relay().claimDue(EVERYTHING))).contains(entry().id());
 
         // when a second relay looks for due rows within the lease
         clock.advance(Duration.ofMinutes(1));
-        List<OutboxEntry> second = writeBack.claimDue(EVERYTHING);
+        List<OutboxEntry> second = writeBack.relay().claimDue(EVERYTHING);
 
         // then it does not get it
         assertThat(ids(second)).doesNotContain(entry().id());
 
         // when the lease has passed
         clock.advance(Duration.ofMinutes(1).plusSeconds(1));
-        List<OutboxEntry> afterLease = writeBack.claimDue(EVERYTHING);
+        List<OutboxEntry> afterLease = writeBack.relay().claimDue(EVERYTHING);
 
         // then the row is due again, and sending it confirms it once
         assertThat(ids(afterLease)).contains(entry().id());
-        afterLease.forEach(writeBack::confirm);
+        afterLease.forEach(writeBack.relay()::attempt);
         assertThat(entry().status()).isEqualTo(OutboxStatus.CONFIRMED);
         assertThat(ours(channel.confirmations())).hasSize(1);
+    }
+
+    @Test
+    void aRelayWhoseLeaseRanOutLeavesTheRowToTheRelayThatTookItOver() {
+        // given one relay claimed the row and stalled past its lease, and a second relay claimed it since
+        OutboxEntry stalled = writeBack.relay().claimDue(EVERYTHING).stream().filter(e -> e.id() == entry().id())
+                .findFirst().orElseThrow();
+        clock.advance(Duration.ofMinutes(2).plusSeconds(1));
+        OutboxEntry takenOver = writeBack.relay().claimDue(EVERYTHING).stream().filter(e -> e.id() == entry().id())
+                .findFirst().orElseThrow();
+
+        // when the stalled relay wakes up and sends its row
+        writeBack.relay().attempt(stalled);
+
+        // then nothing is sent: the row is the other relay's
+        assertThat(ours(channel.confirmations())).isEmpty();
+        assertThat(entry().status()).isEqualTo(OutboxStatus.PENDING);
+
+        // when the relay that took it over sends it
+        writeBack.relay().attempt(takenOver);
+
+        // then it is confirmed once
+        assertThat(ours(channel.confirmations())).hasSize(1);
+        assertThat(entry().status()).isEqualTo(OutboxStatus.CONFIRMED);
     }
 
     @Test
@@ -252,16 +270,14 @@ class WriteBackServiceTest {
         jdbc.update("UPDATE chn_shop SET platform = 'NOCONNECTOR' WHERE id = ?", orphan.id());
         orphan = context.getBean(ShopService.class).get(orphan.id());
         WarehouseSku cup = fixtures.sku(1);
-        Order stuck = new Pipeline(context).printed(fixtures.ingest(orphan, fixtures.paidOrder(cup)).get(0));
-        OrderPackage stuckPackage = packages.findByOrder(stuck.id()).get(0);
-        scanOut.scanItem(stuckPackage.id(), Fixtures.barcodeOf(cup.sku()));
-        scanOut.ship(stuckPackage.id(), "packer");
+        Order stuck = fixtures.ingest(orphan, fixtures.paidOrder(cup)).get(0);
+        new Pipeline(context).shipped(stuck);
         jdbc.update("UPDATE wb_outbox SET next_attempt_at = ? WHERE order_id = ?",
                 java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(clock.instant().minusSeconds(1),
                         java.time.ZoneOffset.UTC)), stuck.id());
 
         // when
-        writeBack.relayDue(EVERYTHING);
+        writeBack.relay().relayDue(EVERYTHING);
 
         // then ours is confirmed, and the orphan waits for a later attempt with the reason
         assertThat(entry().status()).isEqualTo(OutboxStatus.CONFIRMED);

@@ -1,9 +1,9 @@
 package io.junction.web.quarantine;
 
-import io.junction.sync.QuarantineRefusedException;
-import io.junction.sync.QuarantineService;
-import io.junction.sync.QuarantineStatus;
-import io.junction.sync.QuarantinedOrder;
+import io.junction.quarantine.QuarantineRefusedException;
+import io.junction.quarantine.QuarantineService;
+import io.junction.quarantine.QuarantineStatus;
+import io.junction.quarantine.QuarantinedOrder;
 import io.junction.web.api.ApiProblems;
 import io.junction.web.openapi.ApiRefusal;
 import io.junction.web.order.RefusalText;

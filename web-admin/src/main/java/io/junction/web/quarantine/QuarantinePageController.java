@@ -2,11 +2,11 @@ package io.junction.web.quarantine;
 
 import io.junction.order.Refusal;
 import io.junction.order.RefusedArgumentException;
+import io.junction.quarantine.QuarantineRefusedException;
+import io.junction.quarantine.QuarantineService;
+import io.junction.quarantine.QuarantineStatus;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
-import io.junction.sync.QuarantineRefusedException;
-import io.junction.sync.QuarantineService;
-import io.junction.sync.QuarantineStatus;
 import io.junction.web.order.RefusalText;
 import java.security.Principal;
 import java.util.Arrays;

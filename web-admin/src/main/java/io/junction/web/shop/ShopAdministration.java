@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the shop API and the Shops page both do: change shops through {@link ShopService} (which
- * checks the rules and encrypts credentials) and keep the sync schedule in step once the change is
- * committed, so a new shop's first sync starts at once and a disabled shop is no longer fired.
+ * checks the rules, encrypts credentials and, once the change is committed, has the sync schedule
+ * follow it), log who did it, and tell how each shop's sync stands.
  */
 @Component
 public class ShopAdministration {
@@ -45,7 +45,6 @@ public class ShopAdministration {
 
     public Shop add(NewShop shop, String who) {
         Shop added = shops.add(shop);
-        schedule.follow(added);
         log.info("Shop {} ({} '{}') added by {}", added.id(), added.platform(), added.name(), who);
         return added;
     }
@@ -58,14 +57,12 @@ public class ShopAdministration {
 
     public Shop disable(long shopId, String who) {
         Shop shop = shops.disable(shopId);
-        schedule.follow(shop);
         log.info("Shop {} disabled by {}", shopId, who);
         return shop;
     }
 
     public Shop enable(long shopId, String who) {
         Shop shop = shops.enable(shopId);
-        schedule.follow(shop);
         log.info("Shop {} enabled by {}", shopId, who);
         return shop;
     }

@@ -6,7 +6,7 @@ import io.junction.JunctionApplication;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopMapper;
 import io.junction.shop.ShopService;
-import io.junction.sync.ShopSyncJob;
+import io.junction.sync.ShopSyncTrigger;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,7 +109,7 @@ class DemoRestartTest {
 
             @Override
             public void jobToBeExecuted(JobExecutionContext job) {
-                if (job.getJobDetail().getJobClass() == ShopSyncJob.class) {
+                if (job.getJobDetail().getJobClass() == ShopSyncTrigger.class) {
                     long shopId = job.getMergedJobDataMap().getLong("shopId");
                     Shop shop = context.getBean(ShopMapper.class).findById(shopId);
                     firstSyncEndpoints.putIfAbsent(shopId, shop.endpoint());

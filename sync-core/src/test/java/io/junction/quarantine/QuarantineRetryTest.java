@@ -1,4 +1,4 @@
-package io.junction.sync;
+package io.junction.quarantine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,48 +9,31 @@ import io.junction.channel.PlatformState;
 import io.junction.order.Order;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
-import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
-import io.junction.sku.WarehouseSku;
-import io.junction.testing.FakeChannel;
+import io.junction.sync.SyncService;
+import io.junction.testing.FakeShopTest;
 import io.junction.testing.Fixtures;
-import io.junction.testing.MutableClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest
-class QuarantineRetryTest {
+class QuarantineRetryTest extends FakeShopTest {
 
     @Autowired QuarantineService quarantine;
     @Autowired SyncService syncService;
     @Autowired QuarantineMapper quarantineMapper;
     @Autowired OrderMapper orders;
     @Autowired ShopService shops;
-    @Autowired FakeChannel channel;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ApplicationContext context;
 
-    Fixtures fixtures;
-    Shop shop;
-    WarehouseSku mug;
     String badId;
     QuarantinedOrder entry;
 
     @BeforeEach
     void aShopWithOneQuarantinedOrder() {
-        channel.clear();
         channel.healPages();
-        fixtures = new Fixtures(context);
-        shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
-        mug = fixtures.sku(100);
         badId = Fixtures.unique("PO-BAD");
         channel.putMalformed(new OrderPage.MalformedOrder(badId, "OrderTotal.Amount is not a number",
                 "{\"AmazonOrderId\":\"" + badId + "\",\"OrderTotal\":{\"Amount\":\"x\"}}"));

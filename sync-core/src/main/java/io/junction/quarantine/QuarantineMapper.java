@@ -1,4 +1,4 @@
-package io.junction.sync;
+package io.junction.quarantine;
 
 import java.time.Instant;
 import java.util.Collection;

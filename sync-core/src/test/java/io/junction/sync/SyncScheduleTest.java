@@ -1,9 +1,8 @@
-package io.junction.web.shop;
+package io.junction.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.shop.Shop;
-import io.junction.sync.SyncSchedule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
@@ -15,7 +14,7 @@ import org.quartz.SchedulerException;
 import org.quartz.impl.StdSchedulerFactory;
 
 /** A shop's place in the sync schedule follows it: added or enabled, it runs at once; disabled, it is gone. */
-class ShopScheduleTest {
+class SyncScheduleTest {
 
     Scheduler scheduler;
 

@@ -1,4 +1,4 @@
-package io.junction.sync;
+package io.junction.quarantine;
 
 import io.junction.channel.ChannelException;
 import io.junction.channel.ChannelOrder;
@@ -7,11 +7,11 @@ import io.junction.channel.OrderPage;
 import io.junction.channel.ShopAccess;
 import io.junction.order.OrderMapper;
 import io.junction.order.RefusedArgumentException;
-import io.junction.persistence.Columns;
 import io.junction.secret.Redaction;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopScope;
 import io.junction.shop.ShopService;
+import io.junction.sync.OrderIntake;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +21,6 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,10 +36,8 @@ public class QuarantineService {
 
     private static final Logger log = LoggerFactory.getLogger(QuarantineService.class);
 
-    /** {@code chn_quarantine.reason} and {@code outcome} hold this many characters. */
-    static final int MAX_TEXT = 1000;
-
-    private final QuarantineMapper quarantine;
+    private final QuarantineMapper mapper;
+    private final Quarantine quarantine;
     private final ShopService shops;
     private final Channels channels;
     private final OrderIntake intake;
@@ -49,8 +46,10 @@ public class QuarantineService {
     private final Clock clock;
     private final ShopScope scope;
 
-    public QuarantineService(QuarantineMapper quarantine, ShopService shops, Channels channels, OrderIntake intake,
-            OrderMapper orders, PlatformTransactionManager transactionManager, Clock clock, ShopScope scope) {
+    public QuarantineService(QuarantineMapper mapper, Quarantine quarantine, ShopService shops, Channels channels,
+            OrderIntake intake, OrderMapper orders, PlatformTransactionManager transactionManager, Clock clock,
+            ShopScope scope) {
+        this.mapper = mapper;
         this.quarantine = quarantine;
         this.shops = shops;
         this.channels = channels;
@@ -90,16 +89,16 @@ public class QuarantineService {
 
     /** The newest {@code limit} entries in scope, of one shop or all, in one status or all. */
     public List<QuarantinedOrder> list(Long shopId, QuarantineStatus status, int limit) {
-        return quarantine.list(shopId, scope.shopIds(), status, limit);
+        return mapper.list(shopId, scope.shopIds(), status, limit);
     }
 
     /** How many entries in scope each status holds, of one shop or all. */
     public List<QuarantineMapper.StatusCount> countByStatus(Long shopId) {
-        return quarantine.countByStatus(shopId, scope.shopIds());
+        return mapper.countByStatus(shopId, scope.shopIds());
     }
 
     public QuarantinedOrder get(long id) {
-        return Optional.ofNullable(quarantine.findById(id)).filter(entry -> scope.includes(entry.shopId()))
+        return Optional.ofNullable(mapper.findById(id)).filter(entry -> scope.includes(entry.shopId()))
                 .orElseThrow(() -> new NoSuchElementException("no quarantined order " + id));
     }
 
@@ -138,10 +137,11 @@ public class QuarantineService {
         } catch (ChannelException e) {
             // a platform's error may echo the request, and with it the shop's credentials
             String said = Redaction.of(access.credentials()).apply(e.getMessage());
-            String outcome = clip("could not ask " + shop.platform() + ": " + said);
-            quarantine.recordRetry(id, clock.instant(), outcome, null, null, null);
+            String outcome = Quarantine.clip("could not ask " + shop.platform() + ": " + said);
+            quarantine.recordRetry(id, clock.instant(), outcome);
             throw new QuarantineRefusedException(io.junction.order.Refusal.of(
-                    QuarantineRefusedException.PLATFORM_UNREACHABLE, shop.platform(), clip(said)), outcome, true);
+                    QuarantineRefusedException.PLATFORM_UNREACHABLE, shop.platform(), Quarantine.clip(said)), outcome,
+                    true);
         }
         return transactions.execute(status -> settle(entry, shop, page, actor));
     }
@@ -173,12 +173,13 @@ public class QuarantineService {
      * @throws QuarantineRefusedException when the entry is settled already
      */
     public QuarantinedOrder dismiss(long id, String actor, String note) {
-        if (note == null || note.isBlank() || note.strip().length() > MAX_TEXT) {
-            throw new RefusedArgumentException(io.junction.order.Refusal.of(NOTE_REQUIRED, MAX_TEXT, id),
-                    "say in at most " + MAX_TEXT + " characters why quarantined order " + id + " needs no order");
+        if (note == null || note.isBlank() || note.strip().length() > Quarantine.MAX_TEXT) {
+            throw new RefusedArgumentException(io.junction.order.Refusal.of(NOTE_REQUIRED, Quarantine.MAX_TEXT, id),
+                    "say in at most " + Quarantine.MAX_TEXT + " characters why quarantined order " + id
+                            + " needs no order");
         }
         QuarantinedOrder entry = get(id);
-        if (quarantine.dismiss(id, actor, clock.instant(), note.strip()) != 1) {
+        if (mapper.dismiss(id, actor, clock.instant(), note.strip()) != 1) {
             QuarantineStatus now = get(id).status();
             throw new QuarantineRefusedException(
                     io.junction.order.Refusal.of(QuarantineRefusedException.ALREADY_SETTLED, id, now),
@@ -195,7 +196,7 @@ public class QuarantineService {
             intake.ingest(shop, page);
             long orderId = orders.findByPlatformId(shop.id(), platformOrderId).id();
             String outcome = "read again from " + shop.platform() + " by " + actor + ": order " + orderId;
-            if (quarantine.resolveRetried(entry.id(), orderId, actor, now, outcome) != 1) {
+            if (mapper.resolveRetried(entry.id(), orderId, actor, now, outcome) != 1) {
                 throw new QuarantineRefusedException(
                         io.junction.order.Refusal.of(QuarantineRefusedException.DISMISSED_MEANWHILE, entry.id()),
                         "quarantined order " + entry.id() + " was dismissed meanwhile", false);
@@ -204,27 +205,14 @@ public class QuarantineService {
         }
         Optional<OrderPage.MalformedOrder> again = page.malformed().stream()
                 .filter(bad -> platformOrderId.equals(bad.platformOrderId())).findFirst();
-        String outcome = again.map(bad -> clip("still unreadable: " + bad.reason()))
+        String outcome = again.map(bad -> Quarantine.clip("still unreadable: " + bad.reason()))
                 .orElse(shop.platform() + " no longer has order " + platformOrderId + ": dismiss it if it needs no order");
         if (again.isPresent()) {
-            recordMalformedAgain(entry.id(), now, outcome, again.get());
+            quarantine.recordMalformedAgain(entry.id(), now, outcome, again.get());
         } else {
-            quarantine.recordRetry(entry.id(), now, outcome, null, null, null);
+            quarantine.recordRetry(entry.id(), now, outcome);
         }
         return new Retry(entry.id(), QuarantineStatus.OPEN, null, outcome);
     }
 
-    /** Keeps the platform's newest payload and reason; a payload this shop has kept elsewhere already stays there. */
-    private void recordMalformedAgain(long id, Instant now, String outcome, OrderPage.MalformedOrder bad) {
-        try {
-            quarantine.recordRetry(id, now, outcome, clip(bad.reason()), bad.rawPayload(), OrderIntake.sha256(bad.rawPayload()));
-        } catch (DuplicateKeyException samePayloadElsewhere) {
-            quarantine.recordRetry(id, now, outcome, clip(bad.reason()), null, null);
-        }
-    }
-
-    /** A text within the quarantine's columns, with what looks like a token or a signature masked. */
-    static String clip(String text) {
-        return Columns.clip(Redaction.patternsOnly().apply(text), MAX_TEXT);
-    }
 }

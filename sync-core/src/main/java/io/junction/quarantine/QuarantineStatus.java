@@ -1,4 +1,4 @@
-package io.junction.sync;
+package io.junction.quarantine;
 
 /** Where a quarantined payload stands. */
 public enum QuarantineStatus {

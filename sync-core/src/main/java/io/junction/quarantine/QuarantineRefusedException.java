@@ -1,4 +1,4 @@
-package io.junction.sync;
+package io.junction.quarantine;
 
 /**
  * A quarantine action that cannot be done as asked; nothing was changed. The message is English for

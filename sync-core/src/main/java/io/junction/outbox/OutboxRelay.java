@@ -1,0 +1,113 @@
+package io.junction.outbox;
+
+import io.junction.outcome.RelayBackoff;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.springframework.integration.dsl.IntegrationFlow;
+import org.springframework.integration.dsl.Pollers;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Relays one outbox: claims due rows in a short transaction (SKIP LOCKED, then a lease), renews each
+ * row's lease just before its attempt (a batch takes a while; a row whose lease ran out and that
+ * another relay took over is left to it), and hands the row to its outbox for the call and the
+ * settlement. Several nodes may relay the same outbox. Made by {@link OutboxRelays}.
+ *
+ * @param <R> the outbox's row
+ */
+public final class OutboxRelay<R extends OutboxRow<R>> {
+
+    /**
+     * How an outbox is relayed.
+     *
+     * @param lease longer than one row's attempt can take
+     * @param maxAttempts unanswered attempts before a row fails
+     * @param firstRetry the wait after the first unanswered attempt, doubling after each (see {@link RelayBackoff})
+     */
+    public record Settings(Duration lease, int maxAttempts, Duration firstRetry) {}
+
+    private final Outbox<R> outbox;
+    private final Settings settings;
+    private final OutboxLeaseMapper leases;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    OutboxRelay(Outbox<R> outbox, Settings settings, OutboxLeaseMapper leases, TransactionTemplate tx, Clock clock) {
+        this.outbox = outbox;
+        this.settings = settings;
+        this.leases = leases;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** Claims up to {@code limit} due rows, leasing them to this relay; as it holds them. */
+    public List<R> claimDue(int limit) {
+        return tx.execute(s -> {
+            Instant now = clock.instant();
+            Instant until = leaseFrom(now);
+            List<R> due = outbox.due().lockDue(now, limit);
+            if (!due.isEmpty()) {
+                leases.lease(outbox.table(), due.stream().map(R::id).toList(), until);
+            }
+            return due.stream().map(row -> row.leasedUntil(until)).toList();
+        });
+    }
+
+    /** Attempts one claimed row, unless another relay has it by now. */
+    public void attempt(R row) {
+        Instant renewed = leaseFrom(clock.instant());
+        Integer taken = tx.execute(s -> leases.renewLease(outbox.table(), row.id(), row.attempts(), row.nextAttemptAt(),
+                renewed));
+        if (taken != null && taken == 1) {
+            outbox.call().accept(row);
+        }
+    }
+
+    /** Attempts every due row once; the relay flow does this on a schedule, tests call it directly. */
+    public int relayDue(int limit) {
+        List<R> due = claimDue(limit);
+        due.forEach(this::attempt);
+        return due.size();
+    }
+
+    /**
+     * Settles an unanswered attempt, in the outbox's settling transaction: another attempt after a
+     * jittered back-off, or, once the attempts are used up, failed with the last cause.
+     *
+     * @param retry takes the next attempt's time and the cause
+     * @param fail takes the reason the row failed
+     */
+    public void unanswered(R row, String cause, BiConsumer<Instant, String> retry, Consumer<String> fail) {
+        int attempt = row.attempts() + 1;
+        if (attempt >= settings.maxAttempts()) {
+            fail.accept("No answer after " + settings.maxAttempts() + " attempts: " + cause);
+        } else {
+            retry.accept(clock.instant().plus(RelayBackoff.after(settings.firstRetry(), attempt)), cause);
+        }
+    }
+
+    /**
+     * The relay as a Spring Integration flow: a poller claims due rows every {@code interval}, a
+     * splitter hands each to {@link #attempt}.
+     */
+    public IntegrationFlow flow(Class<R> rows, Duration interval, int batchSize, boolean enabled) {
+        return IntegrationFlow.fromSupplier(() -> claimDue(batchSize),
+                        source -> source.poller(Pollers.fixedDelay(interval)).autoStartup(enabled))
+                .split()
+                .handle(rows, (row, headers) -> {
+                    attempt(row);
+                    return null;
+                })
+                .get();
+    }
+
+    /** The end of a lease taken now, to the millisecond the database keeps, so that a renewal finds it. */
+    private Instant leaseFrom(Instant now) {
+        return now.plus(settings.lease()).truncatedTo(ChronoUnit.MILLIS);
+    }
+}
