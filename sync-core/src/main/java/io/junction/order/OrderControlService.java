@@ -1,6 +1,7 @@
 package io.junction.order;
 
-import io.junction.sku.SkuMapper;
+import io.junction.stock.StockLedger;
+import io.junction.stock.StockReference;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -13,16 +14,16 @@ public class OrderControlService {
 
     private final OrderMapper orders;
     private final PackageMapper packages;
-    private final SkuMapper skus;
+    private final StockLedger ledger;
     private final OrderTransitions transitions;
     private final BatchActionRunner batch;
     private final ApplicationEventPublisher events;
 
-    public OrderControlService(OrderMapper orders, PackageMapper packages, SkuMapper skus, OrderTransitions transitions,
+    public OrderControlService(OrderMapper orders, PackageMapper packages, StockLedger ledger, OrderTransitions transitions,
             BatchActionRunner batch, ApplicationEventPublisher events) {
         this.orders = orders;
         this.packages = packages;
-        this.skus = skus;
+        this.ledger = ledger;
         this.transitions = transitions;
         this.batch = batch;
         this.events = events;
@@ -128,16 +129,18 @@ public class OrderControlService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void withdraw(long orderId, String actor) {
-        releaseStock(orderId);
+        releaseStock(orderId, actor);
         events.publishEvent(new OrderStopped(orderId, actor));
     }
 
     /** Gives back every reservation the order holds. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void releaseStock(long orderId) {
+    public void releaseStock(long orderId, String actor) {
         for (OrderLine line : orders.lines(orderId)) {
             if (line.reserved() && line.skuId() != null) {
-                skus.release(line.skuId(), line.quantity());
+                if (!ledger.release(line.skuId(), line.quantity(), StockReference.order(orderId), actor, "order withdrawn")) {
+                    throw new IllegalStateException("stock of SKU " + line.skuId() + " is not reserved for order " + orderId);
+                }
                 orders.markLineReserved(line.id(), false);
             }
         }

@@ -22,6 +22,7 @@ import io.junction.shop.ShopMapper;
 import io.junction.shop.ShopService;
 import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
+import io.junction.stock.StockLedger;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,7 @@ public class DemoSeeder implements SmartInitializingSingleton {
     private final Carriers carriers;
     private final LogisticsMapper logistics;
     private final SkuMapper skus;
+    private final StockLedger ledger;
 
     /**
      * A demo shop on one marketplace's simulator, and how that marketplace names the demo's carrier.
@@ -72,7 +74,7 @@ public class DemoSeeder implements SmartInitializingSingleton {
     public DemoSeeder(DemoProperties demo, AmazonSimulator amazon, AliExpressSimulator aliExpress, TaobaoSimulator taobao,
             JdSimulator jd,
             YunExpressSimulator yunExpress, ShopService shops, ShopMapper shopMapper, Carriers carriers,
-            LogisticsMapper logistics, SkuMapper skus) {
+            LogisticsMapper logistics, SkuMapper skus, StockLedger ledger) {
         this.demo = demo;
         // The marketplaces' codes for YunExpress are demo values: Taobao and JD publish their own lists.
         this.demoShops = List.of(
@@ -90,6 +92,7 @@ public class DemoSeeder implements SmartInitializingSingleton {
         this.carriers = carriers;
         this.logistics = logistics;
         this.skus = skus;
+        this.ledger = ledger;
     }
 
     @Override
@@ -113,8 +116,9 @@ public class DemoSeeder implements SmartInitializingSingleton {
         for (WarehouseSku product : CATALOGUE) {
             if (skus.findBySku(product.sku()) == null) {
                 GeneratedId id = new GeneratedId();
-                skus.insert(id, withStock(product, demo.stockPerSku()));
+                skus.insert(id, product);
                 skus.insertBarcode(id.get(), barcode(product.sku()));
+                ledger.adjust(id.get(), demo.stockPerSku(), "demo", "opening stock");
             }
         }
         log.info("Demo mode: YunExpress simulator at {}", yunExpress.baseUrl());
@@ -146,10 +150,5 @@ public class DemoSeeder implements SmartInitializingSingleton {
     private static WarehouseSku product(String sku, String name, String location, String nameEn, String nameCn, String value,
             int grams, String hs) {
         return new WarehouseSku(0, sku, name, location, 0, 0, nameEn, nameCn, new BigDecimal(value), grams, hs);
-    }
-
-    private static WarehouseSku withStock(WarehouseSku p, int stock) {
-        return new WarehouseSku(0, p.sku(), p.name(), p.location(), stock, 0, p.declaredNameEn(), p.declaredNameCn(),
-                p.declaredValue(), p.weightGrams(), p.hsCode());
     }
 }

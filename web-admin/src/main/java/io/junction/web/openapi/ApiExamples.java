@@ -22,6 +22,11 @@ final class ApiExamples {
             Map.entry("BackfillRequest", object("from", "2026-11-01T00:00:00Z", "to", "2026-11-08T00:00:00Z")),
             Map.entry("UserChange", object("username", "packer-li", "password", "换一个长密码-2026", "role", "PACKER",
                     "shopIds", List.of(1))),
+            Map.entry("ReceiptRequest", object("reference", "PO-2026-1206-01", "lines", List.of(
+                    object("barcode", "6901234560012", "quantity", 24, "location", "A-01-01"),
+                    object("skuCode", "JN-TEE-002", "quantity", 10, "location", "A-02-03")))),
+            Map.entry("AdjustmentRequest", object("skuCode", "JN-MUG-001", "delta", -2, "reason", "盘点：两只破损")),
+            Map.entry("AllocationSetting", object("autoAllocate", true)),
             Map.entry("PasswordRequest", object("password", "换一个长密码-2026")),
             Map.entry("RetryRequest", object("ids", List.of(31, 32))),
             Map.entry("DismissRequest", object("note", "买家已在平台取消，无需建单")),
