@@ -53,8 +53,8 @@ CREATE INDEX ix_block_item_sku ON oms_allocation_block_item (sku_id);
 
 -- The seller's settings, one row each (e.g. allocation.auto: allocate reviewed orders by themselves).
 CREATE TABLE app_setting (
-    name        VARCHAR(64)   PRIMARY KEY,
-    value       VARCHAR(255)  NOT NULL,
-    updated_by  VARCHAR(64)   NOT NULL,
-    updated_at  DATETIME(3)   NOT NULL
+    setting_name   VARCHAR(64)   PRIMARY KEY,
+    setting_value  VARCHAR(255)  NOT NULL,
+    updated_by     VARCHAR(64)   NOT NULL,
+    updated_at     DATETIME(3)   NOT NULL
 );

@@ -112,9 +112,9 @@ public class AllocationService {
             packages.insertLine(packageId.get(), lines.get(i).id(), paired.get(i).id(), lines.get(i).quantity());
         }
         orders.setLogisticsMethod(orderId, method.id());
+        record(orderId, null, List.of());
         transitions.move(transitions.load(orderId), OrderStatus.PENDING_TRACKING, actor,
                 "allocated: stock reserved, shipping by " + method.name());
-        record(orderId, null, List.of());
     }
 
     /** Stores why the order waits (or, with null, that it no longer does). */

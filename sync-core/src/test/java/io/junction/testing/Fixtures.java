@@ -94,6 +94,11 @@ public class Fixtures {
         return skus.findById(id.get());
     }
 
+    /** The SKU as it stands now. */
+    public WarehouseSku stockOf(WarehouseSku sku) {
+        return skus.findById(sku.id());
+    }
+
     public static String barcodeOf(String sku) {
         return "BC" + sku;
     }
