@@ -165,7 +165,14 @@
       .then(function () { busy = false; book.disabled = lines.length === 0; input.focus(); });
   }
 
+  // The form has two fields, so a browser submits it on no Enter: each field takes its own.
   form.addEventListener('submit', function (e) {
+    e.preventDefault();
+  });
+  input.addEventListener('keydown', function (e) {
+    if (e.key !== 'Enter') {
+      return;
+    }
     e.preventDefault();
     if (busy) {
       return;
@@ -173,6 +180,12 @@
     var value = input.value.trim();
     input.value = '';
     enter(value);
+  });
+  reference.addEventListener('keydown', function (e) {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      input.focus();
+    }
   });
 
   document.addEventListener('keydown', function (e) {
