@@ -28,18 +28,21 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("io.junction.connectors..", "io.junction.carriers..",
                     "io.junction.web..");
 
-    /** Connectors share the simulator kit and the connector kit, and nothing else. */
+    /** Connectors share the connector kit, and nothing else (the simulator kit lives outside them). */
     @ArchTest
     static final ArchRule connectorsDoNotImportEachOther = slices().matching("io.junction.connectors.(*)..")
             .should().notDependOnEachOther()
-            .ignoreDependency(resideInAPackage("io.junction.connectors.."), resideInAPackage("io.junction.connectors.simulator.."))
             .ignoreDependency(resideInAPackage("io.junction.connectors.."), resideInAPackage("io.junction.connectors.kit.."));
 
-    /** Carriers share our label renderer, and nothing else. */
     @ArchTest
     static final ArchRule carriersDoNotImportEachOther = slices().matching("io.junction.carriers.(*)..")
-            .should().notDependOnEachOther()
-            .ignoreDependency(resideInAPackage("io.junction.carriers.."), resideInAPackage("io.junction.carriers.label.."));
+            .should().notDependOnEachOther();
+
+    /** The simulator kit serves every marketplace and carrier simulator, so it knows none of them. */
+    @ArchTest
+    static final ArchRule simulatorKitKnowsNoIntegration = noClasses().that().resideInAPackage("io.junction.simulator..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.junction.connectors..", "io.junction.carriers..",
+                    "io.junction.web..");
 
     @ArchTest
     static final ArchRule marketplacesAndCarriersDoNotKnowEachOther = noClasses().that()

@@ -30,7 +30,7 @@ class CarrierArchitectureTest {
                 .should().onlyDependOnClassesThat(resideOutsideOfPackage("io.junction..")
                         .or(resideInAnyPackage(
                                 "io.junction.carriers..", "io.junction.logistics", "io.junction.outcome", "io.junction.channel",
-                                "io.junction.pdf")))
+                                "io.junction.pdf", "io.junction.simulator..")))
                 .check(CARRIERS);
     }
 

@@ -118,8 +118,21 @@ public class SyncClaims implements DisposableBean {
         return node;
     }
 
-    /** Takes the shop for one incremental run, unless a live run holds it. */
-    public Claiming claim(long shopId) {
+    /**
+     * Whether this node is a live member of its Quartz cluster as the check-in table shows it: listed, and
+     * not later than Quartz allows. A node that is not, fires no sync and cannot tell a dead holder's claim.
+     */
+    public boolean checkedIn() {
+        long now = clock.millis();
+        return sync.schedulerNodes(schedulerName).stream()
+                .anyMatch(n -> n.instanceName().equals(node) && !n.silentAt(now));
+    }
+
+    /**
+     * Takes the shop for one incremental run, unless a live run holds it. One claim at a time per process, so
+     * that a claim this process has just taken is in {@code held} before another of its threads looks.
+     */
+    public synchronized Claiming claim(long shopId) {
         return ownTransaction.execute(status -> claimNow(shopId));
     }
 
@@ -133,6 +146,10 @@ public class SyncClaims implements DisposableBean {
         if (holder == null || holder.until().isBefore(now)) {
             from = holder;
             taken = sync.acquireLease(shopId, node, now, until);
+        } else if (holder.node() != null && holder.node().equals(node) && !held.containsKey(shopId)) {
+            // an earlier process under this node's name held it and is gone: this one is alive and holds nothing
+            from = holder;
+            taken = sync.takeOverLease(shopId, node, now, until, holder.node(), holder.since());
         } else if (holder.node() != null && !holder.node().equals(node) && knownDead(holder.node(), now)) {
             from = holder;
             taken = sync.takeOverLease(shopId, node, now, until, holder.node(), holder.since());

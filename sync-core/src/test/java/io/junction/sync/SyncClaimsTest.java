@@ -280,6 +280,38 @@ class SyncClaimsTest {
      * The node's check-in in Quartz's cluster table, as its scheduler would write it at {@code at}: in a
      * transaction of its own, as the node's scheduler does it, even while a page's chunk transaction is open.
      */
+    @Test
+    void aClaimInThisNodesNameFromAnEarlierProcessIsTakenOverAtOnce(CapturedOutput log) {
+        // given a node restarted under the same name: the claim of the process that died is in its name,
+        // its lease far from over, and this process holds nothing
+        Instant since = clock.instant().minusSeconds(5);
+        syncMapper.acquireLease(shop.id(), claims.node(), since, since.plus(LEASE));
+
+        // when
+        SyncService.Report report = syncService.sync(shop.id());
+
+        // then it runs at once instead of waiting out the dead process's lease
+        assertThat(report.succeeded()).as(report.error()).isTrue();
+        assertThat(report.tally().created()).isEqualTo(1);
+        assertThat(log).contains("taken over by node " + claims.node() + " from node " + claims.node());
+    }
+
+    @Test
+    void aNodeIsCheckedInOnlyWhileTheClusterListsItOnTime() {
+        // given this node checked in just now (set up above)
+        assertThat(claims.checkedIn()).isTrue();
+
+        // when its last check-in is older than its interval and Quartz's margin
+        checkIn(claims.node(), clock.instant().minusSeconds(18));
+
+        // then it is not
+        assertThat(claims.checkedIn()).isFalse();
+
+        // and when the cluster no longer lists it at all
+        forgetCheckIns();
+        assertThat(claims.checkedIn()).isFalse();
+    }
+
     private void checkIn(String node, Instant at) {
         TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);

@@ -4,7 +4,7 @@ import io.junction.carriers.yunexpress.simulator.YunExpressSimulator;
 import io.junction.connectors.aliexpress.simulator.AliExpressSimulator;
 import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.connectors.jd.simulator.JdSimulator;
-import io.junction.connectors.simulator.SimulatedMarketplace;
+import io.junction.simulator.SimulatedMarketplace;
 import io.junction.connectors.taobao.simulator.TaobaoSimulator;
 import io.junction.sku.WarehouseSku;
 import java.time.Clock;

@@ -35,10 +35,10 @@ class PrometheusMetricsTest {
                 .contains("junction_quarantine_open ")
                 .contains("junction_writeback_pending ")
                 .containsPattern("junction_sync_lag\\{[^}]*shop=\"" + shopId + "\"")
-                .containsPattern("junction_circuit_state\\{platform=\"AMAZON\",state=\"closed\"} 1")
-                .containsPattern("junction_circuit_state\\{platform=\"AMAZON\",state=\"open\"} 0")
-                .containsPattern("junction_circuit_state\\{platform=\"ALIEXPRESS\",state=\"closed\"} 1")
-                .containsPattern("junction_ratelimit_wait_seconds_count\\{operation=\"searchOrders\",platform=\"AMAZON\"} [1-9]");
+                .containsPattern("junction_circuit_state\\{node=\"[^\"]+\",platform=\"AMAZON\",state=\"closed\"} 1")
+                .containsPattern("junction_circuit_state\\{node=\"[^\"]+\",platform=\"AMAZON\",state=\"open\"} 0")
+                .containsPattern("junction_circuit_state\\{node=\"[^\"]+\",platform=\"ALIEXPRESS\",state=\"closed\"} 1")
+                .containsPattern("junction_ratelimit_wait_seconds_count\\{node=\"[^\"]+\",operation=\"searchOrders\",platform=\"AMAZON\"} [1-9]");
     }
 
     @Test

@@ -70,7 +70,7 @@ class TaobaoReliabilityTest extends MarketplaceReliabilityTest {
 
     @Override
     void allowOnly(int calls) {
-        taobao.quota(1, calls);
+        taobao.callQuota(1, calls);
     }
 
     /** Taobao: a probe of page 1, the last page, and one fullinfo call per trade ready to ship (100 a page). */
@@ -85,7 +85,7 @@ class TaobaoReliabilityTest extends MarketplaceReliabilityTest {
      */
     @Override
     void restoreQuota() {
-        taobao.quota(50, 1000);
+        taobao.callQuota(50, 1000);
     }
 
     @Override

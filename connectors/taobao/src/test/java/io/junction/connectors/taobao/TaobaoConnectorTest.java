@@ -282,7 +282,7 @@ class TaobaoConnectorTest {
         // given: real time; the emptied quota refills one call per second, so the first call is
         // throttled even on a slow machine and the one-second ban is waited out
         start(Clock.systemUTC(), Clock.systemUTC(), FAST);
-        simulator.quota(1, 1);
+        simulator.callQuota(1, 1);
         Instant now = Instant.now();
         String placed = simulator.placeUnpaidOrders(1, now.minus(Duration.ofMinutes(10))).get(0);
         simulator.rateLimited();
@@ -301,7 +301,7 @@ class TaobaoConnectorTest {
     void aBanLongerThanTheClientWaitsIsReportedAsThrottled() {
         // given: the quota refills once a minute
         start(clock, clock, FAST.withMaxBanWait(Duration.ofSeconds(10)));
-        simulator.quota(1.0 / 60, 1);
+        simulator.callQuota(1.0 / 60, 1);
         simulator.rateLimited();
 
         // when / then

@@ -1,14 +1,9 @@
 package io.junction.carriers.yunexpress.simulator;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.junction.simulator.ScenarioQueue;
+import io.junction.simulator.Simulator;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * YunExpress' OMS API on a local port, with a parcel book behind it. It checks Basic auth on every
  * call, validates each CreateOrder order on its own (partial failure is normal), refuses a
  * customer order number it already holds, answers lookups, serves labels drawn with our
- * {@link io.junction.carriers.label.LabelRenderer}, and deletes parcels (WayBill/Delete): a parcel
+ * {@link io.junction.simulator.label.LabelRenderer}, and deletes parcels (WayBill/Delete): a parcel
  * the depot has {@linkplain #receives(String) received} is refused, an unknown number is refused
  * with "Order … does not exist", a deleted one with "… has already been deleted"; a deleted parcel
  * no longer appears in lookups or labels and its customer order number stays taken. The Delete
@@ -40,7 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * Scenario helpers stage a failure for the next matching call only. Thread-safe.
  */
-public class YunExpressSimulator implements AutoCloseable {
+public class YunExpressSimulator extends Simulator<YunExpressSimulator> {
 
     /** The customer code the no-argument simulator accepts. */
     public static final String DEFAULT_CUSTOMER_CODE = "C10086";
@@ -55,11 +50,10 @@ public class YunExpressSimulator implements AutoCloseable {
     private final String apiSecret;
     private final Set<String> shippingMethods = new LinkedHashSet<>(List.of(DEFAULT_SHIPPING_METHOD, "THZXR"));
     private final ParcelBook book;
-    private final Scenarios scenarios = new Scenarios();
+    private final Scenarios carrierScenarios = new Scenarios();
     private final AtomicInteger createRequests = new AtomicInteger();
     private final Map<String, AtomicInteger> deletions = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> deleteRequests = new ConcurrentHashMap<>();
-    private WireMockServer server;
 
     /** A simulator accepting {@link #DEFAULT_CUSTOMER_CODE} and {@link #DEFAULT_API_SECRET}. */
     public YunExpressSimulator() {
@@ -77,73 +71,28 @@ public class YunExpressSimulator implements AutoCloseable {
      * on the same database, test contexts sharing one) do not hand out the same tracking numbers.
      */
     public YunExpressSimulator(String customerCode, String apiSecret, long numberBlock) {
+        super("the YunExpress simulator", "/api/", Clock.systemUTC(), ScenarioQueue.anyHttpStatus());
         this.customerCode = Objects.requireNonNull(customerCode, "customerCode");
         this.apiSecret = Objects.requireNonNull(apiSecret, "apiSecret");
         this.book = new ParcelBook(numberBlock);
     }
 
-    // Lifecycle
-
-    /** Starts on a free port of 127.0.0.1. */
-    public YunExpressSimulator start() {
-        return start(0);
-    }
-
-    /** Starts on {@code port} of 127.0.0.1 (0 for a free one). */
-    public synchronized YunExpressSimulator start(int port) {
-        if (server != null && server.isRunning()) {
-            throw new IllegalStateException("the YunExpress simulator is already running at " + baseUrl());
-        }
-        WireMockConfiguration options = wireMockConfig()
-                .bindAddress("127.0.0.1")
-                .extensions(new SimulatorRoutes(this))
-                .notifier(new ConsoleNotifier(false))
-                .disableRequestJournal();
-        server = new WireMockServer(port == 0 ? options.dynamicPort() : options.port(port));
-        server.stubFor(any(urlPathMatching("/api/.*")).willReturn(aResponse().withTransformers(SimulatorRoutes.NAME)));
-        server.start();
-        return this;
-    }
-
-    /** Stops the server; the parcel book is kept until {@link #reset()}. */
-    public synchronized void stop() {
-        if (server != null) {
-            server.stop();
-            server = null;
-        }
-    }
-
     @Override
-    public void close() {
-        stop();
+    protected YunExpressEndpoints endpoints() {
+        return new YunExpressEndpoints(this);
     }
 
-    /** Forgets every parcel, staged scenario and counted request. */
+    /** Forgets every parcel, staged scenario and counted request; the parcel book is kept over a stop until then. */
     public void reset() {
         book.clear();
         scenarios.clear();
+        carrierScenarios.clear();
         createRequests.set(0);
         deletions.clear();
         deleteRequests.clear();
     }
 
     // What callers configure their account with
-
-    /** The API base, ending in {@code /api/}, e.g. {@code http://127.0.0.1:51234/api/}. */
-    public synchronized String baseUrl() {
-        if (server == null) {
-            throw new IllegalStateException("the YunExpress simulator is not running");
-        }
-        return "http://127.0.0.1:" + server.port() + "/api/";
-    }
-
-    /** The port it listens on. */
-    public synchronized int port() {
-        if (server == null) {
-            throw new IllegalStateException("the YunExpress simulator is not running");
-        }
-        return server.port();
-    }
 
     /** The customer code it accepts. */
     public String customerCode() {
@@ -168,26 +117,11 @@ public class YunExpressSimulator implements AutoCloseable {
         return this;
     }
 
-    // Scenarios: each applies to the next matching call only
-
-    /** The next CreateOrder is applied (its parcels are booked), then the connection is reset instead of answered. */
-    public YunExpressSimulator dropsConnectionAfterAccepting() {
-        scenarios.dropAfterAccepting.set(true);
-        return this;
-    }
-
-    /** The next request of any kind answers {@code httpStatus} with a plain-text body, doing nothing. */
-    public YunExpressSimulator failsNext(int httpStatus) {
-        if (httpStatus < 100 || httpStatus > 599) {
-            throw new IllegalArgumentException("not an HTTP status: " + httpStatus);
-        }
-        scenarios.failStatus.set(httpStatus);
-        return this;
-    }
+    // Scenarios: each applies to the next matching call only (failsNext, dropsConnectionAfterAccepting: see Simulator)
 
     /** The next CreateOrder refuses every order in it with {@code remark} (Success 0), booking nothing. */
     public YunExpressSimulator rejectsNext(String remark) {
-        scenarios.rejectRemark.set(Objects.requireNonNull(remark, "remark"));
+        carrierScenarios.rejectRemark.set(Objects.requireNonNull(remark, "remark"));
         return this;
     }
 
@@ -196,13 +130,13 @@ public class YunExpressSimulator implements AutoCloseable {
      * lookups say Status 2 until {@link #assignPendingTrackingNumbers()}.
      */
     public YunExpressSimulator assignsTrackingNumberLater() {
-        scenarios.trackingLater.set(true);
+        carrierScenarios.trackingLater.set(true);
         return this;
     }
 
     /** The next WayBill/Delete is applied (its parcels are deleted), then the connection is reset instead of answered. */
     public YunExpressSimulator dropsConnectionAfterDeleting() {
-        scenarios.dropAfterDeleting.set(true);
+        carrierScenarios.dropAfterDeleting.set(true);
         return this;
     }
 
@@ -253,8 +187,8 @@ public class YunExpressSimulator implements AutoCloseable {
         return book;
     }
 
-    Scenarios scenarios() {
-        return scenarios;
+    Scenarios carrierScenarios() {
+        return carrierScenarios;
     }
 
     synchronized Set<String> shippingMethods() {

@@ -1,14 +1,13 @@
 package io.junction.connectors.aliexpress.simulator;
 
-import io.junction.connectors.simulator.ScenarioQueue;
-import io.junction.connectors.simulator.SimulatedMarketplace;
-import io.junction.connectors.simulator.SimulatorServer;
-import io.junction.connectors.simulator.TokenBucket;
+import io.junction.simulator.MarketplaceSimulator;
+import io.junction.simulator.ScenarioQueue;
+import io.junction.simulator.TokenBucket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +24,9 @@ import java.util.Set;
  * Call Limited", and answers the gateway's own error payloads.
  *
  * <p>Time comes from the given clock only; orders generated "over time" (and their later payment)
- * are materialised lazily on each request, so the simulator runs no threads of its own. All methods
- * are thread-safe.
+ * are materialised lazily on each request, so the simulator runs no threads of its own: most are
+ * paid at once; some are paid half an hour later, some wait for the funds check, a few get a
+ * cancellation request after payment. All methods are thread-safe.
  *
  * <pre>{@code
  * AliExpressSimulator aliexpress = new AliExpressSimulator(clock).start();
@@ -35,7 +35,7 @@ import java.util.Set;
  *         aliexpress.credentials(), List.of());
  * }</pre>
  */
-public class AliExpressSimulator implements SimulatedMarketplace, AutoCloseable {
+public class AliExpressSimulator extends MarketplaceSimulator<AliExpressSimulator, AliExpressOrderGenerator> {
 
     /** The gateway path, as on {@code https://api-sg.aliexpress.com/sync}. */
     public static final String GATEWAY_PATH = "/sync";
@@ -83,10 +83,7 @@ public class AliExpressSimulator implements SimulatedMarketplace, AutoCloseable 
         public record Line(String childId, String skuCode, int count) {}
     }
 
-    final Clock clock;
     final Map<String, SimulatedOrder> orders = new LinkedHashMap<>();
-    final ScenarioQueue scenarios = new ScenarioQueue(Set.of(500, 502, 503));
-    final OrderGenerator generator;
     TokenBucket quota;
     int maxPageSize = 50;
     Duration maxWindow = Duration.ofDays(1);
@@ -97,9 +94,6 @@ public class AliExpressSimulator implements SimulatedMarketplace, AutoCloseable 
     final Map<String, Integer> requests = new LinkedHashMap<>();
     int throttledRequests;
     int refusedSignatures;
-    private Duration generationInterval;
-    private Instant nextGenerationAt;
-    private final SimulatorServer server = new SimulatorServer("the AliExpress simulator");
 
     public AliExpressSimulator(Clock clock) {
         this(clock, 42L);
@@ -107,41 +101,9 @@ public class AliExpressSimulator implements SimulatedMarketplace, AutoCloseable 
 
     /** @param seed makes names, addresses, SKUs and order ids repeatable */
     public AliExpressSimulator(Clock clock, long seed) {
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.generator = new OrderGenerator(seed);
+        super("the AliExpress simulator", "", clock, new ScenarioQueue(Set.of(500, 502, 503)),
+                new AliExpressOrderGenerator(seed));
         this.quota = new TokenBucket(100, 500, clock.instant());
-    }
-
-    // lifecycle
-
-    /** Starts on a free port of 127.0.0.1. */
-    public AliExpressSimulator start() {
-        return start(0);
-    }
-
-    /** Starts on {@code port} of 127.0.0.1 (0 for a free port). */
-    public AliExpressSimulator start(int port) {
-        server.start(port, new SimulatorEndpoints(this));
-        return this;
-    }
-
-    @Override
-    public void stop() {
-        server.stop();
-    }
-
-    @Override
-    public void close() {
-        stop();
-    }
-
-    public int port() {
-        return server.port();
-    }
-
-    /** The server, e.g. {@code http://127.0.0.1:51234}. */
-    public String baseUrl() {
-        return "http://127.0.0.1:" + port();
     }
 
     /** The full gateway URL a shop uses as its endpoint: {@code baseUrl() + "/sync"}. */
@@ -154,14 +116,12 @@ public class AliExpressSimulator implements SimulatedMarketplace, AutoCloseable 
         return Map.of("appKey", APP_KEY, "appSecret", APP_SECRET, "accessToken", ACCESS_TOKEN);
     }
 
-    // configuration
-
-    /** The seller SKUs new orders draw from (known demo SKUs keep their names and prices). */
     @Override
-    public synchronized AliExpressSimulator catalogue(List<String> skus) {
-        generator.catalogue(List.copyOf(skus));
-        return this;
+    protected AliExpressEndpoints endpoints() {
+        return new AliExpressEndpoints(this);
     }
+
+    // configuration
 
     /**
      * The app's call quota over every method (every order on a list page costs one detail call).
@@ -191,48 +151,19 @@ public class AliExpressSimulator implements SimulatedMarketplace, AutoCloseable 
         return this;
     }
 
-    /**
-     * One new order every {@code interval} from now on, materialised when a request arrives (no
-     * threads). Most are paid at once; some are paid half an hour later, some wait for the funds
-     * check, a few get a cancellation request after payment.
-     */
-    @Override
-    public synchronized AliExpressSimulator generateOrdersEvery(Duration interval) {
-        if (interval.isNegative() || interval.isZero()) {
-            throw new IllegalArgumentException("interval must be positive");
-        }
-        generationInterval = interval;
-        nextGenerationAt = clock.instant().plus(interval);
-        return this;
-    }
-
-    /** Stops {@link #generateOrdersEvery(Duration)}. */
-    public synchronized AliExpressSimulator stopGeneratingOrders() {
-        generationInterval = null;
-        nextGenerationAt = null;
-        return this;
-    }
-
     // the order book
 
-    /** Places {@code count} paid orders (funds cleared, waiting to ship) created {@code at}; their ids. */
-    public synchronized List<String> placeOrders(int count, Instant at) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            SimulatedOrder order = place(at, null);
-            markPaid(order, at);
-            ids.add(order.orderId);
-        }
-        return ids;
+    /** Places one paid order (funds cleared, waiting to ship) created {@code at}; its id. */
+    @Override
+    protected String placeOrder(Instant at) {
+        SimulatedOrder order = place(at, null);
+        markPaid(order, at);
+        return order.orderId;
     }
 
     /** Places {@code count} orders the buyers have not paid yet ({@code PLACE_ORDER_SUCCESS}). */
     public synchronized List<String> placeUnpaidOrders(int count, Instant at) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            ids.add(place(at, null).orderId);
-        }
-        return ids;
+        return times(count, () -> place(at, null).orderId);
     }
 
     /** Places one paid order whose first child order has no {@code sku_code}. */
@@ -246,16 +177,15 @@ public class AliExpressSimulator implements SimulatedMarketplace, AutoCloseable 
         return order.orderId;
     }
 
-    /** Places {@code count} orders evenly spread over the {@code spread} before now, with realistic fates. */
+    /** A backlog order meets a realistic fate, as a generated one does. */
     @Override
-    public synchronized List<String> seedBacklog(int count, Duration spread) {
-        Instant now = clock.instant();
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Instant at = now.minus(spread).plus(spread.multipliedBy(i).dividedBy(Math.max(count, 1)));
-            ids.add(placeWithFate(at).orderId);
-        }
-        return ids;
+    protected String placeBacklogOrder(Instant at) {
+        return placeWithFate(at).orderId;
+    }
+
+    @Override
+    protected void generateOrderAt(Instant at) {
+        placeWithFate(at);
     }
 
     /** The buyer pays and the funds clear ({@code WAIT_SELLER_SEND_GOODS}, {@code PAY_SUCCESS}). */
@@ -323,13 +253,9 @@ public class AliExpressSimulator implements SimulatedMarketplace, AutoCloseable 
         return require(orderId).orderStatus;
     }
 
-    public synchronized int orderCount() {
-        return orders.size();
-    }
-
-    /** Every order ids in the book, in the order they were placed. */
-    public synchronized List<String> orderIds() {
-        return List.copyOf(orders.keySet());
+    @Override
+    protected Collection<String> bookedOrderIds() {
+        return orders.keySet();
     }
 
     // scenarios
@@ -337,28 +263,6 @@ public class AliExpressSimulator implements SimulatedMarketplace, AutoCloseable 
     /** Empties the app's call quota: the next calls are throttled (code 7) until it refills. */
     public synchronized AliExpressSimulator rateLimited() {
         quota.empty(clock.instant());
-        return this;
-    }
-
-    /** The next gateway request answers HTTP {@code status} (500, 502 or 503) and does nothing. */
-    public AliExpressSimulator failsNext(int status) {
-        return failsNext(status, 1);
-    }
-
-    public AliExpressSimulator failsNext(int status, int times) {
-        scenarios.failNext(status, times);
-        return this;
-    }
-
-    /** The next {@code times} gateway requests are cut off (connection reset) before anything is done. */
-    public AliExpressSimulator dropsNextRequests(int times) {
-        scenarios.dropNext(times);
-        return this;
-    }
-
-    /** The next fulfil (or tracking edit) is recorded, then the connection is reset instead of answering. */
-    public AliExpressSimulator dropsConnectionAfterAccepting() {
-        scenarios.dropAfterAcceptingNextWrite();
         return this;
     }
 
@@ -420,20 +324,10 @@ public class AliExpressSimulator implements SimulatedMarketplace, AutoCloseable 
     // used by the endpoints, under this object's lock
 
     /** Places due generated orders and applies the payments the generator scheduled. */
-    void materialiseDueOrders() {
+    @Override
+    protected void materialiseDue() {
+        super.materialiseDue();
         Instant now = clock.instant();
-        if (generationInterval != null) {
-            int placed = 0;
-            while (!nextGenerationAt.isAfter(now) && placed < 10_000) {
-                placeWithFate(nextGenerationAt);
-                nextGenerationAt = nextGenerationAt.plus(generationInterval);
-                placed++;
-            }
-            if (!nextGenerationAt.isAfter(now)) {
-                // The clock jumped far ahead: skip what cannot reasonably be generated.
-                nextGenerationAt = now.plus(generationInterval);
-            }
-        }
         for (SimulatedOrder order : orders.values()) {
             if (order.payAt != null && !order.payAt.isAfter(now)) {
                 if ("PLACE_ORDER_SUCCESS".equals(order.orderStatus)) {
@@ -464,7 +358,7 @@ public class AliExpressSimulator implements SimulatedMarketplace, AutoCloseable 
 
     private SimulatedOrder placeWithFate(Instant at) {
         SimulatedOrder order = place(at, null);
-        int fate = generator.nextFate();
+        int fate = generator.next(20);
         if (fate < 13) {
             markPaid(order, at);
         } else if (fate < 16) {

@@ -12,7 +12,7 @@ final class SimulatedOrder {
     final Instant gmtCreate;
     final String buyerLoginId;
     final String buyerName;
-    final OrderGenerator.Recipient recipient;
+    final AliExpressOrderGenerator.Recipient recipient;
     final String memo;
     final List<Item> items;
     final AliExpressSimulator.Malformation malformation;
@@ -37,7 +37,7 @@ final class SimulatedOrder {
             Instant gmtCreate,
             String buyerLoginId,
             String buyerName,
-            OrderGenerator.Recipient recipient,
+            AliExpressOrderGenerator.Recipient recipient,
             String memo,
             List<Item> items,
             AliExpressSimulator.Malformation malformation) {

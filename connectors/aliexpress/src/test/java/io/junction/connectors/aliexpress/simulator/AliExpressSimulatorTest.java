@@ -228,7 +228,7 @@ class AliExpressSimulatorTest {
                 .booleanValue()).isTrue();
         JsonNode refused = second.path("aliexpress_solution_order_fulfill_response").path("result");
         assertThat(refused.path("result_success").booleanValue()).isFalse();
-        assertThat(refused.path("result_error_code").stringValue()).isEqualTo(SimulatorEndpoints.ALREADY_SHIPPED_CODE);
+        assertThat(refused.path("result_error_code").stringValue()).isEqualTo(AliExpressEndpoints.ALREADY_SHIPPED_CODE);
         assertThat(simulator.shipments(orderId)).hasSize(1);
         assertThat(simulator.orderStatus(orderId)).isEqualTo("WAIT_BUYER_ACCEPT_GOODS");
     }

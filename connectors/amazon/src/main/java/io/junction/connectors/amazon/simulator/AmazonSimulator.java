@@ -1,13 +1,12 @@
 package io.junction.connectors.amazon.simulator;
 
-import io.junction.connectors.simulator.ScenarioQueue;
-import io.junction.connectors.simulator.SimulatedMarketplace;
-import io.junction.connectors.simulator.SimulatorServer;
-import io.junction.connectors.simulator.TokenBucket;
+import io.junction.simulator.MarketplaceSimulator;
+import io.junction.simulator.ScenarioQueue;
+import io.junction.simulator.TokenBucket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +30,7 @@ import java.util.Set;
  *         amazon.credentials(), List.of(amazon.marketplaceId()));
  * }</pre>
  */
-public class AmazonSimulator implements SimulatedMarketplace, AutoCloseable {
+public class AmazonSimulator extends MarketplaceSimulator<AmazonSimulator, AmazonOrderGenerator> {
 
     /** The US marketplace, where every simulated order is placed. */
     public static final String MARKETPLACE_ID = "ATVPDKIKX0DER";
@@ -86,12 +85,9 @@ public class AmazonSimulator implements SimulatedMarketplace, AutoCloseable {
         public record Line(String orderItemId, String sellerSku, int quantity, int shipped) {}
     }
 
-    final Clock clock;
     final Map<String, SimulatedOrder> orders = new LinkedHashMap<>();
     final Map<String, List<Confirmation>> confirmations = new LinkedHashMap<>();
     final Map<String, Instant> accessTokens = new LinkedHashMap<>();
-    final ScenarioQueue scenarios = new ScenarioQueue(Set.of(429, 500, 503));
-    final OrderGenerator generator;
     TokenBucket searchQuota;
     TokenBucket getOrderQuota;
     int tokenRequests;
@@ -100,9 +96,6 @@ public class AmazonSimulator implements SimulatedMarketplace, AutoCloseable {
     int confirmRequests;
     int throttledRequests;
     int issuedTokens;
-    private Duration generationInterval;
-    private Instant nextGenerationAt;
-    private final SimulatorServer server = new SimulatorServer("the Amazon simulator");
 
     public AmazonSimulator(Clock clock) {
         this(clock, 42L);
@@ -110,42 +103,10 @@ public class AmazonSimulator implements SimulatedMarketplace, AutoCloseable {
 
     /** @param seed makes names, addresses, SKUs and order ids repeatable */
     public AmazonSimulator(Clock clock, long seed) {
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.generator = new OrderGenerator(seed);
+        super("the Amazon simulator", "", clock, new ScenarioQueue(Set.of(429, 500, 503)),
+                new AmazonOrderGenerator(seed));
         this.searchQuota = new TokenBucket(5, 20, clock.instant());
         this.getOrderQuota = new TokenBucket(0.5, 30, clock.instant());
-    }
-
-    // lifecycle
-
-    /** Starts on a free port of 127.0.0.1. */
-    public AmazonSimulator start() {
-        return start(0);
-    }
-
-    /** Starts on {@code port} of 127.0.0.1 (0 for a free port). */
-    public AmazonSimulator start(int port) {
-        server.start(port, new SimulatorEndpoints(this));
-        return this;
-    }
-
-    @Override
-    public void stop() {
-        server.stop();
-    }
-
-    @Override
-    public void close() {
-        stop();
-    }
-
-    public int port() {
-        return server.port();
-    }
-
-    /** The SP-API endpoint, e.g. {@code http://127.0.0.1:51234}. */
-    public String baseUrl() {
-        return "http://127.0.0.1:" + port();
     }
 
     /** The full Login with Amazon token URL on the same server. */
@@ -162,14 +123,12 @@ public class AmazonSimulator implements SimulatedMarketplace, AutoCloseable {
         return MARKETPLACE_ID;
     }
 
-    // configuration
-
-    /** The seller SKUs new orders draw from (known demo SKUs keep their titles and prices). */
     @Override
-    public synchronized AmazonSimulator catalogue(List<String> skus) {
-        generator.catalogue(List.copyOf(skus));
-        return this;
+    protected AmazonEndpoints endpoints() {
+        return new AmazonEndpoints(this);
     }
+
+    // configuration
 
     /** The {@code searchOrders} usage plan. Amazon's default is 0.0056/s, burst 20; ours is 5/s, burst 20. */
     public synchronized AmazonSimulator searchQuota(double ratePerSecond, int burst) {
@@ -183,36 +142,17 @@ public class AmazonSimulator implements SimulatedMarketplace, AutoCloseable {
         return this;
     }
 
-    /**
-     * One new order every {@code interval} from now on, materialised when a request arrives (no
-     * threads): a request after three intervals finds three new orders, each placed at its time.
-     */
-    @Override
-    public synchronized AmazonSimulator generateOrdersEvery(Duration interval) {
-        if (interval.isNegative() || interval.isZero()) {
-            throw new IllegalArgumentException("interval must be positive");
-        }
-        generationInterval = interval;
-        nextGenerationAt = clock.instant().plus(interval);
-        return this;
-    }
-
-    /** Stops {@link #generateOrdersEvery(Duration)}. */
-    public synchronized AmazonSimulator stopGeneratingOrders() {
-        generationInterval = null;
-        nextGenerationAt = null;
-        return this;
-    }
-
     // the order book
 
-    /** Places {@code count} UNSHIPPED orders created and last updated {@code at}; their ids. */
-    public synchronized List<String> placeOrders(int count, Instant at) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            ids.add(place(at, null).orderId);
-        }
-        return ids;
+    /** Places one UNSHIPPED order created and last updated {@code at}; its id. */
+    @Override
+    protected String placeOrder(Instant at) {
+        return place(at, null).orderId;
+    }
+
+    @Override
+    protected void generateOrderAt(Instant at) {
+        place(at, null);
     }
 
     /** Places one order whose first item has no seller SKU; served beside good orders. */
@@ -222,18 +162,6 @@ public class AmazonSimulator implements SimulatedMarketplace, AutoCloseable {
 
     public synchronized String placeMalformedOrder(Instant at, Malformation malformation) {
         return place(at, Objects.requireNonNull(malformation, "malformation")).orderId;
-    }
-
-    /** Places {@code count} orders evenly spread over the {@code spread} before now; their ids, oldest first. */
-    @Override
-    public synchronized List<String> seedBacklog(int count, Duration spread) {
-        Instant now = clock.instant();
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Instant at = now.minus(spread).plus(spread.multipliedBy(i).dividedBy(Math.max(count, 1)));
-            ids.add(place(at, null).orderId);
-        }
-        return ids;
     }
 
     /**
@@ -266,13 +194,9 @@ public class AmazonSimulator implements SimulatedMarketplace, AutoCloseable {
         return require(orderId).fulfillmentStatus;
     }
 
-    public synchronized int orderCount() {
-        return orders.size();
-    }
-
-    /** Every order ids in the book, in the order they were placed. */
-    public synchronized List<String> orderIds() {
-        return List.copyOf(orders.keySet());
+    @Override
+    protected Collection<String> bookedOrderIds() {
+        return orders.keySet();
     }
 
     // scenarios
@@ -280,28 +204,6 @@ public class AmazonSimulator implements SimulatedMarketplace, AutoCloseable {
     /** Empties the {@code searchOrders} token bucket: the next searches get 429 until it refills. */
     public synchronized AmazonSimulator rateLimited() {
         searchQuota.empty(clock.instant());
-        return this;
-    }
-
-    /** The next SP-API request (either operation) answers {@code status} (429, 500 or 503) and does nothing. */
-    public AmazonSimulator failsNext(int status) {
-        return failsNext(status, 1);
-    }
-
-    public AmazonSimulator failsNext(int status, int times) {
-        scenarios.failNext(status, times);
-        return this;
-    }
-
-    /** The next {@code times} SP-API requests are cut off (connection reset) before anything is done. */
-    public AmazonSimulator dropsNextRequests(int times) {
-        scenarios.dropNext(times);
-        return this;
-    }
-
-    /** The next shipment confirmation is recorded, then the connection is reset instead of answering. */
-    public AmazonSimulator dropsConnectionAfterAccepting() {
-        scenarios.dropAfterAcceptingNextWrite();
         return this;
     }
 
@@ -352,24 +254,6 @@ public class AmazonSimulator implements SimulatedMarketplace, AutoCloseable {
     }
 
     // used by the endpoints, under this object's lock
-
-    /** Places the orders that {@link #generateOrdersEvery(Duration)} says are due by now. */
-    void materialiseDueOrders() {
-        if (generationInterval == null) {
-            return;
-        }
-        Instant now = clock.instant();
-        int placed = 0;
-        while (!nextGenerationAt.isAfter(now) && placed < 10_000) {
-            place(nextGenerationAt, null);
-            nextGenerationAt = nextGenerationAt.plus(generationInterval);
-            placed++;
-        }
-        if (!nextGenerationAt.isAfter(now)) {
-            // The clock jumped far ahead: skip what cannot reasonably be generated.
-            nextGenerationAt = now.plus(generationInterval);
-        }
-    }
 
     private SimulatedOrder place(Instant at, Malformation malformation) {
         SimulatedOrder order = generator.order(at, MARKETPLACE_ID, malformation);

@@ -12,7 +12,7 @@ final class SimulatedOrder {
     final String marketplaceId;
     final String buyerName;
     final String buyerEmail;
-    final OrderGenerator.Recipient recipient;
+    final AmazonOrderGenerator.Recipient recipient;
     List<Item> items;
     final AmazonSimulator.Malformation malformation;
     Instant lastUpdatedTime;
@@ -24,7 +24,7 @@ final class SimulatedOrder {
             String marketplaceId,
             String buyerName,
             String buyerEmail,
-            OrderGenerator.Recipient recipient,
+            AmazonOrderGenerator.Recipient recipient,
             List<Item> items,
             AmazonSimulator.Malformation malformation) {
         this.orderId = orderId;

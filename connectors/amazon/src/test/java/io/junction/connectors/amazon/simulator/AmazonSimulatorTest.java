@@ -344,7 +344,7 @@ class AmazonSimulatorTest {
         assertThat(second.status()).isEqualTo(400);
         assertThat(second.body().path("errors").path(0).path("code").stringValue()).isEqualTo("InvalidInput");
         assertThat(second.body().path("errors").path(0).path("message").stringValue())
-                .isEqualTo(SimulatorEndpoints.ALREADY_SHIPPED_MESSAGE);
+                .isEqualTo(AmazonEndpoints.ALREADY_SHIPPED_MESSAGE);
         assertThat(simulator.confirmations(orderId)).hasSize(1);
     }
 }

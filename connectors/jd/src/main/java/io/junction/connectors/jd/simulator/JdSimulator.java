@@ -1,13 +1,12 @@
 package io.junction.connectors.jd.simulator;
 
-import io.junction.connectors.simulator.ScenarioQueue;
-import io.junction.connectors.simulator.SimulatedMarketplace;
-import io.junction.connectors.simulator.SimulatorServer;
-import io.junction.connectors.simulator.TokenBucket;
+import io.junction.simulator.MarketplaceSimulator;
+import io.junction.simulator.ScenarioQueue;
+import io.junction.simulator.TokenBucket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,7 +25,9 @@ import java.util.PriorityQueue;
  *
  * <p>Time comes from the given clock only; orders generated "over time" and their later life
  * (payment, refund requests, cancellations) are materialised lazily on each request, so the
- * simulator runs no threads of its own. All methods are thread-safe.
+ * simulator runs no threads of its own: most generated orders are paid at once; some are placed
+ * unpaid and paid 15 minutes later, some get a refund request or are cancelled an hour after
+ * payment. All methods are thread-safe.
  *
  * <pre>{@code
  * JdSimulator jd = new JdSimulator(clock).start();
@@ -34,7 +35,7 @@ import java.util.PriorityQueue;
  * ShopAccess shop = new ShopAccess(1, "JD", jd.baseUrl(), null, jd.credentials(), List.of());
  * }</pre>
  */
-public class JdSimulator implements SimulatedMarketplace, AutoCloseable {
+public class JdSimulator extends MarketplaceSimulator<JdSimulator, JdOrderGenerator> {
 
     /** The gateway path, as on {@code https://api.jd.com/routerjson}. */
     public static final String GATEWAY_PATH = "/routerjson";
@@ -74,12 +75,9 @@ public class JdSimulator implements SimulatedMarketplace, AutoCloseable {
     /** Something that happens to an order later, applied when a request arrives after it is due. */
     private record Event(Instant at, long sequence, String orderId, String action) {}
 
-    final Clock clock;
     final Map<String, SimulatedOrder> orders = new LinkedHashMap<>();
     final Map<String, List<Shipment>> shipments = new LinkedHashMap<>();
     final Map<String, Integer> calls = new HashMap<>();
-    final ScenarioQueue scenarios = new ScenarioQueue(Set.of(500, 502, 503));
-    final OrderGenerator generator;
     TokenBucket quota;
     int throttledRequests;
     int signatureFailures;
@@ -87,9 +85,6 @@ public class JdSimulator implements SimulatedMarketplace, AutoCloseable {
             new PriorityQueue<>(Comparator.comparing(Event::at).thenComparingLong(Event::sequence));
     private long eventSequence;
     private Duration indexLag = Duration.ZERO;
-    private Duration generationInterval;
-    private Instant nextGenerationAt;
-    private final SimulatorServer server = new SimulatorServer("the JD simulator");
 
     public JdSimulator(Clock clock) {
         this(clock, 42L);
@@ -97,41 +92,9 @@ public class JdSimulator implements SimulatedMarketplace, AutoCloseable {
 
     /** @param seed makes names, addresses, SKUs and order ids repeatable */
     public JdSimulator(Clock clock, long seed) {
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.generator = new OrderGenerator(seed);
+        super("the JD simulator", GATEWAY_PATH, clock, new ScenarioQueue(Set.of(500, 502, 503)),
+                new JdOrderGenerator(seed));
         this.quota = new TokenBucket(20, 50, clock.instant());
-    }
-
-    // lifecycle
-
-    /** Starts on a free port of 127.0.0.1. */
-    public JdSimulator start() {
-        return start(0);
-    }
-
-    /** Starts on {@code port} of 127.0.0.1 (0 for a free port). */
-    public JdSimulator start(int port) {
-        server.start(port, new SimulatorEndpoints(this));
-        return this;
-    }
-
-    @Override
-    public void stop() {
-        server.stop();
-    }
-
-    @Override
-    public void close() {
-        stop();
-    }
-
-    public int port() {
-        return server.port();
-    }
-
-    /** The full gateway URL for {@code ShopAccess.endpoint}, e.g. {@code http://127.0.0.1:51234/routerjson}. */
-    public String baseUrl() {
-        return "http://127.0.0.1:" + port() + GATEWAY_PATH;
     }
 
     /** The only credentials the gateway accepts: {@code appKey, appSecret, accessToken}. */
@@ -139,40 +102,16 @@ public class JdSimulator implements SimulatedMarketplace, AutoCloseable {
         return Map.of("appKey", APP_KEY, "appSecret", APP_SECRET, "accessToken", ACCESS_TOKEN);
     }
 
-    // configuration
-
-    /** The seller SKUs ({@code outerSkuId}) new orders draw from. */
     @Override
-    public synchronized JdSimulator catalogue(List<String> skus) {
-        generator.catalogue(List.copyOf(skus));
-        return this;
+    protected JdEndpoints endpoints() {
+        return new JdEndpoints(this);
     }
+
+    // configuration
 
     /** The app's call quota over every method. JD's real quota is per app and method; ours is 20/s, burst 50. */
     public synchronized JdSimulator callQuota(double ratePerSecond, int burst) {
         quota = new TokenBucket(ratePerSecond, burst, clock.instant());
-        return this;
-    }
-
-    /**
-     * One new order every {@code interval} from now on, materialised when a request arrives (no
-     * threads). Most are paid at once; some are placed unpaid and paid 15 minutes later, some get a
-     * refund request or are cancelled an hour after payment.
-     */
-    @Override
-    public synchronized JdSimulator generateOrdersEvery(Duration interval) {
-        if (interval.isNegative() || interval.isZero()) {
-            throw new IllegalArgumentException("interval must be positive");
-        }
-        generationInterval = interval;
-        nextGenerationAt = clock.instant().plus(interval);
-        return this;
-    }
-
-    /** Stops {@link #generateOrdersEvery(Duration)}. */
-    public synchronized JdSimulator stopGeneratingOrders() {
-        generationInterval = null;
-        nextGenerationAt = null;
         return this;
     }
 
@@ -190,22 +129,15 @@ public class JdSimulator implements SimulatedMarketplace, AutoCloseable {
 
     // the order book
 
-    /** Places {@code count} paid orders (WAIT_SELLER_STOCK_OUT) created and modified {@code at}; their ids. */
-    public synchronized List<String> placeOrders(int count, Instant at) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            ids.add(place(at, null, true).orderId);
-        }
-        return ids;
+    /** Places one paid order (WAIT_SELLER_STOCK_OUT) created and modified {@code at}; its id. */
+    @Override
+    protected String placeOrder(Instant at) {
+        return place(at, null, true).orderId;
     }
 
     /** Places {@code count} unpaid orders (WAIT_PAY) {@code at}; {@link #pay(String)} moves them on. */
     public synchronized List<String> placeUnpaidOrders(int count, Instant at) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            ids.add(place(at, null, false).orderId);
-        }
-        return ids;
+        return times(count, () -> place(at, null, false).orderId);
     }
 
     /** Places one paid order whose first item has no skuId; served beside good orders. */
@@ -215,18 +147,6 @@ public class JdSimulator implements SimulatedMarketplace, AutoCloseable {
 
     public synchronized String placeMalformedOrder(Instant at, Malformation malformation) {
         return place(at, Objects.requireNonNull(malformation, "malformation"), true).orderId;
-    }
-
-    /** Places {@code count} paid orders evenly spread over the {@code spread} before now; their ids, oldest first. */
-    @Override
-    public synchronized List<String> seedBacklog(int count, Duration spread) {
-        Instant now = clock.instant();
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Instant at = now.minus(spread).plus(spread.multipliedBy(i).dividedBy(Math.max(count, 1)));
-            ids.add(place(at, null, true).orderId);
-        }
-        return ids;
     }
 
     /** The buyer pays: WAIT_PAY becomes WAIT_SELLER_STOCK_OUT, modified now. */
@@ -271,13 +191,9 @@ public class JdSimulator implements SimulatedMarketplace, AutoCloseable {
         return require(orderId).orderState;
     }
 
-    public synchronized int orderCount() {
-        return orders.size();
-    }
-
-    /** Every order ids in the book, in the order they were placed. */
-    public synchronized List<String> orderIds() {
-        return List.copyOf(orders.keySet());
+    @Override
+    protected Collection<String> bookedOrderIds() {
+        return orders.keySet();
     }
 
     // scenarios
@@ -288,31 +204,9 @@ public class JdSimulator implements SimulatedMarketplace, AutoCloseable {
         return this;
     }
 
-    /** The next gateway request answers HTTP {@code status} (500, 502 or 503) and does nothing. */
-    public JdSimulator failsNext(int status) {
-        return failsNext(status, 1);
-    }
-
-    public JdSimulator failsNext(int status, int times) {
-        scenarios.failNext(status, times);
-        return this;
-    }
-
     /** The next {@code times} gateway requests answer JD's throttling error and do nothing. */
     public JdSimulator throttlesNext(int times) {
         scenarios.throttleNext(times);
-        return this;
-    }
-
-    /** The next {@code times} gateway requests are cut off (connection reset) before anything is done. */
-    public JdSimulator dropsNextRequests(int times) {
-        scenarios.dropNext(times);
-        return this;
-    }
-
-    /** The next shipment is recorded, then the connection is reset instead of answering. */
-    public JdSimulator dropsConnectionAfterAccepting() {
-        scenarios.dropAfterAcceptingNextWrite();
         return this;
     }
 
@@ -341,19 +235,10 @@ public class JdSimulator implements SimulatedMarketplace, AutoCloseable {
     // used by the endpoints, under this object's lock
 
     /** Places the orders and applies the events that are due by now. */
-    void materialiseDue() {
+    @Override
+    protected void materialiseDue() {
+        super.materialiseDue();
         Instant now = clock.instant();
-        if (generationInterval != null) {
-            int placed = 0;
-            while (!nextGenerationAt.isAfter(now) && placed < 10_000) {
-                generate(nextGenerationAt);
-                nextGenerationAt = nextGenerationAt.plus(generationInterval);
-                placed++;
-            }
-            if (!nextGenerationAt.isAfter(now)) {
-                nextGenerationAt = now.plus(generationInterval);
-            }
-        }
         while (!events.isEmpty() && !events.peek().at().isAfter(now)) {
             Event event = events.poll();
             SimulatedOrder order = orders.get(event.orderId());
@@ -386,7 +271,8 @@ public class JdSimulator implements SimulatedMarketplace, AutoCloseable {
         order.visibleFrom = at.plus(indexLag);
     }
 
-    private void generate(Instant at) {
+    @Override
+    protected void generateOrderAt(Instant at) {
         double chance = generator.nextChance();
         SimulatedOrder order = place(at, null, chance >= 0.15);
         if (chance < 0.15) {

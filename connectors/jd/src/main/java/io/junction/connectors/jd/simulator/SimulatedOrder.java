@@ -10,7 +10,7 @@ final class SimulatedOrder {
     final String orderId;
     final String venderId;
     final Instant createdTime;
-    final OrderGenerator.Recipient recipient;
+    final JdOrderGenerator.Recipient recipient;
     final List<Item> items;
     final String remark;
     final BigDecimal freight;
@@ -23,7 +23,7 @@ final class SimulatedOrder {
     String waybill;
     String logisticsId;
 
-    SimulatedOrder(String orderId, String venderId, Instant createdTime, OrderGenerator.Recipient recipient,
+    SimulatedOrder(String orderId, String venderId, Instant createdTime, JdOrderGenerator.Recipient recipient,
             List<Item> items, String remark, BigDecimal freight, JdSimulator.Malformation malformation) {
         this.orderId = orderId;
         this.venderId = venderId;

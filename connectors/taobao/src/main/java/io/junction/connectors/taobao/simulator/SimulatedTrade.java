@@ -10,7 +10,7 @@ final class SimulatedTrade {
     final long tid;
     final Instant created;
     final String buyerNick;
-    final OrderGenerator.Recipient recipient;
+    final TaobaoOrderGenerator.Recipient recipient;
     final String buyerMessage;
     final BigDecimal postFee;
     final List<Line> lines;
@@ -21,8 +21,8 @@ final class SimulatedTrade {
     /** The list shows the trade only from this time on (late indexing); null for at once. */
     Instant listedFrom;
 
-    SimulatedTrade(long tid, Instant created, String buyerNick, OrderGenerator.Recipient recipient, String buyerMessage,
-            BigDecimal postFee, List<Line> lines, TaobaoSimulator.Malformation malformation) {
+    SimulatedTrade(long tid, Instant created, String buyerNick, TaobaoOrderGenerator.Recipient recipient,
+            String buyerMessage, BigDecimal postFee, List<Line> lines, TaobaoSimulator.Malformation malformation) {
         this.tid = tid;
         this.created = created;
         this.modified = created;

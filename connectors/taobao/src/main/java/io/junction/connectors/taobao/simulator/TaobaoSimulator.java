@@ -1,13 +1,12 @@
 package io.junction.connectors.taobao.simulator;
 
-import io.junction.connectors.simulator.ScenarioQueue;
-import io.junction.connectors.simulator.SimulatedMarketplace;
-import io.junction.connectors.simulator.SimulatorServer;
-import io.junction.connectors.simulator.TokenBucket;
+import io.junction.simulator.MarketplaceSimulator;
+import io.junction.simulator.ScenarioQueue;
+import io.junction.simulator.TokenBucket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,9 @@ import java.util.Set;
  * and offers scenario helpers for tests and demos.
  *
  * <p>Time comes from the given clock only; orders generated "over time" are materialised lazily
- * on each request, so the simulator runs no threads of its own. All methods are thread-safe.
+ * on each request, so the simulator runs no threads of its own: most generated trades are paid at
+ * once; some wait for payment and are paid one interval later; now and then an earlier paid trade
+ * gets a refund request or an unpaid one is closed. All methods are thread-safe.
  *
  * <pre>{@code
  * TaobaoSimulator taobao = new TaobaoSimulator(clock).start();
@@ -31,7 +32,7 @@ import java.util.Set;
  * ShopAccess shop = new ShopAccess(1, "TAOBAO", taobao.baseUrl(), null, taobao.credentials(), List.of());
  * }</pre>
  */
-public class TaobaoSimulator implements SimulatedMarketplace, AutoCloseable {
+public class TaobaoSimulator extends MarketplaceSimulator<TaobaoSimulator, TaobaoOrderGenerator> {
 
     /** The gateway path, as on {@code eco.taobao.com}. */
     public static final String GATEWAY_PATH = "/router/rest";
@@ -75,18 +76,12 @@ public class TaobaoSimulator implements SimulatedMarketplace, AutoCloseable {
         public record Line(String oid, String outerSkuId, int num, String refundStatus, boolean consigned) {}
     }
 
-    final Clock clock;
     final Map<Long, SimulatedTrade> trades = new LinkedHashMap<>();
     final Map<String, List<Shipment>> shipments = new LinkedHashMap<>();
-    final ScenarioQueue scenarios = new ScenarioQueue(Set.of(500, 502, 503));
-    final OrderGenerator generator;
     TokenBucket quota;
     Duration indexingLag = Duration.ZERO;
     final Map<String, Integer> requests = new LinkedHashMap<>();
     int throttledRequests;
-    private Duration generationInterval;
-    private Instant nextGenerationAt;
-    private final SimulatorServer server = new SimulatorServer("the Taobao simulator");
 
     public TaobaoSimulator(Clock clock) {
         this(clock, 42L);
@@ -94,41 +89,9 @@ public class TaobaoSimulator implements SimulatedMarketplace, AutoCloseable {
 
     /** @param seed makes names, addresses, SKUs and tids repeatable */
     public TaobaoSimulator(Clock clock, long seed) {
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.generator = new OrderGenerator(seed);
+        super("the Taobao simulator", GATEWAY_PATH, clock, new ScenarioQueue(Set.of(500, 502, 503)),
+                new TaobaoOrderGenerator(seed));
         this.quota = new TokenBucket(50, 100, clock.instant());
-    }
-
-    // lifecycle
-
-    /** Starts on a free port of 127.0.0.1. */
-    public TaobaoSimulator start() {
-        return start(0);
-    }
-
-    /** Starts on {@code port} of 127.0.0.1 (0 for a free port). */
-    public TaobaoSimulator start(int port) {
-        server.start(port, new SimulatorEndpoints(this));
-        return this;
-    }
-
-    @Override
-    public void stop() {
-        server.stop();
-    }
-
-    @Override
-    public void close() {
-        stop();
-    }
-
-    public int port() {
-        return server.port();
-    }
-
-    /** The full gateway URL, e.g. {@code http://127.0.0.1:51234/router/rest}: a shop's {@code endpoint}. */
-    public String baseUrl() {
-        return "http://127.0.0.1:" + port() + GATEWAY_PATH;
     }
 
     /** The only credentials the gateway accepts: {@code appKey, appSecret, session} (signMethod md5 by default). */
@@ -136,40 +99,16 @@ public class TaobaoSimulator implements SimulatedMarketplace, AutoCloseable {
         return Map.of("appKey", APP_KEY, "appSecret", APP_SECRET, "session", SESSION);
     }
 
+    @Override
+    protected TaobaoEndpoints endpoints() {
+        return new TaobaoEndpoints(this);
+    }
+
     // configuration
 
-    /** The seller SKUs new trades draw from (known demo SKUs keep their titles and prices). */
-    @Override
-    public synchronized TaobaoSimulator catalogue(List<String> skus) {
-        generator.catalogue(List.copyOf(skus));
-        return this;
-    }
-
     /** The app's call quota over every method. Ours defaults to 50/s, burst 100, so that demos are fast. */
-    public synchronized TaobaoSimulator quota(double ratePerSecond, int burst) {
+    public synchronized TaobaoSimulator callQuota(double ratePerSecond, int burst) {
         quota = new TokenBucket(ratePerSecond, burst, clock.instant());
-        return this;
-    }
-
-    /**
-     * A new trade every {@code interval} from now on, materialised when a request arrives (no
-     * threads). Most are paid at once; some wait for payment and are paid one interval later; now
-     * and then an earlier paid trade gets a refund request or an unpaid one is closed.
-     */
-    @Override
-    public synchronized TaobaoSimulator generateOrdersEvery(Duration interval) {
-        if (interval.isNegative() || interval.isZero()) {
-            throw new IllegalArgumentException("interval must be positive");
-        }
-        generationInterval = interval;
-        nextGenerationAt = clock.instant().plus(interval);
-        return this;
-    }
-
-    /** Stops {@link #generateOrdersEvery(Duration)}. */
-    public synchronized TaobaoSimulator stopGeneratingOrders() {
-        generationInterval = null;
-        nextGenerationAt = null;
         return this;
     }
 
@@ -181,24 +120,17 @@ public class TaobaoSimulator implements SimulatedMarketplace, AutoCloseable {
 
     // the trade book
 
-    /** Places {@code count} paid trades (WAIT_SELLER_SEND_GOODS) created, paid and modified {@code at}; their tids. */
-    public synchronized List<String> placeOrders(int count, Instant at) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            SimulatedTrade trade = place(at, null);
-            paid(trade, at);
-            ids.add(Long.toString(trade.tid));
-        }
-        return ids;
+    /** Places one paid trade (WAIT_SELLER_SEND_GOODS) created, paid and modified {@code at}; its tid. */
+    @Override
+    protected String placeOrder(Instant at) {
+        SimulatedTrade trade = place(at, null);
+        paid(trade, at);
+        return Long.toString(trade.tid);
     }
 
     /** Places {@code count} trades waiting for payment (WAIT_BUYER_PAY) created {@code at}; their tids. */
     public synchronized List<String> placeUnpaidOrders(int count, Instant at) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            ids.add(Long.toString(place(at, null).tid));
-        }
-        return ids;
+        return times(count, () -> Long.toString(place(at, null).tid));
     }
 
     /** Places one paid trade whose first line has no seller SKU; served beside good trades. */
@@ -210,18 +142,6 @@ public class TaobaoSimulator implements SimulatedMarketplace, AutoCloseable {
         SimulatedTrade trade = place(at, Objects.requireNonNull(malformation, "malformation"));
         paid(trade, at);
         return Long.toString(trade.tid);
-    }
-
-    /** Places {@code count} paid trades evenly spread over the {@code spread} before now; their tids, oldest first. */
-    @Override
-    public synchronized List<String> seedBacklog(int count, Duration spread) {
-        Instant now = clock.instant();
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Instant at = now.minus(spread).plus(spread.multipliedBy(i).dividedBy(Math.max(count, 1)));
-            ids.addAll(placeOrders(1, at));
-        }
-        return ids;
     }
 
     /** The buyer pays a WAIT_BUYER_PAY trade: WAIT_SELLER_SEND_GOODS, modified now. */
@@ -278,12 +198,8 @@ public class TaobaoSimulator implements SimulatedMarketplace, AutoCloseable {
         return require(tid).status;
     }
 
-    public synchronized int orderCount() {
-        return trades.size();
-    }
-
-    /** Every tids in the book, in the order they were placed. */
-    public synchronized List<String> orderIds() {
+    @Override
+    protected Collection<String> bookedOrderIds() {
         return trades.keySet().stream().map(String::valueOf).toList();
     }
 
@@ -292,28 +208,6 @@ public class TaobaoSimulator implements SimulatedMarketplace, AutoCloseable {
     /** Empties the call quota: the next calls get "App Call Limited" (code 7) until it refills. */
     public synchronized TaobaoSimulator rateLimited() {
         quota.empty(clock.instant());
-        return this;
-    }
-
-    /** The next gateway request answers HTTP {@code status} (500, 502 or 503) and does nothing. */
-    public TaobaoSimulator failsNext(int status) {
-        return failsNext(status, 1);
-    }
-
-    public TaobaoSimulator failsNext(int status, int times) {
-        scenarios.failNext(status, times);
-        return this;
-    }
-
-    /** The next {@code times} gateway requests are cut off (connection reset) before anything is done. */
-    public TaobaoSimulator dropsNextRequests(int times) {
-        scenarios.dropNext(times);
-        return this;
-    }
-
-    /** The next consignment is recorded, then the connection is reset instead of answering. */
-    public TaobaoSimulator dropsConnectionAfterAccepting() {
-        scenarios.dropAfterAcceptingNextWrite();
         return this;
     }
 
@@ -336,26 +230,9 @@ public class TaobaoSimulator implements SimulatedMarketplace, AutoCloseable {
 
     // used by the endpoints, under this object's lock
 
-    /** Places the trades that {@link #generateOrdersEvery(Duration)} says are due by now. */
-    void materialiseDueOrders() {
-        if (generationInterval == null) {
-            return;
-        }
-        Instant now = clock.instant();
-        int placed = 0;
-        while (!nextGenerationAt.isAfter(now) && placed < 10_000) {
-            generateAt(nextGenerationAt);
-            nextGenerationAt = nextGenerationAt.plus(generationInterval);
-            placed++;
-        }
-        if (!nextGenerationAt.isAfter(now)) {
-            // The clock jumped far ahead: skip what cannot reasonably be generated.
-            nextGenerationAt = now.plus(generationInterval);
-        }
-    }
-
     /** One step of the generated life: pay what waited, sometimes refund or close, then a new trade. */
-    private void generateAt(Instant at) {
+    @Override
+    protected void generateOrderAt(Instant at) {
         for (SimulatedTrade trade : trades.values()) {
             if ("WAIT_BUYER_PAY".equals(trade.status) && trade.malformation == null && trade.created.isBefore(at)) {
                 int roll = generator.next(10);

@@ -137,7 +137,7 @@ class TaobaoSimulatorTest {
     @Test
     void theQuotaAnswersAppCallLimitedWithTheBanLength() {
         // given
-        simulator.quota(0.5, 1).rateLimited();
+        simulator.callQuota(0.5, 1).rateLimited();
 
         // when
         JsonNode answer = call("taobao.trades.sold.increment.get", list(NOW.minus(Duration.ofHours(1)), NOW, 100), NOW,

@@ -1,8 +1,0 @@
-/**
- * What every marketplace simulator shares: {@link io.junction.connectors.simulator.SimulatedMarketplace},
- * the part of a simulator the demo drives; the {@link io.junction.connectors.simulator.TokenBucket}
- * each simulator throttles with; the {@link io.junction.connectors.simulator.SimulatorServer} each runs
- * on; and the {@link io.junction.connectors.simulator.ScenarioQueue} behind its scenario helpers.
- * Platform behaviour stays in each connector's own simulator.
- */
-package io.junction.connectors.simulator;

@@ -1,0 +1,105 @@
+package io.junction.simulator;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The one-shot faults a simulator's scenario helpers line up for its next requests
+ * ({@code failsNext}, {@code throttlesNext}, {@code dropsNextRequests}) and the one write it accepts
+ * and then answers with a reset connection ({@code dropsConnectionAfterAccepting}). The endpoints
+ * {@linkplain #poll() poll} one scenario per request before they do anything. Thread-safe.
+ */
+public final class ScenarioQueue {
+
+    /** What the next request meets instead of the platform's normal answer. */
+    public sealed interface Scenario permits FailWith, Throttle, DropBeforeProcessing {}
+
+    /** Answers HTTP {@code status} and does nothing. */
+    public record FailWith(int status) implements Scenario {}
+
+    /** Answers the platform's throttling error and does nothing. */
+    public record Throttle() implements Scenario {}
+
+    /** Cuts the connection (reset) before anything is done. */
+    public record DropBeforeProcessing() implements Scenario {}
+
+    private final Set<Integer> failureStatuses;
+    private final Deque<Scenario> next = new ArrayDeque<>();
+    private boolean dropAfterAcceptingNextWrite;
+
+    /** @param failureStatuses the HTTP statuses {@link #failNext} accepts, e.g. 500, 502 and 503; none for any */
+    public ScenarioQueue(Set<Integer> failureStatuses) {
+        this.failureStatuses = new TreeSet<>(failureStatuses);
+    }
+
+    /** A queue whose {@link #failNext} accepts any HTTP status, 100 to 599. */
+    public static ScenarioQueue anyHttpStatus() {
+        return new ScenarioQueue(Set.of());
+    }
+
+    /**
+     * The next {@code times} requests answer {@code status}.
+     *
+     * @throws IllegalArgumentException when {@code status} is not one of the failure statuses
+     */
+    public synchronized void failNext(int status, int times) {
+        if (!failureStatuses.isEmpty() && !failureStatuses.contains(status)) {
+            throw new IllegalArgumentException("failsNext supports " + listed(failureStatuses) + ": " + status);
+        }
+        if (status < 100 || status > 599) {
+            throw new IllegalArgumentException("not an HTTP status: " + status);
+        }
+        add(new FailWith(status), times);
+    }
+
+    /** The next {@code times} requests answer the platform's throttling error. */
+    public synchronized void throttleNext(int times) {
+        add(new Throttle(), times);
+    }
+
+    /** The next {@code times} requests are cut off before anything is done. */
+    public synchronized void dropNext(int times) {
+        add(new DropBeforeProcessing(), times);
+    }
+
+    /** The scenario the request that just arrived meets, or null when it is served normally. */
+    public synchronized Scenario poll() {
+        return next.poll();
+    }
+
+    /** The next accepted write is recorded, then its connection is reset instead of answered. */
+    public synchronized void dropAfterAcceptingNextWrite() {
+        dropAfterAcceptingNextWrite = true;
+    }
+
+    /** Whether the write just accepted must be answered with a reset connection; true once per request for it. */
+    public synchronized boolean takeDropAfterAccepting() {
+        boolean drop = dropAfterAcceptingNextWrite;
+        dropAfterAcceptingNextWrite = false;
+        return drop;
+    }
+
+    /** Forgets every scenario lined up. */
+    public synchronized void clear() {
+        next.clear();
+        dropAfterAcceptingNextWrite = false;
+    }
+
+    private void add(Scenario scenario, int times) {
+        Objects.requireNonNull(scenario, "scenario");
+        for (int i = 0; i < times; i++) {
+            next.add(scenario);
+        }
+    }
+
+    /** "500, 502 and 503". */
+    private static String listed(Set<Integer> statuses) {
+        String all = statuses.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        int last = all.lastIndexOf(", ");
+        return last < 0 ? all : all.substring(0, last) + " and " + all.substring(last + 2);
+    }
+}
