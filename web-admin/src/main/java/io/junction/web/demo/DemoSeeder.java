@@ -16,6 +16,7 @@ import io.junction.logistics.LogisticsMapper;
 import io.junction.logistics.LogisticsMethod;
 import io.junction.logistics.MarketplaceCarrier;
 import io.junction.persistence.GeneratedId;
+import io.junction.allocation.AllocationSettings;
 import io.junction.shop.NewShop;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopMapper;
@@ -64,6 +65,8 @@ public class DemoSeeder implements SmartInitializingSingleton {
     private final LogisticsMapper logistics;
     private final SkuMapper skus;
     private final StockLedger ledger;
+    private final AllocationSettings allocation;
+    private final DemoStock stock;
 
     /**
      * A demo shop on one marketplace's simulator, and how that marketplace names the demo's carrier.
@@ -74,7 +77,8 @@ public class DemoSeeder implements SmartInitializingSingleton {
     public DemoSeeder(DemoProperties demo, AmazonSimulator amazon, AliExpressSimulator aliExpress, TaobaoSimulator taobao,
             JdSimulator jd,
             YunExpressSimulator yunExpress, ShopService shops, ShopMapper shopMapper, Carriers carriers,
-            LogisticsMapper logistics, SkuMapper skus, StockLedger ledger) {
+            LogisticsMapper logistics, SkuMapper skus, StockLedger ledger, AllocationSettings allocation,
+            DemoStock stock) {
         this.demo = demo;
         // The marketplaces' codes for YunExpress are demo values: Taobao and JD publish their own lists.
         this.demoShops = List.of(
@@ -93,6 +97,8 @@ public class DemoSeeder implements SmartInitializingSingleton {
         this.logistics = logistics;
         this.skus = skus;
         this.ledger = ledger;
+        this.allocation = allocation;
+        this.stock = stock;
     }
 
     @Override
@@ -118,8 +124,11 @@ public class DemoSeeder implements SmartInitializingSingleton {
                 GeneratedId id = new GeneratedId();
                 skus.insert(id, product);
                 skus.insertBarcode(id.get(), barcode(product.sku()));
-                ledger.adjust(id.get(), demo.stockPerSku(), "demo", "opening stock");
+                ledger.adjust(id.get(), stock.openingStock(product.sku(), demo.stockPerSku()), "demo", "opening stock");
             }
+        }
+        if (stock.autoAllocate() && allocation.initialise(true, "demo")) {
+            log.info("Demo mode: reviewed orders are allocated by themselves (Settings turns it off)");
         }
         log.info("Demo mode: YunExpress simulator at {}", yunExpress.baseUrl());
     }
