@@ -23,7 +23,7 @@ final class ApiExamples {
             Map.entry("UserChange", object("username", "packer-li", "password", "换一个长密码-2026", "role", "PACKER",
                     "shopIds", List.of(1))),
             Map.entry("ReceiptRequest", object("reference", "PO-2026-1206-01", "lines", List.of(
-                    object("barcode", "6901234560012", "quantity", 24, "location", "A-01-01"),
+                    object("barcode", "6901234560015", "quantity", 24, "location", "A-01-01"),
                     object("skuCode", "JN-TEE-002", "quantity", 10, "location", "A-02-03")))),
             Map.entry("AdjustmentRequest", object("skuCode", "JN-MUG-001", "delta", -2, "reason", "盘点：两只破损")),
             Map.entry("AllocationSetting", object("autoAllocate", true)),
