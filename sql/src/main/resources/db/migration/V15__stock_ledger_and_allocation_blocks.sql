@@ -20,9 +20,11 @@ CREATE INDEX ix_movement_time ON wms_stock_movement (occurred_at);
 
 -- What the SKUs held before the ledger existed, as its first rows.
 INSERT INTO wms_stock_movement (sku_id, kind, quantity, reference, actor, reason, occurred_at)
-SELECT id, 'ADJUSTMENT', on_hand, NULL, 'system', 'opening balance', CURRENT_TIMESTAMP(3) FROM wms_sku WHERE on_hand <> 0;
+SELECT id, 'ADJUSTMENT', on_hand, NULL, 'system', 'opening balance', CURRENT_TIMESTAMP(3)
+FROM wms_sku WHERE on_hand <> 0;
 INSERT INTO wms_stock_movement (sku_id, kind, quantity, reference, actor, reason, occurred_at)
-SELECT id, 'RESERVE', reserved, NULL, 'system', 'opening balance', CURRENT_TIMESTAMP(3) FROM wms_sku WHERE reserved <> 0;
+SELECT id, 'RESERVE', reserved, NULL, 'system', 'opening balance', CURRENT_TIMESTAMP(3)
+FROM wms_sku WHERE reserved <> 0;
 
 -- A goods receipt (入库): its reference is unique, so a receipt sent twice is not booked twice.
 CREATE TABLE wms_receipt (

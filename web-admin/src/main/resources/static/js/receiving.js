@@ -146,7 +146,8 @@
       lines: lines.map(function (l) { return { skuCode: l.skuCode, quantity: l.quantity, location: l.location }; })
     };
     var headers = Object.assign({ 'Content-Type': 'application/json' }, window.junction.csrfHeaders());
-    fetch(attr('receipt-url'), { method: 'POST', headers: headers, body: JSON.stringify(body), credentials: 'same-origin' })
+    fetch(attr('receipt-url'),
+      { method: 'POST', headers: headers, body: JSON.stringify(body), credentials: 'same-origin' })
       .then(function (res) {
         return res.json().then(function (answer) {
           if (res.ok) {

@@ -149,7 +149,8 @@ public class AllocationService {
         List<WarehouseSku> paired = new ArrayList<>();
         List<BlockItem> unpaired = new ArrayList<>();
         for (OrderLine line : lines) {
-            WarehouseSku sku = line.skuId() != null ? skus.findById(line.skuId()) : skus.findBySkuExactly(line.platformSku());
+            WarehouseSku sku = line.skuId() != null
+                    ? skus.findById(line.skuId()) : skus.findBySkuExactly(line.platformSku());
             paired.add(sku);
             if (sku == null && unpaired.stream().noneMatch(u -> u.code().equals(line.platformSku()))) {
                 unpaired.add(new BlockItem(order.id(), null, line.platformSku(), null));
@@ -195,7 +196,8 @@ public class AllocationService {
                 missing.add(new BlockItem(order.id(), need.getKey(), code, need.getValue() - Math.max(available, 0)));
                 if (first == null) {
                     first = Refusal.of(Refusal.NOT_ENOUGH_STOCK, code, need.getValue(), available);
-                    reason = "Not enough stock of " + code + ": " + need.getValue() + " needed, " + available + " available";
+                    reason = "Not enough stock of " + code + ": " + need.getValue() + " needed, " + available
+                            + " available";
                 }
             }
         }

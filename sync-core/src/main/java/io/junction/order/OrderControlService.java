@@ -19,8 +19,8 @@ public class OrderControlService {
     private final BatchActionRunner batch;
     private final ApplicationEventPublisher events;
 
-    public OrderControlService(OrderMapper orders, PackageMapper packages, StockLedger ledger, OrderTransitions transitions,
-            BatchActionRunner batch, ApplicationEventPublisher events) {
+    public OrderControlService(OrderMapper orders, PackageMapper packages, StockLedger ledger,
+            OrderTransitions transitions, BatchActionRunner batch, ApplicationEventPublisher events) {
         this.orders = orders;
         this.packages = packages;
         this.ledger = ledger;
@@ -138,8 +138,10 @@ public class OrderControlService {
     public void releaseStock(long orderId, String actor) {
         for (OrderLine line : orders.lines(orderId)) {
             if (line.reserved() && line.skuId() != null) {
-                if (!ledger.release(line.skuId(), line.quantity(), StockReference.order(orderId), actor, "order withdrawn")) {
-                    throw new IllegalStateException("stock of SKU " + line.skuId() + " is not reserved for order " + orderId);
+                if (!ledger.release(line.skuId(), line.quantity(), StockReference.order(orderId), actor,
+                        "order withdrawn")) {
+                    throw new IllegalStateException("stock of SKU " + line.skuId() + " is not reserved for order "
+                            + orderId);
                 }
                 orders.markLineReserved(line.id(), false);
             }

@@ -45,7 +45,7 @@ public class StockLedger {
                 stock.release(skuId, quantity));
     }
 
-    /** Takes shipped units off the shelf and out of the reservation; false (nothing changed) when fewer are reserved. */
+    /** Takes shipped units off the shelf and out of the reservation; false (nothing changed) if fewer are reserved. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean deduct(long skuId, int quantity, StockReference reference, String actor) {
         return apply(MovementKind.DEDUCT, skuId, positive(quantity), reference, actor, null,

@@ -43,8 +43,8 @@ public interface StockMapper {
     List<StockMovement> movements(@Param("skuId") Long skuId, @Param("from") Instant from, @Param("to") Instant to,
             @Param("limit") int limit);
 
-    void insertReceipt(@Param("key") GeneratedId key, @Param("reference") String reference, @Param("actor") String actor,
-            @Param("at") Instant at);
+    void insertReceipt(@Param("key") GeneratedId key, @Param("reference") String reference,
+            @Param("actor") String actor, @Param("at") Instant at);
 
     int countReceipts(@Param("reference") String reference);
 

@@ -60,7 +60,8 @@ public class StockService {
         List<StockRefusedException.Problem> problems = new ArrayList<>();
         if (ref.isEmpty() || ref.length() > MAX_REFERENCE) {
             problems.add(new StockRefusedException.Problem(0, "reference", "a receipt needs a reference of 1 to "
-                    + MAX_REFERENCE + " characters", Refusal.of(StockRefusedException.REFERENCE_REQUIRED, MAX_REFERENCE)));
+                    + MAX_REFERENCE + " characters",
+                    Refusal.of(StockRefusedException.REFERENCE_REQUIRED, MAX_REFERENCE)));
         }
         if (lines == null || lines.isEmpty()) {
             problems.add(new StockRefusedException.Problem(0, "lines", "a receipt needs at least one line",
@@ -92,7 +93,8 @@ public class StockService {
             if (location != null) {
                 stock.putAway(sku.id(), location);
             }
-            received.add(new Receipt.Received(sku.sku(), line.quantity(), location == null ? sku.location() : location));
+            received.add(new Receipt.Received(sku.sku(), line.quantity(),
+                    location == null ? sku.location() : location));
         }
         return new Receipt(id.get(), ref, received);
     }
@@ -112,8 +114,8 @@ public class StockService {
                     Refusal.of(StockRefusedException.UNKNOWN_SKU, 0, String.valueOf(skuCode))));
         }
         if (delta == null || delta == 0) {
-            problems.add(new StockRefusedException.Problem(0, "delta", "an adjustment changes on hand by a non-zero delta",
-                    Refusal.of(StockRefusedException.DELTA_ZERO)));
+            problems.add(new StockRefusedException.Problem(0, "delta",
+                    "an adjustment changes on hand by a non-zero delta", Refusal.of(StockRefusedException.DELTA_ZERO)));
         }
         if (reason == null || reason.isBlank() || reason.strip().length() > StockLedger.MAX_REASON) {
             problems.add(new StockRefusedException.Problem(0, "reason", "an adjustment says why, in at most "
@@ -125,8 +127,9 @@ public class StockService {
         }
         if (!ledger.adjust(sku.id(), delta, actor, reason)) {
             WarehouseSku now = skus.findById(sku.id());
-            throw StockRefusedException.conflict("delta", "on hand of " + sku.sku() + " (" + now.onHand() + ") changed by "
-                    + delta + " would fall below the " + now.reserved() + " reserved for allocated orders",
+            throw StockRefusedException.conflict("delta", "on hand of " + sku.sku() + " (" + now.onHand()
+                    + ") changed by " + delta + " would fall below the " + now.reserved()
+                    + " reserved for allocated orders",
                     StockRefusedException.BELOW_RESERVED, sku.sku(), now.onHand(), delta, now.reserved());
         }
         return skus.findById(sku.id());
@@ -151,7 +154,8 @@ public class StockService {
             sku = skus.findBySkuExactly(code);
             if (sku == null) {
                 problems.add(new StockRefusedException.Problem(number, prefix + "skuCode",
-                        "line " + number + ": no SKU " + code, Refusal.of(StockRefusedException.UNKNOWN_SKU, number, code)));
+                        "line " + number + ": no SKU " + code,
+                        Refusal.of(StockRefusedException.UNKNOWN_SKU, number, code)));
             }
         } else {
             sku = barcodeOf(barcode);

@@ -13,6 +13,8 @@ import io.junction.order.OrderStatus;
 import io.junction.shop.NewShop;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
+import io.junction.persistence.GeneratedId;
+import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
 import io.junction.stock.StockService;
 import io.junction.testing.FakeChannel;
@@ -36,6 +38,7 @@ class AllocationBlockTest {
     @Autowired OrderMapper orders;
     @Autowired StockService stock;
     @Autowired ShopService shops;
+    @Autowired SkuMapper skus;
     @Autowired ApplicationContext context;
 
     Fixtures fixtures;
@@ -105,6 +108,27 @@ class AllocationBlockTest {
         assertThat(blocks.countByBlock(List.of(shop.id()))).extracting(b -> b.block(), b -> b.count())
                 .containsExactly(tuple(AllocationBlock.UNPAIRED, 1L));
         assertThat(fixtures.stockOf(mug).reserved()).isZero();
+    }
+
+    @Test
+    void anOrderOfASkuWithoutCustomsDataWaitsNamingIt() {
+        // given a SKU without a declared English name or value
+        String code = Fixtures.unique("BARE");
+        GeneratedId id = new GeneratedId();
+        skus.insert(id, new WarehouseSku(0, code, "Bare " + code, "A-09", 0, 0, null, null, null, 100, null));
+        skus.insertBarcode(id.get(), Fixtures.barcodeOf(code));
+        WarehouseSku bare = skus.findById(id.get());
+        stock.receive(Fixtures.unique("R"), List.of(new StockService.ReceiptLine(code, null, 5, null)), "receiver");
+        Order order = pipeline.audited(fixtures.ingest(shop, fixtures.paidOrder(bare)).get(0));
+
+        // when
+        allocation.allocate(List.of(order.id()), "clerk");
+
+        // then
+        assertThat(orders.findById(order.id()).allocationBlock()).isEqualTo(AllocationBlock.NO_CUSTOMS_DATA);
+        assertThat(blocks.items(List.of(order.id()))).extracting(BlockItem::skuId, BlockItem::code)
+                .containsExactly(tuple(bare.id(), code));
+        assertThat(fixtures.stockOf(bare).reserved()).isZero();
     }
 
     @Test

@@ -139,8 +139,10 @@ class StockLedgerConsistencyTest {
             assertThat(now.reserved()).isBetween(0, now.onHand());
         }
         Integer reservedByOrders = jdbc.queryForObject("SELECT COALESCE(SUM(l.quantity), 0) FROM oms_order_line l"
-                + " JOIN oms_order o ON o.id = l.order_id WHERE o.shop_id = ? AND l.reserved = TRUE", Integer.class, shop.id());
-        assertThat(catalogue.stream().mapToInt(s -> skus.findById(s.id()).reserved()).sum()).isEqualTo(reservedByOrders);
+                + " JOIN oms_order o ON o.id = l.order_id WHERE o.shop_id = ? AND l.reserved = TRUE", Integer.class,
+                shop.id());
+        assertThat(catalogue.stream().mapToInt(s -> skus.findById(s.id()).reserved()).sum())
+                .isEqualTo(reservedByOrders);
     }
 
     /** Tracking number, label, scan of every item, ship: the package's units are deducted. */

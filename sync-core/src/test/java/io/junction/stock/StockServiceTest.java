@@ -100,7 +100,8 @@ class StockServiceTest {
                 .isInstanceOfSatisfying(StockRefusedException.class, e -> {
                     assertThat(e.conflict()).isTrue();
                     assertThat(e.problems()).singleElement()
-                            .satisfies(p -> assertThat(p.refusal().code()).isEqualTo(StockRefusedException.RECEIPT_EXISTS));
+                            .satisfies(p -> assertThat(p.refusal().code())
+                                    .isEqualTo(StockRefusedException.RECEIPT_EXISTS));
                 });
         assertThat(fixtures.stockOf(mug).onHand()).isEqualTo(5);
     }

@@ -78,7 +78,8 @@ public class OrderPageController {
     }
 
     @GetMapping
-    public String list(@RequestParam(required = false) String status, @RequestParam(required = false) AllocationBlock block,
+    public String list(@RequestParam(required = false) String status,
+            @RequestParam(required = false) AllocationBlock block,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         workspace(model, OrderTab.fromParameter(status), block, page, size, null);

@@ -141,7 +141,8 @@ public class OrderQueries {
                     c == null ? null : c.trackingNumber());
         }).toList();
         String method = order.logisticsMethodId() == null ? null : carriers.method(order.logisticsMethodId()).name();
-        return new OrderDetail(OrderView.of(order, blockItems(List.of(order))), order.shipTo(), method, lines, pkgs, orders.history(orderId),
+        return new OrderDetail(OrderView.of(order, blockItems(List.of(order))),
+                order.shipTo(), method, lines, pkgs, orders.history(orderId),
                 trackingChanges.findByOrder(orderId), trackingChangeService.changeable(order));
     }
 }

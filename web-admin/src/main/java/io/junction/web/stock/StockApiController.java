@@ -67,7 +67,8 @@ public class StockApiController {
     public record Levels(List<StockLevel> items) {}
 
     @Operation(summary = "Book a goods receipt (入库上架): every line checked first, then its units put on hand and"
-            + " its bin recorded; orders waiting for the stock are allocated afterwards when automatic allocation is on")
+            + " its bin recorded; orders waiting for the stock are allocated afterwards when automatic allocation"
+            + " is on")
     @PostMapping("/receipts")
     @ResponseStatus(HttpStatus.CREATED)
     public StockService.Receipt receive(@RequestBody ReceiptRequest request, Principal user) {

@@ -124,11 +124,13 @@ class StockApiTest {
         assertThat(movements.get(1).get("reason").asString()).isEqualTo("broken in transit");
 
         // when (automatic allocation being off) the clerk allocates it
-        JsonNode allocated = clerk.ok(clerk.post("/api/v1/orders/actions/allocate", "{\"orderIds\":[" + orderId + "]}"));
+        JsonNode allocated = clerk.ok(clerk.post("/api/v1/orders/actions/allocate",
+                "{\"orderIds\":[" + orderId + "]}"));
 
         // then it no longer waits, and on hand can no longer fall below its two reserved lamps
         assertThat(allocated.get("succeeded").get(0).asLong()).isEqualTo(orderId);
-        assertThat(clerk.ok(clerk.get("/api/v1/orders/" + orderId)).get("order").get("allocationBlock").isNull()).isTrue();
+        assertThat(clerk.ok(clerk.get("/api/v1/orders/" + orderId)).get("order").get("allocationBlock").isNull())
+                .isTrue();
         ApiClient.Answer below = clerk.post("/api/v1/stock/adjustments",
                 "{\"skuCode\":\"" + lamp.sku() + "\",\"delta\":-1,\"reason\":\"count\"}");
         assertThat(below.status()).isEqualTo(409);
