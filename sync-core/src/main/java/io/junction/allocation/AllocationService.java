@@ -2,10 +2,11 @@ package io.junction.allocation;
 
 import io.junction.logistics.Carriers;
 import io.junction.logistics.LogisticsMethod;
+import io.junction.order.AllocationBlock;
 import io.junction.order.BatchActionResult;
 import io.junction.order.BatchActionRunner;
+import io.junction.order.BlockItem;
 import io.junction.order.Order;
-import io.junction.order.OrderActionException;
 import io.junction.order.OrderLine;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
@@ -14,13 +15,16 @@ import io.junction.order.PackageMapper;
 import io.junction.order.Refusal;
 import io.junction.persistence.GeneratedId;
 import io.junction.shop.ShopService;
-import io.junction.sku.SkuMapper;
-import io.junction.sku.WarehouseSku;
 import io.junction.sku.Pairing;
 import io.junction.sku.PairingService;
 import io.junction.sku.PairingsChanged;
+import io.junction.sku.SkuMapper;
+import io.junction.sku.WarehouseSku;
+import io.junction.stock.StockLedger;
+import io.junction.stock.StockReference;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +34,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Allocates reviewed orders. Everything for one order happens in one transaction: if any line
- * cannot be paired or any of its warehouse SKUs reserved, nothing is reserved and the order stays where
- * it was, with the reason reported. A bundle's line reserves each of its components.
+ * Allocates reviewed orders. Everything for one order happens in one transaction: if any line cannot be
+ * paired or any of its warehouse SKUs reserved, nothing is reserved and the order stays where it was, with
+ * the reason reported and its block ({@link AllocationBlock}) stored on the order, in a transaction of its
+ * own, so that the order list says why it waits. An allocated order's block is cleared. A bundle's line
+ * reserves each of its components, through the stock ledger.
  */
 @Service
 public class AllocationService {
@@ -45,44 +52,56 @@ public class AllocationService {
     private final OrderMapper orders;
     private final PackageMapper packages;
     private final SkuMapper skus;
+    private final StockLedger ledger;
+    private final AllocationBlockMapper blocks;
     private final ShopService shops;
     private final Carriers carriers;
     private final OrderTransitions transitions;
     private final BatchActionRunner batch;
     private final PairingService pairings;
     private final AllocationMapper waitingOrders;
+    private final TransactionTemplate tx;
 
-    public AllocationService(OrderMapper orders, PackageMapper packages, SkuMapper skus, ShopService shops,
-            Carriers carriers, OrderTransitions transitions, BatchActionRunner batch, PairingService pairings,
-            AllocationMapper waitingOrders) {
+    public AllocationService(OrderMapper orders, PackageMapper packages, SkuMapper skus, StockLedger ledger,
+            AllocationBlockMapper blocks, ShopService shops, Carriers carriers, OrderTransitions transitions,
+            BatchActionRunner batch, PairingService pairings, AllocationMapper waitingOrders,
+            PlatformTransactionManager txManager) {
         this.orders = orders;
         this.packages = packages;
         this.skus = skus;
+        this.ledger = ledger;
+        this.blocks = blocks;
         this.shops = shops;
         this.carriers = carriers;
         this.transitions = transitions;
         this.batch = batch;
         this.pairings = pairings;
         this.waitingOrders = waitingOrders;
+        this.tx = new TransactionTemplate(txManager);
     }
 
     public BatchActionResult allocate(List<Long> orderIds, String actor) {
-        return batch.run(orderIds, id -> allocate(id, actor));
+        return batch.runEach(orderIds, id -> {
+            try {
+                tx.executeWithoutResult(status -> allocate(id, actor));
+            } catch (AllocationBlockedException blocked) {
+                tx.executeWithoutResult(status -> record(id, blocked.block(), blocked.items()));
+                throw blocked;
+            }
+        });
     }
 
     /**
      * Allocates the reviewed orders that wait on these platform SKUs (a pairing of them was just added
      * or changed), earliest ship-by first, then oldest: each as a clerk's allocation would, all of it
      * or nothing. Those that still cannot be allocated (stock, customs data, logistics method) stay
-     * where they are, with the reason in the answer.
+     * where they are, with the reason in the answer and on the order.
      */
     public BatchActionResult reallocateWaitingOn(Collection<String> platformSkus, String actor) {
         if (platformSkus.isEmpty()) {
             return new BatchActionResult(List.of(), List.of());
         }
-        Set<String> wanted = Set.copyOf(platformSkus);
-        List<Long> waiting = waitingOrders.waitingOn(wanted);
-        return allocate(waiting, actor);
+        return allocate(waitingOrders.waitingOn(Set.copyOf(platformSkus)), actor);
     }
 
     /** A pairing came into force: the orders waiting on it move by themselves. */
@@ -97,20 +116,21 @@ public class AllocationService {
 
     private void allocate(long orderId, String actor) {
         Order order = transitions.load(orderId, OrderStatus.PENDING_ALLOCATION);
-        LogisticsMethod method = logisticsMethod(order);
         List<OrderLine> lines = orders.lines(orderId);
         List<List<Component>> paired = pair(order, lines);
+        LogisticsMethod method = logisticsMethod(order);
+        checkStock(order, lines, paired);
+        StockReference reference = StockReference.order(orderId);
         int weight = 0;
         for (int i = 0; i < lines.size(); i++) {
             OrderLine line = lines.get(i);
             for (Component component : paired.get(i)) {
                 int units = line.quantity() * component.unitsPerItem();
-                if (!line.reserved() && skus.reserve(component.sku().id(), units) == 0) {
-                    int available = skus.findById(component.sku().id()).available();
-                    throw new OrderActionException(orderId,
-                            Refusal.of(Refusal.NOT_ENOUGH_STOCK, component.sku().sku(), units, available),
-                            "Not enough stock of " + component.sku().sku() + ": " + units + " needed, " + available
-                                    + " available");
+                if (!line.reserved() && !ledger.reserve(component.sku().id(), units, reference, actor)) {
+                    // taken meanwhile by another allocation: say what is missing now
+                    checkStock(order, lines, paired);
+                    throw new IllegalStateException("stock of " + component.sku().sku() + " changed while order "
+                            + orderId + " was allocated");
                 }
                 weight += component.sku().weightGrams() * units;
             }
@@ -131,8 +151,17 @@ public class AllocationService {
             }
         }
         orders.setLogisticsMethod(orderId, method.id());
+        record(orderId, null, List.of());
         transitions.move(transitions.load(orderId), OrderStatus.PENDING_TRACKING, actor,
                 "allocated: stock reserved, shipping by " + method.name());
+    }
+
+    /** Stores why the order waits (or, with null, that it no longer does). */
+    private void record(long orderId, AllocationBlock block, List<BlockItem> items) {
+        blocks.deleteItems(orderId);
+        if (blocks.setBlock(orderId, block) == 1 && !items.isEmpty()) {
+            blocks.insertItems(items);
+        }
     }
 
     /** Our package reference: unique, short, scannable, and what the carrier sees as its customer order number. */
@@ -144,7 +173,8 @@ public class AllocationService {
         Long methodId = order.logisticsMethodId() != null
                 ? order.logisticsMethodId() : shops.get(order.shopId()).defaultLogisticsMethodId();
         if (methodId == null) {
-            throw new OrderActionException(order.id(), Refusal.of(Refusal.NO_LOGISTICS_METHOD),
+            throw new AllocationBlockedException(order.id(), AllocationBlock.NO_LOGISTICS_METHOD, List.of(),
+                    Refusal.of(Refusal.NO_LOGISTICS_METHOD),
                     "No logistics method: set one on the order or a default on its shop");
         }
         return carriers.method(methodId);
@@ -155,9 +185,9 @@ public class AllocationService {
 
     /**
      * The warehouse SKUs of each line, as the pairing in force now says (the shop's, else the platform's,
-     * else the global one), else the warehouse SKU whose code the platform SKU is exactly. Refused with every
-     * unpaired platform SKU named, or the first SKU without customs data. Each line records its SKU (none for a
-     * bundle), and its package lines will record the components, so that what follows the allocation
+     * else the global one), else the warehouse SKU whose code the platform SKU is exactly. Blocked with every
+     * unpaired platform SKU named, then with every SKU without customs data. Each line records its SKU (none
+     * for a bundle), and its package lines will record the components, so that what follows the allocation
      * (release, pick, scan, ship, write-back) keeps to them whatever the pairing becomes.
      */
     private List<List<Component>> pair(Order order, List<OrderLine> lines) {
@@ -182,16 +212,21 @@ public class AllocationService {
         }
         if (!unpaired.isEmpty()) {
             String skusAtFault = String.join(", ", unpaired);
-            throw new OrderActionException(order.id(), Refusal.of(Refusal.SKU_NOT_PAIRED, skusAtFault),
+            throw new AllocationBlockedException(order.id(), AllocationBlock.UNPAIRED,
+                    unpaired.stream().map(code -> new BlockItem(order.id(), null, code, null)).toList(),
+                    Refusal.of(Refusal.SKU_NOT_PAIRED, skusAtFault),
                     "SKU " + skusAtFault + " is not paired with a warehouse SKU");
         }
-        for (List<Component> components : paired) {
-            for (Component component : components) {
-                if (!component.sku().hasCustomsData()) {
-                    throw new OrderActionException(order.id(), Refusal.of(Refusal.NO_CUSTOMS_DATA, component.sku().sku()),
-                            "Warehouse SKU " + component.sku().sku() + " has no customs data (English name and value)");
-                }
-            }
+        Map<Long, WarehouseSku> noCustoms = new LinkedHashMap<>();
+        paired.stream().flatMap(List::stream).map(Component::sku).filter(sku -> !sku.hasCustomsData())
+                .forEach(sku -> noCustoms.putIfAbsent(sku.id(), sku));
+        if (!noCustoms.isEmpty()) {
+            String first = noCustoms.values().iterator().next().sku();
+            throw new AllocationBlockedException(order.id(), AllocationBlock.NO_CUSTOMS_DATA,
+                    noCustoms.values().stream().map(sku -> new BlockItem(order.id(), sku.id(), sku.sku(), null))
+                            .toList(),
+                    Refusal.of(Refusal.NO_CUSTOMS_DATA, first),
+                    "Warehouse SKU " + first + " has no customs data (English name and value)");
         }
         for (int i = 0; i < lines.size(); i++) {
             List<Component> components = paired.get(i);
@@ -201,5 +236,41 @@ public class AllocationService {
             }
         }
         return paired;
+    }
+
+    /**
+     * Blocks the order, naming every warehouse SKU short of stock and by how much, unless the stock covers
+     * all its unreserved lines' components together.
+     */
+    private void checkStock(Order order, List<OrderLine> lines, List<List<Component>> paired) {
+        Map<Long, Integer> needed = new LinkedHashMap<>();
+        Map<Long, String> codes = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).reserved()) {
+                continue;
+            }
+            for (Component component : paired.get(i)) {
+                needed.merge(component.sku().id(), lines.get(i).quantity() * component.unitsPerItem(), Integer::sum);
+                codes.put(component.sku().id(), component.sku().sku());
+            }
+        }
+        List<BlockItem> missing = new ArrayList<>();
+        Refusal first = null;
+        String reason = null;
+        for (Map.Entry<Long, Integer> need : needed.entrySet()) {
+            int available = skus.findById(need.getKey()).available();
+            if (available < need.getValue()) {
+                String code = codes.get(need.getKey());
+                missing.add(new BlockItem(order.id(), need.getKey(), code, need.getValue() - Math.max(available, 0)));
+                if (first == null) {
+                    first = Refusal.of(Refusal.NOT_ENOUGH_STOCK, code, need.getValue(), available);
+                    reason = "Not enough stock of " + code + ": " + need.getValue() + " needed, " + available
+                            + " available";
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new AllocationBlockedException(order.id(), AllocationBlock.OUT_OF_STOCK, missing, first, reason);
+        }
     }
 }

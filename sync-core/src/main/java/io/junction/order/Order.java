@@ -13,6 +13,7 @@ import java.time.Instant;
  * @param statusReason why the order is held, excepted or cancelled (null otherwise)
  * @param writeBackStatus the marketplace write-back sub-state of a shipped order, null before
  * @param version optimistic-lock counter; every transition increments it
+ * @param allocationBlock why the last attempt to allocate the order failed; null once allocated or never tried
  */
 public record Order(
         long id,
@@ -45,7 +46,8 @@ public record Order(
         Instant platformUpdatedAt,
         Instant createdAt,
         Instant updatedAt,
-        int version) {
+        int version,
+        AllocationBlock allocationBlock) {
 
     /** The ship-to address. */
     public Address shipTo() {

@@ -1,6 +1,7 @@
 package io.junction.order;
 
-import io.junction.sku.SkuMapper;
+import io.junction.stock.StockLedger;
+import io.junction.stock.StockReference;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -13,16 +14,16 @@ public class OrderControlService {
 
     private final OrderMapper orders;
     private final PackageMapper packages;
-    private final SkuMapper skus;
+    private final StockLedger ledger;
     private final OrderTransitions transitions;
     private final BatchActionRunner batch;
     private final ApplicationEventPublisher events;
 
-    public OrderControlService(OrderMapper orders, PackageMapper packages, SkuMapper skus, OrderTransitions transitions,
-            BatchActionRunner batch, ApplicationEventPublisher events) {
+    public OrderControlService(OrderMapper orders, PackageMapper packages, StockLedger ledger,
+            OrderTransitions transitions, BatchActionRunner batch, ApplicationEventPublisher events) {
         this.orders = orders;
         this.packages = packages;
-        this.skus = skus;
+        this.ledger = ledger;
         this.transitions = transitions;
         this.batch = batch;
         this.events = events;
@@ -118,7 +119,7 @@ public class OrderControlService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void withdraw(long orderId, String actor) {
-        releaseStock(orderId);
+        releaseStock(orderId, actor);
         events.publishEvent(new OrderStopped(orderId, actor));
     }
 
@@ -127,18 +128,25 @@ public class OrderControlService {
      * SKU it was allocated with (a bundle's every component), as its package lines recorded them.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void releaseStock(long orderId) {
+    public void releaseStock(long orderId, String actor) {
+        StockReference reference = StockReference.order(orderId);
         for (OrderLine line : orders.lines(orderId)) {
             if (!line.reserved()) {
                 continue;
             }
             List<PackageLine> allocated = packages.allocatedLines(line.id());
             if (!allocated.isEmpty()) {
-                allocated.forEach(component -> skus.release(component.skuId(), component.quantity()));
+                allocated.forEach(component -> release(component.skuId(), component.quantity(), reference, actor));
             } else if (line.skuId() != null) {
-                skus.release(line.skuId(), line.quantity());
+                release(line.skuId(), line.quantity(), reference, actor);
             }
             orders.markLineReserved(line.id(), false);
+        }
+    }
+
+    private void release(long skuId, int quantity, StockReference reference, String actor) {
+        if (!ledger.release(skuId, quantity, reference, actor, "order withdrawn")) {
+            throw new IllegalStateException("stock of SKU " + skuId + " is not reserved for " + reference);
         }
     }
 }

@@ -10,6 +10,8 @@ import io.junction.order.PackageMapper;
 import io.junction.shop.ShopScope;
 import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
+import io.junction.stock.StockLedger;
+import io.junction.stock.StockReference;
 import io.junction.writeback.WriteBackService;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -24,16 +26,18 @@ public class ScanOutService {
     private final PackageMapper packages;
     private final OrderMapper orders;
     private final SkuMapper skus;
+    private final StockLedger ledger;
     private final OrderTransitions transitions;
     private final WriteBackService writeBack;
     private final Clock clock;
     private final ShopScope scope;
 
-    public ScanOutService(PackageMapper packages, OrderMapper orders, SkuMapper skus, OrderTransitions transitions,
-            WriteBackService writeBack, Clock clock, ShopScope scope) {
+    public ScanOutService(PackageMapper packages, OrderMapper orders, SkuMapper skus, StockLedger ledger,
+            OrderTransitions transitions, WriteBackService writeBack, Clock clock, ShopScope scope) {
         this.packages = packages;
         this.orders = orders;
         this.skus = skus;
+        this.ledger = ledger;
         this.transitions = transitions;
         this.writeBack = writeBack;
         this.clock = clock;
@@ -116,7 +120,7 @@ public class ScanOutService {
             throw alreadyShipped(pkg.packageNo());
         }
         for (PackageLine line : packages.lines(pkg.id())) {
-            if (skus.deduct(line.skuId(), line.quantity()) == 0) {
+            if (!ledger.deduct(line.skuId(), line.quantity(), StockReference.pkg(pkg.packageNo()), actor)) {
                 throw new IllegalStateException("stock of SKU " + line.skuId() + " is not reserved for package " + pkg.packageNo());
             }
             orders.markLineReserved(line.orderLineId(), false);

@@ -6,7 +6,10 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** Warehouse SKUs, stock movements and barcodes. SQL in SkuMapper.xml beside this interface. */
+/**
+ * Warehouse SKUs and their barcodes. SQL in SkuMapper.xml beside this interface. Their stock changes only
+ * through {@link io.junction.stock.StockLedger}.
+ */
 @Mapper
 public interface SkuMapper {
 
@@ -25,6 +28,7 @@ public interface SkuMapper {
 
     List<WarehouseSku> findAll();
 
+    /** Adds a SKU holding no stock, whatever {@code sku} says: its units come through the stock ledger. */
     void insert(@Param("key") GeneratedId key, @Param("s") WarehouseSku sku);
 
     void insertBarcode(@Param("skuId") long skuId, @Param("barcode") String barcode);
@@ -55,12 +59,4 @@ public interface SkuMapper {
 
     int deleteBarcodes(long skuId);
 
-    /** Reserves {@code quantity} if that many are available; zero rows otherwise. */
-    int reserve(@Param("id") long id, @Param("quantity") int quantity);
-
-    /** Gives back a reservation (a cancelled or released order). */
-    int release(@Param("id") long id, @Param("quantity") int quantity);
-
-    /** Takes shipped units off the shelf and out of the reservation. */
-    int deduct(@Param("id") long id, @Param("quantity") int quantity);
 }

@@ -15,6 +15,7 @@ import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
 import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
+import io.junction.stock.StockLedger;
 import io.junction.sync.OrderIntake;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -24,6 +25,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Named fixtures on the real schema. Every name it makes is unique, so tests share a database
@@ -39,6 +42,8 @@ public class Fixtures {
     private final OrderIntake intake;
     private final OrderMapper orders;
     private final Clock clock;
+    private final StockLedger ledger;
+    private final TransactionTemplate tx;
 
     public Fixtures(ApplicationContext context) {
         this.shops = context.getBean(ShopService.class);
@@ -47,6 +52,8 @@ public class Fixtures {
         this.intake = context.getBean(OrderIntake.class);
         this.orders = context.getBean(OrderMapper.class);
         this.clock = context.getBean(Clock.class);
+        this.ledger = context.getBean(StockLedger.class);
+        this.tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
     }
 
     public static String unique(String prefix) {
@@ -76,14 +83,25 @@ public class Fixtures {
                 Map.of("token", "fake-token"), List.of("M1"), method.id()));
     }
 
-    /** A warehouse SKU with customs data, stock on hand and one barcode (returned by {@link #barcodeOf}). */
+    /**
+     * A warehouse SKU with customs data, stock on hand (counted in through the stock ledger) and one barcode
+     * (returned by {@link #barcodeOf}).
+     */
     public WarehouseSku sku(int onHand) {
         String code = unique("SKU");
         GeneratedId id = new GeneratedId();
-        skus.insert(id, new WarehouseSku(0, code, "Mug " + code, "A-01-" + (id.hashCode() % 10), onHand, 0,
+        skus.insert(id, new WarehouseSku(0, code, "Mug " + code, "A-01-" + (id.hashCode() % 10), 0, 0,
                 "Ceramic mug", "陶瓷杯", new BigDecimal("4.50"), 350, "691200"));
         skus.insertBarcode(id.get(), barcodeOf(code));
+        if (onHand > 0) {
+            tx.executeWithoutResult(s -> ledger.adjust(id.get(), onHand, "fixtures", "opening stock"));
+        }
         return skus.findById(id.get());
+    }
+
+    /** The SKU as it stands now. */
+    public WarehouseSku stockOf(WarehouseSku sku) {
+        return skus.findById(sku.id());
     }
 
     public static String barcodeOf(String sku) {

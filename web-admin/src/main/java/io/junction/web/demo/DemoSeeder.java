@@ -8,12 +8,14 @@ import io.junction.logistics.Carriers;
 import io.junction.logistics.LogisticsMapper;
 import io.junction.logistics.LogisticsMethod;
 import io.junction.persistence.GeneratedId;
+import io.junction.allocation.AllocationSettings;
 import io.junction.shop.NewShop;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopMapper;
 import io.junction.shop.ShopService;
 import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
+import io.junction.stock.StockLedger;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -56,9 +58,13 @@ public class DemoSeeder implements SmartInitializingSingleton {
     private final Carriers carriers;
     private final LogisticsMapper logistics;
     private final SkuMapper skus;
+    private final StockLedger ledger;
+    private final AllocationSettings allocation;
+    private final DemoStock stock;
 
     public DemoSeeder(DemoProperties demo, List<DemoMarketplace> marketplaces, List<DemoCarrier> demoCarriers,
-            ShopService shops, ShopMapper shopMapper, Carriers carriers, LogisticsMapper logistics, SkuMapper skus) {
+            ShopService shops, ShopMapper shopMapper, Carriers carriers, LogisticsMapper logistics, SkuMapper skus,
+            StockLedger ledger, AllocationSettings allocation, DemoStock stock) {
         this.demo = demo;
         this.marketplaces = List.copyOf(marketplaces);
         this.demoCarriers = List.copyOf(demoCarriers);
@@ -67,6 +73,9 @@ public class DemoSeeder implements SmartInitializingSingleton {
         this.carriers = carriers;
         this.logistics = logistics;
         this.skus = skus;
+        this.ledger = ledger;
+        this.allocation = allocation;
+        this.stock = stock;
     }
 
     @Override
@@ -95,9 +104,13 @@ public class DemoSeeder implements SmartInitializingSingleton {
         for (WarehouseSku product : CATALOGUE) {
             if (skus.findBySku(product.sku()) == null) {
                 GeneratedId id = new GeneratedId();
-                skus.insert(id, withStock(product, demo.stockPerSku()));
+                skus.insert(id, product);
                 skus.insertBarcode(id.get(), barcode(product.sku()));
+                ledger.adjust(id.get(), stock.openingStock(product.sku(), demo.stockPerSku()), "demo", "opening stock");
             }
+        }
+        if (stock.autoAllocate() && allocation.initialise(true, "demo")) {
+            log.info("Demo mode: reviewed orders are allocated by themselves (Settings turns it off)");
         }
         demoCarriers.forEach(c -> log.info("Demo mode: {} simulator at {}", c.carrier(), c.endpoint()));
     }
@@ -140,10 +153,5 @@ public class DemoSeeder implements SmartInitializingSingleton {
     private static WarehouseSku product(String sku, String name, String location, String nameEn, String nameCn, String value,
             int grams, String hs) {
         return new WarehouseSku(0, sku, name, location, 0, 0, nameEn, nameCn, new BigDecimal(value), grams, hs);
-    }
-
-    private static WarehouseSku withStock(WarehouseSku p, int stock) {
-        return new WarehouseSku(0, p.sku(), p.name(), p.location(), stock, 0, p.declaredNameEn(), p.declaredNameCn(),
-                p.declaredValue(), p.weightGrams(), p.hsCode());
     }
 }

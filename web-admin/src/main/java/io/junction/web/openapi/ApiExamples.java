@@ -37,6 +37,11 @@ final class ApiExamples {
             Map.entry("AcceptRequest", object("pairs", List.of(object("platformSku", "mug-wht-350",
                     "skuCode", "MUG-WHT-350")))),
             Map.entry("Affixes", object("prefixes", List.of("AMZ-"), "suffixes", List.of("-FBA"))),
+            Map.entry("ReceiptRequest", object("reference", "PO-2026-1206-01", "lines", List.of(
+                    object("barcode", "6901234560015", "quantity", 24, "location", "A-01-01"),
+                    object("skuCode", "JN-TEE-002", "quantity", 10, "location", "A-02-03")))),
+            Map.entry("AdjustmentRequest", object("skuCode", "JN-MUG-001", "delta", -2, "reason", "盘点：两只破损")),
+            Map.entry("AllocationSetting", object("autoAllocate", true)),
             Map.entry("PasswordRequest", object("password", "换一个长密码-2026")),
             Map.entry("RetryRequest", object("ids", List.of(31, 32))),
             Map.entry("DismissRequest", object("note", "买家已在平台取消，无需建单")),

@@ -1,5 +1,6 @@
 package io.junction.web.order;
 
+import io.junction.order.AllocationBlock;
 import io.junction.order.BatchActionResult;
 import io.junction.order.OrderFilter;
 import io.junction.order.OrderStatus;
@@ -42,10 +43,13 @@ public class OrderApiController {
         public record Failed(long orderId, String reason, String code) {}
     }
 
-    @Operation(summary = "Orders, filtered by status, shop and platform, a page at a time (pages count from 0)")
+    @Operation(summary = "Orders, filtered by status, shop, platform and allocation block, a page at a time"
+            + " (pages count from 0)", description = "block: UNPAIRED, OUT_OF_STOCK, NO_CUSTOMS_DATA or"
+            + " NO_LOGISTICS_METHOD lists the orders waiting for allocation with that block.")
     @GetMapping
     public OrderQueries.Page list(
             @RequestParam(required = false) OrderStatus status,
+            @RequestParam(required = false) AllocationBlock block,
             @RequestParam(required = false) Long shopId,
             @RequestParam(required = false) String platform,
             @RequestParam(defaultValue = "0") int page,
@@ -59,7 +63,7 @@ public class OrderApiController {
         if ((long) page * size > Integer.MAX_VALUE) {
             throw new ApiInputException("page", "problems.page.tooFar", page);
         }
-        return queries.list(new OrderFilter(status, shopId, platform), page, size);
+        return queries.list(new OrderFilter(status, shopId, platform).blocked(block), page, size);
     }
 
     @Operation(summary = "How many orders stand in each status, every status listed")

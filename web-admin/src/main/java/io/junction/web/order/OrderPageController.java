@@ -2,6 +2,7 @@ package io.junction.web.order;
 
 import io.junction.label.LabelException;
 import io.junction.label.LabelService;
+import io.junction.order.AllocationBlock;
 import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
 import io.junction.order.OrderActionException;
@@ -77,21 +78,22 @@ public class OrderPageController {
     }
 
     @GetMapping
-    public String list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
+    public String list(@RequestParam(required = false) String status,
+            @RequestParam(required = false) AllocationBlock block,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        workspace(model, OrderTab.fromParameter(status), page, size, null);
+        workspace(model, OrderTab.fromParameter(status), block, page, size, null);
         return htmx != null ? "orders/list :: workspace" : "orders/list";
     }
 
     /** A batch action on the checked orders; answers with the refreshed list and what happened to each order. */
     @PostMapping("/actions/{action}")
     public String act(@PathVariable String action, @RequestParam(required = false) List<Long> orderIds,
-            @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
+            @RequestParam(required = false) String status, @RequestParam(required = false) AllocationBlock block,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
             @RequestHeader(name = "HX-Prompt", required = false) String reason, Principal user, Model model) {
         OrderAction what = OrderAction.fromPath(action);
-        workspace(model, OrderTab.fromParameter(status), page, size, apply(what, orderIds, reason, user));
+        workspace(model, OrderTab.fromParameter(status), block, page, size, apply(what, orderIds, reason, user));
         return "orders/list :: workspace";
     }
 
@@ -208,16 +210,26 @@ public class OrderPageController {
         return ActionOutcome.of(action, result, byId, refusals::of);
     }
 
-    private void workspace(Model model, OrderTab tab, int page, int size, ActionOutcome outcome) {
+    /**
+     * The list's model: the tab, and on the To-allocate tab its sub-tabs by allocation block ({@code block},
+     * none for all the tab's orders) with their counts.
+     */
+    private void workspace(Model model, OrderTab tab, AllocationBlock requested, int page, int size,
+            ActionOutcome outcome) {
         int pageSize = PAGE_SIZES.contains(size) ? size : DEFAULT_PAGE_SIZE;
-        OrderFilter filter = new OrderFilter(tab.status(), null, null);
+        AllocationBlock block = tab == OrderTab.PENDING_ALLOCATION ? requested : null;
+        OrderFilter filter = new OrderFilter(tab.status(), null, null).blocked(block);
         Map<OrderStatus, Long> counts = queries.counts(new OrderFilter(null, null, null));
-        long total = tab.count(counts);
+        Map<AllocationBlock, Long> blockCounts = tab == OrderTab.PENDING_ALLOCATION ? queries.blockCounts() : Map.of();
+        long total = block == null ? tab.count(counts) : blockCounts.getOrDefault(block, 0L);
         int lastPage = (int) Math.max(0, (total - 1) / pageSize);
         int current = Math.min(Math.max(page, 0), lastPage);
         OrderQueries.Page found = queries.list(filter, current, pageSize);
         model.addAttribute("tabs", OrderTab.values());
         model.addAttribute("tab", tab);
+        model.addAttribute("block", block);
+        model.addAttribute("blocks", AllocationBlock.values());
+        model.addAttribute("blockCounts", blockCounts);
         model.addAttribute("counts", counts);
         model.addAttribute("orders", found.items());
         model.addAttribute("total", found.total());

@@ -1,8 +1,11 @@
 package io.junction.web.order;
 
+import io.junction.allocation.AllocationBlockMapper;
 import io.junction.logistics.Carriers;
 import io.junction.logistics.ParcelCancellation;
 import io.junction.logistics.ParcelCancellationMapper;
+import io.junction.order.AllocationBlock;
+import io.junction.order.BlockItem;
 import io.junction.order.Order;
 import io.junction.order.OrderFilter;
 import io.junction.order.OrderMapper;
@@ -17,6 +20,7 @@ import io.junction.writeback.OutboxMapper;
 import io.junction.writeback.TrackingChangeMapper;
 import io.junction.writeback.TrackingChangeService;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -39,10 +43,11 @@ public class OrderQueries {
     private final TrackingChangeMapper trackingChanges;
     private final TrackingChangeService trackingChangeService;
     private final ShopScope scope;
+    private final AllocationBlockMapper blocks;
 
     public OrderQueries(OrderMapper orders, PackageMapper packages, SkuMapper skus, OutboxMapper outbox, Carriers carriers,
             ParcelCancellationMapper cancellations, TrackingChangeMapper trackingChanges,
-            TrackingChangeService trackingChangeService, ShopScope scope) {
+            TrackingChangeService trackingChangeService, ShopScope scope, AllocationBlockMapper blocks) {
         this.orders = orders;
         this.packages = packages;
         this.skus = skus;
@@ -52,6 +57,7 @@ public class OrderQueries {
         this.trackingChanges = trackingChanges;
         this.trackingChangeService = trackingChangeService;
         this.scope = scope;
+        this.blocks = blocks;
     }
 
     /** One page of the list (pages count from 0) and how many orders match in all. */
@@ -69,8 +75,30 @@ public class OrderQueries {
             throw new IllegalArgumentException("page " + page + " lies past any order there can be");
         }
         OrderFilter scoped = filter.within(scope.shopIds());
-        List<OrderView> items = orders.search(scoped, page * size, size).stream().map(OrderView::of).toList();
+        List<Order> found = orders.search(scoped, page * size, size);
+        List<BlockItem> blocked = blockItems(found);
+        List<OrderView> items = found.stream().map(o -> OrderView.of(o, blocked)).toList();
         return new Page(items, orders.count(scoped));
+    }
+
+    /** What the blocks of these orders name, in one query for the page. */
+    private List<BlockItem> blockItems(List<Order> found) {
+        List<Long> ids = found.stream().filter(o -> o.allocationBlock() != null).map(Order::id).toList();
+        return ids.isEmpty() ? List.of() : blocks.items(ids);
+    }
+
+    /**
+     * How many orders waiting for allocation stand with each block, every block listed, and under {@code null}
+     * those with none (never tried yet).
+     */
+    public Map<AllocationBlock, Long> blockCounts() {
+        Map<AllocationBlock, Long> counts = new LinkedHashMap<>();
+        for (AllocationBlock block : AllocationBlock.values()) {
+            counts.put(block, 0L);
+        }
+        counts.put(null, 0L);
+        blocks.countByBlock(scope.shopIds()).forEach(c -> counts.put(c.block(), c.count()));
+        return counts;
     }
 
     /** Orders per status, every status present (zero where none). */
@@ -113,7 +141,8 @@ public class OrderQueries {
                     c == null ? null : c.trackingNumber());
         }).toList();
         String method = order.logisticsMethodId() == null ? null : carriers.method(order.logisticsMethodId()).name();
-        return new OrderDetail(OrderView.of(order), order.shipTo(), method, lines, pkgs, orders.history(orderId),
+        return new OrderDetail(OrderView.of(order, blockItems(List.of(order))),
+                order.shipTo(), method, lines, pkgs, orders.history(orderId),
                 trackingChanges.findByOrder(orderId), trackingChangeService.changeable(order));
     }
 }

@@ -55,6 +55,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/shops/*/sync").hasAnyRole(CLERK, ADMIN)
                         .requestMatchers("/api/v1/shops/**").hasRole(ADMIN)
                         .requestMatchers("/api/v1/users/**").hasRole(ADMIN)
+                        .requestMatchers("/api/v1/settings/**").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/stock/receipts").hasAnyRole(PACKER, CLERK, ADMIN)
                         .anyRequest().hasAnyRole(CLERK, ADMIN))
                 .authenticationManager(signIn)
                 .httpBasic(basic -> basic.authenticationEntryPoint(
@@ -99,6 +101,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").hasRole(ADMIN)
                         .requestMatchers("/", "/preferences").authenticated()
                         .requestMatchers("/users/**").hasRole(ADMIN)
+                        .requestMatchers("/settings/**", "/settings").hasRole(ADMIN)
+                        .requestMatchers("/stock/receiving/**", "/stock/receiving").hasAnyRole(PACKER, CLERK, ADMIN)
                         .anyRequest().hasAnyRole(CLERK, ADMIN))
                 .authenticationManager(signIn)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failed)

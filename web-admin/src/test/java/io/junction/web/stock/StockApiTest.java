@@ -1,0 +1,205 @@
+package io.junction.web.stock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.junction.channel.Address;
+import io.junction.channel.ChannelOrder;
+import io.junction.channel.OrderPage;
+import io.junction.channel.PlatformState;
+import io.junction.connectors.amazon.simulator.AmazonSimulator;
+import io.junction.persistence.GeneratedId;
+import io.junction.shop.ShopService;
+import io.junction.sku.SkuMapper;
+import io.junction.sku.WarehouseSku;
+import io.junction.sync.OrderIntake;
+import io.junction.web.ApiClient;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Stock over the API: receipts checked whole (a bad line named, nothing booked), adjustments, the ledger's
+ * movements, and an order that waits for stock saying so in the order list, filtered by its block.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StockApiTest {
+
+    @LocalServerPort int port;
+    @Autowired AmazonSimulator amazon;
+    @Autowired SkuMapper skus;
+    @Autowired ShopService shops;
+    @Autowired OrderIntake intake;
+
+    ApiClient clerk;
+    ApiClient packer;
+    ApiClient admin;
+    WarehouseSku lamp;
+
+    @BeforeEach
+    void aSkuWithNoStock() {
+        clerk = new ApiClient(port, "clerk", ApiClient.PASSWORD);
+        packer = new ApiClient(port, "packer", ApiClient.PASSWORD);
+        admin = new ApiClient(port, "admin", ApiClient.PASSWORD);
+        String code = "LAMP-" + UUID.randomUUID().toString().substring(0, 8);
+        GeneratedId id = new GeneratedId();
+        skus.insert(id, new WarehouseSku(0, code, "Lamp " + code, "D-01", 0, 0, "Lamp", "台灯", new BigDecimal("9.00"),
+                500, "940520"));
+        skus.insertBarcode(id.get(), "BC" + code);
+        lamp = skus.findById(id.get());
+    }
+
+    @Test
+    void aReceiptWithABadLineIsRefusedNamingTheLineAndBooksNothing() {
+        // when a packer sends a good line, an unknown barcode and a quantity of zero
+        ApiClient.Answer refused = packer.post("/api/v1/stock/receipts", """
+                {"reference":"%s","lines":[{"skuCode":"%s","quantity":3,"location":"D-02"},
+                  {"barcode":"NO-SUCH-BARCODE","quantity":1},{"barcode":"BC%s","quantity":0}]}"""
+                .formatted(reference(), lamp.sku(), lamp.sku()));
+
+        // then
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body().get("field").asString()).isEqualTo("lines[1].barcode");
+        assertThat(refused.body().get("code").asString()).isEqualTo("unknown-barcode");
+        assertThat(refused.body().get("detail").asString()).contains("Line 2: no product has barcode NO-SUCH-BARCODE")
+                .contains("Line 3: a quantity is at least 1, not 0");
+        assertThat(refused.body().get("problems")).hasSize(2);
+        assertThat(refused.body().get("problems").get(1).get("line").asInt()).isEqualTo(3);
+        assertThat(skus.findById(lamp.id()).onHand()).isZero();
+        assertThat(clerk.ok(clerk.get("/api/v1/stock/movements?skuCode=" + lamp.sku())).get("items")).isEmpty();
+    }
+
+    @Test
+    void anOrderWaitingForStockShowsItsBlockIsFilteredByItAndTheLedgerExplainsEveryUnit() {
+        // given a reviewed order of two lamps, none in stock
+        long shopId = clerk.demoAmazonShop(amazon.baseUrl());
+        long orderId = order(shopId, 2);
+        clerk.ok(clerk.post("/api/v1/orders/actions/audit", "{\"orderIds\":[" + orderId + "]}"));
+
+        // when the clerk tries to allocate it
+        JsonNode attempt = clerk.ok(clerk.post("/api/v1/orders/actions/allocate", "{\"orderIds\":[" + orderId + "]}"));
+
+        // then it waits out of stock, in the list, filtered by its block, and on its own page
+        assertThat(attempt.get("failed").get(0).get("code").asString()).isEqualTo("not-enough-stock");
+        JsonNode blocked = clerk.ok(clerk.get("/api/v1/orders?block=OUT_OF_STOCK&shopId=" + shopId + "&size=500"));
+        JsonNode listed = find(blocked.get("items"), orderId);
+        assertThat(listed.get("allocationBlock").asString()).isEqualTo("OUT_OF_STOCK");
+        assertThat(listed.get("allocationBlockItems").get(0).get("sku").asString()).isEqualTo(lamp.sku());
+        assertThat(listed.get("allocationBlockItems").get(0).get("missing").asInt()).isEqualTo(2);
+        assertThat(find(clerk.ok(clerk.get("/api/v1/orders?block=UNPAIRED&shopId=" + shopId + "&size=500"))
+                .get("items"), orderId)).isNull();
+        JsonNode detail = clerk.ok(clerk.get("/api/v1/orders/" + orderId));
+        assertThat(detail.get("order").get("allocationBlock").asString()).isEqualTo("OUT_OF_STOCK");
+        assertThat(clerk.get("/api/v1/orders?block=SOMETHING").status()).isEqualTo(400);
+
+        // when a packer receives three lamps by barcode, and a clerk counts one broken
+        String reference = reference();
+        ApiClient.Answer receipt = packer.post("/api/v1/stock/receipts", """
+                {"reference":"%s","lines":[{"barcode":"BC%s","quantity":3,"location":"D-07"}]}"""
+                .formatted(reference, lamp.sku()));
+        JsonNode adjusted = clerk.ok(clerk.post("/api/v1/stock/adjustments",
+                "{\"skuCode\":\"" + lamp.sku() + "\",\"delta\":-1,\"reason\":\"broken in transit\"}"));
+
+        // then the stock is there, and the ledger says how it came
+        assertThat(receipt.status()).isEqualTo(201);
+        assertThat(adjusted.get("onHand").asInt()).isEqualTo(2);
+        assertThat(adjusted.get("available").asInt()).isEqualTo(2);
+        JsonNode movements = clerk.ok(clerk.get("/api/v1/stock/movements?skuCode=" + lamp.sku())).get("items");
+        assertThat(movements).hasSize(2);
+        assertThat(movements.get(0).get("kind").asString()).isEqualTo("RECEIPT");
+        assertThat(movements.get(0).get("quantity").asInt()).isEqualTo(3);
+        assertThat(movements.get(0).get("reference").asString()).isEqualTo("RECEIPT:" + reference);
+        assertThat(movements.get(0).get("actor").asString()).isEqualTo("packer");
+        assertThat(movements.get(0).get("at").asString()).isNotBlank();
+        assertThat(movements.get(1).get("kind").asString()).isEqualTo("ADJUSTMENT");
+        assertThat(movements.get(1).get("quantity").asInt()).isEqualTo(-1);
+        assertThat(movements.get(1).get("reason").asString()).isEqualTo("broken in transit");
+
+        // when (automatic allocation being off) the clerk allocates it
+        JsonNode allocated = clerk.ok(clerk.post("/api/v1/orders/actions/allocate",
+                "{\"orderIds\":[" + orderId + "]}"));
+
+        // then it no longer waits, and on hand can no longer fall below its two reserved lamps
+        assertThat(allocated.get("succeeded").get(0).asLong()).isEqualTo(orderId);
+        assertThat(clerk.ok(clerk.get("/api/v1/orders/" + orderId)).get("order").get("allocationBlock").isNull())
+                .isTrue();
+        ApiClient.Answer below = clerk.post("/api/v1/stock/adjustments",
+                "{\"skuCode\":\"" + lamp.sku() + "\",\"delta\":-1,\"reason\":\"count\"}");
+        assertThat(below.status()).isEqualTo(409);
+        assertThat(below.body().get("code").asString()).isEqualTo("below-reserved");
+        JsonNode reserve = clerk.ok(clerk.get("/api/v1/stock/movements?skuCode=" + lamp.sku())).get("items").get(2);
+        assertThat(reserve.get("kind").asString()).isEqualTo("RESERVE");
+        assertThat(reserve.get("reference").asString()).isEqualTo("ORDER:" + orderId);
+    }
+
+    @Test
+    void anAdjustmentWithoutAReasonIsRefusedAndAPackerMayReceiveButNotAdjust() {
+        // when
+        ApiClient.Answer noReason = clerk.post("/api/v1/stock/adjustments",
+                "{\"skuCode\":\"" + lamp.sku() + "\",\"delta\":5}");
+        ApiClient.Answer byPacker = packer.post("/api/v1/stock/adjustments",
+                "{\"skuCode\":\"" + lamp.sku() + "\",\"delta\":5,\"reason\":\"count\"}");
+
+        // then
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.body().get("field").asString()).isEqualTo("reason");
+        assertThat(byPacker.status()).isEqualTo(403);
+        assertThat(skus.findById(lamp.id()).onHand()).isZero();
+    }
+
+    @Test
+    void onlyAnAdminTurnsAutomaticAllocationOnOrOff() {
+        // when
+        ApiClient.Answer byClerk = clerk.put("/api/v1/settings/allocation", "{\"autoAllocate\":true}");
+        JsonNode on = admin.ok(admin.put("/api/v1/settings/allocation", "{\"autoAllocate\":true}"));
+        JsonNode read = admin.ok(admin.get("/api/v1/settings/allocation"));
+        JsonNode off = admin.ok(admin.put("/api/v1/settings/allocation", "{\"autoAllocate\":false}"));
+
+        // then
+        assertThat(byClerk.status()).isEqualTo(403);
+        assertThat(on.get("autoAllocate").asBoolean()).isTrue();
+        assertThat(read.get("autoAllocate").asBoolean()).isTrue();
+        assertThat(off.get("autoAllocate").asBoolean()).isFalse();
+        assertThat(admin.put("/api/v1/settings/allocation", "{}").status()).isEqualTo(400);
+    }
+
+    /** A paid order of {@code lamps} lamps in the shop, as a sync would store it; its id. */
+    private long order(long shopId, int lamps) {
+        Instant now = Instant.now();
+        String id = "113-" + UUID.randomUUID().toString().substring(0, 8);
+        ChannelOrder order = new ChannelOrder(id, "Unshipped", PlatformState.READY_TO_SHIP, "ATVPDKIKX0DER",
+                now.minus(Duration.ofHours(1)), now.minus(Duration.ofMinutes(5)), "Ada Buyer",
+                new Address("Ada Lovelace", null, "1 Main St", null, "Springfield", "IL", "62701", "US", "555-0100"),
+                "USD", new BigDecimal("19.98"), now.plus(Duration.ofDays(2)),
+                List.of(new ChannelOrder.Line(id + "-1", lamp.sku(), "Lamp", lamps, new BigDecimal("9.99"))));
+        intake.ingest(shops.get(shopId), new OrderPage(List.of(order), List.of(), null));
+        JsonNode page = clerk.ok(clerk.get("/api/v1/orders?status=PENDING_AUDIT&shopId=" + shopId + "&size=500"));
+        for (JsonNode o : page.get("items")) {
+            if (id.equals(o.get("platformOrderId").asString())) {
+                return o.get("id").asLong();
+            }
+        }
+        throw new AssertionError("order " + id + " not stored");
+    }
+
+    private static JsonNode find(JsonNode items, long orderId) {
+        for (JsonNode item : items) {
+            if (item.get("id").asLong() == orderId) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    private static String reference() {
+        return "PO-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
