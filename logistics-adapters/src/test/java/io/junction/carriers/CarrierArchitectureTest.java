@@ -22,26 +22,42 @@ class CarrierArchitectureTest {
 
     @Test
     void translatorsDoNoHttp() {
-        noClasses().that().haveSimpleNameEndingWith("Translator")
-                .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "com.github.tomakehurst..")
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Translator")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("okhttp3..", "com.github.tomakehurst..")
                 .check(CARRIERS);
     }
 
     @Test
     void carriersSeeTheCoreOnlyThroughTheCarrierSpi() {
-        classes().that().resideInAPackage("io.junction.carriers..")
-                .should().onlyDependOnClassesThat(resideOutsideOfPackage("io.junction..")
+        classes()
+                .that()
+                .resideInAPackage("io.junction.carriers..")
+                .should()
+                .onlyDependOnClassesThat(resideOutsideOfPackage("io.junction..")
                         .or(resideInAnyPackage(
-                                "io.junction.carriers..", "io.junction.logistics", "io.junction.outcome",
-                                "io.junction.channel", "io.junction.pdf", "io.junction.simulator..",
-                                "io.junction.ratelimit", "io.junction.demo")))
+                                "io.junction.carriers..",
+                                "io.junction.logistics",
+                                "io.junction.outcome",
+                                "io.junction.channel",
+                                "io.junction.pdf",
+                                "io.junction.simulator..",
+                                "io.junction.ratelimit",
+                                "io.junction.demo")))
                 .check(CARRIERS);
     }
 
     @Test
     void adaptersDoNotUseTheirSimulator() {
-        noClasses().that().resideInAPackage("io.junction.carriers.*")
-                .should().dependOnClassesThat().resideInAPackage("io.junction.carriers.*.simulator..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.junction.carriers.*")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.junction.carriers.*.simulator..")
                 .check(CARRIERS);
     }
 }

@@ -52,7 +52,9 @@ public abstract class OrderGenerator<P> {
         }
         List<P> products = new ArrayList<>();
         for (String sku : skus) {
-            products.add(defaultCatalogue.stream().filter(p -> this.sku.apply(p).equals(sku)).findFirst()
+            products.add(defaultCatalogue.stream()
+                    .filter(p -> this.sku.apply(p).equals(sku))
+                    .findFirst()
                     .orElseGet(() -> madeUp(sku)));
         }
         this.catalogue = List.copyOf(products);

@@ -41,8 +41,7 @@ public abstract class Simulator<S extends Simulator<S>> implements AutoCloseable
     protected abstract SimulatorEndpoints<S> endpoints();
 
     /** Brings the simulated world up to now; the endpoints call it before they answer, under the lock. */
-    protected void materialiseDue() {
-    }
+    protected void materialiseDue() {}
 
     @SuppressWarnings("unchecked")
     private S self() {

@@ -126,7 +126,8 @@ public abstract class SimulatorEndpoints<S extends Simulator<S>> implements Resp
         for (String pair : encoded.split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                into.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                into.put(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }
@@ -136,7 +137,9 @@ public abstract class SimulatorEndpoints<S extends Simulator<S>> implements Resp
 
     /** The connection is reset instead of answered: the client cannot tell whether anything was done. */
     protected static ResponseDefinition connectionReset() {
-        return new ResponseDefinitionBuilder().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
+        return new ResponseDefinitionBuilder()
+                .withFault(Fault.CONNECTION_RESET_BY_PEER)
+                .build();
     }
 
     /** An answer with {@code status}, one {@code Content-Type} and {@code body}. */

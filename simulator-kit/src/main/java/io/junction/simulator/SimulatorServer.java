@@ -43,8 +43,8 @@ public final class SimulatorServer {
         options = port == 0 ? options.dynamicPort() : options.port(port);
         WireMockServer started = new WireMockServer(options);
         started.start();
-        started.stubFor(WireMock.any(WireMock.anyUrl())
-                .willReturn(WireMock.aResponse().withTransformers(endpoints.getName())));
+        started.stubFor(
+                WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse().withTransformers(endpoints.getName())));
         server = started;
     }
 

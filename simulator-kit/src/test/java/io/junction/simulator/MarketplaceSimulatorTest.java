@@ -47,9 +47,10 @@ class MarketplaceSimulatorTest {
 
         // then
         assertThat(ids).containsExactly("N1", "N2", "N3", "N4");
-        assertThat(shop.placed.values()).containsExactly(
-                Instant.parse("2026-03-01T08:00:00Z"), Instant.parse("2026-03-01T09:00:00Z"),
-                Instant.parse("2026-03-01T10:00:00Z"), Instant.parse("2026-03-01T11:00:00Z"));
+        assertThat(shop.placed.values())
+                .containsExactly(
+                        Instant.parse("2026-03-01T08:00:00Z"), Instant.parse("2026-03-01T09:00:00Z"),
+                        Instant.parse("2026-03-01T10:00:00Z"), Instant.parse("2026-03-01T11:00:00Z"));
         assertThat(shop.orderCount()).isEqualTo(4);
     }
 
@@ -65,8 +66,8 @@ class MarketplaceSimulatorTest {
         // then
         assertThat(shop.baseUrl()).isEqualTo("http://127.0.0.1:" + shop.port() + "/shop");
         assertThat(answer.body()).isEqualTo("N1,N2");
-        assertThat(shop.placed.values()).containsExactly(
-                Instant.parse("2026-03-01T12:10:00Z"), Instant.parse("2026-03-01T12:20:00Z"));
+        assertThat(shop.placed.values())
+                .containsExactly(Instant.parse("2026-03-01T12:10:00Z"), Instant.parse("2026-03-01T12:20:00Z"));
     }
 
     @Test
@@ -115,7 +116,8 @@ class MarketplaceSimulatorTest {
             assertThat(line.quantity()).isBetween(1, 3);
         });
         assertThatThrownBy(() -> letters.catalogue(List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("the catalogue needs at least one SKU");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the catalogue needs at least one SKU");
     }
 
     @Test
@@ -145,8 +147,8 @@ class MarketplaceSimulatorTest {
     }
 
     private static HttpResponse<String> get(String url) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A shop of numbered orders: the least a marketplace simulator has to say. */

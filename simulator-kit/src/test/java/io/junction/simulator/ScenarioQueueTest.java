@@ -55,7 +55,8 @@ class ScenarioQueueTest {
         // then
         assertThat(any.poll()).isEqualTo(new ScenarioQueue.FailWith(418));
         assertThatThrownBy(() -> any.failNext(42, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("not an HTTP status: 42");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("not an HTTP status: 42");
     }
 
     @Test

@@ -32,7 +32,10 @@ class SimulatorServerTest {
 
         @Override
         public ResponseDefinition transform(ServeEvent serveEvent) {
-            return new ResponseDefinitionBuilder().withStatus(200).withBody("echo " + serveEvent.getRequest().getUrl()).build();
+            return new ResponseDefinitionBuilder()
+                    .withStatus(200)
+                    .withBody("echo " + serveEvent.getRequest().getUrl())
+                    .build();
         }
     }
 
@@ -47,9 +50,12 @@ class SimulatorServerTest {
         server.start(0, new EchoEndpoints());
 
         // when
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/any/path?x=1")).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(server.baseUrl() + "/any/path?x=1"))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         // then
         assertThat(server.baseUrl()).isEqualTo("http://127.0.0.1:" + server.port());
@@ -63,9 +69,11 @@ class SimulatorServerTest {
 
         // when / then
         assertThatThrownBy(() -> server.start(0, new EchoEndpoints()))
-                .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("the test simulator is already running on");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("the test simulator is already running on");
         server.stop();
-        assertThatThrownBy(server::port).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(server::port)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("the test simulator is not running");
         server.stop();
         server.start(0, new EchoEndpoints());

@@ -12,8 +12,8 @@ public class AllocationBlockedException extends OrderActionException {
     private final AllocationBlock block;
     private final transient List<BlockItem> items;
 
-    public AllocationBlockedException(long orderId, AllocationBlock block, List<BlockItem> items, Refusal refusal,
-            String reason) {
+    public AllocationBlockedException(
+            long orderId, AllocationBlock block, List<BlockItem> items, Refusal refusal, String reason) {
         super(orderId, refusal, reason);
         this.block = block;
         this.items = List.copyOf(items);

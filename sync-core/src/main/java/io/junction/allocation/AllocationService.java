@@ -62,9 +62,18 @@ public class AllocationService {
     private final AllocationMapper waitingOrders;
     private final TransactionTemplate tx;
 
-    public AllocationService(OrderMapper orders, PackageMapper packages, SkuMapper skus, StockLedger ledger,
-            AllocationBlockMapper blocks, ShopService shops, Carriers carriers, OrderTransitions transitions,
-            BatchActionRunner batch, PairingService pairings, AllocationMapper waitingOrders,
+    public AllocationService(
+            OrderMapper orders,
+            PackageMapper packages,
+            SkuMapper skus,
+            StockLedger ledger,
+            AllocationBlockMapper blocks,
+            ShopService shops,
+            Carriers carriers,
+            OrderTransitions transitions,
+            BatchActionRunner batch,
+            PairingService pairings,
+            AllocationMapper waitingOrders,
             PlatformTransactionManager txManager) {
         this.orders = orders;
         this.packages = packages;
@@ -109,7 +118,10 @@ public class AllocationService {
     void pairingsChanged(PairingsChanged changed) {
         BatchActionResult result = reallocateWaitingOn(changed.platformSkus(), changed.actor());
         if (!result.succeeded().isEmpty()) {
-            log.info("Pairing of {} by {} allocated orders {}", changed.platformSkus(), changed.actor(),
+            log.info(
+                    "Pairing of {} by {} allocated orders {}",
+                    changed.platformSkus(),
+                    changed.actor(),
                     result.succeeded());
         }
     }
@@ -129,8 +141,8 @@ public class AllocationService {
                 if (!line.reserved() && !ledger.reserve(component.sku().id(), units, reference, actor)) {
                     // taken meanwhile by another allocation: say what is missing now
                     checkStock(order, lines, paired);
-                    throw new IllegalStateException("stock of " + component.sku().sku() + " changed while order "
-                            + orderId + " was allocated");
+                    throw new IllegalStateException(
+                            "stock of " + component.sku().sku() + " changed while order " + orderId + " was allocated");
                 }
                 weight += component.sku().weightGrams() * units;
             }
@@ -146,13 +158,20 @@ public class AllocationService {
         for (int i = 0; i < lines.size(); i++) {
             OrderLine line = lines.get(i);
             for (Component component : paired.get(i)) {
-                packages.insertLine(packageId.get(), line.id(), component.sku().id(),
-                        line.quantity() * component.unitsPerItem(), component.unitsPerItem());
+                packages.insertLine(
+                        packageId.get(),
+                        line.id(),
+                        component.sku().id(),
+                        line.quantity() * component.unitsPerItem(),
+                        component.unitsPerItem());
             }
         }
         orders.setLogisticsMethod(orderId, method.id());
         record(orderId, null, List.of());
-        transitions.move(transitions.load(orderId), OrderStatus.PENDING_TRACKING, actor,
+        transitions.move(
+                transitions.load(orderId),
+                OrderStatus.PENDING_TRACKING,
+                actor,
                 "allocated: stock reserved, shipping by " + method.name());
     }
 
@@ -171,9 +190,13 @@ public class AllocationService {
 
     private LogisticsMethod logisticsMethod(Order order) {
         Long methodId = order.logisticsMethodId() != null
-                ? order.logisticsMethodId() : shops.get(order.shopId()).defaultLogisticsMethodId();
+                ? order.logisticsMethodId()
+                : shops.get(order.shopId()).defaultLogisticsMethodId();
         if (methodId == null) {
-            throw new AllocationBlockedException(order.id(), AllocationBlock.NO_LOGISTICS_METHOD, List.of(),
+            throw new AllocationBlockedException(
+                    order.id(),
+                    AllocationBlock.NO_LOGISTICS_METHOD,
+                    List.of(),
                     Refusal.of(Refusal.NO_LOGISTICS_METHOD),
                     "No logistics method: set one on the order or a default on its shop");
         }
@@ -191,7 +214,9 @@ public class AllocationService {
      * (release, pick, scan, ship, write-back) keeps to them whatever the pairing becomes.
      */
     private List<List<Component>> pair(Order order, List<OrderLine> lines) {
-        Map<String, Pairing> inForce = pairings.inForce(order.shopId(), order.platform(),
+        Map<String, Pairing> inForce = pairings.inForce(
+                order.shopId(),
+                order.platform(),
                 lines.stream().map(OrderLine::platformSku).toList());
         List<List<Component>> paired = new ArrayList<>();
         Set<String> unpaired = new LinkedHashSet<>();
@@ -199,7 +224,8 @@ public class AllocationService {
             Pairing pairing = inForce.get(line.platformSku());
             List<Component> components = new ArrayList<>();
             if (pairing != null) {
-                pairing.components().forEach(c -> components.add(new Component(skus.findById(c.skuId()), c.quantity())));
+                pairing.components()
+                        .forEach(c -> components.add(new Component(skus.findById(c.skuId()), c.quantity())));
             } else {
                 WarehouseSku sku = skus.findBySkuExactly(line.platformSku());
                 if (sku == null) {
@@ -212,18 +238,28 @@ public class AllocationService {
         }
         if (!unpaired.isEmpty()) {
             String skusAtFault = String.join(", ", unpaired);
-            throw new AllocationBlockedException(order.id(), AllocationBlock.UNPAIRED,
-                    unpaired.stream().map(code -> new BlockItem(order.id(), null, code, null)).toList(),
+            throw new AllocationBlockedException(
+                    order.id(),
+                    AllocationBlock.UNPAIRED,
+                    unpaired.stream()
+                            .map(code -> new BlockItem(order.id(), null, code, null))
+                            .toList(),
                     Refusal.of(Refusal.SKU_NOT_PAIRED, skusAtFault),
                     "SKU " + skusAtFault + " is not paired with a warehouse SKU");
         }
         Map<Long, WarehouseSku> noCustoms = new LinkedHashMap<>();
-        paired.stream().flatMap(List::stream).map(Component::sku).filter(sku -> !sku.hasCustomsData())
+        paired.stream()
+                .flatMap(List::stream)
+                .map(Component::sku)
+                .filter(sku -> !sku.hasCustomsData())
                 .forEach(sku -> noCustoms.putIfAbsent(sku.id(), sku));
         if (!noCustoms.isEmpty()) {
             String first = noCustoms.values().iterator().next().sku();
-            throw new AllocationBlockedException(order.id(), AllocationBlock.NO_CUSTOMS_DATA,
-                    noCustoms.values().stream().map(sku -> new BlockItem(order.id(), sku.id(), sku.sku(), null))
+            throw new AllocationBlockedException(
+                    order.id(),
+                    AllocationBlock.NO_CUSTOMS_DATA,
+                    noCustoms.values().stream()
+                            .map(sku -> new BlockItem(order.id(), sku.id(), sku.sku(), null))
                             .toList(),
                     Refusal.of(Refusal.NO_CUSTOMS_DATA, first),
                     "Warehouse SKU " + first + " has no customs data (English name and value)");

@@ -25,14 +25,19 @@ public class AllocationSettings {
 
     /** Whether reviewed orders are allocated by themselves, and orders waiting for stock when it arrives. */
     public boolean autoAllocate() {
-        return jdbc.query("SELECT setting_value FROM app_setting WHERE setting_name = ?",
-                rs -> rs.next() && "true".equals(rs.getString(1)), AUTO);
+        return jdbc.query(
+                "SELECT setting_value FROM app_setting WHERE setting_name = ?",
+                rs -> rs.next() && "true".equals(rs.getString(1)),
+                AUTO);
     }
 
     public void setAutoAllocate(boolean on, String actor) {
-        int updated = jdbc.update("UPDATE app_setting SET setting_value = ?, updated_by = ?, updated_at = ?"
-                + " WHERE setting_name = ?",
-                String.valueOf(on), actor, now(), AUTO);
+        int updated = jdbc.update(
+                "UPDATE app_setting SET setting_value = ?, updated_by = ?, updated_at = ?" + " WHERE setting_name = ?",
+                String.valueOf(on),
+                actor,
+                now(),
+                AUTO);
         if (updated == 0) {
             initialise(on, actor);
         }
@@ -45,9 +50,15 @@ public class AllocationSettings {
 
     /** Sets automatic allocation unless someone has already chosen; answers whether this call set it. */
     public boolean initialise(boolean on, String actor) {
-        return jdbc.update("INSERT INTO app_setting (setting_name, setting_value, updated_by, updated_at)"
-                + " SELECT ?, ?, ?, ? FROM (SELECT 1 AS one) x"
-                + " WHERE NOT EXISTS (SELECT 1 FROM app_setting WHERE setting_name = ?)",
-                AUTO, String.valueOf(on), actor, now(), AUTO) == 1;
+        return jdbc.update(
+                        "INSERT INTO app_setting (setting_name, setting_value, updated_by, updated_at)"
+                                + " SELECT ?, ?, ?, ? FROM (SELECT 1 AS one) x"
+                                + " WHERE NOT EXISTS (SELECT 1 FROM app_setting WHERE setting_name = ?)",
+                        AUTO,
+                        String.valueOf(on),
+                        actor,
+                        now(),
+                        AUTO)
+                == 1;
     }
 }

@@ -78,6 +78,7 @@ public interface ChannelConnector {
      * rejects with {@code UNSUPPORTED} and nothing is sent.
      */
     default RemoteOutcome<Void> changeTracking(ShopAccess shop, TrackingChange change) {
-        return RemoteOutcome.rejected("UNSUPPORTED", platform() + " does not let a declared tracking number be changed");
+        return RemoteOutcome.rejected(
+                "UNSUPPORTED", platform() + " does not let a declared tracking number be changed");
     }
 }

@@ -13,7 +13,8 @@ public class Channels {
     private final Map<String, ChannelConnector> connectors;
 
     public Channels(List<ChannelConnector> connectors) {
-        this.connectors = connectors.stream().collect(Collectors.toMap(ChannelConnector::platform, Function.identity()));
+        this.connectors =
+                connectors.stream().collect(Collectors.toMap(ChannelConnector::platform, Function.identity()));
     }
 
     public ChannelConnector connector(String platform) {

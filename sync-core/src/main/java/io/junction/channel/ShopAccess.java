@@ -35,7 +35,7 @@ public record ShopAccess(
 
     @Override
     public String toString() {
-        return "ShopAccess[shopId=" + shopId + ", platform=" + platform + ", endpoint=" + endpoint
-                + ", credentials=" + credentials.keySet() + "]";
+        return "ShopAccess[shopId=" + shopId + ", platform=" + platform + ", endpoint=" + endpoint + ", credentials="
+                + credentials.keySet() + "]";
     }
 }

@@ -48,8 +48,14 @@ public class LabelService {
     private final TransactionTemplate tx;
     private final ShopScope scope;
 
-    public LabelService(OrderMapper orders, PackageMapper packages, Carriers carriers, OrderTransitions transitions,
-            BatchActionRunner batch, PlatformTransactionManager txManager, ShopScope scope) {
+    public LabelService(
+            OrderMapper orders,
+            PackageMapper packages,
+            Carriers carriers,
+            OrderTransitions transitions,
+            BatchActionRunner batch,
+            PlatformTransactionManager txManager,
+            ShopScope scope) {
         this.orders = orders;
         this.packages = packages;
         this.carriers = carriers;
@@ -105,11 +111,13 @@ public class LabelService {
                 printables.add(new Printable(order, pkg, carriers.account(method.carrierAccountId())));
             }
         }
-        printables.sort(Comparator.comparing((Printable p) -> p.account().carrier()).thenComparing(p -> p.order().id()));
+        printables.sort(Comparator.comparing((Printable p) -> p.account().carrier())
+                .thenComparing(p -> p.order().id()));
         List<byte[]> labels = new ArrayList<>();
         for (Printable p : printables) {
             CarrierAccess access = carriers.access(p.account());
-            Parcel parcel = new Parcel(p.pkg().packageNo(), p.pkg().trackingNumber(), p.pkg().carrierWaybill());
+            Parcel parcel = new Parcel(
+                    p.pkg().packageNo(), p.pkg().trackingNumber(), p.pkg().carrierWaybill());
             RemoteOutcome<byte[]> label = Redaction.of(access.credentials())
                     .apply(carriers.adapter(p.account().carrier()).label(access, parcel));
             if (label instanceof RemoteOutcome.Succeeded<byte[]> s) {
@@ -117,8 +125,12 @@ public class LabelService {
             } else {
                 problems.add("order " + p.order().id() + ": " + p.account().carrier() + " gave no label for "
                         + p.pkg().packageNo() + " (" + label + ")");
-                refusals.add(Refusal.of(LabelException.CARRIER_NO_LABEL, p.order().id(), p.account().carrier(),
-                        p.pkg().packageNo(), String.valueOf(label)));
+                refusals.add(Refusal.of(
+                        LabelException.CARRIER_NO_LABEL,
+                        p.order().id(),
+                        p.account().carrier(),
+                        p.pkg().packageNo(),
+                        String.valueOf(label)));
             }
         }
         if (!problems.isEmpty()) {
@@ -139,7 +151,9 @@ public class LabelService {
             Order order = transitions.load(id, OrderStatus.PENDING_PRINT);
             for (OrderPackage pkg : packages.findByOrder(id)) {
                 if (pkg.printCount() == 0) {
-                    throw new OrderActionException(id, Refusal.of(Refusal.LABEL_NOT_PRINTED, pkg.packageNo()),
+                    throw new OrderActionException(
+                            id,
+                            Refusal.of(Refusal.LABEL_NOT_PRINTED, pkg.packageNo()),
                             "the label of package " + pkg.packageNo() + " was never printed: print it first");
                 }
             }
@@ -150,9 +164,12 @@ public class LabelService {
     private void logPrint(Printable p, String actor) {
         packages.countPrint(p.pkg().id());
         int times = p.pkg().printCount() + 1;
-        transitions.note(p.order(), actor, times == 1
-                ? "label of " + p.pkg().packageNo() + " printed"
-                : "label of " + p.pkg().packageNo() + " reprinted (print " + times + ")");
+        transitions.note(
+                p.order(),
+                actor,
+                times == 1
+                        ? "label of " + p.pkg().packageNo() + " printed"
+                        : "label of " + p.pkg().packageNo() + " reprinted (print " + times + ")");
     }
 
     static byte[] merge(List<byte[]> pdfs) {

@@ -49,7 +49,9 @@ public class Carriers {
      */
     public MarketplaceCarrier marketplaceCarrier(LogisticsMethod method, String platform) {
         MarketplaceCarrier mapped = logistics.findMarketplaceCarrier(method.id(), platform);
-        return mapped != null ? mapped : new MarketplaceCarrier(method.marketplaceCarrierCode(), method.marketplaceCarrierName());
+        return mapped != null
+                ? mapped
+                : new MarketplaceCarrier(method.marketplaceCarrierCode(), method.marketplaceCarrierName());
     }
 
     @Transactional
@@ -67,7 +69,8 @@ public class Carriers {
 
     /** The account's endpoint and decrypted credentials, for one adapter call. */
     public CarrierAccess access(CarrierAccount account) {
-        return new CarrierAccess(account.id(), account.carrier(), account.endpoint(), cipher.decrypt(account.credentialsEnc()));
+        return new CarrierAccess(
+                account.id(), account.carrier(), account.endpoint(), cipher.decrypt(account.credentialsEnc()));
     }
 
     @Transactional

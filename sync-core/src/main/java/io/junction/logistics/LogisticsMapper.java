@@ -11,8 +11,12 @@ public interface LogisticsMapper {
 
     CarrierAccount findAccount(long id);
 
-    void insertAccount(@Param("key") GeneratedId key, @Param("carrier") String carrier, @Param("name") String name,
-            @Param("endpoint") String endpoint, @Param("credentialsEnc") String credentialsEnc);
+    void insertAccount(
+            @Param("key") GeneratedId key,
+            @Param("carrier") String carrier,
+            @Param("name") String name,
+            @Param("endpoint") String endpoint,
+            @Param("credentialsEnc") String credentialsEnc);
 
     int updateAccountEndpoint(@Param("id") long id, @Param("endpoint") String endpoint);
 
@@ -26,6 +30,8 @@ public interface LogisticsMapper {
 
     MarketplaceCarrier findMarketplaceCarrier(@Param("methodId") long methodId, @Param("platform") String platform);
 
-    void insertMarketplaceCarrier(@Param("methodId") long methodId, @Param("platform") String platform,
+    void insertMarketplaceCarrier(
+            @Param("methodId") long methodId,
+            @Param("platform") String platform,
             @Param("c") MarketplaceCarrier carrier);
 }

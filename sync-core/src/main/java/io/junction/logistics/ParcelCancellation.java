@@ -21,11 +21,22 @@ public record ParcelCancellation(
         String trackingNumber,
         String carrierWaybill,
         Instant createdAt,
-        Instant settledAt) implements OutboxRow<ParcelCancellation> {
+        Instant settledAt)
+        implements OutboxRow<ParcelCancellation> {
 
     @Override
     public ParcelCancellation leasedUntil(Instant until) {
-        return new ParcelCancellation(id, orderId, packageId, status, attempts, until, lastError, trackingNumber,
-                carrierWaybill, createdAt, settledAt);
+        return new ParcelCancellation(
+                id,
+                orderId,
+                packageId,
+                status,
+                attempts,
+                until,
+                lastError,
+                trackingNumber,
+                carrierWaybill,
+                createdAt,
+                settledAt);
     }
 }

@@ -28,7 +28,8 @@ public interface ParcelCancellationMapper {
             @Param("trackingNumber") String trackingNumber,
             @Param("waybill") String waybill);
 
-    int markRefused(@Param("id") long id, @Param("seen") int seen, @Param("now") Instant now, @Param("error") String error);
+    int markRefused(
+            @Param("id") long id, @Param("seen") int seen, @Param("now") Instant now, @Param("error") String error);
 
     /** Another attempt at {@code next}; a parcel found on the way is remembered (null numbers keep what is stored). */
     int markRetry(
@@ -39,7 +40,8 @@ public interface ParcelCancellationMapper {
             @Param("trackingNumber") String trackingNumber,
             @Param("waybill") String waybill);
 
-    int markFailed(@Param("id") long id, @Param("seen") int seen, @Param("now") Instant now, @Param("error") String error);
+    int markFailed(
+            @Param("id") long id, @Param("seen") int seen, @Param("now") Instant now, @Param("error") String error);
 
     ParcelCancellation findById(long id);
 

@@ -14,7 +14,8 @@ import org.springframework.integration.dsl.IntegrationFlow;
 public class ParcelCancellationRelayConfiguration {
 
     @Bean
-    IntegrationFlow parcelCancellationRelay(ParcelCancellationService cancellations,
+    IntegrationFlow parcelCancellationRelay(
+            ParcelCancellationService cancellations,
             @Value("${junction.parcel-cancellation.poll-interval:PT5S}") Duration interval,
             @Value("${junction.parcel-cancellation.batch-size:50}") int batchSize,
             @Value("${junction.parcel-cancellation.relay-enabled:true}") boolean enabled) {

@@ -12,12 +12,11 @@ import io.junction.outbox.Outbox;
 import io.junction.outbox.OutboxRelay;
 import io.junction.outbox.OutboxRelays;
 import io.junction.outcome.RemoteOutcome;
-import io.junction.secret.Redaction;
 import io.junction.persistence.Columns;
+import io.junction.secret.Redaction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,9 +62,16 @@ public class ParcelCancellationService {
     private final Clock clock;
     private final OutboxRelay<ParcelCancellation> relay;
 
-    public ParcelCancellationService(ParcelCancellationMapper cancellations, PackageMapper packages, OrderMapper orders,
-            OrderTransitions transitions, Carriers carriers, PlatformTransactionManager txManager, Clock clock,
-            OutboxRelays relays, @Value("${junction.parcel-cancellation.max-attempts:8}") int maxAttempts,
+    public ParcelCancellationService(
+            ParcelCancellationMapper cancellations,
+            PackageMapper packages,
+            OrderMapper orders,
+            OrderTransitions transitions,
+            Carriers carriers,
+            PlatformTransactionManager txManager,
+            Clock clock,
+            OutboxRelays relays,
+            @Value("${junction.parcel-cancellation.max-attempts:8}") int maxAttempts,
             @Value("${junction.parcel-cancellation.first-retry:PT30S}") Duration firstRetry) {
         this.cancellations = cancellations;
         this.packages = packages;
@@ -74,7 +80,8 @@ public class ParcelCancellationService {
         this.carriers = carriers;
         this.tx = new TransactionTemplate(txManager);
         this.clock = clock;
-        this.relay = relays.relay(new Outbox<>("lgs_parcel_cancellation", cancellations::lockDue, this::cancel),
+        this.relay = relays.relay(
+                new Outbox<>("lgs_parcel_cancellation", cancellations::lockDue, this::cancel),
                 new OutboxRelay.Settings(LEASE, maxAttempts, firstRetry));
     }
 
@@ -91,10 +98,12 @@ public class ParcelCancellationService {
             if (pkg.shippedAt() != null) {
                 continue;
             }
-            boolean noParcel = pkg.preadviceStatus() == PreAdviceStatus.NONE || pkg.preadviceStatus() == PreAdviceStatus.REJECTED;
+            boolean noParcel =
+                    pkg.preadviceStatus() == PreAdviceStatus.NONE || pkg.preadviceStatus() == PreAdviceStatus.REJECTED;
             PreAdviceStatus target = noParcel ? PreAdviceStatus.WITHDRAWN : PreAdviceStatus.CANCELLING;
             if (packages.stopPreAdvice(pkg.id(), pkg.version(), target) != 1) {
-                throw new OrderActionException(stopped.orderId(),
+                throw new OrderActionException(
+                        stopped.orderId(),
                         "Package " + pkg.packageNo() + " changed while the order was being stopped; try again");
             }
             if (noParcel) {
@@ -107,8 +116,11 @@ public class ParcelCancellationService {
             }
             cancellations.insert(stopped.orderId(), pkg.id(), pkg.trackingNumber(), pkg.carrierWaybill(), due, now);
             Order order = transitions.load(stopped.orderId());
-            transitions.note(order, stopped.actor(), "carrier pre-advice of package " + pkg.packageNo()
-                    + describeParcel(pkg.trackingNumber()) + " to be cancelled at " + carrierOf(pkg));
+            transitions.note(
+                    order,
+                    stopped.actor(),
+                    "carrier pre-advice of package " + pkg.packageNo() + describeParcel(pkg.trackingNumber())
+                            + " to be cancelled at " + carrierOf(pkg));
         }
     }
 
@@ -121,14 +133,19 @@ public class ParcelCancellationService {
     private void cancel(ParcelCancellation entry) {
         OrderPackage pkg = packages.findById(entry.packageId());
         if (pkg.preadviceStatus() != PreAdviceStatus.CANCELLING) {
-            tx.executeWithoutResult(s -> cancellations.markFailed(entry.id(), entry.attempts(), clock.instant(),
-                    "package " + pkg.packageNo() + " is " + pkg.preadviceStatus() + ", not CANCELLING: nothing was sent"));
+            tx.executeWithoutResult(s -> cancellations.markFailed(
+                    entry.id(),
+                    entry.attempts(),
+                    clock.instant(),
+                    "package " + pkg.packageNo() + " is " + pkg.preadviceStatus()
+                            + ", not CANCELLING: nothing was sent"));
             return;
         }
         String carrier = "the carrier";
         Redaction redaction = Redaction.patternsOnly();
         try {
-            CarrierAccount account = carriers.account(carriers.method(pkg.logisticsMethodId()).carrierAccountId());
+            CarrierAccount account =
+                    carriers.account(carriers.method(pkg.logisticsMethodId()).carrierAccountId());
             carrier = account.carrier();
             CarrierAdapter adapter = carriers.adapter(account.carrier());
             CarrierAccess access = carriers.access(account);
@@ -136,7 +153,8 @@ public class ParcelCancellationService {
             redaction = Redaction.of(access.credentials());
 
             Parcel parcel = entry.carrierWaybill() == null && entry.trackingNumber() == null
-                    ? null : new Parcel(pkg.packageNo(), entry.trackingNumber(), entry.carrierWaybill());
+                    ? null
+                    : new Parcel(pkg.packageNo(), entry.trackingNumber(), entry.carrierWaybill());
             // a parcel we did not see created, or one whose earlier cancellation went unanswered, is
             // looked up first: never cancel what we do not know, never cancel twice
             if (parcel == null || entry.attempts() > 0) {
@@ -148,8 +166,12 @@ public class ParcelCancellationService {
                     }
                     parcel = s.value().get();
                 } else {
-                    retryOrFail(entry, pkg, carrier, parcel, "could not look up " + pkg.packageNo() + " at " + carrier + ": "
-                            + found.describe());
+                    retryOrFail(
+                            entry,
+                            pkg,
+                            carrier,
+                            parcel,
+                            "could not look up " + pkg.packageNo() + " at " + carrier + ": " + found.describe());
                     return;
                 }
             }
@@ -159,8 +181,13 @@ public class ParcelCancellationService {
             } else if (cancelled instanceof RemoteOutcome.Rejected<Void> r) {
                 settleRefused(entry, pkg, carrier, parcel, r);
             } else {
-                retryOrFail(entry, pkg, carrier, parcel, carrier + " did not answer the cancellation of " + label(pkg, parcel) + " ("
-                        + cancelled.describe() + "); the next attempt looks it up first");
+                retryOrFail(
+                        entry,
+                        pkg,
+                        carrier,
+                        parcel,
+                        carrier + " did not answer the cancellation of " + label(pkg, parcel) + " ("
+                                + cancelled.describe() + "); the next attempt looks it up first");
             }
         } catch (RuntimeException unexpected) {
             log.error("Cancellation {} (package {}) failed unexpectedly", entry.id(), entry.packageId(), unexpected);
@@ -168,7 +195,8 @@ public class ParcelCancellationService {
         }
     }
 
-    private void settleCancelled(ParcelCancellation entry, OrderPackage pkg, String carrier, Parcel parcel, boolean existed) {
+    private void settleCancelled(
+            ParcelCancellation entry, OrderPackage pkg, String carrier, Parcel parcel, boolean existed) {
         tx.executeWithoutResult(s -> {
             String tracking = parcel == null ? null : parcel.trackingNumber();
             String waybill = parcel == null ? null : parcel.carrierWaybill();
@@ -179,13 +207,18 @@ public class ParcelCancellationService {
             String what = parcel != null
                     ? "carrier pre-advice " + label(pkg, parcel) + " cancelled at " + carrier
                     : existed
-                            ? "carrier pre-advice " + label(pkg, entry) + " cancelled at " + carrier + " (it no longer holds it)"
+                            ? "carrier pre-advice " + label(pkg, entry) + " cancelled at " + carrier
+                                    + " (it no longer holds it)"
                             : "no carrier parcel under " + pkg.packageNo() + " at " + carrier + ": nothing to cancel";
             transitions.note(transitions.load(entry.orderId()), ACTOR, what);
         });
     }
 
-    private void settleRefused(ParcelCancellation entry, OrderPackage pkg, String carrier, Parcel parcel,
+    private void settleRefused(
+            ParcelCancellation entry,
+            OrderPackage pkg,
+            String carrier,
+            Parcel parcel,
             RemoteOutcome.Rejected<Void> refusal) {
         String said = carrier + " refused to cancel pre-advice " + label(pkg, parcel) + ": " + refusal.message()
                 + (refusal.code() == null ? "" : " (" + refusal.code() + ")");
@@ -196,40 +229,54 @@ public class ParcelCancellationService {
                 return;
             }
             packages.markCancelRefused(pkg.id(), reason);
-            transitions.note(transitions.load(entry.orderId()), ACTOR,
+            transitions.note(
+                    transitions.load(entry.orderId()),
+                    ACTOR,
                     reason + "; the parcel stands: intercept it at the carrier or ship the order");
         });
     }
 
     /** Retries later, remembering a parcel found on the way (so that a later lookup that misses it knows it existed). */
     private void retryOrFail(ParcelCancellation entry, OrderPackage pkg, String carrier, Parcel parcel, String cause) {
-        tx.executeWithoutResult(s -> relay.unanswered(entry, cause,
-                (next, why) -> cancellations.markRetry(entry.id(), entry.attempts(), next, why,
+        tx.executeWithoutResult(s -> relay.unanswered(
+                entry,
+                cause,
+                (next, why) -> cancellations.markRetry(
+                        entry.id(),
+                        entry.attempts(),
+                        next,
+                        why,
                         parcel == null ? null : parcel.trackingNumber(),
                         parcel == null ? null : parcel.carrierWaybill()),
                 reason -> {
                     if (cancellations.markFailed(entry.id(), entry.attempts(), clock.instant(), reason) == 1) {
-                        transitions.note(transitions.load(entry.orderId()), ACTOR, "could not cancel the carrier"
-                                + " pre-advice of package " + pkg.packageNo() + " at " + carrier + " (" + reason
-                                + "): check it at the carrier");
+                        transitions.note(
+                                transitions.load(entry.orderId()),
+                                ACTOR,
+                                "could not cancel the carrier"
+                                        + " pre-advice of package " + pkg.packageNo() + " at " + carrier + " (" + reason
+                                        + "): check it at the carrier");
                     }
                 }));
     }
 
     private String carrierOf(OrderPackage pkg) {
-        return carriers.account(carriers.method(pkg.logisticsMethodId()).carrierAccountId()).carrier();
+        return carriers.account(carriers.method(pkg.logisticsMethodId()).carrierAccountId())
+                .carrier();
     }
 
     private static String label(OrderPackage pkg, Parcel parcel) {
         if (parcel == null) {
             return pkg.packageNo();
         }
-        return parcel.trackingNumber() != null ? parcel.trackingNumber()
+        return parcel.trackingNumber() != null
+                ? parcel.trackingNumber()
                 : parcel.carrierWaybill() != null ? parcel.carrierWaybill() : pkg.packageNo();
     }
 
     private static String label(OrderPackage pkg, ParcelCancellation entry) {
-        return entry.trackingNumber() != null ? entry.trackingNumber()
+        return entry.trackingNumber() != null
+                ? entry.trackingNumber()
                 : entry.carrierWaybill() != null ? entry.carrierWaybill() : pkg.packageNo();
     }
 

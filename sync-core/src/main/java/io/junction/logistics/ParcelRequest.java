@@ -24,5 +24,11 @@ public record ParcelRequest(
 
     /** Customs data of one line, from the warehouse SKU. */
     public record CustomsItem(
-            String sku, String nameEn, String nameCn, String hsCode, int quantity, BigDecimal unitValue, int unitWeightGrams) {}
+            String sku,
+            String nameEn,
+            String nameCn,
+            String hsCode,
+            int quantity,
+            BigDecimal unitValue,
+            int unitWeightGrams) {}
 }

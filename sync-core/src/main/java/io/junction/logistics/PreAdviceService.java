@@ -47,8 +47,14 @@ public class PreAdviceService {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public PreAdviceService(PackageMapper packages, SkuMapper skus, Carriers carriers, OrderTransitions transitions,
-            BatchActionRunner batch, PlatformTransactionManager txManager, Clock clock) {
+    public PreAdviceService(
+            PackageMapper packages,
+            SkuMapper skus,
+            Carriers carriers,
+            OrderTransitions transitions,
+            BatchActionRunner batch,
+            PlatformTransactionManager txManager,
+            Clock clock) {
         this.batch = batch;
         this.packages = packages;
         this.skus = skus;
@@ -74,8 +80,8 @@ public class PreAdviceService {
         if (!problems.isEmpty()) {
             throw new OrderActionException(orderId, String.join("; ", problems));
         }
-        tx.executeWithoutResult(s -> transitions.move(orderId, OrderStatus.PENDING_TRACKING, OrderStatus.PENDING_PRINT,
-                actor, "tracking numbers received"));
+        tx.executeWithoutResult(s -> transitions.move(
+                orderId, OrderStatus.PENDING_TRACKING, OrderStatus.PENDING_PRINT, actor, "tracking numbers received"));
     }
 
     /** Gets one package its parcel and tracking number; empty when done, else what went wrong. */
@@ -90,8 +96,8 @@ public class PreAdviceService {
         if (pkg.preadviceStatus() == PreAdviceStatus.CREATED) {
             return awaitTrackingNumber(pkg, adapter, access);
         }
-        boolean mayExistAtCarrier = pkg.preadviceStatus() == PreAdviceStatus.UNKNOWN
-                || pkg.preadviceStatus() == PreAdviceStatus.REQUESTING;
+        boolean mayExistAtCarrier =
+                pkg.preadviceStatus() == PreAdviceStatus.UNKNOWN || pkg.preadviceStatus() == PreAdviceStatus.REQUESTING;
         var now = clock.instant();
         // the order row first, then the package: the order in which stopping an order locks them
         Integer claimed = tx.execute(s -> {
@@ -104,13 +110,17 @@ public class PreAdviceService {
 
         if (mayExistAtCarrier) {
             RemoteOutcome<Optional<Parcel>> found = redaction.apply(adapter.findParcel(access, pkg.packageNo()));
-            if (found instanceof RemoteOutcome.Succeeded<Optional<Parcel>> s && s.value().isPresent()) {
+            if (found instanceof RemoteOutcome.Succeeded<Optional<Parcel>> s
+                    && s.value().isPresent()) {
                 return record(pkg, PreAdviceStatus.CREATED, null, s.value().get());
             }
             if (!(found instanceof RemoteOutcome.Succeeded)) {
-                return record(pkg, PreAdviceStatus.UNKNOWN,
-                        "Could not ask " + account.carrier() + " whether package " + pkg.packageNo()
-                                + " exists (" + found.describe() + "); nothing was created, try again", null);
+                return record(
+                        pkg,
+                        PreAdviceStatus.UNKNOWN,
+                        "Could not ask " + account.carrier() + " whether package " + pkg.packageNo() + " exists ("
+                                + found.describe() + "); nothing was created, try again",
+                        null);
             }
         }
 
@@ -120,12 +130,18 @@ public class PreAdviceService {
             return record(pkg, PreAdviceStatus.CREATED, null, s.value());
         }
         if (created instanceof RemoteOutcome.Rejected<Parcel> r) {
-            return record(pkg, PreAdviceStatus.REJECTED,
-                    account.carrier() + " rejected package " + pkg.packageNo() + ": " + r.message(), null);
+            return record(
+                    pkg,
+                    PreAdviceStatus.REJECTED,
+                    account.carrier() + " rejected package " + pkg.packageNo() + ": " + r.message(),
+                    null);
         }
-        return record(pkg, PreAdviceStatus.UNKNOWN,
+        return record(
+                pkg,
+                PreAdviceStatus.UNKNOWN,
                 account.carrier() + " did not answer for package " + pkg.packageNo() + " (" + created.describe()
-                        + "); the next attempt looks it up before creating anything", null);
+                        + "); the next attempt looks it up before creating anything",
+                null);
     }
 
     private Optional<String> awaitTrackingNumber(OrderPackage pkg, CarrierAdapter adapter, CarrierAccess access) {
@@ -133,7 +149,8 @@ public class PreAdviceService {
         if (found instanceof RemoteOutcome.Succeeded<Optional<Parcel>> s
                 && s.value().map(Parcel::trackingNumber).isPresent()) {
             Parcel parcel = s.value().get();
-            tx.executeWithoutResult(st -> packages.recordTracking(pkg.id(), parcel.trackingNumber(), parcel.carrierWaybill()));
+            tx.executeWithoutResult(
+                    st -> packages.recordTracking(pkg.id(), parcel.trackingNumber(), parcel.carrierWaybill()));
             return Optional.empty();
         }
         return Optional.of("The carrier has not assigned a tracking number to package " + pkg.packageNo() + " yet");
@@ -143,13 +160,16 @@ public class PreAdviceService {
         String tracking = parcel == null ? null : parcel.trackingNumber();
         String waybill = parcel == null ? null : parcel.carrierWaybill();
         int attempt = pkg.preadviceAttempts() + 1;
-        Integer recorded = tx.execute(s -> packages.recordPreAdvice(pkg.id(), attempt, status, error, tracking, waybill));
+        Integer recorded =
+                tx.execute(s -> packages.recordPreAdvice(pkg.id(), attempt, status, error, tracking, waybill));
         if (recorded == null || recorded == 0) {
-            return Optional.of("Package " + pkg.packageNo() + " was taken over by a newer attempt while this one waited for "
-                    + "the carrier; its outcome is left to that attempt");
+            return Optional.of(
+                    "Package " + pkg.packageNo() + " was taken over by a newer attempt while this one waited for "
+                            + "the carrier; its outcome is left to that attempt");
         }
         if (status == PreAdviceStatus.CREATED && tracking == null) {
-            return Optional.of("The carrier accepted package " + pkg.packageNo() + " and is still assigning its tracking number");
+            return Optional.of(
+                    "The carrier accepted package " + pkg.packageNo() + " and is still assigning its tracking number");
         }
         return Optional.ofNullable(error);
     }
@@ -158,10 +178,21 @@ public class PreAdviceService {
         List<ParcelRequest.CustomsItem> items = new ArrayList<>();
         for (PackageLine line : packages.lines(pkg.id())) {
             WarehouseSku sku = skus.findById(line.skuId());
-            items.add(new ParcelRequest.CustomsItem(sku.sku(), sku.declaredNameEn(), sku.declaredNameCn(), sku.hsCode(),
-                    line.quantity(), sku.declaredValue(), sku.weightGrams()));
+            items.add(new ParcelRequest.CustomsItem(
+                    sku.sku(),
+                    sku.declaredNameEn(),
+                    sku.declaredNameCn(),
+                    sku.hsCode(),
+                    line.quantity(),
+                    sku.declaredValue(),
+                    sku.weightGrams()));
         }
-        return new ParcelRequest(pkg.packageNo(), method.carrierServiceCode(), pkg.weightGrams(), order.shipTo(),
-                order.currency(), items);
+        return new ParcelRequest(
+                pkg.packageNo(),
+                method.carrierServiceCode(),
+                pkg.weightGrams(),
+                order.shipTo(),
+                order.currency(),
+                items);
     }
 }

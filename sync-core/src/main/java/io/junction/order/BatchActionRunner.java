@@ -45,7 +45,9 @@ public class BatchActionRunner {
                 failed.add(new BatchActionResult.Failure(orderId, refused.getMessage(), refused.refusal()));
             } catch (RuntimeException unexpected) {
                 log.error("Action on order {} failed unexpectedly", orderId, unexpected);
-                failed.add(new BatchActionResult.Failure(orderId, "Unexpected error: " + unexpected.getMessage(),
+                failed.add(new BatchActionResult.Failure(
+                        orderId,
+                        "Unexpected error: " + unexpected.getMessage(),
                         Refusal.of(Refusal.UNEXPECTED, String.valueOf(unexpected.getMessage()))));
             }
         }

@@ -51,6 +51,15 @@ public record Order(
 
     /** The ship-to address. */
     public Address shipTo() {
-        return new Address(shipName, shipCompany, shipLine1, shipLine2, shipCity, shipState, shipPostalCode, shipCountry, shipPhone);
+        return new Address(
+                shipName,
+                shipCompany,
+                shipLine1,
+                shipLine2,
+                shipCity,
+                shipState,
+                shipPostalCode,
+                shipCountry,
+                shipPhone);
     }
 }

@@ -19,8 +19,13 @@ public class OrderControlService {
     private final BatchActionRunner batch;
     private final ApplicationEventPublisher events;
 
-    public OrderControlService(OrderMapper orders, PackageMapper packages, StockLedger ledger,
-            OrderTransitions transitions, BatchActionRunner batch, ApplicationEventPublisher events) {
+    public OrderControlService(
+            OrderMapper orders,
+            PackageMapper packages,
+            StockLedger ledger,
+            OrderTransitions transitions,
+            BatchActionRunner batch,
+            ApplicationEventPublisher events) {
         this.orders = orders;
         this.packages = packages;
         this.ledger = ledger;
@@ -67,11 +72,14 @@ public class OrderControlService {
                 throw unsettled;
             }
             for (OrderPackage pkg : packages.findAllByOrder(id)) {
-                if (pkg.preadviceStatus() == PreAdviceStatus.CANCELLING || pkg.preadviceStatus() == PreAdviceStatus.CANCEL_REFUSED) {
-                    throw new OrderActionException(id,
+                if (pkg.preadviceStatus() == PreAdviceStatus.CANCELLING
+                        || pkg.preadviceStatus() == PreAdviceStatus.CANCEL_REFUSED) {
+                    throw new OrderActionException(
+                            id,
                             Refusal.of(Refusal.PARCEL_MAY_STAND, pkg.packageNo(), pkg.preadviceStatus()),
                             "the carrier parcel of package " + pkg.packageNo() + " may still stand ("
-                            + pkg.preadviceStatus() + "): settle it with the carrier first, or a second parcel would be made");
+                                    + pkg.preadviceStatus()
+                                    + "): settle it with the carrier first, or a second parcel would be made");
                 }
             }
             withdraw(id, actor);
@@ -83,16 +91,28 @@ public class OrderControlService {
     private static OrderActionException unsettledOnPlatform(Order order) {
         String platform = order.platform();
         if (order.platformState() == null) {
-            return refused(order, Refusal.PLATFORM_STATE_UNKNOWN, "Junction has not read this order's state on "
-                    + platform + " since an upgrade: sync its shop and try again");
+            return refused(
+                    order,
+                    Refusal.PLATFORM_STATE_UNKNOWN,
+                    "Junction has not read this order's state on " + platform
+                            + " since an upgrade: sync its shop and try again");
         }
         return switch (order.platformState()) {
-            case CANCELLED -> refused(order, Refusal.PLATFORM_CANCELLED,
-                    "cancelled on " + platform + ": it cannot go back to review; cancel it here too");
-            case REFUND_REQUESTED -> refused(order, Refusal.PLATFORM_REFUND_OPEN,
-                    "the buyer's refund request is still open on " + platform + ": settle it there first");
-            case SHIPPED -> refused(order, Refusal.PLATFORM_SHIPPED,
-                    platform + " says it has shipped: check it there before it ships twice");
+            case CANCELLED ->
+                refused(
+                        order,
+                        Refusal.PLATFORM_CANCELLED,
+                        "cancelled on " + platform + ": it cannot go back to review; cancel it here too");
+            case REFUND_REQUESTED ->
+                refused(
+                        order,
+                        Refusal.PLATFORM_REFUND_OPEN,
+                        "the buyer's refund request is still open on " + platform + ": settle it there first");
+            case SHIPPED ->
+                refused(
+                        order,
+                        Refusal.PLATFORM_SHIPPED,
+                        platform + " says it has shipped: check it there before it ships twice");
             case UNPAID -> refused(order, Refusal.PLATFORM_UNPAID, "not paid on " + platform + " yet");
             case READY_TO_SHIP -> null;
         };

@@ -8,8 +8,8 @@ import java.util.Collection;
  * @param shopIds the shops the reader may see, null for every shop (an empty list matches no order)
  * @param block only orders waiting for allocation with this block
  */
-public record OrderFilter(OrderStatus status, Long shopId, String platform, Collection<Long> shopIds,
-        AllocationBlock block) {
+public record OrderFilter(
+        OrderStatus status, Long shopId, String platform, Collection<Long> shopIds, AllocationBlock block) {
 
     public OrderFilter(OrderStatus status, Long shopId, String platform) {
         this(status, shopId, platform, null, null);

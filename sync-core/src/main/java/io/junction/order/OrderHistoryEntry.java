@@ -4,4 +4,10 @@ import java.time.Instant;
 
 /** One row of an order's operation log: who moved it, when, from where to where, and why. */
 public record OrderHistoryEntry(
-        long id, long orderId, OrderStatus fromStatus, OrderStatus toStatus, String actor, String reason, Instant occurredAt) {}
+        long id,
+        long orderId,
+        OrderStatus fromStatus,
+        OrderStatus toStatus,
+        String actor,
+        String reason,
+        Instant occurredAt) {}

@@ -18,7 +18,8 @@ public interface OrderMapper {
     Order findByPlatformId(@Param("shopId") long shopId, @Param("platformOrderId") String platformOrderId);
 
     /** The shop's orders among {@code platformOrderIds}, in no particular order; the list must not be empty. */
-    List<Order> findByPlatformIds(@Param("shopId") long shopId, @Param("platformOrderIds") List<String> platformOrderIds);
+    List<Order> findByPlatformIds(
+            @Param("shopId") long shopId, @Param("platformOrderIds") List<String> platformOrderIds);
 
     /** A page of the orders the filter selects, the most recently placed first. */
     List<Order> search(@Param("filter") OrderFilter filter, @Param("offset") int offset, @Param("limit") int limit);
@@ -44,7 +45,8 @@ public interface OrderMapper {
             @Param("writeBack") WriteBackStatus writeBack,
             @Param("now") Instant now);
 
-    int updateWriteBackStatus(@Param("id") long id, @Param("writeBack") WriteBackStatus writeBack, @Param("now") Instant now);
+    int updateWriteBackStatus(
+            @Param("id") long id, @Param("writeBack") WriteBackStatus writeBack, @Param("now") Instant now);
 
     int setLogisticsMethod(@Param("id") long id, @Param("methodId") long methodId);
 

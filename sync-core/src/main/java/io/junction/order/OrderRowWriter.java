@@ -38,12 +38,13 @@ public class OrderRowWriter {
             + " order_total, ship_by, platform_created_at, platform_updated_at, created_at, updated_at, version) VALUES ";
     private static final String ORDER_ROW = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)";
 
-    private static final String LINE_INSERT = "INSERT INTO oms_order_line (order_id, platform_line_id, platform_sku, title,"
-            + " quantity, unit_price, sku_id, reserved) VALUES ";
+    private static final String LINE_INSERT =
+            "INSERT INTO oms_order_line (order_id, platform_line_id, platform_sku, title,"
+                    + " quantity, unit_price, sku_id, reserved) VALUES ";
     private static final String LINE_ROW = "(?,?,?,?,?,?,?,FALSE)";
 
-    private static final String HISTORY_INSERT = "INSERT INTO oms_order_history (order_id, from_status, to_status, actor,"
-            + " reason, occurred_at) VALUES ";
+    private static final String HISTORY_INSERT =
+            "INSERT INTO oms_order_history (order_id, from_status, to_status, actor," + " reason, occurred_at) VALUES ";
     private static final String HISTORY_ROW = "(?,?,?,?,?,?)";
 
     private static final UtcInstantTypeHandler TIMES = new UtcInstantTypeHandler();
@@ -92,11 +93,13 @@ public class OrderRowWriter {
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         String sql = statement(ORDER_INSERT, ORDER_ROW, orders.size());
-        jdbc.update(connection -> {
-            PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
-            bindOrders(ps, shopId, platform, orders, now);
-            return ps;
-        }, keys);
+        jdbc.update(
+                connection -> {
+                    PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+                    bindOrders(ps, shopId, platform, orders, now);
+                    return ps;
+                },
+                keys);
         List<Map<String, Object>> generated = keys.getKeyList();
         if (keyReading() == KeyReading.GENERATED && generated.size() == orders.size()) {
             List<Long> ids = new ArrayList<>(orders.size());
@@ -108,7 +111,8 @@ public class OrderRowWriter {
         return readBack(shopId, orders);
     }
 
-    private static void bindOrders(PreparedStatement ps, long shopId, String platform, List<NewOrder> orders, Instant now)
+    private static void bindOrders(
+            PreparedStatement ps, long shopId, String platform, List<NewOrder> orders, Instant now)
             throws SQLException {
         int p = 1;
         for (NewOrder row : orders) {
@@ -144,22 +148,27 @@ public class OrderRowWriter {
     }
 
     private List<Long> readBack(long shopId, List<NewOrder> orders) {
-        StringBuilder sql = new StringBuilder("SELECT id, platform_order_id FROM oms_order WHERE shop_id = ? AND platform_order_id IN (?");
+        StringBuilder sql = new StringBuilder(
+                "SELECT id, platform_order_id FROM oms_order WHERE shop_id = ? AND platform_order_id IN (?");
         sql.append(",?".repeat(orders.size() - 1)).append(')');
         Map<String, Long> byPlatformId = new HashMap<>();
-        jdbc.query(sql.toString(), ps -> {
-            ps.setLong(1, shopId);
-            for (int i = 0; i < orders.size(); i++) {
-                ps.setString(i + 2, orders.get(i).order().platformOrderId());
-            }
-        }, rs -> {
-            byPlatformId.put(rs.getString(2), rs.getLong(1));
-        });
+        jdbc.query(
+                sql.toString(),
+                ps -> {
+                    ps.setLong(1, shopId);
+                    for (int i = 0; i < orders.size(); i++) {
+                        ps.setString(i + 2, orders.get(i).order().platformOrderId());
+                    }
+                },
+                rs -> {
+                    byPlatformId.put(rs.getString(2), rs.getLong(1));
+                });
         List<Long> ids = new ArrayList<>(orders.size());
         for (NewOrder row : orders) {
             Long id = byPlatformId.get(row.order().platformOrderId());
             if (id == null) {
-                throw new IllegalStateException("order " + row.order().platformOrderId() + " was inserted but cannot be read back");
+                throw new IllegalStateException(
+                        "order " + row.order().platformOrderId() + " was inserted but cannot be read back");
             }
             ids.add(id);
         }

@@ -42,9 +42,17 @@ public enum OrderStatus {
             Map.entry(PENDING_PRINT, EnumSet.of(PENDING_SHIPMENT, ON_HOLD, EXCEPTION, CANCELLED)),
             Map.entry(PENDING_SHIPMENT, EnumSet.of(SHIPPED, ON_HOLD, EXCEPTION, CANCELLED)),
             Map.entry(SHIPPED, EnumSet.noneOf(OrderStatus.class)),
-            Map.entry(ON_HOLD, EnumSet.of(
-                    AWAITING_PAYMENT, PENDING_AUDIT, PENDING_ALLOCATION, PENDING_TRACKING, PENDING_PRINT,
-                    PENDING_SHIPMENT, EXCEPTION, CANCELLED)),
+            Map.entry(
+                    ON_HOLD,
+                    EnumSet.of(
+                            AWAITING_PAYMENT,
+                            PENDING_AUDIT,
+                            PENDING_ALLOCATION,
+                            PENDING_TRACKING,
+                            PENDING_PRINT,
+                            PENDING_SHIPMENT,
+                            EXCEPTION,
+                            CANCELLED)),
             Map.entry(EXCEPTION, EnumSet.of(PENDING_AUDIT, ON_HOLD, CANCELLED)),
             Map.entry(CANCELLED, EnumSet.noneOf(OrderStatus.class)));
 

@@ -49,7 +49,9 @@ public class OrderTransitions {
     public Order load(long orderId, OrderStatus expected) {
         Order order = load(orderId);
         if (order.status() != expected) {
-            throw new OrderActionException(orderId, Refusal.of(Refusal.WRONG_STATUS, order.status(), expected),
+            throw new OrderActionException(
+                    orderId,
+                    Refusal.of(Refusal.WRONG_STATUS, order.status(), expected),
                     "Order is " + order.status() + ", not " + expected);
         }
         return order;
@@ -64,17 +66,21 @@ public class OrderTransitions {
         String reason = clip(why);
         OrderStatus from = seen.status();
         if (!from.canMoveTo(to)) {
-            throw new OrderActionException(seen.id(), Refusal.of(Refusal.MOVE_NOT_ALLOWED, from, to),
+            throw new OrderActionException(
+                    seen.id(),
+                    Refusal.of(Refusal.MOVE_NOT_ALLOWED, from, to),
                     "An order cannot move from " + from + " to " + to);
         }
         OrderStatus heldFrom = to == OrderStatus.ON_HOLD ? from : null;
-        String statusReason = to == OrderStatus.ON_HOLD || to == OrderStatus.EXCEPTION || to == OrderStatus.CANCELLED
-                ? reason : null;
+        String statusReason =
+                to == OrderStatus.ON_HOLD || to == OrderStatus.EXCEPTION || to == OrderStatus.CANCELLED ? reason : null;
         WriteBackStatus writeBack = to == OrderStatus.SHIPPED ? WriteBackStatus.PENDING : seen.writeBackStatus();
         var now = clock.instant();
         int updated = orders.updateStatus(seen.id(), from, seen.version(), to, heldFrom, statusReason, writeBack, now);
         if (updated == 0) {
-            throw new OrderActionException(seen.id(), Refusal.of(Refusal.CHANGED_MEANWHILE, from),
+            throw new OrderActionException(
+                    seen.id(),
+                    Refusal.of(Refusal.CHANGED_MEANWHILE, from),
                     "Order changed while you were working on it (it is no longer " + from + " at version "
                             + seen.version() + "); reload and try again");
         }

@@ -7,8 +7,8 @@ package io.junction.order;
  * @param quantity units of the warehouse SKU: the order line's quantity times {@code unitsPerItem}
  * @param unitsPerItem units of this SKU per unit the platform sold, as paired when the order was allocated
  */
-public record PackageLine(long id, long packageId, long orderLineId, long skuId, int quantity, int scanned,
-        int unitsPerItem) {
+public record PackageLine(
+        long id, long packageId, long orderLineId, long skuId, int quantity, int scanned, int unitsPerItem) {
 
     /** How many of the platform's units this line stands for. */
     public int platformQuantity() {

@@ -85,7 +85,8 @@ public interface PackageMapper {
     int markCancelRefused(@Param("id") long id, @Param("error") String error);
 
     /** Fills in a tracking number the carrier assigned after the parcel was created. */
-    int recordTracking(@Param("id") long id, @Param("trackingNumber") String trackingNumber, @Param("waybill") String waybill);
+    int recordTracking(
+            @Param("id") long id, @Param("trackingNumber") String trackingNumber, @Param("waybill") String waybill);
 
     int countPrint(long id);
 

@@ -16,6 +16,10 @@ interface OutboxLeaseMapper {
      * Renews the lease of a row this relay claimed until {@code leasedUntil}, just before working on
      * it; zero rows when the lease ran out and another relay claimed (or settled) it meanwhile.
      */
-    int renewLease(@Param("table") String table, @Param("id") long id, @Param("seen") int seen,
-            @Param("leasedUntil") Instant leasedUntil, @Param("until") Instant until);
+    int renewLease(
+            @Param("table") String table,
+            @Param("id") long id,
+            @Param("seen") int seen,
+            @Param("leasedUntil") Instant leasedUntil,
+            @Param("until") Instant until);
 }

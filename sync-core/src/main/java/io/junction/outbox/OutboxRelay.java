@@ -61,8 +61,8 @@ public final class OutboxRelay<R extends OutboxRow<R>> {
     /** Attempts one claimed row, unless another relay has it by now. */
     public void attempt(R row) {
         Instant renewed = leaseFrom(clock.instant());
-        Integer taken = tx.execute(s -> leases.renewLease(outbox.table(), row.id(), row.attempts(), row.nextAttemptAt(),
-                renewed));
+        Integer taken = tx.execute(
+                s -> leases.renewLease(outbox.table(), row.id(), row.attempts(), row.nextAttemptAt(), renewed));
         if (taken != null && taken == 1) {
             outbox.call().accept(row);
         }
@@ -96,7 +96,8 @@ public final class OutboxRelay<R extends OutboxRow<R>> {
      * splitter hands each to {@link #attempt}.
      */
     public IntegrationFlow flow(Class<R> rows, Duration interval, int batchSize, boolean enabled) {
-        return IntegrationFlow.fromSupplier(() -> claimDue(batchSize),
+        return IntegrationFlow.fromSupplier(
+                        () -> claimDue(batchSize),
                         source -> source.poller(Pollers.fixedDelay(interval)).autoStartup(enabled))
                 .split()
                 .handle(rows, (row, headers) -> {

@@ -11,8 +11,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 /** Barcodes drawn as vector bars, sharp at any printer resolution: carrier labels and SKU labels alike. */
 public final class PdfBarcode {
 
-    private PdfBarcode() {
-    }
+    private PdfBarcode() {}
 
     /**
      * Code 128 from ZXing, each run of dark modules one filled rectangle, centred in the box, with a quiet
@@ -20,10 +19,11 @@ public final class PdfBarcode {
      *
      * @param maxModule the widest a module (the narrowest bar) may be, in points
      */
-    public static void code128(PDPageContentStream canvas, String value, float x, float y, float width, float height,
-            float maxModule) throws IOException {
-        BitMatrix matrix = new Code128Writer().encode(value, BarcodeFormat.CODE_128, 0, 1,
-                Map.of(EncodeHintType.MARGIN, 10));
+    public static void code128(
+            PDPageContentStream canvas, String value, float x, float y, float width, float height, float maxModule)
+            throws IOException {
+        BitMatrix matrix =
+                new Code128Writer().encode(value, BarcodeFormat.CODE_128, 0, 1, Map.of(EncodeHintType.MARGIN, 10));
         int modules = matrix.getWidth();
         float module = Math.min(maxModule, width / modules);
         float left = x + (width - module * modules) / 2;

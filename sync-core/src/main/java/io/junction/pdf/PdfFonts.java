@@ -121,8 +121,9 @@ public final class PdfFonts {
 
     private static String spacesForControls(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().forEach(cp ->
-                out.appendCodePoint(Character.isISOControl(cp) || Character.isWhitespace(cp) ? ' ' : cp));
+        s.codePoints()
+                .forEach(
+                        cp -> out.appendCodePoint(Character.isISOControl(cp) || Character.isWhitespace(cp) ? ' ' : cp));
         return out.toString();
     }
 
@@ -131,8 +132,10 @@ public final class PdfFonts {
         String shaped = logical;
         if (logical.codePoints().anyMatch(cp -> UScript.getScript(cp) == UScript.ARABIC)) {
             try {
-                shaped = new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.LENGTH_GROW_SHRINK
-                        | ArabicShaping.TEXT_DIRECTION_LOGICAL).shape(logical);
+                shaped = new ArabicShaping(ArabicShaping.LETTERS_SHAPE
+                                | ArabicShaping.LENGTH_GROW_SHRINK
+                                | ArabicShaping.TEXT_DIRECTION_LOGICAL)
+                        .shape(logical);
             } catch (ArabicShapingException e) {
                 // Unjoined letters are still legible: draw them as they are.
                 shaped = logical;
@@ -147,6 +150,7 @@ public final class PdfFonts {
 
     /** Read on first use, not at class loading: 4 MB of font files. */
     private static final class Bundled {
-        static final PdfFonts FONTS = new PdfFonts(BUNDLED.stream().map(Typeface::load).toList());
+        static final PdfFonts FONTS =
+                new PdfFonts(BUNDLED.stream().map(Typeface::load).toList());
     }
 }

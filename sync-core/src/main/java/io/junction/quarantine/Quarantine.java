@@ -31,8 +31,8 @@ public class Quarantine {
 
     /** Keeps a payload that could not be read, unless this shop has kept the same payload already. */
     public void keep(long shopId, OrderPage.MalformedOrder bad, Instant now) {
-        entries.insert(shopId, bad.platformOrderId(), clip(bad.reason()), bad.rawPayload(), sha256(bad.rawPayload()),
-                now);
+        entries.insert(
+                shopId, bad.platformOrderId(), clip(bad.reason()), bad.rawPayload(), sha256(bad.rawPayload()), now);
     }
 
     /**
@@ -72,8 +72,9 @@ public class Quarantine {
 
     private static String sha256(String payload) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(String.valueOf(payload).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(String.valueOf(payload).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

@@ -46,8 +46,15 @@ public class QuarantineService {
     private final Clock clock;
     private final ShopScope scope;
 
-    public QuarantineService(QuarantineMapper mapper, Quarantine quarantine, ShopService shops, Channels channels,
-            OrderIntake intake, OrderMapper orders, PlatformTransactionManager transactionManager, Clock clock,
+    public QuarantineService(
+            QuarantineMapper mapper,
+            Quarantine quarantine,
+            ShopService shops,
+            Channels channels,
+            OrderIntake intake,
+            OrderMapper orders,
+            PlatformTransactionManager transactionManager,
+            Clock clock,
             ShopScope scope) {
         this.mapper = mapper;
         this.quarantine = quarantine;
@@ -98,7 +105,8 @@ public class QuarantineService {
     }
 
     public QuarantinedOrder get(long id) {
-        return Optional.ofNullable(mapper.findById(id)).filter(entry -> scope.includes(entry.shopId()))
+        return Optional.ofNullable(mapper.findById(id))
+                .filter(entry -> scope.includes(entry.shopId()))
                 .orElseThrow(() -> new NoSuchElementException("no quarantined order " + id));
     }
 
@@ -111,24 +119,28 @@ public class QuarantineService {
     public Retry retry(long id, String actor) {
         QuarantinedOrder entry = get(id);
         if (entry.status() != QuarantineStatus.OPEN) {
-            throw new QuarantineRefusedException(entry.orderId() == null
-                    ? io.junction.order.Refusal.of(QuarantineRefusedException.SETTLED, id, entry.status())
-                    : io.junction.order.Refusal.of(QuarantineRefusedException.SETTLED_AS_ORDER, id, entry.status(),
-                            entry.orderId()),
+            throw new QuarantineRefusedException(
+                    entry.orderId() == null
+                            ? io.junction.order.Refusal.of(QuarantineRefusedException.SETTLED, id, entry.status())
+                            : io.junction.order.Refusal.of(
+                                    QuarantineRefusedException.SETTLED_AS_ORDER, id, entry.status(), entry.orderId()),
                     "quarantined order " + id + " is " + entry.status()
-                    + (entry.orderId() == null ? "" : " as order " + entry.orderId()) + ": nothing to retry", false);
+                            + (entry.orderId() == null ? "" : " as order " + entry.orderId()) + ": nothing to retry",
+                    false);
         }
         if (entry.platformOrderId() == null) {
             throw new QuarantineRefusedException(
                     io.junction.order.Refusal.of(QuarantineRefusedException.NO_PLATFORM_ORDER_ID, id),
                     "the platform sent no order id with quarantined payload " + id
-                    + ", so it cannot be read again: handle it on the platform, then dismiss it", false);
+                            + ", so it cannot be read again: handle it on the platform, then dismiss it",
+                    false);
         }
         Shop shop = shops.get(entry.shopId());
         if (!shop.enabled()) {
             throw new QuarantineRefusedException(
                     io.junction.order.Refusal.of(QuarantineRefusedException.SHOP_DISABLED, shop.name()),
-                    "shop " + shop.name() + " is disabled: enable it to retry its orders", false);
+                    "shop " + shop.name() + " is disabled: enable it to retry its orders",
+                    false);
         }
         OrderPage page;
         ShopAccess access = shops.access(shop);
@@ -139,8 +151,10 @@ public class QuarantineService {
             String said = Redaction.of(access.credentials()).apply(e.getMessage());
             String outcome = Quarantine.clip("could not ask " + shop.platform() + ": " + said);
             quarantine.recordRetry(id, clock.instant(), outcome);
-            throw new QuarantineRefusedException(io.junction.order.Refusal.of(
-                    QuarantineRefusedException.PLATFORM_UNREACHABLE, shop.platform(), Quarantine.clip(said)), outcome,
+            throw new QuarantineRefusedException(
+                    io.junction.order.Refusal.of(
+                            QuarantineRefusedException.PLATFORM_UNREACHABLE, shop.platform(), Quarantine.clip(said)),
+                    outcome,
                     true);
         }
         return transactions.execute(status -> settle(entry, shop, page, actor));
@@ -156,8 +170,7 @@ public class QuarantineService {
             } catch (QuarantineRefusedException e) {
                 refused.add(new Refusal(id, e.getMessage(), e.refusal()));
             } catch (NoSuchElementException e) {
-                refused.add(new Refusal(id, e.getMessage(),
-                        io.junction.order.Refusal.of(NO_SUCH_ENTRY, id)));
+                refused.add(new Refusal(id, e.getMessage(), io.junction.order.Refusal.of(NO_SUCH_ENTRY, id)));
             } catch (RuntimeException unexpected) {
                 log.error("Retry of quarantined order {} failed unexpectedly", id, unexpected);
                 refused.add(new Refusal(id, "unexpected error: " + unexpected.getMessage()));
@@ -174,7 +187,8 @@ public class QuarantineService {
      */
     public QuarantinedOrder dismiss(long id, String actor, String note) {
         if (note == null || note.isBlank() || note.strip().length() > Quarantine.MAX_TEXT) {
-            throw new RefusedArgumentException(io.junction.order.Refusal.of(NOTE_REQUIRED, Quarantine.MAX_TEXT, id),
+            throw new RefusedArgumentException(
+                    io.junction.order.Refusal.of(NOTE_REQUIRED, Quarantine.MAX_TEXT, id),
                     "say in at most " + Quarantine.MAX_TEXT + " characters why quarantined order " + id
                             + " needs no order");
         }
@@ -183,7 +197,8 @@ public class QuarantineService {
             QuarantineStatus now = get(id).status();
             throw new QuarantineRefusedException(
                     io.junction.order.Refusal.of(QuarantineRefusedException.ALREADY_SETTLED, id, now),
-                    "quarantined order " + id + " is " + now + " already: nothing to dismiss", false);
+                    "quarantined order " + id + " is " + now + " already: nothing to dismiss",
+                    false);
         }
         return get(entry.id());
     }
@@ -191,7 +206,8 @@ public class QuarantineService {
     private Retry settle(QuarantinedOrder entry, Shop shop, OrderPage page, String actor) {
         Instant now = clock.instant();
         String platformOrderId = entry.platformOrderId();
-        boolean readable = page.orders().stream().map(ChannelOrder::platformOrderId).anyMatch(platformOrderId::equals);
+        boolean readable =
+                page.orders().stream().map(ChannelOrder::platformOrderId).anyMatch(platformOrderId::equals);
         if (readable) {
             intake.ingest(shop, page);
             long orderId = orders.findByPlatformId(shop.id(), platformOrderId).id();
@@ -199,14 +215,17 @@ public class QuarantineService {
             if (mapper.resolveRetried(entry.id(), orderId, actor, now, outcome) != 1) {
                 throw new QuarantineRefusedException(
                         io.junction.order.Refusal.of(QuarantineRefusedException.DISMISSED_MEANWHILE, entry.id()),
-                        "quarantined order " + entry.id() + " was dismissed meanwhile", false);
+                        "quarantined order " + entry.id() + " was dismissed meanwhile",
+                        false);
             }
             return new Retry(entry.id(), QuarantineStatus.RESOLVED, orderId, outcome);
         }
         Optional<OrderPage.MalformedOrder> again = page.malformed().stream()
-                .filter(bad -> platformOrderId.equals(bad.platformOrderId())).findFirst();
+                .filter(bad -> platformOrderId.equals(bad.platformOrderId()))
+                .findFirst();
         String outcome = again.map(bad -> Quarantine.clip("still unreadable: " + bad.reason()))
-                .orElse(shop.platform() + " no longer has order " + platformOrderId + ": dismiss it if it needs no order");
+                .orElse(shop.platform() + " no longer has order " + platformOrderId
+                        + ": dismiss it if it needs no order");
         if (again.isPresent()) {
             quarantine.recordMalformedAgain(entry.id(), now, outcome, again.get());
         } else {
@@ -214,5 +233,4 @@ public class QuarantineService {
         }
         return new Retry(entry.id(), QuarantineStatus.OPEN, null, outcome);
     }
-
 }

@@ -32,8 +32,15 @@ public class ScanOutService {
     private final Clock clock;
     private final ShopScope scope;
 
-    public ScanOutService(PackageMapper packages, OrderMapper orders, SkuMapper skus, StockLedger ledger,
-            OrderTransitions transitions, WriteBackService writeBack, Clock clock, ShopScope scope) {
+    public ScanOutService(
+            PackageMapper packages,
+            OrderMapper orders,
+            SkuMapper skus,
+            StockLedger ledger,
+            OrderTransitions transitions,
+            WriteBackService writeBack,
+            Clock clock,
+            ShopScope scope) {
         this.packages = packages;
         this.orders = orders;
         this.skus = skus;
@@ -51,20 +58,27 @@ public class ScanOutService {
      */
     public ScanPackage open(String code) {
         String scanned = code == null ? "" : code.trim();
-        List<OrderPackage> found = packages.findByCode(scanned).stream().filter(this::inScope).toList();
+        List<OrderPackage> found =
+                packages.findByCode(scanned).stream().filter(this::inScope).toList();
         if (found.isEmpty()) {
             // a packer who scans a product first needs to hear that, not that the "package" is unknown
             WarehouseSku product = scanned.isEmpty() ? null : skus.findByBarcode(scanned);
             if (product != null) {
-                throw new ScanRefusedException(ScanRefusal.ITEM_BARCODE_FIRST, "This is an item barcode of SKU "
-                        + product.sku() + ": scan the package label first", scanned, product.sku(), product.name());
+                throw new ScanRefusedException(
+                        ScanRefusal.ITEM_BARCODE_FIRST,
+                        "This is an item barcode of SKU " + product.sku() + ": scan the package label first",
+                        scanned,
+                        product.sku(),
+                        product.name());
             }
-            throw new ScanRefusedException(ScanRefusal.UNKNOWN_PACKAGE,
-                    "No package with tracking or package number " + scanned, scanned);
+            throw new ScanRefusedException(
+                    ScanRefusal.UNKNOWN_PACKAGE, "No package with tracking or package number " + scanned, scanned);
         }
         if (found.size() > 1) {
-            throw new ScanRefusedException(ScanRefusal.SEVERAL_PACKAGES,
-                    "Several packages match " + scanned + ": scan the package number instead", scanned);
+            throw new ScanRefusedException(
+                    ScanRefusal.SEVERAL_PACKAGES,
+                    "Several packages match " + scanned + ": scan the package number instead",
+                    scanned);
         }
         ScanPackage pkg = view(found.get(0));
         checkShippable(pkg);
@@ -79,23 +93,38 @@ public class ScanOutService {
         String code = barcode == null ? "" : barcode.trim();
         WarehouseSku sku = skus.findByBarcode(code);
         if (sku == null) {
-            return ScanResult.refused(ScanRefusal.UNKNOWN_BARCODE,
-                    "Unknown barcode " + code + ": this is not one of our products", null, pkg, code);
+            return ScanResult.refused(
+                    ScanRefusal.UNKNOWN_BARCODE,
+                    "Unknown barcode " + code + ": this is not one of our products",
+                    null,
+                    pkg,
+                    code);
         }
         // the same SKU may sit on several lines (two listings of one product): fill the first with room
-        List<ScanPackage.Item> ofSku = pkg.items().stream().filter(i -> i.sku().equals(sku.sku())).toList();
-        ScanPackage.Item item = ofSku.stream().filter(i -> i.scanned() < i.quantity()).findFirst()
+        List<ScanPackage.Item> ofSku =
+                pkg.items().stream().filter(i -> i.sku().equals(sku.sku())).toList();
+        ScanPackage.Item item = ofSku.stream()
+                .filter(i -> i.scanned() < i.quantity())
+                .findFirst()
                 .orElse(ofSku.isEmpty() ? null : ofSku.get(0));
         if (item == null) {
-            return ScanResult.refused(ScanRefusal.WRONG_ITEM,
-                    "WRONG ITEM: " + sku.sku() + " (" + sku.name() + ") is not in this package", sku.sku(), pkg,
-                    sku.sku(), sku.name());
+            return ScanResult.refused(
+                    ScanRefusal.WRONG_ITEM,
+                    "WRONG ITEM: " + sku.sku() + " (" + sku.name() + ") is not in this package",
+                    sku.sku(),
+                    pkg,
+                    sku.sku(),
+                    sku.name());
         }
         if (packages.scanOne(item.lineId()) == 0) {
             int quantity = ofSku.stream().mapToInt(ScanPackage.Item::quantity).sum();
-            return ScanResult.refused(ScanRefusal.TOO_MANY,
-                    "TOO MANY: all " + quantity + " of " + sku.sku() + " are already scanned", sku.sku(), pkg,
-                    quantity, sku.sku());
+            return ScanResult.refused(
+                    ScanRefusal.TOO_MANY,
+                    "TOO MANY: all " + quantity + " of " + sku.sku() + " are already scanned",
+                    sku.sku(),
+                    pkg,
+                    quantity,
+                    sku.sku());
         }
         return ScanResult.accepted(sku.sku(), view(load(packageId)));
     }
@@ -111,7 +140,8 @@ public class ScanOutService {
         checkShippable(view);
         if (!view.complete()) {
             List<String> missing = new ArrayList<>();
-            view.items().stream().filter(i -> i.scanned() < i.quantity())
+            view.items().stream()
+                    .filter(i -> i.scanned() < i.quantity())
                     .forEach(i -> missing.add(i.sku() + " " + i.scanned() + "/" + i.quantity()));
             String items = String.join(", ", missing);
             throw new ScanRefusedException(ScanRefusal.INCOMPLETE, "Not every item is scanned yet: " + items, items);
@@ -121,7 +151,8 @@ public class ScanOutService {
         }
         for (PackageLine line : packages.lines(pkg.id())) {
             if (!ledger.deduct(line.skuId(), line.quantity(), StockReference.pkg(pkg.packageNo()), actor)) {
-                throw new IllegalStateException("stock of SKU " + line.skuId() + " is not reserved for package " + pkg.packageNo());
+                throw new IllegalStateException(
+                        "stock of SKU " + line.skuId() + " is not reserved for package " + pkg.packageNo());
             }
             orders.markLineReserved(line.orderLineId(), false);
         }
@@ -140,15 +171,18 @@ public class ScanOutService {
         if (pkg.orderStatus() != OrderStatus.PENDING_SHIPMENT) {
             Order order = orders.findById(pkg.orderId());
             String why = order.statusReason() == null ? "" : " (" + order.statusReason() + ")";
-            throw new ScanRefusedException(ScanRefusal.MUST_NOT_SHIP, "STOP: order " + order.platformOrderId() + " is "
-                    + order.status() + why + " and must not ship", order.platformOrderId(), order.status(),
+            throw new ScanRefusedException(
+                    ScanRefusal.MUST_NOT_SHIP,
+                    "STOP: order " + order.platformOrderId() + " is " + order.status() + why + " and must not ship",
+                    order.platformOrderId(),
+                    order.status(),
                     order.statusReason());
         }
     }
 
     private static ScanRefusedException alreadyShipped(String packageNo) {
-        return new ScanRefusedException(ScanRefusal.ALREADY_SHIPPED, "Package " + packageNo + " has already shipped",
-                packageNo);
+        return new ScanRefusedException(
+                ScanRefusal.ALREADY_SHIPPED, "Package " + packageNo + " has already shipped", packageNo);
     }
 
     private OrderPackage load(long packageId) {
@@ -161,7 +195,8 @@ public class ScanOutService {
 
     /** Another shop's package is not there for a packer limited to some shops. */
     private boolean inScope(OrderPackage pkg) {
-        return scope.shopIds() == null || scope.includes(orders.findById(pkg.orderId()).shopId());
+        return scope.shopIds() == null
+                || scope.includes(orders.findById(pkg.orderId()).shopId());
     }
 
     private ScanPackage view(OrderPackage pkg) {
@@ -169,10 +204,22 @@ public class ScanOutService {
         List<ScanPackage.Item> items = new ArrayList<>();
         for (PackageLine line : packages.lines(pkg.id())) {
             WarehouseSku sku = skus.findById(line.skuId());
-            items.add(new ScanPackage.Item(line.id(), sku.sku(), sku.name(), sku.location(), skus.barcodes(sku.id()),
-                    line.quantity(), line.scanned()));
+            items.add(new ScanPackage.Item(
+                    line.id(),
+                    sku.sku(),
+                    sku.name(),
+                    sku.location(),
+                    skus.barcodes(sku.id()),
+                    line.quantity(),
+                    line.scanned()));
         }
-        return new ScanPackage(pkg.id(), pkg.orderId(), pkg.packageNo(), pkg.trackingNumber(), order.status(),
-                pkg.shippedAt() != null, items);
+        return new ScanPackage(
+                pkg.id(),
+                pkg.orderId(),
+                pkg.packageNo(),
+                pkg.trackingNumber(),
+                order.status(),
+                pkg.shippedAt() != null,
+                items);
     }
 }

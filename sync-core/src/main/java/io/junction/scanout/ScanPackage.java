@@ -5,7 +5,12 @@ import java.util.List;
 
 /** A package open at a scan station: what it must hold and how much of it has been scanned. */
 public record ScanPackage(
-        long id, long orderId, String packageNo, String trackingNumber, OrderStatus orderStatus, boolean shipped,
+        long id,
+        long orderId,
+        String packageNo,
+        String trackingNumber,
+        OrderStatus orderStatus,
+        boolean shipped,
         List<Item> items) {
 
     public ScanPackage {
@@ -17,5 +22,6 @@ public record ScanPackage(
     }
 
     /** One SKU of the package: any of its barcodes counts as a scan of it. */
-    public record Item(long lineId, String sku, String name, String location, List<String> barcodes, int quantity, int scanned) {}
+    public record Item(
+            long lineId, String sku, String name, String location, List<String> barcodes, int quantity, int scanned) {}
 }

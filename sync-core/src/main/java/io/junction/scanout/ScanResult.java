@@ -10,8 +10,8 @@ import java.util.List;
  *     {@code refusal} and {@code arguments}
  * @param sku the SKU the barcode belongs to, when known
  */
-public record ScanResult(boolean accepted, String reason, String sku, ScanPackage pkg, ScanRefusal refusal,
-        List<Object> arguments) {
+public record ScanResult(
+        boolean accepted, String reason, String sku, ScanPackage pkg, ScanRefusal refusal, List<Object> arguments) {
 
     static ScanResult accepted(String sku, ScanPackage pkg) {
         return new ScanResult(true, null, sku, pkg, null, List.of());

@@ -62,7 +62,9 @@ public final class Redaction {
             }
         }
         // the longest first, so that a secret that contains another is masked whole
-        return new Redaction(all.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList());
+        return new Redaction(all.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList());
     }
 
     /** Masks the values of these credentials (the keys are no secret). */

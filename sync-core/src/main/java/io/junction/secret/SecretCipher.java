@@ -64,7 +64,8 @@ public final class SecretCipher {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
             byte[] plain = cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES);
-            return JSON.readValue(new String(plain, StandardCharsets.UTF_8), new TypeReference<Map<String, String>>() {});
+            return JSON.readValue(
+                    new String(plain, StandardCharsets.UTF_8), new TypeReference<Map<String, String>>() {});
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             // not Base64, or too short to hold an IV: tampered all the same (and the message never echoes the value)
             throw new IllegalStateException("could not decrypt credentials: wrong secrets key or tampered value");

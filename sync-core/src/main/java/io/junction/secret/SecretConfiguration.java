@@ -46,8 +46,8 @@ public class SecretConfiguration {
         Path parent = file.toAbsolutePath().getParent();
         boolean posix = parent.getFileSystem().supportedFileAttributeViews().contains("posix");
         if (posix && Files.notExists(parent)) {
-            Files.createDirectories(parent,
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Files.createDirectories(
+                    parent, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } else {
             Files.createDirectories(parent);
         }

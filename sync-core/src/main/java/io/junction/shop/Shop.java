@@ -26,7 +26,10 @@ public record Shop(
         if (marketplaceIds == null || marketplaceIds.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(marketplaceIds.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(marketplaceIds.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     @Override

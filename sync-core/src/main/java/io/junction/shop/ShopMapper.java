@@ -19,7 +19,8 @@ public interface ShopMapper {
     Shop findByName(@Param("platform") String platform, @Param("name") String name);
 
     /** Points the shop at another endpoint (a sandbox, a simulator that restarted on a new port). */
-    int updateEndpoints(@Param("id") long id, @Param("endpoint") String endpoint, @Param("authEndpoint") String authEndpoint);
+    int updateEndpoints(
+            @Param("id") long id, @Param("endpoint") String endpoint, @Param("authEndpoint") String authEndpoint);
 
     /** A person's change: name, endpoints, marketplaces, default logistics method (never the platform). */
     int update(@Param("id") long id, @Param("c") ShopChange change);
@@ -28,6 +29,9 @@ public interface ShopMapper {
 
     int setEnabled(@Param("id") long id, @Param("enabled") boolean enabled);
 
-    void insert(@Param("key") GeneratedId key, @Param("s") NewShop shop, @Param("credentialsEnc") String credentialsEnc,
+    void insert(
+            @Param("key") GeneratedId key,
+            @Param("s") NewShop shop,
+            @Param("credentialsEnc") String credentialsEnc,
             @Param("now") Instant now);
 }

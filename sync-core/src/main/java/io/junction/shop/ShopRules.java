@@ -129,12 +129,16 @@ public class ShopRules {
 
     private Optional<Problem> knownPlatform(String platform) {
         if (platform == null || platform.isBlank()) {
-            return Optional.of(new Problem("platform", "platform is required: one of " + String.join(", ", platforms()),
+            return Optional.of(new Problem(
+                    "platform",
+                    "platform is required: one of " + String.join(", ", platforms()),
                     Refusal.of(PLATFORM_REQUIRED, String.join(", ", platforms()))));
         }
         if (!channels.serves(platform)) {
-            return Optional.of(new Problem("platform", "unknown platform '" + platform
-                    + "': Junction has connectors for " + String.join(", ", platforms()),
+            return Optional.of(new Problem(
+                    "platform",
+                    "unknown platform '" + platform + "': Junction has connectors for "
+                            + String.join(", ", platforms()),
                     Refusal.of(PLATFORM_UNKNOWN, platform, String.join(", ", platforms()))));
         }
         return Optional.empty();
@@ -145,21 +149,24 @@ public class ShopRules {
             return Optional.of(new Problem("name", "name must not be blank", Refusal.of(NAME_BLANK)));
         }
         if (name.length() > MAX_NAME) {
-            return Optional.of(new Problem("name", "name is longer than " + MAX_NAME + " characters",
-                    Refusal.of(TOO_LONG, "name", MAX_NAME)));
+            return Optional.of(new Problem(
+                    "name", "name is longer than " + MAX_NAME + " characters", Refusal.of(TOO_LONG, "name", MAX_NAME)));
         }
         if (hasControlCharacter(name)) {
             // a line break in a name would forge lines in the log and break the pages' layout
-            return Optional.of(new Problem("name",
-                    "name must not contain control characters such as line breaks or tabs", Refusal.of(NAME_CONTROL)));
+            return Optional.of(new Problem(
+                    "name",
+                    "name must not contain control characters such as line breaks or tabs",
+                    Refusal.of(NAME_CONTROL)));
         }
         return Optional.empty();
     }
 
     /** Whether the text holds a control character (C0, DEL, C1) or a line or paragraph separator. */
     public static boolean hasControlCharacter(String text) {
-        return text != null && text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL
-                || c == 0x2028 || c == 0x2029);
+        return text != null
+                && text.codePoints()
+                        .anyMatch(c -> Character.getType(c) == Character.CONTROL || c == 0x2028 || c == 0x2029);
     }
 
     private static Optional<Problem> marketplaceIdsFit(List<String> marketplaceIds) {
@@ -167,25 +174,30 @@ public class ShopRules {
             return Optional.empty();
         }
         if (marketplaceIds.stream().anyMatch(id -> id.contains(",") || hasControlCharacter(id))) {
-            return Optional.of(new Problem("marketplaceIds",
-                    "a marketplace id must not contain commas or control characters", Refusal.of(MARKETPLACE_ID_BAD)));
+            return Optional.of(new Problem(
+                    "marketplaceIds",
+                    "a marketplace id must not contain commas or control characters",
+                    Refusal.of(MARKETPLACE_ID_BAD)));
         }
         if (String.join(",", marketplaceIds).length() > MAX_MARKETPLACE_IDS) {
-            return Optional.of(new Problem("marketplaceIds", "marketplaceIds joined with commas are longer than "
-                    + MAX_MARKETPLACE_IDS + " characters", Refusal.of(MARKETPLACE_IDS_TOO_LONG, MAX_MARKETPLACE_IDS)));
+            return Optional.of(new Problem(
+                    "marketplaceIds",
+                    "marketplaceIds joined with commas are longer than " + MAX_MARKETPLACE_IDS + " characters",
+                    Refusal.of(MARKETPLACE_IDS_TOO_LONG, MAX_MARKETPLACE_IDS)));
         }
         return Optional.empty();
     }
 
     private static Optional<Problem> httpUrl(String field, String value, boolean required) {
         if (value == null || value.isBlank()) {
-            return required ? Optional.of(new Problem(field, field + " is required: an absolute http(s) URL",
-                    Refusal.of(URL_REQUIRED, field)))
+            return required
+                    ? Optional.of(new Problem(
+                            field, field + " is required: an absolute http(s) URL", Refusal.of(URL_REQUIRED, field)))
                     : Optional.empty();
         }
         if (value.length() > MAX_URL) {
-            return Optional.of(new Problem(field, field + " is longer than " + MAX_URL + " characters",
-                    Refusal.of(TOO_LONG, field, MAX_URL)));
+            return Optional.of(new Problem(
+                    field, field + " is longer than " + MAX_URL + " characters", Refusal.of(TOO_LONG, field, MAX_URL)));
         }
         try {
             URI uri = new URI(value);
@@ -195,15 +207,20 @@ public class ShopRules {
             }
             if (uri.getHost() != null && scheme.equals("http")) {
                 // credentials travel in clear over http: only to this machine (tests, simulators)
-                return loopback(uri.getHost()) ? Optional.empty() : Optional.of(new Problem(field, field
-                        + " must use https; plain http is only for this machine (localhost, 127.0.0.1, [::1])",
-                        Refusal.of(URL_NOT_HTTPS, field)));
+                return loopback(uri.getHost())
+                        ? Optional.empty()
+                        : Optional.of(new Problem(
+                                field,
+                                field
+                                        + " must use https; plain http is only for this machine (localhost, 127.0.0.1, [::1])",
+                                Refusal.of(URL_NOT_HTTPS, field)));
             }
         } catch (URISyntaxException notAUri) {
             // answered below, without echoing the parser's message
         }
-        return Optional.of(new Problem(field, field
-                + " must be an absolute http(s) URL, e.g. https://sellingpartnerapi-na.amazon.com",
+        return Optional.of(new Problem(
+                field,
+                field + " must be an absolute http(s) URL, e.g. https://sellingpartnerapi-na.amazon.com",
                 Refusal.of(URL_BAD, field)));
     }
 
@@ -228,14 +245,18 @@ public class ShopRules {
     private Optional<Problem> credentialsComplete(String platform, Map<String, String> credentials) {
         List<String> required = credentialKeys(platform);
         List<String> missing = required.stream()
-                .filter(key -> credentials == null || credentials.get(key) == null || credentials.get(key).isBlank())
+                .filter(key -> credentials == null
+                        || credentials.get(key) == null
+                        || credentials.get(key).isBlank())
                 .toList();
         if (missing.isEmpty()) {
             return Optional.empty();
         }
         // Names the keys only, never a value.
-        return Optional.of(new Problem("credentials", "credentials lack " + String.join(", ", missing) + " (" + platform
-                + " needs " + String.join(", ", required) + ")",
+        return Optional.of(new Problem(
+                "credentials",
+                "credentials lack " + String.join(", ", missing) + " (" + platform + " needs "
+                        + String.join(", ", required) + ")",
                 Refusal.of(CREDENTIALS_MISSING, String.join(", ", missing), platform, String.join(", ", required))));
     }
 
@@ -245,39 +266,53 @@ public class ShopRules {
             return Optional.empty();
         }
         List<String> allowed = credentialKeys(platform);
-        List<String> unknown = credentials.keySet().stream().filter(key -> !allowed.contains(key)).sorted().toList();
+        List<String> unknown = credentials.keySet().stream()
+                .filter(key -> !allowed.contains(key))
+                .sorted()
+                .toList();
         if (!unknown.isEmpty()) {
-            String listed = unknown.stream().limit(NAMED_KEYS).map(ShopRules::shortKey)
-                    .collect(Collectors.joining(", "));
+            String listed =
+                    unknown.stream().limit(NAMED_KEYS).map(ShopRules::shortKey).collect(Collectors.joining(", "));
             int more = Math.max(0, unknown.size() - NAMED_KEYS);
             String named = listed + (more > 0 ? " and " + more + " more" : "");
-            return Optional.of(new Problem("credentials", "credentials hold keys " + platform + " does not use: "
-                    + named + " (" + platform + " takes " + String.join(", ", allowed) + ")",
-                    more == 0 ? Refusal.of(CREDENTIALS_UNKNOWN, platform, listed, String.join(", ", allowed))
-                            : Refusal.of(CREDENTIALS_UNKNOWN_MORE, platform, listed, String.join(", ", allowed),
-                                    more)));
+            return Optional.of(new Problem(
+                    "credentials",
+                    "credentials hold keys " + platform + " does not use: " + named + " (" + platform + " takes "
+                            + String.join(", ", allowed) + ")",
+                    more == 0
+                            ? Refusal.of(CREDENTIALS_UNKNOWN, platform, listed, String.join(", ", allowed))
+                            : Refusal.of(
+                                    CREDENTIALS_UNKNOWN_MORE, platform, listed, String.join(", ", allowed), more)));
         }
         List<String> tooLong = credentials.entrySet().stream()
-                .filter(e -> e.getValue() != null && e.getValue().length() > MAX_CREDENTIAL).map(Map.Entry::getKey)
-                .sorted().toList();
+                .filter(e -> e.getValue() != null && e.getValue().length() > MAX_CREDENTIAL)
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
         if (!tooLong.isEmpty()) {
             // names the keys only, never a value
-            return Optional.of(new Problem("credentials", "credential values are at most " + MAX_CREDENTIAL
-                    + " characters: " + String.join(", ", tooLong) + " is longer",
+            return Optional.of(new Problem(
+                    "credentials",
+                    "credential values are at most " + MAX_CREDENTIAL + " characters: " + String.join(", ", tooLong)
+                            + " is longer",
                     Refusal.of(CREDENTIALS_TOO_LONG, MAX_CREDENTIAL, String.join(", ", tooLong))));
         }
         return Optional.empty();
     }
 
     private static String shortKey(String key) {
-        String printable = key.codePoints().map(c -> Character.getType(c) == Character.CONTROL ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String printable = key.codePoints()
+                .map(c -> Character.getType(c) == Character.CONTROL ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         return printable.length() <= 40 ? "'" + printable + "'" : "'" + printable.substring(0, 39) + "…'";
     }
 
     private Optional<Problem> logisticsMethodKnown(Long methodId) {
         if (methodId != null && logistics.findMethod(methodId) == null) {
-            return Optional.of(new Problem("defaultLogisticsMethodId", "no logistics method " + methodId,
+            return Optional.of(new Problem(
+                    "defaultLogisticsMethodId",
+                    "no logistics method " + methodId,
                     Refusal.of(NO_LOGISTICS_METHOD, methodId)));
         }
         return Optional.empty();
@@ -288,12 +323,15 @@ public class ShopRules {
             return Optional.empty();
         }
         Shop same = shops.findByName(platform, name);
-        return same == null || (self != null && same.id() == self) ? Optional.empty()
+        return same == null || (self != null && same.id() == self)
+                ? Optional.empty()
                 : Optional.of(duplicateName(platform, name));
     }
 
     private static Problem duplicateName(String platform, String name) {
-        return new Problem("name", "a " + platform + " shop named '" + name + "' already exists",
+        return new Problem(
+                "name",
+                "a " + platform + " shop named '" + name + "' already exists",
                 Refusal.of(DUPLICATE_NAME, platform, name));
     }
 }

@@ -28,8 +28,8 @@ public class ShopService {
     private final ShopRules rules;
     private final ApplicationEventPublisher events;
 
-    public ShopService(ShopMapper shops, SecretCipher cipher, Clock clock, ShopRules rules,
-            ApplicationEventPublisher events) {
+    public ShopService(
+            ShopMapper shops, SecretCipher cipher, Clock clock, ShopRules rules, ApplicationEventPublisher events) {
         this.shops = shops;
         this.cipher = cipher;
         this.clock = clock;
@@ -43,8 +43,13 @@ public class ShopService {
      */
     @Transactional
     public Shop add(NewShop asked) {
-        NewShop shop = new NewShop(upper(asked.platform()), trim(asked.name()), trim(asked.endpoint()),
-                trim(asked.authEndpoint()), trimmed(asked.credentials()), trimmed(asked.marketplaceIds()),
+        NewShop shop = new NewShop(
+                upper(asked.platform()),
+                trim(asked.name()),
+                trim(asked.endpoint()),
+                trim(asked.authEndpoint()),
+                trimmed(asked.credentials()),
+                trimmed(asked.marketplaceIds()),
                 asked.defaultLogisticsMethodId());
         rules.checkNew(shop);
         GeneratedId id = new GeneratedId();
@@ -60,8 +65,13 @@ public class ShopService {
     @Transactional
     public Shop update(long shopId, ShopChange asked) {
         Shop shop = get(shopId);
-        ShopChange change = new ShopChange(trim(asked.name()), trim(asked.endpoint()), trim(asked.authEndpoint()),
-                trimmed(asked.credentials()), trimmed(asked.marketplaceIds()), asked.defaultLogisticsMethodId());
+        ShopChange change = new ShopChange(
+                trim(asked.name()),
+                trim(asked.endpoint()),
+                trim(asked.authEndpoint()),
+                trimmed(asked.credentials()),
+                trimmed(asked.marketplaceIds()),
+                asked.defaultLogisticsMethodId());
         rules.checkChange(shop, change);
         try {
             shops.update(shopId, change);
@@ -124,8 +134,13 @@ public class ShopService {
 
     /** The shop's endpoint and decrypted credentials, for one connector call. */
     public ShopAccess access(Shop shop) {
-        return new ShopAccess(shop.id(), shop.platform(), shop.endpoint(), shop.authEndpoint(),
-                cipher.decrypt(shop.credentialsEnc()), shop.marketplaceIdList());
+        return new ShopAccess(
+                shop.id(),
+                shop.platform(),
+                shop.endpoint(),
+                shop.authEndpoint(),
+                cipher.decrypt(shop.credentialsEnc()),
+                shop.marketplaceIdList());
     }
 
     private static String trim(String s) {
@@ -137,7 +152,9 @@ public class ShopService {
     }
 
     private static List<String> trimmed(List<String> values) {
-        return values == null ? null : values.stream().map(ShopService::trim).filter(v -> v != null).toList();
+        return values == null
+                ? null
+                : values.stream().map(ShopService::trim).filter(v -> v != null).toList();
     }
 
     private static Map<String, String> trimmed(Map<String, String> credentials) {

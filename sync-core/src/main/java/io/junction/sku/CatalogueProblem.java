@@ -22,7 +22,9 @@ public record CatalogueProblem(String field, String code, Object... args) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CatalogueProblem p && p.field.equals(field) && p.code.equals(code)
+        return o instanceof CatalogueProblem p
+                && p.field.equals(field)
+                && p.code.equals(code)
                 && Arrays.equals(p.args, args);
     }
 

@@ -17,7 +17,8 @@ public class CatalogueRefusedException extends RuntimeException {
     private final boolean conflict;
 
     public CatalogueRefusedException(List<RowProblem> problems, boolean conflict) {
-        super(problems.stream().map(p -> (p.row() > 0 ? "row " + p.row() + " " : "") + p.problem())
+        super(problems.stream()
+                .map(p -> (p.row() > 0 ? "row " + p.row() + " " : "") + p.problem())
                 .collect(Collectors.joining("; ")));
         this.problems = List.copyOf(problems);
         this.conflict = conflict;
@@ -25,7 +26,8 @@ public class CatalogueRefusedException extends RuntimeException {
 
     /** Outside an import: the problems of one SKU or pairing. */
     public static CatalogueRefusedException of(List<CatalogueProblem> problems, boolean conflict) {
-        return new CatalogueRefusedException(problems.stream().map(p -> new RowProblem(0, p)).toList(), conflict);
+        return new CatalogueRefusedException(
+                problems.stream().map(p -> new RowProblem(0, p)).toList(), conflict);
     }
 
     public List<RowProblem> problems() {

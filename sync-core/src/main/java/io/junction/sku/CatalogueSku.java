@@ -34,15 +34,56 @@ public record CatalogueSku(
         int available) {
 
     /** One row of {@code wms_sku}, its barcodes read apart. */
-    public record Row(long id, String code, String name, String nameEn, int weightGrams, Integer lengthMm, Integer widthMm,
-            Integer heightMm, String declaredNameEn, String declaredNameCn, BigDecimal declaredValue,
-            String declaredCurrency, String hsCode, boolean battery, boolean liquid, boolean magnetic, String location,
-            String imageUrl, int lowStockThreshold, boolean enabled, int onHand, int reserved) {
+    public record Row(
+            long id,
+            String code,
+            String name,
+            String nameEn,
+            int weightGrams,
+            Integer lengthMm,
+            Integer widthMm,
+            Integer heightMm,
+            String declaredNameEn,
+            String declaredNameCn,
+            BigDecimal declaredValue,
+            String declaredCurrency,
+            String hsCode,
+            boolean battery,
+            boolean liquid,
+            boolean magnetic,
+            String location,
+            String imageUrl,
+            int lowStockThreshold,
+            boolean enabled,
+            int onHand,
+            int reserved) {
 
         CatalogueSku with(List<String> barcodes) {
-            return new CatalogueSku(id, code, name, nameEn, List.copyOf(barcodes), weightGrams, lengthMm, widthMm,
-                    heightMm, declaredNameEn, declaredNameCn, declaredValue, declaredCurrency, hsCode, battery, liquid,
-                    magnetic, location, imageUrl, lowStockThreshold, enabled, onHand, reserved, onHand - reserved);
+            return new CatalogueSku(
+                    id,
+                    code,
+                    name,
+                    nameEn,
+                    List.copyOf(barcodes),
+                    weightGrams,
+                    lengthMm,
+                    widthMm,
+                    heightMm,
+                    declaredNameEn,
+                    declaredNameCn,
+                    declaredValue,
+                    declaredCurrency,
+                    hsCode,
+                    battery,
+                    liquid,
+                    magnetic,
+                    location,
+                    imageUrl,
+                    lowStockThreshold,
+                    enabled,
+                    onHand,
+                    reserved,
+                    onHand - reserved);
         }
     }
 

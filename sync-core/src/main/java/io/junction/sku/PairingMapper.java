@@ -26,22 +26,34 @@ public interface PairingMapper {
      * The pairings of these platform SKUs that may apply to an order of the shop: its own, its
      * platform's and the global ones. One query, whatever the number of SKUs.
      */
-    List<Pairing.Row> candidates(@Param("platformSkus") Collection<String> platformSkus, @Param("shopId") Long shopId,
+    List<Pairing.Row> candidates(
+            @Param("platformSkus") Collection<String> platformSkus,
+            @Param("shopId") Long shopId,
             @Param("platform") String platform);
 
     /** Every pairing of these platform SKUs, whatever its scope. */
     List<Pairing.Row> ofPlatformSkus(@Param("platformSkus") Collection<String> platformSkus);
 
-    void insert(@Param("key") GeneratedId key, @Param("shopId") Long shopId, @Param("platform") String platform,
-            @Param("scopeKey") String scopeKey, @Param("platformSku") String platformSku,
-            @Param("actor") String actor, @Param("now") Instant now);
+    void insert(
+            @Param("key") GeneratedId key,
+            @Param("shopId") Long shopId,
+            @Param("platform") String platform,
+            @Param("scopeKey") String scopeKey,
+            @Param("platformSku") String platformSku,
+            @Param("actor") String actor,
+            @Param("now") Instant now);
 
-    int update(@Param("id") long id, @Param("shopId") Long shopId, @Param("platform") String platform,
-            @Param("scopeKey") String scopeKey, @Param("platformSku") String platformSku,
-            @Param("actor") String actor, @Param("now") Instant now);
+    int update(
+            @Param("id") long id,
+            @Param("shopId") Long shopId,
+            @Param("platform") String platform,
+            @Param("scopeKey") String scopeKey,
+            @Param("platformSku") String platformSku,
+            @Param("actor") String actor,
+            @Param("now") Instant now);
 
-    void insertComponent(@Param("pairingId") long pairingId, @Param("skuId") long skuId,
-            @Param("quantity") int quantity);
+    void insertComponent(
+            @Param("pairingId") long pairingId, @Param("skuId") long skuId, @Param("quantity") int quantity);
 
     int deleteComponents(long pairingId);
 

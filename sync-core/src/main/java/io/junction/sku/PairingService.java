@@ -54,8 +54,15 @@ public class PairingService {
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    public PairingService(PairingMapper pairings, SkuMapper skus, ShopMapper shops, Channels channels, ShopScope scope,
-            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+    public PairingService(
+            PairingMapper pairings,
+            SkuMapper skus,
+            ShopMapper shops,
+            Channels channels,
+            ShopScope scope,
+            ApplicationEventPublisher events,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.pairings = pairings;
         this.skus = skus;
         this.shops = shops;
@@ -97,7 +104,8 @@ public class PairingService {
     public Page search(String q, int page, int size) {
         String like = q == null || q.isBlank() ? null : "%" + SkuCatalogue.escapeLike(q.strip()) + "%";
         List<Pairing> found = withComponents(pairings.search(like, page * size, size)).stream()
-                .filter(p -> p.shopId() == null || scope.includes(p.shopId())).toList();
+                .filter(p -> p.shopId() == null || scope.includes(p.shopId()))
+                .toList();
         return new Page(found, pairings.countSearch(like));
     }
 
@@ -120,7 +128,8 @@ public class PairingService {
             return Map.of();
         }
         List<Pairing.Row> rows = pairings.candidates(wanted, shopId, platform).stream()
-                .filter(r -> wanted.contains(r.platformSku())).toList();
+                .filter(r -> wanted.contains(r.platformSku()))
+                .toList();
         Map<String, Pairing> winners = new HashMap<>();
         for (Pairing p : withComponents(rows)) {
             if (p.appliesTo(shopId, platform)) {
@@ -139,8 +148,11 @@ public class PairingService {
         Checked checked = check(draft, null);
         long id = tx.execute(s -> write(null, checked, actor));
         events.publishEvent(new PairingsChanged(Set.of(checked.platformSku()), actor));
-        log.info("SKU pairing {} ({}) added by {}", checked.platformSku(), Pairing.scopeKey(checked.shopId(),
-                checked.platform()), actor);
+        log.info(
+                "SKU pairing {} ({}) added by {}",
+                checked.platformSku(),
+                Pairing.scopeKey(checked.shopId(), checked.platform()),
+                actor);
         return get(id);
     }
 
@@ -187,8 +199,8 @@ public class PairingService {
      * @param earlier problems already found reading the sheet, reported with the rest
      * @throws CatalogueRefusedException with every bad row's every reason, nothing imported
      */
-    public Imported importAll(Map<Integer, PairingDraft> rows, List<CatalogueRefusedException.RowProblem> earlier,
-            String actor) {
+    public Imported importAll(
+            Map<Integer, PairingDraft> rows, List<CatalogueRefusedException.RowProblem> earlier, String actor) {
         List<CatalogueRefusedException.RowProblem> problems = new ArrayList<>(earlier);
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         Map<String, PairingDraft> merged = new LinkedHashMap<>();
@@ -196,8 +208,11 @@ public class PairingService {
             String key = Pairing.scopeKey(draft.shopId(), blankToNull(draft.platform())) + "\n"
                     + String.valueOf(draft.platformSku()).strip();
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
-            merged.merge(key, draft, (a, b) -> new PairingDraft(a.shopId(), a.platform(), a.platformSku(),
-                    concat(a.components(), b.components())));
+            merged.merge(
+                    key,
+                    draft,
+                    (a, b) -> new PairingDraft(
+                            a.shopId(), a.platform(), a.platformSku(), concat(a.components(), b.components())));
         });
         Map<String, Checked> checked = new LinkedHashMap<>();
         merged.forEach((key, draft) -> {
@@ -208,9 +223,12 @@ public class PairingService {
                 // a component's problem belongs to its own row; the pairing's to its first
                 int index = componentIndex(p.field());
                 int row = index >= 0 && index < rowNumbers.size() ? rowNumbers.get(index) : rowNumbers.get(0);
-                problems.add(new CatalogueRefusedException.RowProblem(row,
-                        new CatalogueProblem(index >= 0 ? p.field().replaceFirst("^components\\[\\d+]\\.", "") : p.field(),
-                                p.code(), p.args())));
+                problems.add(new CatalogueRefusedException.RowProblem(
+                        row,
+                        new CatalogueProblem(
+                                index >= 0 ? p.field().replaceFirst("^components\\[\\d+]\\.", "") : p.field(),
+                                p.code(),
+                                p.args())));
             }
             checked.put(key, c);
         });
@@ -226,8 +244,8 @@ public class PairingService {
                 counts[before == null ? 0 : 1]++;
             }
         });
-        events.publishEvent(new PairingsChanged(checked.values().stream().map(Checked::platformSku)
-                .collect(Collectors.toSet()), actor));
+        events.publishEvent(new PairingsChanged(
+                checked.values().stream().map(Checked::platformSku).collect(Collectors.toSet()), actor));
         log.info("SKU pairing import by {}: {} created, {} updated", actor, counts[0], counts[1]);
         return new Imported(counts[0], counts[1]);
     }
@@ -244,16 +262,18 @@ public class PairingService {
      */
     public List<Unpaired> unpaired(int limit) {
         List<PairingMapper.Seen> seen = pairings.unpairedSeen(limit * 4);
-        Set<String> platformSkus = seen.stream().map(PairingMapper.Seen::platformSku).collect(Collectors.toSet());
+        Set<String> platformSkus =
+                seen.stream().map(PairingMapper.Seen::platformSku).collect(Collectors.toSet());
         if (platformSkus.isEmpty()) {
             return List.of();
         }
         List<Pairing> known = withComponents(pairings.ofPlatformSkus(platformSkus).stream()
-                .filter(r -> platformSkus.contains(r.platformSku())).toList());
+                .filter(r -> platformSkus.contains(r.platformSku()))
+                .toList());
         Map<String, Long> counts = new LinkedHashMap<>();
         for (PairingMapper.Seen s : seen) {
-            boolean paired = known.stream().anyMatch(p -> p.platformSku().equals(s.platformSku())
-                    && p.appliesTo(s.shopId(), s.platform()));
+            boolean paired = known.stream()
+                    .anyMatch(p -> p.platformSku().equals(s.platformSku()) && p.appliesTo(s.shopId(), s.platform()));
             if (!paired && scope.includes(s.shopId())) {
                 counts.merge(s.platformSku(), s.seenLines(), Long::sum);
             }
@@ -282,8 +302,8 @@ public class PairingService {
             if (!seen.add(a.platformSku())) {
                 continue;
             }
-            PairingDraft draft = new PairingDraft(null, null, a.platformSku(),
-                    List.of(new PairingDraft.ComponentDraft(a.skuCode(), 1)));
+            PairingDraft draft = new PairingDraft(
+                    null, null, a.platformSku(), List.of(new PairingDraft.ComponentDraft(a.skuCode(), 1)));
             List<CatalogueProblem> found = new ArrayList<>();
             Checked c = validate(draft, found);
             if (found.isEmpty() && existing(c) != null) {
@@ -332,15 +352,22 @@ public class PairingService {
     }
 
     private static List<String> cleanAffixes(List<String> affixes) {
-        return affixes == null ? List.of() : affixes.stream().filter(a -> a != null && !a.isBlank()).map(String::strip)
-                .collect(Collectors.toCollection(LinkedHashSet::new)).stream().toList();
+        return affixes == null
+                ? List.of()
+                : affixes.stream()
+                        .filter(a -> a != null && !a.isBlank())
+                        .map(String::strip)
+                        .collect(Collectors.toCollection(LinkedHashSet::new))
+                        .stream()
+                        .toList();
     }
 
-    private List<Suggestion> suggest(String platformSku, List<WarehouseSku> catalogue, Affixes affixes,
-            Map<String, WarehouseSku> byBarcode) {
+    private List<Suggestion> suggest(
+            String platformSku, List<WarehouseSku> catalogue, Affixes affixes, Map<String, WarehouseSku> byBarcode) {
         Map<String, Suggestion> found = new LinkedHashMap<>();
         String loose = platformSku.strip();
-        catalogue.stream().filter(s -> s.sku().equalsIgnoreCase(loose))
+        catalogue.stream()
+                .filter(s -> s.sku().equalsIgnoreCase(loose))
                 .forEach(s -> found.putIfAbsent(s.sku(), new Suggestion(s.sku(), s.name(), SuggestionReason.CODE)));
         List<String> withoutPrefix = new ArrayList<>(List.of(loose));
         for (String prefix : affixes.prefixes()) {
@@ -358,8 +385,10 @@ public class PairingService {
             }
         }
         for (String b : bare) {
-            catalogue.stream().filter(s -> s.sku().equalsIgnoreCase(b))
-                    .forEach(s -> found.putIfAbsent(s.sku(), new Suggestion(s.sku(), s.name(), SuggestionReason.AFFIX)));
+            catalogue.stream()
+                    .filter(s -> s.sku().equalsIgnoreCase(b))
+                    .forEach(
+                            s -> found.putIfAbsent(s.sku(), new Suggestion(s.sku(), s.name(), SuggestionReason.AFFIX)));
         }
         WarehouseSku byCode = byBarcode.get(loose);
         if (byCode != null) {
@@ -390,8 +419,8 @@ public class PairingService {
         }
         Pairing.Row same = existing(c);
         if (same != null && !Objects.equals(same.id(), self)) {
-            throw CatalogueRefusedException.of(List.of(new CatalogueProblem("platformSku", "pairing.exists",
-                    c.platformSku())), true);
+            throw CatalogueRefusedException.of(
+                    List.of(new CatalogueProblem("platformSku", "pairing.exists", c.platformSku())), true);
         }
         return c;
     }
@@ -407,7 +436,9 @@ public class PairingService {
             problems.add(new CatalogueProblem("platform", "scope.both"));
         }
         checkScope(draft.shopId(), platform, problems);
-        String platformSku = draft.platformSku() == null || draft.platformSku().isBlank() ? null : draft.platformSku().strip();
+        String platformSku = draft.platformSku() == null || draft.platformSku().isBlank()
+                ? null
+                : draft.platformSku().strip();
         if (platformSku == null) {
             problems.add(new CatalogueProblem("platformSku", "required"));
         } else if (platformSku.length() > MAX_PLATFORM_SKU) {
@@ -421,7 +452,8 @@ public class PairingService {
         } else if (components.size() > MAX_COMPONENTS) {
             problems.add(new CatalogueProblem("components", "components.tooMany", MAX_COMPONENTS));
         }
-        List<String> codes = components.stream().map(c -> c == null || c.skuCode() == null ? null : c.skuCode().strip())
+        List<String> codes = components.stream()
+                .map(c -> c == null || c.skuCode() == null ? null : c.skuCode().strip())
                 .toList();
         Map<String, WarehouseSku> known = new HashMap<>();
         for (String code : new LinkedHashSet<>(codes)) {
@@ -435,7 +467,8 @@ public class PairingService {
         for (int i = 0; i < components.size(); i++) {
             String field = "components[" + i + "].";
             String code = codes.get(i);
-            Integer quantity = components.get(i) == null ? null : components.get(i).quantity();
+            Integer quantity =
+                    components.get(i) == null ? null : components.get(i).quantity();
             if (code == null || code.isEmpty()) {
                 problems.add(new CatalogueProblem(field + "skuCode", "required"));
             } else if (!known.containsKey(code)) {
@@ -464,7 +497,8 @@ public class PairingService {
             }
             return;
         }
-        if (platform != null && !channels.serves(platform)
+        if (platform != null
+                && !channels.serves(platform)
                 && shops.findAll().stream().noneMatch(s -> s.platform().equals(platform))) {
             problems.add(new CatalogueProblem("platform", "platform.unknown", platform));
         }
@@ -478,20 +512,33 @@ public class PairingService {
         try {
             if (id == null) {
                 GeneratedId key = new GeneratedId();
-                pairings.insert(key, c.shopId(), c.platform(), Pairing.scopeKey(c.shopId(), c.platform()),
-                        c.platformSku(), actor, clock.instant());
+                pairings.insert(
+                        key,
+                        c.shopId(),
+                        c.platform(),
+                        Pairing.scopeKey(c.shopId(), c.platform()),
+                        c.platformSku(),
+                        actor,
+                        clock.instant());
                 pairingId = key.get();
             } else {
-                pairings.update(id, c.shopId(), c.platform(), Pairing.scopeKey(c.shopId(), c.platform()),
-                        c.platformSku(), actor, clock.instant());
+                pairings.update(
+                        id,
+                        c.shopId(),
+                        c.platform(),
+                        Pairing.scopeKey(c.shopId(), c.platform()),
+                        c.platformSku(),
+                        actor,
+                        clock.instant());
                 pairings.deleteComponents(id);
                 pairingId = id;
             }
         } catch (DuplicateKeyException meanwhile) {
-            throw CatalogueRefusedException.of(List.of(new CatalogueProblem("platformSku", "pairing.exists",
-                    c.platformSku())), true);
+            throw CatalogueRefusedException.of(
+                    List.of(new CatalogueProblem("platformSku", "pairing.exists", c.platformSku())), true);
         }
-        c.components().forEach(component -> pairings.insertComponent(pairingId, component.skuId(), component.quantity()));
+        c.components()
+                .forEach(component -> pairings.insertComponent(pairingId, component.skuId(), component.quantity()));
         return pairingId;
     }
 
@@ -499,11 +546,22 @@ public class PairingService {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<Pairing.Component>> components = pairings.components(rows.stream().map(Pairing.Row::id).toList())
-                .stream().collect(Collectors.groupingBy(Pairing.ComponentRow::pairingId, Collectors.mapping(
-                        c -> new Pairing.Component(c.skuId(), c.skuCode(), c.quantity()), Collectors.toList())));
-        return rows.stream().map(r -> new Pairing(r.id(), r.shopId(), r.platform(), r.platformSku(),
-                        components.getOrDefault(r.id(), List.of()), r.updatedBy(), r.updatedAt()))
+        Map<Long, List<Pairing.Component>> components =
+                pairings.components(rows.stream().map(Pairing.Row::id).toList()).stream()
+                        .collect(Collectors.groupingBy(
+                                Pairing.ComponentRow::pairingId,
+                                Collectors.mapping(
+                                        c -> new Pairing.Component(c.skuId(), c.skuCode(), c.quantity()),
+                                        Collectors.toList())));
+        return rows.stream()
+                .map(r -> new Pairing(
+                        r.id(),
+                        r.shopId(),
+                        r.platform(),
+                        r.platformSku(),
+                        components.getOrDefault(r.id(), List.of()),
+                        r.updatedBy(),
+                        r.updatedAt()))
                 .toList();
     }
 

@@ -66,7 +66,8 @@ public class SkuCatalogue {
         if (codes.isEmpty()) {
             return Map.of();
         }
-        return withBarcodes(skus.catalogueRowsByCode(codes)).stream().filter(s -> codes.contains(s.code()))
+        return withBarcodes(skus.catalogueRowsByCode(codes)).stream()
+                .filter(s -> codes.contains(s.code()))
                 .collect(Collectors.toMap(CatalogueSku::code, s -> s, (a, b) -> a, LinkedHashMap::new));
     }
 
@@ -111,8 +112,8 @@ public class SkuCatalogue {
      * @param earlier problems already found reading the sheet (a number that is not one), reported with the rest
      * @throws CatalogueRefusedException with every bad row's every reason, nothing imported
      */
-    public Imported importAll(Map<Integer, SkuDraft> rows, List<CatalogueRefusedException.RowProblem> earlier,
-            String actor) {
+    public Imported importAll(
+            Map<Integer, SkuDraft> rows, List<CatalogueRefusedException.RowProblem> earlier, String actor) {
         List<CatalogueRefusedException.RowProblem> problems = new ArrayList<>(earlier);
         Map<Integer, SkuDraft> drafts = new LinkedHashMap<>();
         rows.forEach((row, draft) -> drafts.put(row, draft.normalised()));
@@ -123,28 +124,33 @@ public class SkuCatalogue {
             if (sku.code() != null) {
                 Integer first = codeRows.putIfAbsent(sku.code(), row);
                 if (first != null) {
-                    problems.add(new CatalogueRefusedException.RowProblem(row,
-                            new CatalogueProblem("code", "code.repeated", sku.code(), first)));
+                    problems.add(new CatalogueRefusedException.RowProblem(
+                            row, new CatalogueProblem("code", "code.repeated", sku.code(), first)));
                 }
             }
             for (String barcode : sku.barcodes()) {
                 Integer first = barcode == null ? null : barcodeRows.putIfAbsent(barcode, row);
                 if (first != null && !first.equals(row)) {
-                    problems.add(new CatalogueRefusedException.RowProblem(row,
-                            new CatalogueProblem("barcodes", "barcode.repeated", barcode, first)));
+                    problems.add(new CatalogueRefusedException.RowProblem(
+                            row, new CatalogueProblem("barcodes", "barcode.repeated", barcode, first)));
                 }
             }
         });
         Map<String, CatalogueSku> existing = byCode(List.copyOf(codeRows.keySet()));
-        Map<Long, String> updatedIds = existing.values().stream()
-                .collect(Collectors.toMap(CatalogueSku::id, CatalogueSku::code));
+        Map<Long, String> updatedIds =
+                existing.values().stream().collect(Collectors.toMap(CatalogueSku::id, CatalogueSku::code));
         if (!barcodeRows.isEmpty()) {
             for (SkuBarcode owned : skus.barcodeOwners(barcodeRows.keySet())) {
                 Integer row = barcodeRows.get(owned.barcode());
                 // held by a SKU this sheet rewrites: its barcodes are replaced, so the barcode is free if it moves
                 if (row != null && !updatedIds.containsKey(owned.skuId())) {
-                    problems.add(new CatalogueRefusedException.RowProblem(row, new CatalogueProblem("barcodes",
-                            "barcode.taken", owned.barcode(), skus.findById(owned.skuId()).sku())));
+                    problems.add(new CatalogueRefusedException.RowProblem(
+                            row,
+                            new CatalogueProblem(
+                                    "barcodes",
+                                    "barcode.taken",
+                                    owned.barcode(),
+                                    skus.findById(owned.skuId()).sku())));
                 }
             }
         }
@@ -206,7 +212,10 @@ public class SkuCatalogue {
         if (!sku.barcodes().isEmpty()) {
             for (SkuBarcode owned : skus.barcodeOwners(sku.barcodes())) {
                 if (!Objects.equals(owned.skuId(), self)) {
-                    problems.add(new CatalogueProblem("barcodes", "barcode.taken", owned.barcode(),
+                    problems.add(new CatalogueProblem(
+                            "barcodes",
+                            "barcode.taken",
+                            owned.barcode(),
                             skus.findById(owned.skuId()).sku()));
                 }
             }
@@ -227,10 +236,14 @@ public class SkuCatalogue {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<String>> barcodes = skus.barcodesOf(rows.stream().map(CatalogueSku.Row::id).toList()).stream()
-                .collect(Collectors.groupingBy(SkuBarcode::skuId,
-                        Collectors.mapping(SkuBarcode::barcode, Collectors.toList())));
-        return rows.stream().map(r -> r.with(barcodes.getOrDefault(r.id(), List.of()))).toList();
+        Map<Long, List<String>> barcodes = skus
+                .barcodesOf(rows.stream().map(CatalogueSku.Row::id).toList())
+                .stream()
+                .collect(Collectors.groupingBy(
+                        SkuBarcode::skuId, Collectors.mapping(SkuBarcode::barcode, Collectors.toList())));
+        return rows.stream()
+                .map(r -> r.with(barcodes.getOrDefault(r.id(), List.of())))
+                .toList();
     }
 
     private static void refuseIfAny(List<CatalogueProblem> problems, boolean conflict) {

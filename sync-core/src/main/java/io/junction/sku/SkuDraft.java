@@ -31,14 +31,29 @@ public record SkuDraft(
 
     /** The draft as stored: text stripped (blank becomes null), flags and numbers defaulted, currency upper-case. */
     SkuDraft normalised() {
-        return new SkuDraft(strip(code), strip(name), strip(nameEn),
-                barcodes == null ? List.of() : barcodes.stream().map(SkuDraft::strip).toList(),
-                weightGrams == null ? 0 : weightGrams, lengthMm, widthMm, heightMm, strip(declaredNameEn),
-                strip(declaredNameCn), declaredValue,
+        return new SkuDraft(
+                strip(code),
+                strip(name),
+                strip(nameEn),
+                barcodes == null
+                        ? List.of()
+                        : barcodes.stream().map(SkuDraft::strip).toList(),
+                weightGrams == null ? 0 : weightGrams,
+                lengthMm,
+                widthMm,
+                heightMm,
+                strip(declaredNameEn),
+                strip(declaredNameCn),
+                declaredValue,
                 strip(declaredCurrency) == null ? null : strip(declaredCurrency).toUpperCase(java.util.Locale.ROOT),
-                strip(hsCode), Boolean.TRUE.equals(battery), Boolean.TRUE.equals(liquid),
-                Boolean.TRUE.equals(magnetic), strip(location), strip(imageUrl),
-                lowStockThreshold == null ? 0 : lowStockThreshold, enabled == null || enabled);
+                strip(hsCode),
+                Boolean.TRUE.equals(battery),
+                Boolean.TRUE.equals(liquid),
+                Boolean.TRUE.equals(magnetic),
+                strip(location),
+                strip(imageUrl),
+                lowStockThreshold == null ? 0 : lowStockThreshold,
+                enabled == null || enabled);
     }
 
     static String strip(String s) {

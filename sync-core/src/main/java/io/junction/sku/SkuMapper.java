@@ -58,5 +58,4 @@ public interface SkuMapper {
     int updateCatalogue(@Param("id") long id, @Param("s") SkuDraft sku);
 
     int deleteBarcodes(long skuId);
-
 }

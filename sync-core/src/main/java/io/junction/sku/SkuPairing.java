@@ -34,16 +34,19 @@ public class SkuPairing {
         for (int from = 0; from < all.size(); from += SLICE) {
             List<String> slice = all.subList(from, Math.min(all.size(), from + SLICE));
             String sql = "SELECT id, sku FROM wms_sku WHERE sku IN (?" + ",?".repeat(slice.size() - 1) + ")";
-            jdbc.query(sql, ps -> {
-                for (int i = 0; i < slice.size(); i++) {
-                    ps.setString(i + 1, slice.get(i));
-                }
-            }, rs -> {
-                String code = rs.getString(2);
-                if (skus.contains(code)) {
-                    ids.put(code, rs.getLong(1));
-                }
-            });
+            jdbc.query(
+                    sql,
+                    ps -> {
+                        for (int i = 0; i < slice.size(); i++) {
+                            ps.setString(i + 1, slice.get(i));
+                        }
+                    },
+                    rs -> {
+                        String code = rs.getString(2);
+                        if (skus.contains(code)) {
+                            ids.put(code, rs.getLong(1));
+                        }
+                    });
         }
         return ids;
     }

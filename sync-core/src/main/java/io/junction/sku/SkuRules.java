@@ -26,17 +26,18 @@ final class SkuRules {
     static final int MAX_DIMENSION = 10_000_000;
     /** What Code 128 prints and a scanner types back: printable ASCII without spaces or commas (the sheet's separator). */
     private static final Pattern BARCODE = Pattern.compile("[!-+\\--~]{1,64}");
+
     private static final Pattern HS_CODE = Pattern.compile("[0-9][0-9.]*");
     private static final BigDecimal MAX_VALUE = new BigDecimal("9999999999.99");
 
-    private SkuRules() {
-    }
+    private SkuRules() {}
 
     /** Every reason the normalised draft cannot be stored as it is; empty when it can. */
     static List<CatalogueProblem> check(SkuDraft s) {
         List<CatalogueProblem> problems = new ArrayList<>();
         text(problems, "code", s.code(), MAX_CODE, true);
-        if (s.code() != null && s.code().codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+        if (s.code() != null
+                && s.code().codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
             problems.add(new CatalogueProblem("code", "code.spaces"));
         }
         text(problems, "name", s.name(), MAX_NAME, true);
@@ -53,14 +54,17 @@ final class SkuRules {
         if (s.declaredValue() != null) {
             if (s.declaredValue().signum() < 0) {
                 problems.add(new CatalogueProblem("declaredValue", "negative"));
-            } else if (s.declaredValue().stripTrailingZeros().scale() > 2 || s.declaredValue().compareTo(MAX_VALUE) > 0) {
+            } else if (s.declaredValue().stripTrailingZeros().scale() > 2
+                    || s.declaredValue().compareTo(MAX_VALUE) > 0) {
                 problems.add(new CatalogueProblem("declaredValue", "value.format"));
             }
         }
         if (s.declaredCurrency() != null && !isCurrency(s.declaredCurrency())) {
             problems.add(new CatalogueProblem("declaredCurrency", "currency", s.declaredCurrency()));
         }
-        if (s.hsCode() != null && (s.hsCode().length() > MAX_HS_CODE || !HS_CODE.matcher(s.hsCode()).matches())) {
+        if (s.hsCode() != null
+                && (s.hsCode().length() > MAX_HS_CODE
+                        || !HS_CODE.matcher(s.hsCode()).matches())) {
             problems.add(new CatalogueProblem("hsCode", "hsCode", MAX_HS_CODE));
         }
         if (s.imageUrl() != null && (s.imageUrl().length() > MAX_IMAGE_URL || !isWebAddress(s.imageUrl()))) {

@@ -28,6 +28,9 @@ public record WarehouseSku(
 
     /** Whether customs data is complete enough for a cross-border pre-advice. */
     public boolean hasCustomsData() {
-        return declaredNameEn != null && !declaredNameEn.isBlank() && declaredValue != null && declaredValue.signum() > 0;
+        return declaredNameEn != null
+                && !declaredNameEn.isBlank()
+                && declaredValue != null
+                && declaredValue.signum() > 0;
     }
 }

@@ -34,36 +34,64 @@ public class StockLedger {
     /** Reserves units for an allocated order; false (nothing changed) when fewer are available. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean reserve(long skuId, int quantity, StockReference reference, String actor) {
-        return apply(MovementKind.RESERVE, skuId, positive(quantity), reference, actor, null,
+        return apply(
+                MovementKind.RESERVE,
+                skuId,
+                positive(quantity),
+                reference,
+                actor,
+                null,
                 stock.reserve(skuId, quantity));
     }
 
     /** Gives back units reserved for an order; false (nothing changed) when fewer are reserved. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean release(long skuId, int quantity, StockReference reference, String actor, String reason) {
-        return apply(MovementKind.RELEASE, skuId, positive(quantity), reference, actor, reason,
+        return apply(
+                MovementKind.RELEASE,
+                skuId,
+                positive(quantity),
+                reference,
+                actor,
+                reason,
                 stock.release(skuId, quantity));
     }
 
     /** Takes shipped units off the shelf and out of the reservation; false (nothing changed) if fewer are reserved. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean deduct(long skuId, int quantity, StockReference reference, String actor) {
-        return apply(MovementKind.DEDUCT, skuId, positive(quantity), reference, actor, null,
-                stock.deduct(skuId, quantity));
+        return apply(
+                MovementKind.DEDUCT, skuId, positive(quantity), reference, actor, null, stock.deduct(skuId, quantity));
     }
 
     /** Puts received units on hand. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void receive(long skuId, int quantity, StockReference reference, String actor) {
-        require(apply(MovementKind.RECEIPT, skuId, positive(quantity), reference, actor, null,
-                stock.addOnHand(skuId, quantity)), skuId);
+        require(
+                apply(
+                        MovementKind.RECEIPT,
+                        skuId,
+                        positive(quantity),
+                        reference,
+                        actor,
+                        null,
+                        stock.addOnHand(skuId, quantity)),
+                skuId);
     }
 
     /** Puts units a buyer sent back on hand again. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void returned(long skuId, int quantity, StockReference reference, String actor, String reason) {
-        require(apply(MovementKind.RETURN, skuId, positive(quantity), reference, actor, reason,
-                stock.addOnHand(skuId, quantity)), skuId);
+        require(
+                apply(
+                        MovementKind.RETURN,
+                        skuId,
+                        positive(quantity),
+                        reference,
+                        actor,
+                        reason,
+                        stock.addOnHand(skuId, quantity)),
+                skuId);
     }
 
     /**
@@ -81,13 +109,25 @@ public class StockLedger {
         return apply(MovementKind.ADJUSTMENT, skuId, delta, null, actor, reason.strip(), stock.addOnHand(skuId, delta));
     }
 
-    private boolean apply(MovementKind kind, long skuId, int quantity, StockReference reference, String actor,
-            String reason, int updated) {
+    private boolean apply(
+            MovementKind kind,
+            long skuId,
+            int quantity,
+            StockReference reference,
+            String actor,
+            String reason,
+            int updated) {
         if (updated == 0) {
             return false;
         }
-        stock.insertMovement(skuId, kind, quantity, reference == null ? null : reference.value(),
-                Columns.clip(actor, MAX_ACTOR), Columns.clip(reason, MAX_REASON), clock.instant());
+        stock.insertMovement(
+                skuId,
+                kind,
+                quantity,
+                reference == null ? null : reference.value(),
+                Columns.clip(actor, MAX_ACTOR),
+                Columns.clip(reason, MAX_REASON),
+                clock.instant());
         if (kind.bringsStock(quantity)) {
             events.publishEvent(new StockArrived(skuId));
         }

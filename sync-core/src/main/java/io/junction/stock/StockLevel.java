@@ -5,8 +5,8 @@ package io.junction.stock;
  *
  * @param lowStockThreshold at or below this many available the SKU is short; 0 when none is set
  */
-public record StockLevel(long skuId, String sku, String name, String location, int onHand, int reserved,
-        int lowStockThreshold) {
+public record StockLevel(
+        long skuId, String sku, String name, String location, int onHand, int reserved, int lowStockThreshold) {
 
     public int available() {
         return onHand - reserved;

@@ -29,8 +29,13 @@ public interface StockMapper {
     /** Records where the SKU is shelved (上架). */
     int putAway(@Param("id") long id, @Param("location") String location);
 
-    void insertMovement(@Param("skuId") long skuId, @Param("kind") MovementKind kind, @Param("quantity") int quantity,
-            @Param("reference") String reference, @Param("actor") String actor, @Param("reason") String reason,
+    void insertMovement(
+            @Param("skuId") long skuId,
+            @Param("kind") MovementKind kind,
+            @Param("quantity") int quantity,
+            @Param("reference") String reference,
+            @Param("actor") String actor,
+            @Param("reason") String reason,
             @Param("at") Instant at);
 
     /**
@@ -40,11 +45,17 @@ public interface StockMapper {
      * @param from from this time on (inclusive), or from the start when null
      * @param to before this time (exclusive), or up to now when null
      */
-    List<StockMovement> movements(@Param("skuId") Long skuId, @Param("from") Instant from, @Param("to") Instant to,
+    List<StockMovement> movements(
+            @Param("skuId") Long skuId,
+            @Param("from") Instant from,
+            @Param("to") Instant to,
             @Param("limit") int limit);
 
-    void insertReceipt(@Param("key") GeneratedId key, @Param("reference") String reference,
-            @Param("actor") String actor, @Param("at") Instant at);
+    void insertReceipt(
+            @Param("key") GeneratedId key,
+            @Param("reference") String reference,
+            @Param("actor") String actor,
+            @Param("at") Instant at);
 
     int countReceipts(@Param("reference") String reference);
 

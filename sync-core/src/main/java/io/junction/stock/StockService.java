@@ -59,13 +59,15 @@ public class StockService {
         String ref = reference == null ? "" : reference.strip();
         List<StockRefusedException.Problem> problems = new ArrayList<>();
         if (ref.isEmpty() || ref.length() > MAX_REFERENCE) {
-            problems.add(new StockRefusedException.Problem(0, "reference", "a receipt needs a reference of 1 to "
-                    + MAX_REFERENCE + " characters",
+            problems.add(new StockRefusedException.Problem(
+                    0,
+                    "reference",
+                    "a receipt needs a reference of 1 to " + MAX_REFERENCE + " characters",
                     Refusal.of(StockRefusedException.REFERENCE_REQUIRED, MAX_REFERENCE)));
         }
         if (lines == null || lines.isEmpty()) {
-            problems.add(new StockRefusedException.Problem(0, "lines", "a receipt needs at least one line",
-                    Refusal.of(StockRefusedException.NO_LINES)));
+            problems.add(new StockRefusedException.Problem(
+                    0, "lines", "a receipt needs at least one line", Refusal.of(StockRefusedException.NO_LINES)));
         }
         List<WarehouseSku> found = new ArrayList<>();
         for (int i = 0; lines != null && i < lines.size(); i++) {
@@ -93,8 +95,8 @@ public class StockService {
             if (location != null) {
                 stock.putAway(sku.id(), location);
             }
-            received.add(new Receipt.Received(sku.sku(), line.quantity(),
-                    location == null ? sku.location() : location));
+            received.add(
+                    new Receipt.Received(sku.sku(), line.quantity(), location == null ? sku.location() : location));
         }
         return new Receipt(id.get(), ref, received);
     }
@@ -110,16 +112,24 @@ public class StockService {
         List<StockRefusedException.Problem> problems = new ArrayList<>();
         WarehouseSku sku = skus.findBySkuExactly(skuCode == null ? null : skuCode.strip());
         if (sku == null) {
-            problems.add(new StockRefusedException.Problem(0, "skuCode", "no SKU " + skuCode,
+            problems.add(new StockRefusedException.Problem(
+                    0,
+                    "skuCode",
+                    "no SKU " + skuCode,
                     Refusal.of(StockRefusedException.UNKNOWN_SKU, 0, String.valueOf(skuCode))));
         }
         if (delta == null || delta == 0) {
-            problems.add(new StockRefusedException.Problem(0, "delta",
-                    "an adjustment changes on hand by a non-zero delta", Refusal.of(StockRefusedException.DELTA_ZERO)));
+            problems.add(new StockRefusedException.Problem(
+                    0,
+                    "delta",
+                    "an adjustment changes on hand by a non-zero delta",
+                    Refusal.of(StockRefusedException.DELTA_ZERO)));
         }
         if (reason == null || reason.isBlank() || reason.strip().length() > StockLedger.MAX_REASON) {
-            problems.add(new StockRefusedException.Problem(0, "reason", "an adjustment says why, in at most "
-                    + StockLedger.MAX_REASON + " characters",
+            problems.add(new StockRefusedException.Problem(
+                    0,
+                    "reason",
+                    "an adjustment says why, in at most " + StockLedger.MAX_REASON + " characters",
                     Refusal.of(StockRefusedException.REASON_REQUIRED, StockLedger.MAX_REASON)));
         }
         if (!problems.isEmpty()) {
@@ -127,10 +137,16 @@ public class StockService {
         }
         if (!ledger.adjust(sku.id(), delta, actor, reason)) {
             WarehouseSku now = skus.findById(sku.id());
-            throw StockRefusedException.conflict("delta", "on hand of " + sku.sku() + " (" + now.onHand()
-                    + ") changed by " + delta + " would fall below the " + now.reserved()
-                    + " reserved for allocated orders",
-                    StockRefusedException.BELOW_RESERVED, sku.sku(), now.onHand(), delta, now.reserved());
+            throw StockRefusedException.conflict(
+                    "delta",
+                    "on hand of " + sku.sku() + " (" + now.onHand()
+                            + ") changed by " + delta + " would fall below the " + now.reserved()
+                            + " reserved for allocated orders",
+                    StockRefusedException.BELOW_RESERVED,
+                    sku.sku(),
+                    now.onHand(),
+                    delta,
+                    now.reserved());
         }
         return skus.findById(sku.id());
     }
@@ -138,7 +154,9 @@ public class StockService {
     private WarehouseSku check(int number, ReceiptLine line, List<StockRefusedException.Problem> problems) {
         String prefix = "lines[" + (number - 1) + "].";
         if (line == null) {
-            problems.add(new StockRefusedException.Problem(number, prefix + "skuCode",
+            problems.add(new StockRefusedException.Problem(
+                    number,
+                    prefix + "skuCode",
                     "line " + number + " names neither a SKU code nor a barcode",
                     Refusal.of(StockRefusedException.SKU_OR_BARCODE, number)));
             return null;
@@ -147,32 +165,42 @@ public class StockService {
         String barcode = blankToNull(line.barcode());
         WarehouseSku sku = null;
         if ((code == null) == (barcode == null)) {
-            problems.add(new StockRefusedException.Problem(number, prefix + "skuCode",
+            problems.add(new StockRefusedException.Problem(
+                    number,
+                    prefix + "skuCode",
                     "line " + number + " names a SKU by its code or by a barcode, one of the two",
                     Refusal.of(StockRefusedException.SKU_OR_BARCODE, number)));
         } else if (code != null) {
             sku = skus.findBySkuExactly(code);
             if (sku == null) {
-                problems.add(new StockRefusedException.Problem(number, prefix + "skuCode",
+                problems.add(new StockRefusedException.Problem(
+                        number,
+                        prefix + "skuCode",
                         "line " + number + ": no SKU " + code,
                         Refusal.of(StockRefusedException.UNKNOWN_SKU, number, code)));
             }
         } else {
             sku = barcodeOf(barcode);
             if (sku == null) {
-                problems.add(new StockRefusedException.Problem(number, prefix + "barcode",
+                problems.add(new StockRefusedException.Problem(
+                        number,
+                        prefix + "barcode",
                         "line " + number + ": no SKU has barcode " + barcode,
                         Refusal.of(StockRefusedException.UNKNOWN_BARCODE, number, barcode)));
             }
         }
         if (line.quantity() == null || line.quantity() <= 0) {
-            problems.add(new StockRefusedException.Problem(number, prefix + "quantity",
+            problems.add(new StockRefusedException.Problem(
+                    number,
+                    prefix + "quantity",
                     "line " + number + ": a quantity is at least 1, not " + line.quantity(),
                     Refusal.of(StockRefusedException.QUANTITY_NOT_POSITIVE, number, String.valueOf(line.quantity()))));
         }
         String location = blankToNull(line.location());
         if (location != null && location.length() > MAX_LOCATION) {
-            problems.add(new StockRefusedException.Problem(number, prefix + "location",
+            problems.add(new StockRefusedException.Problem(
+                    number,
+                    prefix + "location",
                     "line " + number + ": a bin location is at most " + MAX_LOCATION + " characters",
                     Refusal.of(StockRefusedException.LOCATION_TOO_LONG, number, MAX_LOCATION)));
         }
@@ -186,8 +214,11 @@ public class StockService {
     }
 
     private static StockRefusedException duplicate(String reference) {
-        return StockRefusedException.conflict("reference", "receipt " + reference + " is already booked",
-                StockRefusedException.RECEIPT_EXISTS, reference);
+        return StockRefusedException.conflict(
+                "reference",
+                "receipt " + reference + " is already booked",
+                StockRefusedException.RECEIPT_EXISTS,
+                reference);
     }
 
     private static String blankToNull(String text) {

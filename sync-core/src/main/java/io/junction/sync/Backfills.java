@@ -40,7 +40,6 @@ public class Backfills {
     /** "from" is older than the platform keeps: {@code (platform, days, oldest)}. */
     public static final String FROM_TOO_EARLY = "backfill-from-too-early";
 
-
     private static final String GROUP = "shop-backfill";
     private static final int LISTED = 50;
 
@@ -51,7 +50,12 @@ public class Backfills {
     private final SyncMapper sync;
     private final Clock clock;
 
-    public Backfills(Scheduler scheduler, ShopService shops, Channels channels, JobRepository jobRepository, SyncMapper sync,
+    public Backfills(
+            Scheduler scheduler,
+            ShopService shops,
+            Channels channels,
+            JobRepository jobRepository,
+            SyncMapper sync,
             Clock clock) {
         this.scheduler = scheduler;
         this.shops = shops;
@@ -62,8 +66,16 @@ public class Backfills {
     }
 
     /** A back-fill as it stands: requested, running, done or failed, with what it has read so far. */
-    public record Backfill(long shopId, Instant from, Instant to, Instant requestedAt, String status, int created,
-            int updated, int unchanged, int quarantined) {}
+    public record Backfill(
+            long shopId,
+            Instant from,
+            Instant to,
+            Instant requestedAt,
+            String status,
+            int created,
+            int updated,
+            int unchanged,
+            int quarantined) {}
 
     /**
      * Queues a back-fill of {@code [from, to]} for the shop.
@@ -73,26 +85,31 @@ public class Backfills {
     public Backfill request(long shopId, Instant from, Instant to) throws SchedulerException {
         Shop shop = shops.get(shopId);
         if (!shop.enabled()) {
-            throw new RefusedArgumentException(Refusal.of(SHOP_DISABLED, shopId),
-                    "shop " + shopId + " is disabled: enable it to back-fill");
+            throw new RefusedArgumentException(
+                    Refusal.of(SHOP_DISABLED, shopId), "shop " + shopId + " is disabled: enable it to back-fill");
         }
         if (from == null || to == null || !from.isBefore(to)) {
-            throw new RefusedArgumentException(Refusal.of(FROM_AFTER_TO),
-                    "a back-fill needs \"from\" before \"to\", as ISO-8601 instants");
+            throw new RefusedArgumentException(
+                    Refusal.of(FROM_AFTER_TO), "a back-fill needs \"from\" before \"to\", as ISO-8601 instants");
         }
         Instant now = clock.instant();
         ChannelConnector connector = channels.connector(shop.platform());
         Instant newest = connector.newestQueryable(now);
         if (to.isAfter(newest)) {
-            throw new RefusedArgumentException(Refusal.of(TO_TOO_LATE, shop.platform(), newest.toString()),
-                    shop.platform() + " serves orders up to " + newest
-                    + " at the moment; \"to\" must not be later");
+            throw new RefusedArgumentException(
+                    Refusal.of(TO_TOO_LATE, shop.platform(), newest.toString()),
+                    shop.platform() + " serves orders up to " + newest + " at the moment; \"to\" must not be later");
         }
         Instant oldest = now.minus(connector.orderHistory()).truncatedTo(ChronoUnit.DAYS);
         if (from.isBefore(oldest)) {
-            throw new RefusedArgumentException(Refusal.of(FROM_TOO_EARLY, shop.platform(),
-                    connector.orderHistory().toDays(), oldest.toString()), shop.platform() + " keeps orders for "
-                    + connector.orderHistory().toDays() + " days; \"from\" must not be earlier than " + oldest);
+            throw new RefusedArgumentException(
+                    Refusal.of(
+                            FROM_TOO_EARLY,
+                            shop.platform(),
+                            connector.orderHistory().toDays(),
+                            oldest.toString()),
+                    shop.platform() + " keeps orders for "
+                            + connector.orderHistory().toDays() + " days; \"from\" must not be earlier than " + oldest);
         }
         Instant requestedAt = now.truncatedTo(ChronoUnit.MILLIS);
         JobDetail job = JobBuilder.newJob(ShopBackfillTrigger.class)
@@ -112,19 +129,31 @@ public class Backfills {
     /** The shop's recent back-fills, newest first. */
     public List<Backfill> list(long shopId) {
         List<Backfill> found = new ArrayList<>();
-        for (long executionId : sync.backfillExecutions(ShopSyncJobConfiguration.JOB_NAME, ShopSyncJobConfiguration.SHOP_ID,
-                String.valueOf(shopId), ShopSyncJobConfiguration.MODE, LISTED)) {
+        for (long executionId : sync.backfillExecutions(
+                ShopSyncJobConfiguration.JOB_NAME,
+                ShopSyncJobConfiguration.SHOP_ID,
+                String.valueOf(shopId),
+                ShopSyncJobConfiguration.MODE,
+                LISTED)) {
             JobExecution last = jobRepository.getJobExecution(executionId);
             if (last == null) {
                 continue;
             }
             JobParameters p = last.getJobParameters();
-            OrderIntake.Tally tally = last.getStepExecutions().stream().findFirst()
-                    .map(s -> OrderPageWriter.tally(s.getExecutionContext())).orElse(OrderIntake.Tally.empty());
-            found.add(new Backfill(shopId, Instant.parse(p.getString(ShopSyncJobConfiguration.FROM)),
+            OrderIntake.Tally tally = last.getStepExecutions().stream()
+                    .findFirst()
+                    .map(s -> OrderPageWriter.tally(s.getExecutionContext()))
+                    .orElse(OrderIntake.Tally.empty());
+            found.add(new Backfill(
+                    shopId,
+                    Instant.parse(p.getString(ShopSyncJobConfiguration.FROM)),
                     Instant.parse(p.getString(ShopSyncJobConfiguration.TO)),
-                    Instant.ofEpochMilli(p.getLong(ShopSyncJobConfiguration.REQUESTED_AT)), status(last.getStatus()),
-                    tally.created(), tally.updated(), tally.unchanged(), tally.quarantined()));
+                    Instant.ofEpochMilli(p.getLong(ShopSyncJobConfiguration.REQUESTED_AT)),
+                    status(last.getStatus()),
+                    tally.created(),
+                    tally.updated(),
+                    tally.unchanged(),
+                    tally.quarantined()));
         }
         found.sort(Comparator.comparing(Backfill::requestedAt).reversed());
         return found;

@@ -49,8 +49,13 @@ public class OrderIntake {
     private final PlatformChangeReactions reactions;
     private final Clock clock;
 
-    public OrderIntake(OrderMapper orders, OrderRowWriter rows, SkuPairing skus, Quarantine quarantine,
-            PlatformChangeReactions reactions, Clock clock) {
+    public OrderIntake(
+            OrderMapper orders,
+            OrderRowWriter rows,
+            SkuPairing skus,
+            Quarantine quarantine,
+            PlatformChangeReactions reactions,
+            Clock clock) {
         this.orders = orders;
         this.rows = rows;
         this.skus = skus;
@@ -62,7 +67,10 @@ public class OrderIntake {
     /** What one page did. */
     public record Tally(int created, int updated, int unchanged, int quarantined) {
         Tally plus(Tally other) {
-            return new Tally(created + other.created, updated + other.updated, unchanged + other.unchanged,
+            return new Tally(
+                    created + other.created,
+                    updated + other.updated,
+                    unchanged + other.unchanged,
                     quarantined + other.quarantined);
         }
 
@@ -177,13 +185,16 @@ public class OrderIntake {
             return;
         }
         Map<String, Long> paired = skus.idsOf(fresh.stream()
-                .flatMap(o -> o.lines().stream()).map(ChannelOrder.Line::sku).filter(Objects::nonNull)
+                .flatMap(o -> o.lines().stream())
+                .map(ChannelOrder.Line::sku)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         List<NewOrder> created = new ArrayList<>(fresh.size());
         for (ChannelOrder incoming : fresh) {
             OrderStatus status = entryStatus(incoming.state());
             String reason = status == OrderStatus.EXCEPTION
-                    ? PlatformChangeReactions.refundReason(shop.platform(), incoming.platformStatus()) : null;
+                    ? PlatformChangeReactions.refundReason(shop.platform(), incoming.platformStatus())
+                    : null;
             created.add(new NewOrder(incoming, status, reason));
         }
         List<NewLine> lines = new ArrayList<>();
@@ -196,8 +207,12 @@ public class OrderIntake {
                 for (ChannelOrder.Line line : row.order().lines()) {
                     lines.add(new NewLine(id, line, line.sku() == null ? null : paired.get(line.sku())));
                 }
-                history.add(new NewHistory(id, null, row.status(), ACTOR, "synced from " + shop.platform() + " as "
-                        + row.order().platformStatus()));
+                history.add(new NewHistory(
+                        id,
+                        null,
+                        row.status(),
+                        ACTOR,
+                        "synced from " + shop.platform() + " as " + row.order().platformStatus()));
             }
         }
         for (List<NewLine> chunk : chunks(lines)) {

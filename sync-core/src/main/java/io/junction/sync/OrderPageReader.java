@@ -30,7 +30,7 @@ public class OrderPageReader implements ItemStreamReader<OrderPage> {
     private boolean finished;
 
     public OrderPageReader(ChannelConnector connector, ShopAccess access, SyncWindow window) {
-        this(connector, access, window, () -> { });
+        this(connector, access, window, () -> {});
     }
 
     public OrderPageReader(ChannelConnector connector, ShopAccess access, SyncWindow window, Runnable afterPage) {

@@ -50,7 +50,10 @@ public class OrderPageWriter implements ItemWriter<OrderPage>, StepExecutionList
 
     /** The tally so far of a step's context. */
     static OrderIntake.Tally tally(ExecutionContext context) {
-        return new OrderIntake.Tally(context.getInt(CREATED, 0), context.getInt(UPDATED, 0), context.getInt(UNCHANGED, 0),
+        return new OrderIntake.Tally(
+                context.getInt(CREATED, 0),
+                context.getInt(UPDATED, 0),
+                context.getInt(UNCHANGED, 0),
                 context.getInt(QUARANTINED, 0));
     }
 }

@@ -27,8 +27,8 @@ public class PlatformChangeReactions {
     private final OrderTransitions transitions;
     private final OrderControlService control;
 
-    public PlatformChangeReactions(OrderMapper orders, PackageMapper packages, OrderTransitions transitions,
-            OrderControlService control) {
+    public PlatformChangeReactions(
+            OrderMapper orders, PackageMapper packages, OrderTransitions transitions, OrderControlService control) {
         this.orders = orders;
         this.packages = packages;
         this.transitions = transitions;
@@ -61,9 +61,9 @@ public class PlatformChangeReactions {
                 stop(order, refundReason(order.platform(), order.platformStatus()));
                 control.withdraw(order.id(), ACTOR);
             }
-            case SHIPPED -> stop(order, "marked shipped on " + order.platform()
-                    + " outside Junction: check before it ships twice");
-            case UNPAID -> { }
+            case SHIPPED ->
+                stop(order, "marked shipped on " + order.platform() + " outside Junction: check before it ships twice");
+            case UNPAID -> {}
         }
         if (moved) {
             relabel(order.id());
@@ -77,15 +77,21 @@ public class PlatformChangeReactions {
      */
     private void relabel(long orderId) {
         Order order = orders.findById(orderId);
-        boolean preAdvised = packages.findByOrder(orderId).stream().map(OrderPackage::preadviceStatus)
-                .anyMatch(s -> s == PreAdviceStatus.REQUESTING || s == PreAdviceStatus.CREATED
+        boolean preAdvised = packages.findByOrder(orderId).stream()
+                .map(OrderPackage::preadviceStatus)
+                .anyMatch(s -> s == PreAdviceStatus.REQUESTING
+                        || s == PreAdviceStatus.CREATED
                         || s == PreAdviceStatus.UNKNOWN);
         if (!(order.status().inFlow() || order.status() == OrderStatus.ON_HOLD) || !preAdvised) {
             return;
         }
-        transitions.move(order, OrderStatus.EXCEPTION, ACTOR, "ship-to address changed on " + order.platform()
-                + " after the parcel was pre-advised: its label shows the old address, so the parcel is cancelled;"
-                + " review the order to allocate it again");
+        transitions.move(
+                order,
+                OrderStatus.EXCEPTION,
+                ACTOR,
+                "ship-to address changed on " + order.platform()
+                        + " after the parcel was pre-advised: its label shows the old address, so the parcel is cancelled;"
+                        + " review the order to allocate it again");
         control.withdraw(orderId, ACTOR);
     }
 

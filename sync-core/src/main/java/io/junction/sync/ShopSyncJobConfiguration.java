@@ -57,38 +57,49 @@ public class ShopSyncJobConfiguration {
     }
 
     @Bean
-    Step pullOrdersStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            OrderPageReader orderPageReader, OrderPageWriter orderPageWriter,
+    Step pullOrdersStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            OrderPageReader orderPageReader,
+            OrderPageWriter orderPageWriter,
             @Value("${junction.sync.pages-per-chunk:" + DEFAULT_PAGES_PER_CHUNK + "}") int pagesPerChunk) {
         if (pagesPerChunk < 1) {
-            throw new IllegalArgumentException("junction.sync.pages-per-chunk must be at least 1, not " + pagesPerChunk);
+            throw new IllegalArgumentException(
+                    "junction.sync.pages-per-chunk must be at least 1, not " + pagesPerChunk);
         }
-        return new StepBuilder(STEP_NAME, jobRepository).<OrderPage, OrderPage>chunk(pagesPerChunk)
-                .transactionManager(transactionManager)
-                .reader(orderPageReader)
-                .writer(orderPageWriter)
-                .stream(orderPageReader)
-                .listener(orderPageWriter)
-                .build();
+        return new StepBuilder(STEP_NAME, jobRepository)
+                        .<OrderPage, OrderPage>chunk(pagesPerChunk)
+                        .transactionManager(transactionManager)
+                        .reader(orderPageReader)
+                        .writer(orderPageWriter)
+                        .stream(orderPageReader)
+                        .listener(orderPageWriter)
+                        .build();
     }
 
     @Bean
     @StepScope
-    OrderPageReader orderPageReader(ShopService shops, Channels channels, SyncClaims claims,
+    OrderPageReader orderPageReader(
+            ShopService shops,
+            Channels channels,
+            SyncClaims claims,
             @Value("#{jobParameters['" + SHOP_ID + "']}") Long shopId,
             @Value("#{jobParameters['" + FROM + "']}") String from,
             @Value("#{jobParameters['" + TO + "']}") String to,
             @Value("#{jobParameters['" + MODE + "']}") String mode) {
         Shop shop = shops.get(shopId);
-        Runnable afterPage = SyncMode.INCREMENTAL.name().equals(mode) ? () -> claims.renew(shopId) : () -> { };
-        return new OrderPageReader(channels.connector(shop.platform()), shops.access(shop),
-                new SyncWindow(Instant.parse(from), Instant.parse(to)), afterPage);
+        Runnable afterPage = SyncMode.INCREMENTAL.name().equals(mode) ? () -> claims.renew(shopId) : () -> {};
+        return new OrderPageReader(
+                channels.connector(shop.platform()),
+                shops.access(shop),
+                new SyncWindow(Instant.parse(from), Instant.parse(to)),
+                afterPage);
     }
 
     @Bean
     @StepScope
-    OrderPageWriter orderPageWriter(ShopService shops, OrderIntake intake,
-            @Value("#{jobParameters['" + SHOP_ID + "']}") Long shopId) {
+    OrderPageWriter orderPageWriter(
+            ShopService shops, OrderIntake intake, @Value("#{jobParameters['" + SHOP_ID + "']}") Long shopId) {
         return new OrderPageWriter(intake, shops.get(shopId));
     }
 }

@@ -42,6 +42,7 @@ public class SyncClaims implements DisposableBean {
      * chunk transaction would count only once the chunk commits, and would hold the row meanwhile.
      */
     private final TransactionTemplate ownTransaction;
+
     private final Clock clock;
     private final Duration lease;
     private final String schedulerName;
@@ -50,17 +51,35 @@ public class SyncClaims implements DisposableBean {
     private final ScheduledExecutorService heartbeat;
 
     @Autowired
-    public SyncClaims(SyncMapper sync, PlatformTransactionManager transactions, Scheduler scheduler, Clock clock,
+    public SyncClaims(
+            SyncMapper sync,
+            PlatformTransactionManager transactions,
+            Scheduler scheduler,
+            Clock clock,
             @Value("${junction.sync.lease:PT45S}") Duration lease,
-            @Value("${junction.sync.heartbeat:PT15S}") Duration heartbeatEvery) throws SchedulerException {
-        this(sync, transactions, scheduler.getSchedulerName(), scheduler.getMetaData().isJobStoreClustered()
-                ? scheduler.getSchedulerInstanceId()
-                : ManagementFactory.getRuntimeMXBean().getName(), clock, lease, heartbeatEvery);
+            @Value("${junction.sync.heartbeat:PT15S}") Duration heartbeatEvery)
+            throws SchedulerException {
+        this(
+                sync,
+                transactions,
+                scheduler.getSchedulerName(),
+                scheduler.getMetaData().isJobStoreClustered()
+                        ? scheduler.getSchedulerInstanceId()
+                        : ManagementFactory.getRuntimeMXBean().getName(),
+                clock,
+                lease,
+                heartbeatEvery);
     }
 
     /** Claims in the name of {@code node}, a member of the Quartz cluster {@code schedulerName}. */
-    SyncClaims(SyncMapper sync, PlatformTransactionManager transactions, String schedulerName, String node, Clock clock,
-            Duration lease, Duration heartbeatEvery) {
+    SyncClaims(
+            SyncMapper sync,
+            PlatformTransactionManager transactions,
+            String schedulerName,
+            String node,
+            Clock clock,
+            Duration lease,
+            Duration heartbeatEvery) {
         if (heartbeatEvery.isNegative() || heartbeatEvery.isZero() || heartbeatEvery.compareTo(lease) >= 0) {
             throw new IllegalArgumentException("junction.sync.heartbeat (" + heartbeatEvery
                     + ") must be positive and shorter than junction.sync.lease (" + lease + ")");
@@ -77,8 +96,8 @@ public class SyncClaims implements DisposableBean {
             thread.setDaemon(true);
             return thread;
         });
-        heartbeat.scheduleWithFixedDelay(this::renewAll, heartbeatEvery.toMillis(), heartbeatEvery.toMillis(),
-                TimeUnit.MILLISECONDS);
+        heartbeat.scheduleWithFixedDelay(
+                this::renewAll, heartbeatEvery.toMillis(), heartbeatEvery.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -165,7 +184,11 @@ public class SyncClaims implements DisposableBean {
         Claim claim = new Claim(shopId, node, now, from);
         held.put(shopId, claim);
         if (from != null) {
-            log.warn("Sync of shop {} taken over by node {} from {} ({})", shopId, node, from,
+            log.warn(
+                    "Sync of shop {} taken over by node {} from {} ({})",
+                    shopId,
+                    node,
+                    from,
                     from.until().isBefore(now) ? "its lease ran out" : "its node is dead");
         }
         return claim;
@@ -184,8 +207,8 @@ public class SyncClaims implements DisposableBean {
     }
 
     private boolean renewNow(Claim claim) {
-        Integer renewed = ownTransaction.execute(status ->
-                sync.renewLease(claim.shopId(), node, claim.since(), clock.instant().plus(lease)));
+        Integer renewed = ownTransaction.execute(status -> sync.renewLease(
+                claim.shopId(), node, claim.since(), clock.instant().plus(lease)));
         return renewed != null && renewed == 1;
     }
 
@@ -210,7 +233,9 @@ public class SyncClaims implements DisposableBean {
         if (nodes.isEmpty()) {
             return false;
         }
-        return nodes.stream().filter(n -> n.instanceName().equals(holderNode)).findFirst()
+        return nodes.stream()
+                .filter(n -> n.instanceName().equals(holderNode))
+                .findFirst()
                 .map(n -> n.silentAt(now.toEpochMilli()))
                 .orElse(true);
     }

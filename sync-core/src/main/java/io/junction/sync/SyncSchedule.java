@@ -43,7 +43,9 @@ public class SyncSchedule {
     private final Duration interval;
     private final boolean enabled;
 
-    public SyncSchedule(Scheduler scheduler, ShopService shops,
+    public SyncSchedule(
+            Scheduler scheduler,
+            ShopService shops,
             @Value("${junction.sync.interval:PT5M}") Duration interval,
             @Value("${junction.sync.schedule-enabled:true}") boolean enabled) {
         this.scheduler = scheduler;
@@ -119,13 +121,20 @@ public class SyncSchedule {
         if (scheduler.checkExists(key)) {
             return;
         }
-        JobDetail job = JobBuilder.newJob(ShopSyncTrigger.class).withIdentity(key)
+        JobDetail job = JobBuilder.newJob(ShopSyncTrigger.class)
+                .withIdentity(key)
                 .usingJobData(ShopTrigger.SHOP_ID, shop.id())
                 .withDescription("sync of " + shop.platform() + " shop " + shop.name())
-                .storeDurably().requestRecovery().build();
-        Trigger trigger = TriggerBuilder.newTrigger().withIdentity("shop-" + shop.id(), GROUP).forJob(job).startNow()
+                .storeDurably()
+                .requestRecovery()
+                .build();
+        Trigger trigger = TriggerBuilder.newTrigger()
+                .withIdentity("shop-" + shop.id(), GROUP)
+                .forJob(job)
+                .startNow()
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule()
-                        .withIntervalInMilliseconds(interval.toMillis()).repeatForever()
+                        .withIntervalInMilliseconds(interval.toMillis())
+                        .repeatForever()
                         .withMisfireHandlingInstructionNextWithRemainingCount())
                 .build();
         scheduler.scheduleJob(job, trigger);

@@ -48,6 +48,7 @@ public class SyncService {
     private static final int MAX_ERROR = 1000;
     /** MySQL's and MariaDB's error codes for a deadlock and a lock wait timeout. */
     private static final int MYSQL_DEADLOCK = 1213;
+
     private static final int MYSQL_LOCK_WAIT_TIMEOUT = 1205;
 
     private final ShopService shops;
@@ -62,8 +63,15 @@ public class SyncService {
     private final int transientAttempts;
     private final Duration transientRetryDelay;
 
-    public SyncService(ShopService shops, Channels channels, SyncMapper sync, SyncClaims claims,
-            JobOperator jobOperator, JobRepository jobRepository, Job shopSyncJob, Clock clock,
+    public SyncService(
+            ShopService shops,
+            Channels channels,
+            SyncMapper sync,
+            SyncClaims claims,
+            JobOperator jobOperator,
+            JobRepository jobRepository,
+            Job shopSyncJob,
+            Clock clock,
             @Value("${junction.sync.initial-lookback:P7D}") Duration initialLookback,
             @Value("${junction.sync.transient-attempts:4}") int transientAttempts,
             @Value("${junction.sync.transient-retry-delay:PT3S}") Duration transientRetryDelay) {
@@ -89,7 +97,12 @@ public class SyncService {
      *
      * @param heldBy when the run was refused because another run holds the shop: who, since and until when
      */
-    public record Report(long shopId, SyncWindow window, int pages, OrderIntake.Tally tally, String error,
+    public record Report(
+            long shopId,
+            SyncWindow window,
+            int pages,
+            OrderIntake.Tally tally,
+            String error,
             SyncClaims.Holder heldBy) {
 
         public Report(long shopId, SyncWindow window, int pages, OrderIntake.Tally tally, String error) {
@@ -110,8 +123,13 @@ public class SyncService {
         }
 
         static Report busy(long shopId, SyncClaims.Holder holder) {
-            return new Report(shopId, null, 0, OrderIntake.Tally.empty(),
-                    "a sync of this shop is already running on " + holder, holder);
+            return new Report(
+                    shopId,
+                    null,
+                    0,
+                    OrderIntake.Tally.empty(),
+                    "a sync of this shop is already running on " + holder,
+                    holder);
         }
 
         Report redacted(Redaction redaction) {
@@ -132,8 +150,8 @@ public class SyncService {
         }
         SyncClaims.Claiming claiming = claims.claim(shopId);
         if (claiming instanceof SyncClaims.Refused refused) {
-            return Report.busy(shopId,
-                    refused.holder() == null ? new SyncClaims.Holder(null, null, null) : refused.holder());
+            return Report.busy(
+                    shopId, refused.holder() == null ? new SyncClaims.Holder(null, null, null) : refused.holder());
         }
         SyncClaims.Claim claim = (SyncClaims.Claim) claiming;
         boolean letGo = false;
@@ -152,23 +170,38 @@ public class SyncService {
             SyncWindow window = new SyncWindow(from, to);
             Report report;
             try {
-                report = report(shopId, window, runRetryingTransientFailures(shopId,
-                        parameters(shopId, window, SyncMode.INCREMENTAL, now)));
+                report = report(
+                        shopId,
+                        window,
+                        runRetryingTransientFailures(shopId, parameters(shopId, window, SyncMode.INCREMENTAL, now)));
             } catch (JobExecutionException | RuntimeException e) {
-                sync.recordFailure(shopId, clock.instant(),
-                        Columns.clip("could not run the sync: " + redaction(shop).apply(e.getMessage()), MAX_ERROR));
+                sync.recordFailure(
+                        shopId,
+                        clock.instant(),
+                        Columns.clip(
+                                "could not run the sync: " + redaction(shop).apply(e.getMessage()), MAX_ERROR));
                 throw new IllegalStateException("sync of shop " + shopId + " could not run", e);
             }
             report = report.redacted(redaction(shop));
             if (report.succeeded()) {
-                letGo = sync.recordSuccess(shopId, to, clock.instant(), report.tally().created(), claim.node(),
-                        claim.since()) == 1;
+                letGo = sync.recordSuccess(
+                                shopId, to, clock.instant(), report.tally().created(), claim.node(), claim.since())
+                        == 1;
                 if (letGo) {
-                    log.info("Synced shop {} window {}..{}: {} pages, {}", shopId, from, to, report.pages(),
+                    log.info(
+                            "Synced shop {} window {}..{}: {} pages, {}",
+                            shopId,
+                            from,
+                            to,
+                            report.pages(),
                             report.tally());
                 } else {
-                    log.warn("Sync of shop {} read window {}..{} but had lost its claim: the watermark stays for the"
-                            + " run that took the shop over", shopId, from, to);
+                    log.warn(
+                            "Sync of shop {} read window {}..{} but had lost its claim: the watermark stays for the"
+                                    + " run that took the shop over",
+                            shopId,
+                            from,
+                            to);
                 }
             } else {
                 sync.recordFailure(shopId, clock.instant(), Columns.clip(report.error(), MAX_ERROR));
@@ -191,8 +224,11 @@ public class SyncService {
      * STARTED for ever.
      */
     private void failLeftoverRuns(long shopId, SyncClaims.Claim claim) {
-        List<Long> leftovers = sync.runningExecutions(ShopSyncJobConfiguration.JOB_NAME,
-                ShopSyncJobConfiguration.SHOP_ID, String.valueOf(shopId), ShopSyncJobConfiguration.MODE,
+        List<Long> leftovers = sync.runningExecutions(
+                ShopSyncJobConfiguration.JOB_NAME,
+                ShopSyncJobConfiguration.SHOP_ID,
+                String.valueOf(shopId),
+                ShopSyncJobConfiguration.MODE,
                 SyncMode.INCREMENTAL.name());
         for (long executionId : leftovers) {
             JobExecution execution = jobRepository.getJobExecution(executionId);
@@ -230,14 +266,15 @@ public class SyncService {
         for (int attempt = 1; ; attempt++) {
             Throwable failure;
             try {
-                execution = execution == null
-                        ? jobOperator.start(shopSyncJob, parameters)
-                        : jobOperator.restart(execution);
+                execution =
+                        execution == null ? jobOperator.start(shopSyncJob, parameters) : jobOperator.restart(execution);
                 if (execution.getStatus() == BatchStatus.COMPLETED || attempt >= transientAttempts) {
                     return execution;
                 }
-                failure = execution.getAllFailureExceptions().stream().filter(SyncService::transientFailure)
-                        .findFirst().orElse(null);
+                failure = execution.getAllFailureExceptions().stream()
+                        .filter(SyncService::transientFailure)
+                        .findFirst()
+                        .orElse(null);
                 if (failure == null) {
                     return execution;
                 }
@@ -247,8 +284,13 @@ public class SyncService {
                 }
                 failure = e;
             }
-            log.warn("Sync of shop {} failed for a transient database reason (attempt {} of {}),"
-                    + " trying again in {}: {}", shopId, attempt, transientAttempts, transientRetryDelay,
+            log.warn(
+                    "Sync of shop {} failed for a transient database reason (attempt {} of {}),"
+                            + " trying again in {}: {}",
+                    shopId,
+                    attempt,
+                    transientAttempts,
+                    transientRetryDelay,
                     failure.getMessage());
             pause(transientRetryDelay);
             claims.renew(shopId);
@@ -261,8 +303,10 @@ public class SyncService {
             if (cause instanceof TransientDataAccessException || cause instanceof SQLTransientException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && ("40001".equals(sql.getSQLState())
-                    || sql.getErrorCode() == MYSQL_DEADLOCK || sql.getErrorCode() == MYSQL_LOCK_WAIT_TIMEOUT)) {
+            if (cause instanceof SQLException sql
+                    && ("40001".equals(sql.getSQLState())
+                            || sql.getErrorCode() == MYSQL_DEADLOCK
+                            || sql.getErrorCode() == MYSQL_LOCK_WAIT_TIMEOUT)) {
                 return true;
             }
         }
@@ -304,11 +348,16 @@ public class SyncService {
                 execution = jobOperator.restart(last);
             }
             Report report = report(shopId, window, execution).redacted(redaction(shop));
-            log.info("Back-fill of shop {} window {}..{}: {}", shopId, window.from(), window.to(),
+            log.info(
+                    "Back-fill of shop {} window {}..{}: {}",
+                    shopId,
+                    window.from(),
+                    window.to(),
                     report.succeeded() ? report.pages() + " pages, " + report.tally() : report.error());
             return report;
         } catch (JobExecutionException e) {
-            return Report.refused(shopId, "the back-fill could not run: " + redaction(shop).apply(e.getMessage()));
+            return Report.refused(
+                    shopId, "the back-fill could not run: " + redaction(shop).apply(e.getMessage()));
         }
     }
 
@@ -341,9 +390,11 @@ public class SyncService {
     private static Report report(long shopId, SyncWindow window, JobExecution execution) {
         StepExecution pull = execution.getStepExecutions().stream()
                 .filter(s -> s.getStepName().equals(ShopSyncJobConfiguration.STEP_NAME))
-                .reduce((first, second) -> second).orElse(null);
+                .reduce((first, second) -> second)
+                .orElse(null);
         int pages = pull == null ? 0 : (int) pull.getWriteCount();
-        OrderIntake.Tally tally = pull == null ? OrderIntake.Tally.empty() : OrderPageWriter.tally(pull.getExecutionContext());
+        OrderIntake.Tally tally =
+                pull == null ? OrderIntake.Tally.empty() : OrderPageWriter.tally(pull.getExecutionContext());
         String error = execution.getStatus() == BatchStatus.COMPLETED ? null : describe(execution);
         return new Report(shopId, window, pages, tally, error);
     }
@@ -362,7 +413,8 @@ public class SyncService {
                 }
             }
         }
-        return execution.getAllFailureExceptions().stream().findFirst()
+        return execution.getAllFailureExceptions().stream()
+                .findFirst()
                 .map(t -> "unexpected: " + t.getMessage())
                 .orElse("the sync ended " + execution.getStatus());
     }

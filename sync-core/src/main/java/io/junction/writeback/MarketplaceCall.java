@@ -36,7 +36,8 @@ class MarketplaceCall {
      *
      * @param what what is asked, for the log: "Write-back of outbox row 7 (package 9)"
      */
-    <T> RemoteOutcome<T> ask(long shopId, String what, BiFunction<ChannelConnector, ShopAccess, RemoteOutcome<T>> call) {
+    <T> RemoteOutcome<T> ask(
+            long shopId, String what, BiFunction<ChannelConnector, ShopAccess, RemoteOutcome<T>> call) {
         Redaction redaction = Redaction.patternsOnly();
         try {
             Shop shop = shops.get(shopId);

@@ -13,7 +13,8 @@ public record OutboxEntry(
         Instant nextAttemptAt,
         String lastError,
         Instant createdAt,
-        Instant confirmedAt) implements OutboxRow<OutboxEntry> {
+        Instant confirmedAt)
+        implements OutboxRow<OutboxEntry> {
 
     @Override
     public OutboxEntry leasedUntil(Instant until) {

@@ -33,13 +33,18 @@ public interface TrackingChangeMapper {
     int markConfirmed(@Param("id") long id, @Param("now") Instant now);
 
     /** The marketplace refused attempt {@code attempt}; zero rows when a later attempt took over. */
-    int markFailed(@Param("id") long id, @Param("attempt") int attempt, @Param("now") Instant now,
+    int markFailed(
+            @Param("id") long id,
+            @Param("attempt") int attempt,
+            @Param("now") Instant now,
             @Param("error") String error);
 
     /** Keeps why the marketplace could not be asked; the change stays pending, to be resent. */
     int markUnanswered(@Param("id") long id, @Param("attempt") int attempt, @Param("error") String error);
 
     /** Puts the new number on the package, if it still carries the old one. */
-    int replaceTrackingNumber(@Param("packageId") long packageId, @Param("oldNumber") String oldNumber,
+    int replaceTrackingNumber(
+            @Param("packageId") long packageId,
+            @Param("oldNumber") String oldNumber,
             @Param("newNumber") String newNumber);
 }

@@ -5,11 +5,11 @@ import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.TrackingChange;
 import io.junction.order.Order;
 import io.junction.order.OrderActionException;
-import io.junction.order.Refusal;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
 import io.junction.order.OrderTransitions;
 import io.junction.order.PackageMapper;
+import io.junction.order.Refusal;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.persistence.Columns;
 import io.junction.persistence.GeneratedId;
@@ -36,7 +36,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class TrackingChangeService {
 
-
     /** What carriers' tracking numbers look like: letters, digits and dashes. */
     private static final Pattern TRACKING_NUMBER = Pattern.compile("[A-Za-z0-9-]{4,64}");
 
@@ -60,9 +59,17 @@ public class TrackingChangeService {
     private final Clock clock;
     private final ShopScope scope;
 
-    public TrackingChangeService(TrackingChangeMapper changes, OutboxMapper outbox, OrderMapper orders,
-            PackageMapper packages, OrderTransitions transitions, WriteBackService writeBack,
-            MarketplaceCall marketplace, Channels channels, PlatformTransactionManager txManager, Clock clock,
+    public TrackingChangeService(
+            TrackingChangeMapper changes,
+            OutboxMapper outbox,
+            OrderMapper orders,
+            PackageMapper packages,
+            OrderTransitions transitions,
+            WriteBackService writeBack,
+            MarketplaceCall marketplace,
+            Channels channels,
+            PlatformTransactionManager txManager,
+            Clock clock,
             ShopScope scope) {
         this.changes = changes;
         this.outbox = outbox;
@@ -79,7 +86,8 @@ public class TrackingChangeService {
 
     /** Whether the order's marketplace lets a confirmed tracking number be changed. */
     public boolean changeable(Order order) {
-        return channels.serves(order.platform()) && channels.connector(order.platform()).canChangeTracking();
+        return channels.serves(order.platform())
+                && channels.connector(order.platform()).canChangeTracking();
     }
 
     /** The package's changes, oldest first. */
@@ -100,8 +108,8 @@ public class TrackingChangeService {
         OrderPackage pkg = requirePackage(packageId);
         String newNumber = trackingNumber == null ? "" : trackingNumber.strip();
         if (!TRACKING_NUMBER.matcher(newNumber).matches()) {
-            throw new IllegalArgumentException("\"" + newNumber + "\" is not a tracking number: 4 to 64 letters, digits"
-                    + " or dashes");
+            throw new IllegalArgumentException(
+                    "\"" + newNumber + "\" is not a tracking number: 4 to 64 letters, digits" + " or dashes");
         }
         if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
             throw new IllegalArgumentException("say in at most " + MAX_REASON + " characters why the tracking number of"
@@ -109,14 +117,16 @@ public class TrackingChangeService {
         }
         Order placed = orders.findById(pkg.orderId());
         if (!changeable(placed)) {
-            throw new OrderActionException(placed.id(),
+            throw new OrderActionException(
+                    placed.id(),
                     Refusal.of(Refusal.TRACKING_CHANGE_UNSUPPORTED, placed.platform()),
                     placed.platform() + " does not let a confirmed tracking number be changed: correct it on "
                             + placed.platform() + " itself");
         }
         Decision decision = tx.execute(s -> decide(pkg.id(), newNumber, reason.strip(), actor));
         TrackingChangeEntry pending = decision.change();
-        RemoteOutcome<Void> answer = marketplace.ask(decision.order().shopId(),
+        RemoteOutcome<Void> answer = marketplace.ask(
+                decision.order().shopId(),
                 "Tracking change " + pending.id() + " (package " + pkg.packageNo() + ")",
                 (connector, access) -> connector.changeTracking(access, decision.request()));
         tx.executeWithoutResult(s -> settle(pending, decision, answer));
@@ -124,7 +134,8 @@ public class TrackingChangeService {
     }
 
     /** A change claimed for one attempt ({@code attempt}: its number), with what to send. */
-    private record Decision(TrackingChangeEntry change, int attempt, Order order, OrderPackage pkg, TrackingChange request) {}
+    private record Decision(
+            TrackingChangeEntry change, int attempt, Order order, OrderPackage pkg, TrackingChange request) {}
 
     /** Checks, under the package's lock, that the change may be sent now, and records it (or picks up the pending one). */
     private Decision decide(long packageId, String newNumber, String reason, String actor) {
@@ -132,51 +143,90 @@ public class TrackingChangeService {
         OrderPackage pkg = packages.findById(packageId);
         Order order = orders.findById(pkg.orderId());
         OutboxEntry confirmation = outbox.findByOrder(order.id()).stream()
-                .filter(e -> e.packageId() == packageId).findFirst().orElse(null);
+                .filter(e -> e.packageId() == packageId)
+                .findFirst()
+                .orElse(null);
         if (confirmation == null || confirmation.status() != OutboxStatus.CONFIRMED) {
-            throw new OrderActionException(order.id(),
+            throw new OrderActionException(
+                    order.id(),
                     Refusal.of(Refusal.TRACKING_CHANGE_UNCONFIRMED, pkg.packageNo(), order.platform()),
                     "package " + pkg.packageNo() + " has no confirmed shipment on "
-                    + order.platform() + " yet" + (confirmation == null ? "" : " (write-back " + confirmation.status() + ")")
-                    + ": its tracking number can change only after the marketplace accepted the first one");
+                            + order.platform() + " yet"
+                            + (confirmation == null ? "" : " (write-back " + confirmation.status() + ")")
+                            + ": its tracking number can change only after the marketplace accepted the first one");
         }
         ShipmentConfirmation shipped = writeBack.confirmation(order, pkg);
         List<TrackingChangeEntry> history = changes.findByPackage(packageId);
         Optional<TrackingChangeEntry> pending = history.stream()
-                .filter(c -> c.status() == TrackingChangeStatus.PENDING).findFirst();
+                .filter(c -> c.status() == TrackingChangeStatus.PENDING)
+                .findFirst();
         TrackingChangeEntry change;
         if (pending.isPresent()) {
             change = pending.get();
             if (!change.newTrackingNumber().equals(newNumber)) {
-                throw new OrderActionException(order.id(), Refusal.of(Refusal.TRACKING_CHANGE_AWAITED,
-                        pkg.packageNo(), change.newTrackingNumber(), order.platform()),
+                throw new OrderActionException(
+                        order.id(),
+                        Refusal.of(
+                                Refusal.TRACKING_CHANGE_AWAITED,
+                                pkg.packageNo(),
+                                change.newTrackingNumber(),
+                                order.platform()),
                         "the change of package " + pkg.packageNo() + " to " + change.newTrackingNumber() + " awaits "
                                 + order.platform() + "'s answer: ask for " + change.newTrackingNumber()
                                 + " again to resend it before another change");
             }
         } else {
             if (newNumber.equals(pkg.trackingNumber())) {
-                throw new OrderActionException(order.id(),
+                throw new OrderActionException(
+                        order.id(),
                         Refusal.of(Refusal.TRACKING_CHANGE_SAME, pkg.packageNo(), newNumber),
                         "package " + pkg.packageNo() + " already carries " + newNumber);
             }
             GeneratedId key = new GeneratedId();
-            changes.insert(key, new TrackingChangeEntry(0, order.id(), packageId, shipped.carrierCode(), pkg.trackingNumber(),
-                    newNumber, reason, TrackingChangeStatus.PENDING, 0, null, actor, clock.instant(), null));
+            changes.insert(
+                    key,
+                    new TrackingChangeEntry(
+                            0,
+                            order.id(),
+                            packageId,
+                            shipped.carrierCode(),
+                            pkg.trackingNumber(),
+                            newNumber,
+                            reason,
+                            TrackingChangeStatus.PENDING,
+                            0,
+                            null,
+                            actor,
+                            clock.instant(),
+                            null));
             change = changes.findById(key.get());
         }
         Instant now = clock.instant();
         if (changes.claimAttempt(change.id(), now, now.minus(SENDING_LEASE)) != 1) {
-            throw new OrderActionException(order.id(), Refusal.of(Refusal.TRACKING_CHANGE_SENDING,
-                    pkg.packageNo(), change.newTrackingNumber(), order.platform()),
+            throw new OrderActionException(
+                    order.id(),
+                    Refusal.of(
+                            Refusal.TRACKING_CHANGE_SENDING,
+                            pkg.packageNo(),
+                            change.newTrackingNumber(),
+                            order.platform()),
                     "the change of package " + pkg.packageNo() + " to " + change.newTrackingNumber()
                             + " is being sent to " + order.platform() + " right now: wait for its answer");
         }
         int attempt = change.attempts() + 1;
-        int accepted = (int) history.stream().filter(c -> c.status() == TrackingChangeStatus.CONFIRMED).count();
-        TrackingChange request = new TrackingChange(order.platformOrderId(), packageId, change.carrierCode(),
-                change.oldTrackingNumber(), change.carrierCode(), change.newTrackingNumber(), shipped.wholeOrder(),
-                confirmation.confirmedAt(), accepted);
+        int accepted = (int) history.stream()
+                .filter(c -> c.status() == TrackingChangeStatus.CONFIRMED)
+                .count();
+        TrackingChange request = new TrackingChange(
+                order.platformOrderId(),
+                packageId,
+                change.carrierCode(),
+                change.oldTrackingNumber(),
+                change.carrierCode(),
+                change.newTrackingNumber(),
+                shipped.wholeOrder(),
+                confirmation.confirmedAt(),
+                accepted);
         return new Decision(change, attempt, order, pkg, request);
     }
 
@@ -188,23 +238,32 @@ public class TrackingChangeService {
         Instant now = clock.instant();
         Order order = decision.order();
         int attempt = decision.attempt();
-        String what = "the tracking number of package " + decision.pkg().packageNo() + " from " + change.oldTrackingNumber()
-                + " to " + change.newTrackingNumber();
+        String what = "the tracking number of package " + decision.pkg().packageNo() + " from "
+                + change.oldTrackingNumber() + " to " + change.newTrackingNumber();
         if (outcome instanceof RemoteOutcome.Succeeded) {
             if (changes.markConfirmed(change.id(), now) == 1) {
-                changes.replaceTrackingNumber(change.packageId(), change.oldTrackingNumber(), change.newTrackingNumber());
-                transitions.note(orders.findById(order.id()), change.requestedBy(), "changed " + what + " on "
-                        + order.platform() + ": " + change.reason());
+                changes.replaceTrackingNumber(
+                        change.packageId(), change.oldTrackingNumber(), change.newTrackingNumber());
+                transitions.note(
+                        orders.findById(order.id()),
+                        change.requestedBy(),
+                        "changed " + what + " on " + order.platform() + ": " + change.reason());
             }
         } else if (outcome instanceof RemoteOutcome.Rejected<Void> r) {
-            String error = Columns.clip(order.platform() + " refused: " + (r.code() == null ? "" : r.code() + " ")
-                    + r.message(), MAX_ERROR);
+            String error = Columns.clip(
+                    order.platform() + " refused: " + (r.code() == null ? "" : r.code() + " ") + r.message(),
+                    MAX_ERROR);
             if (changes.markFailed(change.id(), attempt, now, error) == 1) {
-                transitions.note(orders.findById(order.id()), change.requestedBy(), "could not change " + what + ": " + error);
+                transitions.note(
+                        orders.findById(order.id()), change.requestedBy(), "could not change " + what + ": " + error);
             }
         } else {
-            changes.markUnanswered(change.id(), attempt, Columns.clip("no answer from " + order.platform()
-                    + ", ask again to resend: " + outcome.describe(), MAX_ERROR));
+            changes.markUnanswered(
+                    change.id(),
+                    attempt,
+                    Columns.clip(
+                            "no answer from " + order.platform() + ", ask again to resend: " + outcome.describe(),
+                            MAX_ERROR));
         }
     }
 

@@ -11,7 +11,8 @@ import org.springframework.integration.dsl.IntegrationFlow;
 public class WriteBackRelayConfiguration {
 
     @Bean
-    IntegrationFlow writeBackRelay(WriteBackService writeBack,
+    IntegrationFlow writeBackRelay(
+            WriteBackService writeBack,
             @Value("${junction.write-back.poll-interval:PT5S}") Duration interval,
             @Value("${junction.write-back.batch-size:50}") int batchSize,
             @Value("${junction.write-back.relay-enabled:true}") boolean enabled) {

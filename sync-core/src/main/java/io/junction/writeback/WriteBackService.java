@@ -49,8 +49,14 @@ public class WriteBackService {
     private final Clock clock;
     private final OutboxRelay<OutboxEntry> relay;
 
-    public WriteBackService(OutboxMapper outbox, OrderMapper orders, PackageMapper packages,
-            MarketplaceCall marketplace, Carriers carriers, PlatformTransactionManager txManager, Clock clock,
+    public WriteBackService(
+            OutboxMapper outbox,
+            OrderMapper orders,
+            PackageMapper packages,
+            MarketplaceCall marketplace,
+            Carriers carriers,
+            PlatformTransactionManager txManager,
+            Clock clock,
             OutboxRelays relays,
             @Value("${junction.write-back.max-attempts:8}") int maxAttempts,
             @Value("${junction.write-back.first-retry:PT30S}") Duration firstRetry) {
@@ -61,7 +67,8 @@ public class WriteBackService {
         this.carriers = carriers;
         this.tx = new TransactionTemplate(txManager);
         this.clock = clock;
-        this.relay = relays.relay(new Outbox<>("wb_outbox", outbox::lockDue, this::confirm),
+        this.relay = relays.relay(
+                new Outbox<>("wb_outbox", outbox::lockDue, this::confirm),
                 new OutboxRelay.Settings(LEASE, maxAttempts, firstRetry));
     }
 
@@ -81,10 +88,11 @@ public class WriteBackService {
         Order order = orders.findById(entry.orderId());
         // a row that cannot even be sent is retried and eventually failed like any other, instead of
         // stalling the rows claimed with it
-        RemoteOutcome<Void> outcome = marketplace.ask(order.shopId(),
+        RemoteOutcome<Void> outcome = marketplace.ask(
+                order.shopId(),
                 "Write-back of outbox row " + entry.id() + " (package " + entry.packageId() + ")",
-                (connector, access) -> connector.confirmShipment(access,
-                        confirmation(order, packages.findById(entry.packageId()))));
+                (connector, access) ->
+                        connector.confirmShipment(access, confirmation(order, packages.findById(entry.packageId()))));
         tx.executeWithoutResult(s -> record(entry, order, outcome));
     }
 
@@ -95,7 +103,9 @@ public class WriteBackService {
         } else if (outcome instanceof RemoteOutcome.Rejected<Void> r) {
             outbox.markFailed(entry.id(), "Marketplace refused: " + r.code() + " " + r.message());
         } else {
-            relay.unanswered(entry, ((RemoteOutcome.Unknown<Void>) outcome).cause(),
+            relay.unanswered(
+                    entry,
+                    ((RemoteOutcome.Unknown<Void>) outcome).cause(),
                     (next, cause) -> outbox.markRetry(entry.id(), next, cause),
                     reason -> outbox.markFailed(entry.id(), reason));
         }
@@ -116,8 +126,8 @@ public class WriteBackService {
     /** The confirmation of one shipped package, as the marketplace is told it. */
     ShipmentConfirmation confirmation(Order order, OrderPackage pkg) {
         LogisticsMethod method = carriers.method(pkg.logisticsMethodId());
-        Map<Long, OrderLine> lines = orders.lines(order.id()).stream()
-                .collect(Collectors.toMap(OrderLine::id, Function.identity()));
+        Map<Long, OrderLine> lines =
+                orders.lines(order.id()).stream().collect(Collectors.toMap(OrderLine::id, Function.identity()));
         // per platform line, never per component: a bundle's components all stand for the same units sold
         Map<Long, Integer> packedQuantity = new LinkedHashMap<>();
         for (PackageLine l : packages.lines(pkg.id())) {
@@ -126,10 +136,19 @@ public class WriteBackService {
         List<ShipmentConfirmation.Item> items = packedQuantity.entrySet().stream()
                 .map(e -> new ShipmentConfirmation.Item(lines.get(e.getKey()).platformLineId(), e.getValue()))
                 .toList();
-        boolean wholeOrder = lines.values().stream()
-                .allMatch(line -> packedQuantity.getOrDefault(line.id(), 0) >= line.quantity());
+        boolean wholeOrder =
+                lines.values().stream().allMatch(line -> packedQuantity.getOrDefault(line.id(), 0) >= line.quantity());
         MarketplaceCarrier carrier = carriers.marketplaceCarrier(method, order.platform());
-        return new ShipmentConfirmation(order.platformOrderId(), order.marketplaceId(), pkg.id(), carrier.code(),
-                carrier.name(), method.name(), pkg.trackingNumber(), pkg.shippedAt(), items, wholeOrder);
+        return new ShipmentConfirmation(
+                order.platformOrderId(),
+                order.marketplaceId(),
+                pkg.id(),
+                carrier.code(),
+                carrier.name(),
+                method.name(),
+                pkg.trackingNumber(),
+                pkg.shippedAt(),
+                items,
+                wholeOrder);
     }
 }

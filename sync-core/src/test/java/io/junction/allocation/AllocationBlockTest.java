@@ -10,10 +10,10 @@ import io.junction.order.Order;
 import io.junction.order.OrderFilter;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
+import io.junction.persistence.GeneratedId;
 import io.junction.shop.NewShop;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
-import io.junction.persistence.GeneratedId;
 import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
 import io.junction.stock.StockService;
@@ -33,13 +33,26 @@ import org.springframework.context.ApplicationContext;
 @SpringBootTest
 class AllocationBlockTest {
 
-    @Autowired AllocationService allocation;
-    @Autowired AllocationBlockMapper blocks;
-    @Autowired OrderMapper orders;
-    @Autowired StockService stock;
-    @Autowired ShopService shops;
-    @Autowired SkuMapper skus;
-    @Autowired ApplicationContext context;
+    @Autowired
+    AllocationService allocation;
+
+    @Autowired
+    AllocationBlockMapper blocks;
+
+    @Autowired
+    OrderMapper orders;
+
+    @Autowired
+    StockService stock;
+
+    @Autowired
+    ShopService shops;
+
+    @Autowired
+    SkuMapper skus;
+
+    @Autowired
+    ApplicationContext context;
 
     Fixtures fixtures;
     Pipeline pipeline;
@@ -57,26 +70,35 @@ class AllocationBlockTest {
         // given an order of three of one SKU (one in stock) and one of another (none in stock)
         WarehouseSku mug = fixtures.sku(1);
         WarehouseSku plate = fixtures.sku(0);
-        Order order = pipeline.audited(fixtures.ingest(shop, fixtures.paidOrder(mug, mug, mug, plate)).get(0));
+        Order order = pipeline.audited(
+                fixtures.ingest(shop, fixtures.paidOrder(mug, mug, mug, plate)).get(0));
 
         // when a clerk tries to allocate it
-        assertThat(allocation.allocate(List.of(order.id()), "clerk").failed()).singleElement()
+        assertThat(allocation.allocate(List.of(order.id()), "clerk").failed())
+                .singleElement()
                 .satisfies(f -> assertThat(f.refusal().code()).isEqualTo("not-enough-stock"));
 
         // then it waits out of stock, naming both SKUs and how many of each are missing, and nothing is reserved
         assertThat(orders.findById(order.id()).allocationBlock()).isEqualTo(AllocationBlock.OUT_OF_STOCK);
-        assertThat(blocks.items(List.of(order.id()))).extracting(BlockItem::skuId, BlockItem::code, BlockItem::missing)
+        assertThat(blocks.items(List.of(order.id())))
+                .extracting(BlockItem::skuId, BlockItem::code, BlockItem::missing)
                 .containsExactly(tuple(mug.id(), mug.sku(), 2), tuple(plate.id(), plate.sku(), 1));
         assertThat(orders.lines(order.id())).noneMatch(l -> l.reserved());
         assertThat(orders.search(new OrderFilter(null, shop.id(), null).blocked(AllocationBlock.OUT_OF_STOCK), 0, 10))
-                .extracting(Order::id).containsExactly(order.id());
+                .extracting(Order::id)
+                .containsExactly(order.id());
         assertThat(orders.search(new OrderFilter(null, shop.id(), null).blocked(AllocationBlock.UNPAIRED), 0, 10))
                 .isEmpty();
 
         // when the stock arrives and the clerk allocates it again
-        stock.receive(Fixtures.unique("R"), List.of(new StockService.ReceiptLine(mug.sku(), null, 2, null),
-                new StockService.ReceiptLine(null, Fixtures.barcodeOf(plate.sku()), 1, null)), "receiver");
-        assertThat(allocation.allocate(List.of(order.id()), "clerk").succeeded()).containsExactly(order.id());
+        stock.receive(
+                Fixtures.unique("R"),
+                List.of(
+                        new StockService.ReceiptLine(mug.sku(), null, 2, null),
+                        new StockService.ReceiptLine(null, Fixtures.barcodeOf(plate.sku()), 1, null)),
+                "receiver");
+        assertThat(allocation.allocate(List.of(order.id()), "clerk").succeeded())
+                .containsExactly(order.id());
 
         // then its block is gone
         assertThat(orders.findById(order.id()).allocationBlock()).isNull();
@@ -90,10 +112,20 @@ class AllocationBlockTest {
         // given an order of a known SKU and two listings the warehouse does not know
         WarehouseSku mug = fixtures.sku(5);
         ChannelOrder platform = fixtures.paidOrder(mug);
-        ChannelOrder withUnknown = new ChannelOrder(platform.platformOrderId(), platform.platformStatus(),
-                platform.state(), platform.marketplaceId(), platform.createdAt(), platform.updatedAt(),
-                platform.buyerName(), platform.shipTo(), platform.currency(), platform.total(), platform.shipBy(),
-                List.of(platform.lines().get(0),
+        ChannelOrder withUnknown = new ChannelOrder(
+                platform.platformOrderId(),
+                platform.platformStatus(),
+                platform.state(),
+                platform.marketplaceId(),
+                platform.createdAt(),
+                platform.updatedAt(),
+                platform.buyerName(),
+                platform.shipTo(),
+                platform.currency(),
+                platform.total(),
+                platform.shipBy(),
+                List.of(
+                        platform.lines().get(0),
                         new ChannelOrder.Line("L2", "AMZ-MUG-RED", "Red mug", 1, new BigDecimal("5.00")),
                         new ChannelOrder.Line("L3", "AMZ-SET-2", "Mug set", 1, new BigDecimal("9.00"))));
         Order order = pipeline.audited(fixtures.ingest(shop, withUnknown).get(0));
@@ -103,9 +135,11 @@ class AllocationBlockTest {
 
         // then
         assertThat(orders.findById(order.id()).allocationBlock()).isEqualTo(AllocationBlock.UNPAIRED);
-        assertThat(blocks.items(List.of(order.id()))).extracting(BlockItem::skuId, BlockItem::code, BlockItem::missing)
+        assertThat(blocks.items(List.of(order.id())))
+                .extracting(BlockItem::skuId, BlockItem::code, BlockItem::missing)
                 .containsExactly(tuple(null, "AMZ-MUG-RED", null), tuple(null, "AMZ-SET-2", null));
-        assertThat(blocks.countByBlock(List.of(shop.id()))).extracting(b -> b.block(), b -> b.count())
+        assertThat(blocks.countByBlock(List.of(shop.id())))
+                .extracting(b -> b.block(), b -> b.count())
                 .containsExactly(tuple(AllocationBlock.UNPAIRED, 1L));
         assertThat(fixtures.stockOf(mug).reserved()).isZero();
     }
@@ -119,14 +153,16 @@ class AllocationBlockTest {
         skus.insertBarcode(id.get(), Fixtures.barcodeOf(code));
         WarehouseSku bare = skus.findById(id.get());
         stock.receive(Fixtures.unique("R"), List.of(new StockService.ReceiptLine(code, null, 5, null)), "receiver");
-        Order order = pipeline.audited(fixtures.ingest(shop, fixtures.paidOrder(bare)).get(0));
+        Order order =
+                pipeline.audited(fixtures.ingest(shop, fixtures.paidOrder(bare)).get(0));
 
         // when
         allocation.allocate(List.of(order.id()), "clerk");
 
         // then
         assertThat(orders.findById(order.id()).allocationBlock()).isEqualTo(AllocationBlock.NO_CUSTOMS_DATA);
-        assertThat(blocks.items(List.of(order.id()))).extracting(BlockItem::skuId, BlockItem::code)
+        assertThat(blocks.items(List.of(order.id())))
+                .extracting(BlockItem::skuId, BlockItem::code)
                 .containsExactly(tuple(bare.id(), code));
         assertThat(fixtures.stockOf(bare).reserved()).isZero();
     }
@@ -134,9 +170,16 @@ class AllocationBlockTest {
     @Test
     void anOrderOfAShopWithoutALogisticsMethodWaitsForOne() {
         // given a shop with no default logistics method
-        Shop bare = shops.add(new NewShop(FakeChannel.PLATFORM, Fixtures.unique("shop"),
-                "https://fake-marketplace.invalid/", null, Map.of("token", "fake-token"), List.of("M1"), null));
-        Order order = pipeline.audited(fixtures.ingest(bare, fixtures.paidOrder(fixtures.sku(5))).get(0));
+        Shop bare = shops.add(new NewShop(
+                FakeChannel.PLATFORM,
+                Fixtures.unique("shop"),
+                "https://fake-marketplace.invalid/",
+                null,
+                Map.of("token", "fake-token"),
+                List.of("M1"),
+                null));
+        Order order = pipeline.audited(
+                fixtures.ingest(bare, fixtures.paidOrder(fixtures.sku(5))).get(0));
 
         // when
         allocation.allocate(List.of(order.id()), "clerk");

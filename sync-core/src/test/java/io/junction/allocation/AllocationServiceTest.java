@@ -34,12 +34,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest
 class AllocationServiceTest {
 
-    @Autowired AllocationService allocation;
-    @Autowired OrderMapper orders;
-    @Autowired PackageMapper packages;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ApplicationContext context;
+    @Autowired
+    AllocationService allocation;
+
+    @Autowired
+    OrderMapper orders;
+
+    @Autowired
+    PackageMapper packages;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     Fixtures fixtures;
     Pipeline pipeline;
@@ -72,7 +83,8 @@ class AllocationServiceTest {
         Order allocated = orders.findById(order.id());
         assertThat(allocated.status()).isEqualTo(OrderStatus.PENDING_TRACKING);
         assertThat(allocated.logisticsMethodId()).isEqualTo(method.id());
-        assertThat(orders.lines(order.id())).allSatisfy(l -> assertThat(l.reserved()).isTrue());
+        assertThat(orders.lines(order.id()))
+                .allSatisfy(l -> assertThat(l.reserved()).isTrue());
         List<OrderPackage> made = packages.findByOrder(order.id());
         assertThat(made).singleElement().satisfies(p -> {
             assertThat(p.packageNo()).matches("JN\\d{10}").isEqualTo(String.format("JN%010d", p.id()));
@@ -109,13 +121,16 @@ class AllocationServiceTest {
         assertThat(result.succeeded()).containsExactly(good.id());
         assertThat(result.failed()).singleElement().satisfies(f -> {
             assertThat(f.orderId()).isEqualTo(short_.id());
-            assertThat(f.reason()).contains("Not enough stock of " + scarce.sku()).contains("1 needed, 0 available");
+            assertThat(f.reason())
+                    .contains("Not enough stock of " + scarce.sku())
+                    .contains("1 needed, 0 available");
         });
         assertThat(stock(plenty)).containsEntry("reserved", 1);
         assertThat(stock(scarce)).containsEntry("reserved", 0);
         assertThat(orders.findById(short_.id()).status()).isEqualTo(OrderStatus.PENDING_ALLOCATION);
         assertThat(orders.findById(short_.id()).version()).isEqualTo(short_.version());
-        assertThat(orders.lines(short_.id())).allSatisfy(l -> assertThat(l.reserved()).isFalse());
+        assertThat(orders.lines(short_.id()))
+                .allSatisfy(l -> assertThat(l.reserved()).isFalse());
         assertThat(packages.findByOrder(short_.id())).isEmpty();
         assertThat(orders.findById(good.id()).status()).isEqualTo(OrderStatus.PENDING_TRACKING);
     }
@@ -142,21 +157,37 @@ class AllocationServiceTest {
         // given a reviewed order whose line names a SKU the warehouse does not know
         WarehouseSku known = fixtures.sku(5);
         String unknownSku = Fixtures.unique("NOSUCH");
-        ChannelOrder platformOrder = fixtures.platformOrder(Fixtures.unique("PO"), PlatformState.READY_TO_SHIP,
-                clock.instant().minus(Duration.ofMinutes(3)), known);
-        ChannelOrder withUnknownLine = new ChannelOrder(platformOrder.platformOrderId(), platformOrder.platformStatus(),
-                platformOrder.state(), platformOrder.marketplaceId(), platformOrder.createdAt(), platformOrder.updatedAt(),
-                platformOrder.buyerName(), platformOrder.shipTo(), platformOrder.currency(), platformOrder.total(),
-                platformOrder.shipBy(), List.of(platformOrder.lines().get(0),
-                        new ChannelOrder.Line(platformOrder.platformOrderId() + "-x", unknownSku, "Mystery", 1, BigDecimal.ONE)));
+        ChannelOrder platformOrder = fixtures.platformOrder(
+                Fixtures.unique("PO"),
+                PlatformState.READY_TO_SHIP,
+                clock.instant().minus(Duration.ofMinutes(3)),
+                known);
+        ChannelOrder withUnknownLine = new ChannelOrder(
+                platformOrder.platformOrderId(),
+                platformOrder.platformStatus(),
+                platformOrder.state(),
+                platformOrder.marketplaceId(),
+                platformOrder.createdAt(),
+                platformOrder.updatedAt(),
+                platformOrder.buyerName(),
+                platformOrder.shipTo(),
+                platformOrder.currency(),
+                platformOrder.total(),
+                platformOrder.shipBy(),
+                List.of(
+                        platformOrder.lines().get(0),
+                        new ChannelOrder.Line(
+                                platformOrder.platformOrderId() + "-x", unknownSku, "Mystery", 1, BigDecimal.ONE)));
         Order order = reviewed(withUnknownLine);
 
         // when
         BatchActionResult result = allocation.allocate(List.of(order.id()), "alice");
 
         // then
-        assertThat(result.failed()).singleElement().satisfies(f ->
-                assertThat(f.reason()).isEqualTo("SKU " + unknownSku + " is not paired with a warehouse SKU"));
+        assertThat(result.failed())
+                .singleElement()
+                .satisfies(f ->
+                        assertThat(f.reason()).isEqualTo("SKU " + unknownSku + " is not paired with a warehouse SKU"));
         assertThat(stock(known)).containsEntry("reserved", 0);
         assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.PENDING_ALLOCATION);
     }
@@ -191,7 +222,8 @@ class AllocationServiceTest {
         BatchActionResult again = allocation.allocate(List.of(order.id()), "alice");
 
         // then
-        assertThat(again.failed()).singleElement()
+        assertThat(again.failed())
+                .singleElement()
                 .satisfies(f -> assertThat(f.reason()).isEqualTo("Order is PENDING_TRACKING, not PENDING_ALLOCATION"));
         assertThat(stock(mug)).containsEntry("reserved", 1);
         assertThat(packages.findByOrder(order.id())).hasSize(1);
@@ -203,6 +235,10 @@ class AllocationServiceTest {
 
     private Map<String, Object> stock(WarehouseSku sku) {
         Map<String, Object> row = jdbc.queryForMap("SELECT on_hand, reserved FROM wms_sku WHERE id = ?", sku.id());
-        return Map.of("on_hand", ((Number) row.get("on_hand")).intValue(), "reserved", ((Number) row.get("reserved")).intValue());
+        return Map.of(
+                "on_hand",
+                ((Number) row.get("on_hand")).intValue(),
+                "reserved",
+                ((Number) row.get("reserved")).intValue());
     }
 }

@@ -34,14 +34,29 @@ class AutoAllocationTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(20);
 
-    @Autowired AllocationSettings settings;
-    @Autowired AllocationService allocation;
-    @Autowired AuditService audit;
-    @Autowired AllocationBlockMapper blocks;
-    @Autowired OrderMapper orders;
-    @Autowired StockService stock;
-    @Autowired MutableClock clock;
-    @Autowired ApplicationContext context;
+    @Autowired
+    AllocationSettings settings;
+
+    @Autowired
+    AllocationService allocation;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    AllocationBlockMapper blocks;
+
+    @Autowired
+    OrderMapper orders;
+
+    @Autowired
+    StockService stock;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    ApplicationContext context;
 
     Fixtures fixtures;
     Pipeline pipeline;
@@ -72,12 +87,12 @@ class AutoAllocationTest {
         Order noDeadline = reviewed(shipBy(fixtures.paidOrder(lamp), null));
         Order twoLamps = reviewed(shipBy(fixtures.paidOrder(lamp, lamp, mug), now.plus(Duration.ofDays(2))));
         List<Order> all = List.of(latest, earliest, noDeadline, twoLamps);
-        eventually(() -> all.stream()
-                .allMatch(o -> orders.findById(o.id()).allocationBlock() == AllocationBlock.OUT_OF_STOCK));
+        eventually(() ->
+                all.stream().allMatch(o -> orders.findById(o.id()).allocationBlock() == AllocationBlock.OUT_OF_STOCK));
 
         // when three lamps arrive
-        stock.receive(Fixtures.unique("R"), List.of(new StockService.ReceiptLine(lamp.sku(), null, 3, "C-01")),
-                "receiver");
+        stock.receive(
+                Fixtures.unique("R"), List.of(new StockService.ReceiptLine(lamp.sku(), null, 3, "C-01")), "receiver");
 
         // then the earliest ship-by (one lamp) and the next (two lamps and a mug) are allocated whole, by themselves
         eventually(() -> status(twoLamps) == OrderStatus.PENDING_TRACKING);
@@ -85,12 +100,15 @@ class AutoAllocationTest {
         assertThat(orders.lines(twoLamps.id())).allMatch(l -> l.reserved());
         assertThat(fixtures.stockOf(lamp).reserved()).isEqualTo(3);
         assertThat(fixtures.stockOf(mug).reserved()).isEqualTo(1);
-        assertThat(orders.history(earliest.id())).last().extracting(OrderHistoryEntry::actor)
+        assertThat(orders.history(earliest.id()))
+                .last()
+                .extracting(OrderHistoryEntry::actor)
                 .isEqualTo(AutoAllocation.ACTOR);
         // and the later ones still wait, saying what they miss now
         assertThat(status(latest)).isEqualTo(OrderStatus.PENDING_ALLOCATION);
         assertThat(status(noDeadline)).isEqualTo(OrderStatus.PENDING_ALLOCATION);
-        assertThat(blocks.items(List.of(latest.id()))).extracting(BlockItem::code, BlockItem::missing)
+        assertThat(blocks.items(List.of(latest.id())))
+                .extracting(BlockItem::code, BlockItem::missing)
                 .containsExactly(tuple(lamp.sku(), 1));
         assertThat(orders.findById(noDeadline.id()).allocationBlock()).isEqualTo(AllocationBlock.OUT_OF_STOCK);
 
@@ -109,8 +127,8 @@ class AutoAllocationTest {
         assertThat(orders.findById(order.id()).allocationBlock()).isEqualTo(AllocationBlock.OUT_OF_STOCK);
 
         // when the lamp arrives, and a new order is reviewed
-        stock.receive(Fixtures.unique("R"), List.of(new StockService.ReceiptLine(lamp.sku(), null, 5, null)),
-                "receiver");
+        stock.receive(
+                Fixtures.unique("R"), List.of(new StockService.ReceiptLine(lamp.sku(), null, 5, null)), "receiver");
         Order another = reviewed(fixtures.paidOrder(lamp));
 
         // then the waiting order moves by itself, its block gone; the new one waits for a clerk, with no block
@@ -162,7 +180,18 @@ class AutoAllocationTest {
     }
 
     private static ChannelOrder shipBy(ChannelOrder o, Instant shipBy) {
-        return new ChannelOrder(o.platformOrderId(), o.platformStatus(), o.state(), o.marketplaceId(), o.createdAt(),
-                o.updatedAt(), o.buyerName(), o.shipTo(), o.currency(), o.total(), shipBy, o.lines());
+        return new ChannelOrder(
+                o.platformOrderId(),
+                o.platformStatus(),
+                o.state(),
+                o.marketplaceId(),
+                o.createdAt(),
+                o.updatedAt(),
+                o.buyerName(),
+                o.shipTo(),
+                o.currency(),
+                o.total(),
+                shipBy,
+                o.lines());
     }
 }

@@ -47,6 +47,7 @@ class IngestBenchmark {
     private static final boolean MARIADB = "mariadb".equals(System.getProperty("junction.test.db"));
     /** 100,000 on MariaDB; 10,000 on H2, which scans a shop's orders for the page's IN list (its indexes serve IN only on their first column). */
     private static final int ORDERS = Integer.getInteger("junction.bench.orders", MARIADB ? 100_000 : 10_000);
+
     private static final int SHOPS = 4;
     private static final int PAGE = 100;
     private static final int WAREHOUSE_SKUS = 2_000;
@@ -56,8 +57,10 @@ class IngestBenchmark {
     @DynamicPropertySource
     static void benchDatabase(DynamicPropertyRegistry registry) {
         if (MARIADB) {
-            String url = System.getenv().getOrDefault("JUNCTION_BENCH_DB_URL",
-                    "jdbc:mysql://127.0.0.1:3306/junction_bench?sslMode=DISABLED&allowPublicKeyRetrieval=true");
+            String url = System.getenv()
+                    .getOrDefault(
+                            "JUNCTION_BENCH_DB_URL",
+                            "jdbc:mysql://127.0.0.1:3306/junction_bench?sslMode=DISABLED&allowPublicKeyRetrieval=true");
             registry.add("spring.datasource.url", () -> url);
         }
     }
@@ -70,12 +73,23 @@ class IngestBenchmark {
         }
     }
 
-    @Autowired SyncService syncService;
-    @Autowired ShopService shops;
-    @Autowired BenchChannel channel;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired DataSource dataSource;
+    @Autowired
+    SyncService syncService;
+
+    @Autowired
+    ShopService shops;
+
+    @Autowired
+    BenchChannel channel;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void ingestsOneHundredThousandOrdersThroughTheRealSyncPathAndRawJdbc() throws Exception {
@@ -85,7 +99,10 @@ class IngestBenchmark {
         RawUpsert raw = new RawUpsert(dataSource, skuIds);
         Instant updatedBefore = clock.instant().minus(Duration.ofMinutes(3));
         List<List<ChannelOrder>> orders = SimulatedOrders.generate(ORDERS, SHOPS, WAREHOUSE_SKUS, updatedBefore);
-        long lines = orders.stream().flatMap(List::stream).mapToLong(o -> o.lines().size()).sum();
+        long lines = orders.stream()
+                .flatMap(List::stream)
+                .mapToLong(o -> o.lines().size())
+                .sum();
         warmUp(raw, updatedBefore);
 
         // when the raw ceiling writes them (first, so the real path meets the fuller tables)
@@ -115,32 +132,57 @@ class IngestBenchmark {
         // then both wrote the same rows, and the re-sync changed nothing
         assertThat(first).isEqualTo(new OrderIntake.Tally(ORDERS, 0, 0, 0));
         assertThat(again).isEqualTo(new OrderIntake.Tally(0, 0, ORDERS, 0));
-        assertThat(afterFirst).isEqualTo(Map.of("orders", (long) ORDERS, "lines", lines, "history", (long) ORDERS,
-                "paired", pairedLines(orders, skuIds)));
+        assertThat(afterFirst)
+                .isEqualTo(Map.of(
+                        "orders",
+                        (long) ORDERS,
+                        "lines",
+                        lines,
+                        "history",
+                        (long) ORDERS,
+                        "paired",
+                        pairedLines(orders, skuIds)));
         assertThat(rows(realShops)).isEqualTo(afterFirst);
         assertThat(rows(rawShops)).isEqualTo(afterFirst);
 
         double realRate = ORDERS / realSeconds;
         double rawRate = ORDERS / rawSeconds;
-        System.out.println(String.join(System.lineSeparator(),
+        System.out.println(String.join(
+                System.lineSeparator(),
                 "",
                 "== Junction ingest benchmark (issue 3) ==",
                 "database: " + database(),
-                String.format(Locale.ROOT, "orders: %,d (2-3 lines each), lines: %,d, shops: %d, pages of %d, cores: %d",
-                        ORDERS, lines, SHOPS, PAGE, Runtime.getRuntime().availableProcessors()),
+                String.format(
+                        Locale.ROOT,
+                        "orders: %,d (2-3 lines each), lines: %,d, shops: %d, pages of %d, cores: %d",
+                        ORDERS,
+                        lines,
+                        SHOPS,
+                        PAGE,
+                        Runtime.getRuntime().availableProcessors()),
                 "the marketplace is in memory: HTTP and payload translation are not measured",
-                String.format(Locale.ROOT, "real  SyncService.sync -> OrderIntake -> database : %7.2f s %9.0f orders/s",
-                        realSeconds, realRate),
-                String.format(Locale.ROOT, "raw   JDBC multi-row INSERT ... ON DUPLICATE KEY  : %7.2f s %9.0f orders/s",
-                        rawSeconds, rawRate),
+                String.format(
+                        Locale.ROOT,
+                        "real  SyncService.sync -> OrderIntake -> database : %7.2f s %9.0f orders/s",
+                        realSeconds,
+                        realRate),
+                String.format(
+                        Locale.ROOT,
+                        "raw   JDBC multi-row INSERT ... ON DUPLICATE KEY  : %7.2f s %9.0f orders/s",
+                        rawSeconds,
+                        rawRate),
                 String.format(Locale.ROOT, "ratio real/raw: %.2f (goal >= 0.50)", realRate / rawRate),
-                String.format(Locale.ROOT, "re-sync of the same orders (nothing changes)     : %7.2f s %9.0f orders/s",
-                        resyncSeconds, ORDERS / resyncSeconds),
+                String.format(
+                        Locale.ROOT,
+                        "re-sync of the same orders (nothing changes)     : %7.2f s %9.0f orders/s",
+                        resyncSeconds,
+                        ORDERS / resyncSeconds),
                 ""));
     }
 
     private void warmUp(RawUpsert raw, Instant updatedBefore) throws Exception {
-        List<ChannelOrder> warm = SimulatedOrders.generate(WARM_UP_ORDERS, 1, WAREHOUSE_SKUS, updatedBefore).get(0);
+        List<ChannelOrder> warm = SimulatedOrders.generate(WARM_UP_ORDERS, 1, WAREHOUSE_SKUS, updatedBefore)
+                .get(0);
         Shop rawShop = newShop("warm-raw");
         raw.write(rawShop.id(), warm, PAGE, clock.instant());
         Shop realShop = newShop("warm-real");
@@ -155,8 +197,11 @@ class IngestBenchmark {
             SyncService.Report report = syncService.sync(shop.id());
             assertThat(report.error()).isNull();
             OrderIntake.Tally t = report.tally();
-            tally = new OrderIntake.Tally(tally.created() + t.created(), tally.updated() + t.updated(),
-                    tally.unchanged() + t.unchanged(), tally.quarantined() + t.quarantined());
+            tally = new OrderIntake.Tally(
+                    tally.created() + t.created(),
+                    tally.updated() + t.updated(),
+                    tally.unchanged() + t.unchanged(),
+                    tally.quarantined() + t.quarantined());
         }
         return tally;
     }
@@ -170,8 +215,14 @@ class IngestBenchmark {
     }
 
     private Shop newShop(String name) {
-        return shops.add(new NewShop(BenchChannel.PLATFORM, SHOP_PREFIX + name, "https://bench-marketplace.invalid/", null,
-                Map.of("token", "bench"), List.of("ATVPDKIKX0DER"), null));
+        return shops.add(new NewShop(
+                BenchChannel.PLATFORM,
+                SHOP_PREFIX + name,
+                "https://bench-marketplace.invalid/",
+                null,
+                Map.of("token", "bench"),
+                List.of("ATVPDKIKX0DER"),
+                null));
     }
 
     private Map<String, Long> warehouseSkus() {
@@ -179,12 +230,16 @@ class IngestBenchmark {
         for (int n = 0; n < WAREHOUSE_SKUS; n++) {
             rows.add(new Object[] {SimulatedOrders.skuCode(n), "Bench item " + n, "B-" + (n % 50), 1_000});
         }
-        jdbc.batchUpdate("INSERT INTO wms_sku (sku, name, location, on_hand, reserved, weight_grams) VALUES (?, ?, ?, ?, 0, 300)",
+        jdbc.batchUpdate(
+                "INSERT INTO wms_sku (sku, name, location, on_hand, reserved, weight_grams) VALUES (?, ?, ?, ?, 0, 300)",
                 rows);
         Map<String, Long> ids = new HashMap<>();
-        jdbc.query("SELECT id, sku FROM wms_sku WHERE sku LIKE ?", rs -> {
-            ids.put(rs.getString("sku"), rs.getLong("id"));
-        }, SimulatedOrders.SKU_PREFIX + "%");
+        jdbc.query(
+                "SELECT id, sku FROM wms_sku WHERE sku LIKE ?",
+                rs -> {
+                    ids.put(rs.getString("sku"), rs.getLong("id"));
+                },
+                SimulatedOrders.SKU_PREFIX + "%");
         return ids;
     }
 
@@ -194,8 +249,12 @@ class IngestBenchmark {
                 + SHOP_PREFIX + "%'";
         List<Long> shopIds = jdbc.queryForList(benchShops, Long.class);
         for (Long shopId : shopIds) {
-            jdbc.update("DELETE FROM oms_order_history WHERE order_id IN (SELECT id FROM oms_order WHERE shop_id = ?)", shopId);
-            jdbc.update("DELETE FROM oms_order_line WHERE order_id IN (SELECT id FROM oms_order WHERE shop_id = ?)", shopId);
+            jdbc.update(
+                    "DELETE FROM oms_order_history WHERE order_id IN (SELECT id FROM oms_order WHERE shop_id = ?)",
+                    shopId);
+            jdbc.update(
+                    "DELETE FROM oms_order_line WHERE order_id IN (SELECT id FROM oms_order WHERE shop_id = ?)",
+                    shopId);
             jdbc.update("DELETE FROM oms_order WHERE shop_id = ?", shopId);
             jdbc.update("DELETE FROM chn_quarantine WHERE shop_id = ?", shopId);
             jdbc.update("DELETE FROM chn_sync_state WHERE shop_id = ?", shopId);
@@ -208,17 +267,25 @@ class IngestBenchmark {
         String ids = group.stream().map(s -> String.valueOf(s.id())).collect(Collectors.joining(","));
         return Map.of(
                 "orders", count("SELECT COUNT(*) FROM oms_order WHERE shop_id IN (" + ids + ")"),
-                "lines", count("SELECT COUNT(*) FROM oms_order_line l JOIN oms_order o ON o.id = l.order_id WHERE o.shop_id IN ("
-                        + ids + ")"),
-                "history", count("SELECT COUNT(*) FROM oms_order_history h JOIN oms_order o ON o.id = h.order_id"
-                        + " WHERE o.shop_id IN (" + ids + ")"),
-                "paired", count("SELECT COUNT(*) FROM oms_order_line l JOIN oms_order o ON o.id = l.order_id WHERE o.shop_id IN ("
-                        + ids + ") AND l.sku_id IS NOT NULL"));
+                "lines",
+                        count(
+                                "SELECT COUNT(*) FROM oms_order_line l JOIN oms_order o ON o.id = l.order_id WHERE o.shop_id IN ("
+                                        + ids + ")"),
+                "history",
+                        count("SELECT COUNT(*) FROM oms_order_history h JOIN oms_order o ON o.id = h.order_id"
+                                + " WHERE o.shop_id IN (" + ids + ")"),
+                "paired",
+                        count(
+                                "SELECT COUNT(*) FROM oms_order_line l JOIN oms_order o ON o.id = l.order_id WHERE o.shop_id IN ("
+                                        + ids + ") AND l.sku_id IS NOT NULL"));
     }
 
     private static long pairedLines(List<List<ChannelOrder>> orders, Map<String, Long> skuIds) {
-        return orders.stream().flatMap(List::stream).flatMap(o -> o.lines().stream())
-                .filter(l -> skuIds.containsKey(l.sku())).count();
+        return orders.stream()
+                .flatMap(List::stream)
+                .flatMap(o -> o.lines().stream())
+                .filter(l -> skuIds.containsKey(l.sku()))
+                .count();
     }
 
     private long count(String sql) {
@@ -228,8 +295,9 @@ class IngestBenchmark {
     private String database() throws Exception {
         try (Connection c = dataSource.getConnection()) {
             DatabaseMetaData meta = c.getMetaData();
-            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion() + " via " + meta.getDriverName()
-                    + " " + meta.getDriverVersion() + " (" + meta.getURL().replaceAll("\\?.*", "") + ")";
+            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion() + " via "
+                    + meta.getDriverName() + " " + meta.getDriverVersion() + " ("
+                    + meta.getURL().replaceAll("\\?.*", "") + ")";
         }
     }
 

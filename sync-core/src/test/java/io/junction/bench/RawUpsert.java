@@ -28,11 +28,12 @@ final class RawUpsert {
 
     private static final DateTimeFormatter LITERAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS");
 
-    private static final String ORDER_COLUMNS = "shop_id, platform, platform_order_id, platform_status, platform_state, status,"
-            + " status_reason,"
-            + " marketplace_id, buyer_name, buyer_note, ship_name, ship_company, ship_line1, ship_line2, ship_city, ship_state,"
-            + " ship_postal_code, ship_country, ship_phone, currency, order_total, ship_by, platform_created_at,"
-            + " platform_updated_at, created_at, updated_at, version";
+    private static final String ORDER_COLUMNS =
+            "shop_id, platform, platform_order_id, platform_status, platform_state, status,"
+                    + " status_reason,"
+                    + " marketplace_id, buyer_name, buyer_note, ship_name, ship_company, ship_line1, ship_line2, ship_city, ship_state,"
+                    + " ship_postal_code, ship_country, ship_phone, currency, order_total, ship_by, platform_created_at,"
+                    + " platform_updated_at, created_at, updated_at, version";
     private static final String ORDER_UPDATE = " ON DUPLICATE KEY UPDATE platform_status = VALUES(platform_status),"
             + " platform_state = VALUES(platform_state),"
             + " buyer_name = VALUES(buyer_name), buyer_note = VALUES(buyer_note), ship_name = VALUES(ship_name),"
@@ -40,7 +41,8 @@ final class RawUpsert {
             + " ship_city = VALUES(ship_city), ship_state = VALUES(ship_state), ship_postal_code = VALUES(ship_postal_code),"
             + " ship_country = VALUES(ship_country), ship_phone = VALUES(ship_phone), ship_by = VALUES(ship_by),"
             + " platform_updated_at = VALUES(platform_updated_at), updated_at = VALUES(updated_at)";
-    private static final String LINE_COLUMNS = "order_id, platform_line_id, platform_sku, title, quantity, unit_price, sku_id, reserved";
+    private static final String LINE_COLUMNS =
+            "order_id, platform_line_id, platform_sku, title, quantity, unit_price, sku_id, reserved";
     private static final String LINE_UPDATE = " ON DUPLICATE KEY UPDATE platform_sku = VALUES(platform_sku),"
             + " title = VALUES(title), quantity = VALUES(quantity), unit_price = VALUES(unit_price)";
 
@@ -133,8 +135,9 @@ final class RawUpsert {
             }
             ps.executeUpdate();
         }
-        String historySql = "INSERT INTO oms_order_history (order_id, from_status, to_status, actor, reason, occurred_at) VALUES "
-                + String.join(",", Collections.nCopies(batch.size(), "(" + marks(6) + ")"));
+        String historySql =
+                "INSERT INTO oms_order_history (order_id, from_status, to_status, actor, reason, occurred_at) VALUES "
+                        + String.join(",", Collections.nCopies(batch.size(), "(" + marks(6) + ")"));
         try (PreparedStatement ps = c.prepareStatement(historySql)) {
             int p = 1;
             for (int i = 0; i < batch.size(); i++) {

@@ -25,12 +25,23 @@ import org.springframework.context.ApplicationContext;
 @SpringBootTest
 class MarkPrintedTest {
 
-    @Autowired LabelService labels;
-    @Autowired OrderControlService control;
-    @Autowired OrderMapper orders;
-    @Autowired PackageMapper packages;
-    @Autowired FakeCarrier carrier;
-    @Autowired ApplicationContext context;
+    @Autowired
+    LabelService labels;
+
+    @Autowired
+    OrderControlService control;
+
+    @Autowired
+    OrderMapper orders;
+
+    @Autowired
+    PackageMapper packages;
+
+    @Autowired
+    FakeCarrier carrier;
+
+    @Autowired
+    ApplicationContext context;
 
     Order tracked;
 
@@ -39,7 +50,9 @@ class MarkPrintedTest {
         carrier.reset();
         Fixtures fixtures = new Fixtures(context);
         Shop shop = fixtures.fakeShop();
-        tracked = new Pipeline(context).tracked(fixtures.ingest(shop, fixtures.paidOrder(fixtures.sku(5))).get(0));
+        tracked = new Pipeline(context)
+                .tracked(fixtures.ingest(shop, fixtures.paidOrder(fixtures.sku(5)))
+                        .get(0));
     }
 
     @Test
@@ -78,8 +91,10 @@ class MarkPrintedTest {
         BatchActionResult result = control.release(List.of(tracked.id()), "clerk");
 
         // then
-        assertThat(result.failed()).singleElement().satisfies(f -> assertThat(f.refusal())
-                .isEqualTo(Refusal.of(Refusal.WRONG_STATUS, OrderStatus.PENDING_PRINT, OrderStatus.ON_HOLD)));
+        assertThat(result.failed())
+                .singleElement()
+                .satisfies(f -> assertThat(f.refusal())
+                        .isEqualTo(Refusal.of(Refusal.WRONG_STATUS, OrderStatus.PENDING_PRINT, OrderStatus.ON_HOLD)));
     }
 
     @Test

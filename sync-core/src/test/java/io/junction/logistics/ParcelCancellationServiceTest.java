@@ -30,15 +30,32 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 class ParcelCancellationServiceTest extends FakeShopTest {
 
-    @Autowired ParcelCancellationService cancellations;
-    @Autowired ParcelCancellationMapper cancellationRows;
-    @Autowired PreAdviceService preAdvice;
-    @Autowired OrderControlService control;
-    @Autowired OrderTransitions transitions;
-    @Autowired PackageMapper packages;
-    @Autowired OrderMapper orders;
-    @Autowired SkuMapper skus;
-    @Autowired PlatformTransactionManager txManager;
+    @Autowired
+    ParcelCancellationService cancellations;
+
+    @Autowired
+    ParcelCancellationMapper cancellationRows;
+
+    @Autowired
+    PreAdviceService preAdvice;
+
+    @Autowired
+    OrderControlService control;
+
+    @Autowired
+    OrderTransitions transitions;
+
+    @Autowired
+    PackageMapper packages;
+
+    @Autowired
+    OrderMapper orders;
+
+    @Autowired
+    SkuMapper skus;
+
+    @Autowired
+    PlatformTransactionManager txManager;
 
     ChannelOrder paid;
     Order order;
@@ -70,7 +87,8 @@ class ParcelCancellationServiceTest extends FakeShopTest {
         assertThat(stopped.status()).isEqualTo(OrderStatus.EXCEPTION);
         assertThat(skus.findById(mug.id()).reserved()).isZero();
         assertThat(packages.findById(pkg.id()).preadviceStatus()).isEqualTo(PreAdviceStatus.CANCELLING);
-        assertThat(cancellationRows.findByOrder(order.id())).singleElement()
+        assertThat(cancellationRows.findByOrder(order.id()))
+                .singleElement()
                 .satisfies(c -> assertThat(c.status()).isEqualTo(CancellationStatus.PENDING));
         assertThat(carrier.cancelCallsFor(pkg.packageNo())).isZero();
 
@@ -99,7 +117,10 @@ class ParcelCancellationServiceTest extends FakeShopTest {
         OrderPackage pkg = pipeline.packageOf(pipeline.tracked(order));
 
         // when the buyer asks for a refund on the platform, and the relay runs
-        fixtures.ingest(shop, Fixtures.changed(paid, PlatformState.REFUND_REQUESTED, paid.updatedAt().plusSeconds(60)));
+        fixtures.ingest(
+                shop,
+                Fixtures.changed(
+                        paid, PlatformState.REFUND_REQUESTED, paid.updatedAt().plusSeconds(60)));
         cancellations.relay().relayDue(50);
 
         // then the order is stopped with the refund's reason, its stock is back and its parcel cancelled once
@@ -117,13 +138,15 @@ class ParcelCancellationServiceTest extends FakeShopTest {
         OrderPackage pkg = pipeline.packageOf(pipeline.tracked(order));
         cancelOnPlatform();
         List<ParcelCancellation> stalled = cancellations.relay().claimDue(50).stream()
-                .filter(c -> c.packageId() == pkg.id()).toList();
+                .filter(c -> c.packageId() == pkg.id())
+                .toList();
         assertThat(stalled).hasSize(1);
         clock.advance(Duration.ofMinutes(11));
 
         // when another relay takes the row over, and the stalled one wakes up before it gets to work
         List<ParcelCancellation> takenOver = cancellations.relay().claimDue(50).stream()
-                .filter(c -> c.packageId() == pkg.id()).toList();
+                .filter(c -> c.packageId() == pkg.id())
+                .toList();
         cancellations.relay().attempt(stalled.get(0));
 
         // then the stalled relay leaves the row alone
@@ -140,7 +163,9 @@ class ParcelCancellationServiceTest extends FakeShopTest {
         // given a pre-advised order cancelled by a clerk
         pipeline.tracked(order);
         String reference = pipeline.packageOf(order).packageNo();
-        assertThat(control.cancel(List.of(order.id()), "clerk", "buyer changed their mind").failed()).isEmpty();
+        assertThat(control.cancel(List.of(order.id()), "clerk", "buyer changed their mind")
+                        .failed())
+                .isEmpty();
 
         // when two relays run at the same moment
         CyclicBarrier start = new CyclicBarrier(2);
@@ -151,7 +176,8 @@ class ParcelCancellationServiceTest extends FakeShopTest {
         assertThat(first.get() + second.get()).isEqualTo(1);
         assertThat(carrier.cancelCallsFor(reference)).isEqualTo(1);
         assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.CANCELLED);
-        assertThat(packages.findAllByOrder(order.id())).singleElement()
+        assertThat(packages.findAllByOrder(order.id()))
+                .singleElement()
                 .satisfies(p -> assertThat(p.preadviceStatus()).isEqualTo(PreAdviceStatus.CANCELLED));
     }
 
@@ -181,7 +207,8 @@ class ParcelCancellationServiceTest extends FakeShopTest {
         // then it looked the parcel up, found it gone and settled without a second cancel
         assertThat(carrier.lookupsFor(pkg.packageNo())).isEqualTo(lookupsBefore + 1);
         assertThat(carrier.cancelCallsFor(pkg.packageNo())).isEqualTo(1);
-        assertThat(cancellationRows.findByOrder(order.id())).singleElement()
+        assertThat(cancellationRows.findByOrder(order.id()))
+                .singleElement()
                 .satisfies(c -> assertThat(c.status()).isEqualTo(CancellationStatus.CANCELLED));
         assertThat(packages.findById(pkg.id()).preadviceStatus()).isEqualTo(PreAdviceStatus.CANCELLED);
         assertThat(lastNote()).contains("cancelled at " + FakeCarrier.CARRIER);
@@ -210,7 +237,10 @@ class ParcelCancellationServiceTest extends FakeShopTest {
         OrderPackage refused = packages.findById(pkg.id());
         assertThat(refused.preadviceStatus()).isEqualTo(PreAdviceStatus.CANCEL_REFUSED);
         assertThat(refused.trackingNumber()).isEqualTo(pkg.trackingNumber());
-        assertThat(lastNote()).contains("refused to cancel").contains("already received").contains(pkg.trackingNumber());
+        assertThat(lastNote())
+                .contains("refused to cancel")
+                .contains("already received")
+                .contains(pkg.trackingNumber());
         assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.EXCEPTION);
     }
 
@@ -232,7 +262,8 @@ class ParcelCancellationServiceTest extends FakeShopTest {
         assertThat(cancellations.relay().relayDue(50)).isZero();
 
         // and no new attempt can create another parcel for it
-        assertThat(preAdvice.requestTracking(List.of(order.id()), "clerk").failed()).hasSize(1);
+        assertThat(preAdvice.requestTracking(List.of(order.id()), "clerk").failed())
+                .hasSize(1);
         assertThat(carrier.createCallsFor(pkg.packageNo())).isEqualTo(1);
 
         // when the claim's lease has run out
@@ -272,8 +303,9 @@ class ParcelCancellationServiceTest extends FakeShopTest {
         cancellations.relay().relayDue(50);
 
         // when a person puts it back into the flow and it goes through again
-        new TransactionTemplate(txManager).executeWithoutResult(s ->
-                transitions.move(transitions.load(order.id()), OrderStatus.PENDING_AUDIT, "clerk", "buyer wants it after all"));
+        new TransactionTemplate(txManager)
+                .executeWithoutResult(s -> transitions.move(
+                        transitions.load(order.id()), OrderStatus.PENDING_AUDIT, "clerk", "buyer wants it after all"));
         Order again = pipeline.tracked(orders.findById(order.id()));
 
         // then it has a new package and a new parcel; the cancelled reference is never sent again
@@ -283,12 +315,15 @@ class ParcelCancellationServiceTest extends FakeShopTest {
         assertThat(carrier.parcelsFor(fresh.packageNo())).isEqualTo(1);
         assertThat(carrier.createCallsFor(old.packageNo())).isEqualTo(1);
         assertThat(carrier.parcelsFor(old.packageNo())).isZero();
-        assertThat(packages.findAllByOrder(order.id())).extracting(OrderPackage::preadviceStatus)
+        assertThat(packages.findAllByOrder(order.id()))
+                .extracting(OrderPackage::preadviceStatus)
                 .containsExactly(PreAdviceStatus.CANCELLED, PreAdviceStatus.CREATED);
     }
 
     private void cancelOnPlatform() {
-        fixtures.ingest(shop, Fixtures.changed(paid, PlatformState.CANCELLED, paid.updatedAt().plusSeconds(60)));
+        fixtures.ingest(
+                shop,
+                Fixtures.changed(paid, PlatformState.CANCELLED, paid.updatedAt().plusSeconds(60)));
     }
 
     private int relayAfter(CyclicBarrier start) {

@@ -29,13 +29,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest
 class PreAdviceServiceTest {
 
-    @Autowired PreAdviceService preAdvice;
-    @Autowired PackageMapper packages;
-    @Autowired OrderMapper orders;
-    @Autowired FakeCarrier carrier;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ApplicationContext context;
+    @Autowired
+    PreAdviceService preAdvice;
+
+    @Autowired
+    PackageMapper packages;
+
+    @Autowired
+    OrderMapper orders;
+
+    @Autowired
+    FakeCarrier carrier;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     Pipeline pipeline;
     Order order;
@@ -48,7 +61,8 @@ class PreAdviceServiceTest {
         Fixtures fixtures = new Fixtures(context);
         pipeline = new Pipeline(context);
         Shop shop = fixtures.fakeShop();
-        order = pipeline.allocated(fixtures.ingest(shop, fixtures.paidOrder(fixtures.sku(5))).get(0));
+        order = pipeline.allocated(
+                fixtures.ingest(shop, fixtures.paidOrder(fixtures.sku(5))).get(0));
         pkg = pipeline.packageOf(order);
         reference = pkg.packageNo();
     }
@@ -81,8 +95,11 @@ class PreAdviceServiceTest {
 
         // then
         assertThat(rejected.succeeded()).isEmpty();
-        assertThat(rejected.failed()).singleElement().satisfies(f -> assertThat(f.reason())
-                .contains("FAKECARRIER rejected package " + reference).contains("postal code 62701 is not valid"));
+        assertThat(rejected.failed())
+                .singleElement()
+                .satisfies(f -> assertThat(f.reason())
+                        .contains("FAKECARRIER rejected package " + reference)
+                        .contains("postal code 62701 is not valid"));
         assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.PENDING_TRACKING);
         OrderPackage after = packages.findById(pkg.id());
         assertThat(after.preadviceStatus()).isEqualTo(PreAdviceStatus.REJECTED);
@@ -113,8 +130,11 @@ class PreAdviceServiceTest {
         BatchActionResult lost = requestTracking();
 
         // then the order stays, its package's outcome unknown
-        assertThat(lost.failed()).singleElement().satisfies(f -> assertThat(f.reason())
-                .contains("did not answer for package " + reference).contains("looks it up before creating"));
+        assertThat(lost.failed())
+                .singleElement()
+                .satisfies(f -> assertThat(f.reason())
+                        .contains("did not answer for package " + reference)
+                        .contains("looks it up before creating"));
         assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.PENDING_TRACKING);
         assertThat(packages.findById(pkg.id()).preadviceStatus()).isEqualTo(PreAdviceStatus.UNKNOWN);
         assertThat(packages.findById(pkg.id()).trackingNumber()).isNull();
@@ -144,9 +164,11 @@ class PreAdviceServiceTest {
         BatchActionResult retry = requestTracking();
 
         // then nothing was sent to create a parcel; the reason says so
-        assertThat(retry.failed()).singleElement().satisfies(f -> assertThat(f.reason())
-                .contains("Could not ask FAKECARRIER whether package " + reference + " exists")
-                .contains("nothing was created"));
+        assertThat(retry.failed())
+                .singleElement()
+                .satisfies(f -> assertThat(f.reason())
+                        .contains("Could not ask FAKECARRIER whether package " + reference + " exists")
+                        .contains("nothing was created"));
         assertThat(carrier.lookupsFor(reference)).isEqualTo(1);
         assertThat(carrier.createCallsFor(reference)).isEqualTo(1);
         assertThat(packages.findById(pkg.id()).preadviceStatus()).isEqualTo(PreAdviceStatus.UNKNOWN);
@@ -166,7 +188,8 @@ class PreAdviceServiceTest {
     void aStaleClaimIsTreatedAsPossiblyCreatedAndLookedUpFirst() {
         // given an attempt that claimed the package, created the parcel at the carrier, then crashed
         Instant crashedAt = clock.instant();
-        assertThat(packages.claimPreAdvice(pkg.id(), pkg.version(), crashedAt, crashedAt.minus(PreAdviceService.CLAIM_LEASE)))
+        assertThat(packages.claimPreAdvice(
+                        pkg.id(), pkg.version(), crashedAt, crashedAt.minus(PreAdviceService.CLAIM_LEASE)))
                 .isEqualTo(1);
         carrier.createParcel(null, requestFor(reference));
 
@@ -199,7 +222,8 @@ class PreAdviceServiceTest {
         // then nothing changes: attempt 2 owns the outcome
         assertThat(recorded).isZero();
         assertThat(packages.findById(pkg.id()).preadviceStatus()).isEqualTo(PreAdviceStatus.REQUESTING);
-        assertThat(packages.recordPreAdvice(pkg.id(), 2, PreAdviceStatus.REJECTED, "its own answer", null, null)).isEqualTo(1);
+        assertThat(packages.recordPreAdvice(pkg.id(), 2, PreAdviceStatus.REJECTED, "its own answer", null, null))
+                .isEqualTo(1);
     }
 
     @Test
@@ -213,8 +237,10 @@ class PreAdviceServiceTest {
         BatchActionResult result = requestTracking();
 
         // then
-        assertThat(result.failed()).singleElement().satisfies(f -> assertThat(f.reason())
-                .isEqualTo("Package " + reference + " is being requested right now; try again shortly"));
+        assertThat(result.failed())
+                .singleElement()
+                .satisfies(f -> assertThat(f.reason())
+                        .isEqualTo("Package " + reference + " is being requested right now; try again shortly"));
         assertThat(carrier.createCallsFor(reference)).isZero();
         assertThat(carrier.lookupsFor(reference)).isZero();
         OrderPackage after = packages.findById(pkg.id());
@@ -232,7 +258,8 @@ class PreAdviceServiceTest {
         BatchActionResult again = requestTracking();
 
         // then
-        assertThat(again.failed()).singleElement()
+        assertThat(again.failed())
+                .singleElement()
                 .satisfies(f -> assertThat(f.reason()).isEqualTo("Order is PENDING_PRINT, not PENDING_TRACKING"));
         assertThat(carrier.createCallsFor(reference)).isEqualTo(1);
     }
@@ -242,12 +269,20 @@ class PreAdviceServiceTest {
     }
 
     private Map<String, Object> packageRow() {
-        return jdbc.queryForMap("SELECT preadvice_status, tracking_number, carrier_waybill, preadvice_error"
-                + " FROM oms_package WHERE id = ?", pkg.id());
+        return jdbc.queryForMap(
+                "SELECT preadvice_status, tracking_number, carrier_waybill, preadvice_error"
+                        + " FROM oms_package WHERE id = ?",
+                pkg.id());
     }
 
     private ParcelRequest requestFor(String ref) {
-        return new ParcelRequest(ref, "FAST", 350, order.shipTo(), "USD", List.of(new ParcelRequest.CustomsItem(
-                "SKU", "Ceramic mug", "陶瓷杯", "691200", 1, new BigDecimal("4.50"), 350)));
+        return new ParcelRequest(
+                ref,
+                "FAST",
+                350,
+                order.shipTo(),
+                "USD",
+                List.of(new ParcelRequest.CustomsItem(
+                        "SKU", "Ceramic mug", "陶瓷杯", "691200", 1, new BigDecimal("4.50"), 350)));
     }
 }

@@ -23,13 +23,31 @@ final class FullOrder {
 
     /** Two lines (a mug, and gift wrap no warehouse holds), an address with every part, a buyer's note. */
     static ChannelOrder of(String id) {
-        return new ChannelOrder(id, "Unshipped", PlatformState.READY_TO_SHIP, "ATVPDKIKX0DER", CREATED, UPDATED,
-                "Zhang Wei", new Address("Zhang Wei", "Acme Ltd", "350 Fifth Avenue", "Floor 21", "New York", "NY",
-                        "10118", "US", "+1 212 555 0100"),
-                "USD", new BigDecimal("42.50"), SHIP_BY,
-                List.of(new ChannelOrder.Line(id + "-1", "MUG-BLUE", "Blue mug", 2, new BigDecimal("21.25")),
-                        new ChannelOrder.Line(id + "-2", "NOT-IN-THE-WAREHOUSE", "Gift wrap", 1,
-                                new BigDecimal("0.00"))),
+        return new ChannelOrder(
+                id,
+                "Unshipped",
+                PlatformState.READY_TO_SHIP,
+                "ATVPDKIKX0DER",
+                CREATED,
+                UPDATED,
+                "Zhang Wei",
+                new Address(
+                        "Zhang Wei",
+                        "Acme Ltd",
+                        "350 Fifth Avenue",
+                        "Floor 21",
+                        "New York",
+                        "NY",
+                        "10118",
+                        "US",
+                        "+1 212 555 0100"),
+                "USD",
+                new BigDecimal("42.50"),
+                SHIP_BY,
+                List.of(
+                        new ChannelOrder.Line(id + "-1", "MUG-BLUE", "Blue mug", 2, new BigDecimal("21.25")),
+                        new ChannelOrder.Line(
+                                id + "-2", "NOT-IN-THE-WAREHOUSE", "Gift wrap", 1, new BigDecimal("0.00"))),
                 "leave at the door");
     }
 }

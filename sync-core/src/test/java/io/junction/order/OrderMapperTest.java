@@ -26,10 +26,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class OrderMapperTest {
 
-    @Autowired OrderMapper orders;
-    @Autowired OrderRowWriter writer;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ApplicationContext context;
+    @Autowired
+    OrderMapper orders;
+
+    @Autowired
+    OrderRowWriter writer;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     Shop shop;
     ChannelOrder platformOrder;
@@ -83,12 +90,12 @@ class OrderMapperTest {
         long id = stored();
 
         // when
-        int staleVersion = orders.updateStatus(id, OrderStatus.PENDING_AUDIT, 7, OrderStatus.PENDING_ALLOCATION,
-                null, null, null, NOW);
-        int otherStatus = orders.updateStatus(id, OrderStatus.PENDING_ALLOCATION, 0, OrderStatus.PENDING_TRACKING,
-                null, null, null, NOW);
-        int current = orders.updateStatus(id, OrderStatus.PENDING_AUDIT, 0, OrderStatus.PENDING_ALLOCATION,
-                null, null, null, NOW);
+        int staleVersion = orders.updateStatus(
+                id, OrderStatus.PENDING_AUDIT, 7, OrderStatus.PENDING_ALLOCATION, null, null, null, NOW);
+        int otherStatus = orders.updateStatus(
+                id, OrderStatus.PENDING_ALLOCATION, 0, OrderStatus.PENDING_TRACKING, null, null, null, NOW);
+        int current = orders.updateStatus(
+                id, OrderStatus.PENDING_AUDIT, 0, OrderStatus.PENDING_ALLOCATION, null, null, null, NOW);
 
         // then
         assertThat(staleVersion).isZero();
@@ -118,6 +125,7 @@ class OrderMapperTest {
     /** The platform order stored as the sync stores it, awaiting review; its id. */
     private long stored() {
         NewOrder awaitingReview = new NewOrder(platformOrder, OrderStatus.PENDING_AUDIT, null);
-        return writer.insertOrders(shop.id(), "FAKE", List.of(awaitingReview), NOW).get(0);
+        return writer.insertOrders(shop.id(), "FAKE", List.of(awaitingReview), NOW)
+                .get(0);
     }
 }

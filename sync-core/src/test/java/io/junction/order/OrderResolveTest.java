@@ -16,11 +16,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** "Back to review": an order a person has settled leaves EXCEPTION and starts the flow over. */
 class OrderResolveTest extends FakeShopTest {
 
-    @Autowired OrderControlService control;
-    @Autowired OrderMapper orders;
-    @Autowired PackageMapper packages;
-    @Autowired SkuMapper skus;
-    @Autowired ParcelCancellationService cancellations;
+    @Autowired
+    OrderControlService control;
+
+    @Autowired
+    OrderMapper orders;
+
+    @Autowired
+    PackageMapper packages;
+
+    @Autowired
+    SkuMapper skus;
+
+    @Autowired
+    ParcelCancellationService cancellations;
 
     ChannelOrder paid;
     Order tracked;
@@ -46,8 +55,10 @@ class OrderResolveTest extends FakeShopTest {
 
         // when a clerk sends it back to review while the refund is open, it is refused
         BatchActionResult refused = control.resolve(List.of(tracked.id()), "clerk", "buyer changed their mind");
-        assertThat(refused.failed()).singleElement().satisfies(f -> assertThat(f.reason())
-                .isEqualTo("the buyer's refund request is still open on FAKE: settle it there first"));
+        assertThat(refused.failed())
+                .singleElement()
+                .satisfies(f -> assertThat(f.reason())
+                        .isEqualTo("the buyer's refund request is still open on FAKE: settle it there first"));
         assertThat(orders.findById(tracked.id()).status()).isEqualTo(OrderStatus.EXCEPTION);
 
         // when the seller refuses the refund on the platform and the clerk tries again
@@ -66,7 +77,8 @@ class OrderResolveTest extends FakeShopTest {
         assertThat(skus.findById(mug.id()).reserved()).isZero();
         Order again = pipeline.allocated(back);
         assertThat(packages.findAllByOrder(again.id())).hasSize(2);
-        assertThat(packages.findByOrder(again.id())).singleElement()
+        assertThat(packages.findByOrder(again.id()))
+                .singleElement()
                 .satisfies(p -> assertThat(p.preadviceStatus()).isEqualTo(PreAdviceStatus.NONE));
         assertThat(skus.findById(mug.id()).reserved()).isEqualTo(1);
     }
@@ -81,8 +93,11 @@ class OrderResolveTest extends FakeShopTest {
         BatchActionResult refused = control.resolve(List.of(tracked.id()), "clerk", "refund refused");
 
         // then a second parcel is not made beside the one that may stand
-        assertThat(refused.failed()).singleElement().satisfies(f -> assertThat(f.reason())
-                .contains("may still stand (CANCELLING)").contains("settle it with the carrier first"));
+        assertThat(refused.failed())
+                .singleElement()
+                .satisfies(f -> assertThat(f.reason())
+                        .contains("may still stand (CANCELLING)")
+                        .contains("settle it with the carrier first"));
         assertThat(orders.findById(tracked.id()).status()).isEqualTo(OrderStatus.EXCEPTION);
     }
 
@@ -95,13 +110,15 @@ class OrderResolveTest extends FakeShopTest {
         jdbc.update("UPDATE oms_order SET platform_state = NULL WHERE id = ?", tracked.id());
 
         // when sent back to review, it is refused
-        assertThat(control.resolve(List.of(tracked.id()), "clerk", null).failed()).singleElement()
+        assertThat(control.resolve(List.of(tracked.id()), "clerk", null).failed())
+                .singleElement()
                 .satisfies(f -> assertThat(f.reason()).contains("has not read this order's state on FAKE"));
 
         // when a sync reads the same version again, the state is learnt and the order may go back
         fixtures.ingest(shop, refused);
         assertThat(orders.findById(tracked.id()).platformState()).isEqualTo(PlatformState.READY_TO_SHIP);
-        assertThat(control.resolve(List.of(tracked.id()), "clerk", null).succeeded()).containsExactly(tracked.id());
+        assertThat(control.resolve(List.of(tracked.id()), "clerk", null).succeeded())
+                .containsExactly(tracked.id());
     }
 
     @Test
@@ -110,8 +127,10 @@ class OrderResolveTest extends FakeShopTest {
 
         BatchActionResult refused = control.resolve(List.of(tracked.id()), "clerk", null);
 
-        assertThat(refused.failed()).singleElement().satisfies(f -> assertThat(f.reason())
-                .isEqualTo("cancelled on FAKE: it cannot go back to review; cancel it here too"));
+        assertThat(refused.failed())
+                .singleElement()
+                .satisfies(f -> assertThat(f.reason())
+                        .isEqualTo("cancelled on FAKE: it cannot go back to review; cancel it here too"));
         assertThat(orders.findById(tracked.id()).status()).isEqualTo(OrderStatus.EXCEPTION);
     }
 
@@ -119,7 +138,8 @@ class OrderResolveTest extends FakeShopTest {
     void onlyAStoppedOrderGoesBackToReview() {
         BatchActionResult refused = control.resolve(List.of(tracked.id()), "clerk", null);
 
-        assertThat(refused.failed()).singleElement()
+        assertThat(refused.failed())
+                .singleElement()
                 .satisfies(f -> assertThat(f.reason()).isEqualTo("Order is PENDING_PRINT, not EXCEPTION"));
         assertThat(orders.findById(tracked.id()).version()).isEqualTo(tracked.version());
     }

@@ -22,14 +22,24 @@ class OrderStatusTest {
             PENDING_PRINT, EnumSet.of(PENDING_SHIPMENT, ON_HOLD, EXCEPTION, CANCELLED),
             PENDING_SHIPMENT, EnumSet.of(SHIPPED, ON_HOLD, EXCEPTION, CANCELLED),
             SHIPPED, EnumSet.noneOf(OrderStatus.class),
-            ON_HOLD, EnumSet.of(AWAITING_PAYMENT, PENDING_AUDIT, PENDING_ALLOCATION, PENDING_TRACKING, PENDING_PRINT,
-                    PENDING_SHIPMENT, EXCEPTION, CANCELLED),
+            ON_HOLD,
+                    EnumSet.of(
+                            AWAITING_PAYMENT,
+                            PENDING_AUDIT,
+                            PENDING_ALLOCATION,
+                            PENDING_TRACKING,
+                            PENDING_PRINT,
+                            PENDING_SHIPMENT,
+                            EXCEPTION,
+                            CANCELLED),
             EXCEPTION, EnumSet.of(PENDING_AUDIT, ON_HOLD, CANCELLED),
             CANCELLED, EnumSet.noneOf(OrderStatus.class));
 
     static Stream<Arguments> everyPair() {
-        return Stream.of(OrderStatus.values()).flatMap(from -> Stream.of(OrderStatus.values())
-                .map(to -> Arguments.of(from, to, EXPECTED_ALLOWED.get(from).contains(to))));
+        return Stream.of(OrderStatus.values())
+                .flatMap(from -> Stream.of(OrderStatus.values())
+                        .map(to -> Arguments.of(
+                                from, to, EXPECTED_ALLOWED.get(from).contains(to))));
     }
 
     @ParameterizedTest(name = "{0} -> {1} allowed: {2}")

@@ -25,11 +25,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest
 class OrderTransitionsTest {
 
-    @Autowired OrderTransitions transitions;
-    @Autowired OrderMapper orders;
-    @Autowired PlatformTransactionManager txManager;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ApplicationContext context;
+    @Autowired
+    OrderTransitions transitions;
+
+    @Autowired
+    OrderMapper orders;
+
+    @Autowired
+    PlatformTransactionManager txManager;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     Fixtures fixtures;
     Order order;
@@ -44,8 +53,8 @@ class OrderTransitionsTest {
     @Test
     void aTransitionIsOneGuardedUpdatePlusAHistoryRow() {
         // when
-        Order moved = inTransaction(() -> transitions.move(order.id(), OrderStatus.PENDING_AUDIT,
-                OrderStatus.PENDING_ALLOCATION, "alice", "looks fine"));
+        Order moved = inTransaction(() -> transitions.move(
+                order.id(), OrderStatus.PENDING_AUDIT, OrderStatus.PENDING_ALLOCATION, "alice", "looks fine"));
 
         // then
         assertThat(moved.status()).isEqualTo(OrderStatus.PENDING_ALLOCATION);
@@ -65,7 +74,8 @@ class OrderTransitionsTest {
     @Test
     void aMoveTheTableForbidsIsRefusedAndChangesNothing() {
         // when / then
-        assertThatThrownBy(() -> inTransaction(() -> transitions.move(order, OrderStatus.SHIPPED, "alice", "skip ahead")))
+        assertThatThrownBy(
+                        () -> inTransaction(() -> transitions.move(order, OrderStatus.SHIPPED, "alice", "skip ahead")))
                 .isInstanceOf(OrderActionException.class)
                 .hasMessageContaining("cannot move from PENDING_AUDIT to SHIPPED");
         assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.PENDING_AUDIT);
@@ -78,7 +88,8 @@ class OrderTransitionsTest {
         inTransaction(() -> transitions.move(order, OrderStatus.ON_HOLD, "bob", "buyer asked to wait"));
 
         // when / then
-        assertThatThrownBy(() -> inTransaction(() -> transitions.move(order, OrderStatus.PENDING_ALLOCATION, "alice", "ok")))
+        assertThatThrownBy(() ->
+                        inTransaction(() -> transitions.move(order, OrderStatus.PENDING_ALLOCATION, "alice", "ok")))
                 .isInstanceOf(OrderActionException.class)
                 .hasMessageContaining("changed while you were working on it");
         Order now = orders.findById(order.id());

@@ -17,8 +17,13 @@ class PdfFontsTest {
         List<String> names = fonts.typefaces().stream().map(Typeface::name).toList();
 
         // then
-        assertThat(names).containsExactly("NotoSans-Regular", "NotoSansHebrew-Regular", "NotoSansArabic-Regular",
-                "NotoSansThai-Regular", "DroidSansFallback");
+        assertThat(names)
+                .containsExactly(
+                        "NotoSans-Regular",
+                        "NotoSansHebrew-Regular",
+                        "NotoSansArabic-Regular",
+                        "NotoSansThai-Regular",
+                        "DroidSansFallback");
     }
 
     @Test
@@ -27,10 +32,12 @@ class PdfFontsTest {
         List<TextRun> runs = fonts.runs("张伟 Ivan Иван Γιώργος สมชาย 김민준 やまだ");
 
         // then a space stays in the run before it, whose typeface has one
-        assertThat(runs).extracting(run -> run.typeface().name()).containsExactly(
-                "DroidSansFallback", "NotoSans-Regular", "NotoSansThai-Regular", "DroidSansFallback");
+        assertThat(runs)
+                .extracting(run -> run.typeface().name())
+                .containsExactly("DroidSansFallback", "NotoSans-Regular", "NotoSansThai-Regular", "DroidSansFallback");
         assertThat(text(runs)).isEqualTo("张伟 Ivan Иван Γιώργος สมชาย 김민준 やまだ");
-        runs.forEach(run -> assertThat(run.text().codePoints()).allMatch(cp -> run.typeface().has(cp)));
+        runs.forEach(run -> assertThat(run.text().codePoints())
+                .allMatch(cp -> run.typeface().has(cp)));
     }
 
     @Test
@@ -40,7 +47,8 @@ class PdfFontsTest {
 
         // then
         assertThat(runs).extracting(TextRun::text).containsExactly("建国路", "88", "号");
-        assertThat(runs).extracting(run -> run.typeface().name())
+        assertThat(runs)
+                .extracting(run -> run.typeface().name())
                 .containsExactly("DroidSansFallback", "NotoSans-Regular", "DroidSansFallback");
     }
 
@@ -65,7 +73,8 @@ class PdfFontsTest {
         assertThat(drawn.replace(" ", "").codePoints()).allMatch(cp -> cp >= 0xFB50 && cp <= 0xFEFF);
         assertThat(drawn).contains("\uFEFC").hasSize(logical.length() - 1);
         // and the presentation forms, read right to left, are the letters typed
-        String readBack = Normalizer.normalize(new StringBuilder(drawn).reverse().toString(), Normalizer.Form.NFKC);
+        String readBack =
+                Normalizer.normalize(new StringBuilder(drawn).reverse().toString(), Normalizer.Form.NFKC);
         assertThat(readBack).isEqualTo(logical);
     }
 

@@ -68,7 +68,9 @@ class PdfTextTest {
         // then
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<PDFont> fonts = fontsOf(document);
-            assertThat(fonts).extracting(PDFont::getName).hasSize(2)
+            assertThat(fonts)
+                    .extracting(PDFont::getName)
+                    .hasSize(2)
                     .allMatch(name -> name.matches("[A-Z]{6}\\+.+"))
                     .anyMatch(name -> name.endsWith("+NotoSans-Regular"))
                     .anyMatch(name -> name.endsWith("+DroidSansFallback"));
@@ -80,7 +82,8 @@ class PdfTextTest {
 
     @Test
     void fitKeepsALineThatFits() throws IOException {
-        try (PDDocument document = new PDDocument(); PdfText text = new PdfText(document)) {
+        try (PDDocument document = new PDDocument();
+                PdfText text = new PdfText(document)) {
             // when
             Block block = text.fit("张伟", 10, 8, 200, 2);
 
@@ -91,7 +94,8 @@ class PdfTextTest {
 
     @Test
     void fitShrinksALineALittleTooLong() throws IOException {
-        try (PDDocument document = new PDDocument(); PdfText text = new PdfText(document)) {
+        try (PDDocument document = new PDDocument();
+                PdfText text = new PdfText(document)) {
             // given
             String line = "北京市朝阳区建国路88号";
             float width = text.width(line, 10) * 0.9f;
@@ -108,7 +112,8 @@ class PdfTextTest {
 
     @Test
     void fitBreaksChineseBetweenCharactersAndLatinBetweenWords() throws IOException {
-        try (PDDocument document = new PDDocument(); PdfText text = new PdfText(document)) {
+        try (PDDocument document = new PDDocument();
+                PdfText text = new PdfText(document)) {
             // given
 
             // when
@@ -131,7 +136,8 @@ class PdfTextTest {
 
     @Test
     void fitBreaksThaiBetweenWordsThoughItWritesNoSpaces() throws IOException {
-        try (PDDocument document = new PDDocument(); PdfText text = new PdfText(document)) {
+        try (PDDocument document = new PDDocument();
+                PdfText text = new PdfText(document)) {
             // when
             Block block = text.fit("กรุงเทพมหานครถนนสุขุมวิท", 10, 8, 60, 3);
 
@@ -142,7 +148,8 @@ class PdfTextTest {
 
     @Test
     void fitCutsWhatTheLastLineCannotHold() throws IOException {
-        try (PDDocument document = new PDDocument(); PdfText text = new PdfText(document)) {
+        try (PDDocument document = new PDDocument();
+                PdfText text = new PdfText(document)) {
             // given
             String street = "Very ".repeat(40) + "Long Street 1";
 
@@ -158,7 +165,8 @@ class PdfTextTest {
 
     @Test
     void cuttingNeverSplitsALetterFromItsMarks() throws IOException {
-        try (PDDocument document = new PDDocument(); PdfText text = new PdfText(document)) {
+        try (PDDocument document = new PDDocument();
+                PdfText text = new PdfText(document)) {
             // given Thai, whose vowels and tone marks sit above and below their consonant
             String line = "ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่";
 
@@ -167,12 +175,14 @@ class PdfTextTest {
 
             // then
             assertThat(cut).endsWith(PdfText.CUT);
-            assertThat(cut.substring(0, cut.length() - PdfText.CUT.length()).length() % 3).isZero();
+            assertThat(cut.substring(0, cut.length() - PdfText.CUT.length()).length() % 3)
+                    .isZero();
         }
     }
 
     private static byte[] draw(List<String> lines, Weight weight) throws IOException {
-        try (PDDocument document = new PDDocument(); PdfText text = new PdfText(document)) {
+        try (PDDocument document = new PDDocument();
+                PdfText text = new PdfText(document)) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             try (PDPageContentStream canvas = new PDPageContentStream(document, page)) {

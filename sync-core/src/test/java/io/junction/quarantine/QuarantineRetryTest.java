@@ -22,11 +22,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class QuarantineRetryTest extends FakeShopTest {
 
-    @Autowired QuarantineService quarantine;
-    @Autowired SyncService syncService;
-    @Autowired QuarantineMapper quarantineMapper;
-    @Autowired OrderMapper orders;
-    @Autowired ShopService shops;
+    @Autowired
+    QuarantineService quarantine;
+
+    @Autowired
+    SyncService syncService;
+
+    @Autowired
+    QuarantineMapper quarantineMapper;
+
+    @Autowired
+    OrderMapper orders;
+
+    @Autowired
+    ShopService shops;
 
     String badId;
     QuarantinedOrder entry;
@@ -35,7 +44,9 @@ class QuarantineRetryTest extends FakeShopTest {
     void aShopWithOneQuarantinedOrder() {
         channel.healPages();
         badId = Fixtures.unique("PO-BAD");
-        channel.putMalformed(new OrderPage.MalformedOrder(badId, "OrderTotal.Amount is not a number",
+        channel.putMalformed(new OrderPage.MalformedOrder(
+                badId,
+                "OrderTotal.Amount is not a number",
                 "{\"AmazonOrderId\":\"" + badId + "\",\"OrderTotal\":{\"Amount\":\"x\"}}"));
         assertThat(syncService.sync(shop.id()).tally().quarantined()).isEqualTo(1);
         entry = quarantineMapper.list(shop.id(), QuarantineStatus.OPEN, 10).get(0);
@@ -45,8 +56,8 @@ class QuarantineRetryTest extends FakeShopTest {
     @Test
     void aRetryAfterThePlatformFixedTheOrderMakesItAnOrderAndResolvesTheEntry() {
         // given the platform now sends the order readable
-        ChannelOrder fixed = fixtures.platformOrder(badId, PlatformState.READY_TO_SHIP,
-                clock.instant().minus(Duration.ofMinutes(1)), mug, mug);
+        ChannelOrder fixed = fixtures.platformOrder(
+                badId, PlatformState.READY_TO_SHIP, clock.instant().minus(Duration.ofMinutes(1)), mug, mug);
         channel.put(fixed);
 
         // when
@@ -55,10 +66,15 @@ class QuarantineRetryTest extends FakeShopTest {
         // then the order exists once, with its lines, ready for review, and the entry points at it
         Order order = orders.findByPlatformId(shop.id(), badId);
         assertThat(order.status()).isEqualTo(OrderStatus.PENDING_AUDIT);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM oms_order_line WHERE order_id = ?", Long.class, order.id()))
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM oms_order_line WHERE order_id = ?", Long.class, order.id()))
                 .isEqualTo(2L);
-        assertThat(retry).isEqualTo(new QuarantineService.Retry(entry.id(), QuarantineStatus.RESOLVED, order.id(),
-                "read again from FAKE by clerk1: order " + order.id()));
+        assertThat(retry)
+                .isEqualTo(new QuarantineService.Retry(
+                        entry.id(),
+                        QuarantineStatus.RESOLVED,
+                        order.id(),
+                        "read again from FAKE by clerk1: order " + order.id()));
         QuarantinedOrder after = quarantine.get(entry.id());
         assertThat(after.status()).isEqualTo(QuarantineStatus.RESOLVED);
         assertThat(after.orderId()).isEqualTo(order.id());
@@ -70,9 +86,11 @@ class QuarantineRetryTest extends FakeShopTest {
         // and a second retry is refused and changes nothing
         assertThatThrownBy(() -> quarantine.retry(entry.id(), "clerk2"))
                 .isInstanceOf(QuarantineRefusedException.class)
-                .hasMessage("quarantined order " + entry.id() + " is RESOLVED as order " + order.id() + ": nothing to retry");
+                .hasMessage("quarantined order " + entry.id() + " is RESOLVED as order " + order.id()
+                        + ": nothing to retry");
         assertThat(quarantine.get(entry.id())).isEqualTo(after);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM oms_order WHERE shop_id = ?", Long.class, shop.id())).isEqualTo(1L);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM oms_order WHERE shop_id = ?", Long.class, shop.id()))
+                .isEqualTo(1L);
     }
 
     @Test
@@ -83,8 +101,9 @@ class QuarantineRetryTest extends FakeShopTest {
 
         QuarantineService.Retry retry = quarantine.retry(entry.id(), "clerk1");
 
-        assertThat(retry).isEqualTo(new QuarantineService.Retry(entry.id(), QuarantineStatus.OPEN, null,
-                "still unreadable: ShippingAddress is missing"));
+        assertThat(retry)
+                .isEqualTo(new QuarantineService.Retry(
+                        entry.id(), QuarantineStatus.OPEN, null, "still unreadable: ShippingAddress is missing"));
         QuarantinedOrder after = quarantine.get(entry.id());
         assertThat(after.status()).isEqualTo(QuarantineStatus.OPEN);
         assertThat(after.attempts()).isEqualTo(1);
@@ -100,7 +119,8 @@ class QuarantineRetryTest extends FakeShopTest {
         QuarantineService.Retry retry = quarantine.retry(entry.id(), "clerk1");
 
         assertThat(retry.status()).isEqualTo(QuarantineStatus.OPEN);
-        assertThat(retry.outcome()).isEqualTo("FAKE no longer has order " + badId + ": dismiss it if it needs no order");
+        assertThat(retry.outcome())
+                .isEqualTo("FAKE no longer has order " + badId + ": dismiss it if it needs no order");
         assertThat(quarantine.get(entry.id()).attempts()).isEqualTo(1);
     }
 
@@ -110,7 +130,8 @@ class QuarantineRetryTest extends FakeShopTest {
 
         assertThatThrownBy(() -> quarantine.retry(entry.id(), "clerk1"))
                 .isInstanceOf(QuarantineRefusedException.class)
-                .satisfies(e -> assertThat(((QuarantineRefusedException) e).platformUnreachable()).isTrue())
+                .satisfies(e -> assertThat(((QuarantineRefusedException) e).platformUnreachable())
+                        .isTrue())
                 .hasMessage("could not ask FAKE: order " + badId + " answered 503");
 
         QuarantinedOrder after = quarantine.get(entry.id());
@@ -122,8 +143,8 @@ class QuarantineRetryTest extends FakeShopTest {
     @Test
     void aDisabledShopRefusesTheRetryAndNothingIsAsked() {
         shops.disable(shop.id());
-        channel.put(fixtures.platformOrder(badId, PlatformState.READY_TO_SHIP,
-                clock.instant().minus(Duration.ofMinutes(1)), mug));
+        channel.put(fixtures.platformOrder(
+                badId, PlatformState.READY_TO_SHIP, clock.instant().minus(Duration.ofMinutes(1)), mug));
 
         assertThatThrownBy(() -> quarantine.retry(entry.id(), "clerk1"))
                 .isInstanceOf(QuarantineRefusedException.class)
@@ -134,15 +155,16 @@ class QuarantineRetryTest extends FakeShopTest {
 
     @Test
     void aReadableVersionBroughtByALaterSyncResolvesTheEntry() {
-        channel.put(fixtures.platformOrder(badId, PlatformState.READY_TO_SHIP,
-                clock.instant().minus(Duration.ofMinutes(3)), mug));
+        channel.put(fixtures.platformOrder(
+                badId, PlatformState.READY_TO_SHIP, clock.instant().minus(Duration.ofMinutes(3)), mug));
         clock.advance(Duration.ofMinutes(1));
 
         assertThat(syncService.sync(shop.id()).tally().created()).isEqualTo(1);
 
         QuarantinedOrder after = quarantine.get(entry.id());
         assertThat(after.status()).isEqualTo(QuarantineStatus.RESOLVED);
-        assertThat(after.orderId()).isEqualTo(orders.findByPlatformId(shop.id(), badId).id());
+        assertThat(after.orderId())
+                .isEqualTo(orders.findByPlatformId(shop.id(), badId).id());
         assertThat(after.settledBy()).isEqualTo("sync");
         assertThat(after.attempts()).isZero();
     }
@@ -154,7 +176,9 @@ class QuarantineRetryTest extends FakeShopTest {
         channel.put(paid);
         syncService.sync(shop.id());
         clock.advance(Duration.ofMinutes(1));
-        channel.putMalformed(new OrderPage.MalformedOrder(paid.platformOrderId(), "unknown OrderStatus \"Canceled!\"",
+        channel.putMalformed(new OrderPage.MalformedOrder(
+                paid.platformOrderId(),
+                "unknown OrderStatus \"Canceled!\"",
                 "{\"AmazonOrderId\":\"" + paid.platformOrderId() + "\",\"OrderStatus\":\"Canceled!\"}"));
 
         // when the next run reads the unreadable update beside the known order
@@ -162,16 +186,20 @@ class QuarantineRetryTest extends FakeShopTest {
 
         // then the update stays in quarantine, for a person to see
         QuarantinedOrder update = quarantineMapper.list(shop.id(), QuarantineStatus.OPEN, 10).stream()
-                .filter(q -> paid.platformOrderId().equals(q.platformOrderId())).findFirst().orElseThrow();
+                .filter(q -> paid.platformOrderId().equals(q.platformOrderId()))
+                .findFirst()
+                .orElseThrow();
 
         // when the platform then sends a newer, readable version
         clock.advance(Duration.ofMinutes(1));
-        channel.put(Fixtures.changed(paid, PlatformState.CANCELLED, clock.instant().minus(Duration.ofMinutes(3))));
+        channel.put(
+                Fixtures.changed(paid, PlatformState.CANCELLED, clock.instant().minus(Duration.ofMinutes(3))));
         syncService.sync(shop.id());
 
         // then it is resolved, and the order carries the change
         assertThat(quarantine.get(update.id()).status()).isEqualTo(QuarantineStatus.RESOLVED);
-        assertThat(orders.findByPlatformId(shop.id(), paid.platformOrderId()).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(orders.findByPlatformId(shop.id(), paid.platformOrderId()).status())
+                .isEqualTo(OrderStatus.CANCELLED);
     }
 
     @Test
@@ -197,17 +225,21 @@ class QuarantineRetryTest extends FakeShopTest {
     void aRetryOfManyAnswersEntryByEntry() {
         // given a second quarantined order, which gets dismissed, and the first one fixed on the platform
         String otherId = Fixtures.unique("PO-BAD");
-        channel.putMalformed(new OrderPage.MalformedOrder(otherId, "no lines", "{\"AmazonOrderId\":\"" + otherId + "\"}"));
+        channel.putMalformed(
+                new OrderPage.MalformedOrder(otherId, "no lines", "{\"AmazonOrderId\":\"" + otherId + "\"}"));
         clock.advance(Duration.ofMinutes(1));
         syncService.sync(shop.id());
         QuarantinedOrder other = quarantineMapper.list(shop.id(), QuarantineStatus.OPEN, 10).stream()
-                .filter(q -> otherId.equals(q.platformOrderId())).findFirst().orElseThrow();
+                .filter(q -> otherId.equals(q.platformOrderId()))
+                .findFirst()
+                .orElseThrow();
         quarantine.dismiss(other.id(), "clerk1", "duplicate of another order");
-        channel.put(fixtures.platformOrder(badId, PlatformState.READY_TO_SHIP,
-                clock.instant().minus(Duration.ofMinutes(30)), mug));
+        channel.put(fixtures.platformOrder(
+                badId, PlatformState.READY_TO_SHIP, clock.instant().minus(Duration.ofMinutes(30)), mug));
 
         // when
-        QuarantineService.Retries result = quarantine.retryAll(List.of(entry.id(), other.id(), entry.id(), -1L), "clerk1");
+        QuarantineService.Retries result =
+                quarantine.retryAll(List.of(entry.id(), other.id(), entry.id(), -1L), "clerk1");
 
         // then
         assertThat(result.retried()).singleElement().satisfies(r -> {
@@ -216,9 +248,13 @@ class QuarantineRetryTest extends FakeShopTest {
         });
         assertThat(result.refused()).extracting(QuarantineService.Refusal::id).containsExactly(other.id(), -1L);
         assertThat(result.refused().get(1).reason()).isEqualTo("no quarantined order -1");
-        assertThat(quarantineMapper.countByStatus(shop.id())).containsExactlyInAnyOrder(
-                new QuarantineMapper.StatusCount(QuarantineStatus.RESOLVED, 1), new QuarantineMapper.StatusCount(QuarantineStatus.DISMISSED, 1));
-        assertThat(Map.of("orders", jdbc.queryForObject("SELECT COUNT(*) FROM oms_order WHERE shop_id = ?", Long.class, shop.id())))
+        assertThat(quarantineMapper.countByStatus(shop.id()))
+                .containsExactlyInAnyOrder(
+                        new QuarantineMapper.StatusCount(QuarantineStatus.RESOLVED, 1),
+                        new QuarantineMapper.StatusCount(QuarantineStatus.DISMISSED, 1));
+        assertThat(Map.of(
+                        "orders",
+                        jdbc.queryForObject("SELECT COUNT(*) FROM oms_order WHERE shop_id = ?", Long.class, shop.id())))
                 .containsEntry("orders", 1L);
     }
 }

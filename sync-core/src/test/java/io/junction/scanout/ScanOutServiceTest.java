@@ -20,9 +20,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class ScanOutServiceTest extends FakeShopTest {
 
-    @Autowired ScanOutService scanOut;
-    @Autowired OrderControlService control;
-    @Autowired OrderMapper orders;
+    @Autowired
+    ScanOutService scanOut;
+
+    @Autowired
+    OrderControlService control;
+
+    @Autowired
+    OrderMapper orders;
 
     WarehouseSku plate;
     Order order;
@@ -36,7 +41,8 @@ class ScanOutServiceTest extends FakeShopTest {
     @BeforeEach
     void aPrintedOrderOfOneMugAndOnePlate() {
         plate = fixtures.sku(3);
-        order = pipeline.printed(fixtures.ingest(shop, fixtures.paidOrder(mug, plate)).get(0));
+        order = pipeline.printed(
+                fixtures.ingest(shop, fixtures.paidOrder(mug, plate)).get(0));
         pkg = pipeline.packageOf(order);
     }
 
@@ -96,7 +102,9 @@ class ScanOutServiceTest extends FakeShopTest {
     @Test
     void aHeldOrderIsRefusedAsMustNotShip() {
         // given the seller holds it after printing
-        assertThat(control.hold(List.of(order.id()), "seller", "buyer asked to change colour").failed()).isEmpty();
+        assertThat(control.hold(List.of(order.id()), "seller", "buyer asked to change colour")
+                        .failed())
+                .isEmpty();
 
         // when / then
         assertThatThrownBy(() -> scanOut.open(pkg.trackingNumber()))
@@ -107,11 +115,13 @@ class ScanOutServiceTest extends FakeShopTest {
                 .hasMessageContaining("must not ship")
                 .isInstanceOfSatisfying(ScanRefusedException.class, refused -> {
                     assertThat(refused.refusal()).isEqualTo(ScanRefusal.MUST_NOT_SHIP);
-                    assertThat(refused.arguments()).containsExactly(order.platformOrderId(), OrderStatus.ON_HOLD,
-                            "buyer asked to change colour");
+                    assertThat(refused.arguments())
+                            .containsExactly(
+                                    order.platformOrderId(), OrderStatus.ON_HOLD, "buyer asked to change colour");
                 });
         assertThatThrownBy(() -> scanOut.scanItem(pkg.id(), Fixtures.barcodeOf(mug.sku())))
-                .isInstanceOf(ScanRefusedException.class).hasMessageContaining("must not ship");
+                .isInstanceOf(ScanRefusedException.class)
+                .hasMessageContaining("must not ship");
         assertThat(scannedCounts()).containsExactly(0, 0);
     }
 
@@ -123,9 +133,11 @@ class ScanOutServiceTest extends FakeShopTest {
 
         // when / then
         assertThatThrownBy(() -> scanOut.open(pkg.packageNo()))
-                .isInstanceOf(ScanRefusedException.class).hasMessage("Package " + pkg.packageNo() + " has already shipped");
+                .isInstanceOf(ScanRefusedException.class)
+                .hasMessage("Package " + pkg.packageNo() + " has already shipped");
         assertThatThrownBy(() -> scanOut.ship(pkg.id(), "packer"))
-                .isInstanceOf(ScanRefusedException.class).hasMessageContaining("has already shipped");
+                .isInstanceOf(ScanRefusedException.class)
+                .hasMessageContaining("has already shipped");
         assertThat(outboxRows()).isEqualTo(1);
     }
 
@@ -159,7 +171,8 @@ class ScanOutServiceTest extends FakeShopTest {
     @Test
     void oneTooManyIsRefused() {
         // given the mug is scanned
-        assertThat(scanOut.scanItem(pkg.id(), Fixtures.barcodeOf(mug.sku())).accepted()).isTrue();
+        assertThat(scanOut.scanItem(pkg.id(), Fixtures.barcodeOf(mug.sku())).accepted())
+                .isTrue();
 
         // when it is scanned again
         ScanResult again = scanOut.scanItem(pkg.id(), Fixtures.barcodeOf(mug.sku()));
@@ -173,7 +186,8 @@ class ScanOutServiceTest extends FakeShopTest {
     @Test
     void twoLinesOfTheSameSkuAreBothFilledByScanningItTwice() {
         // given a printed order with the mug on two lines (two listings of one product)
-        Order twoMugs = pipeline.printed(fixtures.ingest(shop, fixtures.paidOrder(mug, mug)).get(0));
+        Order twoMugs = pipeline.printed(
+                fixtures.ingest(shop, fixtures.paidOrder(mug, mug)).get(0));
         OrderPackage twoMugsPackage = pipeline.packageOf(twoMugs);
 
         // when
@@ -219,9 +233,10 @@ class ScanOutServiceTest extends FakeShopTest {
         Order after = orders.findById(order.id());
         assertThat(after.status()).isEqualTo(OrderStatus.SHIPPED);
         assertThat(after.writeBackStatus()).isEqualTo(WriteBackStatus.PENDING);
-        assertThat(orders.lines(order.id())).allSatisfy(l -> assertThat(l.reserved()).isFalse());
-        List<Map<String, Object>> outbox = jdbc.queryForList(
-                "SELECT package_id, status, attempts FROM wb_outbox WHERE order_id = ?", order.id());
+        assertThat(orders.lines(order.id()))
+                .allSatisfy(l -> assertThat(l.reserved()).isFalse());
+        List<Map<String, Object>> outbox =
+                jdbc.queryForList("SELECT package_id, status, attempts FROM wb_outbox WHERE order_id = ?", order.id());
         assertThat(outbox).singleElement().satisfies(row -> {
             assertThat(((Number) row.get("package_id")).longValue()).isEqualTo(pkg.id());
             assertThat(row.get("status")).isEqualTo("PENDING");
@@ -244,22 +259,25 @@ class ScanOutServiceTest extends FakeShopTest {
         assertThatThrownBy(() -> scanOut.ship(pkg.id(), "packer")).isInstanceOf(IllegalStateException.class);
         assertThat(stock(mug)).containsEntry("on_hand", 5).containsEntry("reserved", 1);
         assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.PENDING_SHIPMENT);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM oms_package WHERE id = ? AND shipped_at IS NULL",
-                Long.class, pkg.id())).isEqualTo(1L);
-        assertThat(orders.lines(order.id())).allSatisfy(l -> assertThat(l.reserved()).isTrue());
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM oms_package WHERE id = ? AND shipped_at IS NULL", Long.class, pkg.id()))
+                .isEqualTo(1L);
+        assertThat(orders.lines(order.id()))
+                .allSatisfy(l -> assertThat(l.reserved()).isTrue());
         assertThat(outboxRows()).isZero();
     }
 
     private void scanEverything() {
-        assertThat(scanOut.scanItem(pkg.id(), Fixtures.barcodeOf(mug.sku())).accepted()).isTrue();
+        assertThat(scanOut.scanItem(pkg.id(), Fixtures.barcodeOf(mug.sku())).accepted())
+                .isTrue();
         ScanResult last = scanOut.scanItem(pkg.id(), Fixtures.barcodeOf(plate.sku()));
         assertThat(last.accepted()).isTrue();
         assertThat(last.pkg().complete()).isTrue();
     }
 
     private List<Integer> scannedCounts() {
-        return jdbc.queryForList("SELECT scanned FROM oms_package_line WHERE package_id = ? ORDER BY id", Integer.class,
-                pkg.id());
+        return jdbc.queryForList(
+                "SELECT scanned FROM oms_package_line WHERE package_id = ? ORDER BY id", Integer.class, pkg.id());
     }
 
     private long outboxRows() {
@@ -268,6 +286,10 @@ class ScanOutServiceTest extends FakeShopTest {
 
     private Map<String, Object> stock(WarehouseSku sku) {
         Map<String, Object> row = jdbc.queryForMap("SELECT on_hand, reserved FROM wms_sku WHERE id = ?", sku.id());
-        return Map.of("on_hand", ((Number) row.get("on_hand")).intValue(), "reserved", ((Number) row.get("reserved")).intValue());
+        return Map.of(
+                "on_hand",
+                ((Number) row.get("on_hand")).intValue(),
+                "reserved",
+                ((Number) row.get("reserved")).intValue());
     }
 }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class RedactionTest {
 
-    private static final Map<String, String> CREDENTIALS = Map.of(
-            "appKey", "app-key-123456", "appSecret", "s3cr3t/with+plus", "accessToken", "tok-ABCDEFGH");
+    private static final Map<String, String> CREDENTIALS =
+            Map.of("appKey", "app-key-123456", "appSecret", "s3cr3t/with+plus", "accessToken", "tok-ABCDEFGH");
 
     @Test
     void everyCredentialValueOfTheAccountIsMaskedAsSentAndUrlEncoded() {
@@ -21,7 +21,8 @@ class RedactionTest {
         String redacted = Redaction.of(CREDENTIALS).apply(echoed);
 
         // then
-        assertThat(redacted).doesNotContain("app-key-123456", "s3cr3t", "tok-ABCDEFGH")
+        assertThat(redacted)
+                .doesNotContain("app-key-123456", "s3cr3t", "tok-ABCDEFGH")
                 .contains("bad request:", Redaction.MASK);
     }
 
@@ -37,10 +38,23 @@ class RedactionTest {
         String redacted = Redaction.patternsOnly().apply(echoed);
 
         // then
-        assertThat(redacted).doesNotContain("SESSION1", "AT2", "ABCDEF0123", "eyJhbGciOi", "YWRtaW46cGFzcw",
-                "JSONTOKEN", "\"RT\"", "AMAZONTOKEN");
-        assertThat(redacted).contains("method=x", "v=2.0", "\"error\":\"invalid\"", "session=" + Redaction.MASK,
-                "\"access_token\":\"" + Redaction.MASK + "\"");
+        assertThat(redacted)
+                .doesNotContain(
+                        "SESSION1",
+                        "AT2",
+                        "ABCDEF0123",
+                        "eyJhbGciOi",
+                        "YWRtaW46cGFzcw",
+                        "JSONTOKEN",
+                        "\"RT\"",
+                        "AMAZONTOKEN");
+        assertThat(redacted)
+                .contains(
+                        "method=x",
+                        "v=2.0",
+                        "\"error\":\"invalid\"",
+                        "session=" + Redaction.MASK,
+                        "\"access_token\":\"" + Redaction.MASK + "\"");
     }
 
     @Test

@@ -41,9 +41,14 @@ class SecretCipherTest {
         String stored = cipher.encrypt(CREDENTIALS);
 
         // then
-        assertThat(stored).startsWith("v1:").doesNotContain(TOKEN).doesNotContain(KEY).doesNotContain("s3cr3t")
+        assertThat(stored)
+                .startsWith("v1:")
+                .doesNotContain(TOKEN)
+                .doesNotContain(KEY)
+                .doesNotContain("s3cr3t")
                 .doesNotContain("refreshToken");
-        String decoded = new String(Base64.getDecoder().decode(stored.substring(3)), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String decoded = new String(
+                Base64.getDecoder().decode(stored.substring(3)), java.nio.charset.StandardCharsets.ISO_8859_1);
         assertThat(decoded).doesNotContain("s3cr3t").doesNotContain("refreshToken");
     }
 
@@ -57,7 +62,10 @@ class SecretCipherTest {
         assertThatThrownBy(() -> otherKey.decrypt(stored))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("wrong secrets key or tampered value")
-                .satisfies(e -> assertThat(messagesOf(e)).doesNotContain(TOKEN).doesNotContain(KEY).doesNotContain(stored));
+                .satisfies(e -> assertThat(messagesOf(e))
+                        .doesNotContain(TOKEN)
+                        .doesNotContain(KEY)
+                        .doesNotContain(stored));
     }
 
     @Test
@@ -79,9 +87,11 @@ class SecretCipherTest {
     void aValueThatIsNotBase64OrTooShortFailsAsTamperedNotWithAnOddError() {
         // when / then
         assertThatThrownBy(() -> cipher.decrypt("v1:not base64 at all!"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("tampered");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("tampered");
         assertThatThrownBy(() -> cipher.decrypt("v1:AAAA"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("tampered");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("tampered");
     }
 
     @Test
@@ -96,7 +106,8 @@ class SecretCipherTest {
     void aKeyOfTheWrongLengthIsRefused() {
         // when / then
         assertThatThrownBy(() -> new SecretCipher(new byte[16]))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32 bytes");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("32 bytes");
     }
 
     private static String messagesOf(Throwable e) {

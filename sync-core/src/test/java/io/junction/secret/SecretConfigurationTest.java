@@ -25,11 +25,14 @@ class SecretConfigurationTest {
         String key = SecretConfiguration.readOrCreate(file);
 
         // then
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
                 .isEqualTo("rwx------");
         assertThat(Files.readString(file)).isEqualTo(key);
-        assertThat(SecretConfiguration.readOrCreate(file)).as("read back on the next start").isEqualTo(key);
+        assertThat(SecretConfiguration.readOrCreate(file))
+                .as("read back on the next start")
+                .isEqualTo(key);
     }
 
     @Test

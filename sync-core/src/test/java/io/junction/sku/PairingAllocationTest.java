@@ -40,17 +40,38 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest
 class PairingAllocationTest {
 
-    @Autowired PairingService pairings;
-    @Autowired AllocationService allocation;
-    @Autowired OrderControlService control;
-    @Autowired ScanOutService scanOut;
-    @Autowired WriteBackService writeBack;
-    @Autowired OrderMapper orders;
-    @Autowired PackageMapper packages;
-    @Autowired FakeChannel channel;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ApplicationContext context;
+    @Autowired
+    PairingService pairings;
+
+    @Autowired
+    AllocationService allocation;
+
+    @Autowired
+    OrderControlService control;
+
+    @Autowired
+    ScanOutService scanOut;
+
+    @Autowired
+    WriteBackService writeBack;
+
+    @Autowired
+    OrderMapper orders;
+
+    @Autowired
+    PackageMapper packages;
+
+    @Autowired
+    FakeChannel channel;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     Fixtures fixtures;
     Pipeline pipeline;
@@ -78,15 +99,23 @@ class PairingAllocationTest {
         pairings.create(draft(shop.id(), null, listing, inTheShop, 1), "alice");
 
         // when
-        Pairing forTheShop = pairings.inForce(shop.id(), FakeChannel.PLATFORM, List.of(listing)).get(listing);
-        Pairing forAnotherShop = pairings.inForce(otherShop.id(), FakeChannel.PLATFORM, List.of(listing)).get(listing);
-        Pairing elsewhere = pairings.inForce(otherShop.id(), "ELSEWHERE", List.of(listing)).get(listing);
+        Pairing forTheShop = pairings.inForce(shop.id(), FakeChannel.PLATFORM, List.of(listing))
+                .get(listing);
+        Pairing forAnotherShop = pairings.inForce(otherShop.id(), FakeChannel.PLATFORM, List.of(listing))
+                .get(listing);
+        Pairing elsewhere =
+                pairings.inForce(otherShop.id(), "ELSEWHERE", List.of(listing)).get(listing);
 
         // then
-        assertThat(forTheShop.components()).extracting(Pairing.Component::skuCode).containsExactly(inTheShop.sku());
-        assertThat(forAnotherShop.components()).extracting(Pairing.Component::skuCode)
+        assertThat(forTheShop.components())
+                .extracting(Pairing.Component::skuCode)
+                .containsExactly(inTheShop.sku());
+        assertThat(forAnotherShop.components())
+                .extracting(Pairing.Component::skuCode)
                 .containsExactly(onThePlatform.sku());
-        assertThat(elsewhere.components()).extracting(Pairing.Component::skuCode).containsExactly(everywhere.sku());
+        assertThat(elsewhere.components())
+                .extracting(Pairing.Component::skuCode)
+                .containsExactly(everywhere.sku());
     }
 
     @Test
@@ -97,7 +126,8 @@ class PairingAllocationTest {
         WarehouseSku inTheShop = fixtures.sku(10);
         pairings.create(draft(null, null, listing, everywhere, 1), "alice");
         pairings.create(draft(shop.id(), null, listing, inTheShop, 2), "alice");
-        Order order = pipeline.audited(fixtures.ingest(shop, orderOf(listing, 3)).get(0));
+        Order order =
+                pipeline.audited(fixtures.ingest(shop, orderOf(listing, 3)).get(0));
 
         // when
         BatchActionResult result = allocation.allocate(List.of(order.id()), "alice");
@@ -114,8 +144,13 @@ class PairingAllocationTest {
         WarehouseSku mug = fixtures.sku(10);
         WarehouseSku plate = fixtures.sku(10);
         String bundle = Fixtures.unique("GIFTSET");
-        pairings.create(new PairingDraft(null, null, bundle,
-                List.of(new ComponentDraft(mug.sku(), 2), new ComponentDraft(plate.sku(), 1))), "alice");
+        pairings.create(
+                new PairingDraft(
+                        null,
+                        null,
+                        bundle,
+                        List.of(new ComponentDraft(mug.sku(), 2), new ComponentDraft(plate.sku(), 1))),
+                "alice");
         Order order = fixtures.ingest(shop, orderOf(bundle, 2)).get(0);
 
         // when allocated
@@ -127,18 +162,26 @@ class PairingAllocationTest {
         OrderPackage pkg = pipeline.packageOf(allocated);
         OrderLine line = orders.lines(order.id()).get(0);
         assertThat(packages.lines(pkg.id()))
-                .extracting(PackageLine::orderLineId, PackageLine::skuId, PackageLine::quantity, PackageLine::unitsPerItem)
+                .extracting(
+                        PackageLine::orderLineId, PackageLine::skuId, PackageLine::quantity, PackageLine::unitsPerItem)
                 .containsExactlyInAnyOrder(tuple(line.id(), mug.id(), 4, 2), tuple(line.id(), plate.id(), 2, 1));
         assertThat(pkg.weightGrams()).isEqualTo(6 * 350);
 
         // when the pairing changes after allocation, and the packer scans each component's barcode
-        pairings.update(pairings.inForce(shop.id(), FakeChannel.PLATFORM, List.of(bundle)).get(bundle).id(),
-                draft(null, null, bundle, plate, 5), "alice");
-        assertThat(context.getBean(PreAdviceService.class).requestTracking(List.of(order.id()), "clerk").failed())
+        pairings.update(
+                pairings.inForce(shop.id(), FakeChannel.PLATFORM, List.of(bundle))
+                        .get(bundle)
+                        .id(),
+                draft(null, null, bundle, plate, 5),
+                "alice");
+        assertThat(context.getBean(PreAdviceService.class)
+                        .requestTracking(List.of(order.id()), "clerk")
+                        .failed())
                 .isEmpty();
         Order printed = printed(order);
         for (int i = 0; i < 4; i++) {
-            assertThat(scanOut.scanItem(pkg.id(), Fixtures.barcodeOf(mug.sku())).accepted()).isTrue();
+            assertThat(scanOut.scanItem(pkg.id(), Fixtures.barcodeOf(mug.sku())).accepted())
+                    .isTrue();
         }
         ScanResult fifthMug = scanOut.scanItem(pkg.id(), Fixtures.barcodeOf(mug.sku()));
         scanOut.scanItem(pkg.id(), Fixtures.barcodeOf(plate.sku()));
@@ -153,8 +196,10 @@ class PairingAllocationTest {
         assertThat(stock(plate)).containsEntry("on_hand", 8).containsEntry("reserved", 0);
         channel.clear();
         writeBack.relay().relayDue(1000);
-        assertThat(channel.confirmations().stream().filter(c -> c.platformOrderId().equals(order.platformOrderId())))
-                .singleElement().satisfies(c -> {
+        assertThat(channel.confirmations().stream()
+                        .filter(c -> c.platformOrderId().equals(order.platformOrderId())))
+                .singleElement()
+                .satisfies(c -> {
                     assertThat(c.items()).containsExactly(new ShipmentConfirmation.Item(line.platformLineId(), 2));
                     assertThat(c.wholeOrder()).isTrue();
                 });
@@ -166,9 +211,15 @@ class PairingAllocationTest {
         WarehouseSku mug = fixtures.sku(10);
         WarehouseSku plate = fixtures.sku(10);
         String bundle = Fixtures.unique("GIFTSET");
-        pairings.create(new PairingDraft(null, null, bundle,
-                List.of(new ComponentDraft(mug.sku(), 3), new ComponentDraft(plate.sku(), 1))), "alice");
-        Order order = pipeline.allocated(fixtures.ingest(shop, orderOf(bundle, 1)).get(0));
+        pairings.create(
+                new PairingDraft(
+                        null,
+                        null,
+                        bundle,
+                        List.of(new ComponentDraft(mug.sku(), 3), new ComponentDraft(plate.sku(), 1))),
+                "alice");
+        Order order =
+                pipeline.allocated(fixtures.ingest(shop, orderOf(bundle, 1)).get(0));
         assertThat(stock(mug)).containsEntry("reserved", 3);
 
         // when
@@ -189,7 +240,10 @@ class PairingAllocationTest {
         ChannelOrder sooner = withShipBy(orderOf(listing, 1), later.shipBy().minusSeconds(3600));
         Order laterOrder = pipeline.audited(fixtures.ingest(shop, later).get(0));
         Order soonerOrder = pipeline.audited(fixtures.ingest(shop, sooner).get(0));
-        assertThat(allocation.allocate(List.of(laterOrder.id(), soonerOrder.id()), "alice").failed()).hasSize(2);
+        assertThat(allocation
+                        .allocate(List.of(laterOrder.id(), soonerOrder.id()), "alice")
+                        .failed())
+                .hasSize(2);
 
         // when the seller pairs the listing
         pairings.create(draft(null, null, listing, mug, 1), "alice");
@@ -204,7 +258,8 @@ class PairingAllocationTest {
     void anExactCodeStillPairsByItselfWhenNoPairingSaysOtherwise() {
         // given a listing named exactly as a warehouse SKU, with no pairing
         WarehouseSku mug = fixtures.sku(3);
-        Order order = pipeline.audited(fixtures.ingest(shop, orderOf(mug.sku(), 2)).get(0));
+        Order order =
+                pipeline.audited(fixtures.ingest(shop, orderOf(mug.sku(), 2)).get(0));
 
         // when
         BatchActionResult result = allocation.allocate(List.of(order.id()), "alice");
@@ -220,9 +275,20 @@ class PairingAllocationTest {
         String first = Fixtures.unique("NOSUCH");
         String second = Fixtures.unique("NOSUCH");
         ChannelOrder two = orderOf(first, 1);
-        two = new ChannelOrder(two.platformOrderId(), two.platformStatus(), two.state(), two.marketplaceId(),
-                two.createdAt(), two.updatedAt(), two.buyerName(), two.shipTo(), two.currency(), two.total(),
-                two.shipBy(), List.of(two.lines().get(0),
+        two = new ChannelOrder(
+                two.platformOrderId(),
+                two.platformStatus(),
+                two.state(),
+                two.marketplaceId(),
+                two.createdAt(),
+                two.updatedAt(),
+                two.buyerName(),
+                two.shipTo(),
+                two.currency(),
+                two.total(),
+                two.shipBy(),
+                List.of(
+                        two.lines().get(0),
                         new ChannelOrder.Line(two.platformOrderId() + "-1", second, "Other", 1, BigDecimal.ONE)));
         Order order = pipeline.audited(fixtures.ingest(shop, two).get(0));
 
@@ -230,8 +296,10 @@ class PairingAllocationTest {
         BatchActionResult result = allocation.allocate(List.of(order.id()), "alice");
 
         // then
-        assertThat(result.failed()).singleElement().satisfies(f ->
-                assertThat(f.reason()).isEqualTo("SKU " + first + ", " + second + " is not paired with a warehouse SKU"));
+        assertThat(result.failed())
+                .singleElement()
+                .satisfies(f -> assertThat(f.reason())
+                        .isEqualTo("SKU " + first + ", " + second + " is not paired with a warehouse SKU"));
     }
 
     private Order printed(Order order) {
@@ -242,15 +310,36 @@ class PairingAllocationTest {
 
     private ChannelOrder orderOf(String platformSku, int quantity) {
         ChannelOrder base = fixtures.paidOrder(fixtures.sku(0));
-        return new ChannelOrder(base.platformOrderId(), base.platformStatus(), base.state(), base.marketplaceId(),
-                base.createdAt(), base.updatedAt(), base.buyerName(), base.shipTo(), base.currency(), base.total(),
-                base.shipBy(), List.of(new ChannelOrder.Line(base.platformOrderId() + "-0", platformSku, "Listing",
-                        quantity, new BigDecimal("9.99"))));
+        return new ChannelOrder(
+                base.platformOrderId(),
+                base.platformStatus(),
+                base.state(),
+                base.marketplaceId(),
+                base.createdAt(),
+                base.updatedAt(),
+                base.buyerName(),
+                base.shipTo(),
+                base.currency(),
+                base.total(),
+                base.shipBy(),
+                List.of(new ChannelOrder.Line(
+                        base.platformOrderId() + "-0", platformSku, "Listing", quantity, new BigDecimal("9.99"))));
     }
 
     private static ChannelOrder withShipBy(ChannelOrder o, java.time.Instant shipBy) {
-        return new ChannelOrder(o.platformOrderId(), o.platformStatus(), o.state(), o.marketplaceId(), o.createdAt(),
-                o.updatedAt(), o.buyerName(), o.shipTo(), o.currency(), o.total(), shipBy, o.lines());
+        return new ChannelOrder(
+                o.platformOrderId(),
+                o.platformStatus(),
+                o.state(),
+                o.marketplaceId(),
+                o.createdAt(),
+                o.updatedAt(),
+                o.buyerName(),
+                o.shipTo(),
+                o.currency(),
+                o.total(),
+                shipBy,
+                o.lines());
     }
 
     static PairingDraft draft(Long shopId, String platform, String platformSku, WarehouseSku sku, int quantity) {
@@ -259,7 +348,10 @@ class PairingAllocationTest {
 
     private Map<String, Object> stock(WarehouseSku sku) {
         Map<String, Object> row = jdbc.queryForMap("SELECT on_hand, reserved FROM wms_sku WHERE id = ?", sku.id());
-        return Map.of("on_hand", ((Number) row.get("on_hand")).intValue(),
-                "reserved", ((Number) row.get("reserved")).intValue());
+        return Map.of(
+                "on_hand",
+                ((Number) row.get("on_hand")).intValue(),
+                "reserved",
+                ((Number) row.get("reserved")).intValue());
     }
 }

@@ -27,9 +27,14 @@ import org.springframework.context.ApplicationContext;
 @SpringBootTest
 class PairingSuggestionsTest {
 
-    @Autowired PairingService pairings;
-    @Autowired OrderMapper orders;
-    @Autowired ApplicationContext context;
+    @Autowired
+    PairingService pairings;
+
+    @Autowired
+    OrderMapper orders;
+
+    @Autowired
+    ApplicationContext context;
 
     Fixtures fixtures;
     Shop shop;
@@ -59,18 +64,21 @@ class PairingSuggestionsTest {
 
         // when
         List<Unpaired> unpaired = pairings.unpaired(1000).stream()
-                .filter(u -> List.of(lowerCase, affixed, barcode, nothing).contains(u.platformSku())).toList();
+                .filter(u -> List.of(lowerCase, affixed, barcode, nothing).contains(u.platformSku()))
+                .toList();
 
         // then
-        assertThat(unpaired).extracting(Unpaired::platformSku).startsWith(affixed, barcode)
+        assertThat(unpaired)
+                .extracting(Unpaired::platformSku)
+                .startsWith(affixed, barcode)
                 .containsExactlyInAnyOrder(affixed, barcode, lowerCase, nothing);
         assertThat(unpaired).extracting(Unpaired::seen).containsExactly(3L, 2L, 1L, 1L);
-        assertThat(suggestionsOf(unpaired, affixed)).containsExactly(
-                new Suggestion(plate.sku(), plate.name(), SuggestionReason.AFFIX));
-        assertThat(suggestionsOf(unpaired, barcode)).containsExactly(
-                new Suggestion(cup.sku(), cup.name(), SuggestionReason.BARCODE));
-        assertThat(suggestionsOf(unpaired, lowerCase)).containsExactly(
-                new Suggestion(mug.sku(), mug.name(), SuggestionReason.CODE));
+        assertThat(suggestionsOf(unpaired, affixed))
+                .containsExactly(new Suggestion(plate.sku(), plate.name(), SuggestionReason.AFFIX));
+        assertThat(suggestionsOf(unpaired, barcode))
+                .containsExactly(new Suggestion(cup.sku(), cup.name(), SuggestionReason.BARCODE));
+        assertThat(suggestionsOf(unpaired, lowerCase))
+                .containsExactly(new Suggestion(mug.sku(), mug.name(), SuggestionReason.CODE));
         assertThat(suggestionsOf(unpaired, nothing)).isEmpty();
     }
 
@@ -86,8 +94,8 @@ class PairingSuggestionsTest {
         Order two = pipeline.audited(ingest(second).get(0));
 
         // when
-        int accepted = pairings.accept(List.of(new Acceptance(first, mug.sku()), new Acceptance(second, plate.sku())),
-                "alice");
+        int accepted = pairings.accept(
+                List.of(new Acceptance(first, mug.sku()), new Acceptance(second, plate.sku())), "alice");
 
         // then
         assertThat(accepted).isEqualTo(2);
@@ -104,13 +112,17 @@ class PairingSuggestionsTest {
         String second = Fixtures.unique("LISTING");
 
         // then
-        assertThatThrownBy(() -> pairings.accept(List.of(new Acceptance(first, mug.sku()),
-                new Acceptance(second, "NO-SUCH-SKU")), "alice")).isInstanceOf(CatalogueRefusedException.class);
+        assertThatThrownBy(() -> pairings.accept(
+                        List.of(new Acceptance(first, mug.sku()), new Acceptance(second, "NO-SUCH-SKU")), "alice"))
+                .isInstanceOf(CatalogueRefusedException.class);
         assertThat(pairings.search(first, 0, 10).items()).isEmpty();
     }
 
     private static List<Suggestion> suggestionsOf(List<Unpaired> unpaired, String platformSku) {
-        return unpaired.stream().filter(u -> u.platformSku().equals(platformSku)).findFirst().orElseThrow()
+        return unpaired.stream()
+                .filter(u -> u.platformSku().equals(platformSku))
+                .findFirst()
+                .orElseThrow()
                 .suggestions();
     }
 
@@ -118,11 +130,23 @@ class PairingSuggestionsTest {
         ChannelOrder base = fixtures.paidOrder(fixtures.sku(0));
         List<ChannelOrder.Line> lines = new ArrayList<>();
         for (int i = 0; i < platformSkus.length; i++) {
-            lines.add(new ChannelOrder.Line(base.platformOrderId() + "-" + i, platformSkus[i], "Listing", 1,
-                    BigDecimal.ONE));
+            lines.add(new ChannelOrder.Line(
+                    base.platformOrderId() + "-" + i, platformSkus[i], "Listing", 1, BigDecimal.ONE));
         }
-        return fixtures.ingest(shop, new ChannelOrder(base.platformOrderId(), base.platformStatus(), base.state(),
-                base.marketplaceId(), base.createdAt(), base.updatedAt(), base.buyerName(), base.shipTo(),
-                base.currency(), base.total(), base.shipBy(), lines));
+        return fixtures.ingest(
+                shop,
+                new ChannelOrder(
+                        base.platformOrderId(),
+                        base.platformStatus(),
+                        base.state(),
+                        base.marketplaceId(),
+                        base.createdAt(),
+                        base.updatedAt(),
+                        base.buyerName(),
+                        base.shipTo(),
+                        base.currency(),
+                        base.total(),
+                        base.shipBy(),
+                        lines));
     }
 }

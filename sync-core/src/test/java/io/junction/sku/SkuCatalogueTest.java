@@ -17,8 +17,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest
 class SkuCatalogueTest {
 
-    @Autowired SkuCatalogue catalogue;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    SkuCatalogue catalogue;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aSkuIsStoredWithEveryFieldAndNoStock() {
@@ -46,7 +49,8 @@ class SkuCatalogueTest {
             assertThat(s.onHand()).isZero();
             assertThat(s.available()).isZero();
         });
-        assertThat(jdbc.queryForObject("SELECT declared_currency FROM wms_sku WHERE id = ?", String.class, created.id()))
+        assertThat(jdbc.queryForObject(
+                        "SELECT declared_currency FROM wms_sku WHERE id = ?", String.class, created.id()))
                 .isEqualTo("USD");
     }
 
@@ -54,20 +58,46 @@ class SkuCatalogueTest {
     void aSkuIsRefusedWithEveryReasonBeforeAnythingIsStored() {
         // given a draft without a name, with a negative weight, an unknown currency and a barcode twice
         String code = Fixtures.unique("CAT");
-        SkuDraft bad = new SkuDraft(code, " ", null, List.of("B1-" + code, "B1-" + code), -5, null, null, null, null,
-                null, new BigDecimal("-1"), "XYZ", null, null, null, null, null, "ftp://x", -1, null);
+        SkuDraft bad = new SkuDraft(
+                code,
+                " ",
+                null,
+                List.of("B1-" + code, "B1-" + code),
+                -5,
+                null,
+                null,
+                null,
+                null,
+                null,
+                new BigDecimal("-1"),
+                "XYZ",
+                null,
+                null,
+                null,
+                null,
+                null,
+                "ftp://x",
+                -1,
+                null);
 
         // then
-        assertThatThrownBy(() -> catalogue.create(bad, "alice")).isInstanceOfSatisfying(CatalogueRefusedException.class,
-                e -> {
+        assertThatThrownBy(() -> catalogue.create(bad, "alice"))
+                .isInstanceOfSatisfying(CatalogueRefusedException.class, e -> {
                     assertThat(e.conflict()).isFalse();
-                    assertThat(e.problems()).extracting(p -> p.problem().field(), p -> p.problem().code())
-                            .containsExactlyInAnyOrder(tuple("name", "required"), tuple("barcodes", "barcode.twice"),
-                                    tuple("weightGrams", "negative"), tuple("lowStockThreshold", "negative"),
-                                    tuple("declaredValue", "negative"), tuple("declaredCurrency", "currency"),
+                    assertThat(e.problems())
+                            .extracting(
+                                    p -> p.problem().field(), p -> p.problem().code())
+                            .containsExactlyInAnyOrder(
+                                    tuple("name", "required"),
+                                    tuple("barcodes", "barcode.twice"),
+                                    tuple("weightGrams", "negative"),
+                                    tuple("lowStockThreshold", "negative"),
+                                    tuple("declaredValue", "negative"),
+                                    tuple("declaredCurrency", "currency"),
                                     tuple("imageUrl", "imageUrl"));
                 });
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wms_sku WHERE sku = ?", Integer.class, code)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wms_sku WHERE sku = ?", Integer.class, code))
+                .isZero();
     }
 
     @Test
@@ -84,8 +114,11 @@ class SkuCatalogueTest {
                 });
         String other = Fixtures.unique("CAT");
         assertThatThrownBy(() -> catalogue.create(draft(other, List.of(code + "-EAN")), "bob"))
-                .isInstanceOfSatisfying(CatalogueRefusedException.class, e ->
-                        assertThat(e.problems()).extracting(p -> p.problem().code()).containsExactly("barcode.taken"));
+                .isInstanceOfSatisfying(
+                        CatalogueRefusedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.problem().code())
+                                .containsExactly("barcode.taken"));
     }
 
     @Test
@@ -102,11 +135,16 @@ class SkuCatalogueTest {
 
         // then
         assertThatThrownBy(() -> catalogue.importAll(rows, List.of(), "alice"))
-                .isInstanceOfSatisfying(CatalogueRefusedException.class, e ->
-                        assertThat(e.problems()).extracting(CatalogueRefusedException.RowProblem::row,
-                                p -> p.problem().field(), p -> p.problem().code())
+                .isInstanceOfSatisfying(
+                        CatalogueRefusedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(
+                                        CatalogueRefusedException.RowProblem::row,
+                                        p -> p.problem().field(),
+                                        p -> p.problem().code())
                                 .containsExactly(tuple(3, "name", "required"), tuple(5, "code", "code.repeated")));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wms_sku WHERE sku = ?", Integer.class, fresh)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wms_sku WHERE sku = ?", Integer.class, fresh))
+                .isZero();
         assertThat(jdbc.queryForObject("SELECT name FROM wms_sku WHERE sku = ?", String.class, existing))
                 .isEqualTo("陶瓷杯");
     }
@@ -133,13 +171,50 @@ class SkuCatalogueTest {
     }
 
     static SkuDraft draft(String code, List<String> barcodes) {
-        return new SkuDraft(code, "陶瓷杯", "Ceramic mug", barcodes, 350, 120, 90, 100, "Ceramic mug", "陶瓷杯",
-                new BigDecimal("4.50"), "usd", "691200", false, false, true, "A-01-02", null, 3, null);
+        return new SkuDraft(
+                code,
+                "陶瓷杯",
+                "Ceramic mug",
+                barcodes,
+                350,
+                120,
+                90,
+                100,
+                "Ceramic mug",
+                "陶瓷杯",
+                new BigDecimal("4.50"),
+                "usd",
+                "691200",
+                false,
+                false,
+                true,
+                "A-01-02",
+                null,
+                3,
+                null);
     }
 
     private static SkuDraft withName(SkuDraft d, String name) {
-        return new SkuDraft(d.code(), name, d.nameEn(), d.barcodes(), d.weightGrams(), d.lengthMm(), d.widthMm(),
-                d.heightMm(), d.declaredNameEn(), d.declaredNameCn(), d.declaredValue(), d.declaredCurrency(), d.hsCode(),
-                d.battery(), d.liquid(), d.magnetic(), d.location(), d.imageUrl(), d.lowStockThreshold(), d.enabled());
+        return new SkuDraft(
+                d.code(),
+                name,
+                d.nameEn(),
+                d.barcodes(),
+                d.weightGrams(),
+                d.lengthMm(),
+                d.widthMm(),
+                d.heightMm(),
+                d.declaredNameEn(),
+                d.declaredNameCn(),
+                d.declaredValue(),
+                d.declaredCurrency(),
+                d.hsCode(),
+                d.battery(),
+                d.liquid(),
+                d.magnetic(),
+                d.location(),
+                d.imageUrl(),
+                d.lowStockThreshold(),
+                d.enabled());
     }
 }

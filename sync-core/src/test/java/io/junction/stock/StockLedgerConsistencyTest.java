@@ -42,20 +42,47 @@ class StockLedgerConsistencyTest {
     static final long SEED = 20261206L;
     static final int OPERATIONS = 300;
 
-    @Autowired StockService stock;
-    @Autowired StockLedger ledger;
-    @Autowired StockMapper movements;
-    @Autowired SkuMapper skus;
-    @Autowired AllocationService allocation;
-    @Autowired OrderControlService control;
-    @Autowired PreAdviceService preAdvice;
-    @Autowired LabelService labels;
-    @Autowired ScanOutService scanOut;
-    @Autowired OrderMapper orders;
-    @Autowired PackageMapper packages;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager txManager;
-    @Autowired ApplicationContext context;
+    @Autowired
+    StockService stock;
+
+    @Autowired
+    StockLedger ledger;
+
+    @Autowired
+    StockMapper movements;
+
+    @Autowired
+    SkuMapper skus;
+
+    @Autowired
+    AllocationService allocation;
+
+    @Autowired
+    OrderControlService control;
+
+    @Autowired
+    PreAdviceService preAdvice;
+
+    @Autowired
+    LabelService labels;
+
+    @Autowired
+    ScanOutService scanOut;
+
+    @Autowired
+    OrderMapper orders;
+
+    @Autowired
+    PackageMapper packages;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager txManager;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void onHandAndReservedEqualTheLedgersSumsAfterARandomRunOfEveryOperation() {
@@ -75,16 +102,20 @@ class StockLedgerConsistencyTest {
             Operation op = Operation.values()[random.nextInt(Operation.values().length)];
             WarehouseSku sku = catalogue.get(random.nextInt(catalogue.size()));
             boolean applied = switch (op) {
-                case RECEIVE -> refusedOrDone(() -> stock.receive(Fixtures.unique("R"), List.of(
-                        new StockService.ReceiptLine(sku.sku(), null, random.nextInt(6), "B-" + random.nextInt(9))),
-                        "receiver"));
+                case RECEIVE ->
+                    refusedOrDone(() -> stock.receive(
+                            Fixtures.unique("R"),
+                            List.of(new StockService.ReceiptLine(
+                                    sku.sku(), null, random.nextInt(6), "B-" + random.nextInt(9))),
+                            "receiver"));
                 case ADJUST -> refusedOrDone(() -> stock.adjust(sku.sku(), random.nextInt(9) - 5, "count", "counter"));
                 case ORDER -> {
                     WarehouseSku[] lines = new WarehouseSku[1 + random.nextInt(3)];
                     for (int l = 0; l < lines.length; l++) {
                         lines[l] = catalogue.get(random.nextInt(catalogue.size()));
                     }
-                    waiting.add(pipeline.audited(fixtures.ingest(shop, fixtures.paidOrder(lines)).get(0)));
+                    waiting.add(pipeline.audited(
+                            fixtures.ingest(shop, fixtures.paidOrder(lines)).get(0)));
                     yield true;
                 }
                 case ALLOCATE -> {
@@ -92,7 +123,10 @@ class StockLedgerConsistencyTest {
                         yield false;
                     }
                     Order order = waiting.get(random.nextInt(waiting.size()));
-                    boolean ok = allocation.allocate(List.of(order.id()), "clerk").failed().isEmpty();
+                    boolean ok = allocation
+                            .allocate(List.of(order.id()), "clerk")
+                            .failed()
+                            .isEmpty();
                     if (ok) {
                         waiting.remove(order);
                         allocated.add(order);
@@ -104,7 +138,9 @@ class StockLedgerConsistencyTest {
                         yield false;
                     }
                     Order order = allocated.remove(random.nextInt(allocated.size()));
-                    yield control.cancel(List.of(order.id()), "clerk", "buyer changed their mind").failed().isEmpty();
+                    yield control.cancel(List.of(order.id()), "clerk", "buyer changed their mind")
+                            .failed()
+                            .isEmpty();
                 }
                 case SHIP -> {
                     if (allocated.isEmpty()) {
@@ -114,8 +150,8 @@ class StockLedgerConsistencyTest {
                 }
                 case RETURN -> {
                     int units = 1 + random.nextInt(2);
-                    tx.executeWithoutResult(s -> ledger.returned(sku.id(), units, StockReference.order(0), "returns",
-                            "buyer sent it back"));
+                    tx.executeWithoutResult(s ->
+                            ledger.returned(sku.id(), units, StockReference.order(0), "returns", "buyer sent it back"));
                     yield true;
                 }
             };
@@ -138,10 +174,14 @@ class StockLedgerConsistencyTest {
             assertThat(now.reserved()).as("reserved of %s", sku.sku()).isEqualTo(reserved);
             assertThat(now.reserved()).isBetween(0, now.onHand());
         }
-        Integer reservedByOrders = jdbc.queryForObject("SELECT COALESCE(SUM(l.quantity), 0) FROM oms_order_line l"
-                + " JOIN oms_order o ON o.id = l.order_id WHERE o.shop_id = ? AND l.reserved = TRUE", Integer.class,
+        Integer reservedByOrders = jdbc.queryForObject(
+                "SELECT COALESCE(SUM(l.quantity), 0) FROM oms_order_line l"
+                        + " JOIN oms_order o ON o.id = l.order_id WHERE o.shop_id = ? AND l.reserved = TRUE",
+                Integer.class,
                 shop.id());
-        assertThat(catalogue.stream().mapToInt(s -> skus.findById(s.id()).reserved()).sum())
+        assertThat(catalogue.stream()
+                        .mapToInt(s -> skus.findById(s.id()).reserved())
+                        .sum())
                 .isEqualTo(reservedByOrders);
     }
 
@@ -172,5 +212,13 @@ class StockLedgerConsistencyTest {
         }
     }
 
-    enum Operation { RECEIVE, ADJUST, ORDER, ALLOCATE, CANCEL, SHIP, RETURN }
+    enum Operation {
+        RECEIVE,
+        ADJUST,
+        ORDER,
+        ALLOCATE,
+        CANCEL,
+        SHIP,
+        RETURN
+    }
 }

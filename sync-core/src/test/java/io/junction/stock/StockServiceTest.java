@@ -21,10 +21,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest
 class StockServiceTest {
 
-    @Autowired StockService stock;
-    @Autowired StockMapper ledger;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ApplicationContext context;
+    @Autowired
+    StockService stock;
+
+    @Autowired
+    StockMapper ledger;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     Fixtures fixtures;
     WarehouseSku mug;
@@ -43,13 +50,19 @@ class StockServiceTest {
         String reference = Fixtures.unique("PO");
 
         // when one line names the SKU by code, the other by its barcode
-        StockService.Receipt receipt = stock.receive(reference, List.of(
-                new StockService.ReceiptLine(mug.sku(), null, 10, "C-02-01"),
-                new StockService.ReceiptLine(null, Fixtures.barcodeOf(plate.sku()), 4, " ")), "receiver");
+        StockService.Receipt receipt = stock.receive(
+                reference,
+                List.of(
+                        new StockService.ReceiptLine(mug.sku(), null, 10, "C-02-01"),
+                        new StockService.ReceiptLine(null, Fixtures.barcodeOf(plate.sku()), 4, " ")),
+                "receiver");
 
         // then
-        assertThat(receipt.lines()).extracting(StockService.Receipt.Received::skuCode,
-                StockService.Receipt.Received::quantity, StockService.Receipt.Received::location)
+        assertThat(receipt.lines())
+                .extracting(
+                        StockService.Receipt.Received::skuCode,
+                        StockService.Receipt.Received::quantity,
+                        StockService.Receipt.Received::location)
                 .containsExactly(tuple(mug.sku(), 10, "C-02-01"), tuple(plate.sku(), 4, plate.location()));
         assertThat(fixtures.stockOf(mug).onHand()).isEqualTo(12);
         assertThat(fixtures.stockOf(mug).location()).isEqualTo("C-02-01");
@@ -76,8 +89,11 @@ class StockServiceTest {
         assertThatThrownBy(() -> stock.receive(Fixtures.unique("PO"), lines, "receiver"))
                 .isInstanceOfSatisfying(StockRefusedException.class, e -> {
                     assertThat(e.conflict()).isFalse();
-                    assertThat(e.problems()).extracting(StockRefusedException.Problem::line,
-                            StockRefusedException.Problem::field, p -> p.refusal().code())
+                    assertThat(e.problems())
+                            .extracting(
+                                    StockRefusedException.Problem::line,
+                                    StockRefusedException.Problem::field,
+                                    p -> p.refusal().code())
                             .containsExactly(
                                     tuple(2, "lines[1].barcode", StockRefusedException.UNKNOWN_BARCODE),
                                     tuple(3, "lines[2].quantity", StockRefusedException.QUANTITY_NOT_POSITIVE),
@@ -95,13 +111,14 @@ class StockServiceTest {
         stock.receive(reference, List.of(new StockService.ReceiptLine(mug.sku(), null, 3, null)), "receiver");
 
         // when / then
-        assertThatThrownBy(() -> stock.receive(reference,
-                List.of(new StockService.ReceiptLine(mug.sku(), null, 3, null)), "receiver"))
+        assertThatThrownBy(() -> stock.receive(
+                        reference, List.of(new StockService.ReceiptLine(mug.sku(), null, 3, null)), "receiver"))
                 .isInstanceOfSatisfying(StockRefusedException.class, e -> {
                     assertThat(e.conflict()).isTrue();
-                    assertThat(e.problems()).singleElement()
-                            .satisfies(p -> assertThat(p.refusal().code())
-                                    .isEqualTo(StockRefusedException.RECEIPT_EXISTS));
+                    assertThat(e.problems())
+                            .singleElement()
+                            .satisfies(p ->
+                                    assertThat(p.refusal().code()).isEqualTo(StockRefusedException.RECEIPT_EXISTS));
                 });
         assertThat(fixtures.stockOf(mug).onHand()).isEqualTo(5);
     }
@@ -111,13 +128,17 @@ class StockServiceTest {
         // given two of the mug's units reserved by an allocated order
         Pipeline pipeline = new Pipeline(context);
         Shop shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
-        Order order = pipeline.allocated(fixtures.ingest(shop, fixtures.paidOrder(mug, mug)).get(0));
+        Order order = pipeline.allocated(
+                fixtures.ingest(shop, fixtures.paidOrder(mug, mug)).get(0));
         assertThat(fixtures.stockOf(mug).reserved()).isEqualTo(2);
 
         // when / then: without a reason, or by zero, refused as bad input
         assertThatThrownBy(() -> stock.adjust(mug.sku(), 0, " ", "counter"))
-                .isInstanceOfSatisfying(StockRefusedException.class, e -> assertThat(e.problems())
-                        .extracting(StockRefusedException.Problem::field).containsExactly("delta", "reason"));
+                .isInstanceOfSatisfying(
+                        StockRefusedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(StockRefusedException.Problem::field)
+                                .containsExactly("delta", "reason"));
         // below the reserved units: a conflict, nothing changed
         assertThatThrownBy(() -> stock.adjust(mug.sku(), -1, "broken", "counter"))
                 .isInstanceOfSatisfying(StockRefusedException.class, e -> {
@@ -131,11 +152,13 @@ class StockServiceTest {
 
         // then
         assertThat(counted.onHand()).isEqualTo(5);
-        assertThat(ledger.movements(mug.id(), null, null, 10)).extracting(StockMovement::kind, StockMovement::quantity,
-                StockMovement::reference, StockMovement::reason).containsExactly(
-                tuple(MovementKind.ADJUSTMENT, 2, null, "opening stock"),
-                tuple(MovementKind.RESERVE, 1, "ORDER:" + order.id(), null),
-                tuple(MovementKind.RESERVE, 1, "ORDER:" + order.id(), null),
-                tuple(MovementKind.ADJUSTMENT, 3, null, "yearly count"));
+        assertThat(ledger.movements(mug.id(), null, null, 10))
+                .extracting(
+                        StockMovement::kind, StockMovement::quantity, StockMovement::reference, StockMovement::reason)
+                .containsExactly(
+                        tuple(MovementKind.ADJUSTMENT, 2, null, "opening stock"),
+                        tuple(MovementKind.RESERVE, 1, "ORDER:" + order.id(), null),
+                        tuple(MovementKind.RESERVE, 1, "ORDER:" + order.id(), null),
+                        tuple(MovementKind.ADJUSTMENT, 3, null, "yearly count"));
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Back-fills as Spring Batch runs them: a range read again, resumable after its last committed page. */
 class BackfillTest extends FakeShopTest {
 
-    @Autowired SyncService syncService;
+    @Autowired
+    SyncService syncService;
 
     List<ChannelOrder> onPlatform;
     SyncWindow lastWeek;
@@ -28,8 +29,11 @@ class BackfillTest extends FakeShopTest {
         onPlatform = new ArrayList<>();
         Instant weekAgo = clock.instant().minus(Duration.ofDays(7));
         for (int i = 0; i < 6; i++) {
-            ChannelOrder order = fixtures.platformOrder(String.format("BF-%s-%d", shop.id(), i), PlatformState.READY_TO_SHIP,
-                    weekAgo.plus(Duration.ofHours(i)), mug);
+            ChannelOrder order = fixtures.platformOrder(
+                    String.format("BF-%s-%d", shop.id(), i),
+                    PlatformState.READY_TO_SHIP,
+                    weekAgo.plus(Duration.ofHours(i)),
+                    mug);
             channel.put(order);
             onPlatform.add(order);
         }
@@ -81,9 +85,11 @@ class BackfillTest extends FakeShopTest {
                 SELECT MAX(e.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION e
                 JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
                 WHERE p.PARAMETER_NAME = 'shopId' AND p.PARAMETER_VALUE = ?""", Long.class, String.valueOf(shop.id()));
-        jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL WHERE JOB_EXECUTION_ID = ?",
+        jdbc.update(
+                "UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL WHERE JOB_EXECUTION_ID = ?",
                 executionId);
-        jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'EXECUTING', END_TIME = NULL WHERE JOB_EXECUTION_ID = ?",
+        jdbc.update(
+                "UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'EXECUTING', END_TIME = NULL WHERE JOB_EXECUTION_ID = ?",
                 executionId);
         channel.healPages();
         int servedBefore = channel.pagesServed();
@@ -133,7 +139,7 @@ class BackfillTest extends FakeShopTest {
     }
 
     private int distinctPlatformIds() {
-        return jdbc.queryForObject("SELECT COUNT(DISTINCT platform_order_id) FROM oms_order WHERE shop_id = ?", Integer.class,
-                shop.id());
+        return jdbc.queryForObject(
+                "SELECT COUNT(DISTINCT platform_order_id) FROM oms_order WHERE shop_id = ?", Integer.class, shop.id());
     }
 }

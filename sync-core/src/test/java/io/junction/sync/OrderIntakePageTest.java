@@ -9,7 +9,6 @@ import io.junction.channel.OrderPage;
 import io.junction.channel.PlatformState;
 import io.junction.order.Order;
 import io.junction.order.OrderMapper;
-import io.junction.order.OrderStatus;
 import io.junction.shop.Shop;
 import io.junction.sku.WarehouseSku;
 import io.junction.testing.Fixtures;
@@ -32,11 +31,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest
 class OrderIntakePageTest {
 
-    @Autowired OrderIntake intake;
-    @Autowired OrderMapper orders;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ApplicationContext context;
+    @Autowired
+    OrderIntake intake;
+
+    @Autowired
+    OrderMapper orders;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     Fixtures fixtures;
     Shop shop;
@@ -58,15 +66,16 @@ class OrderIntakePageTest {
         ChannelOrder same = fixtures.platformOrder(Fixtures.unique("PO"), PlatformState.READY_TO_SHIP, earlier, mug);
         ChannelOrder unpaid = fixtures.platformOrder(Fixtures.unique("PO"), PlatformState.UNPAID, earlier, mug);
         fixtures.ingest(shop, same, unpaid);
-        ChannelOrder elsewhere = fixtures.platformOrder(Fixtures.unique("PO"), PlatformState.READY_TO_SHIP, earlier, mug);
+        ChannelOrder elsewhere =
+                fixtures.platformOrder(Fixtures.unique("PO"), PlatformState.READY_TO_SHIP, earlier, mug);
         Order otherBefore = fixtures.ingest(otherShop, elsewhere).get(0);
         Map<String, Object> otherRowBefore = orderRow(otherBefore.id());
 
         // when one page brings the unchanged order again, the unpaid one paid, and two new ones: one of
         // them with the other shop's platform id, one with a paired and an unpaired line
         ChannelOrder paid = Fixtures.changed(unpaid, PlatformState.READY_TO_SHIP, earlier.plusSeconds(60));
-        ChannelOrder sameIdAsElsewhere = fixtures.platformOrder(elsewhere.platformOrderId(), PlatformState.UNPAID,
-                earlier.plusSeconds(90), mug);
+        ChannelOrder sameIdAsElsewhere =
+                fixtures.platformOrder(elsewhere.platformOrderId(), PlatformState.UNPAID, earlier.plusSeconds(90), mug);
         ChannelOrder twoLines = orderWithLines(Fixtures.unique("PO"), mug.sku(), "NOT-IN-WAREHOUSE");
         OrderIntake.Tally tally = intake.ingest(shop, page(same, paid, sameIdAsElsewhere, twoLines));
 
@@ -83,11 +92,14 @@ class OrderIntakePageTest {
         assertThat(rows("SELECT platform_sku, sku_id FROM oms_order_line WHERE order_id = ? ORDER BY id", twoLinesId))
                 .containsExactly(mug.sku() + " " + mug.id(), "NOT-IN-WAREHOUSE null");
         assertThat(history(idOf(shop, same))).containsExactly("null>PENDING_AUDIT");
-        assertThat(history(idOf(shop, unpaid))).containsExactly("null>AWAITING_PAYMENT", "AWAITING_PAYMENT>PENDING_AUDIT");
+        assertThat(history(idOf(shop, unpaid)))
+                .containsExactly("null>AWAITING_PAYMENT", "AWAITING_PAYMENT>PENDING_AUDIT");
         assertThat(history(idOf(shop, sameIdAsElsewhere))).containsExactly("null>AWAITING_PAYMENT");
         assertThat(history(twoLinesId)).containsExactly("null>PENDING_AUDIT");
-        assertThat(count("SELECT COUNT(*) FROM oms_order_line l JOIN oms_order o ON o.id = l.order_id WHERE o.shop_id = ?",
-                shop.id())).isEqualTo(5);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM oms_order_line l JOIN oms_order o ON o.id = l.order_id WHERE o.shop_id = ?",
+                        shop.id()))
+                .isEqualTo(5);
     }
 
     @Test
@@ -111,19 +123,23 @@ class OrderIntakePageTest {
     @Test
     void anOrderListedTwiceOnOnePageIsStoredOnceAndItsNewerVersionMerged() {
         // given the platform lists an order unpaid and, further down the same page, paid
-        ChannelOrder unpaid = fixtures.platformOrder(Fixtures.unique("PO"), PlatformState.UNPAID,
-                clock.instant().minus(Duration.ofMinutes(10)), mug);
-        ChannelOrder paid = Fixtures.changed(unpaid, PlatformState.READY_TO_SHIP, unpaid.updatedAt().plusSeconds(30));
+        ChannelOrder unpaid = fixtures.platformOrder(
+                Fixtures.unique("PO"), PlatformState.UNPAID, clock.instant().minus(Duration.ofMinutes(10)), mug);
+        ChannelOrder paid = Fixtures.changed(
+                unpaid, PlatformState.READY_TO_SHIP, unpaid.updatedAt().plusSeconds(30));
 
         // when
         OrderIntake.Tally tally = intake.ingest(shop, page(unpaid, paid, unpaid));
 
         // then
         assertThat(tally).isEqualTo(new OrderIntake.Tally(1, 1, 1, 0));
-        assertThat(count("SELECT COUNT(*) FROM oms_order WHERE shop_id = ?", shop.id())).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM oms_order WHERE shop_id = ?", shop.id()))
+                .isEqualTo(1);
         long id = idOf(shop, unpaid);
-        assertThat(jdbc.queryForObject("SELECT status FROM oms_order WHERE id = ?", String.class, id)).isEqualTo("PENDING_AUDIT");
-        assertThat(count("SELECT COUNT(*) FROM oms_order_line WHERE order_id = ?", id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT status FROM oms_order WHERE id = ?", String.class, id))
+                .isEqualTo("PENDING_AUDIT");
+        assertThat(count("SELECT COUNT(*) FROM oms_order_line WHERE order_id = ?", id))
+                .isEqualTo(1);
         assertThat(history(id)).containsExactly("null>AWAITING_PAYMENT", "AWAITING_PAYMENT>PENDING_AUDIT");
     }
 
@@ -141,14 +157,24 @@ class OrderIntakePageTest {
 
         // then every order, two lines and one history row each, every line under the order it came with
         assertThat(tally.created()).isEqualTo(n);
-        assertThat(count("SELECT COUNT(*) FROM oms_order WHERE shop_id = ?", shop.id())).isEqualTo(n);
-        assertThat(count("SELECT COUNT(*) FROM oms_order_line l JOIN oms_order o ON o.id = l.order_id"
-                + " WHERE o.shop_id = ? AND l.platform_line_id LIKE CONCAT(o.platform_order_id, '-%')", shop.id()))
+        assertThat(count("SELECT COUNT(*) FROM oms_order WHERE shop_id = ?", shop.id()))
+                .isEqualTo(n);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM oms_order_line l JOIN oms_order o ON o.id = l.order_id"
+                                + " WHERE o.shop_id = ? AND l.platform_line_id LIKE CONCAT(o.platform_order_id, '-%')",
+                        shop.id()))
                 .isEqualTo(2L * n);
-        assertThat(count("SELECT COUNT(*) FROM oms_order_line l JOIN oms_order o ON o.id = l.order_id"
-                + " WHERE o.shop_id = ? AND l.sku_id = ?", shop.id(), mug.id())).isEqualTo(n);
-        assertThat(count("SELECT COUNT(*) FROM oms_order_history h JOIN oms_order o ON o.id = h.order_id"
-                + " WHERE o.shop_id = ? AND h.from_status IS NULL AND h.to_status = 'PENDING_AUDIT'", shop.id())).isEqualTo(n);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM oms_order_line l JOIN oms_order o ON o.id = l.order_id"
+                                + " WHERE o.shop_id = ? AND l.sku_id = ?",
+                        shop.id(),
+                        mug.id()))
+                .isEqualTo(n);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM oms_order_history h JOIN oms_order o ON o.id = h.order_id"
+                                + " WHERE o.shop_id = ? AND h.from_status IS NULL AND h.to_status = 'PENDING_AUDIT'",
+                        shop.id()))
+                .isEqualTo(n);
     }
 
     @Test
@@ -156,15 +182,19 @@ class OrderIntakePageTest {
         // given a page whose last order repeats a line id, which the line's unique key refuses
         ChannelOrder good = orderWithLines(Fixtures.unique("PO"), mug.sku());
         String id = Fixtures.unique("PO");
-        ChannelOrder broken = withLines(id, List.of(
-                new ChannelOrder.Line(id + "-0", mug.sku(), "Mug", 1, new BigDecimal("9.99")),
-                new ChannelOrder.Line(id + "-0", mug.sku(), "Mug again", 1, new BigDecimal("9.99"))));
+        ChannelOrder broken = withLines(
+                id,
+                List.of(
+                        new ChannelOrder.Line(id + "-0", mug.sku(), "Mug", 1, new BigDecimal("9.99")),
+                        new ChannelOrder.Line(id + "-0", mug.sku(), "Mug again", 1, new BigDecimal("9.99"))));
 
         // when
-        assertThatThrownBy(() -> intake.ingest(shop, page(good, broken))).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> intake.ingest(shop, page(good, broken)))
+                .isInstanceOf(DataIntegrityViolationException.class);
 
         // then the page's transaction rolled back whole
-        assertThat(count("SELECT COUNT(*) FROM oms_order WHERE shop_id = ?", shop.id())).isZero();
+        assertThat(count("SELECT COUNT(*) FROM oms_order WHERE shop_id = ?", shop.id()))
+                .isZero();
     }
 
     private ChannelOrder orderWithLines(String id, String... skus) {
@@ -177,10 +207,19 @@ class OrderIntakePageTest {
 
     private ChannelOrder withLines(String id, List<ChannelOrder.Line> lines) {
         Instant updated = clock.instant().minus(Duration.ofMinutes(5));
-        return new ChannelOrder(id, "READY_TO_SHIP", PlatformState.READY_TO_SHIP, "M1", updated.minus(Duration.ofHours(1)),
-                updated, "Ada Buyer",
+        return new ChannelOrder(
+                id,
+                "READY_TO_SHIP",
+                PlatformState.READY_TO_SHIP,
+                "M1",
+                updated.minus(Duration.ofHours(1)),
+                updated,
+                "Ada Buyer",
                 new Address("Ada Lovelace", null, "1 Main St", null, "Springfield", "IL", "62701", "US", "555-0100"),
-                "USD", new BigDecimal("9.99").multiply(BigDecimal.valueOf(lines.size())), null, lines);
+                "USD",
+                new BigDecimal("9.99").multiply(BigDecimal.valueOf(lines.size())),
+                null,
+                lines);
     }
 
     private static OrderPage page(ChannelOrder... platformOrders) {
@@ -188,13 +227,18 @@ class OrderIntakePageTest {
     }
 
     private long idOf(Shop in, ChannelOrder order) {
-        return jdbc.queryForObject("SELECT id FROM oms_order WHERE shop_id = ? AND platform_order_id = ?", Long.class,
-                in.id(), order.platformOrderId());
+        return jdbc.queryForObject(
+                "SELECT id FROM oms_order WHERE shop_id = ? AND platform_order_id = ?",
+                Long.class,
+                in.id(),
+                order.platformOrderId());
     }
 
     private List<String> history(long orderId) {
-        return jdbc.query("SELECT from_status, to_status FROM oms_order_history WHERE order_id = ? ORDER BY id",
-                (rs, i) -> rs.getString(1) + ">" + rs.getString(2), orderId);
+        return jdbc.query(
+                "SELECT from_status, to_status FROM oms_order_history WHERE order_id = ? ORDER BY id",
+                (rs, i) -> rs.getString(1) + ">" + rs.getString(2),
+                orderId);
     }
 
     private Map<String, Object> orderRow(long id) {
@@ -202,12 +246,16 @@ class OrderIntakePageTest {
     }
 
     private List<Map<String, Object>> allRows() {
-        List<Map<String, Object>> rows = new ArrayList<>(jdbc.queryForList(
-                "SELECT * FROM oms_order WHERE shop_id = ? ORDER BY id", shop.id()));
-        rows.addAll(jdbc.queryForList("SELECT l.* FROM oms_order_line l JOIN oms_order o ON o.id = l.order_id"
-                + " WHERE o.shop_id = ? ORDER BY l.id", shop.id()));
-        rows.addAll(jdbc.queryForList("SELECT h.* FROM oms_order_history h JOIN oms_order o ON o.id = h.order_id"
-                + " WHERE o.shop_id = ? ORDER BY h.id", shop.id()));
+        List<Map<String, Object>> rows =
+                new ArrayList<>(jdbc.queryForList("SELECT * FROM oms_order WHERE shop_id = ? ORDER BY id", shop.id()));
+        rows.addAll(jdbc.queryForList(
+                "SELECT l.* FROM oms_order_line l JOIN oms_order o ON o.id = l.order_id"
+                        + " WHERE o.shop_id = ? ORDER BY l.id",
+                shop.id()));
+        rows.addAll(jdbc.queryForList(
+                "SELECT h.* FROM oms_order_history h JOIN oms_order o ON o.id = h.order_id"
+                        + " WHERE o.shop_id = ? ORDER BY h.id",
+                shop.id()));
         return rows;
     }
 
@@ -217,12 +265,15 @@ class OrderIntakePageTest {
 
     /** Each row as its columns joined by a space. */
     private List<String> rows(String sql, Object... args) {
-        return jdbc.query(sql, (rs, i) -> {
-            List<String> values = new ArrayList<>();
-            for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
-                values.add(rs.getString(c));
-            }
-            return String.join(" ", values);
-        }, args);
+        return jdbc.query(
+                sql,
+                (rs, i) -> {
+                    List<String> values = new ArrayList<>();
+                    for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                        values.add(rs.getString(c));
+                    }
+                    return String.join(" ", values);
+                },
+                args);
     }
 }

@@ -27,9 +27,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class OrderIntakeTest extends FakeShopTest {
 
-    @Autowired OrderIntake intake;
-    @Autowired OrderMapper orders;
-    @Autowired SkuMapper skus;
+    @Autowired
+    OrderIntake intake;
+
+    @Autowired
+    OrderMapper orders;
+
+    @Autowired
+    SkuMapper skus;
 
     @Override
     protected int mugsInStock() {
@@ -61,14 +66,15 @@ class OrderIntakeTest extends FakeShopTest {
     @Test
     void anUnpaidOrderWaitsForPaymentAndPaymentReleasesItToReview() {
         // given
-        ChannelOrder unpaid = fixtures.platformOrder(Fixtures.unique("PO"), PlatformState.UNPAID,
-                clock.instant().minus(Duration.ofMinutes(10)), mug);
+        ChannelOrder unpaid = fixtures.platformOrder(
+                Fixtures.unique("PO"), PlatformState.UNPAID, clock.instant().minus(Duration.ofMinutes(10)), mug);
         Order order = fixtures.ingest(shop, unpaid).get(0);
         assertThat(order.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
 
         // when the platform reports it paid
         Instant paidAt = unpaid.updatedAt().plus(Duration.ofMinutes(5));
-        OrderIntake.Tally tally = intake.ingest(shop, page(Fixtures.changed(unpaid, PlatformState.READY_TO_SHIP, paidAt)));
+        OrderIntake.Tally tally =
+                intake.ingest(shop, page(Fixtures.changed(unpaid, PlatformState.READY_TO_SHIP, paidAt)));
 
         // then
         assertThat(tally).isEqualTo(new OrderIntake.Tally(0, 1, 0, 0));
@@ -91,9 +97,12 @@ class OrderIntakeTest extends FakeShopTest {
         Order before = fixtures.ingest(shop, paid).get(0);
 
         // when the platform sends the same version cancelled, and an older one cancelled
-        OrderIntake.Tally same = intake.ingest(shop, page(Fixtures.changed(paid, PlatformState.CANCELLED, paid.updatedAt())));
-        OrderIntake.Tally older = intake.ingest(shop,
-                page(Fixtures.changed(paid, PlatformState.CANCELLED, paid.updatedAt().minus(Duration.ofSeconds(1)))));
+        OrderIntake.Tally same =
+                intake.ingest(shop, page(Fixtures.changed(paid, PlatformState.CANCELLED, paid.updatedAt())));
+        OrderIntake.Tally older = intake.ingest(
+                shop,
+                page(Fixtures.changed(
+                        paid, PlatformState.CANCELLED, paid.updatedAt().minus(Duration.ofSeconds(1)))));
 
         // then
         assertThat(same).isEqualTo(new OrderIntake.Tally(0, 0, 1, 0));
@@ -129,7 +138,10 @@ class OrderIntakeTest extends FakeShopTest {
         Order order = fixtures.ingest(shop, paid).get(0);
 
         // when
-        intake.ingest(shop, page(Fixtures.changed(paid, PlatformState.CANCELLED, paid.updatedAt().plusSeconds(60))));
+        intake.ingest(
+                shop,
+                page(Fixtures.changed(
+                        paid, PlatformState.CANCELLED, paid.updatedAt().plusSeconds(60))));
 
         // then
         Order cancelled = orders.findById(order.id());
@@ -150,7 +162,10 @@ class OrderIntakeTest extends FakeShopTest {
         assertThat(reservedOf(mug)).isEqualTo(1);
 
         // when the buyer cancels on the platform
-        intake.ingest(shop, page(Fixtures.changed(paid, PlatformState.CANCELLED, paid.updatedAt().plusSeconds(60))));
+        intake.ingest(
+                shop,
+                page(Fixtures.changed(
+                        paid, PlatformState.CANCELLED, paid.updatedAt().plusSeconds(60))));
 
         // then
         Order stopped = orders.findById(allocated.id());
@@ -158,8 +173,10 @@ class OrderIntakeTest extends FakeShopTest {
         assertThat(stopped.statusReason()).contains("cancelled on FAKE").contains("stop this order");
         assertThat(reservedOf(mug)).isZero();
         assertThat(onHandOf(mug)).isEqualTo(10);
-        assertThat(orders.lines(allocated.id())).allSatisfy(l -> assertThat(l.reserved()).isFalse());
-        OrderHistoryEntry last = orders.history(allocated.id()).get(orders.history(allocated.id()).size() - 1);
+        assertThat(orders.lines(allocated.id()))
+                .allSatisfy(l -> assertThat(l.reserved()).isFalse());
+        OrderHistoryEntry last = orders.history(allocated.id())
+                .get(orders.history(allocated.id()).size() - 1);
         assertThat(last.fromStatus()).isEqualTo(OrderStatus.PENDING_TRACKING);
         assertThat(last.toStatus()).isEqualTo(OrderStatus.EXCEPTION);
     }
@@ -173,8 +190,14 @@ class OrderIntakeTest extends FakeShopTest {
         assertThat(reservedOf(mug)).isEqualTo(2);
 
         // when the cancellation arrives, then a newer version of it again
-        intake.ingest(shop, page(Fixtures.changed(paid, PlatformState.CANCELLED, paid.updatedAt().plusSeconds(60))));
-        intake.ingest(shop, page(Fixtures.changed(paid, PlatformState.CANCELLED, paid.updatedAt().plusSeconds(120))));
+        intake.ingest(
+                shop,
+                page(Fixtures.changed(
+                        paid, PlatformState.CANCELLED, paid.updatedAt().plusSeconds(60))));
+        intake.ingest(
+                shop,
+                page(Fixtures.changed(
+                        paid, PlatformState.CANCELLED, paid.updatedAt().plusSeconds(120))));
 
         // then only the cancelled order's unit came back
         assertThat(orders.findById(allocated.id()).status()).isEqualTo(OrderStatus.EXCEPTION);
@@ -188,21 +211,28 @@ class OrderIntakeTest extends FakeShopTest {
         Order allocated = pipeline.allocated(fixtures.ingest(shop, paid).get(0));
 
         // when the buyer asks for a refund on the platform
-        intake.ingest(shop, page(Fixtures.changed(paid, PlatformState.REFUND_REQUESTED, paid.updatedAt().plusSeconds(60))));
+        intake.ingest(
+                shop,
+                page(Fixtures.changed(
+                        paid, PlatformState.REFUND_REQUESTED, paid.updatedAt().plusSeconds(60))));
 
         // then the order is stopped and its stock given back (a refused refund is allocated again)
         Order stopped = orders.findById(allocated.id());
         assertThat(stopped.status()).isEqualTo(OrderStatus.EXCEPTION);
         assertThat(stopped.statusReason()).contains("refund").contains("do not ship");
         assertThat(reservedOf(mug)).isZero();
-        assertThat(orders.lines(allocated.id())).allSatisfy(line -> assertThat(line.reserved()).isFalse());
+        assertThat(orders.lines(allocated.id()))
+                .allSatisfy(line -> assertThat(line.reserved()).isFalse());
     }
 
     @Test
     void anOrderFirstSeenWithAnOpenRefundRequestEntersAsAnException() {
         // given
-        ChannelOrder disputed = fixtures.platformOrder(Fixtures.unique("PO"), PlatformState.REFUND_REQUESTED,
-                clock.instant().minus(Duration.ofMinutes(5)), mug);
+        ChannelOrder disputed = fixtures.platformOrder(
+                Fixtures.unique("PO"),
+                PlatformState.REFUND_REQUESTED,
+                clock.instant().minus(Duration.ofMinutes(5)),
+                mug);
 
         // when
         intake.ingest(shop, page(disputed));
@@ -220,7 +250,10 @@ class OrderIntakeTest extends FakeShopTest {
         Order tracked = pipeline.tracked(fixtures.ingest(shop, paid).get(0));
 
         // when the platform reports it shipped, though we never shipped it
-        intake.ingest(shop, page(Fixtures.changed(paid, PlatformState.SHIPPED, paid.updatedAt().plusSeconds(60))));
+        intake.ingest(
+                shop,
+                page(Fixtures.changed(
+                        paid, PlatformState.SHIPPED, paid.updatedAt().plusSeconds(60))));
 
         // then
         Order stopped = orders.findById(tracked.id());
@@ -231,8 +264,8 @@ class OrderIntakeTest extends FakeShopTest {
     @Test
     void theSameMalformedPayloadSeenByOverlappingWindowsIsQuarantinedOnce() {
         // given
-        OrderPage.MalformedOrder bad = new OrderPage.MalformedOrder(Fixtures.unique("BAD"), "orderItems is missing",
-                "{\"orderId\":\"x\"}");
+        OrderPage.MalformedOrder bad =
+                new OrderPage.MalformedOrder(Fixtures.unique("BAD"), "orderItems is missing", "{\"orderId\":\"x\"}");
         OrderPage withBad = new OrderPage(List.of(), List.of(bad), null);
 
         // when
@@ -240,8 +273,12 @@ class OrderIntakeTest extends FakeShopTest {
         intake.ingest(shop, withBad);
 
         // then
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM chn_quarantine WHERE shop_id = ? AND platform_order_id = ?",
-                Integer.class, shop.id(), bad.platformOrderId())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM chn_quarantine WHERE shop_id = ? AND platform_order_id = ?",
+                        Integer.class,
+                        shop.id(),
+                        bad.platformOrderId()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -249,12 +286,22 @@ class OrderIntakeTest extends FakeShopTest {
         // given lines whose platform SKU is the warehouse code, differs in case, or has a suffix
         Instant updated = clock.instant().minus(Duration.ofMinutes(3));
         String id = Fixtures.unique("PO");
-        ChannelOrder order = new ChannelOrder(id, "READY_TO_SHIP", PlatformState.READY_TO_SHIP, "M1",
-                updated.minus(Duration.ofHours(1)), updated, "Ada Buyer",
+        ChannelOrder order = new ChannelOrder(
+                id,
+                "READY_TO_SHIP",
+                PlatformState.READY_TO_SHIP,
+                "M1",
+                updated.minus(Duration.ofHours(1)),
+                updated,
+                "Ada Buyer",
                 new Address("Ada Lovelace", null, "1 Main St", null, "Springfield", "IL", "62701", "US", "555-0100"),
-                "USD", new BigDecimal("29.97"), null, List.of(
+                "USD",
+                new BigDecimal("29.97"),
+                null,
+                List.of(
                         new ChannelOrder.Line(id + "-0", mug.sku(), "Mug", 1, new BigDecimal("9.99")),
-                        new ChannelOrder.Line(id + "-1", mug.sku().toLowerCase(), "Mug lower", 1, new BigDecimal("9.99")),
+                        new ChannelOrder.Line(
+                                id + "-1", mug.sku().toLowerCase(), "Mug lower", 1, new BigDecimal("9.99")),
                         new ChannelOrder.Line(id + "-2", mug.sku() + "-RED", "Mug red", 1, new BigDecimal("9.99"))));
 
         // when
@@ -262,11 +309,13 @@ class OrderIntakeTest extends FakeShopTest {
 
         // then
         List<OrderLine> lines = orders.lines(stored.id());
-        assertThat(lines).extracting(OrderLine::platformSku)
+        assertThat(lines)
+                .extracting(OrderLine::platformSku)
                 .containsExactly(mug.sku(), mug.sku().toLowerCase(), mug.sku() + "-RED");
         assertThat(lines).extracting(OrderLine::skuId).containsExactly(mug.id(), null, null);
-        assertThat(jdbc.queryForList("SELECT sku_id FROM oms_order_line WHERE order_id = ? ORDER BY id", Long.class,
-                stored.id())).containsExactly(mug.id(), null, null);
+        assertThat(jdbc.queryForList(
+                        "SELECT sku_id FROM oms_order_line WHERE order_id = ? ORDER BY id", Long.class, stored.id()))
+                .containsExactly(mug.id(), null, null);
     }
 
     @Test
@@ -274,11 +323,22 @@ class OrderIntakeTest extends FakeShopTest {
         // given
         ChannelOrder paid = fixtures.paidOrder(mug);
         Order order = fixtures.ingest(shop, paid).get(0);
-        Address moved = new Address("Ada Lovelace", null, "2 Elm St", "Apt 4", "Springfield", "IL", "62702", "US", "555-0100");
+        Address moved =
+                new Address("Ada Lovelace", null, "2 Elm St", "Apt 4", "Springfield", "IL", "62702", "US", "555-0100");
         Instant later = paid.updatedAt().plusSeconds(60);
-        ChannelOrder changed = new ChannelOrder(paid.platformOrderId(), paid.platformStatus(), paid.state(),
-                paid.marketplaceId(), paid.createdAt(), later, paid.buyerName(), moved, paid.currency(), paid.total(),
-                paid.shipBy(), paid.lines());
+        ChannelOrder changed = new ChannelOrder(
+                paid.platformOrderId(),
+                paid.platformStatus(),
+                paid.state(),
+                paid.marketplaceId(),
+                paid.createdAt(),
+                later,
+                paid.buyerName(),
+                moved,
+                paid.currency(),
+                paid.total(),
+                paid.shipBy(),
+                paid.lines());
 
         // when
         intake.ingest(shop, page(changed));
@@ -320,14 +380,17 @@ class OrderIntakeTest extends FakeShopTest {
         ChannelOrder paid = fixtures.paidOrder(mug);
         Order tracked = pipeline.tracked(fixtures.ingest(shop, paid).get(0));
         assertThat(context.getBean(OrderControlService.class)
-                .hold(List.of(tracked.id()), "clerk", "customer called").failed()).isEmpty();
+                        .hold(List.of(tracked.id()), "clerk", "customer called")
+                        .failed())
+                .isEmpty();
 
         // when the address changes
         intake.ingest(shop, page(movedTo(paid, "2 Elm St")));
 
         // then it is stopped and its parcel cancelled, not released later to print the old label
         assertThat(orders.findById(tracked.id()).status()).isEqualTo(OrderStatus.EXCEPTION);
-        assertThat(context.getBean(PackageMapper.class).findAllByOrder(tracked.id())).singleElement()
+        assertThat(context.getBean(PackageMapper.class).findAllByOrder(tracked.id()))
+                .singleElement()
                 .satisfies(p -> assertThat(p.preadviceStatus()).isEqualTo(PreAdviceStatus.CANCELLING));
     }
 
@@ -349,21 +412,49 @@ class OrderIntakeTest extends FakeShopTest {
 
     private static ChannelOrder movedTo(ChannelOrder paid, String line1) {
         Address to = paid.shipTo();
-        return new ChannelOrder(paid.platformOrderId(), paid.platformStatus(), paid.state(), paid.marketplaceId(),
-                paid.createdAt(), paid.updatedAt().plusSeconds(60), paid.buyerName(),
-                new Address(to.name(), to.company(), line1, to.line2(), to.city(), to.state(), to.postalCode(), to.countryCode(),
+        return new ChannelOrder(
+                paid.platformOrderId(),
+                paid.platformStatus(),
+                paid.state(),
+                paid.marketplaceId(),
+                paid.createdAt(),
+                paid.updatedAt().plusSeconds(60),
+                paid.buyerName(),
+                new Address(
+                        to.name(),
+                        to.company(),
+                        line1,
+                        to.line2(),
+                        to.city(),
+                        to.state(),
+                        to.postalCode(),
+                        to.countryCode(),
                         to.phone()),
-                paid.currency(), paid.total(), paid.shipBy(), paid.lines());
+                paid.currency(),
+                paid.total(),
+                paid.shipBy(),
+                paid.lines());
     }
 
     @Test
     void aNewerVersionWithoutAShipByDeadlineKeepsTheKnownOne() {
-        // given an order with its deadline, then a newer read of it that does not carry one (AliExpress's one-order read)
+        // given an order with its deadline, then a newer read of it that does not carry one (AliExpress's one-order
+        // read)
         ChannelOrder paid = fixtures.paidOrder(mug);
         Order order = fixtures.ingest(shop, paid).get(0);
-        ChannelOrder reread = new ChannelOrder(paid.platformOrderId(), "Shipped", PlatformState.SHIPPED, paid.marketplaceId(),
-                paid.createdAt(), paid.updatedAt().plusSeconds(60), paid.buyerName(), paid.shipTo(), paid.currency(),
-                paid.total(), null, paid.lines());
+        ChannelOrder reread = new ChannelOrder(
+                paid.platformOrderId(),
+                "Shipped",
+                PlatformState.SHIPPED,
+                paid.marketplaceId(),
+                paid.createdAt(),
+                paid.updatedAt().plusSeconds(60),
+                paid.buyerName(),
+                paid.shipTo(),
+                paid.currency(),
+                paid.total(),
+                null,
+                paid.lines());
 
         // when
         intake.ingest(shop, page(reread));

@@ -51,16 +51,35 @@ class SyncClaimsTest {
     private static final String DEAD_NODE = "node-dead";
     private static final String LIVE_NODE = "node-live";
 
-    @Autowired SyncService syncService;
-    @Autowired SyncClaims claims;
-    @Autowired SyncMapper syncMapper;
-    @Autowired FakeChannel channel;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired JobRepository jobRepository;
-    @Autowired Scheduler scheduler;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired ApplicationContext context;
+    @Autowired
+    SyncService syncService;
+
+    @Autowired
+    SyncClaims claims;
+
+    @Autowired
+    SyncMapper syncMapper;
+
+    @Autowired
+    FakeChannel channel;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    JobRepository jobRepository;
+
+    @Autowired
+    Scheduler scheduler;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    ApplicationContext context;
 
     Fixtures fixtures;
     Shop shop;
@@ -99,8 +118,10 @@ class SyncClaimsTest {
         assertThat(report.succeeded()).as(report.error()).isTrue();
         assertThat(report.tally().created()).isEqualTo(1);
         assertThat(syncService.state(shop.id()).holder()).isNull();
-        assertThat(log).contains("Sync of shop " + shop.id() + " taken over by node " + claims.node() + " from node "
-                + DEAD_NODE + " since " + since).contains("its node is dead");
+        assertThat(log)
+                .contains("Sync of shop " + shop.id() + " taken over by node " + claims.node() + " from node "
+                        + DEAD_NODE + " since " + since)
+                .contains("its node is dead");
     }
 
     @Test
@@ -135,8 +156,9 @@ class SyncClaimsTest {
         assertThat(report.error())
                 .contains("already running on node " + LIVE_NODE + " since " + since + " until " + until);
         assertThat(channel.windowsAsked()).isEmpty();
-        assertThat(log).contains("Sync of shop " + shop.id() + " refused on node " + claims.node()
-                + ": a run holds it (node " + LIVE_NODE + " since " + since + " until " + until + ")");
+        assertThat(log)
+                .contains("Sync of shop " + shop.id() + " refused on node " + claims.node() + ": a run holds it (node "
+                        + LIVE_NODE + " since " + since + " until " + until + ")");
         SyncHealth health = syncMapper.findHealth(shop.id());
         assertThat(health.runningOn()).isEqualTo(LIVE_NODE);
         assertThat(health.runningSince()).isEqualTo(since);
@@ -165,8 +187,11 @@ class SyncClaimsTest {
             // then the run finished, and the other node was refused: the lease had been renewed per page
             assertThat(report.succeeded()).as(report.error()).isTrue();
             assertThat(report.pages()).isEqualTo(4);
-            assertThat(otherNodeGot).singleElement().isInstanceOfSatisfying(SyncClaims.Refused.class,
-                    refused -> assertThat(refused.holder().node()).isEqualTo(claims.node()));
+            assertThat(otherNodeGot)
+                    .singleElement()
+                    .isInstanceOfSatisfying(
+                            SyncClaims.Refused.class,
+                            refused -> assertThat(refused.holder().node()).isEqualTo(claims.node()));
             assertThat(syncService.state(shop.id()).watermark()).isNotNull();
         } finally {
             otherNode.destroy();
@@ -240,15 +265,22 @@ class SyncClaimsTest {
         assertThat(after.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(after.getEndTime()).isNotNull();
         assertThat(after.getExitStatus().getExitCode()).isEqualTo("FAILED");
-        assertThat(after.getExitStatus().getExitDescription()).contains("left STARTED by a run that is gone")
-                .contains(DEAD_NODE).contains("marked FAILED by node " + claims.node());
+        assertThat(after.getExitStatus().getExitDescription())
+                .contains("left STARTED by a run that is gone")
+                .contains(DEAD_NODE)
+                .contains("marked FAILED by node " + claims.node());
         assertThat(after.getStepExecutions()).singleElement().satisfies(step -> {
             assertThat(step.getStatus()).isEqualTo(BatchStatus.FAILED);
             assertThat(step.getEndTime()).isNotNull();
             assertThat(step.getExitStatus().getExitDescription()).contains("marked FAILED");
         });
-        assertThat(syncMapper.runningExecutions(ShopSyncJobConfiguration.JOB_NAME, ShopSyncJobConfiguration.SHOP_ID,
-                String.valueOf(shop.id()), ShopSyncJobConfiguration.MODE, SyncMode.INCREMENTAL.name())).isEmpty();
+        assertThat(syncMapper.runningExecutions(
+                        ShopSyncJobConfiguration.JOB_NAME,
+                        ShopSyncJobConfiguration.SHOP_ID,
+                        String.valueOf(shop.id()),
+                        ShopSyncJobConfiguration.MODE,
+                        SyncMode.INCREMENTAL.name()))
+                .isEmpty();
     }
 
     /** Claims as {@code node} would, beating its heartbeat that often. */
@@ -259,8 +291,12 @@ class SyncClaimsTest {
     private JobExecution startedExecution(Instant requestedAt) {
         JobParameters parameters = new JobParametersBuilder()
                 .addLong(ShopSyncJobConfiguration.SHOP_ID, shop.id())
-                .addString(ShopSyncJobConfiguration.FROM, requestedAt.minus(Duration.ofDays(7)).toString())
-                .addString(ShopSyncJobConfiguration.TO, requestedAt.minus(Duration.ofMinutes(2)).toString())
+                .addString(
+                        ShopSyncJobConfiguration.FROM,
+                        requestedAt.minus(Duration.ofDays(7)).toString())
+                .addString(
+                        ShopSyncJobConfiguration.TO,
+                        requestedAt.minus(Duration.ofMinutes(2)).toString())
                 .addString(ShopSyncJobConfiguration.MODE, SyncMode.INCREMENTAL.name())
                 .addLong(ShopSyncJobConfiguration.REQUESTED_AT, requestedAt.toEpochMilli())
                 .toJobParameters();
@@ -320,12 +356,18 @@ class SyncClaimsTest {
 
     private void checkInNow(String node, Instant at) {
         jdbc.update("DELETE FROM QRTZ_SCHEDULER_STATE WHERE SCHED_NAME = ? AND INSTANCE_NAME = ?", schedulerName, node);
-        jdbc.update("INSERT INTO QRTZ_SCHEDULER_STATE (SCHED_NAME, INSTANCE_NAME, LAST_CHECKIN_TIME, CHECKIN_INTERVAL)"
-                + " VALUES (?, ?, ?, ?)", schedulerName, node, at.toEpochMilli(), 10_000L);
+        jdbc.update(
+                "INSERT INTO QRTZ_SCHEDULER_STATE (SCHED_NAME, INSTANCE_NAME, LAST_CHECKIN_TIME, CHECKIN_INTERVAL)"
+                        + " VALUES (?, ?, ?, ?)",
+                schedulerName,
+                node,
+                at.toEpochMilli(),
+                10_000L);
     }
 
     private List<ChannelOrder> putPaidOrders(int n) {
-        List<ChannelOrder> placed = Stream.generate(() -> fixtures.paidOrder(mug)).limit(n).toList();
+        List<ChannelOrder> placed =
+                Stream.generate(() -> fixtures.paidOrder(mug)).limit(n).toList();
         placed.forEach(channel::put);
         return placed;
     }

@@ -16,10 +16,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(properties = "junction.sync.schedule-enabled=true")
 class SyncScheduleFollowsShopsTest {
 
-    @Autowired ShopService shops;
-    @Autowired SyncSchedule schedule;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired ApplicationContext context;
+    @Autowired
+    ShopService shops;
+
+    @Autowired
+    SyncSchedule schedule;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void aShopAddedThroughTheServiceIsScheduledAndADisabledOneUnscheduled() {

@@ -85,6 +85,7 @@ class SyncScheduleTest {
     }
 
     private static Shop shop(long id, boolean enabled) {
-        return new Shop(id, "AMAZON", "Shop " + id, "https://example.com", null, "v1:x", null, null, enabled, Instant.now());
+        return new Shop(
+                id, "AMAZON", "Shop " + id, "https://example.com", null, "v1:x", null, null, enabled, Instant.now());
     }
 }

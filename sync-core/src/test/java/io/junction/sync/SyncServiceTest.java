@@ -28,9 +28,14 @@ class SyncServiceTest extends FakeShopTest {
     private static final Duration OVERLAP = Duration.ofMinutes(10);
     private static final Duration PLATFORM_DELAY = Duration.ofMinutes(2);
 
-    @Autowired SyncService syncService;
-    @Autowired SyncMapper syncMapper;
-    @Autowired QuarantineMapper quarantineMapper;
+    @Autowired
+    SyncService syncService;
+
+    @Autowired
+    SyncMapper syncMapper;
+
+    @Autowired
+    QuarantineMapper quarantineMapper;
 
     @Test
     void syncingTheSameOrdersTwiceChangesNothing() {
@@ -50,7 +55,10 @@ class SyncServiceTest extends FakeShopTest {
         assertThat(second.succeeded()).isTrue();
         assertThat(second.pages()).isEqualTo(2);
         assertThat(second.tally()).isEqualTo(new OrderIntake.Tally(0, 0, 3, 0));
-        assertThat(snapshot()).isEqualTo(before).containsEntry("orders", 3L).containsEntry("lines", 3L)
+        assertThat(snapshot())
+                .isEqualTo(before)
+                .containsEntry("orders", 3L)
+                .containsEntry("lines", 3L)
                 .containsEntry("history", 3L);
         assertThat(orderRows()).isEqualTo(ordersBefore);
     }
@@ -63,8 +71,11 @@ class SyncServiceTest extends FakeShopTest {
         assertThat(watermark).isNotNull();
         clock.advance(Duration.ofMinutes(5));
         List<ChannelOrder> placed = putPaidOrders(3);
-        List<String> firstPage = placed.stream().map(ChannelOrder::platformOrderId)
-                .sorted(Comparator.naturalOrder()).limit(2).toList();
+        List<String> firstPage = placed.stream()
+                .map(ChannelOrder::platformOrderId)
+                .sorted(Comparator.naturalOrder())
+                .limit(2)
+                .toList();
         channel.failPage(1);
 
         // when
@@ -89,8 +100,9 @@ class SyncServiceTest extends FakeShopTest {
         assertThat(healed.window().from()).isEqualTo(watermark.minus(OVERLAP));
         assertThat(channel.windowsAsked()).last().extracting(SyncWindow::from).isEqualTo(watermark.minus(OVERLAP));
         assertThat(healed.tally()).isEqualTo(new OrderIntake.Tally(1, 0, 2, 0));
-        assertThat(storedPlatformIds()).containsExactlyInAnyOrderElementsOf(
-                placed.stream().map(ChannelOrder::platformOrderId).toList());
+        assertThat(storedPlatformIds())
+                .containsExactlyInAnyOrderElementsOf(
+                        placed.stream().map(ChannelOrder::platformOrderId).toList());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM oms_order WHERE shop_id = ?", Long.class, shop.id()))
                 .isEqualTo(3L);
         SyncState afterSuccess = syncService.state(shop.id());
@@ -101,18 +113,21 @@ class SyncServiceTest extends FakeShopTest {
     @Test
     void aPlatformErrorThatEchoesTheRequestIsStoredReportedAndLoggedWithoutTheShopsCredentials(CapturedOutput log) {
         // given a platform that answers an error with the request it got, the shop's token in it
-        channel.failPageAnswering(0, "answered 400: you sent token=fake-token&sign=0A1B2C3D4E with header "
-                + "Authorization: Bearer eyJ.secret and key fake-token");
+        channel.failPageAnswering(
+                0,
+                "answered 400: you sent token=fake-token&sign=0A1B2C3D4E with header "
+                        + "Authorization: Bearer eyJ.secret and key fake-token");
 
         // when
         SyncService.Report failed = syncService.sync(shop.id());
 
         // then the failure says what happened, and no secret is in the report, the stored row or the log
         assertThat(failed.succeeded()).isFalse();
-        assertThat(failed.error()).contains("answered 400", Redaction.MASK)
+        assertThat(failed.error())
+                .contains("answered 400", Redaction.MASK)
                 .doesNotContain("fake-token", "0A1B2C3D4E", "eyJ.secret");
-        String stored = jdbc.queryForObject("SELECT last_error FROM chn_sync_state WHERE shop_id = ?", String.class,
-                shop.id());
+        String stored =
+                jdbc.queryForObject("SELECT last_error FROM chn_sync_state WHERE shop_id = ?", String.class, shop.id());
         assertThat(stored).contains("answered 400").doesNotContain("fake-token", "0A1B2C3D4E", "eyJ.secret");
         assertThat(log.getAll()).contains("answered 400").doesNotContain("fake-token", "0A1B2C3D4E", "eyJ.secret");
         channel.healPages();
@@ -122,12 +137,12 @@ class SyncServiceTest extends FakeShopTest {
     void theFirstRunReachesBackTheInitialLookBackAndStopsTwoMinutesBeforeNow() {
         // given an order updated six days ago, one eight days ago and one updated just now
         Instant now = clock.instant();
-        ChannelOrder sixDaysOld = fixtures.platformOrder(Fixtures.unique("PO"), PlatformState.READY_TO_SHIP,
-                now.minus(Duration.ofDays(6)), mug);
-        ChannelOrder eightDaysOld = fixtures.platformOrder(Fixtures.unique("PO"), PlatformState.READY_TO_SHIP,
-                now.minus(Duration.ofDays(8)), mug);
-        ChannelOrder tooFresh = fixtures.platformOrder(Fixtures.unique("PO"), PlatformState.READY_TO_SHIP,
-                now.minus(Duration.ofSeconds(30)), mug);
+        ChannelOrder sixDaysOld = fixtures.platformOrder(
+                Fixtures.unique("PO"), PlatformState.READY_TO_SHIP, now.minus(Duration.ofDays(6)), mug);
+        ChannelOrder eightDaysOld = fixtures.platformOrder(
+                Fixtures.unique("PO"), PlatformState.READY_TO_SHIP, now.minus(Duration.ofDays(8)), mug);
+        ChannelOrder tooFresh = fixtures.platformOrder(
+                Fixtures.unique("PO"), PlatformState.READY_TO_SHIP, now.minus(Duration.ofSeconds(30)), mug);
         Stream.of(sixDaysOld, eightDaysOld, tooFresh).forEach(channel::put);
 
         // when
@@ -152,7 +167,9 @@ class SyncServiceTest extends FakeShopTest {
         SyncService.Report next = syncService.sync(shop.id());
 
         // then
-        assertThat(next.window()).isEqualTo(new SyncWindow(watermark.minus(OVERLAP), clock.instant().minus(PLATFORM_DELAY)));
+        assertThat(next.window())
+                .isEqualTo(
+                        new SyncWindow(watermark.minus(OVERLAP), clock.instant().minus(PLATFORM_DELAY)));
         assertThat(channel.windowsAsked()).hasSize(2).last().isEqualTo(next.window());
     }
 
@@ -170,10 +187,12 @@ class SyncServiceTest extends FakeShopTest {
         // then
         assertThat(report.succeeded()).isTrue();
         assertThat(report.tally()).isEqualTo(new OrderIntake.Tally(2, 0, 0, 1));
-        assertThat(storedPlatformIds()).containsExactlyInAnyOrderElementsOf(
-                good.stream().map(ChannelOrder::platformOrderId).toList());
+        assertThat(storedPlatformIds())
+                .containsExactlyInAnyOrderElementsOf(
+                        good.stream().map(ChannelOrder::platformOrderId).toList());
         Map<String, Object> row = jdbc.queryForMap(
-                "SELECT platform_order_id, reason, raw_payload, received_at FROM chn_quarantine WHERE shop_id = ?", shop.id());
+                "SELECT platform_order_id, reason, raw_payload, received_at FROM chn_quarantine WHERE shop_id = ?",
+                shop.id());
         assertThat(row.get("platform_order_id")).isEqualTo(badId);
         assertThat(row.get("reason")).isEqualTo("OrderTotal.Amount is not a number");
         assertThat(row.get("raw_payload")).isEqualTo(raw);
@@ -224,7 +243,8 @@ class SyncServiceTest extends FakeShopTest {
     }
 
     private List<ChannelOrder> putPaidOrders(int n) {
-        List<ChannelOrder> placed = Stream.generate(() -> fixtures.paidOrder(mug)).limit(n).toList();
+        List<ChannelOrder> placed =
+                Stream.generate(() -> fixtures.paidOrder(mug)).limit(n).toList();
         placed.forEach(channel::put);
         return placed;
     }
@@ -234,15 +254,21 @@ class SyncServiceTest extends FakeShopTest {
     }
 
     private List<Map<String, Object>> orderRows() {
-        return jdbc.queryForList("SELECT id, status, platform_status, version, updated_at, platform_updated_at"
-                + " FROM oms_order WHERE shop_id = ? ORDER BY id", shop.id());
+        return jdbc.queryForList(
+                "SELECT id, status, platform_status, version, updated_at, platform_updated_at"
+                        + " FROM oms_order WHERE shop_id = ? ORDER BY id",
+                shop.id());
     }
 
     private Map<String, Object> snapshot() {
         return Map.of(
                 "orders", count("SELECT COUNT(*) FROM oms_order WHERE shop_id = ?"),
-                "lines", count("SELECT COUNT(*) FROM oms_order_line l JOIN oms_order o ON o.id = l.order_id WHERE o.shop_id = ?"),
-                "history", count("SELECT COUNT(*) FROM oms_order_history h JOIN oms_order o ON o.id = h.order_id WHERE o.shop_id = ?"));
+                "lines",
+                        count(
+                                "SELECT COUNT(*) FROM oms_order_line l JOIN oms_order o ON o.id = l.order_id WHERE o.shop_id = ?"),
+                "history",
+                        count(
+                                "SELECT COUNT(*) FROM oms_order_history h JOIN oms_order o ON o.id = h.order_id WHERE o.shop_id = ?"));
     }
 
     private long count(String sql) {

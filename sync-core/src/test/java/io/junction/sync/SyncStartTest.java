@@ -46,11 +46,20 @@ class SyncStartTest {
     private static final int SHOPS = 8;
     private static final AtomicLong RUN = new AtomicLong(System.nanoTime());
 
-    @Autowired SyncService syncService;
-    @Autowired JobRepository jobRepository;
-    @Autowired FakeChannel channel;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ApplicationContext context;
+    @Autowired
+    SyncService syncService;
+
+    @Autowired
+    JobRepository jobRepository;
+
+    @Autowired
+    FakeChannel channel;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     Fixtures fixtures;
     WarehouseSku mug;
@@ -108,7 +117,9 @@ class SyncStartTest {
 
         // then every one ran through at its first attempt
         assertThat(failures).isEmpty();
-        assertThat(reports).hasSize(SHOPS).allSatisfy(r -> assertThat(r.succeeded()).as(r.error()).isTrue());
+        assertThat(reports)
+                .hasSize(SHOPS)
+                .allSatisfy(r -> assertThat(r.succeeded()).as(r.error()).isTrue());
         assertThat(log).doesNotContain("transient database reason").doesNotContainIgnoringCase("deadlock");
     }
 
@@ -188,5 +199,4 @@ class SyncStartTest {
             threads.shutdownNow();
         }
     }
-
 }

@@ -20,7 +20,8 @@ class TriggerClassMigrationTest {
 
     private static final String SCHEDULER = "trigger-class-migration-test";
 
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void removeTheRows() {
@@ -34,8 +35,11 @@ class TriggerClassMigrationTest {
         store("backfill-1", "shop-backfill", "io.junction.sync.ShopBackfillJob");
 
         // when
-        String vendor = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName())
-                .equals("H2") ? "h2" : "mysql";
+        String vendor =
+                jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName())
+                                .equals("H2")
+                        ? "h2"
+                        : "mysql";
         String migration = new ClassPathResource("db/vendor/" + vendor + "/V13__quartz_trigger_class_names.sql")
                 .getContentAsString(StandardCharsets.UTF_8);
         for (String statement : migration.replaceAll("(?m)^--.*$", "").split(";")) {
@@ -50,13 +54,24 @@ class TriggerClassMigrationTest {
     }
 
     private void store(String name, String group, String jobClass) {
-        jdbc.update("INSERT INTO QRTZ_JOB_DETAILS (SCHED_NAME, JOB_NAME, JOB_GROUP, JOB_CLASS_NAME, IS_DURABLE,"
-                + " IS_NONCONCURRENT, IS_UPDATE_DATA, REQUESTS_RECOVERY) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                SCHEDULER, name, group, jobClass, true, false, false, true);
+        jdbc.update(
+                "INSERT INTO QRTZ_JOB_DETAILS (SCHED_NAME, JOB_NAME, JOB_GROUP, JOB_CLASS_NAME, IS_DURABLE,"
+                        + " IS_NONCONCURRENT, IS_UPDATE_DATA, REQUESTS_RECOVERY) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                SCHEDULER,
+                name,
+                group,
+                jobClass,
+                true,
+                false,
+                false,
+                true);
     }
 
     private String classOf(String name) {
-        return jdbc.queryForObject("SELECT JOB_CLASS_NAME FROM QRTZ_JOB_DETAILS WHERE SCHED_NAME = ? AND JOB_NAME = ?",
-                String.class, SCHEDULER, name);
+        return jdbc.queryForObject(
+                "SELECT JOB_CLASS_NAME FROM QRTZ_JOB_DETAILS WHERE SCHED_NAME = ? AND JOB_NAME = ?",
+                String.class,
+                SCHEDULER,
+                name);
     }
 }

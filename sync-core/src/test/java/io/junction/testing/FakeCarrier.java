@@ -25,10 +25,20 @@ public class FakeCarrier implements CarrierAdapter {
     public static final String CARRIER = "FAKECARRIER";
 
     /** What the next createParcel does. */
-    public enum Behaviour { CREATE, REJECT, CREATE_THEN_LOSE_ANSWER, UNREACHABLE }
+    public enum Behaviour {
+        CREATE,
+        REJECT,
+        CREATE_THEN_LOSE_ANSWER,
+        UNREACHABLE
+    }
 
     /** What the next cancelParcel does. */
-    public enum CancelBehaviour { CANCEL, REFUSE, CANCEL_THEN_LOSE_ANSWER, UNREACHABLE }
+    public enum CancelBehaviour {
+        CANCEL,
+        REFUSE,
+        CANCEL_THEN_LOSE_ANSWER,
+        UNREACHABLE
+    }
 
     private final Map<String, Parcel> parcels = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> creates = new ConcurrentHashMap<>();
@@ -42,6 +52,7 @@ public class FakeCarrier implements CarrierAdapter {
     private final AtomicInteger lookups = new AtomicInteger();
     /** Seeded from the wall clock so tracking numbers stay unique in a database shared by earlier runs. */
     private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis());
+
     private volatile boolean lookupsFail;
 
     @Override
@@ -60,7 +71,8 @@ public class FakeCarrier implements CarrierAdapter {
         creates.computeIfAbsent(request.reference(), r -> new AtomicInteger()).incrementAndGet();
         switch (behaviour) {
             case REJECT:
-                return RemoteOutcome.rejected("ZIP", "postal code " + request.recipient().postalCode() + " is not valid");
+                return RemoteOutcome.rejected(
+                        "ZIP", "postal code " + request.recipient().postalCode() + " is not valid");
             case UNREACHABLE:
                 return RemoteOutcome.unknown("connect timed out");
             default:
@@ -72,7 +84,9 @@ public class FakeCarrier implements CarrierAdapter {
         long number = sequence.incrementAndGet();
         Parcel parcel = new Parcel(request.reference(), "FK" + number, "WB" + number);
         parcels.put(request.reference(), parcel);
-        return behaviour == Behaviour.CREATE_THEN_LOSE_ANSWER ? RemoteOutcome.unknown("connection reset") : RemoteOutcome.succeeded(parcel);
+        return behaviour == Behaviour.CREATE_THEN_LOSE_ANSWER
+                ? RemoteOutcome.unknown("connection reset")
+                : RemoteOutcome.succeeded(parcel);
     }
 
     @Override
@@ -97,7 +111,8 @@ public class FakeCarrier implements CarrierAdapter {
         cancels.computeIfAbsent(reference, r -> new AtomicInteger()).incrementAndGet();
         switch (behaviour) {
             case REFUSE:
-                return RemoteOutcome.rejected("RECEIVED", "parcel already received at the depot, it cannot be cancelled");
+                return RemoteOutcome.rejected(
+                        "RECEIVED", "parcel already received at the depot, it cannot be cancelled");
             case UNREACHABLE:
                 return RemoteOutcome.unknown("connect timed out");
             default:
@@ -106,9 +121,13 @@ public class FakeCarrier implements CarrierAdapter {
         Parcel held = parcels.remove(reference);
         if (held != null) {
             cancelled.put(reference, held);
-            effectiveCancels.computeIfAbsent(reference, r -> new AtomicInteger()).incrementAndGet();
+            effectiveCancels
+                    .computeIfAbsent(reference, r -> new AtomicInteger())
+                    .incrementAndGet();
         }
-        return behaviour == CancelBehaviour.CANCEL_THEN_LOSE_ANSWER ? RemoteOutcome.unknown("connection reset") : RemoteOutcome.succeeded(null);
+        return behaviour == CancelBehaviour.CANCEL_THEN_LOSE_ANSWER
+                ? RemoteOutcome.unknown("connection reset")
+                : RemoteOutcome.succeeded(null);
     }
 
     /** Scripts the next cancellations. */

@@ -31,11 +31,12 @@ public class FakeChannel extends MemoryChannel {
     private final List<TrackingChange> trackingChanges = Collections.synchronizedList(new ArrayList<>());
     private final Deque<RemoteOutcome<Void>> trackingOutcomes = new ArrayDeque<>();
     private final List<SyncWindow> windowsAsked = Collections.synchronizedList(new ArrayList<>());
-    private final java.util.concurrent.atomic.AtomicInteger pagesServed = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger pagesServed =
+            new java.util.concurrent.atomic.AtomicInteger();
     private volatile int pageSize = 2;
     private volatile int failingPage = -1;
     private volatile String failingAnswer = "answered 503";
-    private volatile java.util.function.IntConsumer beforePage = page -> { };
+    private volatile java.util.function.IntConsumer beforePage = page -> {};
 
     public FakeChannel() {
         super(PLATFORM);
@@ -53,7 +54,8 @@ public class FakeChannel extends MemoryChannel {
         }
         pagesServed.incrementAndGet();
         List<ChannelOrder> visible = orders.values().stream()
-                .filter(o -> !o.updatedAt().isBefore(window.from()) && !o.updatedAt().isAfter(window.to()))
+                .filter(o ->
+                        !o.updatedAt().isBefore(window.from()) && !o.updatedAt().isAfter(window.to()))
                 .sorted((a, b) -> a.platformOrderId().compareTo(b.platformOrderId()))
                 .toList();
         int from = page * pageSize;
@@ -74,7 +76,9 @@ public class FakeChannel extends MemoryChannel {
             throw new ChannelException(ChannelException.Kind.UNAVAILABLE, "order " + platformOrderId + " answered 503");
         }
         synchronized (malformed) {
-            List<OrderPage.MalformedOrder> bad = malformed.stream().filter(m -> m.platformOrderId().equals(platformOrderId)).toList();
+            List<OrderPage.MalformedOrder> bad = malformed.stream()
+                    .filter(m -> m.platformOrderId().equals(platformOrderId))
+                    .toList();
             if (!bad.isEmpty()) {
                 return new OrderPage(List.of(), bad.subList(bad.size() - 1, bad.size()), null);
             }
@@ -177,6 +181,6 @@ public class FakeChannel extends MemoryChannel {
         pagesServed.set(0);
         failingPage = -1;
         pageSize = 2;
-        beforePage = page -> { };
+        beforePage = page -> {};
     }
 }

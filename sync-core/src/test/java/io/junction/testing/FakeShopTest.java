@@ -16,11 +16,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest
 public abstract class FakeShopTest {
 
-    @Autowired protected FakeChannel channel;
-    @Autowired protected FakeCarrier carrier;
-    @Autowired protected MutableClock clock;
-    @Autowired protected JdbcTemplate jdbc;
-    @Autowired protected ApplicationContext context;
+    @Autowired
+    protected FakeChannel channel;
+
+    @Autowired
+    protected FakeCarrier carrier;
+
+    @Autowired
+    protected MutableClock clock;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @Autowired
+    protected ApplicationContext context;
 
     protected Fixtures fixtures;
     protected Pipeline pipeline;

@@ -57,14 +57,16 @@ public class Fixtures {
     }
 
     public static String unique(String prefix) {
-        return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
+        return prefix + "-" + SEQUENCE.incrementAndGet() + "-"
+                + UUID.randomUUID().toString().substring(0, 6);
     }
 
     /** A carrier account and a logistics method on {@code carrier}. */
-    public LogisticsMethod logisticsMethod(String carrier, String endpoint, Map<String, String> credentials, String serviceCode) {
+    public LogisticsMethod logisticsMethod(
+            String carrier, String endpoint, Map<String, String> credentials, String serviceCode) {
         CarrierAccount account = carriers.addAccount(carrier, unique("account"), endpoint, credentials);
-        return carriers.addMethod(new LogisticsMethod(0, unique("method"), carrier + " " + serviceCode, account.id(),
-                serviceCode, "Other", carrier));
+        return carriers.addMethod(new LogisticsMethod(
+                0, unique("method"), carrier + " " + serviceCode, account.id(), serviceCode, "Other", carrier));
     }
 
     /** A logistics method on the fake carrier. */
@@ -79,8 +81,14 @@ public class Fixtures {
 
     /** A shop on the fake marketplace shipping with {@code method} by default. */
     public Shop fakeShop(LogisticsMethod method) {
-        return shops.add(new NewShop(FakeChannel.PLATFORM, unique("shop"), "https://fake-marketplace.invalid/", null,
-                Map.of("token", "fake-token"), List.of("M1"), method.id()));
+        return shops.add(new NewShop(
+                FakeChannel.PLATFORM,
+                unique("shop"),
+                "https://fake-marketplace.invalid/",
+                null,
+                Map.of("token", "fake-token"),
+                List.of("M1"),
+                method.id()));
     }
 
     /**
@@ -90,8 +98,20 @@ public class Fixtures {
     public WarehouseSku sku(int onHand) {
         String code = unique("SKU");
         GeneratedId id = new GeneratedId();
-        skus.insert(id, new WarehouseSku(0, code, "Mug " + code, "A-01-" + (id.hashCode() % 10), 0, 0,
-                "Ceramic mug", "陶瓷杯", new BigDecimal("4.50"), 350, "691200"));
+        skus.insert(
+                id,
+                new WarehouseSku(
+                        0,
+                        code,
+                        "Mug " + code,
+                        "A-01-" + (id.hashCode() % 10),
+                        0,
+                        0,
+                        "Ceramic mug",
+                        "陶瓷杯",
+                        new BigDecimal("4.50"),
+                        350,
+                        "691200"));
         skus.insertBarcode(id.get(), barcodeOf(code));
         if (onHand > 0) {
             tx.executeWithoutResult(s -> ledger.adjust(id.get(), onHand, "fixtures", "opening stock"));
@@ -110,29 +130,53 @@ public class Fixtures {
 
     /** A paid platform order of the given SKUs (one unit each unless repeated), updated a minute ago. */
     public ChannelOrder paidOrder(WarehouseSku... lines) {
-        return platformOrder(unique("PO"), PlatformState.READY_TO_SHIP, clock.instant().minus(Duration.ofMinutes(3)), lines);
+        return platformOrder(
+                unique("PO"), PlatformState.READY_TO_SHIP, clock.instant().minus(Duration.ofMinutes(3)), lines);
     }
 
-    public ChannelOrder platformOrder(String id, PlatformState state, java.time.Instant updatedAt, WarehouseSku... lines) {
+    public ChannelOrder platformOrder(
+            String id, PlatformState state, java.time.Instant updatedAt, WarehouseSku... lines) {
         List<ChannelOrder.Line> items = new java.util.ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             items.add(new ChannelOrder.Line(id + "-" + i, lines[i].sku(), lines[i].name(), 1, new BigDecimal("9.99")));
         }
-        return new ChannelOrder(id, state.name(), state, "M1", updatedAt.minus(Duration.ofHours(1)), updatedAt,
-                "Ada Buyer", new Address("Ada Lovelace", null, "1 Main St", null, "Springfield", "IL", "62701", "US", "555-0100"),
-                "USD", new BigDecimal("9.99").multiply(BigDecimal.valueOf(lines.length)), updatedAt.plus(Duration.ofDays(2)), items);
+        return new ChannelOrder(
+                id,
+                state.name(),
+                state,
+                "M1",
+                updatedAt.minus(Duration.ofHours(1)),
+                updatedAt,
+                "Ada Buyer",
+                new Address("Ada Lovelace", null, "1 Main St", null, "Springfield", "IL", "62701", "US", "555-0100"),
+                "USD",
+                new BigDecimal("9.99").multiply(BigDecimal.valueOf(lines.length)),
+                updatedAt.plus(Duration.ofDays(2)),
+                items);
     }
 
     /** The same order as the platform would send it after a change, updated at {@code updatedAt}. */
     public static ChannelOrder changed(ChannelOrder order, PlatformState state, java.time.Instant updatedAt) {
-        return new ChannelOrder(order.platformOrderId(), state.name(), state, order.marketplaceId(), order.createdAt(),
-                updatedAt, order.buyerName(), order.shipTo(), order.currency(), order.total(), order.shipBy(), order.lines());
+        return new ChannelOrder(
+                order.platformOrderId(),
+                state.name(),
+                state,
+                order.marketplaceId(),
+                order.createdAt(),
+                updatedAt,
+                order.buyerName(),
+                order.shipTo(),
+                order.currency(),
+                order.total(),
+                order.shipBy(),
+                order.lines());
     }
 
     /** Ingests the orders into {@code shop} as a sync would, and returns them as stored. */
     public List<Order> ingest(Shop shop, ChannelOrder... platformOrders) {
         intake.ingest(shop, new OrderPage(List.of(platformOrders), List.of(), null));
         return java.util.Arrays.stream(platformOrders)
-                .map(o -> orders.findByPlatformId(shop.id(), o.platformOrderId())).toList();
+                .map(o -> orders.findByPlatformId(shop.id(), o.platformOrderId()))
+                .toList();
     }
 }

@@ -96,7 +96,9 @@ public class Pipeline {
     }
 
     private Order step(Order order, BatchActionResult result, OrderStatus expected) {
-        assertThat(result.failed()).as("failures moving order %s to %s", order.id(), expected).isEmpty();
+        assertThat(result.failed())
+                .as("failures moving order %s to %s", order.id(), expected)
+                .isEmpty();
         Order now = orders.findById(order.id());
         assertThat(now.status()).isEqualTo(expected);
         return now;

@@ -26,11 +26,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class TrackingChangeServiceTest extends FakeShopTest {
 
-    @Autowired TrackingChangeService trackingChanges;
-    @Autowired WriteBackService writeBack;
-    @Autowired OutboxMapper outbox;
-    @Autowired OrderMapper orders;
-    @Autowired PackageMapper packages;
+    @Autowired
+    TrackingChangeService trackingChanges;
+
+    @Autowired
+    WriteBackService writeBack;
+
+    @Autowired
+    OutboxMapper outbox;
+
+    @Autowired
+    OrderMapper orders;
+
+    @Autowired
+    PackageMapper packages;
 
     Order order;
     OrderPackage pkg;
@@ -50,8 +59,9 @@ class TrackingChangeServiceTest extends FakeShopTest {
     void aChangeBeforeTheMarketplaceConfirmedTheShipmentIsRefusedAndNothingIsSent() {
         assertThatThrownBy(() -> trackingChanges.change(pkg.id(), "YT9999999999", "relabelled", "clerk1"))
                 .isInstanceOf(OrderActionException.class)
-                .hasMessage("package " + pkg.packageNo() + " has no confirmed shipment on FAKE yet (write-back PENDING):"
-                        + " its tracking number can change only after the marketplace accepted the first one");
+                .hasMessage(
+                        "package " + pkg.packageNo() + " has no confirmed shipment on FAKE yet (write-back PENDING):"
+                                + " its tracking number can change only after the marketplace accepted the first one");
         assertThat(trackingChanges.history(pkg.id())).isEmpty();
         assertThat(channel.trackingChanges()).isEmpty();
     }
@@ -64,7 +74,8 @@ class TrackingChangeServiceTest extends FakeShopTest {
         String old = pkg.trackingNumber();
 
         // when
-        TrackingChangeEntry change = trackingChanges.change(pkg.id(), " YT0000000001 ", "carrier relabelled the parcel", "clerk1");
+        TrackingChangeEntry change =
+                trackingChanges.change(pkg.id(), " YT0000000001 ", "carrier relabelled the parcel", "clerk1");
 
         // then
         assertThat(change.status()).isEqualTo(TrackingChangeStatus.CONFIRMED);
@@ -74,11 +85,23 @@ class TrackingChangeServiceTest extends FakeShopTest {
         assertThat(change.requestedBy()).isEqualTo("clerk1");
         assertThat(change.settledAt()).isEqualTo(clock.instant());
         assertThat(packages.findById(pkg.id()).trackingNumber()).isEqualTo("YT0000000001");
-        assertThat(channel.trackingChanges()).singleElement().isEqualTo(new TrackingChange(order.platformOrderId(), pkg.id(),
-                change.carrierCode(), old, change.carrierCode(), "YT0000000001", true, confirmedAt, 0));
-        assertThat(orders.history(order.id())).last().satisfies(h -> assertThat(h.reason()).isEqualTo(
-                "changed the tracking number of package " + pkg.packageNo() + " from " + old
-                        + " to YT0000000001 on FAKE: carrier relabelled the parcel"));
+        assertThat(channel.trackingChanges())
+                .singleElement()
+                .isEqualTo(new TrackingChange(
+                        order.platformOrderId(),
+                        pkg.id(),
+                        change.carrierCode(),
+                        old,
+                        change.carrierCode(),
+                        "YT0000000001",
+                        true,
+                        confirmedAt,
+                        0));
+        assertThat(orders.history(order.id()))
+                .last()
+                .satisfies(h -> assertThat(h.reason())
+                        .isEqualTo("changed the tracking number of package " + pkg.packageNo() + " from " + old
+                                + " to YT0000000001 on FAKE: carrier relabelled the parcel"));
 
         // and a second change tells the marketplace of the first
         trackingChanges.change(pkg.id(), "YT0000000002", "relabelled again", "clerk1");
@@ -87,7 +110,8 @@ class TrackingChangeServiceTest extends FakeShopTest {
             assertThat(c.changesSoFar()).isEqualTo(1);
             assertThat(c.firstDeclaredAt()).isEqualTo(confirmedAt);
         });
-        assertThat(trackingChanges.history(pkg.id())).extracting(TrackingChangeEntry::status)
+        assertThat(trackingChanges.history(pkg.id()))
+                .extracting(TrackingChangeEntry::status)
                 .containsExactly(TrackingChangeStatus.CONFIRMED, TrackingChangeStatus.CONFIRMED);
     }
 
@@ -102,8 +126,10 @@ class TrackingChangeServiceTest extends FakeShopTest {
         assertThat(change.status()).isEqualTo(TrackingChangeStatus.FAILED);
         assertThat(change.lastError()).isEqualTo("FAKE refused: EDIT_LIMIT_REACHED at most 2 changes");
         assertThat(packages.findById(pkg.id()).trackingNumber()).isEqualTo(old);
-        assertThat(orders.history(order.id())).last().satisfies(h -> assertThat(h.reason())
-                .startsWith("could not change the tracking number of package " + pkg.packageNo()));
+        assertThat(orders.history(order.id()))
+                .last()
+                .satisfies(h -> assertThat(h.reason())
+                        .startsWith("could not change the tracking number of package " + pkg.packageNo()));
     }
 
     @Test
@@ -140,18 +166,22 @@ class TrackingChangeServiceTest extends FakeShopTest {
         confirmed();
         channel.nextTrackingChangeAnswers(RemoteOutcome.unknown("read timed out"));
         TrackingChangeEntry first = trackingChanges.change(pkg.id(), "YT0000000001", "relabelled", "clerk1");
-        jdbc.update("UPDATE wb_tracking_change SET sending_since = ? WHERE id = ?",
+        jdbc.update(
+                "UPDATE wb_tracking_change SET sending_since = ? WHERE id = ?",
                 Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)),
                 first.id());
 
         // when another clerk asks for the same change at once, it is refused and nothing is sent
         assertThatThrownBy(() -> trackingChanges.change(pkg.id(), "YT0000000001", "relabelled", "clerk2"))
-                .isInstanceOf(OrderActionException.class).hasMessageContaining("is being sent to FAKE right now");
+                .isInstanceOf(OrderActionException.class)
+                .hasMessageContaining("is being sent to FAKE right now");
         assertThat(channel.trackingChanges()).isEmpty();
 
         // when the lease has run out, the change is resent once
         clock.advance(TrackingChangeService.SENDING_LEASE.plusSeconds(1));
-        assertThat(trackingChanges.change(pkg.id(), "YT0000000001", "relabelled", "clerk2").status())
+        assertThat(trackingChanges
+                        .change(pkg.id(), "YT0000000001", "relabelled", "clerk2")
+                        .status())
                 .isEqualTo(TrackingChangeStatus.CONFIRMED);
         assertThat(channel.trackingChanges()).hasSize(1);
     }
@@ -161,14 +191,17 @@ class TrackingChangeServiceTest extends FakeShopTest {
         confirmed();
         for (String bad : List.of("", "YT 123", "ab", "x".repeat(65), "YT<script>")) {
             assertThatThrownBy(() -> trackingChanges.change(pkg.id(), bad, "relabelled", "clerk1"))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a tracking number");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("is not a tracking number");
         }
         for (String badReason : Arrays.asList(" ", null, "r".repeat(501))) {
             assertThatThrownBy(() -> trackingChanges.change(pkg.id(), "YT0000000001", badReason, "clerk1"))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("why the tracking number");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("why the tracking number");
         }
         assertThatThrownBy(() -> trackingChanges.change(pkg.id(), pkg.trackingNumber(), "same", "clerk1"))
-                .isInstanceOf(OrderActionException.class).hasMessageContaining("already carries")
+                .isInstanceOf(OrderActionException.class)
+                .hasMessageContaining("already carries")
                 .satisfies(e -> assertThat(((OrderActionException) e).refusal())
                         .isEqualTo(Refusal.of(Refusal.TRACKING_CHANGE_SAME, pkg.packageNo(), pkg.trackingNumber())));
         assertThatThrownBy(() -> trackingChanges.change(987654321L, "YT0000000001", "relabelled", "clerk1"))

@@ -37,15 +37,32 @@ class WriteBackServiceTest {
 
     private static final int EVERYTHING = 1000;
 
-    @Autowired WriteBackService writeBack;
-    @Autowired OutboxMapper outbox;
-    @Autowired OrderMapper orders;
-    @Autowired PackageMapper packages;
-    @Autowired FakeChannel channel;
-    @Autowired FakeCarrier carrier;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ApplicationContext context;
+    @Autowired
+    WriteBackService writeBack;
+
+    @Autowired
+    OutboxMapper outbox;
+
+    @Autowired
+    OrderMapper orders;
+
+    @Autowired
+    PackageMapper packages;
+
+    @Autowired
+    FakeChannel channel;
+
+    @Autowired
+    FakeCarrier carrier;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     LogisticsMethod method;
     Order order;
@@ -72,8 +89,8 @@ class WriteBackServiceTest {
     @Test
     void theCarrierIsNamedAsTheShopsMarketplaceNamesIt() {
         // given the method's carrier has its own code on this marketplace
-        context.getBean(Carriers.class).mapMarketplaceCarrier(method, FakeChannel.PLATFORM,
-                new MarketplaceCarrier("1327", "Fake Express"));
+        context.getBean(Carriers.class)
+                .mapMarketplaceCarrier(method, FakeChannel.PLATFORM, new MarketplaceCarrier("1327", "Fake Express"));
 
         // when
         writeBack.relay().relayDue(EVERYTHING);
@@ -94,14 +111,18 @@ class WriteBackServiceTest {
         List<ShipmentConfirmation> sent = ours(channel.confirmations());
         assertThat(sent).singleElement().satisfies(c -> {
             assertThat(c.trackingNumber()).isEqualTo(pkg.trackingNumber()).startsWith("FK");
-            assertThat(c.carrierCode()).isEqualTo(method.marketplaceCarrierCode()).isEqualTo("Other");
+            assertThat(c.carrierCode())
+                    .isEqualTo(method.marketplaceCarrierCode())
+                    .isEqualTo("Other");
             assertThat(c.carrierName()).isEqualTo(FakeCarrier.CARRIER);
             assertThat(c.shippingMethod()).isEqualTo(method.name());
             assertThat(c.packageReference()).isEqualTo(pkg.id());
             assertThat(c.marketplaceId()).isEqualTo("M1");
             assertThat(c.shipDate()).isEqualTo(pkg.shippedAt());
-            assertThat(c.items()).containsExactlyElementsOf(orders.lines(order.id()).stream()
-                    .map((OrderLine l) -> new ShipmentConfirmation.Item(l.platformLineId(), 1)).toList());
+            assertThat(c.items())
+                    .containsExactlyElementsOf(orders.lines(order.id()).stream()
+                            .map((OrderLine l) -> new ShipmentConfirmation.Item(l.platformLineId(), 1))
+                            .toList());
             assertThat(c.wholeOrder()).isTrue();
         });
         OutboxEntry entry = entry();
@@ -155,7 +176,8 @@ class WriteBackServiceTest {
     @Test
     void aRejectionMarksItFailedWithTheMarketplacesReason() {
         // given
-        channel.nextConfirmationAnswers(RemoteOutcome.rejected("InvalidTrackingNumber", "tracking number is not valid for carrier Other"));
+        channel.nextConfirmationAnswers(
+                RemoteOutcome.rejected("InvalidTrackingNumber", "tracking number is not valid for carrier Other"));
 
         // when
         writeBack.relay().relayDue(EVERYTHING);
@@ -163,9 +185,12 @@ class WriteBackServiceTest {
         // then
         OutboxEntry entry = entry();
         assertThat(entry.status()).isEqualTo(OutboxStatus.FAILED);
-        assertThat(entry.lastError()).contains("InvalidTrackingNumber").contains("tracking number is not valid for carrier Other");
+        assertThat(entry.lastError())
+                .contains("InvalidTrackingNumber")
+                .contains("tracking number is not valid for carrier Other");
         assertThat(orders.findById(order.id()).writeBackStatus()).isEqualTo(WriteBackStatus.FAILED);
-        assertThat(jdbc.queryForObject("SELECT write_back_status FROM oms_order WHERE id = ?", String.class, order.id()))
+        assertThat(jdbc.queryForObject(
+                        "SELECT write_back_status FROM oms_order WHERE id = ?", String.class, order.id()))
                 .isEqualTo("FAILED");
 
         // when the relay runs again, much later
@@ -180,8 +205,8 @@ class WriteBackServiceTest {
     @Test
     void aRejectionThatEchoesTheRequestIsStoredWithoutTheShopsCredentials() {
         // given a marketplace that quotes the request, the shop's token and a signature in it
-        channel.nextConfirmationAnswers(RemoteOutcome.rejected("InvalidInput",
-                "bad request token=fake-token&sign=9F8E7D6C5B: key fake-token"));
+        channel.nextConfirmationAnswers(
+                RemoteOutcome.rejected("InvalidInput", "bad request token=fake-token&sign=9F8E7D6C5B: key fake-token"));
 
         // when
         writeBack.relay().relayDue(EVERYTHING);
@@ -189,7 +214,8 @@ class WriteBackServiceTest {
         // then the reason is kept, the secrets are not
         OutboxEntry entry = entry();
         assertThat(entry.status()).isEqualTo(OutboxStatus.FAILED);
-        assertThat(entry.lastError()).contains("InvalidInput", "bad request", Redaction.MASK)
+        assertThat(entry.lastError())
+                .contains("InvalidInput", "bad request", Redaction.MASK)
                 .doesNotContain("fake-token", "9F8E7D6C5B");
     }
 
@@ -240,11 +266,15 @@ class WriteBackServiceTest {
     @Test
     void aRelayWhoseLeaseRanOutLeavesTheRowToTheRelayThatTookItOver() {
         // given one relay claimed the row and stalled past its lease, and a second relay claimed it since
-        OutboxEntry stalled = writeBack.relay().claimDue(EVERYTHING).stream().filter(e -> e.id() == entry().id())
-                .findFirst().orElseThrow();
+        OutboxEntry stalled = writeBack.relay().claimDue(EVERYTHING).stream()
+                .filter(e -> e.id() == entry().id())
+                .findFirst()
+                .orElseThrow();
         clock.advance(Duration.ofMinutes(2).plusSeconds(1));
-        OutboxEntry takenOver = writeBack.relay().claimDue(EVERYTHING).stream().filter(e -> e.id() == entry().id())
-                .findFirst().orElseThrow();
+        OutboxEntry takenOver = writeBack.relay().claimDue(EVERYTHING).stream()
+                .filter(e -> e.id() == entry().id())
+                .findFirst()
+                .orElseThrow();
 
         // when the stalled relay wakes up and sends its row
         writeBack.relay().attempt(stalled);
@@ -272,9 +302,11 @@ class WriteBackServiceTest {
         WarehouseSku cup = fixtures.sku(1);
         Order stuck = fixtures.ingest(orphan, fixtures.paidOrder(cup)).get(0);
         new Pipeline(context).shipped(stuck);
-        jdbc.update("UPDATE wb_outbox SET next_attempt_at = ? WHERE order_id = ?",
-                java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(clock.instant().minusSeconds(1),
-                        java.time.ZoneOffset.UTC)), stuck.id());
+        jdbc.update(
+                "UPDATE wb_outbox SET next_attempt_at = ? WHERE order_id = ?",
+                java.sql.Timestamp.valueOf(
+                        java.time.LocalDateTime.ofInstant(clock.instant().minusSeconds(1), java.time.ZoneOffset.UTC)),
+                stuck.id());
 
         // when
         writeBack.relay().relayDue(EVERYTHING);
@@ -296,7 +328,9 @@ class WriteBackServiceTest {
     }
 
     private List<ShipmentConfirmation> ours(List<ShipmentConfirmation> all) {
-        return all.stream().filter(c -> c.platformOrderId().equals(order.platformOrderId())).toList();
+        return all.stream()
+                .filter(c -> c.platformOrderId().equals(order.platformOrderId()))
+                .toList();
     }
 
     private static List<Long> ids(List<OutboxEntry> entries) {

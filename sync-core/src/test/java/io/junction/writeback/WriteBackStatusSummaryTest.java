@@ -27,16 +27,19 @@ class WriteBackStatusSummaryTest {
     @Test
     void anyPackageFailedMeansFailedEvenWhileOthersArePending() {
         assertThat(WriteBackService.summarise(List.of(
-                entry(OutboxStatus.PENDING), entry(OutboxStatus.FAILED), entry(OutboxStatus.CONFIRMED))))
+                        entry(OutboxStatus.PENDING), entry(OutboxStatus.FAILED), entry(OutboxStatus.CONFIRMED))))
                 .isEqualTo(WriteBackStatus.FAILED);
     }
 
     @Test
     void theBackOffGrowsFromAboutHalfAMinuteAndIsCappedAtAnHour() {
         for (int i = 0; i < 50; i++) {
-            assertThat(RelayBackoff.after(Duration.ofSeconds(30), 1)).isBetween(Duration.ofSeconds(15), Duration.ofSeconds(30));
-            assertThat(RelayBackoff.after(Duration.ofSeconds(30), 2)).isBetween(Duration.ofSeconds(30), Duration.ofSeconds(60));
-            assertThat(RelayBackoff.after(Duration.ofSeconds(30), 40)).isBetween(Duration.ofMinutes(30), Duration.ofHours(1));
+            assertThat(RelayBackoff.after(Duration.ofSeconds(30), 1))
+                    .isBetween(Duration.ofSeconds(15), Duration.ofSeconds(30));
+            assertThat(RelayBackoff.after(Duration.ofSeconds(30), 2))
+                    .isBetween(Duration.ofSeconds(30), Duration.ofSeconds(60));
+            assertThat(RelayBackoff.after(Duration.ofSeconds(30), 40))
+                    .isBetween(Duration.ofMinutes(30), Duration.ofHours(1));
         }
     }
 

@@ -36,14 +36,15 @@ public final class ApiClient {
      */
     public ApiClient(int port, String user, String password, List<String> answers, String language) {
         String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        this.http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+        this.http = RestClient.builder()
+                .baseUrl("http://127.0.0.1:" + port)
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Basic " + basic)
                 .defaultHeaders(h -> {
                     if (language != null) {
                         h.set(HttpHeaders.ACCEPT_LANGUAGE, language);
                     }
                 })
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {})
                 .build();
         this.answers = answers;
     }
@@ -105,7 +106,8 @@ public final class ApiClient {
                 return filename;
             }
         });
-        var spec = http.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts);
+        var spec =
+                http.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts);
         for (int i = 0; i < headers.length; i += 2) {
             spec = spec.header(headers[i], headers[i + 1]);
         }
@@ -148,7 +150,8 @@ public final class ApiClient {
         long packageId = opened.get("id").asLong();
         for (JsonNode item : opened.get("items")) {
             for (int i = 0; i < item.get("quantity").asInt(); i++) {
-                JsonNode scan = ok(post("/api/v1/scan-out/packages/" + packageId + "/items",
+                JsonNode scan = ok(post(
+                        "/api/v1/scan-out/packages/" + packageId + "/items",
                         "{\"barcode\":\"" + item.get("barcodes").get(0).asString() + "\"}"));
                 if (!scan.get("accepted").asBoolean()) {
                     throw new AssertionError("scan refused: " + scan);

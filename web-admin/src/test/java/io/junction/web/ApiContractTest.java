@@ -10,7 +10,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApiContractTest {
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     @Test
     void anAnonymousCallerIsAskedToAuthenticate() {
@@ -21,11 +22,14 @@ class ApiContractTest {
     @Test
     void aPackerReachesTheScanStationButNotTheOrderActions() {
         ApiClient packer = ApiClient.packer(port);
-        assertThat(packer.post("/api/v1/orders/actions/audit", "{\"orderIds\":[1]}").status()).isEqualTo(403);
+        assertThat(packer.post("/api/v1/orders/actions/audit", "{\"orderIds\":[1]}")
+                        .status())
+                .isEqualTo(403);
         assertThat(packer.get("/api/v1/orders").status()).isEqualTo(403);
         ApiClient.Answer scan = packer.post("/api/v1/scan-out/packages", "{\"code\":\"NO-SUCH-PARCEL\"}");
         assertThat(scan.status()).isEqualTo(409);
-        assertThat(scan.body().get("detail").asString()).contains("No package with tracking or package number NO-SUCH-PARCEL");
+        assertThat(scan.body().get("detail").asString())
+                .contains("No package with tracking or package number NO-SUCH-PARCEL");
     }
 
     @Test
@@ -80,8 +84,17 @@ class ApiContractTest {
     @Test
     void theCountsListEveryStatus() {
         var counts = clerk().ok(clerk().get("/api/v1/orders/counts"));
-        assertThat(counts.propertyNames()).contains("PENDING_AUDIT", "PENDING_ALLOCATION", "PENDING_TRACKING",
-                "PENDING_PRINT", "PENDING_SHIPMENT", "SHIPPED", "ON_HOLD", "EXCEPTION", "CANCELLED");
+        assertThat(counts.propertyNames())
+                .contains(
+                        "PENDING_AUDIT",
+                        "PENDING_ALLOCATION",
+                        "PENDING_TRACKING",
+                        "PENDING_PRINT",
+                        "PENDING_SHIPMENT",
+                        "SHIPPED",
+                        "ON_HOLD",
+                        "EXCEPTION",
+                        "CANCELLED");
     }
 
     @Test
@@ -89,7 +102,10 @@ class ApiContractTest {
         ApiClient.Answer answer = clerk().get("/api/v1/shops");
         String raw = answer.text();
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(raw).contains("AMAZON").doesNotContain("credentials").doesNotContain("clientSecret")
+        assertThat(raw)
+                .contains("AMAZON")
+                .doesNotContain("credentials")
+                .doesNotContain("clientSecret")
                 .doesNotContain("refreshToken");
     }
 

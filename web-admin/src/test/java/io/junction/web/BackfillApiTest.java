@@ -16,8 +16,11 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BackfillApiTest {
 
-    @LocalServerPort int port;
-    @Autowired AmazonSimulator amazon;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AmazonSimulator amazon;
 
     @Test
     void aBackfillOfLastMonthPullsTheOrdersTheIncrementalSyncNeverSaw() {
@@ -30,12 +33,13 @@ class BackfillApiTest {
         // when
         String from = threeWeeksAgo.minus(Duration.ofDays(1)).toString();
         String to = threeWeeksAgo.plus(Duration.ofDays(1)).toString();
-        ApiClient.Answer queued = admin.post("/api/v1/shops/" + shopId + "/backfill",
-                "{\"from\":\"" + from + "\",\"to\":\"" + to + "\"}");
+        ApiClient.Answer queued = admin.post(
+                "/api/v1/shops/" + shopId + "/backfill", "{\"from\":\"" + from + "\",\"to\":\"" + to + "\"}");
 
         // then
         assertThat(queued.status()).isEqualTo(202);
-        JsonNode done = awaitBackfill(admin, shopId, queued.body().get("requestedAt").asString());
+        JsonNode done =
+                awaitBackfill(admin, shopId, queued.body().get("requestedAt").asString());
         assertThat(done.get("created").asInt()).isGreaterThanOrEqualTo(3);
         JsonNode page = admin.ok(admin.get("/api/v1/orders?shopId=" + shopId + "&size=500"));
         List<String> ids = new java.util.ArrayList<>();
@@ -48,7 +52,8 @@ class BackfillApiTest {
         ApiClient admin = ApiClient.admin(port);
         long shopId = admin.demoAmazonShop(amazon.baseUrl());
 
-        ApiClient.Answer answer = admin.post("/api/v1/shops/" + shopId + "/backfill",
+        ApiClient.Answer answer = admin.post(
+                "/api/v1/shops/" + shopId + "/backfill",
                 "{\"from\":\"" + Instant.now().minus(Duration.ofDays(1)) + "\",\"to\":\"" + Instant.now() + "\"}");
 
         assertThat(answer.status()).isEqualTo(400);
@@ -60,7 +65,8 @@ class BackfillApiTest {
         ApiClient clerk = ApiClient.clerk(port);
         long shopId = clerk.demoAmazonShop(amazon.baseUrl());
         assertThat(clerk.get("/api/v1/shops/" + shopId + "/backfills").status()).isEqualTo(200);
-        assertThat(clerk.post("/api/v1/shops/" + shopId + "/backfill", "{}").status()).isEqualTo(403);
+        assertThat(clerk.post("/api/v1/shops/" + shopId + "/backfill", "{}").status())
+                .isEqualTo(403);
     }
 
     private static JsonNode awaitBackfill(ApiClient api, long shopId, String requestedAt) {

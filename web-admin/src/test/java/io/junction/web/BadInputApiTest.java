@@ -33,9 +33,14 @@ class BadInputApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort int port;
-    @Autowired AmazonSimulator amazon;
-    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AmazonSimulator amazon;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     ApiClient admin;
     ApiClient clerk;
@@ -54,7 +59,8 @@ class BadInputApiTest {
         long id = newOrder();
 
         // when a hold names it as 1.5 would name order 1
-        ApiClient.Answer answer = clerk.post("/api/v1/orders/actions/hold", "{\"orderIds\":[" + id + ".5],\"reason\":\"x\"}");
+        ApiClient.Answer answer =
+                clerk.post("/api/v1/orders/actions/hold", "{\"orderIds\":[" + id + ".5],\"reason\":\"x\"}");
 
         // then
         assertProblem(answer, 400);
@@ -68,8 +74,8 @@ class BadInputApiTest {
         long id = newOrder();
 
         // when
-        ApiClient.Answer answer = clerk.post("/api/v1/orders/actions/hold",
-                "{\"orderIds\":[\" " + id + " \"],\"reason\":\"x\"}");
+        ApiClient.Answer answer =
+                clerk.post("/api/v1/orders/actions/hold", "{\"orderIds\":[\" " + id + " \"],\"reason\":\"x\"}");
 
         // then
         assertProblem(answer, 400);
@@ -83,7 +89,8 @@ class BadInputApiTest {
         long id = newOrder();
 
         // when
-        ApiClient.Answer answer = clerk.post("/api/v1/orders/actions/hold",
+        ApiClient.Answer answer = clerk.post(
+                "/api/v1/orders/actions/hold",
                 "{\"orderIds\":[" + id + "],\"reason\":\"x\",\"orderIds\":[" + id + "]}");
 
         // then
@@ -118,8 +125,8 @@ class BadInputApiTest {
         page.get("/orders");
 
         // when its review comes with one and a half megabytes of padding
-        PageClient.Answer answer = page.post("/orders/actions/audit", "orderIds=" + id + "&pad="
-                + "x".repeat(3 * 512 * 1024));
+        PageClient.Answer answer =
+                page.post("/orders/actions/audit", "orderIds=" + id + "&pad=" + "x".repeat(3 * 512 * 1024));
 
         // then
         assertThat(answer.status()).isBetween(400, 499);
@@ -144,7 +151,8 @@ class BadInputApiTest {
             assertProblem(answer, 400);
             assertThat(answer.body().get("field").asString()).as(query).isEqualTo(field);
         });
-        assertThat(clerk.get("/api/v1/orders?status=FOO").body().get("detail").asString()).contains("PENDING_AUDIT");
+        assertThat(clerk.get("/api/v1/orders?status=FOO").body().get("detail").asString())
+                .contains("PENDING_AUDIT");
     }
 
     @Test
@@ -171,12 +179,17 @@ class BadInputApiTest {
 
         // when it comes in chunks
         byte[] bytes = huge.getBytes(StandardCharsets.UTF_8);
-        PageClient.Answer chunked = PageClient.signedIn(port, "clerk", ApiClient.PASSWORD).send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/v1/orders/actions/hold"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ("clerk:" + ApiClient.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build());
+        PageClient.Answer chunked = PageClient.signedIn(port, "clerk", ApiClient.PASSWORD)
+                .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/orders/actions/hold"))
+                        .header("Content-Type", "application/json")
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString(("clerk:" + ApiClient.PASSWORD)
+                                                        .getBytes(StandardCharsets.UTF_8)))
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+                        .build());
 
         // then
         assertThat(chunked.status()).isEqualTo(413);
@@ -203,17 +216,22 @@ class BadInputApiTest {
 
             // then
             assertProblem(answer, 400);
-            assertThat(answer.body().get("problems").get(0).get("field").asString()).as(field).isEqualTo(field.strip());
+            assertThat(answer.body().get("problems").get(0).get("field").asString())
+                    .as(field)
+                    .isEqualTo(field.strip());
         });
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM chn_shop WHERE name LIKE 'Probe %'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM chn_shop WHERE name LIKE 'Probe %'", Long.class))
+                .isZero();
     }
 
     @Test
     void aBackfillFromYearOneOrEndingBeforeItStartsIsRefused() {
         // when
-        ApiClient.Answer yearOne = admin.post("/api/v1/shops/" + shopId + "/backfill",
+        ApiClient.Answer yearOne = admin.post(
+                "/api/v1/shops/" + shopId + "/backfill",
                 "{\"from\":\"0001-01-01T00:00:00Z\",\"to\":\"" + Instant.now().minus(Duration.ofHours(1)) + "\"}");
-        ApiClient.Answer backwards = admin.post("/api/v1/shops/" + shopId + "/backfill",
+        ApiClient.Answer backwards = admin.post(
+                "/api/v1/shops/" + shopId + "/backfill",
                 "{\"from\":\"" + Instant.now().minus(Duration.ofHours(1)) + "\",\"to\":\""
                         + Instant.now().minus(Duration.ofDays(2)) + "\"}");
 
@@ -222,7 +240,8 @@ class BadInputApiTest {
         assertThat(yearOne.body().get("detail").asString()).contains("keeps orders for 730 days");
         assertProblem(backwards, 400);
         assertThat(backwards.body().get("detail").asString()).contains("\"from\" before \"to\"");
-        assertThat(admin.ok(admin.get("/api/v1/shops/" + shopId + "/backfills"))).isEmpty();
+        assertThat(admin.ok(admin.get("/api/v1/shops/" + shopId + "/backfills")))
+                .isEmpty();
     }
 
     private Map<String, Object> with(String key, Object value) {
@@ -247,15 +266,19 @@ class BadInputApiTest {
 
     /** A new order on the demo Amazon shop, synced: PENDING_AUDIT. */
     private long newOrder() {
-        String amazonId = amazon.placeOrders(1, Instant.now().minus(Duration.ofMinutes(10))).get(0);
+        String amazonId = amazon.placeOrders(1, Instant.now().minus(Duration.ofMinutes(10)))
+                .get(0);
         JsonNode sync = clerk.syncNow(shopId);
         assertThat(sync.get("error").isNull()).as("sync: %s", sync).isTrue();
-        return jdbc.queryForObject("SELECT id FROM oms_order WHERE shop_id = ? AND platform_order_id = ?", Long.class,
-                shopId, amazonId);
+        return jdbc.queryForObject(
+                "SELECT id FROM oms_order WHERE shop_id = ? AND platform_order_id = ?", Long.class, shopId, amazonId);
     }
 
     private String status(long id) {
-        return clerk.ok(clerk.get("/api/v1/orders/" + id)).get("order").get("status").asString();
+        return clerk.ok(clerk.get("/api/v1/orders/" + id))
+                .get("order")
+                .get("status")
+                .asString();
     }
 
     private static String json(Object value) {

@@ -25,8 +25,10 @@ public final class PageClient {
     private String csrf;
 
     private PageClient(int port) {
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
         this.base = "http://127.0.0.1:" + port;
     }
 
@@ -40,8 +42,9 @@ public final class PageClient {
         }
         Answer signedIn = client.send(HttpRequest.newBuilder(URI.create(client.base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + enc(password) + "&_csrf="
-                        + enc(token.group(1)))).build());
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "username=" + user + "&password=" + enc(password) + "&_csrf=" + enc(token.group(1))))
+                .build());
         if (signedIn.html().contains("id=\"login-form\"")) {
             throw new AssertionError("sign-in of " + user + " failed");
         }
@@ -52,7 +55,10 @@ public final class PageClient {
     public record Answer(int status, String html) {}
 
     public Answer get(String path) {
-        Answer answer = send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
+        Answer answer = send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html")
+                .GET()
+                .build());
         Matcher meta = CSRF_META.matcher(answer.html());
         if (meta.find()) {
             csrf = meta.group(1);
@@ -66,12 +72,14 @@ public final class PageClient {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-CSRF-TOKEN", csrf == null ? "" : csrf)
                 .header("HX-Request", "true")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
     }
 
     public Answer send(HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.body());
         } catch (IOException e) {
             throw new AssertionError(e);

@@ -24,14 +24,22 @@ import tools.jackson.databind.JsonNode;
  * on the demo wiring, with the application and the simulators on a clock the test moves (Amazon
  * lists a change only once it is two minutes old).
  */
-@SpringBootTest(classes = {JunctionApplication.class, ReliabilityClock.Configuration.class},
+@SpringBootTest(
+        classes = {JunctionApplication.class, ReliabilityClock.Configuration.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ParcelCancellationEndToEndTest {
 
-    @LocalServerPort int port;
-    @Autowired AmazonSimulator amazon;
-    @Autowired YunExpressSimulator yunExpress;
-    @Autowired ReliabilityClock clock;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AmazonSimulator amazon;
+
+    @Autowired
+    YunExpressSimulator yunExpress;
+
+    @Autowired
+    ReliabilityClock clock;
 
     ApiClient clerk;
     long shopId;
@@ -45,7 +53,8 @@ class ParcelCancellationEndToEndTest {
     @Test
     void anOrderCancelledOnAmazonAfterItsPreAdviceIsStoppedAndItsYunExpressParcelDeletedOnce() {
         // given an Amazon order pre-advised at YunExpress
-        String amazonId = amazon.placeOrders(1, clock.instant().minus(Duration.ofMinutes(10))).get(0);
+        String amazonId = amazon.placeOrders(1, clock.instant().minus(Duration.ofMinutes(10)))
+                .get(0);
         long id = preAdvised(amazonId);
         JsonNode pkg = detail(id).get("packages").get(0);
         String reference = pkg.get("packageNo").asString();
@@ -62,7 +71,8 @@ class ParcelCancellationEndToEndTest {
         JsonNode stopped = detail(id);
         assertThat(stopped.get("order").get("status").asString()).isEqualTo("EXCEPTION");
         assertThat(stopped.get("order").get("statusReason").asString()).contains("cancelled on AMAZON");
-        stopped.get("lines").forEach(l -> assertThat(l.get("reserved").asBoolean()).isFalse());
+        stopped.get("lines")
+                .forEach(l -> assertThat(l.get("reserved").asBoolean()).isFalse());
 
         // and the relay deletes the parcel at YunExpress, once
         JsonNode cancelled = awaitCancellation(id, "CANCELLED");
@@ -84,7 +94,8 @@ class ParcelCancellationEndToEndTest {
     @Test
     void aParcelYunExpressAlreadyReceivedStaysWithYunExpressReasonOnTheOrder() {
         // given a pre-advised order whose parcel reached YunExpress' depot
-        String amazonId = amazon.placeOrders(1, clock.instant().minus(Duration.ofMinutes(10))).get(0);
+        String amazonId = amazon.placeOrders(1, clock.instant().minus(Duration.ofMinutes(10)))
+                .get(0);
         long id = preAdvised(amazonId);
         String reference = detail(id).get("packages").get(0).get("packageNo").asString();
         yunExpress.receives(reference);
@@ -98,8 +109,9 @@ class ParcelCancellationEndToEndTest {
         JsonNode refused = awaitCancellation(id, "REFUSED");
         assertThat(refused.get("preadviceStatus").asString()).isEqualTo("CANCEL_REFUSED");
         assertThat(refused.get("cancellationError").asString()).contains("received by the warehouse");
-        assertThat(reasons(id)).anySatisfy(r -> assertThat(r).contains("YUNEXPRESS refused to cancel")
-                .contains("received by the warehouse"));
+        assertThat(reasons(id))
+                .anySatisfy(r ->
+                        assertThat(r).contains("YUNEXPRESS refused to cancel").contains("received by the warehouse"));
         assertThat(yunExpress.deletionsOf(reference)).isZero();
         assertThat(yunExpress.deleteRequestsFor(reference)).isEqualTo(1);
     }
@@ -136,7 +148,10 @@ class ParcelCancellationEndToEndTest {
 
     private List<String> reasons(long id) {
         List<String> reasons = new ArrayList<>();
-        detail(id).get("history").forEach(h -> reasons.add(h.get("reason").isNull() ? "" : h.get("reason").asString()));
+        detail(id)
+                .get("history")
+                .forEach(h -> reasons.add(
+                        h.get("reason").isNull() ? "" : h.get("reason").asString()));
         return reasons;
     }
 

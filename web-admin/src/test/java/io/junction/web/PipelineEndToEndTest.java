@@ -26,9 +26,14 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PipelineEndToEndTest {
 
-    @LocalServerPort int port;
-    @Autowired AmazonSimulator amazon;
-    @Autowired YunExpressSimulator yunExpress;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AmazonSimulator amazon;
+
+    @Autowired
+    YunExpressSimulator yunExpress;
 
     ApiClient clerk;
     ApiClient packer;
@@ -84,8 +89,11 @@ class PipelineEndToEndTest {
         // and the packer scans each package, a wrong item first, then the right ones, and ships it
         for (long id : ids) {
             String code = packages.get(id).get("trackingNumber").asString();
-            long packageId = packer.ok(packer.post("/api/v1/scan-out/packages", "{\"code\":\"" + code + "\"}")).get("id").asLong();
-            ApiClient.Answer wrong = packer.post("/api/v1/scan-out/packages/" + packageId + "/items", "{\"barcode\":\"0000000000000\"}");
+            long packageId = packer.ok(packer.post("/api/v1/scan-out/packages", "{\"code\":\"" + code + "\"}"))
+                    .get("id")
+                    .asLong();
+            ApiClient.Answer wrong =
+                    packer.post("/api/v1/scan-out/packages/" + packageId + "/items", "{\"barcode\":\"0000000000000\"}");
             assertThat(wrong.status()).isEqualTo(422);
             assertThat(wrong.body().get("accepted").asBoolean()).isFalse();
             assertThat(wrong.body().get("reason").asString()).contains("Unknown barcode");
@@ -103,16 +111,20 @@ class PipelineEndToEndTest {
             assertThat(confirmations).hasSize(1);
             assertThat(confirmations.get(0).trackingNumber()).isEqualTo(tracking);
             assertThat(amazon.fulfillmentStatus(amazonIds.get(i))).isEqualTo("SHIPPED");
-            assertThat(yunExpress.parcelsFor(packages.get(id).get("packageNo").asString())).hasSize(1);
+            assertThat(yunExpress.parcelsFor(packages.get(id).get("packageNo").asString()))
+                    .hasSize(1);
         }
 
         // and Amazon, which does not let a confirmed tracking number change, is not asked to
         long firstPackage = packages.get(ids.get(0)).get("id").asLong();
-        ApiClient.Answer change = clerk.post("/api/v1/packages/" + firstPackage + "/tracking-changes",
+        ApiClient.Answer change = clerk.post(
+                "/api/v1/packages/" + firstPackage + "/tracking-changes",
                 "{\"trackingNumber\":\"YT0000000009\",\"reason\":\"relabelled\"}");
         assertThat(change.status()).isEqualTo(409);
-        assertThat(change.body().get("detail").asString()).startsWith("AMAZON does not let a confirmed tracking number be changed");
-        assertThat(clerk.ok(clerk.get("/api/v1/orders/" + ids.get(0))).get("trackingChanges")).isEmpty();
+        assertThat(change.body().get("detail").asString())
+                .startsWith("AMAZON does not let a confirmed tracking number be changed");
+        assertThat(clerk.ok(clerk.get("/api/v1/orders/" + ids.get(0))).get("trackingChanges"))
+                .isEmpty();
 
         // and a later sync sees Amazon's SHIPPED orders without duplicating or rolling anything back
         clerk.syncNow(shopId);
@@ -143,9 +155,13 @@ class PipelineEndToEndTest {
 
         // then the existing parcel is adopted: one parcel at the carrier, and its number on the order
         assertThat(longs(second.get("succeeded"))).containsExactly(id);
-        JsonNode pkg = clerk.ok(clerk.get("/api/v1/orders/" + id)).get("packages").get(0);
-        assertThat(yunExpress.parcelsFor(pkg.get("packageNo").asString())).hasSize(1)
-                .first().satisfies(p -> assertThat(p.trackingNumber()).isEqualTo(pkg.get("trackingNumber").asString()));
+        JsonNode pkg =
+                clerk.ok(clerk.get("/api/v1/orders/" + id)).get("packages").get(0);
+        assertThat(yunExpress.parcelsFor(pkg.get("packageNo").asString()))
+                .hasSize(1)
+                .first()
+                .satisfies(p -> assertThat(p.trackingNumber())
+                        .isEqualTo(pkg.get("trackingNumber").asString()));
     }
 
     @Test
@@ -179,7 +195,10 @@ class PipelineEndToEndTest {
     }
 
     private String status(long id) {
-        return clerk.ok(clerk.get("/api/v1/orders/" + id)).get("order").get("status").asString();
+        return clerk.ok(clerk.get("/api/v1/orders/" + id))
+                .get("order")
+                .get("status")
+                .asString();
     }
 
     private void awaitWriteBack(long id, String expected) {
@@ -187,7 +206,9 @@ class PipelineEndToEndTest {
         String seen = null;
         while (Instant.now().isBefore(deadline)) {
             JsonNode order = clerk.ok(clerk.get("/api/v1/orders/" + id)).get("order");
-            seen = order.get("writeBackStatus").isNull() ? null : order.get("writeBackStatus").asString();
+            seen = order.get("writeBackStatus").isNull()
+                    ? null
+                    : order.get("writeBackStatus").asString();
             if (expected.equals(seen)) {
                 return;
             }
@@ -201,7 +222,9 @@ class PipelineEndToEndTest {
         JsonNode page = clerk.ok(clerk.get("/api/v1/orders?platform=AMAZON&shopId=" + shopId + "&size=500"));
         Map<String, List<Long>> byPlatformId = new HashMap<>();
         for (JsonNode item : page.get("items")) {
-            byPlatformId.computeIfAbsent(item.get("platformOrderId").asString(), k -> new ArrayList<>()).add(item.get("id").asLong());
+            byPlatformId
+                    .computeIfAbsent(item.get("platformOrderId").asString(), k -> new ArrayList<>())
+                    .add(item.get("id").asLong());
         }
         List<Long> ids = new ArrayList<>();
         for (String amazonId : amazonIds) {

@@ -22,8 +22,11 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RefusalLanguagesApiTest {
 
-    @LocalServerPort int port;
-    @Autowired AmazonSimulator amazon;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AmazonSimulator amazon;
 
     ApiClient adminZh;
     ApiClient adminEn;
@@ -47,17 +50,21 @@ class RefusalLanguagesApiTest {
         // then
         assertThat(zh.status()).as(zh.text()).isEqualTo(400);
         assertThat(zh.body().get("title").asString()).isEqualTo("店铺被拒绝");
-        assertThat(reasons(zh.body())).containsExactly("名称不能为空",
-                "接口地址必须使用 https；http 仅限本机（localhost、127.0.0.1、[::1]）");
+        assertThat(reasons(zh.body())).containsExactly("名称不能为空", "接口地址必须使用 https；http 仅限本机（localhost、127.0.0.1、[::1]）");
         assertThat(zh.body().get("detail").asString()).startsWith("名称不能为空; ");
         assertThat(en.status()).isEqualTo(400);
         assertThat(en.body().get("title").asString()).isEqualTo("Shop refused");
-        assertThat(reasons(en.body())).containsExactly("name must not be blank",
-                "endpoint must use https; plain http is only for this machine (localhost, 127.0.0.1, [::1])");
+        assertThat(reasons(en.body()))
+                .containsExactly(
+                        "name must not be blank",
+                        "endpoint must use https; plain http is only for this machine (localhost, 127.0.0.1, [::1])");
         for (ApiClient.Answer answer : List.of(zh, en)) {
-            assertThat(answer.body().get("problems").get(0).get("field").asString()).isEqualTo("name");
-            assertThat(answer.body().get("problems").get(0).get("code").asString()).isEqualTo("shop-name-blank");
-            assertThat(answer.body().get("problems").get(1).get("code").asString()).isEqualTo("shop-url-not-https");
+            assertThat(answer.body().get("problems").get(0).get("field").asString())
+                    .isEqualTo("name");
+            assertThat(answer.body().get("problems").get(0).get("code").asString())
+                    .isEqualTo("shop-name-blank");
+            assertThat(answer.body().get("problems").get(1).get("code").asString())
+                    .isEqualTo("shop-url-not-https");
         }
     }
 
@@ -101,8 +108,8 @@ class RefusalLanguagesApiTest {
     void aBackfillOlderThanThePlatformKeepsIsRefusedInChinese() {
         // given
         long shopId = adminEn.demoAmazonShop(amazon.baseUrl());
-        String yearOne = "{\"from\":\"0001-01-01T00:00:00Z\",\"to\":\""
-                + Instant.now().minus(Duration.ofDays(2)) + "\"}";
+        String yearOne =
+                "{\"from\":\"0001-01-01T00:00:00Z\",\"to\":\"" + Instant.now().minus(Duration.ofDays(2)) + "\"}";
 
         // when
         ApiClient.Answer zh = adminZh.post("/api/v1/shops/" + shopId + "/backfill", yearOne);
@@ -119,9 +126,15 @@ class RefusalLanguagesApiTest {
         long shopId = adminEn.demoAmazonShop(amazon.baseUrl());
         String malformed = amazon.placeMalformedOrder(Instant.now().minus(Duration.ofMinutes(10)));
         adminEn.syncNow(shopId);
-        long entryId = StreamSupport.stream(adminEn.ok(adminEn.get("/api/v1/quarantine?status=OPEN&shopId=" + shopId))
-                .spliterator(), false).filter(q -> malformed.equals(q.get("platformOrderId").asString())).findFirst()
-                .orElseThrow().get("id").asLong();
+        long entryId = StreamSupport.stream(
+                        adminEn.ok(adminEn.get("/api/v1/quarantine?status=OPEN&shopId=" + shopId))
+                                .spliterator(),
+                        false)
+                .filter(q -> malformed.equals(q.get("platformOrderId").asString()))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asLong();
 
         // when it is retried while still unreadable, dismissed without a reason, dismissed, then retried
         JsonNode still = adminZh.ok(adminZh.post("/api/v1/quarantine/" + entryId + "/retry", null));
@@ -134,8 +147,7 @@ class RefusalLanguagesApiTest {
         // then each says so in the caller's language
         assertThat(still.get("outcome").asString()).startsWith("仍无法读取：");
         assertThat(noNote.status()).isEqualTo(400);
-        assertThat(noNote.body().get("detail").asString())
-                .isEqualTo("请用不超过 1000 个字说明隔离订单 " + entryId + " 为何不需要订单");
+        assertThat(noNote.body().get("detail").asString()).isEqualTo("请用不超过 1000 个字说明隔离订单 " + entryId + " 为何不需要订单");
         assertThat(zh.status()).isEqualTo(409);
         assertThat(zh.body().get("title").asString()).isEqualTo("隔离操作被拒绝");
         assertThat(zh.body().get("detail").asString()).isEqualTo("隔离订单 " + entryId + " 已是“已忽略”：无需重试");
@@ -143,8 +155,7 @@ class RefusalLanguagesApiTest {
         assertThat(en.body().get("title").asString()).isEqualTo("Quarantine action refused");
         assertThat(en.body().get("detail").asString())
                 .isEqualTo("quarantined order " + entryId + " is Dismissed: nothing to retry");
-        assertThat(batch.get("refused").get(0).get("reason").asString())
-                .isEqualTo("隔离订单 " + entryId + " 已是“已忽略”：无需重试");
+        assertThat(batch.get("refused").get(0).get("reason").asString()).isEqualTo("隔离订单 " + entryId + " 已是“已忽略”：无需重试");
         assertThat(batch.get("refused").get(0).get("code").asString()).isEqualTo("quarantine-settled");
     }
 

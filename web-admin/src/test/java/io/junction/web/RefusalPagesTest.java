@@ -18,7 +18,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @AutoConfigureMockMvc
 class RefusalPagesTest {
 
-    @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void aShopWithABlankNameIsRefusedOnTheShopsPageInChineseOrEnglish() throws Exception {
@@ -34,18 +35,26 @@ class RefusalPagesTest {
     @Test
     void labelsOfAnOrderThatDoesNotExistAreRefusedOnThePageInChinese() throws Exception {
         // when
-        String page = page(post("/orders/labels.pdf").param("orderIds", "987654321")
-                .header("Accept-Language", "zh-CN").with(user("clerk").roles("CLERK")).with(csrf()));
+        String page = page(post("/orders/labels.pdf")
+                .param("orderIds", "987654321")
+                .header("Accept-Language", "zh-CN")
+                .with(user("clerk").roles("CLERK"))
+                .with(csrf()));
 
         // then
         assertThat(page).contains("订单 987654321：没有此订单").doesNotContain("no such order");
     }
 
     private static MockHttpServletRequestBuilder addBlankShop() {
-        return post("/shops").param("platform", "AMAZON").param("name", " ")
-                .param("endpoint", "https://sp.example.com").param("credential.clientId", "a")
-                .param("credential.clientSecret", "b").param("credential.refreshToken", "c")
-                .with(user("admin").roles("ADMIN")).with(csrf());
+        return post("/shops")
+                .param("platform", "AMAZON")
+                .param("name", " ")
+                .param("endpoint", "https://sp.example.com")
+                .param("credential.clientId", "a")
+                .param("credential.clientSecret", "b")
+                .param("credential.refreshToken", "c")
+                .with(user("admin").roles("ADMIN"))
+                .with(csrf());
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {

@@ -20,8 +20,11 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TrackingChangeApiTest {
 
-    @LocalServerPort int port;
-    @Autowired AliExpressSimulator aliExpress;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AliExpressSimulator aliExpress;
 
     ApiClient clerk;
     ApiClient packer;
@@ -34,7 +37,9 @@ class TrackingChangeApiTest {
         clerk = ApiClient.clerk(port);
         packer = ApiClient.packer(port);
         long shopId = clerk.demoShop("ALIEXPRESS", aliExpress.gatewayUrl());
-        platformOrderId = aliExpress.placeOrders(1, Instant.now().minus(Duration.ofMinutes(10))).get(0);
+        platformOrderId = aliExpress
+                .placeOrders(1, Instant.now().minus(Duration.ofMinutes(10)))
+                .get(0);
         clerk.syncNow(shopId);
         JsonNode page = clerk.ok(clerk.get("/api/v1/orders?shopId=" + shopId + "&size=500"));
         orderId = -1;
@@ -46,38 +51,50 @@ class TrackingChangeApiTest {
         assertThat(orderId).as("order %s synced", platformOrderId).isPositive();
         for (String action : List.of("audit", "allocate", "request-tracking", "mark-printed")) {
             if (action.equals("mark-printed")) {
-                assertThat(clerk.post("/api/v1/labels", "{\"orderIds\":[" + orderId + "]}").status()).as("labels printed")
+                assertThat(clerk.post("/api/v1/labels", "{\"orderIds\":[" + orderId + "]}")
+                                .status())
+                        .as("labels printed")
                         .isEqualTo(200);
             }
-            JsonNode result = clerk.ok(clerk.post("/api/v1/orders/actions/" + action, "{\"orderIds\":[" + orderId + "]}"));
+            JsonNode result =
+                    clerk.ok(clerk.post("/api/v1/orders/actions/" + action, "{\"orderIds\":[" + orderId + "]}"));
             assertThat(result.get("failed")).as(action).isEmpty();
         }
         pkg = detail().get("packages").get(0);
-        assertThat(packer.scanAndShip(pkg.get("trackingNumber").asString()).get("orderStatus").asString()).isEqualTo("SHIPPED");
+        assertThat(packer.scanAndShip(pkg.get("trackingNumber").asString())
+                        .get("orderStatus")
+                        .asString())
+                .isEqualTo("SHIPPED");
         awaitConfirmed();
     }
 
     @Test
     void aChangedTrackingNumberIsDeclaredToAliExpressOnceAndCarriedByThePackage() {
         // when
-        JsonNode change = clerk.ok(clerk.post("/api/v1/packages/" + pkg.get("id").asLong() + "/tracking-changes",
+        JsonNode change = clerk.ok(clerk.post(
+                "/api/v1/packages/" + pkg.get("id").asLong() + "/tracking-changes",
                 "{\"trackingNumber\":\"YT1234567890\",\"reason\":\"carrier relabelled the parcel\"}"));
 
         // then
         assertThat(change.get("status").asString()).as(change.toString()).isEqualTo("CONFIRMED");
-        assertThat(change.get("oldTrackingNumber").asString()).isEqualTo(pkg.get("trackingNumber").asString());
+        assertThat(change.get("oldTrackingNumber").asString())
+                .isEqualTo(pkg.get("trackingNumber").asString());
         assertThat(aliExpress.shipmentEdits(platformOrderId)).isEqualTo(1);
-        assertThat(aliExpress.shipments(platformOrderId)).singleElement()
+        assertThat(aliExpress.shipments(platformOrderId))
+                .singleElement()
                 .satisfies(s -> assertThat(s.logisticsNo()).isEqualTo("YT1234567890"));
         JsonNode detail = detail();
-        assertThat(detail.get("packages").get(0).get("trackingNumber").asString()).isEqualTo("YT1234567890");
+        assertThat(detail.get("packages").get(0).get("trackingNumber").asString())
+                .isEqualTo("YT1234567890");
         assertThat(detail.get("trackingChanges")).hasSize(1);
-        assertThat(clerk.ok(clerk.get("/api/v1/packages/" + pkg.get("id").asLong() + "/tracking-changes"))).hasSize(1);
+        assertThat(clerk.ok(clerk.get("/api/v1/packages/" + pkg.get("id").asLong() + "/tracking-changes")))
+                .hasSize(1);
     }
 
     @Test
     void aBadNumberIsRefusedAndNothingIsSent() {
-        ApiClient.Answer refused = clerk.post("/api/v1/packages/" + pkg.get("id").asLong() + "/tracking-changes",
+        ApiClient.Answer refused = clerk.post(
+                "/api/v1/packages/" + pkg.get("id").asLong() + "/tracking-changes",
                 "{\"trackingNumber\":\"YT 12\",\"reason\":\"typo\"}");
 
         assertThat(refused.status()).isEqualTo(400);
@@ -95,7 +112,9 @@ class TrackingChangeApiTest {
         String seen = null;
         while (Instant.now().isBefore(deadline)) {
             JsonNode order = detail().get("order");
-            seen = order.get("writeBackStatus").isNull() ? null : order.get("writeBackStatus").asString();
+            seen = order.get("writeBackStatus").isNull()
+                    ? null
+                    : order.get("writeBackStatus").asString();
             if ("CONFIRMED".equals(seen)) {
                 return;
             }

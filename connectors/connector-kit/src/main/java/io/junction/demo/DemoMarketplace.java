@@ -1,7 +1,7 @@
 package io.junction.demo;
 
-import io.junction.simulator.SimulatedMarketplace;
 import io.junction.logistics.MarketplaceCarrier;
+import io.junction.simulator.SimulatedMarketplace;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

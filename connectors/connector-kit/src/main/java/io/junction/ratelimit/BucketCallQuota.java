@@ -59,11 +59,12 @@ abstract class BucketCallQuota implements CallQuota {
         try {
             granted = maxWait.isZero()
                     ? bucket.tryConsume(1)
-                    : bucket.asBlocking().tryConsume(1, maxWait.toNanos(), nanos -> pause.pause(Duration.ofNanos(nanos)));
+                    : bucket.asBlocking()
+                            .tryConsume(1, maxWait.toNanos(), nanos -> pause.pause(Duration.ofNanos(nanos)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ChannelException(ChannelException.Kind.UNAVAILABLE,
-                    "interrupted while waiting for the rate limit of " + key, e);
+            throw new ChannelException(
+                    ChannelException.Kind.UNAVAILABLE, "interrupted while waiting for the rate limit of " + key, e);
         }
         if (!granted) {
             long nanos = bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
@@ -91,7 +92,10 @@ abstract class BucketCallQuota implements CallQuota {
         // burst tokens every burst/rate seconds is rate tokens a second, without rounding 1/rate.
         Duration period = Duration.ofNanos(Math.round(plan.burst() * 1e9 / effectiveRate(plan)));
         return BucketConfiguration.builder()
-                .addLimit(Bandwidth.builder().capacity(plan.burst()).refillGreedy(plan.burst(), period).build())
+                .addLimit(Bandwidth.builder()
+                        .capacity(plan.burst())
+                        .refillGreedy(plan.burst(), period)
+                        .build())
                 .build();
     }
 

@@ -40,12 +40,10 @@ public interface CallQuota {
         INSTANCE;
 
         @Override
-        public void acquire(QuotaKey key, UsagePlan plan) {
-        }
+        public void acquire(QuotaKey key, UsagePlan plan) {}
 
         @Override
-        public void adjust(QuotaKey key, UsagePlan plan) {
-        }
+        public void adjust(QuotaKey key, UsagePlan plan) {}
     }
 
     /**

@@ -28,10 +28,12 @@ public class InMemoryCallQuota extends BucketCallQuota {
 
     @Override
     Bucket bucket(String id, Supplier<BucketConfiguration> configuration) {
-        return buckets.computeIfAbsent(id, k -> Bucket.builder()
-                .addLimit(configuration.get().getBandwidths()[0])
-                .withCustomTimePrecision(timeMeter())
-                .build());
+        return buckets.computeIfAbsent(
+                id,
+                k -> Bucket.builder()
+                        .addLimit(configuration.get().getBandwidths()[0])
+                        .withCustomTimePrecision(timeMeter())
+                        .build());
     }
 
     @Override

@@ -14,9 +14,11 @@ public class QuotaExhaustedException extends ChannelException {
     private final Duration wait;
 
     public QuotaExhaustedException(QuotaKey key, UsagePlan plan, Duration wait, Duration maxWait) {
-        super(Kind.THROTTLED, "rate limit " + plan + " of " + key + ": the next call is free in "
-                + wait.withNanos(0).plusSeconds(wait.getNano() > 0 ? 1 : 0) + ", longer than the "
-                + maxWait + " a call may wait; not sent");
+        super(
+                Kind.THROTTLED,
+                "rate limit " + plan + " of " + key + ": the next call is free in "
+                        + wait.withNanos(0).plusSeconds(wait.getNano() > 0 ? 1 : 0) + ", longer than the "
+                        + maxWait + " a call may wait; not sent");
         this.key = key;
         this.wait = wait;
     }

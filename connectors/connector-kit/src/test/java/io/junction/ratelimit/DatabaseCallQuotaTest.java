@@ -29,8 +29,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 class DatabaseCallQuotaTest {
 
-    private static final String URL = System.getProperty("junction.rl.url",
-            "jdbc:h2:mem:rate_limits;MODE=MySQL;DB_CLOSE_DELAY=-1");
+    private static final String URL =
+            System.getProperty("junction.rl.url", "jdbc:h2:mem:rate_limits;MODE=MySQL;DB_CLOSE_DELAY=-1");
     private static final String USER = System.getProperty("junction.rl.user", "sa");
     private static final String PASSWORD = System.getProperty("junction.rl.password", "");
 
@@ -39,7 +39,11 @@ class DatabaseCallQuotaTest {
 
     @BeforeEach
     void migrateAndEmpty() {
-        Flyway.configure().dataSource(node1).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(node1)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         new JdbcTemplate(node1).update("DELETE FROM " + DatabaseCallQuota.TABLE);
     }
 
@@ -65,8 +69,11 @@ class DatabaseCallQuotaTest {
         clock.advance(Duration.ofMillis(1011));
         second.acquire(key, plan);
         assertThatThrownBy(() -> first.acquire(key, plan)).isInstanceOf(QuotaExhaustedException.class);
-        assertThat(new JdbcTemplate(node1).queryForObject(
-                "SELECT COUNT(*) FROM " + DatabaseCallQuota.TABLE + " WHERE id = ?", Integer.class, key.bucketId()))
+        assertThat(new JdbcTemplate(node1)
+                        .queryForObject(
+                                "SELECT COUNT(*) FROM " + DatabaseCallQuota.TABLE + " WHERE id = ?",
+                                Integer.class,
+                                key.bucketId()))
                 .isOne();
     }
 
@@ -93,7 +100,8 @@ class DatabaseCallQuotaTest {
 
             // then both got calls, and together no more than the plan allows
             double allowed = plan.burst() + plan.ratePerSecond() * elapsed;
-            System.out.printf("two nodes: %d + %d calls granted in %.2f s; the plan allows %.1f%n",
+            System.out.printf(
+                    "two nodes: %d + %d calls granted in %.2f s; the plan allows %.1f%n",
                     granted.get(0).get(), granted.get(1).get(), elapsed, allowed);
             assertThat(granted.get(0).get()).isPositive();
             assertThat(granted.get(1).get()).isPositive();

@@ -20,6 +20,7 @@ class ObservedCallQuotaTest {
     private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
     /** Monotonic time that moves with the pauses, as real waiting would. */
     private final AtomicLong nanos = new AtomicLong();
+
     private final InMemoryCallQuota buckets = new InMemoryCallQuota(clock, Duration.ofSeconds(2), d -> {
         clock.advance(d);
         nanos.addAndGet(d.toNanos());

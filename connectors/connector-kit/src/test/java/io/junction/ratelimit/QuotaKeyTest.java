@@ -28,7 +28,9 @@ class QuotaKeyTest {
 
     @Test
     void aKeyPartWithASlashOrNothingInItIsRefused() {
-        assertThatThrownBy(() -> new QuotaKey("AMAZON", "a/b", "searchOrders")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new QuotaKey("AMAZON", " ", "searchOrders")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new QuotaKey("AMAZON", "a/b", "searchOrders"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new QuotaKey("AMAZON", " ", "searchOrders"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

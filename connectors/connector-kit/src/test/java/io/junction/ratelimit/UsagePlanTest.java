@@ -25,7 +25,8 @@ class UsagePlanTest {
 
     @Test
     void amazonsSearchOrdersPlanRefillsOneCallEvery178Seconds() {
-        assertThat(new UsagePlan(0.0056, 20).refillPeriod()).isBetween(Duration.ofMillis(178_571), Duration.ofMillis(178_572));
+        assertThat(new UsagePlan(0.0056, 20).refillPeriod())
+                .isBetween(Duration.ofMillis(178_571), Duration.ofMillis(178_572));
     }
 
     @Test

@@ -64,7 +64,8 @@ public class YunExpressCarrierAdapter implements CarrierAdapter {
 
     @Override
     public RemoteOutcome<Parcel> createParcel(CarrierAccess account, ParcelRequest request) {
-        RemoteOutcome<Parcel> created = read(client.post(account, CREATE_ORDER, translator.createOrderBody(request)),
+        RemoteOutcome<Parcel> created = read(
+                client.post(account, CREATE_ORDER, translator.createOrderBody(request)),
                 reply -> translator.createOrderOutcome(request.reference(), reply));
         if (created instanceof RemoteOutcome.Rejected<Parcel> rejected
                 && YunExpressTranslator.DUPLICATE_REFERENCE.equals(rejected.code())) {
@@ -78,7 +79,9 @@ public class YunExpressCarrierAdapter implements CarrierAdapter {
             CarrierAccess account, String reference, RemoteOutcome.Rejected<Parcel> duplicate) {
         RemoteOutcome<Optional<Parcel>> found = findParcel(account, reference);
         if (found instanceof RemoteOutcome.Succeeded<Optional<Parcel>> s) {
-            return s.value().<RemoteOutcome<Parcel>>map(RemoteOutcome::succeeded).orElse(duplicate);
+            return s.value()
+                    .<RemoteOutcome<Parcel>>map(RemoteOutcome::succeeded)
+                    .orElse(duplicate);
         }
         if (found instanceof RemoteOutcome.Rejected<Optional<Parcel>> r) {
             return RemoteOutcome.rejected(r.code(), r.message());
@@ -89,13 +92,15 @@ public class YunExpressCarrierAdapter implements CarrierAdapter {
 
     @Override
     public RemoteOutcome<Optional<Parcel>> findParcel(CarrierAccess account, String reference) {
-        return read(client.get(account, GET_TRACKING_NUMBER, Map.of("CustomerOrderNumber", reference)),
+        return read(
+                client.get(account, GET_TRACKING_NUMBER, Map.of("CustomerOrderNumber", reference)),
                 reply -> translator.lookupOutcome(reference, reply));
     }
 
     @Override
     public RemoteOutcome<byte[]> label(CarrierAccess account, Parcel parcel) {
-        RemoteOutcome<String> url = read(client.post(account, LABEL_PRINT, translator.labelPrintBody(parcel)),
+        RemoteOutcome<String> url = read(
+                client.post(account, LABEL_PRINT, translator.labelPrintBody(parcel)),
                 reply -> translator.labelUrlOutcome(parcel, reply));
         if (!(url instanceof RemoteOutcome.Succeeded<String> located)) {
             return url.map(u -> null);
@@ -114,7 +119,8 @@ public class YunExpressCarrierAdapter implements CarrierAdapter {
      */
     @Override
     public RemoteOutcome<Void> cancelParcel(CarrierAccess account, Parcel parcel) {
-        RemoteOutcome<Void> deleted = read(client.post(account, DELETE, translator.deleteBody(parcel)),
+        RemoteOutcome<Void> deleted = read(
+                client.post(account, DELETE, translator.deleteBody(parcel)),
                 reply -> translator.deleteOutcome(parcel, reply));
         if (deleted instanceof RemoteOutcome.Rejected<Void> refused
                 && YunExpressTranslator.NO_SUCH_ORDER.equals(refused.code())) {
@@ -137,6 +143,7 @@ public class YunExpressCarrierAdapter implements CarrierAdapter {
     }
 
     private static boolean isPdf(byte[] bytes) {
-        return bytes.length >= PDF_MAGIC.length && Arrays.equals(bytes, 0, PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length);
+        return bytes.length >= PDF_MAGIC.length
+                && Arrays.equals(bytes, 0, PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length);
     }
 }

@@ -83,7 +83,8 @@ public class YunExpressClient {
                 if (response.code() >= 500) {
                     return RemoteOutcome.unknown("label download answered HTTP " + response.code());
                 }
-                return RemoteOutcome.rejected("HTTP_" + response.code(), "label download refused: HTTP " + response.code());
+                return RemoteOutcome.rejected(
+                        "HTTP_" + response.code(), "label download refused: HTTP " + response.code());
             }
             byte[] bytes = response.body().bytes();
             if (bytes.length > MAX_LABEL_BYTES) {
@@ -98,7 +99,8 @@ public class YunExpressClient {
     private RemoteOutcome<Reply> call(CarrierAccess access, String path, Map<String, String> query, RequestBody body) {
         HttpUrl base = HttpUrl.parse(access.endpoint());
         if (base == null) {
-            return RemoteOutcome.rejected("CONFIGURATION", "carrier account " + access.accountId() + " has no valid endpoint");
+            return RemoteOutcome.rejected(
+                    "CONFIGURATION", "carrier account " + access.accountId() + " has no valid endpoint");
         }
         HttpUrl.Builder url = base.newBuilder().addPathSegments(path);
         query.forEach(url::addQueryParameter);
@@ -121,7 +123,11 @@ public class YunExpressClient {
             }
             return RemoteOutcome.succeeded(new Reply(response.code(), text));
         } catch (IOException e) {
-            log.debug("YunExpress {} {} failed: {}", request.method(), request.url().encodedPath(), describe(e));
+            log.debug(
+                    "YunExpress {} {} failed: {}",
+                    request.method(),
+                    request.url().encodedPath(),
+                    describe(e));
             return RemoteOutcome.unknown(path + ": " + describe(e));
         }
     }

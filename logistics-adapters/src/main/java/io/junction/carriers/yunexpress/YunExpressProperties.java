@@ -18,8 +18,12 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  *     which is what we wanted
  */
 @ConfigurationProperties("junction.carriers.yunexpress")
-public record YunExpressProperties(Duration connectTimeout, Duration readTimeout, Duration callTimeout,
-        List<String> notFoundRemarks, List<String> alreadyDeletedRemarks) {
+public record YunExpressProperties(
+        Duration connectTimeout,
+        Duration readTimeout,
+        Duration callTimeout,
+        List<String> notFoundRemarks,
+        List<String> alreadyDeletedRemarks) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
@@ -30,10 +34,12 @@ public record YunExpressProperties(Duration connectTimeout, Duration readTimeout
         connectTimeout = positiveOr(connectTimeout, DEFAULT_CONNECT_TIMEOUT, "connectTimeout");
         readTimeout = positiveOr(readTimeout, DEFAULT_READ_TIMEOUT, "readTimeout");
         callTimeout = positiveOr(callTimeout, DEFAULT_CALL_TIMEOUT, "callTimeout");
-        notFoundRemarks = List.copyOf(notFoundRemarks == null
-                ? List.of("does not exist", "not exist", "not found", "不存在") : notFoundRemarks);
-        alreadyDeletedRemarks = List.copyOf(alreadyDeletedRemarks == null
-                ? List.of("already been deleted", "already deleted", "已删除") : alreadyDeletedRemarks);
+        notFoundRemarks = List.copyOf(
+                notFoundRemarks == null ? List.of("does not exist", "not exist", "not found", "不存在") : notFoundRemarks);
+        alreadyDeletedRemarks = List.copyOf(
+                alreadyDeletedRemarks == null
+                        ? List.of("already been deleted", "already deleted", "已删除")
+                        : alreadyDeletedRemarks);
     }
 
     /** Other time-outs, and the default wordings. */

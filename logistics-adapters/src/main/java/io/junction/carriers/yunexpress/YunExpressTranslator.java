@@ -64,6 +64,7 @@ public class YunExpressTranslator {
 
     /** How a Delete's Remark words "no such order" and "deleted already" (UNCONFIRMED: settings). */
     private final List<String> notFoundRemarks;
+
     private final List<String> alreadyDeletedRemarks;
 
     public YunExpressTranslator(YunExpressProperties properties) {
@@ -94,9 +95,11 @@ public class YunExpressTranslator {
                 blankToNull(to.postalCode()),
                 blankToNull(to.phone()),
                 null);
-        List<DeclaredItem> items =
-                request.items().stream().map(i -> toDeclaredItem(i, request.currency())).toList();
-        return new Order(request.reference(), request.serviceCode(), 1, kilograms(request.weightGrams()), receiver, items);
+        List<DeclaredItem> items = request.items().stream()
+                .map(i -> toDeclaredItem(i, request.currency()))
+                .toList();
+        return new Order(
+                request.reference(), request.serviceCode(), 1, kilograms(request.weightGrams()), receiver, items);
     }
 
     /** The CreateOrder body: a JSON array holding the one order. */
@@ -131,7 +134,8 @@ public class YunExpressTranslator {
             }
             if (Integer.valueOf(0).equals(item.success())) {
                 String remark = orDefault(item.remark(), "refused without a remark");
-                return RemoteOutcome.rejected(isDuplicateReference(remark) ? DUPLICATE_REFERENCE : ORDER_REJECTED, remark);
+                return RemoteOutcome.rejected(
+                        isDuplicateReference(remark) ? DUPLICATE_REFERENCE : ORDER_REJECTED, remark);
             }
             return RemoteOutcome.unknown("CreateOrder answered Success=" + item.success() + " for " + reference);
         });
@@ -152,8 +156,9 @@ public class YunExpressTranslator {
     public RemoteOutcome<Optional<Parcel>> lookupOutcome(String reference, Reply reply) {
         return read(reply, TrackingNumberAnswer.class, answer -> {
             List<TrackingNumberItem> items = answer.items() == null ? List.of() : answer.items();
-            Optional<TrackingNumberItem> found =
-                    items.stream().filter(i -> reference.equals(i.customerOrderNumber())).findFirst();
+            Optional<TrackingNumberItem> found = items.stream()
+                    .filter(i -> reference.equals(i.customerOrderNumber()))
+                    .findFirst();
             if (found.isEmpty()) {
                 return RemoteOutcome.succeeded(Optional.empty());
             }
@@ -165,7 +170,8 @@ public class YunExpressTranslator {
             }
             boolean assigned = status.map(s -> s == YunExpressStatus.ASSIGNED).orElse(true);
             String tracking = assigned ? blankToNull(item.trackingNumber()) : null;
-            return RemoteOutcome.succeeded(Optional.of(new Parcel(reference, tracking, blankToNull(item.wayBillNumber()))));
+            return RemoteOutcome.succeeded(
+                    Optional.of(new Parcel(reference, tracking, blankToNull(item.wayBillNumber()))));
         });
     }
 
@@ -187,12 +193,15 @@ public class YunExpressTranslator {
             List<LabelFile> files = answer.items() == null ? List.of() : answer.items();
             for (LabelFile file : files) {
                 List<LabelOrderInfo> infos = file.orderInfos() == null ? List.of() : file.orderInfos();
-                Optional<LabelOrderInfo> ours = infos.stream().filter(i -> mentions(i, parcel)).findFirst();
+                Optional<LabelOrderInfo> ours =
+                        infos.stream().filter(i -> mentions(i, parcel)).findFirst();
                 if (ours.isEmpty()) {
                     continue;
                 }
-                if (!Integer.valueOf(LabelPrintAnswer.LABEL_OK).equals(ours.get().code())) {
-                    return RemoteOutcome.rejected(String.valueOf(ours.get().code()),
+                if (!Integer.valueOf(LabelPrintAnswer.LABEL_OK)
+                        .equals(ours.get().code())) {
+                    return RemoteOutcome.rejected(
+                            String.valueOf(ours.get().code()),
                             orDefault(ours.get().error(), "no label for " + labelNumber(parcel)));
                 }
                 if (file.url() == null || file.url().isBlank()) {
@@ -220,10 +229,14 @@ public class YunExpressTranslator {
         return read(reply, DeleteAnswer.class, answer -> {
             List<DeleteItem> items = answer.items() == null ? List.of() : answer.items();
             Optional<DeleteItem> found = items.stream()
-                    .filter(i -> i.orderNumber() != null && (i.orderNumber().equals(parcel.reference())
-                            || i.orderNumber().equals(parcel.carrierWaybill()) || i.orderNumber().equals(parcel.trackingNumber())))
+                    .filter(i -> i.orderNumber() != null
+                            && (i.orderNumber().equals(parcel.reference())
+                                    || i.orderNumber().equals(parcel.carrierWaybill())
+                                    || i.orderNumber().equals(parcel.trackingNumber())))
                     .findFirst()
-                    .or(() -> items.size() == 1 && items.get(0).orderNumber() == null ? Optional.of(items.get(0)) : Optional.empty());
+                    .or(() -> items.size() == 1 && items.get(0).orderNumber() == null
+                            ? Optional.of(items.get(0))
+                            : Optional.empty());
             if (found.isEmpty()) {
                 return RemoteOutcome.unknown("Delete answer does not mention " + labelNumber(parcel));
             }
@@ -236,7 +249,8 @@ public class YunExpressTranslator {
                 if (mentionsAny(remark, alreadyDeletedRemarks)) {
                     return RemoteOutcome.succeeded(null);
                 }
-                return RemoteOutcome.rejected(mentionsAny(remark, notFoundRemarks) ? NO_SUCH_ORDER : DELETE_REFUSED, remark);
+                return RemoteOutcome.rejected(
+                        mentionsAny(remark, notFoundRemarks) ? NO_SUCH_ORDER : DELETE_REFUSED, remark);
             }
             return RemoteOutcome.unknown("Delete answered Success=" + item.success() + " for " + labelNumber(parcel));
         });
@@ -266,7 +280,8 @@ public class YunExpressTranslator {
             if (reply.isClientError()) {
                 return RemoteOutcome.rejected("HTTP_" + reply.httpStatus(), snippet(reply.body()));
             }
-            return RemoteOutcome.unknown("unreadable answer (HTTP " + reply.httpStatus() + "): " + snippet(reply.body()));
+            return RemoteOutcome.unknown(
+                    "unreadable answer (HTTP " + reply.httpStatus() + "): " + snippet(reply.body()));
         }
         if (YunExpressAnswer.ACCEPTED.equals(answer.code())) {
             return accepted.apply(answer);
@@ -285,12 +300,16 @@ public class YunExpressTranslator {
     }
 
     private static Optional<CreateOrderItem> onlyUnnamed(List<CreateOrderItem> items) {
-        return items.size() == 1 && items.get(0).customerOrderNumber() == null ? Optional.of(items.get(0)) : Optional.empty();
+        return items.size() == 1 && items.get(0).customerOrderNumber() == null
+                ? Optional.of(items.get(0))
+                : Optional.empty();
     }
 
     private static boolean mentions(LabelOrderInfo info, Parcel parcel) {
         String number = info.customerOrderNumber();
-        return number == null || number.equals(parcel.reference()) || number.equals(parcel.carrierWaybill())
+        return number == null
+                || number.equals(parcel.reference())
+                || number.equals(parcel.carrierWaybill())
                 || number.equals(parcel.trackingNumber());
     }
 

@@ -41,7 +41,8 @@ class YunExpressCarrierAdapterTest {
             + Base64.getEncoder().encodeToString("C10086&test-secret-do-not-log".getBytes(StandardCharsets.UTF_8));
     private static final byte[] PDF = "%PDF-1.7\n%label\n%%EOF".getBytes(StandardCharsets.US_ASCII);
 
-    private final WireMockServer yunExpress = new WireMockServer(wireMockConfig().dynamicPort().notifier(new ConsoleNotifier(false)));
+    private final WireMockServer yunExpress =
+            new WireMockServer(wireMockConfig().dynamicPort().notifier(new ConsoleNotifier(false)));
     private final OkHttpClient http = new OkHttpClient();
     private final YunExpressCarrierAdapter adapter = new YunExpressCarrierAdapter(
             new YunExpressProperties(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20)), http);
@@ -69,7 +70,8 @@ class YunExpressCarrierAdapterTest {
         @Test
         void sendsTheParcelAsAJsonArrayOfOneOrder() {
             // given
-            yunExpress.stubFor(post(urlEqualTo("/api/WayBill/CreateOrder")).willReturn(okJson(fixture("create_order_success.json"))));
+            yunExpress.stubFor(post(urlEqualTo("/api/WayBill/CreateOrder"))
+                    .willReturn(okJson(fixture("create_order_success.json"))));
 
             // when
             adapter.createParcel(access, mugForAnnaInBerlin("JX-1001"));
@@ -83,32 +85,39 @@ class YunExpressCarrierAdapterTest {
         @Test
         void postsToCreateOrderSignedWithCustomerCodeAndSecret() {
             // given
-            yunExpress.stubFor(post(urlEqualTo("/api/WayBill/CreateOrder")).willReturn(okJson(fixture("create_order_success.json"))));
+            yunExpress.stubFor(post(urlEqualTo("/api/WayBill/CreateOrder"))
+                    .willReturn(okJson(fixture("create_order_success.json"))));
 
             // when
             adapter.createParcel(access, mugForAnnaInBerlin("JX-1001"));
 
             // then
-            yunExpress.verify(1, postRequestedFor(urlEqualTo("/api/WayBill/CreateOrder"))
-                    .withHeader("Authorization", equalTo(EXPECTED_AUTHORIZATION)));
+            yunExpress.verify(
+                    1,
+                    postRequestedFor(urlEqualTo("/api/WayBill/CreateOrder"))
+                            .withHeader("Authorization", equalTo(EXPECTED_AUTHORIZATION)));
         }
 
         @Test
         void returnsTheCreatedParcel() {
             // given
-            yunExpress.stubFor(post(urlEqualTo("/api/WayBill/CreateOrder")).willReturn(okJson(fixture("create_order_success.json"))));
+            yunExpress.stubFor(post(urlEqualTo("/api/WayBill/CreateOrder"))
+                    .willReturn(okJson(fixture("create_order_success.json"))));
 
             // when
             RemoteOutcome<Parcel> outcome = adapter.createParcel(access, mugForAnnaInBerlin("JX-1001"));
 
             // then
-            assertThat(outcome).isEqualTo(RemoteOutcome.succeeded(new Parcel("JX-1001", "YT2500000000000001", "YE2500000000000001")));
+            assertThat(outcome)
+                    .isEqualTo(
+                            RemoteOutcome.succeeded(new Parcel("JX-1001", "YT2500000000000001", "YE2500000000000001")));
         }
 
         @Test
         void returnsTheCarrierErrorAsARejection() {
             // given
-            yunExpress.stubFor(post(urlEqualTo("/api/WayBill/CreateOrder")).willReturn(okJson(fixture("error_code.json"))));
+            yunExpress.stubFor(
+                    post(urlEqualTo("/api/WayBill/CreateOrder")).willReturn(okJson(fixture("error_code.json"))));
 
             // when
             RemoteOutcome<Parcel> outcome = adapter.createParcel(access, mugForAnnaInBerlin("JX-1001"));
@@ -127,14 +136,16 @@ class YunExpressCarrierAdapterTest {
             RemoteOutcome<Parcel> outcome = adapter.createParcel(access, mugForAnnaInBerlin("JX-1001"));
 
             // then
-            assertThat(outcome).isEqualTo(RemoteOutcome.rejected(
-                    YunExpressTranslator.ORDER_REJECTED, "Receiver Zip '1011' is not valid for country DE"));
+            assertThat(outcome)
+                    .isEqualTo(RemoteOutcome.rejected(
+                            YunExpressTranslator.ORDER_REJECTED, "Receiver Zip '1011' is not valid for country DE"));
         }
 
         @Test
         void adoptsTheParcelYunExpressAlreadyHoldsForADuplicateReference() {
             // given
-            yunExpress.stubFor(post(urlEqualTo("/api/WayBill/CreateOrder")).willReturn(okJson(fixture("create_order_duplicate.json"))));
+            yunExpress.stubFor(post(urlEqualTo("/api/WayBill/CreateOrder"))
+                    .willReturn(okJson(fixture("create_order_duplicate.json"))));
             yunExpress.stubFor(get(urlPathEqualTo("/api/Waybill/GetTrackingNumber"))
                     .willReturn(okJson(fixture("tracking_number_found.json"))));
 
@@ -142,14 +153,17 @@ class YunExpressCarrierAdapterTest {
             RemoteOutcome<Parcel> outcome = adapter.createParcel(access, mugForAnnaInBerlin("JX-1001"));
 
             // then
-            assertThat(outcome).isEqualTo(RemoteOutcome.succeeded(new Parcel("JX-1001", "YT2500000000000001", "YE2500000000000001")));
+            assertThat(outcome)
+                    .isEqualTo(
+                            RemoteOutcome.succeeded(new Parcel("JX-1001", "YT2500000000000001", "YE2500000000000001")));
             yunExpress.verify(1, postRequestedFor(urlEqualTo("/api/WayBill/CreateOrder")));
         }
 
         @Test
         void keepsTheDuplicateRejectionWhenTheLookupFindsNothing() {
             // given
-            yunExpress.stubFor(post(urlEqualTo("/api/WayBill/CreateOrder")).willReturn(okJson(fixture("create_order_duplicate.json"))));
+            yunExpress.stubFor(post(urlEqualTo("/api/WayBill/CreateOrder"))
+                    .willReturn(okJson(fixture("create_order_duplicate.json"))));
             yunExpress.stubFor(get(urlPathEqualTo("/api/Waybill/GetTrackingNumber"))
                     .willReturn(okJson(fixture("tracking_number_none.json"))));
 
@@ -157,14 +171,17 @@ class YunExpressCarrierAdapterTest {
             RemoteOutcome<Parcel> outcome = adapter.createParcel(access, mugForAnnaInBerlin("JX-1001"));
 
             // then
-            assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Rejected.class,
-                    r -> assertThat(r.code()).isEqualTo(YunExpressTranslator.DUPLICATE_REFERENCE));
+            assertThat(outcome)
+                    .isInstanceOfSatisfying(
+                            RemoteOutcome.Rejected.class,
+                            r -> assertThat(r.code()).isEqualTo(YunExpressTranslator.DUPLICATE_REFERENCE));
         }
 
         @Test
         void reportsAServerErrorAsUnknownWithoutSendingAgain() {
             // given
-            yunExpress.stubFor(post(urlEqualTo("/api/WayBill/CreateOrder")).willReturn(aResponse().withStatus(502)));
+            yunExpress.stubFor(post(urlEqualTo("/api/WayBill/CreateOrder"))
+                    .willReturn(aResponse().withStatus(502)));
 
             // when
             RemoteOutcome<Parcel> outcome = adapter.createParcel(access, mugForAnnaInBerlin("JX-1001"));
@@ -192,7 +209,8 @@ class YunExpressCarrierAdapterTest {
         void reportsATimeOutAsUnknown() throws InterruptedException {
             // given
             YunExpressCarrierAdapter impatient = new YunExpressCarrierAdapter(
-                    new YunExpressProperties(Duration.ofSeconds(5), Duration.ofMillis(200), Duration.ofSeconds(20)), http);
+                    new YunExpressProperties(Duration.ofSeconds(5), Duration.ofMillis(200), Duration.ofSeconds(20)),
+                    http);
             yunExpress.stubFor(post(urlEqualTo("/api/WayBill/CreateOrder"))
                     .willReturn(okJson(fixture("create_order_success.json")).withFixedDelay(1_500)));
 
@@ -202,8 +220,12 @@ class YunExpressCarrierAdapterTest {
             // then
             assertThat(outcome).isInstanceOf(RemoteOutcome.Unknown.class);
             // WireMock journals a delayed request only once its answer is done, after the client gave up
-            for (int waited = 0; yunExpress.findAll(postRequestedFor(urlEqualTo("/api/WayBill/CreateOrder"))).isEmpty()
-                    && waited < 5_000; waited += 50) {
+            for (int waited = 0;
+                    yunExpress
+                                    .findAll(postRequestedFor(urlEqualTo("/api/WayBill/CreateOrder")))
+                                    .isEmpty()
+                            && waited < 5_000;
+                    waited += 50) {
                 Thread.sleep(50);
             }
             Thread.sleep(1_600);
@@ -213,14 +235,17 @@ class YunExpressCarrierAdapterTest {
         @Test
         void refusesAnAccountWithoutSecretBeforeSendingAnything() {
             // given
-            CarrierAccess noSecret = new CarrierAccess(7, "YUNEXPRESS", access.endpoint(), java.util.Map.of("customerCode", "C10086"));
+            CarrierAccess noSecret =
+                    new CarrierAccess(7, "YUNEXPRESS", access.endpoint(), java.util.Map.of("customerCode", "C10086"));
 
             // when
             RemoteOutcome<Parcel> outcome = adapter.createParcel(noSecret, mugForAnnaInBerlin("JX-1001"));
 
             // then
-            assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Rejected.class,
-                    r -> assertThat(r.code()).isEqualTo("CONFIGURATION"));
+            assertThat(outcome)
+                    .isInstanceOfSatisfying(
+                            RemoteOutcome.Rejected.class,
+                            r -> assertThat(r.code()).isEqualTo("CONFIGURATION"));
             assertThat(yunExpress.getAllServeEvents()).isEmpty();
         }
     }
@@ -234,7 +259,8 @@ class YunExpressCarrierAdapterTest {
         @Test
         void sendsTheWaybillNumberAsAJsonArray() {
             // given
-            yunExpress.stubFor(post(urlEqualTo("/api/WayBill/Delete")).willReturn(okJson(fixture("delete_success.json"))));
+            yunExpress.stubFor(
+                    post(urlEqualTo("/api/WayBill/Delete")).willReturn(okJson(fixture("delete_success.json"))));
 
             // when
             adapter.cancelParcel(access, parcel);
@@ -248,20 +274,24 @@ class YunExpressCarrierAdapterTest {
         @Test
         void postsToDeleteSignedWithCustomerCodeAndSecret() {
             // given
-            yunExpress.stubFor(post(urlEqualTo("/api/WayBill/Delete")).willReturn(okJson(fixture("delete_success.json"))));
+            yunExpress.stubFor(
+                    post(urlEqualTo("/api/WayBill/Delete")).willReturn(okJson(fixture("delete_success.json"))));
 
             // when
             adapter.cancelParcel(access, parcel);
 
             // then
-            yunExpress.verify(1, postRequestedFor(urlEqualTo("/api/WayBill/Delete"))
-                    .withHeader("Authorization", equalTo(EXPECTED_AUTHORIZATION)));
+            yunExpress.verify(
+                    1,
+                    postRequestedFor(urlEqualTo("/api/WayBill/Delete"))
+                            .withHeader("Authorization", equalTo(EXPECTED_AUTHORIZATION)));
         }
 
         @Test
         void returnsSuccessWhenDeleted() {
             // given
-            yunExpress.stubFor(post(urlEqualTo("/api/WayBill/Delete")).willReturn(okJson(fixture("delete_success.json"))));
+            yunExpress.stubFor(
+                    post(urlEqualTo("/api/WayBill/Delete")).willReturn(okJson(fixture("delete_success.json"))));
 
             // when
             RemoteOutcome<Void> outcome = adapter.cancelParcel(access, parcel);
@@ -273,20 +303,24 @@ class YunExpressCarrierAdapterTest {
         @Test
         void returnsARefusedDeletionWithItsRemark() {
             // given
-            yunExpress.stubFor(post(urlEqualTo("/api/WayBill/Delete")).willReturn(okJson(fixture("delete_refused.json"))));
+            yunExpress.stubFor(
+                    post(urlEqualTo("/api/WayBill/Delete")).willReturn(okJson(fixture("delete_refused.json"))));
 
             // when
             RemoteOutcome<Void> outcome = adapter.cancelParcel(access, parcel);
 
             // then
-            assertThat(outcome).isEqualTo(RemoteOutcome.rejected(YunExpressTranslator.DELETE_REFUSED,
-                    "Order YE2500000000000001 has been received by the warehouse and cannot be deleted"));
+            assertThat(outcome)
+                    .isEqualTo(RemoteOutcome.rejected(
+                            YunExpressTranslator.DELETE_REFUSED,
+                            "Order YE2500000000000001 has been received by the warehouse and cannot be deleted"));
         }
 
         @Test
         void returnsTheCarrierErrorAsARejection() {
             // given
-            yunExpress.stubFor(post(urlEqualTo("/api/WayBill/Delete")).willReturn(okJson(fixture("error_signature.json"))));
+            yunExpress.stubFor(
+                    post(urlEqualTo("/api/WayBill/Delete")).willReturn(okJson(fixture("error_signature.json"))));
 
             // when
             RemoteOutcome<Void> outcome = adapter.cancelParcel(access, parcel);
@@ -298,15 +332,18 @@ class YunExpressCarrierAdapterTest {
         @Test
         void takesAnUnknownNumberAsCancelledWhenTheLookupFindsNothingUnderOurReference() {
             // given
-            yunExpress.stubFor(post(urlEqualTo("/api/WayBill/Delete")).willReturn(okJson(fixture("delete_no_such_order.json"))));
-            yunExpress.stubFor(get(urlPathEqualTo("/api/Waybill/GetTrackingNumber")).willReturn(okJson(fixture("tracking_number_none.json"))));
+            yunExpress.stubFor(
+                    post(urlEqualTo("/api/WayBill/Delete")).willReturn(okJson(fixture("delete_no_such_order.json"))));
+            yunExpress.stubFor(get(urlPathEqualTo("/api/Waybill/GetTrackingNumber"))
+                    .willReturn(okJson(fixture("tracking_number_none.json"))));
 
             // when
             RemoteOutcome<Void> outcome = adapter.cancelParcel(access, parcel);
 
             // then
             assertThat(outcome).isEqualTo(RemoteOutcome.succeeded(null));
-            yunExpress.verify(1, getRequestedFor(urlEqualTo("/api/Waybill/GetTrackingNumber?CustomerOrderNumber=JX-1001")));
+            yunExpress.verify(
+                    1, getRequestedFor(urlEqualTo("/api/Waybill/GetTrackingNumber?CustomerOrderNumber=JX-1001")));
         }
 
         @Test
@@ -330,45 +367,53 @@ class YunExpressCarrierAdapterTest {
         @Test
         void asksByCustomerOrderNumberEncodedAsAQueryParameter() {
             // given
-            yunExpress.stubFor(get(urlPathEqualTo("/api/Waybill/GetTrackingNumber")).willReturn(okJson(fixture("tracking_number_none.json"))));
+            yunExpress.stubFor(get(urlPathEqualTo("/api/Waybill/GetTrackingNumber"))
+                    .willReturn(okJson(fixture("tracking_number_none.json"))));
 
             // when
             adapter.findParcel(access, "JX 1001&2");
 
             // then
-            yunExpress.verify(getRequestedFor(urlEqualTo("/api/Waybill/GetTrackingNumber?CustomerOrderNumber=JX%201001%262")));
+            yunExpress.verify(
+                    getRequestedFor(urlEqualTo("/api/Waybill/GetTrackingNumber?CustomerOrderNumber=JX%201001%262")));
         }
 
         @Test
         void getsTheTrackingNumberLookupSigned() {
             // given
-            yunExpress.stubFor(get(urlPathEqualTo("/api/Waybill/GetTrackingNumber")).willReturn(okJson(fixture("tracking_number_found.json"))));
+            yunExpress.stubFor(get(urlPathEqualTo("/api/Waybill/GetTrackingNumber"))
+                    .willReturn(okJson(fixture("tracking_number_found.json"))));
 
             // when
             adapter.findParcel(access, "JX-1001");
 
             // then
-            yunExpress.verify(1, getRequestedFor(urlEqualTo("/api/Waybill/GetTrackingNumber?CustomerOrderNumber=JX-1001"))
-                    .withHeader("Authorization", equalTo(EXPECTED_AUTHORIZATION)));
+            yunExpress.verify(
+                    1,
+                    getRequestedFor(urlEqualTo("/api/Waybill/GetTrackingNumber?CustomerOrderNumber=JX-1001"))
+                            .withHeader("Authorization", equalTo(EXPECTED_AUTHORIZATION)));
         }
 
         @Test
         void returnsTheParcelFound() {
             // given
-            yunExpress.stubFor(get(urlPathEqualTo("/api/Waybill/GetTrackingNumber")).willReturn(okJson(fixture("tracking_number_found.json"))));
+            yunExpress.stubFor(get(urlPathEqualTo("/api/Waybill/GetTrackingNumber"))
+                    .willReturn(okJson(fixture("tracking_number_found.json"))));
 
             // when
             RemoteOutcome<Optional<Parcel>> outcome = adapter.findParcel(access, "JX-1001");
 
             // then
-            assertThat(outcome).isEqualTo(RemoteOutcome.succeeded(
-                    Optional.of(new Parcel("JX-1001", "YT2500000000000001", "YE2500000000000001"))));
+            assertThat(outcome)
+                    .isEqualTo(RemoteOutcome.succeeded(
+                            Optional.of(new Parcel("JX-1001", "YT2500000000000001", "YE2500000000000001"))));
         }
 
         @Test
         void returnsNothingWhenYunExpressHasNoSuchOrder() {
             // given
-            yunExpress.stubFor(get(urlPathEqualTo("/api/Waybill/GetTrackingNumber")).willReturn(okJson(fixture("tracking_number_none.json"))));
+            yunExpress.stubFor(get(urlPathEqualTo("/api/Waybill/GetTrackingNumber"))
+                    .willReturn(okJson(fixture("tracking_number_none.json"))));
 
             // when
             RemoteOutcome<Optional<Parcel>> outcome = adapter.findParcel(access, "JX-1001");
@@ -380,7 +425,8 @@ class YunExpressCarrierAdapterTest {
         @Test
         void returnsTheCarrierErrorAsARejection() {
             // given
-            yunExpress.stubFor(get(urlPathEqualTo("/api/Waybill/GetTrackingNumber")).willReturn(okJson(fixture("error_signature.json"))));
+            yunExpress.stubFor(get(urlPathEqualTo("/api/Waybill/GetTrackingNumber"))
+                    .willReturn(okJson(fixture("error_signature.json"))));
 
             // when
             RemoteOutcome<Optional<Parcel>> outcome = adapter.findParcel(access, "JX-1001");
@@ -392,7 +438,8 @@ class YunExpressCarrierAdapterTest {
         @Test
         void reportsAnUnreachableCarrierAsUnknown() {
             // given
-            yunExpress.stubFor(get(urlPathEqualTo("/api/Waybill/GetTrackingNumber")).willReturn(aResponse().withStatus(503)));
+            yunExpress.stubFor(get(urlPathEqualTo("/api/Waybill/GetTrackingNumber"))
+                    .willReturn(aResponse().withStatus(503)));
 
             // when
             RemoteOutcome<Optional<Parcel>> outcome = adapter.findParcel(access, "JX-1001");
@@ -411,7 +458,9 @@ class YunExpressCarrierAdapterTest {
             yunExpress.stubFor(post(urlEqualTo("/api/Label/Print"))
                     .willReturn(okJson(fixture("label_print_success.json").replace("{{labelUrl}}", labelUrl))));
             yunExpress.stubFor(get(urlEqualTo("/files/YE2500000000000001.pdf"))
-                    .willReturn(aResponse().withHeader("Content-Type", "application/pdf").withBody(PDF)));
+                    .willReturn(aResponse()
+                            .withHeader("Content-Type", "application/pdf")
+                            .withBody(PDF)));
         }
 
         @Test
@@ -436,7 +485,10 @@ class YunExpressCarrierAdapterTest {
             adapter.label(access, parcel);
 
             // then
-            yunExpress.verify(1, postRequestedFor(urlEqualTo("/api/Label/Print")).withHeader("Authorization", equalTo(EXPECTED_AUTHORIZATION)));
+            yunExpress.verify(
+                    1,
+                    postRequestedFor(urlEqualTo("/api/Label/Print"))
+                            .withHeader("Authorization", equalTo(EXPECTED_AUTHORIZATION)));
             yunExpress.verify(1, getRequestedFor(urlEqualTo("/files/YE2500000000000001.pdf")));
         }
 
@@ -449,20 +501,24 @@ class YunExpressCarrierAdapterTest {
             RemoteOutcome<byte[]> outcome = adapter.label(access, parcel);
 
             // then
-            assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Succeeded.class,
-                    s -> assertThat((byte[]) s.value()).isEqualTo(PDF));
+            assertThat(outcome)
+                    .isInstanceOfSatisfying(
+                            RemoteOutcome.Succeeded.class,
+                            s -> assertThat((byte[]) s.value()).isEqualTo(PDF));
         }
 
         @Test
         void returnsAMissingTemplateAsARejection() {
             // given
-            yunExpress.stubFor(post(urlEqualTo("/api/Label/Print")).willReturn(okJson(fixture("label_print_no_template.json"))));
+            yunExpress.stubFor(
+                    post(urlEqualTo("/api/Label/Print")).willReturn(okJson(fixture("label_print_no_template.json"))));
 
             // when
             RemoteOutcome<byte[]> outcome = adapter.label(access, parcel);
 
             // then
-            assertThat(outcome).isEqualTo(RemoteOutcome.rejected("200", "没有找到标签模板 No label template for this shipping method"));
+            assertThat(outcome)
+                    .isEqualTo(RemoteOutcome.rejected("200", "没有找到标签模板 No label template for this shipping method"));
         }
 
         @Test
@@ -475,15 +531,19 @@ class YunExpressCarrierAdapterTest {
 
             // then
             assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
-            yunExpress.verify(1, getRequestedFor(urlEqualTo("/files/YE2500000000000001.pdf")).withHeader("Authorization", absent()));
+            yunExpress.verify(
+                    1,
+                    getRequestedFor(urlEqualTo("/files/YE2500000000000001.pdf")).withHeader("Authorization", absent()));
         }
 
         @Test
         void reportsALabelFileThatIsNotAPdfAsUnknown() {
             // given
-            yunExpress.stubFor(post(urlEqualTo("/api/Label/Print")).willReturn(okJson(fixture("label_print_success.json")
-                    .replace("{{labelUrl}}", "http://127.0.0.1:" + yunExpress.port() + "/files/broken.pdf"))));
-            yunExpress.stubFor(get(urlEqualTo("/files/broken.pdf")).willReturn(aResponse().withBody("<html>login</html>")));
+            yunExpress.stubFor(post(urlEqualTo("/api/Label/Print"))
+                    .willReturn(okJson(fixture("label_print_success.json")
+                            .replace("{{labelUrl}}", "http://127.0.0.1:" + yunExpress.port() + "/files/broken.pdf"))));
+            yunExpress.stubFor(
+                    get(urlEqualTo("/files/broken.pdf")).willReturn(aResponse().withBody("<html>login</html>")));
 
             // when
             RemoteOutcome<byte[]> outcome = adapter.label(access, parcel);

@@ -28,21 +28,46 @@ public final class YunExpressFixtures {
     /** The same mug with a four-digit German postcode, which YunExpress refuses. */
     public static ParcelRequest mugWithBadZip(String reference) {
         Address anna = annaInBerlin();
-        Address badZip = new Address(anna.name(), anna.company(), anna.line1(), anna.line2(), anna.city(), anna.state(), "1011",
-                anna.countryCode(), anna.phone());
+        Address badZip = new Address(
+                anna.name(),
+                anna.company(),
+                anna.line1(),
+                anna.line2(),
+                anna.city(),
+                anna.state(),
+                "1011",
+                anna.countryCode(),
+                anna.phone());
         return new ParcelRequest(reference, "THPHR", 1250, badZip, "EUR", List.of(mug()));
     }
 
     /** A teapot for 张伟 in New York, to show non-Latin names travel and print. */
     public static ParcelRequest teapotForZhangWeiInNewYork(String reference, String serviceCode) {
-        Address zhang = new Address("张伟", "Ming Trading LLC", "350 5th Ave", "Suite 7701", "New York", "NY", "10118", "US",
+        Address zhang = new Address(
+                "张伟",
+                "Ming Trading LLC",
+                "350 5th Ave",
+                "Suite 7701",
+                "New York",
+                "NY",
+                "10118",
+                "US",
                 "+1 212 555 0100");
-        CustomsItem teapot = new CustomsItem("SKU-TEA-02", "Clay teapot", "紫砂壶", "691200", 1, new BigDecimal("35.00"), 600);
+        CustomsItem teapot =
+                new CustomsItem("SKU-TEA-02", "Clay teapot", "紫砂壶", "691200", 1, new BigDecimal("35.00"), 600);
         return new ParcelRequest(reference, serviceCode, 800, zhang, "USD", List.of(teapot));
     }
 
     public static Address annaInBerlin() {
-        return new Address("Anna Maria Schmidt", "", "Invalidenstraße 117", "Hinterhaus", "Berlin", null, "10115", "DE",
+        return new Address(
+                "Anna Maria Schmidt",
+                "",
+                "Invalidenstraße 117",
+                "Hinterhaus",
+                "Berlin",
+                null,
+                "10115",
+                "DE",
                 "+49 30 1234567");
     }
 
@@ -56,7 +81,8 @@ public final class YunExpressFixtures {
     }
 
     public static CarrierAccess account(String endpoint, String customerCode, String apiSecret) {
-        return new CarrierAccess(7, "YUNEXPRESS", endpoint, Map.of("customerCode", customerCode, "apiSecret", apiSecret));
+        return new CarrierAccess(
+                7, "YUNEXPRESS", endpoint, Map.of("customerCode", customerCode, "apiSecret", apiSecret));
     }
 
     /** A recorded payload from {@code fixtures/}. */

@@ -39,16 +39,20 @@ class YunExpressTranslatorTest {
         @Test
         void parsesACreatedOrderIntoAParcelWithItsTrackingNumber() {
             // when
-            RemoteOutcome<Parcel> outcome = translator.createOrderOutcome("JX-1001", ok(fixture("create_order_success.json")));
+            RemoteOutcome<Parcel> outcome =
+                    translator.createOrderOutcome("JX-1001", ok(fixture("create_order_success.json")));
 
             // then
-            assertThat(outcome).isEqualTo(RemoteOutcome.succeeded(new Parcel("JX-1001", "YT2500000000000001", "YE2500000000000001")));
+            assertThat(outcome)
+                    .isEqualTo(
+                            RemoteOutcome.succeeded(new Parcel("JX-1001", "YT2500000000000001", "YE2500000000000001")));
         }
 
         @Test
         void parsesAPendingTrackingNumberAsAParcelWithoutOne() {
             // when
-            RemoteOutcome<Parcel> outcome = translator.createOrderOutcome("JX-1001", ok(fixture("create_order_pending.json")));
+            RemoteOutcome<Parcel> outcome =
+                    translator.createOrderOutcome("JX-1001", ok(fixture("create_order_pending.json")));
 
             // then
             assertThat(outcome).isEqualTo(RemoteOutcome.succeeded(new Parcel("JX-1001", null, "YE2500000000000001")));
@@ -64,19 +68,25 @@ class YunExpressTranslatorTest {
             RemoteOutcome<Parcel> other = translator.createOrderOutcome("JX-1000", partial);
 
             // then
-            assertThat(ours).isEqualTo(RemoteOutcome.rejected(
-                    YunExpressTranslator.ORDER_REJECTED, "Receiver Zip '1011' is not valid for country DE"));
-            assertThat(other).isEqualTo(RemoteOutcome.succeeded(new Parcel("JX-1000", "YT2500000000000007", "YE2500000000000007")));
+            assertThat(ours)
+                    .isEqualTo(RemoteOutcome.rejected(
+                            YunExpressTranslator.ORDER_REJECTED, "Receiver Zip '1011' is not valid for country DE"));
+            assertThat(other)
+                    .isEqualTo(
+                            RemoteOutcome.succeeded(new Parcel("JX-1000", "YT2500000000000007", "YE2500000000000007")));
         }
 
         @Test
         void namesADuplicateCustomerOrderNumberAsSuch() {
             // when
-            RemoteOutcome<Parcel> outcome = translator.createOrderOutcome("JX-1001", ok(fixture("create_order_duplicate.json")));
+            RemoteOutcome<Parcel> outcome =
+                    translator.createOrderOutcome("JX-1001", ok(fixture("create_order_duplicate.json")));
 
             // then
-            assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Rejected.class,
-                    r -> assertThat(r.code()).isEqualTo(YunExpressTranslator.DUPLICATE_REFERENCE));
+            assertThat(outcome)
+                    .isInstanceOfSatisfying(
+                            RemoteOutcome.Rejected.class,
+                            r -> assertThat(r.code()).isEqualTo(YunExpressTranslator.DUPLICATE_REFERENCE));
         }
 
         @Test
@@ -91,7 +101,8 @@ class YunExpressTranslatorTest {
         @Test
         void parsesARefusedSignatureIntoARejection() {
             // when
-            RemoteOutcome<Parcel> outcome = translator.createOrderOutcome("JX-1001", ok(fixture("error_signature.json")));
+            RemoteOutcome<Parcel> outcome =
+                    translator.createOrderOutcome("JX-1001", ok(fixture("error_signature.json")));
 
             // then
             assertThat(outcome).isEqualTo(RemoteOutcome.rejected("1003", "签名错误"));
@@ -109,7 +120,8 @@ class YunExpressTranslatorTest {
         @Test
         void treatsAnAnswerThatForgetsOurOrderAsUnknown() {
             // when
-            RemoteOutcome<Parcel> outcome = translator.createOrderOutcome("JX-9999", ok(fixture("create_order_success.json")));
+            RemoteOutcome<Parcel> outcome =
+                    translator.createOrderOutcome("JX-9999", ok(fixture("create_order_success.json")));
 
             // then
             assertThat(outcome).isInstanceOf(RemoteOutcome.Unknown.class);
@@ -154,8 +166,9 @@ class YunExpressTranslatorTest {
             var outcome = translator.lookupOutcome("JX-1001", ok(fixture("tracking_number_found.json")));
 
             // then
-            assertThat(outcome).isEqualTo(RemoteOutcome.succeeded(
-                    Optional.of(new Parcel("JX-1001", "YT2500000000000001", "YE2500000000000001"))));
+            assertThat(outcome)
+                    .isEqualTo(RemoteOutcome.succeeded(
+                            Optional.of(new Parcel("JX-1001", "YT2500000000000001", "YE2500000000000001"))));
         }
 
         @Test
@@ -173,7 +186,8 @@ class YunExpressTranslatorTest {
             var outcome = translator.lookupOutcome("JX-1001", ok(fixture("tracking_number_generating.json")));
 
             // then
-            assertThat(outcome).isEqualTo(RemoteOutcome.succeeded(Optional.of(new Parcel("JX-1001", null, "YE2500000000000001"))));
+            assertThat(outcome)
+                    .isEqualTo(RemoteOutcome.succeeded(Optional.of(new Parcel("JX-1001", null, "YE2500000000000001"))));
         }
 
         @Test
@@ -182,8 +196,10 @@ class YunExpressTranslatorTest {
             var outcome = translator.lookupOutcome("JX-1001", ok(fixture("tracking_number_failed.json")));
 
             // then
-            assertThat(outcome).isEqualTo(RemoteOutcome.rejected(
-                    YunExpressTranslator.TRACKING_NUMBER_FAILED, "Address not deliverable by the last-mile carrier"));
+            assertThat(outcome)
+                    .isEqualTo(RemoteOutcome.rejected(
+                            YunExpressTranslator.TRACKING_NUMBER_FAILED,
+                            "Address not deliverable by the last-mile carrier"));
         }
 
         @Test
@@ -231,7 +247,8 @@ class YunExpressTranslatorTest {
         @Test
         void parsesTheLabelUrl() {
             // given
-            String answer = fixture("label_print_success.json").replace("{{labelUrl}}", "https://label.example/YE1.pdf");
+            String answer =
+                    fixture("label_print_success.json").replace("{{labelUrl}}", "https://label.example/YE1.pdf");
 
             // when
             RemoteOutcome<String> outcome = translator.labelUrlOutcome(parcel, ok(answer));
@@ -243,10 +260,12 @@ class YunExpressTranslatorTest {
         @Test
         void parsesAMissingTemplateIntoARejectionWithTheError() {
             // when
-            RemoteOutcome<String> outcome = translator.labelUrlOutcome(parcel, ok(fixture("label_print_no_template.json")));
+            RemoteOutcome<String> outcome =
+                    translator.labelUrlOutcome(parcel, ok(fixture("label_print_no_template.json")));
 
             // then
-            assertThat(outcome).isEqualTo(RemoteOutcome.rejected("200", "没有找到标签模板 No label template for this shipping method"));
+            assertThat(outcome)
+                    .isEqualTo(RemoteOutcome.rejected("200", "没有找到标签模板 No label template for this shipping method"));
         }
     }
 }

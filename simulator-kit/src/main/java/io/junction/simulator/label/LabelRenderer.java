@@ -41,12 +41,14 @@ public class LabelRenderer {
     private static final float BARCODE_RULE = BARCODE_BOTTOM + BARCODE_HEIGHT + 6;
     /** The lowest baseline of the address: its descenders stay clear of the rule above the barcode. */
     private static final float ADDRESS_FLOOR = BARCODE_RULE + 4;
+
     private static final float MAX_MODULE_WIDTH = 2.5f;
     private static final float LEADING = 2f;
     private static final float NAME_SIZE = 10f;
     private static final float LINE_SIZE = 8.5f;
     /** Shrinking stops here, and long lines break instead: smaller is hard to read at a sorting belt. */
     private static final float SMALLEST = 0.8f;
+
     private static final int MAX_LINES_PER_FIELD = 2;
 
     private final LabelCaptions captions;
@@ -58,7 +60,8 @@ public class LabelRenderer {
 
     /** The label as PDF bytes. */
     public byte[] render(LabelContent content) {
-        try (PDDocument document = new PDDocument(); PdfText text = new PdfText(document)) {
+        try (PDDocument document = new PDDocument();
+                PdfText text = new PdfText(document)) {
             PDPage page = new PDPage(new PDRectangle(SIDE, SIDE));
             document.addPage(page);
             try (PDPageContentStream canvas = new PDPageContentStream(document, page)) {
@@ -169,7 +172,10 @@ public class LabelRenderer {
     }
 
     private static String joinPresent(String separator, String... parts) {
-        return Stream.of(parts).filter(p -> p != null && !p.isBlank()).map(String::strip).collect(Collectors.joining(separator));
+        return Stream.of(parts)
+                .filter(p -> p != null && !p.isBlank())
+                .map(String::strip)
+                .collect(Collectors.joining(separator));
     }
 
     private static void rule(PDPageContentStream canvas, float y) throws IOException {

@@ -48,7 +48,16 @@ class LabelRendererTest {
     }
 
     private static Address annaInBerlin() {
-        return new Address("Anna Maria Schmidt", null, "Invalidenstraße 117", "Hinterhaus", "Berlin", null, "10115", "DE", "+49 30 1234567");
+        return new Address(
+                "Anna Maria Schmidt",
+                null,
+                "Invalidenstraße 117",
+                "Hinterhaus",
+                "Berlin",
+                null,
+                "10115",
+                "DE",
+                "+49 30 1234567");
     }
 
     @Test
@@ -72,8 +81,15 @@ class LabelRendererTest {
 
         // then
         String text = textOf(pdf);
-        assertThat(text).contains(TRACKING, "JX-1001", "YunExpress THPHR", "Anna Maria Schmidt", "Invalidenstraße 117",
-                "Berlin 10115", "DE");
+        assertThat(text)
+                .contains(
+                        TRACKING,
+                        "JX-1001",
+                        "YunExpress THPHR",
+                        "Anna Maria Schmidt",
+                        "Invalidenstraße 117",
+                        "Berlin 10115",
+                        "DE");
     }
 
     @Test
@@ -91,26 +107,108 @@ class LabelRendererTest {
 
     static Stream<Arguments> recipientsInEveryScript() {
         return Stream.of(
-                Arguments.of("Simplified Chinese", new Address("张伟", null, "朝阳区建国路88号SOHO现代城3号楼1201室", null,
-                        "北京市", "北京", "100022", "CN", "13800138000")),
-                Arguments.of("Traditional Chinese", new Address("陳美玲", null, "忠孝東路四段100號", "5樓之2",
-                        "臺北市", "大安區", "106", "TW", "0912345678")),
-                Arguments.of("Japanese", new Address("山田太郎", "株式会社ジャンクション", "神宮前1-2-3 メゾン渋谷401号室",
-                        null, "渋谷区", "東京都", "150-0001", "JP", null)),
-                Arguments.of("Korean", new Address("김민준", null, "테헤란로 152", "강남파이낸스센터 10층",
-                        "강남구", "서울특별시", "06236", "KR", null)),
-                Arguments.of("Russian", new Address("Иван Петров", null, "ул. Тверская, д. 7", "кв. 15",
-                        "Москва", "Московская область", "125009", "RU", null)),
-                Arguments.of("Greek", new Address("Γιώργος Παπαδόπουλος", null, "Οδός Ερμού 25", null,
-                        "Αθήνα", null, "105 63", "GR", null)),
-                Arguments.of("Hebrew", new Address("נועה כהן", null, "רחוב דיזנגוף 50", null,
-                        "תל אביב-יפו", "מחוז תל אביב", "6433222", "IL", null)),
-                Arguments.of("Arabic", new Address("محمد العتيبي", null, "طريق الملك فهد", "مبنى 12",
-                        "الرياض", null, "12271", "SA", null)),
-                Arguments.of("Thai", new Address("สมชาย ใจดี", null, "ถนนสุขุมวิท 123", null,
-                        "กรุงเทพมหานคร", null, "10110", "TH", null)),
-                Arguments.of("Latin with accents", new Address("Łucja Żółć", "Ærø Handel ApS", "Rue de l'Église 3",
-                        null, "Łódź", null, "90-001", "PL", "+48 42 123 45 67")));
+                Arguments.of(
+                        "Simplified Chinese",
+                        new Address(
+                                "张伟",
+                                null,
+                                "朝阳区建国路88号SOHO现代城3号楼1201室",
+                                null,
+                                "北京市",
+                                "北京",
+                                "100022",
+                                "CN",
+                                "13800138000")),
+                Arguments.of(
+                        "Traditional Chinese",
+                        new Address("陳美玲", null, "忠孝東路四段100號", "5樓之2", "臺北市", "大安區", "106", "TW", "0912345678")),
+                Arguments.of(
+                        "Japanese",
+                        new Address(
+                                "山田太郎",
+                                "株式会社ジャンクション",
+                                "神宮前1-2-3 メゾン渋谷401号室",
+                                null,
+                                "渋谷区",
+                                "東京都",
+                                "150-0001",
+                                "JP",
+                                null)),
+                Arguments.of(
+                        "Korean",
+                        new Address("김민준", null, "테헤란로 152", "강남파이낸스센터 10층", "강남구", "서울특별시", "06236", "KR", null)),
+                Arguments.of(
+                        "Russian",
+                        new Address(
+                                "Иван Петров",
+                                null,
+                                "ул. Тверская, д. 7",
+                                "кв. 15",
+                                "Москва",
+                                "Московская область",
+                                "125009",
+                                "RU",
+                                null)),
+                Arguments.of(
+                        "Greek",
+                        new Address(
+                                "Γιώργος Παπαδόπουλος",
+                                null,
+                                "Οδός Ερμού 25",
+                                null,
+                                "Αθήνα",
+                                null,
+                                "105 63",
+                                "GR",
+                                null)),
+                Arguments.of(
+                        "Hebrew",
+                        new Address(
+                                "נועה כהן",
+                                null,
+                                "רחוב דיזנגוף 50",
+                                null,
+                                "תל אביב-יפו",
+                                "מחוז תל אביב",
+                                "6433222",
+                                "IL",
+                                null)),
+                Arguments.of(
+                        "Arabic",
+                        new Address(
+                                "محمد العتيبي",
+                                null,
+                                "طريق الملك فهد",
+                                "مبنى 12",
+                                "الرياض",
+                                null,
+                                "12271",
+                                "SA",
+                                null)),
+                Arguments.of(
+                        "Thai",
+                        new Address(
+                                "สมชาย ใจดี",
+                                null,
+                                "ถนนสุขุมวิท 123",
+                                null,
+                                "กรุงเทพมหานคร",
+                                null,
+                                "10110",
+                                "TH",
+                                null)),
+                Arguments.of(
+                        "Latin with accents",
+                        new Address(
+                                "Łucja Żółć",
+                                "Ærø Handel ApS",
+                                "Rue de l'Église 3",
+                                null,
+                                "Łódź",
+                                null,
+                                "90-001",
+                                "PL",
+                                "+48 42 123 45 67")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -122,8 +220,16 @@ class LabelRendererTest {
         // then every field reads back from the PDF as typed: PDFBox's text extraction puts right-to-left
         // runs back into reading order and folds Arabic's joined forms back into letters (NFKC)
         String text = textOf(pdf);
-        List<String> typed = Stream.of(recipient.name(), recipient.company(), recipient.line1(), recipient.line2(),
-                recipient.city(), recipient.state(), recipient.postalCode()).filter(Objects::nonNull).toList();
+        List<String> typed = Stream.of(
+                        recipient.name(),
+                        recipient.company(),
+                        recipient.line1(),
+                        recipient.line2(),
+                        recipient.city(),
+                        recipient.state(),
+                        recipient.postalCode())
+                .filter(Objects::nonNull)
+                .toList();
         assertThat(text).contains(typed).doesNotContain("?");
         assertThat(scan(pdf).getText()).isEqualTo(TRACKING);
         System.out.printf("label for a recipient in %s: %,d bytes%n", script, pdf.length);
@@ -142,7 +248,9 @@ class LabelRendererTest {
             for (COSName name : resources.getFontNames()) {
                 fonts.add(resources.getFont(name));
             }
-            assertThat(fonts).isNotEmpty().allMatch(PDFont::isEmbedded)
+            assertThat(fonts)
+                    .isNotEmpty()
+                    .allMatch(PDFont::isEmbedded)
                     .allMatch(font -> font.getName().matches("[A-Z]{6}\\+.+"), "named as a subset (ABCDEF+Name)");
         }
         assertThat(pdf.length).as("bytes").isLessThan(30_000);
@@ -151,7 +259,8 @@ class LabelRendererTest {
     @Test
     void rendersLabelsOnSeveralThreadsAtOnce() throws Exception {
         // given labels in every script, each drawn eight times
-        List<Address> recipients = recipientsInEveryScript().map(a -> (Address) a.get()[1]).toList();
+        List<Address> recipients =
+                recipientsInEveryScript().map(a -> (Address) a.get()[1]).toList();
         List<Callable<String>> renders = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             for (Address recipient : recipients) {
@@ -178,8 +287,8 @@ class LabelRendererTest {
     @Test
     void printsCharactersNoBundledFontHasAsPlaceholdersInsteadOfFailing() throws Exception {
         // given an emoji and a script no bundled font covers (Devanagari)
-        Address raj = new Address("Raj 🙂 राज", null, "ul. Piotrkowska 1\n2nd floor", null, "Łódź", null, "90-001", "PL",
-                null);
+        Address raj = new Address(
+                "Raj 🙂 राज", null, "ul. Piotrkowska 1\n2nd floor", null, "Łódź", null, "90-001", "PL", null);
 
         // when
         byte[] pdf = renderer.render(labelFor(raj));
@@ -216,7 +325,8 @@ class LabelRendererTest {
         String text = textOf(chinese.render(labelFor(annaInBerlin())));
 
         // then
-        assertThat(text).contains("收件人", "寄件人： Junction Demo Shop", "参考号： JX-1001", "电话： +49 30 1234567")
+        assertThat(text)
+                .contains("收件人", "寄件人： Junction Demo Shop", "参考号： JX-1001", "电话： +49 30 1234567")
                 .doesNotContain("SHIP TO", "From:", "Ref:", "Tel");
     }
 
@@ -243,9 +353,14 @@ class LabelRendererTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 200, ImageType.RGB);
             BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminance(page)));
-            return new MultiFormatReader().decode(bitmap, Map.of(
-                    DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.CODE_128),
-                    DecodeHintType.TRY_HARDER, Boolean.TRUE));
+            return new MultiFormatReader()
+                    .decode(
+                            bitmap,
+                            Map.of(
+                                    DecodeHintType.POSSIBLE_FORMATS,
+                                    List.of(BarcodeFormat.CODE_128),
+                                    DecodeHintType.TRY_HARDER,
+                                    Boolean.TRUE));
         }
     }
 }

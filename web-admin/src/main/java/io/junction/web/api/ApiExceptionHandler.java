@@ -61,8 +61,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail badRequest(IllegalArgumentException e) {
         if (e instanceof RefusedArgumentException refused && refused.refusal() != null) {
             // said in the caller's language from the problems bundle, its stable code beside it
-            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
-                    refusals.of("problems.refusal.", refused.refusal(), e.getMessage()));
+            ProblemDetail problem = problem(
+                    HttpStatus.BAD_REQUEST, refusals.of("problems.refusal.", refused.refusal(), e.getMessage()));
             problem.setProperty("code", refused.refusal().code());
             return problem;
         }
@@ -78,8 +78,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OrderActionException.class)
     ProblemDetail refused(OrderActionException e) {
-        ProblemDetail problem = problems.refused(HttpStatus.CONFLICT, "problems.order.refused",
-                refusals.of(e.refusal(), e.getMessage()), e.refusal() == null ? null : e.refusal().code());
+        ProblemDetail problem = problems.refused(
+                HttpStatus.CONFLICT,
+                "problems.order.refused",
+                refusals.of(e.refusal(), e.getMessage()),
+                e.refusal() == null ? null : e.refusal().code());
         problem.setProperty("orderId", e.orderId());
         return problem;
     }
@@ -87,17 +90,24 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** A package that must not be opened or shipped: the reason in the caller's language, and its code. */
     @ExceptionHandler(ScanRefusedException.class)
     ProblemDetail scanRefused(ScanRefusedException e) {
-        return problems.refused(HttpStatus.CONFLICT, "station.refusal.title",
-                refusals.of(e.refusal(), e.arguments()), e.refusal().name());
+        return problems.refused(
+                HttpStatus.CONFLICT,
+                "station.refusal.title",
+                refusals.of(e.refusal(), e.arguments()),
+                e.refusal().name());
     }
 
     @ExceptionHandler(LabelException.class)
     ProblemDetail labelsRefused(LabelException e) {
         List<String> said = refusals.of(e);
-        ProblemDetail problem = problems.titled(HttpStatus.CONFLICT, "problems.labels.refused",
+        ProblemDetail problem = problems.titled(
+                HttpStatus.CONFLICT,
+                "problems.labels.refused",
                 problems.text("problems.labels.detail", String.join("; ", said)));
         problem.setProperty("problems", said);
-        problem.setProperty("codes", e.refusals().stream().map(r -> r == null ? null : r.code()).toList());
+        problem.setProperty(
+                "codes",
+                e.refusals().stream().map(r -> r == null ? null : r.code()).toList());
         return problem;
     }
 
@@ -119,17 +129,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * ({@code orderIds[0]}) and what was wrong, never Jackson's own message with its class names.
      */
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (RequestBodyLimit.exceeded(ex)) {
-            ProblemDetail problem = problems.problem(HttpStatus.CONTENT_TOO_LARGE, "problems.body.tooLarge",
+            ProblemDetail problem = problems.problem(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "problems.body.tooLarge",
                     RequestBodyLimit.describe(RequestBodyLimit.limitOf(ex)));
             return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
         }
         JacksonException jackson = cause(ex, JacksonException.class);
         String field = jackson == null ? null : field(jackson);
         ProblemDetail problem;
-        if (jackson instanceof StreamReadException && String.valueOf(jackson.getOriginalMessage()).startsWith("Duplicate")) {
+        if (jackson instanceof StreamReadException
+                && String.valueOf(jackson.getOriginalMessage()).startsWith("Duplicate")) {
             String duplicate = duplicateName(jackson.getOriginalMessage());
             field = field == null || field.isEmpty() ? duplicate : field;
             problem = problems.problem(HttpStatus.BAD_REQUEST, "problems.json.duplicate", field);
@@ -148,16 +161,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** A parameter that is not of its type ({@code status=FOO}, {@code page=x}): names it and, for a choice, its values. */
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
         Class<?> type = ex.getRequiredType();
         ProblemDetail problem;
         if (type != null && type.isEnum()) {
-            String values = Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+            String values =
+                    Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
             problem = problems.problem(HttpStatus.BAD_REQUEST, "problems.parameter.choice", name, values);
-        } else if (type != null && (Number.class.isAssignableFrom(type) || type.isPrimitive()
-                || List.class.isAssignableFrom(type))) {
+        } else if (type != null
+                && (Number.class.isAssignableFrom(type) || type.isPrimitive() || List.class.isAssignableFrom(type))) {
             problem = problems.problem(HttpStatus.BAD_REQUEST, "problems.parameter.number", name);
         } else {
             problem = problems.problem(HttpStatus.BAD_REQUEST, "problems.parameter.invalid", name);
@@ -167,17 +181,21 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "problems.parameter.missing", ex.getParameterName());
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        ProblemDetail problem =
+                problems.problem(HttpStatus.BAD_REQUEST, "problems.parameter.missing", ex.getParameterName());
         problem.setProperty("field", ex.getParameterName());
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
     /** Every other problem Spring answers (405, 406, 415, …) gets its title in the caller's language. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-            HttpStatusCode statusCode, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail problem) {
             problem.setTitle(problems.title(statusCode));
         }

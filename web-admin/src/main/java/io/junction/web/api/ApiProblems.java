@@ -51,17 +51,25 @@ public class ApiProblems {
      * detail joins the reasons, and {@code problems} lists each with its field, its reason as said
      * ({@code said}, in the caller's language) and its stable code (null when there is none).
      */
-    public ProblemDetail refusedChange(RefusedChangeException e, List<RefusedChangeException.Problem> said,
-            String titleKey) {
-        ProblemDetail problem = titled(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, titleKey,
+    public ProblemDetail refusedChange(
+            RefusedChangeException e, List<RefusedChangeException.Problem> said, String titleKey) {
+        ProblemDetail problem = titled(
+                e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
+                titleKey,
                 said.stream().map(RefusedChangeException.Problem::reason).collect(Collectors.joining("; ")));
-        problem.setProperty("problems", said.stream().map(p -> {
-            Map<String, Object> one = new LinkedHashMap<>();
-            one.put("field", p.field());
-            one.put("reason", p.reason());
-            one.put("code", p.refusal() == null ? null : p.refusal().code());
-            return one;
-        }).toList());
+        problem.setProperty(
+                "problems",
+                said.stream()
+                        .map(p -> {
+                            Map<String, Object> one = new LinkedHashMap<>();
+                            one.put("field", p.field());
+                            one.put("reason", p.reason());
+                            one.put(
+                                    "code",
+                                    p.refusal() == null ? null : p.refusal().code());
+                            return one;
+                        })
+                        .toList());
         return problem;
     }
 
@@ -100,8 +108,13 @@ public class ApiProblems {
      * Writes the problem as the answer, outside Spring MVC (filters, security). The language comes
      * from the request itself, as no handler has set the locale yet.
      */
-    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status, String detailKey,
-            Object... args) throws IOException {
+    public void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatusCode status,
+            String detailKey,
+            Object... args)
+            throws IOException {
         LocaleContext before = LocaleContextHolder.getLocaleContext();
         LocaleContextHolder.setLocale(RequestContextUtils.getLocale(request));
         ProblemDetail problem;

@@ -23,10 +23,10 @@ import org.springframework.web.servlet.HandlerInterceptor;
  */
 public class FormPostGuard implements HandlerInterceptor {
 
-    private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
-            HttpMethod.TRACE);
-    private static final List<MediaType> FORM_TYPES = List.of(MediaType.APPLICATION_FORM_URLENCODED,
-            MediaType.MULTIPART_FORM_DATA, MediaType.TEXT_PLAIN);
+    private static final Set<HttpMethod> SAFE =
+            Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
+    private static final List<MediaType> FORM_TYPES =
+            List.of(MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA, MediaType.TEXT_PLAIN);
     private static final Set<String> UPLOADS = Set.of("/api/v1/skus/import", "/api/v1/sku-pairings/import");
 
     @Override
@@ -48,15 +48,16 @@ public class FormPostGuard implements HandlerInterceptor {
             return true;
         }
         if (FORM_TYPES.stream().anyMatch(form -> form.equalsTypeAndSubtype(sent))) {
-            throw new HttpMediaTypeNotSupportedException(sent, List.of(MediaType.APPLICATION_JSON),
-                    HttpMethod.valueOf(request.getMethod()));
+            throw new HttpMediaTypeNotSupportedException(
+                    sent, List.of(MediaType.APPLICATION_JSON), HttpMethod.valueOf(request.getMethod()));
         }
         return true;
     }
 
     private static boolean isUpload(HttpServletRequest request) {
         return HttpMethod.POST.matches(request.getMethod())
-                && UPLOADS.contains(request.getRequestURI().substring(request.getContextPath().length()));
+                && UPLOADS.contains(request.getRequestURI()
+                        .substring(request.getContextPath().length()));
     }
 
     /** Whether a browser sent it from another site's page. */

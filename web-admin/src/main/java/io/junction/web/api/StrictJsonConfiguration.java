@@ -17,8 +17,7 @@ public class StrictJsonConfiguration {
 
     @Bean
     JsonMapperBuilderCustomizer strictJson() {
-        return builder -> builder
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        return builder -> builder.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     }

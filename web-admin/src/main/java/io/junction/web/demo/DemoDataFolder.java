@@ -88,7 +88,8 @@ class DemoDataFolder implements BeanPostProcessor, ApplicationListener<Applicati
             return;
         }
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).toList()) {
+            for (Path file : files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+                    .toList()) {
                 Files.setPosixFilePermissions(file, FILE);
             }
         } catch (IOException e) {

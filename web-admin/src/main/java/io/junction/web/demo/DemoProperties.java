@@ -14,8 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     each then keeps its own demo shops and logistics method, pointed at its own simulators
  */
 @ConfigurationProperties("junction.demo")
-public record DemoProperties(boolean enabled, String password, Duration newOrderEvery, int backlog, int stockPerSku,
-        String instance) {
+public record DemoProperties(
+        boolean enabled, String password, Duration newOrderEvery, int backlog, int stockPerSku, String instance) {
 
     /** As for every user: a demo password anyone could guess in a few tries is refused at start-up. */
     public static final int MIN_PASSWORD = 8;

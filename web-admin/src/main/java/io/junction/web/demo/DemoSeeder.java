@@ -1,6 +1,6 @@
 package io.junction.web.demo;
 
-import io.junction.simulator.SimulatedMarketplace;
+import io.junction.allocation.AllocationSettings;
 import io.junction.demo.DemoCarrier;
 import io.junction.demo.DemoMarketplace;
 import io.junction.logistics.CarrierAccount;
@@ -8,11 +8,11 @@ import io.junction.logistics.Carriers;
 import io.junction.logistics.LogisticsMapper;
 import io.junction.logistics.LogisticsMethod;
 import io.junction.persistence.GeneratedId;
-import io.junction.allocation.AllocationSettings;
 import io.junction.shop.NewShop;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopMapper;
 import io.junction.shop.ShopService;
+import io.junction.simulator.SimulatedMarketplace;
 import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
 import io.junction.stock.StockLedger;
@@ -44,11 +44,43 @@ public class DemoSeeder implements SmartInitializingSingleton {
 
     /** The demo's products: the Amazon simulator's catalogue, stocked, with EAN-13 barcodes and customs data. */
     static final List<WarehouseSku> CATALOGUE = List.of(
-            product("JN-MUG-001", "Ceramic mug 350 ml, white", "A-01-01", "Ceramic mug", "陶瓷马克杯", "4.20", 380, "691200"),
-            product("JN-TEE-002", "Organic cotton T-shirt, navy, M", "A-02-03", "Cotton T-shirt", "棉质T恤", "6.50", 180, "610910"),
+            product(
+                    "JN-MUG-001",
+                    "Ceramic mug 350 ml, white",
+                    "A-01-01",
+                    "Ceramic mug",
+                    "陶瓷马克杯",
+                    "4.20",
+                    380,
+                    "691200"),
+            product(
+                    "JN-TEE-002",
+                    "Organic cotton T-shirt, navy, M",
+                    "A-02-03",
+                    "Cotton T-shirt",
+                    "棉质T恤",
+                    "6.50",
+                    180,
+                    "610910"),
             product("JN-BAG-003", "Canvas tote bag, natural", "B-01-02", "Canvas bag", "帆布袋", "3.80", 150, "420222"),
-            product("JN-LAMP-004", "LED desk lamp with USB-C port", "B-03-01", "LED desk lamp", "LED台灯", "12.00", 650, "940520"),
-            product("JN-SOCK-005", "Merino wool socks, 2 pairs, grey", "C-02-05", "Wool socks", "羊毛袜", "3.10", 90, "611592"));
+            product(
+                    "JN-LAMP-004",
+                    "LED desk lamp with USB-C port",
+                    "B-03-01",
+                    "LED desk lamp",
+                    "LED台灯",
+                    "12.00",
+                    650,
+                    "940520"),
+            product(
+                    "JN-SOCK-005",
+                    "Merino wool socks, 2 pairs, grey",
+                    "C-02-05",
+                    "Wool socks",
+                    "羊毛袜",
+                    "3.10",
+                    90,
+                    "611592"));
 
     private final DemoProperties demo;
     private final List<DemoMarketplace> marketplaces;
@@ -62,9 +94,18 @@ public class DemoSeeder implements SmartInitializingSingleton {
     private final AllocationSettings allocation;
     private final DemoStock stock;
 
-    public DemoSeeder(DemoProperties demo, List<DemoMarketplace> marketplaces, List<DemoCarrier> demoCarriers,
-            ShopService shops, ShopMapper shopMapper, Carriers carriers, LogisticsMapper logistics, SkuMapper skus,
-            StockLedger ledger, AllocationSettings allocation, DemoStock stock) {
+    public DemoSeeder(
+            DemoProperties demo,
+            List<DemoMarketplace> marketplaces,
+            List<DemoCarrier> demoCarriers,
+            ShopService shops,
+            ShopMapper shopMapper,
+            Carriers carriers,
+            LogisticsMapper logistics,
+            SkuMapper skus,
+            StockLedger ledger,
+            AllocationSettings allocation,
+            DemoStock stock) {
         this.demo = demo;
         this.marketplaces = List.copyOf(marketplaces);
         this.demoCarriers = List.copyOf(demoCarriers);
@@ -81,7 +122,8 @@ public class DemoSeeder implements SmartInitializingSingleton {
     @Override
     @Transactional
     public void afterSingletonsInstantiated() {
-        List<LogisticsMethod> methods = demoCarriers.stream().map(this::logisticsMethod).toList();
+        List<LogisticsMethod> methods =
+                demoCarriers.stream().map(this::logisticsMethod).toList();
         // the marketplaces name the demo's carrier, the first one, in their shipment confirmations
         LogisticsMethod method = methods.isEmpty() ? null : methods.get(0);
         for (DemoMarketplace marketplace : marketplaces) {
@@ -89,8 +131,13 @@ public class DemoSeeder implements SmartInitializingSingleton {
             String name = demo.own(marketplace.shopName());
             Shop shop = shopMapper.findByName(marketplace.platform(), name);
             if (shop == null) {
-                shop = shops.add(new NewShop(marketplace.platform(), name, marketplace.endpoint(),
-                        marketplace.authEndpoint(), marketplace.credentials(), marketplace.marketplaceIds(),
+                shop = shops.add(new NewShop(
+                        marketplace.platform(),
+                        name,
+                        marketplace.endpoint(),
+                        marketplace.authEndpoint(),
+                        marketplace.credentials(),
+                        marketplace.marketplaceIds(),
                         method == null ? null : method.id()));
             } else {
                 shopMapper.updateEndpoints(shop.id(), marketplace.endpoint(), marketplace.authEndpoint());
@@ -98,8 +145,12 @@ public class DemoSeeder implements SmartInitializingSingleton {
             if (method != null && logistics.findMarketplaceCarrier(method.id(), marketplace.platform()) == null) {
                 carriers.mapMarketplaceCarrier(method, marketplace.platform(), marketplace.carrier());
             }
-            log.info("Demo mode: {} shop '{}' (id {}) reads its simulator at {}", marketplace.platform(), name,
-                    shop.id(), marketplace.endpoint());
+            log.info(
+                    "Demo mode: {} shop '{}' (id {}) reads its simulator at {}",
+                    marketplace.platform(),
+                    name,
+                    shop.id(),
+                    marketplace.endpoint());
         }
         for (WarehouseSku product : CATALOGUE) {
             if (skus.findBySku(product.sku()) == null) {
@@ -132,10 +183,15 @@ public class DemoSeeder implements SmartInitializingSingleton {
             logistics.updateAccountEndpoint(method.carrierAccountId(), carrier.endpoint());
             return method;
         }
-        CarrierAccount account = carriers.addAccount(carrier.carrier(), carrier.accountName(), carrier.endpoint(),
-                carrier.credentials());
-        return carriers.addMethod(new LogisticsMethod(0, demo.own(carrier.methodCode()), carrier.methodName(),
-                account.id(), carrier.serviceCode(), carrier.marketplaceCarrier().code(),
+        CarrierAccount account = carriers.addAccount(
+                carrier.carrier(), carrier.accountName(), carrier.endpoint(), carrier.credentials());
+        return carriers.addMethod(new LogisticsMethod(
+                0,
+                demo.own(carrier.methodCode()),
+                carrier.methodName(),
+                account.id(),
+                carrier.serviceCode(),
+                carrier.marketplaceCarrier().code(),
                 carrier.marketplaceCarrier().name()));
     }
 
@@ -150,8 +206,15 @@ public class DemoSeeder implements SmartInitializingSingleton {
         return body + (10 - sum % 10) % 10;
     }
 
-    private static WarehouseSku product(String sku, String name, String location, String nameEn, String nameCn, String value,
-            int grams, String hs) {
+    private static WarehouseSku product(
+            String sku,
+            String name,
+            String location,
+            String nameEn,
+            String nameCn,
+            String value,
+            int grams,
+            String hs) {
         return new WarehouseSku(0, sku, name, location, 0, 0, nameEn, nameCn, new BigDecimal(value), grams, hs);
     }
 }

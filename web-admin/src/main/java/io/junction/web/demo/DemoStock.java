@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "junction.demo.enabled", havingValue = "true")
-public record DemoStock(@Value("${junction.demo.scarce-stock:3}") int scarceStock,
+public record DemoStock(
+        @Value("${junction.demo.scarce-stock:3}") int scarceStock,
         @Value("${junction.demo.auto-allocate:true}") boolean autoAllocate) {
 
     /** The product that runs out. */

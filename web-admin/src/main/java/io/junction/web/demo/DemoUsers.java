@@ -49,8 +49,10 @@ public class DemoUsers implements ApplicationRunner {
             }
         }
         if (!given) {
-            System.out.printf("%n  Junction demo: sign in at http://localhost:%s as admin, clerk or packer with password %s%n"
-                    + "  (set JUNCTION_DEMO_PASSWORD to choose it)%n%n", System.getProperty("server.port", "8080"), password);
+            System.out.printf(
+                    "%n  Junction demo: sign in at http://localhost:%s as admin, clerk or packer with password %s%n"
+                            + "  (set JUNCTION_DEMO_PASSWORD to choose it)%n%n",
+                    System.getProperty("server.port", "8080"), password);
         }
     }
 

@@ -49,11 +49,13 @@ public class FallbackErrorController implements ErrorController {
         String path = originalPath(request);
         if (path.startsWith("/api/") || path.startsWith("/actuator/")) {
             String[] detail = detail(status, request, path);
-            problems.write(request, response, status, detail[0], (Object[]) Arrays.copyOfRange(detail, 1, detail.length));
+            problems.write(
+                    request, response, status, detail[0], (Object[]) Arrays.copyOfRange(detail, 1, detail.length));
             return null;
         }
         response.setStatus(status.value());
-        String view = PAGES.contains(status.value()) ? "error/" + status.value()
+        String view = PAGES.contains(status.value())
+                ? "error/" + status.value()
                 : status.is5xxServerError() ? "error/500" : "error/error";
         ModelAndView page = new ModelAndView(view, status);
         page.addObject("status", status.value());
@@ -66,18 +68,32 @@ public class FallbackErrorController implements ErrorController {
         Throwable error = errors.getError(new ServletWebRequest(request));
         return switch (status.value()) {
             case 404 -> new String[] {"problems.notFound.path", path};
-            case 405 -> error instanceof HttpRequestMethodNotSupportedException e && e.getSupportedHttpMethods() != null
-                    ? new String[] {"problems.method.supported", e.getMethod(), e.getSupportedHttpMethods().stream()
-                            .map(Object::toString).sorted().collect(Collectors.joining(", "))}
-                    : new String[] {"problems.method", request.getMethod()};
-            case 415 -> error instanceof HttpMediaTypeNotSupportedException e
-                    ? new String[] {"problems.mediaType.supported", String.valueOf(e.getContentType()),
-                            e.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(", "))}
-                    : new String[] {"problems.mediaType"};
+            case 405 ->
+                error instanceof HttpRequestMethodNotSupportedException e && e.getSupportedHttpMethods() != null
+                        ? new String[] {
+                            "problems.method.supported",
+                            e.getMethod(),
+                            e.getSupportedHttpMethods().stream()
+                                    .map(Object::toString)
+                                    .sorted()
+                                    .collect(Collectors.joining(", "))
+                        }
+                        : new String[] {"problems.method", request.getMethod()};
+            case 415 ->
+                error instanceof HttpMediaTypeNotSupportedException e
+                        ? new String[] {
+                            "problems.mediaType.supported",
+                            String.valueOf(e.getContentType()),
+                            e.getSupportedMediaTypes().stream()
+                                    .map(MediaType::toString)
+                                    .collect(Collectors.joining(", "))
+                        }
+                        : new String[] {"problems.mediaType"};
             case 401 -> new String[] {"problems.unauthorized"};
             case 403 -> new String[] {"problems.forbidden"};
             case 413 -> new String[] {"problems.body.tooLarge.any"};
-            default -> status.is5xxServerError() ? new String[] {"problems.internal"} : new String[] {"problems.failed"};
+            default ->
+                status.is5xxServerError() ? new String[] {"problems.internal"} : new String[] {"problems.failed"};
         };
     }
 

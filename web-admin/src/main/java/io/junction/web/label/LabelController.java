@@ -34,8 +34,9 @@ public class LabelController {
     /** Prints: the merged PDF, and each order's print (or reprint) recorded. */
     @Operation(summary = "Print: one merged PDF of the orders' carrier labels, grouped by carrier; each print recorded")
     @ApiRefusal(status = 409, description = "Labels cannot be printed; `problems` names each order and why.")
-    @PostMapping(value = "/api/v1/labels", produces = {MediaType.APPLICATION_PDF_VALUE,
-        MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @PostMapping(
+            value = "/api/v1/labels",
+            produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     public ResponseEntity<byte[]> print(@RequestBody OrderIdsRequest request, Principal user) {
         return pdf(labels.mergedLabels(request.requireIds(), user.getName()));
     }
@@ -43,8 +44,9 @@ public class LabelController {
     /** A preview of the same PDF: nothing is recorded. */
     @Operation(summary = "Preview the merged PDF of the orders' carrier labels; records nothing")
     @ApiRefusal(status = 409, description = "Labels cannot be printed; `problems` names each order and why.")
-    @GetMapping(value = "/api/v1/labels", produces = {MediaType.APPLICATION_PDF_VALUE,
-        MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @GetMapping(
+            value = "/api/v1/labels",
+            produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     public ResponseEntity<byte[]> preview(@RequestParam List<Long> orderIds) {
         if (orderIds.isEmpty()) {
             throw new IllegalArgumentException("orderIds must list at least one order id");
@@ -59,7 +61,12 @@ public class LabelController {
     static ResponseEntity<byte[]> pdf(byte[] pdf) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("labels.pdf").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("labels.pdf")
+                                .build()
+                                .toString())
                 .body(pdf);
     }
 }

@@ -2,9 +2,8 @@ package io.junction.web.logging;
 
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.StackTraceElementProxy;
-import org.springframework.boot.logging.logback.ExtendedWhitespaceThrowableProxyConverter;
-
 import java.util.Arrays;
+import org.springframework.boot.logging.logback.ExtendedWhitespaceThrowableProxyConverter;
 
 /**
  * A logged exception as Spring Boot writes it by default ({@code %wEx}), with the control characters of every
@@ -60,7 +59,8 @@ public class EscapedThrowableConverter extends ExtendedWhitespaceThrowableProxyC
         @Override
         public IThrowableProxy[] getSuppressed() {
             IThrowableProxy[] suppressed = thrown.getSuppressed();
-            return suppressed == null ? null
+            return suppressed == null
+                    ? null
                     : Arrays.stream(suppressed).map(Escaped::of).toArray(IThrowableProxy[]::new);
         }
 

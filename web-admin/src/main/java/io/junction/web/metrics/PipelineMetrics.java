@@ -48,14 +48,31 @@ public class PipelineMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         this.registry = registry;
-        count(registry, "junction.quarantine.open", "malformed platform orders waiting for a retry or a dismissal",
+        count(
+                registry,
+                "junction.quarantine.open",
+                "malformed platform orders waiting for a retry or a dismissal",
                 PipelineCounts::quarantineOpen);
         count(registry, "junction.orders.exception", "orders stopped for a person", PipelineCounts::ordersInException);
-        count(registry, "junction.writeback.pending", "shipment confirmations not yet accepted", PipelineCounts::writeBackPending);
-        count(registry, "junction.writeback.failed", "shipment confirmations that failed for good", PipelineCounts::writeBackFailed);
-        count(registry, "junction.parcel.cancellation.pending", "carrier pre-advices being cancelled",
+        count(
+                registry,
+                "junction.writeback.pending",
+                "shipment confirmations not yet accepted",
+                PipelineCounts::writeBackPending);
+        count(
+                registry,
+                "junction.writeback.failed",
+                "shipment confirmations that failed for good",
+                PipelineCounts::writeBackFailed);
+        count(
+                registry,
+                "junction.parcel.cancellation.pending",
+                "carrier pre-advices being cancelled",
                 PipelineCounts::cancellationsPending);
-        count(registry, "junction.parcel.cancellation.failed", "carrier pre-advice cancellations that failed for good",
+        count(
+                registry,
+                "junction.parcel.cancellation.failed",
+                "carrier pre-advice cancellations that failed for good",
                 PipelineCounts::cancellationsFailed);
     }
 
@@ -65,8 +82,12 @@ public class PipelineMetrics implements MeterBinder {
         current();
     }
 
-    private void count(MeterRegistry registry, String name, String description, ToDoubleFunction<PipelineCounts> value) {
-        Gauge.builder(name, this, metrics -> value.applyAsDouble(metrics.current().counts()))
+    private void count(
+            MeterRegistry registry, String name, String description, ToDoubleFunction<PipelineCounts> value) {
+        Gauge.builder(
+                        name,
+                        this,
+                        metrics -> value.applyAsDouble(metrics.current().counts()))
                 .description(description)
                 .register(registry);
     }
@@ -95,11 +116,20 @@ public class PipelineMetrics implements MeterBinder {
         if (registry == null) {
             return;
         }
-        shopGauge("junction.sync.lag", "seconds the shop's orders are behind its platform", status, s -> s.lagSeconds() == null
-                ? Double.NaN : s.lagSeconds());
-        shopGauge("junction.sync.failing", "1 while the shop's last sync run failed", status,
+        shopGauge(
+                "junction.sync.lag",
+                "seconds the shop's orders are behind its platform",
+                status,
+                s -> s.lagSeconds() == null ? Double.NaN : s.lagSeconds());
+        shopGauge(
+                "junction.sync.failing",
+                "1 while the shop's last sync run failed",
+                status,
                 s -> s.lastError() == null ? 0 : 1);
-        shopGauge("junction.sync.throttled", "1 while the shop's last failed run was throttled by its platform", status,
+        shopGauge(
+                "junction.sync.throttled",
+                "1 while the shop's last failed run was throttled by its platform",
+                status,
                 s -> s.throttled() ? 1 : 0);
     }
 

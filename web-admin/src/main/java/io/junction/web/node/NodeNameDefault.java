@@ -26,8 +26,13 @@ public class NodeNameDefault implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        environment.getPropertySources().addLast(new MapPropertySource("junctionNodeNameDefault",
-                Map.of(PROPERTY, hostName() + "-" + ProcessHandle.current().pid() + suffix())));
+        environment
+                .getPropertySources()
+                .addLast(new MapPropertySource(
+                        "junctionNodeNameDefault",
+                        Map.of(
+                                PROPERTY,
+                                hostName() + "-" + ProcessHandle.current().pid() + suffix())));
     }
 
     private static String suffix() {

@@ -38,6 +38,7 @@ public class ApiOperationsCustomizer implements OpenApiCustomizer, OperationCust
 
     /** The name of the problem-details schema in the document's components. */
     static final String PROBLEM = "Problem";
+
     static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
     static final String ROLES_EXTENSION = "x-roles";
 
@@ -53,8 +54,8 @@ public class ApiOperationsCustomizer implements OpenApiCustomizer, OperationCust
         String packageName = handler.getBeanType().getPackageName();
         operation.setTags(new ArrayList<>(List.of(packageName.substring(packageName.lastIndexOf('.') + 1))));
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
-        for (ApiRefusal refusal : AnnotatedElementUtils.findMergedRepeatableAnnotations(handler.getMethod(),
-                ApiRefusal.class)) {
+        for (ApiRefusal refusal :
+                AnnotatedElementUtils.findMergedRepeatableAnnotations(handler.getMethod(), ApiRefusal.class)) {
             ApiResponse response = new ApiResponse().description(refusal.description());
             ApiResponse success = responses.get("200");
             if (refusal.answerBody() && success != null) {
@@ -73,26 +74,34 @@ public class ApiOperationsCustomizer implements OpenApiCustomizer, OperationCust
         if (openApi.getPaths() == null) {
             return;
         }
-        openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
-                .forEach((method, operation) -> complete(method, path, operation)));
+        openApi.getPaths()
+                .forEach((path, item) ->
+                        item.readOperationsMap().forEach((method, operation) -> complete(method, path, operation)));
     }
 
     private void complete(PathItem.HttpMethod method, String path, Operation operation) {
         List<Role> allowed = roles.allowed(method.name(), path);
         operation.addSecurityItem(new SecurityRequirement().addList(OpenApiConfiguration.BASIC));
         operation.addExtension(ROLES_EXTENSION, allowed.stream().map(Role::name).toList());
-        String rolesLine = "Roles: " + (allowed.isEmpty() ? "none" : String.join(", ", allowed.stream()
-                .map(Role::name).toList())) + ".";
-        operation.setDescription(operation.getDescription() == null ? rolesLine
-                : operation.getDescription() + "\n\n" + rolesLine);
+        String rolesLine = "Roles: "
+                + (allowed.isEmpty()
+                        ? "none"
+                        : String.join(", ", allowed.stream().map(Role::name).toList())) + ".";
+        operation.setDescription(
+                operation.getDescription() == null ? rolesLine : operation.getDescription() + "\n\n" + rolesLine);
 
         boolean takesBody = operation.getRequestBody() != null;
-        boolean takesInput = takesBody || (operation.getParameters() != null && !operation.getParameters().isEmpty());
-        boolean writes = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+        boolean takesInput = takesBody
+                || (operation.getParameters() != null
+                        && !operation.getParameters().isEmpty());
+        boolean writes = method == PathItem.HttpMethod.POST
+                || method == PathItem.HttpMethod.PUT
                 || method == PathItem.HttpMethod.PATCH;
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         if (takesInput) {
-            addIfAbsent(responses, HttpStatus.BAD_REQUEST,
+            addIfAbsent(
+                    responses,
+                    HttpStatus.BAD_REQUEST,
                     "The input is malformed or breaks a rule (the detail says which); nothing changed.");
         }
         addIfAbsent(responses, HttpStatus.UNAUTHORIZED, "No HTTP Basic credentials, or wrong ones.");
@@ -103,8 +112,12 @@ public class ApiOperationsCustomizer implements OpenApiCustomizer, OperationCust
             addIfAbsent(responses, HttpStatus.NOT_FOUND, "Nothing with that id (or nothing the user may see).");
         }
         if (writes) {
-            addIfAbsent(responses, HttpStatus.UNSUPPORTED_MEDIA_TYPE, takesBody
-                    ? "The body is not application/json." : "A body-less call refuses a form's content type.");
+            addIfAbsent(
+                    responses,
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    takesBody
+                            ? "The body is not application/json."
+                            : "A body-less call refuses a form's content type.");
         }
         responses.forEach((code, response) -> withProblemContent(code, response));
         operation.setResponses(sorted(responses));
@@ -120,16 +133,30 @@ public class ApiOperationsCustomizer implements OpenApiCustomizer, OperationCust
 
     /** A 4xx or 5xx answer without a body of its own is a problem detail. */
     private static void withProblemContent(String code, ApiResponse response) {
-        if (!code.matches("[45]\\d\\d") || (response.getContent() != null && !response.getContent().isEmpty())) {
+        if (!code.matches("[45]\\d\\d")
+                || (response.getContent() != null && !response.getContent().isEmpty())) {
             return;
         }
         int status = Integer.parseInt(code);
         HttpStatus known = HttpStatus.resolve(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
-        Map<String, Object> example = ApiExamples.object("type", "about:blank", "title", title, "status", status,
-                "detail", response.getDescription(), "instance", "/api/v1/…");
-        response.setContent(new Content().addMediaType(PROBLEM_JSON, new MediaType()
-                .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)).example(example)));
+        Map<String, Object> example = ApiExamples.object(
+                "type",
+                "about:blank",
+                "title",
+                title,
+                "status",
+                status,
+                "detail",
+                response.getDescription(),
+                "instance",
+                "/api/v1/…");
+        response.setContent(new Content()
+                .addMediaType(
+                        PROBLEM_JSON,
+                        new MediaType()
+                                .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))
+                                .example(example)));
     }
 
     private static ApiResponses sorted(ApiResponses responses) {

@@ -38,7 +38,9 @@ public class ApiRoles {
     }
 
     private static UsernamePasswordAuthenticationToken signedIn(Role role) {
-        return UsernamePasswordAuthenticationToken.authenticated("openapi-" + role.name().toLowerCase(), null,
+        return UsernamePasswordAuthenticationToken.authenticated(
+                "openapi-" + role.name().toLowerCase(),
+                null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + role.name())));
     }
 }

@@ -25,7 +25,11 @@ public class OpenApiConfiguration {
                         scan-out and shipping; shops, their sync and the quarantine of malformed platform orders. \
                         Every call signs in with HTTP Basic; each operation names the roles that may call it. \
                         Errors are RFC 9457 problem details (`application/problem+json`)."""))
-                .components(new Components().addSecuritySchemes(BASIC,
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")));
+                .components(new Components()
+                        .addSecuritySchemes(
+                                BASIC,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")));
     }
 }

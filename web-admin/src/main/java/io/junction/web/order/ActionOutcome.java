@@ -29,13 +29,21 @@ public record ActionOutcome(String actionKey, List<Entry> succeeded, List<Entry>
         return new ActionOutcome(action.labelKey(), List.of(), List.of(), notice);
     }
 
-    static ActionOutcome of(OrderAction action, BatchActionResult result, Map<Long, Order> orders,
+    static ActionOutcome of(
+            OrderAction action,
+            BatchActionResult result,
+            Map<Long, Order> orders,
             Function<BatchActionResult.Failure, String> reasons) {
         List<Entry> ok = result.succeeded().stream()
-                .map(id -> new Entry(id, platformId(orders, id), null, false)).toList();
+                .map(id -> new Entry(id, platformId(orders, id), null, false))
+                .toList();
         List<Entry> failed = result.failed().stream()
-                .map(f -> new Entry(f.orderId(), platformId(orders, f.orderId()), reasons.apply(f),
-                        f.refusal() != null && Refusal.LABEL_NOT_PRINTED.equals(f.refusal().code())))
+                .map(f -> new Entry(
+                        f.orderId(),
+                        platformId(orders, f.orderId()),
+                        reasons.apply(f),
+                        f.refusal() != null
+                                && Refusal.LABEL_NOT_PRINTED.equals(f.refusal().code())))
                 .toList();
         return new ActionOutcome(action.labelKey(), ok, failed, null);
     }

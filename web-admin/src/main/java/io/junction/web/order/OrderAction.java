@@ -46,8 +46,12 @@ public enum OrderAction {
     }
 
     public static OrderAction fromPath(String path) {
-        return Arrays.stream(values()).filter(a -> a.path.equals(path)).findFirst()
+        return Arrays.stream(values())
+                .filter(a -> a.path.equals(path))
+                .findFirst()
                 .orElseThrow(() -> new NoSuchElementException("No order action '" + path + "'; known: "
-                        + String.join(", ", Arrays.stream(values()).map(OrderAction::path).toList())));
+                        + String.join(
+                                ", ",
+                                Arrays.stream(values()).map(OrderAction::path).toList())));
     }
 }

@@ -37,8 +37,15 @@ public class OrderActions {
     private final ShopScope scope;
     private final MessageSource messages;
 
-    public OrderActions(AuditService audit, AllocationService allocation, PreAdviceService preAdvice, LabelService labels,
-            OrderControlService control, OrderMapper orders, ShopScope scope, MessageSource messages) {
+    public OrderActions(
+            AuditService audit,
+            AllocationService allocation,
+            PreAdviceService preAdvice,
+            LabelService labels,
+            OrderControlService control,
+            OrderMapper orders,
+            ShopScope scope,
+            MessageSource messages) {
         this.orders = orders;
         this.scope = scope;
         this.messages = messages;
@@ -66,19 +73,23 @@ public class OrderActions {
         if (scope.shopIds() == null || orderIds.isEmpty()) {
             return dispatch(action, orderIds, actor, reason);
         }
-        Set<Long> visible = orders.findByIds(orderIds).stream().filter(o -> scope.includes(o.shopId())).map(Order::id)
+        Set<Long> visible = orders.findByIds(orderIds).stream()
+                .filter(o -> scope.includes(o.shopId()))
+                .map(Order::id)
                 .collect(Collectors.toSet());
-        List<Long> hidden = new LinkedHashSet<>(orderIds).stream().filter(id -> !visible.contains(id)).toList();
+        List<Long> hidden = new LinkedHashSet<>(orderIds)
+                .stream().filter(id -> !visible.contains(id)).toList();
         if (hidden.isEmpty()) {
             return dispatch(action, orderIds, actor, reason);
         }
         List<Long> inScope = orderIds.stream().filter(visible::contains).toList();
-        BatchActionResult done = inScope.isEmpty() ? new BatchActionResult(List.of(), List.of())
+        BatchActionResult done = inScope.isEmpty()
+                ? new BatchActionResult(List.of(), List.of())
                 : dispatch(action, inScope, actor, reason);
         List<BatchActionResult.Failure> failed = new ArrayList<>(done.failed());
         // the same words as for an order that does not exist at all
-        hidden.forEach(id -> failed.add(new BatchActionResult.Failure(id, "No order " + id,
-                Refusal.of(Refusal.NO_SUCH_ORDER, id))));
+        hidden.forEach(id ->
+                failed.add(new BatchActionResult.Failure(id, "No order " + id, Refusal.of(Refusal.NO_SUCH_ORDER, id))));
         return new BatchActionResult(done.succeeded(), failed);
     }
 

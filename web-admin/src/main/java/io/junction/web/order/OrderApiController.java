@@ -43,9 +43,11 @@ public class OrderApiController {
         public record Failed(long orderId, String reason, String code) {}
     }
 
-    @Operation(summary = "Orders, filtered by status, shop, platform and allocation block, a page at a time"
-            + " (pages count from 0)", description = "block: UNPAIRED, OUT_OF_STOCK, NO_CUSTOMS_DATA or"
-            + " NO_LOGISTICS_METHOD lists the orders waiting for allocation with that block.")
+    @Operation(
+            summary = "Orders, filtered by status, shop, platform and allocation block, a page at a time"
+                    + " (pages count from 0)",
+            description = "block: UNPAIRED, OUT_OF_STOCK, NO_CUSTOMS_DATA or"
+                    + " NO_LOGISTICS_METHOD lists the orders waiting for allocation with that block.")
     @GetMapping
     public OrderQueries.Page list(
             @RequestParam(required = false) OrderStatus status,
@@ -79,15 +81,20 @@ public class OrderApiController {
         return queries.detail(id);
     }
 
-    @Operation(summary = "One action on a batch of orders; each order succeeds or fails with its reason",
+    @Operation(
+            summary = "One action on a batch of orders; each order succeeds or fails with its reason",
             description = "Actions: audit, allocate, request-tracking, mark-printed, hold, release, resolve, cancel.")
     @PostMapping("/actions/{action}")
     public ActionResult act(@PathVariable String action, @RequestBody OrderIdsRequest request, Principal user) {
         BatchActionResult result =
                 actions.apply(OrderAction.fromPath(action), request.requireIds(), user.getName(), request.reason());
-        return new ActionResult(result.succeeded(), result.failed().stream()
-                .map(f -> new ActionResult.Failed(f.orderId(), refusals.of(f),
-                        f.refusal() == null ? null : f.refusal().code()))
-                .toList());
+        return new ActionResult(
+                result.succeeded(),
+                result.failed().stream()
+                        .map(f -> new ActionResult.Failed(
+                                f.orderId(),
+                                refusals.of(f),
+                                f.refusal() == null ? null : f.refusal().code()))
+                        .toList());
     }
 }

@@ -25,8 +25,15 @@ public record OrderDetail(
         boolean trackingChangeable) {
 
     /** An order line and the warehouse SKU it is paired with (null while unpaired). */
-    public record Line(long id, String platformLineId, String platformSku, String warehouseSku, String title, int quantity,
-            BigDecimal unitPrice, boolean reserved) {}
+    public record Line(
+            long id,
+            String platformLineId,
+            String platformSku,
+            String warehouseSku,
+            String title,
+            int quantity,
+            BigDecimal unitPrice,
+            boolean reserved) {}
 
     /**
      * A package with its carrier state. A package that is no longer {@code active} was taken out of a
@@ -37,8 +44,20 @@ public record OrderDetail(
      * @param cancellationError the carrier's reason for refusing, or the last failure
      * @param cancelledTrackingNumber the tracking number of the parcel being or already cancelled
      */
-    public record Package(long id, String packageNo, PreAdviceStatus preadviceStatus, String preadviceError,
-            String trackingNumber, String carrierWaybill, int weightGrams, int printCount, Instant shippedAt,
-            String writeBackStatus, String writeBackError, boolean active, String cancellationStatus,
-            String cancellationError, String cancelledTrackingNumber) {}
+    public record Package(
+            long id,
+            String packageNo,
+            PreAdviceStatus preadviceStatus,
+            String preadviceError,
+            String trackingNumber,
+            String carrierWaybill,
+            int weightGrams,
+            int printCount,
+            Instant shippedAt,
+            String writeBackStatus,
+            String writeBackError,
+            boolean active,
+            String cancellationStatus,
+            String cancellationError,
+            String cancelledTrackingNumber) {}
 }

@@ -63,8 +63,15 @@ public class OrderPageController {
     private final RefusalText refusals;
     private final MessageSource messages;
 
-    public OrderPageController(OrderQueries queries, OrderActions actions, LabelService labels, OrderMapper orders,
-            ShopService shops, TrackingChangeService trackingChanges, ShopScope scope, RefusalText refusals,
+    public OrderPageController(
+            OrderQueries queries,
+            OrderActions actions,
+            LabelService labels,
+            OrderMapper orders,
+            ShopService shops,
+            TrackingChangeService trackingChanges,
+            ShopScope scope,
+            RefusalText refusals,
             MessageSource messages) {
         this.scope = scope;
         this.trackingChanges = trackingChanges;
@@ -78,20 +85,29 @@ public class OrderPageController {
     }
 
     @GetMapping
-    public String list(@RequestParam(required = false) String status,
+    public String list(
+            @RequestParam(required = false) String status,
             @RequestParam(required = false) AllocationBlock block,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
         workspace(model, OrderTab.fromParameter(status), block, page, size, null);
         return htmx != null ? "orders/list :: workspace" : "orders/list";
     }
 
     /** A batch action on the checked orders; answers with the refreshed list and what happened to each order. */
     @PostMapping("/actions/{action}")
-    public String act(@PathVariable String action, @RequestParam(required = false) List<Long> orderIds,
-            @RequestParam(required = false) String status, @RequestParam(required = false) AllocationBlock block,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
-            @RequestHeader(name = "HX-Prompt", required = false) String reason, Principal user, Model model) {
+    public String act(
+            @PathVariable String action,
+            @RequestParam(required = false) List<Long> orderIds,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) AllocationBlock block,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
+            @RequestHeader(name = "HX-Prompt", required = false) String reason,
+            Principal user,
+            Model model) {
         OrderAction what = OrderAction.fromPath(action);
         workspace(model, OrderTab.fromParameter(status), block, page, size, apply(what, orderIds, reason, user));
         return "orders/list :: workspace";
@@ -105,8 +121,12 @@ public class OrderPageController {
 
     /** An action on the one order of the detail page; answers with the page's refreshed body. */
     @PostMapping("/{id}/actions/{action}")
-    public String actOnOne(@PathVariable long id, @PathVariable String action,
-            @RequestHeader(name = "HX-Prompt", required = false) String reason, Principal user, Model model) {
+    public String actOnOne(
+            @PathVariable long id,
+            @PathVariable String action,
+            @RequestHeader(name = "HX-Prompt", required = false) String reason,
+            Principal user,
+            Model model) {
         ActionOutcome outcome = apply(OrderAction.fromPath(action), List.of(id), reason, user);
         detailModel(model, id, outcome);
         return "orders/detail :: order";
@@ -114,9 +134,13 @@ public class OrderPageController {
 
     /** A new tracking number for one shipped package of the detail page; answers with the page's refreshed body. */
     @PostMapping("/{id}/packages/{packageId}/tracking-change")
-    public String changeTracking(@PathVariable long id, @PathVariable long packageId,
-            @RequestParam(required = false) String trackingNumber, @RequestParam(required = false) String reason,
-            Principal user, Model model) {
+    public String changeTracking(
+            @PathVariable long id,
+            @PathVariable long packageId,
+            @RequestParam(required = false) String trackingNumber,
+            @RequestParam(required = false) String reason,
+            Principal user,
+            Model model) {
         String result;
         try {
             if (!queries.hasPackage(id, packageId)) {
@@ -174,7 +198,12 @@ public class OrderPageController {
     private static ResponseEntity<byte[]> labelsPdf(byte[] pdf) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("labels.pdf").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("labels.pdf")
+                                .build()
+                                .toString())
                 .body(pdf);
     }
 
@@ -205,7 +234,8 @@ public class OrderPageController {
         } catch (IllegalArgumentException refused) {
             return ActionOutcome.notice(action, refused.getMessage());
         }
-        Map<Long, Order> byId = orders.findByIds(orderIds).stream().filter(o -> scope.includes(o.shopId()))
+        Map<Long, Order> byId = orders.findByIds(orderIds).stream()
+                .filter(o -> scope.includes(o.shopId()))
                 .collect(Collectors.toMap(Order::id, Function.identity()));
         return ActionOutcome.of(action, result, byId, refusals::of);
     }
@@ -214,8 +244,8 @@ public class OrderPageController {
      * The list's model: the tab, and on the To-allocate tab its sub-tabs by allocation block ({@code block},
      * none for all the tab's orders) with their counts.
      */
-    private void workspace(Model model, OrderTab tab, AllocationBlock requested, int page, int size,
-            ActionOutcome outcome) {
+    private void workspace(
+            Model model, OrderTab tab, AllocationBlock requested, int page, int size, ActionOutcome outcome) {
         int pageSize = PAGE_SIZES.contains(size) ? size : DEFAULT_PAGE_SIZE;
         AllocationBlock block = tab == OrderTab.PENDING_ALLOCATION ? requested : null;
         OrderFilter filter = new OrderFilter(tab.status(), null, null).blocked(block);
@@ -246,13 +276,19 @@ public class OrderPageController {
         OrderTab tab = OrderTab.valueOf(detail.order().status().name());
         model.addAttribute("detail", detail);
         model.addAttribute("tab", tab);
-        model.addAttribute("shopName", shopNames().getOrDefault(detail.order().shopId(), "#" + detail.order().shopId()));
+        model.addAttribute(
+                "shopName",
+                shopNames()
+                        .getOrDefault(
+                                detail.order().shopId(), "#" + detail.order().shopId()));
         model.addAttribute("outcome", outcome);
     }
 
     /** A message in the reader's language; numbers as they are (an order count reads without separators). */
     private String text(String key, Object... args) {
-        Object[] plain = Arrays.stream(args).map(a -> a instanceof Number ? String.valueOf(a) : a).toArray();
+        Object[] plain = Arrays.stream(args)
+                .map(a -> a instanceof Number ? String.valueOf(a) : a)
+                .toArray();
         return messages.getMessage(key, plain, LocaleContextHolder.getLocale());
     }
 

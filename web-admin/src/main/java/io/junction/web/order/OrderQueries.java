@@ -45,9 +45,17 @@ public class OrderQueries {
     private final ShopScope scope;
     private final AllocationBlockMapper blocks;
 
-    public OrderQueries(OrderMapper orders, PackageMapper packages, SkuMapper skus, OutboxMapper outbox, Carriers carriers,
-            ParcelCancellationMapper cancellations, TrackingChangeMapper trackingChanges,
-            TrackingChangeService trackingChangeService, ShopScope scope, AllocationBlockMapper blocks) {
+    public OrderQueries(
+            OrderMapper orders,
+            PackageMapper packages,
+            SkuMapper skus,
+            OutboxMapper outbox,
+            Carriers carriers,
+            ParcelCancellationMapper cancellations,
+            TrackingChangeMapper trackingChanges,
+            TrackingChangeService trackingChangeService,
+            ShopScope scope,
+            AllocationBlockMapper blocks) {
         this.orders = orders;
         this.packages = packages;
         this.skus = skus;
@@ -77,13 +85,17 @@ public class OrderQueries {
         OrderFilter scoped = filter.within(scope.shopIds());
         List<Order> found = orders.search(scoped, page * size, size);
         List<BlockItem> blocked = blockItems(found);
-        List<OrderView> items = found.stream().map(o -> OrderView.of(o, blocked)).toList();
+        List<OrderView> items =
+                found.stream().map(o -> OrderView.of(o, blocked)).toList();
         return new Page(items, orders.count(scoped));
     }
 
     /** What the blocks of these orders name, in one query for the page. */
     private List<BlockItem> blockItems(List<Order> found) {
-        List<Long> ids = found.stream().filter(o -> o.allocationBlock() != null).map(Order::id).toList();
+        List<Long> ids = found.stream()
+                .filter(o -> o.allocationBlock() != null)
+                .map(Order::id)
+                .toList();
         return ids.isEmpty() ? List.of() : blocks.items(ids);
     }
 
@@ -122,27 +134,57 @@ public class OrderQueries {
         if (order == null || !scope.includes(order.shopId())) {
             throw new NoSuchElementException("No order " + orderId);
         }
-        List<OrderDetail.Line> lines = orders.lines(orderId).stream().map(l -> {
-            WarehouseSku sku = l.skuId() == null ? null : skus.findById(l.skuId());
-            return new OrderDetail.Line(l.id(), l.platformLineId(), l.platformSku(), sku == null ? null : sku.sku(),
-                    l.title(), l.quantity(), l.unitPrice(), l.reserved());
-        }).toList();
+        List<OrderDetail.Line> lines = orders.lines(orderId).stream()
+                .map(l -> {
+                    WarehouseSku sku = l.skuId() == null ? null : skus.findById(l.skuId());
+                    return new OrderDetail.Line(
+                            l.id(),
+                            l.platformLineId(),
+                            l.platformSku(),
+                            sku == null ? null : sku.sku(),
+                            l.title(),
+                            l.quantity(),
+                            l.unitPrice(),
+                            l.reserved());
+                })
+                .toList();
         Map<Long, OutboxEntry> confirmations = outbox.findByOrder(orderId).stream()
                 .collect(Collectors.toMap(OutboxEntry::packageId, Function.identity()));
         Map<Long, ParcelCancellation> cancelled = cancellations.findByOrder(orderId).stream()
                 .collect(Collectors.toMap(ParcelCancellation::packageId, Function.identity()));
-        List<OrderDetail.Package> pkgs = packages.findAllByOrder(orderId).stream().map(p -> {
-            OutboxEntry wb = confirmations.get(p.id());
-            ParcelCancellation c = cancelled.get(p.id());
-            return new OrderDetail.Package(p.id(), p.packageNo(), p.preadviceStatus(), p.preadviceError(), p.trackingNumber(),
-                    p.carrierWaybill(), p.weightGrams(), p.printCount(), p.shippedAt(),
-                    wb == null ? null : wb.status().name(), wb == null ? null : wb.lastError(),
-                    p.preadviceStatus().isActive(), c == null ? null : c.status().name(), c == null ? null : c.lastError(),
-                    c == null ? null : c.trackingNumber());
-        }).toList();
-        String method = order.logisticsMethodId() == null ? null : carriers.method(order.logisticsMethodId()).name();
-        return new OrderDetail(OrderView.of(order, blockItems(List.of(order))),
-                order.shipTo(), method, lines, pkgs, orders.history(orderId),
-                trackingChanges.findByOrder(orderId), trackingChangeService.changeable(order));
+        List<OrderDetail.Package> pkgs = packages.findAllByOrder(orderId).stream()
+                .map(p -> {
+                    OutboxEntry wb = confirmations.get(p.id());
+                    ParcelCancellation c = cancelled.get(p.id());
+                    return new OrderDetail.Package(
+                            p.id(),
+                            p.packageNo(),
+                            p.preadviceStatus(),
+                            p.preadviceError(),
+                            p.trackingNumber(),
+                            p.carrierWaybill(),
+                            p.weightGrams(),
+                            p.printCount(),
+                            p.shippedAt(),
+                            wb == null ? null : wb.status().name(),
+                            wb == null ? null : wb.lastError(),
+                            p.preadviceStatus().isActive(),
+                            c == null ? null : c.status().name(),
+                            c == null ? null : c.lastError(),
+                            c == null ? null : c.trackingNumber());
+                })
+                .toList();
+        String method = order.logisticsMethodId() == null
+                ? null
+                : carriers.method(order.logisticsMethodId()).name();
+        return new OrderDetail(
+                OrderView.of(order, blockItems(List.of(order))),
+                order.shipTo(),
+                method,
+                lines,
+                pkgs,
+                orders.history(orderId),
+                trackingChanges.findByOrder(orderId),
+                trackingChangeService.changeable(order));
     }
 }

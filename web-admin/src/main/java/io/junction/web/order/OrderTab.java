@@ -6,8 +6,8 @@ import static io.junction.web.order.OrderAction.CANCEL;
 import static io.junction.web.order.OrderAction.HOLD;
 import static io.junction.web.order.OrderAction.MARK_PRINTED;
 import static io.junction.web.order.OrderAction.RELEASE;
-import static io.junction.web.order.OrderAction.RESOLVE;
 import static io.junction.web.order.OrderAction.REQUEST_TRACKING;
+import static io.junction.web.order.OrderAction.RESOLVE;
 
 import io.junction.order.OrderStatus;
 import java.util.Arrays;
@@ -79,7 +79,9 @@ public enum OrderTab {
         if (value == null || value.isBlank()) {
             return PENDING_AUDIT;
         }
-        return Arrays.stream(values()).filter(t -> t.name().equalsIgnoreCase(value.trim())).findFirst()
+        return Arrays.stream(values())
+                .filter(t -> t.name().equalsIgnoreCase(value.trim()))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No order tab '" + value + "'"));
     }
 }

@@ -44,11 +44,31 @@ public record OrderView(
     static OrderView of(Order o, List<BlockItem> items) {
         // the block tells why the order waits; once it left allocation another way, it no longer does
         boolean waiting = o.status() == OrderStatus.PENDING_ALLOCATION && o.allocationBlock() != null;
-        List<Blocked> blocked = !waiting ? List.of() : items.stream().filter(i -> i.orderId() == o.id())
-                .map(i -> new Blocked(i.code(), i.missing())).toList();
-        return new OrderView(o.id(), o.shopId(), o.platform(), o.platformOrderId(), o.platformStatus(), o.status(),
-                o.statusReason(), o.writeBackStatus(), o.buyerName(), o.shipName(), o.shipCountry(), o.currency(),
-                o.orderTotal(), o.shipBy(), o.platformCreatedAt(), o.platformUpdatedAt(), o.version(),
-                waiting ? o.allocationBlock() : null, blocked);
+        List<Blocked> blocked = !waiting
+                ? List.of()
+                : items.stream()
+                        .filter(i -> i.orderId() == o.id())
+                        .map(i -> new Blocked(i.code(), i.missing()))
+                        .toList();
+        return new OrderView(
+                o.id(),
+                o.shopId(),
+                o.platform(),
+                o.platformOrderId(),
+                o.platformStatus(),
+                o.status(),
+                o.statusReason(),
+                o.writeBackStatus(),
+                o.buyerName(),
+                o.shipName(),
+                o.shipCountry(),
+                o.currency(),
+                o.orderTotal(),
+                o.shipBy(),
+                o.platformCreatedAt(),
+                o.platformUpdatedAt(),
+                o.version(),
+                waiting ? o.allocationBlock() : null,
+                blocked);
     }
 }

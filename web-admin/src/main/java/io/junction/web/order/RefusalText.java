@@ -57,8 +57,10 @@ public class RefusalText {
      * among the arguments reads as {@code shop.refusal.field.<field>} says (the form's label in Chinese).
      */
     public List<ShopRefusedException.Problem> of(List<ShopRefusedException.Problem> problems) {
-        return problems.stream().map(p -> new ShopRefusedException.Problem(p.field(),
-                of("shop.refusal.", fieldsNamed(p), p.reason()), p.refusal())).toList();
+        return problems.stream()
+                .map(p -> new ShopRefusedException.Problem(
+                        p.field(), of("shop.refusal.", fieldsNamed(p), p.reason()), p.refusal()))
+                .toList();
     }
 
     private Refusal fieldsNamed(ShopRefusedException.Problem p) {
@@ -66,9 +68,11 @@ public class RefusalText {
             return null;
         }
         Locale locale = LocaleContextHolder.getLocale();
-        List<Object> args = p.refusal().args().stream().map(a -> a instanceof String s && s.equals(p.field())
-                ? messages.getMessage("shop.refusal.field." + s, null, s, locale)
-                : a).toList();
+        List<Object> args = p.refusal().args().stream()
+                .map(a -> a instanceof String s && s.equals(p.field())
+                        ? messages.getMessage("shop.refusal.field." + s, null, s, locale)
+                        : a)
+                .toList();
         return new Refusal(p.refusal().code(), args);
     }
 

@@ -41,7 +41,8 @@ public class TrackingChangeApiController {
     @Operation(summary = "Change a tracking number the marketplace has already accepted")
     @ApiRefusal(status = 409, description = "The change is refused; the detail says why.")
     @PostMapping("/api/v1/packages/{id}/tracking-changes")
-    public TrackingChangeEntry change(@PathVariable long id, @RequestBody TrackingChangeRequest request, Principal user) {
+    public TrackingChangeEntry change(
+            @PathVariable long id, @RequestBody TrackingChangeRequest request, Principal user) {
         return trackingChanges.change(id, request.trackingNumber(), request.reason(), user.getName());
     }
 }

@@ -32,6 +32,7 @@ public class HomeController {
     }
 
     static boolean hasRole(Authentication user, Role role) {
-        return user != null && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role.name()));
+        return user != null
+                && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role.name()));
     }
 }

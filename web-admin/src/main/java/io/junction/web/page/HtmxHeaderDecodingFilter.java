@@ -31,8 +31,12 @@ public class HtmxHeaderDecodingFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         boolean anyEncoded = Collections.list(request.getHeaderNames()).stream()
-                .anyMatch(name -> name.regionMatches(true, Math.max(0, name.length() - AUTO_ENCODED.length()),
-                        AUTO_ENCODED, 0, AUTO_ENCODED.length()));
+                .anyMatch(name -> name.regionMatches(
+                        true,
+                        Math.max(0, name.length() - AUTO_ENCODED.length()),
+                        AUTO_ENCODED,
+                        0,
+                        AUTO_ENCODED.length()));
         chain.doFilter(anyEncoded ? new Decoded(request) : request, response);
     }
 
@@ -54,7 +58,8 @@ public class HtmxHeaderDecodingFilter extends OncePerRequestFilter {
                 return super.getHeaders(name);
             }
             return Collections.enumeration(Collections.list(super.getHeaders(name)).stream()
-                    .map(v -> UriUtils.decode(v, StandardCharsets.UTF_8)).toList());
+                    .map(v -> UriUtils.decode(v, StandardCharsets.UTF_8))
+                    .toList());
         }
 
         private boolean encoded(String name) {

@@ -153,7 +153,10 @@ public class PageFormat {
                 return text(known.getValue(), args);
             }
         }
-        String key = stored.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String key = stored.strip()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
         String fixed = messages.getMessage("order.history." + key, null, null, LocaleContextHolder.getLocale());
         return fixed != null ? fixed : stored;
     }
@@ -170,7 +173,8 @@ public class PageFormat {
         if (amount == null) {
             return "";
         }
-        return (currency == null ? "" : currency + " ") + amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return (currency == null ? "" : currency + " ")
+                + amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     /** "in 5 h", "2 d late" (还剩 5 小时, 超时 2 天): what a person scanning a list of deadlines needs. */

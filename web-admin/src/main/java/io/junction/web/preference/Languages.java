@@ -11,6 +11,7 @@ public final class Languages {
 
     /** Simplified Chinese as spoken in mainland China: the default. */
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> SUPPORTED = List.of(CHINESE, ENGLISH);
 
@@ -18,9 +19,21 @@ public final class Languages {
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     /** Zones offered on the preferences page; any valid zone id is accepted. */
-    public static final List<String> ZONES = List.of("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore",
-            "Asia/Tokyo", "Asia/Seoul", "Europe/London", "Europe/Berlin", "Europe/Moscow", "America/New_York",
-            "America/Chicago", "America/Los_Angeles", "Australia/Sydney", "UTC");
+    public static final List<String> ZONES = List.of(
+            "Asia/Shanghai",
+            "Asia/Hong_Kong",
+            "Asia/Taipei",
+            "Asia/Singapore",
+            "Asia/Tokyo",
+            "Asia/Seoul",
+            "Europe/London",
+            "Europe/Berlin",
+            "Europe/Moscow",
+            "America/New_York",
+            "America/Chicago",
+            "America/Los_Angeles",
+            "Australia/Sydney",
+            "UTC");
 
     private Languages() {}
 
@@ -29,7 +42,9 @@ public final class Languages {
         if (wanted == null) {
             return Optional.empty();
         }
-        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(wanted.getLanguage())).findFirst();
+        return SUPPORTED.stream()
+                .filter(l -> l.getLanguage().equals(wanted.getLanguage()))
+                .findFirst();
     }
 
     /** A language tag as a form or a cookie sends it ({@code zh-CN}, {@code en}), if Junction speaks it. */

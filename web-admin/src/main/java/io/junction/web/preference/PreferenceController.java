@@ -31,15 +31,17 @@ public class PreferenceController {
 
     /** The header's switch: the language changes, the page the person was on comes back. */
     @PostMapping("/preferences/language")
-    public String switchLanguage(@RequestParam(required = false) String lang, HttpServletRequest request,
-            HttpServletResponse response) {
+    public String switchLanguage(
+            @RequestParam(required = false) String lang, HttpServletRequest request, HttpServletResponse response) {
         Languages.parse(lang).ifPresent(locale -> resolver.remember(request, response, locale, null));
         return "redirect:" + back(request);
     }
 
     @GetMapping("/preferences")
     public String form(Model model) {
-        model.addAttribute("languages", Languages.SUPPORTED.stream().map(Locale::toLanguageTag).toList());
+        model.addAttribute(
+                "languages",
+                Languages.SUPPORTED.stream().map(Locale::toLanguageTag).toList());
         model.addAttribute("currentLanguage", LocaleContextHolder.getLocale().toLanguageTag());
         String zone = LocaleContextHolder.getTimeZone().toZoneId().getId();
         Set<String> zones = new LinkedHashSet<>(Languages.ZONES);
@@ -50,8 +52,12 @@ public class PreferenceController {
     }
 
     @PostMapping("/preferences")
-    public String save(@RequestParam(required = false) String lang, @RequestParam(required = false) String timeZone,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+    public String save(
+            @RequestParam(required = false) String lang,
+            @RequestParam(required = false) String timeZone,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         Optional<Locale> locale = Languages.parse(lang);
         Optional<ZoneId> zone = Languages.zone(timeZone);
         if (locale.isEmpty() || zone.isEmpty()) {

@@ -11,6 +11,9 @@ public interface PreferenceMapper {
     UserPreference find(String username);
 
     /** Stores both choices of {@code username}, replacing earlier ones; a null keeps what was stored. */
-    void save(@Param("username") String username, @Param("locale") String locale, @Param("timeZone") String timeZone,
+    void save(
+            @Param("username") String username,
+            @Param("locale") String locale,
+            @Param("timeZone") String timeZone,
             @Param("now") Instant now);
 }

@@ -31,6 +31,7 @@ public class UserLocaleResolver implements LocaleContextResolver {
 
     /** Remembers the language chosen in a browser, for pages shown before sign-in. */
     static final String COOKIE = "junction-lang";
+
     private static final String CACHED = UserLocaleResolver.class.getName() + ".preference";
 
     private final PreferenceMapper preferences;
@@ -47,7 +48,8 @@ public class UserLocaleResolver implements LocaleContextResolver {
         if (isApi(request) && asked.isPresent()) {
             return asked.get();
         }
-        return stored(request).flatMap(p -> Languages.parse(p.locale()))
+        return stored(request)
+                .flatMap(p -> Languages.parse(p.locale()))
                 .or(() -> cookie(request))
                 .or(() -> asked)
                 .orElse(Languages.CHINESE);
@@ -75,7 +77,8 @@ public class UserLocaleResolver implements LocaleContextResolver {
             private TimeZoneAwareLocaleContext resolved() {
                 if (resolved == null) {
                     Locale locale = resolveLocale(request);
-                    ZoneId zone = stored(request).flatMap(p -> Languages.zone(p.timeZone()))
+                    ZoneId zone = stored(request)
+                            .flatMap(p -> Languages.zone(p.timeZone()))
                             .orElseGet(() -> Languages.defaultZone(locale));
                     resolved = new SimpleTimeZoneAwareLocaleContext(locale, TimeZone.getTimeZone(zone));
                 }
@@ -92,7 +95,8 @@ public class UserLocaleResolver implements LocaleContextResolver {
     /** Remembers the language in the browser and, for a signed-in person, in their preferences. */
     @Override
     public void setLocaleContext(HttpServletRequest request, HttpServletResponse response, LocaleContext context) {
-        Locale locale = context == null ? null : Languages.match(context.getLocale()).orElse(null);
+        Locale locale =
+                context == null ? null : Languages.match(context.getLocale()).orElse(null);
         if (locale == null) {
             return;
         }
@@ -107,8 +111,13 @@ public class UserLocaleResolver implements LocaleContextResolver {
             preferences.save(user.getName(), locale.toLanguageTag(), zoneId, clock.instant());
             request.removeAttribute(CACHED);
         }
-        ResponseCookie cookie = ResponseCookie.from(COOKIE, locale.toLanguageTag()).path("/")
-                .maxAge(Duration.ofDays(365)).httpOnly(true).sameSite("Lax").secure(request.isSecure()).build();
+        ResponseCookie cookie = ResponseCookie.from(COOKIE, locale.toLanguageTag())
+                .path("/")
+                .maxAge(Duration.ofDays(365))
+                .httpOnly(true)
+                .sameSite("Lax")
+                .secure(request.isSecure())
+                .build();
         response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
     }
 
@@ -145,7 +154,9 @@ public class UserLocaleResolver implements LocaleContextResolver {
         if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
             return Optional.empty();
         }
-        return Collections.list(request.getLocales()).stream().map(Languages::match).flatMap(Optional::stream)
+        return Collections.list(request.getLocales()).stream()
+                .map(Languages::match)
+                .flatMap(Optional::stream)
                 .findFirst();
     }
 

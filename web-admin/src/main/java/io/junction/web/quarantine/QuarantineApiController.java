@@ -37,8 +37,8 @@ public class QuarantineApiController {
     private final RefusalText refusals;
     private final PageFormat format;
 
-    public QuarantineApiController(QuarantineService quarantine, ApiProblems problems, RefusalText refusals,
-            PageFormat format) {
+    public QuarantineApiController(
+            QuarantineService quarantine, ApiProblems problems, RefusalText refusals, PageFormat format) {
         this.quarantine = quarantine;
         this.problems = problems;
         this.refusals = refusals;
@@ -58,7 +58,8 @@ public class QuarantineApiController {
                 throw new IllegalArgumentException("ids must list at least one quarantined order id, and no null");
             }
             if (ids.size() > MAX_BATCH) {
-                throw new IllegalArgumentException("at most " + MAX_BATCH + " quarantined orders per retry, got " + ids.size());
+                throw new IllegalArgumentException(
+                        "at most " + MAX_BATCH + " quarantined orders per retry, got " + ids.size());
             }
             return ids;
         }
@@ -70,8 +71,10 @@ public class QuarantineApiController {
     /** The newest entries, of one shop or all; every status unless one is asked for. */
     @Operation(summary = "The newest quarantined platform orders, of one shop or all, of one status or all")
     @GetMapping("/api/v1/quarantine")
-    public List<QuarantinedOrder> list(@RequestParam(required = false) Long shopId,
-            @RequestParam(required = false) QuarantineStatus status, @RequestParam(defaultValue = "100") int limit) {
+    public List<QuarantinedOrder> list(
+            @RequestParam(required = false) Long shopId,
+            @RequestParam(required = false) QuarantineStatus status,
+            @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > MAX_LIST) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIST + ", got " + limit);
         }
@@ -96,15 +99,19 @@ public class QuarantineApiController {
     @PostMapping("/api/v1/quarantine/retry")
     public RetriesAnswer retryAll(@RequestBody RetryRequest request, Principal user) {
         QuarantineService.Retries done = quarantine.retryAll(request.requireIds(), user.getName());
-        return new RetriesAnswer(done.retried().stream().map(this::said).toList(), done.refused().stream()
-                .map(r -> new RefusedEntry(r.id(), refusals.of("quarantine.refusal.", r.refusal(), r.reason()),
-                        r.refusal() == null ? null : r.refusal().code()))
-                .toList());
+        return new RetriesAnswer(
+                done.retried().stream().map(this::said).toList(),
+                done.refused().stream()
+                        .map(r -> new RefusedEntry(
+                                r.id(),
+                                refusals.of("quarantine.refusal.", r.refusal(), r.reason()),
+                                r.refusal() == null ? null : r.refusal().code()))
+                        .toList());
     }
 
     private QuarantineService.Retry said(QuarantineService.Retry retry) {
-        return new QuarantineService.Retry(retry.id(), retry.status(), retry.orderId(),
-                format.quarantineOutcome(retry.outcome()));
+        return new QuarantineService.Retry(
+                retry.id(), retry.status(), retry.orderId(), format.quarantineOutcome(retry.outcome()));
     }
 
     @Operation(summary = "Settle a quarantined order that needs no order, saying why")
@@ -117,8 +124,10 @@ public class QuarantineApiController {
     @ExceptionHandler(QuarantineRefusedException.class)
     ProblemDetail refused(QuarantineRefusedException e) {
         HttpStatus status = e.platformUnreachable() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.CONFLICT;
-        return problems.refused(status, e.platformUnreachable() ? "problems.quarantine.unreachable"
-                : "problems.quarantine.refused", refusals.of("quarantine.refusal.", e.refusal(), e.getMessage()),
+        return problems.refused(
+                status,
+                e.platformUnreachable() ? "problems.quarantine.unreachable" : "problems.quarantine.refused",
+                refusals.of("quarantine.refusal.", e.refusal(), e.getMessage()),
                 e.refusal() == null ? null : e.refusal().code());
     }
 }

@@ -39,8 +39,8 @@ public class QuarantinePageController {
     private final MessageSource messages;
     private final RefusalText refusals;
 
-    public QuarantinePageController(QuarantineService quarantine, ShopService shops, MessageSource messages,
-            RefusalText refusals) {
+    public QuarantinePageController(
+            QuarantineService quarantine, ShopService shops, MessageSource messages, RefusalText refusals) {
         this.messages = messages;
         this.refusals = refusals;
         this.quarantine = quarantine;
@@ -51,15 +51,20 @@ public class QuarantinePageController {
     public record Tab(QuarantineStatus status, long count) {}
 
     @GetMapping("/quarantine")
-    public String list(@RequestParam(required = false) Long shopId,
-            @RequestParam(defaultValue = "OPEN") QuarantineStatus status, Model model) {
+    public String list(
+            @RequestParam(required = false) Long shopId,
+            @RequestParam(defaultValue = "OPEN") QuarantineStatus status,
+            Model model) {
         Map<Long, Shop> byId = shops.all().stream().collect(Collectors.toMap(Shop::id, Function.identity()));
         Map<QuarantineStatus, Long> counts = new EnumMap<>(QuarantineStatus.class);
         quarantine.countByStatus(shopId).forEach(c -> counts.put(c.status(), c.count()));
         model.addAttribute("status", status);
         model.addAttribute("shopId", shopId);
-        model.addAttribute("tabs", Arrays.stream(QuarantineStatus.values())
-                .map(s -> new Tab(s, counts.getOrDefault(s, 0L))).toList());
+        model.addAttribute(
+                "tabs",
+                Arrays.stream(QuarantineStatus.values())
+                        .map(s -> new Tab(s, counts.getOrDefault(s, 0L)))
+                        .toList());
         model.addAttribute("quarantined", quarantine.list(shopId, status, QuarantineApiController.MAX_LIST));
         model.addAttribute("shopNames", byId.values().stream().collect(Collectors.toMap(Shop::id, Shop::name)));
         model.addAttribute("shopPlatforms", byId.values().stream().collect(Collectors.toMap(Shop::id, Shop::platform)));
@@ -67,32 +72,48 @@ public class QuarantinePageController {
     }
 
     @PostMapping("/quarantine/retry")
-    public String retry(@RequestParam(name = "id", required = false) List<Long> ids, Principal user,
-            RedirectAttributes flash) {
+    public String retry(
+            @RequestParam(name = "id", required = false) List<Long> ids, Principal user, RedirectAttributes flash) {
         if (ids == null || ids.isEmpty()) {
             flash.addFlashAttribute("refused", List.of(text("quarantine.tick-first")));
             return "redirect:/quarantine";
         }
         QuarantineService.Retries result = quarantine.retryAll(ids, user.getName());
         flash.addFlashAttribute("retried", result.retried());
-        flash.addFlashAttribute("refused", result.refused().stream()
-                .map(r -> text("quarantine.refused", String.valueOf(r.id()),
-                        refusals.of("quarantine.refusal.", r.refusal(), r.reason()))).toList());
+        flash.addFlashAttribute(
+                "refused",
+                result.refused().stream()
+                        .map(r -> text(
+                                "quarantine.refused",
+                                String.valueOf(r.id()),
+                                refusals.of("quarantine.refusal.", r.refusal(), r.reason())))
+                        .toList());
         return "redirect:/quarantine";
     }
 
     @PostMapping("/quarantine/{id}/dismiss")
-    public String dismiss(@PathVariable long id, @RequestParam(required = false) String note, Principal user,
+    public String dismiss(
+            @PathVariable long id,
+            @RequestParam(required = false) String note,
+            Principal user,
             RedirectAttributes flash) {
         try {
             quarantine.dismiss(id, user.getName(), note);
             flash.addFlashAttribute("dismissed", id);
         } catch (QuarantineRefusedException | IllegalArgumentException | NoSuchElementException e) {
-            Refusal why = e instanceof QuarantineRefusedException q ? q.refusal()
-                    : e instanceof RefusedArgumentException r ? r.refusal()
-                    : e instanceof NoSuchElementException ? Refusal.of(QuarantineService.NO_SUCH_ENTRY, id) : null;
-            flash.addFlashAttribute("refused", List.of(text("quarantine.refused", String.valueOf(id),
-                    refusals.of("quarantine.refusal.", why, e.getMessage()))));
+            Refusal why = e instanceof QuarantineRefusedException q
+                    ? q.refusal()
+                    : e instanceof RefusedArgumentException r
+                            ? r.refusal()
+                            : e instanceof NoSuchElementException
+                                    ? Refusal.of(QuarantineService.NO_SUCH_ENTRY, id)
+                                    : null;
+            flash.addFlashAttribute(
+                    "refused",
+                    List.of(text(
+                            "quarantine.refused",
+                            String.valueOf(id),
+                            refusals.of("quarantine.refusal.", why, e.getMessage()))));
         }
         return "redirect:/quarantine";
     }

@@ -64,8 +64,13 @@ public class ScanOutApiController {
         if (r.accepted()) {
             return ResponseEntity.ok(new ItemScanAnswer(true, null, null, r.sku(), r.pkg()));
         }
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new ItemScanAnswer(false,
-                texts.refusal(r.refusal(), r.arguments()), r.refusal().name(), r.sku(), r.pkg()));
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+                .body(new ItemScanAnswer(
+                        false,
+                        texts.refusal(r.refusal(), r.arguments()),
+                        r.refusal().name(),
+                        r.sku(),
+                        r.pkg()));
     }
 
     @Operation(summary = "Ship a fully scanned package")

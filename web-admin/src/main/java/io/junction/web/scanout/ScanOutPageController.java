@@ -47,8 +47,11 @@ public class ScanOutPageController {
      * @param packageId the package open at the station, none when waiting for a package label
      */
     @PostMapping("/scan")
-    public String scan(@RequestParam(defaultValue = "") String code, @RequestParam(required = false) Long packageId,
-            Principal user, Model model) {
+    public String scan(
+            @RequestParam(defaultValue = "") String code,
+            @RequestParam(required = false) Long packageId,
+            Principal user,
+            Model model) {
         model.addAttribute("station", handle(code.trim(), packageId, user.getName()));
         return "scanout/station :: state";
     }
@@ -61,8 +64,12 @@ public class ScanOutPageController {
             return packageId == null ? open(code, packer) : scanItem(packageId, code, packer);
         } catch (ScanRefusedException refused) {
             // The package must not ship (held, cancelled, already shipped…): it leaves the bench.
-            return StationState.refused(texts.refusal(refused.refusal(), refused.arguments()), refused.refusal().name(),
-                    null, null, null);
+            return StationState.refused(
+                    texts.refusal(refused.refusal(), refused.arguments()),
+                    refused.refusal().name(),
+                    null,
+                    null,
+                    null);
         }
     }
 
@@ -73,31 +80,45 @@ public class ScanOutPageController {
             return shipped(scanOut.ship(pkg.id(), packer));
         }
         int units = pkg.items().stream().mapToInt(ScanPackage.Item::quantity).sum();
-        return new StationState(StationState.Outcome.OPENED, texts.text("station.opened", pkg.packageNo(), units), pkg,
-                pkg.id(), null);
+        return new StationState(
+                StationState.Outcome.OPENED, texts.text("station.opened", pkg.packageNo(), units), pkg, pkg.id(), null);
     }
 
     private StationState scanItem(long packageId, String code, String packer) {
         OrderPackage open = packages.findById(packageId);
         if (open != null && (code.equalsIgnoreCase(open.packageNo()) || code.equalsIgnoreCase(open.trackingNumber()))) {
             ScanPackage pkg = scanOut.open(code);
-            return new StationState(StationState.Outcome.INFO, texts.text("station.already-open", pkg.packageNo()), pkg,
-                    pkg.id(), null);
+            return new StationState(
+                    StationState.Outcome.INFO,
+                    texts.text("station.already-open", pkg.packageNo()),
+                    pkg,
+                    pkg.id(),
+                    null);
         }
         ScanResult result = scanOut.scanItem(packageId, code);
         if (!result.accepted()) {
-            return StationState.refused(texts.refusal(result.refusal(), result.arguments()), result.refusal().name(),
-                    result.pkg(), packageId, result.sku());
+            return StationState.refused(
+                    texts.refusal(result.refusal(), result.arguments()),
+                    result.refusal().name(),
+                    result.pkg(),
+                    packageId,
+                    result.sku());
         }
         if (result.pkg().complete()) {
             return shipped(scanOut.ship(packageId, packer));
         }
         // One SKU may sit on several lines: count them together, as the packer sees one product.
-        List<ScanPackage.Item> ofSku = result.pkg().items().stream().filter(i -> i.sku().equals(result.sku())).toList();
+        List<ScanPackage.Item> ofSku = result.pkg().items().stream()
+                .filter(i -> i.sku().equals(result.sku()))
+                .toList();
         int scanned = ofSku.stream().mapToInt(ScanPackage.Item::scanned).sum();
         int quantity = ofSku.stream().mapToInt(ScanPackage.Item::quantity).sum();
-        return new StationState(StationState.Outcome.ACCEPTED, texts.text("station.accepted", result.sku(), scanned,
-                quantity), result.pkg(), packageId, result.sku());
+        return new StationState(
+                StationState.Outcome.ACCEPTED,
+                texts.text("station.accepted", result.sku(), scanned, quantity),
+                result.pkg(),
+                packageId,
+                result.sku());
     }
 
     private StationState shipped(ScanPackage pkg) {

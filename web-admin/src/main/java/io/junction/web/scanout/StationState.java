@@ -10,8 +10,8 @@ import io.junction.scanout.ScanPackage;
  * @param lastSku the SKU just scanned, to highlight its row
  * @param refusal the refusal's code when the outcome is REFUSED by the scan-out rules, for the page and tests
  */
-public record StationState(Outcome outcome, String message, ScanPackage pkg, Long openPackageId, String lastSku,
-        String refusal) {
+public record StationState(
+        Outcome outcome, String message, ScanPackage pkg, Long openPackageId, String lastSku, String refusal) {
 
     /** The station's answer to one scan; each looks and sounds different. */
     public enum Outcome {
@@ -42,11 +42,15 @@ public record StationState(Outcome outcome, String message, ScanPackage pkg, Lon
     }
 
     public int scanned() {
-        return pkg == null ? 0 : pkg.items().stream().mapToInt(ScanPackage.Item::scanned).sum();
+        return pkg == null
+                ? 0
+                : pkg.items().stream().mapToInt(ScanPackage.Item::scanned).sum();
     }
 
     public int quantity() {
-        return pkg == null ? 0 : pkg.items().stream().mapToInt(ScanPackage.Item::quantity).sum();
+        return pkg == null
+                ? 0
+                : pkg.items().stream().mapToInt(ScanPackage.Item::quantity).sum();
     }
 
     /** How many units are still to scan. */

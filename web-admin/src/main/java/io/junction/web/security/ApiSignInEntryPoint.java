@@ -43,14 +43,19 @@ final class ApiSignInEntryPoint implements AuthenticationEntryPoint {
             challenge.commence(request, response, refused);
             return;
         }
-        long seconds = Math.max(1, Duration.between(clock.instant(), throttled.until()).toSeconds());
+        long seconds =
+                Math.max(1, Duration.between(clock.instant(), throttled.until()).toSeconds());
         Locale locale = LocaleContextHolder.getLocale();
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", messages.getMessage("users.signIn.throttled.title", null, locale));
         problem.put("status", HttpStatus.TOO_MANY_REQUESTS.value());
-        problem.put("detail", messages.getMessage("users.signIn.throttled",
-                new Object[] {SignInThrottle.MAX_FAILURES, SignInThrottle.BLOCK.toMinutes()}, locale));
+        problem.put(
+                "detail",
+                messages.getMessage(
+                        "users.signIn.throttled",
+                        new Object[] {SignInThrottle.MAX_FAILURES, SignInThrottle.BLOCK.toMinutes()},
+                        locale));
         problem.put("instance", request.getRequestURI());
         problem.put("retryAfterSeconds", seconds);
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());

@@ -39,30 +39,40 @@ public class SecurityConfiguration {
     private static final String PACKER = Role.PACKER.name();
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
-    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(),"
-            + " serial=(), bluetooth=(), hid=()";
+    static final String PERMISSIONS_POLICY =
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=()," + " serial=(), bluetooth=(), hid=()";
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiProblems problems, AuthenticationManager signIn,
-            MessageSource messages, Clock clock) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http, ApiProblems problems, AuthenticationManager signIn, MessageSource messages, Clock clock)
+            throws Exception {
         return http.securityMatcher("/api/**", "/actuator/**")
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**").hasRole(ADMIN)
-                        .requestMatchers("/api/v1/scan-out/**").hasAnyRole(PACKER, CLERK, ADMIN)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/shops/**").hasAnyRole(CLERK, ADMIN)
-                        .requestMatchers("/api/v1/shops/*/sync").hasAnyRole(CLERK, ADMIN)
-                        .requestMatchers("/api/v1/shops/**").hasRole(ADMIN)
-                        .requestMatchers("/api/v1/users/**").hasRole(ADMIN)
-                        .requestMatchers("/api/v1/settings/**").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/stock/receipts").hasAnyRole(PACKER, CLERK, ADMIN)
-                        .anyRequest().hasAnyRole(CLERK, ADMIN))
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole(ADMIN)
+                        .requestMatchers("/api/v1/scan-out/**")
+                        .hasAnyRole(PACKER, CLERK, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/shops/**")
+                        .hasAnyRole(CLERK, ADMIN)
+                        .requestMatchers("/api/v1/shops/*/sync")
+                        .hasAnyRole(CLERK, ADMIN)
+                        .requestMatchers("/api/v1/shops/**")
+                        .hasRole(ADMIN)
+                        .requestMatchers("/api/v1/users/**")
+                        .hasRole(ADMIN)
+                        .requestMatchers("/api/v1/settings/**")
+                        .hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/stock/receipts")
+                        .hasAnyRole(PACKER, CLERK, ADMIN)
+                        .anyRequest()
+                        .hasAnyRole(CLERK, ADMIN))
                 .authenticationManager(signIn)
                 .httpBasic(basic -> basic.authenticationEntryPoint(
                         new ApiSignInEntryPoint(problems.unauthorized(), messages, clock)))
-                .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized())
-                        .accessDeniedHandler(problems.forbidden()))
+                .exceptionHandling(e ->
+                        e.authenticationEntryPoint(problems.unauthorized()).accessDeniedHandler(problems.forbidden()))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(SecurityConfiguration::headers)
@@ -81,8 +91,8 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(ADMIN))
                 .authenticationManager(signIn)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized())
-                        .accessDeniedHandler(problems.forbidden()))
+                .exceptionHandling(e ->
+                        e.authenticationEntryPoint(problems.unauthorized()).accessDeniedHandler(problems.forbidden()))
                 .build();
     }
 
@@ -92,20 +102,30 @@ public class SecurityConfiguration {
         ExceptionMappingAuthenticationFailureHandler failed = new ExceptionMappingAuthenticationFailureHandler();
         failed.setDefaultFailureUrl("/login?error");
         failed.setExceptionMappings(Map.of(SignInThrottledException.class.getName(), "/login?throttled"));
-        return http
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+        return http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+                        .permitAll()
                         // The language switch works on the sign-in page too; preferences are everyone's own.
-                        .requestMatchers(HttpMethod.POST, "/preferences/language").permitAll()
-                        .requestMatchers("/scan-out/**").hasAnyRole(PACKER, CLERK, ADMIN)
-                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**").hasRole(ADMIN)
-                        .requestMatchers("/", "/preferences").authenticated()
-                        .requestMatchers("/users/**").hasRole(ADMIN)
-                        .requestMatchers("/settings/**", "/settings").hasRole(ADMIN)
-                        .requestMatchers("/stock/receiving/**", "/stock/receiving").hasAnyRole(PACKER, CLERK, ADMIN)
-                        .anyRequest().hasAnyRole(CLERK, ADMIN))
+                        .requestMatchers(HttpMethod.POST, "/preferences/language")
+                        .permitAll()
+                        .requestMatchers("/scan-out/**")
+                        .hasAnyRole(PACKER, CLERK, ADMIN)
+                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**")
+                        .hasRole(ADMIN)
+                        .requestMatchers("/", "/preferences")
+                        .authenticated()
+                        .requestMatchers("/users/**")
+                        .hasRole(ADMIN)
+                        .requestMatchers("/settings/**", "/settings")
+                        .hasRole(ADMIN)
+                        .requestMatchers("/stock/receiving/**", "/stock/receiving")
+                        .hasAnyRole(PACKER, CLERK, ADMIN)
+                        .anyRequest()
+                        .hasAnyRole(CLERK, ADMIN))
                 .authenticationManager(signIn)
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failed)
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(failed)
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .requestCache(cache -> cache.requestCache(new RelativeRequestCache()))
@@ -144,8 +164,11 @@ public class SecurityConfiguration {
             if (user == null) {
                 throw new UsernameNotFoundException("no such user");
             }
-            return User.withUsername(user.username()).password(user.passwordHash()).roles(user.role().name())
-                    .disabled(!user.enabled()).build();
+            return User.withUsername(user.username())
+                    .password(user.passwordHash())
+                    .roles(user.role().name())
+                    .disabled(!user.enabled())
+                    .build();
         };
     }
 }

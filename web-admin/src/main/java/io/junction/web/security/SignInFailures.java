@@ -8,5 +8,5 @@ import java.time.Instant;
  * @param failures how many failed since {@code firstFailedAt}, the start of the counting window
  * @param blockedUntil until when every attempt is refused, null while not blocked
  */
-public record SignInFailures(String username, String address, int failures, Instant firstFailedAt,
-        Instant blockedUntil) {}
+public record SignInFailures(
+        String username, String address, int failures, Instant firstFailedAt, Instant blockedUntil) {}

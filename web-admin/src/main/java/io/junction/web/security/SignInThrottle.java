@@ -23,6 +23,7 @@ public class SignInThrottle {
     static final Duration BLOCK = Duration.ofMinutes(15);
     /** {@code app_sign_in_failure}'s key columns hold this many characters. */
     static final int MAX_USERNAME = 255;
+
     static final int MAX_ADDRESS = 64;
 
     private final UserMapper users;
@@ -53,8 +54,11 @@ public class SignInThrottle {
     /** Until when attempts are refused, or null when they are let through. */
     public Instant blockedUntil(SignInFailures failures) {
         Instant now = clock.instant();
-        return failures != null && failures.blockedUntil() != null && failures.blockedUntil().isAfter(now)
-                ? failures.blockedUntil() : null;
+        return failures != null
+                        && failures.blockedUntil() != null
+                        && failures.blockedUntil().isAfter(now)
+                ? failures.blockedUntil()
+                : null;
     }
 
     /** Counts a failure; the one that reaches the limit within the window blocks further attempts. */

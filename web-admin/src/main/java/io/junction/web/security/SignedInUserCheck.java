@@ -35,12 +35,15 @@ final class SignedInUserCheck extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        if (signedIn == null || !signedIn.isAuthenticated() || signedIn instanceof AnonymousAuthenticationToken
+        if (signedIn == null
+                || !signedIn.isAuthenticated()
+                || signedIn instanceof AnonymousAuthenticationToken
                 || stillValid(signedIn)) {
             chain.doFilter(request, response);
             return;
         }
-        log.info("Session of user '{}' ended: the user was disabled, removed or given another role since signing in",
+        log.info(
+                "Session of user '{}' ended: the user was disabled, removed or given another role since signing in",
                 ThrottledAuthenticationProvider.loggable(signedIn.getName()));
         SecurityContextHolder.clearContext();
         HttpSession session = request.getSession(false);
@@ -56,8 +59,10 @@ final class SignedInUserCheck extends OncePerRequestFilter {
             return false;
         }
         // beside its role a session holds other authorities (the factors it signed in with): compare roles only
-        List<String> roles = signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith("ROLE_")).toList();
+        List<String> roles = signedIn.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith("ROLE_"))
+                .toList();
         return roles.equals(List.of("ROLE_" + user.role().name()));
     }
 }

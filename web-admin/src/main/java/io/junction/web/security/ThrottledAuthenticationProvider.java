@@ -30,12 +30,16 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
-                ? web.getRemoteAddress() : "unknown";
+                ? web.getRemoteAddress()
+                : "unknown";
         SignInFailures failures = throttle.failures(username, address);
         Instant blockedUntil = throttle.blockedUntil(failures);
         if (blockedUntil != null) {
-            log.warn("Sign-in refused for user '{}' from {}: too many failed sign-ins, blocked until {}",
-                    loggable(username), loggable(address), blockedUntil);
+            log.warn(
+                    "Sign-in refused for user '{}' from {}: too many failed sign-ins, blocked until {}",
+                    loggable(username),
+                    loggable(address),
+                    blockedUntil);
             throw new SignInThrottledException(blockedUntil);
         }
         Authentication signedIn;
@@ -43,7 +47,10 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
             signedIn = passwords.authenticate(attempt);
         } catch (AuthenticationException failed) {
             throttle.failed(username, address);
-            log.warn("Sign-in failed for user '{}' from {}: {}", loggable(username), loggable(address),
+            log.warn(
+                    "Sign-in failed for user '{}' from {}: {}",
+                    loggable(username),
+                    loggable(address),
                     failed.getClass().getSimpleName());
             throw failed;
         }

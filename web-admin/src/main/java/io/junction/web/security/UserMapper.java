@@ -25,16 +25,23 @@ public interface UserMapper {
     /** The enabled admins' ids, their rows locked until the transaction ends. */
     List<Long> lockEnabledAdmins();
 
-    void insert(@Param("username") String username, @Param("passwordHash") String passwordHash, @Param("role") Role role);
+    void insert(
+            @Param("username") String username, @Param("passwordHash") String passwordHash, @Param("role") Role role);
 
     /** Adds an enabled user; its id lands in {@code key}. */
-    void create(@Param("key") GeneratedId key, @Param("username") String username,
-            @Param("passwordHash") String passwordHash, @Param("role") Role role);
+    void create(
+            @Param("key") GeneratedId key,
+            @Param("username") String username,
+            @Param("passwordHash") String passwordHash,
+            @Param("role") Role role);
 
     int updatePassword(@Param("username") String username, @Param("passwordHash") String passwordHash);
 
     /** Renames the user and sets their role; the password only when a hash is given. */
-    int update(@Param("id") long id, @Param("username") String username, @Param("role") Role role,
+    int update(
+            @Param("id") long id,
+            @Param("username") String username,
+            @Param("role") Role role,
             @Param("passwordHash") String passwordHash);
 
     int setEnabled(@Param("id") long id, @Param("enabled") boolean enabled);

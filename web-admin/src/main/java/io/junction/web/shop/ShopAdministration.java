@@ -33,8 +33,13 @@ public class ShopAdministration {
     private final Clock clock;
     private final ShopScope scope;
 
-    public ShopAdministration(ShopService shops, SyncService sync, SyncMapper syncMapper, SyncSchedule schedule,
-            Clock clock, ShopScope scope) {
+    public ShopAdministration(
+            ShopService shops,
+            SyncService sync,
+            SyncMapper syncMapper,
+            SyncSchedule schedule,
+            Clock clock,
+            ShopScope scope) {
         this.scope = scope;
         this.shops = shops;
         this.sync = sync;
@@ -86,7 +91,10 @@ public class ShopAdministration {
 
     public ShopStatus status(Shop shop) {
         SyncHealth health = syncMapper.findHealth(shop.id());
-        return ShopStatus.of(shop, health == null ? SyncHealth.never(shop.id()) : health, schedule.nextRunAt(shop.id()),
+        return ShopStatus.of(
+                shop,
+                health == null ? SyncHealth.never(shop.id()) : health,
+                schedule.nextRunAt(shop.id()),
                 clock.instant());
     }
 

@@ -41,8 +41,8 @@ public class ShopApiController {
 
     private final MessageSource messages;
 
-    public ShopApiController(ShopAdministration shops, ApiProblems problems, RefusalText refusals,
-            MessageSource messages) {
+    public ShopApiController(
+            ShopAdministration shops, ApiProblems problems, RefusalText refusals, MessageSource messages) {
         this.messages = messages;
         this.shops = shops;
         this.problems = problems;
@@ -50,10 +50,17 @@ public class ShopApiController {
     }
 
     /** A shop to add; {@link #toString()} never prints the credentials. */
-    public record AddShopRequest(String platform, String name, String endpoint, String authEndpoint,
-            Map<String, String> credentials, List<String> marketplaceIds, Long defaultLogisticsMethodId) {
+    public record AddShopRequest(
+            String platform,
+            String name,
+            String endpoint,
+            String authEndpoint,
+            Map<String, String> credentials,
+            List<String> marketplaceIds,
+            Long defaultLogisticsMethodId) {
         NewShop toNewShop() {
-            return new NewShop(platform, name, endpoint, authEndpoint, credentials, marketplaceIds, defaultLogisticsMethodId);
+            return new NewShop(
+                    platform, name, endpoint, authEndpoint, credentials, marketplaceIds, defaultLogisticsMethodId);
         }
 
         @Override
@@ -63,8 +70,13 @@ public class ShopApiController {
     }
 
     /** A shop's new settings; credentials are replaced only when given. Never prints the credentials. */
-    public record UpdateShopRequest(String name, String endpoint, String authEndpoint, Map<String, String> credentials,
-            List<String> marketplaceIds, Long defaultLogisticsMethodId) {
+    public record UpdateShopRequest(
+            String name,
+            String endpoint,
+            String authEndpoint,
+            Map<String, String> credentials,
+            List<String> marketplaceIds,
+            Long defaultLogisticsMethodId) {
         ShopChange toChange() {
             return new ShopChange(name, endpoint, authEndpoint, credentials, marketplaceIds, defaultLogisticsMethodId);
         }
@@ -76,21 +88,52 @@ public class ShopApiController {
     }
 
     /** A shop without its credentials. */
-    public record ShopView(long id, String platform, String name, String endpoint, String authEndpoint,
-            List<String> marketplaceIds, Long defaultLogisticsMethodId, boolean enabled, Instant createdAt) {
+    public record ShopView(
+            long id,
+            String platform,
+            String name,
+            String endpoint,
+            String authEndpoint,
+            List<String> marketplaceIds,
+            Long defaultLogisticsMethodId,
+            boolean enabled,
+            Instant createdAt) {
         static ShopView of(Shop s) {
-            return new ShopView(s.id(), s.platform(), s.name(), s.endpoint(), s.authEndpoint(), s.marketplaceIdList(),
-                    s.defaultLogisticsMethodId(), s.enabled(), s.createdAt());
+            return new ShopView(
+                    s.id(),
+                    s.platform(),
+                    s.name(),
+                    s.endpoint(),
+                    s.authEndpoint(),
+                    s.marketplaceIdList(),
+                    s.defaultLogisticsMethodId(),
+                    s.enabled(),
+                    s.createdAt());
         }
     }
 
     /** What one sync run did. */
-    public record SyncAnswer(long shopId, Instant from, Instant to, int pages, int created, int updated, int unchanged,
-            int quarantined, String error) {
+    public record SyncAnswer(
+            long shopId,
+            Instant from,
+            Instant to,
+            int pages,
+            int created,
+            int updated,
+            int unchanged,
+            int quarantined,
+            String error) {
         static SyncAnswer of(SyncService.Report r) {
-            return new SyncAnswer(r.shopId(), r.window() == null ? null : r.window().from(),
-                    r.window() == null ? null : r.window().to(), r.pages(), r.tally().created(), r.tally().updated(),
-                    r.tally().unchanged(), r.tally().quarantined(), r.error());
+            return new SyncAnswer(
+                    r.shopId(),
+                    r.window() == null ? null : r.window().from(),
+                    r.window() == null ? null : r.window().to(),
+                    r.pages(),
+                    r.tally().created(),
+                    r.tally().updated(),
+                    r.tally().unchanged(),
+                    r.tally().quarantined(),
+                    r.error());
         }
     }
 
@@ -149,14 +192,14 @@ public class ShopApiController {
     @ExceptionHandler(ShopRefusedException.class)
     ProblemDetail refused(ShopRefusedException e) {
         // each reason in the caller's language, with its field and its stable code beside it
-        return problems.refusedChange(e, refusals.of(e.problems()),
-                e.conflict() ? "problems.shop.exists" : "problems.shop.refused");
+        return problems.refusedChange(
+                e, refusals.of(e.problems()), e.conflict() ? "problems.shop.exists" : "problems.shop.refused");
     }
 
     @ExceptionHandler(SyncRefusedException.class)
     ProblemDetail syncRefused(SyncRefusedException e) {
-        ProblemDetail problem = problems.titled(HttpStatus.CONFLICT, "problems.sync.refused",
-                e.describe(messages, LocaleContextHolder.getLocale()));
+        ProblemDetail problem = problems.titled(
+                HttpStatus.CONFLICT, "problems.sync.refused", e.describe(messages, LocaleContextHolder.getLocale()));
         if (e.heldBy() != null) {
             problem.setProperty("runningOn", e.heldBy().node());
             problem.setProperty("runningSince", e.heldBy().since());

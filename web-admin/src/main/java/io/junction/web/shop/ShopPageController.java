@@ -48,8 +48,8 @@ public class ShopPageController {
     private final MessageSource messages;
     private final RefusalText refusals;
 
-    public ShopPageController(ShopAdministration shops, LogisticsMapper logistics, MessageSource messages,
-            RefusalText refusals) {
+    public ShopPageController(
+            ShopAdministration shops, LogisticsMapper logistics, MessageSource messages, RefusalText refusals) {
         this.shops = shops;
         this.logistics = logistics;
         this.messages = messages;
@@ -57,20 +57,33 @@ public class ShopPageController {
     }
 
     /** What the add and edit forms hold between a refusal and the next try; never a credential. */
-    public record ShopForm(String platform, String name, String endpoint, String authEndpoint, String marketplaceIds,
+    public record ShopForm(
+            String platform,
+            String name,
+            String endpoint,
+            String authEndpoint,
+            String marketplaceIds,
             Long defaultLogisticsMethodId) {
         static ShopForm empty(String platform) {
             return new ShopForm(platform, "", "", "", "", null);
         }
 
         static ShopForm of(Shop shop) {
-            return new ShopForm(shop.platform(), shop.name(), shop.endpoint(), shop.authEndpoint(),
-                    String.join(", ", shop.marketplaceIdList()), shop.defaultLogisticsMethodId());
+            return new ShopForm(
+                    shop.platform(),
+                    shop.name(),
+                    shop.endpoint(),
+                    shop.authEndpoint(),
+                    String.join(", ", shop.marketplaceIdList()),
+                    shop.defaultLogisticsMethodId());
         }
 
         List<String> marketplaceIdList() {
-            return marketplaceIds == null ? List.of()
-                    : Arrays.stream(marketplaceIds.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+            return marketplaceIds == null
+                    ? List.of()
+                    : Arrays.stream(marketplaceIds.split("[,\\s]+"))
+                            .filter(s -> !s.isBlank())
+                            .toList();
         }
     }
 
@@ -92,9 +105,10 @@ public class ShopPageController {
     }
 
     @GetMapping
-    public String list(@RequestParam(required = false) String platform, @RequestParam(required = false) Long added,
-            Model model) {
-        String first = platform != null && shops.platforms().contains(platform) ? platform
+    public String list(
+            @RequestParam(required = false) String platform, @RequestParam(required = false) Long added, Model model) {
+        String first = platform != null && shops.platforms().contains(platform)
+                ? platform
                 : shops.platforms().stream().findFirst().orElse(null);
         workspace(model, ShopForm.empty(first), null, null);
         if (added != null) {
@@ -115,8 +129,16 @@ public class ShopPageController {
         requireAdmin(user);
         ShopForm form = form(params);
         try {
-            Shop shop = shops.add(new NewShop(form.platform(), form.name(), form.endpoint(), form.authEndpoint(),
-                    credentials(params), form.marketplaceIdList(), form.defaultLogisticsMethodId()), user.getName());
+            Shop shop = shops.add(
+                    new NewShop(
+                            form.platform(),
+                            form.name(),
+                            form.endpoint(),
+                            form.authEndpoint(),
+                            credentials(params),
+                            form.marketplaceIdList(),
+                            form.defaultLogisticsMethodId()),
+                    user.getName());
             return "redirect:/shops?added=" + shop.id() + "&platform=" + shop.platform();
         } catch (ShopRefusedException e) {
             workspace(model, form, refusals.of(e.problems()), null);
@@ -132,13 +154,21 @@ public class ShopPageController {
     }
 
     @PostMapping("/{id}")
-    public String update(@PathVariable long id, @RequestParam Map<String, String> params, Authentication user, Model model) {
+    public String update(
+            @PathVariable long id, @RequestParam Map<String, String> params, Authentication user, Model model) {
         requireAdmin(user);
         ShopForm form = form(params);
         Map<String, String> credentials = credentials(params);
         try {
-            shops.update(id, new ShopChange(form.name(), form.endpoint(), form.authEndpoint(),
-                    credentials.isEmpty() ? null : credentials, form.marketplaceIdList(), form.defaultLogisticsMethodId()),
+            shops.update(
+                    id,
+                    new ShopChange(
+                            form.name(),
+                            form.endpoint(),
+                            form.authEndpoint(),
+                            credentials.isEmpty() ? null : credentials,
+                            form.marketplaceIdList(),
+                            form.defaultLogisticsMethodId()),
                     user.getName());
             return "redirect:/shops";
         } catch (ShopRefusedException e) {
@@ -171,7 +201,10 @@ public class ShopPageController {
         } catch (SyncRefusedException e) {
             report = new SyncService.Report(id, null, 0, null, e.describe(messages, LocaleContextHolder.getLocale()));
         }
-        workspace(model, ShopForm.empty(shops.platforms().stream().findFirst().orElse(null)), null,
+        workspace(
+                model,
+                ShopForm.empty(shops.platforms().stream().findFirst().orElse(null)),
+                null,
                 new SyncOutcome(id, shop.name(), report));
         return "shops/list :: workspace";
     }
@@ -182,8 +215,11 @@ public class ShopPageController {
         return "orders/not-found";
     }
 
-    private void workspace(Model model, ShopForm form, List<ShopRefusedException.Problem> problems, SyncOutcome outcome) {
-        model.addAttribute("rows", shops.all().stream().map(s -> new ShopRow(s, shops.status(s))).toList());
+    private void workspace(
+            Model model, ShopForm form, List<ShopRefusedException.Problem> problems, SyncOutcome outcome) {
+        model.addAttribute(
+                "rows",
+                shops.all().stream().map(s -> new ShopRow(s, shops.status(s))).toList());
         model.addAttribute("platforms", shops.platforms());
         model.addAttribute("methods", logistics.findMethods());
         model.addAttribute("form", form);
@@ -208,8 +244,13 @@ public class ShopPageController {
         } catch (NumberFormatException notANumber) {
             methodId = -1L;
         }
-        return new ShopForm(params.get("platform"), params.get("name"), params.get("endpoint"), params.get("authEndpoint"),
-                params.get("marketplaceIds"), methodId);
+        return new ShopForm(
+                params.get("platform"),
+                params.get("name"),
+                params.get("endpoint"),
+                params.get("authEndpoint"),
+                params.get("marketplaceIds"),
+                methodId);
     }
 
     /** The credential fields that were filled in; blank ones are left out. */
@@ -224,7 +265,8 @@ public class ShopPageController {
     }
 
     private static boolean isAdmin(Authentication user) {
-        return user != null && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + Role.ADMIN.name()));
+        return user != null
+                && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + Role.ADMIN.name()));
     }
 
     /** Adding, editing, disabling and enabling shops are an admin's; the page chain lets clerks in for the rest. */

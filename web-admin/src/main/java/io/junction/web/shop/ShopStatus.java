@@ -33,9 +33,24 @@ public record ShopStatus(
         Instant leaseUntil) {
 
     static ShopStatus of(Shop shop, SyncHealth health, Instant nextRunAt, Instant now) {
-        Long lag = health.watermark() == null ? null : Math.max(0, Duration.between(health.watermark(), now).toSeconds());
-        return new ShopStatus(shop.id(), shop.platform(), shop.enabled(), health.watermark(), lag, health.lastRunAt(),
-                health.lastSuccessAt(), health.lastFailureAt(), health.ordersSeen(), health.lastError(), health.throttled(),
-                nextRunAt, health.runningOn(), health.runningSince(), health.leaseUntil());
+        Long lag = health.watermark() == null
+                ? null
+                : Math.max(0, Duration.between(health.watermark(), now).toSeconds());
+        return new ShopStatus(
+                shop.id(),
+                shop.platform(),
+                shop.enabled(),
+                health.watermark(),
+                lag,
+                health.lastRunAt(),
+                health.lastSuccessAt(),
+                health.lastFailureAt(),
+                health.ordersSeen(),
+                health.lastError(),
+                health.throttled(),
+                nextRunAt,
+                health.runningOn(),
+                health.runningSince(),
+                health.leaseUntil());
     }
 }

@@ -33,8 +33,11 @@ class SyncRefusedException extends RuntimeException {
         if (heldBy == null) {
             return messages.getMessage("shop.sync.refused.disabled", new Object[] {String.valueOf(shopId)}, locale);
         }
-        return messages.getMessage("shop.sync.refused.running",
-                new Object[] {String.valueOf(heldBy.node()), String.valueOf(heldBy.since()),
-                    String.valueOf(heldBy.until())}, locale);
+        return messages.getMessage(
+                "shop.sync.refused.running",
+                new Object[] {
+                    String.valueOf(heldBy.node()), String.valueOf(heldBy.since()), String.valueOf(heldBy.until())
+                },
+                locale);
     }
 }

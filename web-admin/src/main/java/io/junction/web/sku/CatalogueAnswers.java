@@ -37,7 +37,8 @@ public class CatalogueAnswers {
     public record RowError(int row, String column, String reason, String code) {}
 
     public String reason(CatalogueProblem p) {
-        return messages.getMessage("catalogue.problem." + p.code(), p.args(), p.code(), LocaleContextHolder.getLocale());
+        return messages.getMessage(
+                "catalogue.problem." + p.code(), p.args(), p.code(), LocaleContextHolder.getLocale());
     }
 
     /** A form field that is not a number (reason code {@code integer} or {@code number}). */
@@ -46,32 +47,47 @@ public class CatalogueAnswers {
     }
 
     public List<Reason> reasons(CatalogueRefusedException e) {
-        return e.problems().stream().map(p -> new Reason(p.problem().field(), label(p.problem().field()),
-                reason(p.problem()), p.problem().code())).toList();
+        return e.problems().stream()
+                .map(p -> new Reason(
+                        p.problem().field(),
+                        label(p.problem().field()),
+                        reason(p.problem()),
+                        p.problem().code()))
+                .toList();
     }
 
     /** A field's name as a person reads it: {@code components[1].quantity} is "component 2: quantity". */
     String label(String field) {
-        java.util.regex.Matcher component = java.util.regex.Pattern.compile("components\\[(\\d+)]\\.(\\w+)")
-                .matcher(field);
+        java.util.regex.Matcher component =
+                java.util.regex.Pattern.compile("components\\[(\\d+)]\\.(\\w+)").matcher(field);
         if (component.matches()) {
-            return messages.getMessage("catalogue.field.component", new Object[] {
-                Integer.parseInt(component.group(1)) + 1, label(component.group(2))}, LocaleContextHolder.getLocale());
+            return messages.getMessage(
+                    "catalogue.field.component",
+                    new Object[] {Integer.parseInt(component.group(1)) + 1, label(component.group(2))},
+                    LocaleContextHolder.getLocale());
         }
         return messages.getMessage("catalogue.field." + field, null, field, LocaleContextHolder.getLocale());
     }
 
     public List<RowError> rowErrors(CatalogueRefusedException e) {
-        return e.problems().stream().map(p -> new RowError(p.row(), p.problem().field(), reason(p.problem()),
-                p.problem().code())).toList();
+        return e.problems().stream()
+                .map(p -> new RowError(
+                        p.row(),
+                        p.problem().field(),
+                        reason(p.problem()),
+                        p.problem().code()))
+                .toList();
     }
 
     /** 409 when it clashes with what exists, else 400; every reason listed, the first one's field named. */
     ProblemDetail problem(CatalogueRefusedException e) {
         HttpStatus status = e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
         List<Reason> reasons = reasons(e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                String.join("; ", reasons.stream().map(r -> r.field() + ": " + r.reason()).toList()));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                status,
+                String.join(
+                        "; ",
+                        reasons.stream().map(r -> r.field() + ": " + r.reason()).toList()));
         problem.setTitle(problems.text("catalogue.refused.title"));
         problem.setProperty("field", reasons.isEmpty() ? null : reasons.get(0).field());
         problem.setProperty("problems", reasons);
@@ -81,8 +97,8 @@ public class CatalogueAnswers {
     /** 400 listing every bad row of an import; nothing was imported. */
     ProblemDetail importProblem(CatalogueRefusedException e) {
         List<RowError> errors = rowErrors(e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                problems.text("catalogue.import.refused", errors.size()));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, problems.text("catalogue.import.refused", errors.size()));
         problem.setTitle(problems.text("catalogue.import.refusedTitle"));
         problem.setProperty("errors", errors);
         return problem;

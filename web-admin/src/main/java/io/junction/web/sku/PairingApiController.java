@@ -50,8 +50,10 @@ public class PairingApiController {
 
     @GetMapping
     @Operation(summary = "Pairings whose platform SKU contains q, newest first, a page at a time (from 0)")
-    public PairingService.Page list(@RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    public PairingService.Page list(
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         CatalogueAnswers.checkPage(page, size);
         return pairings.search(q, page, size);
     }
@@ -66,7 +68,8 @@ public class PairingApiController {
     @Operation(summary = "Pair a platform SKU in a shop (shopId), on a platform (platform) or everywhere (neither)")
     public ResponseEntity<Pairing> create(@RequestBody PairingDraft body, Principal user) {
         Pairing created = pairings.create(body, user.getName());
-        return ResponseEntity.created(URI.create("/api/v1/sku-pairings/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/sku-pairings/" + created.id()))
+                .body(created);
     }
 
     @PutMapping("/{id}")
@@ -92,8 +95,9 @@ public class PairingApiController {
     }
 
     @PostMapping("/suggestions/accept")
-    @Operation(summary = "Accept suggestions: pair each platform SKU, everywhere, with one unit of its SKU; "
-            + "all or nothing")
+    @Operation(
+            summary = "Accept suggestions: pair each platform SKU, everywhere, with one unit of its SKU; "
+                    + "all or nothing")
     public Map<String, Integer> accept(@RequestBody AcceptRequest body, Principal user) {
         List<PairingService.Acceptance> pairs = body.pairs() == null ? List.of() : body.pairs();
         if (pairs.isEmpty()) {
@@ -121,8 +125,9 @@ public class PairingApiController {
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Create and replace pairings from an .xlsx sheet with the export's columns; "
-            + "all or nothing: any bad row answers 400 with errors [{row, column, reason}] and imports nothing")
+    @Operation(
+            summary = "Create and replace pairings from an .xlsx sheet with the export's columns; "
+                    + "all or nothing: any bad row answers 400 with errors [{row, column, reason}] and imports nothing")
     public Map<String, Integer> importSheet(@RequestPart("file") MultipartFile file, Principal user) {
         PairingWorkbook.Drafts drafts = SkuApiController.readSheet(file, PairingWorkbook::read);
         PairingService.Imported done = pairings.importAll(drafts.rows(), drafts.problems(), user.getName());

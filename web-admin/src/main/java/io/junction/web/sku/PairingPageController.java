@@ -60,9 +60,14 @@ public class PairingPageController {
         }
 
         static PairingForm of(Pairing p) {
-            String scope = p.shopId() != null ? "shop:" + p.shopId() : p.platform() != null ? "platform:" + p.platform() : "";
+            String scope =
+                    p.shopId() != null ? "shop:" + p.shopId() : p.platform() != null ? "platform:" + p.platform() : "";
             StringBuilder lines = new StringBuilder();
-            p.components().forEach(c -> lines.append(c.skuCode()).append(" × ").append(c.quantity()).append('\n'));
+            p.components()
+                    .forEach(c -> lines.append(c.skuCode())
+                            .append(" × ")
+                            .append(c.quantity())
+                            .append('\n'));
             return new PairingForm(scope, p.platformSku(), lines.toString().strip());
         }
 
@@ -76,8 +81,10 @@ public class PairingPageController {
                     continue;
                 }
                 Matcher m = COMPONENT.matcher(l);
-                parsed.add(m.matches() ? new PairingDraft.ComponentDraft(m.group(1), Integer.valueOf(m.group(2)))
-                        : new PairingDraft.ComponentDraft(l, 1));
+                parsed.add(
+                        m.matches()
+                                ? new PairingDraft.ComponentDraft(m.group(1), Integer.valueOf(m.group(2)))
+                                : new PairingDraft.ComponentDraft(l, 1));
             }
             return new PairingDraft(shopId, platform, platformSku, parsed);
         }
@@ -87,8 +94,8 @@ public class PairingPageController {
     public record ScopeChoice(String value, String name) {}
 
     @GetMapping
-    public String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+    public String list(
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
         int from = Math.max(0, page);
         PairingService.Page found = pairings.search(q, from, PAGE_SIZE);
         model.addAttribute("unpaired", pairings.unpaired(UNPAIRED_SHOWN));
@@ -117,7 +124,9 @@ public class PairingPageController {
     }
 
     @PostMapping("/accept")
-    public String accept(@RequestParam(name = "pair", required = false) List<String> chosen, Principal user,
+    public String accept(
+            @RequestParam(name = "pair", required = false) List<String> chosen,
+            Principal user,
             RedirectAttributes flash) {
         List<PairingService.Acceptance> accepted = new ArrayList<>();
         try {
@@ -138,8 +147,10 @@ public class PairingPageController {
     }
 
     @PostMapping("/affixes")
-    public String affixes(@RequestParam(defaultValue = "") String prefixes,
-            @RequestParam(defaultValue = "") String suffixes, RedirectAttributes flash) {
+    public String affixes(
+            @RequestParam(defaultValue = "") String prefixes,
+            @RequestParam(defaultValue = "") String suffixes,
+            RedirectAttributes flash) {
         try {
             pairings.setAffixes(split(prefixes), split(suffixes));
             flash.addFlashAttribute("affixesSaved", true);
@@ -170,8 +181,8 @@ public class PairingPageController {
     }
 
     @PostMapping("/{id}")
-    public String update(@PathVariable long id, PairingForm form, Principal user, Model model,
-            RedirectAttributes flash) {
+    public String update(
+            @PathVariable long id, PairingForm form, Principal user, Model model, RedirectAttributes flash) {
         return save(pairings.get(id), form, user, model, flash);
     }
 
@@ -189,7 +200,8 @@ public class PairingPageController {
     private String save(Pairing before, PairingForm form, Principal user, Model model, RedirectAttributes flash) {
         try {
             PairingDraft draft = form.draft();
-            Pairing saved = before == null ? pairings.create(draft, user.getName())
+            Pairing saved = before == null
+                    ? pairings.create(draft, user.getName())
                     : pairings.update(before.id(), draft, user.getName());
             flash.addFlashAttribute("saved", saved.platformSku());
             return "redirect:/pairings";
@@ -204,10 +216,19 @@ public class PairingPageController {
         model.addAttribute("pairing", pairing);
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
-        model.addAttribute("shopScopes", shops.all().stream().map(s -> new ScopeChoice("shop:" + s.id(), s.name()))
-                .toList());
-        model.addAttribute("platformScopes", shops.all().stream().map(s -> s.platform()).distinct().sorted()
-                .map(p -> new ScopeChoice("platform:" + p, p)).toList());
+        model.addAttribute(
+                "shopScopes",
+                shops.all().stream()
+                        .map(s -> new ScopeChoice("shop:" + s.id(), s.name()))
+                        .toList());
+        model.addAttribute(
+                "platformScopes",
+                shops.all().stream()
+                        .map(s -> s.platform())
+                        .distinct()
+                        .sorted()
+                        .map(p -> new ScopeChoice("platform:" + p, p))
+                        .toList());
         return "pairings/edit";
     }
 
@@ -223,12 +244,18 @@ public class PairingPageController {
     }
 
     @PostMapping("/import")
-    public String importSheet(@RequestParam(name = "file", required = false) MultipartFile file, Principal user,
-            Model model) {
-        return SkuPageController.importPage("pairings", file, PairingWorkbook::read, drafts -> {
-            PairingService.Imported done = pairings.importAll(drafts.rows(), drafts.problems(), user.getName());
-            return new int[] {done.created(), done.updated()};
-        }, model, answers);
+    public String importSheet(
+            @RequestParam(name = "file", required = false) MultipartFile file, Principal user, Model model) {
+        return SkuPageController.importPage(
+                "pairings",
+                file,
+                PairingWorkbook::read,
+                drafts -> {
+                    PairingService.Imported done = pairings.importAll(drafts.rows(), drafts.problems(), user.getName());
+                    return new int[] {done.created(), done.updated()};
+                },
+                model,
+                answers);
     }
 
     private Map<Long, String> shopNames() {

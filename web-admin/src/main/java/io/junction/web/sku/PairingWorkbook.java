@@ -21,8 +21,7 @@ final class PairingWorkbook {
 
     private static final XlsxTable TABLE = new XlsxTable(COLUMNS);
 
-    private PairingWorkbook() {
-    }
+    private PairingWorkbook() {}
 
     static byte[] write(List<Pairing> pairings) {
         List<List<Object>> rows = new ArrayList<>();
@@ -40,8 +39,14 @@ final class PairingWorkbook {
     static Drafts read(InputStream in) throws IOException {
         XlsxTable.Read read = TABLE.read(in);
         Map<Integer, PairingDraft> drafts = new LinkedHashMap<>();
-        read.rows().forEach((row, r) -> drafts.put(row, new PairingDraft(r.whole("shopId"), r.text("platform"),
-                r.text("platformSku"), List.of(new PairingDraft.ComponentDraft(r.text("skuCode"), r.integer("quantity"))))));
+        read.rows()
+                .forEach((row, r) -> drafts.put(
+                        row,
+                        new PairingDraft(
+                                r.whole("shopId"),
+                                r.text("platform"),
+                                r.text("platformSku"),
+                                List.of(new PairingDraft.ComponentDraft(r.text("skuCode"), r.integer("quantity"))))));
         return new Drafts(drafts, read.problems());
     }
 }

@@ -49,7 +49,9 @@ public class SkuApiController {
 
     @GetMapping
     @Operation(summary = "SKUs whose code, name or barcode contains q, with their stock, a page at a time (from 0)")
-    public SkuCatalogue.Page list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+    public SkuCatalogue.Page list(
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         CatalogueAnswers.checkPage(page, size);
         return catalogue.search(q, page, size);
@@ -65,7 +67,8 @@ public class SkuApiController {
     @Operation(summary = "Add a SKU (no stock: stock arrives by receipt)")
     public ResponseEntity<CatalogueSku> create(@RequestBody SkuDraft body, Principal user) {
         CatalogueSku created = catalogue.create(body, user.getName());
-        return ResponseEntity.created(URI.create("/api/v1/skus/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/skus/" + created.id()))
+                .body(created);
     }
 
     @PutMapping("/{id}")
@@ -81,8 +84,9 @@ public class SkuApiController {
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Create and update SKUs by code from an .xlsx sheet with the export's columns; "
-            + "all or nothing: any bad row answers 400 with errors [{row, column, reason}] and imports nothing")
+    @Operation(
+            summary = "Create and update SKUs by code from an .xlsx sheet with the export's columns; "
+                    + "all or nothing: any bad row answers 400 with errors [{row, column, reason}] and imports nothing")
     public Map<String, Integer> importSheet(@RequestPart("file") MultipartFile file, Principal user) {
         SkuWorkbook.Drafts drafts = readSheet(file, SkuWorkbook::read);
         SkuCatalogue.Imported done = catalogue.importAll(drafts.rows(), drafts.problems(), user.getName());
@@ -111,9 +115,14 @@ public class SkuApiController {
     }
 
     static ResponseEntity<byte[]> xlsx(byte[] body, String filename) {
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
-                        .toString())
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
                 .body(body);
     }
 }

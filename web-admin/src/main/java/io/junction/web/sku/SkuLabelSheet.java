@@ -29,8 +29,7 @@ final class SkuLabelSheet {
     private static final float PAD = 3 * MM;
     private static final float MAX_MODULE = 1.4f;
 
-    private SkuLabelSheet() {
-    }
+    private SkuLabelSheet() {}
 
     /** The value the label's barcode encodes. */
     static String barcodeOf(CatalogueSku sku) {
@@ -38,7 +37,8 @@ final class SkuLabelSheet {
     }
 
     static byte[] render(List<CatalogueSku> skus, int copies) {
-        try (PDDocument document = new PDDocument(); PdfText text = new PdfText(document)) {
+        try (PDDocument document = new PDDocument();
+                PdfText text = new PdfText(document)) {
             int labels = Math.min(MAX_LABELS, skus.size() * copies);
             PDPageContentStream canvas = null;
             for (int n = 0; n < labels; n++) {

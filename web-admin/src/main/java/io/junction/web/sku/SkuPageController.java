@@ -50,22 +50,55 @@ public class SkuPageController {
     }
 
     /** The form's fields as typed, so that a refused form comes back as it was. */
-    public record SkuForm(String code, String name, String nameEn, String barcodes, String weightGrams,
-            String lengthMm, String widthMm, String heightMm, String declaredNameEn, String declaredNameCn,
-            String declaredValue, String declaredCurrency, String hsCode, boolean battery, boolean liquid,
-            boolean magnetic, String location, String imageUrl, String lowStockThreshold, boolean enabled) {
+    public record SkuForm(
+            String code,
+            String name,
+            String nameEn,
+            String barcodes,
+            String weightGrams,
+            String lengthMm,
+            String widthMm,
+            String heightMm,
+            String declaredNameEn,
+            String declaredNameCn,
+            String declaredValue,
+            String declaredCurrency,
+            String hsCode,
+            boolean battery,
+            boolean liquid,
+            boolean magnetic,
+            String location,
+            String imageUrl,
+            String lowStockThreshold,
+            boolean enabled) {
 
         static SkuForm empty() {
-            return new SkuForm("", "", "", "", "", "", "", "", "", "", "", "CNY", "", false, false, false, "", "", "0",
-                    true);
+            return new SkuForm(
+                    "", "", "", "", "", "", "", "", "", "", "", "CNY", "", false, false, false, "", "", "0", true);
         }
 
         static SkuForm of(CatalogueSku s) {
-            return new SkuForm(s.code(), s.name(), s.nameEn(), String.join(", ", s.barcodes()),
-                    String.valueOf(s.weightGrams()), text(s.lengthMm()), text(s.widthMm()), text(s.heightMm()),
-                    s.declaredNameEn(), s.declaredNameCn(), s.declaredValue() == null ? "" : s.declaredValue()
-                    .toPlainString(), s.declaredCurrency(), s.hsCode(), s.battery(), s.liquid(), s.magnetic(),
-                    s.location(), s.imageUrl(), String.valueOf(s.lowStockThreshold()), s.enabled());
+            return new SkuForm(
+                    s.code(),
+                    s.name(),
+                    s.nameEn(),
+                    String.join(", ", s.barcodes()),
+                    String.valueOf(s.weightGrams()),
+                    text(s.lengthMm()),
+                    text(s.widthMm()),
+                    text(s.heightMm()),
+                    s.declaredNameEn(),
+                    s.declaredNameCn(),
+                    s.declaredValue() == null ? "" : s.declaredValue().toPlainString(),
+                    s.declaredCurrency(),
+                    s.hsCode(),
+                    s.battery(),
+                    s.liquid(),
+                    s.magnetic(),
+                    s.location(),
+                    s.imageUrl(),
+                    String.valueOf(s.lowStockThreshold()),
+                    s.enabled());
         }
 
         private static String text(Integer n) {
@@ -74,16 +107,31 @@ public class SkuPageController {
 
         /** The draft, or the fields that are not numbers. */
         SkuDraft draft(List<CatalogueAnswers.Reason> problems, CatalogueAnswers answers) {
-            return new SkuDraft(code, name, nameEn, SkuWorkbook.barcodes(barcodes),
-                    integer("weightGrams", weightGrams, problems, answers), integer("lengthMm", lengthMm, problems, answers),
-                    integer("widthMm", widthMm, problems, answers), integer("heightMm", heightMm, problems, answers),
-                    declaredNameEn, declaredNameCn, decimal(declaredValue, problems, answers), declaredCurrency, hsCode,
-                    battery, liquid, magnetic, location, imageUrl,
-                    integer("lowStockThreshold", lowStockThreshold, problems, answers), enabled);
+            return new SkuDraft(
+                    code,
+                    name,
+                    nameEn,
+                    SkuWorkbook.barcodes(barcodes),
+                    integer("weightGrams", weightGrams, problems, answers),
+                    integer("lengthMm", lengthMm, problems, answers),
+                    integer("widthMm", widthMm, problems, answers),
+                    integer("heightMm", heightMm, problems, answers),
+                    declaredNameEn,
+                    declaredNameCn,
+                    decimal(declaredValue, problems, answers),
+                    declaredCurrency,
+                    hsCode,
+                    battery,
+                    liquid,
+                    magnetic,
+                    location,
+                    imageUrl,
+                    integer("lowStockThreshold", lowStockThreshold, problems, answers),
+                    enabled);
         }
 
-        private static Integer integer(String field, String value, List<CatalogueAnswers.Reason> problems,
-                CatalogueAnswers answers) {
+        private static Integer integer(
+                String field, String value, List<CatalogueAnswers.Reason> problems, CatalogueAnswers answers) {
             if (value == null || value.isBlank()) {
                 return null;
             }
@@ -95,8 +143,8 @@ public class SkuPageController {
             }
         }
 
-        private static BigDecimal decimal(String value, List<CatalogueAnswers.Reason> problems,
-                CatalogueAnswers answers) {
+        private static BigDecimal decimal(
+                String value, List<CatalogueAnswers.Reason> problems, CatalogueAnswers answers) {
             if (value == null || value.isBlank()) {
                 return null;
             }
@@ -110,8 +158,8 @@ public class SkuPageController {
     }
 
     @GetMapping
-    public String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+    public String list(
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
         int from = Math.max(0, page);
         SkuCatalogue.Page found = catalogue.search(q, from, PAGE_SIZE);
         model.addAttribute("skus", found.items());
@@ -142,7 +190,11 @@ public class SkuPageController {
     }
 
     @PostMapping("/{id}")
-    public String update(@PathVariable long id, @ModelAttribute SkuForm form, Principal user, Model model,
+    public String update(
+            @PathVariable long id,
+            @ModelAttribute SkuForm form,
+            Principal user,
+            Model model,
             RedirectAttributes flash) {
         return save(catalogue.get(id), form, user, model, flash);
     }
@@ -152,7 +204,8 @@ public class SkuPageController {
         SkuDraft draft = form.draft(problems, answers);
         try {
             if (problems.isEmpty()) {
-                CatalogueSku saved = before == null ? catalogue.create(draft, user.getName())
+                CatalogueSku saved = before == null
+                        ? catalogue.create(draft, user.getName())
                         : catalogue.update(before.id(), draft, user.getName());
                 flash.addFlashAttribute("saved", saved.code());
                 return "redirect:/skus?q=" + URLEncoder.encode(saved.code(), StandardCharsets.UTF_8);
@@ -168,15 +221,18 @@ public class SkuPageController {
 
     /** A sheet of barcode labels for the ticked SKUs, {@code copies} of each, to stick on goods received. */
     @GetMapping(value = "/labels", produces = MediaType.APPLICATION_PDF_VALUE)
-    public ResponseEntity<byte[]> labels(@RequestParam(name = "id", required = false) List<Long> ids,
-            @RequestParam(defaultValue = "1") int copies) {
-        List<CatalogueSku> skus = (ids == null ? List.<Long>of() : ids).stream().distinct().map(catalogue::get).toList();
+    public ResponseEntity<byte[]> labels(
+            @RequestParam(name = "id", required = false) List<Long> ids, @RequestParam(defaultValue = "1") int copies) {
+        List<CatalogueSku> skus = (ids == null ? List.<Long>of() : ids)
+                .stream().distinct().map(catalogue::get).toList();
         if (skus.isEmpty()) {
             throw new NoSuchElementException("no SKU chosen");
         }
         byte[] pdf = SkuLabelSheet.render(skus, Math.max(1, Math.min(MAX_COPIES, copies)));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", "inline; filename=\"sku-labels.pdf\"").body(pdf);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"sku-labels.pdf\"")
+                .body(pdf);
     }
 
     @GetMapping("/export")
@@ -191,12 +247,18 @@ public class SkuPageController {
     }
 
     @PostMapping("/import")
-    public String importSheet(@RequestParam(name = "file", required = false) MultipartFile file, Principal user,
-            Model model) {
-        return importPage("skus", file, SkuWorkbook::read, drafts -> {
-            SkuCatalogue.Imported done = catalogue.importAll(drafts.rows(), drafts.problems(), user.getName());
-            return new int[] {done.created(), done.updated()};
-        }, model, answers);
+    public String importSheet(
+            @RequestParam(name = "file", required = false) MultipartFile file, Principal user, Model model) {
+        return importPage(
+                "skus",
+                file,
+                SkuWorkbook::read,
+                drafts -> {
+                    SkuCatalogue.Imported done = catalogue.importAll(drafts.rows(), drafts.problems(), user.getName());
+                    return new int[] {done.created(), done.updated()};
+                },
+                model,
+                answers);
     }
 
     /**
@@ -204,8 +266,13 @@ public class SkuPageController {
      *
      * @param importer imports what was read and answers {created, updated}
      */
-    static <T> String importPage(String kind, MultipartFile file, SkuApiController.SheetReader<T> reader,
-            Function<T, int[]> importer, Model model, CatalogueAnswers answers) {
+    static <T> String importPage(
+            String kind,
+            MultipartFile file,
+            SkuApiController.SheetReader<T> reader,
+            Function<T, int[]> importer,
+            Model model,
+            CatalogueAnswers answers) {
         model.addAttribute("kind", kind);
         T read = null;
         if (file != null && !file.isEmpty()) {

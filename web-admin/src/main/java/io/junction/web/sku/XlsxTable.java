@@ -45,7 +45,8 @@ final class XlsxTable {
 
     /** The workbook whose first sheet has the header row and these rows, values as given (null: empty cell). */
     byte[] write(String sheetName, List<List<Object>> rows) {
-        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (Workbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(sheetName);
             Font bold = workbook.createFont();
             bold.setBold(true);
@@ -122,7 +123,8 @@ final class XlsxTable {
                 return new Read(records, problems);
             }
             if (sheet.getLastRowNum() > MAX_ROWS) {
-                problems.add(new RowProblem(MAX_ROWS + 2, new CatalogueProblem(columns.get(0), "rows.tooMany", MAX_ROWS)));
+                problems.add(
+                        new RowProblem(MAX_ROWS + 2, new CatalogueProblem(columns.get(0), "rows.tooMany", MAX_ROWS)));
                 return new Read(records, problems);
             }
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
@@ -238,7 +240,10 @@ final class XlsxTable {
         }
         String text = switch (type(cell)) {
             case STRING -> cell.getStringCellValue();
-            case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+            case NUMERIC ->
+                BigDecimal.valueOf(cell.getNumericCellValue())
+                        .stripTrailingZeros()
+                        .toPlainString();
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
             default -> null;
         };

@@ -57,8 +57,8 @@ public class StockApiController {
     }
 
     /** One movement of the ledger. */
-    public record Movement(String skuCode, String kind, int quantity, String reference, String actor, String reason,
-            Instant at) {}
+    public record Movement(
+            String skuCode, String kind, int quantity, String reference, String actor, String reason, Instant at) {}
 
     /** The ledger's movements, oldest first. */
     public record Movements(List<Movement> items) {}
@@ -66,9 +66,10 @@ public class StockApiController {
     /** Every SKU's stock, the least available first. */
     public record Levels(List<StockLevel> items) {}
 
-    @Operation(summary = "Book a goods receipt (入库上架): every line checked first, then its units put on hand and"
-            + " its bin recorded; orders waiting for the stock are allocated afterwards when automatic allocation"
-            + " is on")
+    @Operation(
+            summary = "Book a goods receipt (入库上架): every line checked first, then its units put on hand and"
+                    + " its bin recorded; orders waiting for the stock are allocated afterwards when automatic allocation"
+                    + " is on")
     @PostMapping("/receipts")
     @ResponseStatus(HttpStatus.CREATED)
     public StockService.Receipt receive(@RequestBody ReceiptRequest request, Principal user) {
@@ -81,11 +82,14 @@ public class StockApiController {
         return SkuStock.of(stock.adjust(request.skuCode(), request.delta(), request.reason(), user.getName()));
     }
 
-    @Operation(summary = "The stock ledger: every change of on hand or reserved, oldest first, for one SKU or all,"
-            + " from (inclusive) and to (exclusive) ISO-8601 times")
+    @Operation(
+            summary = "The stock ledger: every change of on hand or reserved, oldest first, for one SKU or all,"
+                    + " from (inclusive) and to (exclusive) ISO-8601 times")
     @GetMapping("/movements")
-    public Movements movements(@RequestParam(required = false) String skuCode,
-            @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to) {
+    public Movements movements(
+            @RequestParam(required = false) String skuCode,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to) {
         Long skuId = null;
         if (skuCode != null) {
             WarehouseSku sku = skus.findBySkuExactly(skuCode);
@@ -97,21 +101,23 @@ public class StockApiController {
         if (from != null && to != null && !from.isBefore(to)) {
             throw new ApiInputException("from", "problems.stock.fromAfterTo", from, to);
         }
-        List<Movement> items = ledger.movements(skuId, from, to, MAX_MOVEMENTS).stream().map(StockApiController::of)
+        List<Movement> items = ledger.movements(skuId, from, to, MAX_MOVEMENTS).stream()
+                .map(StockApiController::of)
                 .toList();
         return new Movements(items);
     }
 
-    @Operation(summary = "Every SKU's stock: on hand, reserved, available and bin, those at or below their"
-            + " low-stock line first")
+    @Operation(
+            summary = "Every SKU's stock: on hand, reserved, available and bin, those at or below their"
+                    + " low-stock line first")
     @GetMapping
     public Levels levels() {
         return new Levels(ledger.levels());
     }
 
     private static Movement of(StockMovement m) {
-        return new Movement(m.skuCode(), m.kind().name(), m.quantity(), m.reference(), m.actor(), m.reason(),
-                m.occurredAt());
+        return new Movement(
+                m.skuCode(), m.kind().name(), m.quantity(), m.reference(), m.actor(), m.reason(), m.occurredAt());
     }
 
     @ExceptionHandler(StockRefusedException.class)

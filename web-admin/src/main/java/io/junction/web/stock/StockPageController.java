@@ -43,8 +43,14 @@ public class StockPageController {
     private final PageFormat format;
     private final Clock clock;
 
-    public StockPageController(StockService stock, StockMapper levels, StockProblems problems,
-            AllocationSettings settings, MessageSource messages, PageFormat format, Clock clock) {
+    public StockPageController(
+            StockService stock,
+            StockMapper levels,
+            StockProblems problems,
+            AllocationSettings settings,
+            MessageSource messages,
+            PageFormat format,
+            Clock clock) {
         this.stock = stock;
         this.levels = levels;
         this.problems = problems;
@@ -62,8 +68,12 @@ public class StockPageController {
 
     /** An adjustment from the stock page's form; the page shows what it did or why it was refused. */
     @PostMapping("/stock/adjustments")
-    public String adjust(@RequestParam(required = false) String skuCode, @RequestParam(required = false) String delta,
-            @RequestParam(required = false) String reason, Principal user, Model model) {
+    public String adjust(
+            @RequestParam(required = false) String skuCode,
+            @RequestParam(required = false) String delta,
+            @RequestParam(required = false) String reason,
+            Principal user,
+            Model model) {
         try {
             WarehouseSku sku = stock.adjust(skuCode, parse(delta), reason, user.getName());
             model.addAttribute("adjusted", text("stock.adjust.done", sku.sku(), sku.onHand(), sku.available()));
@@ -103,10 +113,21 @@ public class StockPageController {
     @ResponseBody
     public Map<String, Object> receive(@RequestBody StockApiController.ReceiptRequest request, Principal user) {
         StockService.Receipt receipt = stock.receive(request.reference(), request.lines(), user.getName());
-        int units = receipt.lines().stream().mapToInt(StockService.Receipt.Received::quantity).sum();
+        int units = receipt.lines().stream()
+                .mapToInt(StockService.Receipt.Received::quantity)
+                .sum();
         String next = newReference();
-        return Map.of("id", receipt.id(), "next", next.equals(receipt.reference()) ? next + "-2" : next, "detail",
-                text("stock.receiving.booked", receipt.reference(), receipt.lines().size(), units));
+        return Map.of(
+                "id",
+                receipt.id(),
+                "next",
+                next.equals(receipt.reference()) ? next + "-2" : next,
+                "detail",
+                text(
+                        "stock.receiving.booked",
+                        receipt.reference(),
+                        receipt.lines().size(),
+                        units));
     }
 
     @ExceptionHandler(StockRefusedException.class)
@@ -138,7 +159,9 @@ public class StockPageController {
 
     /** A message in the reader's language; numbers as they are. */
     private String text(String key, Object... args) {
-        Object[] plain = java.util.Arrays.stream(args).map(a -> a instanceof Number ? String.valueOf(a) : a).toArray();
+        Object[] plain = java.util.Arrays.stream(args)
+                .map(a -> a instanceof Number ? String.valueOf(a) : a)
+                .toArray();
         return messages.getMessage(key, plain, LocaleContextHolder.getLocale());
     }
 }

@@ -27,7 +27,9 @@ public class StockProblems {
 
     /** Each reason of {@code e} said in the reader's language. */
     public List<String> reasons(StockRefusedException e) {
-        return e.problems().stream().map(p -> refusals.of("stock.refusal.", p.refusal(), p.reason())).toList();
+        return e.problems().stream()
+                .map(p -> refusals.of("stock.refusal.", p.refusal(), p.reason()))
+                .toList();
     }
 
     public ProblemDetail of(StockRefusedException e) {
@@ -40,15 +42,21 @@ public class StockProblems {
         if (first.refusal() != null) {
             problem.setProperty("code", first.refusal().code());
         }
-        problem.setProperty("problems", java.util.stream.IntStream.range(0, said.size()).mapToObj(i -> {
-            StockRefusedException.Problem p = e.problems().get(i);
-            Map<String, Object> one = new LinkedHashMap<>();
-            one.put("line", p.line());
-            one.put("field", p.field());
-            one.put("reason", said.get(i));
-            one.put("code", p.refusal() == null ? null : p.refusal().code());
-            return one;
-        }).toList());
+        problem.setProperty(
+                "problems",
+                java.util.stream.IntStream.range(0, said.size())
+                        .mapToObj(i -> {
+                            StockRefusedException.Problem p = e.problems().get(i);
+                            Map<String, Object> one = new LinkedHashMap<>();
+                            one.put("line", p.line());
+                            one.put("field", p.field());
+                            one.put("reason", said.get(i));
+                            one.put(
+                                    "code",
+                                    p.refusal() == null ? null : p.refusal().code());
+                            return one;
+                        })
+                        .toList());
         return problem;
     }
 }

@@ -37,7 +37,8 @@ public class BackfillApiController {
     @Operation(summary = "Read a date range of a shop's orders again, as a restartable job")
     @PostMapping("/api/v1/shops/{id}/backfill")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    public Backfills.Backfill request(@PathVariable long id, @RequestBody BackfillRequest request) throws SchedulerException {
+    public Backfills.Backfill request(@PathVariable long id, @RequestBody BackfillRequest request)
+            throws SchedulerException {
         if (request == null) {
             throw new IllegalArgumentException("a back-fill needs {\"from\":…,\"to\":…}");
         }

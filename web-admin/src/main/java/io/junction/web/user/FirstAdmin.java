@@ -34,8 +34,12 @@ public class FirstAdmin implements SmartInitializingSingleton {
     private final String username;
     private final String password;
 
-    public FirstAdmin(UserMapper users, PasswordEncoder encoder, MessageSource messages,
-            @Value("${junction.admin.user:}") String username, @Value("${junction.admin.password:}") String password) {
+    public FirstAdmin(
+            UserMapper users,
+            PasswordEncoder encoder,
+            MessageSource messages,
+            @Value("${junction.admin.user:}") String username,
+            @Value("${junction.admin.password:}") String password) {
         this.users = users;
         this.encoder = encoder;
         this.messages = messages;
@@ -50,12 +54,16 @@ public class FirstAdmin implements SmartInitializingSingleton {
         }
         List<UserRefusedException.Problem> problems = new ArrayList<>();
         String name = UserAdministration.checkUsername(username, null, problems, null, messages);
-        UserAdministration.checkPassword(password == null || password.isEmpty() ? null : password, true, problems,
-                messages);
+        UserAdministration.checkPassword(
+                password == null || password.isEmpty() ? null : password, true, problems, messages);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("No user exists yet, and JUNCTION_ADMIN_USER / JUNCTION_ADMIN_PASSWORD"
                     + " (junction.admin.user / junction.admin.password) do not name a first admin: "
-                    + String.join("; ", problems.stream().map(UserRefusedException.Problem::reason).toList())
+                    + String.join(
+                            "; ",
+                            problems.stream()
+                                    .map(UserRefusedException.Problem::reason)
+                                    .toList())
                     + ". Set both (a password of at least " + UserAdministration.MIN_PASSWORD
                     + " characters) to create the first admin, then start again.");
         }

@@ -36,9 +36,11 @@ public class UserAdministration {
 
     /** {@code app_user.username} holds this many characters. */
     public static final int MAX_USERNAME = 64;
+
     public static final int MIN_PASSWORD = 8;
     /** bcrypt reads no more than this many bytes of a password; a longer one would be cut silently. */
     public static final int MAX_PASSWORD_BYTES = 72;
+
     static final int MAX_SHOPS = 1000;
 
     private static final Logger log = LoggerFactory.getLogger(UserAdministration.class);
@@ -49,7 +51,11 @@ public class UserAdministration {
     private final MessageSource messages;
     private final TransactionTemplate tx;
 
-    public UserAdministration(UserMapper users, ShopMapper shops, PasswordEncoder encoder, MessageSource messages,
+    public UserAdministration(
+            UserMapper users,
+            ShopMapper shops,
+            PasswordEncoder encoder,
+            MessageSource messages,
             PlatformTransactionManager txManager) {
         this.users = users;
         this.shops = shops;
@@ -59,9 +65,12 @@ public class UserAdministration {
     }
 
     public List<UserView> all() {
-        Map<Long, List<Long>> grants = users.allGrants().stream().collect(Collectors.groupingBy(
-                UserMapper.Grant::userId, Collectors.mapping(UserMapper.Grant::shopId, Collectors.toList())));
-        return users.findAll().stream().map(u -> UserView.of(u, grants.getOrDefault(u.id(), List.of()))).toList();
+        Map<Long, List<Long>> grants = users.allGrants().stream()
+                .collect(Collectors.groupingBy(
+                        UserMapper.Grant::userId, Collectors.mapping(UserMapper.Grant::shopId, Collectors.toList())));
+        return users.findAll().stream()
+                .map(u -> UserView.of(u, grants.getOrDefault(u.id(), List.of())))
+                .toList();
     }
 
     /** @throws NoSuchElementException when there is no such user */
@@ -92,7 +101,11 @@ public class UserAdministration {
         } catch (DuplicateKeyException sameNameMeanwhile) {
             throw taken(username);
         }
-        log.info("User {} ({}, {}) added by {}", username, role, shopIds.isEmpty() ? "every shop" : "shops " + shopIds,
+        log.info(
+                "User {} ({}, {}) added by {}",
+                username,
+                role,
+                shopIds.isEmpty() ? "every shop" : "shops " + shopIds,
                 who);
         return get(id);
     }
@@ -124,8 +137,14 @@ public class UserAdministration {
         } catch (DuplicateKeyException sameNameMeanwhile) {
             throw taken(username);
         }
-        log.info("User {} changed by {}: {} as {}, {}{}", id, who, username, role,
-                shopIds.isEmpty() ? "every shop" : "shops " + shopIds, hash == null ? "" : ", password reset");
+        log.info(
+                "User {} changed by {}: {} as {}, {}{}",
+                id,
+                who,
+                username,
+                role,
+                shopIds.isEmpty() ? "every shop" : "shops " + shopIds,
+                hash == null ? "" : ", password reset");
         return get(id);
     }
 
@@ -163,27 +182,33 @@ public class UserAdministration {
     }
 
     /** The rules a user name follows, for the first admin too; the name as it will be stored. */
-    static String checkUsername(String asked, Long self, List<UserRefusedException.Problem> problems,
-            UserMapper users, MessageSource messages) {
+    static String checkUsername(
+            String asked,
+            Long self,
+            List<UserRefusedException.Problem> problems,
+            UserMapper users,
+            MessageSource messages) {
         String username = asked == null ? "" : asked.strip();
         Locale locale = LocaleContextHolder.getLocale();
         if (username.isEmpty()) {
-            problems.add(new UserRefusedException.Problem("username",
-                    messages.getMessage("users.problem.username.blank", null, locale)));
+            problems.add(new UserRefusedException.Problem(
+                    "username", messages.getMessage("users.problem.username.blank", null, locale)));
             return username;
         }
         if (username.codePointCount(0, username.length()) > MAX_USERNAME) {
-            problems.add(new UserRefusedException.Problem("username",
+            problems.add(new UserRefusedException.Problem(
+                    "username",
                     messages.getMessage("users.problem.username.tooLong", new Object[] {MAX_USERNAME}, locale)));
         }
         if (username.codePoints().anyMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029)) {
-            problems.add(new UserRefusedException.Problem("username",
-                    messages.getMessage("users.problem.username.control", null, locale)));
+            problems.add(new UserRefusedException.Problem(
+                    "username", messages.getMessage("users.problem.username.control", null, locale)));
         }
         if (users != null) {
             AppUser same = users.findByUsername(username);
             if (same != null && !Objects.equals(same.id(), self)) {
-                problems.add(new UserRefusedException.Problem("username",
+                problems.add(new UserRefusedException.Problem(
+                        "username",
                         messages.getMessage("users.problem.username.taken", new Object[] {username}, locale)));
             }
         }
@@ -191,21 +216,24 @@ public class UserAdministration {
     }
 
     /** The rules a password follows, for the first admin too. */
-    static void checkPassword(String password, boolean required, List<UserRefusedException.Problem> problems,
-            MessageSource messages) {
+    static void checkPassword(
+            String password, boolean required, List<UserRefusedException.Problem> problems, MessageSource messages) {
         Locale locale = LocaleContextHolder.getLocale();
         if (password == null) {
             if (required) {
-                problems.add(new UserRefusedException.Problem("password",
+                problems.add(new UserRefusedException.Problem(
+                        "password",
                         messages.getMessage("users.problem.password.short", new Object[] {MIN_PASSWORD}, locale)));
             }
             return;
         }
         if (password.codePointCount(0, password.length()) < MIN_PASSWORD) {
-            problems.add(new UserRefusedException.Problem("password",
+            problems.add(new UserRefusedException.Problem(
+                    "password",
                     messages.getMessage("users.problem.password.short", new Object[] {MIN_PASSWORD}, locale)));
         } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            problems.add(new UserRefusedException.Problem("password",
+            problems.add(new UserRefusedException.Problem(
+                    "password",
                     messages.getMessage("users.problem.password.long", new Object[] {MAX_PASSWORD_BYTES}, locale)));
         }
     }
@@ -274,8 +302,8 @@ public class UserAdministration {
     private AppUser require(long id) {
         AppUser user = users.findById(id);
         if (user == null) {
-            throw new NoSuchElementException(messages.getMessage("users.notFound", new Object[] {id},
-                    LocaleContextHolder.getLocale()));
+            throw new NoSuchElementException(
+                    messages.getMessage("users.notFound", new Object[] {id}, LocaleContextHolder.getLocale()));
         }
         return user;
     }

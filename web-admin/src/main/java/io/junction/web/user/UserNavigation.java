@@ -12,7 +12,7 @@ public class UserNavigation {
 
     @ModelAttribute("canManageUsers")
     public boolean canManageUsers(Authentication user) {
-        return user != null && user.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + Role.ADMIN.name()));
+        return user != null
+                && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + Role.ADMIN.name()));
     }
 }

@@ -58,9 +58,13 @@ public class UserPageController {
     }
 
     @PostMapping
-    public String add(@RequestParam(required = false) String username, @RequestParam(required = false) String password,
+    public String add(
+            @RequestParam(required = false) String username,
+            @RequestParam(required = false) String password,
             @RequestParam(required = false) String role,
-            @RequestParam(name = "shopId", required = false) List<Long> shopIds, Principal admin, Model model,
+            @RequestParam(name = "shopId", required = false) List<Long> shopIds,
+            Principal admin,
+            Model model,
             RedirectAttributes flash) {
         try {
             UserView user = users.add(new UserChange(username, password, role, shopIds), admin.getName());
@@ -80,9 +84,14 @@ public class UserPageController {
     }
 
     @PostMapping("/{id}")
-    public String update(@PathVariable long id, @RequestParam(required = false) String username,
-            @RequestParam(required = false) String password, @RequestParam(required = false) String role,
-            @RequestParam(name = "shopId", required = false) List<Long> shopIds, Principal admin, Model model,
+    public String update(
+            @PathVariable long id,
+            @RequestParam(required = false) String username,
+            @RequestParam(required = false) String password,
+            @RequestParam(required = false) String role,
+            @RequestParam(name = "shopId", required = false) List<Long> shopIds,
+            Principal admin,
+            Model model,
             RedirectAttributes flash) {
         String newPassword = password == null || password.isEmpty() ? null : password;
         try {

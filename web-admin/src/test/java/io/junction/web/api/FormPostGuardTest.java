@@ -25,13 +25,23 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FormPostGuardTest {
 
-    @LocalServerPort int port;
-    @Autowired AmazonSimulator amazon;
-    @Autowired ShopService shops;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AmazonSimulator amazon;
+
+    @Autowired
+    ShopService shops;
 
     @ParameterizedTest
-    @ValueSource(strings = {"application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "text/plain",
-        "text/plain;charset=UTF-8"})
+    @ValueSource(
+            strings = {
+                "application/x-www-form-urlencoded",
+                "multipart/form-data; boundary=x",
+                "text/plain",
+                "text/plain;charset=UTF-8"
+            })
     void aBodyLessPostSentAsAFormIsRefusedWith415AndChangesNothing(String formType) throws Exception {
         // given
         long shopId = ApiClient.admin(port).demoAmazonShop(amazon.baseUrl());
@@ -41,8 +51,8 @@ class FormPostGuardTest {
 
         // then
         assertThat(answer.statusCode()).isEqualTo(415);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(shops.get(shopId).enabled()).isTrue();
     }
 
@@ -68,8 +78,8 @@ class FormPostGuardTest {
         long shopId = ApiClient.clerk(port).demoAmazonShop(amazon.baseUrl());
 
         // when
-        HttpResponse<String> answer = post("/api/v1/shops/" + shopId + "/sync", "application/x-www-form-urlencoded",
-                "");
+        HttpResponse<String> answer =
+                post("/api/v1/shops/" + shopId + "/sync", "application/x-www-form-urlencoded", "");
 
         // then
         assertThat(answer.statusCode()).isEqualTo(415);
@@ -82,11 +92,13 @@ class FormPostGuardTest {
     }
 
     private HttpResponse<String> post(String path, String contentType, String body) throws Exception {
-        String basic = Base64.getEncoder()
-                .encodeToString(("admin:" + ApiClient.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String basic =
+                Base64.getEncoder().encodeToString(("admin:" + ApiClient.PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Basic " + basic).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -33,7 +33,6 @@ import org.springframework.context.annotation.Import;
 @Import(DemoOrders.class)
 abstract class BrowserTest {
 
-
     @LocalServerPort
     int port;
 

@@ -24,8 +24,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Tag("browser")
 class CatalogueBrowserTest extends BrowserTest {
 
-    @Autowired SkuCatalogue catalogue;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    SkuCatalogue catalogue;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void anImportWithABadRowShowsEveryBadRowAndImportsNothing() throws IOException {
@@ -50,7 +53,8 @@ class CatalogueBrowserTest extends BrowserTest {
             assertThat(row.getAttribute("class")).contains("row-failed");
         });
         assertThat(driver.findElements(By.id("import-done"))).isEmpty();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wms_sku WHERE sku = ?", Integer.class, good)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wms_sku WHERE sku = ?", Integer.class, good))
+                .isZero();
 
         // when the fixed sheet is imported
         Path fixed = sheet(List.of(new String[] {good, "杯子"}, new String[] {bad, "盘子"}));
@@ -60,7 +64,8 @@ class CatalogueBrowserTest extends BrowserTest {
         // then both are in the catalogue
         assertThat(visible(By.id("import-done")).getText()).isEqualTo("Imported: 2 created, 0 updated.");
         open("/skus?q=" + good);
-        assertThat(driver.findElements(By.cssSelector("#skus-table tr[data-sku='" + good + "']"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("#skus-table tr[data-sku='" + good + "']")))
+                .hasSize(1);
     }
 
     @Test
@@ -92,7 +97,9 @@ class CatalogueBrowserTest extends BrowserTest {
         assertThat(present(driver, unpairedRow(untouched))).isTrue();
         open("/pairings?q=" + mugBarcode);
         assertThat(driver.findElement(By.cssSelector("#pairings-table tr[data-platform-sku='" + mugBarcode + "']"))
-                .findElement(By.cssSelector(".components")).getText()).isEqualTo("1 × " + mug);
+                        .findElement(By.cssSelector(".components"))
+                        .getText())
+                .isEqualTo("1 × " + mug);
     }
 
     private WebElement suggestion(String platformSku, String skuCode) {
@@ -105,17 +112,54 @@ class CatalogueBrowserTest extends BrowserTest {
     }
 
     private static SkuDraft sku(String code, String barcode) {
-        return new SkuDraft(code, "测试商品", "Test item", barcode == null ? List.of() : List.of(barcode), 100, null, null,
-                null, "Test item", "测试商品", new BigDecimal("2.00"), "USD", null, null, null, null, "B-01", null, 0, true);
+        return new SkuDraft(
+                code,
+                "测试商品",
+                "Test item",
+                barcode == null ? List.of() : List.of(barcode),
+                100,
+                null,
+                null,
+                null,
+                "Test item",
+                "测试商品",
+                new BigDecimal("2.00"),
+                "USD",
+                null,
+                null,
+                null,
+                null,
+                "B-01",
+                null,
+                0,
+                true);
     }
 
     /** An .xlsx with the SKU export's header and one row per (code, name). */
     private static Path sheet(List<String[]> rows) throws IOException {
         Path file = Files.createTempFile("junction-import-", ".xlsx");
         file.toFile().deleteOnExit();
-        List<String> columns = List.of("code", "name", "nameEn", "barcodes", "weightGrams", "lengthMm", "widthMm",
-                "heightMm", "declaredNameEn", "declaredNameCn", "declaredValue", "declaredCurrency", "hsCode", "battery",
-                "liquid", "magnetic", "location", "imageUrl", "lowStockThreshold", "enabled");
+        List<String> columns = List.of(
+                "code",
+                "name",
+                "nameEn",
+                "barcodes",
+                "weightGrams",
+                "lengthMm",
+                "widthMm",
+                "heightMm",
+                "declaredNameEn",
+                "declaredNameCn",
+                "declaredValue",
+                "declaredCurrency",
+                "hsCode",
+                "battery",
+                "liquid",
+                "magnetic",
+                "location",
+                "imageUrl",
+                "lowStockThreshold",
+                "enabled");
         try (Workbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("SKUs");
             Row header = sheet.createRow(0);

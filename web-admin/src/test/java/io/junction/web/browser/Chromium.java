@@ -31,8 +31,8 @@ final class Chromium {
      */
     static Session start(String languages) {
         if (!BROWSER.canExecute() || !DRIVER.canExecute()) {
-            throw new IllegalStateException("The browser tests need Chromium and its driver at " + BROWSER + " and " + DRIVER
-                    + " (Debian: apt-get install chromium chromium-driver)");
+            throw new IllegalStateException("The browser tests need Chromium and its driver at " + BROWSER + " and "
+                    + DRIVER + " (Debian: apt-get install chromium chromium-driver)");
         }
         Path profile;
         try {
@@ -43,11 +43,22 @@ final class Chromium {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", languages));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1440,1000", "--user-data-dir=" + profile.toAbsolutePath(),
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1440,1000",
+                "--user-data-dir=" + profile.toAbsolutePath(),
                 "--lang=" + languages.split(",")[0]);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER)
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return new Session(driver, profile);
@@ -66,7 +77,9 @@ final class Chromium {
 
         private static void deleteQuietly(Path folder) {
             try (var paths = Files.walk(folder)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .map(Path::toFile)
+                        .forEach(File::delete);
             } catch (IOException ignored) {
                 // a leftover temporary folder is harmless
             }

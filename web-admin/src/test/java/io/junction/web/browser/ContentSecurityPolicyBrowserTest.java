@@ -20,12 +20,15 @@ class ContentSecurityPolicyBrowserTest extends BrowserTest {
     /** Collects every violation the browser reports, from the first byte of every document. */
     @BeforeEach
     void recordViolations() {
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "window.__violations = [];"
-                + " document.addEventListener('securitypolicyviolation', function (e) {"
-                + "   window.__violations.push(e.violatedDirective + ' blocked ' + e.blockedURI + ' at '"
-                + "     + e.sourceFile + ':' + e.lineNumber + ' ' + (e.sample || ''));"
-                + " });"));
+        driver.executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument",
+                Map.of(
+                        "source",
+                        "window.__violations = [];"
+                                + " document.addEventListener('securitypolicyviolation', function (e) {"
+                                + "   window.__violations.push(e.violatedDirective + ' blocked ' + e.blockedURI + ' at '"
+                                + "     + e.sourceFile + ':' + e.lineNumber + ' ' + (e.sample || ''));"
+                                + " });"));
     }
 
     @Test
@@ -37,8 +40,11 @@ class ContentSecurityPolicyBrowserTest extends BrowserTest {
         // when: the list, an htmx batch action on it, and the order's page
         open("/orders?status=PENDING_AUDIT&size=500");
         assertNoViolations("/orders");
-        assertThat((Boolean) driver.executeScript("return window.htmx.config.includeIndicatorStyles;")).isFalse();
-        driver.findElement(orderRow(orderId)).findElement(By.cssSelector(".row-select")).click();
+        assertThat((Boolean) driver.executeScript("return window.htmx.config.includeIndicatorStyles;"))
+                .isFalse();
+        driver.findElement(orderRow(orderId))
+                .findElement(By.cssSelector(".row-select"))
+                .click();
         driver.findElement(By.cssSelector("button[data-action='audit']")).click();
 
         // then
@@ -78,13 +84,16 @@ class ContentSecurityPolicyBrowserTest extends BrowserTest {
         driver.findElement(By.id("scan-input")).sendKeys("NO-SUCH-LABEL" + Keys.ENTER);
 
         // then
-        await().until(d -> "REFUSED".equals(driver.executeScript(
-                "return document.getElementById('station-state').getAttribute('data-outcome');")));
+        await().until(d -> "REFUSED"
+                .equals(driver.executeScript(
+                        "return document.getElementById('station-state').getAttribute('data-outcome');")));
         assertNoViolations("/scan-out");
     }
 
     private void assertNoViolations(String page) {
         List<?> violations = (List<?>) driver.executeScript("return window.__violations || [];");
-        assertThat(violations).as("Content-Security-Policy violations on %s", page).isEmpty();
+        assertThat(violations)
+                .as("Content-Security-Policy violations on %s", page)
+                .isEmpty();
     }
 }

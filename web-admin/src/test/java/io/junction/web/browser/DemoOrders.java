@@ -24,7 +24,8 @@ import java.util.List;
 class DemoOrders {
 
     /** The Amazon simulator's own catalogue, to restore after a test changes it. */
-    static final List<String> DEMO_CATALOGUE = List.of("JN-MUG-001", "JN-TEE-002", "JN-BAG-003", "JN-LAMP-004", "JN-SOCK-005");
+    static final List<String> DEMO_CATALOGUE =
+            List.of("JN-MUG-001", "JN-TEE-002", "JN-BAG-003", "JN-LAMP-004", "JN-SOCK-005");
 
     private final AmazonSimulator amazon;
     private final SyncService sync;
@@ -34,8 +35,14 @@ class DemoOrders {
     private final OrderQueries queries;
     private final LabelService labels;
 
-    DemoOrders(AmazonSimulator amazon, SyncService sync, ShopService shops, OrderMapper orders, OrderActions actions,
-            OrderQueries queries, LabelService labels) {
+    DemoOrders(
+            AmazonSimulator amazon,
+            SyncService sync,
+            ShopService shops,
+            OrderMapper orders,
+            OrderActions actions,
+            OrderQueries queries,
+            LabelService labels) {
         this.labels = labels;
         this.amazon = amazon;
         this.sync = sync;
@@ -50,12 +57,16 @@ class DemoOrders {
         List<String> placed = amazon.placeOrders(count, Instant.now().minus(10, ChronoUnit.MINUTES));
         Shop shop = demoShop();
         SyncService.Report report = sync.sync(shop.id());
-        assertThat(report.succeeded()).as("sync of the demo shop: %s", report.error()).isTrue();
-        return placed.stream().map(id -> {
-            var order = orders.findByPlatformId(shop.id(), id);
-            assertThat(order).as("order %s synced", id).isNotNull();
-            return order.id();
-        }).toList();
+        assertThat(report.succeeded())
+                .as("sync of the demo shop: %s", report.error())
+                .isTrue();
+        return placed.stream()
+                .map(id -> {
+                    var order = orders.findByPlatformId(shop.id(), id);
+                    assertThat(order).as("order %s synced", id).isNotNull();
+                    return order.id();
+                })
+                .toList();
     }
 
     /** One order whose only product is not one of our warehouse SKUs. */
@@ -91,7 +102,9 @@ class DemoOrders {
     }
 
     private Shop demoShop() {
-        return shops.all().stream().filter(s -> s.platform().equals("AMAZON") && s.endpoint().equals(amazon.baseUrl()))
-                .findFirst().orElseThrow();
+        return shops.all().stream()
+                .filter(s -> s.platform().equals("AMAZON") && s.endpoint().equals(amazon.baseUrl()))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -42,8 +42,12 @@ import tools.jackson.databind.JsonNode;
 @Tag("browser")
 class LabelScriptsBrowserTest extends BrowserTest {
 
-    private static final Set<UnicodeScript> SCRIPTS = EnumSet.of(UnicodeScript.HAN, UnicodeScript.HANGUL,
-            UnicodeScript.CYRILLIC, UnicodeScript.ARABIC, UnicodeScript.HEBREW);
+    private static final Set<UnicodeScript> SCRIPTS = EnumSet.of(
+            UnicodeScript.HAN,
+            UnicodeScript.HANGUL,
+            UnicodeScript.CYRILLIC,
+            UnicodeScript.ARABIC,
+            UnicodeScript.HEBREW);
 
     /** The simulator picks each order's recipient at random among its 13: enough rounds to meet all scripts. */
     private static final int MAX_ROUNDS = 15;
@@ -66,15 +70,21 @@ class LabelScriptsBrowserTest extends BrowserTest {
         String listWindow = driver.getWindowHandle();
 
         // when: the clerk selects them and prints
-        ids.forEach(id -> driver.findElement(orderRow(id)).findElement(By.cssSelector(".row-select")).click());
+        ids.forEach(id -> driver.findElement(orderRow(id))
+                .findElement(By.cssSelector(".row-select"))
+                .click());
         driver.findElement(By.id("print-labels")).click();
 
         // then: the labels open in a new tab, and each order's print is recorded once
         await().until(d -> d.getWindowHandles().size() == 2);
-        driver.switchTo().window(driver.getWindowHandles().stream().filter(h -> !h.equals(listWindow))
-                .findFirst().orElseThrow());
+        driver.switchTo()
+                .window(driver.getWindowHandles().stream()
+                        .filter(h -> !h.equals(listWindow))
+                        .findFirst()
+                        .orElseThrow());
         await().until(d -> d.getCurrentUrl().contains("/orders/labels.pdf"));
-        await().until(d -> ids.stream().allMatch(id -> demo.detail(id).packages().get(0).printCount() == 1));
+        await().until(d ->
+                ids.stream().allMatch(id -> demo.detail(id).packages().get(0).printCount() == 1));
 
         // and the same labels, read with the browser's session, hold every recipient's name in embedded fonts
         HttpResponse<byte[]> pdf = fetchWithSession(url("/orders/labels.pdf?orderIds="
@@ -85,7 +95,9 @@ class LabelScriptsBrowserTest extends BrowserTest {
             assertThat(document.getNumberOfPages()).isEqualTo(ids.size());
             String text = new PDFTextStripper().getText(document);
             for (Map.Entry<UnicodeScript, Long> order : orderOf.entrySet()) {
-                String name = clerk.ok(clerk.get("/api/v1/orders/" + order.getValue())).get("shipTo").get("name")
+                String name = clerk.ok(clerk.get("/api/v1/orders/" + order.getValue()))
+                        .get("shipTo")
+                        .get("name")
                         .asString();
                 assertThat(text).as("the %s recipient's name", order.getKey()).contains(name);
             }
@@ -94,8 +106,11 @@ class LabelScriptsBrowserTest extends BrowserTest {
             for (PDPage page : document.getPages()) {
                 fontsOf(page.getResources(), fonts);
             }
-            assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded())
-                    .as("font %s embedded", font.getName()).isTrue());
+            assertThat(fonts)
+                    .isNotEmpty()
+                    .allSatisfy(font -> assertThat(font.isEmbedded())
+                            .as("font %s embedded", font.getName())
+                            .isTrue());
         }
     }
 
@@ -110,9 +125,16 @@ class LabelScriptsBrowserTest extends BrowserTest {
             for (JsonNode item : page.get("items")) {
                 if (placed.contains(item.get("platformOrderId").asString())) {
                     long id = item.get("id").asLong();
-                    String name = clerk.ok(clerk.get("/api/v1/orders/" + id)).get("shipTo").get("name").asString();
-                    name.codePoints().filter(Character::isLetter).mapToObj(UnicodeScript::of).findFirst()
-                            .filter(SCRIPTS::contains).ifPresent(script -> orderOf.putIfAbsent(script, id));
+                    String name = clerk.ok(clerk.get("/api/v1/orders/" + id))
+                            .get("shipTo")
+                            .get("name")
+                            .asString();
+                    name.codePoints()
+                            .filter(Character::isLetter)
+                            .mapToObj(UnicodeScript::of)
+                            .findFirst()
+                            .filter(SCRIPTS::contains)
+                            .ifPresent(script -> orderOf.putIfAbsent(script, id));
                 }
             }
         }
@@ -137,9 +159,13 @@ class LabelScriptsBrowserTest extends BrowserTest {
     }
 
     private HttpResponse<byte[]> fetchWithSession(String url) throws Exception {
-        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", cookies)
+                .GET()
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 }

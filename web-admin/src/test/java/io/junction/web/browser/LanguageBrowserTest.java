@@ -21,8 +21,11 @@ class LanguageBrowserTest extends BrowserTest {
     /** Chinese and curly quotes (characters above U+00FF, which htmx sends URI-encoded). */
     static final String CHINESE_REASON = "买家要求改地址，等回复 “周五前”";
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired OrderMapper orders;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    OrderMapper orders;
 
     @AfterEach
     void forgetTheAdminsChoice() {
@@ -35,7 +38,8 @@ class LanguageBrowserTest extends BrowserTest {
         forgetTheAdminsChoice();
         restartBrowser("zh-CN,zh");
         open("/login");
-        assertThat(driver.findElement(By.cssSelector("label[for=username]")).getText()).isEqualTo("用户名");
+        assertThat(driver.findElement(By.cssSelector("label[for=username]")).getText())
+                .isEqualTo("用户名");
 
         // when
         signIn("admin");
@@ -57,7 +61,8 @@ class LanguageBrowserTest extends BrowserTest {
         assertThat(visible(By.id("login-logout")).getText()).contains("signed out");
         restartBrowser("zh-CN,zh");
         open("/login");
-        assertThat(driver.findElement(By.cssSelector("label[for=username]")).getText()).isEqualTo("用户名");
+        assertThat(driver.findElement(By.cssSelector("label[for=username]")).getText())
+                .isEqualTo("用户名");
         signIn("admin");
 
         // then their choice holds
@@ -80,7 +85,8 @@ class LanguageBrowserTest extends BrowserTest {
 
         // then
         await().ignoring(StaleElementReferenceException.class)
-                .until(d -> "ON_HOLD".equals(d.findElement(By.id("order-status")).getAttribute("data-status")));
+                .until(d ->
+                        "ON_HOLD".equals(d.findElement(By.id("order-status")).getAttribute("data-status")));
         assertThat(visible(By.id("status-reason")).getText()).isEqualTo(CHINESE_REASON);
         assertThat(orders.findById(orderId).status()).isEqualTo(OrderStatus.ON_HOLD);
         assertThat(orders.findById(orderId).statusReason()).isEqualTo(CHINESE_REASON);

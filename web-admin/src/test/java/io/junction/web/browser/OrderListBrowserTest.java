@@ -37,18 +37,27 @@ class OrderListBrowserTest extends BrowserTest {
 
         // then
         Map<OrderStatus, Long> counts = queries.counts(new OrderFilter(null, null, null));
-        assertThat(tabCount("PENDING_AUDIT")).isEqualTo(counts.get(OrderStatus.PENDING_AUDIT)).isGreaterThanOrEqualTo(3);
+        assertThat(tabCount("PENDING_AUDIT"))
+                .isEqualTo(counts.get(OrderStatus.PENDING_AUDIT))
+                .isGreaterThanOrEqualTo(3);
         assertThat(tabCount("PENDING_ALLOCATION")).isEqualTo(counts.get(OrderStatus.PENDING_ALLOCATION));
         assertThat(tabCount("SHIPPED")).isEqualTo(counts.get(OrderStatus.SHIPPED));
-        assertThat(driver.findElement(By.cssSelector("a.tab[data-tab='PENDING_TRACKING']")).getText().replaceAll("\\s+", " "))
+        assertThat(driver.findElement(By.cssSelector("a.tab[data-tab='PENDING_TRACKING']"))
+                        .getText()
+                        .replaceAll("\\s+", " "))
                 .startsWith("Tracking");
         for (long id : placed) {
             WebElement row = driver.findElement(orderRow(id));
-            assertThat(row.getText()).contains(demo.platformOrderId(id)).contains("To review").contains("Amazon");
-            assertThat(row.findElement(By.cssSelector(".status")).getAttribute("data-status")).isEqualTo("PENDING_AUDIT");
+            assertThat(row.getText())
+                    .contains(demo.platformOrderId(id))
+                    .contains("To review")
+                    .contains("Amazon");
+            assertThat(row.findElement(By.cssSelector(".status")).getAttribute("data-status"))
+                    .isEqualTo("PENDING_AUDIT");
         }
         assertThat(driver.findElements(By.cssSelector("#order-toolbar button[data-action]")))
-                .extracting(WebElement::getText).containsExactly("Approve", "Hold", "Cancel");
+                .extracting(WebElement::getText)
+                .containsExactly("Approve", "Hold", "Cancel");
         screenshot("orders");
     }
 
@@ -61,7 +70,9 @@ class OrderListBrowserTest extends BrowserTest {
         long before = tabCount("PENDING_ALLOCATION");
 
         // when
-        placed.forEach(id -> driver.findElement(orderRow(id)).findElement(By.cssSelector(".row-select")).click());
+        placed.forEach(id -> driver.findElement(orderRow(id))
+                .findElement(By.cssSelector(".row-select"))
+                .click());
         assertThat(driver.findElement(By.id("selection-count")).getText()).isEqualTo("2 selected");
         driver.findElement(By.cssSelector("button[data-action='audit']")).click();
 
@@ -69,26 +80,35 @@ class OrderListBrowserTest extends BrowserTest {
         WebElement result = visible(By.id("action-result"));
         assertThat(result.getText()).contains("Approve").contains("2 succeeded").doesNotContain("failed");
         for (long id : placed) {
-            assertThat(present(driver, orderRow(id))).as("order %d left the To review tab", id).isFalse();
+            assertThat(present(driver, orderRow(id)))
+                    .as("order %d left the To review tab", id)
+                    .isFalse();
         }
         assertThat(tabCount("PENDING_ALLOCATION")).isEqualTo(before + 2);
 
         // when
-        driver.findElement(By.cssSelector("a.tab[data-tab='PENDING_ALLOCATION']")).click();
+        driver.findElement(By.cssSelector("a.tab[data-tab='PENDING_ALLOCATION']"))
+                .click();
 
         // then
         for (long id : placed) {
-            assertThat(visible(orderRow(id)).findElement(By.cssSelector(".status")).getAttribute("data-status"))
+            assertThat(visible(orderRow(id))
+                            .findElement(By.cssSelector(".status"))
+                            .getAttribute("data-status"))
                     .isEqualTo("PENDING_ALLOCATION");
         }
 
         // when: the detail of one of them
-        driver.findElement(orderRow(placed.get(0))).findElement(By.linkText(demo.platformOrderId(placed.get(0)))).click();
+        driver.findElement(orderRow(placed.get(0)))
+                .findElement(By.linkText(demo.platformOrderId(placed.get(0))))
+                .click();
 
         // then
         assertThat(visible(By.id("order-status")).getAttribute("data-status")).isEqualTo("PENDING_ALLOCATION");
         assertThat(driver.findElement(By.id("order-status")).getText()).isEqualTo("To allocate");
-        assertThat(driver.findElement(By.id("history")).getText()).contains("clerk").contains("To review → To allocate")
+        assertThat(driver.findElement(By.id("history")).getText())
+                .contains("clerk")
+                .contains("To review → To allocate")
                 .contains("reviewed");
         assertThat(driver.findElement(By.id("lines")).getText()).contains("JN-");
         assertThat(driver.findElement(By.id("ship-to")).getText()).isNotBlank();
@@ -103,7 +123,9 @@ class OrderListBrowserTest extends BrowserTest {
         long mine = placed.get(1);
         signIn("clerk");
         open("/orders?status=PENDING_AUDIT&size=500");
-        placed.forEach(id -> driver.findElement(orderRow(id)).findElement(By.cssSelector(".row-select")).click());
+        placed.forEach(id -> driver.findElement(orderRow(id))
+                .findElement(By.cssSelector(".row-select"))
+                .click());
         demo.apply(OrderAction.AUDIT, List.of(theirs));
 
         // when
@@ -113,8 +135,11 @@ class OrderListBrowserTest extends BrowserTest {
         WebElement result = visible(By.id("action-result"));
         assertThat(result.getText()).contains("1 succeeded").contains("1 failed");
         WebElement failure = result.findElement(By.cssSelector(".failure[data-order-id='" + theirs + "']"));
-        assertThat(failure.getText()).contains(demo.platformOrderId(theirs)).contains("The order is “To allocate”, not “To review”");
-        assertThat(result.findElements(By.cssSelector(".failure[data-order-id='" + mine + "']"))).isEmpty();
+        assertThat(failure.getText())
+                .contains(demo.platformOrderId(theirs))
+                .contains("The order is “To allocate”, not “To review”");
+        assertThat(result.findElements(By.cssSelector(".failure[data-order-id='" + mine + "']")))
+                .isEmpty();
         assertThat(present(driver, orderRow(mine))).isFalse();
     }
 
@@ -128,12 +153,18 @@ class OrderListBrowserTest extends BrowserTest {
         open("/orders?status=PENDING_ALLOCATION&size=500");
 
         // when
-        List.of(unpaired, fine).forEach(id -> driver.findElement(orderRow(id)).findElement(By.cssSelector(".row-select")).click());
+        List.of(unpaired, fine)
+                .forEach(id -> driver.findElement(orderRow(id))
+                        .findElement(By.cssSelector(".row-select"))
+                        .click());
         driver.findElement(By.cssSelector("button[data-action='allocate']")).click();
 
         // then
         WebElement result = visible(By.id("action-result"));
-        assertThat(result.getText()).contains("Allocate").contains("1 succeeded").contains("1 failed")
+        assertThat(result.getText())
+                .contains("Allocate")
+                .contains("1 succeeded")
+                .contains("1 failed")
                 .contains("SKU JN-GHOST-404 is not paired with a warehouse SKU");
         WebElement row = driver.findElement(orderRow(unpaired));
         assertThat(row.getAttribute("class")).contains("row-failed");
@@ -176,12 +207,17 @@ class OrderListBrowserTest extends BrowserTest {
         String listWindow = driver.getWindowHandle();
 
         // when
-        driver.findElement(orderRow(orderId)).findElement(By.cssSelector(".row-select")).click();
+        driver.findElement(orderRow(orderId))
+                .findElement(By.cssSelector(".row-select"))
+                .click();
         driver.findElement(By.id("print-labels")).click();
 
         // then: a new tab on the labels, printed through a POST that records the print of exactly that order
         await().until(d -> d.getWindowHandles().size() == 2);
-        String labelsWindow = driver.getWindowHandles().stream().filter(h -> !h.equals(listWindow)).findFirst().orElseThrow();
+        String labelsWindow = driver.getWindowHandles().stream()
+                .filter(h -> !h.equals(listWindow))
+                .findFirst()
+                .orElseThrow();
         driver.switchTo().window(labelsWindow);
         await().until(d -> d.getCurrentUrl().contains("/orders/labels.pdf"));
         assertThat(driver.getCurrentUrl()).endsWith("/orders/labels.pdf");
@@ -214,7 +250,8 @@ class OrderListBrowserTest extends BrowserTest {
         // given: orders to review, and a handheld asking for Chinese
         demo.placeAndSync(2);
         restartBrowser("zh-CN,zh");
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", 360, "height", 640, "deviceScaleFactor", 2, "mobile", true));
         signIn("clerk");
 
@@ -227,21 +264,32 @@ class OrderListBrowserTest extends BrowserTest {
         // (the layout viewport's width: a mobile browser widens window.innerWidth to content that sticks out)
         List<?> widths = (List<?>) driver.executeScript(
                 "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
-        assertThat(((Number) widths.get(0)).intValue()).as("page width %s within the screen's %s", widths.get(0),
-                widths.get(1)).isLessThanOrEqualTo(((Number) widths.get(1)).intValue());
-        assertThat((Boolean) driver.executeScript("var r = document.getElementById('orders-table')"
-                + ".getBoundingClientRect(); return r.width > 0 && r.top < document.documentElement.clientHeight;"))
-                .as("the orders start on the first screen").isTrue();
+        assertThat(((Number) widths.get(0)).intValue())
+                .as("page width %s within the screen's %s", widths.get(0), widths.get(1))
+                .isLessThanOrEqualTo(((Number) widths.get(1)).intValue());
+        assertThat(
+                        (Boolean)
+                                driver.executeScript(
+                                        "var r = document.getElementById('orders-table')"
+                                                + ".getBoundingClientRect(); return r.width > 0 && r.top < document.documentElement.clientHeight;"))
+                .as("the orders start on the first screen")
+                .isTrue();
     }
 
     private HttpResponse<byte[]> fetchWithSession(String url) throws Exception {
-        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", cookies)
+                .GET()
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private long tabCount(String tab) {
-        return Long.parseLong(driver.findElement(By.cssSelector("a.tab[data-tab='" + tab + "'] .count")).getText().trim());
+        return Long.parseLong(driver.findElement(By.cssSelector("a.tab[data-tab='" + tab + "'] .count"))
+                .getText()
+                .trim());
     }
 }

@@ -27,9 +27,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 @Tag("browser")
 class ReceivingBrowserTest extends BrowserTest {
 
-    @Autowired SkuMapper skus;
-    @Autowired OrderMapper orders;
-    @Autowired AllocationSettings settings;
+    @Autowired
+    SkuMapper skus;
+
+    @Autowired
+    OrderMapper orders;
+
+    @Autowired
+    AllocationSettings settings;
 
     @AfterEach
     void automaticAllocationOffAgain() {
@@ -43,8 +48,20 @@ class ReceivingBrowserTest extends BrowserTest {
         String code = "LAMP-" + UUID.randomUUID().toString().substring(0, 8);
         String barcode = "69" + Math.abs(code.hashCode());
         GeneratedId id = new GeneratedId();
-        skus.insert(id, new WarehouseSku(0, code, "Desk lamp " + code, "D-01", 0, 0, "Lamp", "台灯",
-                new BigDecimal("12.00"), 650, "940520"));
+        skus.insert(
+                id,
+                new WarehouseSku(
+                        0,
+                        code,
+                        "Desk lamp " + code,
+                        "D-01",
+                        0,
+                        0,
+                        "Lamp",
+                        "台灯",
+                        new BigDecimal("12.00"),
+                        650,
+                        "940520"));
         skus.insertBarcode(id.get(), barcode);
         long orderId = demo.placeUnpairedAndSync(code);
         demo.apply(OrderAction.AUDIT, List.of(orderId));
@@ -55,7 +72,9 @@ class ReceivingBrowserTest extends BrowserTest {
         open("/orders?status=PENDING_ALLOCATION&block=OUT_OF_STOCK&size=500");
         assertThat(driver.findElement(By.cssSelector("#block-tabs a.active")).getAttribute("data-block"))
                 .isEqualTo("OUT_OF_STOCK");
-        assertThat(driver.findElement(orderRow(orderId)).getText()).contains("Out of stock").contains(code);
+        assertThat(driver.findElement(orderRow(orderId)).getText())
+                .contains("Out of stock")
+                .contains(code);
 
         // when a packer on a handheld scans the product, types the quantity and scans the bin
         restartBrowser("en-US,en");
@@ -74,7 +93,8 @@ class ReceivingBrowserTest extends BrowserTest {
 
         // then the line is listed, and nothing is booked yet
         await().until(d -> present(d, By.cssSelector("#receipt-lines li[data-sku='" + code + "']")));
-        assertThat(driver.findElement(By.cssSelector("#receipt-lines li[data-sku='" + code + "']")).getText())
+        assertThat(driver.findElement(By.cssSelector("#receipt-lines li[data-sku='" + code + "']"))
+                        .getText())
                 .contains(code + " × 5 → E-05-02");
         assertThat(driver.findElement(By.id("receipt-total")).getText()).isEqualTo("1 lines, 5 units");
         assertThat(skus.findById(id.get()).onHand()).isZero();
@@ -113,14 +133,16 @@ class ReceivingBrowserTest extends BrowserTest {
     }
 
     private void handheld() {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 java.util.Map.of("width", 360, "height", 640, "deviceScaleFactor", 2, "mobile", true));
     }
 
     private void assertFitsTheScreen() {
-        List<?> widths = (List<?>) driver.executeScript("return [document.documentElement.scrollWidth,"
-                + " document.documentElement.clientWidth];");
-        assertThat(((Number) widths.get(0)).intValue()).as("page width %s within the screen's %s", widths.get(0),
-                widths.get(1)).isLessThanOrEqualTo(((Number) widths.get(1)).intValue());
+        List<?> widths = (List<?>) driver.executeScript(
+                "return [document.documentElement.scrollWidth," + " document.documentElement.clientWidth];");
+        assertThat(((Number) widths.get(0)).intValue())
+                .as("page width %s within the screen's %s", widths.get(0), widths.get(1))
+                .isLessThanOrEqualTo(((Number) widths.get(1)).intValue());
     }
 }

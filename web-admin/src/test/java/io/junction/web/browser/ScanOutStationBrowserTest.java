@@ -49,7 +49,10 @@ class ScanOutStationBrowserTest extends BrowserTest {
         awaitOutcome("OPENED");
         assertThat(message()).contains(pkg.packageNo());
         for (ScanPackage.Item item : contents.items()) {
-            assertThat(itemRow(item.sku()).getText()).contains(item.name()).contains(item.location()).contains("0 / " + item.quantity());
+            assertThat(itemRow(item.sku()).getText())
+                    .contains(item.name())
+                    .contains(item.location())
+                    .contains("0 / " + item.quantity());
         }
 
         // when: a product that is not in this package
@@ -58,14 +61,18 @@ class ScanOutStationBrowserTest extends BrowserTest {
         // then: loud, and the package stays open
         awaitOutcome("REFUSED");
         assertThat(message()).contains("WRONG ITEM");
-        assertThat(driver.findElement(By.id("scan-banner")).getAttribute("class")).contains("banner-REFUSED");
-        assertThat(driver.findElement(By.tagName("body")).getAttribute("data-alarms")).isEqualTo("1");
+        assertThat(driver.findElement(By.id("scan-banner")).getAttribute("class"))
+                .contains("banner-REFUSED");
+        assertThat(driver.findElement(By.tagName("body")).getAttribute("data-alarms"))
+                .isEqualTo("1");
         assertThat(focusedId()).isEqualTo("scan-input");
         screenshot("scan-out");
 
         // when: every item, one scan per unit; the last one ships the package
         List<String> scans = contents.items().stream()
-                .flatMap(i -> java.util.Collections.nCopies(i.quantity(), i.barcodes().get(0)).stream()).toList();
+                .flatMap(i ->
+                        java.util.Collections.nCopies(i.quantity(), i.barcodes().get(0)).stream())
+                .toList();
         for (int n = 0; n < scans.size() - 1; n++) {
             scan(scans.get(n));
             awaitOutcome("ACCEPTED");
@@ -76,7 +83,8 @@ class ScanOutStationBrowserTest extends BrowserTest {
         awaitOutcome("SHIPPED");
         assertThat(message()).contains("SHIPPED " + pkg.packageNo()).contains("scan the next package");
         assertThat(demo.detail(orderId).order().status()).isEqualTo(OrderStatus.SHIPPED);
-        assertThat(driver.findElement(By.id("station-state")).getAttribute("data-package-id")).isNull();
+        assertThat(driver.findElement(By.id("station-state")).getAttribute("data-package-id"))
+                .isNull();
         assertThat(focusedId()).isEqualTo("scan-input");
 
         // when: the same label again
@@ -101,7 +109,10 @@ class ScanOutStationBrowserTest extends BrowserTest {
 
         // then
         awaitOutcome("REFUSED");
-        assertThat(message()).contains("STOP").contains(demo.platformOrderId(orderId)).contains("“On hold”")
+        assertThat(message())
+                .contains("STOP")
+                .contains(demo.platformOrderId(orderId))
+                .contains("“On hold”")
                 .doesNotContain("ON_HOLD");
         assertThat(present(driver, By.id("scan-items"))).isFalse();
     }
@@ -134,7 +145,10 @@ class ScanOutStationBrowserTest extends BrowserTest {
         awaitOutcome("REFUSED");
         assertThat(driver.findElement(By.id("station-state")).getAttribute("data-refusal"))
                 .isEqualTo("ITEM_BARCODE_FIRST");
-        assertThat(message()).contains("item barcode").contains(mug.sku()).contains("scan the package label first")
+        assertThat(message())
+                .contains("item barcode")
+                .contains(mug.sku())
+                .contains("scan the package label first")
                 .doesNotContain("No package");
     }
 
@@ -152,7 +166,9 @@ class ScanOutStationBrowserTest extends BrowserTest {
         awaitOutcome("OPENED");
         screenshot("scan-out-360-opened");
         assertFitsTheScreen();
-        assertThat(firstScreen("#scan-items li")).as("the first item starts on the first screen").isTrue();
+        assertThat(firstScreen("#scan-items li"))
+                .as("the first item starts on the first screen")
+                .isTrue();
         assertThat(driver.findElement(By.id("progress-count")).getText()).contains("0 / " + units(contents));
 
         // when: all but the last unit are scanned
@@ -165,7 +181,9 @@ class ScanOutStationBrowserTest extends BrowserTest {
         // then: the count, what is left and the last result are still in view
         assertFitsTheScreen();
         assertThat(driver.findElement(By.id("left-count")).getText()).contains("1");
-        assertThat(firstScreen("#scan-items li.last")).as("the item just scanned is in view").isTrue();
+        assertThat(firstScreen("#scan-items li.last"))
+                .as("the item just scanned is in view")
+                .isTrue();
 
         // when: the last unit ships the package
         scan(scans.get(scans.size() - 1));
@@ -175,8 +193,10 @@ class ScanOutStationBrowserTest extends BrowserTest {
         screenshot("scan-out-360-shipped");
         assertFitsTheScreen();
         assertThat(message()).contains(contents.packageNo()).contains(contents.trackingNumber());
-        assertThat((Boolean) driver.executeScript("var b = document.getElementById('scan-banner');"
-                + " return b.scrollWidth <= b.clientWidth;")).as("the banner's text wraps inside it").isTrue();
+        assertThat((Boolean) driver.executeScript(
+                        "var b = document.getElementById('scan-banner');" + " return b.scrollWidth <= b.clientWidth;"))
+                .as("the banner's text wraps inside it")
+                .isTrue();
     }
 
     @Test
@@ -210,8 +230,10 @@ class ScanOutStationBrowserTest extends BrowserTest {
         screenshot("scan-out-360-zh-shipped");
         assertThat(message()).contains(contents.packageNo()).containsPattern("\\p{IsHan}");
         assertFitsTheScreen();
-        assertThat((Boolean) driver.executeScript("var b = document.getElementById('scan-banner');"
-                + " return b.scrollWidth <= b.clientWidth;")).as("the banner's text wraps inside it").isTrue();
+        assertThat((Boolean) driver.executeScript(
+                        "var b = document.getElementById('scan-banner');" + " return b.scrollWidth <= b.clientWidth;"))
+                .as("the banner's text wraps inside it")
+                .isTrue();
     }
 
     @Test
@@ -226,51 +248,63 @@ class ScanOutStationBrowserTest extends BrowserTest {
         // then
         awaitOutcome("OPENED");
         assertFitsTheScreen();
-        assertThat(firstScreen("#scan-items li:last-child")).as("every item of the package is in view").isTrue();
+        assertThat(firstScreen("#scan-items li:last-child"))
+                .as("every item of the package is in view")
+                .isTrue();
     }
 
     private void handheld() {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 java.util.Map.of("width", 360, "height", 640, "deviceScaleFactor", 2, "mobile", true));
     }
 
     /** No horizontal scrolling, and the scan field, the last result and the count on the first screen. */
     private void assertFitsTheScreen() {
         // (the layout viewport's width: a mobile browser widens window.innerWidth to content that sticks out)
-        Object widths = driver.executeScript("return [document.documentElement.scrollWidth,"
-                + " document.documentElement.clientWidth];");
+        Object widths = driver.executeScript(
+                "return [document.documentElement.scrollWidth," + " document.documentElement.clientWidth];");
         List<?> w = (List<?>) widths;
-        assertThat(((Number) w.get(0)).intValue()).as("page width %s within the screen's %s", w.get(0), w.get(1))
+        assertThat(((Number) w.get(0)).intValue())
+                .as("page width %s within the screen's %s", w.get(0), w.get(1))
                 .isLessThanOrEqualTo(((Number) w.get(1)).intValue());
         for (String id : List.of("#scan-input", "#scan-banner", "#progress-count")) {
-            assertThat(inFirstScreen(id)).as("%s wholly on the first screen", id).isTrue();
+            assertThat(inFirstScreen(id))
+                    .as("%s wholly on the first screen", id)
+                    .isTrue();
         }
     }
 
     /** Whether the element lies wholly inside the viewport with the page scrolled to its top. */
     private boolean inFirstScreen(String selector) {
-        return (Boolean) driver.executeScript("window.scrollTo(0, 0); var e = document.querySelector(arguments[0]);"
-                + " if (!e) { return false; } var r = e.getBoundingClientRect();"
-                + " var d = document.documentElement;"
-                + " return r.width > 0 && r.top >= 0 && r.left >= 0"
-                + " && r.bottom <= Math.min(window.innerHeight, d.clientHeight)"
-                + " && r.right <= Math.min(window.innerWidth, d.clientWidth);", selector);
+        return (Boolean) driver.executeScript(
+                "window.scrollTo(0, 0); var e = document.querySelector(arguments[0]);"
+                        + " if (!e) { return false; } var r = e.getBoundingClientRect();"
+                        + " var d = document.documentElement;"
+                        + " return r.width > 0 && r.top >= 0 && r.left >= 0"
+                        + " && r.bottom <= Math.min(window.innerHeight, d.clientHeight)"
+                        + " && r.right <= Math.min(window.innerWidth, d.clientWidth);",
+                selector);
     }
 
     /** Whether the element's top shows on the first screen, inside the page's width. */
     private boolean firstScreen(String selector) {
-        return (Boolean) driver.executeScript("window.scrollTo(0, 0); var e = document.querySelector(arguments[0]);"
-                + " if (!e) { return false; } var r = e.getBoundingClientRect();"
-                + " return r.height > 0 && r.top >= 0 && r.top < window.innerHeight - 20 && r.left >= 0"
-                + " && r.right <= window.innerWidth;", selector);
+        return (Boolean) driver.executeScript(
+                "window.scrollTo(0, 0); var e = document.querySelector(arguments[0]);"
+                        + " if (!e) { return false; } var r = e.getBoundingClientRect();"
+                        + " return r.height > 0 && r.top >= 0 && r.top < window.innerHeight - 20 && r.left >= 0"
+                        + " && r.right <= window.innerWidth;",
+                selector);
     }
 
     /** A printed package of at least two products, as a handheld must list them. */
     private ScanPackage packageOfSeveralItems() {
         List<Long> placed = demo.placeAndSync(8);
         demo.readyToShip(placed);
-        return placed.stream().map(id -> scanOut.open(demo.detail(id).packages().get(0).packageNo()))
-                .max(java.util.Comparator.comparingInt((ScanPackage p) -> p.items().size())
+        return placed.stream()
+                .map(id -> scanOut.open(demo.detail(id).packages().get(0).packageNo()))
+                .max(java.util.Comparator.comparingInt(
+                                (ScanPackage p) -> p.items().size())
                         .thenComparingInt(p -> units(p)))
                 .filter(p -> p.items().size() >= 2)
                 .orElseThrow(() -> new AssertionError("no order of several products"));
@@ -282,7 +316,9 @@ class ScanOutStationBrowserTest extends BrowserTest {
 
     private static List<String> scansOf(ScanPackage pkg) {
         return pkg.items().stream()
-                .flatMap(i -> java.util.Collections.nCopies(i.quantity(), i.barcodes().get(0)).stream()).toList();
+                .flatMap(i ->
+                        java.util.Collections.nCopies(i.quantity(), i.barcodes().get(0)).stream())
+                .toList();
     }
 
     private int answered;
@@ -295,7 +331,9 @@ class ScanOutStationBrowserTest extends BrowserTest {
     /** Waits for the station's answer to the latest scan, and checks it was {@code outcome}. */
     private void awaitOutcome(String outcome) {
         await().until(d -> answers() > answered);
-        assertThat(driver.findElement(By.id("station-state")).getAttribute("data-outcome")).as(message()).isEqualTo(outcome);
+        assertThat(driver.findElement(By.id("station-state")).getAttribute("data-outcome"))
+                .as(message())
+                .isEqualTo(outcome);
     }
 
     private int answers() {
@@ -317,7 +355,10 @@ class ScanOutStationBrowserTest extends BrowserTest {
 
     private String barcodeOfAProductNotIn(ScanPackage pkg) {
         List<String> inPackage = pkg.items().stream().map(ScanPackage.Item::sku).toList();
-        WarehouseSku other = skus.findAll().stream().filter(s -> !inPackage.contains(s.sku())).findFirst().orElseThrow();
+        WarehouseSku other = skus.findAll().stream()
+                .filter(s -> !inPackage.contains(s.sku()))
+                .findFirst()
+                .orElseThrow();
         return skus.barcodes(other.id()).get(0);
     }
 }

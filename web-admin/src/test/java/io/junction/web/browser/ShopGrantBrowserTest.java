@@ -24,16 +24,27 @@ class ShopGrantBrowserTest extends BrowserTest {
 
     private static final String PASSWORD = "granted-password";
 
-    @Autowired JdSimulator jd;
-    @Autowired SyncService sync;
-    @Autowired ShopService shops;
-    @Autowired OrderMapper orders;
+    @Autowired
+    JdSimulator jd;
+
+    @Autowired
+    SyncService sync;
+
+    @Autowired
+    ShopService shops;
+
+    @Autowired
+    OrderMapper orders;
 
     @Test
     void aClerkLimitedToOneShopSeesOnlyThatShopsOrders() {
         // given an order waiting for review in the demo JD shop and one in the demo Amazon shop
-        Shop jdShop = shops.all().stream().filter(s -> s.endpoint().startsWith(jd.baseUrl())).findFirst().orElseThrow();
-        String placed = jd.placeOrders(1, Instant.now().minus(10, ChronoUnit.MINUTES)).get(0);
+        Shop jdShop = shops.all().stream()
+                .filter(s -> s.endpoint().startsWith(jd.baseUrl()))
+                .findFirst()
+                .orElseThrow();
+        String placed =
+                jd.placeOrders(1, Instant.now().minus(10, ChronoUnit.MINUTES)).get(0);
         assertThat(sync.sync(jdShop.id()).succeeded()).isTrue();
         long jdOrder = orders.findByPlatformId(jdShop.id(), placed).id();
         long amazonOrder = demo.placeAndSync(1).get(0);
@@ -46,13 +57,16 @@ class ShopGrantBrowserTest extends BrowserTest {
         driver.findElement(By.id("username")).sendKeys(clerk);
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
         new Select(driver.findElement(By.id("role"))).selectByValue("CLERK");
-        driver.findElement(By.cssSelector("input[name='shopId'][value='" + jdShop.id() + "']")).click();
+        driver.findElement(By.cssSelector("input[name='shopId'][value='" + jdShop.id() + "']"))
+                .click();
         driver.findElement(By.id("save-user")).click();
 
         // then the clerk is listed with that shop only
         visible(By.id("user-added"));
         WebElement row = driver.findElement(By.cssSelector("#users-table tr[data-username='" + clerk + "']"));
-        assertThat(row.findElements(By.cssSelector(".user-shop")).stream().map(WebElement::getText).toList())
+        assertThat(row.findElements(By.cssSelector(".user-shop")).stream()
+                        .map(WebElement::getText)
+                        .toList())
                 .containsExactly(jdShop.name());
         screenshot("users-page");
 
@@ -70,17 +84,21 @@ class ShopGrantBrowserTest extends BrowserTest {
         assertThat(present(driver, orderRow(jdOrder))).isTrue();
         assertThat(present(driver, orderRow(amazonOrder))).isFalse();
         List<Long> shopsShown = driver.findElements(By.cssSelector("#orders-table tbody tr[data-order-id]")).stream()
-                .map(r -> orders.findById(Long.parseLong(r.getAttribute("data-order-id"))).shopId())
-                .distinct().toList();
+                .map(r -> orders.findById(Long.parseLong(r.getAttribute("data-order-id")))
+                        .shopId())
+                .distinct()
+                .toList();
         assertThat(shopsShown).containsExactly(jdShop.id());
         assertThat(present(driver, By.id("nav-users"))).isFalse();
         open("/orders/" + amazonOrder);
         assertThat(present(driver, By.id("orders-table"))).isFalse();
         String notFound = "The order or shop you asked for was not found";
-        assertThat(driver.getPageSource()).contains(notFound)
+        assertThat(driver.getPageSource())
+                .contains(notFound)
                 .doesNotContain(orders.findById(amazonOrder).platformOrderId());
         open("/orders/" + jdOrder);
-        assertThat(driver.getPageSource()).doesNotContain(notFound)
+        assertThat(driver.getPageSource())
+                .doesNotContain(notFound)
                 .contains(orders.findById(jdOrder).platformOrderId());
     }
 }

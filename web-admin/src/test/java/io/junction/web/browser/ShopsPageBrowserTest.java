@@ -43,9 +43,13 @@ class ShopsPageBrowserTest extends BrowserTest {
         // then it is listed, not yet synced, and the form shows no credential
         By row = shopRow(name);
         visible(row);
-        assertThat(driver.findElement(row).findElement(By.cssSelector(".watermark")).getText()).isEqualTo("never synced");
+        assertThat(driver.findElement(row)
+                        .findElement(By.cssSelector(".watermark"))
+                        .getText())
+                .isEqualTo("never synced");
         assertThat(driver.findElement(By.id("notice")).getText()).startsWith("Shop added");
-        assertThat(driver.findElements(By.cssSelector("#add-shop-form input[type=password]"))).hasSize(3)
+        assertThat(driver.findElements(By.cssSelector("#add-shop-form input[type=password]")))
+                .hasSize(3)
                 .allSatisfy(field -> assertThat(field.getAttribute("value")).isEmpty());
 
         // when the admin syncs it now
@@ -56,11 +60,15 @@ class ShopsPageBrowserTest extends BrowserTest {
         assertThat(result.getText()).contains("Sync of " + name).contains("new");
         assertThat(result.getAttribute("class")).contains("result-ok");
         WebElement synced = driver.findElement(row);
-        assertThat(synced.findElement(By.cssSelector(".watermark")).getText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
-        assertThat(synced.findElement(By.cssSelector(".last-success")).getText()).matches("\\d{4}-\\d{2}-\\d{2} .*");
+        assertThat(synced.findElement(By.cssSelector(".watermark")).getText())
+                .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+        assertThat(synced.findElement(By.cssSelector(".last-success")).getText())
+                .matches("\\d{4}-\\d{2}-\\d{2} .*");
         assertThat(synced.findElement(By.cssSelector(".lag")).getText()).matches("\\d+ (s|min)");
         assertThat(synced.findElement(By.cssSelector(".last-error")).getText()).isEqualTo("—");
-        assertThat(Long.parseLong(synced.findElement(By.cssSelector(".orders-seen")).getText())).isGreaterThanOrEqualTo(2);
+        assertThat(Long.parseLong(
+                        synced.findElement(By.cssSelector(".orders-seen")).getText()))
+                .isGreaterThanOrEqualTo(2);
         assertThat(synced.findElement(By.cssSelector(".enabled")).getText()).isEqualTo("yes");
         screenshot("shops");
     }
@@ -70,21 +78,24 @@ class ShopsPageBrowserTest extends BrowserTest {
         // given
         signIn("admin");
         open("/shops");
-        int rows = driver.findElements(By.cssSelector("#shops-table tr[data-shop-id]")).size();
+        int rows = driver.findElements(By.cssSelector("#shops-table tr[data-shop-id]"))
+                .size();
 
         // when the endpoint is not a URL and the credentials are left out
         choosePlatform("AMAZON");
         type("name", "Refused " + System.nanoTime());
         type("endpoint", "sellingpartnerapi");
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "document.getElementById('add-shop-form').noValidate = true");
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("document.getElementById('add-shop-form').noValidate = true");
         driver.findElement(By.id("add-shop-submit")).click();
 
         // then every reason is shown and no shop was added
         WebElement problems = visible(By.id("form-problems"));
-        assertThat(problems.getText()).contains("endpoint must be an absolute http(s) URL")
+        assertThat(problems.getText())
+                .contains("endpoint must be an absolute http(s) URL")
                 .contains("credentials lack clientId, clientSecret, refreshToken");
-        assertThat(driver.findElements(By.cssSelector("#shops-table tr[data-shop-id]"))).hasSize(rows);
+        assertThat(driver.findElements(By.cssSelector("#shops-table tr[data-shop-id]")))
+                .hasSize(rows);
     }
 
     @Test
@@ -95,10 +106,13 @@ class ShopsPageBrowserTest extends BrowserTest {
 
         // then
         visible(By.id("shops-table"));
-        assertThat(driver.findElement(By.cssSelector("nav.mainnav a.active")).getText()).isEqualTo("Shops");
-        assertThat(present(driver, By.cssSelector("#shops-table button.sync-now"))).isTrue();
+        assertThat(driver.findElement(By.cssSelector("nav.mainnav a.active")).getText())
+                .isEqualTo("Shops");
+        assertThat(present(driver, By.cssSelector("#shops-table button.sync-now")))
+                .isTrue();
         assertThat(present(driver, By.id("add-shop"))).isFalse();
-        assertThat(present(driver, By.cssSelector("#shops-table .disable, #shops-table .edit"))).isFalse();
+        assertThat(present(driver, By.cssSelector("#shops-table .disable, #shops-table .edit")))
+                .isFalse();
         List<WebElement> links = driver.findElements(By.id("quarantine-link"));
         assertThat(links).hasSize(1);
     }
@@ -117,7 +131,9 @@ class ShopsPageBrowserTest extends BrowserTest {
         WebElement table = visible(By.id("quarantine-table"));
         assertThat(table.getText()).contains(malformed).contains("Demo Amazon US");
         WebElement row = table.findElements(By.cssSelector("tr[data-quarantine-id]")).stream()
-                .filter(r -> r.getText().contains(malformed)).findFirst().orElseThrow();
+                .filter(r -> r.getText().contains(malformed))
+                .findFirst()
+                .orElseThrow();
         row.findElement(By.tagName("summary")).click();
         assertThat(row.findElement(By.tagName("pre")).getText()).contains(malformed);
     }
@@ -133,13 +149,17 @@ class ShopsPageBrowserTest extends BrowserTest {
         open("/quarantine");
 
         // when the clerk ticks the fixed one and retries it
-        quarantineRow(fixedLater).findElement(By.cssSelector("input[type=checkbox]")).click();
+        quarantineRow(fixedLater)
+                .findElement(By.cssSelector("input[type=checkbox]"))
+                .click();
         driver.findElement(By.id("retry-selected")).click();
 
         // then the page says it became an order, and it left the open tab
         WebElement result = visible(By.id("quarantine-result"));
         assertThat(result.getText()).contains("Resolved").contains("read again from Amazon by clerk");
-        assertThat(visible(By.id("quarantine-table")).getText()).doesNotContain(fixedLater).contains(testOrder);
+        assertThat(visible(By.id("quarantine-table")).getText())
+                .doesNotContain(fixedLater)
+                .contains(testOrder);
 
         // when the clerk dismisses the other one with a reason
         WebElement other = quarantineRow(testOrder);
@@ -148,16 +168,19 @@ class ShopsPageBrowserTest extends BrowserTest {
 
         // then it is listed under the dismissed tab with the reason and who settled it
         visible(By.id("quarantine-result"));
-        driver.findElement(By.cssSelector("#quarantine-tabs a[data-tab=DISMISSED]")).click();
+        driver.findElement(By.cssSelector("#quarantine-tabs a[data-tab=DISMISSED]"))
+                .click();
         WebElement dismissed = quarantineRow(testOrder);
         assertThat(dismissed.findElement(By.cssSelector(".outcome")).getText())
-                .contains("a test order the seller placed").contains("clerk");
+                .contains("a test order the seller placed")
+                .contains("clerk");
     }
 
     private WebElement quarantineRow(String platformOrderId) {
         WebElement table = visible(By.id("quarantine-table"));
         return table.findElements(By.cssSelector("tr[data-quarantine-id]")).stream()
-                .filter(r -> r.getText().contains(platformOrderId)).findFirst()
+                .filter(r -> r.getText().contains(platformOrderId))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(platformOrderId + " is not listed: " + table.getText()));
     }
 

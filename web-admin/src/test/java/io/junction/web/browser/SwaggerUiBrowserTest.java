@@ -21,7 +21,8 @@ class SwaggerUiBrowserTest extends BrowserTest {
         visible(By.cssSelector("[data-path='/api/v1/orders/{id}']"));
         assertThat(driver.findElements(By.cssSelector(".opblock"))).hasSizeGreaterThan(20);
         assertThat(driver.findElement(By.cssSelector(".opblock-get [data-path='/api/v1/orders/{id}']"))
-                .findElement(By.xpath("ancestor::div[contains(@class,'opblock-summary')]")).getText())
+                        .findElement(By.xpath("ancestor::div[contains(@class,'opblock-summary')]"))
+                        .getText())
                 .contains("One order with its lines");
         assertThat(present(driver, By.id("operations-tag-shop"))).isTrue();
     }

@@ -22,18 +22,28 @@ import org.springframework.beans.factory.annotation.Autowired;
 @Tag("browser")
 class TrackingChangeBrowserTest extends BrowserTest {
 
-    @Autowired AliExpressSimulator aliExpress;
-    @Autowired SyncService sync;
-    @Autowired ShopService shops;
-    @Autowired OrderMapper orders;
+    @Autowired
+    AliExpressSimulator aliExpress;
+
+    @Autowired
+    SyncService sync;
+
+    @Autowired
+    ShopService shops;
+
+    @Autowired
+    OrderMapper orders;
 
     @Test
     void aClerkChangesTheTrackingNumberOfAShippedAliExpressOrderOnItsPage() {
         // given an AliExpress order shipped and confirmed to AliExpress
         Shop shop = shops.all().stream()
                 .filter(s -> s.platform().equals("ALIEXPRESS") && s.endpoint().equals(aliExpress.gatewayUrl()))
-                .findFirst().orElseThrow();
-        String platformOrderId = aliExpress.placeOrders(1, Instant.now().minus(Duration.ofMinutes(10))).get(0);
+                .findFirst()
+                .orElseThrow();
+        String platformOrderId = aliExpress
+                .placeOrders(1, Instant.now().minus(Duration.ofMinutes(10)))
+                .get(0);
         assertThat(sync.sync(shop.id()).succeeded()).isTrue();
         long orderId = orders.findByPlatformId(shop.id(), platformOrderId).id();
         demo.readyToShip(List.of(orderId));
@@ -51,13 +61,16 @@ class TrackingChangeBrowserTest extends BrowserTest {
         form.findElement(By.tagName("button")).click();
 
         // then the page says so and lists the change, and AliExpress has the new number
-        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("tracking-change-result"),
-                "Tracking number changed to YT7777777777"));
+        await().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("tracking-change-result"), "Tracking number changed to YT7777777777"));
         WebElement changes = visible(By.id("tracking-changes"));
-        assertThat(changes.getText()).contains(tracking + " → YT7777777777").contains("Confirmed")
+        assertThat(changes.getText())
+                .contains(tracking + " → YT7777777777")
+                .contains("Confirmed")
                 .contains("carrier relabelled the parcel");
         assertThat(driver.findElement(By.id("packages")).getText()).contains("YT7777777777");
-        assertThat(aliExpress.shipments(platformOrderId)).singleElement()
+        assertThat(aliExpress.shipments(platformOrderId))
+                .singleElement()
                 .satisfies(s -> assertThat(s.logisticsNo()).isEqualTo("YT7777777777"));
     }
 }

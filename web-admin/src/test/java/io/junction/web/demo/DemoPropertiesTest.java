@@ -11,8 +11,10 @@ class DemoPropertiesTest {
 
     @Test
     void aDemoPasswordShorterThanEightCharactersIsRefused() {
-        assertThatThrownBy(() -> demo(true, "1234567")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("JUNCTION_DEMO_PASSWORD").hasMessageContaining("8");
+        assertThatThrownBy(() -> demo(true, "1234567"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("JUNCTION_DEMO_PASSWORD")
+                .hasMessageContaining("8");
     }
 
     @Test

@@ -53,12 +53,17 @@ class DemoRestartTest {
             // then: every shop's first sync of this run read this run's simulator
             List<Shop> shops = second.getBean(ShopService.class).all();
             Instant deadline = Instant.now().plusSeconds(30);
-            while (!firstSyncEndpoints.keySet().containsAll(shops.stream().map(Shop::id).toList())
+            while (!firstSyncEndpoints
+                            .keySet()
+                            .containsAll(shops.stream().map(Shop::id).toList())
                     && Instant.now().isBefore(deadline)) {
                 Thread.sleep(100);
             }
-            assertThat(shops).hasSize(4).allSatisfy(shop -> assertThat(firstSyncEndpoints.get(shop.id()))
-                    .as("endpoint of %s at its first sync", shop.name()).isEqualTo(shop.endpoint()));
+            assertThat(shops)
+                    .hasSize(4)
+                    .allSatisfy(shop -> assertThat(firstSyncEndpoints.get(shop.id()))
+                            .as("endpoint of %s at its first sync", shop.name())
+                            .isEqualTo(shop.endpoint()));
         }
     }
 
@@ -71,8 +76,10 @@ class DemoRestartTest {
             assertThat(mode(data)).isEqualTo("rwx------");
             try (Stream<Path> files = Files.list(data)) {
                 List<Path> all = files.toList();
-                assertThat(all).isNotEmpty().allSatisfy(file -> assertThat(mode(file)).as(file.toString())
-                        .isEqualTo("rw-------"));
+                assertThat(all)
+                        .isNotEmpty()
+                        .allSatisfy(file ->
+                                assertThat(mode(file)).as(file.toString()).isEqualTo("rw-------"));
             }
         }
     }
@@ -88,9 +95,11 @@ class DemoRestartTest {
     /** The demo on an H2 file in {@code dir/data}, recording where each shop's first sync of the run goes. */
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(JunctionApplication.class)
-                .initializers(context -> context.getBeanFactory().registerSingleton("firstSyncRecorder",
-                        (SchedulerFactoryBeanCustomizer) factory -> factory.setGlobalJobListeners(recorder(context))))
-                .run("--spring.profiles.active=h2",
+                .initializers(context -> context.getBeanFactory()
+                        .registerSingleton("firstSyncRecorder", (SchedulerFactoryBeanCustomizer)
+                                factory -> factory.setGlobalJobListeners(recorder(context))))
+                .run(
+                        "--spring.profiles.active=h2",
                         "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("data/junction") + ";MODE=MySQL",
                         "--server.port=0",
                         "--junction.demo.instance=restart",

@@ -47,8 +47,11 @@ class ErrorAnswersTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String LEAKED = "select * from secret_table";
 
-    @LocalServerPort int port;
-    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     ApiClient admin;
     ApiClient packer;
@@ -135,7 +138,8 @@ class ErrorAnswersTest {
 
         // then each keeps the stylesheet and the menu with the orders and the sign-out
         for (PageClient.Answer page : List.of(unknownOrder, unknownPage, failed, badTab, notAllowed)) {
-            assertThat(page.html()).contains("/css/junction.css", "class=\"topbar\"", "href=\"/orders\"", "/logout")
+            assertThat(page.html())
+                    .contains("/css/junction.css", "class=\"topbar\"", "href=\"/orders\"", "/logout")
                     .doesNotContain(LEAKED, "Exception", "Whitelabel");
         }
         assertThat(unknownOrder.status()).isEqualTo(404);
@@ -151,7 +155,8 @@ class ErrorAnswersTest {
     @Test
     void aPackerSeesTheStyledNotAllowedPage() {
         // when
-        PageClient.Answer page = PageClient.signedIn(port, "packer", ApiClient.PASSWORD).get("/orders");
+        PageClient.Answer page =
+                PageClient.signedIn(port, "packer", ApiClient.PASSWORD).get("/orders");
 
         // then
         assertThat(page.status()).isEqualTo(403);
@@ -161,7 +166,8 @@ class ErrorAnswersTest {
     @Test
     void aLogMessageWithALineBreakStaysOneLineWithTheBreakEscaped(CapturedOutput output) {
         // when a shop name with CR LF is logged through the application's logging configuration
-        LoggerFactory.getLogger(ErrorAnswersTest.class).info("Synced shop {}", "Evil\r\n2026-12-06T00:00:00Z  INFO forged");
+        LoggerFactory.getLogger(ErrorAnswersTest.class)
+                .info("Synced shop {}", "Evil\r\n2026-12-06T00:00:00Z  INFO forged");
 
         // then
         assertThat(output.getAll()).contains("Synced shop Evil\\r\\n2026-12-06T00:00:00Z  INFO forged");
@@ -180,10 +186,11 @@ class ErrorAnswersTest {
         LoggerFactory.getLogger(ErrorAnswersTest.class).warn("Sync of shop {} failed", 7, thrown);
 
         // then every message stays on its own line, escaped, and no forged line starts
-        assertThat(output.getAll()).contains(
-                "java.lang.IllegalStateException: Sync failed: Evil\\r\\n2026-12-06T00:00:01Z  INFO forged",
-                "Caused by: java.lang.RuntimeException: cause\\n2026-12-06T00:00:02Z  INFO forged\\u0007",
-                "Suppressed: java.lang.RuntimeException: suppressed\\r2026-12-06T00:00:03Z  INFO forged");
+        assertThat(output.getAll())
+                .contains(
+                        "java.lang.IllegalStateException: Sync failed: Evil\\r\\n2026-12-06T00:00:01Z  INFO forged",
+                        "Caused by: java.lang.RuntimeException: cause\\n2026-12-06T00:00:02Z  INFO forged\\u0007",
+                        "Suppressed: java.lang.RuntimeException: suppressed\\r2026-12-06T00:00:03Z  INFO forged");
         assertThat(output.getAll().lines()).noneMatch(line -> line.startsWith("2026-12-06T00:00:0"));
         assertThat(output.getAll()).doesNotContain("\u0007");
         // and the stack trace is still one frame a line
@@ -197,12 +204,20 @@ class ErrorAnswersTest {
         WireMockServer upstream = new WireMockServer(options().dynamicPort());
         upstream.start();
         try {
-            upstream.stubFor(post(urlPathEqualTo("/auth/o2/token")).willReturn(aResponse().withStatus(400)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"error\":\"invalid_grant\",\"error_description\":\"you sent {{{request.body}}}\"}")
-                    .withTransformers("response-template")));
-            Map<String, String> credentials = Map.of("clientId", "amzn1.application-oa2-client.ECHO1234",
-                    "clientSecret", "ECHO-SECRET-5678", "refreshToken", "Atzr|ECHO-REFRESH-9012");
+            upstream.stubFor(post(urlPathEqualTo("/auth/o2/token"))
+                    .willReturn(aResponse()
+                            .withStatus(400)
+                            .withHeader("Content-Type", "application/json")
+                            .withBody(
+                                    "{\"error\":\"invalid_grant\",\"error_description\":\"you sent {{{request.body}}}\"}")
+                            .withTransformers("response-template")));
+            Map<String, String> credentials = Map.of(
+                    "clientId",
+                    "amzn1.application-oa2-client.ECHO1234",
+                    "clientSecret",
+                    "ECHO-SECRET-5678",
+                    "refreshToken",
+                    "Atzr|ECHO-REFRESH-9012");
             Map<String, Object> shop = new LinkedHashMap<>();
             shop.put("platform", "AMAZON");
             shop.put("name", "Echo " + System.nanoTime());
@@ -210,12 +225,15 @@ class ErrorAnswersTest {
             shop.put("authEndpoint", upstream.baseUrl() + "/auth/o2/token");
             shop.put("credentials", credentials);
             shop.put("marketplaceIds", List.of("ATVPDKIKX0DER"));
-            long id = admin.ok(admin.post("/api/v1/shops", JSON.writeValueAsString(shop))).get("id").asLong();
+            long id = admin.ok(admin.post("/api/v1/shops", JSON.writeValueAsString(shop)))
+                    .get("id")
+                    .asLong();
 
             // when it syncs
             JsonNode sync = admin.syncNow(id);
             JsonNode status = admin.ok(admin.get("/api/v1/shops/" + id + "/sync-status"));
-            String stored = jdbc.queryForObject("SELECT last_error FROM chn_sync_state WHERE shop_id = ?", String.class, id);
+            String stored =
+                    jdbc.queryForObject("SELECT last_error FROM chn_sync_state WHERE shop_id = ?", String.class, id);
 
             // then the failure is told, and not one credential value with it
             assertThat(upstream.getAllServeEvents()).isNotEmpty();
@@ -235,9 +253,15 @@ class ErrorAnswersTest {
 
     private ApiClient.Answer send(String method, String path, String contentType, String body, String language) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                        ("admin:" + ApiClient.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString(("admin:" + ApiClient.PASSWORD)
+                                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -245,8 +269,8 @@ class ErrorAnswersTest {
             request.header("Accept-Language", language);
         }
         try {
-            var response = java.net.http.HttpClient.newHttpClient().send(request.build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            var response = java.net.http.HttpClient.newHttpClient()
+                    .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
             String type = response.headers().firstValue("Content-Type").orElse(null);
             byte[] raw = response.body();
             JsonNode json = type != null && type.contains("json") && raw.length > 0 ? JSON.readTree(raw) : null;

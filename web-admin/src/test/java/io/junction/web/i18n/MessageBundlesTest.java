@@ -30,11 +30,17 @@ class MessageBundlesTest {
         onlyEnglish.removeAll(chinese.stringPropertyNames());
 
         // then
-        assertThat(onlyChinese).as("keys of %s.properties without an English twin", bundle).isEmpty();
-        assertThat(onlyEnglish).as("keys of %s_en.properties without a Chinese twin", bundle).isEmpty();
-        assertThat(chinese.stringPropertyNames()).as("empty texts in %s.properties", bundle)
+        assertThat(onlyChinese)
+                .as("keys of %s.properties without an English twin", bundle)
+                .isEmpty();
+        assertThat(onlyEnglish)
+                .as("keys of %s_en.properties without a Chinese twin", bundle)
+                .isEmpty();
+        assertThat(chinese.stringPropertyNames())
+                .as("empty texts in %s.properties", bundle)
                 .allSatisfy(k -> assertThat(chinese.getProperty(k)).as(k).isNotBlank());
-        assertThat(english.stringPropertyNames()).as("empty texts in %s_en.properties", bundle)
+        assertThat(english.stringPropertyNames())
+                .as("empty texts in %s_en.properties", bundle)
                 .allSatisfy(k -> assertThat(english.getProperty(k)).as(k).isNotBlank());
     }
 

@@ -43,8 +43,8 @@ class TemplateTextTest {
     static final Set<String> VISIBLE_ATTRIBUTES = Set.of("title", "placeholder", "aria-label", "alt");
 
     /** Thymeleaf attributes whose value ends up visible: their string literals must be keys, not texts. */
-    static final Set<String> VISIBLE_EXPRESSIONS = Set.of("th:text", "th:utext", "th:title", "th:placeholder", "th:alt",
-            "th:aria-label", "th:value", "th:attr");
+    static final Set<String> VISIBLE_EXPRESSIONS = Set.of(
+            "th:text", "th:utext", "th:title", "th:placeholder", "th:alt", "th:aria-label", "th:value", "th:attr");
 
     /** Thymeleaf attributes that replace their element's content: the text inside is a prototype, never shown. */
     static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert");
@@ -53,6 +53,7 @@ class TemplateTextTest {
     static final Pattern LITERAL = Pattern.compile("'([^']*)'");
     /** A message key or a piece of one ('many', 'order.tab.'): allowed inside expressions. */
     static final Pattern KEY_PART = Pattern.compile("[a-z][a-z0-9.-]*");
+
     static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9.\\-]+)");
 
     @Test
@@ -67,7 +68,8 @@ class TemplateTextTest {
         }
 
         // then
-        assertThat(found).as("visible literal text in the templates; use th:text=\"#{key}\" with the text in i18n/")
+        assertThat(found)
+                .as("visible literal text in the templates; use th:text=\"#{key}\" with the text in i18n/")
                 .isEmpty();
     }
 
@@ -83,12 +85,17 @@ class TemplateTextTest {
         List<String> found = new ArrayList<>();
 
         // when
-        visit(Jsoup.parse(html, "", Parser.htmlParser().settings(
-                org.jsoup.parser.ParseSettings.preserveCase)), "sample.html", found);
+        visit(
+                Jsoup.parse(html, "", Parser.htmlParser().settings(org.jsoup.parser.ParseSettings.preserveCase)),
+                "sample.html",
+                found);
 
         // then
-        assertThat(found).hasSize(4).anySatisfy(f -> assertThat(f).contains("Approve"))
-                .anySatisfy(f -> assertThat(f).contains("why")).anySatisfy(f -> assertThat(f).contains("failed"))
+        assertThat(found)
+                .hasSize(4)
+                .anySatisfy(f -> assertThat(f).contains("Approve"))
+                .anySatisfy(f -> assertThat(f).contains("why"))
+                .anySatisfy(f -> assertThat(f).contains("failed"))
                 .anySatisfy(f -> assertThat(f).contains("Framed"));
     }
 
@@ -117,7 +124,9 @@ class TemplateTextTest {
         }
 
         // then
-        assertThat(missing).as("message keys the templates use but no bundle has").isEmpty();
+        assertThat(missing)
+                .as("message keys the templates use but no bundle has")
+                .isEmpty();
     }
 
     @Test
@@ -133,14 +142,17 @@ class TemplateTextTest {
                         found.add(name(template) + ": <" + e.tagName() + " " + a.getKey() + ">");
                     }
                 }
-                if (e.tagName().equals("style") || (e.tagName().equals("script") && !e.data().isBlank())) {
+                if (e.tagName().equals("style")
+                        || (e.tagName().equals("script") && !e.data().isBlank())) {
                     found.add(name(template) + ": inline <" + e.tagName() + ">");
                 }
             }
         }
 
         // then
-        assertThat(found).as("inline behaviour or style: move it to static/js or static/css").isEmpty();
+        assertThat(found)
+                .as("inline behaviour or style: move it to static/js or static/css")
+                .isEmpty();
     }
 
     private static void visit(Element element, String template, List<String> found) {
@@ -164,13 +176,15 @@ class TemplateTextTest {
             }
         }
         // A page framed by the layout (th:replace="~{layout :: page(…, ~{::main})}") hands its own markup on: read it.
-        boolean replaced = REPLACING.stream().anyMatch(a -> element.hasAttr(a) && !element.attr(a).contains("~{::"));
+        boolean replaced = REPLACING.stream()
+                .anyMatch(a -> element.hasAttr(a) && !element.attr(a).contains("~{::"));
         if (replaced || element.tagName().equals("script") || element.tagName().equals("style")) {
             return;
         }
         for (TextNode text : element.textNodes()) {
             if (isText(text.text())) {
-                found.add(template + ": <" + element.tagName() + "> \"" + text.text().strip() + "\"");
+                found.add(template + ": <" + element.tagName() + "> \""
+                        + text.text().strip() + "\"");
             }
         }
         for (Element child : element.children()) {
@@ -195,15 +209,20 @@ class TemplateTextTest {
 
     private static List<Path> templates() throws IOException {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
-            List<Path> all = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+            List<Path> all =
+                    files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
             assertThat(all).as("templates under " + TEMPLATES.toAbsolutePath()).isNotEmpty();
-            return all.stream().filter(p -> !NOT_YET_CONVERTED.contains(name(p))).toList();
+            return all.stream()
+                    .filter(p -> !NOT_YET_CONVERTED.contains(name(p)))
+                    .toList();
         }
     }
 
     private static Document parse(Path template) throws IOException {
-        return Jsoup.parse(Files.readString(template), "", Parser.htmlParser().settings(
-                org.jsoup.parser.ParseSettings.preserveCase));
+        return Jsoup.parse(
+                Files.readString(template),
+                "",
+                Parser.htmlParser().settings(org.jsoup.parser.ParseSettings.preserveCase));
     }
 
     private static String name(Path template) {

@@ -25,13 +25,26 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LabelApiTest {
 
-    @LocalServerPort int port;
-    @Autowired AmazonSimulator amazon;
-    @Autowired SyncService sync;
-    @Autowired ShopService shops;
-    @Autowired OrderMapper orders;
-    @Autowired OrderActions actions;
-    @Autowired OrderQueries queries;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AmazonSimulator amazon;
+
+    @Autowired
+    SyncService sync;
+
+    @Autowired
+    ShopService shops;
+
+    @Autowired
+    OrderMapper orders;
+
+    @Autowired
+    OrderActions actions;
+
+    @Autowired
+    OrderQueries queries;
 
     ApiClient clerk;
     long orderId;
@@ -39,12 +52,18 @@ class LabelApiTest {
     @BeforeEach
     void anOrderWithItsTrackingNumberWaitingToPrint() {
         clerk = ApiClient.clerk(port);
-        String amazonId = amazon.placeOrders(1, Instant.now().minus(10, ChronoUnit.MINUTES)).get(0);
-        Shop shop = shops.all().stream().filter(s -> s.endpoint().equals(amazon.baseUrl())).findFirst().orElseThrow();
+        String amazonId = amazon.placeOrders(1, Instant.now().minus(10, ChronoUnit.MINUTES))
+                .get(0);
+        Shop shop = shops.all().stream()
+                .filter(s -> s.endpoint().equals(amazon.baseUrl()))
+                .findFirst()
+                .orElseThrow();
         assertThat(sync.sync(shop.id()).succeeded()).isTrue();
         orderId = orders.findByPlatformId(shop.id(), amazonId).id();
         for (OrderAction step : List.of(OrderAction.AUDIT, OrderAction.ALLOCATE, OrderAction.REQUEST_TRACKING)) {
-            assertThat(actions.apply(step, List.of(orderId), "tester", null).failed()).as(step.name()).isEmpty();
+            assertThat(actions.apply(step, List.of(orderId), "tester", null).failed())
+                    .as(step.name())
+                    .isEmpty();
         }
     }
 
@@ -90,6 +109,8 @@ class LabelApiTest {
     }
 
     private List<String> history() {
-        return queries.detail(orderId).history().stream().map(h -> String.valueOf(h.reason())).toList();
+        return queries.detail(orderId).history().stream()
+                .map(h -> String.valueOf(h.reason()))
+                .toList();
     }
 }

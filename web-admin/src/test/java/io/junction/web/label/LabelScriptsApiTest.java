@@ -34,14 +34,22 @@ import tools.jackson.databind.JsonNode;
 class LabelScriptsApiTest {
 
     /** The scripts of the AliExpress simulator's recipients. */
-    private static final Set<UnicodeScript> SCRIPTS = EnumSet.of(UnicodeScript.HAN, UnicodeScript.HANGUL,
-            UnicodeScript.CYRILLIC, UnicodeScript.ARABIC, UnicodeScript.HEBREW, UnicodeScript.LATIN);
+    private static final Set<UnicodeScript> SCRIPTS = EnumSet.of(
+            UnicodeScript.HAN,
+            UnicodeScript.HANGUL,
+            UnicodeScript.CYRILLIC,
+            UnicodeScript.ARABIC,
+            UnicodeScript.HEBREW,
+            UnicodeScript.LATIN);
 
     /** The simulator picks each order's recipient at random among its 13: enough rounds to meet all scripts. */
     private static final int MAX_ROUNDS = 15;
 
-    @LocalServerPort int port;
-    @Autowired AliExpressSimulator aliExpress;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AliExpressSimulator aliExpress;
 
     @Test
     void theLabelOfEachOrderPrintsItsRecipientInTheRecipientsOwnScript() throws IOException {
@@ -65,8 +73,8 @@ class LabelScriptsApiTest {
         }
 
         // when
-        ApiClient.Answer labels = clerk.get("/api/v1/labels?orderIds=" + String.join(",",
-                ids.stream().map(String::valueOf).toList()));
+        ApiClient.Answer labels = clerk.get("/api/v1/labels?orderIds="
+                + String.join(",", ids.stream().map(String::valueOf).toList()));
 
         // then each order's page reads back its recipient's name, street and city
         assertThat(labels.status()).as(labels.text()).isEqualTo(200);
@@ -75,11 +83,16 @@ class LabelScriptsApiTest {
         assertThat(pages).hasSize(ids.size());
         for (Map.Entry<UnicodeScript, Long> order : orderOf.entrySet()) {
             JsonNode detail = clerk.ok(clerk.get("/api/v1/orders/" + order.getValue()));
-            String tracking = detail.get("packages").get(0).get("trackingNumber").asString();
+            String tracking =
+                    detail.get("packages").get(0).get("trackingNumber").asString();
             JsonNode shipTo = detail.get("shipTo");
-            List<String> fields = Stream.of("name", "line1", "city").map(f -> shipTo.get(f).asString()).toList();
-            assertThat(pages).as("the %s recipient's label", order.getKey())
-                    .filteredOn(page -> page.contains(tracking)).singleElement()
+            List<String> fields = Stream.of("name", "line1", "city")
+                    .map(f -> shipTo.get(f).asString())
+                    .toList();
+            assertThat(pages)
+                    .as("the %s recipient's label", order.getKey())
+                    .filteredOn(page -> page.contains(tracking))
+                    .singleElement()
                     .satisfies(page -> assertThat(page).contains(fields).doesNotContain("?"));
         }
     }
@@ -87,10 +100,14 @@ class LabelScriptsApiTest {
     /** The script of the first letter of the recipient's name; Latin only when the address has an accent. */
     private static Optional<UnicodeScript> scriptOf(JsonNode shipTo) {
         String name = shipTo.get("name").asString();
-        UnicodeScript script = name.codePoints().filter(Character::isLetter).mapToObj(UnicodeScript::of)
-                .findFirst().orElse(UnicodeScript.UNKNOWN);
+        UnicodeScript script = name.codePoints()
+                .filter(Character::isLetter)
+                .mapToObj(UnicodeScript::of)
+                .findFirst()
+                .orElse(UnicodeScript.UNKNOWN);
         boolean accented = Stream.of("name", "line1", "line2", "city", "state")
-                .map(shipTo::get).filter(n -> n != null && !n.isNull())
+                .map(shipTo::get)
+                .filter(n -> n != null && !n.isNull())
                 .anyMatch(n -> n.asString().chars().anyMatch(c -> c > 0x7F));
         return script == UnicodeScript.LATIN && !accented ? Optional.empty() : Optional.of(script);
     }

@@ -16,7 +16,8 @@ class CircuitMetricsTest {
         // given JD's circuit closed and Taobao's open
         AtomicReference<CircuitBreaker.State> jd = new AtomicReference<>(CircuitBreaker.State.CLOSED);
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        new CircuitMetrics(List.of(circuit("JD", jd), circuit("TAOBAO", new AtomicReference<>(CircuitBreaker.State.OPEN))))
+        new CircuitMetrics(
+                        List.of(circuit("JD", jd), circuit("TAOBAO", new AtomicReference<>(CircuitBreaker.State.OPEN))))
                 .bindTo(registry);
 
         // when JD's circuit opens too
@@ -32,7 +33,11 @@ class CircuitMetricsTest {
     }
 
     private static double state(SimpleMeterRegistry registry, String platform, String state) {
-        return registry.get("junction.circuit.state").tag("platform", platform).tag("state", state).gauge().value();
+        return registry.get("junction.circuit.state")
+                .tag("platform", platform)
+                .tag("state", state)
+                .gauge()
+                .value();
     }
 
     private static PlatformCircuit circuit(String platform, AtomicReference<CircuitBreaker.State> state) {

@@ -20,9 +20,14 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PipelineMetricsTest {
 
-    @LocalServerPort int port;
-    @Autowired AmazonSimulator amazon;
-    @Autowired PipelineMetrics metrics;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AmazonSimulator amazon;
+
+    @Autowired
+    PipelineMetrics metrics;
 
     @Test
     void anAdminReadsTheSyncLagOfAShopAndTheQuarantineCount() {
@@ -46,10 +51,15 @@ class PipelineMetricsTest {
     @Test
     void onlyAnAdminReadsTheMetricsAndHealthIsOpen() throws Exception {
         assertThat(ApiClient.clerk(port).get("/actuator/metrics").status()).isEqualTo(403);
-        assertThat(new ApiClient(port, "nobody", "wrong").get("/actuator/metrics").status()).isEqualTo(401);
-        HttpResponse<String> health = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        assertThat(new ApiClient(port, "nobody", "wrong")
+                        .get("/actuator/metrics")
+                        .status())
+                .isEqualTo(401);
+        HttpResponse<String> health = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
     }
 

@@ -13,9 +13,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PrometheusMetricsTest {
 
-    @LocalServerPort int port;
-    @Autowired AmazonSimulator amazon;
-    @Autowired PipelineMetrics metrics;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AmazonSimulator amazon;
+
+    @Autowired
+    PipelineMetrics metrics;
 
     @Test
     void anAdminScrapesTheQueuesTheCircuitsAndTheRateLimitWaits() {
@@ -38,12 +43,16 @@ class PrometheusMetricsTest {
                 .containsPattern("junction_circuit_state\\{node=\"[^\"]+\",platform=\"AMAZON\",state=\"closed\"} 1")
                 .containsPattern("junction_circuit_state\\{node=\"[^\"]+\",platform=\"AMAZON\",state=\"open\"} 0")
                 .containsPattern("junction_circuit_state\\{node=\"[^\"]+\",platform=\"ALIEXPRESS\",state=\"closed\"} 1")
-                .containsPattern("junction_ratelimit_wait_seconds_count\\{node=\"[^\"]+\",operation=\"searchOrders\",platform=\"AMAZON\"} [1-9]");
+                .containsPattern(
+                        "junction_ratelimit_wait_seconds_count\\{node=\"[^\"]+\",operation=\"searchOrders\",platform=\"AMAZON\"} [1-9]");
     }
 
     @Test
     void aClerkMayNotScrape() {
         assertThat(ApiClient.clerk(port).get("/actuator/prometheus").status()).isEqualTo(403);
-        assertThat(new ApiClient(port, "prometheus-stranger", "wrong-password").get("/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(new ApiClient(port, "prometheus-stranger", "wrong-password")
+                        .get("/actuator/prometheus")
+                        .status())
+                .isEqualTo(401);
     }
 }

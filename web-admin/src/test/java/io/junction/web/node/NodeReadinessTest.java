@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.doReturn;
 
 import io.junction.sync.SyncClaims;
+import io.junction.web.ApiClient;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import io.junction.web.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
@@ -23,15 +23,19 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * A node tells a load balancer whether it is ready (the database answers, its scheduler runs and has checked in
  * to the cluster), and names itself in its health, its logs and its metrics.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "junction.node.name=" + NodeReadinessTest.NODE)
 @ExtendWith(OutputCaptureExtension.class)
 class NodeReadinessTest {
 
     static final String NODE = "node-readiness-7";
 
-    @LocalServerPort int port;
-    @MockitoSpyBean SyncClaims claims;
+    @LocalServerPort
+    int port;
+
+    @MockitoSpyBean
+    SyncClaims claims;
 
     @Test
     void aNodeWhoseSchedulerHasCheckedInIsReadyAndNamesItself() {
@@ -46,7 +50,8 @@ class NodeReadinessTest {
         assertThat(readiness.status()).isEqualTo(200);
         assertThat(readiness.body()).contains("\"status\":\"UP\"");
         assertThat(health.body().at("/components/scheduler/status").asString()).isEqualTo("UP");
-        assertThat(health.body().at("/components/scheduler/details/node").asString()).isEqualTo(NODE);
+        assertThat(health.body().at("/components/scheduler/details/node").asString())
+                .isEqualTo(NODE);
         assertThat(claims.node()).isEqualTo(NODE);
     }
 
@@ -81,9 +86,11 @@ class NodeReadinessTest {
 
     private Anonymous anonymousGet(String path) {
         try {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             return new Anonymous(answer.statusCode(), answer.body());
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);

@@ -38,8 +38,12 @@ class OpenApiDocumentationTest {
 
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{[^}]+}");
 
-    @LocalServerPort int port;
-    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     @Test
     void everyApiEndpointHasASummaryItsRolesHttpBasicAndItsProblemAnswers() {
@@ -66,7 +70,8 @@ class OpenApiDocumentationTest {
             if (!operation.path("security").toString().contains(OpenApiConfiguration.BASIC)) {
                 missing.add(endpoint + ": no security requirement");
             }
-            if (operation.path("x-roles").isEmpty() || !operation.path("description").asString("").contains("Roles: ")) {
+            if (operation.path("x-roles").isEmpty()
+                    || !operation.path("description").asString("").contains("Roles: ")) {
                 missing.add(endpoint + ": no roles");
             }
             if (!operation.path("responses").toString().contains("application/problem+json")
@@ -74,8 +79,10 @@ class OpenApiDocumentationTest {
                 missing.add(endpoint + ": no problem answers");
             }
             JsonNode body = operation.path("requestBody").path("content");
-            if (!body.isMissingNode() && (body.isEmpty() || body.values().stream()
-                    .anyMatch(media -> media.path("example").isMissingNode()))) {
+            if (!body.isMissingNode()
+                    && (body.isEmpty()
+                            || body.values().stream()
+                                    .anyMatch(media -> media.path("example").isMissingNode()))) {
                 missing.add(endpoint + ": a request body without an example (ApiExamples)");
             }
         }
@@ -99,11 +106,14 @@ class OpenApiDocumentationTest {
         assertThat(act.get("responses").has("400")).isTrue();
         assertThat(act.get("responses").has("415")).isTrue();
         assertThat(act.get("requestBody").toString()).contains("orderIds");
-        JsonNode item = paths.get("/api/v1/scan-out/packages/{id}/items").get("post").get("responses");
+        JsonNode item =
+                paths.get("/api/v1/scan-out/packages/{id}/items").get("post").get("responses");
         assertThat(item.get("200").get("content").toString()).contains("ItemScanAnswer");
         assertThat(item.get("422").get("content").toString()).contains("ItemScanAnswer");
-        assertThat(item.get("409").get("content").has("application/problem+json")).isTrue();
-        assertThat(paths.get("/api/v1/shops").get("post").get("responses").has("409")).isTrue();
+        assertThat(item.get("409").get("content").has("application/problem+json"))
+                .isTrue();
+        assertThat(paths.get("/api/v1/shops").get("post").get("responses").has("409"))
+                .isTrue();
     }
 
     @Test
@@ -121,7 +131,8 @@ class OpenApiDocumentationTest {
                     boolean allowed = documented.contains(role.name());
                     // when a refused role calls it, or an allowed one calls it without any effect
                     // (a read, or a write whose body the API cannot take)
-                    Integer status = allowed ? harmlessCall(role, method, uri, entry.getValue())
+                    Integer status = allowed
+                            ? harmlessCall(role, method, uri, entry.getValue())
                             : Integer.valueOf(call(role, method, uri, "text/plain", "x"));
                     if (status == null) {
                         continue;
@@ -159,8 +170,7 @@ class OpenApiDocumentationTest {
     }
 
     private JsonNode spec() {
-        return ApiClient.admin(port).ok(ApiClient.admin(port)
-                .get("/v3/api-docs"));
+        return ApiClient.admin(port).ok(ApiClient.admin(port).get("/v3/api-docs"));
     }
 
     private List<String> apiEndpoints() {
@@ -190,35 +200,47 @@ class OpenApiDocumentationTest {
     }
 
     private int call(Role role, String method, String uri, String contentType, String body) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((role.name().toLowerCase(Locale.ROOT) + ":" + ApiClient.PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
+        String basic = Base64.getEncoder()
+                .encodeToString((role.name().toLowerCase(Locale.ROOT) + ":" + ApiClient.PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + uri))
                 .header("Authorization", "Basic " + basic)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HttpClient.newHttpClient()
+                .send(request.build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     /** A browser's session after signing in on the login page. */
     private HttpClient signedIn(String user) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String login = page(browser, "/login").body();
         Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
         assertThat(csrf.find()).as("the login page's CSRF token").isTrue();
         String form = "username=" + user + "&password=" + URLEncoder.encode(ApiClient.PASSWORD, StandardCharsets.UTF_8)
                 + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> signIn = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signIn = browser.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(signIn.statusCode()).isEqualTo(302);
         assertThat(signIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
         return browser;
     }
 
     private HttpResponse<String> page(HttpClient browser, String path) throws Exception {
-        return browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Accept", "text/html,application/json").build(), HttpResponse.BodyHandlers.ofString());
+        return browser.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Accept", "text/html,application/json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

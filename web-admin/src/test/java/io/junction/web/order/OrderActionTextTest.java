@@ -42,11 +42,20 @@ class OrderActionTextTest {
     /** Chinese, an emoji and curly quotes: everything above U+00FF that htmx encodes. */
     static final String CHINESE_REASON = "缺货，等供应商补货 📦 “周五到”";
 
-    @Autowired MockMvc mvc;
-    @Autowired AmazonSimulator amazon;
-    @Autowired SyncService sync;
-    @Autowired ShopService shops;
-    @Autowired OrderMapper orders;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AmazonSimulator amazon;
+
+    @Autowired
+    SyncService sync;
+
+    @Autowired
+    ShopService shops;
+
+    @Autowired
+    OrderMapper orders;
 
     @Test
     void aHoldReasonTypedInChineseAtTheListsPromptIsStoredAsTyped() throws Exception {
@@ -54,11 +63,14 @@ class OrderActionTextTest {
         long id = placeAndSync();
 
         // when
-        mvc.perform(post("/orders/actions/hold").param("orderIds", String.valueOf(id)).param("status", "PENDING_AUDIT")
+        mvc.perform(post("/orders/actions/hold")
+                        .param("orderIds", String.valueOf(id))
+                        .param("status", "PENDING_AUDIT")
                         .header("HX-Request", "true")
                         .header("HX-Prompt", UriUtils.encode(CHINESE_REASON, StandardCharsets.UTF_8))
                         .header("HX-Prompt-URI-AutoEncoded", "true")
-                        .with(user("clerk").roles("CLERK")).with(csrf()))
+                        .with(user("clerk").roles("CLERK"))
+                        .with(csrf()))
                 .andExpect(status().isOk());
 
         // then
@@ -77,8 +89,12 @@ class OrderActionTextTest {
                         .header("HX-Request", "true")
                         .header("HX-Prompt", UriUtils.encode(CHINESE_REASON, StandardCharsets.UTF_8))
                         .header("HX-Prompt-URI-AutoEncoded", "true")
-                        .with(user("clerk").roles("CLERK")).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                        .with(user("clerk").roles("CLERK"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
 
         // then
         assertThat(page).contains(CHINESE_REASON).doesNotContain("%E7");
@@ -91,9 +107,11 @@ class OrderActionTextTest {
         long id = placeAndSync();
 
         // when
-        mvc.perform(post("/orders/" + id + "/actions/hold").header("HX-Request", "true")
+        mvc.perform(post("/orders/" + id + "/actions/hold")
+                        .header("HX-Request", "true")
                         .header("HX-Prompt", "100%25 sure + waiting")
-                        .with(user("clerk").roles("CLERK")).with(csrf()))
+                        .with(user("clerk").roles("CLERK"))
+                        .with(csrf()))
                 .andExpect(status().isOk());
 
         // then
@@ -107,11 +125,17 @@ class OrderActionTextTest {
         int version = orders.findById(id).version();
 
         // when
-        String page = mvc.perform(post("/orders/actions/hold").param("orderIds", String.valueOf(id))
-                        .header("HX-Request", "true").header("HX-Prompt", "   ")
+        String page = mvc.perform(post("/orders/actions/hold")
+                        .param("orderIds", String.valueOf(id))
+                        .header("HX-Request", "true")
+                        .header("HX-Prompt", "   ")
                         .header("Accept-Language", "en")
-                        .with(user("clerk").roles("CLERK")).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                        .with(user("clerk").roles("CLERK"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
 
         // then
         assertThat(page).contains("the hold reason is shown on each order. Nothing was changed.");
@@ -125,9 +149,11 @@ class OrderActionTextTest {
         int version = orders.findById(id).version();
 
         // when / then
-        mvc.perform(post("/api/v1/orders/actions/hold").with(httpBasic("clerk", ApiClient.PASSWORD))
+        mvc.perform(post("/api/v1/orders/actions/hold")
+                        .with(httpBasic("clerk", ApiClient.PASSWORD))
                         .header("Accept-Language", "zh-CN")
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"orderIds\":[" + id + "],\"reason\":\" \"}"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"orderIds\":[" + id + "],\"reason\":\" \"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("请填写挂起原因：它会显示在每个订单上。未做任何更改。"));
@@ -141,14 +167,20 @@ class OrderActionTextTest {
         String body = "{\"orderIds\":[" + id + "]}";
 
         // when / then
-        mvc.perform(post("/api/v1/orders/actions/release").with(httpBasic("clerk", ApiClient.PASSWORD))
-                        .header("Accept-Language", "zh-CN,zh;q=0.9").contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/api/v1/orders/actions/release")
+                        .with(httpBasic("clerk", ApiClient.PASSWORD))
+                        .header("Accept-Language", "zh-CN,zh;q=0.9")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.failed[0].orderId").value(id))
                 .andExpect(jsonPath("$.failed[0].code").value("wrong-status"))
                 .andExpect(jsonPath("$.failed[0].reason").value("订单状态为“待审核”，不是“已挂起”"));
-        mvc.perform(post("/api/v1/orders/actions/release").with(httpBasic("clerk", ApiClient.PASSWORD))
-                        .header("Accept-Language", "en-GB,en;q=0.8").contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/api/v1/orders/actions/release")
+                        .with(httpBasic("clerk", ApiClient.PASSWORD))
+                        .header("Accept-Language", "en-GB,en;q=0.8")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(jsonPath("$.failed[0].reason").value("The order is “To review”, not “On hold”"));
     }
 
@@ -158,29 +190,44 @@ class OrderActionTextTest {
         long id = readyToPrint();
 
         // when
-        String page = mvc.perform(post("/orders/actions/mark-printed").param("orderIds", String.valueOf(id))
-                        .param("status", "PENDING_PRINT").header("HX-Request", "true").header("Accept-Language", "en")
-                        .with(user("clerk").roles("CLERK")).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String page = mvc.perform(post("/orders/actions/mark-printed")
+                        .param("orderIds", String.valueOf(id))
+                        .param("status", "PENDING_PRINT")
+                        .header("HX-Request", "true")
+                        .header("Accept-Language", "en")
+                        .with(user("clerk").roles("CLERK"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
 
         // then
-        assertThat(page).contains("was never printed: print it first").contains("id=\"print-unprinted\"")
+        assertThat(page)
+                .contains("was never printed: print it first")
+                .contains("id=\"print-unprinted\"")
                 .contains("data-order-ids=\"" + id + "\"");
         assertThat(orders.findById(id).status()).isEqualTo(OrderStatus.PENDING_PRINT);
-        mvc.perform(post("/api/v1/orders/actions/mark-printed").with(httpBasic("clerk", ApiClient.PASSWORD))
+        mvc.perform(post("/api/v1/orders/actions/mark-printed")
+                        .with(httpBasic("clerk", ApiClient.PASSWORD))
                         .header("Accept-Language", "en")
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"orderIds\":[" + id + "]}"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"orderIds\":[" + id + "]}"))
                 .andExpect(jsonPath("$.failed[0].code").value("label-not-printed"))
                 .andExpect(jsonPath("$.succeeded").isEmpty());
 
         // when the label is printed
-        mvc.perform(post("/orders/labels.pdf").param("orderIds", String.valueOf(id)).with(user("clerk").roles("CLERK"))
+        mvc.perform(post("/orders/labels.pdf")
+                        .param("orderIds", String.valueOf(id))
+                        .with(user("clerk").roles("CLERK"))
                         .with(csrf()))
                 .andExpect(status().isOk());
 
         // then it may be marked printed
-        mvc.perform(post("/api/v1/orders/actions/mark-printed").with(httpBasic("clerk", ApiClient.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"orderIds\":[" + id + "]}"))
+        mvc.perform(post("/api/v1/orders/actions/mark-printed")
+                        .with(httpBasic("clerk", ApiClient.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"orderIds\":[" + id + "]}"))
                 .andExpect(jsonPath("$.failed").isEmpty());
         assertThat(orders.findById(id).status()).isEqualTo(OrderStatus.PENDING_SHIPMENT);
     }
@@ -193,22 +240,30 @@ class OrderActionTextTest {
         String ids = first + ",," + second;
 
         // when the preview and the print are asked for with an empty id between them
-        String preview = mvc.perform(get("/orders/labels.pdf").param("orderIds", ids)
+        String preview = mvc.perform(get("/orders/labels.pdf")
+                        .param("orderIds", ids)
                         .with(user("clerk").roles("CLERK")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
-                .andReturn().getResponse().getContentAsString();
-        String print = mvc.perform(post("/orders/labels.pdf").param("orderIds", ids).with(user("clerk").roles("CLERK"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String print = mvc.perform(post("/orders/labels.pdf")
+                        .param("orderIds", ids)
+                        .with(user("clerk").roles("CLERK"))
                         .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         // then both answer the styled error page
         assertThat(preview).contains("id=\"error\"", "class=\"topbar\"", "400");
         assertThat(print).contains("id=\"error\"", "class=\"topbar\"", "400");
         // and no label counts as printed: neither order may be marked printed
-        mvc.perform(post("/api/v1/orders/actions/mark-printed").with(httpBasic("clerk", ApiClient.PASSWORD))
+        mvc.perform(post("/api/v1/orders/actions/mark-printed")
+                        .with(httpBasic("clerk", ApiClient.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"orderIds\":[" + first + "," + second + "]}"))
                 .andExpect(jsonPath("$.failed[0].code").value("label-not-printed"))
@@ -222,8 +277,10 @@ class OrderActionTextTest {
     long readyToPrint() throws Exception {
         long id = placeAndSync();
         for (String action : List.of("audit", "allocate", "request-tracking")) {
-            mvc.perform(post("/api/v1/orders/actions/" + action).with(httpBasic("clerk", ApiClient.PASSWORD))
-                            .contentType(MediaType.APPLICATION_JSON).content("{\"orderIds\":[" + id + "]}"))
+            mvc.perform(post("/api/v1/orders/actions/" + action)
+                            .with(httpBasic("clerk", ApiClient.PASSWORD))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"orderIds\":[" + id + "]}"))
                     .andExpect(jsonPath("$.failed").isEmpty());
         }
         assertThat(orders.findById(id).status()).isEqualTo(OrderStatus.PENDING_PRINT);
@@ -232,9 +289,12 @@ class OrderActionTextTest {
 
     /** One new order on this context's demo Amazon shop, synced in. */
     long placeAndSync() {
-        String placed = amazon.placeOrders(1, Instant.now().minus(10, ChronoUnit.MINUTES)).get(0);
-        Shop shop = shops.all().stream().filter(s -> s.platform().equals("AMAZON") && s.endpoint().equals(amazon.baseUrl()))
-                .findFirst().orElseThrow();
+        String placed = amazon.placeOrders(1, Instant.now().minus(10, ChronoUnit.MINUTES))
+                .get(0);
+        Shop shop = shops.all().stream()
+                .filter(s -> s.platform().equals("AMAZON") && s.endpoint().equals(amazon.baseUrl()))
+                .findFirst()
+                .orElseThrow();
         assertThat(sync.sync(shop.id()).succeeded()).isTrue();
         return orders.findByPlatformId(shop.id(), placed).id();
     }

@@ -63,7 +63,8 @@ class PageFormatTest {
         assertThat(format.note("reviewed")).isEqualTo("审核通过");
         assertThat(format.note("back to review: 买家已付款")).isEqualTo("退回审核：买家已付款");
         assertThat(format.note("synced from AMAZON as Unshipped")).isEqualTo("从亚马逊同步，平台状态 Unshipped");
-        assertThat(format.note("label of JN0000000007 reprinted (print 2)")).isEqualTo("包裹 JN0000000007 的面单已重新打印（第 2 次）");
+        assertThat(format.note("label of JN0000000007 reprinted (print 2)"))
+                .isEqualTo("包裹 JN0000000007 的面单已重新打印（第 2 次）");
         assertThat(format.note("缺货，等补货")).isEqualTo("缺货，等补货");
         assertThat(format.note("a platform code nobody knows")).isEqualTo("a platform code nobody knows");
     }

@@ -30,9 +30,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @AutoConfigureMockMvc
 class LanguageAndTimeZoneTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired PreferenceMapper preferences;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    PreferenceMapper preferences;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** The people these tests sign in as exist, as every signed-in page session's user must. */
     @BeforeEach
@@ -45,8 +50,10 @@ class LanguageAndTimeZoneTest {
 
     private void exists(String name, String role) {
         if (jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username = ?", Integer.class, name) == 0) {
-            jdbc.update("INSERT INTO app_user (username, password_hash, role, enabled) VALUES (?, '{noop}unused', ?, TRUE)",
-                    name, role);
+            jdbc.update(
+                    "INSERT INTO app_user (username, password_hash, role, enabled) VALUES (?, '{noop}unused', ?, TRUE)",
+                    name,
+                    role);
         }
     }
 
@@ -56,25 +63,36 @@ class LanguageAndTimeZoneTest {
         String page = page(get("/orders").with(user("pref-nobody").roles("CLERK")));
 
         // then
-        assertThat(page).contains("待审核").contains("审核通过").doesNotContain("To review")
-                .contains("时间按 Asia/Shanghai 显示").contains("最晚发货（Asia/Shanghai）");
+        assertThat(page)
+                .contains("待审核")
+                .contains("审核通过")
+                .doesNotContain("To review")
+                .contains("时间按 Asia/Shanghai 显示")
+                .contains("最晚发货（Asia/Shanghai）");
     }
 
     @Test
     void anEnglishBrowserReadsEnglishInUtc() throws Exception {
         // when
-        String page = page(get("/orders").header("Accept-Language", "en-US,en;q=0.9")
+        String page = page(get("/orders")
+                .header("Accept-Language", "en-US,en;q=0.9")
                 .with(user("pref-english").roles("CLERK")));
 
         // then
-        assertThat(page).contains("To review").contains("Approve").doesNotContain("待审核")
-                .contains("Times in UTC").contains("Ship by (UTC)");
+        assertThat(page)
+                .contains("To review")
+                .contains("Approve")
+                .doesNotContain("待审核")
+                .contains("Times in UTC")
+                .contains("Ship by (UTC)");
     }
 
     @Test
     void aBrowserAskingForALanguageJunctionDoesNotSpeakFallsToTheNextItSpeaksThenToChinese() throws Exception {
-        assertThat(page(get("/login").header("Accept-Language", "fr-FR,en;q=0.5"))).contains("User name");
-        assertThat(page(get("/login").header("Accept-Language", "zh-TW,zh;q=0.9"))).contains("用户名");
+        assertThat(page(get("/login").header("Accept-Language", "fr-FR,en;q=0.5")))
+                .contains("User name");
+        assertThat(page(get("/login").header("Accept-Language", "zh-TW,zh;q=0.9")))
+                .contains("用户名");
         assertThat(page(get("/login").header("Accept-Language", "fr-FR"))).contains("用户名");
     }
 
@@ -84,32 +102,46 @@ class LanguageAndTimeZoneTest {
         var clerk = user("pref-switcher").roles("CLERK");
 
         // when
-        mvc.perform(post("/preferences/language").param("lang", "en").header("Referer", "http://localhost/orders?status=ALL")
-                        .with(clerk).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/orders?status=ALL"))
+        mvc.perform(post("/preferences/language")
+                        .param("lang", "en")
+                        .header("Referer", "http://localhost/orders?status=ALL")
+                        .with(clerk)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/orders?status=ALL"))
                 .andExpect(cookie().value(UserLocaleResolver.COOKIE, "en"));
 
         // then a Chinese browser without the cookie (another machine, a new session) still reads English
         assertThat(preferences.find("pref-switcher").locale()).isEqualTo("en");
-        assertThat(page(get("/orders").header("Accept-Language", "zh-CN").with(clerk))).contains("To review");
+        assertThat(page(get("/orders").header("Accept-Language", "zh-CN").with(clerk)))
+                .contains("To review");
     }
 
     @Test
     void theSwitchWorksBeforeSignInThroughACookie() throws Exception {
         // when
-        Cookie chosen = mvc.perform(post("/preferences/language").param("lang", "en").with(csrf()))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getCookie(UserLocaleResolver.COOKIE);
+        Cookie chosen = mvc.perform(
+                        post("/preferences/language").param("lang", "en").with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getCookie(UserLocaleResolver.COOKIE);
 
         // then
-        assertThat(page(get("/login").header("Accept-Language", "zh-CN").cookie(chosen))).contains("User name");
+        assertThat(page(get("/login").header("Accept-Language", "zh-CN").cookie(chosen)))
+                .contains("User name");
     }
 
     @Test
     void theSwitchNeverSendsAPersonToAnotherHost() throws Exception {
-        mvc.perform(post("/preferences/language").param("lang", "en").header("Referer", "https://evil.example/orders")
+        mvc.perform(post("/preferences/language")
+                        .param("lang", "en")
+                        .header("Referer", "https://evil.example/orders")
                         .with(csrf()))
                 .andExpect(redirectedUrl("/"));
-        mvc.perform(post("/preferences/language").param("lang", "en").header("Referer", "http://localhost//evil.example/x")
+        mvc.perform(post("/preferences/language")
+                        .param("lang", "en")
+                        .header("Referer", "http://localhost//evil.example/x")
                         .with(csrf()))
                 .andExpect(redirectedUrl("/"));
     }
@@ -125,13 +157,18 @@ class LanguageAndTimeZoneTest {
         var clerk = user("pref-tokyo").roles("CLERK");
 
         // when
-        mvc.perform(post("/preferences").param("lang", "zh-CN").param("timeZone", "Asia/Tokyo").with(clerk).with(csrf()))
+        mvc.perform(post("/preferences")
+                        .param("lang", "zh-CN")
+                        .param("timeZone", "Asia/Tokyo")
+                        .with(clerk)
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/preferences?saved"));
 
         // then
         String page = page(get("/orders").header("Accept-Language", "en").with(clerk));
         assertThat(page).contains("时间按 Asia/Tokyo 显示").contains("最晚发货（Asia/Tokyo）");
-        assertThat(page(get("/preferences").with(clerk))).contains("<option value=\"Asia/Tokyo\" selected=\"selected\">");
+        assertThat(page(get("/preferences").with(clerk)))
+                .contains("<option value=\"Asia/Tokyo\" selected=\"selected\">");
     }
 
     @Test
@@ -140,7 +177,11 @@ class LanguageAndTimeZoneTest {
         var clerk = user("pref-mars").roles("CLERK");
 
         // when
-        String page = page(post("/preferences").param("lang", "en").param("timeZone", "Mars/Olympus").with(clerk).with(csrf()));
+        String page = page(post("/preferences")
+                .param("lang", "en")
+                .param("timeZone", "Mars/Olympus")
+                .with(clerk)
+                .with(csrf()));
 
         // then
         assertThat(page).contains("id=\"preferences-refused\"");
@@ -149,11 +190,15 @@ class LanguageAndTimeZoneTest {
 
     @Test
     void aPackerReachesThePreferencesToo() throws Exception {
-        assertThat(page(get("/preferences").with(user("pref-packer").roles("PACKER")))).contains("preferences-form");
+        assertThat(page(get("/preferences").with(user("pref-packer").roles("PACKER"))))
+                .contains("preferences-form");
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 }

@@ -18,8 +18,11 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class QuarantineApiTest {
 
-    @LocalServerPort int port;
-    @Autowired AmazonSimulator amazon;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AmazonSimulator amazon;
 
     ApiClient clerk;
     long shopId;
@@ -32,7 +35,9 @@ class QuarantineApiTest {
         shopId = clerk.demoAmazonShop(amazon.baseUrl());
         malformed = amazon.placeMalformedOrder(Instant.now().minus(Duration.ofMinutes(10)));
         clerk.syncNow(shopId);
-        entryId = entry(clerk.ok(clerk.get("/api/v1/quarantine?status=OPEN&shopId=" + shopId))).get("id").asLong();
+        entryId = entry(clerk.ok(clerk.get("/api/v1/quarantine?status=OPEN&shopId=" + shopId)))
+                .get("id")
+                .asLong();
     }
 
     @Test
@@ -43,7 +48,8 @@ class QuarantineApiTest {
         assertThat(entry.get("status").asString()).isEqualTo("OPEN");
         assertThat(entry.get("attempts").asInt()).isZero();
         assertThat(entry.get("rawPayload").asString()).contains(malformed);
-        assertThat(ids(clerk.ok(clerk.get("/api/v1/quarantine?status=DISMISSED&shopId=" + shopId)))).doesNotContain(entryId);
+        assertThat(ids(clerk.ok(clerk.get("/api/v1/quarantine?status=DISMISSED&shopId=" + shopId))))
+                .doesNotContain(entryId);
     }
 
     @Test
@@ -54,7 +60,10 @@ class QuarantineApiTest {
         // then it stays, with what Amazon sends now
         assertThat(still.get("status").asString()).isEqualTo("OPEN");
         assertThat(still.get("outcome").asString()).startsWith("still unreadable: ");
-        assertThat(clerk.ok(clerk.get("/api/v1/quarantine/" + entryId)).get("attempts").asInt()).isEqualTo(1);
+        assertThat(clerk.ok(clerk.get("/api/v1/quarantine/" + entryId))
+                        .get("attempts")
+                        .asInt())
+                .isEqualTo(1);
 
         // when the seller fixes the order on Amazon, and the clerk retries it with another entry that is settled
         amazon.repairOrder(malformed);
@@ -78,10 +87,15 @@ class QuarantineApiTest {
     void aDismissalNeedsAReasonThenSettlesTheEntryAndARetryIsRefused() {
         ApiClient.Answer noReason = clerk.post("/api/v1/quarantine/" + entryId + "/dismiss", "{\"note\":\" \"}");
         assertThat(noReason.status()).isEqualTo(400);
-        assertThat(noReason.body().get("detail").asString()).isEqualTo("say in at most 1000 characters why quarantined order " + entryId + " needs no order");
-        assertThat(clerk.ok(clerk.get("/api/v1/quarantine/" + entryId)).get("status").asString()).isEqualTo("OPEN");
+        assertThat(noReason.body().get("detail").asString())
+                .isEqualTo("say in at most 1000 characters why quarantined order " + entryId + " needs no order");
+        assertThat(clerk.ok(clerk.get("/api/v1/quarantine/" + entryId))
+                        .get("status")
+                        .asString())
+                .isEqualTo("OPEN");
 
-        JsonNode dismissed = clerk.ok(clerk.post("/api/v1/quarantine/" + entryId + "/dismiss", "{\"note\":\"test order\"}"));
+        JsonNode dismissed =
+                clerk.ok(clerk.post("/api/v1/quarantine/" + entryId + "/dismiss", "{\"note\":\"test order\"}"));
 
         assertThat(dismissed.get("status").asString()).isEqualTo("DISMISSED");
         assertThat(dismissed.get("settledBy").asString()).isEqualTo("clerk");
@@ -96,23 +110,32 @@ class QuarantineApiTest {
     @Test
     void badRequestsAreRefusedWithAReason() {
         assertThat(clerk.get("/api/v1/quarantine/987654321").status()).isEqualTo(404);
-        assertThat(clerk.post("/api/v1/quarantine/987654321/retry", null).status()).isEqualTo(404);
+        assertThat(clerk.post("/api/v1/quarantine/987654321/retry", null).status())
+                .isEqualTo(404);
         ApiClient.Answer empty = clerk.post("/api/v1/quarantine/retry", "{\"ids\":[]}");
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.body().get("detail").asString()).contains("ids must list at least one quarantined order id");
         assertThat(clerk.get("/api/v1/quarantine?limit=0").status()).isEqualTo(400);
-        assertThat(ApiClient.packer(port).post("/api/v1/quarantine/" + entryId + "/retry", null)
-                .status()).isEqualTo(403);
-        assertThat(clerk.ok(clerk.get("/api/v1/quarantine/" + entryId)).get("attempts").asInt()).isZero();
+        assertThat(ApiClient.packer(port)
+                        .post("/api/v1/quarantine/" + entryId + "/retry", null)
+                        .status())
+                .isEqualTo(403);
+        assertThat(clerk.ok(clerk.get("/api/v1/quarantine/" + entryId))
+                        .get("attempts")
+                        .asInt())
+                .isZero();
     }
 
     private JsonNode entry(JsonNode list) {
         return StreamSupport.stream(list.spliterator(), false)
-                .filter(q -> malformed.equals(q.get("platformOrderId").asString())).findFirst()
+                .filter(q -> malformed.equals(q.get("platformOrderId").asString()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("quarantine lacks " + malformed + ": " + list));
     }
 
     private static java.util.List<Long> ids(JsonNode list) {
-        return StreamSupport.stream(list.spliterator(), false).map(q -> q.get("id").asLong()).toList();
+        return StreamSupport.stream(list.spliterator(), false)
+                .map(q -> q.get("id").asLong())
+                .toList();
     }
 }

@@ -10,7 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** AliExpress: the list shows changes late (index lag), unpaid orders, payments, cancellations (IN_CANCEL), disputes (IN_ISSUE). */
 class AliExpressReliabilityTest extends MarketplaceReliabilityTest {
 
-    @Autowired AliExpressSimulator aliExpress;
+    @Autowired
+    AliExpressSimulator aliExpress;
 
     @Override
     String platform() {

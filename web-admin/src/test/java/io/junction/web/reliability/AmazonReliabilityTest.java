@@ -13,7 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class AmazonReliabilityTest extends MarketplaceReliabilityTest {
 
-    @Autowired AmazonSimulator amazon;
+    @Autowired
+    AmazonSimulator amazon;
 
     @Override
     String platform() {

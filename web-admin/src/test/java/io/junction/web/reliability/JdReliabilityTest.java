@@ -10,7 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** JD: enSearch shows changes late (index lag), unpaid orders, payments, cancellations, locks (refund asked). */
 class JdReliabilityTest extends MarketplaceReliabilityTest {
 
-    @Autowired JdSimulator jd;
+    @Autowired
+    JdSimulator jd;
 
     @Override
     String platform() {

@@ -8,8 +8,8 @@ import io.junction.channel.Channels;
 import io.junction.channel.SyncWindow;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
-import io.junction.web.demo.DemoProperties;
 import io.junction.sync.SyncService;
+import io.junction.web.demo.DemoProperties;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -44,12 +44,23 @@ abstract class MarketplaceReliabilityTest {
     private static final int ROUNDS = 16;
     private static final int BURST = 240;
 
-    @Autowired SyncService syncService;
-    @Autowired ShopService shops;
-    @Autowired DemoProperties demo;
-    @Autowired Channels channels;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ReliabilityClock clock;
+    @Autowired
+    SyncService syncService;
+
+    @Autowired
+    ShopService shops;
+
+    @Autowired
+    DemoProperties demo;
+
+    @Autowired
+    Channels channels;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ReliabilityClock clock;
 
     // the marketplace, as the scenario needs it
 
@@ -99,7 +110,12 @@ abstract class MarketplaceReliabilityTest {
 
     // the run's record
 
-    private enum Fate { UNPAID, PAID, REFUND_ASKED, CANCELLED }
+    private enum Fate {
+        UNPAID,
+        PAID,
+        REFUND_ASKED,
+        CANCELLED
+    }
 
     private static final class Tracked {
         Fate fate;
@@ -127,8 +143,10 @@ abstract class MarketplaceReliabilityTest {
     @Test
     void everyOrderTheSimulatorHasIsStoredExactlyOnceAtItsLatestStatusAfterFaultsAndReconciliation() {
         random = new Random(platform().hashCode());
-        shop = shops.all().stream().filter(s -> s.platform().equals(platform()) && s.name().endsWith(demo.instance()))
-                .findFirst().orElseThrow(() -> new AssertionError("no demo shop on " + platform()));
+        shop = shops.all().stream()
+                .filter(s -> s.platform().equals(platform()) && s.name().endsWith(demo.instance()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no demo shop on " + platform()));
         connector = channels.connector(platform());
         indexesLate(Duration.ZERO);
         restoreQuota();
@@ -201,24 +219,36 @@ abstract class MarketplaceReliabilityTest {
 
         // and a reconciling back-fill of the whole period finds nothing new and changes nothing
         clock.advance(Duration.ofSeconds(1));
-        SyncService.Report reconciled = syncService.backfill(shop.id(), wholeWindowSince(periodStart), clock.instant(), false);
+        SyncService.Report reconciled =
+                syncService.backfill(shop.id(), wholeWindowSince(periodStart), clock.instant(), false);
         assertThat(reconciled.succeeded()).as(reconciled.error()).isTrue();
         assertThat(reconciled.tally().created()).as("orders the syncs missed").isZero();
         assertThat(reconciled.tally().updated()).as("changes the syncs missed").isZero();
         assertMatchesSimulator("after reconciliation");
 
-        System.out.printf("RELIABILITY %s: %d orders (%d listed late, %d changes, %d back-dated), faults %s, "
+        System.out.printf(
+                "RELIABILITY %s: %d orders (%d listed late, %d changes, %d back-dated), faults %s, "
                         + "%d syncs (%d failed), %d pages, %s, reconciliation %d pages: %s%n",
-                platform(), simulatorOrderIds().size(), lateOrders, changes, backdatedChanges, faults, syncs, failedSyncs,
-                pages, backfillCut, reconciled.pages(), reconciled.tally());
+                platform(),
+                simulatorOrderIds().size(),
+                lateOrders,
+                changes,
+                backdatedChanges,
+                faults,
+                syncs,
+                failedSyncs,
+                pages,
+                backfillCut,
+                reconciled.pages(),
+                reconciled.tally());
     }
 
     // the scenario's steps
 
     private void indexLagFor(int round) {
-        Duration lag = round >= 2 && round <= 5 ? Duration.ofMinutes(2)
-                : round >= 10 && round <= 13 ? MAX_LATENESS
-                : Duration.ZERO;
+        Duration lag = round >= 2 && round <= 5
+                ? Duration.ofMinutes(2)
+                : round >= 10 && round <= 13 ? MAX_LATENESS : Duration.ZERO;
         if (indexesLate(lag) && !lag.isZero()) {
             fault("index lag " + lag.toMinutes() + "m");
         }
@@ -259,8 +289,10 @@ abstract class MarketplaceReliabilityTest {
      * four minutes, so its modified time is older than changes the shop has already synced.
      */
     private void changeSomeOrders(int count, Instant periodStart) {
-        List<String> open = placed.entrySet().stream().filter(e -> e.getValue().fate != Fate.CANCELLED)
-                .map(Map.Entry::getKey).toList();
+        List<String> open = placed.entrySet().stream()
+                .filter(e -> e.getValue().fate != Fate.CANCELLED)
+                .map(Map.Entry::getKey)
+                .toList();
         for (int i = 0; i < count && !open.isEmpty(); i++) {
             String id = open.get(random.nextInt(open.size()));
             Tracked order = placed.get(id);
@@ -290,16 +322,33 @@ abstract class MarketplaceReliabilityTest {
         int pick = random.nextInt(3);
         switch (order.fate) {
             case UNPAID -> {
-                return pick == 0 ? () -> { cancel(id); order.fate = Fate.CANCELLED; } : () -> { pay(id); order.fate = Fate.PAID; };
+                return pick == 0
+                        ? () -> {
+                            cancel(id);
+                            order.fate = Fate.CANCELLED;
+                        }
+                        : () -> {
+                            pay(id);
+                            order.fate = Fate.PAID;
+                        };
             }
             case PAID -> {
                 if (pick == 0 || !takesRefunds()) {
-                    return () -> { cancel(id); order.fate = Fate.CANCELLED; };
+                    return () -> {
+                        cancel(id);
+                        order.fate = Fate.CANCELLED;
+                    };
                 }
-                return () -> { requestRefund(id); order.fate = Fate.REFUND_ASKED; };
+                return () -> {
+                    requestRefund(id);
+                    order.fate = Fate.REFUND_ASKED;
+                };
             }
             case REFUND_ASKED -> {
-                return () -> { cancel(id); order.fate = Fate.CANCELLED; };
+                return () -> {
+                    cancel(id);
+                    order.fate = Fate.CANCELLED;
+                };
             }
             default -> {
                 return null;
@@ -330,12 +379,18 @@ abstract class MarketplaceReliabilityTest {
         clock.advance(Duration.ofSeconds(1));
         SyncService.Report again = syncService.backfill(shop.id(), window, clock.instant(), false);
         assertThat(again.succeeded()).as(again.error()).isTrue();
-        assertThat(cut.pages() + resumed.pages()).as("the recovered back-fill read only the pages after its last committed one")
+        assertThat(cut.pages() + resumed.pages())
+                .as("the recovered back-fill read only the pages after its last committed one")
                 .isEqualTo(again.pages());
-        assertThat(again.tally().created()).as("orders the recovered back-fill missed").isZero();
-        assertThat(again.tally().updated()).as("changes the recovered back-fill missed").isZero();
+        assertThat(again.tally().created())
+                .as("orders the recovered back-fill missed")
+                .isZero();
+        assertThat(again.tally().updated())
+                .as("changes the recovered back-fill missed")
+                .isZero();
         pages += cut.pages() + resumed.pages() + again.pages();
-        backfillCut = "back-fill cut after " + cut.pages() + " of " + again.pages() + " pages, resumed with " + resumed.pages();
+        backfillCut = "back-fill cut after " + cut.pages() + " of " + again.pages() + " pages, resumed with "
+                + resumed.pages();
     }
 
     private void markLastExecutionStartedAsIfItsNodeDied() {
@@ -343,9 +398,11 @@ abstract class MarketplaceReliabilityTest {
                 SELECT MAX(e.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION e
                 JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
                 WHERE p.PARAMETER_NAME = 'shopId' AND p.PARAMETER_VALUE = ?""", Long.class, String.valueOf(shop.id()));
-        jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL WHERE JOB_EXECUTION_ID = ?",
+        jdbc.update(
+                "UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL WHERE JOB_EXECUTION_ID = ?",
                 executionId);
-        jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'EXECUTING', END_TIME = NULL WHERE JOB_EXECUTION_ID = ?",
+        jdbc.update(
+                "UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'EXECUTING', END_TIME = NULL WHERE JOB_EXECUTION_ID = ?",
                 executionId);
     }
 
@@ -362,10 +419,14 @@ abstract class MarketplaceReliabilityTest {
         pages += report.pages();
         Instant after = syncService.state(shop.id()).watermark();
         if (report.succeeded()) {
-            assertThat(after).as("watermark after a full read").isEqualTo(report.window().to().truncatedTo(ChronoUnit.MILLIS));
+            assertThat(after)
+                    .as("watermark after a full read")
+                    .isEqualTo(report.window().to().truncatedTo(ChronoUnit.MILLIS));
         } else {
             failedSyncs++;
-            assertThat(after).as("watermark after a failed run (%s)", report.error()).isEqualTo(before);
+            assertThat(after)
+                    .as("watermark after a failed run (%s)", report.error())
+                    .isEqualTo(before);
         }
         return report;
     }
@@ -383,11 +444,19 @@ abstract class MarketplaceReliabilityTest {
         assertThat(duplicated).as("duplicated orders " + when).isEmpty();
 
         Map<String, String> stored = new HashMap<>();
-        jdbc.query("SELECT platform_order_id, platform_status FROM oms_order WHERE shop_id = ?",
-                rs -> { stored.put(rs.getString(1), rs.getString(2)); }, shop.id());
+        jdbc.query(
+                "SELECT platform_order_id, platform_status FROM oms_order WHERE shop_id = ?",
+                rs -> {
+                    stored.put(rs.getString(1), rs.getString(2));
+                },
+                shop.id());
         List<String> onPlatform = simulatorOrderIds();
-        assertThat(onPlatform).as("the simulator's book").hasSizeGreaterThanOrEqualTo(BURST).containsAll(placed.keySet());
-        List<String> missed = onPlatform.stream().filter(id -> !stored.containsKey(id)).toList();
+        assertThat(onPlatform)
+                .as("the simulator's book")
+                .hasSizeGreaterThanOrEqualTo(BURST)
+                .containsAll(placed.keySet());
+        List<String> missed =
+                onPlatform.stream().filter(id -> !stored.containsKey(id)).toList();
         assertThat(missed).as("orders missed " + when).isEmpty();
         List<String> stale = new ArrayList<>();
         for (String id : onPlatform) {
@@ -396,6 +465,8 @@ abstract class MarketplaceReliabilityTest {
                 stale.add(id + ": stored " + stored.get(id) + ", on the platform " + expected);
             }
         }
-        assertThat(stale).as("orders whose platform status is not the simulator's latest " + when).isEmpty();
+        assertThat(stale)
+                .as("orders whose platform status is not the simulator's latest " + when)
+                .isEmpty();
     }
 }

@@ -1,13 +1,13 @@
 package io.junction.web.reliability;
 
+import io.junction.ratelimit.CallQuota;
+import io.junction.ratelimit.InMemoryCallQuota;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import io.junction.ratelimit.CallQuota;
-import io.junction.ratelimit.InMemoryCallQuota;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;

@@ -10,7 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Taobao: the increment list shows trades late (index lag), unpaid trades, payments, closings, line refunds. */
 class TaobaoReliabilityTest extends MarketplaceReliabilityTest {
 
-    @Autowired TaobaoSimulator taobao;
+    @Autowired
+    TaobaoSimulator taobao;
 
     @Override
     String platform() {

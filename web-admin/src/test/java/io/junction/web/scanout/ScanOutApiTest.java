@@ -24,8 +24,11 @@ class ScanOutApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort int port;
-    @Autowired SkuMapper skus;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SkuMapper skus;
 
     @Test
     void anItemBarcodeInsteadOfAPackageLabelIsRefusedSayingToScanTheLabelFirst() throws Exception {
@@ -38,8 +41,8 @@ class ScanOutApiTest {
 
         // then
         assertThat(answer.statusCode()).isEqualTo(409);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = JSON.readTree(answer.body());
         assertThat(problem.get("code").asString()).isEqualTo("ITEM_BARCODE_FIRST");
         assertThat(problem.get("detail").asString())
@@ -66,13 +69,15 @@ class ScanOutApiTest {
     }
 
     private HttpResponse<String> openPackage(String code, String language) throws Exception {
-        String basic = Base64.getEncoder()
-                .encodeToString(("packer:" + ApiClient.PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest
-                .newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/scan-out/packages"))
-                .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
+        String basic =
+                Base64.getEncoder().encodeToString(("packer:" + ApiClient.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/v1/scan-out/packages"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/json")
                 .header("Accept-Language", language)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + code + "\"}")).build();
+                .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + code + "\"}"))
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

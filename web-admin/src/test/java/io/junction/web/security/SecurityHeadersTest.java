@@ -24,11 +24,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * came over TLS), and redirects that never name the host a request claimed.
  */
 // as behind the README's TLS-terminating proxy on this machine
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "server.forward-headers-strategy=native", "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "server.forward-headers-strategy=native",
+            "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1"
+        })
 class SecurityHeadersTest {
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     @Test
     void aPageForbidsInlineScriptAndStyleFramingAndTheDevicesABrowserCouldLend() throws IOException {
@@ -38,8 +43,16 @@ class SecurityHeadersTest {
         // then
         assertThat(page.status()).isEqualTo(200);
         String csp = page.header("Content-Security-Policy");
-        assertThat(csp).contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "object-src 'none'",
-                "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'").doesNotContain("unsafe-inline");
+        assertThat(csp)
+                .contains(
+                        "default-src 'self'",
+                        "script-src 'self'",
+                        "style-src 'self'",
+                        "object-src 'none'",
+                        "frame-ancestors 'none'",
+                        "base-uri 'self'",
+                        "form-action 'self'")
+                .doesNotContain("unsafe-inline");
         assertThat(page.header("Referrer-Policy")).isEqualTo("same-origin");
         assertThat(page.header("Permissions-Policy")).contains("camera=()", "microphone=()", "geolocation=()");
     }
@@ -62,8 +75,11 @@ class SecurityHeadersTest {
 
         // then
         String cookie = page.header("Set-Cookie");
-        assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("SameSite=Lax")
-                .containsIgnoringCase("HttpOnly").doesNotContainIgnoringCase("Secure");
+        assertThat(cookie)
+                .startsWith("JSESSIONID=")
+                .containsIgnoringCase("SameSite=Lax")
+                .containsIgnoringCase("HttpOnly")
+                .doesNotContainIgnoringCase("Secure");
     }
 
     @Test
@@ -99,12 +115,18 @@ class SecurityHeadersTest {
         // when
         String form = "username=admin&password=" + URLEncoder.encode(ApiClient.PASSWORD, StandardCharsets.UTF_8)
                 + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        Answer signedIn = exchange("POST /login HTTP/1.1", form, "Host: evil.example", "Cookie: " + session,
+        Answer signedIn = exchange(
+                "POST /login HTTP/1.1",
+                form,
+                "Host: evil.example",
+                "Cookie: " + session,
                 "Content-Type: application/x-www-form-urlencoded");
 
         // then
         assertThat(signedIn.status()).isEqualTo(302);
-        assertThat(signedIn.header("Location")).startsWith("/orders?status=PENDING_PRINT").doesNotContain("evil");
+        assertThat(signedIn.header("Location"))
+                .startsWith("/orders?status=PENDING_PRINT")
+                .doesNotContain("evil");
     }
 
     private static String cookie(Answer answer) {
@@ -123,7 +145,9 @@ class SecurityHeadersTest {
                 request.append(header).append("\r\n");
             }
             if (body != null) {
-                request.append("Content-Length: ").append(body.getBytes(StandardCharsets.UTF_8).length).append("\r\n");
+                request.append("Content-Length: ")
+                        .append(body.getBytes(StandardCharsets.UTF_8).length)
+                        .append("\r\n");
             }
             request.append("Connection: close\r\n\r\n");
             if (body != null) {
@@ -144,8 +168,11 @@ class SecurityHeadersTest {
     private record Answer(int status, List<String> headers, String body) {
         String header(String name) {
             String prefix = name.toLowerCase(Locale.ROOT) + ":";
-            return headers.stream().filter(h -> h.toLowerCase(Locale.ROOT).startsWith(prefix))
-                    .map(h -> h.substring(prefix.length()).trim()).findFirst().orElse(null);
+            return headers.stream()
+                    .filter(h -> h.toLowerCase(Locale.ROOT).startsWith(prefix))
+                    .map(h -> h.substring(prefix.length()).trim())
+                    .findFirst()
+                    .orElse(null);
         }
     }
 }

@@ -27,9 +27,14 @@ class ShopScopeApiTest {
 
     private static final String PASSWORD = "scoped-password";
 
-    @LocalServerPort int port;
-    @Autowired AmazonSimulator amazon;
-    @Autowired JdSimulator jd;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AmazonSimulator amazon;
+
+    @Autowired
+    JdSimulator jd;
 
     ApiClient admin;
     ApiClient clerk;
@@ -77,8 +82,8 @@ class ShopScopeApiTest {
         long orderB = placeAndSync(amazon.placeOrders(1, tenMinutesAgo()).get(0), shopB);
 
         // when the clerk approves both
-        JsonNode result = clerk.ok(clerk.post("/api/v1/orders/actions/audit",
-                "{\"orderIds\":[" + orderB + "," + orderA + "]}"));
+        JsonNode result =
+                clerk.ok(clerk.post("/api/v1/orders/actions/audit", "{\"orderIds\":[" + orderB + "," + orderA + "]}"));
 
         // then shop A's moves on, shop B's fails as not found and stays as it was
         assertThat(ids(result.get("succeeded"))).containsExactly(orderA);
@@ -95,12 +100,17 @@ class ShopScopeApiTest {
         long orderB = placeAndSync(amazon.placeOrders(1, tenMinutesAgo()).get(0), shopB);
         for (String action : List.of("audit", "allocate", "request-tracking", "mark-printed")) {
             if (action.equals("mark-printed")) {
-                assertThat(admin.post("/api/v1/labels", "{\"orderIds\":[" + orderB + "]}").status()).isEqualTo(200);
+                assertThat(admin.post("/api/v1/labels", "{\"orderIds\":[" + orderB + "]}")
+                                .status())
+                        .isEqualTo(200);
             }
             assertThat(admin.ok(admin.post("/api/v1/orders/actions/" + action, "{\"orderIds\":[" + orderB + "]}"))
-                    .get("failed")).as(action).isEmpty();
+                            .get("failed"))
+                    .as(action)
+                    .isEmpty();
         }
-        JsonNode pkg = admin.ok(admin.get("/api/v1/orders/" + orderB)).get("packages").get(0);
+        JsonNode pkg =
+                admin.ok(admin.get("/api/v1/orders/" + orderB)).get("packages").get(0);
         long packageId = pkg.get("id").asLong();
         String tracking = pkg.get("trackingNumber").asString();
 
@@ -136,7 +146,10 @@ class ShopScopeApiTest {
         // given a malformed order of shop B in quarantine
         amazon.placeMalformedOrder(tenMinutesAgo());
         admin.syncNow(shopB);
-        long entry = admin.ok(admin.get("/api/v1/quarantine?status=OPEN&shopId=" + shopB)).get(0).get("id").asLong();
+        long entry = admin.ok(admin.get("/api/v1/quarantine?status=OPEN&shopId=" + shopB))
+                .get(0)
+                .get("id")
+                .asLong();
 
         // when the clerk looks for it and acts on it
         List<Long> listed = ids(clerk.ok(clerk.get("/api/v1/quarantine?limit=500")));
@@ -153,13 +166,18 @@ class ShopScopeApiTest {
         assertThat(retriedMany.get("refused").get(0).get("reason").asString())
                 .isEqualTo("no quarantined order " + entry);
         assertThat(dismissed.status()).isEqualTo(404);
-        assertThat(admin.ok(admin.get("/api/v1/quarantine/" + entry)).get("status").asString()).isEqualTo("OPEN");
+        assertThat(admin.ok(admin.get("/api/v1/quarantine/" + entry))
+                        .get("status")
+                        .asString())
+                .isEqualTo("OPEN");
 
         // and of the shops, only shop A is listed; shop B cannot be read or synced
         assertThat(ids(clerk.ok(clerk.get("/api/v1/shops")))).containsExactly(shopA);
         assertThat(clerk.get("/api/v1/shops/" + shopB).status()).isEqualTo(404);
-        assertThat(clerk.get("/api/v1/shops/" + shopB + "/sync-status").status()).isEqualTo(404);
-        assertThat(clerk.post("/api/v1/shops/" + shopB + "/sync", null).status()).isEqualTo(404);
+        assertThat(clerk.get("/api/v1/shops/" + shopB + "/sync-status").status())
+                .isEqualTo(404);
+        assertThat(clerk.post("/api/v1/shops/" + shopB + "/sync", null).status())
+                .isEqualTo(404);
         assertThat(clerk.get("/api/v1/shops/" + shopB + "/backfills").status()).isEqualTo(404);
         assertThat(clerk.get("/api/v1/shops/" + shopA).status()).isEqualTo(200);
         assertThat(clerk.get("/api/v1/shops/" + shopA + "/backfills").status()).isEqualTo(200);
@@ -172,7 +190,8 @@ class ShopScopeApiTest {
         String name = "scoped-" + UUID.randomUUID().toString().substring(0, 8);
         long id = admin.ok(admin.post("/api/v1/users", """
                 {"username":"%s","password":"%s","role":"CLERK","shopIds":[%d]}""".formatted(name, PASSWORD, shopA)))
-                .get("id").asLong();
+                .get("id")
+                .asLong();
         ApiClient limited = new ApiClient(port, name, PASSWORD);
         assertThat(limited.get("/api/v1/orders/" + orderB).status()).isEqualTo(404);
 
@@ -186,15 +205,15 @@ class ShopScopeApiTest {
     private ApiClient grantedShopA(String role) {
         String name = role.toLowerCase() + "-a-" + UUID.randomUUID().toString().substring(0, 8);
         admin.ok(admin.post("/api/v1/users", """
-                {"username":"%s","password":"%s","role":"%s","shopIds":[%d]}"""
-                .formatted(name, PASSWORD, role, shopA)));
+                {"username":"%s","password":"%s","role":"%s","shopIds":[%d]}""".formatted(name, PASSWORD, role, shopA)));
         return new ApiClient(port, name, PASSWORD);
     }
 
     private long placeAndSync(String platformOrderId, long shopId) {
         JsonNode sync = admin.syncNow(shopId);
         assertThat(sync.get("error").isNull()).as("sync: %s", sync).isTrue();
-        for (JsonNode order : admin.ok(admin.get("/api/v1/orders?size=500&shopId=" + shopId)).get("items")) {
+        for (JsonNode order :
+                admin.ok(admin.get("/api/v1/orders?size=500&shopId=" + shopId)).get("items")) {
             if (order.get("platformOrderId").asString().equals(platformOrderId)) {
                 return order.get("id").asLong();
             }
@@ -203,7 +222,10 @@ class ShopScopeApiTest {
     }
 
     private String status(long orderId) {
-        return admin.ok(admin.get("/api/v1/orders/" + orderId)).get("order").get("status").asString();
+        return admin.ok(admin.get("/api/v1/orders/" + orderId))
+                .get("order")
+                .get("status")
+                .asString();
     }
 
     private static Instant tenMinutesAgo() {

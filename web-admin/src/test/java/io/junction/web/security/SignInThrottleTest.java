@@ -42,7 +42,8 @@ import org.springframework.context.annotation.Primary;
  * on the API, a message on the login page), while other addresses still get in. Time is moved by a
  * clock the whole application shares.
  */
-@SpringBootTest(classes = {JunctionApplication.class, SignInThrottleTest.ClockConfiguration.class},
+@SpringBootTest(
+        classes = {JunctionApplication.class, SignInThrottleTest.ClockConfiguration.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
 class SignInThrottleTest {
@@ -50,8 +51,11 @@ class SignInThrottleTest {
     private static final String RIGHT = "right-password";
     private static final String WRONG = "wrong-password";
 
-    @LocalServerPort int port;
-    @Autowired MovableClock clock;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MovableClock clock;
 
     ApiClient admin;
     String user;
@@ -77,17 +81,18 @@ class SignInThrottleTest {
 
         // then it is refused with a problem that says why and when to try again
         assertThat(refused.statusCode()).isEqualTo(429);
-        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(
-                seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 900L));
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(refused.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(
+                        seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 900L));
         assertThat(refused.body()).contains("\"status\":429");
 
         // and the login page refuses it too, saying so
         HttpResponse<String> form = formSignIn("127.0.0.1", RIGHT);
         assertThat(form.statusCode()).isEqualTo(302);
-        assertThat(form.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login?throttled"));
+        assertThat(form.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login?throttled"));
         assertThat(get("127.0.0.1", "/login?throttled").body()).contains("id=\"login-throttled\"");
 
         // and another address is let in
@@ -100,10 +105,12 @@ class SignInThrottleTest {
         assertThat(api("127.0.0.1", RIGHT).statusCode()).isEqualTo(200);
 
         // and every attempt was logged with the user and the address, never with the password
-        assertThat(log.getOut()).contains("Sign-in failed for user '" + user + "' from 127.0.0.1")
+        assertThat(log.getOut())
+                .contains("Sign-in failed for user '" + user + "' from 127.0.0.1")
                 .contains("Sign-in refused for user '" + user + "' from 127.0.0.1")
                 .contains("Sign-in succeeded for user '" + user + "' from 127.0.0.2")
-                .doesNotContain(WRONG).doesNotContain(RIGHT);
+                .doesNotContain(WRONG)
+                .doesNotContain(RIGHT);
     }
 
     @Test
@@ -140,8 +147,13 @@ class SignInThrottleTest {
 
     private HttpResponse<String> api(String address, String password) throws IOException, InterruptedException {
         String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(url(address, "/api/v1/orders/counts"))
-                .header("Authorization", "Basic " + basic).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(url(address, "/api/v1/orders/counts"))
+                                .header("Authorization", "Basic " + basic)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     /** The status of an API call from another client address: a socket bound to it, HTTP written by hand. */
@@ -151,33 +163,42 @@ class SignInThrottleTest {
             socket.bind(new InetSocketAddress(address, 0));
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
             socket.setSoTimeout(10000);
-            socket.getOutputStream().write(("GET /api/v1/orders/counts HTTP/1.1\r\nHost: 127.0.0.1:" + port
-                    + "\r\nAuthorization: Basic " + basic + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.US_ASCII)).readLine();
+            socket.getOutputStream()
+                    .write(("GET /api/v1/orders/counts HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                                    + "\r\nAuthorization: Basic " + basic + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            String statusLine = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
             return Integer.parseInt(statusLine.split(" ")[1]);
         }
     }
 
     private HttpResponse<String> get(String address, String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(url(address, path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(url(address, path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Signs in through the login form as a browser does: the page's CSRF token and session cookie first. */
     private HttpResponse<String> formSignIn(String address, String password) throws IOException, InterruptedException {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String page = browser.send(HttpRequest.newBuilder(url(address, "/login")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String page = browser.send(
+                        HttpRequest.newBuilder(url(address, "/login")).GET().build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
         assertThat(csrf.find()).as("CSRF token on the login page").isTrue();
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
-        return browser.send(HttpRequest.newBuilder(url(address, "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return browser.send(
+                HttpRequest.newBuilder(url(address, "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private URI url(String address, String path) {

@@ -17,8 +17,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class SignInThrottleTextTest {
 
-    @Autowired MockMvc mvc;
-    @MockitoSpyBean SignInThrottle throttle;
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoSpyBean
+    SignInThrottle throttle;
 
     @Test
     void theThrottledSignInPageStatesTheThrottlesOwnNumbers() throws Exception {
@@ -29,7 +32,9 @@ class SignInThrottleTextTest {
         // when
         String page = mvc.perform(get("/login").param("throttled", "").header("Accept-Language", "en"))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         // then
         assertThat(page).contains("failed to sign in 7 times from this address: sign-ins are refused for 42 minutes");

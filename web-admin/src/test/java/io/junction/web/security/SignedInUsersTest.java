@@ -44,7 +44,8 @@ class SignedInUsersTest {
     @Test
     void aNextRequestReadsTheUserAgainAndSeesWhatAnAdminChanged() {
         // given
-        when(users.findByUsername("clerk")).thenReturn(new AppUser(7, "clerk", "h", Role.CLERK, true))
+        when(users.findByUsername("clerk"))
+                .thenReturn(new AppUser(7, "clerk", "h", Role.CLERK, true))
                 .thenReturn(new AppUser(7, "clerk", "h", Role.CLERK, false));
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
         signedIn.find("clerk");

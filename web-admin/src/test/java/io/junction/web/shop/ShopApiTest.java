@@ -36,11 +36,20 @@ class ShopApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort int port;
-    @Autowired AmazonSimulator amazon;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired SyncService syncService;
-    @Autowired SyncClaims claims;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AmazonSimulator amazon;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SyncService syncService;
+
+    @Autowired
+    SyncClaims claims;
 
     List<String> answers;
     ApiClient admin;
@@ -68,7 +77,8 @@ class ShopApiTest {
         assertThat(created.body().get("enabled").asBoolean()).isTrue();
         assertThat(created.body().has("credentials")).isFalse();
         assertThat(ids(clerk.ok(clerk.get("/api/v1/shops")))).contains(id);
-        assertThat(clerk.ok(clerk.get("/api/v1/shops/" + id)).get("name").asString()).isEqualTo(shop.get("name"));
+        assertThat(clerk.ok(clerk.get("/api/v1/shops/" + id)).get("name").asString())
+                .isEqualTo(shop.get("name"));
 
         // when it is renamed and moved, credentials not given
         String storedBefore = storedCredentials(id);
@@ -109,7 +119,9 @@ class ShopApiTest {
     @Test
     void syncNowWhileARunHoldsTheShopAnswers409WithWhereSinceAndUntilWhenAndTheStatusShowsIt() {
         // given a shop whose sync is running on this node: a run of this process holds its claim
-        long id = admin.ok(admin.post("/api/v1/shops", json(amazonShop(unique("Busy"))))).get("id").asLong();
+        long id = admin.ok(admin.post("/api/v1/shops", json(amazonShop(unique("Busy")))))
+                .get("id")
+                .asLong();
         syncService.state(id);
         SyncClaims.Claim run = (SyncClaims.Claim) claims.claim(id);
         Instant since = run.since();
@@ -128,8 +140,10 @@ class ShopApiTest {
             assertThat(refusedZh.body().get("title").asString()).isEqualTo("同步被拒绝");
             assertThat(refusedZh.body().get("detail").asString()).startsWith("该店铺正在同步：节点 " + claims.node());
             assertThat(refused.body().get("runningOn").asString()).isEqualTo(claims.node());
-            assertThat(Instant.parse(refused.body().get("runningSince").asString())).isEqualTo(since);
-            assertThat(Instant.parse(refused.body().get("leaseUntil").asString())).isEqualTo(until);
+            assertThat(Instant.parse(refused.body().get("runningSince").asString()))
+                    .isEqualTo(since);
+            assertThat(Instant.parse(refused.body().get("leaseUntil").asString()))
+                    .isEqualTo(until);
 
             // and its sync status shows the run
             JsonNode status = clerk.ok(clerk.get("/api/v1/shops/" + id + "/sync-status"));
@@ -144,9 +158,12 @@ class ShopApiTest {
     @Test
     void aNewShopsFirstSyncPullsTheMarketplacesRecentOrders() {
         // given orders placed on the marketplace over the last days
-        List<String> placed = new ArrayList<>(amazon.placeOrders(2, Instant.now().minus(Duration.ofDays(3))));
+        List<String> placed =
+                new ArrayList<>(amazon.placeOrders(2, Instant.now().minus(Duration.ofDays(3))));
         placed.addAll(amazon.placeOrders(1, Instant.now().minus(Duration.ofMinutes(10))));
-        long id = admin.ok(admin.post("/api/v1/shops", json(amazonShop(unique("First sync"))))).get("id").asLong();
+        long id = admin.ok(admin.post("/api/v1/shops", json(amazonShop(unique("First sync")))))
+                .get("id")
+                .asLong();
         JsonNode before = clerk.ok(clerk.get("/api/v1/shops/" + id + "/sync-status"));
 
         // when the shop syncs for the first time
@@ -157,8 +174,10 @@ class ShopApiTest {
         assertThat(before.get("lagSeconds").isNull()).isTrue();
         assertThat(sync.get("error").isNull()).as("sync: %s", sync).isTrue();
         assertThat(Duration.between(Instant.parse(sync.get("from").asString()), Instant.now()))
-                .isBetween(Duration.ofDays(7).minusMinutes(1), Duration.ofDays(7).plusMinutes(1));
-        JsonNode orders = clerk.ok(clerk.get("/api/v1/orders?shopId=" + id + "&size=500")).get("items");
+                .isBetween(
+                        Duration.ofDays(7).minusMinutes(1), Duration.ofDays(7).plusMinutes(1));
+        JsonNode orders =
+                clerk.ok(clerk.get("/api/v1/orders?shopId=" + id + "&size=500")).get("items");
         List<String> synced = new ArrayList<>();
         orders.forEach(o -> synced.add(o.get("platformOrderId").asString()));
         assertThat(synced).containsAll(placed);
@@ -181,7 +200,9 @@ class ShopApiTest {
     @Test
     void aThrottledSyncShowsInTheSyncStatusUntilARunSucceeds() {
         // given a new shop whose marketplace keeps answering 429
-        long id = admin.ok(admin.post("/api/v1/shops", json(amazonShop(unique("Throttled"))))).get("id").asLong();
+        long id = admin.ok(admin.post("/api/v1/shops", json(amazonShop(unique("Throttled")))))
+                .get("id")
+                .asLong();
         amazon.failsNext(429, 4);
 
         // when it syncs
@@ -211,14 +232,18 @@ class ShopApiTest {
         // given
         String secret = "s3cret-" + System.nanoTime();
         Map<String, Object> shop = amazonShop(unique("Secret"));
-        shop.put("credentials", Map.of("clientId", "id-" + secret, "clientSecret", "cs-" + secret, "refreshToken", "rt-" + secret));
+        shop.put(
+                "credentials",
+                Map.of("clientId", "id-" + secret, "clientSecret", "cs-" + secret, "refreshToken", "rt-" + secret));
 
         // when the shop is added, read, listed, changed (new credentials), refused and synced
         long id = admin.ok(admin.post("/api/v1/shops", json(shop))).get("id").asLong();
         admin.get("/api/v1/shops/" + id);
         clerk.get("/api/v1/shops");
         Map<String, Object> change = new HashMap<>(shop);
-        change.put("credentials", Map.of("clientId", "id2-" + secret, "clientSecret", "cs2-" + secret, "refreshToken", "rt2-" + secret));
+        change.put(
+                "credentials",
+                Map.of("clientId", "id2-" + secret, "clientSecret", "cs2-" + secret, "refreshToken", "rt2-" + secret));
         admin.ok(admin.put("/api/v1/shops/" + id, json(change)));
         change.put("credentials", Map.of("clientId", "id3-" + secret));
         assertThat(admin.put("/api/v1/shops/" + id, json(change)).status()).isEqualTo(400);
@@ -227,36 +252,58 @@ class ShopApiTest {
 
         // then the stored column is ciphertext, not the credentials as JSON
         String stored = storedCredentials(id);
-        assertThat(stored).startsWith("v1:").doesNotContain(secret).doesNotContain("clientSecret").doesNotContain("{");
+        assertThat(stored)
+                .startsWith("v1:")
+                .doesNotContain(secret)
+                .doesNotContain("clientSecret")
+                .doesNotContain("{");
 
         // and no answer and no log line holds a secret
-        assertThat(answers).hasSizeGreaterThanOrEqualTo(7).allSatisfy(raw -> assertThat(raw).doesNotContain(secret));
+        assertThat(answers)
+                .hasSizeGreaterThanOrEqualTo(7)
+                .allSatisfy(raw -> assertThat(raw).doesNotContain(secret));
         assertThat(output.getAll()).doesNotContain(secret);
     }
 
     @Test
     void anUnknownPlatformIsRefused() {
-        ApiClient.Answer answer = refusedWithoutChange(withEntry(amazonShop(unique("Ebay")), "platform", "EBAY"), 400,
-                "platform", "unknown platform 'EBAY': Junction has connectors for ");
-        assertThat(answer.body().get("detail").asString()).contains("AMAZON").contains("JD").contains("TAOBAO");
+        ApiClient.Answer answer = refusedWithoutChange(
+                withEntry(amazonShop(unique("Ebay")), "platform", "EBAY"),
+                400,
+                "platform",
+                "unknown platform 'EBAY': Junction has connectors for ");
+        assertThat(answer.body().get("detail").asString())
+                .contains("AMAZON")
+                .contains("JD")
+                .contains("TAOBAO");
     }
 
     @Test
     void missingCredentialKeysAreRefusedNamingEachKeyButNoValue() {
         String value = "only-" + System.nanoTime();
         ApiClient.Answer answer = refusedWithoutChange(
-                withEntry(amazonShop(unique("Keys")), "credentials", Map.of("clientId", value, "clientSecret", " ")), 400,
-                "credentials", "credentials lack clientSecret, refreshToken (AMAZON needs clientId, clientSecret, refreshToken)");
+                withEntry(amazonShop(unique("Keys")), "credentials", Map.of("clientId", value, "clientSecret", " ")),
+                400,
+                "credentials",
+                "credentials lack clientSecret, refreshToken (AMAZON needs clientId, clientSecret, refreshToken)");
         assertThat(answer.text()).doesNotContain(value);
     }
 
     @Test
     void eachPlatformAsksForItsOwnCredentialKeys() {
-        Map<String, Object> taobao = withEntry(withEntry(amazonShop(unique("Taobao")), "platform", "TAOBAO"), "credentials",
-                Map.of("appKey", "k"));
-        refusedWithoutChange(taobao, 400, "credentials", "credentials lack appSecret, session (TAOBAO needs appKey, appSecret, session)");
-        Map<String, Object> jd = withEntry(withEntry(amazonShop(unique("JD")), "platform", "JD"), "credentials", Map.of());
-        refusedWithoutChange(jd, 400, "credentials",
+        Map<String, Object> taobao = withEntry(
+                withEntry(amazonShop(unique("Taobao")), "platform", "TAOBAO"), "credentials", Map.of("appKey", "k"));
+        refusedWithoutChange(
+                taobao,
+                400,
+                "credentials",
+                "credentials lack appSecret, session (TAOBAO needs appKey, appSecret, session)");
+        Map<String, Object> jd =
+                withEntry(withEntry(amazonShop(unique("JD")), "platform", "JD"), "credentials", Map.of());
+        refusedWithoutChange(
+                jd,
+                400,
+                "credentials",
                 "credentials lack appKey, appSecret, accessToken (JD needs appKey, appSecret, accessToken)");
     }
 
@@ -268,10 +315,16 @@ class ShopApiTest {
     @Test
     void anEndpointThatIsNotAnAbsoluteHttpUrlIsRefused() {
         for (String endpoint : List.of("ftp://example.com/api", "/api/v1", "not a url", "https://")) {
-            refusedWithoutChange(withEntry(amazonShop(unique("Endpoint")), "endpoint", endpoint), 400, "endpoint",
+            refusedWithoutChange(
+                    withEntry(amazonShop(unique("Endpoint")), "endpoint", endpoint),
+                    400,
+                    "endpoint",
                     "endpoint must be an absolute http(s) URL, e.g. https://sellingpartnerapi-na.amazon.com");
         }
-        refusedWithoutChange(withEntry(amazonShop(unique("Auth")), "authEndpoint", "token-endpoint"), 400, "authEndpoint",
+        refusedWithoutChange(
+                withEntry(amazonShop(unique("Auth")), "authEndpoint", "token-endpoint"),
+                400,
+                "authEndpoint",
                 "authEndpoint must be an absolute http(s) URL, e.g. https://sellingpartnerapi-na.amazon.com");
     }
 
@@ -282,20 +335,24 @@ class ShopApiTest {
         admin.ok(admin.post("/api/v1/shops", json(amazonShop(name))));
 
         // when / then
-        ApiClient.Answer answer = refusedWithoutChange(amazonShop(name), 409, "name",
-                "a AMAZON shop named '" + name + "' already exists");
+        ApiClient.Answer answer = refusedWithoutChange(
+                amazonShop(name), 409, "name", "a AMAZON shop named '" + name + "' already exists");
         assertThat(answer.body().get("title").asString()).isEqualTo("Shop already exists");
     }
 
     @Test
     void anUnknownLogisticsMethodIsRefused() {
-        refusedWithoutChange(withEntry(amazonShop(unique("Method")), "defaultLogisticsMethodId", 987654321), 400,
-                "defaultLogisticsMethodId", "no logistics method 987654321");
+        refusedWithoutChange(
+                withEntry(amazonShop(unique("Method")), "defaultLogisticsMethodId", 987654321),
+                400,
+                "defaultLogisticsMethodId",
+                "no logistics method 987654321");
     }
 
     @Test
     void everyReasonIsGivenAtOnce() {
-        Map<String, Object> shop = withEntry(withEntry(amazonShop(" "), "endpoint", "nowhere"), "credentials", Map.of());
+        Map<String, Object> shop =
+                withEntry(withEntry(amazonShop(" "), "endpoint", "nowhere"), "credentials", Map.of());
 
         ApiClient.Answer answer = admin.post("/api/v1/shops", json(shop));
 
@@ -313,7 +370,8 @@ class ShopApiTest {
         String storedBefore = storedCredentials(id);
 
         // when
-        Map<String, Object> change = withEntry(withEntry(new HashMap<>(shop), "name", "renamed " + id), "endpoint", "ftp://x");
+        Map<String, Object> change =
+                withEntry(withEntry(new HashMap<>(shop), "name", "renamed " + id), "endpoint", "ftp://x");
         ApiClient.Answer answer = admin.put("/api/v1/shops/" + id, json(change));
 
         // then
@@ -335,12 +393,19 @@ class ShopApiTest {
     @Test
     void aClerkReadsAndSyncsShopsButMayNotChangeThem() {
         // given
-        long id = admin.ok(admin.post("/api/v1/shops", json(amazonShop(unique("Clerk"))))).get("id").asLong();
+        long id = admin.ok(admin.post("/api/v1/shops", json(amazonShop(unique("Clerk")))))
+                .get("id")
+                .asLong();
 
         // when / then
-        assertThat(clerk.post("/api/v1/shops", json(amazonShop(unique("By clerk")))).status()).isEqualTo(403);
-        assertThat(clerk.put("/api/v1/shops/" + id, json(amazonShop(unique("By clerk")))).status()).isEqualTo(403);
-        assertThat(clerk.post("/api/v1/shops/" + id + "/disable", null).status()).isEqualTo(403);
+        assertThat(clerk.post("/api/v1/shops", json(amazonShop(unique("By clerk"))))
+                        .status())
+                .isEqualTo(403);
+        assertThat(clerk.put("/api/v1/shops/" + id, json(amazonShop(unique("By clerk"))))
+                        .status())
+                .isEqualTo(403);
+        assertThat(clerk.post("/api/v1/shops/" + id + "/disable", null).status())
+                .isEqualTo(403);
         assertThat(clerk.post("/api/v1/shops/" + id + "/enable", null).status()).isEqualTo(403);
         assertThat(clerk.get("/api/v1/shops/" + id).status()).isEqualTo(200);
         assertThat(clerk.get("/api/v1/shops/" + id + "/sync-status").status()).isEqualTo(200);

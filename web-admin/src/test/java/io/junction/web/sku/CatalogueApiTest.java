@@ -29,8 +29,11 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CatalogueApiTest {
 
-    @LocalServerPort int port;
-    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     ApiClient clerk;
 
@@ -62,7 +65,8 @@ class CatalogueApiTest {
 
         // then
         assertThat(changed.get("declaredCurrency").asString()).isEqualTo("EUR");
-        assertThat(clerk.ok(clerk.get("/api/v1/skus/" + id)).get("barcodes").toString()).contains(code + "-NEW")
+        assertThat(clerk.ok(clerk.get("/api/v1/skus/" + id)).get("barcodes").toString())
+                .contains(code + "-NEW")
                 .doesNotContain(code + "-EAN");
     }
 
@@ -77,9 +81,14 @@ class CatalogueApiTest {
         String html = pages.get("/skus?q=" + code).html();
 
         // then
-        assertThat(html).contains("data-sku=\"" + code + "\"").contains(code + "-EAN").contains("id=\"nav-skus\"")
+        assertThat(html)
+                .contains("data-sku=\"" + code + "\"")
+                .contains(code + "-EAN")
+                .contains("id=\"nav-skus\"")
                 .contains("class=\"num stock-available\">0<");
-        assertThat(pages.get("/pairings").html()).contains("id=\"unpaired-table\"").contains("id=\"pairings-table\"");
+        assertThat(pages.get("/pairings").html())
+                .contains("id=\"unpaired-table\"")
+                .contains("id=\"pairings-table\"");
     }
 
     @Test
@@ -96,8 +105,8 @@ class CatalogueApiTest {
         // then
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.contentType()).contains("problem+json");
-        assertThat(fields(bad.body().get("problems"))).containsExactlyInAnyOrder("name", "weightGrams",
-                "declaredCurrency");
+        assertThat(fields(bad.body().get("problems")))
+                .containsExactlyInAnyOrder("name", "weightGrams", "declaredCurrency");
         assertThat(taken.status()).isEqualTo(409);
         assertThat(taken.body().get("problems").get(0).get("reason").asString())
                 .isEqualTo("SKU code " + code + " belongs to another SKU");
@@ -110,11 +119,13 @@ class CatalogueApiTest {
         List<String> columns = header(exported);
         String good = unique("IMP");
         String noName = unique("IMP");
-        byte[] sheet = sheet(columns, List.of(
-                row(columns, good, "杯子", "12"),
-                row(columns, noName, "", "12"),
-                row(columns, unique("IMP"), "盘子", "8"),
-                row(columns, unique("IMP"), "碗", "heavy")));
+        byte[] sheet = sheet(
+                columns,
+                List.of(
+                        row(columns, good, "杯子", "12"),
+                        row(columns, noName, "", "12"),
+                        row(columns, unique("IMP"), "盘子", "8"),
+                        row(columns, unique("IMP"), "碗", "heavy")));
 
         // when
         ApiClient.Answer answer = clerk.upload("/api/v1/skus/import", "skus.xlsx", sheet);
@@ -128,7 +139,8 @@ class CatalogueApiTest {
         assertThat(errors.get(1).get("row").asInt()).isEqualTo(5);
         assertThat(errors.get(1).get("column").asString()).isEqualTo("weightGrams");
         assertThat(errors.get(1).get("reason").asString()).isEqualTo("must be a whole number");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wms_sku WHERE sku = ?", Integer.class, good)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wms_sku WHERE sku = ?", Integer.class, good))
+                .isZero();
     }
 
     @Test
@@ -163,8 +175,7 @@ class CatalogueApiTest {
 
         // when a bundle is paired for every shop
         ApiClient.Answer created = clerk.post("/api/v1/sku-pairings", """
-                {"platformSku":"%s","components":[{"skuCode":"%s","quantity":2},{"skuCode":"%s","quantity":1}]}"""
-                .formatted(bundle, mug, plate));
+                {"platformSku":"%s","components":[{"skuCode":"%s","quantity":2},{"skuCode":"%s","quantity":1}]}""".formatted(bundle, mug, plate));
 
         // then
         assertThat(created.status()).as(created.text()).isEqualTo(201);
@@ -174,8 +185,7 @@ class CatalogueApiTest {
                 {"platformSku":"%s","components":[{"skuCode":"%s","quantity":1}]}""".formatted(bundle, mug));
         assertThat(twice.status()).isEqualTo(409);
         JsonNode replaced = clerk.ok(clerk.put("/api/v1/sku-pairings/" + id, """
-                {"platform":"AMAZON","platformSku":"%s","components":[{"skuCode":"%s","quantity":3}]}"""
-                .formatted(bundle, mug)));
+                {"platform":"AMAZON","platformSku":"%s","components":[{"skuCode":"%s","quantity":3}]}""".formatted(bundle, mug)));
         assertThat(replaced.get("platform").asString()).isEqualTo("AMAZON");
 
         // when a pairing sheet has an unknown SKU on row 3 and a bad quantity on row 4
@@ -183,15 +193,23 @@ class CatalogueApiTest {
         List<String> columns = header(exported);
         assertThat(columns).containsExactly("shopId", "platform", "platformSku", "skuCode", "quantity");
         String other = unique("SET");
-        byte[] bad = sheet(columns, List.of(List.of("", "", other, mug, "1"), List.of("", "", other, "NO-SUCH", "1"),
-                List.of("", "", unique("SET"), plate, "0")));
+        byte[] bad = sheet(
+                columns,
+                List.of(
+                        List.of("", "", other, mug, "1"),
+                        List.of("", "", other, "NO-SUCH", "1"),
+                        List.of("", "", unique("SET"), plate, "0")));
         ApiClient.Answer refused = clerk.upload("/api/v1/sku-pairings/import", "pairings.xlsx", bad);
 
         // then nothing is imported and both rows are named
         assertThat(refused.status()).as(refused.text()).isEqualTo(400);
-        assertThat(refused.body().get("errors")).extracting(e -> e.get("row").asInt() + " " + e.get("column").asString())
+        assertThat(refused.body().get("errors"))
+                .extracting(e -> e.get("row").asInt() + " " + e.get("column").asString())
                 .containsExactly("3 skuCode", "4 quantity");
-        assertThat(clerk.ok(clerk.get("/api/v1/sku-pairings?q=" + other)).get("total").asLong()).isZero();
+        assertThat(clerk.ok(clerk.get("/api/v1/sku-pairings?q=" + other))
+                        .get("total")
+                        .asLong())
+                .isZero();
 
         // when the good rows alone are imported: one bundle of two rows
         byte[] good = sheet(columns, List.of(List.of("", "", other, mug, "1"), List.of("", "", other, plate, "2")));
@@ -199,7 +217,10 @@ class CatalogueApiTest {
 
         // then
         assertThat(imported.get("created").asInt()).isEqualTo(1);
-        assertThat(clerk.ok(clerk.get("/api/v1/sku-pairings?q=" + other)).get("items").get(0).get("components"))
+        assertThat(clerk.ok(clerk.get("/api/v1/sku-pairings?q=" + other))
+                        .get("items")
+                        .get(0)
+                        .get("components"))
                 .hasSize(2);
         assertThat(clerk.delete("/api/v1/sku-pairings/" + id).status()).isEqualTo(204);
         assertThat(clerk.get("/api/v1/sku-pairings/" + id).status()).isEqualTo(404);
@@ -213,11 +234,13 @@ class CatalogueApiTest {
         byte[] sheet = sheet(columns, List.of(row(columns, code, "杯子", "1")));
 
         // when a browser sends it from another site's page
-        ApiClient.Answer answer = clerk.upload("/api/v1/skus/import", "skus.xlsx", sheet, "Sec-Fetch-Site", "cross-site");
+        ApiClient.Answer answer =
+                clerk.upload("/api/v1/skus/import", "skus.xlsx", sheet, "Sec-Fetch-Site", "cross-site");
 
         // then
         assertThat(answer.status()).isEqualTo(415);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wms_sku WHERE sku = ?", Integer.class, code)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wms_sku WHERE sku = ?", Integer.class, code))
+                .isZero();
     }
 
     private static String sku(String code, String barcode, String currency) {
@@ -225,26 +248,27 @@ class CatalogueApiTest {
                 {"code":"%s","name":"白色陶瓷杯","nameEn":"White mug","barcodes":["%s"],"weightGrams":380,
                  "lengthMm":120,"widthMm":90,"heightMm":100,"declaredNameEn":"Ceramic mug","declaredNameCn":"陶瓷杯",
                  "declaredValue":4.5,"declaredCurrency":"%s","hsCode":"691200","battery":false,"liquid":false,
-                 "magnetic":false,"location":"A-01-02","lowStockThreshold":3,"enabled":true}"""
-                .formatted(code, barcode, currency);
+                 "magnetic":false,"location":"A-01-02","lowStockThreshold":3,"enabled":true}""".formatted(code, barcode, currency);
     }
 
     /** A row with the code, name and weight given and every other column empty. */
     private static List<String> row(List<String> columns, String code, String name, String weight) {
         List<String> row = new ArrayList<>();
         for (String column : columns) {
-            row.add(switch (column) {
-                case "code" -> code;
-                case "name" -> name;
-                case "weightGrams" -> weight;
-                default -> "";
-            });
+            row.add(
+                    switch (column) {
+                        case "code" -> code;
+                        case "name" -> name;
+                        case "weightGrams" -> weight;
+                        default -> "";
+                    });
         }
         return row;
     }
 
     static byte[] sheet(List<String> columns, List<List<String>> rows) throws IOException {
-        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (Workbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("import");
             Row header = sheet.createRow(0);
             for (int c = 0; c < columns.size(); c++) {

@@ -25,7 +25,9 @@ class SkuLabelSheetTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(2);
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("MUG-01", "白色陶瓷杯", "6901234567892", "PLATE-02").doesNotContain("OWN-1");
+            assertThat(text)
+                    .contains("MUG-01", "白色陶瓷杯", "6901234567892", "PLATE-02")
+                    .doesNotContain("OWN-1");
             assertThat(count(text, "6901234567892")).isEqualTo(13);
         }
         assertThat(SkuLabelSheet.barcodeOf(plate)).isEqualTo("PLATE-02");
@@ -36,7 +38,8 @@ class SkuLabelSheetTest {
     }
 
     private static CatalogueSku sku(String code, String name, List<String> barcodes) {
-        return new CatalogueSku(1, code, name, null, barcodes, 100, null, null, null, null, null, null, null, null,
-                false, false, false, null, null, 0, true, 0, 0, 0);
+        return new CatalogueSku(
+                1, code, name, null, barcodes, 100, null, null, null, null, null, null, null, null, false, false, false,
+                null, null, 0, true, 0, 0, 0);
     }
 }

@@ -32,11 +32,20 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StockApiTest {
 
-    @LocalServerPort int port;
-    @Autowired AmazonSimulator amazon;
-    @Autowired SkuMapper skus;
-    @Autowired ShopService shops;
-    @Autowired OrderIntake intake;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AmazonSimulator amazon;
+
+    @Autowired
+    SkuMapper skus;
+
+    @Autowired
+    ShopService shops;
+
+    @Autowired
+    OrderIntake intake;
 
     ApiClient clerk;
     ApiClient packer;
@@ -50,8 +59,10 @@ class StockApiTest {
         admin = new ApiClient(port, "admin", ApiClient.PASSWORD);
         String code = "LAMP-" + UUID.randomUUID().toString().substring(0, 8);
         GeneratedId id = new GeneratedId();
-        skus.insert(id, new WarehouseSku(0, code, "Lamp " + code, "D-01", 0, 0, "Lamp", "台灯", new BigDecimal("9.00"),
-                500, "940520"));
+        skus.insert(
+                id,
+                new WarehouseSku(
+                        0, code, "Lamp " + code, "D-01", 0, 0, "Lamp", "台灯", new BigDecimal("9.00"), 500, "940520"));
         skus.insertBarcode(id.get(), "BC" + code);
         lamp = skus.findById(id.get());
     }
@@ -59,22 +70,25 @@ class StockApiTest {
     @Test
     void aReceiptWithABadLineIsRefusedNamingTheLineAndBooksNothing() {
         // when a packer sends a good line, an unknown barcode and a quantity of zero
-        ApiClient.Answer refused = packer.post("/api/v1/stock/receipts", """
+        ApiClient.Answer refused =
+                packer.post("/api/v1/stock/receipts", """
                 {"reference":"%s","lines":[{"skuCode":"%s","quantity":3,"location":"D-02"},
-                  {"barcode":"NO-SUCH-BARCODE","quantity":1},{"barcode":"BC%s","quantity":0}]}"""
-                .formatted(reference(), lamp.sku(), lamp.sku()));
+                  {"barcode":"NO-SUCH-BARCODE","quantity":1},{"barcode":"BC%s","quantity":0}]}""".formatted(reference(), lamp.sku(), lamp.sku()));
 
         // then
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.body().get("field").asString()).isEqualTo("lines[1].barcode");
         assertThat(refused.body().get("code").asString()).isEqualTo("unknown-barcode");
-        assertThat(refused.body().get("detail").asString()).contains("Line 2: no product has barcode NO-SUCH-BARCODE")
+        assertThat(refused.body().get("detail").asString())
+                .contains("Line 2: no product has barcode NO-SUCH-BARCODE")
                 .contains("Line 3: a quantity is at least 1, not 0");
         assertThat(refused.body().get("problems")).hasSize(2);
         assertThat(refused.body().get("problems").get(1).get("line").asInt()).isEqualTo(3);
         assertThat(skus.findById(lamp.id()).onHand()).isZero();
-        assertThat(clerk.ok(clerk.get("/api/v1/stock/movements?skuCode=" + lamp.sku())).get("items")).isEmpty();
+        assertThat(clerk.ok(clerk.get("/api/v1/stock/movements?skuCode=" + lamp.sku()))
+                        .get("items"))
+                .isEmpty();
     }
 
     @Test
@@ -92,10 +106,15 @@ class StockApiTest {
         JsonNode blocked = clerk.ok(clerk.get("/api/v1/orders?block=OUT_OF_STOCK&shopId=" + shopId + "&size=500"));
         JsonNode listed = find(blocked.get("items"), orderId);
         assertThat(listed.get("allocationBlock").asString()).isEqualTo("OUT_OF_STOCK");
-        assertThat(listed.get("allocationBlockItems").get(0).get("sku").asString()).isEqualTo(lamp.sku());
-        assertThat(listed.get("allocationBlockItems").get(0).get("missing").asInt()).isEqualTo(2);
-        assertThat(find(clerk.ok(clerk.get("/api/v1/orders?block=UNPAIRED&shopId=" + shopId + "&size=500"))
-                .get("items"), orderId)).isNull();
+        assertThat(listed.get("allocationBlockItems").get(0).get("sku").asString())
+                .isEqualTo(lamp.sku());
+        assertThat(listed.get("allocationBlockItems").get(0).get("missing").asInt())
+                .isEqualTo(2);
+        assertThat(find(
+                        clerk.ok(clerk.get("/api/v1/orders?block=UNPAIRED&shopId=" + shopId + "&size=500"))
+                                .get("items"),
+                        orderId))
+                .isNull();
         JsonNode detail = clerk.ok(clerk.get("/api/v1/orders/" + orderId));
         assertThat(detail.get("order").get("allocationBlock").asString()).isEqualTo("OUT_OF_STOCK");
         assertThat(clerk.get("/api/v1/orders?block=SOMETHING").status()).isEqualTo(400);
@@ -103,16 +122,17 @@ class StockApiTest {
         // when a packer receives three lamps by barcode, and a clerk counts one broken
         String reference = reference();
         ApiClient.Answer receipt = packer.post("/api/v1/stock/receipts", """
-                {"reference":"%s","lines":[{"barcode":"BC%s","quantity":3,"location":"D-07"}]}"""
-                .formatted(reference, lamp.sku()));
-        JsonNode adjusted = clerk.ok(clerk.post("/api/v1/stock/adjustments",
+                {"reference":"%s","lines":[{"barcode":"BC%s","quantity":3,"location":"D-07"}]}""".formatted(reference, lamp.sku()));
+        JsonNode adjusted = clerk.ok(clerk.post(
+                "/api/v1/stock/adjustments",
                 "{\"skuCode\":\"" + lamp.sku() + "\",\"delta\":-1,\"reason\":\"broken in transit\"}"));
 
         // then the stock is there, and the ledger says how it came
         assertThat(receipt.status()).isEqualTo(201);
         assertThat(adjusted.get("onHand").asInt()).isEqualTo(2);
         assertThat(adjusted.get("available").asInt()).isEqualTo(2);
-        JsonNode movements = clerk.ok(clerk.get("/api/v1/stock/movements?skuCode=" + lamp.sku())).get("items");
+        JsonNode movements = clerk.ok(clerk.get("/api/v1/stock/movements?skuCode=" + lamp.sku()))
+                .get("items");
         assertThat(movements).hasSize(2);
         assertThat(movements.get(0).get("kind").asString()).isEqualTo("RECEIPT");
         assertThat(movements.get(0).get("quantity").asInt()).isEqualTo(3);
@@ -124,18 +144,23 @@ class StockApiTest {
         assertThat(movements.get(1).get("reason").asString()).isEqualTo("broken in transit");
 
         // when (automatic allocation being off) the clerk allocates it
-        JsonNode allocated = clerk.ok(clerk.post("/api/v1/orders/actions/allocate",
-                "{\"orderIds\":[" + orderId + "]}"));
+        JsonNode allocated =
+                clerk.ok(clerk.post("/api/v1/orders/actions/allocate", "{\"orderIds\":[" + orderId + "]}"));
 
         // then it no longer waits, and on hand can no longer fall below its two reserved lamps
         assertThat(allocated.get("succeeded").get(0).asLong()).isEqualTo(orderId);
-        assertThat(clerk.ok(clerk.get("/api/v1/orders/" + orderId)).get("order").get("allocationBlock").isNull())
+        assertThat(clerk.ok(clerk.get("/api/v1/orders/" + orderId))
+                        .get("order")
+                        .get("allocationBlock")
+                        .isNull())
                 .isTrue();
-        ApiClient.Answer below = clerk.post("/api/v1/stock/adjustments",
-                "{\"skuCode\":\"" + lamp.sku() + "\",\"delta\":-1,\"reason\":\"count\"}");
+        ApiClient.Answer below = clerk.post(
+                "/api/v1/stock/adjustments", "{\"skuCode\":\"" + lamp.sku() + "\",\"delta\":-1,\"reason\":\"count\"}");
         assertThat(below.status()).isEqualTo(409);
         assertThat(below.body().get("code").asString()).isEqualTo("below-reserved");
-        JsonNode reserve = clerk.ok(clerk.get("/api/v1/stock/movements?skuCode=" + lamp.sku())).get("items").get(2);
+        JsonNode reserve = clerk.ok(clerk.get("/api/v1/stock/movements?skuCode=" + lamp.sku()))
+                .get("items")
+                .get(2);
         assertThat(reserve.get("kind").asString()).isEqualTo("RESERVE");
         assertThat(reserve.get("reference").asString()).isEqualTo("ORDER:" + orderId);
     }
@@ -143,10 +168,10 @@ class StockApiTest {
     @Test
     void anAdjustmentWithoutAReasonIsRefusedAndAPackerMayReceiveButNotAdjust() {
         // when
-        ApiClient.Answer noReason = clerk.post("/api/v1/stock/adjustments",
-                "{\"skuCode\":\"" + lamp.sku() + "\",\"delta\":5}");
-        ApiClient.Answer byPacker = packer.post("/api/v1/stock/adjustments",
-                "{\"skuCode\":\"" + lamp.sku() + "\",\"delta\":5,\"reason\":\"count\"}");
+        ApiClient.Answer noReason =
+                clerk.post("/api/v1/stock/adjustments", "{\"skuCode\":\"" + lamp.sku() + "\",\"delta\":5}");
+        ApiClient.Answer byPacker = packer.post(
+                "/api/v1/stock/adjustments", "{\"skuCode\":\"" + lamp.sku() + "\",\"delta\":5,\"reason\":\"count\"}");
 
         // then
         assertThat(noReason.status()).isEqualTo(400);
@@ -175,10 +200,18 @@ class StockApiTest {
     private long order(long shopId, int lamps) {
         Instant now = Instant.now();
         String id = "113-" + UUID.randomUUID().toString().substring(0, 8);
-        ChannelOrder order = new ChannelOrder(id, "Unshipped", PlatformState.READY_TO_SHIP, "ATVPDKIKX0DER",
-                now.minus(Duration.ofHours(1)), now.minus(Duration.ofMinutes(5)), "Ada Buyer",
+        ChannelOrder order = new ChannelOrder(
+                id,
+                "Unshipped",
+                PlatformState.READY_TO_SHIP,
+                "ATVPDKIKX0DER",
+                now.minus(Duration.ofHours(1)),
+                now.minus(Duration.ofMinutes(5)),
+                "Ada Buyer",
                 new Address("Ada Lovelace", null, "1 Main St", null, "Springfield", "IL", "62701", "US", "555-0100"),
-                "USD", new BigDecimal("19.98"), now.plus(Duration.ofDays(2)),
+                "USD",
+                new BigDecimal("19.98"),
+                now.plus(Duration.ofDays(2)),
                 List.of(new ChannelOrder.Line(id + "-1", lamp.sku(), "Lamp", lamps, new BigDecimal("9.99"))));
         intake.ingest(shops.get(shopId), new OrderPage(List.of(order), List.of(), null));
         JsonNode page = clerk.ok(clerk.get("/api/v1/orders?status=PENDING_AUDIT&shopId=" + shopId + "&size=500"));

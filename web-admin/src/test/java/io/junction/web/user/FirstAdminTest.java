@@ -38,7 +38,8 @@ class FirstAdminTest {
                 assertThat(u.get("ROLE")).isEqualTo("ADMIN");
             });
             hash = (String) users.get(0).get("PASSWORD_HASH");
-            assertThat(first.getBean(PasswordEncoder.class).matches("first-password", hash)).isTrue();
+            assertThat(first.getBean(PasswordEncoder.class).matches("first-password", hash))
+                    .isTrue();
             ApiClient admin = new ApiClient(port(first), "root-admin", "first-password");
             assertThat(admin.get("/api/v1/users").status()).isEqualTo(200);
         }
@@ -58,7 +59,8 @@ class FirstAdminTest {
         // given an installation with no user, when it starts without the first admin's name and password,
         // then it refuses to start, saying what to set
         assertThatThrownBy(() -> start("", "").close())
-                .hasStackTraceContaining("JUNCTION_ADMIN_USER").hasStackTraceContaining("JUNCTION_ADMIN_PASSWORD");
+                .hasStackTraceContaining("JUNCTION_ADMIN_USER")
+                .hasStackTraceContaining("JUNCTION_ADMIN_PASSWORD");
 
         // and a password shorter than 8 characters is refused too
         assertThatThrownBy(() -> start("root-admin", "short").close())
@@ -78,8 +80,9 @@ class FirstAdminTest {
     }
 
     private static List<Map<String, Object>> users(ConfigurableApplicationContext app) {
-        return app.getBean(JdbcTemplate.class).queryForList(
-                "SELECT username AS \"USERNAME\", role AS \"ROLE\", password_hash AS \"PASSWORD_HASH\" FROM app_user");
+        return app.getBean(JdbcTemplate.class)
+                .queryForList(
+                        "SELECT username AS \"USERNAME\", role AS \"ROLE\", password_hash AS \"PASSWORD_HASH\" FROM app_user");
     }
 
     private static int port(ConfigurableApplicationContext app) {

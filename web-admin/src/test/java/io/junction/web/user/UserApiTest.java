@@ -23,8 +23,11 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class UserApiTest {
 
-    @LocalServerPort int port;
-    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     List<String> answers;
     ApiClient admin;
@@ -41,9 +44,13 @@ class UserApiTest {
         String disabled = unique("session-off");
         String demoted = unique("session-role");
         long disabledId = admin.ok(admin.post("/api/v1/users", """
-                {"username":"%s","password":"first-password","role":"ADMIN"}""".formatted(disabled))).get("id").asLong();
+                {"username":"%s","password":"first-password","role":"ADMIN"}""".formatted(disabled)))
+                .get("id")
+                .asLong();
         long demotedId = admin.ok(admin.post("/api/v1/users", """
-                {"username":"%s","password":"first-password","role":"ADMIN"}""".formatted(demoted))).get("id").asLong();
+                {"username":"%s","password":"first-password","role":"ADMIN"}""".formatted(demoted)))
+                .get("id")
+                .asLong();
         PageClient disabledPages = PageClient.signedIn(port, disabled, "first-password");
         PageClient demotedPages = PageClient.signedIn(port, demoted, "first-password");
         assertThat(disabledPages.get("/users").html()).contains("id=\"nav-users\"");
@@ -55,7 +62,9 @@ class UserApiTest {
 
         // then neither session reaches the users page any more: both are sent to sign in again
         PageClient.Answer afterDisable = disabledPages.get("/users");
-        assertThat(afterDisable.html()).contains("id=\"login-form\"").contains("id=\"login-expired\"")
+        assertThat(afterDisable.html())
+                .contains("id=\"login-form\"")
+                .contains("id=\"login-expired\"")
                 .doesNotContain("id=\"nav-users\"");
         PageClient.Answer afterDemotion = demotedPages.get("/users");
         assertThat(afterDemotion.html()).contains("id=\"login-form\"").doesNotContain("id=\"nav-users\"");
@@ -78,7 +87,10 @@ class UserApiTest {
         assertThat(created.body().get("enabled").asBoolean()).isTrue();
         assertThat(longs(created.body().get("shopIds"))).containsExactly(shop);
         assertThat(names(admin.ok(admin.get("/api/v1/users")))).contains(name);
-        assertThat(new ApiClient(port, name, "first-password").get("/api/v1/orders/counts").status()).isEqualTo(200);
+        assertThat(new ApiClient(port, name, "first-password")
+                        .get("/api/v1/orders/counts")
+                        .status())
+                .isEqualTo(200);
 
         // when they are renamed, made a packer for every shop, and their password changed with the same call
         JsonNode changed = admin.ok(admin.put("/api/v1/users/" + id, """
@@ -88,7 +100,9 @@ class UserApiTest {
         assertThat(changed.get("username").asString()).isEqualTo(name + "-2");
         assertThat(changed.get("role").asString()).isEqualTo("PACKER");
         assertThat(changed.get("shopIds")).isEmpty();
-        assertThat(new ApiClient(port, name + "-2", "first-password").get("/api/v1/scan-out/packages").status())
+        assertThat(new ApiClient(port, name + "-2", "first-password")
+                        .get("/api/v1/scan-out/packages")
+                        .status())
                 .isEqualTo(401);
 
         // when the password is reset on its own
@@ -96,17 +110,30 @@ class UserApiTest {
 
         // then the packer signs in with it
         ApiClient packer = new ApiClient(port, name + "-2", "third-password");
-        assertThat(packer.post("/api/v1/scan-out/packages", "{\"code\":\"NO-SUCH-CODE\"}").status()).isEqualTo(409);
+        assertThat(packer.post("/api/v1/scan-out/packages", "{\"code\":\"NO-SUCH-CODE\"}")
+                        .status())
+                .isEqualTo(409);
 
         // when they are disabled, they cannot sign in; when enabled again, they can
-        assertThat(admin.ok(admin.post("/api/v1/users/" + id + "/disable", null)).get("enabled").asBoolean()).isFalse();
-        assertThat(packer.post("/api/v1/scan-out/packages", "{\"code\":\"NO-SUCH-CODE\"}").status()).isEqualTo(401);
-        assertThat(admin.ok(admin.post("/api/v1/users/" + id + "/enable", null)).get("enabled").asBoolean()).isTrue();
-        assertThat(packer.post("/api/v1/scan-out/packages", "{\"code\":\"NO-SUCH-CODE\"}").status()).isEqualTo(409);
+        assertThat(admin.ok(admin.post("/api/v1/users/" + id + "/disable", null))
+                        .get("enabled")
+                        .asBoolean())
+                .isFalse();
+        assertThat(packer.post("/api/v1/scan-out/packages", "{\"code\":\"NO-SUCH-CODE\"}")
+                        .status())
+                .isEqualTo(401);
+        assertThat(admin.ok(admin.post("/api/v1/users/" + id + "/enable", null))
+                        .get("enabled")
+                        .asBoolean())
+                .isTrue();
+        assertThat(packer.post("/api/v1/scan-out/packages", "{\"code\":\"NO-SUCH-CODE\"}")
+                        .status())
+                .isEqualTo(409);
 
         // and no answer ever carried a password or a hash
         assertThat(answers).noneMatch(a -> a.contains("password") || a.contains("{bcrypt}") || a.contains("Hash"));
-        assertThat(admin.ok(admin.get("/api/v1/users/" + id)).has("passwordHash")).isFalse();
+        assertThat(admin.ok(admin.get("/api/v1/users/" + id)).has("passwordHash"))
+                .isFalse();
     }
 
     @Test
@@ -130,11 +157,13 @@ class UserApiTest {
         assertThat(fields(admin.post("/api/v1/users", """
                 {"username":"clerk","password":"long-enough","role":"CLERK"}""").body())).containsExactly("username");
         assertThat(fields(admin.post("/api/v1/users", """
-                {"username":"%s","password":"long-enough","role":"CLERK"}""".formatted("x".repeat(65))).body()))
+                {"username":"%s","password":"long-enough","role":"CLERK"}""".formatted("x".repeat(65)))
+                        .body()))
                 .containsExactly("username");
         assertThat(fields(admin.post("/api/v1/users", """
-                {"username":"%s","password":"long-enough","role":"ADMIN","shopIds":[%d]}""".formatted(unique("a"),
-                anyShop())).body())).containsExactly("shopIds");
+                {"username":"%s","password":"long-enough","role":"ADMIN","shopIds":[%d]}""".formatted(unique("a"), anyShop()))
+                        .body()))
+                .containsExactly("shopIds");
         assertThat(users()).isEqualTo(before);
     }
 
@@ -143,7 +172,9 @@ class UserApiTest {
         // given
         String name = unique("unchanged");
         long id = admin.ok(admin.post("/api/v1/users", """
-                {"username":"%s","password":"first-password","role":"CLERK"}""".formatted(name))).get("id").asLong();
+                {"username":"%s","password":"first-password","role":"CLERK"}""".formatted(name)))
+                .get("id")
+                .asLong();
 
         // when it is renamed to a taken name with an unknown shop
         ApiClient.Answer refused = admin.put("/api/v1/users/" + id, """
@@ -152,7 +183,8 @@ class UserApiTest {
         // then it is refused with both reasons and the user stays as they were
         assertThat(refused.status()).as(refused.text()).isEqualTo(400);
         assertThat(fields(refused.body())).containsExactlyInAnyOrder("username", "shopIds");
-        assertThat(admin.ok(admin.get("/api/v1/users/" + id)).get("username").asString()).isEqualTo(name);
+        assertThat(admin.ok(admin.get("/api/v1/users/" + id)).get("username").asString())
+                .isEqualTo(name);
         assertThat(admin.get("/api/v1/users/999999999").status()).isEqualTo(404);
     }
 
@@ -165,8 +197,10 @@ class UserApiTest {
             // when / then
             assertThat(notAdmin.get("/api/v1/users").status()).as(user).isEqualTo(403);
             assertThat(notAdmin.post("/api/v1/users", """
-                    {"username":"%s","password":"long-enough","role":"ADMIN"}""".formatted(unique(user))).status())
-                    .as(user).isEqualTo(403);
+                    {"username":"%s","password":"long-enough","role":"ADMIN"}""".formatted(unique(user)))
+                            .status())
+                    .as(user)
+                    .isEqualTo(403);
         }
     }
 
@@ -176,7 +210,8 @@ class UserApiTest {
         long self = idOf("admin");
         List<Long> others = new ArrayList<>();
         for (JsonNode user : admin.ok(admin.get("/api/v1/users"))) {
-            if (user.get("role").asString().equals("ADMIN") && user.get("enabled").asBoolean()
+            if (user.get("role").asString().equals("ADMIN")
+                    && user.get("enabled").asBoolean()
                     && user.get("id").asLong() != self) {
                 others.add(user.get("id").asLong());
             }
@@ -197,10 +232,15 @@ class UserApiTest {
             // when another admin exists, the first one may step down
             String second = unique("second-admin");
             long secondId = admin.ok(admin.post("/api/v1/users", """
-                    {"username":"%s","password":"long-enough","role":"ADMIN"}""".formatted(second))).get("id").asLong();
+                    {"username":"%s","password":"long-enough","role":"ADMIN"}""".formatted(second)))
+                    .get("id")
+                    .asLong();
             ApiClient secondAdmin = new ApiClient(port, second, "long-enough");
-            assertThat(secondAdmin.ok(secondAdmin.put("/api/v1/users/" + self, "{\"role\":\"CLERK\"}"))
-                    .get("role").asString()).isEqualTo("CLERK");
+            assertThat(secondAdmin
+                            .ok(secondAdmin.put("/api/v1/users/" + self, "{\"role\":\"CLERK\"}"))
+                            .get("role")
+                            .asString())
+                    .isEqualTo("CLERK");
             secondAdmin.ok(secondAdmin.put("/api/v1/users/" + self, "{\"role\":\"ADMIN\"}"));
             admin.ok(admin.post("/api/v1/users/" + secondId + "/disable", null));
         } finally {

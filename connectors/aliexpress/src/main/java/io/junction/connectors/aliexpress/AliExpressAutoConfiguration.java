@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Bean;
 public class AliExpressAutoConfiguration {
 
     @Bean
-    AliExpressConnector aliExpressConnector(AliExpressProperties properties, OkHttpClient http, Clock clock,
-            CallQuota quota) {
+    AliExpressConnector aliExpressConnector(
+            AliExpressProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
         return new AliExpressConnector(properties, http, clock, quota);
     }
 }

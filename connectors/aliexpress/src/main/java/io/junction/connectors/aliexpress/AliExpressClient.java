@@ -3,12 +3,12 @@ package io.junction.connectors.aliexpress;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.junction.channel.ChannelException;
 import io.junction.channel.ShopAccess;
-import io.junction.ratelimit.CallQuota;
 import io.junction.connectors.aliexpress.dto.AliExpressResponse;
 import io.junction.connectors.kit.NoAnswerException;
 import io.junction.connectors.kit.PlatformCall;
 import io.junction.connectors.kit.QuotaKeys;
 import io.junction.connectors.kit.RequestBytes;
+import io.junction.ratelimit.CallQuota;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -81,10 +81,12 @@ public class AliExpressClient {
                 .retryWhen(r -> r.status() >= 500 || banSeconds(r) != null)
                 .attempts(properties.calls())
                 .pause(this::waitMillis)
-                .quota(Objects.requireNonNull(quota, "quota"),
+                .quota(
+                        Objects.requireNonNull(quota, "quota"),
                         QuotaKeys.bySellerAccount(PLATFORM, "appKey", "accessToken"),
                         properties.calls().usagePlans())
-                .describeFailure(e -> e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()))
+                .describeFailure(
+                        e -> e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()))
                 .clock(clock)
                 .build();
     }
@@ -170,7 +172,8 @@ public class AliExpressClient {
         } catch (JacksonException e) {
             return null;
         }
-        if (error == null || !properties.throttleCode().equals(error.path("code").asString(""))) {
+        if (error == null
+                || !properties.throttleCode().equals(error.path("code").asString(""))) {
             return null;
         }
         Matcher ban = properties.banPattern().matcher(error.path("sub_msg").asString(""));
@@ -187,25 +190,42 @@ public class AliExpressClient {
         if (ban == null) {
             return backoff;
         }
-        return Math.min(Math.max(backoff, ban * 1000L), Math.max(properties.maxBanWait().toMillis(), 1L));
+        return Math.min(
+                Math.max(backoff, ban * 1000L), Math.max(properties.maxBanWait().toMillis(), 1L));
     }
 
     // one call
 
     private AliExpressResponse read(ShopAccess shop, String method, Map<String, String> business) {
         HttpUrl url = gateway(shop);
-        return calls.read(shop, method, () -> send(http, url, new FormBody.Builder(StandardCharsets.UTF_8),
-                signedParameters(shop, method, business), false));
+        return calls.read(
+                shop,
+                method,
+                () -> send(
+                        http,
+                        url,
+                        new FormBody.Builder(StandardCharsets.UTF_8),
+                        signedParameters(shop, method, business),
+                        false));
     }
 
     private AliExpressResponse write(ShopAccess shop, String method, Map<String, String> business) {
         HttpUrl url = gateway(shop);
-        return calls.write(shop, method, method, () -> send(writeHttp, url, new FormBody.Builder(StandardCharsets.UTF_8),
-                signedParameters(shop, method, business), true));
+        return calls.write(
+                shop,
+                method,
+                method,
+                () -> send(
+                        writeHttp,
+                        url,
+                        new FormBody.Builder(StandardCharsets.UTF_8),
+                        signedParameters(shop, method, business),
+                        true));
     }
 
-    private AliExpressResponse send(OkHttpClient client, HttpUrl url, FormBody.Builder form,
-            Map<String, String> parameters, boolean oneShot) throws IOException {
+    private AliExpressResponse send(
+            OkHttpClient client, HttpUrl url, FormBody.Builder form, Map<String, String> parameters, boolean oneShot)
+            throws IOException {
         parameters.forEach(form::add);
         RequestBody body = form.build();
         if (oneShot) {
@@ -225,7 +245,8 @@ public class AliExpressClient {
     private static HttpUrl gateway(ShopAccess shop) {
         HttpUrl url = shop.endpoint() == null ? null : HttpUrl.parse(shop.endpoint());
         if (url == null) {
-            throw new ChannelException(ChannelException.Kind.INVALID_REQUEST,
+            throw new ChannelException(
+                    ChannelException.Kind.INVALID_REQUEST,
                     "shop " + shop.shopId() + " has an invalid AliExpress gateway URL");
         }
         return url;

@@ -112,7 +112,10 @@ public class AliExpressConnector implements ChannelConnector, PlatformCircuit {
             } else if (page > 1) {
                 next = new PageCursor(slice.from(), page - 1, list.totalCount()).encode();
             } else {
-                next = translator.nextSliceStart(window, slice).map(start -> PageCursor.first(start).encode()).orElse(null);
+                next = translator
+                        .nextSliceStart(window, slice)
+                        .map(start -> PageCursor.first(start).encode())
+                        .orElse(null);
             }
             if (list.orders().isEmpty() && next != null && cursor.page() == 0) {
                 // An empty slice: go on to the next one within this call.
@@ -209,7 +212,8 @@ public class AliExpressConnector implements ChannelConnector, PlatformCircuit {
         try {
             return PageCursor.decode(pageToken);
         } catch (IllegalArgumentException e) {
-            throw new ChannelException(ChannelException.Kind.INVALID_REQUEST, "not an AliExpress page token: " + pageToken);
+            throw new ChannelException(
+                    ChannelException.Kind.INVALID_REQUEST, "not an AliExpress page token: " + pageToken);
         }
     }
 
@@ -220,6 +224,7 @@ public class AliExpressConnector implements ChannelConnector, PlatformCircuit {
     @Override
     public OrderPage fetchOrder(ShopAccess shop, String platformOrderId) {
         Instant fetchedAt = clock.instant();
-        return translator.fetchedOrder(platformOrderId, client.orderInfo(shop, translator.param1(platformOrderId)), fetchedAt);
+        return translator.fetchedOrder(
+                platformOrderId, client.orderInfo(shop, translator.param1(platformOrderId)), fetchedAt);
     }
 }

@@ -56,9 +56,16 @@ public record AliExpressProperties(
     public static final UsagePlans DEFAULT_USAGE_PLANS = UsagePlans.uniform(new UsagePlan(10, 20));
 
     /** Production defaults: 4 attempts from 1 s doubling to 30 s, a 15-minute overlap, 50 orders a page. */
-    public static final CallSettings DEFAULT_CALLS = new CallSettings("Junction/0.1 (Language=Java/17)",
-            Duration.ofSeconds(10), Duration.ofSeconds(30), 4, Duration.ofSeconds(1), Duration.ofSeconds(30),
-            Duration.ofMinutes(15), MAX_PAGE_SIZE, DEFAULT_USAGE_PLANS);
+    public static final CallSettings DEFAULT_CALLS = new CallSettings(
+            "Junction/0.1 (Language=Java/17)",
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(30),
+            4,
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(30),
+            Duration.ofMinutes(15),
+            MAX_PAGE_SIZE,
+            DEFAULT_USAGE_PLANS);
 
     public AliExpressProperties {
         calls = calls == null ? DEFAULT_CALLS : calls.orElse(DEFAULT_CALLS);
@@ -70,9 +77,17 @@ public record AliExpressProperties(
         banPattern = banPattern == null ? Pattern.compile("ban will last for (\\d+) more seconds?") : banPattern;
         maxShipmentEdits = maxShipmentEdits == null ? 2 : maxShipmentEdits;
         shipmentEditPeriod = shipmentEditPeriod == null ? Duration.ofDays(5) : shipmentEditPeriod;
-        alreadyShippedPhrases = List.copyOf(alreadyShippedPhrases == null ? List.of("already been shipped",
-                "already shipped", "already been sent", "already sent", "already declared", "already_shipped", "已发货")
-                : alreadyShippedPhrases);
+        alreadyShippedPhrases = List.copyOf(
+                alreadyShippedPhrases == null
+                        ? List.of(
+                                "already been shipped",
+                                "already shipped",
+                                "already been sent",
+                                "already sent",
+                                "already declared",
+                                "already_shipped",
+                                "已发货")
+                        : alreadyShippedPhrases);
         orderNotFoundCode = orderNotFoundCode == null ? "ORDER_NOT_FOUND" : orderNotFoundCode;
         if (dataDelay.isNegative() || maxBanWait.isNegative()) {
             throw new IllegalArgumentException("dataDelay and maxBanWait must not be negative");
@@ -95,14 +110,33 @@ public record AliExpressProperties(
 
     /** The same settings with other call settings. */
     public AliExpressProperties withCalls(CallSettings settings) {
-        return new AliExpressProperties(settings, maxBanWait, dataDelay, maxWindow, platformZone, throttleCode,
-                banPattern, maxShipmentEdits, shipmentEditPeriod, alreadyShippedPhrases, orderNotFoundCode);
+        return new AliExpressProperties(
+                settings,
+                maxBanWait,
+                dataDelay,
+                maxWindow,
+                platformZone,
+                throttleCode,
+                banPattern,
+                maxShipmentEdits,
+                shipmentEditPeriod,
+                alreadyShippedPhrases,
+                orderNotFoundCode);
     }
 
     /** The same settings with another retry policy (tests use a few milliseconds). */
     public AliExpressProperties withRetry(int attempts, Duration initial, Duration max, Duration banWait) {
-        return new AliExpressProperties(calls.withRetry(attempts, initial, max), banWait, dataDelay, maxWindow,
-                platformZone, throttleCode, banPattern, maxShipmentEdits, shipmentEditPeriod, alreadyShippedPhrases,
+        return new AliExpressProperties(
+                calls.withRetry(attempts, initial, max),
+                banWait,
+                dataDelay,
+                maxWindow,
+                platformZone,
+                throttleCode,
+                banPattern,
+                maxShipmentEdits,
+                shipmentEditPeriod,
+                alreadyShippedPhrases,
                 orderNotFoundCode);
     }
 
@@ -113,15 +147,34 @@ public record AliExpressProperties(
 
     /** The same settings with another page size and slice length. */
     public AliExpressProperties withPaging(int size, Duration window) {
-        return new AliExpressProperties(calls.withPageSize(size), maxBanWait, dataDelay, window, platformZone,
-                throttleCode, banPattern, maxShipmentEdits, shipmentEditPeriod, alreadyShippedPhrases,
+        return new AliExpressProperties(
+                calls.withPageSize(size),
+                maxBanWait,
+                dataDelay,
+                window,
+                platformZone,
+                throttleCode,
+                banPattern,
+                maxShipmentEdits,
+                shipmentEditPeriod,
+                alreadyShippedPhrases,
                 orderNotFoundCode);
     }
 
     /** The same settings with other tracking-number edit limits. */
     public AliExpressProperties withShipmentEditLimits(int edits, Duration period) {
-        return new AliExpressProperties(calls, maxBanWait, dataDelay, maxWindow, platformZone, throttleCode,
-                banPattern, edits, period, alreadyShippedPhrases, orderNotFoundCode);
+        return new AliExpressProperties(
+                calls,
+                maxBanWait,
+                dataDelay,
+                maxWindow,
+                platformZone,
+                throttleCode,
+                banPattern,
+                edits,
+                period,
+                alreadyShippedPhrases,
+                orderNotFoundCode);
     }
 
     /** How long one list query may span as we send it: an hour under the maximum (DST widening). */

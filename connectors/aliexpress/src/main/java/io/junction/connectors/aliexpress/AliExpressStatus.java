@@ -53,9 +53,11 @@ public enum AliExpressStatus {
      */
     public PlatformState state(String fundStatus, String issueStatus, String frozenStatus, String logisticsStatus) {
         if (this == FINISH) {
-            return logisticsStatus == null || "NO_LOGISTICS".equals(logisticsStatus)
-                    || "WAIT_SELLER_SEND_GOODS".equals(logisticsStatus)
-                    ? PlatformState.CANCELLED : PlatformState.SHIPPED;
+            return logisticsStatus == null
+                            || "NO_LOGISTICS".equals(logisticsStatus)
+                            || "WAIT_SELLER_SEND_GOODS".equals(logisticsStatus)
+                    ? PlatformState.CANCELLED
+                    : PlatformState.SHIPPED;
         }
         if (state == PlatformState.READY_TO_SHIP) {
             if ("IN_ISSUE".equals(issueStatus) || "IN_FROZEN".equals(frozenStatus)) {

@@ -109,7 +109,11 @@ public class AliExpressTranslator {
                 end = max(end, t.getDateTimeBefore().minusSeconds(1));
             }
         }
-        return new OrderQuery(WALL_TIME.format(start), WALL_TIME.format(end), properties.calls().pageSize(), page);
+        return new OrderQuery(
+                WALL_TIME.format(start),
+                WALL_TIME.format(end),
+                properties.calls().pageSize(),
+                page);
     }
 
     /** {@code param0} of {@code aliexpress.solution.order.get}. */
@@ -139,8 +143,10 @@ public class AliExpressTranslator {
     public OrderList orderList(AliExpressResponse response) {
         JsonNode result = successResult(response, AliExpressClient.ORDER_LIST);
         if (result.has("success") && !result.path("success").asBoolean(false)) {
-            throw new ChannelException(ChannelException.Kind.INVALID_REQUEST, AliExpressClient.ORDER_LIST + " failed: "
-                    + text(result.path("error_code")) + " " + text(result.path("error_message")));
+            throw new ChannelException(
+                    ChannelException.Kind.INVALID_REQUEST,
+                    AliExpressClient.ORDER_LIST + " failed: " + text(result.path("error_code")) + " "
+                            + text(result.path("error_message")));
         }
         List<JsonNode> orders = new ArrayList<>();
         JsonNode list = unwrap(result.path("target_list"), "order_dto");
@@ -163,7 +169,8 @@ public class AliExpressTranslator {
         if (response.status() >= 500) {
             return true;
         }
-        return error(response.body()).map(e -> e.platformSide() || properties.throttleCode().equals(e.code()))
+        return error(response.body())
+                .map(e -> e.platformSide() || properties.throttleCode().equals(e.code()))
                 .orElse(false);
     }
 
@@ -233,7 +240,8 @@ public class AliExpressTranslator {
      */
     public OrderPage fetchedOrder(String orderId, AliExpressResponse response, Instant fetchedAt) {
         JsonNode result = successResult(response, AliExpressClient.ORDER_INFO);
-        if (result.has("success") && !result.path("success").asBoolean(false)
+        if (result.has("success")
+                && !result.path("success").asBoolean(false)
                 && properties.orderNotFoundCode().equals(scalar(result.path("error_code")))) {
             return new OrderPage(List.of(), List.of(), null);
         }
@@ -265,7 +273,8 @@ public class AliExpressTranslator {
         ChannelException.Kind kind;
         if (error.isPresent() && properties.throttleCode().equals(error.get().code())) {
             kind = ChannelException.Kind.THROTTLED;
-        } else if (response.status() >= 500 || error.map(AliExpressError::platformSide).orElse(false)) {
+        } else if (response.status() >= 500
+                || error.map(AliExpressError::platformSide).orElse(false)) {
             kind = ChannelException.Kind.UNAVAILABLE;
         } else if (error.isPresent() && isAuthError(error.get().code())) {
             kind = ChannelException.Kind.UNAUTHORIZED;
@@ -284,8 +293,13 @@ public class AliExpressTranslator {
         String description = "Junction package " + confirmation.packageReference()
                 + (confirmation.shippingMethod() == null ? "" : ", " + confirmation.shippingMethod());
         String website = "OTHER".equalsIgnoreCase(confirmation.carrierCode()) ? confirmation.carrierName() : null;
-        return new FulfillRequest(confirmation.carrierCode(), website, confirmation.platformOrderId(),
-                confirmation.wholeOrder() ? "all" : "part", confirmation.trackingNumber(), description);
+        return new FulfillRequest(
+                confirmation.carrierCode(),
+                website,
+                confirmation.platformOrderId(),
+                confirmation.wholeOrder() ? "all" : "part",
+                confirmation.trackingNumber(),
+                description);
     }
 
     /**
@@ -324,9 +338,15 @@ public class AliExpressTranslator {
      */
     public ModifyShipmentRequest modifyRequest(TrackingChange change) {
         String newService = change.newCarrierCode() == null ? change.oldCarrierCode() : change.newCarrierCode();
-        return new ModifyShipmentRequest(change.oldCarrierCode(), change.oldTrackingNumber(), newService,
-                change.newTrackingNumber(), null, change.platformOrderId(),
-                change.wholeOrder() ? "all" : "part", "Tracking number corrected by Junction");
+        return new ModifyShipmentRequest(
+                change.oldCarrierCode(),
+                change.oldTrackingNumber(),
+                newService,
+                change.newTrackingNumber(),
+                null,
+                change.platformOrderId(),
+                change.wholeOrder() ? "all" : "part",
+                "Tracking number corrected by Junction");
     }
 
     /**
@@ -361,12 +381,17 @@ public class AliExpressTranslator {
         if (error == null || !error.isObject()) {
             return Optional.empty();
         }
-        return Optional.of(new AliExpressError(text(error.path("type")), scalar(error.path("code")),
-                text(error.path("msg")), text(error.path("sub_code")), text(error.path("sub_msg")),
+        return Optional.of(new AliExpressError(
+                text(error.path("type")),
+                scalar(error.path("code")),
+                text(error.path("msg")),
+                text(error.path("sub_code")),
+                text(error.path("sub_msg")),
                 text(error.path("request_id"))));
     }
 
-    private RemoteOutcome<Void> writeOutcome(String method, AliExpressResponse response, boolean alreadyShippedIsSuccess) {
+    private RemoteOutcome<Void> writeOutcome(
+            String method, AliExpressResponse response, boolean alreadyShippedIsSuccess) {
         Optional<AliExpressError> error = error(response.body());
         if (error.isPresent()) {
             AliExpressError e = error.get();
@@ -394,8 +419,10 @@ public class AliExpressTranslator {
         if (alreadyShippedIsSuccess && saysAlreadyShipped(code, desc)) {
             return RemoteOutcome.succeeded(null);
         }
-        return RemoteOutcome.rejected(code == null ? "result_success=false" : code,
-                (desc == null ? "(no description)" : desc) + requestIdSuffix(text(root.path(envelope(method)).path("request_id"))));
+        return RemoteOutcome.rejected(
+                code == null ? "result_success=false" : code,
+                (desc == null ? "(no description)" : desc)
+                        + requestIdSuffix(text(root.path(envelope(method)).path("request_id"))));
     }
 
     private boolean saysAlreadyShipped(String code, String desc) {
@@ -405,8 +432,12 @@ public class AliExpressTranslator {
     }
 
     private static boolean isAuthError(String code) {
-        return code != null && (code.equals("IncompleteSignature") || code.equals("IllegalAccessToken")
-                || code.equals("InvalidAppKey") || code.equals("AppWhiteIpLimit") || code.equals("InsufficientPermission"));
+        return code != null
+                && (code.equals("IncompleteSignature")
+                        || code.equals("IllegalAccessToken")
+                        || code.equals("InvalidAppKey")
+                        || code.equals("AppWhiteIpLimit")
+                        || code.equals("InsufficientPermission"));
     }
 
     private String describe(AliExpressResponse response) {
@@ -420,7 +451,8 @@ public class AliExpressTranslator {
     private static String message(AliExpressError e) {
         String message = e.msg() == null ? "(no message)" : e.msg();
         if (e.subCode() != null || e.subMsg() != null) {
-            message += " (" + (e.subCode() == null ? "" : e.subCode() + ": ") + (e.subMsg() == null ? "" : e.subMsg()) + ")";
+            message += " (" + (e.subCode() == null ? "" : e.subCode() + ": ") + (e.subMsg() == null ? "" : e.subMsg())
+                    + ")";
         }
         return message + requestIdSuffix(e.requestId());
     }
@@ -442,8 +474,8 @@ public class AliExpressTranslator {
         }
         JsonNode result = root.path(envelope(method)).path("result");
         if (!result.isObject()) {
-            throw new ChannelException(ChannelException.Kind.UNAVAILABLE,
-                    method + " answer has no '" + envelope(method) + ".result'");
+            throw new ChannelException(
+                    ChannelException.Kind.UNAVAILABLE, method + " answer has no '" + envelope(method) + ".result'");
         }
         return result;
     }
@@ -457,7 +489,9 @@ public class AliExpressTranslator {
             throw new MalformedPayload("order.info.get refused: " + error.get().code() + " " + message(error.get()));
         }
         JsonNode root = tree(json, answer.body());
-        JsonNode result = root == null ? null : root.path(envelope(AliExpressClient.ORDER_INFO)).path("result");
+        JsonNode result = root == null
+                ? null
+                : root.path(envelope(AliExpressClient.ORDER_INFO)).path("result");
         if (result == null || !result.isObject()) {
             throw new MalformedPayload("order.info.get answer has no result");
         }
@@ -483,8 +517,11 @@ public class AliExpressTranslator {
         }
         AliExpressStatus status = AliExpressStatus.of(statusText)
                 .orElseThrow(() -> new MalformedPayload("unknown order_status '" + statusText + "'"));
-        PlatformState state = status.state(text(node.path("fund_status")), text(node.path("issue_status")),
-                text(node.path("frozen_status")), text(node.path("logistics_status")));
+        PlatformState state = status.state(
+                text(node.path("fund_status")),
+                text(node.path("issue_status")),
+                text(node.path("frozen_status")),
+                text(node.path("logistics_status")));
         Instant created = instant(node.path("gmt_create"), "gmt_create", true);
         Instant updated = instant(node.path("gmt_update"), "gmt_update", false);
         if (updated == null) {
@@ -508,8 +545,20 @@ public class AliExpressTranslator {
         if (note == null) {
             note = text(node.path("memo"));
         }
-        return new ChannelOrder(orderId, statusText, state, null, created, updated, buyerName, shipTo, currency, total,
-                shipBy, lines, note);
+        return new ChannelOrder(
+                orderId,
+                statusText,
+                state,
+                null,
+                created,
+                updated,
+                buyerName,
+                shipTo,
+                currency,
+                total,
+                shipBy,
+                lines,
+                note);
     }
 
     /** The full child orders of the detail; the list's thin product list when the detail has none. */
@@ -531,8 +580,8 @@ public class AliExpressTranslator {
             if (sku == null) {
                 throw new MalformedPayload("child order " + lineId + ": missing sku_code");
             }
-            BigDecimal price = amount(item.path(fromDetail ? "product_price" : "product_unit_price"),
-                    "child order " + lineId + " price");
+            BigDecimal price = amount(
+                    item.path(fromDetail ? "product_price" : "product_unit_price"), "child order " + lineId + " price");
             lines.add(new ChannelOrder.Line(lineId, sku, text(item.path("product_name")), count.intValue(), price));
         }
         return lines;
@@ -553,15 +602,15 @@ public class AliExpressTranslator {
                 continue;
             }
             if (found != null && !found.equals(value)) {
-                throw new MalformedPayload("a child order's ids disagree: " + foundIn + " " + found + ", " + field + " "
-                        + value);
+                throw new MalformedPayload(
+                        "a child order's ids disagree: " + foundIn + " " + found + ", " + field + " " + value);
             }
             found = value;
             foundIn = field;
         }
         if (found == null) {
-            throw new MalformedPayload("a child order has no id (none of " + String.join(", ", CHILD_ORDER_ID_FIELDS)
-                    + ")");
+            throw new MalformedPayload(
+                    "a child order has no id (none of " + String.join(", ", CHILD_ORDER_ID_FIELDS) + ")");
         }
         return found;
     }
@@ -622,8 +671,13 @@ public class AliExpressTranslator {
 
     private Instant instant(JsonNode node, String field, boolean required) {
         // In the repeated autumn hour the earlier (daylight) offset is taken.
-        return JsonFields.instant(node, field, required,
-                value -> LocalDateTime.parse(value, WALL_TIME).atZone(properties.platformZone()).toInstant(),
+        return JsonFields.instant(
+                node,
+                field,
+                required,
+                value -> LocalDateTime.parse(value, WALL_TIME)
+                        .atZone(properties.platformZone())
+                        .toInstant(),
                 "a 'yyyy-MM-dd HH:mm:ss' time");
     }
 

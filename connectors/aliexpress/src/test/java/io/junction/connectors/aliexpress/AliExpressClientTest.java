@@ -9,8 +9,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.confirmation;
 import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.fixture;
-import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.trackingChange;
 import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.shop;
+import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.trackingChange;
 import static io.junction.connectors.kit.WireMockJournal.awaitJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,6 +40,7 @@ class AliExpressClientTest {
 
     /** HMAC-SHA256("helloworld") of the sorted parameters below, computed by hand with openssl. */
     private static final String KNOWN_SIGNATURE = "D3566F1CF115868FE20C8A8693C5C267AFC6A4C1253A7CF7AEDD16792CCA6A67";
+
     private static final String PARAM0 = "{\"current_page\":1,\"page_size\":50}";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
@@ -50,9 +51,11 @@ class AliExpressClientTest {
 
     @BeforeEach
     void startGateway() {
-        gateway = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+        gateway = new WireMockServer(
+                WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
         gateway.start();
-        client = new AliExpressClient(properties(Duration.ofSeconds(2)), new OkHttpClient(), clock, CallQuota.unlimited());
+        client = new AliExpressClient(
+                properties(Duration.ofSeconds(2)), new OkHttpClient(), clock, CallQuota.unlimited());
         shop = shop(gateway.baseUrl() + "/sync");
     }
 
@@ -69,12 +72,16 @@ class AliExpressClientTest {
 
     /** A client that gives up on an answer after 200 ms, for the time-out tests. */
     private AliExpressClient impatientClient() {
-        return new AliExpressClient(properties(Duration.ofMillis(200)), new OkHttpClient(), clock, CallQuota.unlimited());
+        return new AliExpressClient(
+                properties(Duration.ofMillis(200)), new OkHttpClient(), clock, CallQuota.unlimited());
     }
 
     private void gatewayAnswers(String body) {
-        gateway.stubFor(post(urlEqualTo("/sync")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(body)));
+        gateway.stubFor(post(urlEqualTo("/sync"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(body)));
     }
 
     // signing
@@ -122,17 +129,19 @@ class AliExpressClientTest {
 
         // then
         assertThat(response.status()).isEqualTo(200);
-        gateway.verify(1, postRequestedFor(urlEqualTo("/sync"))
-                .withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
-                .withFormParam("app_key", equalTo("12345678"))
-                .withFormParam("method", equalTo("aliexpress.solution.order.get"))
-                .withFormParam("session", equalTo("token-abc"))
-                .withFormParam("timestamp", equalTo("1772445600000"))
-                .withFormParam("sign_method", equalTo("sha256"))
-                .withFormParam("format", equalTo("json"))
-                .withFormParam("simplify", equalTo("false"))
-                .withFormParam("param0", equalToJson(PARAM0))
-                .withFormParam("sign", equalTo(KNOWN_SIGNATURE)));
+        gateway.verify(
+                1,
+                postRequestedFor(urlEqualTo("/sync"))
+                        .withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
+                        .withFormParam("app_key", equalTo("12345678"))
+                        .withFormParam("method", equalTo("aliexpress.solution.order.get"))
+                        .withFormParam("session", equalTo("token-abc"))
+                        .withFormParam("timestamp", equalTo("1772445600000"))
+                        .withFormParam("sign_method", equalTo("sha256"))
+                        .withFormParam("format", equalTo("json"))
+                        .withFormParam("simplify", equalTo("false"))
+                        .withFormParam("param0", equalToJson(PARAM0))
+                        .withFormParam("sign", equalTo(KNOWN_SIGNATURE)));
     }
 
     @Test
@@ -144,18 +153,24 @@ class AliExpressClientTest {
         client.orderInfo(shop, translator.param1("8012345678901234"));
 
         // then
-        gateway.verify(1, postRequestedFor(urlEqualTo("/sync"))
-                .withFormParam("method", equalTo("aliexpress.solution.order.info.get"))
-                .withFormParam("param1", equalToJson("{\"order_id\":\"8012345678901234\"}")));
+        gateway.verify(
+                1,
+                postRequestedFor(urlEqualTo("/sync"))
+                        .withFormParam("method", equalTo("aliexpress.solution.order.info.get"))
+                        .withFormParam("param1", equalToJson("{\"order_id\":\"8012345678901234\"}")));
     }
 
     @Test
     void aThrottledReadWaitsAndIsRetriedUntilItSucceeds() {
         // given
-        gateway.stubFor(post(urlEqualTo("/sync")).inScenario("ban").whenScenarioStateIs(Scenario.STARTED)
+        gateway.stubFor(post(urlEqualTo("/sync"))
+                .inScenario("ban")
+                .whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(200).withBody(fixture("error-throttled.json")))
                 .willSetStateTo("lifted"));
-        gateway.stubFor(post(urlEqualTo("/sync")).inScenario("ban").whenScenarioStateIs("lifted")
+        gateway.stubFor(post(urlEqualTo("/sync"))
+                .inScenario("ban")
+                .whenScenarioStateIs("lifted")
                 .willReturn(aResponse().withStatus(200).withBody(fixture("order-list-two-orders.json"))));
         long started = System.nanoTime();
 
@@ -171,9 +186,11 @@ class AliExpressClientTest {
     @Test
     void theBackOffAfterAThrottlingAnswerIsTheBansSecondsUpToTheCeiling() {
         // given
-        AliExpressClient production = new AliExpressClient(AliExpressProperties.defaults(), new OkHttpClient(), clock, CallQuota.unlimited());
+        AliExpressClient production =
+                new AliExpressClient(AliExpressProperties.defaults(), new OkHttpClient(), clock, CallQuota.unlimited());
         AliExpressResponse ban41 = new AliExpressResponse(200, fixture("error-throttled.json"));
-        AliExpressResponse ban90 = new AliExpressResponse(200, fixture("error-throttled.json").replace("41", "90"));
+        AliExpressResponse ban90 =
+                new AliExpressResponse(200, fixture("error-throttled.json").replace("41", "90"));
         AliExpressResponse serverError = new AliExpressResponse(503, "");
 
         // when / then
@@ -187,15 +204,19 @@ class AliExpressClientTest {
     @Test
     void aReadThatTimesOutOnEveryAttemptIsUnavailable() throws InterruptedException {
         // given
-        gateway.stubFor(post(urlEqualTo("/sync")).willReturn(aResponse().withStatus(200)
-                .withBody(fixture("order-list-two-orders.json")).withFixedDelay(400)));
+        gateway.stubFor(post(urlEqualTo("/sync"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withBody(fixture("order-list-two-orders.json"))
+                        .withFixedDelay(400)));
 
         // when / then
         assertThatThrownBy(() -> impatientClient().orderList(shop, PARAM0))
-                .isInstanceOfSatisfying(ChannelException.class,
-                        e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+                .isInstanceOfSatisfying(
+                        ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
         // WireMock journals a delayed request only once its answer is done, after the client gave up
-        awaitJournal(() -> gateway.findAll(postRequestedFor(urlEqualTo("/sync"))).size(), 3);
+        awaitJournal(
+                () -> gateway.findAll(postRequestedFor(urlEqualTo("/sync"))).size(), 3);
         gateway.verify(3, postRequestedFor(urlEqualTo("/sync")));
     }
 
@@ -207,32 +228,46 @@ class AliExpressClientTest {
         gatewayAnswers(fixture("fulfill-success.json"));
 
         // when
-        AliExpressResponse response = client.fulfill(shop,
-                translator.fulfillRequest(confirmation("8012345678901234", true)).parameters());
+        AliExpressResponse response = client.fulfill(
+                shop,
+                translator
+                        .fulfillRequest(confirmation("8012345678901234", true))
+                        .parameters());
 
         // then
         assertThat(response.body()).contains("result_success");
-        gateway.verify(1, postRequestedFor(urlEqualTo("/sync"))
-                .withFormParam("method", equalTo("aliexpress.solution.order.fulfill"))
-                .withFormParam("service_name", equalTo("CAINIAO_STANDARD"))
-                .withFormParam("out_ref", equalTo("8012345678901234"))
-                .withFormParam("send_type", equalTo("all"))
-                .withFormParam("logistics_no", equalTo("LP00123456789012"))
-                .withFormParam("sign", equalTo(signatureOfLastRequest())));
+        gateway.verify(
+                1,
+                postRequestedFor(urlEqualTo("/sync"))
+                        .withFormParam("method", equalTo("aliexpress.solution.order.fulfill"))
+                        .withFormParam("service_name", equalTo("CAINIAO_STANDARD"))
+                        .withFormParam("out_ref", equalTo("8012345678901234"))
+                        .withFormParam("send_type", equalTo("all"))
+                        .withFormParam("logistics_no", equalTo("LP00123456789012"))
+                        .withFormParam("sign", equalTo(signatureOfLastRequest())));
     }
 
     @Test
     void aDeclarationWhoseAnswerTimesOutIsSentOnceAndReportedAsUnanswered() throws InterruptedException {
         // given
-        gateway.stubFor(post(urlEqualTo("/sync")).willReturn(aResponse().withStatus(200)
-                .withBody(fixture("fulfill-success.json")).withFixedDelay(400)));
+        gateway.stubFor(post(urlEqualTo("/sync"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withBody(fixture("fulfill-success.json"))
+                        .withFixedDelay(400)));
 
         // when / then
-        assertThatThrownBy(() -> impatientClient().fulfill(shop,
-                        translator.fulfillRequest(confirmation("8012345678901234", true)).parameters()))
-                .isInstanceOfSatisfying(NoAnswerException.class, e -> assertThat(e.sent()).isTrue());
+        assertThatThrownBy(() -> impatientClient()
+                        .fulfill(
+                                shop,
+                                translator
+                                        .fulfillRequest(confirmation("8012345678901234", true))
+                                        .parameters()))
+                .isInstanceOfSatisfying(
+                        NoAnswerException.class, e -> assertThat(e.sent()).isTrue());
         // WireMock journals a delayed request only once its answer is done, after the client gave up
-        awaitJournal(() -> gateway.findAll(postRequestedFor(urlEqualTo("/sync"))).size(), 1);
+        awaitJournal(
+                () -> gateway.findAll(postRequestedFor(urlEqualTo("/sync"))).size(), 1);
         gateway.verify(1, postRequestedFor(urlEqualTo("/sync")));
     }
 
@@ -247,7 +282,8 @@ class AliExpressClientTest {
 
         // when / then
         assertThatThrownBy(() -> client.fulfill(unreachable, Map.of("out_ref", "1")))
-                .isInstanceOfSatisfying(NoAnswerException.class, e -> assertThat(e.sent()).isFalse());
+                .isInstanceOfSatisfying(
+                        NoAnswerException.class, e -> assertThat(e.sent()).isFalse());
     }
 
     // aliexpress.logistics.sellermodifiedshipmentfortop
@@ -258,16 +294,21 @@ class AliExpressClientTest {
         gatewayAnswers(fixture("modify-shipment-success.json"));
 
         // when
-        client.modifyShipment(shop, translator.modifyRequest(trackingChange(Instant.parse("2026-03-01T10:00:00Z"), 0))
-                .parameters());
+        client.modifyShipment(
+                shop,
+                translator
+                        .modifyRequest(trackingChange(Instant.parse("2026-03-01T10:00:00Z"), 0))
+                        .parameters());
 
         // then
-        gateway.verify(1, postRequestedFor(urlEqualTo("/sync"))
-                .withFormParam("method", equalTo("aliexpress.logistics.sellermodifiedshipmentfortop"))
-                .withFormParam("old_logistics_no", equalTo("LP00123456789012"))
-                .withFormParam("new_logistics_no", equalTo("UG123456789CN"))
-                .withFormParam("new_service_name", equalTo("YANWEN_JYT"))
-                .withFormParam("out_ref", equalTo("8012345678901234")));
+        gateway.verify(
+                1,
+                postRequestedFor(urlEqualTo("/sync"))
+                        .withFormParam("method", equalTo("aliexpress.logistics.sellermodifiedshipmentfortop"))
+                        .withFormParam("old_logistics_no", equalTo("LP00123456789012"))
+                        .withFormParam("new_logistics_no", equalTo("UG123456789CN"))
+                        .withFormParam("new_service_name", equalTo("YANWEN_JYT"))
+                        .withFormParam("out_ref", equalTo("8012345678901234")));
     }
 
     /** The signature the client must have sent for the one request WireMock received. */

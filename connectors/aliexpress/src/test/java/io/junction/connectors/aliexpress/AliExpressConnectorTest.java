@@ -79,24 +79,41 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     }
 
     private ShipmentConfirmation declaration(String orderId, String trackingNumber, boolean wholeOrder) {
-        return new ShipmentConfirmation(orderId, null, 42L, "CAINIAO_STANDARD", "Cainiao",
-                "AliExpress Standard Shipping", trackingNumber, clock.instant(), List.of(), wholeOrder);
+        return new ShipmentConfirmation(
+                orderId,
+                null,
+                42L,
+                "CAINIAO_STANDARD",
+                "Cainiao",
+                "AliExpress Standard Shipping",
+                trackingNumber,
+                clock.instant(),
+                List.of(),
+                wholeOrder);
     }
 
     private TrackingChange edit(String orderId, String oldNumber, String newNumber, int changesSoFar) {
         return edit(orderId, "CAINIAO_STANDARD", oldNumber, newNumber, changesSoFar);
     }
 
-    private TrackingChange edit(String orderId, String oldService, String oldNumber, String newNumber, int changesSoFar) {
-        return new TrackingChange(orderId, 42L, oldService, oldNumber, "YANWEN_JYT", newNumber, true, NOW, changesSoFar);
+    private TrackingChange edit(
+            String orderId, String oldService, String oldNumber, String newNumber, int changesSoFar) {
+        return new TrackingChange(
+                orderId, 42L, oldService, oldNumber, "YANWEN_JYT", newNumber, true, NOW, changesSoFar);
     }
 
     // the contract's platform facts
 
     AliExpressConnectorTest() {
-        super(new Platform("ALIEXPRESS", Duration.ofMinutes(1), Duration.ofMinutes(15),
-                AliExpressProperties.DEFAULT_USAGE_PLANS, List.of(ORDER_LIST, ORDER_INFO), "8000000000000999",
-                "missing sku_code", "InternalError"));
+        super(new Platform(
+                "ALIEXPRESS",
+                Duration.ofMinutes(1),
+                Duration.ofMinutes(15),
+                AliExpressProperties.DEFAULT_USAGE_PLANS,
+                List.of(ORDER_LIST, ORDER_INFO),
+                "8000000000000999",
+                "missing sku_code",
+                "InternalError"));
     }
 
     @Override
@@ -157,9 +174,10 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
         assertThat(order.shipTo().countryCode()).hasSize(2);
         assertThat(order.shipTo().line1()).isNotBlank();
         assertThat(order.currency()).isEqualTo("USD");
-        assertThat(order.total()).isEqualByComparingTo(order.lines().stream()
-                .map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
-                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        assertThat(order.total())
+                .isEqualByComparingTo(order.lines().stream()
+                        .map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     @Override
@@ -169,13 +187,17 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
 
     @Override
     protected String sellerAccount() {
-        return QuotaKey.fingerprint(simulator.credentials().get("appKey"), simulator.credentials().get("accessToken"));
+        return QuotaKey.fingerprint(
+                simulator.credentials().get("appKey"), simulator.credentials().get("accessToken"));
     }
 
     /** The list alone tells the ship-by deadline: an order read again by its id has none. */
     @Override
     protected void assertReadAgainAsListed(ChannelOrder readAgain, ChannelOrder listed) {
-        assertThat(readAgain).usingRecursiveComparison().ignoringFields("shipBy").isEqualTo(listed);
+        assertThat(readAgain)
+                .usingRecursiveComparison()
+                .ignoringFields("shipBy")
+                .isEqualTo(listed);
         assertThat(readAgain.shipBy()).isNull();
     }
 
@@ -185,7 +207,9 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     void anUnpaidOrderIsReadAsUnpaidAndAgainAsReadyOnceItsFundsHaveCleared() {
         // given
         start();
-        String orderId = simulator.placeUnpaidOrders(1, NOW.minus(Duration.ofMinutes(20))).get(0);
+        String orderId = simulator
+                .placeUnpaidOrders(1, NOW.minus(Duration.ofMinutes(20)))
+                .get(0);
         ChannelOrder unpaid = ordersIn(lastHour()).get(orderId);
         clock.advance(Duration.ofMinutes(5));
         simulator.payAwaitingFundsCheck(orderId);
@@ -211,7 +235,9 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
         // given
         start();
         List<String> ids = simulator.placeOrders(3, NOW.minus(Duration.ofMinutes(50)));
-        String unpaid = simulator.placeUnpaidOrders(1, NOW.minus(Duration.ofMinutes(50))).get(0);
+        String unpaid = simulator
+                .placeUnpaidOrders(1, NOW.minus(Duration.ofMinutes(50)))
+                .get(0);
         simulator.cancel(ids.get(0));
         simulator.requestRefund(ids.get(1));
         simulator.cancel(ids.get(2));
@@ -276,7 +302,8 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
             token = page.nextPageToken();
         }
         clock.advance(Duration.ofMinutes(2));
-        Map<String, ChannelOrder> next = ordersIn(new SyncWindow(window.to(), connector.newestQueryable(clock.instant())));
+        Map<String, ChannelOrder> next =
+                ordersIn(new SyncWindow(window.to(), connector.newestQueryable(clock.instant())));
 
         // then: paging from the last page, the order that left only pulls one read order onto the
         // next page (read twice, harmless to an idempotent upsert); none is skipped
@@ -325,8 +352,8 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
         clock.advance(Duration.ofMinutes(5));
 
         // when
-        Map<String, ChannelOrder> secondRead = ordersIn(new SyncWindow(first.to().minus(connector.windowOverlap()),
-                connector.newestQueryable(clock.instant())));
+        Map<String, ChannelOrder> secondRead = ordersIn(new SyncWindow(
+                first.to().minus(connector.windowOverlap()), connector.newestQueryable(clock.instant())));
 
         // then
         assertThat(firstRead).isEmpty();
@@ -357,13 +384,15 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
         // given: 01:30 daylight time and 01:30 standard time on 1 November 2026
         MutableClock autumn = new MutableClock(Instant.parse("2026-11-01T10:30:00Z"));
         start(autumn, autumn, FAST);
-        String daylight = simulator.placeOrders(1, Instant.parse("2026-11-01T08:30:00Z")).get(0);
-        String standard = simulator.placeOrders(1, Instant.parse("2026-11-01T09:30:00Z")).get(0);
+        String daylight =
+                simulator.placeOrders(1, Instant.parse("2026-11-01T08:30:00Z")).get(0);
+        String standard =
+                simulator.placeOrders(1, Instant.parse("2026-11-01T09:30:00Z")).get(0);
         simulator.placeOrders(1, Instant.parse("2026-11-01T07:30:00Z"));
 
         // when
-        Map<String, ChannelOrder> orders = ordersIn(
-                new SyncWindow(Instant.parse("2026-11-01T08:00:00Z"), Instant.parse("2026-11-01T10:00:00Z")));
+        Map<String, ChannelOrder> orders =
+                ordersIn(new SyncWindow(Instant.parse("2026-11-01T08:00:00Z"), Instant.parse("2026-11-01T10:00:00Z")));
 
         // then
         assertThat(orders).containsOnlyKeys(daylight, standard);
@@ -374,10 +403,14 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     void aThrottledReadWaitsOutTheBanAndThenSucceeds() {
         // given: real time; the emptied quota refills one call per second, long enough that the first
         // call is throttled even on a slow machine, short enough to be waited out
-        start(Clock.systemUTC(), Clock.systemUTC(), FAST.withRetry(8, Duration.ofMillis(100), Duration.ofMillis(400), Duration.ofSeconds(2)));
+        start(
+                Clock.systemUTC(),
+                Clock.systemUTC(),
+                FAST.withRetry(8, Duration.ofMillis(100), Duration.ofMillis(400), Duration.ofSeconds(2)));
         simulator.callQuota(1, 1);
         Instant now = Instant.now();
-        String placed = simulator.placeOrders(1, now.minus(Duration.ofMinutes(10))).get(0);
+        String placed =
+                simulator.placeOrders(1, now.minus(Duration.ofMinutes(10))).get(0);
         SyncWindow window = new SyncWindow(now.minus(Duration.ofHours(1)), connector.newestQueryable(now));
         simulator.rateLimited();
 
@@ -441,7 +474,8 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     void aDeclarationIsAcceptedRecordedAndTheOrderAwaitsTheBuyer() {
         // given
         start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId =
+                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
 
         // when
         RemoteOutcome<Void> outcome = connector.confirmShipment(shop, declaration(orderId, "LP00123456789012", true));
@@ -461,7 +495,8 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     void aServerErrorIsRetriedAndTheRetryIsRecordedOnce() {
         // given
         start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId =
+                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
         simulator.failsNext(503);
 
         // when
@@ -477,7 +512,8 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     void anOrderTheBuyerAskedToCancelIsRejectedWithAliExpresssReason() {
         // given
         start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId =
+                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
         simulator.cancel(orderId);
 
         // when
@@ -495,7 +531,8 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     void aSplitShipmentIsDeclaredAsPartAndTheLastPackageAsAll() {
         // given
         start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId =
+                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
 
         // when
         RemoteOutcome<Void> part = connector.confirmShipment(shop, declaration(orderId, "LP1", false));
@@ -507,7 +544,8 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
         assertThat(rest).isInstanceOf(RemoteOutcome.Succeeded.class);
         assertThat(afterPart).isEqualTo("SELLER_PART_SEND_GOODS");
         assertThat(simulator.orderStatus(orderId)).isEqualTo("WAIT_BUYER_ACCEPT_GOODS");
-        assertThat(simulator.shipments(orderId)).extracting(AliExpressSimulator.Shipment::sendType)
+        assertThat(simulator.shipments(orderId))
+                .extracting(AliExpressSimulator.Shipment::sendType)
                 .containsExactly("part", "all");
     }
 
@@ -517,7 +555,8 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     void aTrackingEditWithinTheLimitsReplacesTheDeclaredNumber() {
         // given
         start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId =
+                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
         connector.confirmShipment(shop, declaration(orderId, "LP1", true));
         clock.advance(Duration.ofDays(1));
 
@@ -537,7 +576,8 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     void aThirdTrackingEditIsRefusedHereWithoutCallingAliExpress() {
         // given
         start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId =
+                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
         connector.confirmShipment(shop, declaration(orderId, "LP1", true));
 
         // when
@@ -548,14 +588,16 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
             assertThat(rejected.code()).isEqualTo("EDIT_LIMIT_REACHED");
             assertThat(rejected.message()).contains("already modified 2 times");
         });
-        assertThat(simulator.requests("aliexpress.logistics.sellermodifiedshipmentfortop")).isZero();
+        assertThat(simulator.requests("aliexpress.logistics.sellermodifiedshipmentfortop"))
+                .isZero();
     }
 
     @Test
     void aTrackingEditAfterTheEditPeriodIsRefusedHereWithoutCallingAliExpress() {
         // given
         start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId =
+                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
         connector.confirmShipment(shop, declaration(orderId, "LP1", true));
         clock.advance(Duration.ofDays(6));
 
@@ -563,16 +605,20 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
         RemoteOutcome<Void> outcome = connector.changeTracking(shop, edit(orderId, "LP1", "LP2", 0));
 
         // then
-        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Rejected.class,
-                rejected -> assertThat(rejected.message()).contains("allows edits for 5 days"));
-        assertThat(simulator.requests("aliexpress.logistics.sellermodifiedshipmentfortop")).isZero();
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        RemoteOutcome.Rejected.class,
+                        rejected -> assertThat(rejected.message()).contains("allows edits for 5 days"));
+        assertThat(simulator.requests("aliexpress.logistics.sellermodifiedshipmentfortop"))
+                .isZero();
     }
 
     @Test
     void theSimulatorEnforcesTheSameEditLimitWhenTheCallersCountIsWrong() {
         // given: a caller that lost count of its edits, and a connector configured more leniently
         start(clock, clock, FAST.withShipmentEditLimits(5, Duration.ofDays(5)));
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId =
+                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
         connector.confirmShipment(shop, declaration(orderId, "LP1", true));
         connector.changeTracking(shop, edit(orderId, "LP1", "LP2", 0));
         connector.changeTracking(shop, edit(orderId, "YANWEN_JYT", "LP2", "LP3", 0));
@@ -581,9 +627,12 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
         RemoteOutcome<Void> outcome = connector.changeTracking(shop, edit(orderId, "YANWEN_JYT", "LP3", "LP4", 0));
 
         // then
-        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Rejected.class,
-                rejected -> assertThat(rejected.code()).isEqualTo("MODIFY_TIMES_EXCEEDED"));
-        assertThat(simulator.shipments(orderId)).singleElement()
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        RemoteOutcome.Rejected.class,
+                        rejected -> assertThat(rejected.code()).isEqualTo("MODIFY_TIMES_EXCEEDED"));
+        assertThat(simulator.shipments(orderId))
+                .singleElement()
                 .satisfies(shipment -> assertThat(shipment.logisticsNo()).isEqualTo("LP3"));
     }
 
@@ -591,16 +640,20 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     void aTrackingChangeOfANumberAliExpressNeverSawIsRejectedWithItsCodeAndNothingChanges() {
         // given
         start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId =
+                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
         connector.confirmShipment(shop, declaration(orderId, "LP1", true));
 
         // when
         RemoteOutcome<Void> outcome = connector.changeTracking(shop, edit(orderId, "LP-NEVER-DECLARED", "LP2", 0));
 
         // then
-        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Rejected.class,
-                rejected -> assertThat(rejected.code()).isEqualTo("LOGISTICS_NO_NOT_FOUND"));
-        assertThat(simulator.shipments(orderId)).singleElement()
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        RemoteOutcome.Rejected.class,
+                        rejected -> assertThat(rejected.code()).isEqualTo("LOGISTICS_NO_NOT_FOUND"));
+        assertThat(simulator.shipments(orderId))
+                .singleElement()
                 .satisfies(shipment -> assertThat(shipment.logisticsNo()).isEqualTo("LP1"));
         assertThat(simulator.shipmentEdits(orderId)).isZero();
     }
@@ -609,7 +662,8 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     void aChangeResentAfterItsAnswerWasLostIsFoundMadeNotRefused() {
         // given a change AliExpress made, whose answer was lost
         start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId =
+                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
         connector.confirmShipment(shop, declaration(orderId, "LP1", true));
         simulator.dropsConnectionAfterAccepting();
         RemoteOutcome<Void> lost = connector.changeTracking(shop, edit(orderId, "LP1", "LP2", 0));
@@ -621,7 +675,8 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
         // then AliExpress's own record shows it made: a success, and one edit
         assertThat(resent).isEqualTo(RemoteOutcome.succeeded(null));
         assertThat(simulator.shipmentEdits(orderId)).isEqualTo(1);
-        assertThat(simulator.shipments(orderId)).singleElement()
+        assertThat(simulator.shipments(orderId))
+                .singleElement()
                 .satisfies(shipment -> assertThat(shipment.logisticsNo()).isEqualTo("LP2"));
     }
 
@@ -631,13 +686,17 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     void anOrderReadAgainWhileAliExpressKeepsFailingIsUnavailable() {
         // given
         start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
+        String orderId =
+                simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
         simulator.failsNext(503, 3);
 
         // when / then
-        assertThatThrownBy(() -> connector.fetchOrder(shop, orderId)).isInstanceOfSatisfying(ChannelException.class,
-                e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+        assertThatThrownBy(() -> connector.fetchOrder(shop, orderId))
+                .isInstanceOfSatisfying(
+                        ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
         assertThat(simulator.requests(ORDER_INFO)).isEqualTo(3);
-        assertThat(quota.operations()).containsOnly("aliexpress.solution.order.info.get").hasSize(3);
+        assertThat(quota.operations())
+                .containsOnly("aliexpress.solution.order.info.get")
+                .hasSize(3);
     }
 }

@@ -27,7 +27,8 @@ class AliExpressPropertiesTest {
         assertThat(properties.calls()).isEqualTo(AliExpressProperties.defaults().calls());
         assertThat(properties.throttleCode()).isEqualTo("7");
         assertThat(properties.maxShipmentEdits()).isEqualTo(2);
-        assertThat(properties.banPattern().pattern()).isEqualTo(AliExpressProperties.defaults().banPattern().pattern());
+        assertThat(properties.banPattern().pattern())
+                .isEqualTo(AliExpressProperties.defaults().banPattern().pattern());
     }
 
     @Test
@@ -52,7 +53,12 @@ class AliExpressPropertiesTest {
         assertThat(properties.shipmentEditPeriod()).isEqualTo(Duration.ofDays(3));
         assertThat(properties.platformZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
         assertThat(properties.calls().pageSize()).isEqualTo(20);
-        assertThat(properties.calls().usagePlans().plan("aliexpress.solution.order.get").burst()).isEqualTo(4);
+        assertThat(properties
+                        .calls()
+                        .usagePlans()
+                        .plan("aliexpress.solution.order.get")
+                        .burst())
+                .isEqualTo(4);
         assertThat(properties.calls().windowOverlap()).isEqualTo(Duration.ofMinutes(15));
     }
 }

@@ -41,10 +41,20 @@ class AliExpressStatusTest {
     @Test
     void everyStatusOfThePlatformIsKnown() {
         // when / then
-        assertThat(AliExpressStatus.values()).extracting(Enum::name).containsExactlyInAnyOrder(
-                "PLACE_ORDER_SUCCESS", "IN_CANCEL", "WAIT_SELLER_SEND_GOODS", "SELLER_PART_SEND_GOODS",
-                "WAIT_BUYER_ACCEPT_GOODS", "FUND_PROCESSING", "IN_ISSUE", "IN_FROZEN", "WAIT_SELLER_EXAMINE_MONEY",
-                "RISK_CONTROL", "FINISH");
+        assertThat(AliExpressStatus.values())
+                .extracting(Enum::name)
+                .containsExactlyInAnyOrder(
+                        "PLACE_ORDER_SUCCESS",
+                        "IN_CANCEL",
+                        "WAIT_SELLER_SEND_GOODS",
+                        "SELLER_PART_SEND_GOODS",
+                        "WAIT_BUYER_ACCEPT_GOODS",
+                        "FUND_PROCESSING",
+                        "IN_ISSUE",
+                        "IN_FROZEN",
+                        "WAIT_SELLER_EXAMINE_MONEY",
+                        "RISK_CONTROL",
+                        "FINISH");
     }
 
     @Test

@@ -39,26 +39,51 @@ class AliExpressTranslatorTest {
     }
 
     static ShopAccess shop(String gateway) {
-        return new ShopAccess(7L, "ALIEXPRESS", gateway, null,
-                Map.of("appKey", "12345678", "appSecret", "helloworld", "accessToken", "token-abc"), List.of());
+        return new ShopAccess(
+                7L,
+                "ALIEXPRESS",
+                gateway,
+                null,
+                Map.of("appKey", "12345678", "appSecret", "helloworld", "accessToken", "token-abc"),
+                List.of());
     }
 
     static ShipmentConfirmation confirmation(String orderId, boolean wholeOrder) {
-        return new ShipmentConfirmation(orderId, null, 4711L, "CAINIAO_STANDARD", "Cainiao",
-                "AliExpress Standard Shipping", "LP00123456789012", Instant.parse("2026-07-02T06:30:00Z"),
-                List.of(new ShipmentConfirmation.Item("8100000000000001", 2)), wholeOrder);
+        return new ShipmentConfirmation(
+                orderId,
+                null,
+                4711L,
+                "CAINIAO_STANDARD",
+                "Cainiao",
+                "AliExpress Standard Shipping",
+                "LP00123456789012",
+                Instant.parse("2026-07-02T06:30:00Z"),
+                List.of(new ShipmentConfirmation.Item("8100000000000001", 2)),
+                wholeOrder);
     }
 
     static TrackingChange trackingChange(Instant firstDeclaredAt, int changesSoFar) {
-        return new TrackingChange("8012345678901234", 4711L, "CAINIAO_STANDARD", "LP00123456789012", "YANWEN_JYT",
-                "UG123456789CN", true, firstDeclaredAt, changesSoFar);
+        return new TrackingChange(
+                "8012345678901234",
+                4711L,
+                "CAINIAO_STANDARD",
+                "LP00123456789012",
+                "YANWEN_JYT",
+                "UG123456789CN",
+                true,
+                firstDeclaredAt,
+                changesSoFar);
     }
 
     private OrderPage twoOrderPage() {
         AliExpressTranslator.OrderList list = translator.orderList(answer("order-list-two-orders.json"));
-        return translator.orderPage(list.orders(), Map.of(
-                "8012345678901234", answer("order-info-8012345678901234.json"),
-                "8012345678905678", answer("order-info-8012345678905678.json")), FETCHED_AT, "next");
+        return translator.orderPage(
+                list.orders(),
+                Map.of(
+                        "8012345678901234", answer("order-info-8012345678901234.json"),
+                        "8012345678905678", answer("order-info-8012345678905678.json")),
+                FETCHED_AT,
+                "next");
     }
 
     // windows in US Pacific time
@@ -66,7 +91,8 @@ class AliExpressTranslatorTest {
     @Test
     void aSummerWindowIsSentAsPacificDaylightWallTime() {
         // given
-        var slice = new AliExpressTranslator.Slice(Instant.parse("2026-07-01T16:00:00Z"), Instant.parse("2026-07-01T17:00:00Z"));
+        var slice = new AliExpressTranslator.Slice(
+                Instant.parse("2026-07-01T16:00:00Z"), Instant.parse("2026-07-01T17:00:00Z"));
 
         // when
         OrderQuery query = translator.orderQuery(slice, 3);
@@ -78,7 +104,8 @@ class AliExpressTranslatorTest {
     @Test
     void aWinterWindowIsSentAsPacificStandardWallTime() {
         // given
-        var slice = new AliExpressTranslator.Slice(Instant.parse("2026-01-15T16:00:00Z"), Instant.parse("2026-01-15T16:59:59Z"));
+        var slice = new AliExpressTranslator.Slice(
+                Instant.parse("2026-01-15T16:00:00Z"), Instant.parse("2026-01-15T16:59:59Z"));
 
         // when
         OrderQuery query = translator.orderQuery(slice, 1);
@@ -91,7 +118,8 @@ class AliExpressTranslatorTest {
     @Test
     void aWindowAcrossTheAutumnChangeCoversTheWholeRepeatedHour() {
         // given: 01:30 daylight time to 01:30 standard time, the same wall-clock reading
-        var slice = new AliExpressTranslator.Slice(Instant.parse("2026-11-01T08:30:00Z"), Instant.parse("2026-11-01T09:30:00Z"));
+        var slice = new AliExpressTranslator.Slice(
+                Instant.parse("2026-11-01T08:30:00Z"), Instant.parse("2026-11-01T09:30:00Z"));
 
         // when
         OrderQuery query = translator.orderQuery(slice, 1);
@@ -104,7 +132,8 @@ class AliExpressTranslatorTest {
     @Test
     void aWindowAcrossTheSpringChangeSkipsTheMissingHour() {
         // given
-        var slice = new AliExpressTranslator.Slice(Instant.parse("2026-03-08T09:30:00Z"), Instant.parse("2026-03-08T10:30:00Z"));
+        var slice = new AliExpressTranslator.Slice(
+                Instant.parse("2026-03-08T09:30:00Z"), Instant.parse("2026-03-08T10:30:00Z"));
 
         // when
         OrderQuery query = translator.orderQuery(slice, 1);
@@ -117,20 +146,26 @@ class AliExpressTranslatorTest {
     @Test
     void aLongWindowIsCutIntoSlicesAnHourShorterThanThePlatformMaximumThatNeitherOverlapNorLeaveGaps() {
         // given
-        SyncWindow window = new SyncWindow(Instant.parse("2026-07-01T00:00:00.400Z"), Instant.parse("2026-07-03T12:00:00.900Z"));
+        SyncWindow window =
+                new SyncWindow(Instant.parse("2026-07-01T00:00:00.400Z"), Instant.parse("2026-07-03T12:00:00.900Z"));
 
         // when
         var first = translator.slice(window, window.from());
-        var second = translator.slice(window, translator.nextSliceStart(window, first).orElseThrow());
-        var third = translator.slice(window, translator.nextSliceStart(window, second).orElseThrow());
+        var second = translator.slice(
+                window, translator.nextSliceStart(window, first).orElseThrow());
+        var third = translator.slice(
+                window, translator.nextSliceStart(window, second).orElseThrow());
 
         // then
-        assertThat(first).isEqualTo(new AliExpressTranslator.Slice(Instant.parse("2026-07-01T00:00:00Z"),
-                Instant.parse("2026-07-01T22:59:59Z")));
-        assertThat(second).isEqualTo(new AliExpressTranslator.Slice(Instant.parse("2026-07-01T23:00:00Z"),
-                Instant.parse("2026-07-02T21:59:59Z")));
-        assertThat(third).isEqualTo(new AliExpressTranslator.Slice(Instant.parse("2026-07-02T22:00:00Z"),
-                Instant.parse("2026-07-03T12:00:00Z")));
+        assertThat(first)
+                .isEqualTo(new AliExpressTranslator.Slice(
+                        Instant.parse("2026-07-01T00:00:00Z"), Instant.parse("2026-07-01T22:59:59Z")));
+        assertThat(second)
+                .isEqualTo(new AliExpressTranslator.Slice(
+                        Instant.parse("2026-07-01T23:00:00Z"), Instant.parse("2026-07-02T21:59:59Z")));
+        assertThat(third)
+                .isEqualTo(new AliExpressTranslator.Slice(
+                        Instant.parse("2026-07-02T22:00:00Z"), Instant.parse("2026-07-03T12:00:00Z")));
         assertThat(translator.nextSliceStart(window, third)).isEmpty();
     }
 
@@ -142,8 +177,9 @@ class AliExpressTranslatorTest {
 
         // then
         JsonMapper json = JsonMapper.builder().build();
-        assertThat(json.readTree(param0)).isEqualTo(json.readTree("{\"modified_date_start\":\"2026-07-01 09:00:00\","
-                + "\"modified_date_end\":\"2026-07-01 10:00:00\",\"page_size\":50,\"current_page\":2}"));
+        assertThat(json.readTree(param0))
+                .isEqualTo(json.readTree("{\"modified_date_start\":\"2026-07-01 09:00:00\","
+                        + "\"modified_date_end\":\"2026-07-01 10:00:00\",\"page_size\":50,\"current_page\":2}"));
         assertThat(param1).isEqualTo("{\"order_id\":\"8012345678901234\"}");
     }
 
@@ -164,17 +200,27 @@ class AliExpressTranslatorTest {
         assertThat(first.createdAt()).isEqualTo(Instant.parse("2026-07-01T16:15:00Z"));
         assertThat(first.updatedAt()).isEqualTo(Instant.parse("2026-07-01T16:20:30Z"));
         assertThat(first.buyerName()).isEqualTo("陈美玲");
-        assertThat(first.shipTo()).isEqualTo(new Address("陈美玲", null, "忠孝東路四段100號", "5樓之2", "大安區", "臺北市", "106",
-                "TW", "+886 912345678"));
+        assertThat(first.shipTo())
+                .isEqualTo(new Address("陈美玲", null, "忠孝東路四段100號", "5樓之2", "大安區", "臺北市", "106", "TW", "+886 912345678"));
         assertThat(first.currency()).isEqualTo("USD");
         assertThat(first.total()).isEqualByComparingTo("16.39");
-        assertThat(first.shipBy()).isEqualTo(FETCHED_AT.plus(Duration.ofDays(4).plusHours(23).plusMinutes(10)));
+        assertThat(first.shipBy())
+                .isEqualTo(FETCHED_AT.plus(Duration.ofDays(4).plusHours(23).plusMinutes(10)));
         assertThat(first.buyerNote()).isEqualTo("请不要放发票，这是礼物。");
-        assertThat(first.lines()).containsExactly(
-                new ChannelOrder.Line("8100000000000001", "JN-MUG-001", "Junction ceramic mug, 350 ml, white", 2,
-                        new BigDecimal("6.99")),
-                new ChannelOrder.Line("8100000000000002", "JN-CASE-006", "Phone case, transparent, shockproof", 1,
-                        new BigDecimal("2.41")));
+        assertThat(first.lines())
+                .containsExactly(
+                        new ChannelOrder.Line(
+                                "8100000000000001",
+                                "JN-MUG-001",
+                                "Junction ceramic mug, 350 ml, white",
+                                2,
+                                new BigDecimal("6.99")),
+                        new ChannelOrder.Line(
+                                "8100000000000002",
+                                "JN-CASE-006",
+                                "Phone case, transparent, shockproof",
+                                1,
+                                new BigDecimal("2.41")));
     }
 
     @Test
@@ -207,12 +253,15 @@ class AliExpressTranslatorTest {
 
         // then
         assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactly("8000000000000004");
-        assertThat(page.malformed()).extracting(OrderPage.MalformedOrder::platformOrderId)
+        assertThat(page.malformed())
+                .extracting(OrderPage.MalformedOrder::platformOrderId)
                 .containsExactly("8000000000000001", "8000000000000002", null);
-        assertThat(page.malformed()).extracting(OrderPage.MalformedOrder::reason).containsExactly(
-                "child order 8100000000000011: missing sku_code",
-                "unknown order_status 'ON_THE_MOON'",
-                "missing order_id");
+        assertThat(page.malformed())
+                .extracting(OrderPage.MalformedOrder::reason)
+                .containsExactly(
+                        "child order 8100000000000011: missing sku_code",
+                        "unknown order_status 'ON_THE_MOON'",
+                        "missing order_id");
         assertThat(page.malformed().get(0).rawPayload()).contains("\"No SKU here\"", "\"list\"", "\"detail\"");
         assertThat(page.malformed().get(2).rawPayload()).startsWith("{").contains("WAIT_SELLER_SEND_GOODS");
     }
@@ -223,21 +272,30 @@ class AliExpressTranslatorTest {
         AliExpressTranslator.OrderList list = translator.orderList(answer("order-list-with-malformed-orders.json"));
 
         // when
-        OrderPage page = translator.orderPage(list.orders().subList(3, 4),
-                Map.of("8000000000000004", answer("order-info-not-found.json")), FETCHED_AT, null);
+        OrderPage page = translator.orderPage(
+                list.orders().subList(3, 4),
+                Map.of("8000000000000004", answer("order-info-not-found.json")),
+                FETCHED_AT,
+                null);
 
         // then
         assertThat(page.orders()).isEmpty();
-        assertThat(page.malformed()).singleElement().satisfies(m -> assertThat(m.reason())
-                .startsWith("order.info.get failed: ORDER_NOT_FOUND The order 8000000000000004 does not exist"));
+        assertThat(page.malformed())
+                .singleElement()
+                .satisfies(m -> assertThat(m.reason())
+                        .startsWith(
+                                "order.info.get failed: ORDER_NOT_FOUND The order 8000000000000004 does not exist"));
     }
 
     @Test
     void theListCarriesItsCountsAndAnEmptyResultHasNoTargetList() {
         // when
         var list = translator.orderList(answer("order-list-two-orders.json"));
-        var empty = translator.orderList(new AliExpressResponse(200, "{\"aliexpress_solution_order_get_response\":"
-                + "{\"result\":{\"success\":true,\"total_count\":0,\"total_page\":0,\"current_page\":1,\"page_size\":50}}}"));
+        var empty = translator.orderList(
+                new AliExpressResponse(
+                        200,
+                        "{\"aliexpress_solution_order_get_response\":"
+                                + "{\"result\":{\"success\":true,\"total_count\":0,\"total_page\":0,\"current_page\":1,\"page_size\":50}}}"));
 
         // then
         assertThat(list.totalCount()).isEqualTo(2);
@@ -253,19 +311,26 @@ class AliExpressTranslatorTest {
         assertThatThrownBy(() -> translator.orderList(answer("error-throttled.json")))
                 .isInstanceOfSatisfying(ChannelException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ChannelException.Kind.THROTTLED);
-                    assertThat(e.getMessage()).isEqualTo("aliexpress.solution.order.get answered 200 7: App Call Limited"
-                            + " (accesscontrol.limited-by-app-access-count: This ban will last for 41 more seconds)"
-                            + " [request_id 0ba2887315178178017221018]");
+                    assertThat(e.getMessage())
+                            .isEqualTo("aliexpress.solution.order.get answered 200 7: App Call Limited"
+                                    + " (accesscontrol.limited-by-app-access-count: This ban will last for 41 more seconds)"
+                                    + " [request_id 0ba2887315178178017221018]");
                 });
-        assertThat(translator.readFailure("m", answer("error-incomplete-signature.json")).kind())
+        assertThat(translator
+                        .readFailure("m", answer("error-incomplete-signature.json"))
+                        .kind())
                 .isEqualTo(ChannelException.Kind.UNAUTHORIZED);
-        assertThat(translator.readFailure("m", answer("error-invalid-page-size.json")).kind())
+        assertThat(translator
+                        .readFailure("m", answer("error-invalid-page-size.json"))
+                        .kind())
                 .isEqualTo(ChannelException.Kind.INVALID_REQUEST);
-        assertThat(translator.readFailure("m", new AliExpressResponse(503, "Service Unavailable")).kind())
+        assertThat(translator
+                        .readFailure("m", new AliExpressResponse(503, "Service Unavailable"))
+                        .kind())
                 .isEqualTo(ChannelException.Kind.UNAVAILABLE);
         assertThatThrownBy(() -> translator.orderList(new AliExpressResponse(200, "<html>gateway</html>")))
-                .isInstanceOfSatisfying(ChannelException.class,
-                        e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+                .isInstanceOfSatisfying(
+                        ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
     }
 
     // aliexpress.solution.order.fulfill
@@ -273,30 +338,45 @@ class AliExpressTranslatorTest {
     @Test
     void aWholeOrderIsDeclaredWithSendTypeAllAndTheCarrierAsServiceName() {
         // when
-        Map<String, String> parameters = translator.fulfillRequest(confirmation("8012345678901234", true)).parameters();
+        Map<String, String> parameters = translator
+                .fulfillRequest(confirmation("8012345678901234", true))
+                .parameters();
 
         // then
-        assertThat(parameters).containsExactly(
-                Map.entry("service_name", "CAINIAO_STANDARD"),
-                Map.entry("out_ref", "8012345678901234"),
-                Map.entry("send_type", "all"),
-                Map.entry("logistics_no", "LP00123456789012"),
-                Map.entry("description", "Junction package 4711, AliExpress Standard Shipping"));
+        assertThat(parameters)
+                .containsExactly(
+                        Map.entry("service_name", "CAINIAO_STANDARD"),
+                        Map.entry("out_ref", "8012345678901234"),
+                        Map.entry("send_type", "all"),
+                        Map.entry("logistics_no", "LP00123456789012"),
+                        Map.entry("description", "Junction package 4711, AliExpress Standard Shipping"));
     }
 
     @Test
     void aSplitShipmentIsDeclaredAsPartAndAnOtherCarrierNamesItsTrackingWebsite() {
         // given
-        ShipmentConfirmation other = new ShipmentConfirmation("8012345678901234", null, 12L, "OTHER",
-                "https://track.example.com", null, "EX1", Instant.parse("2026-07-02T06:30:00Z"), List.of(), false);
+        ShipmentConfirmation other = new ShipmentConfirmation(
+                "8012345678901234",
+                null,
+                12L,
+                "OTHER",
+                "https://track.example.com",
+                null,
+                "EX1",
+                Instant.parse("2026-07-02T06:30:00Z"),
+                List.of(),
+                false);
 
         // when
-        Map<String, String> split = translator.fulfillRequest(confirmation("8012345678901234", false)).parameters();
+        Map<String, String> split = translator
+                .fulfillRequest(confirmation("8012345678901234", false))
+                .parameters();
         Map<String, String> otherCarrier = translator.fulfillRequest(other).parameters();
 
         // then
         assertThat(split).containsEntry("send_type", "part");
-        assertThat(otherCarrier).containsEntry("service_name", "OTHER")
+        assertThat(otherCarrier)
+                .containsEntry("service_name", "OTHER")
                 .containsEntry("tracking_website", "https://track.example.com")
                 .containsEntry("description", "Junction package 12");
     }
@@ -304,7 +384,8 @@ class AliExpressTranslatorTest {
     @Test
     void resultSuccessIsASuccess() {
         // when / then
-        assertThat(translator.fulfillOutcome(answer("fulfill-success.json"))).isInstanceOf(RemoteOutcome.Succeeded.class);
+        assertThat(translator.fulfillOutcome(answer("fulfill-success.json")))
+                .isInstanceOf(RemoteOutcome.Succeeded.class);
     }
 
     @Test
@@ -320,8 +401,11 @@ class AliExpressTranslatorTest {
         RemoteOutcome<Void> outcome = translator.fulfillOutcome(answer("fulfill-status-not-support.json"));
 
         // then
-        assertThat(outcome).isEqualTo(RemoteOutcome.rejected("ORDER_STATUS_NOT_SUPPORT",
-                "The order status IN_CANCEL (fund PAY_SUCCESS) does not allow shipment. [request_id 0ba2887315178178017221023]"));
+        assertThat(outcome)
+                .isEqualTo(
+                        RemoteOutcome.rejected(
+                                "ORDER_STATUS_NOT_SUPPORT",
+                                "The order status IN_CANCEL (fund PAY_SUCCESS) does not allow shipment. [request_id 0ba2887315178178017221023]"));
     }
 
     @Test
@@ -332,11 +416,14 @@ class AliExpressTranslatorTest {
         RemoteOutcome<Void> badSignature = translator.fulfillOutcome(answer("error-incomplete-signature.json"));
 
         // then
-        assertThat(throttled).isInstanceOfSatisfying(RemoteOutcome.Unknown.class,
-                u -> assertThat(u.cause()).contains("App Call Limited").endsWith("not confirmed yet"));
+        assertThat(throttled)
+                .isInstanceOfSatisfying(
+                        RemoteOutcome.Unknown.class,
+                        u -> assertThat(u.cause()).contains("App Call Limited").endsWith("not confirmed yet"));
         assertThat(failing).isInstanceOf(RemoteOutcome.Unknown.class);
-        assertThat(badSignature).isInstanceOfSatisfying(RemoteOutcome.Rejected.class,
-                r -> assertThat(r.code()).isEqualTo("IncompleteSignature"));
+        assertThat(badSignature)
+                .isInstanceOfSatisfying(
+                        RemoteOutcome.Rejected.class, r -> assertThat(r.code()).isEqualTo("IncompleteSignature"));
     }
 
     // aliexpress.logistics.sellermodifiedshipmentfortop
@@ -344,18 +431,20 @@ class AliExpressTranslatorTest {
     @Test
     void aTrackingEditNamesTheOldAndNewServiceAndNumber() {
         // when
-        Map<String, String> parameters = translator.modifyRequest(
-                trackingChange(Instant.parse("2026-07-02T06:30:00Z"), 0)).parameters();
+        Map<String, String> parameters = translator
+                .modifyRequest(trackingChange(Instant.parse("2026-07-02T06:30:00Z"), 0))
+                .parameters();
 
         // then
-        assertThat(parameters).containsExactly(
-                Map.entry("old_service_name", "CAINIAO_STANDARD"),
-                Map.entry("old_logistics_no", "LP00123456789012"),
-                Map.entry("new_service_name", "YANWEN_JYT"),
-                Map.entry("new_logistics_no", "UG123456789CN"),
-                Map.entry("out_ref", "8012345678901234"),
-                Map.entry("send_type", "all"),
-                Map.entry("description", "Tracking number corrected by Junction"));
+        assertThat(parameters)
+                .containsExactly(
+                        Map.entry("old_service_name", "CAINIAO_STANDARD"),
+                        Map.entry("old_logistics_no", "LP00123456789012"),
+                        Map.entry("new_service_name", "YANWEN_JYT"),
+                        Map.entry("new_logistics_no", "UG123456789CN"),
+                        Map.entry("out_ref", "8012345678901234"),
+                        Map.entry("send_type", "all"),
+                        Map.entry("description", "Tracking number corrected by Junction"));
     }
 
     @Test
@@ -366,8 +455,10 @@ class AliExpressTranslatorTest {
 
         // then
         assertThat(accepted).isInstanceOf(RemoteOutcome.Succeeded.class);
-        assertThat(refused).isEqualTo(RemoteOutcome.rejected("MODIFY_TIMES_EXCEEDED",
-                "The tracking number can be modified at most 2 times. [request_id 0ba2887315178178017221025]"));
+        assertThat(refused)
+                .isEqualTo(RemoteOutcome.rejected(
+                        "MODIFY_TIMES_EXCEEDED",
+                        "The tracking number can be modified at most 2 times. [request_id 0ba2887315178178017221025]"));
     }
 
     @Test
@@ -376,11 +467,15 @@ class AliExpressTranslatorTest {
         Instant declared = Instant.parse("2026-07-02T06:30:00Z");
 
         // when / then
-        assertThat(translator.changeRefusal(trackingChange(declared, 1), declared.plus(Duration.ofDays(5)))).isEmpty();
+        assertThat(translator.changeRefusal(trackingChange(declared, 1), declared.plus(Duration.ofDays(5))))
+                .isEmpty();
         assertThat(translator.changeRefusal(trackingChange(declared, 2), declared.plus(Duration.ofHours(1))))
                 .hasValueSatisfying(reason -> assertThat(reason).contains("already modified 2 times", "allows 2"));
-        assertThat(translator.changeRefusal(trackingChange(declared, 0), declared.plus(Duration.ofDays(5)).plusSeconds(1)))
-                .hasValueSatisfying(reason -> assertThat(reason).contains("allows edits for 5 days", "2026-07-07T06:30:00Z"));
+        assertThat(translator.changeRefusal(
+                        trackingChange(declared, 0),
+                        declared.plus(Duration.ofDays(5)).plusSeconds(1)))
+                .hasValueSatisfying(
+                        reason -> assertThat(reason).contains("allows edits for 5 days", "2026-07-07T06:30:00Z"));
     }
 
     // one order again: order.info.get alone
@@ -388,15 +483,18 @@ class AliExpressTranslatorTest {
     @Test
     void anOrderReadAgainFromItsDetailAloneIsTheListedOrderWithoutAShipBy() {
         // when
-        OrderPage page = translator.fetchedOrder("8012345678901234", answer("order-info-full-8012345678901234.json"),
-                FETCHED_AT);
+        OrderPage page = translator.fetchedOrder(
+                "8012345678901234", answer("order-info-full-8012345678901234.json"), FETCHED_AT);
 
         // then
         ChannelOrder listed = twoOrderPage().orders().get(0);
         assertThat(page.malformed()).isEmpty();
         assertThat(page.nextPageToken()).isNull();
         assertThat(page.orders()).singleElement().satisfies(order -> {
-            assertThat(order).usingRecursiveComparison().ignoringFields("shipBy").isEqualTo(listed);
+            assertThat(order)
+                    .usingRecursiveComparison()
+                    .ignoringFields("shipBy")
+                    .isEqualTo(listed);
             assertThat(order.shipBy()).isNull();
         });
     }
@@ -404,8 +502,8 @@ class AliExpressTranslatorTest {
     @Test
     void anOrderReadAgainWhoseDetailCannotBeReadIsMalformedWithTheDetailAsRawPayload() {
         // given the first child order lost its SKU
-        AliExpressResponse detail = new AliExpressResponse(200,
-                fixture("order-info-full-8012345678901234.json").replace("\"sku_code\":\"JN-MUG-001\",", ""));
+        AliExpressResponse detail = new AliExpressResponse(
+                200, fixture("order-info-full-8012345678901234.json").replace("\"sku_code\":\"JN-MUG-001\",", ""));
 
         // when
         OrderPage page = translator.fetchedOrder("8012345678901234", detail, FETCHED_AT);
@@ -415,7 +513,9 @@ class AliExpressTranslatorTest {
         assertThat(page.malformed()).singleElement().satisfies(malformed -> {
             assertThat(malformed.platformOrderId()).isEqualTo("8012345678901234");
             assertThat(malformed.reason()).isEqualTo("child order 8100000000000001: missing sku_code");
-            assertThat(malformed.rawPayload()).startsWith("{\"order_id\":8012345678901234").contains("receipt_address")
+            assertThat(malformed.rawPayload())
+                    .startsWith("{\"order_id\":8012345678901234")
+                    .contains("receipt_address")
                     .doesNotContain("JN-MUG-001");
         });
     }
@@ -428,8 +528,8 @@ class AliExpressTranslatorTest {
     private OrderPage firstChildWith(String ids) {
         String detail = fixture("order-info-full-8012345678901234.json");
         assertThat(detail).contains(FIRST_CHILD_ID);
-        return translator.fetchedOrder("8012345678901234",
-                new AliExpressResponse(200, detail.replace(FIRST_CHILD_ID, ids)), FETCHED_AT);
+        return translator.fetchedOrder(
+                "8012345678901234", new AliExpressResponse(200, detail.replace(FIRST_CHILD_ID, ids)), FETCHED_AT);
     }
 
     private static String firstLineId(OrderPage page) {
@@ -444,18 +544,22 @@ class AliExpressTranslatorTest {
 
     @Test
     void aChildOrderWithOnlyItsChildOrderIdIsALineOfThatId() {
-        assertThat(firstLineId(firstChildWith("\"child_order_id\":8100000000000001,"))).isEqualTo("8100000000000001");
+        assertThat(firstLineId(firstChildWith("\"child_order_id\":8100000000000001,")))
+                .isEqualTo("8100000000000001");
     }
 
     @Test
     void aChildOrderWithOnlyItsChildIdIsALineOfThatId() {
-        assertThat(firstLineId(firstChildWith("\"child_id\":\"8100000000000001\","))).isEqualTo("8100000000000001");
+        assertThat(firstLineId(firstChildWith("\"child_id\":\"8100000000000001\",")))
+                .isEqualTo("8100000000000001");
     }
 
     @Test
     void aChildOrderWhoseIdsAllAgreeIsALineOfThatIdWhetherSentAsNumbersOrStrings() {
-        assertThat(firstLineId(firstChildWith(
-                "\"id\":8100000000000001,\"child_order_id\":\"8100000000000001\",\"child_id\":8100000000000001,")))
+        assertThat(
+                        firstLineId(
+                                firstChildWith(
+                                        "\"id\":8100000000000001,\"child_order_id\":\"8100000000000001\",\"child_id\":8100000000000001,")))
                 .isEqualTo("8100000000000001");
     }
 
@@ -466,8 +570,10 @@ class AliExpressTranslatorTest {
 
         // then
         assertThat(page.orders()).isEmpty();
-        assertThat(page.malformed()).singleElement().extracting(OrderPage.MalformedOrder::reason).isEqualTo(
-                "a child order's ids disagree: id 8100000000000001, child_order_id 8100000000000009");
+        assertThat(page.malformed())
+                .singleElement()
+                .extracting(OrderPage.MalformedOrder::reason)
+                .isEqualTo("a child order's ids disagree: id 8100000000000001, child_order_id 8100000000000009");
     }
 
     @Test
@@ -477,7 +583,9 @@ class AliExpressTranslatorTest {
 
         // then
         assertThat(page.orders()).isEmpty();
-        assertThat(page.malformed()).singleElement().extracting(OrderPage.MalformedOrder::reason)
+        assertThat(page.malformed())
+                .singleElement()
+                .extracting(OrderPage.MalformedOrder::reason)
                 .isEqualTo("a child order has no id (none of id, child_order_id, child_id)");
     }
 
@@ -494,10 +602,12 @@ class AliExpressTranslatorTest {
     @Test
     void anOrderReadAgainThatTheGatewayRefusesIsAReadFailureWithItsKind() {
         // when / then
-        assertThatThrownBy(() -> translator.fetchedOrder("8012345678901234", answer("error-incomplete-signature.json"),
-                FETCHED_AT)).isInstanceOfSatisfying(ChannelException.class, e -> {
+        assertThatThrownBy(() -> translator.fetchedOrder(
+                        "8012345678901234", answer("error-incomplete-signature.json"), FETCHED_AT))
+                .isInstanceOfSatisfying(ChannelException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAUTHORIZED);
-                    assertThat(e.getMessage()).startsWith("aliexpress.solution.order.info.get answered 200")
+                    assertThat(e.getMessage())
+                            .startsWith("aliexpress.solution.order.info.get answered 200")
                             .contains("IncompleteSignature");
                 });
     }

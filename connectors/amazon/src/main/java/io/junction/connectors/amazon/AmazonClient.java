@@ -81,7 +81,8 @@ public class AmazonClient {
                 .status(AmazonResponse::status)
                 .retryWhen(r -> r.status() == 429 || r.status() >= 500)
                 .attempts(properties.calls())
-                .quota(Objects.requireNonNull(quota, "quota"),
+                .quota(
+                        Objects.requireNonNull(quota, "quota"),
                         QuotaKeys.bySellerAccount(PLATFORM, "clientId", "refreshToken"),
                         properties.calls().usagePlans())
                 .announcedRate(r -> r.isSuccessful() ? r.rateLimit() : null)
@@ -111,7 +112,8 @@ public class AmazonClient {
      *     THROTTLED or UNAVAILABLE when no access token could be had
      */
     public AmazonResponse getOrder(ShopAccess shop, String orderId, List<String> includedData) {
-        HttpUrl.Builder url = baseUrl(shop).newBuilder()
+        HttpUrl.Builder url = baseUrl(shop)
+                .newBuilder()
                 .addPathSegments(SEARCH_ORDERS_PATH.substring(1))
                 .addPathSegment(orderId);
         if (!includedData.isEmpty()) {
@@ -129,7 +131,8 @@ public class AmazonClient {
      *     had no call to spare ({@link QuotaExhaustedException}) or the circuit is open
      */
     public AmazonResponse confirmShipment(ShopAccess shop, String orderId, String jsonBody) {
-        HttpUrl url = baseUrl(shop).newBuilder()
+        HttpUrl url = baseUrl(shop)
+                .newBuilder()
                 .addPathSegments("orders/v0/orders")
                 .addPathSegment(orderId)
                 .addPathSegment("shipmentConfirmation")
@@ -138,7 +141,10 @@ public class AmazonClient {
                 .url(url)
                 .post(RequestBytes.of(jsonBody.getBytes(StandardCharsets.UTF_8), JSON, true))
                 .build();
-        return calls.write(shop, AmazonProperties.CONFIRM_SHIPMENT, "confirmShipment for order " + orderId,
+        return calls.write(
+                shop,
+                AmazonProperties.CONFIRM_SHIPMENT,
+                "confirmShipment for order " + orderId,
                 withToken(shop, request));
     }
 
@@ -179,7 +185,10 @@ public class AmazonClient {
                 .build();
         try (Response response = http.newCall(signed).execute()) {
             String body = response.body().string();
-            return new AmazonResponse(response.code(), body, response.header("x-amzn-RequestId"),
+            return new AmazonResponse(
+                    response.code(),
+                    body,
+                    response.header("x-amzn-RequestId"),
                     rate(response.header(RATE_LIMIT_HEADER)));
         }
     }
@@ -209,8 +218,8 @@ public class AmazonClient {
 
     private AccessToken refresh(ShopAccess shop) {
         if (shop.authEndpoint() == null || shop.authEndpoint().isBlank()) {
-            throw new ChannelException(ChannelException.Kind.UNAUTHORIZED,
-                    "shop " + shop.shopId() + " has no Login with Amazon endpoint");
+            throw new ChannelException(
+                    ChannelException.Kind.UNAUTHORIZED, "shop " + shop.shopId() + " has no Login with Amazon endpoint");
         }
         RequestBody form = new FormBody.Builder()
                 .add("grant_type", "refresh_token")
@@ -220,7 +229,8 @@ public class AmazonClient {
                 .build();
         HttpUrl url = HttpUrl.parse(shop.authEndpoint());
         if (url == null) {
-            throw new ChannelException(ChannelException.Kind.UNAUTHORIZED,
+            throw new ChannelException(
+                    ChannelException.Kind.UNAUTHORIZED,
                     "shop " + shop.shopId() + " has an invalid Login with Amazon endpoint");
         }
         Request request = new Request.Builder()
@@ -238,8 +248,11 @@ public class AmazonClient {
                 }
             });
         } catch (IOException e) {
-            throw new ChannelException(ChannelException.Kind.UNAVAILABLE,
-                    "Login with Amazon got no answer for shop " + shop.shopId() + ": " + e.getClass().getSimpleName(), e);
+            throw new ChannelException(
+                    ChannelException.Kind.UNAVAILABLE,
+                    "Login with Amazon got no answer for shop " + shop.shopId() + ": "
+                            + e.getClass().getSimpleName(),
+                    e);
         }
         return token(shop, response, requestedAt);
     }
@@ -262,9 +275,11 @@ public class AmazonClient {
                 : response.status() >= 500 || response.isSuccessful()
                         ? ChannelException.Kind.UNAVAILABLE
                         : ChannelException.Kind.UNAUTHORIZED;
-        throw new ChannelException(kind, "Login with Amazon refused the token refresh for shop " + shop.shopId()
-                + ": " + response.status() + " " + (error.isEmpty() ? "(no error code)" : error)
-                + (description.isEmpty() ? "" : " - " + description));
+        throw new ChannelException(
+                kind,
+                "Login with Amazon refused the token refresh for shop " + shop.shopId()
+                        + ": " + response.status() + " " + (error.isEmpty() ? "(no error code)" : error)
+                        + (description.isEmpty() ? "" : " - " + description));
     }
 
     // plumbing
@@ -272,8 +287,8 @@ public class AmazonClient {
     private static HttpUrl baseUrl(ShopAccess shop) {
         HttpUrl url = shop.endpoint() == null ? null : HttpUrl.parse(shop.endpoint());
         if (url == null) {
-            throw new ChannelException(ChannelException.Kind.INVALID_REQUEST,
-                    "shop " + shop.shopId() + " has an invalid SP-API endpoint");
+            throw new ChannelException(
+                    ChannelException.Kind.INVALID_REQUEST, "shop " + shop.shopId() + " has an invalid SP-API endpoint");
         }
         return url;
     }
@@ -294,7 +309,8 @@ public class AmazonClient {
     /** Which token a shop uses: a credential change gets a new token. {@code toString} hides secrets. */
     private record TokenKey(long shopId, String authEndpoint, String clientId, String refreshToken) {
         static TokenKey of(ShopAccess shop) {
-            return new TokenKey(shop.shopId(), shop.authEndpoint(), shop.credential("clientId"), shop.credential("refreshToken"));
+            return new TokenKey(
+                    shop.shopId(), shop.authEndpoint(), shop.credential("clientId"), shop.credential("refreshToken"));
         }
 
         @Override

@@ -83,7 +83,8 @@ public class AmazonConnector implements ChannelConnector, PlatformCircuit {
     public RemoteOutcome<Void> confirmShipment(ShopAccess shop, ShipmentConfirmation confirmation) {
         String body = translator.confirmShipmentBody(confirmation);
         // Nothing sent for want of an access token or for a bad endpoint: refused credentials need a person.
-        return WriteOutcome.of("Amazon",
+        return WriteOutcome.of(
+                "Amazon",
                 () -> translator.confirmOutcome(client.confirmShipment(shop, confirmation.platformOrderId(), body)),
                 WriteOutcome::rejectedByKind);
     }

@@ -25,6 +25,7 @@ public record AmazonProperties(CallSettings calls, List<String> alreadyShippedPh
 
     /** Operation names, as Amazon's usage plans name them. */
     public static final String SEARCH_ORDERS = "searchOrders";
+
     public static final String GET_ORDER = "getOrder";
     public static final String CONFIRM_SHIPMENT = "confirmShipment";
 
@@ -32,22 +33,31 @@ public record AmazonProperties(CallSettings calls, List<String> alreadyShippedPh
     public static final int MAX_PAGE_SIZE = 100;
 
     /** Amazon's default usage plans: searchOrders 0.0056/s burst 20, getOrder 0.5/30, confirmShipment 2/10. */
-    public static final UsagePlans DEFAULT_USAGE_PLANS = new UsagePlans(Map.of(
-            SEARCH_ORDERS, new UsagePlan(0.0056, 20),
-            GET_ORDER, new UsagePlan(0.5, 30),
-            CONFIRM_SHIPMENT, new UsagePlan(2, 10)),
+    public static final UsagePlans DEFAULT_USAGE_PLANS = new UsagePlans(
+            Map.of(
+                    SEARCH_ORDERS, new UsagePlan(0.0056, 20),
+                    GET_ORDER, new UsagePlan(0.5, 30),
+                    CONFIRM_SHIPMENT, new UsagePlan(2, 10)),
             new UsagePlan(0.5, 10));
 
     /** Production defaults: 4 attempts from 1 s doubling to 30 s, a 10-minute overlap, Amazon's default plans. */
-    public static final CallSettings DEFAULT_CALLS = new CallSettings("Junction/0.1 (Language=Java/17)",
-            Duration.ofSeconds(10), Duration.ofSeconds(30), 4, Duration.ofSeconds(1), Duration.ofSeconds(30),
-            Duration.ofMinutes(10), MAX_PAGE_SIZE, DEFAULT_USAGE_PLANS);
+    public static final CallSettings DEFAULT_CALLS = new CallSettings(
+            "Junction/0.1 (Language=Java/17)",
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(30),
+            4,
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(30),
+            Duration.ofMinutes(10),
+            MAX_PAGE_SIZE,
+            DEFAULT_USAGE_PLANS);
 
     public AmazonProperties {
         calls = calls == null ? DEFAULT_CALLS : calls.orElse(DEFAULT_CALLS);
-        alreadyShippedPhrases = List.copyOf(alreadyShippedPhrases == null
-                ? List.of("already been shipped", "already shipped", "already fulfilled", "already confirmed")
-                : alreadyShippedPhrases);
+        alreadyShippedPhrases = List.copyOf(
+                alreadyShippedPhrases == null
+                        ? List.of("already been shipped", "already shipped", "already fulfilled", "already confirmed")
+                        : alreadyShippedPhrases);
         if (calls.userAgent() == null || calls.pageSize() > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("Amazon needs a user agent and at most 100 orders a page");
         }

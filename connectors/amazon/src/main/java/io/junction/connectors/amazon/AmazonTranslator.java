@@ -229,7 +229,8 @@ public class AmazonTranslator {
         }
         List<AmazonError> result = new ArrayList<>();
         for (JsonNode error : errors) {
-            result.add(new AmazonError(text(error.path("code")), text(error.path("message")), text(error.path("details"))));
+            result.add(new AmazonError(
+                    text(error.path("code")), text(error.path("message")), text(error.path("details"))));
         }
         return result;
     }
@@ -247,9 +248,7 @@ public class AmazonTranslator {
         if (errors.isEmpty()) {
             what = excerpt(response.body());
         } else {
-            what = errors.stream()
-                    .map(e -> e.code() + ": " + messageOf(e))
-                    .collect(Collectors.joining("; "));
+            what = errors.stream().map(e -> e.code() + ": " + messageOf(e)).collect(Collectors.joining("; "));
         }
         return what + requestIdSuffix(response);
     }
@@ -284,7 +283,8 @@ public class AmazonTranslator {
         }
         AmazonStatus status = AmazonStatus.of(statusText)
                 .orElseThrow(() -> new MalformedPayload("unknown fulfillmentStatus '" + statusText + "'"));
-        Instant shipBy = instant(fulfillment.path("shipByWindow").path("latestDateTime"), "shipByWindow.latestDateTime", false);
+        Instant shipBy =
+                instant(fulfillment.path("shipByWindow").path("latestDateTime"), "shipByWindow.latestDateTime", false);
 
         List<ChannelOrder.Line> lines = lines(node.path("orderItems"), status.state());
 
@@ -293,7 +293,12 @@ public class AmazonTranslator {
         String currency = text(grandTotal.path("currencyCode"));
         if (total == null) {
             total = OrderLines.total(lines);
-            currency = text(node.path("orderItems").path(0).path("product").path("price").path("unitPrice").path("currencyCode"));
+            currency = text(node.path("orderItems")
+                    .path(0)
+                    .path("product")
+                    .path("price")
+                    .path("unitPrice")
+                    .path("currencyCode"));
         }
 
         return new ChannelOrder(

@@ -20,10 +20,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.junction.channel.ChannelException;
 import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.junction.connectors.amazon.dto.AmazonResponse;
 import io.junction.connectors.kit.CallSettings;
 import io.junction.connectors.kit.MutableClock;
@@ -56,18 +56,34 @@ class AmazonClientTest {
 
     @BeforeEach
     void startAmazon() {
-        amazon = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+        amazon = new WireMockServer(
+                WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
         amazon.start();
-        amazon.stubFor(post(urlEqualTo("/auth/o2/token")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"access_token\":\"Atza|abc\",\"refresh_token\":\"refresh-1\",\"token_type\":\"bearer\",\"expires_in\":3600}")));
+        amazon.stubFor(
+                post(urlEqualTo("/auth/o2/token"))
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(200)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"access_token\":\"Atza|abc\",\"refresh_token\":\"refresh-1\",\"token_type\":\"bearer\",\"expires_in\":3600}")));
         client = new AmazonClient(properties(Duration.ofSeconds(2)), new OkHttpClient(), clock, quota);
         shop = shop(amazon.baseUrl(), amazon.baseUrl() + "/auth/o2/token");
     }
 
     private static AmazonProperties properties(Duration readTimeout) {
-        return new AmazonProperties(new CallSettings(USER_AGENT, Duration.ofSeconds(2), readTimeout, 3,
-                Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMinutes(10), 0, null), null);
+        return new AmazonProperties(
+                new CallSettings(
+                        USER_AGENT,
+                        Duration.ofSeconds(2),
+                        readTimeout,
+                        3,
+                        Duration.ofMillis(10),
+                        Duration.ofMillis(40),
+                        Duration.ofMinutes(10),
+                        0,
+                        null),
+                null);
     }
 
     /** A client that gives up on an answer after 200 ms, for the time-out tests. */
@@ -85,23 +101,26 @@ class AmazonClientTest {
         // given
         amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders"))
                 .willReturn(aResponse().withStatus(200).withBody("{\"orders\":[]}")));
-        SyncWindow window = new SyncWindow(Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T09:58:00Z"));
+        SyncWindow window =
+                new SyncWindow(Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T09:58:00Z"));
 
         // when
         AmazonResponse response = client.searchOrders(shop, translator.searchOrdersQuery(shop, window, null));
 
         // then
         assertThat(response.status()).isEqualTo(200);
-        amazon.verify(1, getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders"))
-                .withQueryParam("lastUpdatedAfter", equalTo("2026-03-02T09:00:00Z"))
-                .withQueryParam("lastUpdatedBefore", equalTo("2026-03-02T09:58:00Z"))
-                .withQueryParam("marketplaceIds", equalTo("ATVPDKIKX0DER,A2EUQ1WTGCTBG2"))
-                .withQueryParam("fulfilledBy", equalTo("MERCHANT"))
-                .withQueryParam("maxResultsPerPage", equalTo("100"))
-                .withQueryParam("includedData", equalTo("RECIPIENT,FULFILLMENT,PROCEEDS,BUYER"))
-                .withHeader("x-amz-access-token", equalTo("Atza|abc"))
-                .withHeader("x-amz-date", equalTo("20260302T100000Z"))
-                .withHeader("user-agent", equalTo(USER_AGENT)));
+        amazon.verify(
+                1,
+                getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders"))
+                        .withQueryParam("lastUpdatedAfter", equalTo("2026-03-02T09:00:00Z"))
+                        .withQueryParam("lastUpdatedBefore", equalTo("2026-03-02T09:58:00Z"))
+                        .withQueryParam("marketplaceIds", equalTo("ATVPDKIKX0DER,A2EUQ1WTGCTBG2"))
+                        .withQueryParam("fulfilledBy", equalTo("MERCHANT"))
+                        .withQueryParam("maxResultsPerPage", equalTo("100"))
+                        .withQueryParam("includedData", equalTo("RECIPIENT,FULFILLMENT,PROCEEDS,BUYER"))
+                        .withHeader("x-amz-access-token", equalTo("Atza|abc"))
+                        .withHeader("x-amz-date", equalTo("20260302T100000Z"))
+                        .withHeader("user-agent", equalTo(USER_AGENT)));
     }
 
     @Test
@@ -109,18 +128,21 @@ class AmazonClientTest {
         // given
         amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders"))
                 .willReturn(aResponse().withStatus(200).withBody("{\"orders\":[]}")));
-        SyncWindow window = new SyncWindow(Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T09:58:00Z"));
+        SyncWindow window =
+                new SyncWindow(Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T09:58:00Z"));
 
         // when
         client.searchOrders(shop, translator.searchOrdersQuery(shop, window, null));
 
         // then
-        amazon.verify(1, postRequestedFor(urlEqualTo("/auth/o2/token"))
-                .withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
-                .withFormParam("grant_type", equalTo("refresh_token"))
-                .withFormParam("refresh_token", equalTo("refresh-1"))
-                .withFormParam("client_id", equalTo("client-1"))
-                .withFormParam("client_secret", equalTo("secret-1")));
+        amazon.verify(
+                1,
+                postRequestedFor(urlEqualTo("/auth/o2/token"))
+                        .withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
+                        .withFormParam("grant_type", equalTo("refresh_token"))
+                        .withFormParam("refresh_token", equalTo("refresh-1"))
+                        .withFormParam("client_id", equalTo("client-1"))
+                        .withFormParam("client_secret", equalTo("secret-1")));
     }
 
     @Test
@@ -130,16 +152,18 @@ class AmazonClientTest {
                 .willReturn(aResponse().withStatus(204)));
 
         // when
-        AmazonResponse response = client.confirmShipment(shop, "113-1234567-7654321",
-                translator.confirmShipmentBody(confirmation("113-1234567-7654321")));
+        AmazonResponse response = client.confirmShipment(
+                shop, "113-1234567-7654321", translator.confirmShipmentBody(confirmation("113-1234567-7654321")));
 
         // then
         assertThat(response.status()).isEqualTo(204);
-        amazon.verify(1, postRequestedFor(urlEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation"))
-                .withHeader("Content-Type", containing("application/json"))
-                .withHeader("x-amz-access-token", equalTo("Atza|abc"))
-                .withHeader("x-amz-date", matching("\\d{8}T\\d{6}Z"))
-                .withRequestBody(equalToJson(fixture("confirm-shipment-request.json"))));
+        amazon.verify(
+                1,
+                postRequestedFor(urlEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation"))
+                        .withHeader("Content-Type", containing("application/json"))
+                        .withHeader("x-amz-access-token", equalTo("Atza|abc"))
+                        .withHeader("x-amz-date", matching("\\d{8}T\\d{6}Z"))
+                        .withRequestBody(equalToJson(fixture("confirm-shipment-request.json"))));
     }
 
     @Test
@@ -151,12 +175,20 @@ class AmazonClientTest {
         AmazonClient impatient = impatientClient();
 
         // when / then
-        assertThatThrownBy(() -> impatient.confirmShipment(shop, "113-1234567-7654321",
+        assertThatThrownBy(() -> impatient.confirmShipment(
+                        shop,
+                        "113-1234567-7654321",
                         translator.confirmShipmentBody(confirmation("113-1234567-7654321"))))
-                .isInstanceOfSatisfying(NoAnswerException.class, e -> assertThat(e.sent()).isTrue());
+                .isInstanceOfSatisfying(
+                        NoAnswerException.class, e -> assertThat(e.sent()).isTrue());
         // WireMock journals a delayed request only once its answer is done, after the client gave up
-        awaitJournal(() -> amazon.findAll(postRequestedFor(urlPathEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation"))).size(), 1);
-        amazon.verify(1, postRequestedFor(urlPathEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation")));
+        awaitJournal(
+                () -> amazon.findAll(postRequestedFor(
+                                urlPathEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation")))
+                        .size(),
+                1);
+        amazon.verify(
+                1, postRequestedFor(urlPathEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation")));
     }
 
     @Test
@@ -166,37 +198,51 @@ class AmazonClientTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        amazon.stubFor(post(urlEqualTo("/auth/o2/token")).willReturn(aResponse().withStatus(200)
-                .withBody("{\"access_token\":\"Atza|abc\",\"token_type\":\"bearer\",\"expires_in\":3600}")));
+        amazon.stubFor(post(urlEqualTo("/auth/o2/token"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withBody("{\"access_token\":\"Atza|abc\",\"token_type\":\"bearer\",\"expires_in\":3600}")));
         ShopAccess unreachable = shop("http://127.0.0.1:" + closedPort, amazon.baseUrl() + "/auth/o2/token");
 
         // when / then
         assertThatThrownBy(() -> client.confirmShipment(unreachable, "113-1234567-7654321", "{}"))
-                .isInstanceOfSatisfying(NoAnswerException.class, e -> assertThat(e.sent()).isFalse());
+                .isInstanceOfSatisfying(
+                        NoAnswerException.class, e -> assertThat(e.sent()).isFalse());
     }
 
     @Test
     void aReadThatTimesOutOnEveryAttemptIsUnavailable() throws InterruptedException {
         // given
         amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders"))
-                .willReturn(aResponse().withStatus(200).withBody("{\"orders\":[]}").withFixedDelay(400)));
-        SyncWindow window = new SyncWindow(Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T09:58:00Z"));
+                .willReturn(
+                        aResponse().withStatus(200).withBody("{\"orders\":[]}").withFixedDelay(400)));
+        SyncWindow window =
+                new SyncWindow(Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T09:58:00Z"));
 
         // when / then
         assertThatThrownBy(() -> impatientClient().searchOrders(shop, translator.searchOrdersQuery(shop, window, null)))
-                .isInstanceOfSatisfying(ChannelException.class,
-                        e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+                .isInstanceOfSatisfying(
+                        ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
         // WireMock journals a delayed request only once its answer is done, after the client gave up
-        awaitJournal(() -> amazon.findAll(getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders"))).size(), 3);
+        awaitJournal(
+                () -> amazon.findAll(getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders")))
+                        .size(),
+                3);
         amazon.verify(3, getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders")));
     }
 
     @Test
     void aRefusedRefreshTokenIsUnauthorizedAndTheMessageCarriesNoSecret() {
         // given
-        amazon.stubFor(post(urlEqualTo("/auth/o2/token")).willReturn(aResponse().withStatus(400)
-                .withBody("{\"error\":\"invalid_grant\",\"error_description\":\"The request has an invalid grant parameter : refresh_token\"}")));
-        SyncWindow window = new SyncWindow(Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T09:58:00Z"));
+        amazon.stubFor(
+                post(urlEqualTo("/auth/o2/token"))
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(400)
+                                        .withBody(
+                                                "{\"error\":\"invalid_grant\",\"error_description\":\"The request has an invalid grant parameter : refresh_token\"}")));
+        SyncWindow window =
+                new SyncWindow(Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T09:58:00Z"));
 
         // when / then
         assertThatThrownBy(() -> client.searchOrders(shop, translator.searchOrdersQuery(shop, window, null)))
@@ -210,7 +256,8 @@ class AmazonClientTest {
     // rate limits and the circuit
 
     private AmazonResponse searchLastHour() {
-        SyncWindow window = new SyncWindow(Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T09:58:00Z"));
+        SyncWindow window =
+                new SyncWindow(Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T09:58:00Z"));
         return client.searchOrders(shop, translator.searchOrdersQuery(shop, window, null));
     }
 
@@ -224,20 +271,26 @@ class AmazonClientTest {
 
         // when
         searchLastHour();
-        client.confirmShipment(shop, "113-1234567-7654321", translator.confirmShipmentBody(confirmation("113-1234567-7654321")));
+        client.confirmShipment(
+                shop, "113-1234567-7654321", translator.confirmShipmentBody(confirmation("113-1234567-7654321")));
 
         // then
         String account = QuotaKey.fingerprint("client-1", "refresh-1");
-        assertThat(quota.acquired).containsExactly(
-                new RecordingCallQuota.Acquired(new QuotaKey("AMAZON", account, "searchOrders"), new UsagePlan(0.0056, 20)),
-                new RecordingCallQuota.Acquired(new QuotaKey("AMAZON", account, "confirmShipment"), new UsagePlan(2, 10)));
-        assertThat(quota.acquired).allSatisfy(a -> assertThat(a.key().toString()).doesNotContain("refresh-1", "secret-1"));
+        assertThat(quota.acquired)
+                .containsExactly(
+                        new RecordingCallQuota.Acquired(
+                                new QuotaKey("AMAZON", account, "searchOrders"), new UsagePlan(0.0056, 20)),
+                        new RecordingCallQuota.Acquired(
+                                new QuotaKey("AMAZON", account, "confirmShipment"), new UsagePlan(2, 10)));
+        assertThat(quota.acquired)
+                .allSatisfy(a -> assertThat(a.key().toString()).doesNotContain("refresh-1", "secret-1"));
     }
 
     @Test
     void everyRetryTakesAnotherCallFromTheBucket() {
         // given Amazon answers 503 to every attempt
-        amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders")).willReturn(aResponse().withStatus(503)));
+        amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders"))
+                .willReturn(aResponse().withStatus(503)));
 
         // when
         AmazonResponse response = searchLastHour();
@@ -250,8 +303,11 @@ class AmazonClientTest {
     @Test
     void theRateAmazonAnnouncesOnASuccessAdjustsTheBucket() {
         // given this seller was granted 0.0112 searches a second
-        amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders")).willReturn(aResponse().withStatus(200)
-                .withHeader("x-amzn-RateLimit-Limit", "0.0112").withBody("{\"orders\":[]}")));
+        amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("x-amzn-RateLimit-Limit", "0.0112")
+                        .withBody("{\"orders\":[]}")));
 
         // when
         searchLastHour();
@@ -269,20 +325,25 @@ class AmazonClientTest {
         quota.refusing();
 
         // when / then
-        assertThatThrownBy(this::searchLastHour).isInstanceOfSatisfying(QuotaExhaustedException.class,
-                e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.THROTTLED));
+        assertThatThrownBy(this::searchLastHour)
+                .isInstanceOfSatisfying(
+                        QuotaExhaustedException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.THROTTLED));
         amazon.verify(0, getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders")));
     }
 
     @Test
     void theCircuitOpensAfterRepeatedServerErrorsFailsFastAndClosesAgainWhenAmazonRecovers() {
         // given Amazon fails every attempt of five searches
-        amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders")).willReturn(aResponse().withStatus(503)));
+        amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders"))
+                .willReturn(aResponse().withStatus(503)));
         for (int i = 0; i < 5; i++) {
             searchLastHour();
         }
         assertThat(client.circuitState()).isEqualTo(CircuitBreaker.State.OPEN);
-        int sent = amazon.countRequestsMatching(getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders")).build()).getCount();
+        int sent = amazon.countRequestsMatching(getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders"))
+                        .build())
+                .getCount();
 
         // when a read and a write come while it is open
         // then both fail fast, and nothing reaches Amazon
@@ -290,12 +351,18 @@ class AmazonClientTest {
             assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE);
             assertThat(e.getMessage()).contains("circuit open");
         });
-        assertThatThrownBy(() -> client.confirmShipment(shop, "113-1234567-7654321",
-                translator.confirmShipmentBody(confirmation("113-1234567-7654321"))))
-                .isInstanceOf(ChannelException.class).hasMessageContaining("not sent");
-        assertThat(amazon.countRequestsMatching(getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders")).build()).getCount())
+        assertThatThrownBy(() -> client.confirmShipment(
+                        shop,
+                        "113-1234567-7654321",
+                        translator.confirmShipmentBody(confirmation("113-1234567-7654321"))))
+                .isInstanceOf(ChannelException.class)
+                .hasMessageContaining("not sent");
+        assertThat(amazon.countRequestsMatching(getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders"))
+                                .build())
+                        .getCount())
                 .isEqualTo(sent);
-        amazon.verify(0, postRequestedFor(urlPathEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation")));
+        amazon.verify(
+                0, postRequestedFor(urlPathEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation")));
 
         // when Amazon recovers and the open time has passed
         amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders"))
@@ -322,20 +389,24 @@ class AmazonClientTest {
 
         // then
         assertThat(response.status()).isEqualTo(200);
-        amazon.verify(1, getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders/113-1234567-7654321"))
-                .withQueryParam("includedData", equalTo("RECIPIENT,FULFILLMENT,PROCEEDS,BUYER"))
-                .withHeader("x-amz-access-token", equalTo("Atza|abc"))
-                .withHeader("x-amz-date", equalTo("20260302T100000Z"))
-                .withHeader("user-agent", equalTo(USER_AGENT)));
-        assertThat(quota.acquired).containsExactly(new RecordingCallQuota.Acquired(
-                new QuotaKey("AMAZON", QuotaKey.fingerprint("client-1", "refresh-1"), "getOrder"), new UsagePlan(0.5, 30)));
+        amazon.verify(
+                1,
+                getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders/113-1234567-7654321"))
+                        .withQueryParam("includedData", equalTo("RECIPIENT,FULFILLMENT,PROCEEDS,BUYER"))
+                        .withHeader("x-amz-access-token", equalTo("Atza|abc"))
+                        .withHeader("x-amz-date", equalTo("20260302T100000Z"))
+                        .withHeader("user-agent", equalTo(USER_AGENT)));
+        assertThat(quota.acquired)
+                .containsExactly(new RecordingCallQuota.Acquired(
+                        new QuotaKey("AMAZON", QuotaKey.fingerprint("client-1", "refresh-1"), "getOrder"),
+                        new UsagePlan(0.5, 30)));
     }
 
     @Test
     void aThrottledGetOrderIsRetriedAndTheLastAnswerReturned() {
         // given Amazon answers 429 to every attempt
-        amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders/113-1234567-7654321")).willReturn(aResponse()
-                .withStatus(429).withBody(fixture("error-quota-exceeded.json"))));
+        amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders/113-1234567-7654321"))
+                .willReturn(aResponse().withStatus(429).withBody(fixture("error-quota-exceeded.json"))));
 
         // when
         AmazonResponse response = client.getOrder(shop, "113-1234567-7654321", translator.getOrderIncludedData());
@@ -343,7 +414,8 @@ class AmazonClientTest {
         // then
         assertThat(response.status()).isEqualTo(429);
         assertThat(quota.operations()).containsExactly("getOrder", "getOrder", "getOrder");
-        assertThatThrownBy(() -> translator.fetchedOrder(response)).isInstanceOfSatisfying(ChannelException.class,
-                e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.THROTTLED));
+        assertThatThrownBy(() -> translator.fetchedOrder(response))
+                .isInstanceOfSatisfying(
+                        ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.THROTTLED));
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.junction.channel.ChannelException;
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
-import io.junction.channel.PlatformState;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
@@ -38,7 +37,12 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
     private void start(Clock simulatorClock, Clock connectorClock, AmazonProperties properties) {
         simulator = new AmazonSimulator(simulatorClock).start();
         connector = new AmazonConnector(properties, new OkHttpClient(), connectorClock, quota);
-        shop = new ShopAccess(1L, "AMAZON", simulator.baseUrl(), simulator.tokenUrl(), simulator.credentials(),
+        shop = new ShopAccess(
+                1L,
+                "AMAZON",
+                simulator.baseUrl(),
+                simulator.tokenUrl(),
+                simulator.credentials(),
                 List.of(simulator.marketplaceId()));
     }
 
@@ -58,15 +62,31 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
         List<ShipmentConfirmation.Item> items = simulator.order(orderId).lines().stream()
                 .map(line -> new ShipmentConfirmation.Item(line.orderItemId(), line.quantity()))
                 .toList();
-        return new ShipmentConfirmation(orderId, simulator.marketplaceId(), packageReference, "Yun Express", null,
-                "YunExpress Global Direct", "YT2403012345678", clock.instant(), items, true);
+        return new ShipmentConfirmation(
+                orderId,
+                simulator.marketplaceId(),
+                packageReference,
+                "Yun Express",
+                null,
+                "YunExpress Global Direct",
+                "YT2403012345678",
+                clock.instant(),
+                items,
+                true);
     }
 
     // the contract's platform facts
 
     AmazonConnectorTest() {
-        super(new Platform("AMAZON", Duration.ofMinutes(2), Duration.ofMinutes(10), AmazonProperties.DEFAULT_USAGE_PLANS,
-                List.of(AmazonProperties.SEARCH_ORDERS), "113-0000000-0000000", "missing product.sellerSku", "500"));
+        super(new Platform(
+                "AMAZON",
+                Duration.ofMinutes(2),
+                Duration.ofMinutes(10),
+                AmazonProperties.DEFAULT_USAGE_PLANS,
+                List.of(AmazonProperties.SEARCH_ORDERS),
+                "113-0000000-0000000",
+                "missing product.sellerSku",
+                "500"));
     }
 
     @Override
@@ -130,9 +150,10 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
         assertThat(order.shipTo().countryCode()).isNotBlank();
         assertThat(order.buyerName()).isNotBlank();
         assertThat(order.shipBy()).isEqualTo(order.createdAt().plus(Duration.ofDays(2)));
-        assertThat(order.total()).isEqualByComparingTo(order.lines().stream()
-                .map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
-                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        assertThat(order.total())
+                .isEqualByComparingTo(order.lines().stream()
+                        .map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     @Override
@@ -192,11 +213,12 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
     @Test
     void aThrottledReadIsRetriedAfterABackOffAndThenSucceeds() {
         // given Amazon answers the next two searches 429 QuotaExceeded, whatever the machine's speed
-        AmazonProperties retrying = AmazonProperties.defaults()
-                .withRetry(8, Duration.ofMillis(40), Duration.ofMillis(80));
+        AmazonProperties retrying =
+                AmazonProperties.defaults().withRetry(8, Duration.ofMillis(40), Duration.ofMillis(80));
         start(Clock.systemUTC(), Clock.systemUTC(), retrying);
         Instant now = Instant.now();
-        String placed = simulator.placeOrders(1, now.minus(Duration.ofMinutes(10))).get(0);
+        String placed =
+                simulator.placeOrders(1, now.minus(Duration.ofMinutes(10))).get(0);
         SyncWindow window = new SyncWindow(now.minus(Duration.ofHours(1)), connector.newestQueryable(now));
         connector.fetchUpdatedOrders(shop, window, null);
         int searchesBefore = simulator.searchRequests();
@@ -240,8 +262,8 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
         // then
         assertThat(recovered.orders()).hasSize(1);
         assertThatThrownBy(() -> connector.fetchUpdatedOrders(shop, lastHour(), null))
-                .isInstanceOfSatisfying(ChannelException.class,
-                        e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+                .isInstanceOfSatisfying(
+                        ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
     }
 
     // the access token
@@ -288,8 +310,8 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
         start();
         Map<String, String> wrong = new HashMap<>(simulator.credentials());
         wrong.put("refreshToken", "Atzr|stolen-and-revoked");
-        ShopAccess badShop = new ShopAccess(2L, "AMAZON", simulator.baseUrl(), simulator.tokenUrl(), wrong,
-                List.of(simulator.marketplaceId()));
+        ShopAccess badShop = new ShopAccess(
+                2L, "AMAZON", simulator.baseUrl(), simulator.tokenUrl(), wrong, List.of(simulator.marketplaceId()));
 
         // when / then
         assertThatThrownBy(() -> connector.fetchUpdatedOrders(badShop, lastHour(), null))
@@ -306,7 +328,8 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
     void aShipmentConfirmationIsAcceptedRecordedAndTheOrderBecomesShipped() {
         // given
         start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId =
+                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
         ShipmentConfirmation confirmation = confirmationOfEverything(orderId, 42L);
 
         // when
@@ -319,9 +342,11 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
             assertThat(recorded.carrierCode()).isEqualTo("Yun Express");
             assertThat(recorded.trackingNumber()).isEqualTo("YT2403012345678");
             assertThat(recorded.shipDate()).isEqualTo(NOW);
-            assertThat(recorded.items()).extracting(AmazonSimulator.Confirmation.Item::orderItemId)
+            assertThat(recorded.items())
+                    .extracting(AmazonSimulator.Confirmation.Item::orderItemId)
                     .containsExactlyElementsOf(confirmation.items().stream()
-                            .map(ShipmentConfirmation.Item::platformLineId).toList());
+                            .map(ShipmentConfirmation.Item::platformLineId)
+                            .toList());
         });
         assertThat(simulator.fulfillmentStatus(orderId)).isEqualTo("SHIPPED");
         assertThat(simulator.order(orderId).lastUpdatedTime()).isEqualTo(NOW);
@@ -331,7 +356,8 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
     void aServerErrorIsRetriedAndTheRetrySucceedsWithOneConfirmation() {
         // given
         start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId =
+                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
         simulator.failsNext(503);
 
         // when
@@ -347,9 +373,19 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
     void aConfirmationOfAnUnknownOrderItemIsRejectedWithAmazonsReason() {
         // given
         start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        ShipmentConfirmation wrongItem = new ShipmentConfirmation(orderId, simulator.marketplaceId(), 5L,
-                "Yun Express", null, "Standard", "YT1", NOW, List.of(new ShipmentConfirmation.Item("999", 1)), true);
+        String orderId =
+                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        ShipmentConfirmation wrongItem = new ShipmentConfirmation(
+                orderId,
+                simulator.marketplaceId(),
+                5L,
+                "Yun Express",
+                null,
+                "Standard",
+                "YT1",
+                NOW,
+                List.of(new ShipmentConfirmation.Item("999", 1)),
+                true);
 
         // when
         RemoteOutcome<Void> outcome = connector.confirmShipment(shop, wrongItem);
@@ -369,15 +405,17 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
     void aGetOrderThrottledPastEveryAttemptIsThrottled() {
         // given getOrder's bucket holds one call and refills every 100 s
         start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
+        String orderId =
+                simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
         simulator.getOrderQuota(0.01, 1);
         connector.fetchOrder(shop, orderId);
 
         // when / then
-        assertThatThrownBy(() -> connector.fetchOrder(shop, orderId)).isInstanceOfSatisfying(ChannelException.class, e -> {
-            assertThat(e.kind()).isEqualTo(ChannelException.Kind.THROTTLED);
-            assertThat(e.getMessage()).startsWith("getOrder answered 429 QuotaExceeded");
-        });
+        assertThatThrownBy(() -> connector.fetchOrder(shop, orderId))
+                .isInstanceOfSatisfying(ChannelException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ChannelException.Kind.THROTTLED);
+                    assertThat(e.getMessage()).startsWith("getOrder answered 429 QuotaExceeded");
+                });
         assertThat(simulator.getOrderRequests()).isEqualTo(4);
     }
 }

@@ -44,7 +44,8 @@ class AmazonPropertiesTest {
         // then
         assertThat(properties.calls().usagePlans().plan(AmazonProperties.SEARCH_ORDERS))
                 .isEqualTo(new UsagePlan(5, 20));
-        assertThat(properties.calls().usagePlans().plan(AmazonProperties.GET_ORDER)).isEqualTo(new UsagePlan(0.5, 30));
+        assertThat(properties.calls().usagePlans().plan(AmazonProperties.GET_ORDER))
+                .isEqualTo(new UsagePlan(0.5, 30));
         assertThat(properties.calls().readTimeout()).isEqualTo(Duration.ofSeconds(45));
         assertThat(properties.calls().connectTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(properties.calls().maxAttempts()).isEqualTo(4);

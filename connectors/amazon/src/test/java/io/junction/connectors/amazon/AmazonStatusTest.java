@@ -3,9 +3,9 @@ package io.junction.connectors.amazon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.channel.PlatformState;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class AmazonStatusTest {
 

@@ -30,44 +30,62 @@ class AmazonTranslatorTest {
     }
 
     static ShopAccess shop(String endpoint, String authEndpoint) {
-        return new ShopAccess(7L, "AMAZON", endpoint, authEndpoint,
+        return new ShopAccess(
+                7L,
+                "AMAZON",
+                endpoint,
+                authEndpoint,
                 Map.of("clientId", "client-1", "clientSecret", "secret-1", "refreshToken", "refresh-1"),
                 List.of("ATVPDKIKX0DER", "A2EUQ1WTGCTBG2"));
     }
 
     static ShipmentConfirmation confirmation(String orderId) {
-        return new ShipmentConfirmation(orderId, "ATVPDKIKX0DER", 4711L, "Yun Express", null,
-                "YunExpress Global Direct", "YT2403012345678", Instant.parse("2026-03-03T06:30:00Z"),
-                List.of(new ShipmentConfirmation.Item("10000000000001", 2),
-                        new ShipmentConfirmation.Item("10000000000002", 1)), true);
+        return new ShipmentConfirmation(
+                orderId,
+                "ATVPDKIKX0DER",
+                4711L,
+                "Yun Express",
+                null,
+                "YunExpress Global Direct",
+                "YT2403012345678",
+                Instant.parse("2026-03-03T06:30:00Z"),
+                List.of(
+                        new ShipmentConfirmation.Item("10000000000001", 2),
+                        new ShipmentConfirmation.Item("10000000000002", 1)),
+                true);
     }
 
     @Test
     void theFirstSearchOrdersQueryAsksForOneWindowOfMerchantOrdersWithTheDataWeRead() {
         // given
-        SyncWindow window = new SyncWindow(Instant.parse("2026-03-02T08:00:00Z"), Instant.parse("2026-03-02T09:58:00.250Z"));
+        SyncWindow window =
+                new SyncWindow(Instant.parse("2026-03-02T08:00:00Z"), Instant.parse("2026-03-02T09:58:00.250Z"));
 
         // when
-        Map<String, String> parameters = translator.searchOrdersQuery(shop("https://x", "https://y"), window, null)
+        Map<String, String> parameters = translator
+                .searchOrdersQuery(shop("https://x", "https://y"), window, null)
                 .queryParameters();
 
         // then
-        assertThat(parameters).containsExactly(
-                Map.entry("lastUpdatedAfter", "2026-03-02T08:00:00Z"),
-                Map.entry("lastUpdatedBefore", "2026-03-02T09:58:00.250Z"),
-                Map.entry("marketplaceIds", "ATVPDKIKX0DER,A2EUQ1WTGCTBG2"),
-                Map.entry("fulfilledBy", "MERCHANT"),
-                Map.entry("maxResultsPerPage", "100"),
-                Map.entry("includedData", "RECIPIENT,FULFILLMENT,PROCEEDS,BUYER"));
+        assertThat(parameters)
+                .containsExactly(
+                        Map.entry("lastUpdatedAfter", "2026-03-02T08:00:00Z"),
+                        Map.entry("lastUpdatedBefore", "2026-03-02T09:58:00.250Z"),
+                        Map.entry("marketplaceIds", "ATVPDKIKX0DER,A2EUQ1WTGCTBG2"),
+                        Map.entry("fulfilledBy", "MERCHANT"),
+                        Map.entry("maxResultsPerPage", "100"),
+                        Map.entry("includedData", "RECIPIENT,FULFILLMENT,PROCEEDS,BUYER"));
     }
 
     @Test
     void aLaterPageRepeatsTheFirstRequestsParametersAndAddsThePaginationToken() {
         // given
-        SyncWindow window = new SyncWindow(Instant.parse("2026-03-02T08:00:00Z"), Instant.parse("2026-03-02T09:58:00Z"));
+        SyncWindow window =
+                new SyncWindow(Instant.parse("2026-03-02T08:00:00Z"), Instant.parse("2026-03-02T09:58:00Z"));
 
         // when
-        Map<String, String> parameters = translator.searchOrdersQuery(shop("https://x", "https://y"), window, "tok-2")
+        Map<String, String> parameters = translator
+                .searchOrdersQuery(shop("https://x", "https://y"), window, "tok-2")
                 .queryParameters();
 
         // then
@@ -99,16 +117,34 @@ class AmazonTranslatorTest {
         assertThat(first.createdAt()).isEqualTo(Instant.parse("2026-03-02T08:15:00Z"));
         assertThat(first.updatedAt()).isEqualTo(Instant.parse("2026-03-02T09:00:00Z"));
         assertThat(first.buyerName()).isEqualTo("Emily Johnson");
-        assertThat(first.shipTo()).isEqualTo(new Address("Emily Johnson", "Johnson Design LLC", "1450 Maple Avenue",
-                "Apt 3B, Back entrance", "Portland", "OR", "97205", "US", "+1 503-555-0142"));
+        assertThat(first.shipTo())
+                .isEqualTo(new Address(
+                        "Emily Johnson",
+                        "Johnson Design LLC",
+                        "1450 Maple Avenue",
+                        "Apt 3B, Back entrance",
+                        "Portland",
+                        "OR",
+                        "97205",
+                        "US",
+                        "+1 503-555-0142"));
         assertThat(first.currency()).isEqualTo("USD");
         assertThat(first.total()).isEqualByComparingTo("45.88");
         assertThat(first.shipBy()).isEqualTo(Instant.parse("2026-03-04T23:59:59Z"));
-        assertThat(first.lines()).containsExactly(
-                new ChannelOrder.Line("10000000000001", "JN-MUG-001", "Junction ceramic mug, 350 ml, white", 2,
-                        new BigDecimal("12.99")),
-                new ChannelOrder.Line("10000000000002", "JN-TEE-002", "Organic cotton T-shirt, navy, size M", 1,
-                        new BigDecimal("19.90")));
+        assertThat(first.lines())
+                .containsExactly(
+                        new ChannelOrder.Line(
+                                "10000000000001",
+                                "JN-MUG-001",
+                                "Junction ceramic mug, 350 ml, white",
+                                2,
+                                new BigDecimal("12.99")),
+                        new ChannelOrder.Line(
+                                "10000000000002",
+                                "JN-TEE-002",
+                                "Organic cotton T-shirt, navy, size M",
+                                1,
+                                new BigDecimal("19.90")));
     }
 
     @Test
@@ -139,17 +175,25 @@ class AmazonTranslatorTest {
 
         // then
         assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactly("113-0000006-0000006");
-        assertThat(page.malformed()).extracting(OrderPage.MalformedOrder::platformOrderId)
-                .containsExactly("113-0000001-0000001", "113-0000002-0000002", null, "113-0000004-0000004",
+        assertThat(page.malformed())
+                .extracting(OrderPage.MalformedOrder::platformOrderId)
+                .containsExactly(
+                        "113-0000001-0000001",
+                        "113-0000002-0000002",
+                        null,
+                        "113-0000004-0000004",
                         "113-0000005-0000005");
-        assertThat(page.malformed()).extracting(OrderPage.MalformedOrder::reason)
+        assertThat(page.malformed())
+                .extracting(OrderPage.MalformedOrder::reason)
                 .containsExactly(
                         "item 20000000000001: missing product.sellerSku",
                         "item 20000000000002: quantityOrdered -1 is not positive",
                         "missing orderId",
                         "createdTime 'yesterday' is not an ISO-8601 date-time",
                         "no orderItems");
-        assertThat(page.malformed().get(0).rawPayload()).contains("\"No SKU here\"").startsWith("{");
+        assertThat(page.malformed().get(0).rawPayload())
+                .contains("\"No SKU here\"")
+                .startsWith("{");
         assertThat(page.nextPageToken()).isNull();
     }
 
@@ -157,8 +201,8 @@ class AmazonTranslatorTest {
     void anAnswerThatIsNotAnOrderPageFailsTheWholeRead() {
         // when / then
         assertThatThrownBy(() -> translator.orderPage("<html>Bad gateway</html>"))
-                .isInstanceOfSatisfying(ChannelException.class,
-                        e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+                .isInstanceOfSatisfying(
+                        ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
         assertThatThrownBy(() -> translator.orderPage("{\"payload\":{}}"))
                 .isInstanceOf(ChannelException.class)
                 .hasMessageContaining("no 'orders' array");
@@ -175,7 +219,11 @@ class AmazonTranslatorTest {
         // then
         JsonMapper json = JsonMapper.builder().build();
         assertThat(json.readTree(body)).isEqualTo(json.readTree(fixture("confirm-shipment-request.json")));
-        assertThat(json.readTree(body).path("packageDetail").path("packageReferenceId").isString()).isTrue();
+        assertThat(json.readTree(body)
+                        .path("packageDetail")
+                        .path("packageReferenceId")
+                        .isString())
+                .isTrue();
     }
 
     @Test
@@ -226,8 +274,10 @@ class AmazonTranslatorTest {
         RemoteOutcome<Void> outcome = translator.confirmOutcome(new AmazonResponse(502, "Bad Gateway", null));
 
         // then
-        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Unknown.class,
-                unknown -> assertThat(unknown.cause()).contains("502").contains("not confirmed yet"));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        RemoteOutcome.Unknown.class,
+                        unknown -> assertThat(unknown.cause()).contains("502").contains("not confirmed yet"));
     }
 
     @Test
@@ -239,8 +289,9 @@ class AmazonTranslatorTest {
         assertThat(translator.readFailure(new AmazonResponse(429, quota, "r")).kind())
                 .isEqualTo(ChannelException.Kind.THROTTLED);
         assertThat(translator.readFailure(new AmazonResponse(429, quota, "r")).getMessage())
-                .isEqualTo("searchOrders answered 429 QuotaExceeded: You exceeded your quota for the requested resource."
-                        + " [requestId r]");
+                .isEqualTo(
+                        "searchOrders answered 429 QuotaExceeded: You exceeded your quota for the requested resource."
+                                + " [requestId r]");
         assertThat(translator.readFailure(new AmazonResponse(403, "{}", null)).kind())
                 .isEqualTo(ChannelException.Kind.UNAUTHORIZED);
         assertThat(translator.readFailure(new AmazonResponse(503, "", null)).kind())
@@ -269,7 +320,10 @@ class AmazonTranslatorTest {
         OrderPage page = translator.fetchedOrder(answer);
 
         // then
-        ChannelOrder listed = translator.orderPage(fixture("search-orders-two-good-orders.json")).orders().get(0);
+        ChannelOrder listed = translator
+                .orderPage(fixture("search-orders-two-good-orders.json"))
+                .orders()
+                .get(0);
         assertThat(page.orders()).containsExactly(listed);
         assertThat(page.malformed()).isEmpty();
         assertThat(page.nextPageToken()).isNull();
@@ -288,15 +342,19 @@ class AmazonTranslatorTest {
         assertThat(page.malformed()).singleElement().satisfies(malformed -> {
             assertThat(malformed.platformOrderId()).isEqualTo("113-1234567-7654321");
             assertThat(malformed.reason()).isEqualTo("item 10000000000001: missing product.sellerSku");
-            assertThat(malformed.rawPayload()).startsWith("{\"orderId\":\"113-1234567-7654321\"").contains("JN-TEE-002");
+            assertThat(malformed.rawPayload())
+                    .startsWith("{\"orderId\":\"113-1234567-7654321\"")
+                    .contains("JN-TEE-002");
         });
     }
 
     @Test
     void aGetOrderAnsweredNotFoundIsAnEmptyPage() {
         // given
-        AmazonResponse answer = new AmazonResponse(404,
-                "{\"errors\":[{\"code\":\"NotFound\",\"message\":\"The requested order was not found.\"}]}", "req-9");
+        AmazonResponse answer = new AmazonResponse(
+                404,
+                "{\"errors\":[{\"code\":\"NotFound\",\"message\":\"The requested order was not found.\"}]}",
+                "req-9");
 
         // when
         OrderPage page = translator.fetchedOrder(answer);
@@ -309,14 +367,17 @@ class AmazonTranslatorTest {
     @Test
     void aRefusedGetOrderIsAReadFailureWithAmazonsCodeAndRequestId() {
         // given
-        AmazonResponse answer = new AmazonResponse(403,
-                "{\"errors\":[{\"code\":\"Unauthorized\",\"message\":\"Access to requested resource is denied.\"}]}", "req-9");
+        AmazonResponse answer = new AmazonResponse(
+                403,
+                "{\"errors\":[{\"code\":\"Unauthorized\",\"message\":\"Access to requested resource is denied.\"}]}",
+                "req-9");
 
         // when / then
         assertThatThrownBy(() -> translator.fetchedOrder(answer)).isInstanceOfSatisfying(ChannelException.class, e -> {
             assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAUTHORIZED);
-            assertThat(e.getMessage()).isEqualTo(
-                    "getOrder answered 403 Unauthorized: Access to requested resource is denied. [requestId req-9]");
+            assertThat(e.getMessage())
+                    .isEqualTo(
+                            "getOrder answered 403 Unauthorized: Access to requested resource is denied. [requestId req-9]");
         });
     }
 }

@@ -46,6 +46,7 @@ class AmazonUsagePlanTest {
      * time, which must stay longer than the jitter (here 9 ms of real time, at 500× only 3.6 ms).
      */
     static final int SPEED = 200;
+
     static final UsagePlan AMAZON_DEFAULT = new UsagePlan(0.0056, 20);
     /**
      * Syncs measured in steady state: 15, or as {@code -Djunction.bench.steady-syncs} says (at least 3). Steady
@@ -60,11 +61,15 @@ class AmazonUsagePlanTest {
     void amazonsDefaultPlanIsHonouredWithoutA429AndWithTheLeastLagThePlanAllows() {
         // given Amazon's default plan on both buckets, and a shop that takes an order every minute
         ScaledClock clock = new ScaledClock(SPEED);
-        DriverManagerDataSource database = new DriverManagerDataSource(
-                "jdbc:h2:mem:usage_plan;MODE=MySQL;DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
-        DatabaseCallQuota quota = new DatabaseCallQuota(database, clock, Duration.ofMinutes(10),
-                d -> CallQuota.Pause.sleepAtLeast(d.toNanos() / SPEED));
+        DriverManagerDataSource database =
+                new DriverManagerDataSource("jdbc:h2:mem:usage_plan;MODE=MySQL;DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure()
+                .dataSource(database)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        DatabaseCallQuota quota = new DatabaseCallQuota(
+                database, clock, Duration.ofMinutes(10), d -> CallQuota.Pause.sleepAtLeast(d.toNanos() / SPEED));
         AmazonProperties properties = AmazonProperties.defaults()
                 .withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40))
                 .withUsagePlan(AmazonProperties.SEARCH_ORDERS, AMAZON_DEFAULT);
@@ -72,8 +77,13 @@ class AmazonUsagePlanTest {
         try (AmazonSimulator simulator = new AmazonSimulator(clock, 7L).start()) {
             simulator.searchQuota(AMAZON_DEFAULT.ratePerSecond(), AMAZON_DEFAULT.burst());
             simulator.generateOrdersEvery(Duration.ofMinutes(1));
-            ShopAccess shop = new ShopAccess(1L, "AMAZON", simulator.baseUrl(), simulator.tokenUrl(),
-                    simulator.credentials(), List.of(simulator.marketplaceId()));
+            ShopAccess shop = new ShopAccess(
+                    1L,
+                    "AMAZON",
+                    simulator.baseUrl(),
+                    simulator.tokenUrl(),
+                    simulator.credentials(),
+                    List.of(simulator.marketplaceId()));
 
             // (one write first opens the connection and fetches the access token: at this speed the
             // JVM's first-request warm-up would be minutes of Amazon time between our grant and
@@ -88,7 +98,8 @@ class AmazonUsagePlanTest {
             int requestsBeforeSteadyState = 0;
             // the first sync whose lag shows that the one before it waited for its search
             int waited = -1;
-            Duration waitedLag = AmazonConnector.DATA_DELAY.plus(AMAZON_DEFAULT.refillPeriod().dividedBy(2));
+            Duration waitedLag = AmazonConnector.DATA_DELAY.plus(
+                    AMAZON_DEFAULT.refillPeriod().dividedBy(2));
             long realStart = System.nanoTime();
             int sync = 0;
             for (; waited < 0 ? sync < MAX_WARM_UP : sync <= waited + STEADY_SYNCS; sync++) {
@@ -99,7 +110,8 @@ class AmazonUsagePlanTest {
                     throttledBeforeSteadyState = simulator.throttledRequests();
                     requestsBeforeSteadyState = simulator.searchRequests();
                 }
-                SyncWindow window = new SyncWindow(watermark.minus(connector.windowOverlap()), connector.newestQueryable(now));
+                SyncWindow window =
+                        new SyncWindow(watermark.minus(connector.windowOverlap()), connector.newestQueryable(now));
                 String token = null;
                 do {
                     OrderPage page = connector.fetchUpdatedOrders(shop, window, token);
@@ -108,36 +120,68 @@ class AmazonUsagePlanTest {
                 } while (token != null);
                 watermark = window.to();
                 if (System.getProperty("trace") != null) {
-                    System.out.printf("sync %d at %s lag %.1f searches %d throttled %d%n", sync, now,
-                            seconds(lags.get(lags.size() - 1)), simulator.searchRequests(), simulator.throttledRequests());
+                    System.out.printf(
+                            "sync %d at %s lag %.1f searches %d throttled %d%n",
+                            sync,
+                            now,
+                            seconds(lags.get(lags.size() - 1)),
+                            simulator.searchRequests(),
+                            simulator.throttledRequests());
                 }
             }
             double realSeconds = (System.nanoTime() - realStart) / 1e9;
-            assertThat(waited).as("a sync that waited for its search within " + MAX_WARM_UP + " syncs").isPositive();
+            assertThat(waited)
+                    .as("a sync that waited for its search within " + MAX_WARM_UP + " syncs")
+                    .isPositive();
             int syncs = sync;
 
             // then
             // the minimum is Amazon's own plan; our bucket's 1% headroom is part of what we measure
             Duration minimum = AMAZON_DEFAULT.refillPeriod().plus(AmazonConnector.DATA_DELAY);
             List<Duration> steady = lags.subList(waited + 1, lags.size());
-            double meanSeconds = steady.stream().mapToDouble(AmazonUsagePlanTest::seconds).average().orElseThrow();
-            double maxSeconds = steady.stream().mapToDouble(AmazonUsagePlanTest::seconds).max().orElseThrow();
-            double minSeconds = steady.stream().mapToDouble(AmazonUsagePlanTest::seconds).min().orElseThrow();
+            double meanSeconds = steady.stream()
+                    .mapToDouble(AmazonUsagePlanTest::seconds)
+                    .average()
+                    .orElseThrow();
+            double maxSeconds = steady.stream()
+                    .mapToDouble(AmazonUsagePlanTest::seconds)
+                    .max()
+                    .orElseThrow();
+            double minSeconds = steady.stream()
+                    .mapToDouble(AmazonUsagePlanTest::seconds)
+                    .min()
+                    .orElseThrow();
             int steadyRequests = simulator.searchRequests() - requestsBeforeSteadyState;
             int steadyThrottled = simulator.throttledRequests() - throttledBeforeSteadyState;
-            System.out.printf("""
+            System.out.printf(
+                    """
                     usage-plan proof: Amazon searchOrders %s req/s, burst %d, time x%d (%.1f s real)
                       syncs %d (steady state after %d): searches sent %d (steady %d), 429 answers %d (steady %d)
                       orders placed %d, synced %d
                       lag in steady state (Amazon seconds): min %.1f, mean %.1f, p90 %.1f, max %.1f; the plan's minimum %.1f \
                     (1/rate %.1f + data delay %d); mean %+.2f%%, max %+.2f%%
                     """,
-                    AMAZON_DEFAULT.toString().split("/")[0], AMAZON_DEFAULT.burst(), SPEED, realSeconds,
-                    syncs, waited, simulator.searchRequests(), steadyRequests, simulator.throttledRequests(), steadyThrottled,
-                    simulator.orderCount(), synced.size(),
-                    minSeconds, meanSeconds, percentile(steady, 0.9), maxSeconds, seconds(minimum),
-                    seconds(AMAZON_DEFAULT.refillPeriod()), AmazonConnector.DATA_DELAY.toSeconds(),
-                    100 * (meanSeconds / seconds(minimum) - 1), 100 * (maxSeconds / seconds(minimum) - 1));
+                    AMAZON_DEFAULT.toString().split("/")[0],
+                    AMAZON_DEFAULT.burst(),
+                    SPEED,
+                    realSeconds,
+                    syncs,
+                    waited,
+                    simulator.searchRequests(),
+                    steadyRequests,
+                    simulator.throttledRequests(),
+                    steadyThrottled,
+                    simulator.orderCount(),
+                    synced.size(),
+                    minSeconds,
+                    meanSeconds,
+                    percentile(steady, 0.9),
+                    maxSeconds,
+                    seconds(minimum),
+                    seconds(AMAZON_DEFAULT.refillPeriod()),
+                    AmazonConnector.DATA_DELAY.toSeconds(),
+                    100 * (meanSeconds / seconds(minimum) - 1),
+                    100 * (maxSeconds / seconds(minimum) - 1));
             assertThat(steadyThrottled).as("429 answers in steady state").isZero();
             // (while the burst is spent, one 429 can happen: Amazon's bucket starts refilling at its
             // first take, ours at our first grant, and the very first request is the slowest)
@@ -152,7 +196,8 @@ class AmazonUsagePlanTest {
     }
 
     private static double percentile(List<Duration> lags, double share) {
-        double[] sorted = lags.stream().mapToDouble(AmazonUsagePlanTest::seconds).sorted().toArray();
+        double[] sorted =
+                lags.stream().mapToDouble(AmazonUsagePlanTest::seconds).sorted().toArray();
         return sorted[(int) Math.ceil(sorted.length * share) - 1];
     }
 

@@ -34,8 +34,8 @@ public record CallSettings(
 
     public CallSettings {
         if (maxAttempts < 0 || pageSize < 0) {
-            throw new IllegalArgumentException("maxAttempts and pageSize must be positive: " + maxAttempts + ", "
-                    + pageSize);
+            throw new IllegalArgumentException(
+                    "maxAttempts and pageSize must be positive: " + maxAttempts + ", " + pageSize);
         }
         if (initialBackoff != null && initialBackoff.toMillis() < 1) {
             throw new IllegalArgumentException("initialBackoff must be at least a millisecond: " + initialBackoff);
@@ -74,25 +74,41 @@ public record CallSettings(
 
     /** The same settings with another retry policy (tests use a few milliseconds). */
     public CallSettings withRetry(int attempts, Duration initial, Duration max) {
-        return new CallSettings(userAgent, connectTimeout, readTimeout, attempts, initial, max, windowOverlap, pageSize,
-                usagePlans);
+        return new CallSettings(
+                userAgent, connectTimeout, readTimeout, attempts, initial, max, windowOverlap, pageSize, usagePlans);
     }
 
     /** The same settings with other time-outs. */
     public CallSettings withTimeouts(Duration connect, Duration read) {
-        return new CallSettings(userAgent, connect, read, maxAttempts, initialBackoff, maxBackoff, windowOverlap,
-                pageSize, usagePlans);
+        return new CallSettings(
+                userAgent, connect, read, maxAttempts, initialBackoff, maxBackoff, windowOverlap, pageSize, usagePlans);
     }
 
     /** The same settings with another page size. */
     public CallSettings withPageSize(int size) {
-        return new CallSettings(userAgent, connectTimeout, readTimeout, maxAttempts, initialBackoff, maxBackoff,
-                windowOverlap, size, usagePlans);
+        return new CallSettings(
+                userAgent,
+                connectTimeout,
+                readTimeout,
+                maxAttempts,
+                initialBackoff,
+                maxBackoff,
+                windowOverlap,
+                size,
+                usagePlans);
     }
 
     /** The same settings with other call quotas (a seller's granted limits, or tests). */
     public CallSettings withUsagePlans(UsagePlans plans) {
-        return new CallSettings(userAgent, connectTimeout, readTimeout, maxAttempts, initialBackoff, maxBackoff,
-                windowOverlap, pageSize, plans);
+        return new CallSettings(
+                userAgent,
+                connectTimeout,
+                readTimeout,
+                maxAttempts,
+                initialBackoff,
+                maxBackoff,
+                windowOverlap,
+                pageSize,
+                plans);
     }
 }

@@ -35,8 +35,11 @@ public class ConnectorKitAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
-    CallQuota callQuota(DataSource dataSource, Clock clock,
-            @Value("${junction.rate-limits.max-wait:PT5S}") Duration maxWait, ObjectProvider<QuotaObserver> observer) {
+    CallQuota callQuota(
+            DataSource dataSource,
+            Clock clock,
+            @Value("${junction.rate-limits.max-wait:PT5S}") Duration maxWait,
+            ObjectProvider<QuotaObserver> observer) {
         DatabaseCallQuota quota = new DatabaseCallQuota(dataSource, clock, maxWait);
         QuotaObserver metrics = observer.getIfUnique();
         return metrics == null ? quota : quota.observedBy(metrics);

@@ -75,32 +75,40 @@ public final class PlatformCall<R> {
         this.maxAttempts = builder.maxAttempts;
         this.describe = builder.describe;
         Clock clock = Objects.requireNonNull(builder.clock, "clock");
-        this.circuit = CircuitBreaker.of(builder.name, CircuitBreakerConfig.custom()
-                .slidingWindowSize(CIRCUIT_WINDOW)
-                .minimumNumberOfCalls(CIRCUIT_WINDOW / 2)
-                .failureRateThreshold(50)
-                .waitDurationInOpenState(CIRCUIT_OPEN_FOR)
-                .permittedNumberOfCallsInHalfOpenState(2)
-                .clock(clock)
-                .build());
-        IntervalFunction backoff = backoff(Objects.requireNonNull(builder.initialBackoff, "initialBackoff"),
+        this.circuit = CircuitBreaker.of(
+                builder.name,
+                CircuitBreakerConfig.custom()
+                        .slidingWindowSize(CIRCUIT_WINDOW)
+                        .minimumNumberOfCalls(CIRCUIT_WINDOW / 2)
+                        .failureRateThreshold(50)
+                        .waitDurationInOpenState(CIRCUIT_OPEN_FOR)
+                        .permittedNumberOfCallsInHalfOpenState(2)
+                        .clock(clock)
+                        .build());
+        IntervalFunction backoff = backoff(
+                Objects.requireNonNull(builder.initialBackoff, "initialBackoff"),
                 Objects.requireNonNull(builder.maxBackoff, "maxBackoff"));
         Pause<R> pause = builder.pause == null ? (attempt, lastAnswer) -> backoff.apply(attempt) : builder.pause;
-        IntervalBiFunction<R> waits = (attempt, outcome) -> pause.millis(attempt, outcome.isRight() ? outcome.get() : null);
+        IntervalBiFunction<R> waits =
+                (attempt, outcome) -> pause.millis(attempt, outcome.isRight() ? outcome.get() : null);
         Predicate<R> retryableRead = Objects.requireNonNull(builder.retryableRead, "retryableRead");
         Predicate<R> retryableWrite = builder.retryableWrite == null ? retryableRead : builder.retryableWrite;
-        this.readRetry = Retry.of(builder.name + "-read", RetryConfig.<R>custom()
-                .maxAttempts(maxAttempts)
-                .intervalBiFunction(waits)
-                .retryOnResult(retryableRead)
-                .retryExceptions(IOException.class)
-                .build());
-        this.writeRetry = Retry.of(builder.name + "-write", RetryConfig.<R>custom()
-                .maxAttempts(maxAttempts)
-                .intervalBiFunction(waits)
-                .retryOnResult(retryableWrite)
-                .retryOnException(PlatformCall::neverSent)
-                .build());
+        this.readRetry = Retry.of(
+                builder.name + "-read",
+                RetryConfig.<R>custom()
+                        .maxAttempts(maxAttempts)
+                        .intervalBiFunction(waits)
+                        .retryOnResult(retryableRead)
+                        .retryExceptions(IOException.class)
+                        .build());
+        this.writeRetry = Retry.of(
+                builder.name + "-write",
+                RetryConfig.<R>custom()
+                        .maxAttempts(maxAttempts)
+                        .intervalBiFunction(waits)
+                        .retryOnResult(retryableWrite)
+                        .retryOnException(PlatformCall::neverSent)
+                        .build());
     }
 
     /**
@@ -157,8 +165,10 @@ public final class PlatformCall<R> {
         try {
             return guarded(operation, () -> retried(readRetry, () -> attempt.run(metered(shop, operation))));
         } catch (IOException e) {
-            throw new ChannelException(ChannelException.Kind.UNAVAILABLE,
-                    operation + " got no answer after " + maxAttempts + " attempts: " + describe.apply(e), e);
+            throw new ChannelException(
+                    ChannelException.Kind.UNAVAILABLE,
+                    operation + " got no answer after " + maxAttempts + " attempts: " + describe.apply(e),
+                    e);
         }
     }
 
@@ -217,8 +227,10 @@ public final class PlatformCall<R> {
      */
     private R guarded(String operation, Request<R> call) throws IOException {
         if (!circuit.tryAcquirePermission()) {
-            throw new ChannelException(ChannelException.Kind.UNAVAILABLE, "circuit open: " + platform
-                    + " failed repeatedly, " + operation + " not sent; the circuit tries again after " + CIRCUIT_OPEN_FOR);
+            throw new ChannelException(
+                    ChannelException.Kind.UNAVAILABLE,
+                    "circuit open: " + platform + " failed repeatedly, " + operation
+                            + " not sent; the circuit tries again after " + CIRCUIT_OPEN_FOR);
         }
         long start = circuit.getCurrentTimestamp();
         try {
@@ -226,7 +238,8 @@ public final class PlatformCall<R> {
             long duration = circuit.getCurrentTimestamp() - start;
             int answered = status.applyAsInt(response);
             if (answered >= 500) {
-                circuit.onError(duration, circuit.getTimestampUnit(), new IOException(operation + " answered " + answered));
+                circuit.onError(
+                        duration, circuit.getTimestampUnit(), new IOException(operation + " answered " + answered));
             } else {
                 circuit.onSuccess(duration, circuit.getTimestampUnit());
             }

@@ -8,8 +8,7 @@ import java.util.function.Supplier;
 /** The outcome of a write whose client threw: what was sent decides between unknown and rejected. */
 public final class WriteOutcome {
 
-    private WriteOutcome() {
-    }
+    private WriteOutcome() {}
 
     /**
      * Runs {@code write}. No answer is unknown ({@code unreachable} names the platform when nothing
@@ -17,13 +16,17 @@ public final class WriteOutcome {
      * not a blind retry, follows; any other {@link ChannelException} (nothing was sent) goes to
      * {@code otherRefusal}.
      */
-    public static <T> RemoteOutcome<T> of(String platform, Supplier<RemoteOutcome<T>> write,
+    public static <T> RemoteOutcome<T> of(
+            String platform,
+            Supplier<RemoteOutcome<T>> write,
             Function<ChannelException, RemoteOutcome<T>> otherRefusal) {
         try {
             return write.get();
         } catch (NoAnswerException e) {
-            return RemoteOutcome.unknown(e.sent() ? "no answer after sending: " + e.getMessage()
-                    : "not sent, " + platform + " unreachable: " + e.getMessage());
+            return RemoteOutcome.unknown(
+                    e.sent()
+                            ? "no answer after sending: " + e.getMessage()
+                            : "not sent, " + platform + " unreachable: " + e.getMessage());
         } catch (ChannelException e) {
             if (e.kind() == ChannelException.Kind.THROTTLED || e.kind() == ChannelException.Kind.UNAVAILABLE) {
                 return RemoteOutcome.unknown("not sent: " + e.getMessage());

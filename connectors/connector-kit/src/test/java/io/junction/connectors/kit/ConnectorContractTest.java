@@ -49,8 +49,15 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
      * @param malformedReason how the translator's reason for the order of {@code placeMalformedOrder} ends
      * @param busyAnswer what the unknown outcome of {@code failsEveryShipmentAttempt()} says of the answer
      */
-    public record Platform(String platform, Duration dataDelay, Duration windowOverlap, UsagePlans usagePlans,
-            List<String> pageOperations, String unknownOrderId, String malformedReason, String busyAnswer) {}
+    public record Platform(
+            String platform,
+            Duration dataDelay,
+            Duration windowOverlap,
+            UsagePlans usagePlans,
+            List<String> pageOperations,
+            String unknownOrderId,
+            String malformedReason,
+            String busyAnswer) {}
 
     /** The calls to the platform the contract counts. */
     public enum Call {
@@ -109,8 +116,7 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
     }
 
     /** What else the page of the orders placed in the window shows, or the simulator saw reading it. */
-    protected void assertPageAlso(OrderPage page) {
-    }
+    protected void assertPageAlso(OrderPage page) {}
 
     /** The order read again by its id reads as the window read it; a platform may know less of it alone. */
     protected void assertReadAgainAsListed(ChannelOrder readAgain, ChannelOrder listed) {
@@ -173,7 +179,8 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
         assertThat(connector.platform()).isEqualTo(platform.platform());
         assertThat(connector.newestQueryable(NOW)).isEqualTo(NOW.minus(platform.dataDelay()));
         assertThat(connector.windowOverlap()).isEqualTo(platform.windowOverlap());
-        assertThat(connector.credentialKeys()).containsExactlyInAnyOrderElementsOf(shop.credentials().keySet());
+        assertThat(connector.credentialKeys())
+                .containsExactlyInAnyOrderElementsOf(shop.credentials().keySet());
     }
 
     // a page of orders
@@ -246,8 +253,10 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
     void anOrderReadAgainByItsIdIsTheOrderTheWindowReads() {
         // given
         start();
-        String orderId = simulator().placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
-        ChannelOrder listed = connector.fetchUpdatedOrders(shop, lastHour(), null).orders().get(0);
+        String orderId =
+                simulator().placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
+        ChannelOrder listed =
+                connector.fetchUpdatedOrders(shop, lastHour(), null).orders().get(0);
         int listsBefore = calls(Call.LIST);
         int readsBefore = calls(Call.ONE_ORDER);
 
@@ -276,7 +285,8 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
         assertThat(page.malformed()).singleElement().satisfies(malformed -> {
             assertThat(malformed.platformOrderId()).isEqualTo(bad);
             assertThat(malformed.reason()).endsWith(readAgainReason());
-            assertThat(malformed.rawPayload()).startsWith(readAgainPayloadStart(bad))
+            assertThat(malformed.rawPayload())
+                    .startsWith(readAgainPayloadStart(bad))
                     .contains(idAnd(bad, readAgainPayloadMentions()));
         });
     }
@@ -301,7 +311,8 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
     void confirmingTheSameShipmentAgainSucceedsAndThePlatformRecordsItOnce() {
         // given
         start();
-        String orderId = simulator().placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId =
+                simulator().placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
         ShipmentConfirmation shipment = shipmentOf(orderId);
         connector.confirmShipment(shop, shipment);
 
@@ -318,15 +329,18 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
     void aConnectionDroppedAfterThePlatformAcceptedIsUnknownAndNotResent() {
         // given
         start();
-        String orderId = simulator().placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId =
+                simulator().placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
         simulator().dropsConnectionAfterAccepting();
 
         // when
         RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipmentOf(orderId));
 
         // then
-        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Unknown.class,
-                unknown -> assertThat(unknown.cause()).startsWith("no answer after sending"));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        RemoteOutcome.Unknown.class,
+                        unknown -> assertThat(unknown.cause()).startsWith("no answer after sending"));
         assertThat(calls(Call.SHIPMENT)).isEqualTo(1);
         assertThat(shipmentsRecorded(orderId)).isEqualTo(1);
     }
@@ -335,15 +349,20 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
     void aShipmentStillFailingAfterEveryAttemptIsUnknownSoTheWriteBackRetriesLater() {
         // given
         start();
-        String orderId = simulator().placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId =
+                simulator().placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
         failsEveryShipmentAttempt();
 
         // when
         RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipmentOf(orderId));
 
         // then
-        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Unknown.class,
-                unknown -> assertThat(unknown.cause()).contains(platform.busyAnswer()).endsWith("not confirmed yet"));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        RemoteOutcome.Unknown.class,
+                        unknown -> assertThat(unknown.cause())
+                                .contains(platform.busyAnswer())
+                                .endsWith("not confirmed yet"));
         assertThat(shipmentsRecorded(orderId)).isZero();
     }
 
@@ -351,7 +370,8 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
     void aShippedOrderIsReadAgainAsShippedInTheNextWindow() {
         // given
         start();
-        String orderId = simulator().placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId =
+                simulator().placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
         connector.confirmShipment(shop, shipmentOf(orderId));
         clock.advance(Duration.ofMinutes(5));
 

@@ -53,7 +53,8 @@ class JsonFieldsTest {
         // when / then
         assertThat(JsonFields.required(node, "name")).isEqualTo("Anna");
         assertThatThrownBy(() -> JsonFields.required(node, "blank"))
-                .isInstanceOf(MalformedPayload.class).hasMessage("missing blank");
+                .isInstanceOf(MalformedPayload.class)
+                .hasMessage("missing blank");
     }
 
     @Test
@@ -71,11 +72,14 @@ class JsonFieldsTest {
     void aDecimalThatIsNotOneNamesItsFieldAndValue() {
         // when / then
         assertThatThrownBy(() -> JsonFields.decimal(node.path("name"), "price"))
-                .isInstanceOf(MalformedPayload.class).hasMessage("price 'Anna' is not a decimal");
+                .isInstanceOf(MalformedPayload.class)
+                .hasMessage("price 'Anna' is not a decimal");
         assertThatThrownBy(() -> JsonFields.decimal(node.path("empty"), "price"))
-                .isInstanceOf(MalformedPayload.class).hasMessage("price '' is not a decimal");
+                .isInstanceOf(MalformedPayload.class)
+                .hasMessage("price '' is not a decimal");
         assertThatThrownBy(() -> JsonFields.amount(json.readTree("{\"amount\":\"A-1\"}"), "total"))
-                .isInstanceOf(MalformedPayload.class).hasMessage("total amount 'A-1' is not a decimal");
+                .isInstanceOf(MalformedPayload.class)
+                .hasMessage("total amount 'A-1' is not a decimal");
     }
 
     @Test
@@ -83,11 +87,16 @@ class JsonFieldsTest {
         // when / then
         assertThat(JsonFields.instant(node.path("time"), "time", true, Instant::parse, "an instant"))
                 .isEqualTo(Instant.parse("2026-03-02T10:00:00Z"));
-        assertThat(JsonFields.instant(node.path("missing"), "missing", false, Instant::parse, "an instant")).isNull();
-        assertThatThrownBy(() -> JsonFields.instant(node.path("missing"), "created", true, Instant::parse, "an ISO time"))
-                .isInstanceOf(MalformedPayload.class).hasMessage("missing created");
-        assertThatThrownBy(() -> JsonFields.instant(node.path("notTime"), "created", true, Instant::parse, "an ISO time"))
-                .isInstanceOf(MalformedPayload.class).hasMessage("created 'yesterday' is not an ISO time");
+        assertThat(JsonFields.instant(node.path("missing"), "missing", false, Instant::parse, "an instant"))
+                .isNull();
+        assertThatThrownBy(
+                        () -> JsonFields.instant(node.path("missing"), "created", true, Instant::parse, "an ISO time"))
+                .isInstanceOf(MalformedPayload.class)
+                .hasMessage("missing created");
+        assertThatThrownBy(
+                        () -> JsonFields.instant(node.path("notTime"), "created", true, Instant::parse, "an ISO time"))
+                .isInstanceOf(MalformedPayload.class)
+                .hasMessage("created 'yesterday' is not an ISO time");
     }
 
     @Test

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class PlatformCallTest {
 
     private static final UsagePlan PLAN = new UsagePlan(2, 10);
-    private static final ShopAccess SHOP = new ShopAccess(7L, "TEST", "http://127.0.0.1:1", null,
-            Map.of("appKey", "APP", "session", "SESSION"), List.of());
+    private static final ShopAccess SHOP = new ShopAccess(
+            7L, "TEST", "http://127.0.0.1:1", null, Map.of("appKey", "APP", "session", "SESSION"), List.of());
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
     private final RecordingCallQuota quota = new RecordingCallQuota();
@@ -61,12 +61,13 @@ class PlatformCallTest {
 
         // when / then
         assertThatThrownBy(() -> calls.write(SHOP, "ship", "ship order 1", () -> {
-            sent.incrementAndGet();
-            throw new SocketTimeoutException("timeout");
-        })).isInstanceOfSatisfying(NoAnswerException.class, e -> {
-            assertThat(e.sent()).isTrue();
-            assertThat(e.getMessage()).startsWith("ship order 1: ");
-        });
+                    sent.incrementAndGet();
+                    throw new SocketTimeoutException("timeout");
+                }))
+                .isInstanceOfSatisfying(NoAnswerException.class, e -> {
+                    assertThat(e.sent()).isTrue();
+                    assertThat(e.getMessage()).startsWith("ship order 1: ");
+                });
         assertThat(sent).hasValue(1);
     }
 
@@ -77,9 +78,11 @@ class PlatformCallTest {
 
         // when / then
         assertThatThrownBy(() -> calls.write(SHOP, "ship", "ship order 1", () -> {
-            sent.incrementAndGet();
-            throw new ConnectException("refused");
-        })).isInstanceOfSatisfying(NoAnswerException.class, e -> assertThat(e.sent()).isFalse());
+                    sent.incrementAndGet();
+                    throw new ConnectException("refused");
+                }))
+                .isInstanceOfSatisfying(
+                        NoAnswerException.class, e -> assertThat(e.sent()).isFalse());
         assertThat(sent).hasValue(3);
     }
 
@@ -90,12 +93,13 @@ class PlatformCallTest {
 
         // when / then
         assertThatThrownBy(() -> calls.read(SHOP, "list", () -> {
-            sent.incrementAndGet();
-            throw new SocketTimeoutException("timeout");
-        })).isInstanceOfSatisfying(ChannelException.class, e -> {
-            assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE);
-            assertThat(e.getMessage()).startsWith("list got no answer after 3 attempts");
-        });
+                    sent.incrementAndGet();
+                    throw new SocketTimeoutException("timeout");
+                }))
+                .isInstanceOfSatisfying(ChannelException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE);
+                    assertThat(e.getMessage()).startsWith("list got no answer after 3 attempts");
+                });
         assertThat(sent).hasValue(3);
     }
 
@@ -111,7 +115,8 @@ class PlatformCallTest {
         // when / then
         assertThat(calls.circuitState()).isEqualTo(CircuitBreaker.State.OPEN);
         assertThatThrownBy(() -> calls.read(SHOP, "list", () -> sent.incrementAndGet()))
-                .isInstanceOf(ChannelException.class).hasMessageContaining("circuit open: Test failed repeatedly");
+                .isInstanceOf(ChannelException.class)
+                .hasMessageContaining("circuit open: Test failed repeatedly");
         assertThat(sent).hasValue(0);
         clock.advance(PlatformCall.CIRCUIT_OPEN_FOR.plusSeconds(1));
         assertThat(calls.read(SHOP, "list", () -> 200)).isEqualTo(200);
@@ -139,6 +144,8 @@ class PlatformCallTest {
         // then
         assertThat(answer).isEqualTo(200);
         assertThat(quota.operations()).containsExactly("get", "get");
-        assertThat(quota.adjusted).singleElement().satisfies(a -> assertThat(a.plan()).isEqualTo(PLAN.withRate(5.0)));
+        assertThat(quota.adjusted)
+                .singleElement()
+                .satisfies(a -> assertThat(a.plan()).isEqualTo(PLAN.withRate(5.0)));
     }
 }

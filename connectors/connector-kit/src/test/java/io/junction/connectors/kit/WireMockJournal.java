@@ -5,8 +5,7 @@ import java.util.function.IntSupplier;
 /** Waits on a WireMock server's request journal, which a dropped or delayed answer fills late. */
 public final class WireMockJournal {
 
-    private WireMockJournal() {
-    }
+    private WireMockJournal() {}
 
     /** Waits until the journal holds {@code expected} requests, then past the 400 ms delay, so a late extra one shows too. */
     public static void awaitJournal(IntSupplier journaled, int expected) throws InterruptedException {

@@ -3,13 +3,13 @@ package io.junction.connectors.jd;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.junction.channel.ChannelException;
 import io.junction.channel.ShopAccess;
-import io.junction.ratelimit.CallQuota;
 import io.junction.connectors.jd.dto.JdCall;
 import io.junction.connectors.jd.dto.JdResponse;
 import io.junction.connectors.kit.NoAnswerException;
 import io.junction.connectors.kit.PlatformCall;
 import io.junction.connectors.kit.QuotaKeys;
 import io.junction.connectors.kit.RequestBytes;
+import io.junction.ratelimit.CallQuota;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +56,7 @@ public class JdClient {
 
     /** The API version JOS expects in {@code v}. */
     static final String VERSION = "2.0";
+
     static final String PARAM_JSON = "360buy_param_json";
 
     /** JOS timestamps: {@code yyyy-MM-dd HH:mm:ss} in GMT+8. */
@@ -74,13 +75,17 @@ public class JdClient {
         this.properties = Objects.requireNonNull(properties, "properties");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.http = PlatformCall.withTimeouts(http, properties.calls())
-                .newBuilder().retryOnConnectionFailure(false).build();
+                .newBuilder()
+                .retryOnConnectionFailure(false)
+                .build();
         this.calls = PlatformCall.<JdResponse>builder("jd", "JD")
                 .status(JdResponse::status)
                 .retryWhen(this::throttledOrFailed)
                 .attempts(properties.calls())
-                .quota(Objects.requireNonNull(quota, "quota"),
-                        QuotaKeys.bySellerAccount(PLATFORM, "appKey", "accessToken"), properties.calls().usagePlans())
+                .quota(
+                        Objects.requireNonNull(quota, "quota"),
+                        QuotaKeys.bySellerAccount(PLATFORM, "appKey", "accessToken"),
+                        properties.calls().usagePlans())
                 .clock(clock)
                 .build();
     }
@@ -134,7 +139,8 @@ public class JdClient {
         });
         text.append(secret);
         try {
-            byte[] digest = MessageDigest.getInstance("MD5").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("MD5").digest(text.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().withUpperCase().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("MD5 is missing from this JVM", e);
@@ -184,8 +190,8 @@ public class JdClient {
     private static HttpUrl gateway(ShopAccess shop) {
         HttpUrl url = shop.endpoint() == null ? null : HttpUrl.parse(shop.endpoint());
         if (url == null) {
-            throw new ChannelException(ChannelException.Kind.INVALID_REQUEST,
-                    "shop " + shop.shopId() + " has an invalid JD gateway URL");
+            throw new ChannelException(
+                    ChannelException.Kind.INVALID_REQUEST, "shop " + shop.shopId() + " has an invalid JD gateway URL");
         }
         return url;
     }

@@ -80,12 +80,13 @@ public class JdConnector implements ChannelConnector, PlatformCircuit {
             return call.map(c -> null);
         }
         // Nothing sent for another reason (a bad gateway URL): the caller sees the exception.
-        RemoteOutcome<Void> outcome = WriteOutcome.of("JD",
-                () -> translator.shipmentOutcome(client.write(shop, ready.value())), e -> {
+        RemoteOutcome<Void> outcome =
+                WriteOutcome.of("JD", () -> translator.shipmentOutcome(client.write(shop, ready.value())), e -> {
                     throw e;
                 });
         if (outcome instanceof RemoteOutcome.Rejected<Void> rejected && translator.saysStateNotSuitable(rejected)) {
-            return translator.afterStateNotSuitable(rejected, lookUp(shop, confirmation.platformOrderId()), confirmation);
+            return translator.afterStateNotSuitable(
+                    rejected, lookUp(shop, confirmation.platformOrderId()), confirmation);
         }
         return outcome;
     }

@@ -53,21 +53,40 @@ public record JdProperties(
     public static final UsagePlans DEFAULT_USAGE_PLANS = UsagePlans.uniform(new UsagePlan(10, 20));
 
     /** Production defaults: 4 attempts from 1 s doubling to 30 s, a 15-minute overlap, 100 orders a page. */
-    public static final CallSettings DEFAULT_CALLS = new CallSettings("Junction/0.1 (Java/17)", Duration.ofSeconds(10),
-            Duration.ofSeconds(30), 4, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(15),
-            MAX_PAGE_SIZE, DEFAULT_USAGE_PLANS);
+    public static final CallSettings DEFAULT_CALLS = new CallSettings(
+            "Junction/0.1 (Java/17)",
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(30),
+            4,
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(30),
+            Duration.ofMinutes(15),
+            MAX_PAGE_SIZE,
+            DEFAULT_USAGE_PLANS);
 
     public JdProperties {
         calls = calls == null ? DEFAULT_CALLS : calls.orElse(DEFAULT_CALLS);
         dataDelay = dataDelay == null ? Duration.ofMinutes(1) : dataDelay;
         maxWindow = maxWindow == null ? Duration.ofDays(28) : maxWindow;
-        orderStates = List.copyOf(orderStates == null ? List.of("WAIT_PAY", "WAIT_SELLER_STOCK_OUT",
-                "WAIT_SELLER_DELIVERY", "WAIT_GOODS_RECEIVE_CONFIRM", "FINISHED_L", "TRADE_CANCELED", "LOCKED", "PAUSE",
-                "POP_ORDER_PAUSE") : orderStates);
+        orderStates = List.copyOf(
+                orderStates == null
+                        ? List.of(
+                                "WAIT_PAY",
+                                "WAIT_SELLER_STOCK_OUT",
+                                "WAIT_SELLER_DELIVERY",
+                                "WAIT_GOODS_RECEIVE_CONFIRM",
+                                "FINISHED_L",
+                                "TRADE_CANCELED",
+                                "LOCKED",
+                                "PAUSE",
+                                "POP_ORDER_PAUSE")
+                        : orderStates);
         throttledCodes = Set.copyOf(throttledCodes == null ? Set.of("7", "66") : throttledCodes);
         unauthorizedCodes = Set.copyOf(unauthorizedCodes == null ? Set.of("14", "15", "19") : unauthorizedCodes);
-        stateNotSuitablePhrases = List.copyOf(stateNotSuitablePhrases == null
-                ? List.of("state not suitable", "状态不满足", "already shipped", "已出库") : stateNotSuitablePhrases);
+        stateNotSuitablePhrases = List.copyOf(
+                stateNotSuitablePhrases == null
+                        ? List.of("state not suitable", "状态不满足", "already shipped", "已出库")
+                        : stateNotSuitablePhrases);
         orderNotFoundPhrase = orderNotFoundPhrase == null ? "order does not exist" : orderNotFoundPhrase;
         if (calls.pageSize() > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("pageSize must be between 1 and 100: " + calls.pageSize());
@@ -90,8 +109,15 @@ public record JdProperties(
 
     /** The same settings with other call settings. */
     public JdProperties withCalls(CallSettings settings) {
-        return new JdProperties(settings, dataDelay, maxWindow, orderStates, throttledCodes, unauthorizedCodes,
-                stateNotSuitablePhrases, orderNotFoundPhrase);
+        return new JdProperties(
+                settings,
+                dataDelay,
+                maxWindow,
+                orderStates,
+                throttledCodes,
+                unauthorizedCodes,
+                stateNotSuitablePhrases,
+                orderNotFoundPhrase);
     }
 
     /** The same settings with another retry policy (tests use a few milliseconds). */
@@ -106,8 +132,15 @@ public record JdProperties(
 
     /** The same settings with another window split and page size. */
     public JdProperties withPaging(Duration window, int size) {
-        return new JdProperties(calls.withPageSize(size), dataDelay, window, orderStates, throttledCodes,
-                unauthorizedCodes, stateNotSuitablePhrases, orderNotFoundPhrase);
+        return new JdProperties(
+                calls.withPageSize(size),
+                dataDelay,
+                window,
+                orderStates,
+                throttledCodes,
+                unauthorizedCodes,
+                stateNotSuitablePhrases,
+                orderNotFoundPhrase);
     }
 
     /** The same settings with other call quotas (a seller's granted limits, or tests). */

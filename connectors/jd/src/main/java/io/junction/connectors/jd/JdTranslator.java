@@ -100,8 +100,14 @@ public class JdTranslator {
     public record PagePosition(Instant from, Instant to, int page, long expectedTotal, int restarts) {
 
         String encode() {
-            String raw = String.join(":", "v1", Long.toString(from.getEpochSecond()), Long.toString(to.getEpochSecond()),
-                    Integer.toString(page), Long.toString(expectedTotal), Integer.toString(restarts));
+            String raw = String.join(
+                    ":",
+                    "v1",
+                    Long.toString(from.getEpochSecond()),
+                    Long.toString(to.getEpochSecond()),
+                    Integer.toString(page),
+                    Long.toString(expectedTotal),
+                    Integer.toString(restarts));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
         }
     }
@@ -123,15 +129,19 @@ public class JdTranslator {
             if (parts.length != 6 || !parts[0].equals("v1")) {
                 throw new IllegalArgumentException("not a JD page token");
             }
-            PagePosition position = new PagePosition(Instant.ofEpochSecond(Long.parseLong(parts[1])),
-                    Instant.ofEpochSecond(Long.parseLong(parts[2])), Integer.parseInt(parts[3]),
-                    Long.parseLong(parts[4]), Integer.parseInt(parts[5]));
+            PagePosition position = new PagePosition(
+                    Instant.ofEpochSecond(Long.parseLong(parts[1])),
+                    Instant.ofEpochSecond(Long.parseLong(parts[2])),
+                    Integer.parseInt(parts[3]),
+                    Long.parseLong(parts[4]),
+                    Integer.parseInt(parts[5]));
             if (position.from().isBefore(start) || position.to().isAfter(windowEnd(window)) || position.page() < 1) {
                 throw new IllegalArgumentException("page token outside the window");
             }
             return position;
         } catch (IllegalArgumentException e) {
-            throw new ChannelException(ChannelException.Kind.INVALID_REQUEST,
+            throw new ChannelException(
+                    ChannelException.Kind.INVALID_REQUEST,
                     "page token does not belong to the JD window " + window.from() + " .. " + window.to());
         }
     }
@@ -159,13 +169,16 @@ public class JdTranslator {
         JsonNode root = gatewayAnswer(response, SEARCH_METHOD);
         JsonNode result = root.path(SEARCH_RESPONSE).path("searchorderinfo_result");
         if (!result.isObject()) {
-            throw new ChannelException(ChannelException.Kind.UNAVAILABLE,
+            throw new ChannelException(
+                    ChannelException.Kind.UNAVAILABLE,
                     SEARCH_METHOD + " answer has no " + SEARCH_RESPONSE + ".searchorderinfo_result");
         }
         JsonNode apiResult = result.path("apiResult");
         if (!truthy(apiResult.path("success"))) {
-            throw new ChannelException(ChannelException.Kind.INVALID_REQUEST,
-                    SEARCH_METHOD + " refused: " + describe(apiResult.path("englishErrCode"), apiResult.path("chineseErrCode")));
+            throw new ChannelException(
+                    ChannelException.Kind.INVALID_REQUEST,
+                    SEARCH_METHOD + " refused: "
+                            + describe(apiResult.path("englishErrCode"), apiResult.path("chineseErrCode")));
         }
         long total = number(result.path("orderTotal"));
         JsonNode orders = result.path("orderInfoList");
@@ -181,7 +194,8 @@ public class JdTranslator {
                 }
             }
         } else if (!orders.isMissingNode() && !orders.isNull()) {
-            throw new ChannelException(ChannelException.Kind.UNAVAILABLE, SEARCH_METHOD + " orderInfoList is not an array");
+            throw new ChannelException(
+                    ChannelException.Kind.UNAVAILABLE, SEARCH_METHOD + " orderInfoList is not an array");
         }
         if (total < 0) {
             throw new ChannelException(ChannelException.Kind.UNAVAILABLE, SEARCH_METHOD + " answer has no orderTotal");
@@ -225,18 +239,27 @@ public class JdTranslator {
             return new ChannelException(ChannelException.Kind.THROTTLED, method + " answered HTTP 429");
         }
         if (status >= 500 || !response.isSuccessful()) {
-            return new ChannelException(status >= 500 ? ChannelException.Kind.UNAVAILABLE : ChannelException.Kind.INVALID_REQUEST,
+            return new ChannelException(
+                    status >= 500 ? ChannelException.Kind.UNAVAILABLE : ChannelException.Kind.INVALID_REQUEST,
                     method + " answered HTTP " + status + " " + excerpt(response.body()));
         }
         JsonNode error = errorResponse(response.body());
         String code = error == null ? null : scalar(error.path("code"));
-        ChannelException.Kind kind = code == null ? ChannelException.Kind.UNAVAILABLE
-                : properties.throttledCodes().contains(code) ? ChannelException.Kind.THROTTLED
-                : properties.unauthorizedCodes().contains(code) ? ChannelException.Kind.UNAUTHORIZED
-                : code.equals("1") ? ChannelException.Kind.UNAVAILABLE
-                : ChannelException.Kind.INVALID_REQUEST;
-        return new ChannelException(kind, method + " answered " + (error == null ? excerpt(response.body())
-                : "error " + code + ": " + describe(error.path("en_desc"), error.path("zh_desc"))));
+        ChannelException.Kind kind = code == null
+                ? ChannelException.Kind.UNAVAILABLE
+                : properties.throttledCodes().contains(code)
+                        ? ChannelException.Kind.THROTTLED
+                        : properties.unauthorizedCodes().contains(code)
+                                ? ChannelException.Kind.UNAUTHORIZED
+                                : code.equals("1")
+                                        ? ChannelException.Kind.UNAVAILABLE
+                                        : ChannelException.Kind.INVALID_REQUEST;
+        return new ChannelException(
+                kind,
+                method + " answered "
+                        + (error == null
+                                ? excerpt(response.body())
+                                : "error " + code + ": " + describe(error.path("en_desc"), error.path("zh_desc"))));
     }
 
     // shipment
@@ -246,24 +269,31 @@ public class JdTranslator {
      * JD ships whole orders with a numeric carrier id and a waybill.
      */
     public RemoteOutcome<JdCall> shipmentCall(ShipmentConfirmation confirmation) {
-        if (confirmation.platformOrderId() == null || !confirmation.platformOrderId().matches("[0-9]{1,20}")) {
-            return RemoteOutcome.rejected("ORDER_ID_NOT_NUMERIC",
-                    "JD order ids are numeric: '" + confirmation.platformOrderId() + "'");
+        if (confirmation.platformOrderId() == null
+                || !confirmation.platformOrderId().matches("[0-9]{1,20}")) {
+            return RemoteOutcome.rejected(
+                    "ORDER_ID_NOT_NUMERIC", "JD order ids are numeric: '" + confirmation.platformOrderId() + "'");
         }
-        if (confirmation.carrierCode() == null || !confirmation.carrierCode().strip().matches("[0-9]{1,18}")) {
-            return RemoteOutcome.rejected("CARRIER_ID_NOT_NUMERIC",
+        if (confirmation.carrierCode() == null
+                || !confirmation.carrierCode().strip().matches("[0-9]{1,18}")) {
+            return RemoteOutcome.rejected(
+                    "CARRIER_ID_NOT_NUMERIC",
                     "JD needs its numeric carrier id (logiCoprId); the carrier mapping for JD gives '"
                             + confirmation.carrierCode() + "'");
         }
-        if (confirmation.trackingNumber() == null || confirmation.trackingNumber().isBlank()) {
+        if (confirmation.trackingNumber() == null
+                || confirmation.trackingNumber().isBlank()) {
             return RemoteOutcome.rejected("WAYBILL_MISSING", "JD needs a waybill number (logiNo)");
         }
         if (!confirmation.wholeOrder()) {
-            return RemoteOutcome.rejected("SPLIT_SHIPMENT_NOT_SUPPORTED",
+            return RemoteOutcome.rejected(
+                    "SPLIT_SHIPMENT_NOT_SUPPORTED",
                     SHIPMENT_METHOD + " ships the whole order; a split shipment must be written back by hand on JD");
         }
-        ShipmentRequest request = new ShipmentRequest(confirmation.platformOrderId(),
-                confirmation.carrierCode().strip(), confirmation.trackingNumber().strip());
+        ShipmentRequest request = new ShipmentRequest(
+                confirmation.platformOrderId(),
+                confirmation.carrierCode().strip(),
+                confirmation.trackingNumber().strip());
         return RemoteOutcome.succeeded(new JdCall(SHIPMENT_METHOD, json.writeValueAsString(request)));
     }
 
@@ -284,7 +314,8 @@ public class JdTranslator {
             String code = scalar(error.path("code"));
             String message = describe(error.path("en_desc"), error.path("zh_desc"));
             if (code != null && properties.throttledCodes().contains(code)) {
-                return RemoteOutcome.unknown("JD throttled the shipment (" + code + " " + message + "); not confirmed yet");
+                return RemoteOutcome.unknown(
+                        "JD throttled the shipment (" + code + " " + message + "); not confirmed yet");
             }
             return RemoteOutcome.rejected(code == null ? "error_response" : code, message);
         }
@@ -297,7 +328,8 @@ public class JdTranslator {
             return RemoteOutcome.succeeded(null);
         }
         String english = scalar(result.path("englishErrCode"));
-        return RemoteOutcome.rejected(english == null ? "SHIPMENT_FAILED" : english,
+        return RemoteOutcome.rejected(
+                english == null ? "SHIPMENT_FAILED" : english,
                 describe(result.path("englishErrCode"), result.path("chineseErrCode")));
     }
 
@@ -321,7 +353,9 @@ public class JdTranslator {
 
     /** Whether enGet's {@code englishErrCode} says the seller has no such order. */
     private boolean saysOrderNotFound(String englishErrCode) {
-        return englishErrCode.toLowerCase(Locale.ROOT).contains(properties.orderNotFoundPhrase().toLowerCase(Locale.ROOT));
+        return englishErrCode
+                .toLowerCase(Locale.ROOT)
+                .contains(properties.orderNotFoundPhrase().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -334,7 +368,8 @@ public class JdTranslator {
     public OrderPage fetchedOrder(JdResponse response, String orderId) {
         JsonNode detail = gatewayAnswer(response, GET_METHOD).path(GET_RESPONSE).path("orderDetailInfo");
         if (!detail.isObject()) {
-            throw new ChannelException(ChannelException.Kind.UNAVAILABLE,
+            throw new ChannelException(
+                    ChannelException.Kind.UNAVAILABLE,
                     GET_METHOD + " answer has no " + GET_RESPONSE + ".orderDetailInfo");
         }
         JsonNode apiResult = detail.path("apiResult");
@@ -343,16 +378,20 @@ public class JdTranslator {
             if (english != null && saysOrderNotFound(english)) {
                 return new OrderPage(List.of(), List.of(), null);
             }
-            throw new ChannelException(ChannelException.Kind.INVALID_REQUEST,
-                    GET_METHOD + " refused: " + describe(apiResult.path("englishErrCode"), apiResult.path("chineseErrCode")));
+            throw new ChannelException(
+                    ChannelException.Kind.INVALID_REQUEST,
+                    GET_METHOD + " refused: "
+                            + describe(apiResult.path("englishErrCode"), apiResult.path("chineseErrCode")));
         }
         JsonNode info = detail.path("orderInfo");
         try {
             return new OrderPage(List.of(order(info)), List.of(), null);
         } catch (MalformedPayload e) {
             String id = scalar(info.path("orderId"));
-            return new OrderPage(List.of(),
-                    List.of(new OrderPage.MalformedOrder(id == null ? orderId : id, e.getMessage(), info.toString())), null);
+            return new OrderPage(
+                    List.of(),
+                    List.of(new OrderPage.MalformedOrder(id == null ? orderId : id, e.getMessage(), info.toString())),
+                    null);
         }
     }
 
@@ -386,26 +425,32 @@ public class JdTranslator {
      * carrier and waybill means our earlier shipment arrived (success); anything else stays a
      * rejection, with JD's state added to the reason.
      */
-    public RemoteOutcome<Void> afterStateNotSuitable(RemoteOutcome.Rejected<Void> refusal, Optional<OrderLookup> lookup,
-            ShipmentConfirmation confirmation) {
+    public RemoteOutcome<Void> afterStateNotSuitable(
+            RemoteOutcome.Rejected<Void> refusal, Optional<OrderLookup> lookup, ShipmentConfirmation confirmation) {
         if (lookup.isEmpty()) {
             return RemoteOutcome.unknown("JD refused the shipment (" + refusal.message()
                     + ") and the order could not be looked up; it may have shipped already");
         }
         OrderLookup order = lookup.get();
-        boolean shipped = JdStatus.of(order.orderState()).map(s -> s.state() == PlatformState.SHIPPED).orElse(false);
+        boolean shipped = JdStatus.of(order.orderState())
+                .map(s -> s.state() == PlatformState.SHIPPED)
+                .orElse(false);
         String ours = confirmation.trackingNumber().strip();
         boolean sameWaybill = order.waybill() != null
                 && List.of(order.waybill().split("[,，;\\s]+")).contains(ours);
-        boolean sameCarrier = order.logisticsId() == null || order.logisticsId().equals(confirmation.carrierCode().strip());
+        boolean sameCarrier = order.logisticsId() == null
+                || order.logisticsId().equals(confirmation.carrierCode().strip());
         if (shipped && sameWaybill && sameCarrier) {
             return RemoteOutcome.succeeded(null);
         }
         if (shipped) {
-            return RemoteOutcome.rejected(refusal.code(), "JD already shipped order " + order.orderId() + " with waybill "
-                    + order.waybill() + " (carrier " + order.logisticsId() + "), not " + ours + ": " + refusal.message());
+            return RemoteOutcome.rejected(
+                    refusal.code(),
+                    "JD already shipped order " + order.orderId() + " with waybill " + order.waybill() + " (carrier "
+                            + order.logisticsId() + "), not " + ours + ": " + refusal.message());
         }
-        return RemoteOutcome.rejected(refusal.code(), refusal.message() + "; the order is " + order.orderState() + " on JD");
+        return RemoteOutcome.rejected(
+                refusal.code(), refusal.message() + "; the order is " + order.orderState() + " on JD");
     }
 
     // one order
@@ -464,17 +509,22 @@ public class JdTranslator {
             String sku = scalar(item.path("outerSkuId"));
             long quantity;
             try {
-                quantity = Long.parseLong(String.valueOf(scalar(item.path("itemTotal"))).strip());
+                quantity = Long.parseLong(
+                        String.valueOf(scalar(item.path("itemTotal"))).strip());
             } catch (NumberFormatException e) {
-                throw new MalformedPayload("item " + skuId + ": itemTotal '" + scalar(item.path("itemTotal"))
-                        + "' is not an integer");
+                throw new MalformedPayload(
+                        "item " + skuId + ": itemTotal '" + scalar(item.path("itemTotal")) + "' is not an integer");
             }
             boolean zeroAllowed = state == PlatformState.CANCELLED;
             if (quantity < 0 || quantity > Integer.MAX_VALUE || (quantity == 0 && !zeroAllowed)) {
                 throw new MalformedPayload("item " + skuId + ": itemTotal " + quantity + " is not positive");
             }
-            lines.add(new ChannelOrder.Line(skuId, sku == null ? skuId : sku, scalar(item.path("skuName")),
-                    (int) quantity, money(item.path("jdPrice"), "item " + skuId + " jdPrice")));
+            lines.add(new ChannelOrder.Line(
+                    skuId,
+                    sku == null ? skuId : sku,
+                    scalar(item.path("skuName")),
+                    (int) quantity,
+                    money(item.path("jdPrice"), "item " + skuId + " jdPrice")));
         }
         return lines;
     }
@@ -485,9 +535,8 @@ public class JdTranslator {
         }
         String province = scalar(consignee.path("province"));
         // JD gives no country: mainland unless the province names a region, or "海外" (overseas, unknown).
-        String country = province == null ? "CN"
-                : province.equals("海外") ? null
-                : REGION_COUNTRIES.getOrDefault(province, "CN");
+        String country =
+                province == null ? "CN" : province.equals("海外") ? null : REGION_COUNTRIES.getOrDefault(province, "CN");
         String county = scalar(consignee.path("county"));
         String town = scalar(consignee.path("town"));
         String line2 = county == null ? town : town == null ? county : county + " " + town;
@@ -524,8 +573,12 @@ public class JdTranslator {
     }
 
     private static Instant instant(JsonNode node, String field) {
-        return JsonFields.instant(node, field, true,
-                value -> LocalDateTime.parse(value, JD_TIME).toInstant(JD_ZONE), "yyyy-MM-dd HH:mm:ss");
+        return JsonFields.instant(
+                node,
+                field,
+                true,
+                value -> LocalDateTime.parse(value, JD_TIME).toInstant(JD_ZONE),
+                "yyyy-MM-dd HH:mm:ss");
     }
 
     /** JD sends money as decimal strings ("199.00"); a missing amount is null. */

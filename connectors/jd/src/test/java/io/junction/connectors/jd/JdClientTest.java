@@ -44,7 +44,8 @@ class JdClientTest {
 
     @BeforeEach
     void startJd() {
-        jd = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+        jd = new WireMockServer(
+                WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
         jd.start();
         client = new JdClient(properties(Duration.ofSeconds(2)), new OkHttpClient(), clock, CallQuota.unlimited());
         shop = shop(jd.baseUrl() + "/routerjson");
@@ -56,7 +57,8 @@ class JdClientTest {
     }
 
     private static JdProperties properties(Duration readTimeout) {
-        return JdProperties.defaults().withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40))
+        return JdProperties.defaults()
+                .withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40))
                 .withTimeouts(Duration.ofSeconds(2), readTimeout);
     }
 
@@ -84,24 +86,27 @@ class JdClientTest {
     @Test
     void theSystemParametersCarryBeijingTimeVersionTwoAndTheSignatureOfTheBusinessJson() {
         // when
-        Map<String, String> system = client.systemParameters(shop,
-                new JdCall("jingdong.pop.order.enSearch", "{\"page\":\"1\"}"), Instant.parse("2026-03-02T10:00:00Z"));
+        Map<String, String> system = client.systemParameters(
+                shop,
+                new JdCall("jingdong.pop.order.enSearch", "{\"page\":\"1\"}"),
+                Instant.parse("2026-03-02T10:00:00Z"));
 
         // then
-        assertThat(system).containsExactly(
-                Map.entry("method", "jingdong.pop.order.enSearch"),
-                Map.entry("app_key", "APPKEY1"),
-                Map.entry("access_token", "TOKEN1"),
-                Map.entry("timestamp", "2026-03-02 18:00:00"),
-                Map.entry("v", "2.0"),
-                Map.entry("sign", "9439F92CFD6A2E2D511046B04AB005FF"));
+        assertThat(system)
+                .containsExactly(
+                        Map.entry("method", "jingdong.pop.order.enSearch"),
+                        Map.entry("app_key", "APPKEY1"),
+                        Map.entry("access_token", "TOKEN1"),
+                        Map.entry("timestamp", "2026-03-02 18:00:00"),
+                        Map.entry("v", "2.0"),
+                        Map.entry("sign", "9439F92CFD6A2E2D511046B04AB005FF"));
     }
 
     @Test
     void aReadPostsTheBusinessJsonToTheShopsGatewayWithTheSignedSystemParameters() {
         // given
-        jd.stubFor(post(urlPathEqualTo("/routerjson")).willReturn(aResponse().withStatus(200)
-                .withBody(fixture("search-two-good-orders.json"))));
+        jd.stubFor(post(urlPathEqualTo("/routerjson"))
+                .willReturn(aResponse().withStatus(200).withBody(fixture("search-two-good-orders.json"))));
         JdCall call = new JdCall("jingdong.pop.order.enSearch", "{\"page\":\"1\"}");
 
         // when
@@ -109,22 +114,24 @@ class JdClientTest {
 
         // then
         assertThat(response.status()).isEqualTo(200);
-        jd.verify(1, postRequestedFor(urlPathEqualTo("/routerjson"))
-                .withQueryParam("method", equalTo("jingdong.pop.order.enSearch"))
-                .withQueryParam("app_key", equalTo("APPKEY1"))
-                .withQueryParam("access_token", equalTo("TOKEN1"))
-                .withQueryParam("timestamp", equalTo("2026-03-02 18:00:00"))
-                .withQueryParam("v", equalTo("2.0"))
-                .withQueryParam("sign", equalTo("9439F92CFD6A2E2D511046B04AB005FF"))
-                .withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
-                .withFormParam("360buy_param_json", equalTo("{\"page\":\"1\"}")));
+        jd.verify(
+                1,
+                postRequestedFor(urlPathEqualTo("/routerjson"))
+                        .withQueryParam("method", equalTo("jingdong.pop.order.enSearch"))
+                        .withQueryParam("app_key", equalTo("APPKEY1"))
+                        .withQueryParam("access_token", equalTo("TOKEN1"))
+                        .withQueryParam("timestamp", equalTo("2026-03-02 18:00:00"))
+                        .withQueryParam("v", equalTo("2.0"))
+                        .withQueryParam("sign", equalTo("9439F92CFD6A2E2D511046B04AB005FF"))
+                        .withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
+                        .withFormParam("360buy_param_json", equalTo("{\"page\":\"1\"}")));
     }
 
     @Test
     void aShipmentPostsTheShipmentMethodWithItsParameters() {
         // given
-        jd.stubFor(post(urlPathEqualTo("/routerjson")).willReturn(aResponse().withStatus(200)
-                .withBody(fixture("shipment-success.json"))));
+        jd.stubFor(post(urlPathEqualTo("/routerjson"))
+                .willReturn(aResponse().withStatus(200).withBody(fixture("shipment-success.json"))));
         JdCall call = ((RemoteOutcome.Succeeded<JdCall>) translator.shipmentCall(confirmation("312345678901"))).value();
 
         // when
@@ -132,18 +139,26 @@ class JdClientTest {
 
         // then
         assertThat(translator.shipmentOutcome(response)).isInstanceOf(RemoteOutcome.Succeeded.class);
-        jd.verify(1, postRequestedFor(urlPathEqualTo("/routerjson"))
-                .withQueryParam("method", equalTo("jingdong.pop.order.shipment"))
-                .withFormParam("360buy_param_json", equalTo(fixture("shipment-request.json").strip())));
+        jd.verify(
+                1,
+                postRequestedFor(urlPathEqualTo("/routerjson"))
+                        .withQueryParam("method", equalTo("jingdong.pop.order.shipment"))
+                        .withFormParam(
+                                "360buy_param_json",
+                                equalTo(fixture("shipment-request.json").strip())));
     }
 
     @Test
     void aThrottledReadIsRetriedWithBackOffUntilJdAnswers() {
         // given
-        jd.stubFor(post(urlPathEqualTo("/routerjson")).inScenario("throttle").whenScenarioStateIs(Scenario.STARTED)
+        jd.stubFor(post(urlPathEqualTo("/routerjson"))
+                .inScenario("throttle")
+                .whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(200).withBody(fixture("error-throttled.json")))
                 .willSetStateTo("open"));
-        jd.stubFor(post(urlPathEqualTo("/routerjson")).inScenario("throttle").whenScenarioStateIs("open")
+        jd.stubFor(post(urlPathEqualTo("/routerjson"))
+                .inScenario("throttle")
+                .whenScenarioStateIs("open")
                 .willReturn(aResponse().withStatus(200).withBody(fixture("search-two-good-orders.json"))));
 
         // when
@@ -157,9 +172,13 @@ class JdClientTest {
     @Test
     void aShipmentWhoseAnswerTimesOutIsSentOnceAndReportedAsUnanswered() throws InterruptedException {
         // given
-        jd.stubFor(post(urlPathEqualTo("/routerjson")).willReturn(aResponse().withStatus(200)
-                .withBody(fixture("shipment-success.json")).withFixedDelay(400)));
-        JdClient impatient = new JdClient(properties(Duration.ofMillis(200)), new OkHttpClient(), clock, CallQuota.unlimited());
+        jd.stubFor(post(urlPathEqualTo("/routerjson"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withBody(fixture("shipment-success.json"))
+                        .withFixedDelay(400)));
+        JdClient impatient =
+                new JdClient(properties(Duration.ofMillis(200)), new OkHttpClient(), clock, CallQuota.unlimited());
 
         // when / then
         assertThatThrownBy(() -> impatient.write(shop, new JdCall("jingdong.pop.order.shipment", "{}")))
@@ -168,40 +187,49 @@ class JdClientTest {
                     assertThat(e.getMessage()).doesNotContain("s3cret", "TOKEN1");
                 });
         // WireMock journals a delayed request only once its answer is done, after the client gave up
-        awaitJournal(() -> jd.findAll(postRequestedFor(urlPathEqualTo("/routerjson"))).size(), 1);
+        awaitJournal(
+                () -> jd.findAll(postRequestedFor(urlPathEqualTo("/routerjson")))
+                        .size(),
+                1);
         jd.verify(1, postRequestedFor(urlPathEqualTo("/routerjson")));
     }
 
     @Test
     void aReadThatTimesOutOnEveryAttemptIsUnavailable() throws InterruptedException {
         // given
-        jd.stubFor(post(urlPathEqualTo("/routerjson")).willReturn(aResponse().withStatus(200).withBody("{}")
-                .withFixedDelay(400)));
-        JdClient impatient = new JdClient(properties(Duration.ofMillis(200)), new OkHttpClient(), clock, CallQuota.unlimited());
+        jd.stubFor(post(urlPathEqualTo("/routerjson"))
+                .willReturn(aResponse().withStatus(200).withBody("{}").withFixedDelay(400)));
+        JdClient impatient =
+                new JdClient(properties(Duration.ofMillis(200)), new OkHttpClient(), clock, CallQuota.unlimited());
 
         // when / then
         assertThatThrownBy(() -> impatient.read(shop, new JdCall("jingdong.pop.order.enSearch", "{}")))
-                .isInstanceOfSatisfying(ChannelException.class,
-                        e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+                .isInstanceOfSatisfying(
+                        ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
         // WireMock journals a delayed request only once its answer is done, after the client gave up
-        awaitJournal(() -> jd.findAll(postRequestedFor(urlPathEqualTo("/routerjson"))).size(), 3);
+        awaitJournal(
+                () -> jd.findAll(postRequestedFor(urlPathEqualTo("/routerjson")))
+                        .size(),
+                3);
         jd.verify(3, postRequestedFor(urlPathEqualTo("/routerjson")));
     }
 
     @Test
     void anOrderReadAgainPostsEnGetWithTheOrderIdToTheShopsGateway() {
         // given
-        jd.stubFor(post(urlPathEqualTo("/routerjson")).willReturn(aResponse().withStatus(200)
-                .withBody(fixture("get-order-to-ship.json"))));
+        jd.stubFor(post(urlPathEqualTo("/routerjson"))
+                .willReturn(aResponse().withStatus(200).withBody(fixture("get-order-to-ship.json"))));
 
         // when
         JdResponse response = client.read(shop, translator.orderFetchCall("312345678901"));
 
         // then
         assertThat(response.status()).isEqualTo(200);
-        jd.verify(1, postRequestedFor(urlPathEqualTo("/routerjson"))
-                .withQueryParam("method", equalTo("jingdong.pop.order.enGet"))
-                .withQueryParam("access_token", equalTo("TOKEN1"))
-                .withFormParam("360buy_param_json", containing("\"order_id\":\"312345678901\"")));
+        jd.verify(
+                1,
+                postRequestedFor(urlPathEqualTo("/routerjson"))
+                        .withQueryParam("method", equalTo("jingdong.pop.order.enGet"))
+                        .withQueryParam("access_token", equalTo("TOKEN1"))
+                        .withFormParam("360buy_param_json", containing("\"order_id\":\"312345678901\"")));
     }
 }

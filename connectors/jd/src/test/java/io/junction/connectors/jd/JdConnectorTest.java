@@ -58,15 +58,22 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
         List<ShipmentConfirmation.Item> items = simulator.order(orderId).lines().stream()
                 .map(line -> new ShipmentConfirmation.Item(line.skuId(), line.quantity()))
                 .toList();
-        return new ShipmentConfirmation(orderId, null, 42L, carrier, "京东物流", "Standard", waybill, clock.instant(), items,
-                true);
+        return new ShipmentConfirmation(
+                orderId, null, 42L, carrier, "京东物流", "Standard", waybill, clock.instant(), items, true);
     }
 
     // the contract's platform facts
 
     JdConnectorTest() {
-        super(new Platform("JD", Duration.ofMinutes(1), Duration.ofMinutes(15), JdProperties.DEFAULT_USAGE_PLANS,
-                List.of(SEARCH), "399999999999", "an item has no skuId", "throttled"));
+        super(new Platform(
+                "JD",
+                Duration.ofMinutes(1),
+                Duration.ofMinutes(15),
+                JdProperties.DEFAULT_USAGE_PLANS,
+                List.of(SEARCH),
+                "399999999999",
+                "an item has no skuId",
+                "throttled"));
     }
 
     @Override
@@ -125,7 +132,8 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
 
     @Override
     protected String sellerAccount() {
-        return QuotaKey.fingerprint(simulator.credentials().get("appKey"), simulator.credentials().get("accessToken"));
+        return QuotaKey.fingerprint(
+                simulator.credentials().get("appKey"), simulator.credentials().get("accessToken"));
     }
 
     // enSearch
@@ -169,7 +177,8 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
         simulator.requestRefund(first.orders().get(0).platformOrderId());
 
         // when
-        List<String> read = new ArrayList<>(first.orders().stream().map(ChannelOrder::platformOrderId).toList());
+        List<String> read = new ArrayList<>(
+                first.orders().stream().map(ChannelOrder::platformOrderId).toList());
         String token = first.nextPageToken();
         while (token != null) {
             OrderPage page = connector.fetchUpdatedOrders(shop, window, token);
@@ -195,7 +204,9 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
         List<ChannelOrder> read = readAll(seventyOneDays);
 
         // then: 71 days in sub-windows of at most 28
-        assertThat(read).extracting(ChannelOrder::platformOrderId).doesNotHaveDuplicates()
+        assertThat(read)
+                .extracting(ChannelOrder::platformOrderId)
+                .doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(placed);
         assertThat(simulator.calls(SEARCH)).isEqualTo(3);
     }
@@ -213,7 +224,9 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
         List<ChannelOrder> read = readAll(lastHour());
 
         // then
-        assertThat(read).extracting(ChannelOrder::platformOrderId).doesNotHaveDuplicates()
+        assertThat(read)
+                .extracting(ChannelOrder::platformOrderId)
+                .doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(placed);
         assertThat(simulator.calls(SEARCH)).isEqualTo(6);
     }
@@ -224,7 +237,8 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
         JdProperties retrying = JdProperties.defaults().withRetry(8, Duration.ofMillis(40), Duration.ofMillis(80));
         start(Clock.systemUTC(), Clock.systemUTC(), retrying);
         Instant now = Instant.now();
-        String placed = simulator.placeOrders(1, now.minus(Duration.ofMinutes(10))).get(0);
+        String placed =
+                simulator.placeOrders(1, now.minus(Duration.ofMinutes(10))).get(0);
         SyncWindow window = new SyncWindow(now.minus(Duration.ofHours(1)), connector.newestQueryable(now));
         simulator.throttlesNext(2);
 
@@ -280,7 +294,9 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
         assertThatThrownBy(() -> connector.fetchUpdatedOrders(badShop, lastHour(), null))
                 .isInstanceOfSatisfying(ChannelException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAUTHORIZED);
-                    assertThat(e.getMessage()).contains("error 14", "Invalid signature").doesNotContain("stolen");
+                    assertThat(e.getMessage())
+                            .contains("error 14", "Invalid signature")
+                            .doesNotContain("stolen");
                 });
         assertThat(simulator.signatureFailures()).isEqualTo(1);
     }
@@ -289,8 +305,14 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
     void anUnpaidOrderIsReadAsUnpaidAndAgainAsReadyToShipOnceItIsPaid() {
         // given
         start();
-        String orderId = simulator.placeUnpaidOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
-        PlatformState before = connector.fetchUpdatedOrders(shop, lastHour(), null).orders().get(0).state();
+        String orderId = simulator
+                .placeUnpaidOrders(1, NOW.minus(Duration.ofMinutes(30)))
+                .get(0);
+        PlatformState before = connector
+                .fetchUpdatedOrders(shop, lastHour(), null)
+                .orders()
+                .get(0)
+                .state();
         clock.advance(Duration.ofMinutes(5));
         simulator.pay(orderId);
         clock.advance(Duration.ofMinutes(5));
@@ -319,9 +341,11 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
         List<ChannelOrder> read = readAll(lastHour());
 
         // then
-        assertThat(read).extracting(ChannelOrder::platformOrderId, ChannelOrder::state).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple(ids.get(0), PlatformState.REFUND_REQUESTED),
-                org.assertj.core.groups.Tuple.tuple(ids.get(1), PlatformState.CANCELLED));
+        assertThat(read)
+                .extracting(ChannelOrder::platformOrderId, ChannelOrder::state)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(ids.get(0), PlatformState.REFUND_REQUESTED),
+                        org.assertj.core.groups.Tuple.tuple(ids.get(1), PlatformState.CANCELLED));
     }
 
     @Test
@@ -335,7 +359,8 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
         clock.advance(Duration.ofMinutes(10));
 
         // when: the next window starts an overlap behind the previous end
-        SyncWindow next = new SyncWindow(first.to().minus(connector.windowOverlap()), connector.newestQueryable(clock.instant()));
+        SyncWindow next =
+                new SyncWindow(first.to().minus(connector.windowOverlap()), connector.newestQueryable(clock.instant()));
         List<ChannelOrder> nextRead = readAll(next);
 
         // then
@@ -349,7 +374,8 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
     void aShipmentIsAcceptedRecordedAndTheOrderAwaitsReceipt() {
         // given
         start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId =
+                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
 
         // when
         RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipment(orderId, "467", "JDVA00012345678"));
@@ -369,7 +395,8 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
     void shippingAnOrderJdShippedWithAnotherWaybillIsRejected() {
         // given
         start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId =
+                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
         connector.confirmShipment(shop, shipment(orderId, "467", "JDVA00012345678"));
 
         // when
@@ -387,15 +414,19 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
     void shippingALockedOrderIsRejectedWithJdsReasonAndState() {
         // given
         start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId =
+                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
         simulator.requestRefund(orderId);
 
         // when
         RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipment(orderId, "467", "JDVA1"));
 
         // then
-        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Rejected.class,
-                rejected -> assertThat(rejected.message()).contains("订单状态不满足出库条件", "the order is LOCKED on JD"));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        RemoteOutcome.Rejected.class,
+                        rejected ->
+                                assertThat(rejected.message()).contains("订单状态不满足出库条件", "the order is LOCKED on JD"));
         assertThat(simulator.shipments(orderId)).isEmpty();
     }
 
@@ -403,7 +434,8 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
     void aThrottledShipmentIsRetriedAndRecordedOnce() {
         // given
         start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId =
+                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
         simulator.throttlesNext(1);
 
         // when
@@ -419,14 +451,17 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
     void aCarrierWithoutJdsNumericIdIsRejectedAndNothingIsSent() {
         // given
         start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId =
+                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
 
         // when
         RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipment(orderId, "JD-LOGISTICS", "JDVA1"));
 
         // then
-        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Rejected.class,
-                rejected -> assertThat(rejected.code()).isEqualTo("CARRIER_ID_NOT_NUMERIC"));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        RemoteOutcome.Rejected.class,
+                        rejected -> assertThat(rejected.code()).isEqualTo("CARRIER_ID_NOT_NUMERIC"));
         assertThat(simulator.calls(SHIPMENT)).isZero();
     }
 
@@ -436,13 +471,15 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
     void anOrderReadAgainWhileJdKeepsThrottlingIsThrottledAfterEveryAttempt() {
         // given
         start();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
+        String orderId =
+                simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
         simulator.throttlesNext(3);
 
         // when / then
-        assertThatThrownBy(() -> connector.fetchOrder(shop, orderId)).isInstanceOfSatisfying(ChannelException.class,
-                e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.THROTTLED));
-        assertThat(quota.operations()).containsExactly(
-                "jingdong.pop.order.enGet", "jingdong.pop.order.enGet", "jingdong.pop.order.enGet");
+        assertThatThrownBy(() -> connector.fetchOrder(shop, orderId))
+                .isInstanceOfSatisfying(
+                        ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.THROTTLED));
+        assertThat(quota.operations())
+                .containsExactly("jingdong.pop.order.enGet", "jingdong.pop.order.enGet", "jingdong.pop.order.enGet");
     }
 }

@@ -32,8 +32,10 @@ class JdStatusTest {
     @Test
     void everyStateTheConnectorAsksForIsMapped() {
         // when / then
-        assertThat(JdProperties.defaults().orderStates()).allSatisfy(state -> assertThat(JdStatus.of(state)).isPresent());
-        assertThat(JdStatus.values()).hasSize(JdProperties.defaults().orderStates().size());
+        assertThat(JdProperties.defaults().orderStates())
+                .allSatisfy(state -> assertThat(JdStatus.of(state)).isPresent());
+        assertThat(JdStatus.values())
+                .hasSize(JdProperties.defaults().orderStates().size());
     }
 
     @Test

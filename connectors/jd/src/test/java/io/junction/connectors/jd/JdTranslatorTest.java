@@ -35,21 +35,35 @@ class JdTranslatorTest {
     }
 
     static ShopAccess shop(String endpoint) {
-        return new ShopAccess(7L, "JD", endpoint, null,
-                Map.of("appKey", "APPKEY1", "appSecret", "s3cret", "accessToken", "TOKEN1"), List.of());
+        return new ShopAccess(
+                7L,
+                "JD",
+                endpoint,
+                null,
+                Map.of("appKey", "APPKEY1", "appSecret", "s3cret", "accessToken", "TOKEN1"),
+                List.of());
     }
 
     static ShipmentConfirmation confirmation(String orderId) {
-        return new ShipmentConfirmation(orderId, null, 4711L, "467", "京东物流", "Standard", "JDVA00012345678",
-                Instant.parse("2026-03-03T06:30:00Z"), List.of(new ShipmentConfirmation.Item("100012043978", 2)), true);
+        return new ShipmentConfirmation(
+                orderId,
+                null,
+                4711L,
+                "467",
+                "京东物流",
+                "Standard",
+                "JDVA00012345678",
+                Instant.parse("2026-03-03T06:30:00Z"),
+                List.of(new ShipmentConfirmation.Item("100012043978", 2)),
+                true);
     }
 
     private static OrderPage page(String fixture, SyncWindow window, JdTranslator translator) {
         return translator.orderPage(new JdResponse(200, fixture(fixture)), window, translator.position(window, null));
     }
 
-    private static final SyncWindow HOUR = new SyncWindow(Instant.parse("2026-03-02T08:00:00Z"),
-            Instant.parse("2026-03-02T09:58:00.250Z"));
+    private static final SyncWindow HOUR =
+            new SyncWindow(Instant.parse("2026-03-02T08:00:00Z"), Instant.parse("2026-03-02T09:58:00.250Z"));
 
     // enSearch
 
@@ -60,10 +74,12 @@ class JdTranslatorTest {
 
         // then
         assertThat(call.method()).isEqualTo("jingdong.pop.order.enSearch");
-        assertThat(call.paramJson()).isEqualTo("{\"start_date\":\"2026-03-02 16:00:00\",\"end_date\":\"2026-03-02 17:58:01\","
-                + "\"order_state\":\"WAIT_PAY,WAIT_SELLER_STOCK_OUT,WAIT_SELLER_DELIVERY,WAIT_GOODS_RECEIVE_CONFIRM,"
-                + "FINISHED_L,TRADE_CANCELED,LOCKED,PAUSE,POP_ORDER_PAUSE\",\"optional_fields\":\"" + JdTranslator.SEARCH_FIELDS
-                + "\",\"page\":\"1\",\"page_size\":\"100\",\"dateType\":0,\"sortType\":0}");
+        assertThat(call.paramJson())
+                .isEqualTo("{\"start_date\":\"2026-03-02 16:00:00\",\"end_date\":\"2026-03-02 17:58:01\","
+                        + "\"order_state\":\"WAIT_PAY,WAIT_SELLER_STOCK_OUT,WAIT_SELLER_DELIVERY,WAIT_GOODS_RECEIVE_CONFIRM,"
+                        + "FINISHED_L,TRADE_CANCELED,LOCKED,PAUSE,POP_ORDER_PAUSE\",\"optional_fields\":\""
+                        + JdTranslator.SEARCH_FIELDS
+                        + "\",\"page\":\"1\",\"page_size\":\"100\",\"dateType\":0,\"sortType\":0}");
     }
 
     @Test
@@ -82,20 +98,32 @@ class JdTranslatorTest {
         assertThat(first.updatedAt()).isEqualTo(Instant.parse("2026-03-02T09:00:00Z"));
         assertThat(first.buyerName()).isEqualTo("张伟");
         assertThat(first.buyerNote()).isEqualTo("请尽快发货，谢谢！");
-        assertThat(first.shipTo()).isEqualTo(new Address("张伟", null,
-                "北京北京市朝阳区三里屯街道工人体育场北路8号院3号楼1单元702", "朝阳区 三里屯街道", "北京市", "北京", null, "CN",
-                "138****5521"));
+        assertThat(first.shipTo())
+                .isEqualTo(new Address(
+                        "张伟",
+                        null,
+                        "北京北京市朝阳区三里屯街道工人体育场北路8号院3号楼1单元702",
+                        "朝阳区 三里屯街道",
+                        "北京市",
+                        "北京",
+                        null,
+                        "CN",
+                        "138****5521"));
         assertThat(first.currency()).isEqualTo("CNY");
         assertThat(first.total()).isEqualByComparingTo("247.00");
-        assertThat(first.lines()).containsExactly(
-                new ChannelOrder.Line("100012043978", "JN-MUG-001", "Junction 陶瓷马克杯 350ml 白色", 2, new BigDecimal("59.00")),
-                new ChannelOrder.Line("100020317642", "100020317642", "有机棉圆领T恤 藏青色 M码", 1, new BigDecimal("129.00")));
+        assertThat(first.lines())
+                .containsExactly(
+                        new ChannelOrder.Line(
+                                "100012043978", "JN-MUG-001", "Junction 陶瓷马克杯 350ml 白色", 2, new BigDecimal("59.00")),
+                        new ChannelOrder.Line(
+                                "100020317642", "100020317642", "有机棉圆领T恤 藏青色 M码", 1, new BigDecimal("129.00")));
     }
 
     @Test
     void aLockedHongKongOrderWithNumericIdsAndNoPaymentFieldIsStillRead() {
         // when
-        ChannelOrder second = page("search-two-good-orders.json", HOUR, translator).orders().get(1);
+        ChannelOrder second =
+                page("search-two-good-orders.json", HOUR, translator).orders().get(1);
 
         // then
         assertThat(second.platformOrderId()).isEqualTo("312345678902");
@@ -103,7 +131,9 @@ class JdTranslatorTest {
         assertThat(second.shipTo().countryCode()).isEqualTo("HK");
         assertThat(second.buyerNote()).isNull();
         assertThat(second.total()).isEqualByComparingTo("199.00");
-        assertThat(second.lines()).singleElement().satisfies(line -> assertThat(line.quantity()).isEqualTo(1));
+        assertThat(second.lines())
+                .singleElement()
+                .satisfies(line -> assertThat(line.quantity()).isEqualTo(1));
     }
 
     @Test
@@ -113,13 +143,17 @@ class JdTranslatorTest {
 
         // then
         assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactly("300000000005");
-        assertThat(page.malformed()).extracting(OrderPage.MalformedOrder::reason).containsExactly(
-                "an item has no skuId",
-                "item 1: itemTotal -1 is not positive",
-                "unknown orderState 'ON_THE_MOON'",
-                "modified 'yesterday' is not yyyy-MM-dd HH:mm:ss");
+        assertThat(page.malformed())
+                .extracting(OrderPage.MalformedOrder::reason)
+                .containsExactly(
+                        "an item has no skuId",
+                        "item 1: itemTotal -1 is not positive",
+                        "unknown orderState 'ON_THE_MOON'",
+                        "modified 'yesterday' is not yyyy-MM-dd HH:mm:ss");
         assertThat(page.malformed().get(0).platformOrderId()).isEqualTo("300000000001");
-        assertThat(page.malformed().get(0).rawPayload()).contains("No skuId here").startsWith("{");
+        assertThat(page.malformed().get(0).rawPayload())
+                .contains("No skuId here")
+                .startsWith("{");
     }
 
     @Test
@@ -147,7 +181,8 @@ class JdTranslatorTest {
                 Instant.parse("2026-03-02T08:00:00Z"), Instant.parse("2026-03-02T09:58:01Z"), 2, 3, 0);
 
         // when
-        OrderPage page = translator.orderPage(new JdResponse(200, fixture("search-two-good-orders.json")), HOUR, expectingThree);
+        OrderPage page =
+                translator.orderPage(new JdResponse(200, fixture("search-two-good-orders.json")), HOUR, expectingThree);
         JdTranslator.PagePosition next = translator.position(HOUR, page.nextPageToken());
 
         // then
@@ -159,17 +194,21 @@ class JdTranslatorTest {
     void aWindowLongerThanTheMaximumIsCutIntoSubWindowsThatShareNoSecond() {
         // given
         JdTranslator daily = new JdTranslator(JdProperties.defaults().withPaging(Duration.ofDays(1), 100));
-        SyncWindow threeDays = new SyncWindow(Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-03-03T12:00:00Z"));
+        SyncWindow threeDays =
+                new SyncWindow(Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-03-03T12:00:00Z"));
         String empty = "{\"jingdong_pop_order_enSearch_responce\":{\"searchorderinfo_result\":"
                 + "{\"apiResult\":{\"success\":true},\"orderTotal\":0,\"orderInfoList\":[]}}}";
 
         // when
         JdTranslator.PagePosition first = daily.position(threeDays, null);
-        JdTranslator.PagePosition second = daily.position(threeDays,
+        JdTranslator.PagePosition second = daily.position(
+                threeDays,
                 daily.orderPage(new JdResponse(200, empty), threeDays, first).nextPageToken());
-        JdTranslator.PagePosition third = daily.position(threeDays,
+        JdTranslator.PagePosition third = daily.position(
+                threeDays,
                 daily.orderPage(new JdResponse(200, empty), threeDays, second).nextPageToken());
-        String afterThird = daily.orderPage(new JdResponse(200, empty), threeDays, third).nextPageToken();
+        String afterThird =
+                daily.orderPage(new JdResponse(200, empty), threeDays, third).nextPageToken();
 
         // then
         assertThat(first.from()).isEqualTo(Instant.parse("2026-03-01T00:00:00Z"));
@@ -185,7 +224,8 @@ class JdTranslatorTest {
     void aForeignPageTokenIsAnInvalidRequest() {
         // when / then
         assertThatThrownBy(() -> translator.position(HOUR, "not-a-token"))
-                .isInstanceOfSatisfying(ChannelException.class,
+                .isInstanceOfSatisfying(
+                        ChannelException.class,
                         e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.INVALID_REQUEST));
     }
 
@@ -207,16 +247,20 @@ class JdTranslatorTest {
                     assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAUTHORIZED);
                     assertThat(e.getMessage()).isEqualTo("m answered error 19: Invalid access_token (无效access_token)");
                 });
-        assertThat(translator.readFailure(new JdResponse(200, fixture("error-invalid-signature.json")), "m").kind())
+        assertThat(translator
+                        .readFailure(new JdResponse(200, fixture("error-invalid-signature.json")), "m")
+                        .kind())
                 .isEqualTo(ChannelException.Kind.UNAUTHORIZED);
-        assertThat(translator.readFailure(new JdResponse(200, fixture("error-throttled.json")), "m").kind())
+        assertThat(translator
+                        .readFailure(new JdResponse(200, fixture("error-throttled.json")), "m")
+                        .kind())
                 .isEqualTo(ChannelException.Kind.THROTTLED);
         assertThat(translator.readFailure(new JdResponse(503, "<html/>"), "m").kind())
                 .isEqualTo(ChannelException.Kind.UNAVAILABLE);
-        assertThatThrownBy(() -> translator.orderPage(new JdResponse(200, "<html>Bad gateway</html>"), HOUR,
-                translator.position(HOUR, null)))
-                .isInstanceOfSatisfying(ChannelException.class,
-                        e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+        assertThatThrownBy(() -> translator.orderPage(
+                        new JdResponse(200, "<html>Bad gateway</html>"), HOUR, translator.position(HOUR, null)))
+                .isInstanceOfSatisfying(
+                        ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
     }
 
     // shipment
@@ -237,8 +281,17 @@ class JdTranslatorTest {
     @Test
     void aCarrierCodeThatIsNotJdsNumericIdIsRejectedBeforeAnythingIsSent() {
         // given
-        ShipmentConfirmation named = new ShipmentConfirmation("312345678901", null, 1L, "SF", "顺丰速运", "Standard",
-                "SF1234567890", Instant.parse("2026-03-03T06:30:00Z"), List.of(), true);
+        ShipmentConfirmation named = new ShipmentConfirmation(
+                "312345678901",
+                null,
+                1L,
+                "SF",
+                "顺丰速运",
+                "Standard",
+                "SF1234567890",
+                Instant.parse("2026-03-03T06:30:00Z"),
+                List.of(),
+                true);
 
         // when
         RemoteOutcome<JdCall> call = translator.shipmentCall(named);
@@ -254,12 +307,14 @@ class JdTranslatorTest {
     void aSplitShipmentIsRejectedBecauseJdShipsWholeOrders() {
         // given
         ShipmentConfirmation c = confirmation("312345678901");
-        ShipmentConfirmation split = new ShipmentConfirmation(c.platformOrderId(), null, 2L, "467", null, null,
-                "JDVA1", c.shipDate(), c.items(), false);
+        ShipmentConfirmation split = new ShipmentConfirmation(
+                c.platformOrderId(), null, 2L, "467", null, null, "JDVA1", c.shipDate(), c.items(), false);
 
         // when / then
-        assertThat(translator.shipmentCall(split)).isInstanceOfSatisfying(RemoteOutcome.Rejected.class,
-                rejected -> assertThat(rejected.code()).isEqualTo("SPLIT_SHIPMENT_NOT_SUPPORTED"));
+        assertThat(translator.shipmentCall(split))
+                .isInstanceOfSatisfying(
+                        RemoteOutcome.Rejected.class,
+                        rejected -> assertThat(rejected.code()).isEqualTo("SPLIT_SHIPMENT_NOT_SUPPORTED"));
     }
 
     @Test
@@ -272,7 +327,8 @@ class JdTranslatorTest {
     @Test
     void aRefusedShipmentIsARejectionWithJdsReason() {
         // when
-        RemoteOutcome<Void> outcome = translator.shipmentOutcome(new JdResponse(200, fixture("shipment-order-not-found.json")));
+        RemoteOutcome<Void> outcome =
+                translator.shipmentOutcome(new JdResponse(200, fixture("shipment-order-not-found.json")));
 
         // then
         assertThat(outcome).isEqualTo(RemoteOutcome.rejected("order does not exist", "order does not exist (订单不存在)"));
@@ -301,7 +357,8 @@ class JdTranslatorTest {
 
         // then
         assertThat(translator.saysStateNotSuitable(refusal)).isTrue();
-        assertThat(lookup).contains(new OrderLookup("312345678901", "WAIT_GOODS_RECEIVE_CONFIRM", "JDVA00012345678", "467"));
+        assertThat(lookup)
+                .contains(new OrderLookup("312345678901", "WAIT_GOODS_RECEIVE_CONFIRM", "JDVA00012345678", "467"));
         assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
     }
 
@@ -310,14 +367,17 @@ class JdTranslatorTest {
         // given
         RemoteOutcome.Rejected<Void> refusal = (RemoteOutcome.Rejected<Void>)
                 translator.shipmentOutcome(new JdResponse(200, fixture("shipment-state-not-suitable.json")));
-        Optional<OrderLookup> other = Optional.of(new OrderLookup("312345678901", "WAIT_GOODS_RECEIVE_CONFIRM", "JDVB999", "467"));
+        Optional<OrderLookup> other =
+                Optional.of(new OrderLookup("312345678901", "WAIT_GOODS_RECEIVE_CONFIRM", "JDVB999", "467"));
 
         // when
         RemoteOutcome<Void> outcome = translator.afterStateNotSuitable(refusal, other, confirmation("312345678901"));
 
         // then
-        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Rejected.class,
-                rejected -> assertThat(rejected.message()).contains("already shipped", "JDVB999"));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        RemoteOutcome.Rejected.class,
+                        rejected -> assertThat(rejected.message()).contains("already shipped", "JDVB999"));
     }
 
     // enGet: one order again
@@ -329,18 +389,23 @@ class JdTranslatorTest {
 
         // then
         assertThat(call.method()).isEqualTo("jingdong.pop.order.enGet");
-        assertThat(call.paramJson()).isEqualTo("{\"order_id\":\"312345678901\",\"optional_fields\":\""
-                + "orderId,venderId,orderState,orderStartTime,modified,orderTotalPrice,orderPayment,freightPrice,"
-                + "orderRemark,paymentConfirmTime,consigneeInfo,itemInfoList\"}");
+        assertThat(call.paramJson())
+                .isEqualTo("{\"order_id\":\"312345678901\",\"optional_fields\":\""
+                        + "orderId,venderId,orderState,orderStartTime,modified,orderTotalPrice,orderPayment,freightPrice,"
+                        + "orderRemark,paymentConfirmTime,consigneeInfo,itemInfoList\"}");
     }
 
     @Test
     void anEnGetAnswerReadsAsTheSameOrderTheSearchPageHolds() {
         // when
-        OrderPage page = translator.fetchedOrder(new JdResponse(200, fixture("get-order-to-ship.json")), "312345678901");
+        OrderPage page =
+                translator.fetchedOrder(new JdResponse(200, fixture("get-order-to-ship.json")), "312345678901");
 
         // then
-        assertThat(page.orders()).containsExactly(page("search-two-good-orders.json", HOUR, translator).orders().get(0));
+        assertThat(page.orders())
+                .containsExactly(page("search-two-good-orders.json", HOUR, translator)
+                        .orders()
+                        .get(0));
         assertThat(page.malformed()).isEmpty();
         assertThat(page.nextPageToken()).isNull();
     }
@@ -358,14 +423,17 @@ class JdTranslatorTest {
         assertThat(page.malformed()).singleElement().satisfies(malformed -> {
             assertThat(malformed.platformOrderId()).isEqualTo("312345678901");
             assertThat(malformed.reason()).isEqualTo("an item has no skuId");
-            assertThat(malformed.rawPayload()).startsWith("{\"orderId\":\"312345678901\"").contains("JN-MUG-001");
+            assertThat(malformed.rawPayload())
+                    .startsWith("{\"orderId\":\"312345678901\"")
+                    .contains("JN-MUG-001");
         });
     }
 
     @Test
     void anOrderJdDoesNotHaveIsAnEmptyPage() {
         // when
-        OrderPage page = translator.fetchedOrder(new JdResponse(200, fixture("get-order-not-found.json")), "312345678999");
+        OrderPage page =
+                translator.fetchedOrder(new JdResponse(200, fixture("get-order-not-found.json")), "312345678999");
 
         // then
         assertThat(page.orders()).isEmpty();
@@ -375,10 +443,12 @@ class JdTranslatorTest {
     @Test
     void aRefusedEnGetIsAReadFailureWithJdsCode() {
         // when / then
-        assertThatThrownBy(() -> translator.fetchedOrder(new JdResponse(200, fixture("error-invalid-access-token.json")),
-                "312345678901")).isInstanceOfSatisfying(ChannelException.class, e -> {
+        assertThatThrownBy(() -> translator.fetchedOrder(
+                        new JdResponse(200, fixture("error-invalid-access-token.json")), "312345678901"))
+                .isInstanceOfSatisfying(ChannelException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAUTHORIZED);
-                    assertThat(e.getMessage()).startsWith("jingdong.pop.order.enGet answered error 19: Invalid access_token");
+                    assertThat(e.getMessage())
+                            .startsWith("jingdong.pop.order.enGet answered error 19: Invalid access_token");
                 });
     }
 }

@@ -1,16 +1,16 @@
 package io.junction.connectors.taobao;
 
-import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.core.IntervalFunction;
 import io.junction.channel.ChannelException;
 import io.junction.channel.ShopAccess;
-import io.junction.ratelimit.CallQuota;
-import io.junction.connectors.taobao.dto.TaobaoError;
-import io.junction.connectors.taobao.dto.TaobaoResponse;
 import io.junction.connectors.kit.NoAnswerException;
 import io.junction.connectors.kit.PlatformCall;
 import io.junction.connectors.kit.QuotaKeys;
 import io.junction.connectors.kit.RequestBytes;
+import io.junction.connectors.taobao.dto.TaobaoError;
+import io.junction.connectors.taobao.dto.TaobaoResponse;
+import io.junction.ratelimit.CallQuota;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +59,7 @@ public class TaobaoClient {
 
     /** TOP's credential keys in {@link ShopAccess#credentials()}. */
     public static final String APP_KEY = "appKey";
+
     public static final String APP_SECRET = "appSecret";
     public static final String SESSION = "session";
     public static final String SIGN_METHOD = "signMethod";
@@ -86,8 +87,10 @@ public class TaobaoClient {
                 .retryWritesWhen(r -> r.status() >= 500 || waitableBan(r))
                 .attempts(properties.calls())
                 .pause((attempt, lastAnswer) -> pause(backoff, attempt, lastAnswer))
-                .quota(Objects.requireNonNull(quota, "quota"),
-                        QuotaKeys.bySellerAccount(PLATFORM, APP_KEY, SESSION), properties.calls().usagePlans())
+                .quota(
+                        Objects.requireNonNull(quota, "quota"),
+                        QuotaKeys.bySellerAccount(PLATFORM, APP_KEY, SESSION),
+                        properties.calls().usagePlans())
                 .clock(clock)
                 .build();
     }
@@ -112,7 +115,8 @@ public class TaobaoClient {
      */
     public TaobaoResponse write(ShopAccess shop, String method, Map<String, String> parameters) {
         HttpUrl url = gateway(shop);
-        return calls.write(shop, method, method, () -> send(writeHttp, url, signedForm(shop, method, parameters), true));
+        return calls.write(
+                shop, method, method, () -> send(writeHttp, url, signedForm(shop, method, parameters), true));
     }
 
     /**
@@ -130,8 +134,9 @@ public class TaobaoClient {
         byte[] bytes;
         try {
             switch (signMethod) {
-                case "md5" -> bytes = MessageDigest.getInstance("MD5")
-                        .digest((secret + text + secret).getBytes(StandardCharsets.UTF_8));
+                case "md5" ->
+                    bytes = MessageDigest.getInstance("MD5")
+                            .digest((secret + text + secret).getBytes(StandardCharsets.UTF_8));
                 case "hmac" -> bytes = mac("HmacMD5", secret, text.toString());
                 case "hmac-sha256" -> bytes = mac("HmacSHA256", secret, text.toString());
                 default -> throw new IllegalArgumentException("unsupported sign_method '" + signMethod + "'");
@@ -211,7 +216,8 @@ public class TaobaoClient {
         if (lastAnswer != null) {
             TaobaoError error = translator.error(lastAnswer);
             if (error != null && error.throttled() && error.banSeconds() >= 0) {
-                long jitter = ThreadLocalRandom.current().nextLong(properties.calls().initialBackoff().toMillis() + 1);
+                long jitter = ThreadLocalRandom.current()
+                        .nextLong(properties.calls().initialBackoff().toMillis() + 1);
                 return error.banSeconds() * 1000 + jitter;
             }
         }
@@ -223,7 +229,8 @@ public class TaobaoClient {
     private static String signMethod(ShopAccess shop) {
         String method = shop.credentials().getOrDefault(SIGN_METHOD, "md5").toLowerCase(Locale.ROOT);
         if (!method.equals("md5") && !method.equals("hmac") && !method.equals("hmac-sha256")) {
-            throw new ChannelException(ChannelException.Kind.UNAUTHORIZED,
+            throw new ChannelException(
+                    ChannelException.Kind.UNAUTHORIZED,
                     "shop " + shop.shopId() + " has an unsupported signMethod '" + method + "'");
         }
         return method;
@@ -232,8 +239,8 @@ public class TaobaoClient {
     private static HttpUrl gateway(ShopAccess shop) {
         HttpUrl url = shop.endpoint() == null ? null : HttpUrl.parse(shop.endpoint());
         if (url == null) {
-            throw new ChannelException(ChannelException.Kind.INVALID_REQUEST,
-                    "shop " + shop.shopId() + " has an invalid TOP gateway URL");
+            throw new ChannelException(
+                    ChannelException.Kind.INVALID_REQUEST, "shop " + shop.shopId() + " has an invalid TOP gateway URL");
         }
         return url;
     }

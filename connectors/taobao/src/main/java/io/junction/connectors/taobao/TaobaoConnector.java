@@ -8,9 +8,9 @@ import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.junction.connectors.kit.PlatformCircuit;
+import io.junction.connectors.kit.WriteOutcome;
 import io.junction.connectors.taobao.dto.PageCursor;
 import io.junction.connectors.taobao.dto.TradeList;
-import io.junction.connectors.kit.WriteOutcome;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.CallQuota;
 import java.time.Clock;
@@ -94,7 +94,8 @@ public class TaobaoConnector implements ChannelConnector, PlatformCircuit {
                 return orderPage(shop, page.trades(), next);
             }
             TradeList first = list(shop, subStart, subEnd, 1);
-            long pages = (first.totalResults() + properties.calls().pageSize() - 1) / properties.calls().pageSize();
+            long pages = (first.totalResults() + properties.calls().pageSize() - 1)
+                    / properties.calls().pageSize();
             if (pages > 1) {
                 // Read from the last page back: the count's page 1 is read again, last.
                 int last = (int) pages;
@@ -112,8 +113,10 @@ public class TaobaoConnector implements ChannelConnector, PlatformCircuit {
     @Override
     public RemoteOutcome<Void> confirmShipment(ShopAccess shop, ShipmentConfirmation confirmation) {
         // Nothing sent because of incomplete credentials or a bad gateway URL: a person must look.
-        return WriteOutcome.of("TOP", () -> translator.offlineSendOutcome(client.write(shop,
-                TaobaoTranslator.OFFLINE_SEND_METHOD, translator.offlineSendParameters(confirmation))),
+        return WriteOutcome.of(
+                "TOP",
+                () -> translator.offlineSendOutcome(client.write(
+                        shop, TaobaoTranslator.OFFLINE_SEND_METHOD, translator.offlineSendParameters(confirmation))),
                 WriteOutcome::rejectedByKind);
     }
 
@@ -126,7 +129,9 @@ public class TaobaoConnector implements ChannelConnector, PlatformCircuit {
     }
 
     private TradeList list(ShopAccess shop, Instant from, Instant to, int pageNo) {
-        return translator.tradeList(client.read(shop, TaobaoTranslator.LIST_METHOD,
+        return translator.tradeList(client.read(
+                shop,
+                TaobaoTranslator.LIST_METHOD,
                 translator.listParameters(from, to, pageNo, properties.calls().pageSize())));
     }
 
@@ -135,8 +140,9 @@ public class TaobaoConnector implements ChannelConnector, PlatformCircuit {
         for (JsonNode trade : trades) {
             if (translator.needsFullInfo(trade, properties.fullInfoStates())) {
                 String tid = translator.tid(trade);
-                complete.add(translator.withFullInfo(trade, client.read(shop, TaobaoTranslator.FULL_INFO_METHOD,
-                        translator.fullInfoParameters(tid))));
+                complete.add(translator.withFullInfo(
+                        trade,
+                        client.read(shop, TaobaoTranslator.FULL_INFO_METHOD, translator.fullInfoParameters(tid))));
             } else {
                 complete.add(trade);
             }
@@ -155,7 +161,7 @@ public class TaobaoConnector implements ChannelConnector, PlatformCircuit {
     /** {@code taobao.trade.fullinfo.get} alone: its fields include every field the list reads. */
     @Override
     public OrderPage fetchOrder(ShopAccess shop, String platformOrderId) {
-        return translator.fetchedTrade(client.read(shop, TaobaoTranslator.FULL_INFO_METHOD,
-                translator.fullInfoParameters(platformOrderId)));
+        return translator.fetchedTrade(
+                client.read(shop, TaobaoTranslator.FULL_INFO_METHOD, translator.fullInfoParameters(platformOrderId)));
     }
 }

@@ -57,22 +57,34 @@ public record TaobaoProperties(
     public static final UsagePlans DEFAULT_USAGE_PLANS = UsagePlans.uniform(new UsagePlan(10, 20));
 
     /** Production defaults: 4 attempts from 1 s doubling to 30 s, a 15-minute overlap, 100 trades a page. */
-    public static final CallSettings DEFAULT_CALLS = new CallSettings(null, Duration.ofSeconds(10),
-            Duration.ofSeconds(30), 4, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(15),
-            MAX_PAGE_SIZE, DEFAULT_USAGE_PLANS);
+    public static final CallSettings DEFAULT_CALLS = new CallSettings(
+            null,
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(30),
+            4,
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(30),
+            Duration.ofMinutes(15),
+            MAX_PAGE_SIZE,
+            DEFAULT_USAGE_PLANS);
 
     public TaobaoProperties {
         calls = calls == null ? DEFAULT_CALLS : calls.orElse(DEFAULT_CALLS);
         maxBanWait = maxBanWait == null ? Duration.ofSeconds(60) : maxBanWait;
         dataDelay = dataDelay == null ? Duration.ofMinutes(1) : dataDelay;
         subWindow = subWindow == null ? Duration.ofMinutes(30) : subWindow;
-        fullInfoStates = Set.copyOf(fullInfoStates == null
-                ? Set.of(PlatformState.READY_TO_SHIP, PlatformState.REFUND_REQUESTED) : fullInfoStates);
-        alreadyShippedSubCodes = List.copyOf(alreadyShippedSubCodes == null
-                ? List.of("isv.logistics-offline-service-error:B04") : alreadyShippedSubCodes);
-        alreadyShippedPhrases = List.copyOf(alreadyShippedPhrases == null
-                ? List.of("已发货", "already consigned", "already shipped", "already been shipped")
-                : alreadyShippedPhrases);
+        fullInfoStates = Set.copyOf(
+                fullInfoStates == null
+                        ? Set.of(PlatformState.READY_TO_SHIP, PlatformState.REFUND_REQUESTED)
+                        : fullInfoStates);
+        alreadyShippedSubCodes = List.copyOf(
+                alreadyShippedSubCodes == null
+                        ? List.of("isv.logistics-offline-service-error:B04")
+                        : alreadyShippedSubCodes);
+        alreadyShippedPhrases = List.copyOf(
+                alreadyShippedPhrases == null
+                        ? List.of("已发货", "already consigned", "already shipped", "already been shipped")
+                        : alreadyShippedPhrases);
         tradeNotExistSubCode = tradeNotExistSubCode == null ? "isv.trade-not-exist" : tradeNotExistSubCode;
         if (maxBanWait.isNegative() || dataDelay.isNegative()) {
             throw new IllegalArgumentException("maxBanWait and dataDelay must not be negative");
@@ -95,8 +107,15 @@ public record TaobaoProperties(
 
     /** The same settings with other call settings. */
     public TaobaoProperties withCalls(CallSettings settings) {
-        return new TaobaoProperties(settings, maxBanWait, dataDelay, subWindow, fullInfoStates, alreadyShippedSubCodes,
-                alreadyShippedPhrases, tradeNotExistSubCode);
+        return new TaobaoProperties(
+                settings,
+                maxBanWait,
+                dataDelay,
+                subWindow,
+                fullInfoStates,
+                alreadyShippedSubCodes,
+                alreadyShippedPhrases,
+                tradeNotExistSubCode);
     }
 
     /** The same settings with another retry policy (tests use a few milliseconds). */
@@ -111,14 +130,28 @@ public record TaobaoProperties(
 
     /** The same settings with another longest ban the client waits out. */
     public TaobaoProperties withMaxBanWait(Duration wait) {
-        return new TaobaoProperties(calls, wait, dataDelay, subWindow, fullInfoStates, alreadyShippedSubCodes,
-                alreadyShippedPhrases, tradeNotExistSubCode);
+        return new TaobaoProperties(
+                calls,
+                wait,
+                dataDelay,
+                subWindow,
+                fullInfoStates,
+                alreadyShippedSubCodes,
+                alreadyShippedPhrases,
+                tradeNotExistSubCode);
     }
 
     /** The same settings with other sub-windows and page size. */
     public TaobaoProperties withPaging(Duration window, int size) {
-        return new TaobaoProperties(calls.withPageSize(size), maxBanWait, dataDelay, window, fullInfoStates,
-                alreadyShippedSubCodes, alreadyShippedPhrases, tradeNotExistSubCode);
+        return new TaobaoProperties(
+                calls.withPageSize(size),
+                maxBanWait,
+                dataDelay,
+                window,
+                fullInfoStates,
+                alreadyShippedSubCodes,
+                alreadyShippedPhrases,
+                tradeNotExistSubCode);
     }
 
     /** The same settings with other call quotas (a seller's granted limits, or tests). */

@@ -61,7 +61,6 @@ public class TaobaoTranslator {
     /** UNCONFIRMED: a trade without {@code receiver_country} is delivered in mainland China. */
     static final String DEFAULT_COUNTRY = "CN";
 
-
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     static final ZoneId GMT8 = ZoneId.of("GMT+8");
 
@@ -109,7 +108,8 @@ public class TaobaoTranslator {
         if (trades.isArray()) {
             trades.forEach(list::add);
         } else if (!trades.isMissingNode() && !trades.isNull()) {
-            throw new ChannelException(ChannelException.Kind.UNAVAILABLE, LIST_METHOD + " answer has no trades.trade array");
+            throw new ChannelException(
+                    ChannelException.Kind.UNAVAILABLE, LIST_METHOD + " answer has no trades.trade array");
         }
         JsonNode total = body.path("total_results");
         if (!total.isNumber() && !(total.isString() && total.stringValue().matches("\\d+"))) {
@@ -126,7 +126,9 @@ public class TaobaoTranslator {
             return false;
         }
         try {
-            return TaobaoStatus.of(text(trade.path("status"))).map(s -> states.contains(state(trade, s))).orElse(false);
+            return TaobaoStatus.of(text(trade.path("status")))
+                    .map(s -> states.contains(state(trade, s)))
+                    .orElse(false);
         } catch (MalformedPayload e) {
             return false;
         }
@@ -190,8 +192,8 @@ public class TaobaoTranslator {
             try {
                 good.add(order(trade));
             } catch (MalformedPayload e) {
-                malformed.add(new OrderPage.MalformedOrder(trade.isObject() ? tid(trade) : null, e.getMessage(),
-                        trade.toString()));
+                malformed.add(new OrderPage.MalformedOrder(
+                        trade.isObject() ? tid(trade) : null, e.getMessage(), trade.toString()));
             }
         }
         return new OrderPage(good, malformed, nextPageToken);
@@ -211,10 +213,12 @@ public class TaobaoTranslator {
         parameters.put("company_code", confirmation.carrierCode());
         if (!confirmation.wholeOrder()) {
             parameters.put("is_split", "1");
-            parameters.put("sub_tid", confirmation.items().stream()
-                    .map(ShipmentConfirmation.Item::platformLineId)
-                    .distinct()
-                    .collect(Collectors.joining(",")));
+            parameters.put(
+                    "sub_tid",
+                    confirmation.items().stream()
+                            .map(ShipmentConfirmation.Item::platformLineId)
+                            .distinct()
+                            .collect(Collectors.joining(",")));
         }
         return parameters;
     }
@@ -240,7 +244,9 @@ public class TaobaoTranslator {
             return RemoteOutcome.rejected(error.effectiveCode(), error.describe());
         }
         JsonNode root = tree(json, response.body());
-        JsonNode success = root == null ? null : root.path(wrapper(OFFLINE_SEND_METHOD)).path("shipping").path("is_success");
+        JsonNode success = root == null
+                ? null
+                : root.path(wrapper(OFFLINE_SEND_METHOD)).path("shipping").path("is_success");
         if (success == null || success.isMissingNode()) {
             return response.isHttpSuccess()
                     ? RemoteOutcome.unknown(
@@ -356,7 +362,9 @@ public class TaobaoTranslator {
         BigDecimal total = decimal(trade.path("payment"), "payment");
         if (total == null) {
             total = lines.stream()
-                    .map(l -> l.unitPrice() == null ? BigDecimal.ZERO : l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
+                    .map(l -> l.unitPrice() == null
+                            ? BigDecimal.ZERO
+                            : l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
         }
         return new ChannelOrder(
@@ -395,7 +403,8 @@ public class TaobaoTranslator {
         }
         List<ChannelOrder.Line> lines = new ArrayList<>();
         for (JsonNode line : orders) {
-            String oid = line.path("oid").isIntegralNumber() ? line.path("oid").asString()
+            String oid = line.path("oid").isIntegralNumber()
+                    ? line.path("oid").asString()
                     : text(line.path("oid_str").isString() ? line.path("oid_str") : line.path("oid"));
             if (oid == null) {
                 throw new MalformedPayload("a line has no oid");
@@ -413,7 +422,11 @@ public class TaobaoTranslator {
             }
             // A refunded line of a trade still to ship is not to be shipped: it keeps its place with 0.
             boolean refunded = "SUCCESS".equals(text(line.path("refund_status"))) && state != PlatformState.CANCELLED;
-            lines.add(new ChannelOrder.Line(oid, sku, text(line.path("title")), refunded ? 0 : num.intValue(),
+            lines.add(new ChannelOrder.Line(
+                    oid,
+                    sku,
+                    text(line.path("title")),
+                    refunded ? 0 : num.intValue(),
                     decimal(line.path("price"), "line " + oid + " price")));
         }
         return lines;
@@ -447,8 +460,12 @@ public class TaobaoTranslator {
     }
 
     private static Instant time(JsonNode node, String field, boolean required) {
-        return JsonFields.instant(node, field, required,
-                value -> LocalDateTime.parse(value, TIME).atZone(GMT8).toInstant(), "a yyyy-MM-dd HH:mm:ss time");
+        return JsonFields.instant(
+                node,
+                field,
+                required,
+                value -> LocalDateTime.parse(value, TIME).atZone(GMT8).toInstant(),
+                "a yyyy-MM-dd HH:mm:ss time");
     }
 
     private static int parseInt(String value) {

@@ -52,7 +52,8 @@ class TaobaoClientTest {
 
     @BeforeEach
     void startTaobao() {
-        taobao = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+        taobao = new WireMockServer(
+                WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
         taobao.start();
         client = new TaobaoClient(FAST, new OkHttpClient(), clock, CallQuota.unlimited());
         shop = shop(taobao.baseUrl() + GATEWAY);
@@ -119,26 +120,31 @@ class TaobaoClientTest {
         taobao.stubFor(post(urlEqualTo(GATEWAY)).willReturn(aResponse().withBody(fixture("list-two-trades.json"))));
 
         // when
-        TaobaoResponse response = client.read(shop, TaobaoTranslator.LIST_METHOD, translator.listParameters(
-                Instant.parse("2026-03-02T08:00:00Z"), Instant.parse("2026-03-02T08:29:59Z"), 1, 100));
+        TaobaoResponse response = client.read(
+                shop,
+                TaobaoTranslator.LIST_METHOD,
+                translator.listParameters(
+                        Instant.parse("2026-03-02T08:00:00Z"), Instant.parse("2026-03-02T08:29:59Z"), 1, 100));
 
         // then
         assertThat(response.status()).isEqualTo(200);
-        taobao.verify(1, postRequestedFor(urlEqualTo(GATEWAY))
-                .withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
-                .withFormParam("method", equalTo("taobao.trades.sold.increment.get"))
-                .withFormParam("app_key", equalTo("12345678"))
-                .withFormParam("session", equalTo("test-session"))
-                .withFormParam("timestamp", equalTo("2026-03-02 18:00:00"))
-                .withFormParam("format", equalTo("json"))
-                .withFormParam("v", equalTo("2.0"))
-                .withFormParam("sign_method", equalTo("md5"))
-                .withFormParam("start_modified", equalTo("2026-03-02 16:00:00"))
-                .withFormParam("end_modified", equalTo("2026-03-02 16:29:59"))
-                .withFormParam("page_no", equalTo("1"))
-                .withFormParam("page_size", equalTo("100"))
-                .withFormParam("use_has_next", equalTo("false"))
-                .withFormParam("sign", matching("[0-9A-F]{32}")));
+        taobao.verify(
+                1,
+                postRequestedFor(urlEqualTo(GATEWAY))
+                        .withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
+                        .withFormParam("method", equalTo("taobao.trades.sold.increment.get"))
+                        .withFormParam("app_key", equalTo("12345678"))
+                        .withFormParam("session", equalTo("test-session"))
+                        .withFormParam("timestamp", equalTo("2026-03-02 18:00:00"))
+                        .withFormParam("format", equalTo("json"))
+                        .withFormParam("v", equalTo("2.0"))
+                        .withFormParam("sign_method", equalTo("md5"))
+                        .withFormParam("start_modified", equalTo("2026-03-02 16:00:00"))
+                        .withFormParam("end_modified", equalTo("2026-03-02 16:29:59"))
+                        .withFormParam("page_no", equalTo("1"))
+                        .withFormParam("page_size", equalTo("100"))
+                        .withFormParam("use_has_next", equalTo("false"))
+                        .withFormParam("sign", matching("[0-9A-F]{32}")));
     }
 
     @Test
@@ -151,30 +157,38 @@ class TaobaoClientTest {
         client.read(shop, TaobaoTranslator.FULL_INFO_METHOD, translator.fullInfoParameters("3912000000000000001"));
 
         // then
-        taobao.verify(1, postRequestedFor(urlEqualTo(GATEWAY))
-                .withFormParam("method", equalTo("taobao.trade.fullinfo.get"))
-                .withFormParam("tid", equalTo("3912000000000000001"))
-                .withFormParam("fields", containing("buyer_message")));
+        taobao.verify(
+                1,
+                postRequestedFor(urlEqualTo(GATEWAY))
+                        .withFormParam("method", equalTo("taobao.trade.fullinfo.get"))
+                        .withFormParam("tid", equalTo("3912000000000000001"))
+                        .withFormParam("fields", containing("buyer_message")));
     }
 
     @Test
     void aConsignmentPostsTidOutSidCompanyCodeAndTheSplitLines() {
         // given
-        taobao.stubFor(post(urlEqualTo(GATEWAY)).willReturn(aResponse().withBody(fixture("offline-send-success.json"))));
+        taobao.stubFor(
+                post(urlEqualTo(GATEWAY)).willReturn(aResponse().withBody(fixture("offline-send-success.json"))));
 
         // when
-        TaobaoResponse response = client.write(shop, TaobaoTranslator.OFFLINE_SEND_METHOD,
+        TaobaoResponse response = client.write(
+                shop,
+                TaobaoTranslator.OFFLINE_SEND_METHOD,
                 translator.offlineSendParameters(confirmation("3912000000000000001", false)));
 
         // then
-        assertThat(translator.offlineSendOutcome(response)).isEqualTo(io.junction.outcome.RemoteOutcome.succeeded(null));
-        taobao.verify(1, postRequestedFor(urlEqualTo(GATEWAY))
-                .withFormParam("method", equalTo("taobao.logistics.offline.send"))
-                .withFormParam("tid", equalTo("3912000000000000001"))
-                .withFormParam("out_sid", equalTo("YT2403012345678"))
-                .withFormParam("company_code", equalTo("YTO"))
-                .withFormParam("is_split", equalTo("1"))
-                .withFormParam("sub_tid", equalTo("4812000000000000001,4812000000000000002")));
+        assertThat(translator.offlineSendOutcome(response))
+                .isEqualTo(io.junction.outcome.RemoteOutcome.succeeded(null));
+        taobao.verify(
+                1,
+                postRequestedFor(urlEqualTo(GATEWAY))
+                        .withFormParam("method", equalTo("taobao.logistics.offline.send"))
+                        .withFormParam("tid", equalTo("3912000000000000001"))
+                        .withFormParam("out_sid", equalTo("YT2403012345678"))
+                        .withFormParam("company_code", equalTo("YTO"))
+                        .withFormParam("is_split", equalTo("1"))
+                        .withFormParam("sub_tid", equalTo("4812000000000000001,4812000000000000002")));
     }
 
     @Test
@@ -186,12 +200,17 @@ class TaobaoClientTest {
         ShopAccess hmacShop = new ShopAccess(7L, "TAOBAO", shop.endpoint(), null, credentials, List.of());
 
         // when
-        client.read(hmacShop, TaobaoTranslator.FULL_INFO_METHOD, Map.of("fields", "tid,status", "tid", "3912000000000000001"));
+        client.read(
+                hmacShop,
+                TaobaoTranslator.FULL_INFO_METHOD,
+                Map.of("fields", "tid,status", "tid", "3912000000000000001"));
 
         // then
-        taobao.verify(1, postRequestedFor(urlEqualTo(GATEWAY))
-                .withFormParam("sign_method", equalTo("hmac"))
-                .withFormParam("sign", equalTo("3C4F320F4CFDF2E6A5A3512446111ECB")));
+        taobao.verify(
+                1,
+                postRequestedFor(urlEqualTo(GATEWAY))
+                        .withFormParam("sign_method", equalTo("hmac"))
+                        .withFormParam("sign", equalTo("3C4F320F4CFDF2E6A5A3512446111ECB")));
     }
 
     // retries
@@ -199,12 +218,17 @@ class TaobaoClientTest {
     @Test
     void aShortBanIsWaitedOutAsTopSaysAndTheReadIsRepeated() {
         // given: a one-second ban, then the answer
-        taobao.stubFor(post(urlEqualTo(GATEWAY)).inScenario("ban").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withBody("{\"error_response\":{\"code\":7,\"msg\":\"App Call Limited\","
-                        + "\"sub_code\":\"accesscontrol.limited-by-app-access-count\","
-                        + "\"sub_msg\":\"This ban will last for 1 more seconds\"}}"))
+        taobao.stubFor(post(urlEqualTo(GATEWAY))
+                .inScenario("ban")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse()
+                        .withBody("{\"error_response\":{\"code\":7,\"msg\":\"App Call Limited\","
+                                + "\"sub_code\":\"accesscontrol.limited-by-app-access-count\","
+                                + "\"sub_msg\":\"This ban will last for 1 more seconds\"}}"))
                 .willSetStateTo("lifted"));
-        taobao.stubFor(post(urlEqualTo(GATEWAY)).inScenario("ban").whenScenarioStateIs("lifted")
+        taobao.stubFor(post(urlEqualTo(GATEWAY))
+                .inScenario("ban")
+                .whenScenarioStateIs("lifted")
                 .willReturn(aResponse().withBody(fixture("list-two-trades.json"))));
         long started = System.nanoTime();
 
@@ -220,8 +244,10 @@ class TaobaoClientTest {
     @Test
     void aBanLongerThanTheClientWaitsEndsTheCallAtOnce() {
         // given
-        taobao.stubFor(post(urlEqualTo(GATEWAY)).willReturn(aResponse().withBody(fixture("error-app-call-limited.json"))));
-        TaobaoClient impatient = new TaobaoClient(FAST.withMaxBanWait(Duration.ofSeconds(5)), new OkHttpClient(), clock, CallQuota.unlimited());
+        taobao.stubFor(
+                post(urlEqualTo(GATEWAY)).willReturn(aResponse().withBody(fixture("error-app-call-limited.json"))));
+        TaobaoClient impatient = new TaobaoClient(
+                FAST.withMaxBanWait(Duration.ofSeconds(5)), new OkHttpClient(), clock, CallQuota.unlimited());
 
         // when
         TaobaoResponse response = impatient.read(shop, TaobaoTranslator.LIST_METHOD, Map.of());
@@ -235,12 +261,19 @@ class TaobaoClientTest {
     void aConsignmentWhoseAnswerTimesOutIsSentOnceAndReportedAsUnanswered() throws InterruptedException {
         // given
         taobao.stubFor(post(urlEqualTo(GATEWAY))
-                .willReturn(aResponse().withBody(fixture("offline-send-success.json")).withFixedDelay(400)));
-        TaobaoClient impatient = new TaobaoClient(FAST.withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(200)),
-                new OkHttpClient(), clock, CallQuota.unlimited());
+                .willReturn(aResponse()
+                        .withBody(fixture("offline-send-success.json"))
+                        .withFixedDelay(400)));
+        TaobaoClient impatient = new TaobaoClient(
+                FAST.withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(200)),
+                new OkHttpClient(),
+                clock,
+                CallQuota.unlimited());
 
         // when / then
-        assertThatThrownBy(() -> impatient.write(shop, TaobaoTranslator.OFFLINE_SEND_METHOD,
+        assertThatThrownBy(() -> impatient.write(
+                        shop,
+                        TaobaoTranslator.OFFLINE_SEND_METHOD,
                         translator.offlineSendParameters(confirmation("3912000000000000001", true))))
                 .isInstanceOfSatisfying(NoAnswerException.class, e -> {
                     assertThat(e.sent()).isTrue();
@@ -262,21 +295,26 @@ class TaobaoClientTest {
 
         // when / then
         assertThatThrownBy(() -> client.write(unreachable, TaobaoTranslator.OFFLINE_SEND_METHOD, Map.of("tid", "1")))
-                .isInstanceOfSatisfying(NoAnswerException.class, e -> assertThat(e.sent()).isFalse());
+                .isInstanceOfSatisfying(
+                        NoAnswerException.class, e -> assertThat(e.sent()).isFalse());
     }
 
     @Test
     void aReadThatTimesOutOnEveryAttemptIsUnavailable() throws InterruptedException {
         // given
         taobao.stubFor(post(urlEqualTo(GATEWAY))
-                .willReturn(aResponse().withBody(fixture("list-two-trades.json")).withFixedDelay(400)));
-        TaobaoClient impatient = new TaobaoClient(FAST.withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(200)),
-                new OkHttpClient(), clock, CallQuota.unlimited());
+                .willReturn(
+                        aResponse().withBody(fixture("list-two-trades.json")).withFixedDelay(400)));
+        TaobaoClient impatient = new TaobaoClient(
+                FAST.withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(200)),
+                new OkHttpClient(),
+                clock,
+                CallQuota.unlimited());
 
         // when / then
         assertThatThrownBy(() -> impatient.read(shop, TaobaoTranslator.LIST_METHOD, Map.of()))
-                .isInstanceOfSatisfying(ChannelException.class,
-                        e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+                .isInstanceOfSatisfying(
+                        ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
         // WireMock journals a delayed request only once its answer is done, after the client gave up
         awaitJournal(() -> taobao.findAll(postRequestedFor(urlEqualTo(GATEWAY))).size(), 3);
         taobao.verify(3, postRequestedFor(urlEqualTo(GATEWAY)));

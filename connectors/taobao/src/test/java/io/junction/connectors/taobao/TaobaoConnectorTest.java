@@ -82,8 +82,15 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
     // the contract's platform facts
 
     TaobaoConnectorTest() {
-        super(new Platform("TAOBAO", Duration.ofMinutes(1), Duration.ofMinutes(15), TaobaoProperties.DEFAULT_USAGE_PLANS,
-                List.of(LIST), "3912999999999999999", "missing outer_sku_id and outer_iid", "500"));
+        super(new Platform(
+                "TAOBAO",
+                Duration.ofMinutes(1),
+                Duration.ofMinutes(15),
+                TaobaoProperties.DEFAULT_USAGE_PLANS,
+                List.of(LIST),
+                "3912999999999999999",
+                "missing outer_sku_id and outer_iid",
+                "500"));
     }
 
     @Override
@@ -139,13 +146,15 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
 
     @Override
     protected void assertPageAlso(OrderPage page) {
-        assertThat(page.orders()).anySatisfy(order -> assertThat(order.buyerNote()).isNotBlank());
+        assertThat(page.orders())
+                .anySatisfy(order -> assertThat(order.buyerNote()).isNotBlank());
         assertThat(simulator.requests("taobao.trade.fullinfo.get")).isEqualTo(6);
     }
 
     @Override
     protected String sellerAccount() {
-        return QuotaKey.fingerprint(simulator.credentials().get("appKey"), simulator.credentials().get("session"));
+        return QuotaKey.fingerprint(
+                simulator.credentials().get("appKey"), simulator.credentials().get("session"));
     }
 
     // reads
@@ -176,13 +185,14 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
         readAll(window, page -> page.orders().forEach(o -> states.put(o.platformOrderId(), o.state())));
 
         // then
-        assertThat(states).containsOnly(
-                Map.entry(unpaid, PlatformState.UNPAID),
-                Map.entry(paidLater, PlatformState.READY_TO_SHIP),
-                Map.entry(refund, PlatformState.REFUND_REQUESTED),
-                Map.entry(refused, PlatformState.READY_TO_SHIP),
-                Map.entry(cancelled, PlatformState.CANCELLED),
-                Map.entry(forbidden, PlatformState.REFUND_REQUESTED));
+        assertThat(states)
+                .containsOnly(
+                        Map.entry(unpaid, PlatformState.UNPAID),
+                        Map.entry(paidLater, PlatformState.READY_TO_SHIP),
+                        Map.entry(refund, PlatformState.REFUND_REQUESTED),
+                        Map.entry(refused, PlatformState.READY_TO_SHIP),
+                        Map.entry(cancelled, PlatformState.CANCELLED),
+                        Map.entry(forbidden, PlatformState.REFUND_REQUESTED));
     }
 
     @Test
@@ -244,7 +254,7 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
         SyncWindow window = new SyncWindow(from, NOW.minus(Duration.ofMinutes(1)));
 
         // when
-        List<String> read = readAll(window, page -> { });
+        List<String> read = readAll(window, page -> {});
 
         // then: three list calls, each at most a day (the simulator refuses more)
         assertThat(read).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(placed);
@@ -255,7 +265,8 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
     void emptySubWindowsAreSkippedWithoutHandingBackEmptyPages() {
         // given: thirty-minute sub-windows over three hours, one trade at the end
         start();
-        String placed = simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(10))).get(0);
+        String placed =
+                simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(10))).get(0);
         SyncWindow window = new SyncWindow(NOW.minus(Duration.ofHours(3)), NOW.minus(Duration.ofMinutes(1)));
 
         // when
@@ -276,11 +287,11 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
         SyncWindow first = new SyncWindow(NOW.minus(Duration.ofMinutes(30)), connector.newestQueryable(NOW));
 
         // when
-        List<String> firstRead = readAll(first, page -> { });
+        List<String> firstRead = readAll(first, page -> {});
         clock.advance(Duration.ofMinutes(10));
-        SyncWindow next = new SyncWindow(first.to().minus(connector.windowOverlap()),
-                connector.newestQueryable(clock.instant()));
-        List<String> nextRead = readAll(next, page -> { });
+        SyncWindow next =
+                new SyncWindow(first.to().minus(connector.windowOverlap()), connector.newestQueryable(clock.instant()));
+        List<String> nextRead = readAll(next, page -> {});
 
         // then
         assertThat(firstRead).isEmpty();
@@ -294,7 +305,9 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
         start(Clock.systemUTC(), Clock.systemUTC(), FAST);
         simulator.callQuota(1, 1);
         Instant now = Instant.now();
-        String placed = simulator.placeUnpaidOrders(1, now.minus(Duration.ofMinutes(10))).get(0);
+        String placed = simulator
+                .placeUnpaidOrders(1, now.minus(Duration.ofMinutes(10)))
+                .get(0);
         simulator.rateLimited();
         SyncWindow window = new SyncWindow(now.minus(Duration.ofMinutes(30)), connector.newestQueryable(now));
 
@@ -358,7 +371,8 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
     void aWindowOlderThanThreeMonthsIsRefusedAsAnInvalidRequest() {
         // given
         start();
-        SyncWindow ancient = new SyncWindow(NOW.minus(Duration.ofDays(100)), NOW.minus(Duration.ofDays(100)).plusSeconds(60));
+        SyncWindow ancient = new SyncWindow(
+                NOW.minus(Duration.ofDays(100)), NOW.minus(Duration.ofDays(100)).plusSeconds(60));
 
         // when / then
         assertThatThrownBy(() -> connector.fetchUpdatedOrders(shop, ancient, null))
@@ -395,14 +409,24 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
         start();
         String tid = null;
         while (tid == null) {
-            String candidate = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+            String candidate =
+                    simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
             if (simulator.trade(candidate).lines().size() > 1) {
                 tid = candidate;
             }
         }
         String firstOid = simulator.trade(tid).lines().get(0).oid();
-        ShipmentConfirmation split = new ShipmentConfirmation(tid, null, 43L, "SF", "顺丰速运", "standard",
-                "SF1234567890", NOW, List.of(new ShipmentConfirmation.Item(firstOid, 1)), false);
+        ShipmentConfirmation split = new ShipmentConfirmation(
+                tid,
+                null,
+                43L,
+                "SF",
+                "顺丰速运",
+                "standard",
+                "SF1234567890",
+                NOW,
+                List.of(new ShipmentConfirmation.Item(firstOid, 1)),
+                false);
 
         // when
         RemoteOutcome<Void> outcome = connector.confirmShipment(shop, split);
@@ -463,9 +487,10 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
         simulator.failsNext(503, 3);
 
         // when / then
-        assertThatThrownBy(() -> connector.fetchOrder(shop, tid)).isInstanceOfSatisfying(ChannelException.class,
-                e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
-        assertThat(quota.operations()).containsExactly(
-                "taobao.trade.fullinfo.get", "taobao.trade.fullinfo.get", "taobao.trade.fullinfo.get");
+        assertThatThrownBy(() -> connector.fetchOrder(shop, tid))
+                .isInstanceOfSatisfying(
+                        ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+        assertThat(quota.operations())
+                .containsExactly("taobao.trade.fullinfo.get", "taobao.trade.fullinfo.get", "taobao.trade.fullinfo.get");
     }
 }

@@ -76,10 +76,12 @@ class TaobaoStatusTest {
         // when / then
         assertThat(TaobaoRefundStatus.merge(TaobaoStatus.TRADE_CLOSED, List.of(TaobaoRefundStatus.WAIT_SELLER_AGREE)))
                 .isEqualTo(PlatformState.CANCELLED);
-        assertThat(TaobaoRefundStatus.merge(TaobaoStatus.WAIT_BUYER_CONFIRM_GOODS,
-                List.of(TaobaoRefundStatus.WAIT_BUYER_RETURN_GOODS))).isEqualTo(PlatformState.SHIPPED);
-        assertThat(TaobaoRefundStatus.merge(TaobaoStatus.SELLER_CONSIGNED_PART,
-                List.of(TaobaoRefundStatus.WAIT_SELLER_AGREE))).isEqualTo(PlatformState.REFUND_REQUESTED);
+        assertThat(TaobaoRefundStatus.merge(
+                        TaobaoStatus.WAIT_BUYER_CONFIRM_GOODS, List.of(TaobaoRefundStatus.WAIT_BUYER_RETURN_GOODS)))
+                .isEqualTo(PlatformState.SHIPPED);
+        assertThat(TaobaoRefundStatus.merge(
+                        TaobaoStatus.SELLER_CONSIGNED_PART, List.of(TaobaoRefundStatus.WAIT_SELLER_AGREE)))
+                .isEqualTo(PlatformState.REFUND_REQUESTED);
     }
 
     @Test

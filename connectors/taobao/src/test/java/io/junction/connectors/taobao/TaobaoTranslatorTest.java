@@ -31,15 +31,29 @@ class TaobaoTranslatorTest {
     }
 
     static ShopAccess shop(String endpoint) {
-        return new ShopAccess(7L, "TAOBAO", endpoint, null,
-                Map.of("appKey", "12345678", "appSecret", "helloworld", "session", "test-session"), List.of());
+        return new ShopAccess(
+                7L,
+                "TAOBAO",
+                endpoint,
+                null,
+                Map.of("appKey", "12345678", "appSecret", "helloworld", "session", "test-session"),
+                List.of());
     }
 
     static ShipmentConfirmation confirmation(String tid, boolean wholeOrder) {
-        return new ShipmentConfirmation(tid, null, 4711L, "YTO", "圆通速递", "standard", "YT2403012345678",
+        return new ShipmentConfirmation(
+                tid,
+                null,
+                4711L,
+                "YTO",
+                "圆通速递",
+                "standard",
+                "YT2403012345678",
                 Instant.parse("2026-03-03T06:30:00Z"),
-                List.of(new ShipmentConfirmation.Item("4812000000000000001", 2),
-                        new ShipmentConfirmation.Item("4812000000000000002", 1)), wholeOrder);
+                List.of(
+                        new ShipmentConfirmation.Item("4812000000000000001", 2),
+                        new ShipmentConfirmation.Item("4812000000000000002", 1)),
+                wholeOrder);
     }
 
     private static TaobaoResponse ok(String body) {
@@ -55,13 +69,14 @@ class TaobaoTranslatorTest {
                 Instant.parse("2026-03-02T08:00:00Z"), Instant.parse("2026-03-02T08:29:59Z"), 3, 100);
 
         // then
-        assertThat(parameters).containsExactly(
-                Map.entry("fields", TaobaoTranslator.LIST_FIELDS),
-                Map.entry("start_modified", "2026-03-02 16:00:00"),
-                Map.entry("end_modified", "2026-03-02 16:29:59"),
-                Map.entry("page_no", "3"),
-                Map.entry("page_size", "100"),
-                Map.entry("use_has_next", "false"));
+        assertThat(parameters)
+                .containsExactly(
+                        Map.entry("fields", TaobaoTranslator.LIST_FIELDS),
+                        Map.entry("start_modified", "2026-03-02 16:00:00"),
+                        Map.entry("end_modified", "2026-03-02 16:29:59"),
+                        Map.entry("page_no", "3"),
+                        Map.entry("page_size", "100"),
+                        Map.entry("use_has_next", "false"));
         assertThat(TaobaoTranslator.LIST_FIELDS).contains("orders.refund_status", "orders.outer_sku_id", "modified");
     }
 
@@ -84,16 +99,21 @@ class TaobaoTranslatorTest {
         assertThat(first.createdAt()).isEqualTo(Instant.parse("2026-03-02T08:15:00Z"));
         assertThat(first.updatedAt()).isEqualTo(Instant.parse("2026-03-02T09:00:00Z"));
         assertThat(first.buyerName()).isEqualTo("小明爱购物");
-        assertThat(first.shipTo()).isEqualTo(new Address("张伟", null, "文一西路969号", "余杭区", "杭州市", "浙江省",
-                "311121", "CN", "13800138000"));
+        assertThat(first.shipTo())
+                .isEqualTo(new Address("张伟", null, "文一西路969号", "余杭区", "杭州市", "浙江省", "311121", "CN", "13800138000"));
         assertThat(first.currency()).isEqualTo("CNY");
         assertThat(first.total()).isEqualByComparingTo("227.00");
         assertThat(first.buyerNote()).isNull();
-        assertThat(first.lines()).containsExactly(
-                new ChannelOrder.Line("4812000000000000001", "JN-MUG-001", "Junction 陶瓷马克杯 350ml 白色", 2,
-                        new BigDecimal("59.00")),
-                new ChannelOrder.Line("4812000000000000002", "JN-TEE-002", "有机棉短袖T恤 藏青色 M码", 1,
-                        new BigDecimal("89.00")));
+        assertThat(first.lines())
+                .containsExactly(
+                        new ChannelOrder.Line(
+                                "4812000000000000001",
+                                "JN-MUG-001",
+                                "Junction 陶瓷马克杯 350ml 白色",
+                                2,
+                                new BigDecimal("59.00")),
+                        new ChannelOrder.Line(
+                                "4812000000000000002", "JN-TEE-002", "有机棉短袖T恤 藏青色 M码", 1, new BigDecimal("89.00")));
         ChannelOrder second = page.orders().get(1);
         assertThat(second.state()).isEqualTo(PlatformState.UNPAID);
         assertThat(second.shipTo()).isNull();
@@ -110,41 +130,59 @@ class TaobaoTranslatorTest {
 
         // then
         assertThat(page.orders()).extracting(ChannelOrder::platformOrderId).containsExactly("3912000000000000015");
-        assertThat(page.malformed()).extracting(OrderPage.MalformedOrder::platformOrderId)
+        assertThat(page.malformed())
+                .extracting(OrderPage.MalformedOrder::platformOrderId)
                 .containsExactly("3912000000000000011", "3912000000000000012", null, "3912000000000000014");
-        assertThat(page.malformed()).extracting(OrderPage.MalformedOrder::reason).containsExactly(
-                "line 4812000000000000011: missing outer_sku_id and outer_iid",
-                "modified '昨天' is not a yyyy-MM-dd HH:mm:ss time",
-                "missing tid",
-                "unknown status 'ON_THE_MOON'");
+        assertThat(page.malformed())
+                .extracting(OrderPage.MalformedOrder::reason)
+                .containsExactly(
+                        "line 4812000000000000011: missing outer_sku_id and outer_iid",
+                        "modified '昨天' is not a yyyy-MM-dd HH:mm:ss time",
+                        "missing tid",
+                        "unknown status 'ON_THE_MOON'");
         assertThat(page.malformed().get(0).rawPayload()).startsWith("{").contains("No SKU here");
     }
 
     @Test
     void aListErrorFailsTheReadWithTopsCodesAndKind() {
         // when
-        ChannelException throttled = Assertions.catchThrowableOfType(ChannelException.class,
-                () -> translator.tradeList(ok(fixture("error-app-call-limited.json"))));
-        ChannelException badSignature = Assertions.catchThrowableOfType(ChannelException.class,
-                () -> translator.tradeList(ok(fixture("error-invalid-signature.json"))));
+        ChannelException throttled = Assertions.catchThrowableOfType(
+                ChannelException.class, () -> translator.tradeList(ok(fixture("error-app-call-limited.json"))));
+        ChannelException badSignature = Assertions.catchThrowableOfType(
+                ChannelException.class, () -> translator.tradeList(ok(fixture("error-invalid-signature.json"))));
 
         // then
         assertThat(throttled.kind()).isEqualTo(ChannelException.Kind.THROTTLED);
-        assertThat(throttled.getMessage()).isEqualTo("taobao.trades.sold.increment.get answered 7 App Call Limited"
-                + " / accesscontrol.limited-by-app-access-count: This ban will last for 41 more seconds"
-                + " [request_id 16abcde00007]");
+        assertThat(throttled.getMessage())
+                .isEqualTo("taobao.trades.sold.increment.get answered 7 App Call Limited"
+                        + " / accesscontrol.limited-by-app-access-count: This ban will last for 41 more seconds"
+                        + " [request_id 16abcde00007]");
         assertThat(badSignature.kind()).isEqualTo(ChannelException.Kind.UNAUTHORIZED);
-        assertThat(translator.readFailure("m", ok("{\"error_response\":{\"code\":27,\"msg\":\"Invalid session\"}}")).kind())
+        assertThat(translator
+                        .readFailure("m", ok("{\"error_response\":{\"code\":27,\"msg\":\"Invalid session\"}}"))
+                        .kind())
                 .isEqualTo(ChannelException.Kind.UNAUTHORIZED);
-        assertThat(translator.readFailure("m", ok("{\"error_response\":{\"code\":29,\"msg\":\"Invalid app Key\"}}")).kind())
+        assertThat(translator
+                        .readFailure("m", ok("{\"error_response\":{\"code\":29,\"msg\":\"Invalid app Key\"}}"))
+                        .kind())
                 .isEqualTo(ChannelException.Kind.UNAUTHORIZED);
-        assertThat(translator.readFailure("m", ok("{\"error_response\":{\"code\":15,\"msg\":\"Remote service error\","
-                + "\"sub_code\":\"isv.invalid-parameter:page_size\"}}")).kind())
+        assertThat(translator
+                        .readFailure(
+                                "m",
+                                ok("{\"error_response\":{\"code\":15,\"msg\":\"Remote service error\","
+                                        + "\"sub_code\":\"isv.invalid-parameter:page_size\"}}"))
+                        .kind())
                 .isEqualTo(ChannelException.Kind.INVALID_REQUEST);
-        assertThat(translator.readFailure("m", ok("{\"error_response\":{\"code\":15,\"msg\":\"Remote service error\","
-                + "\"sub_code\":\"isp.top-remote-connection-timeout\"}}")).kind())
+        assertThat(translator
+                        .readFailure(
+                                "m",
+                                ok("{\"error_response\":{\"code\":15,\"msg\":\"Remote service error\","
+                                        + "\"sub_code\":\"isp.top-remote-connection-timeout\"}}"))
+                        .kind())
                 .isEqualTo(ChannelException.Kind.UNAVAILABLE);
-        assertThat(translator.readFailure("m", new TaobaoResponse(502, "Bad Gateway")).kind())
+        assertThat(translator
+                        .readFailure("m", new TaobaoResponse(502, "Bad Gateway"))
+                        .kind())
                 .isEqualTo(ChannelException.Kind.UNAVAILABLE);
     }
 
@@ -152,8 +190,8 @@ class TaobaoTranslatorTest {
     void anAnswerThatIsNotAListFailsTheWholeRead() {
         // when / then
         Assertions.assertThatThrownBy(() -> translator.tradeList(ok("<html>oops</html>")))
-                .isInstanceOfSatisfying(ChannelException.class,
-                        e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+                .isInstanceOfSatisfying(
+                        ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
         Assertions.assertThatThrownBy(() -> translator.tradeList(ok("{\"trades_sold_increment_get_response\":{}}")))
                 .hasMessageContaining("total_results");
     }
@@ -163,25 +201,32 @@ class TaobaoTranslatorTest {
     @Test
     void onlyTradesToShipAreCompletedWithFullInfo() {
         // given
-        List<JsonNode> trades = translator.tradeList(ok(fixture("list-two-trades.json"))).trades();
+        List<JsonNode> trades =
+                translator.tradeList(ok(fixture("list-two-trades.json"))).trades();
         Set<PlatformState> states = TaobaoProperties.defaults().fullInfoStates();
 
         // when / then
         assertThat(translator.needsFullInfo(trades.get(0), states)).isTrue();
         assertThat(translator.needsFullInfo(trades.get(1), states)).isFalse();
-        assertThat(translator.fullInfoParameters("3912000000000000001")).containsExactly(
-                Map.entry("fields", TaobaoTranslator.FULL_INFO_FIELDS), Map.entry("tid", "3912000000000000001"));
+        assertThat(translator.fullInfoParameters("3912000000000000001"))
+                .containsExactly(
+                        Map.entry("fields", TaobaoTranslator.FULL_INFO_FIELDS),
+                        Map.entry("tid", "3912000000000000001"));
         assertThat(TaobaoTranslator.FULL_INFO_FIELDS).contains("buyer_message", "receiver_country");
     }
 
     @Test
     void theFullInfoAddsTheBuyerNoteCountryTownAndPhone() {
         // given
-        JsonNode listed = translator.tradeList(ok(fixture("list-two-trades.json"))).trades().get(0);
+        JsonNode listed = translator
+                .tradeList(ok(fixture("list-two-trades.json")))
+                .trades()
+                .get(0);
 
         // when
         JsonNode merged = translator.withFullInfo(listed, ok(fixture("fullinfo-hong-kong-trade-with-note.json")));
-        ChannelOrder order = translator.orderPage(List.of(merged), null).orders().get(0);
+        ChannelOrder order =
+                translator.orderPage(List.of(merged), null).orders().get(0);
 
         // then
         assertThat(order.buyerNote()).isEqualTo("请尽快发货，谢谢！");
@@ -193,10 +238,14 @@ class TaobaoTranslatorTest {
     @Test
     void aFullInfoErrorFailsTheRead() {
         // given
-        JsonNode listed = translator.tradeList(ok(fixture("list-two-trades.json"))).trades().get(0);
+        JsonNode listed = translator
+                .tradeList(ok(fixture("list-two-trades.json")))
+                .trades()
+                .get(0);
 
         // when / then
-        Assertions.assertThatThrownBy(() -> translator.withFullInfo(listed, ok(fixture("error-invalid-signature.json"))))
+        Assertions.assertThatThrownBy(
+                        () -> translator.withFullInfo(listed, ok(fixture("error-invalid-signature.json"))))
                 .isInstanceOfSatisfying(ChannelException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAUTHORIZED);
                     assertThat(e.getMessage()).startsWith("taobao.trade.fullinfo.get answered 25 Invalid signature");
@@ -211,10 +260,11 @@ class TaobaoTranslatorTest {
         Map<String, String> parameters = translator.offlineSendParameters(confirmation("3912000000000000001", true));
 
         // then
-        assertThat(parameters).containsExactly(
-                Map.entry("tid", "3912000000000000001"),
-                Map.entry("out_sid", "YT2403012345678"),
-                Map.entry("company_code", "YTO"));
+        assertThat(parameters)
+                .containsExactly(
+                        Map.entry("tid", "3912000000000000001"),
+                        Map.entry("out_sid", "YT2403012345678"),
+                        Map.entry("company_code", "YTO"));
     }
 
     @Test
@@ -248,27 +298,32 @@ class TaobaoTranslatorTest {
         RemoteOutcome<Void> outcome = translator.offlineSendOutcome(ok(fixture("error-invalid-sub-tid.json")));
 
         // then
-        assertThat(outcome).isEqualTo(RemoteOutcome.rejected("isv.invalid-parameter:sub_tid",
-                "15 Remote service error / isv.invalid-parameter:sub_tid: sub order 1 does not belong to trade"
-                        + " 3912000000000000001 [request_id 16abcde00016]"));
+        assertThat(outcome)
+                .isEqualTo(RemoteOutcome.rejected(
+                        "isv.invalid-parameter:sub_tid",
+                        "15 Remote service error / isv.invalid-parameter:sub_tid: sub order 1 does not belong to trade"
+                                + " 3912000000000000001 [request_id 16abcde00016]"));
     }
 
     @Test
     void throttlingOrAServerErrorThatOutlastedTheRetriesIsUnknownSoTheWriteBackRetriesLater() {
         // when / then
         assertThat(translator.offlineSendOutcome(ok(fixture("error-app-call-limited.json"))))
-                .isInstanceOfSatisfying(RemoteOutcome.Unknown.class,
+                .isInstanceOfSatisfying(
+                        RemoteOutcome.Unknown.class,
                         u -> assertThat(u.cause()).contains("App Call Limited", "not confirmed yet"));
         assertThat(translator.offlineSendOutcome(new TaobaoResponse(503, "")))
                 .isInstanceOf(RemoteOutcome.Unknown.class);
-        assertThat(translator.offlineSendOutcome(ok("{\"logistics_offline_send_response\":{\"shipping\":{\"is_success\":false}}}")))
+        assertThat(translator.offlineSendOutcome(
+                        ok("{\"logistics_offline_send_response\":{\"shipping\":{\"is_success\":false}}}")))
                 .isInstanceOf(RemoteOutcome.Rejected.class);
     }
 
     @Test
     void theSuccessWrapperIsTheMethodWithoutTaobaoWithUnderscores() {
         // when / then
-        assertThat(TaobaoTranslator.wrapper("taobao.logistics.offline.send")).isEqualTo("logistics_offline_send_response");
+        assertThat(TaobaoTranslator.wrapper("taobao.logistics.offline.send"))
+                .isEqualTo("logistics_offline_send_response");
         assertThat(TaobaoTranslator.wrapper("taobao.trades.sold.increment.get"))
                 .isEqualTo("trades_sold_increment_get_response");
     }
@@ -278,10 +333,17 @@ class TaobaoTranslatorTest {
     @Test
     void aTradeReadAgainFromItsFullInfoIsTheListedTradeCompletedWithItsFullInfo() {
         // given
-        JsonNode listed = translator.tradeList(ok(fixture("list-two-trades.json"))).trades().get(0);
-        ChannelOrder fromTheList = translator.orderPage(
-                List.of(translator.withFullInfo(listed, ok(fixture("fullinfo-hong-kong-trade-with-note.json")))), null)
-                .orders().get(0);
+        JsonNode listed = translator
+                .tradeList(ok(fixture("list-two-trades.json")))
+                .trades()
+                .get(0);
+        ChannelOrder fromTheList = translator
+                .orderPage(
+                        List.of(translator.withFullInfo(
+                                listed, ok(fixture("fullinfo-hong-kong-trade-with-note.json")))),
+                        null)
+                .orders()
+                .get(0);
 
         // when
         OrderPage page = translator.fetchedTrade(ok(fixture("fullinfo-complete-hong-kong-trade.json")));
@@ -295,7 +357,8 @@ class TaobaoTranslatorTest {
     @Test
     void aTradeReadAgainThatCannotBeReadIsMalformedWithItsRawPayload() {
         // given the first line lost its quantity
-        String body = fixture("fullinfo-complete-hong-kong-trade.json").replaceFirst("\"num\": ?\\d+", "\"num\": \"two\"");
+        String body =
+                fixture("fullinfo-complete-hong-kong-trade.json").replaceFirst("\"num\": ?\\d+", "\"num\": \"two\"");
 
         // when
         OrderPage page = translator.fetchedTrade(ok(body));
@@ -305,7 +368,9 @@ class TaobaoTranslatorTest {
         assertThat(page.malformed()).singleElement().satisfies(malformed -> {
             assertThat(malformed.platformOrderId()).isEqualTo("3912000000000000001");
             assertThat(malformed.reason()).isEqualTo("line 4812000000000000001: num is not a positive integer");
-            assertThat(malformed.rawPayload()).startsWith("{\"tid\":3912000000000000001").contains("\"two\"");
+            assertThat(malformed.rawPayload())
+                    .startsWith("{\"tid\":3912000000000000001")
+                    .contains("\"two\"");
         });
     }
 

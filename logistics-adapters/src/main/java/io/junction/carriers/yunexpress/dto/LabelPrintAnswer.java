@@ -26,7 +26,8 @@ public record LabelPrintAnswer(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record LabelFile(
-            @JsonProperty("Url") String url, @JsonProperty("OrderInfos") List<LabelOrderInfo> orderInfos) {}
+            @JsonProperty("Url") String url,
+            @JsonProperty("OrderInfos") List<LabelOrderInfo> orderInfos) {}
 
     /** The label outcome for one order: {@code code} 100 ok, 200 no template. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -36,7 +36,8 @@ final class OrderValidator {
             return Optional.of("ShippingMethodCode is required");
         }
         if (!shippingMethods.contains(order.shippingMethodCode())) {
-            return Optional.of("ShippingMethodCode " + order.shippingMethodCode() + " is not available for this customer");
+            return Optional.of(
+                    "ShippingMethodCode " + order.shippingMethodCode() + " is not available for this customer");
         }
         if (order.weight() == null || order.weight().signum() <= 0) {
             return Optional.of("Weight must be greater than 0");

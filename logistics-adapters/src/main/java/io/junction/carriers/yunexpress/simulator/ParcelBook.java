@@ -54,11 +54,18 @@ final class ParcelBook {
         String digits = String.format("%016d", FIRST_NUMBER + sequence);
         String tracking = trackingLater ? null : "YT" + digits;
         SimulatedParcel parcel = new SimulatedParcel(
-                order.customerOrderNumber(), "YE" + digits, tracking, order.shippingMethodCode(),
-                toAddress(order.receiver()), order.weight(), false, false);
+                order.customerOrderNumber(),
+                "YE" + digits,
+                tracking,
+                order.shippingMethodCode(),
+                toAddress(order.receiver()),
+                order.weight(),
+                false,
+                false);
         byReference.put(parcel.customerOrderNumber(), parcel);
         YunExpressTrackType trackType = trackingLater ? YunExpressTrackType.PENDING : YunExpressTrackType.GIVEN;
-        return new CreateOrderItem(parcel.customerOrderNumber(), 1, trackType.code(), "", parcel.wayBillNumber(), tracking);
+        return new CreateOrderItem(
+                parcel.customerOrderNumber(), 1, trackType.code(), "", parcel.wayBillNumber(), tracking);
     }
 
     static CreateOrderItem failed(Order order, String remark) {
@@ -106,7 +113,8 @@ final class ParcelBook {
     /** The parcel a waybill number, tracking number or customer order number points at. */
     synchronized Optional<SimulatedParcel> byAnyNumber(String number) {
         return byReference.values().stream()
-                .filter(p -> number.equals(p.customerOrderNumber()) || number.equals(p.wayBillNumber())
+                .filter(p -> number.equals(p.customerOrderNumber())
+                        || number.equals(p.wayBillNumber())
                         || number.equals(p.trackingNumber()))
                 .findFirst();
     }
@@ -116,8 +124,9 @@ final class ParcelBook {
     }
 
     synchronized void assignPendingTrackingNumbers() {
-        byReference.replaceAll((reference, parcel) ->
-                parcel.hasTrackingNumber() ? parcel : parcel.withTrackingNumber("YT" + parcel.wayBillNumber().substring(2)));
+        byReference.replaceAll((reference, parcel) -> parcel.hasTrackingNumber()
+                ? parcel
+                : parcel.withTrackingNumber("YT" + parcel.wayBillNumber().substring(2)));
     }
 
     synchronized void clear() {
@@ -126,7 +135,8 @@ final class ParcelBook {
 
     private static Address toAddress(Receiver r) {
         String name = String.join(" ", nonBlank(r.firstName(), r.lastName()));
-        return new Address(name, r.company(), r.street(), null, r.city(), r.state(), r.zip(), r.countryCode(), r.phone());
+        return new Address(
+                name, r.company(), r.street(), null, r.city(), r.state(), r.zip(), r.countryCode(), r.phone());
     }
 
     private static List<String> nonBlank(String... parts) {

@@ -28,17 +28,31 @@ public record SimulatedParcel(
     }
 
     SimulatedParcel withTrackingNumber(String number) {
-        return new SimulatedParcel(customerOrderNumber, wayBillNumber, number, shippingMethodCode, recipient, weightKg,
-                received, deleted);
+        return new SimulatedParcel(
+                customerOrderNumber, wayBillNumber, number, shippingMethodCode, recipient, weightKg, received, deleted);
     }
 
     SimulatedParcel asReceived() {
-        return new SimulatedParcel(customerOrderNumber, wayBillNumber, trackingNumber, shippingMethodCode, recipient, weightKg,
-                true, deleted);
+        return new SimulatedParcel(
+                customerOrderNumber,
+                wayBillNumber,
+                trackingNumber,
+                shippingMethodCode,
+                recipient,
+                weightKg,
+                true,
+                deleted);
     }
 
     SimulatedParcel asDeleted() {
-        return new SimulatedParcel(customerOrderNumber, wayBillNumber, trackingNumber, shippingMethodCode, recipient, weightKg,
-                received, true);
+        return new SimulatedParcel(
+                customerOrderNumber,
+                wayBillNumber,
+                trackingNumber,
+                shippingMethodCode,
+                recipient,
+                weightKg,
+                received,
+                true);
     }
 }

@@ -16,15 +16,23 @@ public class YunExpressDemoConfiguration {
     @Bean(destroyMethod = "stop")
     YunExpressSimulator yunExpressSimulator() {
         // numbers from a block of its own, so that a restarted demo does not repeat the tracking numbers it stored
-        return new YunExpressSimulator(YunExpressSimulator.DEFAULT_CUSTOMER_CODE,
-                YunExpressSimulator.DEFAULT_API_SECRET, System.nanoTime()).start();
+        return new YunExpressSimulator(
+                        YunExpressSimulator.DEFAULT_CUSTOMER_CODE,
+                        YunExpressSimulator.DEFAULT_API_SECRET,
+                        System.nanoTime())
+                .start();
     }
 
     @Bean
     DemoCarrier yunExpressDemoCarrier(YunExpressSimulator simulator) {
-        return new DemoCarrier(YunExpressCarrierAdapter.CARRIER, "YunExpress (simulator)", simulator.baseUrl(),
-                Map.of("customerCode", simulator.customerCode(), "apiSecret", simulator.apiSecret()), "YUN-THPHR",
-                "YunExpress Global Direct (THPHR)", simulator.shippingMethodCode(),
+        return new DemoCarrier(
+                YunExpressCarrierAdapter.CARRIER,
+                "YunExpress (simulator)",
+                simulator.baseUrl(),
+                Map.of("customerCode", simulator.customerCode(), "apiSecret", simulator.apiSecret()),
+                "YUN-THPHR",
+                "YunExpress Global Direct (THPHR)",
+                simulator.shippingMethodCode(),
                 new MarketplaceCarrier("Yun Express", "YunExpress"));
     }
 }

@@ -4,9 +4,6 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import io.junction.simulator.label.LabelCaptions;
-import io.junction.simulator.label.LabelContent;
-import io.junction.simulator.label.LabelRenderer;
 import io.junction.carriers.yunexpress.YunExpressStatus;
 import io.junction.carriers.yunexpress.dto.CreateOrderAnswer;
 import io.junction.carriers.yunexpress.dto.CreateOrderAnswer.CreateOrderItem;
@@ -20,6 +17,9 @@ import io.junction.carriers.yunexpress.dto.TrackingNumberAnswer;
 import io.junction.carriers.yunexpress.dto.TrackingNumberAnswer.TrackingNumberItem;
 import io.junction.carriers.yunexpress.dto.YunExpressAnswer;
 import io.junction.simulator.SimulatorEndpoints;
+import io.junction.simulator.label.LabelCaptions;
+import io.junction.simulator.label.LabelContent;
+import io.junction.simulator.label.LabelRenderer;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,7 +55,8 @@ final class YunExpressEndpoints extends SimulatorEndpoints<YunExpressSimulator> 
         if (!path.startsWith("/api/")) {
             return text(404, "No such path: " + path);
         }
-        String route = path.startsWith("/api/") ? path.substring("/api/".length()).toLowerCase(Locale.ROOT) : "";
+        String route =
+                path.startsWith("/api/") ? path.substring("/api/".length()).toLowerCase(Locale.ROOT) : "";
         boolean post = request.getMethod().equals(RequestMethod.POST);
         boolean get = request.getMethod().equals(RequestMethod.GET);
 
@@ -73,9 +74,10 @@ final class YunExpressEndpoints extends SimulatorEndpoints<YunExpressSimulator> 
             return createOrder(request.getBodyAsString());
         }
         if (get && route.equals("waybill/gettrackingnumber")) {
-            return trackingNumbers(request.queryParameter("CustomerOrderNumber").isPresent()
-                    ? request.queryParameter("CustomerOrderNumber").firstValue()
-                    : "");
+            return trackingNumbers(
+                    request.queryParameter("CustomerOrderNumber").isPresent()
+                            ? request.queryParameter("CustomerOrderNumber").firstValue()
+                            : "");
         }
         if (post && route.equals("waybill/delete")) {
             return delete(request.getBodyAsString());
@@ -98,16 +100,18 @@ final class YunExpressEndpoints extends SimulatorEndpoints<YunExpressSimulator> 
             orders = null;
         }
         if (orders == null || orders.length == 0) {
-            return json(new CreateOrderAnswer("1001", "The request body must be a JSON array of orders", null, null, null));
+            return json(
+                    new CreateOrderAnswer("1001", "The request body must be a JSON array of orders", null, null, null));
         }
         Scenarios scenarios = simulator.carrierScenarios();
         String rejectRemark = scenarios.rejectRemark.getAndSet(null);
         boolean trackingLater = scenarios.trackingLater.getAndSet(false);
         List<CreateOrderItem> items = new ArrayList<>();
         for (Order order : orders) {
-            items.add(rejectRemark != null
-                    ? ParcelBook.failed(order, rejectRemark)
-                    : simulator.book().create(order, simulator.shippingMethods(), trackingLater));
+            items.add(
+                    rejectRemark != null
+                            ? ParcelBook.failed(order, rejectRemark)
+                            : simulator.book().create(order, simulator.shippingMethods(), trackingLater));
         }
         if (dropsAfterAccepting()) {
             return connectionReset();
@@ -118,12 +122,15 @@ final class YunExpressEndpoints extends SimulatorEndpoints<YunExpressSimulator> 
     private ResponseDefinition trackingNumbers(String customerOrderNumbers) {
         List<TrackingNumberItem> items = new ArrayList<>();
         for (String reference : split(customerOrderNumbers)) {
-            simulator.book().liveByReference(reference).ifPresent(p -> items.add(new TrackingNumberItem(
-                    p.customerOrderNumber(),
-                    p.trackingNumber(),
-                    p.wayBillNumber(),
-                    (p.hasTrackingNumber() ? YunExpressStatus.ASSIGNED : YunExpressStatus.GENERATING).code(),
-                    "")));
+            simulator
+                    .book()
+                    .liveByReference(reference)
+                    .ifPresent(p -> items.add(new TrackingNumberItem(
+                            p.customerOrderNumber(),
+                            p.trackingNumber(),
+                            p.wayBillNumber(),
+                            (p.hasTrackingNumber() ? YunExpressStatus.ASSIGNED : YunExpressStatus.GENERATING).code(),
+                            "")));
         }
         return json(new TrackingNumberAnswer(YunExpressAnswer.ACCEPTED, "success", null, null, items));
     }
@@ -146,10 +153,15 @@ final class YunExpressEndpoints extends SimulatorEndpoints<YunExpressSimulator> 
         }
         List<DeleteItem> items = new ArrayList<>();
         for (String number : numbers) {
-            simulator.countDeleteRequest(simulator.book().byAnyNumber(number).map(SimulatedParcel::customerOrderNumber).orElse(number));
+            simulator.countDeleteRequest(simulator
+                    .book()
+                    .byAnyNumber(number)
+                    .map(SimulatedParcel::customerOrderNumber)
+                    .orElse(number));
             Optional<String> refusal = simulator.book().delete(number);
             if (refusal.isEmpty()) {
-                simulator.countDeletion(simulator.book().byAnyNumber(number).orElseThrow().customerOrderNumber());
+                simulator.countDeletion(
+                        simulator.book().byAnyNumber(number).orElseThrow().customerOrderNumber());
             }
             items.add(new DeleteItem(number, refusal.isEmpty() ? 1 : 0, refusal.orElse("")));
         }
@@ -166,28 +178,36 @@ final class YunExpressEndpoints extends SimulatorEndpoints<YunExpressSimulator> 
         }
         List<LabelFile> files = new ArrayList<>();
         for (String number : numbers) {
-            Optional<SimulatedParcel> parcel = simulator.book().byAnyNumber(number).filter(p -> !p.deleted());
+            Optional<SimulatedParcel> parcel =
+                    simulator.book().byAnyNumber(number).filter(p -> !p.deleted());
             if (parcel.isPresent()) {
                 files.add(new LabelFile(
                         simulator.baseUrl() + LABELS + parcel.get().wayBillNumber() + ".pdf",
-                        List.of(new LabelOrderInfo(parcel.get().customerOrderNumber(), "", LabelPrintAnswer.LABEL_OK))));
+                        List.of(new LabelOrderInfo(
+                                parcel.get().customerOrderNumber(), "", LabelPrintAnswer.LABEL_OK))));
             } else {
-                files.add(new LabelFile(null, List.of(
-                        new LabelOrderInfo(number, "Order " + number + " not found", LabelPrintAnswer.NO_TEMPLATE))));
+                files.add(new LabelFile(
+                        null,
+                        List.of(new LabelOrderInfo(
+                                number, "Order " + number + " not found", LabelPrintAnswer.NO_TEMPLATE))));
             }
         }
         return json(new LabelPrintAnswer(YunExpressAnswer.ACCEPTED, "success", null, null, files));
     }
 
     private ResponseDefinition labelFile(String wayBillNumber) {
-        Optional<SimulatedParcel> found = simulator.book().byAnyNumber(wayBillNumber).filter(p -> !p.deleted());
+        Optional<SimulatedParcel> found =
+                simulator.book().byAnyNumber(wayBillNumber).filter(p -> !p.deleted());
         if (found.isEmpty()) {
             return text(404, "No label " + wayBillNumber);
         }
         SimulatedParcel parcel = found.get();
         String barcode = parcel.hasTrackingNumber() ? parcel.trackingNumber() : parcel.wayBillNumber();
         byte[] pdf = labels.render(new LabelContent(
-                barcode, parcel.customerOrderNumber(), "YunExpress " + parcel.shippingMethodCode(), parcel.recipient(),
+                barcode,
+                parcel.customerOrderNumber(),
+                "YunExpress " + parcel.shippingMethodCode(),
+                parcel.recipient(),
                 "YunExpress simulator · " + simulator.customerCode()));
         return ResponseDefinitionBuilder.responseDefinition()
                 .withStatus(200)
@@ -214,6 +234,9 @@ final class YunExpressEndpoints extends SimulatorEndpoints<YunExpressSimulator> 
     }
 
     private static String[] split(String list) {
-        return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toArray(String[]::new);
+        return Arrays.stream(list.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toArray(String[]::new);
     }
 }

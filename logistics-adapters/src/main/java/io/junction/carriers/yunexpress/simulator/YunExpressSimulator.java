@@ -5,12 +5,12 @@ import io.junction.simulator.Simulator;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -161,7 +161,9 @@ public class YunExpressSimulator extends Simulator<YunExpressSimulator> {
 
     /** The parcels booked under a customer order number: never more than one, unless something is wrong. */
     public List<SimulatedParcel> parcelsFor(String customerOrderNumber) {
-        return book.all().stream().filter(p -> p.customerOrderNumber().equals(customerOrderNumber)).toList();
+        return book.all().stream()
+                .filter(p -> p.customerOrderNumber().equals(customerOrderNumber))
+                .toList();
     }
 
     /** How many times the parcel under this customer order number was deleted: 0 or 1, never more. */
@@ -200,7 +202,9 @@ public class YunExpressSimulator extends Simulator<YunExpressSimulator> {
     }
 
     void countDeleteRequest(String customerOrderNumber) {
-        deleteRequests.computeIfAbsent(customerOrderNumber, r -> new AtomicInteger()).incrementAndGet();
+        deleteRequests
+                .computeIfAbsent(customerOrderNumber, r -> new AtomicInteger())
+                .incrementAndGet();
     }
 
     void countCreateRequest() {

@@ -72,11 +72,14 @@ class YunExpressSimulatorTest {
 
     @Test
     void aSimulatorStartedInAnotherNumberBlockHandsOutOtherTrackingNumbers() {
-        YunExpressSimulator other = new YunExpressSimulator(YunExpressSimulator.DEFAULT_CUSTOMER_CODE,
-                YunExpressSimulator.DEFAULT_API_SECRET, 7).start();
+        YunExpressSimulator other = new YunExpressSimulator(
+                        YunExpressSimulator.DEFAULT_CUSTOMER_CODE, YunExpressSimulator.DEFAULT_API_SECRET, 7)
+                .start();
         try {
             CarrierAccess otherAccess = account(other.baseUrl(), other.customerCode(), other.apiSecret());
-            Parcel first = ((RemoteOutcome.Succeeded<Parcel>) adapter.createParcel(otherAccess, mugForAnnaInBerlin("JX-3001"))).value();
+            Parcel first = ((RemoteOutcome.Succeeded<Parcel>)
+                            adapter.createParcel(otherAccess, mugForAnnaInBerlin("JX-3001")))
+                    .value();
             assertThat(first.trackingNumber()).isEqualTo("YT2500000007000001");
             assertThat(first.carrierWaybill()).isEqualTo("YE2500000007000001");
         } finally {
@@ -87,7 +90,8 @@ class YunExpressSimulatorTest {
     @Test
     void deletesAParcelOnceAfterWhichLookupsNoLongerFindIt() {
         // given
-        Parcel parcel = ((RemoteOutcome.Succeeded<Parcel>) adapter.createParcel(access, mugForAnnaInBerlin("JX-2001"))).value();
+        Parcel parcel =
+                ((RemoteOutcome.Succeeded<Parcel>) adapter.createParcel(access, mugForAnnaInBerlin("JX-2001"))).value();
 
         // when
         RemoteOutcome<Void> first = adapter.cancelParcel(access, parcel);
@@ -98,7 +102,9 @@ class YunExpressSimulatorTest {
         assertThat(again).isEqualTo(RemoteOutcome.succeeded(null));
         assertThat(yunExpress.deletionsOf("JX-2001")).isEqualTo(1);
         assertThat(yunExpress.deleteRequestsFor("JX-2001")).isEqualTo(2);
-        assertThat(yunExpress.parcelsFor("JX-2001")).singleElement().satisfies(p -> assertThat(p.deleted()).isTrue());
+        assertThat(yunExpress.parcelsFor("JX-2001"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.deleted()).isTrue());
         assertThat(adapter.findParcel(access, "JX-2001")).isEqualTo(RemoteOutcome.succeeded(Optional.empty()));
         assertThat(adapter.label(access, parcel)).isInstanceOf(RemoteOutcome.Rejected.class);
     }
@@ -106,7 +112,8 @@ class YunExpressSimulatorTest {
     @Test
     void refusesToDeleteAParcelTheDepotHasReceived() {
         // given
-        Parcel parcel = ((RemoteOutcome.Succeeded<Parcel>) adapter.createParcel(access, mugForAnnaInBerlin("JX-2002"))).value();
+        Parcel parcel =
+                ((RemoteOutcome.Succeeded<Parcel>) adapter.createParcel(access, mugForAnnaInBerlin("JX-2002"))).value();
         yunExpress.receives("JX-2002");
 
         // when
@@ -135,7 +142,8 @@ class YunExpressSimulatorTest {
     @Test
     void aDeletionWhoseAnswerIsLostIsUnknownAndTheLookupShowsTheParcelGone() {
         // given
-        Parcel parcel = ((RemoteOutcome.Succeeded<Parcel>) adapter.createParcel(access, mugForAnnaInBerlin("JX-2004"))).value();
+        Parcel parcel =
+                ((RemoteOutcome.Succeeded<Parcel>) adapter.createParcel(access, mugForAnnaInBerlin("JX-2004"))).value();
         yunExpress.dropsConnectionAfterDeleting();
 
         // when
@@ -150,10 +158,12 @@ class YunExpressSimulatorTest {
     @Test
     void refusesADeletionWithBadCredentials() {
         // given
-        Parcel parcel = ((RemoteOutcome.Succeeded<Parcel>) adapter.createParcel(access, mugForAnnaInBerlin("JX-2005"))).value();
+        Parcel parcel =
+                ((RemoteOutcome.Succeeded<Parcel>) adapter.createParcel(access, mugForAnnaInBerlin("JX-2005"))).value();
 
         // when
-        RemoteOutcome<Void> outcome = adapter.cancelParcel(account(yunExpress.baseUrl(), yunExpress.customerCode(), "wrong"), parcel);
+        RemoteOutcome<Void> outcome =
+                adapter.cancelParcel(account(yunExpress.baseUrl(), yunExpress.customerCode(), "wrong"), parcel);
 
         // then
         assertThat(outcome).isEqualTo(RemoteOutcome.rejected("1003", "签名错误"));
@@ -170,8 +180,12 @@ class YunExpressSimulatorTest {
         SimulatedParcel booked = yunExpress.parcelsFor("JX-1001").get(0);
         assertThat(booked.trackingNumber()).matches("YT\\d{16}");
         assertThat(booked.recipient().name()).isEqualTo("Anna Maria Schmidt");
-        assertThat(created).isEqualTo(RemoteOutcome.succeeded(new Parcel("JX-1001", booked.trackingNumber(), booked.wayBillNumber())));
-        assertThat(found).isEqualTo(RemoteOutcome.succeeded(Optional.of(new Parcel("JX-1001", booked.trackingNumber(), booked.wayBillNumber()))));
+        assertThat(created)
+                .isEqualTo(RemoteOutcome.succeeded(
+                        new Parcel("JX-1001", booked.trackingNumber(), booked.wayBillNumber())));
+        assertThat(found)
+                .isEqualTo(RemoteOutcome.succeeded(
+                        Optional.of(new Parcel("JX-1001", booked.trackingNumber(), booked.wayBillNumber()))));
     }
 
     @Test
@@ -209,7 +223,9 @@ class YunExpressSimulatorTest {
         RemoteOutcome<Parcel> outcome = adapter.createParcel(access, mugWithBadZip("JX-3001"));
 
         // then
-        assertThat(outcome).isEqualTo(RemoteOutcome.rejected(YunExpressTranslator.ORDER_REJECTED, "Receiver Zip '1011' is not valid for country DE"));
+        assertThat(outcome)
+                .isEqualTo(RemoteOutcome.rejected(
+                        YunExpressTranslator.ORDER_REJECTED, "Receiver Zip '1011' is not valid for country DE"));
         assertThat(yunExpress.parcels()).isEmpty();
     }
 
@@ -219,8 +235,10 @@ class YunExpressSimulatorTest {
         RemoteOutcome<Parcel> outcome = adapter.createParcel(access, teapotForZhangWeiInNewYork("JX-3002", "NOPE"));
 
         // then
-        assertThat(outcome).isInstanceOfSatisfying(RemoteOutcome.Rejected.class,
-                r -> assertThat(r.message()).contains("ShippingMethodCode NOPE"));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        RemoteOutcome.Rejected.class,
+                        r -> assertThat(r.message()).contains("ShippingMethodCode NOPE"));
         assertThat(yunExpress.parcels()).isEmpty();
     }
 
@@ -252,8 +270,9 @@ class YunExpressSimulatorTest {
         assertThat(yunExpress.createRequests()).isEqualTo(1);
         List<SimulatedParcel> booked = yunExpress.parcelsFor("JX-5001");
         assertThat(booked).hasSize(1);
-        assertThat(found).isEqualTo(RemoteOutcome.succeeded(
-                Optional.of(new Parcel("JX-5001", booked.get(0).trackingNumber(), booked.get(0).wayBillNumber()))));
+        assertThat(found)
+                .isEqualTo(RemoteOutcome.succeeded(Optional.of(new Parcel(
+                        "JX-5001", booked.get(0).trackingNumber(), booked.get(0).wayBillNumber()))));
     }
 
     @Test
@@ -295,7 +314,9 @@ class YunExpressSimulatorTest {
         RemoteOutcome<Parcel> outcome = adapter.createParcel(access, mugForAnnaInBerlin("JX-8001"));
 
         // then
-        assertThat(outcome).isEqualTo(RemoteOutcome.rejected(YunExpressTranslator.ORDER_REJECTED, "Receiver Street contains special characters"));
+        assertThat(outcome)
+                .isEqualTo(RemoteOutcome.rejected(
+                        YunExpressTranslator.ORDER_REJECTED, "Receiver Street contains special characters"));
         assertThat(yunExpress.parcels()).isEmpty();
     }
 
@@ -314,15 +335,21 @@ class YunExpressSimulatorTest {
         String waybill = yunExpress.parcelsFor("JX-9001").get(0).wayBillNumber();
         assertThat(created).isEqualTo(RemoteOutcome.succeeded(new Parcel("JX-9001", null, waybill)));
         assertThat(whilePending).isEqualTo(RemoteOutcome.succeeded(Optional.of(new Parcel("JX-9001", null, waybill))));
-        assertThat(afterwards).isInstanceOfSatisfying(RemoteOutcome.Succeeded.class,
-                s -> assertThat(((Optional<Parcel>) s.value()).orElseThrow().trackingNumber()).matches("YT\\d{16}"));
+        assertThat(afterwards)
+                .isInstanceOfSatisfying(
+                        RemoteOutcome.Succeeded.class,
+                        s -> assertThat(((Optional<Parcel>) s.value())
+                                        .orElseThrow()
+                                        .trackingNumber())
+                                .matches("YT\\d{16}"));
     }
 
     @Test
     void servesALabelDrawnFromTheBookedParcel() throws Exception {
         // given
         Parcel parcel = ((RemoteOutcome.Succeeded<Parcel>) adapter.createParcel(
-                access, teapotForZhangWeiInNewYork("JX-10001", yunExpress.shippingMethodCode()))).value();
+                        access, teapotForZhangWeiInNewYork("JX-10001", yunExpress.shippingMethodCode())))
+                .value();
 
         // when
         RemoteOutcome<byte[]> label = adapter.label(access, parcel);
@@ -330,7 +357,8 @@ class YunExpressSimulatorTest {
         // then
         assertThat(label).isInstanceOf(RemoteOutcome.Succeeded.class);
         try (PDDocument pdf = Loader.loadPDF(((RemoteOutcome.Succeeded<byte[]>) label).value())) {
-            assertThat(new PDFTextStripper().getText(pdf)).contains(parcel.trackingNumber(), "JX-10001", "New York, NY 10118");
+            assertThat(new PDFTextStripper().getText(pdf))
+                    .contains(parcel.trackingNumber(), "JX-10001", "New York, NY 10118");
         }
     }
 
@@ -340,7 +368,9 @@ class YunExpressSimulatorTest {
         RemoteOutcome<byte[]> label = adapter.label(access, new Parcel("JX-404", null, "YE0000000000000404"));
 
         // then
-        assertThat(label).isInstanceOfSatisfying(RemoteOutcome.Rejected.class, r -> assertThat(r.code()).isEqualTo("200"));
+        assertThat(label)
+                .isInstanceOfSatisfying(
+                        RemoteOutcome.Rejected.class, r -> assertThat(r.code()).isEqualTo("200"));
     }
 
     @Test
@@ -362,7 +392,9 @@ class YunExpressSimulatorTest {
 
         // then
         assertThat(yunExpress.parcelsFor("JX-11001")).hasSize(1);
-        Parcel booked = new Parcel("JX-11001", yunExpress.parcelsFor("JX-11001").get(0).trackingNumber(),
+        Parcel booked = new Parcel(
+                "JX-11001",
+                yunExpress.parcelsFor("JX-11001").get(0).trackingNumber(),
                 yunExpress.parcelsFor("JX-11001").get(0).wayBillNumber());
         for (Future<RemoteOutcome<Parcel>> outcome : outcomes) {
             assertThat(outcome.get()).isEqualTo(RemoteOutcome.succeeded(booked));
@@ -380,8 +412,9 @@ class YunExpressSimulatorTest {
     }
 
     private static String postRaw(String path, String body, String secret) throws Exception {
-        String auth = "Basic " + Base64.getEncoder().encodeToString(
-                (yunExpress.customerCode() + "&" + secret).getBytes(StandardCharsets.UTF_8));
+        String auth = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((yunExpress.customerCode() + "&" + secret).getBytes(StandardCharsets.UTF_8));
         Request request = new Request.Builder()
                 .url(yunExpress.baseUrl() + path)
                 .header("Authorization", auth)

@@ -12,7 +12,12 @@ import java.util.Map;
  * @param sendType {@code all} for the whole order, {@code part} for a split shipment
  */
 public record FulfillRequest(
-        String serviceName, String trackingWebsite, String outRef, String sendType, String logisticsNo, String description) {
+        String serviceName,
+        String trackingWebsite,
+        String outRef,
+        String sendType,
+        String logisticsNo,
+        String description) {
 
     /** The parameters in a stable order; absent ones are left out. */
     public Map<String, String> parameters() {

@@ -29,7 +29,9 @@ public record PageCursor(Instant subWindowStart, int page, int totalCount) {
             throw new IllegalArgumentException("not an AliExpress page token");
         }
         try {
-            return new PageCursor(Instant.ofEpochSecond(Long.parseLong(parts[1])), Integer.parseInt(parts[2]),
+            return new PageCursor(
+                    Instant.ofEpochSecond(Long.parseLong(parts[1])),
+                    Integer.parseInt(parts[2]),
                     Integer.parseInt(parts[3]));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("not an AliExpress page token", e);

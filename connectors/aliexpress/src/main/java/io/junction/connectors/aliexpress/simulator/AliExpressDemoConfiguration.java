@@ -24,7 +24,14 @@ public class AliExpressDemoConfiguration {
 
     @Bean
     DemoMarketplace aliExpressDemoMarketplace(AliExpressSimulator simulator) {
-        return new DemoMarketplace(AliExpressConnector.PLATFORM, "Demo AliExpress Store", simulator.gatewayUrl(), null,
-                simulator.credentials(), List.of(), new MarketplaceCarrier("YUNEXPRESS", "YunExpress"), simulator);
+        return new DemoMarketplace(
+                AliExpressConnector.PLATFORM,
+                "Demo AliExpress Store",
+                simulator.gatewayUrl(),
+                null,
+                simulator.credentials(),
+                List.of(),
+                new MarketplaceCarrier("YUNEXPRESS", "YunExpress"),
+                simulator);
     }
 }

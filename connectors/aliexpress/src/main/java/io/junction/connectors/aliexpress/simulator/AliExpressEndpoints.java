@@ -47,6 +47,7 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
 
     /** The answer to a second declaration of a shipped order (see AliExpressTranslator). */
     static final String ALREADY_SHIPPED_CODE = "ORDER_ALREADY_SHIPPED";
+
     static final String ALREADY_SHIPPED_DESC = "The order has already been shipped.";
 
     private static final DateTimeFormatter WALL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
@@ -76,7 +77,12 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
         Instant now = now();
         if (!simulator.quota.tryTake(now)) {
             simulator.throttledRequests++;
-            return error(200, "ISP", "7", "App Call Limited", "accesscontrol.limited-by-app-access-count",
+            return error(
+                    200,
+                    "ISP",
+                    "7",
+                    "App Call Limited",
+                    "accesscontrol.limited-by-app-access-count",
                     "This ban will last for " + simulator.quota.secondsUntilNextToken(now) + " more seconds");
         }
         try {
@@ -103,8 +109,14 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
     private ResponseDefinition refusal(Map<String, String> params) {
         for (String name : List.of("app_key", "method", "timestamp", "sign")) {
             if (blank(params.get(name))) {
-                return error(200, "ISV", "MissingParameter", "The input parameter \"" + name
-                        + "\" that is mandatory for processing this request is not supplied.", null, null);
+                return error(
+                        200,
+                        "ISV",
+                        "MissingParameter",
+                        "The input parameter \"" + name
+                                + "\" that is mandatory for processing this request is not supplied.",
+                        null,
+                        null);
             }
         }
         if (!AliExpressSimulator.APP_KEY.equals(params.get("app_key"))) {
@@ -123,14 +135,21 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
         if (skew.compareTo(TIMESTAMP_TOLERANCE) > 0) {
             return error(200, "ISV", "InvalidTimestamp", "The specified timestamp is invalid or expired", null, null);
         }
-        if (!MessageDigest.isEqual(expectedSign(params).getBytes(StandardCharsets.UTF_8),
+        if (!MessageDigest.isEqual(
+                expectedSign(params).getBytes(StandardCharsets.UTF_8),
                 params.get("sign").getBytes(StandardCharsets.UTF_8))) {
             simulator.refusedSignatures++;
-            return error(200, "ISV", "IncompleteSignature", "The request signature does not conform to platform standards",
-                    null, null);
+            return error(
+                    200,
+                    "ISV",
+                    "IncompleteSignature",
+                    "The request signature does not conform to platform standards",
+                    null,
+                    null);
         }
         if (!AliExpressSimulator.ACCESS_TOKEN.equals(params.get("session"))) {
-            return error(200, "ISV", "IllegalAccessToken", "The specified access token is invalid or expired", null, null);
+            return error(
+                    200, "ISV", "IllegalAccessToken", "The specified access token is invalid or expired", null, null);
         }
         return null;
     }
@@ -145,7 +164,9 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(AliExpressSimulator.APP_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().withUpperCase().formatHex(mac.doFinal(text.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .withUpperCase()
+                    .formatHex(mac.doFinal(text.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -180,7 +201,9 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
                 .filter(o -> within(wall(o.gmtCreate), createStart, createEnd))
                 .filter(o -> statuses.isEmpty() || statuses.contains(o.orderStatus))
                 // Newest first, as AliExpress lists them (UNCONFIRMED).
-                .sorted(Comparator.comparing((SimulatedOrder o) -> o.gmtCreate).thenComparing(o -> o.orderId).reversed())
+                .sorted(Comparator.comparing((SimulatedOrder o) -> o.gmtCreate)
+                        .thenComparing(o -> o.orderId)
+                        .reversed())
                 .toList();
         int totalPage = (matching.size() + pageSize - 1) / pageSize;
         int from = Math.min(matching.size(), (currentPage - 1) * pageSize);
@@ -210,7 +233,8 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
         if (end.isBefore(start)) {
             throw new InvalidParameter(name + "_end must not be before " + name + "_start");
         }
-        Duration span = Duration.between(start.atZone(AliExpressSimulator.PLATFORM_ZONE).toInstant(),
+        Duration span = Duration.between(
+                start.atZone(AliExpressSimulator.PLATFORM_ZONE).toInstant(),
                 end.atZone(AliExpressSimulator.PLATFORM_ZONE).toInstant());
         if (span.compareTo(simulator.maxWindow) > 0) {
             throw new InvalidParameter("The time range between " + name + "_start and " + name + "_end must not exceed "
@@ -227,8 +251,11 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
         node.put("issue_status", order.issueStatus);
         node.put("frozen_status", order.frozenStatus);
         node.put("biz_type", "AE_COMMON");
-        node.put("gmt_create", order.malformation == AliExpressSimulator.Malformation.UNREADABLE_GMT_CREATE
-                ? "yesterday" : WALL_TIME.format(wall(order.gmtCreate)));
+        node.put(
+                "gmt_create",
+                order.malformation == AliExpressSimulator.Malformation.UNREADABLE_GMT_CREATE
+                        ? "yesterday"
+                        : WALL_TIME.format(wall(order.gmtCreate)));
         node.put("gmt_update", WALL_TIME.format(wall(order.gmtUpdate)));
         if (order.gmtPayTime != null) {
             node.put("gmt_pay_time", WALL_TIME.format(wall(order.gmtPayTime)));
@@ -239,8 +266,9 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
         money(node.putObject("pay_amount"), order.total());
         node.put("buyer_login_id", order.buyerLoginId);
         node.put("buyer_signer_fullname", order.buyerName);
-        if (order.gmtPayTime != null && ("WAIT_SELLER_SEND_GOODS".equals(order.orderStatus)
-                || "SELLER_PART_SEND_GOODS".equals(order.orderStatus))) {
+        if (order.gmtPayTime != null
+                && ("WAIT_SELLER_SEND_GOODS".equals(order.orderStatus)
+                        || "SELLER_PART_SEND_GOODS".equals(order.orderStatus))) {
             Duration left = Duration.between(now, order.gmtPayTime.plus(simulator.shipWithin));
             if (left.isNegative()) {
                 left = Duration.ZERO;
@@ -274,7 +302,8 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
         SimulatedOrder order = simulator.orders.get(orderId);
         ObjectNode result = json.createObjectNode();
         if (order == null) {
-            result.put("success", false).put("error_code", "ORDER_NOT_FOUND")
+            result.put("success", false)
+                    .put("error_code", "ORDER_NOT_FOUND")
                     .put("error_message", "The order " + orderId + " does not exist or does not belong to the seller.");
             return success(ORDER_INFO, result);
         }
@@ -286,8 +315,11 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
         data.put("fund_status", order.fundStatus);
         data.put("issue_status", order.issueStatus);
         data.put("frozen_status", order.frozenStatus);
-        data.put("gmt_create", order.malformation == AliExpressSimulator.Malformation.UNREADABLE_GMT_CREATE
-                ? "yesterday" : WALL_TIME.format(wall(order.gmtCreate)));
+        data.put(
+                "gmt_create",
+                order.malformation == AliExpressSimulator.Malformation.UNREADABLE_GMT_CREATE
+                        ? "yesterday"
+                        : WALL_TIME.format(wall(order.gmtCreate)));
         data.put("gmt_modified", WALL_TIME.format(wall(order.gmtUpdate)));
         if (order.gmtPayTime != null) {
             data.put("gmt_pay_success", WALL_TIME.format(wall(order.gmtPayTime)));
@@ -326,7 +358,8 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
         }
         ArrayNode logistics = data.putObject("logistic_info_list").putArray("global_aeop_tp_logistic_info_dto");
         for (AliExpressSimulator.Shipment shipment : order.shipments) {
-            logistics.addObject()
+            logistics
+                    .addObject()
                     .put("logistics_no", shipment.logisticsNo())
                     .put("logistics_service_name", shipment.serviceName())
                     .put("gmt_send", WALL_TIME.format(wall(shipment.receivedAt())));
@@ -351,19 +384,30 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
         if (order == null) {
             return writeFailure(FULFILL, "ORDER_NOT_FOUND", "The order " + orderId + " does not exist.");
         }
-        boolean sameNumber = order.shipments.stream().anyMatch(s -> s.logisticsNo().equals(logisticsNo));
+        boolean sameNumber =
+                order.shipments.stream().anyMatch(s -> s.logisticsNo().equals(logisticsNo));
         if (sameNumber || order.fullyShipped()) {
             return writeFailure(FULFILL, ALREADY_SHIPPED_CODE, ALREADY_SHIPPED_DESC);
         }
         boolean shippable = ("WAIT_SELLER_SEND_GOODS".equals(order.orderStatus)
-                || "SELLER_PART_SEND_GOODS".equals(order.orderStatus)) && order.paid();
+                        || "SELLER_PART_SEND_GOODS".equals(order.orderStatus))
+                && order.paid();
         if (!shippable) {
-            return writeFailure(FULFILL, "ORDER_STATUS_NOT_SUPPORT",
-                    "The order status " + order.orderStatus + " (fund " + order.fundStatus + ") does not allow shipment.");
+            return writeFailure(
+                    FULFILL,
+                    "ORDER_STATUS_NOT_SUPPORT",
+                    "The order status " + order.orderStatus + " (fund " + order.fundStatus
+                            + ") does not allow shipment.");
         }
         Instant now = now();
-        order.shipments.add(new AliExpressSimulator.Shipment(orderId, serviceName, logisticsNo, sendType,
-                params.get("tracking_website"), params.get("description"), now));
+        order.shipments.add(new AliExpressSimulator.Shipment(
+                orderId,
+                serviceName,
+                logisticsNo,
+                sendType,
+                params.get("tracking_website"),
+                params.get("description"),
+                now));
         if (order.firstDeclaredAt == null) {
             order.firstDeclaredAt = now;
         }
@@ -399,21 +443,36 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
             }
         }
         if (index < 0) {
-            return writeFailure(MODIFY_SHIPMENT, "LOGISTICS_NO_NOT_FOUND",
+            return writeFailure(
+                    MODIFY_SHIPMENT,
+                    "LOGISTICS_NO_NOT_FOUND",
                     "No shipment " + oldService + " " + oldNumber + " was declared for order " + orderId + ".");
         }
         if (order.edits >= simulator.maxShipmentEdits) {
-            return writeFailure(MODIFY_SHIPMENT, "MODIFY_TIMES_EXCEEDED",
+            return writeFailure(
+                    MODIFY_SHIPMENT,
+                    "MODIFY_TIMES_EXCEEDED",
                     "The tracking number can be modified at most " + simulator.maxShipmentEdits + " times.");
         }
         Instant now = now();
         if (now.isAfter(order.firstDeclaredAt.plus(simulator.shipmentEditPeriod))) {
-            return writeFailure(MODIFY_SHIPMENT, "MODIFY_PERIOD_EXPIRED", "The tracking number can only be modified within "
-                    + simulator.shipmentEditPeriod.toDays() + " days of the first shipment declaration.");
+            return writeFailure(
+                    MODIFY_SHIPMENT,
+                    "MODIFY_PERIOD_EXPIRED",
+                    "The tracking number can only be modified within " + simulator.shipmentEditPeriod.toDays()
+                            + " days of the first shipment declaration.");
         }
         AliExpressSimulator.Shipment old = order.shipments.get(index);
-        order.shipments.set(index, new AliExpressSimulator.Shipment(orderId, newService, newNumber, sendType,
-                params.get("tracking_website"), params.get("description"), old.receivedAt()));
+        order.shipments.set(
+                index,
+                new AliExpressSimulator.Shipment(
+                        orderId,
+                        newService,
+                        newNumber,
+                        sendType,
+                        params.get("tracking_website"),
+                        params.get("description"),
+                        old.receivedAt()));
         order.edits++;
         simulator.touch(order);
         return acceptedWrite(MODIFY_SHIPMENT);
@@ -467,8 +526,13 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
 
     @Override
     protected ResponseDefinition failure(int status) {
-        return error(status, "SYSTEM", "InternalError", "The request processing has failed due to some unknown error.",
-                null, null);
+        return error(
+                status,
+                "SYSTEM",
+                "InternalError",
+                "The request processing has failed due to some unknown error.",
+                null,
+                null);
     }
 
     private static ResponseDefinition respond(int status, String body) {
@@ -480,7 +544,8 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
     }
 
     private static void money(ObjectNode node, BigDecimal amount) {
-        node.put("amount", amount.setScale(2, RoundingMode.HALF_UP).toPlainString()).put("currency_code", "USD");
+        node.put("amount", amount.setScale(2, RoundingMode.HALF_UP).toPlainString())
+                .put("currency_code", "USD");
     }
 
     // parameters
@@ -501,8 +566,10 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
     private static String required(Map<String, String> params, String name) {
         String value = params.get(name);
         if (blank(value)) {
-            throw new InvalidParameter("MissingParameter", "The input parameter \"" + name
-                    + "\" that is mandatory for processing this request is not supplied.");
+            throw new InvalidParameter(
+                    "MissingParameter",
+                    "The input parameter \"" + name
+                            + "\" that is mandatory for processing this request is not supplied.");
         }
         return value;
     }
@@ -538,7 +605,10 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
         if (!node.isArray()) {
             return List.of();
         }
-        return node.valueStream().map(n -> n.asString("")).filter(s -> !s.isBlank()).toList();
+        return node.valueStream()
+                .map(n -> n.asString(""))
+                .filter(s -> !s.isBlank())
+                .toList();
     }
 
     private static boolean within(LocalDateTime time, LocalDateTime start, LocalDateTime end) {
@@ -547,7 +617,8 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
 
     /** The platform's wall-clock time of an instant, to the second. */
     private static LocalDateTime wall(Instant instant) {
-        return LocalDateTime.ofInstant(instant, AliExpressSimulator.PLATFORM_ZONE).withNano(0);
+        return LocalDateTime.ofInstant(instant, AliExpressSimulator.PLATFORM_ZONE)
+                .withNano(0);
     }
 
     private static boolean blank(String value) {

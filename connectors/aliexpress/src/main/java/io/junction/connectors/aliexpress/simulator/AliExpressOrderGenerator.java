@@ -30,35 +30,107 @@ final class AliExpressOrderGenerator extends OrderGenerator<AliExpressOrderGener
             String mobileNo) {}
 
     static final List<Product> DEFAULT_CATALOGUE = List.of(
-            new Product("JN-MUG-001", "Junction ceramic mug, 350 ml, white", new BigDecimal("6.99"), "1005006123450001"),
-            new Product("JN-TEE-002", "Organic cotton T-shirt, navy, size M", new BigDecimal("9.90"), "1005006123450002"),
+            new Product(
+                    "JN-MUG-001", "Junction ceramic mug, 350 ml, white", new BigDecimal("6.99"), "1005006123450001"),
+            new Product(
+                    "JN-TEE-002", "Organic cotton T-shirt, navy, size M", new BigDecimal("9.90"), "1005006123450002"),
             new Product("JN-BAG-003", "Canvas tote bag, natural", new BigDecimal("4.50"), "1005006123450003"),
-            new Product("JN-LAMP-004", "LED desk lamp with USB-C charging port", new BigDecimal("17.99"), "1005006123450004"),
+            new Product(
+                    "JN-LAMP-004",
+                    "LED desk lamp with USB-C charging port",
+                    new BigDecimal("17.99"),
+                    "1005006123450004"),
             new Product("JN-SOCK-005", "Merino wool socks, 2 pairs, grey", new BigDecimal("7.00"), "1005006123450005"),
-            new Product("JN-CASE-006", "Phone case, transparent, shockproof", new BigDecimal("2.35"), "1005006123450006"));
+            new Product(
+                    "JN-CASE-006", "Phone case, transparent, shockproof", new BigDecimal("2.35"), "1005006123450006"));
 
     private static final List<Recipient> RECIPIENTS = List.of(
             new Recipient("陈美玲", "TW", "臺北市", "大安區", "忠孝東路四段100號", "5樓之2", "106", "886", "912345678"),
             new Recipient("黄志明", "HK", "香港", "九龍", "彌敦道188號", "12樓B室", "999077", "852", "61234567"),
-            new Recipient("林晓燕", "SG", "Singapore", "Singapore", "10 Anson Road", "#22-05 International Plaza",
-                    "079903", "65", "81234567"),
-            new Recipient("Иван Петров", "RU", "Московская область", "Москва", "ул. Тверская, д. 7", "кв. 15", "125009",
-                    "7", "9161234567"),
-            new Recipient("Олена Коваленко", "UA", "Київська область", "Київ", "вул. Хрещатик, 22", null, "01001", "380",
+            new Recipient(
+                    "林晓燕",
+                    "SG",
+                    "Singapore",
+                    "Singapore",
+                    "10 Anson Road",
+                    "#22-05 International Plaza",
+                    "079903",
+                    "65",
+                    "81234567"),
+            new Recipient(
+                    "Иван Петров",
+                    "RU",
+                    "Московская область",
+                    "Москва",
+                    "ул. Тверская, д. 7",
+                    "кв. 15",
+                    "125009",
+                    "7",
+                    "9161234567"),
+            new Recipient(
+                    "Олена Коваленко",
+                    "UA",
+                    "Київська область",
+                    "Київ",
+                    "вул. Хрещатик, 22",
+                    null,
+                    "01001",
+                    "380",
                     "671234567"),
-            new Recipient("김민준", "KR", "서울특별시", "강남구", "테헤란로 152", "강남파이낸스센터 10층", "06236", "82",
-                    "1012345678"),
-            new Recipient("محمد العتيبي", "SA", "الرياض", "الرياض", "طريق الملك فهد", "مبنى 12", "12271", "966", "501234567"),
-            new Recipient("נועה כהן", "IL", "מחוז תל אביב", "תל אביב-יפו", "רחוב דיזנגוף 50", null, "6433222", "972",
+            new Recipient("김민준", "KR", "서울특별시", "강남구", "테헤란로 152", "강남파이낸스센터 10층", "06236", "82", "1012345678"),
+            new Recipient(
+                    "محمد العتيبي", "SA", "الرياض", "الرياض", "طريق الملك فهد", "مبنى 12", "12271", "966", "501234567"),
+            new Recipient(
+                    "נועה כהן",
+                    "IL",
+                    "מחוז תל אביב",
+                    "תל אביב-יפו",
+                    "רחוב דיזנגוף 50",
+                    null,
+                    "6433222",
+                    "972",
                     "521234567"),
-            new Recipient("Lucía García", "ES", "Madrid", "Madrid", "Calle de Alcalá 52", "4º B", "28014", "34", "612345678"),
-            new Recipient("João Silva", "BR", "São Paulo", "São Paulo", "Avenida Paulista, 1578", "Apto 82", "01310-200",
-                    "55", "11912345678"),
-            new Recipient("Camille Martin", "FR", "Île-de-France", "Paris", "18 Rue de Rivoli", null, "75004", "33",
+            new Recipient(
+                    "Lucía García", "ES", "Madrid", "Madrid", "Calle de Alcalá 52", "4º B", "28014", "34", "612345678"),
+            new Recipient(
+                    "João Silva",
+                    "BR",
+                    "São Paulo",
+                    "São Paulo",
+                    "Avenida Paulista, 1578",
+                    "Apto 82",
+                    "01310-200",
+                    "55",
+                    "11912345678"),
+            new Recipient(
+                    "Camille Martin",
+                    "FR",
+                    "Île-de-France",
+                    "Paris",
+                    "18 Rue de Rivoli",
+                    null,
+                    "75004",
+                    "33",
                     "612345678"),
-            new Recipient("Emily Johnson", "US", "Oregon", "Portland", "1450 Maple Avenue", "Apt 3B", "97205", "1",
+            new Recipient(
+                    "Emily Johnson",
+                    "US",
+                    "Oregon",
+                    "Portland",
+                    "1450 Maple Avenue",
+                    "Apt 3B",
+                    "97205",
+                    "1",
                     "5035550142"),
-            new Recipient("Jakub Nowak", "PL", "Mazowieckie", "Warszawa", "ul. Marszałkowska 84", "m. 12", "00-514", "48",
+            new Recipient(
+                    "Jakub Nowak",
+                    "PL",
+                    "Mazowieckie",
+                    "Warszawa",
+                    "ul. Marszałkowska 84",
+                    "m. 12",
+                    "00-514",
+                    "48",
                     "512345678"));
 
     private static final List<String> NOTES = List.of(
@@ -78,7 +150,10 @@ final class AliExpressOrderGenerator extends OrderGenerator<AliExpressOrderGener
     /** A stable made-up price between 1.00 and 30.99 per SKU. */
     @Override
     protected Product madeUp(String sku) {
-        return new Product(sku, "Catalogue item " + sku, stablePrice(sku, 100, 3000),
+        return new Product(
+                sku,
+                "Catalogue item " + sku,
+                stablePrice(sku, 100, 3000),
                 "10050" + String.format(Locale.ROOT, "%011d", Math.floorMod(sku.hashCode(), 100_000_000_000L)));
     }
 
@@ -90,13 +165,20 @@ final class AliExpressOrderGenerator extends OrderGenerator<AliExpressOrderGener
             Product product = lines.get(i).product();
             boolean missing = malformation == AliExpressSimulator.Malformation.MISSING_SKU_CODE && i == 0;
             String sku = missing ? null : product.skuCode();
-            items.add(new SimulatedOrder.Item(Long.toString(nextChildId++), product.productId(), sku,
-                    product.productName(), lines.get(i).quantity(), product.price()));
+            items.add(new SimulatedOrder.Item(
+                    Long.toString(nextChildId++),
+                    product.productId(),
+                    sku,
+                    product.productName(),
+                    lines.get(i).quantity(),
+                    product.price()));
         }
         String memo = random.nextInt(4) == 0 ? pick(NOTES) : null;
         String login = recipient.country().toLowerCase(Locale.ROOT)
-                + String.format(Locale.ROOT, "%010d", random.nextInt(1_000_000_000)) + "abcd".charAt(random.nextInt(4));
-        return new SimulatedOrder(orderId(), at, login, recipient.contactPerson(), recipient, memo, items, malformation);
+                + String.format(Locale.ROOT, "%010d", random.nextInt(1_000_000_000))
+                + "abcd".charAt(random.nextInt(4));
+        return new SimulatedOrder(
+                orderId(), at, login, recipient.contactPerson(), recipient, memo, items, malformation);
     }
 
     /** A new 16-digit AliExpress order id, never repeated. */

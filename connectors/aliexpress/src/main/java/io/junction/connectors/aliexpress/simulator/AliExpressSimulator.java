@@ -101,7 +101,11 @@ public class AliExpressSimulator extends MarketplaceSimulator<AliExpressSimulato
 
     /** @param seed makes names, addresses, SKUs and order ids repeatable */
     public AliExpressSimulator(Clock clock, long seed) {
-        super("the AliExpress simulator", "", clock, new ScenarioQueue(Set.of(500, 502, 503)),
+        super(
+                "the AliExpress simulator",
+                "",
+                clock,
+                new ScenarioQueue(Set.of(500, 502, 503)),
                 new AliExpressOrderGenerator(seed));
         this.quota = new TokenBucket(100, 500, clock.instant());
     }
@@ -244,8 +248,14 @@ public class AliExpressSimulator extends MarketplaceSimulator<AliExpressSimulato
         List<OrderView.Line> lines = order.items.stream()
                 .map(i -> new OrderView.Line(i.childId, i.skuCode, i.count))
                 .toList();
-        return new OrderView(order.orderId, order.orderStatus, order.fundStatus, order.logisticsStatus,
-                order.gmtCreate, order.gmtUpdate, lines);
+        return new OrderView(
+                order.orderId,
+                order.orderStatus,
+                order.fundStatus,
+                order.logisticsStatus,
+                order.gmtCreate,
+                order.gmtUpdate,
+                lines);
     }
 
     /** AliExpress's {@code order_status} of the order, e.g. WAIT_SELLER_SEND_GOODS. */

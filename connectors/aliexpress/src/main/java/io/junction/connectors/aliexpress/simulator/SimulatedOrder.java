@@ -20,6 +20,7 @@ final class SimulatedOrder {
     Instant gmtUpdate;
     /** When list queries start to find the order's latest change (late indexing). */
     Instant visibleAt;
+
     Instant gmtPayTime;
     String orderStatus = "PLACE_ORDER_SUCCESS";
     String fundStatus = "NOT_PAY";

@@ -60,7 +60,10 @@ class AliExpressSimulatorTest {
         params.put("sign", AliExpressClient.sign(params, appSecret));
         FormBody.Builder form = new FormBody.Builder();
         params.forEach(form::add);
-        try (Response response = http.newCall(new Request.Builder().url(simulator.gatewayUrl()).post(form.build()).build())
+        try (Response response = http.newCall(new Request.Builder()
+                        .url(simulator.gatewayUrl())
+                        .post(form.build())
+                        .build())
                 .execute()) {
             return json.readTree(response.body().string());
         } catch (IOException e) {
@@ -73,8 +76,15 @@ class AliExpressSimulatorTest {
     }
 
     private Map<String, String> fulfil(String orderId, String logisticsNo) {
-        return Map.of("service_name", "CAINIAO_STANDARD", "out_ref", orderId, "send_type", "all",
-                "logistics_no", logisticsNo);
+        return Map.of(
+                "service_name",
+                "CAINIAO_STANDARD",
+                "out_ref",
+                orderId,
+                "send_type",
+                "all",
+                "logistics_no",
+                logisticsNo);
     }
 
     // the gateway
@@ -88,7 +98,8 @@ class AliExpressSimulatorTest {
         JsonNode error = answer.path("error_response");
         assertThat(error.path("type").stringValue()).isEqualTo("ISV");
         assertThat(error.path("code").stringValue()).isEqualTo("IncompleteSignature");
-        assertThat(error.path("msg").stringValue()).isEqualTo("The request signature does not conform to platform standards");
+        assertThat(error.path("msg").stringValue())
+                .isEqualTo("The request signature does not conform to platform standards");
         assertThat(error.path("request_id").stringValue()).isNotBlank();
         assertThat(simulator.refusedSignatures()).isEqualTo(1);
     }
@@ -118,7 +129,9 @@ class AliExpressSimulatorTest {
         simulator.placeOrders(2, NOW.minus(Duration.ofHours(1)));
 
         // when
-        JsonNode result = call(LIST, Map.of("param0", TODAY)).path("aliexpress_solution_order_get_response").path("result");
+        JsonNode result = call(LIST, Map.of("param0", TODAY))
+                .path("aliexpress_solution_order_get_response")
+                .path("result");
 
         // then: placed at 09:00 UTC, 01:00 Pacific standard time, paid at once
         assertThat(result.path("success").booleanValue()).isTrue();
@@ -127,7 +140,8 @@ class AliExpressSimulatorTest {
         assertThat(order.path("order_id").isIntegralNumber()).isTrue();
         assertThat(order.path("gmt_update").stringValue()).isEqualTo("2026-03-02 01:00:00");
         assertThat(order.path("fund_status").stringValue()).isEqualTo("PAY_SUCCESS");
-        assertThat(order.path("product_list").path("order_product_dto").isArray()).isTrue();
+        assertThat(order.path("product_list").path("order_product_dto").isArray())
+                .isTrue();
     }
 
     @Test
@@ -162,13 +176,22 @@ class AliExpressSimulatorTest {
         // then
         assertThat(ids).hasSize(40).doesNotHaveDuplicates().allMatch(id -> id.matches("\\d{16}"));
         assertThat(ids).allSatisfy(id -> assertThat(simulator.order(id).lines()).hasSizeBetween(1, 4));
-        JsonNode detail = call("aliexpress.solution.order.info.get", Map.of("param1", "{\"order_id\":\"" + ids.get(0) + "\"}"))
-                .path("aliexpress_solution_order_info_get_response").path("result").path("data");
+        JsonNode detail = call(
+                        "aliexpress.solution.order.info.get", Map.of("param1", "{\"order_id\":\"" + ids.get(0) + "\"}"))
+                .path("aliexpress_solution_order_info_get_response")
+                .path("result")
+                .path("data");
         assertThat(detail.path("receipt_address").path("country").stringValue()).hasSize(2);
-        List<String> countries = ids.stream().map(id -> call("aliexpress.solution.order.info.get",
-                        Map.of("param1", "{\"order_id\":\"" + id + "\"}"))
-                .path("aliexpress_solution_order_info_get_response").path("result").path("data")
-                .path("receipt_address").path("country").stringValue()).distinct().toList();
+        List<String> countries = ids.stream()
+                .map(id -> call("aliexpress.solution.order.info.get", Map.of("param1", "{\"order_id\":\"" + id + "\"}"))
+                        .path("aliexpress_solution_order_info_get_response")
+                        .path("result")
+                        .path("data")
+                        .path("receipt_address")
+                        .path("country")
+                        .stringValue())
+                .distinct()
+                .toList();
         assertThat(countries).hasSizeGreaterThan(5).contains("TW");
     }
 
@@ -207,9 +230,11 @@ class AliExpressSimulatorTest {
         List<String> ids = simulator.seedBacklog(4, Duration.ofHours(4));
 
         // then
-        assertThat(ids).extracting(id -> simulator.order(id).gmtCreate()).containsExactly(
-                NOW.minus(Duration.ofHours(4)), NOW.minus(Duration.ofHours(3)),
-                NOW.minus(Duration.ofHours(2)), NOW.minus(Duration.ofHours(1)));
+        assertThat(ids)
+                .extracting(id -> simulator.order(id).gmtCreate())
+                .containsExactly(
+                        NOW.minus(Duration.ofHours(4)), NOW.minus(Duration.ofHours(3)),
+                        NOW.minus(Duration.ofHours(2)), NOW.minus(Duration.ofHours(1)));
     }
 
     // aliexpress.solution.order.fulfill and the tracking edit
@@ -217,16 +242,21 @@ class AliExpressSimulatorTest {
     @Test
     void aSecondDeclarationAnswersAlreadyShippedAndIsNotRecorded() {
         // given
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(1))).get(0);
+        String orderId =
+                simulator.placeOrders(1, NOW.minus(Duration.ofHours(1))).get(0);
 
         // when
         JsonNode first = call(FULFILL, fulfil(orderId, "LP1"));
         JsonNode second = call(FULFILL, fulfil(orderId, "LP1"));
 
         // then
-        assertThat(first.path("aliexpress_solution_order_fulfill_response").path("result").path("result_success")
-                .booleanValue()).isTrue();
-        JsonNode refused = second.path("aliexpress_solution_order_fulfill_response").path("result");
+        assertThat(first.path("aliexpress_solution_order_fulfill_response")
+                        .path("result")
+                        .path("result_success")
+                        .booleanValue())
+                .isTrue();
+        JsonNode refused =
+                second.path("aliexpress_solution_order_fulfill_response").path("result");
         assertThat(refused.path("result_success").booleanValue()).isFalse();
         assertThat(refused.path("result_error_code").stringValue()).isEqualTo(AliExpressEndpoints.ALREADY_SHIPPED_CODE);
         assertThat(simulator.shipments(orderId)).hasSize(1);
@@ -236,10 +266,12 @@ class AliExpressSimulatorTest {
     @Test
     void anUnpaidOrderCannotBeDeclared() {
         // given
-        String orderId = simulator.placeUnpaidOrders(1, NOW.minus(Duration.ofHours(1))).get(0);
+        String orderId =
+                simulator.placeUnpaidOrders(1, NOW.minus(Duration.ofHours(1))).get(0);
 
         // when
-        JsonNode result = call(FULFILL, fulfil(orderId, "LP1")).path("aliexpress_solution_order_fulfill_response")
+        JsonNode result = call(FULFILL, fulfil(orderId, "LP1"))
+                .path("aliexpress_solution_order_fulfill_response")
                 .path("result");
 
         // then
@@ -265,16 +297,30 @@ class AliExpressSimulatorTest {
         // then
         assertThat(List.of(edit1, edit2, edit3, tooLate))
                 .containsExactly("ok", "ok", "MODIFY_TIMES_EXCEEDED", "MODIFY_PERIOD_EXPIRED");
-        assertThat(simulator.shipments(first)).singleElement()
+        assertThat(simulator.shipments(first))
+                .singleElement()
                 .satisfies(s -> assertThat(s.logisticsNo()).isEqualTo("LP3"));
     }
 
     private String editResult(String orderId, String oldNumber, String newNumber) {
-        Map<String, String> params = Map.of("old_service_name", "CAINIAO_STANDARD", "old_logistics_no", oldNumber,
-                "new_service_name", "CAINIAO_STANDARD", "new_logistics_no", newNumber, "out_ref", orderId,
-                "send_type", "all");
-        JsonNode result = call(MODIFY, params).path("aliexpress_logistics_sellermodifiedshipmentfortop_response")
+        Map<String, String> params = Map.of(
+                "old_service_name",
+                "CAINIAO_STANDARD",
+                "old_logistics_no",
+                oldNumber,
+                "new_service_name",
+                "CAINIAO_STANDARD",
+                "new_logistics_no",
+                newNumber,
+                "out_ref",
+                orderId,
+                "send_type",
+                "all");
+        JsonNode result = call(MODIFY, params)
+                .path("aliexpress_logistics_sellermodifiedshipmentfortop_response")
                 .path("result");
-        return result.path("result_success").booleanValue() ? "ok" : result.path("result_error_code").stringValue();
+        return result.path("result_success").booleanValue()
+                ? "ok"
+                : result.path("result_error_code").stringValue();
     }
 }

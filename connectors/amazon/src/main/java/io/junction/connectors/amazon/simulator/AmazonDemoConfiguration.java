@@ -24,8 +24,14 @@ public class AmazonDemoConfiguration {
 
     @Bean
     DemoMarketplace amazonDemoMarketplace(AmazonSimulator simulator) {
-        return new DemoMarketplace(AmazonConnector.PLATFORM, "Demo Amazon US", simulator.baseUrl(),
-                simulator.tokenUrl(), simulator.credentials(), List.of(simulator.marketplaceId()),
-                new MarketplaceCarrier("Yun Express", "YunExpress"), simulator);
+        return new DemoMarketplace(
+                AmazonConnector.PLATFORM,
+                "Demo Amazon US",
+                simulator.baseUrl(),
+                simulator.tokenUrl(),
+                simulator.credentials(),
+                List.of(simulator.marketplaceId()),
+                new MarketplaceCarrier("Yun Express", "YunExpress"),
+                simulator);
     }
 }

@@ -54,10 +54,24 @@ final class AmazonEndpoints extends SimulatorEndpoints<AmazonSimulator> {
     private static final Duration DATA_DELAY = Duration.ofMinutes(2);
     private static final Duration PAGE_TOKEN_LIFETIME = Duration.ofHours(24);
     private static final Set<String> KNOWN_INCLUDED_DATA = Set.of(
-            "BUYER", "RECIPIENT", "PROCEEDS", "EXPENSE", "PROMOTION", "CANCELLATION", "FULFILLMENT", "PACKAGES",
-            "TAX", "PAYMENT", "FULFILLMENT_ORDERS");
+            "BUYER",
+            "RECIPIENT",
+            "PROCEEDS",
+            "EXPENSE",
+            "PROMOTION",
+            "CANCELLATION",
+            "FULFILLMENT",
+            "PACKAGES",
+            "TAX",
+            "PAYMENT",
+            "FULFILLMENT_ORDERS");
     private static final Set<String> KNOWN_STATUSES = Set.of(
-            "PENDING_AVAILABILITY", "PENDING", "UNSHIPPED", "PARTIALLY_SHIPPED", "SHIPPED", "CANCELLED",
+            "PENDING_AVAILABILITY",
+            "PENDING",
+            "UNSHIPPED",
+            "PARTIALLY_SHIPPED",
+            "SHIPPED",
+            "CANCELLED",
             "UNFULFILLABLE");
 
     /** confirmShipment's default usage plan, as x-amzn-RateLimit-Limit reports it. */
@@ -99,8 +113,12 @@ final class AmazonEndpoints extends SimulatorEndpoints<AmazonSimulator> {
             return scenario;
         }
         if (!authorised(request)) {
-            return error(403, "Unauthorized", "Access to requested resource is denied.",
-                    "The access token you provided is revoked, malformed or invalid.", false);
+            return error(
+                    403,
+                    "Unauthorized",
+                    "Access to requested resource is denied.",
+                    "The access token you provided is revoked, malformed or invalid.",
+                    false);
         }
         if (search) {
             return searchOrders(request);
@@ -118,7 +136,10 @@ final class AmazonEndpoints extends SimulatorEndpoints<AmazonSimulator> {
         operationRate = null;
         Map<String, String> fields = tokenFields(request);
         if (!"refresh_token".equals(fields.get("grant_type"))) {
-            return lwaError(400, "unsupported_grant_type", "The authorization grant type is not supported by the authorization server");
+            return lwaError(
+                    400,
+                    "unsupported_grant_type",
+                    "The authorization grant type is not supported by the authorization server");
         }
         if (!AmazonSimulator.CLIENT_ID.equals(fields.get("client_id"))
                 || !AmazonSimulator.CLIENT_SECRET.equals(fields.get("client_secret"))) {
@@ -145,7 +166,8 @@ final class AmazonEndpoints extends SimulatorEndpoints<AmazonSimulator> {
         if (contentType != null && contentType.toLowerCase().contains("json")) {
             try {
                 JsonNode node = json.readTree(body);
-                node.properties().forEach(e -> fields.put(e.getKey(), e.getValue().asString("")));
+                node.properties()
+                        .forEach(e -> fields.put(e.getKey(), e.getValue().asString("")));
             } catch (JacksonException e) {
                 return fields;
             }
@@ -193,10 +215,13 @@ final class AmazonEndpoints extends SimulatorEndpoints<AmazonSimulator> {
                 return error(400, "InvalidInput", "Invalid paginationToken.", null, true);
             }
             if (!token.fingerprint.equals(query.fingerprint())) {
-                return error(400, "InvalidInput",
+                return error(
+                        400,
+                        "InvalidInput",
                         "The paginationToken does not match the request parameters. All parameters except"
                                 + " maxResultsPerPage and includedData must be the same as in the first request.",
-                        null, true);
+                        null,
+                        true);
             }
             if (now.isAfter(token.issuedAt.plus(PAGE_TOKEN_LIFETIME))) {
                 return error(400, "InvalidInput", "The paginationToken has expired.", null, true);
@@ -213,7 +238,8 @@ final class AmazonEndpoints extends SimulatorEndpoints<AmazonSimulator> {
         }
         if (end < matching.size()) {
             SimulatedOrder last = matching.get(end - 1);
-            String token = new PageToken(query.fingerprint(), query.timeOf(last), last.orderId, now, query.before).encode();
+            String token =
+                    new PageToken(query.fingerprint(), query.timeOf(last), last.orderId, now, query.before).encode();
             body.putObject("pagination").put("nextToken", token);
         }
         if (query.byCreation) {
@@ -297,27 +323,30 @@ final class AmazonEndpoints extends SimulatorEndpoints<AmazonSimulator> {
                     .put("fulfillmentStatus", order.fulfillmentStatus)
                     .put("fulfilledBy", "MERCHANT")
                     .put("fulfillmentServiceLevel", "STANDARD");
-            fulfillment.putObject("shipByWindow")
+            fulfillment
+                    .putObject("shipByWindow")
                     .put("earliestDateTime", iso(order.createdTime))
                     .put("latestDateTime", iso(order.createdTime.plus(Duration.ofDays(2))));
-            fulfillment.putObject("deliverByWindow")
+            fulfillment
+                    .putObject("deliverByWindow")
                     .put("earliestDateTime", iso(order.createdTime.plus(Duration.ofDays(4))))
                     .put("latestDateTime", iso(order.createdTime.plus(Duration.ofDays(8))));
         }
         ArrayNode items = node.putArray("orderItems");
         for (SimulatedOrder.Item item : order.items) {
-            ObjectNode itemNode = items.addObject()
-                    .put("orderItemId", item.orderItemId)
-                    .put("quantityOrdered", item.quantity);
+            ObjectNode itemNode =
+                    items.addObject().put("orderItemId", item.orderItemId).put("quantityOrdered", item.quantity);
             itemNode.putArray("programs");
-            ObjectNode product = itemNode.putObject("product").put("asin", item.asin).put("title", item.title);
+            ObjectNode product =
+                    itemNode.putObject("product").put("asin", item.asin).put("title", item.title);
             if (item.sellerSku != null) {
                 product.put("sellerSku", item.sellerSku);
             }
             product.putObject("condition").put("conditionType", "NEW").put("conditionSubtype", "NEW");
             money(product.putObject("price").putObject("unitPrice"), item.unitPrice);
             if (included.contains("PROCEEDS")) {
-                money(itemNode.putObject("proceeds").putObject("proceedsTotal"),
+                money(
+                        itemNode.putObject("proceeds").putObject("proceedsTotal"),
                         item.unitPrice.multiply(BigDecimal.valueOf(Math.max(0, item.quantity))));
             }
             if (included.contains("FULFILLMENT")) {
@@ -330,7 +359,8 @@ final class AmazonEndpoints extends SimulatorEndpoints<AmazonSimulator> {
     }
 
     private static void money(ObjectNode node, BigDecimal amount) {
-        node.put("amount", amount.setScale(2, RoundingMode.HALF_UP).toPlainString()).put("currencyCode", "USD");
+        node.put("amount", amount.setScale(2, RoundingMode.HALF_UP).toPlainString())
+                .put("currencyCode", "USD");
     }
 
     // confirmShipment
@@ -347,23 +377,30 @@ final class AmazonEndpoints extends SimulatorEndpoints<AmazonSimulator> {
             return error(400, "InvalidInput", e.getMessage(), null, true);
         }
         List<AmazonSimulator.Confirmation> previous = simulator.confirmations.getOrDefault(orderId, List.of());
-        boolean samePackage = previous.stream()
-                .anyMatch(c -> c.packageReferenceId().equals(confirmation.packageReferenceId()));
+        boolean samePackage =
+                previous.stream().anyMatch(c -> c.packageReferenceId().equals(confirmation.packageReferenceId()));
         if (samePackage || order.fullyShipped()) {
-            return error(400, "InvalidInput", ALREADY_SHIPPED_MESSAGE,
+            return error(
+                    400,
+                    "InvalidInput",
+                    ALREADY_SHIPPED_MESSAGE,
                     "packageReferenceId " + confirmation.packageReferenceId() + " of order " + orderId
                             + (samePackage ? " was already confirmed." : ": every item is already shipped."),
                     true);
         }
         if ("CANCELLED".equals(order.fulfillmentStatus)) {
-            return error(400, "InvalidInput", "The order is cancelled and cannot be shipped.", "orderId " + orderId, true);
+            return error(
+                    400, "InvalidInput", "The order is cancelled and cannot be shipped.", "orderId " + orderId, true);
         }
         for (AmazonSimulator.Confirmation.Item item : confirmation.items()) {
             SimulatedOrder.Item line = order.item(item.orderItemId());
             if (line.shipped + item.quantity() > line.quantity) {
-                return error(400, "InvalidInput",
+                return error(
+                        400,
+                        "InvalidInput",
                         "The quantity for orderItemId " + item.orderItemId() + " exceeds the unshipped quantity.",
-                        "ordered " + line.quantity + ", shipped " + line.shipped, true);
+                        "ordered " + line.quantity + ", shipped " + line.shipped,
+                        true);
             }
         }
         for (AmazonSimulator.Confirmation.Item item : confirmation.items()) {
@@ -434,12 +471,21 @@ final class AmazonEndpoints extends SimulatorEndpoints<AmazonSimulator> {
             }
             JsonNode quantity = item.path("quantity");
             if (!quantity.isIntegralNumber() || !quantity.canConvertToInt() || quantity.intValue() <= 0) {
-                throw new InvalidInput("Invalid quantity for orderItemId " + orderItemId + ": must be a positive integer.");
+                throw new InvalidInput(
+                        "Invalid quantity for orderItemId " + orderItemId + ": must be a positive integer.");
             }
             items.add(new AmazonSimulator.Confirmation.Item(orderItemId, quantity.intValue()));
         }
-        return new AmazonSimulator.Confirmation(order.orderId, marketplaceId, packageReferenceId, carrierCode,
-                carrierName, optionalText(detail, "shippingMethod"), trackingNumber, shipDate, items,
+        return new AmazonSimulator.Confirmation(
+                order.orderId,
+                marketplaceId,
+                packageReferenceId,
+                carrierCode,
+                carrierName,
+                optionalText(detail, "shippingMethod"),
+                trackingNumber,
+                shipDate,
+                items,
                 now());
     }
 
@@ -527,7 +573,8 @@ final class AmazonEndpoints extends SimulatorEndpoints<AmazonSimulator> {
                 throw new InvalidInput("Exactly one of createdAfter and lastUpdatedAfter must be provided.");
             }
             if ((createdAfter != null || createdBefore != null) && (updatedAfter != null || updatedBefore != null)) {
-                throw new InvalidInput("createdAfter/createdBefore cannot be combined with lastUpdatedAfter/lastUpdatedBefore.");
+                throw new InvalidInput(
+                        "createdAfter/createdBefore cannot be combined with lastUpdatedAfter/lastUpdatedBefore.");
             }
             q.byCreation = createdAfter != null;
             String afterName = q.byCreation ? "createdAfter" : "lastUpdatedAfter";
@@ -538,17 +585,20 @@ final class AmazonEndpoints extends SimulatorEndpoints<AmazonSimulator> {
             if (beforeText != null) {
                 q.before = instant(beforeName, beforeText);
                 if (q.before.isAfter(newest)) {
-                    throw new InvalidInput(beforeName + " must be a date at least 2 minutes before the time of the request.");
+                    throw new InvalidInput(
+                            beforeName + " must be a date at least 2 minutes before the time of the request.");
                 }
                 if (q.before.isBefore(q.after)) {
                     throw new InvalidInput(beforeName + " must be equal to or after " + afterName + ".");
                 }
             } else if (q.after.isAfter(newest)) {
-                throw new InvalidInput(afterName + " must be a date at least 2 minutes before the time of the request.");
+                throw new InvalidInput(
+                        afterName + " must be a date at least 2 minutes before the time of the request.");
             }
             q.paginationToken = single(request, "paginationToken");
             // Without a "before" bound Amazon uses now - 2 minutes; a later page keeps the first page's.
-            q.before = q.before != null ? q.before
+            q.before = q.before != null
+                    ? q.before
                     : q.paginationToken != null ? decodeBefore(q.paginationToken, newest) : newest;
             q.marketplaceIds = list(request, "marketplaceIds");
             if (q.marketplaceIds.size() > 50) {
@@ -663,8 +713,8 @@ final class AmazonEndpoints extends SimulatorEndpoints<AmazonSimulator> {
             String fingerprint, Instant lastTime, String lastOrderId, Instant issuedAt, Instant before) {
 
         String encode() {
-            String raw = String.join("|", "v1", fingerprint, lastTime.toString(), lastOrderId, issuedAt.toString(),
-                    before.toString());
+            String raw = String.join(
+                    "|", "v1", fingerprint, lastTime.toString(), lastOrderId, issuedAt.toString(), before.toString());
             return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
         }
 
@@ -675,8 +725,8 @@ final class AmazonEndpoints extends SimulatorEndpoints<AmazonSimulator> {
                 if (parts.length != 6 || !parts[0].equals("v1")) {
                     throw new IllegalArgumentException("not a simulator page token");
                 }
-                return new PageToken(parts[1], Instant.parse(parts[2]), parts[3], Instant.parse(parts[4]),
-                        Instant.parse(parts[5]));
+                return new PageToken(
+                        parts[1], Instant.parse(parts[2]), parts[3], Instant.parse(parts[4]), Instant.parse(parts[5]));
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("not a simulator page token", e);
             }

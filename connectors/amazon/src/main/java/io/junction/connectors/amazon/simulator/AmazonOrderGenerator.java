@@ -32,18 +32,78 @@ final class AmazonOrderGenerator extends OrderGenerator<AmazonOrderGenerator.Pro
             new Product("JN-SOCK-005", "Merino wool socks, 2 pairs, grey", new BigDecimal("14.00"), "B0JNSOCK05"));
 
     private static final List<Recipient> RECIPIENTS = List.of(
-            new Recipient("Emily Johnson", "1450 Maple Avenue", "Apt 3B", "Portland", "OR", "97205", "US", "+1 503-555-0142"),
+            new Recipient(
+                    "Emily Johnson", "1450 Maple Avenue", "Apt 3B", "Portland", "OR", "97205", "US", "+1 503-555-0142"),
             new Recipient("Michael Brown", "782 Oak Street", null, "Austin", "TX", "78701", "US", "+1 512-555-0187"),
-            new Recipient("Sarah Miller", "25 Beacon Street", "Suite 400", "Boston", "MA", "02108", "US", "+1 617-555-0119"),
-            new Recipient("Oliver Smith", "14 Baker Street", null, "London", "Greater London", "W1U 3BW", "GB", "+44 20 7946 0321"),
-            new Recipient("Amelia Jones", "9 Castle Street", "Flat 2", "Edinburgh", "Scotland", "EH2 3AH", "GB", "+44 131 496 0754"),
-            new Recipient("Lukas Schneider", "Friedrichstraße 123", null, "Berlin", "Berlin", "10117", "DE", "+49 30 901820"),
-            new Recipient("Anna Fischer", "Leopoldstraße 45", "3. OG", "München", "Bayern", "80802", "DE", "+49 89 2317 4410"),
-            new Recipient("Camille Martin", "18 Rue de Rivoli", null, "Paris", "Île-de-France", "75004", "FR", "+33 1 42 76 40 40"),
-            new Recipient("Hiroshi Tanaka", "2-11-3 Meguro", "Room 502", "Meguro-ku", "Tokyo", "153-0063", "JP", "+81 3-5555-0123"),
-            new Recipient("Chloé Tremblay", "350 Rue Sainte-Catherine Ouest", null, "Montréal", "QC", "H3B 1A2", "CA", "+1 514-555-0166"),
-            new Recipient("Jack Wilson", "88 George Street", "Level 5", "Sydney", "NSW", "2000", "AU", "+61 2 5550 1234"),
-            new Recipient("Lucía García", "Calle de Alcalá 52", "4º B", "Madrid", "Madrid", "28014", "ES", "+34 915 55 01 23"),
+            new Recipient(
+                    "Sarah Miller", "25 Beacon Street", "Suite 400", "Boston", "MA", "02108", "US", "+1 617-555-0119"),
+            new Recipient(
+                    "Oliver Smith",
+                    "14 Baker Street",
+                    null,
+                    "London",
+                    "Greater London",
+                    "W1U 3BW",
+                    "GB",
+                    "+44 20 7946 0321"),
+            new Recipient(
+                    "Amelia Jones",
+                    "9 Castle Street",
+                    "Flat 2",
+                    "Edinburgh",
+                    "Scotland",
+                    "EH2 3AH",
+                    "GB",
+                    "+44 131 496 0754"),
+            new Recipient(
+                    "Lukas Schneider", "Friedrichstraße 123", null, "Berlin", "Berlin", "10117", "DE", "+49 30 901820"),
+            new Recipient(
+                    "Anna Fischer",
+                    "Leopoldstraße 45",
+                    "3. OG",
+                    "München",
+                    "Bayern",
+                    "80802",
+                    "DE",
+                    "+49 89 2317 4410"),
+            new Recipient(
+                    "Camille Martin",
+                    "18 Rue de Rivoli",
+                    null,
+                    "Paris",
+                    "Île-de-France",
+                    "75004",
+                    "FR",
+                    "+33 1 42 76 40 40"),
+            new Recipient(
+                    "Hiroshi Tanaka",
+                    "2-11-3 Meguro",
+                    "Room 502",
+                    "Meguro-ku",
+                    "Tokyo",
+                    "153-0063",
+                    "JP",
+                    "+81 3-5555-0123"),
+            new Recipient(
+                    "Chloé Tremblay",
+                    "350 Rue Sainte-Catherine Ouest",
+                    null,
+                    "Montréal",
+                    "QC",
+                    "H3B 1A2",
+                    "CA",
+                    "+1 514-555-0166"),
+            new Recipient(
+                    "Jack Wilson", "88 George Street", "Level 5", "Sydney", "NSW", "2000", "AU", "+61 2 5550 1234"),
+            new Recipient(
+                    "Lucía García",
+                    "Calle de Alcalá 52",
+                    "4º B",
+                    "Madrid",
+                    "Madrid",
+                    "28014",
+                    "ES",
+                    "+34 915 55 01 23"),
             new Recipient("Giulia Rossi", "Via del Corso 101", null, "Roma", "RM", "00186", "IT", "+39 06 5550 1234"));
 
     private long nextItemId;
@@ -56,7 +116,10 @@ final class AmazonOrderGenerator extends OrderGenerator<AmazonOrderGenerator.Pro
     /** A stable made-up price between 5.00 and 54.99 per SKU. */
     @Override
     protected Product madeUp(String sku) {
-        return new Product(sku, "Catalogue item " + sku, stablePrice(sku, 500, 5000),
+        return new Product(
+                sku,
+                "Catalogue item " + sku,
+                stablePrice(sku, 500, 5000),
                 "B0" + String.format(Locale.ROOT, "%08X", sku.hashCode()));
     }
 
@@ -65,21 +128,32 @@ final class AmazonOrderGenerator extends OrderGenerator<AmazonOrderGenerator.Pro
         List<SimulatedOrder.Item> items = new ArrayList<>();
         for (Line<Product> line : lines(3, 8, 3)) {
             Product product = line.product();
-            items.add(new SimulatedOrder.Item(Long.toString(nextItemId++), product.asin(), product.sellerSku(), product.title(),
-                    line.quantity(), product.price()));
+            items.add(new SimulatedOrder.Item(
+                    Long.toString(nextItemId++),
+                    product.asin(),
+                    product.sellerSku(),
+                    product.title(),
+                    line.quantity(),
+                    product.price()));
         }
         if (malformation == AmazonSimulator.Malformation.MISSING_SELLER_SKU) {
             SimulatedOrder.Item first = items.get(0);
-            items.set(0, new SimulatedOrder.Item(first.orderItemId, first.asin, null, first.title, first.quantity, first.unitPrice));
+            items.set(
+                    0,
+                    new SimulatedOrder.Item(
+                            first.orderItemId, first.asin, null, first.title, first.quantity, first.unitPrice));
         } else if (malformation == AmazonSimulator.Malformation.NEGATIVE_QUANTITY) {
             SimulatedOrder.Item first = items.get(0);
-            items.set(0, new SimulatedOrder.Item(first.orderItemId, first.asin, first.sellerSku, first.title, -1, first.unitPrice));
+            items.set(
+                    0,
+                    new SimulatedOrder.Item(
+                            first.orderItemId, first.asin, first.sellerSku, first.title, -1, first.unitPrice));
         } else if (malformation == AmazonSimulator.Malformation.NO_ORDER_ITEMS) {
             items.clear();
         }
-        String email = recipient.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".")
-                + "@marketplace.amazon.com";
-        return new SimulatedOrder(orderId(), at, marketplaceId, recipient.name(), email, recipient, items, malformation);
+        String email = recipient.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".") + "@marketplace.amazon.com";
+        return new SimulatedOrder(
+                orderId(), at, marketplaceId, recipient.name(), email, recipient, items, malformation);
     }
 
     /**
@@ -89,14 +163,24 @@ final class AmazonOrderGenerator extends OrderGenerator<AmazonOrderGenerator.Pro
     List<SimulatedOrder.Item> repaired(List<SimulatedOrder.Item> items) {
         List<SimulatedOrder.Item> fixed = new ArrayList<>();
         for (SimulatedOrder.Item item : items) {
-            String sku = item.sellerSku != null ? item.sellerSku : catalogue().stream().filter(p -> p.asin().equals(item.asin))
-                    .map(Product::sellerSku).findFirst().orElse(catalogue().get(0).sellerSku());
-            fixed.add(new SimulatedOrder.Item(item.orderItemId, item.asin, sku, item.title, Math.max(1, item.quantity),
-                    item.unitPrice));
+            String sku = item.sellerSku != null
+                    ? item.sellerSku
+                    : catalogue().stream()
+                            .filter(p -> p.asin().equals(item.asin))
+                            .map(Product::sellerSku)
+                            .findFirst()
+                            .orElse(catalogue().get(0).sellerSku());
+            fixed.add(new SimulatedOrder.Item(
+                    item.orderItemId, item.asin, sku, item.title, Math.max(1, item.quantity), item.unitPrice));
         }
         if (fixed.isEmpty()) {
             Product product = pick(catalogue());
-            fixed.add(new SimulatedOrder.Item(Long.toString(nextItemId++), product.asin(), product.sellerSku(), product.title(), 1,
+            fixed.add(new SimulatedOrder.Item(
+                    Long.toString(nextItemId++),
+                    product.asin(),
+                    product.sellerSku(),
+                    product.title(),
+                    1,
                     product.price()));
         }
         return fixed;
@@ -104,7 +188,7 @@ final class AmazonOrderGenerator extends OrderGenerator<AmazonOrderGenerator.Pro
 
     /** A new id in Amazon's 3-7-7 format, never repeated. */
     private String orderId() {
-        return uniqueOrderId(() -> String.format(Locale.ROOT, "113-%07d-%07d", random.nextInt(10_000_000),
-                random.nextInt(10_000_000)));
+        return uniqueOrderId(() ->
+                String.format(Locale.ROOT, "113-%07d-%07d", random.nextInt(10_000_000), random.nextInt(10_000_000)));
     }
 }

@@ -4,7 +4,6 @@ import io.junction.simulator.MarketplaceSimulator;
 import io.junction.simulator.ScenarioQueue;
 import io.junction.simulator.TokenBucket;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
@@ -103,7 +102,11 @@ public class AmazonSimulator extends MarketplaceSimulator<AmazonSimulator, Amazo
 
     /** @param seed makes names, addresses, SKUs and order ids repeatable */
     public AmazonSimulator(Clock clock, long seed) {
-        super("the Amazon simulator", "", clock, new ScenarioQueue(Set.of(429, 500, 503)),
+        super(
+                "the Amazon simulator",
+                "",
+                clock,
+                new ScenarioQueue(Set.of(429, 500, 503)),
                 new AmazonOrderGenerator(seed));
         this.searchQuota = new TokenBucket(5, 20, clock.instant());
         this.getOrderQuota = new TokenBucket(0.5, 30, clock.instant());

@@ -47,8 +47,11 @@ class AmazonSimulatorTest {
     private Answer send(Request request) {
         try (Response response = http.newCall(request).execute()) {
             String body = response.body().string();
-            return new Answer(response.code(), body.isEmpty() ? null : json.readTree(body),
-                    response.header("x-amzn-RequestId"), response.header("x-amzn-RateLimit-Limit"));
+            return new Answer(
+                    response.code(),
+                    body.isEmpty() ? null : json.readTree(body),
+                    response.header("x-amzn-RequestId"),
+                    response.header("x-amzn-RateLimit-Limit"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -62,7 +65,9 @@ class AmazonSimulatorTest {
                 .add("client_secret", simulator.credentials().get("clientSecret"))
                 .build();
         return send(new Request.Builder().url(simulator.tokenUrl()).post(form).build())
-                .body().path("access_token").stringValue();
+                .body()
+                .path("access_token")
+                .stringValue();
     }
 
     private HttpUrl.Builder searchUrl() {
@@ -70,7 +75,11 @@ class AmazonSimulatorTest {
     }
 
     private Answer get(HttpUrl url, String token) {
-        return send(new Request.Builder().url(url).header("x-amz-access-token", token).get().build());
+        return send(new Request.Builder()
+                .url(url)
+                .header("x-amz-access-token", token)
+                .get()
+                .build());
     }
 
     private Answer confirm(String orderId, String body, String token) {
@@ -86,20 +95,24 @@ class AmazonSimulatorTest {
     @Test
     void theTokenEndpointAcceptsAJsonBodyAsAmazonsJavaClientSendsIt() {
         // given
-        String body = "{\"grant_type\":\"refresh_token\",\"refresh_token\":\"" + simulator.credentials().get("refreshToken")
+        String body = "{\"grant_type\":\"refresh_token\",\"refresh_token\":\""
+                + simulator.credentials().get("refreshToken")
                 + "\",\"client_id\":\"" + simulator.credentials().get("clientId")
                 + "\",\"client_secret\":\"" + simulator.credentials().get("clientSecret") + "\"}";
 
         // when
-        Answer answer = send(new Request.Builder().url(simulator.tokenUrl())
-                .post(RequestBody.create(body, JSON_TYPE)).build());
+        Answer answer = send(new Request.Builder()
+                .url(simulator.tokenUrl())
+                .post(RequestBody.create(body, JSON_TYPE))
+                .build());
 
         // then
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body().path("access_token").stringValue()).startsWith("Atza|");
         assertThat(answer.body().path("token_type").stringValue()).isEqualTo("bearer");
         assertThat(answer.body().path("expires_in").intValue()).isEqualTo(3600);
-        assertThat(answer.body().path("refresh_token").stringValue()).isEqualTo(simulator.credentials().get("refreshToken"));
+        assertThat(answer.body().path("refresh_token").stringValue())
+                .isEqualTo(simulator.credentials().get("refreshToken"));
         assertThat(simulator.tokenRequests()).isEqualTo(1);
     }
 
@@ -114,7 +127,8 @@ class AmazonSimulatorTest {
                 .build();
 
         // when
-        Answer answer = send(new Request.Builder().url(simulator.tokenUrl()).post(form).build());
+        Answer answer =
+                send(new Request.Builder().url(simulator.tokenUrl()).post(form).build());
 
         // then
         assertThat(answer.status()).isEqualTo(401);
@@ -125,11 +139,16 @@ class AmazonSimulatorTest {
     @Test
     void theSellingPartnerApiRefusesARequestWithoutAValidAccessToken() {
         // when
-        Answer answer = get(searchUrl().addQueryParameter("lastUpdatedAfter", "2026-03-02T09:00:00Z").build(), "Atza|forged");
+        Answer answer = get(
+                searchUrl()
+                        .addQueryParameter("lastUpdatedAfter", "2026-03-02T09:00:00Z")
+                        .build(),
+                "Atza|forged");
 
         // then
         assertThat(answer.status()).isEqualTo(403);
-        assertThat(answer.body().path("errors").path(0).path("code").stringValue()).isEqualTo("Unauthorized");
+        assertThat(answer.body().path("errors").path(0).path("code").stringValue())
+                .isEqualTo("Unauthorized");
         assertThat(answer.body().path("errors").path(0).path("message").stringValue())
                 .isEqualTo("Access to requested resource is denied.");
         assertThat(answer.requestId()).isNotBlank();
@@ -141,7 +160,9 @@ class AmazonSimulatorTest {
     void aSuccessfulSearchCarriesTheRateLimitHeaderAndAThrottledOneDoesNot() {
         // given
         String token = accessToken();
-        HttpUrl url = searchUrl().addQueryParameter("lastUpdatedAfter", "2026-03-02T09:00:00Z").build();
+        HttpUrl url = searchUrl()
+                .addQueryParameter("lastUpdatedAfter", "2026-03-02T09:00:00Z")
+                .build();
         simulator.searchQuota(0.0056, 1);
 
         // when
@@ -155,7 +176,8 @@ class AmazonSimulatorTest {
         assertThat(second.status()).isEqualTo(429);
         assertThat(second.rateLimit()).isNull();
         assertThat(second.requestId()).isNotBlank();
-        assertThat(second.body().path("errors").path(0).path("code").stringValue()).isEqualTo("QuotaExceeded");
+        assertThat(second.body().path("errors").path(0).path("code").stringValue())
+                .isEqualTo("QuotaExceeded");
         assertThat(second.body().path("errors").path(0).path("message").stringValue())
                 .isEqualTo("You exceeded your quota for the requested resource.");
     }
@@ -174,7 +196,8 @@ class AmazonSimulatorTest {
 
         // then
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.body().path("errors").path(0).path("code").stringValue()).isEqualTo("InvalidInput");
+        assertThat(answer.body().path("errors").path(0).path("code").stringValue())
+                .isEqualTo("InvalidInput");
     }
 
     @Test
@@ -183,12 +206,17 @@ class AmazonSimulatorTest {
         String token = accessToken();
 
         // when
-        Answer answer = get(searchUrl().addQueryParameter("lastUpdatedAfter", "2026-03-02T09:00:00Z")
-                .addQueryParameter("maxResultsPerPage", "101").build(), token);
+        Answer answer = get(
+                searchUrl()
+                        .addQueryParameter("lastUpdatedAfter", "2026-03-02T09:00:00Z")
+                        .addQueryParameter("maxResultsPerPage", "101")
+                        .build(),
+                token);
 
         // then
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.body().path("errors").path(0).path("message").stringValue()).contains("between 1 and 100");
+        assertThat(answer.body().path("errors").path(0).path("message").stringValue())
+                .contains("between 1 and 100");
     }
 
     @Test
@@ -196,16 +224,28 @@ class AmazonSimulatorTest {
         // given
         String token = accessToken();
         simulator.placeOrders(3, NOW.minus(Duration.ofMinutes(30)));
-        Answer first = get(searchUrl().addQueryParameter("lastUpdatedAfter", "2026-03-02T09:00:00Z")
-                .addQueryParameter("maxResultsPerPage", "2").build(), token);
+        Answer first = get(
+                searchUrl()
+                        .addQueryParameter("lastUpdatedAfter", "2026-03-02T09:00:00Z")
+                        .addQueryParameter("maxResultsPerPage", "2")
+                        .build(),
+                token);
         String nextToken = first.body().path("pagination").path("nextToken").stringValue();
 
         // when
-        Answer sameQuery = get(searchUrl().addQueryParameter("lastUpdatedAfter", "2026-03-02T09:00:00Z")
-                .addQueryParameter("maxResultsPerPage", "50")
-                .addQueryParameter("paginationToken", nextToken).build(), token);
-        Answer otherQuery = get(searchUrl().addQueryParameter("lastUpdatedAfter", "2026-03-02T08:00:00Z")
-                .addQueryParameter("paginationToken", nextToken).build(), token);
+        Answer sameQuery = get(
+                searchUrl()
+                        .addQueryParameter("lastUpdatedAfter", "2026-03-02T09:00:00Z")
+                        .addQueryParameter("maxResultsPerPage", "50")
+                        .addQueryParameter("paginationToken", nextToken)
+                        .build(),
+                token);
+        Answer otherQuery = get(
+                searchUrl()
+                        .addQueryParameter("lastUpdatedAfter", "2026-03-02T08:00:00Z")
+                        .addQueryParameter("paginationToken", nextToken)
+                        .build(),
+                token);
 
         // then
         assertThat(first.body().path("orders").size()).isEqualTo(2);
@@ -213,7 +253,8 @@ class AmazonSimulatorTest {
         assertThat(sameQuery.body().path("orders").size()).isEqualTo(1);
         assertThat(sameQuery.body().path("pagination").isMissingNode()).isTrue();
         assertThat(otherQuery.status()).isEqualTo(400);
-        assertThat(otherQuery.body().path("errors").path(0).path("code").stringValue()).isEqualTo("InvalidInput");
+        assertThat(otherQuery.body().path("errors").path(0).path("code").stringValue())
+                .isEqualTo("InvalidInput");
     }
 
     @Test
@@ -223,18 +264,42 @@ class AmazonSimulatorTest {
         simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(30)));
 
         // when
-        JsonNode bare = get(searchUrl().addQueryParameter("lastUpdatedAfter", "2026-03-02T09:00:00Z").build(), token)
-                .body().path("orders").path(0);
-        JsonNode full = get(searchUrl().addQueryParameter("lastUpdatedAfter", "2026-03-02T09:00:00Z")
-                        .addQueryParameter("includedData", "RECIPIENT,FULFILLMENT,PROCEEDS,BUYER").build(), token)
-                .body().path("orders").path(0);
+        JsonNode bare = get(
+                        searchUrl()
+                                .addQueryParameter("lastUpdatedAfter", "2026-03-02T09:00:00Z")
+                                .build(),
+                        token)
+                .body()
+                .path("orders")
+                .path(0);
+        JsonNode full = get(
+                        searchUrl()
+                                .addQueryParameter("lastUpdatedAfter", "2026-03-02T09:00:00Z")
+                                .addQueryParameter("includedData", "RECIPIENT,FULFILLMENT,PROCEEDS,BUYER")
+                                .build(),
+                        token)
+                .body()
+                .path("orders")
+                .path(0);
 
         // then
-        assertThat(bare.has("recipient") || bare.has("buyer") || bare.has("fulfillment") || bare.has("proceeds")).isFalse();
-        assertThat(bare.path("orderItems").path(0).path("product").path("sellerSku").stringValue()).startsWith("JN-");
-        assertThat(full.path("recipient").path("deliveryAddress").path("countryCode").stringValue()).hasSize(2);
-        assertThat(full.path("fulfillment").path("fulfillmentStatus").stringValue()).isEqualTo("UNSHIPPED");
-        assertThat(full.path("proceeds").path("grandTotal").path("currencyCode").stringValue()).isEqualTo("USD");
+        assertThat(bare.has("recipient") || bare.has("buyer") || bare.has("fulfillment") || bare.has("proceeds"))
+                .isFalse();
+        assertThat(bare.path("orderItems")
+                        .path(0)
+                        .path("product")
+                        .path("sellerSku")
+                        .stringValue())
+                .startsWith("JN-");
+        assertThat(full.path("recipient")
+                        .path("deliveryAddress")
+                        .path("countryCode")
+                        .stringValue())
+                .hasSize(2);
+        assertThat(full.path("fulfillment").path("fulfillmentStatus").stringValue())
+                .isEqualTo("UNSHIPPED");
+        assertThat(full.path("proceeds").path("grandTotal").path("currencyCode").stringValue())
+                .isEqualTo("USD");
         assertThat(full.path("buyer").path("buyerName").stringValue()).isNotBlank();
     }
 
@@ -253,7 +318,8 @@ class AmazonSimulatorTest {
         assertThat(ids).allSatisfy(id -> {
             AmazonSimulator.OrderView order = simulator.order(id);
             assertThat(order.fulfillmentStatus()).isEqualTo("UNSHIPPED");
-            assertThat(order.lines()).hasSizeBetween(1, 3)
+            assertThat(order.lines())
+                    .hasSizeBetween(1, 3)
                     .allSatisfy(line -> assertThat(line.sellerSku()).isIn("SKU-A", "SKU-B", "SKU-C", "SKU-D"));
         });
     }
@@ -279,9 +345,11 @@ class AmazonSimulatorTest {
         List<String> ids = simulator.seedBacklog(4, Duration.ofHours(4));
 
         // then
-        assertThat(ids).extracting(id -> simulator.order(id).createdTime()).containsExactly(
-                NOW.minus(Duration.ofHours(4)), NOW.minus(Duration.ofHours(3)),
-                NOW.minus(Duration.ofHours(2)), NOW.minus(Duration.ofHours(1)));
+        assertThat(ids)
+                .extracting(id -> simulator.order(id).createdTime())
+                .containsExactly(
+                        NOW.minus(Duration.ofHours(4)), NOW.minus(Duration.ofHours(3)),
+                        NOW.minus(Duration.ofHours(2)), NOW.minus(Duration.ofHours(1)));
     }
 
     // confirmShipment
@@ -290,7 +358,8 @@ class AmazonSimulatorTest {
     void aNumericPackageReferenceIdIsRefusedAsAnInvalidType() {
         // given
         String token = accessToken();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(1))).get(0);
+        String orderId =
+                simulator.placeOrders(1, NOW.minus(Duration.ofHours(1))).get(0);
         String itemId = simulator.order(orderId).lines().get(0).orderItemId();
         String body = "{\"marketplaceId\":\"ATVPDKIKX0DER\",\"packageDetail\":{\"packageReferenceId\":1,"
                 + "\"carrierCode\":\"4PX\",\"trackingNumber\":\"4PX1\",\"shipDate\":\"2026-03-02T09:00:00Z\","
@@ -310,7 +379,8 @@ class AmazonSimulatorTest {
     void carrierOtherNeedsACarrierName() {
         // given
         String token = accessToken();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(1))).get(0);
+        String orderId =
+                simulator.placeOrders(1, NOW.minus(Duration.ofHours(1))).get(0);
         String itemId = simulator.order(orderId).lines().get(0).orderItemId();
         String body = "{\"marketplaceId\":\"ATVPDKIKX0DER\",\"packageDetail\":{\"packageReferenceId\":\"1\","
                 + "\"carrierCode\":\"Other\",\"trackingNumber\":\"X1\",\"shipDate\":\"2026-03-02T09:00:00Z\","
@@ -321,14 +391,16 @@ class AmazonSimulatorTest {
 
         // then
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.body().path("errors").path(0).path("message").stringValue()).contains("carrierName");
+        assertThat(answer.body().path("errors").path(0).path("message").stringValue())
+                .contains("carrierName");
     }
 
     @Test
     void aSecondConfirmationOfTheSamePackageAnswersAlreadyShippedAndIsNotRecorded() {
         // given
         String token = accessToken();
-        String orderId = simulator.placeOrders(1, NOW.minus(Duration.ofHours(1))).get(0);
+        String orderId =
+                simulator.placeOrders(1, NOW.minus(Duration.ofHours(1))).get(0);
         AmazonSimulator.OrderView.Line line = simulator.order(orderId).lines().get(0);
         String body = "{\"marketplaceId\":\"ATVPDKIKX0DER\",\"packageDetail\":{\"packageReferenceId\":\"3\","
                 + "\"carrierCode\":\"4PX\",\"trackingNumber\":\"4PX1\",\"shipDate\":\"2026-03-02T09:00:00Z\","
@@ -342,7 +414,8 @@ class AmazonSimulatorTest {
         assertThat(first.status()).isEqualTo(204);
         assertThat(first.rateLimit()).isNotNull();
         assertThat(second.status()).isEqualTo(400);
-        assertThat(second.body().path("errors").path(0).path("code").stringValue()).isEqualTo("InvalidInput");
+        assertThat(second.body().path("errors").path(0).path("code").stringValue())
+                .isEqualTo("InvalidInput");
         assertThat(second.body().path("errors").path(0).path("message").stringValue())
                 .isEqualTo(AmazonEndpoints.ALREADY_SHIPPED_MESSAGE);
         assertThat(simulator.confirmations(orderId)).hasSize(1);

@@ -8,7 +8,16 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * {@code yyyy-MM-dd HH:mm:ss} in GMT+8; {@code dateType} 0 selects by modified time (1 would be
  * creation time, which misses status changes).
  */
-@JsonPropertyOrder({"start_date", "end_date", "order_state", "optional_fields", "page", "page_size", "dateType", "sortType"})
+@JsonPropertyOrder({
+    "start_date",
+    "end_date",
+    "order_state",
+    "optional_fields",
+    "page",
+    "page_size",
+    "dateType",
+    "sortType"
+})
 public record OrderSearchQuery(
         @JsonProperty("start_date") String startDate,
         @JsonProperty("end_date") String endDate,

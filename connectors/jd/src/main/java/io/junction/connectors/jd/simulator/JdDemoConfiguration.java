@@ -25,7 +25,14 @@ public class JdDemoConfiguration {
     @Bean
     DemoMarketplace jdDemoMarketplace(JdSimulator simulator) {
         // how the marketplace names YunExpress is a demo value: the platform publishes its own list
-        return new DemoMarketplace(JdConnector.PLATFORM, "Demo JD 京东店", simulator.baseUrl(), null,
-                simulator.credentials(), List.of(), new MarketplaceCarrier("1327", "云途物流"), simulator);
+        return new DemoMarketplace(
+                JdConnector.PLATFORM,
+                "Demo JD 京东店",
+                simulator.baseUrl(),
+                null,
+                simulator.credentials(),
+                List.of(),
+                new MarketplaceCarrier("1327", "云途物流"),
+                simulator);
     }
 }

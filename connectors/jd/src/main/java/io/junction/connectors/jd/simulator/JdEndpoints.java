@@ -42,6 +42,7 @@ final class JdEndpoints extends SimulatorEndpoints<JdSimulator> {
 
     /** UNCONFIRMED gateway codes (only 19 is documented); the connector's properties list them. */
     static final String CODE_INVALID_SIGNATURE = "14";
+
     static final String CODE_INVALID_APP_KEY = "15";
     static final String CODE_INVALID_TOKEN = "19";
     static final String CODE_THROTTLED = "7";
@@ -50,10 +51,19 @@ final class JdEndpoints extends SimulatorEndpoints<JdSimulator> {
 
     /** The shipment refusal for an order not waiting for stock-out (UNCONFIRMED wording). */
     static final String STATE_NOT_SUITABLE_EN = "order state not suitable for shipment";
+
     static final String STATE_NOT_SUITABLE_ZH = "订单状态不满足出库条件";
 
-    private static final Set<String> STATES = Set.of("WAIT_PAY", "WAIT_SELLER_STOCK_OUT", "WAIT_SELLER_DELIVERY",
-            "WAIT_GOODS_RECEIVE_CONFIRM", "FINISHED_L", "TRADE_CANCELED", "LOCKED", "PAUSE", "POP_ORDER_PAUSE");
+    private static final Set<String> STATES = Set.of(
+            "WAIT_PAY",
+            "WAIT_SELLER_STOCK_OUT",
+            "WAIT_SELLER_DELIVERY",
+            "WAIT_GOODS_RECEIVE_CONFIRM",
+            "FINISHED_L",
+            "TRADE_CANCELED",
+            "LOCKED",
+            "PAUSE",
+            "POP_ORDER_PAUSE");
     private static final ZoneOffset JD_ZONE = ZoneOffset.ofHours(8);
     private static final DateTimeFormatter JD_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(JD_ZONE);
@@ -66,7 +76,10 @@ final class JdEndpoints extends SimulatorEndpoints<JdSimulator> {
     protected ResponseDefinition serve(Request request, URI uri) {
         String path = uri.getRawPath();
         if (!path.equals(JdSimulator.GATEWAY_PATH)) {
-            return new ResponseDefinitionBuilder().withStatus(404).withBody("Not Found").build();
+            return new ResponseDefinitionBuilder()
+                    .withStatus(404)
+                    .withBody("Not Found")
+                    .build();
         }
         Map<String, String> params = parameters(request, new TreeMap<>());
         String method = params.get("method");
@@ -126,7 +139,9 @@ final class JdEndpoints extends SimulatorEndpoints<JdSimulator> {
         text.append(secret);
         try {
             MessageDigest md5 = MessageDigest.getInstance("MD5");
-            return HexFormat.of().withUpperCase().formatHex(md5.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .withUpperCase()
+                    .formatHex(md5.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -153,7 +168,8 @@ final class JdEndpoints extends SimulatorEndpoints<JdSimulator> {
         }
         LocalDateTime startLocal = LocalDateTime.ofInstant(start, JD_ZONE);
         if (LocalDateTime.ofInstant(end, JD_ZONE).isAfter(startLocal.plusMonths(1))) {
-            return ok(searchRefusal("查询时间跨度不能超过一个月", "The time span between start_date and end_date cannot exceed one month"));
+            return ok(searchRefusal(
+                    "查询时间跨度不能超过一个月", "The time span between start_date and end_date cannot exceed one month"));
         }
         int page;
         int pageSize;
@@ -182,13 +198,15 @@ final class JdEndpoints extends SimulatorEndpoints<JdSimulator> {
         boolean byCreation = "1".equals(value(query, "dateType"));
         boolean descending = "1".equals(value(query, "sortType"));
         Instant now = now();
-        Comparator<SimulatedOrder> order = Comparator.comparing((SimulatedOrder o) -> byCreation ? o.createdTime : o.modified)
+        Comparator<SimulatedOrder> order = Comparator.comparing(
+                        (SimulatedOrder o) -> byCreation ? o.createdTime : o.modified)
                 .thenComparing(o -> o.orderId);
         List<SimulatedOrder> matching = simulator.orders.values().stream()
                 .filter(o -> !o.visibleFrom.isAfter(now))
                 .filter(o -> states.isEmpty() || states.contains(o.orderState))
                 .filter(o -> {
-                    Instant t = (byCreation ? o.createdTime : o.modified).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+                    Instant t = (byCreation ? o.createdTime : o.modified)
+                            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
                     return !t.isBefore(start) && !t.isAfter(end);
                 })
                 .sorted(descending ? order.reversed() : order)
@@ -207,7 +225,10 @@ final class JdEndpoints extends SimulatorEndpoints<JdSimulator> {
 
     private ObjectNode searchRefusal(String chinese, String english) {
         ObjectNode result = json.createObjectNode();
-        result.putObject("apiResult").put("success", false).put("chineseErrCode", chinese).put("englishErrCode", english)
+        result.putObject("apiResult")
+                .put("success", false)
+                .put("chineseErrCode", chinese)
+                .put("englishErrCode", english)
                 .put("numberCode", 10100001);
         result.put("orderTotal", 0);
         return wrap("jingdong_pop_order_enSearch_responce", "searchorderinfo_result", result);
@@ -226,7 +247,8 @@ final class JdEndpoints extends SimulatorEndpoints<JdSimulator> {
         node.put("freightPrice", money(order.freight));
         node.put("orderRemark", order.remark == null ? "" : order.remark);
         node.put("venderRemark", "");
-        node.put("paymentConfirmTime", order.paymentConfirmTime == null ? "" : JD_TIME.format(order.paymentConfirmTime));
+        node.put(
+                "paymentConfirmTime", order.paymentConfirmTime == null ? "" : JD_TIME.format(order.paymentConfirmTime));
         JdOrderGenerator.Recipient r = order.recipient;
         ObjectNode consignee = node.putObject("consigneeInfo")
                 .put("fullname", r.fullname())
@@ -260,7 +282,9 @@ final class JdEndpoints extends SimulatorEndpoints<JdSimulator> {
         SimulatedOrder order = orderId == null ? null : simulator.orders.get(orderId);
         ObjectNode detail = json.createObjectNode();
         if (order == null) {
-            detail.putObject("apiResult").put("success", false).put("chineseErrCode", "订单不存在")
+            detail.putObject("apiResult")
+                    .put("success", false)
+                    .put("chineseErrCode", "订单不存在")
                     .put("englishErrCode", "order does not exist");
         } else {
             success(detail.putObject("apiResult"));
@@ -279,8 +303,8 @@ final class JdEndpoints extends SimulatorEndpoints<JdSimulator> {
         String carrier = request == null ? null : value(request, "logiCoprId");
         String waybill = request == null ? null : value(request, "logiNo");
         if (orderId == null || carrier == null || waybill == null) {
-            return ok(shipmentResult(false, "参数错误：orderId、logiCoprId、logiNo不能为空",
-                    "orderId, logiCoprId and logiNo are required"));
+            return ok(shipmentResult(
+                    false, "参数错误：orderId、logiCoprId、logiNo不能为空", "orderId, logiCoprId and logiNo are required"));
         }
         if (!carrier.matches("[0-9]+")) {
             return ok(shipmentResult(false, "物流公司ID必须为数字", "logiCoprId must be numeric"));
@@ -290,14 +314,18 @@ final class JdEndpoints extends SimulatorEndpoints<JdSimulator> {
             return ok(shipmentResult(false, "订单不存在", "order does not exist"));
         }
         if (!order.orderState.equals("WAIT_SELLER_STOCK_OUT")) {
-            return ok(shipmentResult(false, STATE_NOT_SUITABLE_ZH + "，当前状态：" + order.orderState,
+            return ok(shipmentResult(
+                    false,
+                    STATE_NOT_SUITABLE_ZH + "，当前状态：" + order.orderState,
                     STATE_NOT_SUITABLE_EN + ", current state: " + order.orderState));
         }
         Instant now = now();
         order.waybill = waybill;
         order.logisticsId = carrier;
         simulator.touch(order, "WAIT_GOODS_RECEIVE_CONFIRM", now);
-        simulator.shipments.computeIfAbsent(orderId, k -> new java.util.ArrayList<>())
+        simulator
+                .shipments
+                .computeIfAbsent(orderId, k -> new java.util.ArrayList<>())
                 .add(new JdSimulator.Shipment(orderId, carrier, waybill, now));
         if (dropsAfterAccepting()) {
             return connectionReset();
@@ -308,7 +336,9 @@ final class JdEndpoints extends SimulatorEndpoints<JdSimulator> {
     private ObjectNode shipmentResult(boolean success, String chinese, String english) {
         ObjectNode result = json.createObjectNode();
         // JD sends this flag as a string.
-        result.put("success", Boolean.toString(success)).put("chineseErrCode", chinese).put("englishErrCode", english);
+        result.put("success", Boolean.toString(success))
+                .put("chineseErrCode", chinese)
+                .put("englishErrCode", english);
         return wrap("jingdong_pop_order_shipment_responce", "sopjosshipment_result", result);
     }
 
@@ -323,7 +353,10 @@ final class JdEndpoints extends SimulatorEndpoints<JdSimulator> {
     }
 
     private static void success(ObjectNode apiResult) {
-        apiResult.put("success", true).put("chineseErrCode", "成功").put("englishErrCode", "success")
+        apiResult
+                .put("success", true)
+                .put("chineseErrCode", "成功")
+                .put("englishErrCode", "success")
                 .put("numberCode", 10100000);
     }
 
@@ -340,7 +373,10 @@ final class JdEndpoints extends SimulatorEndpoints<JdSimulator> {
 
     private ResponseDefinition error(String code, String chinese, String english) {
         ObjectNode body = json.createObjectNode();
-        body.putObject("error_response").put("code", code).put("zh_desc", chinese).put("en_desc", english);
+        body.putObject("error_response")
+                .put("code", code)
+                .put("zh_desc", chinese)
+                .put("en_desc", english);
         return ok(body);
     }
 

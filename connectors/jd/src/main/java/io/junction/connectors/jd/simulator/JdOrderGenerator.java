@@ -13,8 +13,8 @@ final class JdOrderGenerator extends OrderGenerator<JdOrderGenerator.Product> {
     record Product(String skuId, String wareId, String outerSkuId, String skuName, BigDecimal jdPrice) {}
 
     /** A consignee as JD's {@code consigneeInfo} carries it. */
-    record Recipient(String fullname, String mobile, String province, String city, String county, String town,
-            String street) {
+    record Recipient(
+            String fullname, String mobile, String province, String city, String county, String town, String street) {
 
         String fullAddress() {
             return province + city + county + (town == null ? "" : town) + street;
@@ -22,7 +22,8 @@ final class JdOrderGenerator extends OrderGenerator<JdOrderGenerator.Product> {
     }
 
     static final List<Product> DEFAULT_CATALOGUE = List.of(
-            new Product("100012043978", "100012043978", "JN-MUG-001", "Junction 陶瓷马克杯 350ml 白色", new BigDecimal("59.00")),
+            new Product(
+                    "100012043978", "100012043978", "JN-MUG-001", "Junction 陶瓷马克杯 350ml 白色", new BigDecimal("59.00")),
             new Product("100020317642", "100020317640", "JN-TEE-002", "有机棉圆领T恤 藏青色 M码", new BigDecimal("129.00")),
             new Product("100035581209", "100035581209", "JN-BAG-003", "帆布托特包 原色", new BigDecimal("79.90")),
             new Product("100041206655", "100041206650", "JN-LAMP-004", "LED护眼台灯 带USB-C充电口", new BigDecimal("199.00")),
@@ -39,11 +40,17 @@ final class JdOrderGenerator extends OrderGenerator<JdOrderGenerator.Product> {
             new Recipient("黄志明", "+852 9123 4567", "香港", "香港岛", "中西区", null, "皇后大道中99号中环中心28楼"),
             new Recipient("林美玲", "+886 912 345 678", "台湾", "台北市", "信义区", null, "信义路五段7号"),
             new Recipient("何嘉欣", "+853 6612 3456", "澳门", "澳门半岛", "大堂区", null, "友谊大马路1023号"),
-            new Recipient("Иван Петров", "+7 916 555-01-23", "海外", "Москва", "Тверской район", null, "ул. Тверская, д. 7, кв. 12"),
+            new Recipient(
+                    "Иван Петров",
+                    "+7 916 555-01-23",
+                    "海外",
+                    "Москва",
+                    "Тверской район",
+                    null,
+                    "ул. Тверская, д. 7, кв. 12"),
             new Recipient("佐藤 花子", "+81 90-1234-5678", "海外", "東京都", "渋谷区", null, "神南1-2-3 渋谷マンション405"));
 
-    private static final List<String> REMARKS = List.of(
-            "请尽快发货，谢谢！", "送礼用，请不要放发票", "工作日送货，周末家里没人", "麻烦包装结实一点");
+    private static final List<String> REMARKS = List.of("请尽快发货，谢谢！", "送礼用，请不要放发票", "工作日送货，周末家里没人", "麻烦包装结实一点");
 
     JdOrderGenerator(long seed) {
         super(seed, DEFAULT_CATALOGUE, Product::outerSkuId);
@@ -60,17 +67,26 @@ final class JdOrderGenerator extends OrderGenerator<JdOrderGenerator.Product> {
         List<SimulatedOrder.Item> items = new ArrayList<>();
         for (Line<Product> line : lines(3, 8, 3)) {
             Product p = line.product();
-            items.add(new SimulatedOrder.Item(p.skuId(), p.outerSkuId(), p.skuName(), p.jdPrice(), line.quantity(),
-                    p.wareId()));
+            items.add(new SimulatedOrder.Item(
+                    p.skuId(), p.outerSkuId(), p.skuName(), p.jdPrice(), line.quantity(), p.wareId()));
         }
         if (malformation == JdSimulator.Malformation.MISSING_SKU_ID) {
             SimulatedOrder.Item first = items.get(0);
-            items.set(0, new SimulatedOrder.Item(null, first.outerSkuId(), first.skuName(), first.jdPrice(),
-                    first.quantity(), first.wareId()));
+            items.set(
+                    0,
+                    new SimulatedOrder.Item(
+                            null,
+                            first.outerSkuId(),
+                            first.skuName(),
+                            first.jdPrice(),
+                            first.quantity(),
+                            first.wareId()));
         } else if (malformation == JdSimulator.Malformation.NEGATIVE_ITEM_TOTAL) {
             SimulatedOrder.Item first = items.get(0);
-            items.set(0, new SimulatedOrder.Item(first.skuId(), first.outerSkuId(), first.skuName(), first.jdPrice(), -1,
-                    first.wareId()));
+            items.set(
+                    0,
+                    new SimulatedOrder.Item(
+                            first.skuId(), first.outerSkuId(), first.skuName(), first.jdPrice(), -1, first.wareId()));
         } else if (malformation == JdSimulator.Malformation.NO_ITEMS) {
             items.clear();
         }

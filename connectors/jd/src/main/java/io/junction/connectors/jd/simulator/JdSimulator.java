@@ -13,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.PriorityQueue;
+import java.util.Set;
 
 /**
  * A stateful simulator of the JD Open Platform gateway ({@code POST /routerjson}) as Junction uses
@@ -61,8 +61,8 @@ public class JdSimulator extends MarketplaceSimulator<JdSimulator, JdOrderGenera
     public record Shipment(String orderId, String logiCoprId, String logiNo, Instant receivedAt) {}
 
     /** A read-only view of one simulated order. */
-    public record OrderView(String orderId, String orderState, Instant created, Instant modified, String waybill,
-            List<Line> lines) {
+    public record OrderView(
+            String orderId, String orderState, Instant created, Instant modified, String waybill, List<Line> lines) {
 
         public OrderView {
             lines = List.copyOf(lines);
@@ -92,7 +92,11 @@ public class JdSimulator extends MarketplaceSimulator<JdSimulator, JdOrderGenera
 
     /** @param seed makes names, addresses, SKUs and order ids repeatable */
     public JdSimulator(Clock clock, long seed) {
-        super("the JD simulator", GATEWAY_PATH, clock, new ScenarioQueue(Set.of(500, 502, 503)),
+        super(
+                "the JD simulator",
+                GATEWAY_PATH,
+                clock,
+                new ScenarioQueue(Set.of(500, 502, 503)),
                 new JdOrderGenerator(seed));
         this.quota = new TokenBucket(20, 50, clock.instant());
     }
@@ -255,7 +259,8 @@ public class JdSimulator extends MarketplaceSimulator<JdSimulator, JdOrderGenera
                     }
                 }
                 case "cancel" -> {
-                    if (!order.orderState.equals("WAIT_GOODS_RECEIVE_CONFIRM") && !order.orderState.equals("FINISHED_L")) {
+                    if (!order.orderState.equals("WAIT_GOODS_RECEIVE_CONFIRM")
+                            && !order.orderState.equals("FINISHED_L")) {
                         touch(order, "TRADE_CANCELED", event.at());
                     }
                 }

@@ -20,11 +20,19 @@ final class SimulatedOrder {
     Instant paymentConfirmTime;
     /** When list results start showing the latest change (late indexing). */
     Instant visibleFrom;
+
     String waybill;
     String logisticsId;
 
-    SimulatedOrder(String orderId, String venderId, Instant createdTime, JdOrderGenerator.Recipient recipient,
-            List<Item> items, String remark, BigDecimal freight, JdSimulator.Malformation malformation) {
+    SimulatedOrder(
+            String orderId,
+            String venderId,
+            Instant createdTime,
+            JdOrderGenerator.Recipient recipient,
+            List<Item> items,
+            String remark,
+            BigDecimal freight,
+            JdSimulator.Malformation malformation) {
         this.orderId = orderId;
         this.venderId = venderId;
         this.createdTime = createdTime;

@@ -35,8 +35,11 @@ class JdSimulatorTest {
     @BeforeEach
     void start() {
         simulator = new JdSimulator(clock).start();
-        client = new JdClient(JdProperties.defaults().withRetry(1, Duration.ofMillis(1), Duration.ofMillis(1)),
-                new OkHttpClient(), clock, CallQuota.unlimited());
+        client = new JdClient(
+                JdProperties.defaults().withRetry(1, Duration.ofMillis(1), Duration.ofMillis(1)),
+                new OkHttpClient(),
+                clock,
+                CallQuota.unlimited());
         shop = new ShopAccess(1L, "JD", simulator.baseUrl(), null, simulator.credentials(), List.of());
     }
 
@@ -50,18 +53,23 @@ class JdSimulatorTest {
     }
 
     private JsonNode apiResult(JsonNode answer) {
-        return answer.path("jingdong_pop_order_enSearch_responce").path("searchorderinfo_result").path("apiResult");
+        return answer.path("jingdong_pop_order_enSearch_responce")
+                .path("searchorderinfo_result")
+                .path("apiResult");
     }
 
     @Test
     void anUnsignedRequestIsRefusedWithJdsInvalidSignatureError() throws Exception {
         // given
-        String url = simulator.baseUrl() + "?method=" + SEARCH + "&app_key=" + simulator.credentials().get("appKey")
+        String url = simulator.baseUrl() + "?method=" + SEARCH + "&app_key="
+                + simulator.credentials().get("appKey")
                 + "&access_token=x&timestamp=2026-03-02%2018:00:00&v=2.0&sign=0000";
 
         // when
         JsonNode answer;
-        try (Response response = new OkHttpClient().newCall(new Request.Builder().url(url).get().build()).execute()) {
+        try (Response response = new OkHttpClient()
+                .newCall(new Request.Builder().url(url).get().build())
+                .execute()) {
             answer = json.readTree(response.body().string());
         }
 
@@ -88,7 +96,8 @@ class JdSimulatorTest {
                 + "\"page_size\":\"101\"}");
 
         // then
-        assertThat(apiResult(answer).path("englishErrCode").asString()).isEqualTo("page_size must be between 1 and 100");
+        assertThat(apiResult(answer).path("englishErrCode").asString())
+                .isEqualTo("page_size must be between 1 and 100");
     }
 
     @Test
@@ -130,6 +139,11 @@ class JdSimulatorTest {
         JsonNode result = answer.path("jingdong_pop_order_enSearch_responce").path("searchorderinfo_result");
         assertThat(result.path("orderTotal").asInt()).isEqualTo(10);
         assertThat(simulator.order(ids.get(0)).created()).isEqualTo(NOW.minus(Duration.ofDays(10)));
-        assertThat(result.path("orderInfoList").get(0).path("consigneeInfo").path("fullAddress").asString()).isNotBlank();
+        assertThat(result.path("orderInfoList")
+                        .get(0)
+                        .path("consigneeInfo")
+                        .path("fullAddress")
+                        .asString())
+                .isNotBlank();
     }
 }

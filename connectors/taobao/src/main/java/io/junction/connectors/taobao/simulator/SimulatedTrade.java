@@ -21,8 +21,15 @@ final class SimulatedTrade {
     /** The list shows the trade only from this time on (late indexing); null for at once. */
     Instant listedFrom;
 
-    SimulatedTrade(long tid, Instant created, String buyerNick, TaobaoOrderGenerator.Recipient recipient,
-            String buyerMessage, BigDecimal postFee, List<Line> lines, TaobaoSimulator.Malformation malformation) {
+    SimulatedTrade(
+            long tid,
+            Instant created,
+            String buyerNick,
+            TaobaoOrderGenerator.Recipient recipient,
+            String buyerMessage,
+            BigDecimal postFee,
+            List<Line> lines,
+            TaobaoSimulator.Malformation malformation) {
         this.tid = tid;
         this.created = created;
         this.modified = created;

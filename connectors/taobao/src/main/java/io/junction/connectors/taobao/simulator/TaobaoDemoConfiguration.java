@@ -25,7 +25,14 @@ public class TaobaoDemoConfiguration {
     @Bean
     DemoMarketplace taobaoDemoMarketplace(TaobaoSimulator simulator) {
         // how the marketplace names YunExpress is a demo value: the platform publishes its own list
-        return new DemoMarketplace(TaobaoConnector.PLATFORM, "Demo Taobao 淘宝店", simulator.baseUrl(), null,
-                simulator.credentials(), List.of(), new MarketplaceCarrier("YUNEXPRESS", "云途物流"), simulator);
+        return new DemoMarketplace(
+                TaobaoConnector.PLATFORM,
+                "Demo Taobao 淘宝店",
+                simulator.baseUrl(),
+                null,
+                simulator.credentials(),
+                List.of(),
+                new MarketplaceCarrier("YUNEXPRESS", "云途物流"),
+                simulator);
     }
 }

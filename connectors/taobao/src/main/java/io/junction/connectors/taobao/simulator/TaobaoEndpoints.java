@@ -50,9 +50,10 @@ final class TaobaoEndpoints extends SimulatorEndpoints<TaobaoSimulator> {
     private static final Duration TIMESTAMP_TOLERANCE = Duration.ofMinutes(10);
     private static final Duration MAX_WINDOW = Duration.ofDays(1);
     private static final Duration HISTORY = Duration.ofDays(90);
-    private static final Set<String> SHIPPED = Set.of("WAIT_BUYER_CONFIRM_GOODS", "TRADE_BUYER_SIGNED", "TRADE_FINISHED");
-    private static final Set<String> LIST_ONLY_WITHHELD = Set.of("buyer_message", "receiver_country", "receiver_town",
-            "receiver_phone");
+    private static final Set<String> SHIPPED =
+            Set.of("WAIT_BUYER_CONFIRM_GOODS", "TRADE_BUYER_SIGNED", "TRADE_FINISHED");
+    private static final Set<String> LIST_ONLY_WITHHELD =
+            Set.of("buyer_message", "receiver_country", "receiver_town", "receiver_phone");
 
     TaobaoEndpoints(TaobaoSimulator simulator) {
         super(NAME, simulator);
@@ -62,7 +63,10 @@ final class TaobaoEndpoints extends SimulatorEndpoints<TaobaoSimulator> {
     protected ResponseDefinition serve(Request request, URI uri) {
         String path = uri.getRawPath();
         if (!path.equals(TaobaoSimulator.GATEWAY_PATH)) {
-            return new ResponseDefinitionBuilder().withStatus(404).withBody("Not Found").build();
+            return new ResponseDefinitionBuilder()
+                    .withStatus(404)
+                    .withBody("Not Found")
+                    .build();
         }
         Map<String, String> params = parameters(request, new LinkedHashMap<>());
         String method = params.get("method");
@@ -118,8 +122,8 @@ final class TaobaoEndpoints extends SimulatorEndpoints<TaobaoSimulator> {
         }
         Instant now = now();
         if (Duration.between(sentAt, now).abs().compareTo(TIMESTAMP_TOLERANCE) > 0) {
-            throw new TopError(31, "Invalid timestamp", null,
-                    "timestamp differs from the server time by more than 10 minutes");
+            throw new TopError(
+                    31, "Invalid timestamp", null, "timestamp differs from the server time by more than 10 minutes");
         }
         String version = params.get("v");
         if (version == null) {
@@ -150,7 +154,10 @@ final class TaobaoEndpoints extends SimulatorEndpoints<TaobaoSimulator> {
         }
         if (!simulator.quota.tryTake(now)) {
             simulator.throttledRequests++;
-            throw new TopError(7, "App Call Limited", "accesscontrol.limited-by-app-access-count",
+            throw new TopError(
+                    7,
+                    "App Call Limited",
+                    "accesscontrol.limited-by-app-access-count",
                     "This ban will last for " + simulator.quota.secondsUntilNextToken(now) + " more seconds");
         }
     }
@@ -166,7 +173,8 @@ final class TaobaoEndpoints extends SimulatorEndpoints<TaobaoSimulator> {
         try {
             byte[] digest;
             if (signMethod.equals("md5")) {
-                digest = MessageDigest.getInstance("MD5").digest((secret + text + secret).getBytes(StandardCharsets.UTF_8));
+                digest = MessageDigest.getInstance("MD5")
+                        .digest((secret + text + secret).getBytes(StandardCharsets.UTF_8));
             } else if (signMethod.equals("hmac") || signMethod.equals("hmac-sha256")) {
                 String algorithm = signMethod.equals("hmac") ? "HmacMD5" : "HmacSHA256";
                 Mac mac = Mac.getInstance(algorithm);
@@ -209,7 +217,9 @@ final class TaobaoEndpoints extends SimulatorEndpoints<TaobaoSimulator> {
         List<SimulatedTrade> matching = simulator.trades.values().stream()
                 .filter(t -> !t.modified.isBefore(start) && !t.modified.isAfter(end))
                 .filter(t -> t.listedFrom == null || !t.listedFrom.isAfter(now))
-                .sorted(Comparator.comparing((SimulatedTrade t) -> t.modified).thenComparing(t -> t.tid).reversed())
+                .sorted(Comparator.comparing((SimulatedTrade t) -> t.modified)
+                        .thenComparing(t -> t.tid)
+                        .reversed())
                 .toList();
         int from = (int) Math.min((long) (pageNo - 1) * pageSize, matching.size());
         int to = Math.min(from + pageSize, matching.size());
@@ -249,8 +259,11 @@ final class TaobaoEndpoints extends SimulatorEndpoints<TaobaoSimulator> {
         values.put("tid", trade.tid);
         values.put("status", trade.status);
         values.put("created", TIME.format(trade.created.atZone(GMT8)));
-        values.put("modified", trade.malformation == TaobaoSimulator.Malformation.BAD_MODIFIED_TIME
-                ? "昨天" : TIME.format(trade.modified.atZone(GMT8)));
+        values.put(
+                "modified",
+                trade.malformation == TaobaoSimulator.Malformation.BAD_MODIFIED_TIME
+                        ? "昨天"
+                        : TIME.format(trade.modified.atZone(GMT8)));
         values.put("pay_time", trade.payTime == null ? null : TIME.format(trade.payTime.atZone(GMT8)));
         values.put("payment", money(trade.payment()));
         values.put("post_fee", money(trade.postFee));
@@ -316,7 +329,8 @@ final class TaobaoEndpoints extends SimulatorEndpoints<TaobaoSimulator> {
         boolean split = "1".equals(params.get("is_split")) || "true".equals(params.get("is_split"));
         List<SimulatedTrade.Line> lines = new ArrayList<>();
         if (split) {
-            for (String oid : new LinkedHashSet<>(Arrays.asList(required(params, "sub_tid").split(",")))) {
+            for (String oid : new LinkedHashSet<>(
+                    Arrays.asList(required(params, "sub_tid").split(",")))) {
                 SimulatedTrade.Line line;
                 try {
                     line = trade.line(Long.parseLong(oid.strip()));
@@ -332,29 +346,46 @@ final class TaobaoEndpoints extends SimulatorEndpoints<TaobaoSimulator> {
             lines.addAll(trade.lines);
         }
         if (SHIPPED.contains(trade.status) || (split && lines.stream().allMatch(l -> l.consigned))) {
-            throw new TopError(15, "Remote service error", TaobaoSimulator.ALREADY_SHIPPED_SUB_CODE,
+            throw new TopError(
+                    15,
+                    "Remote service error",
+                    TaobaoSimulator.ALREADY_SHIPPED_SUB_CODE,
                     TaobaoSimulator.ALREADY_SHIPPED_SUB_MSG);
         }
         if (trade.status.startsWith("TRADE_CLOSED")) {
-            throw new TopError(15, "Remote service error", "isv.logistics-offline-service-error:B01",
+            throw new TopError(
+                    15,
+                    "Remote service error",
+                    "isv.logistics-offline-service-error:B01",
                     "交易已关闭，不能发货 (the trade is closed)");
         }
         if ("WAIT_BUYER_PAY".equals(trade.status)) {
-            throw new TopError(15, "Remote service error", "isv.logistics-offline-service-error:B02",
+            throw new TopError(
+                    15,
+                    "Remote service error",
+                    "isv.logistics-offline-service-error:B02",
                     "买家未付款，不能发货 (the buyer has not paid)");
         }
         if ("PAID_FORBID_CONSIGN".equals(trade.status)
-                || lines.stream().anyMatch(l -> Set.of("WAIT_SELLER_AGREE", "WAIT_BUYER_RETURN_GOODS",
-                        "WAIT_SELLER_CONFIRM_GOODS").contains(l.refundStatus))) {
-            throw new TopError(15, "Remote service error", "isv.logistics-offline-service-error:B27",
+                || lines.stream()
+                        .anyMatch(
+                                l -> Set.of("WAIT_SELLER_AGREE", "WAIT_BUYER_RETURN_GOODS", "WAIT_SELLER_CONFIRM_GOODS")
+                                        .contains(l.refundStatus))) {
+            throw new TopError(
+                    15,
+                    "Remote service error",
+                    "isv.logistics-offline-service-error:B27",
                     "订单有未完成的退款，不能发货 (a refund is open)");
         }
         lines.forEach(l -> l.consigned = true);
         trade.status = trade.allConsigned() ? "WAIT_BUYER_CONFIRM_GOODS" : "SELLER_CONSIGNED_PART";
         simulator.touch(trade);
-        List<String> subTids = split ? lines.stream().map(l -> Long.toString(l.oid)).toList() : List.of();
-        simulator.shipments.computeIfAbsent(tid, k -> new ArrayList<>()).add(new TaobaoSimulator.Shipment(
-                tid, outSid, companyCode, split, subTids, now()));
+        List<String> subTids =
+                split ? lines.stream().map(l -> Long.toString(l.oid)).toList() : List.of();
+        simulator
+                .shipments
+                .computeIfAbsent(tid, k -> new ArrayList<>())
+                .add(new TaobaoSimulator.Shipment(tid, outSid, companyCode, split, subTids, now()));
         if (dropsAfterAccepting()) {
             return connectionReset();
         }
@@ -378,17 +409,22 @@ final class TaobaoEndpoints extends SimulatorEndpoints<TaobaoSimulator> {
     private static String required(Map<String, String> params, String name) {
         String value = params.get(name);
         if (value == null || value.isBlank()) {
-            throw new TopError(40, "Missing required arguments:" + name, "isv.missing-parameter:" + name,
-                    name + " is required");
+            throw new TopError(
+                    40, "Missing required arguments:" + name, "isv.missing-parameter:" + name, name + " is required");
         }
         return value;
     }
 
     private static Instant time(Map<String, String> params, String name) {
         try {
-            return LocalDateTime.parse(required(params, name), TIME).atZone(GMT8).toInstant();
+            return LocalDateTime.parse(required(params, name), TIME)
+                    .atZone(GMT8)
+                    .toInstant();
         } catch (DateTimeParseException e) {
-            throw new TopError(41, "Invalid arguments:" + name, "isv.invalid-parameter:" + name,
+            throw new TopError(
+                    41,
+                    "Invalid arguments:" + name,
+                    "isv.invalid-parameter:" + name,
                     name + " must be yyyy-MM-dd HH:mm:ss");
         }
     }

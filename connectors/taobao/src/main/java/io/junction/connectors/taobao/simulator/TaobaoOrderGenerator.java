@@ -17,8 +17,15 @@ final class TaobaoOrderGenerator extends OrderGenerator<TaobaoOrderGenerator.Pro
      *
      * @param country UNCONFIRMED: TOP's {@code receiver_country}, modelled as an ISO code
      */
-    record Recipient(String name, String state, String city, String district, String address, String zip,
-            String mobile, String country) {}
+    record Recipient(
+            String name,
+            String state,
+            String city,
+            String district,
+            String address,
+            String zip,
+            String mobile,
+            String country) {}
 
     static final List<Product> DEFAULT_CATALOGUE = List.of(
             new Product("JN-MUG-001", "Junction 陶瓷马克杯 350ml 白色", new BigDecimal("59.00"), 680001234501L),
@@ -36,18 +43,49 @@ final class TaobaoOrderGenerator extends OrderGenerator<TaobaoOrderGenerator.Pro
             new Recipient("黃志明", "香港特别行政区", "香港岛", "中西區", "皇后大道中99號 中環中心 45樓", "999077", "85291234567", "HK"),
             new Recipient("林美玲", "台湾", "台北市", "信義區", "信義路五段7號 台北101 35樓", "110", "886912345678", "TW"),
             new Recipient("何嘉欣", "澳门特别行政区", "澳门半岛", "大堂區", "南灣大馬路 517號 南通商業大廈 8樓", "999078", "85366123456", "MO"),
-            new Recipient("Tan Wei Ling", "Singapore", "Singapore", "Tampines", "Blk 201 Tampines Street 21, #08-1234", "521201", "6591234567", "SG"),
+            new Recipient(
+                    "Tan Wei Ling",
+                    "Singapore",
+                    "Singapore",
+                    "Tampines",
+                    "Blk 201 Tampines Street 21, #08-1234",
+                    "521201",
+                    "6591234567",
+                    "SG"),
             new Recipient("佐藤 花子", "東京都", "渋谷区", "神南", "神南1-2-3 渋谷ハイツ 502号室", "150-0041", "819012345678", "JP"),
-            new Recipient("Lim Chee Keong", "Selangor", "Petaling Jaya", "SS2", "No. 12, Jalan SS 2/55", "47300", "60123456789", "MY"),
-            new Recipient("Kevin Zhang", "California", "San Jose", "Santa Clara County", "1 Infinite Loop, Apt 4", "95014", "14085550142", "US"),
-            new Recipient("Chloe Wang", "New South Wales", "Sydney", "Haymarket", "88 George Street, Level 5", "2000", "61255501234", "AU"));
+            new Recipient(
+                    "Lim Chee Keong",
+                    "Selangor",
+                    "Petaling Jaya",
+                    "SS2",
+                    "No. 12, Jalan SS 2/55",
+                    "47300",
+                    "60123456789",
+                    "MY"),
+            new Recipient(
+                    "Kevin Zhang",
+                    "California",
+                    "San Jose",
+                    "Santa Clara County",
+                    "1 Infinite Loop, Apt 4",
+                    "95014",
+                    "14085550142",
+                    "US"),
+            new Recipient(
+                    "Chloe Wang",
+                    "New South Wales",
+                    "Sydney",
+                    "Haymarket",
+                    "88 George Street, Level 5",
+                    "2000",
+                    "61255501234",
+                    "AU"));
 
-    private static final List<String> NICKS = List.of(
-            "小明爱购物", "tb_hz2024", "快乐的小猫", "sunny_林", "abc草莓酱", "taobao用户8812", "晨曦时光", "kevin_sj");
+    private static final List<String> NICKS =
+            List.of("小明爱购物", "tb_hz2024", "快乐的小猫", "sunny_林", "abc草莓酱", "taobao用户8812", "晨曦时光", "kevin_sj");
 
     private static final List<String> MESSAGES = List.of(
-            "请尽快发货，谢谢！", "不要放快递柜，直接送到家门口", "是送人的礼物，请不要放发票", "麻烦用顺丰，运费我补",
-            "Please ship ASAP, thanks!", "周末家里没人，请工作日送达");
+            "请尽快发货，谢谢！", "不要放快递柜，直接送到家门口", "是送人的礼物，请不要放发票", "麻烦用顺丰，运费我补", "Please ship ASAP, thanks!", "周末家里没人，请工作日送达");
 
     private long nextTid;
     private long nextOid;
@@ -61,7 +99,10 @@ final class TaobaoOrderGenerator extends OrderGenerator<TaobaoOrderGenerator.Pro
     /** A stable made-up price between 20.00 and 219.99 yuan per SKU. */
     @Override
     protected Product madeUp(String sku) {
-        return new Product(sku, "商品 " + sku, stablePrice(sku, 2000, 20000),
+        return new Product(
+                sku,
+                "商品 " + sku,
+                stablePrice(sku, 2000, 20000),
                 680_000_000_000L + Math.floorMod(sku.hashCode(), 1_000_000));
     }
 
@@ -73,8 +114,14 @@ final class TaobaoOrderGenerator extends OrderGenerator<TaobaoOrderGenerator.Pro
             Product product = drawn.get(i).product();
             boolean missing = malformation == TaobaoSimulator.Malformation.MISSING_OUTER_SKU_ID && i == 0;
             String sku = missing ? null : product.outerSkuId();
-            lines.add(new SimulatedTrade.Line(nextOid++, product.numIid(), product.numIid() * 10 + i, sku, product.title(),
-                    drawn.get(i).quantity(), product.price()));
+            lines.add(new SimulatedTrade.Line(
+                    nextOid++,
+                    product.numIid(),
+                    product.numIid() * 10 + i,
+                    sku,
+                    product.title(),
+                    drawn.get(i).quantity(),
+                    product.price()));
         }
         if (malformation == TaobaoSimulator.Malformation.NO_ORDERS) {
             lines.clear();

@@ -46,6 +46,7 @@ public class TaobaoSimulator extends MarketplaceSimulator<TaobaoSimulator, Taoba
      * alreadyShippedSubCodes). UNCONFIRMED: TOP's exact code and wording.
      */
     static final String ALREADY_SHIPPED_SUB_CODE = "isv.logistics-offline-service-error:B04";
+
     static final String ALREADY_SHIPPED_SUB_MSG = "该订单已发货，不能重复发货 (the trade is already consigned)";
 
     /** How a trade's payload is broken by {@link #placeMalformedOrder(Instant, Malformation)}. */
@@ -59,8 +60,8 @@ public class TaobaoSimulator extends MarketplaceSimulator<TaobaoSimulator, Taoba
     }
 
     /** One accepted {@code taobao.logistics.offline.send}, as the simulator recorded it. */
-    public record Shipment(String tid, String outSid, String companyCode, boolean split, List<String> subTids,
-            Instant receivedAt) {
+    public record Shipment(
+            String tid, String outSid, String companyCode, boolean split, List<String> subTids, Instant receivedAt) {
         public Shipment {
             subTids = List.copyOf(subTids);
         }
@@ -89,7 +90,11 @@ public class TaobaoSimulator extends MarketplaceSimulator<TaobaoSimulator, Taoba
 
     /** @param seed makes names, addresses, SKUs and tids repeatable */
     public TaobaoSimulator(Clock clock, long seed) {
-        super("the Taobao simulator", GATEWAY_PATH, clock, new ScenarioQueue(Set.of(500, 502, 503)),
+        super(
+                "the Taobao simulator",
+                GATEWAY_PATH,
+                clock,
+                new ScenarioQueue(Set.of(500, 502, 503)),
                 new TaobaoOrderGenerator(seed));
         this.quota = new TokenBucket(50, 100, clock.instant());
     }

@@ -61,7 +61,10 @@ class TaobaoSimulatorTest {
         }
         FormBody.Builder body = new FormBody.Builder();
         form.forEach(body::add);
-        try (Response response = http.newCall(new Request.Builder().url(simulator.baseUrl()).post(body.build()).build())
+        try (Response response = http.newCall(new Request.Builder()
+                        .url(simulator.baseUrl())
+                        .post(body.build())
+                        .build())
                 .execute()) {
             assertThat(response.code()).isEqualTo(200);
             return json.readTree(response.body().string());
@@ -71,15 +74,24 @@ class TaobaoSimulatorTest {
     }
 
     private Map<String, String> list(Instant from, Instant to, int pageSize) {
-        return Map.of("fields", "tid,status,modified", "start_modified", TIME.format(from), "end_modified", TIME.format(to),
-                "page_no", "1", "page_size", Integer.toString(pageSize));
+        return Map.of(
+                "fields",
+                "tid,status,modified",
+                "start_modified",
+                TIME.format(from),
+                "end_modified",
+                TIME.format(to),
+                "page_no",
+                "1",
+                "page_size",
+                Integer.toString(pageSize));
     }
 
     @Test
     void aBadSignatureIsAnsweredWithTopsInvalidSignatureError() {
         // when
-        JsonNode answer = call("taobao.trades.sold.increment.get",
-                list(NOW.minus(Duration.ofHours(1)), NOW, 100), NOW, true);
+        JsonNode answer =
+                call("taobao.trades.sold.increment.get", list(NOW.minus(Duration.ofHours(1)), NOW, 100), NOW, true);
 
         // then
         assertThat(answer.path("error_response").path("code").intValue()).isEqualTo(25);
@@ -90,8 +102,11 @@ class TaobaoSimulatorTest {
     @Test
     void aTimestampMoreThanTenMinutesOffIsRefused() {
         // when
-        JsonNode answer = call("taobao.trades.sold.increment.get",
-                list(NOW.minus(Duration.ofHours(1)), NOW, 100), NOW.minus(Duration.ofMinutes(11)), false);
+        JsonNode answer = call(
+                "taobao.trades.sold.increment.get",
+                list(NOW.minus(Duration.ofHours(1)), NOW, 100),
+                NOW.minus(Duration.ofMinutes(11)),
+                false);
 
         // then
         assertThat(answer.path("error_response").path("code").intValue()).isEqualTo(31);
@@ -100,26 +115,34 @@ class TaobaoSimulatorTest {
     @Test
     void aWindowOfMoreThanOneDayAndAPageOfMoreThanAHundredAreRefused() {
         // when
-        JsonNode tooLong = call("taobao.trades.sold.increment.get",
-                list(NOW.minus(Duration.ofDays(1)).minusSeconds(1), NOW, 100), NOW, false);
-        JsonNode tooBig = call("taobao.trades.sold.increment.get",
-                list(NOW.minus(Duration.ofHours(1)), NOW, 101), NOW, false);
-        JsonNode oneDay = call("taobao.trades.sold.increment.get",
-                list(NOW.minus(Duration.ofDays(1)), NOW, 100), NOW, false);
+        JsonNode tooLong = call(
+                "taobao.trades.sold.increment.get",
+                list(NOW.minus(Duration.ofDays(1)).minusSeconds(1), NOW, 100),
+                NOW,
+                false);
+        JsonNode tooBig =
+                call("taobao.trades.sold.increment.get", list(NOW.minus(Duration.ofHours(1)), NOW, 101), NOW, false);
+        JsonNode oneDay =
+                call("taobao.trades.sold.increment.get", list(NOW.minus(Duration.ofDays(1)), NOW, 100), NOW, false);
 
         // then
         assertThat(tooLong.path("error_response").path("sub_code").stringValue())
                 .isEqualTo("isv.invalid-parameter:end_modified");
         assertThat(tooBig.path("error_response").path("sub_code").stringValue())
                 .isEqualTo("isv.invalid-parameter:page_size");
-        assertThat(oneDay.path("trades_sold_increment_get_response").path("total_results").intValue()).isZero();
+        assertThat(oneDay.path("trades_sold_increment_get_response")
+                        .path("total_results")
+                        .intValue())
+                .isZero();
     }
 
     @Test
     void theListIsSortedNewestModifiedFirstAndWithholdsTheFullInfoFields() {
         // given
-        String older = simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(20))).get(0);
-        String newer = simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(10))).get(0);
+        String older =
+                simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(20))).get(0);
+        String newer =
+                simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(10))).get(0);
         Map<String, String> business = new LinkedHashMap<>(list(NOW.minus(Duration.ofHours(1)), NOW, 100));
         business.put("fields", "tid,status,modified,buyer_message,receiver_country");
 
@@ -127,7 +150,8 @@ class TaobaoSimulatorTest {
         JsonNode answer = call("taobao.trades.sold.increment.get", business, NOW, false);
 
         // then
-        JsonNode trades = answer.path("trades_sold_increment_get_response").path("trades").path("trade");
+        JsonNode trades =
+                answer.path("trades_sold_increment_get_response").path("trades").path("trade");
         assertThat(trades.get(0).path("tid").asString()).isEqualTo(newer);
         assertThat(trades.get(1).path("tid").asString()).isEqualTo(older);
         assertThat(trades.get(0).has("receiver_country")).isFalse();
@@ -140,8 +164,8 @@ class TaobaoSimulatorTest {
         simulator.callQuota(0.5, 1).rateLimited();
 
         // when
-        JsonNode answer = call("taobao.trades.sold.increment.get", list(NOW.minus(Duration.ofHours(1)), NOW, 100), NOW,
-                false);
+        JsonNode answer =
+                call("taobao.trades.sold.increment.get", list(NOW.minus(Duration.ofHours(1)), NOW, 100), NOW, false);
 
         // then
         assertThat(answer.path("error_response").path("code").intValue()).isEqualTo(7);
@@ -157,10 +181,14 @@ class TaobaoSimulatorTest {
         clock.advance(Duration.ofMinutes(30));
 
         // when
-        JsonNode answer = call("taobao.trades.sold.increment.get", list(NOW, clock.instant(), 100), clock.instant(), false);
+        JsonNode answer =
+                call("taobao.trades.sold.increment.get", list(NOW, clock.instant(), 100), clock.instant(), false);
 
         // then
         assertThat(simulator.orderCount()).isEqualTo(30);
-        assertThat(answer.path("trades_sold_increment_get_response").path("total_results").intValue()).isEqualTo(30);
+        assertThat(answer.path("trades_sold_increment_get_response")
+                        .path("total_results")
+                        .intValue())
+                .isEqualTo(30);
     }
 }
