@@ -21,8 +21,10 @@ import io.junction.testing.FakeChannel;
 import io.junction.testing.Fixtures;
 import io.junction.testing.Pipeline;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,15 +92,19 @@ class AllocationBlockTest {
         assertThat(orders.search(new OrderFilter(null, shop.id(), null).blocked(AllocationBlock.UNPAIRED), 0, 10))
                 .isEmpty();
 
-        // when the stock arrives and the clerk allocates it again
+        // when the stock arrives
         stock.receive(
                 Fixtures.unique("R"),
                 List.of(
                         new StockService.ReceiptLine(mug.sku(), null, 2, null),
                         new StockService.ReceiptLine(null, Fixtures.barcodeOf(plate.sku()), 1, null)),
                 "receiver");
-        assertThat(allocation.allocate(List.of(order.id()), "clerk").succeeded())
-                .containsExactly(order.id());
+
+        // then the waiting order is allocated by itself, whole
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> orders.findById(order.id()).status() == OrderStatus.PENDING_TRACKING);
+        assertThat(orders.lines(order.id())).allMatch(l -> l.reserved());
 
         // then its block is gone
         assertThat(orders.findById(order.id()).allocationBlock()).isNull();

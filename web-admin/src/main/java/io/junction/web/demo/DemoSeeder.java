@@ -13,6 +13,9 @@ import io.junction.shop.Shop;
 import io.junction.shop.ShopMapper;
 import io.junction.shop.ShopService;
 import io.junction.simulator.SimulatedMarketplace;
+import io.junction.sku.Pairing;
+import io.junction.sku.PairingDraft;
+import io.junction.sku.PairingService;
 import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
 import io.junction.stock.StockLedger;
@@ -93,6 +96,8 @@ public class DemoSeeder implements SmartInitializingSingleton {
     private final StockLedger ledger;
     private final AllocationSettings allocation;
     private final DemoStock stock;
+    private final DemoListings listings;
+    private final PairingService pairings;
 
     public DemoSeeder(
             DemoProperties demo,
@@ -105,7 +110,9 @@ public class DemoSeeder implements SmartInitializingSingleton {
             SkuMapper skus,
             StockLedger ledger,
             AllocationSettings allocation,
-            DemoStock stock) {
+            DemoStock stock,
+            DemoListings listings,
+            PairingService pairings) {
         this.demo = demo;
         this.marketplaces = List.copyOf(marketplaces);
         this.demoCarriers = List.copyOf(demoCarriers);
@@ -117,6 +124,8 @@ public class DemoSeeder implements SmartInitializingSingleton {
         this.ledger = ledger;
         this.allocation = allocation;
         this.stock = stock;
+        this.listings = listings;
+        this.pairings = pairings;
     }
 
     @Override
@@ -127,7 +136,7 @@ public class DemoSeeder implements SmartInitializingSingleton {
         // the marketplaces name the demo's carrier, the first one, in their shipment confirmations
         LogisticsMethod method = methods.isEmpty() ? null : methods.get(0);
         for (DemoMarketplace marketplace : marketplaces) {
-            selling(marketplace.simulator());
+            selling(marketplace.simulator(), listings.of(marketplace.platform(), CATALOGUE));
             String name = demo.own(marketplace.shopName());
             Shop shop = shopMapper.findByName(marketplace.platform(), name);
             if (shop == null) {
@@ -160,15 +169,27 @@ public class DemoSeeder implements SmartInitializingSingleton {
                 ledger.adjust(id.get(), stock.openingStock(product.sku(), demo.stockPerSku()), "demo", "opening stock");
             }
         }
+        seedPairings();
         if (stock.autoAllocate() && allocation.initialise(true, "demo")) {
             log.info("Demo mode: reviewed orders are allocated by themselves (Settings turns it off)");
         }
         demoCarriers.forEach(c -> log.info("Demo mode: {} simulator at {}", c.carrier(), c.endpoint()));
     }
 
-    /** The simulator sells the demo catalogue, has a few hours of orders already, and takes new ones. */
-    private void selling(SimulatedMarketplace simulator) {
-        simulator.catalogue(CATALOGUE.stream().map(WarehouseSku::sku).toList());
+    /** The pairings of the seller's own codes and bundles, once: a restarted demo keeps (or edits) its own. */
+    private void seedPairings() {
+        List<String> paired = pairings.all().stream().map(Pairing::platformSku).toList();
+        for (PairingDraft draft : listings.pairings(
+                marketplaces.stream().map(DemoMarketplace::platform).toList())) {
+            if (!paired.contains(draft.platformSku())) {
+                pairings.create(draft, "demo");
+            }
+        }
+    }
+
+    /** The simulator sells the demo's listings, has a few hours of orders already, and takes new ones. */
+    private void selling(SimulatedMarketplace simulator, List<String> listed) {
+        simulator.catalogue(listed);
         if (demo.backlog() > 0) {
             simulator.seedBacklog(demo.backlog(), BACKLOG_SPREAD);
         }
