@@ -124,7 +124,7 @@ class ShopApiTest {
                 .asLong();
         syncService.state(id);
         SyncClaims.Claim run = (SyncClaims.Claim) claims.claim(id);
-        Instant since = run.since();
+        Instant since = syncService.state(id).holder().since(); // as stored: to the millisecond
         Instant until = syncService.state(id).holder().until();
 
         try {

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,50 +120,47 @@ class StockApiTest {
         assertThat(detail.get("order").get("allocationBlock").asString()).isEqualTo("OUT_OF_STOCK");
         assertThat(clerk.get("/api/v1/orders?block=SOMETHING").status()).isEqualTo(400);
 
-        // when a packer receives three lamps by barcode, and a clerk counts one broken
+        // when a packer receives three lamps by barcode
         String reference = reference();
         ApiClient.Answer receipt = packer.post("/api/v1/stock/receipts", """
                 {"reference":"%s","lines":[{"barcode":"BC%s","quantity":3,"location":"D-07"}]}""".formatted(reference, lamp.sku()));
+
+        // then the order waiting for them is allocated by itself (whatever the automatic-allocation setting says)
+        assertThat(receipt.status()).isEqualTo(201);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> clerk.ok(clerk.get("/api/v1/orders/" + orderId))
+                        .get("order")
+                        .get("allocationBlock")
+                        .isNull());
+        assertThat(skus.findById(lamp.id()).reserved()).isEqualTo(2);
+
+        // and when a clerk counts one broken, on hand may not fall below the two reserved lamps after it
         JsonNode adjusted = clerk.ok(clerk.post(
                 "/api/v1/stock/adjustments",
                 "{\"skuCode\":\"" + lamp.sku() + "\",\"delta\":-1,\"reason\":\"broken in transit\"}"));
-
-        // then the stock is there, and the ledger says how it came
-        assertThat(receipt.status()).isEqualTo(201);
         assertThat(adjusted.get("onHand").asInt()).isEqualTo(2);
-        assertThat(adjusted.get("available").asInt()).isEqualTo(2);
+        assertThat(adjusted.get("available").asInt()).isEqualTo(0);
+        ApiClient.Answer below = clerk.post(
+                "/api/v1/stock/adjustments", "{\"skuCode\":\"" + lamp.sku() + "\",\"delta\":-1,\"reason\":\"count\"}");
+        assertThat(below.status()).isEqualTo(409);
+        assertThat(below.body().get("code").asString()).isEqualTo("below-reserved");
+
+        // then the ledger says how every lamp came and went
         JsonNode movements = clerk.ok(clerk.get("/api/v1/stock/movements?skuCode=" + lamp.sku()))
                 .get("items");
-        assertThat(movements).hasSize(2);
+        assertThat(movements).hasSize(3);
         assertThat(movements.get(0).get("kind").asString()).isEqualTo("RECEIPT");
         assertThat(movements.get(0).get("quantity").asInt()).isEqualTo(3);
         assertThat(movements.get(0).get("reference").asString()).isEqualTo("RECEIPT:" + reference);
         assertThat(movements.get(0).get("actor").asString()).isEqualTo("packer");
         assertThat(movements.get(0).get("at").asString()).isNotBlank();
-        assertThat(movements.get(1).get("kind").asString()).isEqualTo("ADJUSTMENT");
-        assertThat(movements.get(1).get("quantity").asInt()).isEqualTo(-1);
-        assertThat(movements.get(1).get("reason").asString()).isEqualTo("broken in transit");
-
-        // when (automatic allocation being off) the clerk allocates it
-        JsonNode allocated =
-                clerk.ok(clerk.post("/api/v1/orders/actions/allocate", "{\"orderIds\":[" + orderId + "]}"));
-
-        // then it no longer waits, and on hand can no longer fall below its two reserved lamps
-        assertThat(allocated.get("succeeded").get(0).asLong()).isEqualTo(orderId);
-        assertThat(clerk.ok(clerk.get("/api/v1/orders/" + orderId))
-                        .get("order")
-                        .get("allocationBlock")
-                        .isNull())
-                .isTrue();
-        ApiClient.Answer below = clerk.post(
-                "/api/v1/stock/adjustments", "{\"skuCode\":\"" + lamp.sku() + "\",\"delta\":-1,\"reason\":\"count\"}");
-        assertThat(below.status()).isEqualTo(409);
-        assertThat(below.body().get("code").asString()).isEqualTo("below-reserved");
-        JsonNode reserve = clerk.ok(clerk.get("/api/v1/stock/movements?skuCode=" + lamp.sku()))
-                .get("items")
-                .get(2);
-        assertThat(reserve.get("kind").asString()).isEqualTo("RESERVE");
-        assertThat(reserve.get("reference").asString()).isEqualTo("ORDER:" + orderId);
+        assertThat(movements.get(1).get("kind").asString()).isEqualTo("RESERVE");
+        assertThat(movements.get(1).get("quantity").asInt()).isEqualTo(2);
+        assertThat(movements.get(1).get("reference").asString()).isEqualTo("ORDER:" + orderId);
+        assertThat(movements.get(2).get("kind").asString()).isEqualTo("ADJUSTMENT");
+        assertThat(movements.get(2).get("quantity").asInt()).isEqualTo(-1);
+        assertThat(movements.get(2).get("reason").asString()).isEqualTo("broken in transit");
     }
 
     @Test
