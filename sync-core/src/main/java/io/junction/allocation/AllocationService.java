@@ -24,17 +24,19 @@ import io.junction.stock.StockLedger;
 import io.junction.stock.StockReference;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -101,8 +103,8 @@ public class AllocationService {
     }
 
     /**
-     * Allocates the reviewed orders that wait on these platform SKUs (a pairing of them was just added
-     * or changed), earliest ship-by first, then oldest: each as a clerk's allocation would, all of it
+     * Allocates the reviewed orders that wait on these platform SKUs (an allocation found them unpaired, and a
+     * pairing of them was just added or changed), earliest ship-by first, then oldest: each as a clerk's allocation would, all of it
      * or nothing. Those that still cannot be allocated (stock, customs data, logistics method) stay
      * where they are, with the reason in the answer and on the order.
      */
@@ -113,10 +115,14 @@ public class AllocationService {
         return allocate(waitingOrders.waitingOn(Set.copyOf(platformSkus)), actor);
     }
 
-    /** A pairing came into force: the orders waiting on it move by themselves. */
-    @EventListener
+    /**
+     * A pairing came into force: the orders waiting on it move by themselves, once it is committed, in the
+     * system's name (the orders may be in shops the person who paired cannot see).
+     */
+    @TransactionalEventListener(fallbackExecution = true)
     void pairingsChanged(PairingsChanged changed) {
-        BatchActionResult result = reallocateWaitingOn(changed.platformSkus(), changed.actor());
+        BatchActionResult result =
+                reallocateWaitingOn(changed.platformSkus(), "auto-allocation (pairing by " + changed.actor() + ")");
         if (!result.succeeded().isEmpty()) {
             log.info(
                     "Pairing of {} by {} allocated orders {}",
@@ -132,19 +138,12 @@ public class AllocationService {
         List<List<Component>> paired = pair(order, lines);
         LogisticsMethod method = logisticsMethod(order);
         checkStock(order, lines, paired);
-        StockReference reference = StockReference.order(orderId);
+        reserve(orderId, lines, paired, actor);
         int weight = 0;
         for (int i = 0; i < lines.size(); i++) {
             OrderLine line = lines.get(i);
             for (Component component : paired.get(i)) {
-                int units = line.quantity() * component.unitsPerItem();
-                if (!line.reserved() && !ledger.reserve(component.sku().id(), units, reference, actor)) {
-                    // taken meanwhile by another allocation: say what is missing now
-                    checkStock(order, lines, paired);
-                    throw new IllegalStateException(
-                            "stock of " + component.sku().sku() + " changed while order " + orderId + " was allocated");
-                }
-                weight += component.sku().weightGrams() * units;
+                weight += component.sku().weightGrams() * line.quantity() * component.unitsPerItem();
             }
             if (!line.reserved()) {
                 orders.markLineReserved(line.id(), true);
@@ -173,6 +172,39 @@ public class AllocationService {
                 OrderStatus.PENDING_TRACKING,
                 actor,
                 "allocated: stock reserved, shipping by " + method.name());
+    }
+
+    /**
+     * Reserves what the unreserved lines need, one ledger row per warehouse SKU, in ascending SKU order, so that
+     * two allocations sharing SKUs never wait on each other in a circle. Stock taken meanwhile by another
+     * allocation blocks the order for that SKU (its availability read before this order reserved it).
+     */
+    private void reserve(long orderId, List<OrderLine> lines, List<List<Component>> paired, String actor) {
+        Map<Long, Integer> needed = new TreeMap<>();
+        Map<Long, String> codes = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).reserved()) {
+                continue;
+            }
+            for (Component component : paired.get(i)) {
+                needed.merge(component.sku().id(), lines.get(i).quantity() * component.unitsPerItem(), Integer::sum);
+                codes.put(component.sku().id(), component.sku().sku());
+            }
+        }
+        StockReference reference = StockReference.order(orderId);
+        for (Map.Entry<Long, Integer> need : needed.entrySet()) {
+            if (!ledger.reserve(need.getKey(), need.getValue(), reference, actor)) {
+                int available = skus.findById(need.getKey()).available();
+                String code = codes.get(need.getKey());
+                throw new AllocationBlockedException(
+                        orderId,
+                        AllocationBlock.OUT_OF_STOCK,
+                        List.of(new BlockItem(orderId, need.getKey(), code, need.getValue() - Math.max(available, 0))),
+                        Refusal.of(Refusal.NOT_ENOUGH_STOCK, code, need.getValue(), available),
+                        "Not enough stock of " + code + ": " + need.getValue() + " needed, " + available
+                                + " available");
+            }
+        }
     }
 
     /** Stores why the order waits (or, with null, that it no longer does). */

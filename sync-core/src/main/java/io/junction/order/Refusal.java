@@ -1,5 +1,6 @@
 package io.junction.order;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.List;
  * @param code a short kebab-case name of the reason, e.g. {@code wrong-status}
  * @param args what the sentence names, in order: statuses as {@link OrderStatus}, other values as they are
  */
-public record Refusal(String code, List<Object> args) {
+public record Refusal(String code, List<Object> args) implements Serializable {
 
     /** The order is in another status than the action needs: {@code (is, expected)}. */
     public static final String WRONG_STATUS = "wrong-status";

@@ -1,5 +1,6 @@
 package io.junction.order;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,9 +13,10 @@ public class RefusedChangeException extends RuntimeException {
     /**
      * One reason, tied to the field a person has to fix: {@code reason} as it was said (for logs, or
      * already in the reader's language), {@code refusal} its code and arguments for the reader's
-     * language (null when there is none).
+     * language (null when there is none). Serializable: a page flashes it across a redirect, and in production
+     * the session (and so the flash) is kept in the database.
      */
-    public record Problem(String field, String reason, Refusal refusal) {
+    public record Problem(String field, String reason, Refusal refusal) implements Serializable {
 
         public Problem(String field, String reason) {
             this(field, reason, null);

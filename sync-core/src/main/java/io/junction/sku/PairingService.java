@@ -164,7 +164,12 @@ public class PairingService {
      */
     public Pairing update(long id, PairingDraft draft, String actor) {
         Pairing before = get(id);
-        checkScope(before.shopId(), before.platform(), new ArrayList<>());
+        List<CatalogueProblem> outOfScope = new ArrayList<>();
+        checkScope(before.shopId(), before.platform(), outOfScope);
+        if (!outOfScope.isEmpty()) {
+            // a clerk limited to some shops may not take over a pairing that other shops rely on
+            throw CatalogueRefusedException.of(outOfScope, false);
+        }
         Checked checked = check(draft, id);
         tx.executeWithoutResult(s -> write(id, checked, actor));
         events.publishEvent(new PairingsChanged(Set.of(checked.platformSku()), actor));
@@ -250,9 +255,11 @@ public class PairingService {
         return new Imported(counts[0], counts[1]);
     }
 
-    /** Every pairing, for the export. */
+    /** Every pairing the reader may see (a clerk limited to some shops: theirs and those for every shop). */
     public List<Pairing> all() {
-        return withComponents(pairings.search(null, 0, Integer.MAX_VALUE));
+        return withComponents(pairings.search(null, 0, Integer.MAX_VALUE)).stream()
+                .filter(p -> p.shopId() == null || scope.includes(p.shopId()))
+                .toList();
     }
 
     /**
@@ -334,6 +341,10 @@ public class PairingService {
         List<String> p = cleanAffixes(prefixes);
         List<String> s = cleanAffixes(suffixes);
         List<CatalogueProblem> problems = new ArrayList<>();
+        if (scope.shopIds() != null) {
+            // the seller's affixes serve every shop: a clerk limited to some shops may not change them
+            problems.add(new CatalogueProblem("affixes", "scope.limited"));
+        }
         for (String affix : concat(p, s)) {
             if (affix.length() > MAX_AFFIX || affix.codePoints().anyMatch(Character::isISOControl)) {
                 problems.add(new CatalogueProblem("affixes", "affix", affix, MAX_AFFIX));

@@ -3,6 +3,7 @@ package io.junction.sku;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.junction.allocation.AllocationService;
 import io.junction.channel.ChannelOrder;
 import io.junction.logistics.LogisticsMethod;
 import io.junction.order.Order;
@@ -26,6 +27,9 @@ import org.springframework.context.ApplicationContext;
 
 @SpringBootTest
 class PairingSuggestionsTest {
+
+    @Autowired
+    AllocationService allocation;
 
     @Autowired
     PairingService pairings;
@@ -84,7 +88,7 @@ class PairingSuggestionsTest {
 
     @Test
     void acceptingSuggestionsPairsThemAllAndAllocatesWhatWaitedOnThem() {
-        // given two reviewed orders waiting on two unpaired listings
+        // given two reviewed orders that a clerk could not allocate: they wait on two unpaired listings
         WarehouseSku mug = fixtures.sku(5);
         WarehouseSku plate = fixtures.sku(5);
         String first = mug.sku().toLowerCase();
@@ -92,6 +96,8 @@ class PairingSuggestionsTest {
         Pipeline pipeline = new Pipeline(context);
         Order one = pipeline.audited(ingest(first).get(0));
         Order two = pipeline.audited(ingest(second).get(0));
+        assertThat(allocation.allocate(List.of(one.id(), two.id()), "clerk").failed())
+                .hasSize(2);
 
         // when
         int accepted = pairings.accept(

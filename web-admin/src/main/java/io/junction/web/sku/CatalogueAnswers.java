@@ -4,6 +4,7 @@ import io.junction.sku.CatalogueProblem;
 import io.junction.sku.CatalogueRefusedException;
 import io.junction.web.api.ApiInputException;
 import io.junction.web.api.ApiProblems;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -30,8 +31,11 @@ public class CatalogueAnswers {
         this.problems = problems;
     }
 
-    /** One reason as a page or an API caller reads it; {@code label} names the field in the reader's language. */
-    public record Reason(String field, String label, String reason, String code) {}
+    /**
+     * One reason as a page or an API caller reads it; {@code label} names the field in the reader's language.
+     * Serializable: the pages flash it across a redirect, and production keeps sessions in the database.
+     */
+    public record Reason(String field, String label, String reason, String code) implements Serializable {}
 
     /** One bad cell of an import: the sheet's row number (the header is row 1), its column, why. */
     public record RowError(int row, String column, String reason, String code) {}

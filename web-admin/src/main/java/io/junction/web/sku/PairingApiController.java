@@ -103,6 +103,9 @@ public class PairingApiController {
         if (pairs.isEmpty()) {
             throw new ApiInputException("pairs", "catalogue.accept.none");
         }
+        if (pairs.stream().anyMatch(p -> p == null || p.platformSku() == null || p.skuCode() == null)) {
+            throw new ApiInputException("pairs", "catalogue.accept.incomplete");
+        }
         return Map.of("paired", pairings.accept(pairs, user.getName()));
     }
 

@@ -68,8 +68,7 @@ public class StockApiController {
 
     @Operation(
             summary = "Book a goods receipt (入库上架): every line checked first, then its units put on hand and"
-                    + " its bin recorded; orders waiting for the stock are allocated afterwards when automatic allocation"
-                    + " is on")
+                    + " its bin recorded; orders waiting for the stock are allocated by themselves afterwards")
     @PostMapping("/receipts")
     @ResponseStatus(HttpStatus.CREATED)
     public StockService.Receipt receive(@RequestBody ReceiptRequest request, Principal user) {
