@@ -12,7 +12,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.quartz.Scheduler;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -37,6 +41,9 @@ class NodeReadinessTest {
     @MockitoSpyBean
     SyncClaims claims;
 
+    @Autowired
+    Scheduler scheduler;
+
     @Test
     void aNodeWhoseSchedulerHasCheckedInIsReadyAndNamesItself() {
         // given the node has started and its scheduler runs
@@ -56,18 +63,23 @@ class NodeReadinessTest {
     }
 
     @Test
-    void aNodeTheClusterDoesNotListOnTimeIsNotReady() {
-        // given the cluster's check-in table does not list this node on time
+    void aNodeTheClusterHasNotListedYetIsNotReady() {
+        // given a node whose scheduler runs but that the cluster's check-in table has not listed on time yet
         doReturn(false).when(claims).checkedIn();
+        SchedulerHealthIndicator starting = new SchedulerHealthIndicator(scheduler, claims);
 
         // when a load balancer asks
-        Anonymous readiness = anonymousGet("/actuator/health/readiness");
-        Anonymous health = anonymousGet("/actuator/health");
+        Health health = starting.health();
 
-        // then it is out of service, and the load balancer sends it nothing
-        assertThat(readiness.status()).isEqualTo(503);
-        assertThat(readiness.body()).contains("\"status\":\"OUT_OF_SERVICE\"");
-        assertThat(health.status()).isEqualTo(503);
+        // then it is out of service
+        assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+        assertThat(health.getDetails()).containsEntry("joined", false).containsEntry("node", NODE);
+
+        // and once the table lists it, it is in service, and stays so over a late check-in
+        doReturn(true).when(claims).checkedIn();
+        assertThat(starting.health().getStatus()).isEqualTo(Status.UP);
+        doReturn(false).when(claims).checkedIn();
+        assertThat(starting.health().getStatus()).isEqualTo(Status.UP);
     }
 
     @Test
