@@ -157,8 +157,7 @@ class StockServiceTest {
                         StockMovement::kind, StockMovement::quantity, StockMovement::reference, StockMovement::reason)
                 .containsExactly(
                         tuple(MovementKind.ADJUSTMENT, 2, null, "opening stock"),
-                        tuple(MovementKind.RESERVE, 1, "ORDER:" + order.id(), null),
-                        tuple(MovementKind.RESERVE, 1, "ORDER:" + order.id(), null),
+                        tuple(MovementKind.RESERVE, 2, "ORDER:" + order.id(), null),
                         tuple(MovementKind.ADJUSTMENT, 3, null, "yearly count"));
     }
 }
