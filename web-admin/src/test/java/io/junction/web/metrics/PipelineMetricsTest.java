@@ -60,7 +60,10 @@ class PipelineMetricsTest {
                         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
-        assertThat(health.statusCode()).isEqualTo(200);
+        // open: answered without credentials (UP, or 503 while the node's scheduler has not joined its cluster:
+        // the many test contexts of this JVM share one database and one Quartz cluster)
+        assertThat(health.statusCode()).isIn(200, 503);
+        assertThat(health.body()).contains("\"status\":");
     }
 
     private static double value(JsonNode metric) {
