@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.sku.SkuCatalogue;
 import io.junction.sku.SkuDraft;
+import io.junction.web.sku.SkuSheets;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -135,49 +132,14 @@ class CatalogueBrowserTest extends BrowserTest {
                 true);
     }
 
-    /** An .xlsx with the SKU export's header and one row per (code, name). */
+    /** An .xlsx with the SKU export's header and one row per (code, name), each weighing 250 g. */
     private static Path sheet(List<String[]> rows) throws IOException {
         Path file = Files.createTempFile("junction-import-", ".xlsx");
         file.toFile().deleteOnExit();
-        List<String> columns = List.of(
-                "code",
-                "name",
-                "nameEn",
-                "barcodes",
-                "weightGrams",
-                "lengthMm",
-                "widthMm",
-                "heightMm",
-                "declaredNameEn",
-                "declaredNameCn",
-                "declaredValue",
-                "declaredCurrency",
-                "hsCode",
-                "battery",
-                "liquid",
-                "magnetic",
-                "location",
-                "imageUrl",
-                "lowStockThreshold",
-                "enabled");
-        try (Workbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet("SKUs");
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < columns.size(); c++) {
-                header.createCell(c).setCellValue(columns.get(c));
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                row.createCell(0).setCellValue(rows.get(r)[0]);
-                if (!rows.get(r)[1].isEmpty()) {
-                    row.createCell(1).setCellValue(rows.get(r)[1]);
-                }
-                row.createCell(4).setCellValue(250);
-            }
-            try (var out = Files.newOutputStream(file)) {
-                workbook.write(out);
-            }
-        }
+        List<List<String>> filled = rows.stream()
+                .map(r -> SkuSheets.row(SkuSheets.COLUMNS, r[0], r[1], "250"))
+                .toList();
+        Files.write(file, SkuSheets.sheet(SkuSheets.COLUMNS, filled));
         return file;
     }
 

@@ -1,16 +1,16 @@
 package io.junction.web.sku;
 
+import static io.junction.web.sku.SkuSheets.row;
+import static io.junction.web.sku.SkuSheets.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.web.ApiClient;
 import io.junction.web.PageClient;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -252,41 +252,6 @@ class CatalogueApiTest {
     }
 
     /** A row with the code, name and weight given and every other column empty. */
-    private static List<String> row(List<String> columns, String code, String name, String weight) {
-        List<String> row = new ArrayList<>();
-        for (String column : columns) {
-            row.add(
-                    switch (column) {
-                        case "code" -> code;
-                        case "name" -> name;
-                        case "weightGrams" -> weight;
-                        default -> "";
-                    });
-        }
-        return row;
-    }
-
-    static byte[] sheet(List<String> columns, List<List<String>> rows) throws IOException {
-        try (Workbook workbook = new XSSFWorkbook();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("import");
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < columns.size(); c++) {
-                header.createCell(c).setCellValue(columns.get(c));
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    if (!rows.get(r).get(c).isEmpty()) {
-                        row.createCell(c).setCellValue(rows.get(r).get(c));
-                    }
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        }
-    }
-
     private static List<String> header(byte[] xlsx) throws IOException {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             List<String> names = new ArrayList<>();
