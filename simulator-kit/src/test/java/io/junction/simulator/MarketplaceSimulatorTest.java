@@ -181,6 +181,11 @@ class MarketplaceSimulatorTest {
         protected Collection<String> bookedOrderIds() {
             return placed.keySet();
         }
+
+        @Override
+        public Map<String, List<String>> confirmedTrackingNumbers() {
+            return Map.of();
+        }
     }
 
     /** A catalogue of letters; an unknown one is made up in lower case. */
