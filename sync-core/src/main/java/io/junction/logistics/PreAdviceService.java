@@ -14,6 +14,7 @@ import io.junction.outcome.RemoteOutcome;
 import io.junction.secret.Redaction;
 import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
+import io.junction.sync.ClusterMembers;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,6 +54,7 @@ public class PreAdviceService {
     private final BatchActionRunner batch;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ClusterMembers cluster;
     private final int perAccount;
     private final ExecutorService calls;
 
@@ -64,6 +66,7 @@ public class PreAdviceService {
             BatchActionRunner batch,
             PlatformTransactionManager txManager,
             Clock clock,
+            ClusterMembers cluster,
             @Value("${junction.preadvice.parallel-per-account:10}") int perAccount,
             @Value("${junction.preadvice.threads:32}") int threads) {
         this.batch = batch;
@@ -73,6 +76,7 @@ public class PreAdviceService {
         this.transitions = transitions;
         this.tx = new TransactionTemplate(txManager);
         this.clock = clock;
+        this.cluster = cluster;
         if (perAccount < 1) {
             throw new IllegalArgumentException(
                     "junction.preadvice.parallel-per-account must be at least 1, was " + perAccount);
@@ -147,7 +151,14 @@ public class PreAdviceService {
         // the order row first, then the package: the order in which stopping an order locks them
         Integer claimed = tx.execute(s -> {
             packages.lockOrderOf(pkg.id());
-            return packages.claimPreAdvice(pkg.id(), pkg.version(), now, now.minus(CLAIM_LEASE));
+            return packages.claimPreAdviceAs(
+                    pkg.id(),
+                    pkg.version(),
+                    now,
+                    now.minus(CLAIM_LEASE),
+                    cluster.node(),
+                    cluster.run(),
+                    cluster.liveNodes());
         });
         if (claimed == null || claimed == 0) {
             return Optional.of("Package " + pkg.packageNo() + " is being requested right now; try again shortly");
