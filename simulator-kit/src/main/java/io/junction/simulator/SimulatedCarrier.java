@@ -1,5 +1,6 @@
 package io.junction.simulator;
 
+import java.time.Duration;
 import java.util.Map;
 
 /** The part of a carrier simulator that a harness reads, the same for every carrier: what it booked. */
@@ -13,4 +14,6 @@ public interface SimulatedCarrier {
      * a reference is a parcel paid for twice.
      */
     Map<String, Integer> parcelsPerReference();
+    /** Answers every call {@code delay} after it arrives from now on (zero: at once). */
+    void answerEveryCallAfter(Duration delay);
 }

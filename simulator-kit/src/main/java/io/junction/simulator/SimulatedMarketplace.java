@@ -28,4 +28,6 @@ public interface SimulatedMarketplace {
     Map<String, List<String>> confirmedTrackingNumbers();
 
     void stop();
+    /** Answers every call {@code delay} after it arrives from now on (zero: at once). */
+    void answerEveryCallAfter(Duration delay);
 }

@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>{@code POST /catalogue?skus=A,B}: every marketplace sells these seller SKUs from now on;
  *   <li>{@code POST /orders?count=N}: every marketplace places N paid orders now; answers their ids by platform;
  *   <li>{@code GET /records}: the confirmations each marketplace accepted per order, and the parcels each carrier
- *       booked per reference.
+ *       booked per reference;
+ *   <li>{@code POST /latency?ms=N}: every simulator answers each call N ms after it arrives (0: at once).
  * </ul>
  *
  * <p>Run from the packaged jar: {@code java -cp web-admin/target/junction-web-admin-*.jar
@@ -164,6 +166,12 @@ public final class StandaloneSimulators {
         Map<String, List<String>> placed = new LinkedHashMap<>();
         marketplaces.forEach(m -> placed.put(m.platform(), m.simulator().placeOrders(count, clock.instant())));
         return placed;
+    }
+
+    private Map<String, Object> latency(Duration delay) {
+        marketplaces.forEach(m -> m.simulator().answerEveryCallAfter(delay));
+        carrierBooks.forEach(c -> c.answerEveryCallAfter(delay));
+        return Map.of("latencyMillis", delay.toMillis());
     }
 
     private Map<String, Object> records() {
