@@ -144,7 +144,8 @@ public final class StandaloneSimulators {
                                 "endpoint", m.endpoint(),
                                 "authEndpoint", String.valueOf(m.authEndpoint()),
                                 "credentials", m.credentials(),
-                                "marketplaceIds", m.marketplaceIds()))
+                                "marketplaceIds", m.marketplaceIds(),
+                                "carrier", m.carrier()))
                         .toList(),
                 "carriers",
                 carriers.stream()
