@@ -1,6 +1,7 @@
 package io.junction.simulator;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -101,6 +102,33 @@ public abstract class Simulator<S extends Simulator<S>> implements AutoCloseable
     /** The next {@code times} requests are cut off (connection reset) before anything is done. */
     public S dropsNextRequests(int times) {
         scenarios.dropNext(times);
+        return self();
+    }
+
+    /** The next request is served (a write takes effect), then answered HTTP 200 with an empty body. */
+    public S answersEmptyNext() {
+        scenarios.spoilNextAnswer(new ScenarioQueue.EmptyBody());
+        return self();
+    }
+
+    /** The next request is served (a write takes effect), then answered with its JSON cut off half-way. */
+    public S answersMalformedNext() {
+        scenarios.spoilNextAnswer(new ScenarioQueue.MalformedBody());
+        return self();
+    }
+
+    /** The next request is served (a write takes effect), then answered HTTP 200 with a proxy's HTML page. */
+    public S answersGarbageNext() {
+        scenarios.spoilNextAnswer(new ScenarioQueue.GarbageBody());
+        return self();
+    }
+
+    /**
+     * The next request is served (a write takes effect) at once, and its answer sent only after
+     * {@code delay}: a caller whose time-out is shorter never sees it.
+     */
+    public S answersSlowerThan(Duration delay) {
+        scenarios.spoilNextAnswer(new ScenarioQueue.SlowAnswer(delay));
         return self();
     }
 
