@@ -1,9 +1,11 @@
 package io.junction.carriers.yunexpress.simulator;
 
+import io.junction.carriers.kit.simulator.ParcelJourney;
 import io.junction.simulator.ScenarioQueue;
 import io.junction.simulator.Simulator;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,6 +56,7 @@ public class YunExpressSimulator extends Simulator<YunExpressSimulator> {
     private final AtomicInteger createRequests = new AtomicInteger();
     private final Map<String, AtomicInteger> deletions = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> deleteRequests = new ConcurrentHashMap<>();
+    private volatile ParcelJourney journey = new ParcelJourney(ParcelJourney.DEMO_STEP);
 
     /** A simulator accepting {@link #DEFAULT_CUSTOMER_CODE} and {@link #DEFAULT_API_SECRET}. */
     public YunExpressSimulator() {
@@ -71,7 +74,12 @@ public class YunExpressSimulator extends Simulator<YunExpressSimulator> {
      * on the same database, test contexts sharing one) do not hand out the same tracking numbers.
      */
     public YunExpressSimulator(String customerCode, String apiSecret, long numberBlock) {
-        super("the YunExpress simulator", "/api/", Clock.systemUTC(), ScenarioQueue.anyHttpStatus());
+        this(customerCode, apiSecret, numberBlock, Clock.systemUTC());
+    }
+
+    /** As {@link #YunExpressSimulator(String, String, long)}, reading time (parcels' journeys) from {@code clock}. */
+    public YunExpressSimulator(String customerCode, String apiSecret, long numberBlock, Clock clock) {
+        super("the YunExpress simulator", "/api/", clock, ScenarioQueue.anyHttpStatus());
         this.customerCode = Objects.requireNonNull(customerCode, "customerCode");
         this.apiSecret = Objects.requireNonNull(apiSecret, "apiSecret");
         this.book = new ParcelBook(numberBlock);
@@ -152,7 +160,18 @@ public class YunExpressSimulator extends Simulator<YunExpressSimulator> {
         return this;
     }
 
+    /** Parcels move one step of their journey (tracking) every {@code step} (two minutes unless changed). */
+    public YunExpressSimulator movesEvery(Duration step) {
+        this.journey = new ParcelJourney(step);
+        return this;
+    }
+
     // Inspection
+
+    /** True once WayBill/Intercept stopped the parcel under this customer order number. */
+    public boolean isIntercepted(String customerOrderNumber) {
+        return book.interceptedAt(customerOrderNumber) != null;
+    }
 
     /** Every parcel booked, in booking order. */
     public List<SimulatedParcel> parcels() {
@@ -184,6 +203,10 @@ public class YunExpressSimulator extends Simulator<YunExpressSimulator> {
     }
 
     // For the routes
+
+    ParcelJourney journey() {
+        return journey;
+    }
 
     ParcelBook book() {
         return book;
