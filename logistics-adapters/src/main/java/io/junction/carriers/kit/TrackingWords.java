@@ -58,7 +58,16 @@ public final class TrackingWords {
         phrases.put(TrackingStatus.OUT_FOR_DELIVERY, List.of("out for delivery", "with courier", "派送中", "派件"));
         phrases.put(
                 TrackingStatus.PICKED_UP,
-                List.of("picked up", "received by", "arrived at sorting", "accepted", "收件", "揽收", "已收货", "入库"));
+                List.of(
+                        "picked up",
+                        "received by",
+                        "received at",
+                        "arrived at sorting",
+                        "accepted",
+                        "收件",
+                        "揽收",
+                        "已收货",
+                        "入库"));
         phrases.put(
                 TrackingStatus.INFO_RECEIVED,
                 List.of("information received", "order created", "pre-advice", "electronic", "已制单", "已预报", "下单"));

@@ -108,7 +108,9 @@ final class ParcelBook {
         if (parcel.deleted()) {
             return Optional.of(String.format(ALREADY_DELETED_REMARK, number));
         }
-        if (parcel.received() || journeyOf(parcel, journey, now).stream().anyMatch(s -> s.status().isScanned())) {
+        if (parcel.received()
+                || journeyOf(parcel, journey, now).stream()
+                        .anyMatch(s -> s.status().isScanned())) {
             return Optional.of(String.format(RECEIVED_REMARK, number));
         }
         byReference.put(parcel.customerOrderNumber(), parcel.asDeleted());
