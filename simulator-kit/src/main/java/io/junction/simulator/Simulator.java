@@ -66,6 +66,14 @@ public abstract class Simulator<S extends Simulator<S>> implements AutoCloseable
         return self();
     }
 
+    /**
+     * Answers every call {@code delay} after it arrives from now on (zero: at once), as a platform far away or
+     * under load does; calls are still answered side by side.
+     */
+    public void answerEveryCallAfter(Duration delay) {
+        server.answerAfter(delay);
+    }
+
     /** Stops the server if it runs; what the simulator holds is kept, and a later start serves it again. */
     public void stop() {
         server.stop();

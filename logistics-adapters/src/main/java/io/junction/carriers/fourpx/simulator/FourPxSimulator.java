@@ -1,11 +1,14 @@
 package io.junction.carriers.fourpx.simulator;
 
+import io.junction.carriers.fourpx.FourPxCarrierAdapter;
 import io.junction.carriers.fourpx.dto.FopEnvelope.FopError;
 import io.junction.carriers.kit.simulator.ParcelJourney;
 import io.junction.simulator.ScenarioQueue;
+import io.junction.simulator.SimulatedCarrier;
 import io.junction.simulator.Simulator;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +35,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * fourPx.dropsConnectionAfterAccepting();   // the next create is booked, then the connection resets
  * }</pre>
  */
-public class FourPxSimulator extends Simulator<FourPxSimulator> {
+public class FourPxSimulator extends Simulator<FourPxSimulator> implements SimulatedCarrier {
 
     /** The app key the no-argument simulator accepts. */
     public static final String DEFAULT_APP_KEY = "sim-4px-app-key";
@@ -127,6 +130,18 @@ public class FourPxSimulator extends Simulator<FourPxSimulator> {
     }
 
     // Inspection
+
+    @Override
+    public String carrierCode() {
+        return FourPxCarrierAdapter.CARRIER;
+    }
+
+    @Override
+    public Map<String, Integer> parcelsPerReference() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        book.all().forEach(c -> counts.merge(c.refNo(), 1, Integer::sum));
+        return counts;
+    }
 
     public List<SimulatedConsignment> consignments() {
         return book.all();

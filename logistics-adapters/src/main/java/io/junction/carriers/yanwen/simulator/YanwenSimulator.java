@@ -1,8 +1,10 @@
 package io.junction.carriers.yanwen.simulator;
 
 import io.junction.carriers.kit.simulator.ParcelJourney;
+import io.junction.carriers.yanwen.YanwenCarrierAdapter;
 import io.junction.carriers.yanwen.dto.CreateOrder;
 import io.junction.simulator.ScenarioQueue;
+import io.junction.simulator.SimulatedCarrier;
 import io.junction.simulator.Simulator;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +28,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * has the parcel) and moves parcels along a {@link ParcelJourney}, which their status shows. Error codes
  * and wordings are the simulator's (UNCONFIRMED).
  */
-public class YanwenSimulator extends Simulator<YanwenSimulator> {
+public class YanwenSimulator extends Simulator<YanwenSimulator> implements SimulatedCarrier {
 
     /** The user id the no-argument simulator accepts. */
     public static final String DEFAULT_USER_ID = "100000";
@@ -118,6 +120,18 @@ public class YanwenSimulator extends Simulator<YanwenSimulator> {
     }
 
     // Inspection
+
+    @Override
+    public String carrierCode() {
+        return YanwenCarrierAdapter.CARRIER;
+    }
+
+    @Override
+    public synchronized Map<String, Integer> parcelsPerReference() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        byOrderNumber.values().forEach(o -> counts.merge(o.orderNumber(), 1, Integer::sum));
+        return counts;
+    }
 
     public synchronized List<SimulatedOrder> orders() {
         return List.copyOf(byOrderNumber.values());

@@ -1,12 +1,15 @@
 package io.junction.carriers.yunexpress.simulator;
 
 import io.junction.carriers.kit.simulator.ParcelJourney;
+import io.junction.carriers.yunexpress.YunExpressCarrierAdapter;
 import io.junction.simulator.ScenarioQueue;
+import io.junction.simulator.SimulatedCarrier;
 import io.junction.simulator.Simulator;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +40,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * Scenario helpers stage a failure for the next matching call only. Thread-safe.
  */
-public class YunExpressSimulator extends Simulator<YunExpressSimulator> {
+public class YunExpressSimulator extends Simulator<YunExpressSimulator> implements SimulatedCarrier {
 
     /** The customer code the no-argument simulator accepts. */
     public static final String DEFAULT_CUSTOMER_CODE = "C10086";
@@ -171,6 +174,18 @@ public class YunExpressSimulator extends Simulator<YunExpressSimulator> {
     /** True once WayBill/Intercept stopped the parcel under this customer order number. */
     public boolean isIntercepted(String customerOrderNumber) {
         return book.interceptedAt(customerOrderNumber) != null;
+    }
+
+    @Override
+    public String carrierCode() {
+        return YunExpressCarrierAdapter.CARRIER;
+    }
+
+    @Override
+    public Map<String, Integer> parcelsPerReference() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        book.all().forEach(p -> counts.merge(p.customerOrderNumber(), 1, Integer::sum));
+        return counts;
     }
 
     /** Every parcel booked, in booking order. */
