@@ -107,6 +107,7 @@ class FourPxCarrierAdapterTest {
 
     @Test
     void servesTheFourPxCarrierCodeAndNamesItsCredentials() {
+        // when / then
         assertThat(adapter.carrier()).isEqualTo("FOURPX");
         assertThat(adapter.credentialKeys()).containsExactly("appKey", "appSecret");
     }
@@ -122,15 +123,25 @@ class FourPxCarrierAdapterTest {
 
         @Test
         void sendsTheConsignmentAsFopWantsIt() {
+            // given
             answers("ds.xms.order.create", "create_success.json");
+
+            // when
             adapter.createParcel(access, mugForAnna("JX-1001"));
+
+            // then
             fourPx.verify(called("ds.xms.order.create").withRequestBody(equalToJson(fixture("create_request.json"))));
         }
 
         @Test
         void postsToTheServiceSignedWithAppKeyAndSecret() {
+            // given
             answers("ds.xms.order.create", "create_success.json");
+
+            // when
             adapter.createParcel(access, mugForAnna("JX-1001"));
+
+            // then
             verifySigned(
                     "ds.xms.order.create",
                     fourPx.getAllServeEvents().get(0).getRequest().getBodyAsString());
@@ -138,36 +149,51 @@ class FourPxCarrierAdapterTest {
 
         @Test
         void returnsTheConsignmentWithFourPxsTrackingNumber() {
+            // given
             answers("ds.xms.order.create", "create_success.json");
+
+            // when / then
             assertThat(adapter.createParcel(access, mugForAnna("JX-1001"))).isEqualTo(RemoteOutcome.succeeded(PARCEL));
         }
 
         @Test
         void returnsFourPxsErrorAsARejection() {
+            // given
             answers("ds.xms.order.create", "create_postcode_refused.json");
+
+            // when / then
             assertThat(adapter.createParcel(access, mugForAnna("JX-1001")))
                     .isEqualTo(RemoteOutcome.rejected("10004", "收件人邮编格式不正确 post_code '1011' is not valid for DE"));
         }
 
         @Test
         void aSignatureRefusalIsARejectionEvenWithANumericResult() {
+            // given
             answers("ds.xms.order.create", "error_sign.json");
+
+            // when / then
             assertThat(adapter.createParcel(access, mugForAnna("JX-1001")))
                     .isEqualTo(RemoteOutcome.rejected("0002", "签名错误 sign is invalid"));
         }
 
         @Test
         void adoptsTheConsignmentFourPxAlreadyHoldsUnderTheReference() {
+            // given
             answers("ds.xms.order.create", "create_duplicate.json");
             answers("ds.xms.order.get", "get_nested.json");
+
+            // when / then
             assertThat(adapter.createParcel(access, mugForAnna("JX-1001"))).isEqualTo(RemoteOutcome.succeeded(PARCEL));
         }
 
         @Test
         void aResetConnectionIsUnknown() {
+            // given
             fourPx.stubFor(post(urlPathEqualTo(PATH))
                     .willReturn(aResponse()
                             .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+
+            // when / then
             assertThat(adapter.createParcel(access, mugForAnna("JX-1001"))).isInstanceOf(RemoteOutcome.Unknown.class);
             fourPx.verify(1, called("ds.xms.order.create"));
         }
@@ -178,21 +204,34 @@ class FourPxCarrierAdapterTest {
 
         @Test
         void asksForOurReference() {
+            // given
             answers("ds.xms.order.get", "get_nested.json");
+
+            // when
             adapter.findParcel(access, "JX-1001");
+
+            // then
             fourPx.verify(called("ds.xms.order.get").withRequestBody(equalToJson("{\"request_no\":\"JX-1001\"}")));
         }
 
         @Test
         void callsOrderGetSigned() {
+            // given
             answers("ds.xms.order.get", "get_nested.json");
+
+            // when
             adapter.findParcel(access, "JX-1001");
+
+            // then
             verifySigned("ds.xms.order.get", "{\"request_no\":\"JX-1001\"}");
         }
 
         @Test
         void readsTheConsignmentNestedOrFlat() {
+            // given
             answers("ds.xms.order.get", "get_nested.json");
+
+            // when / then
             assertThat(adapter.findParcel(access, "JX-1001")).isEqualTo(RemoteOutcome.succeeded(Optional.of(PARCEL)));
             fourPx.resetAll();
             answers("ds.xms.order.get", "get_flat.json");
@@ -214,7 +253,10 @@ class FourPxCarrierAdapterTest {
 
         @Test
         void returnsAnotherErrorAsARejection() {
+            // given
             answers("ds.xms.order.get", "error_sign.json");
+
+            // when / then
             assertThat(adapter.findParcel(access, "JX-1001"))
                     .isEqualTo(RemoteOutcome.rejected("0002", "签名错误 sign is invalid"));
         }
@@ -231,8 +273,13 @@ class FourPxCarrierAdapterTest {
 
         @Test
         void asksForAPdfOfTheConsignment() {
+            // given
             labelAt("http://127.0.0.1:" + fourPx.port() + "/files/DS300000000001.pdf");
+
+            // when
             adapter.label(access, PARCEL);
+
+            // then
             fourPx.verify(called("ds.xms.label.get")
                     .withRequestBody(
                             equalToJson("{\"request_no\":\"DS300000000001\",\"response_label_format\":\"PDF\"}")));
@@ -240,10 +287,15 @@ class FourPxCarrierAdapterTest {
 
         @Test
         void callsLabelGetSignedThenDownloadsTheFile() {
+            // given
             labelAt("http://127.0.0.1:" + fourPx.port() + "/files/DS300000000001.pdf");
             fourPx.stubFor(get(urlPathEqualTo("/files/DS300000000001.pdf"))
                     .willReturn(aResponse().withBody(PDF)));
+
+            // when
             adapter.label(access, PARCEL);
+
+            // then
             verifySigned("ds.xms.label.get", "{\"request_no\":\"DS300000000001\",\"response_label_format\":\"PDF\"}");
             fourPx.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
                     urlPathEqualTo("/files/DS300000000001.pdf")));
@@ -251,17 +303,25 @@ class FourPxCarrierAdapterTest {
 
         @Test
         void returnsThePdf() {
+            // given
             labelAt("http://127.0.0.1:" + fourPx.port() + "/files/DS300000000001.pdf");
             fourPx.stubFor(get(urlPathEqualTo("/files/DS300000000001.pdf"))
                     .willReturn(aResponse().withBody(PDF)));
+
+            // when
             RemoteOutcome<byte[]> label = adapter.label(access, PARCEL);
+
+            // then
             assertThat(label).isInstanceOf(RemoteOutcome.Succeeded.class);
             assertThat(((RemoteOutcome.Succeeded<byte[]>) label).value()).isEqualTo(PDF);
         }
 
         @Test
         void returnsFourPxsErrorAsARejectionAndAFileThatIsNoPdfAsUnknown() {
+            // given
             answers("ds.xms.label.get", "not_found.json");
+
+            // when / then
             assertThat(adapter.label(access, PARCEL))
                     .isEqualTo(RemoteOutcome.rejected("20001", "订单不存在 consignment DS300000000001 does not exist"));
             fourPx.resetAll();
@@ -277,8 +337,13 @@ class FourPxCarrierAdapterTest {
 
         @Test
         void sendsTheConsignmentNumberAndAReason() {
+            // given
             answers("ds.xms.order.cancel", "ok.json");
+
+            // when
             adapter.cancelParcel(access, PARCEL);
+
+            // then
             fourPx.verify(called("ds.xms.order.cancel")
                     .withRequestBody(equalToJson(
                             "{\"request_no\":\"DS300000000001\",\"cancel_reason\":\"cancelled by the seller\"}")));
@@ -286,8 +351,13 @@ class FourPxCarrierAdapterTest {
 
         @Test
         void callsOrderCancelSigned() {
+            // given
             answers("ds.xms.order.cancel", "ok.json");
+
+            // when
             adapter.cancelParcel(access, PARCEL);
+
+            // then
             verifySigned(
                     "ds.xms.order.cancel",
                     "{\"request_no\":\"DS300000000001\",\"cancel_reason\":\"cancelled by the seller\"}");
@@ -295,13 +365,19 @@ class FourPxCarrierAdapterTest {
 
         @Test
         void succeeds() {
+            // given
             answers("ds.xms.order.cancel", "ok.json");
+
+            // when / then
             assertThat(adapter.cancelParcel(access, PARCEL)).isEqualTo(RemoteOutcome.succeeded(null));
         }
 
         @Test
         void returnsARefusalWithFourPxsReason() {
+            // given
             answers("ds.xms.order.cancel", "cancel_received.json");
+
+            // when / then
             assertThat(adapter.cancelParcel(access, PARCEL))
                     .isEqualTo(RemoteOutcome.rejected(
                             "20002",
@@ -310,8 +386,11 @@ class FourPxCarrierAdapterTest {
 
         @Test
         void aConsignmentFourPxDoesNotKnowIsCancelledWhenTheLookupFindsNone() {
+            // given
             answers("ds.xms.order.cancel", "not_found.json");
             answers("ds.xms.order.get", "get_none.json");
+
+            // when / then
             assertThat(adapter.cancelParcel(access, PARCEL)).isEqualTo(RemoteOutcome.succeeded(null));
         }
     }
@@ -321,8 +400,13 @@ class FourPxCarrierAdapterTest {
 
         @Test
         void asksToHoldTheConsignmentWithTheReason() {
+            // given
             answers("ds.xms.order.hold", "ok.json");
+
+            // when
             adapter.interceptParcel(access, PARCEL, "buyer cancelled");
+
+            // then
             fourPx.verify(
                     called("ds.xms.order.hold")
                             .withRequestBody(
@@ -332,8 +416,13 @@ class FourPxCarrierAdapterTest {
 
         @Test
         void callsOrderHoldSigned() {
+            // given
             answers("ds.xms.order.hold", "ok.json");
+
+            // when
             adapter.interceptParcel(access, PARCEL, "buyer cancelled");
+
+            // then
             verifySigned(
                     "ds.xms.order.hold",
                     "{\"request_no\":\"DS300000000001\",\"is_hold\":\"Y\",\"hold_reason\":\"buyer cancelled\"}");
@@ -341,14 +430,20 @@ class FourPxCarrierAdapterTest {
 
         @Test
         void succeeds() {
+            // given
             answers("ds.xms.order.hold", "ok.json");
+
+            // when / then
             assertThat(adapter.interceptParcel(access, PARCEL, "buyer cancelled"))
                     .isEqualTo(RemoteOutcome.succeeded(null));
         }
 
         @Test
         void returnsARefusalWithFourPxsReason() {
+            // given
             answers("ds.xms.order.hold", "hold_too_late.json");
+
+            // when / then
             assertThat(adapter.interceptParcel(access, PARCEL, "buyer cancelled"))
                     .isEqualTo(RemoteOutcome.rejected(
                             "20004",
@@ -361,23 +456,38 @@ class FourPxCarrierAdapterTest {
 
         @Test
         void asksForTheTrackingNumber() {
+            // given
             answers("tr.order.tracking.get", "tracking_success.json");
+
+            // when
             adapter.track(access, PARCEL);
+
+            // then
             fourPx.verify(called("tr.order.tracking.get")
                     .withRequestBody(equalToJson("{\"deliveryOrderNo\":\"4PX3000000000001CN\"}")));
         }
 
         @Test
         void callsTrackingGetSigned() {
+            // given
             answers("tr.order.tracking.get", "tracking_success.json");
+
+            // when
             adapter.track(access, PARCEL);
+
+            // then
             verifySigned("tr.order.tracking.get", "{\"deliveryOrderNo\":\"4PX3000000000001CN\"}");
         }
 
         @Test
         void readsTheEventsOldestFirstInChinaTimeWithTheirTextAndStatus() {
+            // given
             answers("tr.order.tracking.get", "tracking_success.json");
+
+            // when
             RemoteOutcome<ParcelTracking> outcome = adapter.track(access, PARCEL);
+
+            // then
             assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
             ParcelTracking tracking = ((RemoteOutcome.Succeeded<ParcelTracking>) outcome).value();
             assertThat(tracking.status()).isEqualTo(TrackingStatus.DELIVERED);
@@ -402,7 +512,10 @@ class FourPxCarrierAdapterTest {
 
         @Test
         void returnsFourPxsErrorAsARejection() {
+            // given
             answers("tr.order.tracking.get", "not_found.json");
+
+            // when / then
             assertThat(adapter.track(access, PARCEL))
                     .isEqualTo(RemoteOutcome.rejected("20001", "订单不存在 consignment DS300000000001 does not exist"));
         }
@@ -410,6 +523,7 @@ class FourPxCarrierAdapterTest {
 
     @Test
     void doesNotOfferAWeightUpdate() {
+        // when / then
         assertThat(adapter.updateWeight(access, PARCEL, 900))
                 .isEqualTo(RemoteOutcome.rejected("NOT_SUPPORTED", "FOURPX does not support updating the weight"));
         assertThat(fourPx.getAllServeEvents()).isEmpty();

@@ -105,6 +105,7 @@ class YanwenCarrierAdapterTest {
 
     @Test
     void servesTheYanwenCarrierCodeAndNamesItsCredentials() {
+        // when / then
         assertThat(adapter.carrier()).isEqualTo("YANWEN");
         assertThat(adapter.credentialKeys()).containsExactly("userId", "apiToken");
     }
@@ -132,28 +133,42 @@ class YanwenCarrierAdapterTest {
 
         @Test
         void postsToTheOrderApiSignedWithUserAndToken() {
+            // given
             answers("express.order.create", "create_success.json");
+
+            // when
             adapter.createParcel(access, mugForAnna("JX-1001"));
+
+            // then
             verifySigned("express.order.create");
         }
 
         @Test
         void returnsTheOrderWithItsWaybillNumber() {
+            // given
             answers("express.order.create", "create_success.json");
+
+            // when / then
             assertThat(adapter.createParcel(access, mugForAnna("JX-1001"))).isEqualTo(RemoteOutcome.succeeded(PARCEL));
         }
 
         @Test
         void returnsYanwensErrorAsARejection() {
+            // given
             answers("express.order.create", "create_postcode_refused.json");
+
+            // when / then
             assertThat(adapter.createParcel(access, mugForAnna("JX-1001")))
                     .isEqualTo(RemoteOutcome.rejected("1004", "邮编格式错误 zipCode '1011' is not valid for DE"));
         }
 
         @Test
         void adoptsTheOrderYanwenAlreadyHoldsUnderTheReference() {
+            // given
             answers("express.order.create", "create_duplicate.json");
             answers("express.order.getlist", "list_found.json");
+
+            // when / then
             assertThat(adapter.createParcel(access, mugForAnna("JX-1001"))).isEqualTo(RemoteOutcome.succeeded(PARCEL));
         }
 
@@ -184,22 +199,35 @@ class YanwenCarrierAdapterTest {
 
         @Test
         void asksForOurReference() {
+            // given
             answers("express.order.getlist", "list_found.json");
+
+            // when
             adapter.findParcel(access, "JX-1001");
+
+            // then
             yanwen.verify(
                     called("express.order.getlist").withRequestBody(equalToJson("{\"listNumber\":[\"JX-1001\"]}")));
         }
 
         @Test
         void callsGetListSigned() {
+            // given
             answers("express.order.getlist", "list_found.json");
+
+            // when
             adapter.findParcel(access, "JX-1001");
+
+            // then
             verifySigned("express.order.getlist");
         }
 
         @Test
         void readsTheOrderFromAListOrAPage() {
+            // given
             answers("express.order.getlist", "list_found.json");
+
+            // when / then
             assertThat(adapter.findParcel(access, "JX-1001")).isEqualTo(RemoteOutcome.succeeded(Optional.of(PARCEL)));
             yanwen.resetAll();
             answers("express.order.getlist", "list_page.json");
@@ -219,7 +247,10 @@ class YanwenCarrierAdapterTest {
 
         @Test
         void returnsYanwensErrorAsARejection() {
+            // given
             answers("express.order.getlist", "error_sign.json");
+
+            // when / then
             assertThat(adapter.findParcel(access, "JX-1001"))
                     .isEqualTo(RemoteOutcome.rejected("403", "签名错误 sign is invalid"));
         }
@@ -237,30 +268,48 @@ class YanwenCarrierAdapterTest {
 
         @Test
         void asksForTheWaybillsLabel() {
+            // given
             answers("express.order.label.get", withPdf());
+
+            // when
             adapter.label(access, PARCEL);
+
+            // then
             yanwen.verify(called("express.order.label.get")
                     .withRequestBody(equalToJson("{\"waybillNumber\":\"UG100000001CN\"}")));
         }
 
         @Test
         void callsLabelGetSigned() {
+            // given
             answers("express.order.label.get", withPdf());
+
+            // when
             adapter.label(access, PARCEL);
+
+            // then
             verifySigned("express.order.label.get");
         }
 
         @Test
         void returnsThePdfSentAsBase64() {
+            // given
             answers("express.order.label.get", withPdf());
+
+            // when
             RemoteOutcome<byte[]> label = adapter.label(access, PARCEL);
+
+            // then
             assertThat(label).isInstanceOf(RemoteOutcome.Succeeded.class);
             assertThat(((RemoteOutcome.Succeeded<byte[]>) label).value()).isEqualTo(PDF);
         }
 
         @Test
         void returnsYanwensReasonWhenThereIsNoLabel() {
+            // given
             answers("express.order.label.get", "label_refused.json");
+
+            // when / then
             assertThat(adapter.label(access, PARCEL))
                     .isEqualTo(RemoteOutcome.rejected("NO_LABEL", "标签生成失败 label not generated"));
         }
@@ -271,8 +320,13 @@ class YanwenCarrierAdapterTest {
 
         @Test
         void sendsTheWaybillAndAReason() {
+            // given
             answers("express.order.cancel", "ok.json");
+
+            // when
             adapter.cancelParcel(access, PARCEL);
+
+            // then
             yanwen.verify(called("express.order.cancel")
                     .withRequestBody(
                             equalToJson("{\"waybillNumber\":\"UG100000001CN\",\"note\":\"cancelled by the seller\"}")));
@@ -280,20 +334,31 @@ class YanwenCarrierAdapterTest {
 
         @Test
         void callsCancelSigned() {
+            // given
             answers("express.order.cancel", "ok.json");
+
+            // when
             adapter.cancelParcel(access, PARCEL);
+
+            // then
             verifySigned("express.order.cancel");
         }
 
         @Test
         void succeeds() {
+            // given
             answers("express.order.cancel", "ok.json");
+
+            // when / then
             assertThat(adapter.cancelParcel(access, PARCEL)).isEqualTo(RemoteOutcome.succeeded(null));
         }
 
         @Test
         void returnsARefusalWithYanwensReason() {
+            // given
             answers("express.order.cancel", "cancel_received.json");
+
+            // when / then
             assertThat(adapter.cancelParcel(access, PARCEL))
                     .isEqualTo(RemoteOutcome.rejected(
                             "2002", "运单已收货，不能取消 waybill UG100000001CN has been received and cannot be cancelled"));
@@ -301,8 +366,11 @@ class YanwenCarrierAdapterTest {
 
         @Test
         void anOrderYanwenDoesNotKnowIsCancelledWhenTheLookupFindsNone() {
+            // given
             answers("express.order.cancel", "not_found.json");
             answers("express.order.getlist", "list_none.json");
+
+            // when / then
             assertThat(adapter.cancelParcel(access, PARCEL)).isEqualTo(RemoteOutcome.succeeded(null));
         }
     }
@@ -312,22 +380,35 @@ class YanwenCarrierAdapterTest {
 
         @Test
         void asksForTheWaybill() {
+            // given
             answers("express.order.getlist", "list_found.json");
+
+            // when
             adapter.track(access, PARCEL);
+
+            // then
             yanwen.verify(called("express.order.getlist")
                     .withRequestBody(equalToJson("{\"listNumber\":[\"UG100000001CN\"]}")));
         }
 
         @Test
         void callsGetListSigned() {
+            // given
             answers("express.order.getlist", "list_found.json");
+
+            // when
             adapter.track(access, PARCEL);
+
+            // then
             verifySigned("express.order.getlist");
         }
 
         @Test
         void readsTheOrdersStatusWithoutEvents() {
+            // given
             answers("express.order.getlist", "list_found.json");
+
+            // when / then
             assertThat(adapter.track(access, PARCEL))
                     .isEqualTo(RemoteOutcome.succeeded(
                             new ParcelTracking("UG100000001CN", TrackingStatus.IN_TRANSIT, List.of())));
@@ -335,8 +416,13 @@ class YanwenCarrierAdapterTest {
 
         @Test
         void anOrderYanwenDoesNotListIsRejected() {
+            // given
             answers("express.order.getlist", "list_none.json");
+
+            // when
             RemoteOutcome<ParcelTracking> outcome = adapter.track(access, PARCEL);
+
+            // then
             assertThat(outcome).isInstanceOf(RemoteOutcome.Rejected.class);
             assertThat(((RemoteOutcome.Rejected<ParcelTracking>) outcome).code())
                     .isEqualTo("NO_SUCH_ORDER");
@@ -345,6 +431,7 @@ class YanwenCarrierAdapterTest {
 
     @Test
     void doesNotOfferInterceptsOrWeightUpdates() {
+        // when / then
         assertThat(adapter.interceptParcel(access, PARCEL, "buyer cancelled"))
                 .isEqualTo(RemoteOutcome.rejected("NOT_SUPPORTED", "YANWEN does not support intercepting a parcel"));
         assertThat(adapter.updateWeight(access, PARCEL, 900))

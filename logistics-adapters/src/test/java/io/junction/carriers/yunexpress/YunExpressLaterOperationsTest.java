@@ -61,6 +61,7 @@ class YunExpressLaterOperationsTest {
 
     @Test
     void offersTrackingInterceptAndWeightUpdate() {
+        // when / then
         assertThat(CarrierAdapter.Operation.values()).allMatch(adapter::supports);
     }
 
@@ -84,8 +85,13 @@ class YunExpressLaterOperationsTest {
 
         @Test
         void callsGetTrackInfoWithBasicAuth() {
+            // given
             yunExpress.stubFor(get(urlEqualTo(URL)).willReturn(okJson(fixture("track_info_success.json"))));
+
+            // when
             adapter.track(access, PARCEL);
+
+            // then
             yunExpress.verify(getRequestedFor(urlEqualTo(URL)).withHeader("Authorization", equalTo(AUTHORIZATION)));
         }
 
@@ -117,8 +123,13 @@ class YunExpressLaterOperationsTest {
 
         @Test
         void readsAnItemSentAsAListAndItsPackageState() {
+            // given
             yunExpress.stubFor(get(urlEqualTo(URL)).willReturn(okJson(fixture("track_info_list.json"))));
+
+            // when
             RemoteOutcome<ParcelTracking> outcome = adapter.track(access, PARCEL);
+
+            // then
             assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
             assertThat(((RemoteOutcome.Succeeded<ParcelTracking>) outcome)
                             .value()
@@ -128,11 +139,18 @@ class YunExpressLaterOperationsTest {
 
         @Test
         void returnsTheCarrierErrorAsARejectionAndNoItemAsNoSuchOrder() {
+            // given
             yunExpress.stubFor(get(urlEqualTo(URL)).willReturn(okJson(fixture("error_signature.json"))));
+
+            // when / then
             assertThat(adapter.track(access, PARCEL)).isEqualTo(RemoteOutcome.rejected("1003", "签名错误"));
             yunExpress.resetAll();
             yunExpress.stubFor(get(urlEqualTo(URL)).willReturn(okJson(fixture("track_info_none.json"))));
+
+            // when
             RemoteOutcome<ParcelTracking> none = adapter.track(access, PARCEL);
+
+            // then
             assertThat(((RemoteOutcome.Rejected<ParcelTracking>) none).code()).isEqualTo("NO_SUCH_ORDER");
         }
     }
@@ -142,34 +160,50 @@ class YunExpressLaterOperationsTest {
 
         @Test
         void sendsTheWaybillAndTheReason() {
+            // given
             yunExpress.stubFor(
                     post(urlEqualTo("/api/WayBill/Intercept")).willReturn(okJson(fixture("change_success.json"))));
+
+            // when
             adapter.interceptParcel(access, PARCEL, "buyer cancelled");
+
+            // then
             yunExpress.verify(postRequestedFor(urlEqualTo("/api/WayBill/Intercept"))
                     .withRequestBody(equalToJson(fixture("intercept_request.json"))));
         }
 
         @Test
         void postsToInterceptWithBasicAuth() {
+            // given
             yunExpress.stubFor(
                     post(urlEqualTo("/api/WayBill/Intercept")).willReturn(okJson(fixture("change_success.json"))));
+
+            // when
             adapter.interceptParcel(access, PARCEL, "buyer cancelled");
+
+            // then
             yunExpress.verify(postRequestedFor(urlEqualTo("/api/WayBill/Intercept"))
                     .withHeader("Authorization", equalTo(AUTHORIZATION)));
         }
 
         @Test
         void succeeds() {
+            // given
             yunExpress.stubFor(
                     post(urlEqualTo("/api/WayBill/Intercept")).willReturn(okJson(fixture("change_success.json"))));
+
+            // when / then
             assertThat(adapter.interceptParcel(access, PARCEL, "buyer cancelled"))
                     .isEqualTo(RemoteOutcome.succeeded(null));
         }
 
         @Test
         void returnsTheRefusalWithItsRemark() {
+            // given
             yunExpress.stubFor(
                     post(urlEqualTo("/api/WayBill/Intercept")).willReturn(okJson(fixture("change_refused.json"))));
+
+            // when / then
             assertThat(adapter.interceptParcel(access, PARCEL, "buyer cancelled"))
                     .isEqualTo(RemoteOutcome.rejected(
                             "INTERCEPT_REFUSED",
@@ -182,34 +216,52 @@ class YunExpressLaterOperationsTest {
 
         @Test
         void sendsTheWaybillAndTheWeightInKilograms() {
+            // given
             yunExpress.stubFor(
                     post(urlEqualTo("/api/WayBill/UpdateWeight")).willReturn(okJson(fixture("change_success.json"))));
+
+            // when
             adapter.updateWeight(access, PARCEL, 900);
+
+            // then
             yunExpress.verify(postRequestedFor(urlEqualTo("/api/WayBill/UpdateWeight"))
                     .withRequestBody(equalToJson(fixture("update_weight_request.json"))));
         }
 
         @Test
         void postsToUpdateWeightWithBasicAuth() {
+            // given
             yunExpress.stubFor(
                     post(urlEqualTo("/api/WayBill/UpdateWeight")).willReturn(okJson(fixture("change_success.json"))));
+
+            // when
             adapter.updateWeight(access, PARCEL, 900);
+
+            // then
             yunExpress.verify(postRequestedFor(urlEqualTo("/api/WayBill/UpdateWeight"))
                     .withHeader("Authorization", equalTo(AUTHORIZATION)));
         }
 
         @Test
         void succeeds() {
+            // given
             yunExpress.stubFor(
                     post(urlEqualTo("/api/WayBill/UpdateWeight")).willReturn(okJson(fixture("change_success.json"))));
+
+            // when / then
             assertThat(adapter.updateWeight(access, PARCEL, 900)).isEqualTo(RemoteOutcome.succeeded(null));
         }
 
         @Test
         void returnsTheEnvelopesErrorAsARejection() {
+            // given
             yunExpress.stubFor(
                     post(urlEqualTo("/api/WayBill/UpdateWeight")).willReturn(okJson(fixture("error_code.json"))));
+
+            // when
             RemoteOutcome<Void> outcome = adapter.updateWeight(access, PARCEL, 900);
+
+            // then
             assertThat(outcome).isInstanceOf(RemoteOutcome.Rejected.class);
             assertThat(((RemoteOutcome.Rejected<Void>) outcome).code()).isEqualTo("1001");
         }
