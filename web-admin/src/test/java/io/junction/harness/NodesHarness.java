@@ -428,6 +428,8 @@ class NodesHarness {
                 String holder = status.path("runningOn").asString(null);
                 if (holder != null && nodes.containsKey(holder)) {
                     Instant death = nodes.get(holder).kill();
+                    // the marketplaces' latency only served to catch a sync running
+                    control("POST", "/latency?ms=0");
                     report.add("killed " + holder + " during the sync of shop " + shop);
                     String witness = nodes.keySet().stream()
                             .filter(n -> !n.equals(holder))
