@@ -59,6 +59,15 @@ public final class ShippedOrders {
         return new Shipped(orderId, tid, pkg.get("id").asLong(), tracking, detail(orderId));
     }
 
+    /** A new paid Taobao order, synced and waiting for review; Junction's id. */
+    public long syncOne() {
+        String tid = taobao.placeOrders(1, Instant.now().minus(Duration.ofMinutes(10)))
+                .get(0);
+        JsonNode sync = clerk.syncNow(shopId);
+        assertThat(sync.get("error").isNull()).as("sync error: %s", sync).isTrue();
+        return orderId(tid);
+    }
+
     public JsonNode detail(long orderId) {
         return clerk.ok(clerk.get("/api/v1/orders/" + orderId));
     }
