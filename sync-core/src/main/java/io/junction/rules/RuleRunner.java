@@ -142,6 +142,9 @@ public class RuleRunner implements DisposableBean {
     }
 
     private Run run(List<Long> orderIds, List<Rule> enabled, boolean apply) {
+        if (enabled.isEmpty() && !settings.enabled()) {
+            return new Run(0, List.of(), List.of(), List.of());
+        }
         Map<Long, RuleMapper.MethodCarrier> methods =
                 rules.methods().stream().collect(Collectors.toMap(RuleMapper.MethodCarrier::id, m -> m));
         Map<Long, String> carriers = new HashMap<>();
