@@ -83,7 +83,7 @@ final class RuleValidation {
     private RuleConditions conditions(RuleConditions c) {
         List<Long> shopIds = list("conditions.shopIds", c.shopIds(), UnaryOperator.identity());
         List<String> platforms = texts("conditions.platforms", c.platforms(), 32, true);
-        List<String> countries = texts("conditions.countries", c.countries(), 2, true);
+        List<String> countries = texts("conditions.countries", c.countries(), MAX_TAG, true);
         if (countries != null) {
             countries.stream()
                     .filter(x -> !COUNTRY.matcher(x).matches())
