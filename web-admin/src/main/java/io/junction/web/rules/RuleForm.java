@@ -14,13 +14,13 @@ import java.util.function.Function;
 
 /**
  * The rule form as typed: every field text (lists comma-separated), so that a refused form comes back as the
- * person left it. {@link #draft(List)} reads it into a draft, adding a reason for each number that is none.
+ * person left it (a checkbox left unticked is absent: null, read as false). {@link #draft(List)} reads it into a draft, adding a reason for each number that is none.
  */
 public record RuleForm(
         String name,
         String kind,
         String priority,
-        boolean enabled,
+        Boolean enabled,
         List<Long> shopIds,
         String platforms,
         String countries,
@@ -36,7 +36,7 @@ public record RuleForm(
         String shipByWithinHours,
         String tags,
         List<String> skuFlags,
-        boolean approve,
+        Boolean approve,
         String hold,
         String logisticsMethodId,
         String addTags,
@@ -106,12 +106,12 @@ public record RuleForm(
                 list(tags),
                 skuFlags == null || skuFlags.isEmpty() ? null : skuFlags);
         RuleActions actions = new RuleActions(
-                approve ? Boolean.TRUE : null,
+                Boolean.TRUE.equals(approve) ? Boolean.TRUE : null,
                 blankToNull(hold),
                 number(problems, "actions.logisticsMethodId", logisticsMethodId, Long::valueOf),
                 list(addTags),
                 number(problems, "actions.priority", setPriority, Integer::valueOf));
-        return new RuleDraft(name, kind, prio == null ? 0 : prio, enabled, conditions, actions);
+        return new RuleDraft(name, kind, prio == null ? 0 : prio, Boolean.TRUE.equals(enabled), conditions, actions);
     }
 
     private static <T> T number(List<Problem> problems, String field, String text, Function<String, T> parse) {
