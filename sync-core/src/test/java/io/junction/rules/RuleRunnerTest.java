@@ -188,6 +188,29 @@ class RuleRunnerTest {
     }
 
     @Test
+    void anUnpaidOrderWaitsAtThePlatformsGateAndTheRulesReviewItOncePaid() {
+        // given a rule approving this shop's orders, and an order not paid yet
+        Rule approve = rule(
+                "approve all", RuleKind.AUDIT, 1, RuleConditions.any(), new RuleActions(true, null, null, null, null));
+        ChannelOrder placed = order(unique("buyer"), "1 Main St", "62701");
+        ChannelOrder unpaid = Fixtures.changed(placed, PlatformState.UNPAID, placed.updatedAt());
+        Order waiting = ingest(unpaid);
+        eventually(() -> !runner.matchesOf(List.of(waiting.id())).isEmpty());
+        assertThat(status(waiting)).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+
+        // when the platform says it is paid
+        ingest(Fixtures.changed(
+                placed, PlatformState.READY_TO_SHIP, placed.updatedAt().plusSeconds(60)));
+
+        // then the rules review it
+        eventually(() -> status(waiting) == OrderStatus.PENDING_ALLOCATION);
+        assertThat(orders.history(waiting.id()))
+                .last()
+                .extracting(OrderHistoryEntry::actor)
+                .isEqualTo(approve.actor());
+    }
+
+    @Test
     void aRuleThatHoldsNamesItselfAndItsReason() {
         // given
         Rule hold = rule(
