@@ -292,7 +292,6 @@ class RuleRunnerTest {
         // given two orders synced before any rule
         Order one = ingest(order(unique("buyer"), "1 Main St", "62701"));
         Order two = ingest(order(unique("buyer"), "2 Main St", "62701"));
-        eventually(() -> runner.run(List.of()).evaluated() == 0);
         Rule vip = rule(
                 "VIP",
                 RuleKind.AUDIT,
@@ -304,8 +303,8 @@ class RuleRunnerTest {
         RuleRunner.Run first = runner.run(List.of(one.id(), two.id()));
         RuleRunner.Run again = runner.run(List.of(one.id(), two.id()));
 
-        // then
-        assertThat(first.changed()).containsExactlyInAnyOrder(one.id(), two.id());
+        // then (the run after their intake may have applied it already: either way, once)
+        assertThat(first.matched()).containsExactlyInAnyOrder(one.id(), two.id());
         assertThat(again.matched()).containsExactlyInAnyOrder(one.id(), two.id());
         assertThat(again.changed()).isEmpty();
         assertThat(orders.history(one.id()))

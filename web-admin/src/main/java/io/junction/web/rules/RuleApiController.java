@@ -1,12 +1,16 @@
 package io.junction.web.rules;
 
 import io.junction.order.BatchActionResult;
+import io.junction.order.Order;
+import io.junction.order.OrderMapper;
+import io.junction.order.Refusal;
 import io.junction.rules.Rule;
 import io.junction.rules.RuleDraft;
 import io.junction.rules.RuleMapper;
 import io.junction.rules.RuleRefusedException;
 import io.junction.rules.RuleRunner;
 import io.junction.rules.RuleStore;
+import io.junction.shop.ShopScope;
 import io.junction.web.api.ApiProblems;
 import io.junction.web.api.OrderIdsRequest;
 import io.junction.web.order.OrderApiController;
@@ -14,7 +18,12 @@ import io.junction.web.order.RefusalText;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -40,14 +49,24 @@ public class RuleApiController {
     private final RuleTexts texts;
     private final RefusalText refusals;
     private final ApiProblems problems;
+    private final OrderMapper orders;
+    private final ShopScope scope;
 
     public RuleApiController(
-            RuleStore store, RuleRunner runner, RuleTexts texts, RefusalText refusals, ApiProblems problems) {
+            RuleStore store,
+            RuleRunner runner,
+            RuleTexts texts,
+            RefusalText refusals,
+            ApiProblems problems,
+            OrderMapper orders,
+            ShopScope scope) {
         this.store = store;
         this.runner = runner;
         this.texts = texts;
         this.refusals = refusals;
         this.problems = problems;
+        this.orders = orders;
+        this.scope = scope;
     }
 
     /** A run's answer: the orders examined, matched and changed, and each that could not be changed and why. */
@@ -103,17 +122,30 @@ public class RuleApiController {
     @PostMapping("/rules/run")
     @Operation(summary = "Run the enabled rules and the checks on these orders now: {orderIds: [...]}")
     public RunResult run(@RequestBody OrderIdsRequest body) {
-        RuleRunner.Run run = runner.run(body.requireIds());
-        return new RunResult(
-                run.evaluated(),
-                run.matched(),
-                run.changed(),
-                run.failed().stream().map(this::failed).toList());
+        List<Long> asked = body.requireIds();
+        // orders of shops outside the caller's scope answer as if they did not exist
+        Set<Long> visible = orders.findByIds(asked).stream()
+                .filter(o -> scope.includes(o.shopId()))
+                .map(Order::id)
+                .collect(Collectors.toSet());
+        RuleRunner.Run run = runner.run(asked.stream().filter(visible::contains).toList());
+        List<OrderApiController.ActionResult.Failed> failed =
+                new ArrayList<>(run.failed().stream().map(this::failed).toList());
+        new LinkedHashSet<>(asked)
+                .stream()
+                        .filter(id -> !visible.contains(id))
+                        .forEach(id -> failed.add(failed(new BatchActionResult.Failure(
+                                id, "No order " + id, Refusal.of(Refusal.NO_SUCH_ORDER, id)))));
+        return new RunResult(run.evaluated(), run.matched(), run.changed(), failed);
     }
 
     @GetMapping("/orders/{id}/rules")
     @Operation(summary = "The rules that matched an order the last time the rules ran on it")
     public List<RuleMapper.RuleMatch> matched(@PathVariable long id) {
+        Order order = orders.findById(id);
+        if (order == null || !scope.includes(order.shopId())) {
+            throw new NoSuchElementException("No order " + id);
+        }
         return texts.matched(id);
     }
 
