@@ -109,6 +109,22 @@ final class ApiExamples {
             Map.entry("RetryRequest", object("ids", List.of(31, 32))),
             Map.entry("DismissRequest", object("note", "买家已在平台取消，无需建单")),
             Map.entry(
+                    "RuleDraft",
+                    object(
+                            "name",
+                            "US small parcels",
+                            "kind",
+                            "LOGISTICS",
+                            "priority",
+                            10,
+                            "enabled",
+                            true,
+                            "conditions",
+                            object("countries", List.of("US"), "maxWeightGrams", 500, "skuFlags", List.of("BATTERY")),
+                            "actions",
+                            object("logisticsMethodId", 1, "addTags", List.of("带电小包"), "priority", 1))),
+            Map.entry("EntryRequest", object("kind", "PHONE", "value", "+1 555 0100", "note", "多次拒收")),
+            Map.entry(
                     "AddShopRequest",
                     object(
                             "platform",
