@@ -10,6 +10,7 @@ import io.junction.order.OrderRowWriter.NewHistory;
 import io.junction.order.OrderRowWriter.NewLine;
 import io.junction.order.OrderRowWriter.NewOrder;
 import io.junction.order.OrderStatus;
+import io.junction.order.OrdersArrived;
 import io.junction.quarantine.Quarantine;
 import io.junction.shop.Shop;
 import io.junction.sku.SkuPairing;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,6 +49,7 @@ public class OrderIntake {
     private final SkuPairing skus;
     private final Quarantine quarantine;
     private final PlatformChangeReactions reactions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public OrderIntake(
@@ -55,12 +58,14 @@ public class OrderIntake {
             SkuPairing skus,
             Quarantine quarantine,
             PlatformChangeReactions reactions,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.orders = orders;
         this.rows = rows;
         this.skus = skus;
         this.quarantine = quarantine;
         this.reactions = reactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -199,8 +204,10 @@ public class OrderIntake {
         }
         List<NewLine> lines = new ArrayList<>();
         List<NewHistory> history = new ArrayList<>(created.size());
+        List<Long> arrived = new ArrayList<>(created.size());
         for (List<NewOrder> chunk : chunks(created)) {
             List<Long> ids = rows.insertOrders(shop.id(), shop.platform(), chunk, now);
+            arrived.addAll(ids);
             for (int i = 0; i < chunk.size(); i++) {
                 NewOrder row = chunk.get(i);
                 long id = ids.get(i);
@@ -221,6 +228,8 @@ public class OrderIntake {
         for (List<NewHistory> chunk : chunks(history)) {
             rows.insertHistories(chunk, now);
         }
+        // the rules and checks run on them once this page commits, not inside it
+        events.publishEvent(new OrdersArrived(arrived));
     }
 
     /** Slices of at most {@link #STATEMENT_ROWS}, so that one statement stays well within a packet whatever the page size. */

@@ -134,6 +134,22 @@ final class ApiExamples {
                                     object("orderLineId", 2002, "quantity", 1, "disposition", "SCRAP")))),
             Map.entry("CloseRequest", object("refundAmount", 59.00, "refundNote", "已在平台全额退款")),
             Map.entry(
+                    "RuleDraft",
+                    object(
+                            "name",
+                            "US small parcels",
+                            "kind",
+                            "LOGISTICS",
+                            "priority",
+                            10,
+                            "enabled",
+                            true,
+                            "conditions",
+                            object("countries", List.of("US"), "maxWeightGrams", 500, "skuFlags", List.of("BATTERY")),
+                            "actions",
+                            object("logisticsMethodId", 1, "addTags", List.of("带电小包"), "priority", 1))),
+            Map.entry("EntryRequest", object("kind", "PHONE", "value", "+1 555 0100", "note", "多次拒收")),
+            Map.entry(
                     "AddShopRequest",
                     object(
                             "platform",

@@ -18,7 +18,7 @@ class MessageBundlesTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"messages", "users", "station", "problems", "operations", "catalogue", "stock", "aftersales"})
+            strings = {"messages", "users", "station", "problems", "operations", "catalogue", "stock", "aftersales", "rules"})
     void everyChineseTextHasAnEnglishTwinAndViceVersa(String bundle) throws IOException {
         // given
         Properties chinese = load("i18n/" + bundle + ".properties");
