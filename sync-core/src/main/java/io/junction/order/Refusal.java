@@ -56,6 +56,18 @@ public record Refusal(String code, List<Object> args) implements Serializable {
     public static final String TRACKING_CHANGE_SAME = "tracking-change-same";
     /** The change is being sent right now: {@code (packageNo, newNumber, platform)}. */
     public static final String TRACKING_CHANGE_SENDING = "tracking-change-sending";
+    /** The order is past the point where it may be edited: {@code (status)}. */
+    public static final String EDIT_WRONG_STATUS = "edit-wrong-status";
+    /** A package's parcel is requested already, so the order may not change: {@code (packageNo, preAdviceStatus)}. */
+    public static final String PARCEL_REQUESTED = "parcel-requested";
+    /** The order has no such line: {@code (lineId, orderId)}. */
+    public static final String NO_SUCH_LINE = "no-such-line";
+    /** A quantity below one: {@code (platformSku)}. */
+    public static final String QUANTITY_AT_LEAST_ONE = "quantity-at-least-one";
+    /** Quantities change only before stock is reserved: no arguments. */
+    public static final String QUANTITY_AFTER_ALLOCATION = "quantity-after-allocation";
+    /** No platform change of that field awaits a decision: {@code (field)}. */
+    public static final String NO_PLATFORM_CHANGE = "no-platform-change";
     /** A fault nobody foresaw: {@code (message)}. */
     public static final String UNEXPECTED = "unexpected";
 

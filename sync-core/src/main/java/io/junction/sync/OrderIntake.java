@@ -4,6 +4,7 @@ import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
 import io.junction.channel.PlatformState;
 import io.junction.order.Order;
+import io.junction.order.OrderEditService;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderRowWriter;
 import io.junction.order.OrderRowWriter.NewHistory;
@@ -47,6 +48,7 @@ public class OrderIntake {
     private final SkuPairing skus;
     private final Quarantine quarantine;
     private final PlatformChangeReactions reactions;
+    private final OrderEditService edits;
     private final Clock clock;
 
     public OrderIntake(
@@ -55,12 +57,14 @@ public class OrderIntake {
             SkuPairing skus,
             Quarantine quarantine,
             PlatformChangeReactions reactions,
+            OrderEditService edits,
             Clock clock) {
         this.orders = orders;
         this.rows = rows;
         this.skus = skus;
         this.quarantine = quarantine;
         this.reactions = reactions;
+        this.edits = edits;
         this.clock = clock;
     }
 
@@ -173,10 +177,12 @@ public class OrderIntake {
             }
             return false;
         }
-        if (orders.mergePlatformChange(before.id(), incoming, now) != 1) {
+        // a field a person edited here stays as edited; the platform's change of it is flagged instead
+        ChannelOrder merged = edits.keepLocalEdits(before, incoming, ACTOR);
+        if (orders.mergePlatformChange(before.id(), merged, now) != 1) {
             return false;
         }
-        reactions.react(before, incoming);
+        reactions.react(before, merged);
         return true;
     }
 
