@@ -253,22 +253,31 @@ public class OrderEditService {
             transitions.load(orderId);
         }
         Order order = transitions.load(orderId);
+        OrderActionException refused = whyNotEditable(order);
+        if (refused != null) {
+            throw refused;
+        }
+        return order;
+    }
+
+    /** Why the order's address may not be edited now, or null when it may. */
+    public OrderActionException whyNotEditable(Order order) {
         if (!EDITABLE.contains(order.status())) {
-            throw new OrderActionException(
-                    orderId,
+            return new OrderActionException(
+                    order.id(),
                     Refusal.of(Refusal.EDIT_WRONG_STATUS, order.status()),
                     "An order that is " + order.status() + " can no longer be edited");
         }
-        for (OrderPackage pkg : packages.findByOrder(orderId)) {
+        for (OrderPackage pkg : packages.findByOrder(order.id())) {
             if (PARCEL_REQUESTED.contains(pkg.preadviceStatus())) {
-                throw new OrderActionException(
-                        orderId,
+                return new OrderActionException(
+                        order.id(),
                         Refusal.of(Refusal.PARCEL_REQUESTED, pkg.packageNo(), pkg.preadviceStatus()),
                         "The parcel of package " + pkg.packageNo() + " is requested already (" + pkg.preadviceStatus()
                                 + "): cancel it before changing the order");
             }
         }
-        return order;
+        return null;
     }
 
     private static OrderActionException changedMeanwhile(Order order) {

@@ -1,6 +1,7 @@
 package io.junction.web.order;
 
 import io.junction.channel.Address;
+import io.junction.order.LocalEdit;
 import io.junction.order.OrderHistoryEntry;
 import io.junction.order.PreAdviceStatus;
 import io.junction.writeback.TrackingChangeEntry;
@@ -13,6 +14,9 @@ import java.util.List;
  * tracking-number changes made after the marketplace confirmed a shipment.
  *
  * @param trackingChangeable whether the order's marketplace lets a confirmed tracking number change
+ * @param localEdits the ship-to fields edited here, each flagged when the platform changed it since
+ * @param editable whether the ship-to may be edited now (before any parcel is requested)
+ * @param quantitiesEditable whether line quantities may be edited now (before stock is reserved)
  */
 public record OrderDetail(
         OrderView order,
@@ -22,7 +26,15 @@ public record OrderDetail(
         List<Package> packages,
         List<OrderHistoryEntry> history,
         List<TrackingChangeEntry> trackingChanges,
-        boolean trackingChangeable) {
+        boolean trackingChangeable,
+        List<LocalEdit> localEdits,
+        boolean editable,
+        boolean quantitiesEditable) {
+
+    /** Whether a platform change of an edited field waits for a person. */
+    public boolean platformChangeFlagged() {
+        return localEdits.stream().anyMatch(LocalEdit::platformChanged);
+    }
 
     /** An order line and the warehouse SKU it is paired with (null while unpaired). */
     public record Line(

@@ -6,12 +6,15 @@ import io.junction.order.AllocationBlock;
 import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
 import io.junction.order.OrderActionException;
+import io.junction.order.OrderEditService;
 import io.junction.order.OrderFilter;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
+import io.junction.order.RefusedArgumentException;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopScope;
 import io.junction.shop.ShopService;
+import io.junction.web.api.ApiInputException;
 import io.junction.writeback.TrackingChangeEntry;
 import io.junction.writeback.TrackingChangeService;
 import java.security.Principal;
@@ -62,6 +65,7 @@ public class OrderPageController {
     private final ShopScope scope;
     private final RefusalText refusals;
     private final MessageSource messages;
+    private final OrderEditService edits;
 
     public OrderPageController(
             OrderQueries queries,
@@ -72,7 +76,9 @@ public class OrderPageController {
             TrackingChangeService trackingChanges,
             ShopScope scope,
             RefusalText refusals,
-            MessageSource messages) {
+            MessageSource messages,
+            OrderEditService edits) {
+        this.edits = edits;
         this.scope = scope;
         this.trackingChanges = trackingChanges;
         this.refusals = refusals;
@@ -160,6 +166,83 @@ public class OrderPageController {
         detailModel(model, id, null);
         model.addAttribute("trackingChangeResult", result);
         return "orders/detail :: order";
+    }
+
+    /** The ship-to edited on the detail page; answers with the page's refreshed body and what happened. */
+    @PostMapping("/{id}/ship-to")
+    public String editShipTo(@PathVariable long id, ShipToInput input, Principal user, Model model) {
+        String result = edit(id, () -> edits.editShipTo(id, input.toAddress(), user.getName()));
+        detailModel(model, id, null);
+        model.addAttribute("editResult", result);
+        return "orders/detail :: order";
+    }
+
+    /** Line quantities edited on the detail page ({@code lineId} and {@code quantity} side by side). */
+    @PostMapping("/{id}/quantities")
+    public String editQuantities(
+            @PathVariable long id,
+            @RequestParam(required = false) List<Long> lineId,
+            @RequestParam(required = false) List<String> quantity,
+            Principal user,
+            Model model) {
+        String result = edit(id, () -> {
+            Map<Long, Integer> quantities = new java.util.LinkedHashMap<>();
+            for (int i = 0; lineId != null && i < lineId.size(); i++) {
+                quantities.put(
+                        lineId.get(i),
+                        parseQuantity(quantity == null || i >= quantity.size() ? null : quantity.get(i)));
+            }
+            edits.editQuantities(id, quantities, user.getName());
+        });
+        detailModel(model, id, null);
+        model.addAttribute("editResult", result);
+        return "orders/detail :: order";
+    }
+
+    /** A platform change of an edited field settled on the detail page: {@code keep} ours or {@code take-platform}. */
+    @PostMapping("/{id}/local-edits/{field}/{choice:keep|take-platform}")
+    public String resolveLocalEdit(
+            @PathVariable long id,
+            @PathVariable String field,
+            @PathVariable String choice,
+            Principal user,
+            Model model) {
+        OrderEditService.Resolution resolution = "keep".equals(choice)
+                ? OrderEditService.Resolution.KEEP_LOCAL
+                : OrderEditService.Resolution.TAKE_PLATFORM;
+        String result = edit(id, () -> edits.resolve(id, field, resolution, user.getName()));
+        detailModel(model, id, null);
+        model.addAttribute("editResult", result);
+        return "orders/detail :: order";
+    }
+
+    private static int parseQuantity(String typed) {
+        try {
+            int q = Integer.parseInt(typed == null ? "" : typed.strip());
+            if (q >= 1 && q <= OrderEditApiController.MAX_QUANTITY) {
+                return q;
+            }
+        } catch (NumberFormatException notANumber) {
+            // said below, as any other quantity out of range
+        }
+        throw new ApiInputException(
+                "quantity", "problems.quantities.range", OrderEditApiController.MAX_QUANTITY, typed);
+    }
+
+    /** Runs an edit of an order in scope and says, in the reader's language, that it was saved or why not. */
+    private String edit(long id, Runnable change) {
+        queries.detail(id);
+        try {
+            change.run();
+            return text("order.edit.saved");
+        } catch (ApiInputException refused) {
+            return text(refused.key(), refused.args());
+        } catch (OrderActionException refused) {
+            return text("order.edit.refused", refusals.of(refused.refusal(), refused.getMessage()));
+        } catch (RefusedArgumentException refused) {
+            return text(
+                    "order.edit.refused", refusals.of("problems.refusal.", refused.refusal(), refused.getMessage()));
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import io.junction.logistics.ParcelCancellationMapper;
 import io.junction.order.AllocationBlock;
 import io.junction.order.BlockItem;
 import io.junction.order.Order;
+import io.junction.order.OrderEditService;
 import io.junction.order.OrderFilter;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
@@ -44,6 +45,7 @@ public class OrderQueries {
     private final TrackingChangeService trackingChangeService;
     private final ShopScope scope;
     private final AllocationBlockMapper blocks;
+    private final OrderEditService edits;
 
     public OrderQueries(
             OrderMapper orders,
@@ -55,7 +57,9 @@ public class OrderQueries {
             TrackingChangeMapper trackingChanges,
             TrackingChangeService trackingChangeService,
             ShopScope scope,
-            AllocationBlockMapper blocks) {
+            AllocationBlockMapper blocks,
+            OrderEditService edits) {
+        this.edits = edits;
         this.orders = orders;
         this.packages = packages;
         this.skus = skus;
@@ -174,6 +178,7 @@ public class OrderQueries {
                             c == null ? null : c.trackingNumber());
                 })
                 .toList();
+        boolean editable = edits.whyNotEditable(order) == null;
         String method = order.logisticsMethodId() == null
                 ? null
                 : carriers.method(order.logisticsMethodId()).name();
@@ -185,6 +190,9 @@ public class OrderQueries {
                 pkgs,
                 orders.history(orderId),
                 trackingChanges.findByOrder(orderId),
-                trackingChangeService.changeable(order));
+                trackingChangeService.changeable(order),
+                edits.localEdits(orderId),
+                editable,
+                editable && lines.stream().noneMatch(OrderDetail.Line::reserved));
     }
 }
