@@ -216,7 +216,7 @@ public class AllocationService {
     }
 
     /** Our package reference: unique, short, scannable, and what the carrier sees as its customer order number. */
-    static String packageNo(long packageId) {
+    public static String packageNo(long packageId) {
         return String.format("JN%010d", packageId);
     }
 

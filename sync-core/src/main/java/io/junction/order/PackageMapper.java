@@ -45,6 +45,12 @@ public interface PackageMapper {
     /** The package lines of the order line in its newest package: the SKUs it was last allocated with. */
     List<PackageLine> allocatedLines(long orderLineId);
 
+    /**
+     * The package lines of the order line in the order's packages still in its flow and not shipped:
+     * what stock stays reserved for, when a split spreads one line over several packages.
+     */
+    List<PackageLine> unshippedLines(long orderLineId);
+
     /** Locks the row of the package's order (before the package: the order in which an order is stopped). */
     Long lockOrderOf(long packageId);
 

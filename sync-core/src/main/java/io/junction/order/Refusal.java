@@ -68,6 +68,16 @@ public record Refusal(String code, List<Object> args) implements Serializable {
     public static final String QUANTITY_AFTER_ALLOCATION = "quantity-after-allocation";
     /** No platform change of that field awaits a decision: {@code (field)}. */
     public static final String NO_PLATFORM_CHANGE = "no-platform-change";
+    /** Only an allocated order without a requested parcel can be split: {@code (status)}. */
+    public static final String SPLIT_WRONG_STATUS = "split-wrong-status";
+    /** The marketplace confirms whole orders only: {@code (platform)}. */
+    public static final String SPLIT_UNSUPPORTED = "split-unsupported";
+    /** A split names fewer than two packages: no arguments. */
+    public static final String SPLIT_TOO_FEW = "split-too-few";
+    /** A package of a split holds nothing: {@code (packageNumber)}, counted from 1. */
+    public static final String SPLIT_EMPTY_PACKAGE = "split-empty-package";
+    /** The packages do not hold exactly the line's units: {@code (platformSku, ordered, inPackages)}. */
+    public static final String SPLIT_UNITS_MISMATCH = "split-units-mismatch";
     /** A fault nobody foresaw: {@code (message)}. */
     public static final String UNEXPECTED = "unexpected";
 
