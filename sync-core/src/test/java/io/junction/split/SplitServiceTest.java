@@ -176,7 +176,8 @@ class SplitServiceTest extends FakeShopTest {
     @Test
     void anOrderIsNotSplitOnceItsTrackingIsRequested() {
         // given
-        assertThat(preAdvice.requestTracking(List.of(order.id()), "clerk").failed()).isEmpty();
+        assertThat(preAdvice.requestTracking(List.of(order.id()), "clerk").failed())
+                .isEmpty();
         Order tracked = orders.findById(order.id());
 
         // when / then
