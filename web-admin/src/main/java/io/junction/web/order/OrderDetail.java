@@ -17,6 +17,7 @@ import java.util.List;
  * @param localEdits the ship-to fields edited here, each flagged when the platform changed it since
  * @param editable whether the ship-to may be edited now (before any parcel is requested)
  * @param quantitiesEditable whether line quantities may be edited now (before stock is reserved)
+ * @param splittable whether the order may be split into packages now (allocated, no parcel requested)
  */
 public record OrderDetail(
         OrderView order,
@@ -29,7 +30,8 @@ public record OrderDetail(
         boolean trackingChangeable,
         List<LocalEdit> localEdits,
         boolean editable,
-        boolean quantitiesEditable) {
+        boolean quantitiesEditable,
+        boolean splittable) {
 
     /** Whether a platform change of an edited field waits for a person. */
     public boolean platformChangeFlagged() {
@@ -55,6 +57,7 @@ public record OrderDetail(
      * @param cancellationStatus PENDING, CANCELLED, REFUSED or FAILED
      * @param cancellationError the carrier's reason for refusing, or the last failure
      * @param cancelledTrackingNumber the tracking number of the parcel being or already cancelled
+     * @param contents what the package holds, warehouse SKU by SKU, as "SKU×2"
      */
     public record Package(
             long id,
@@ -71,5 +74,6 @@ public record OrderDetail(
             boolean active,
             String cancellationStatus,
             String cancellationError,
-            String cancelledTrackingNumber) {}
+            String cancelledTrackingNumber,
+            List<String> contents) {}
 }

@@ -14,6 +14,7 @@ import io.junction.order.RefusedArgumentException;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopScope;
 import io.junction.shop.ShopService;
+import io.junction.split.SplitService;
 import io.junction.web.api.ApiInputException;
 import io.junction.writeback.TrackingChangeEntry;
 import io.junction.writeback.TrackingChangeService;
@@ -66,6 +67,7 @@ public class OrderPageController {
     private final RefusalText refusals;
     private final MessageSource messages;
     private final OrderEditService edits;
+    private final SplitService splits;
 
     public OrderPageController(
             OrderQueries queries,
@@ -77,8 +79,10 @@ public class OrderPageController {
             ShopScope scope,
             RefusalText refusals,
             MessageSource messages,
-            OrderEditService edits) {
+            OrderEditService edits,
+            SplitService splits) {
         this.edits = edits;
+        this.splits = splits;
         this.scope = scope;
         this.trackingChanges = trackingChanges;
         this.refusals = refusals;
@@ -214,6 +218,52 @@ public class OrderPageController {
         detailModel(model, id, null);
         model.addAttribute("editResult", result);
         return "orders/detail :: order";
+    }
+
+    /**
+     * Splits the order in two on the detail page: {@code first} says how many units of each line
+     * ({@code lineId} beside it) go in the first package, the rest in the second.
+     */
+    @PostMapping("/{id}/split")
+    public String split(
+            @PathVariable long id,
+            @RequestParam(required = false) List<Long> lineId,
+            @RequestParam(required = false) List<String> first,
+            Principal user,
+            Model model) {
+        String result = edit(id, () -> {
+            Map<Long, Integer> ordered = new java.util.HashMap<>();
+            orders.lines(id).forEach(l -> ordered.put(l.id(), l.quantity()));
+            List<SplitService.Part> one = new java.util.ArrayList<>();
+            List<SplitService.Part> two = new java.util.ArrayList<>();
+            for (int i = 0; lineId != null && i < lineId.size(); i++) {
+                int total = ordered.getOrDefault(lineId.get(i), 0);
+                String typed = first == null || i >= first.size() ? "0" : first.get(i);
+                int inFirst = typed == null || typed.isBlank() ? 0 : parseCount(typed, total);
+                if (inFirst > 0) {
+                    one.add(new SplitService.Part(lineId.get(i), inFirst));
+                }
+                if (total - inFirst > 0) {
+                    two.add(new SplitService.Part(lineId.get(i), total - inFirst));
+                }
+            }
+            splits.split(id, List.of(one, two), user.getName());
+        });
+        detailModel(model, id, null);
+        model.addAttribute("editResult", result);
+        return "orders/detail :: order";
+    }
+
+    private static int parseCount(String typed, int max) {
+        try {
+            int n = Integer.parseInt(typed.strip());
+            if (n >= 0 && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException notANumber) {
+            // said below, as any other count out of range
+        }
+        throw new ApiInputException("first", "problems.split.first", max, typed);
     }
 
     private static int parseQuantity(String typed) {

@@ -133,6 +133,13 @@ public class OrderQueries {
         return pkg != null && pkg.orderId() == orderId;
     }
 
+    /** What a package holds, warehouse SKU by SKU, as "SKU×2". */
+    private List<String> contents(long packageId) {
+        return packages.lines(packageId).stream()
+                .map(l -> skus.findById(l.skuId()).sku() + "×" + l.quantity())
+                .toList();
+    }
+
     public OrderDetail detail(long orderId) {
         Order order = orders.findById(orderId);
         if (order == null || !scope.includes(order.shopId())) {
@@ -175,7 +182,8 @@ public class OrderQueries {
                             p.preadviceStatus().isActive(),
                             c == null ? null : c.status().name(),
                             c == null ? null : c.lastError(),
-                            c == null ? null : c.trackingNumber());
+                            c == null ? null : c.trackingNumber(),
+                            contents(p.id()));
                 })
                 .toList();
         boolean editable = edits.whyNotEditable(order) == null;
@@ -193,6 +201,9 @@ public class OrderQueries {
                 trackingChangeService.changeable(order),
                 edits.localEdits(orderId),
                 editable,
-                editable && lines.stream().noneMatch(OrderDetail.Line::reserved));
+                editable && lines.stream().noneMatch(OrderDetail.Line::reserved),
+                order.status() == OrderStatus.PENDING_TRACKING
+                        && editable
+                        && !packages.findByOrder(orderId).isEmpty());
     }
 }
