@@ -24,3 +24,15 @@ ALTER TABLE oms_package_line ADD COLUMN hs_code VARCHAR(16);
 ALTER TABLE oms_package_line ADD COLUMN declared_value DECIMAL(12, 2);
 ALTER TABLE oms_package_line ADD COLUMN declared_currency VARCHAR(3);
 ALTER TABLE oms_package_line ADD COLUMN declared_weight_grams INT;
+
+-- A merged package (合并) carries the lines of several orders of one shop, buyer and address in one
+-- parcel: oms_package.order_id names the first of them, this table the others, so that each order
+-- finds the package, ships with it and is confirmed to its marketplace with its tracking number.
+CREATE TABLE oms_package_order (
+    package_id  BIGINT NOT NULL,
+    order_id    BIGINT NOT NULL,
+    PRIMARY KEY (package_id, order_id),
+    CONSTRAINT fk_package_order_package FOREIGN KEY (package_id) REFERENCES oms_package (id),
+    CONSTRAINT fk_package_order_order FOREIGN KEY (order_id) REFERENCES oms_order (id)
+);
+CREATE INDEX ix_package_order_order ON oms_package_order (order_id, package_id);

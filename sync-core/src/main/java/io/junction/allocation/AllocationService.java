@@ -11,6 +11,7 @@ import io.junction.order.OrderLine;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
 import io.junction.order.OrderTransitions;
+import io.junction.order.PackageMaker;
 import io.junction.order.PackageMapper;
 import io.junction.order.Refusal;
 import io.junction.persistence.GeneratedId;
@@ -216,8 +217,8 @@ public class AllocationService {
     }
 
     /** Our package reference: unique, short, scannable, and what the carrier sees as its customer order number. */
-    public static String packageNo(long packageId) {
-        return String.format("JN%010d", packageId);
+    static String packageNo(long packageId) {
+        return PackageMaker.packageNo(packageId);
     }
 
     private LogisticsMethod logisticsMethod(Order order) {

@@ -78,6 +78,18 @@ public record Refusal(String code, List<Object> args) implements Serializable {
     public static final String SPLIT_EMPTY_PACKAGE = "split-empty-package";
     /** The packages do not hold exactly the line's units: {@code (platformSku, ordered, inPackages)}. */
     public static final String SPLIT_UNITS_MISMATCH = "split-units-mismatch";
+    /** The package carries merged orders: {@code (packageNo)}. */
+    public static final String SPLIT_MERGED = "split-merged";
+    /** A merge names fewer than two distinct orders: no arguments. */
+    public static final String MERGE_TOO_FEW = "merge-too-few";
+    /** Only allocated orders without a requested parcel merge: {@code (orderId, status)}. */
+    public static final String MERGE_WRONG_STATUS = "merge-wrong-status";
+    /** The orders differ in shop, buyer or address: {@code (orderId, otherOrderId)}. */
+    public static final String MERGE_MISMATCH = "merge-mismatch";
+    /** The order is merged already: {@code (orderId, packageNo)}. */
+    public static final String MERGE_ALREADY = "merge-already";
+    /** The order is not merged with any other: {@code (orderId)}. */
+    public static final String MERGE_NONE = "merge-none";
     /** A fault nobody foresaw: {@code (message)}. */
     public static final String UNEXPECTED = "unexpected";
 

@@ -162,9 +162,12 @@ public class ScanOutService {
             }
         }
         writeBack.enqueue(pkg.orderId(), pkg.id());
-        boolean allShipped = packages.findByOrder(pkg.orderId()).stream().allMatch(p -> p.shippedAt() != null);
-        if (allShipped) {
-            transitions.move(pkg.orderId(), OrderStatus.PENDING_SHIPMENT, OrderStatus.SHIPPED, actor, "scanned out");
+        // a merged package ships every order it carries
+        for (long orderId : packages.carriedOrders(pkg.id())) {
+            boolean allShipped = packages.findByOrder(orderId).stream().allMatch(p -> p.shippedAt() != null);
+            if (allShipped) {
+                transitions.move(orderId, OrderStatus.PENDING_SHIPMENT, OrderStatus.SHIPPED, actor, "scanned out");
+            }
         }
         return view(load(packageId));
     }

@@ -1,6 +1,5 @@
 package io.junction.split;
 
-import io.junction.allocation.AllocationService;
 import io.junction.channel.Channels;
 import io.junction.order.LocalEditMapper;
 import io.junction.order.Order;
@@ -11,12 +10,11 @@ import io.junction.order.OrderPackage;
 import io.junction.order.OrderStatus;
 import io.junction.order.OrderTransitions;
 import io.junction.order.PackageLine;
+import io.junction.order.PackageMaker;
 import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
 import io.junction.order.Refusal;
 import io.junction.order.RefusedArgumentException;
-import io.junction.persistence.GeneratedId;
-import io.junction.sku.SkuMapper;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,7 +39,7 @@ public class SplitService {
     private final OrderMapper orders;
     private final PackageMapper packages;
     private final LocalEditMapper locks;
-    private final SkuMapper skus;
+    private final PackageMaker maker;
     private final OrderTransitions transitions;
     private final Channels channels;
     private final Clock clock;
@@ -50,14 +48,14 @@ public class SplitService {
             OrderMapper orders,
             PackageMapper packages,
             LocalEditMapper locks,
-            SkuMapper skus,
+            PackageMaker maker,
             OrderTransitions transitions,
             Channels channels,
             Clock clock) {
         this.orders = orders;
         this.packages = packages;
         this.locks = locks;
-        this.skus = skus;
+        this.maker = maker;
         this.transitions = transitions;
         this.channels = channels;
         this.clock = clock;
@@ -88,6 +86,12 @@ public class SplitService {
         }
         Map<Long, List<PackageLine>> components = components(before);
         for (OrderPackage pkg : before) {
+            if (packages.carriedOrders(pkg.id()).size() > 1) {
+                throw new OrderActionException(
+                        orderId,
+                        Refusal.of(Refusal.SPLIT_MERGED, pkg.packageNo()),
+                        "Package " + pkg.packageNo() + " carries merged orders: undo the merge before splitting");
+            }
             if (pkg.preadviceStatus() != PreAdviceStatus.NONE && pkg.preadviceStatus() != PreAdviceStatus.REJECTED) {
                 throw new OrderActionException(
                         orderId,
@@ -107,26 +111,18 @@ public class SplitService {
         List<OrderPackage> made = new ArrayList<>();
         List<String> said = new ArrayList<>();
         for (List<Part> part : parts) {
-            int weight = 0;
-            for (Part p : part) {
-                for (PackageLine c : components.get(p.lineId())) {
-                    weight += skus.findById(c.skuId()).weightGrams() * p.quantity() * c.unitsPerItem();
-                }
-            }
-            GeneratedId id = new GeneratedId();
-            packages.insert(id, orderId, "PENDING-S" + orderId + "-" + made.size(), methodId, Math.max(weight, 1));
-            String packageNo = AllocationService.packageNo(id.get());
-            packages.assignPackageNo(id.get(), packageNo);
+            List<PackageMaker.Content> contents = new ArrayList<>();
             List<String> items = new ArrayList<>();
             for (Part p : part) {
                 for (PackageLine c : components.get(p.lineId())) {
-                    packages.insertLine(
-                            id.get(), p.lineId(), c.skuId(), p.quantity() * c.unitsPerItem(), c.unitsPerItem());
+                    contents.add(new PackageMaker.Content(
+                            p.lineId(), c.skuId(), p.quantity() * c.unitsPerItem(), c.unitsPerItem()));
                 }
                 items.add(lines.get(p.lineId()).platformSku() + "×" + p.quantity());
             }
-            made.add(packages.findById(id.get()));
-            said.add(packageNo + " (" + String.join(", ", items) + ")");
+            OrderPackage pkg = maker.make(orderId, methodId, contents);
+            made.add(pkg);
+            said.add(pkg.packageNo() + " (" + String.join(", ", items) + ")");
         }
         if (locks.touchOrder(orderId, order.version(), clock.instant()) == 0) {
             throw new OrderActionException(
