@@ -37,6 +37,7 @@ public class MergeService {
     private final LocalEditMapper locks;
     private final PackageMaker maker;
     private final OrderTransitions transitions;
+    private final MergeMapper candidates;
     private final Clock clock;
 
     public MergeService(
@@ -45,7 +46,9 @@ public class MergeService {
             LocalEditMapper locks,
             PackageMaker maker,
             OrderTransitions transitions,
+            MergeMapper candidates,
             Clock clock) {
+        this.candidates = candidates;
         this.orders = orders;
         this.packages = packages;
         this.locks = locks;
@@ -155,9 +158,41 @@ public class MergeService {
         return made;
     }
 
+    /**
+     * The orders the given one may merge with now: allocated, of its shop, buyer and address, no parcel
+     * requested, none merged already (a merged order offers none: undo first).
+     */
+    public List<Order> candidates(long orderId) {
+        Order order = orders.findById(orderId);
+        if (order == null || order.buyerName() == null || mergeable(order, order) != null) {
+            return List.of();
+        }
+        List<Order> found = new ArrayList<>();
+        for (long id : candidates.allocatedOfBuyer(order.shopId(), order.buyerName())) {
+            Order other = orders.findById(id);
+            if (id != orderId && other != null && mergeable(other, order) == null) {
+                found.add(other);
+            }
+        }
+        return found;
+    }
+
+    /** Whether the order is carried by a merged package. */
+    public boolean merged(long orderId) {
+        return packages.findByOrder(orderId).stream()
+                .anyMatch(p -> packages.carriedOrders(p.id()).size() > 1);
+    }
+
     private void check(Order order, Order first) {
+        OrderActionException refused = mergeable(order, first);
+        if (refused != null) {
+            throw refused;
+        }
+    }
+
+    private OrderActionException mergeable(Order order, Order first) {
         if (order.status() != OrderStatus.PENDING_TRACKING) {
-            throw new OrderActionException(
+            return new OrderActionException(
                     order.id(),
                     Refusal.of(Refusal.MERGE_WRONG_STATUS, order.platformOrderId(), order.status()),
                     "Only allocated orders whose tracking is not requested merge; order " + order.platformOrderId()
@@ -166,7 +201,7 @@ public class MergeService {
         if (order.shopId() != first.shopId()
                 || !Objects.equals(order.buyerName(), first.buyerName())
                 || !Objects.equals(order.shipTo(), first.shipTo())) {
-            throw new OrderActionException(
+            return new OrderActionException(
                     order.id(),
                     Refusal.of(Refusal.MERGE_MISMATCH, order.platformOrderId(), first.platformOrderId()),
                     "Order " + order.platformOrderId() + " differs from " + first.platformOrderId()
@@ -174,25 +209,26 @@ public class MergeService {
         }
         List<OrderPackage> found = packages.findByOrder(order.id());
         if (found.isEmpty()) {
-            throw new OrderActionException(
+            return new OrderActionException(
                     order.id(),
                     Refusal.of(Refusal.MERGE_WRONG_STATUS, order.platformOrderId(), order.status()),
                     "Order " + order.platformOrderId() + " has no package");
         }
         for (OrderPackage pkg : found) {
             if (pkg.orderId() != order.id() || packages.carriedOrders(pkg.id()).size() > 1) {
-                throw new OrderActionException(
+                return new OrderActionException(
                         order.id(),
                         Refusal.of(Refusal.MERGE_ALREADY, order.platformOrderId(), pkg.packageNo()),
                         "Order " + order.platformOrderId() + " is merged already into " + pkg.packageNo());
             }
             if (pkg.preadviceStatus() != PreAdviceStatus.NONE && pkg.preadviceStatus() != PreAdviceStatus.REJECTED) {
-                throw new OrderActionException(
+                return new OrderActionException(
                         order.id(),
                         Refusal.of(Refusal.PARCEL_REQUESTED, pkg.packageNo(), pkg.preadviceStatus()),
                         "The parcel of package " + pkg.packageNo() + " is requested already");
             }
         }
+        return null;
     }
 
     private void withdraw(Order order, OrderPackage pkg) {

@@ -90,6 +90,10 @@ public record Refusal(String code, List<Object> args) implements Serializable {
     public static final String MERGE_ALREADY = "merge-already";
     /** The order is not merged with any other: {@code (orderId)}. */
     public static final String MERGE_NONE = "merge-none";
+    /** Orders by hand go in a manual shop: {@code (shopName)}. */
+    public static final String MANUAL_SHOP_REQUIRED = "manual-shop-required";
+    /** The manual shop has an order of that number: {@code (orderNumber)}. */
+    public static final String MANUAL_NUMBER_TAKEN = "manual-number-taken";
     /** A fault nobody foresaw: {@code (message)}. */
     public static final String UNEXPECTED = "unexpected";
 

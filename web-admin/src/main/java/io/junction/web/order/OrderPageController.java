@@ -2,6 +2,7 @@ package io.junction.web.order;
 
 import io.junction.label.LabelException;
 import io.junction.label.LabelService;
+import io.junction.merge.MergeService;
 import io.junction.order.AllocationBlock;
 import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
@@ -68,6 +69,7 @@ public class OrderPageController {
     private final MessageSource messages;
     private final OrderEditService edits;
     private final SplitService splits;
+    private final MergeService merges;
 
     public OrderPageController(
             OrderQueries queries,
@@ -80,7 +82,9 @@ public class OrderPageController {
             RefusalText refusals,
             MessageSource messages,
             OrderEditService edits,
-            SplitService splits) {
+            SplitService splits,
+            MergeService merges) {
+        this.merges = merges;
         this.edits = edits;
         this.splits = splits;
         this.scope = scope;
@@ -254,6 +258,33 @@ public class OrderPageController {
         return "orders/detail :: order";
     }
 
+    /** Merges this order with the candidates ticked on the detail page ({@code orderIds}). */
+    @PostMapping("/{id}/merge")
+    public String merge(
+            @PathVariable long id, @RequestParam(required = false) List<Long> orderIds, Principal user, Model model) {
+        String result = edit(id, () -> {
+            List<Long> ids = new java.util.ArrayList<>();
+            ids.add(id);
+            if (orderIds != null) {
+                orderIds.stream().filter(o -> o != null && o != id).forEach(ids::add);
+            }
+            ids.forEach(queries::detail);
+            merges.merge(ids, user.getName());
+        });
+        detailModel(model, id, null);
+        model.addAttribute("editResult", result);
+        return "orders/detail :: order";
+    }
+
+    /** Undoes the merge that carries this order. */
+    @PostMapping("/{id}/merge/undo")
+    public String undoMerge(@PathVariable long id, Principal user, Model model) {
+        String result = edit(id, () -> merges.undo(id, user.getName()));
+        detailModel(model, id, null);
+        model.addAttribute("editResult", result);
+        return "orders/detail :: order";
+    }
+
     private static int parseCount(String typed, int max) {
         try {
             int n = Integer.parseInt(typed.strip());
@@ -415,6 +446,12 @@ public class OrderPageController {
                         .getOrDefault(
                                 detail.order().shopId(), "#" + detail.order().shopId()));
         model.addAttribute("outcome", outcome);
+        model.addAttribute(
+                "mergeCandidates",
+                merges.candidates(id).stream()
+                        .filter(o -> scope.includes(o.shopId()))
+                        .toList());
+        model.addAttribute("merged", merges.merged(id));
     }
 
     /** A message in the reader's language; numbers as they are (an order count reads without separators). */
