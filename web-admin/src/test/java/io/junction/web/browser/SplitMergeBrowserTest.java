@@ -3,9 +3,9 @@ package io.junction.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.order.Order;
-import io.junction.order.OrderAction;
 import io.junction.order.OrderEditService;
 import io.junction.order.OrderMapper;
+import io.junction.web.order.OrderAction;
 import io.junction.web.order.OrderDetail;
 import java.util.List;
 import java.util.Map;
