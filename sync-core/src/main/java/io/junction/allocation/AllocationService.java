@@ -1,5 +1,6 @@
 package io.junction.allocation;
 
+import io.junction.customs.CustomsMapper;
 import io.junction.logistics.Carriers;
 import io.junction.logistics.LogisticsMethod;
 import io.junction.order.AllocationBlock;
@@ -64,6 +65,7 @@ public class AllocationService {
     private final PairingService pairings;
     private final AllocationMapper waitingOrders;
     private final TransactionTemplate tx;
+    private final CustomsMapper customs;
 
     public AllocationService(
             OrderMapper orders,
@@ -77,7 +79,9 @@ public class AllocationService {
             BatchActionRunner batch,
             PairingService pairings,
             AllocationMapper waitingOrders,
-            PlatformTransactionManager txManager) {
+            PlatformTransactionManager txManager,
+            CustomsMapper customs) {
+        this.customs = customs;
         this.orders = orders;
         this.packages = packages;
         this.skus = skus;
@@ -166,6 +170,7 @@ public class AllocationService {
                         component.unitsPerItem());
             }
         }
+        customs.copyFromSku(packageId.get());
         orders.setLogisticsMethod(orderId, method.id());
         record(orderId, null, List.of());
         transitions.move(

@@ -1,5 +1,6 @@
 package io.junction.order;
 
+import io.junction.customs.CustomsMapper;
 import io.junction.persistence.GeneratedId;
 import io.junction.sku.SkuMapper;
 import java.util.List;
@@ -21,8 +22,10 @@ public class PackageMaker {
 
     private final PackageMapper packages;
     private final SkuMapper skus;
+    private final CustomsMapper customs;
 
-    public PackageMaker(PackageMapper packages, SkuMapper skus) {
+    public PackageMaker(PackageMapper packages, SkuMapper skus, CustomsMapper customs) {
+        this.customs = customs;
         this.packages = packages;
         this.skus = skus;
     }
@@ -41,6 +44,7 @@ public class PackageMaker {
         for (Content c : contents) {
             packages.insertLine(id.get(), c.orderLineId(), c.skuId(), c.quantity(), c.unitsPerItem());
         }
+        customs.copyFromSku(id.get());
         return packages.findById(id.get());
     }
 

@@ -94,6 +94,8 @@ public record Refusal(String code, List<Object> args) implements Serializable {
     public static final String MANUAL_SHOP_REQUIRED = "manual-shop-required";
     /** The manual shop has an order of that number: {@code (orderNumber)}. */
     public static final String MANUAL_NUMBER_TAKEN = "manual-number-taken";
+    /** No package line with that id: {@code (packageLineId)}. */
+    public static final String NO_SUCH_PACKAGE_LINE = "no-such-package-line";
     /** A fault nobody foresaw: {@code (message)}. */
     public static final String UNEXPECTED = "unexpected";
 
