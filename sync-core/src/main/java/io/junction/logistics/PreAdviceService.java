@@ -1,5 +1,7 @@
 package io.junction.logistics;
 
+import io.junction.customs.CustomsMapper;
+import io.junction.customs.LineCustoms;
 import io.junction.order.BatchActionResult;
 import io.junction.order.BatchActionRunner;
 import io.junction.order.Order;
@@ -7,7 +9,6 @@ import io.junction.order.OrderActionException;
 import io.junction.order.OrderPackage;
 import io.junction.order.OrderStatus;
 import io.junction.order.OrderTransitions;
-import io.junction.order.PackageLine;
 import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
 import io.junction.outcome.RemoteOutcome;
@@ -60,6 +61,7 @@ public class PreAdviceService {
     private final BatchActionRunner batch;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final CustomsMapper customs;
     private final ClusterMembers cluster;
     private final int perAccount;
     private final ExecutorService calls;
@@ -74,7 +76,9 @@ public class PreAdviceService {
             Clock clock,
             ClusterMembers cluster,
             @Value("${junction.preadvice.parallel-per-account:10}") int perAccount,
-            @Value("${junction.preadvice.threads:32}") int threads) {
+            @Value("${junction.preadvice.threads:32}") int threads,
+            CustomsMapper customs) {
+        this.customs = customs;
         this.batch = batch;
         this.packages = packages;
         this.skus = skus;
@@ -252,25 +256,44 @@ public class PreAdviceService {
         return Optional.ofNullable(error);
     }
 
+    /**
+     * The carrier's request: each line declares the customs data it holds (copied from its SKU when the
+     * package was made, perhaps edited since), or its SKU's where it holds none; the currency is the
+     * lines' own when they all name one, else the order's.
+     */
     private ParcelRequest parcelRequest(Order order, OrderPackage pkg, LogisticsMethod method) {
         List<ParcelRequest.CustomsItem> items = new ArrayList<>();
-        for (PackageLine line : packages.lines(pkg.id())) {
-            WarehouseSku sku = skus.findById(line.skuId());
-            items.add(new ParcelRequest.CustomsItem(
-                    sku.sku(),
-                    sku.declaredNameEn(),
-                    sku.declaredNameCn(),
-                    sku.hsCode(),
-                    line.quantity(),
-                    sku.declaredValue(),
-                    sku.weightGrams()));
+        java.util.Set<String> currencies = new java.util.HashSet<>();
+        for (LineCustoms line : customs.ofPackage(pkg.id())) {
+            if (line.nameEn() == null) {
+                WarehouseSku sku = skus.findBySkuExactly(line.sku());
+                items.add(new ParcelRequest.CustomsItem(
+                        sku.sku(),
+                        sku.declaredNameEn(),
+                        sku.declaredNameCn(),
+                        sku.hsCode(),
+                        line.quantity(),
+                        sku.declaredValue(),
+                        sku.weightGrams()));
+                currencies.add(order.currency());
+            } else {
+                items.add(new ParcelRequest.CustomsItem(
+                        line.sku(),
+                        line.nameEn(),
+                        line.nameCn(),
+                        line.hsCode(),
+                        line.quantity(),
+                        line.value(),
+                        line.weightGrams() == null ? 0 : line.weightGrams()));
+                currencies.add(line.currency() == null ? order.currency() : line.currency());
+            }
         }
         return new ParcelRequest(
                 pkg.packageNo(),
                 method.carrierServiceCode(),
                 pkg.weightGrams(),
                 order.shipTo(),
-                order.currency(),
+                currencies.size() == 1 ? currencies.iterator().next() : order.currency(),
                 items);
     }
 }

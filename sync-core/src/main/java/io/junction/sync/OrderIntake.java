@@ -4,6 +4,7 @@ import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
 import io.junction.channel.PlatformState;
 import io.junction.order.Order;
+import io.junction.order.OrderEditService;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderRowWriter;
 import io.junction.order.OrderRowWriter.NewHistory;
@@ -50,6 +51,7 @@ public class OrderIntake {
     private final Quarantine quarantine;
     private final PlatformChangeReactions reactions;
     private final ApplicationEventPublisher events;
+    private final OrderEditService edits;
     private final Clock clock;
 
     public OrderIntake(
@@ -59,6 +61,7 @@ public class OrderIntake {
             Quarantine quarantine,
             PlatformChangeReactions reactions,
             ApplicationEventPublisher events,
+            OrderEditService edits,
             Clock clock) {
         this.orders = orders;
         this.rows = rows;
@@ -66,6 +69,7 @@ public class OrderIntake {
         this.quarantine = quarantine;
         this.reactions = reactions;
         this.events = events;
+        this.edits = edits;
         this.clock = clock;
     }
 
@@ -178,10 +182,12 @@ public class OrderIntake {
             }
             return false;
         }
-        if (orders.mergePlatformChange(before.id(), incoming, now) != 1) {
+        // a field a person edited here stays as edited; the platform's change of it is flagged instead
+        ChannelOrder merged = edits.keepLocalEdits(before, incoming, ACTOR);
+        if (orders.mergePlatformChange(before.id(), merged, now) != 1) {
             return false;
         }
-        reactions.react(before, incoming);
+        reactions.react(before, merged);
         return true;
     }
 

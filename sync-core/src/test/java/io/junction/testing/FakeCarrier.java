@@ -49,6 +49,7 @@ public class FakeCarrier implements CarrierAdapter {
     private final Map<String, Parcel> cancelled = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> cancels = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> effectiveCancels = new ConcurrentHashMap<>();
+    private final Map<String, ParcelRequest> requests = new ConcurrentHashMap<>();
     private Runnable beforeNextCreate;
     private final AtomicInteger lookups = new AtomicInteger();
     /** Seeded from the wall clock so tracking numbers stay unique in a database shared by earlier runs. */
@@ -96,6 +97,7 @@ public class FakeCarrier implements CarrierAdapter {
             meanwhile.run();
         }
         creates.computeIfAbsent(request.reference(), r -> new AtomicInteger()).incrementAndGet();
+        requests.put(request.reference(), request);
         switch (behaviour) {
             case REJECT:
                 return RemoteOutcome.rejected(
@@ -215,6 +217,11 @@ public class FakeCarrier implements CarrierAdapter {
     }
 
     /** Parcels the carrier holds (not cancelled) for this reference: 0 or 1, never more. */
+    /** The last pre-advice asked for {@code reference}, as the carrier received it; null when none. */
+    public ParcelRequest lastRequest(String reference) {
+        return requests.get(reference);
+    }
+
     public int parcelsFor(String reference) {
         return parcels.containsKey(reference) ? 1 : 0;
     }

@@ -2,16 +2,21 @@ package io.junction.web.order;
 
 import io.junction.label.LabelException;
 import io.junction.label.LabelService;
+import io.junction.merge.MergeService;
 import io.junction.order.AllocationBlock;
 import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
 import io.junction.order.OrderActionException;
+import io.junction.order.OrderEditService;
 import io.junction.order.OrderFilter;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
+import io.junction.order.RefusedArgumentException;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopScope;
 import io.junction.shop.ShopService;
+import io.junction.split.SplitService;
+import io.junction.web.api.ApiInputException;
 import io.junction.writeback.TrackingChangeEntry;
 import io.junction.writeback.TrackingChangeService;
 import java.security.Principal;
@@ -62,6 +67,9 @@ public class OrderPageController {
     private final ShopScope scope;
     private final RefusalText refusals;
     private final MessageSource messages;
+    private final OrderEditService edits;
+    private final SplitService splits;
+    private final MergeService merges;
 
     public OrderPageController(
             OrderQueries queries,
@@ -72,7 +80,13 @@ public class OrderPageController {
             TrackingChangeService trackingChanges,
             ShopScope scope,
             RefusalText refusals,
-            MessageSource messages) {
+            MessageSource messages,
+            OrderEditService edits,
+            SplitService splits,
+            MergeService merges) {
+        this.merges = merges;
+        this.edits = edits;
+        this.splits = splits;
         this.scope = scope;
         this.trackingChanges = trackingChanges;
         this.refusals = refusals;
@@ -160,6 +174,156 @@ public class OrderPageController {
         detailModel(model, id, null);
         model.addAttribute("trackingChangeResult", result);
         return "orders/detail :: order";
+    }
+
+    /** The ship-to edited on the detail page; answers with the page's refreshed body and what happened. */
+    @PostMapping("/{id}/ship-to")
+    public String editShipTo(@PathVariable long id, ShipToInput input, Principal user, Model model) {
+        String result = edit(id, () -> edits.editShipTo(id, input.toAddress(), user.getName()));
+        detailModel(model, id, null);
+        model.addAttribute("editResult", result);
+        return "orders/detail :: order";
+    }
+
+    /** Line quantities edited on the detail page ({@code lineId} and {@code quantity} side by side). */
+    @PostMapping("/{id}/quantities")
+    public String editQuantities(
+            @PathVariable long id,
+            @RequestParam(required = false) List<Long> lineId,
+            @RequestParam(required = false) List<String> quantity,
+            Principal user,
+            Model model) {
+        String result = edit(id, () -> {
+            Map<Long, Integer> quantities = new java.util.LinkedHashMap<>();
+            for (int i = 0; lineId != null && i < lineId.size(); i++) {
+                quantities.put(
+                        lineId.get(i),
+                        parseQuantity(quantity == null || i >= quantity.size() ? null : quantity.get(i)));
+            }
+            edits.editQuantities(id, quantities, user.getName());
+        });
+        detailModel(model, id, null);
+        model.addAttribute("editResult", result);
+        return "orders/detail :: order";
+    }
+
+    /** A platform change of an edited field settled on the detail page: {@code keep} ours or {@code take-platform}. */
+    @PostMapping("/{id}/local-edits/{field}/{choice:keep|take-platform}")
+    public String resolveLocalEdit(
+            @PathVariable long id,
+            @PathVariable String field,
+            @PathVariable String choice,
+            Principal user,
+            Model model) {
+        OrderEditService.Resolution resolution = "keep".equals(choice)
+                ? OrderEditService.Resolution.KEEP_LOCAL
+                : OrderEditService.Resolution.TAKE_PLATFORM;
+        String result = edit(id, () -> edits.resolve(id, field, resolution, user.getName()));
+        detailModel(model, id, null);
+        model.addAttribute("editResult", result);
+        return "orders/detail :: order";
+    }
+
+    /**
+     * Splits the order in two on the detail page: {@code first} says how many units of each line
+     * ({@code lineId} beside it) go in the first package, the rest in the second.
+     */
+    @PostMapping("/{id}/split")
+    public String split(
+            @PathVariable long id,
+            @RequestParam(required = false) List<Long> lineId,
+            @RequestParam(required = false) List<String> first,
+            Principal user,
+            Model model) {
+        String result = edit(id, () -> {
+            Map<Long, Integer> ordered = new java.util.HashMap<>();
+            orders.lines(id).forEach(l -> ordered.put(l.id(), l.quantity()));
+            List<SplitService.Part> one = new java.util.ArrayList<>();
+            List<SplitService.Part> two = new java.util.ArrayList<>();
+            for (int i = 0; lineId != null && i < lineId.size(); i++) {
+                int total = ordered.getOrDefault(lineId.get(i), 0);
+                String typed = first == null || i >= first.size() ? "0" : first.get(i);
+                int inFirst = typed == null || typed.isBlank() ? 0 : parseCount(typed, total);
+                if (inFirst > 0) {
+                    one.add(new SplitService.Part(lineId.get(i), inFirst));
+                }
+                if (total - inFirst > 0) {
+                    two.add(new SplitService.Part(lineId.get(i), total - inFirst));
+                }
+            }
+            splits.split(id, List.of(one, two), user.getName());
+        });
+        detailModel(model, id, null);
+        model.addAttribute("editResult", result);
+        return "orders/detail :: order";
+    }
+
+    /** Merges this order with the candidates ticked on the detail page ({@code orderIds}). */
+    @PostMapping("/{id}/merge")
+    public String merge(
+            @PathVariable long id, @RequestParam(required = false) List<Long> orderIds, Principal user, Model model) {
+        String result = edit(id, () -> {
+            List<Long> ids = new java.util.ArrayList<>();
+            ids.add(id);
+            if (orderIds != null) {
+                orderIds.stream().filter(o -> o != null && o != id).forEach(ids::add);
+            }
+            ids.forEach(queries::detail);
+            merges.merge(ids, user.getName());
+        });
+        detailModel(model, id, null);
+        model.addAttribute("editResult", result);
+        return "orders/detail :: order";
+    }
+
+    /** Undoes the merge that carries this order. */
+    @PostMapping("/{id}/merge/undo")
+    public String undoMerge(@PathVariable long id, Principal user, Model model) {
+        String result = edit(id, () -> merges.undo(id, user.getName()));
+        detailModel(model, id, null);
+        model.addAttribute("editResult", result);
+        return "orders/detail :: order";
+    }
+
+    private static int parseCount(String typed, int max) {
+        try {
+            int n = Integer.parseInt(typed.strip());
+            if (n >= 0 && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException notANumber) {
+            // said below, as any other count out of range
+        }
+        throw new ApiInputException("first", "problems.split.first", max, typed);
+    }
+
+    private static int parseQuantity(String typed) {
+        try {
+            int q = Integer.parseInt(typed == null ? "" : typed.strip());
+            if (q >= 1 && q <= OrderEditApiController.MAX_QUANTITY) {
+                return q;
+            }
+        } catch (NumberFormatException notANumber) {
+            // said below, as any other quantity out of range
+        }
+        throw new ApiInputException(
+                "quantity", "problems.quantities.range", OrderEditApiController.MAX_QUANTITY, typed);
+    }
+
+    /** Runs an edit of an order in scope and says, in the reader's language, that it was saved or why not. */
+    private String edit(long id, Runnable change) {
+        queries.detail(id);
+        try {
+            change.run();
+            return text("order.edit.saved");
+        } catch (ApiInputException refused) {
+            return text(refused.key(), refused.args());
+        } catch (OrderActionException refused) {
+            return text("order.edit.refused", refusals.of(refused.refusal(), refused.getMessage()));
+        } catch (RefusedArgumentException refused) {
+            return text(
+                    "order.edit.refused", refusals.of("problems.refusal.", refused.refusal(), refused.getMessage()));
+        }
     }
 
     /**
@@ -282,6 +446,12 @@ public class OrderPageController {
                         .getOrDefault(
                                 detail.order().shopId(), "#" + detail.order().shopId()));
         model.addAttribute("outcome", outcome);
+        model.addAttribute(
+                "mergeCandidates",
+                merges.candidates(id).stream()
+                        .filter(o -> scope.includes(o.shopId()))
+                        .toList());
+        model.addAttribute("merged", merges.merged(id));
     }
 
     /** A message in the reader's language; numbers as they are (an order count reads without separators). */

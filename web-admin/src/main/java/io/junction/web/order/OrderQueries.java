@@ -7,6 +7,7 @@ import io.junction.logistics.ParcelCancellationMapper;
 import io.junction.order.AllocationBlock;
 import io.junction.order.BlockItem;
 import io.junction.order.Order;
+import io.junction.order.OrderEditService;
 import io.junction.order.OrderFilter;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
@@ -44,6 +45,7 @@ public class OrderQueries {
     private final TrackingChangeService trackingChangeService;
     private final ShopScope scope;
     private final AllocationBlockMapper blocks;
+    private final OrderEditService edits;
 
     public OrderQueries(
             OrderMapper orders,
@@ -55,7 +57,9 @@ public class OrderQueries {
             TrackingChangeMapper trackingChanges,
             TrackingChangeService trackingChangeService,
             ShopScope scope,
-            AllocationBlockMapper blocks) {
+            AllocationBlockMapper blocks,
+            OrderEditService edits) {
+        this.edits = edits;
         this.orders = orders;
         this.packages = packages;
         this.skus = skus;
@@ -129,6 +133,13 @@ public class OrderQueries {
         return pkg != null && pkg.orderId() == orderId;
     }
 
+    /** What a package holds, warehouse SKU by SKU, as "SKU×2". */
+    private List<String> contents(long packageId) {
+        return packages.lines(packageId).stream()
+                .map(l -> skus.findById(l.skuId()).sku() + "×" + l.quantity())
+                .toList();
+    }
+
     public OrderDetail detail(long orderId) {
         Order order = orders.findById(orderId);
         if (order == null || !scope.includes(order.shopId())) {
@@ -171,9 +182,11 @@ public class OrderQueries {
                             p.preadviceStatus().isActive(),
                             c == null ? null : c.status().name(),
                             c == null ? null : c.lastError(),
-                            c == null ? null : c.trackingNumber());
+                            c == null ? null : c.trackingNumber(),
+                            contents(p.id()));
                 })
                 .toList();
+        boolean editable = edits.whyNotEditable(order) == null;
         String method = order.logisticsMethodId() == null
                 ? null
                 : carriers.method(order.logisticsMethodId()).name();
@@ -185,6 +198,12 @@ public class OrderQueries {
                 pkgs,
                 orders.history(orderId),
                 trackingChanges.findByOrder(orderId),
-                trackingChangeService.changeable(order));
+                trackingChangeService.changeable(order),
+                edits.localEdits(orderId),
+                editable,
+                editable && lines.stream().noneMatch(OrderDetail.Line::reserved),
+                order.status() == OrderStatus.PENDING_TRACKING
+                        && editable
+                        && !packages.findByOrder(orderId).isEmpty());
     }
 }
