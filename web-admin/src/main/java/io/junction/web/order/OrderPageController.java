@@ -15,9 +15,11 @@ import io.junction.order.OrderStatus;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopScope;
 import io.junction.shop.ShopService;
+import io.junction.web.api.ApiInputException;
 import io.junction.web.page.PageFormat;
 import io.junction.writeback.TrackingChangeEntry;
 import io.junction.writeback.TrackingChangeService;
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
@@ -108,8 +110,9 @@ public class OrderPageController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
+            HttpServletResponse response,
             Model model) {
-        workspace(model, params, new Paging(after, before, page, size), null);
+        workspace(model, params, new Paging(after, before, page, size), null, response);
         return htmx != null ? "orders/list :: workspace" : "orders/list";
     }
 
@@ -123,10 +126,11 @@ public class OrderPageController {
             @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
             @RequestHeader(name = "HX-Prompt", required = false) String reason,
             Principal user,
+            HttpServletResponse response,
             Model model) {
         OrderAction what = OrderAction.fromPath(action);
         ActionOutcome outcome = apply(what, orderIds, reason, user);
-        workspace(model, params, new Paging(null, null, page, size), outcome);
+        workspace(model, params, new Paging(null, null, page, size), outcome, response);
         return "orders/list :: workspace";
     }
 
@@ -270,8 +274,20 @@ public class OrderPageController {
      * every link and in the action form (hidden fields, and as JSON in {@code data-filter} for an action on every
      * matching order).
      */
-    private void workspace(Model model, OrderListParams params, Paging paging, ActionOutcome outcome) {
-        OrderTab tab = OrderTab.fromParameter(params.status());
+    private void workspace(
+            Model model, OrderListParams asked, Paging paging, ActionOutcome outcome, HttpServletResponse response) {
+        OrderTab tab = OrderTab.fromParameter(asked.status());
+        OrderListParams params = asked;
+        try {
+            asked.inTab(null, asked.block()).toFilter(PageFormat.readerZone());
+            asked.toSort();
+        } catch (ApiInputException bad) {
+            // the list unfiltered, and above it what to fix, in the reader's words (answered as 400)
+            model.addAttribute("filterProblem", text(bad.key(), bad.args()));
+            model.addAttribute("filterProblemField", bad.field());
+            params = OrderListParams.NONE.inTab(asked.status(), null);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
         int pageSize = PAGE_SIZES.contains(paging.size()) ? paging.size() : DEFAULT_PAGE_SIZE;
         AllocationBlock block = tab == OrderTab.PENDING_ALLOCATION
                 ? params.inTab(null, params.block())
