@@ -24,9 +24,11 @@ public class OrderList {
     public static final int COUNT_CAP = 10_000;
 
     private final OrderListMapper list;
+    private final OrderMapper orders;
 
-    public OrderList(OrderListMapper list) {
+    public OrderList(OrderListMapper list, OrderMapper orders) {
         this.list = list;
+        this.orders = orders;
     }
 
     /** A count, or ({@code capped}) the cap when more orders match. */
@@ -66,7 +68,7 @@ public class OrderList {
         boolean backward = before != null;
         OrderCursor key = backward ? before : after;
         int wanted = size + 1; // one more than the page tells whether another page follows
-        List<Order> found = new ArrayList<>(wanted);
+        List<Long> found = new ArrayList<>(wanted);
         boolean first = true;
         for (Part part : parts(sort, key, backward, offset)) {
             OrderWindow window = new OrderWindow(
@@ -78,16 +80,27 @@ public class OrderList {
             }
         }
         boolean more = found.size() > size;
-        List<Order> orders = new ArrayList<>(found.subList(0, Math.min(size, found.size())));
+        List<Long> ids = new ArrayList<>(found.subList(0, Math.min(size, found.size())));
         if (backward) {
-            Collections.reverse(orders);
+            Collections.reverse(ids);
         }
+        List<Order> orders = inOrder(ids);
         OrderCursor head = orders.isEmpty() ? null : OrderCursor.of(orders.get(0), sort);
         OrderCursor tail = orders.isEmpty() ? null : OrderCursor.of(orders.get(orders.size() - 1), sort);
         if (backward) {
             return new Page(orders, tail, more ? head : null);
         }
         return new Page(orders, more ? tail : null, key != null || offset > 0 ? head : null);
+    }
+
+    /** The orders with these ids, in the ids' order. */
+    private List<Order> inOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Order> byId = orders.findByIds(ids).stream()
+                .collect(Collectors.toMap(Order::id, java.util.function.Function.identity()));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /**

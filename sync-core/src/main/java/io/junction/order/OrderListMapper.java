@@ -13,7 +13,8 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface OrderListMapper {
 
-    List<Order> window(@Param("filter") OrderFilter filter, @Param("w") OrderWindow window);
+    /** The ids of the orders in the window, in its order. */
+    List<Long> window(@Param("filter") OrderFilter filter, @Param("w") OrderWindow window);
 
     /** How many orders match, counting no further than {@code cap}. */
     long countUpTo(@Param("filter") OrderFilter filter, @Param("cap") int cap);
