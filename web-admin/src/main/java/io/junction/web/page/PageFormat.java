@@ -219,6 +219,11 @@ public class PageFormat {
     }
 
     private static ZoneId zoneId() {
+        return readerZone();
+    }
+
+    /** The reader's time zone, in which a date they type (a day of the order list's filter) is read. */
+    public static ZoneId readerZone() {
         return LocaleContextHolder.getTimeZone().toZoneId();
     }
 }

@@ -18,7 +18,18 @@ class MessageBundlesTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"messages", "users", "station", "problems", "operations", "catalogue", "stock", "aftersales", "rules", "orderedit"})
+            strings = {
+                "messages",
+                "users",
+                "station",
+                "problems",
+                "operations",
+                "catalogue",
+                "stock",
+                "aftersales",
+                "rules",
+                "orderedit"
+            })
     void everyChineseTextHasAnEnglishTwinAndViceVersa(String bundle) throws IOException {
         // given
         Properties chinese = load("i18n/" + bundle + ".properties");
