@@ -38,7 +38,9 @@ public class PageFormat {
             "paid on ([A-Z]+)", "order.history.paid.detail",
             "ship-to address changed on ([A-Z]+)", "order.history.address-changed.detail",
             "label of (\\S+) printed", "order.history.label-printed.detail",
-            "label of (\\S+) reprinted \\(print (\\d+)\\)", "order.history.label-reprinted.detail");
+            "label of (\\S+) reprinted \\(print (\\d+)\\)", "order.history.label-reprinted.detail",
+            "tracking number (\\S+) of package (\\S+) entered by hand \\(booked outside Junction\\)",
+                    "order.history.manual-tracking.detail");
 
     /** Quarantine retry outcomes Junction writes (QuarantineService), each with its platform first. */
     private static final Map<Pattern, String> OUTCOMES = notes(
