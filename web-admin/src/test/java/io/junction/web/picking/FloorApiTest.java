@@ -165,9 +165,9 @@ class FloorApiTest {
         assertThat(manifest.status()).isEqualTo(200);
         assertThat(new String(manifest.raw(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(textOf(manifest.raw()))
-                .contains("交接单 " + batch)
+                .contains("Hand-over manifest " + batch)
                 .contains(tracking)
-                .contains("共 1 件");
+                .contains("Parcels: 1");
         assertThat(afterClose.status()).isEqualTo(409);
         assertThat(afterClose.body().get("code").asString()).isEqualTo("closed");
         assertThat(packer.post("/api/v1/handovers/999999999/parcels", "{\"code\":\"X\"}")
