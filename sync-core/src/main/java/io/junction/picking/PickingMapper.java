@@ -2,7 +2,6 @@ package io.junction.picking;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -12,10 +11,4 @@ public interface PickingMapper {
 
     /** The lines of the orders' packages still in their flow, with each SKU's bin and first barcode. */
     List<PickLine> lines(@Param("orderIds") Collection<Long> orderIds);
-
-    /**
-     * The orders' rows as the database holds them, every column, for a column this code may not know yet
-     * (the seller's note): read by name where it exists.
-     */
-    List<Map<String, Object>> orderRows(@Param("orderIds") Collection<Long> orderIds);
 }

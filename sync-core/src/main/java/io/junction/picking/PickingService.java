@@ -23,9 +23,6 @@ public class PickingService {
     static final Set<OrderStatus> PICKABLE =
             EnumSet.of(OrderStatus.PENDING_TRACKING, OrderStatus.PENDING_PRINT, OrderStatus.PENDING_SHIPMENT);
 
-    /** The column another change adds for the seller's own note; read where the database has it. */
-    static final String SELLER_NOTE_COLUMN = "seller_note";
-
     private final OrderMapper orders;
     private final PickingMapper picking;
     private final ShopScope scope;
@@ -77,38 +74,14 @@ public class PickingService {
             throw new PickingRefusedException(refusals);
         }
         List<PickLine> lines = picking.lines(ids);
-        Map<Long, String> sellerNotes = sellerNotes(ids);
         List<PickingSlip> slips = new ArrayList<>();
         for (long id : ids) {
             Order order = found.get(id);
             List<PickLine> own = lines.stream().filter(l -> l.orderId() == id).toList();
             List<OrderLine> orderLines = orders.lines(id);
-            slips.add(new PickingSlip(order, sellerNotes.get(id), PickList.of(own), orderLines));
+            slips.add(new PickingSlip(order, order.sellerNote(), PickList.of(own), orderLines));
         }
         return new Wave(lines, slips);
-    }
-
-    /**
-     * The seller's notes by order, where the database has a seller-note column: a seam for the change that adds
-     * it, so slips show the note as soon as it exists and nothing fails before.
-     */
-    private Map<Long, String> sellerNotes(List<Long> ids) {
-        Map<Long, String> notes = new LinkedHashMap<>();
-        for (Map<String, Object> row : picking.orderRows(ids)) {
-            Object id = null;
-            Object note = null;
-            for (Map.Entry<String, Object> column : row.entrySet()) {
-                if (column.getKey().equalsIgnoreCase("id")) {
-                    id = column.getValue();
-                } else if (column.getKey().equalsIgnoreCase(SELLER_NOTE_COLUMN)) {
-                    note = column.getValue();
-                }
-            }
-            if (id instanceof Number n && note != null) {
-                notes.put(n.longValue(), note.toString());
-            }
-        }
-        return notes;
     }
 
     /** A wave's package lines and its orders' slips. */
@@ -117,7 +90,7 @@ public class PickingService {
     /**
      * One order of the wave as its slips show it.
      *
-     * @param sellerNote the seller's own note; null when there is none (or no such column yet)
+     * @param sellerNote the seller's own note (卖家备注); null when there is none
      * @param picks what to pick for this order, in bin order
      */
     public record PickingSlip(Order order, String sellerNote, List<PickRow> picks, List<OrderLine> lines) {}

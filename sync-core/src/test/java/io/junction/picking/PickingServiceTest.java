@@ -40,7 +40,8 @@ class PickingServiceTest extends FakeShopTest {
                 fixtures.ingest(shop, fixtures.paidOrder(mug, plate)).get(0));
         twoMugs = pipeline.tracked(
                 fixtures.ingest(shop, fixtures.paidOrder(mug, mug)).get(0));
-        jdbc.update("UPDATE oms_order SET buyer_note = 'Please gift wrap' WHERE id = ?", twoMugs.id());
+        jdbc.update(
+                "UPDATE oms_order SET buyer_note = 'Please gift wrap', seller_note = '送小样' WHERE id = ?", twoMugs.id());
     }
 
     @Test
@@ -70,6 +71,7 @@ class PickingServiceTest extends FakeShopTest {
                 .contains("[picking-slip.title [" + mugAndPlate.platformOrderId())
                 .contains("[picking-slip.title [" + twoMugs.platformOrderId())
                 .contains("[note.buyer [Please gift wrap]]")
+                .contains("[note.seller [送小样]]")
                 .contains("[note.seller [—]]");
     }
 
