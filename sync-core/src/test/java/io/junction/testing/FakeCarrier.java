@@ -57,6 +57,8 @@ public class FakeCarrier implements CarrierAdapter {
     private volatile boolean lookupsFail;
     private volatile boolean printsLabels;
     private final AtomicInteger labelCalls = new AtomicInteger();
+    private volatile boolean intercepts;
+    private final Map<String, AtomicInteger> interceptCalls = new ConcurrentHashMap<>();
     private volatile Duration latency = Duration.ZERO;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger mostInFlight = new AtomicInteger();
@@ -195,6 +197,33 @@ public class FakeCarrier implements CarrierAdapter {
                 : RemoteOutcome.succeeded(null);
     }
 
+    @Override
+    public boolean supports(Operation operation) {
+        return operation == Operation.INTERCEPT && intercepts;
+    }
+
+    @Override
+    public RemoteOutcome<Void> interceptParcel(CarrierAccess account, Parcel parcel, String reason) {
+        if (!intercepts) {
+            return notSupported("intercepting a parcel");
+        }
+        interceptCalls
+                .computeIfAbsent(parcel.reference(), r -> new AtomicInteger())
+                .incrementAndGet();
+        return RemoteOutcome.succeeded(null);
+    }
+
+    /** From now on the carrier offers intercepts, and accepts every one. */
+    public void intercepts(boolean offered) {
+        intercepts = offered;
+    }
+
+    /** How many intercept calls arrived for this reference. */
+    public int interceptCallsFor(String reference) {
+        AtomicInteger n = interceptCalls.get(reference);
+        return n == null ? 0 : n.get();
+    }
+
     /** Scripts the next cancellations. */
     public synchronized void nextCancel(CancelBehaviour... behaviours) {
         cancelScript.addAll(List.of(behaviours));
@@ -266,5 +295,6 @@ public class FakeCarrier implements CarrierAdapter {
         beforeNextCreate = null;
         lookupsFail = false;
         printsLabels = false;
+        intercepts = false;
     }
 }

@@ -17,7 +17,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessageBundlesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "users", "station", "problems", "operations", "catalogue", "stock", "floor"})
+    @ValueSource(
+            strings = {
+                "messages",
+                "users",
+                "station",
+                "problems",
+                "operations",
+                "catalogue",
+                "stock",
+                "aftersales",
+                "floor"
+            })
     void everyChineseTextHasAnEnglishTwinAndViceVersa(String bundle) throws IOException {
         // given
         Properties chinese = load("i18n/" + bundle + ".properties");
