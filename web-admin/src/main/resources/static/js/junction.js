@@ -64,12 +64,12 @@
   });
 
   // Printing records the print, so it is a POST (with the CSRF token) whose PDF opens in a new tab.
-  function printLabels(action, ids) {
+  function printLabels(action, ids, sort) {
     var form = document.createElement('form');
     form.method = 'post';
     form.action = action;
     form.target = '_blank';
-    var fields = { orderIds: ids.join(','), _csrf: meta('_csrf') };
+    var fields = { orderIds: ids.join(','), _csrf: meta('_csrf'), sort: sort };
     Object.keys(fields).forEach(function (name) {
       if (fields[name]) {
         var input = document.createElement('input');
@@ -122,10 +122,12 @@
     if (e.target.id === 'select-all') {
       rows().forEach(function (x) { x.checked = e.target.checked; });
     }
-    if (e.target.id === 'print-labels') {
+    // Labels in the order the clerk chose (on screen: the order of the rows); pick lists and slips alike.
+    if (e.target.id === 'print-labels' || (e.target.classList && e.target.classList.contains('print-selected'))) {
       var ids = rows().filter(function (x) { return x.checked; }).map(function (x) { return x.value; });
+      var sort = document.getElementById('label-sort');
       if (ids.length > 0) {
-        printLabels(e.target.getAttribute('data-href'), ids);
+        printLabels(e.target.getAttribute('data-href'), ids, e.target.id === 'print-labels' && sort ? sort.value : null);
       }
     }
     // A print button for orders it names itself (the order page, "print them first" after a refusal).

@@ -18,6 +18,8 @@ public class LabelException extends RuntimeException {
     public static final String NO_TRACKING = "label-no-tracking";
     /** The carrier gave no label: {@code (orderId, carrier, packageNo, outcome)}; the outcome as it came. */
     public static final String CARRIER_NO_LABEL = "label-carrier-no-label";
+    /** A carrier's label is a PDF and has no ZPL form: {@code (orderId, packageNo)}. */
+    public static final String CARRIER_LABEL_NO_ZPL = "label-carrier-no-zpl";
     /** Nothing was selected: no arguments. */
     public static final String NONE_SELECTED = "label-none-selected";
 

@@ -101,8 +101,10 @@ public class ParcelCancellationService {
             if (pkg.shippedAt() != null) {
                 continue;
             }
-            boolean noParcel =
-                    pkg.preadviceStatus() == PreAdviceStatus.NONE || pkg.preadviceStatus() == PreAdviceStatus.REJECTED;
+            // a tracking number entered by hand belongs to a parcel booked elsewhere: none of ours to cancel
+            boolean noParcel = pkg.preadviceStatus() == PreAdviceStatus.NONE
+                    || pkg.preadviceStatus() == PreAdviceStatus.REJECTED
+                    || pkg.preadviceStatus() == PreAdviceStatus.MANUAL;
             PreAdviceStatus target = noParcel ? PreAdviceStatus.WITHDRAWN : PreAdviceStatus.CANCELLING;
             if (packages.stopPreAdvice(pkg.id(), pkg.version(), target) != 1) {
                 throw new OrderActionException(

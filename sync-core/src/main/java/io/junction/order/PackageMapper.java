@@ -123,6 +123,14 @@ public interface PackageMapper {
     int recordTracking(
             @Param("id") long id, @Param("trackingNumber") String trackingNumber, @Param("waybill") String waybill);
 
+    /**
+     * Records a tracking number a clerk entered for a parcel booked outside Junction: from NONE or REJECTED
+     * (no carrier parcel of ours can exist) to MANUAL, only while the order waits for tracking numbers. Zero
+     * rows: the package changed since it was read at {@code version}, or it is no longer in such a state.
+     */
+    int enterManualTracking(
+            @Param("id") long id, @Param("version") int version, @Param("trackingNumber") String trackingNumber);
+
     int countPrint(long id);
 
     /** One more scan of this line, if it still has room. Zero rows: fully scanned already. */

@@ -19,10 +19,20 @@ public enum PreAdviceStatus {
     /** The carrier cancelled the parcel, or holds none under our reference; the package is void. */
     CANCELLED,
     /** The carrier refused to cancel (e.g. already received): the parcel stands and a person must act. */
-    CANCEL_REFUSED;
+    CANCEL_REFUSED,
+    /**
+     * Booked outside Junction (through a forwarder): a clerk entered its tracking number by hand, and no carrier
+     * parcel of ours exists. It prints Junction's own label and is scanned and written back like any other.
+     */
+    MANUAL;
 
     /** Whether the package still belongs to the order's flow; a void one is kept for the record only. */
     public boolean isActive() {
-        return this == NONE || this == REQUESTING || this == CREATED || this == REJECTED || this == UNKNOWN;
+        return this == NONE
+                || this == REQUESTING
+                || this == CREATED
+                || this == REJECTED
+                || this == UNKNOWN
+                || this == MANUAL;
     }
 }

@@ -56,6 +56,8 @@ public class FakeCarrier implements CarrierAdapter {
     private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis());
 
     private volatile boolean lookupsFail;
+    private volatile boolean printsLabels;
+    private final AtomicInteger labelCalls = new AtomicInteger();
     private volatile boolean intercepts;
     private final Map<String, AtomicInteger> interceptCalls = new ConcurrentHashMap<>();
     private volatile Duration latency = Duration.ZERO;
@@ -130,7 +132,45 @@ public class FakeCarrier implements CarrierAdapter {
 
     @Override
     public RemoteOutcome<byte[]> label(CarrierAccess account, Parcel parcel) {
-        return RemoteOutcome.rejected("NOT_SUPPORTED", "the fake carrier prints no labels");
+        labelCalls.incrementAndGet();
+        if (!printsLabels) {
+            return RemoteOutcome.rejected("NOT_SUPPORTED", "the fake carrier prints no labels");
+        }
+        return RemoteOutcome.succeeded(labelPdf("FAKECARRIER LABEL " + parcel.trackingNumber()));
+    }
+
+    /** A one-page PDF saying {@code text}: the label the fake carrier serves once {@link #printLabels} is on. */
+    public static byte[] labelPdf(String text) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page =
+                    new org.apache.pdfbox.pdmodel.PDPage(new org.apache.pdfbox.pdmodel.common.PDRectangle(283, 283));
+            document.addPage(page);
+            try (var canvas = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                canvas.beginText();
+                canvas.setFont(
+                        new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA),
+                        10);
+                canvas.newLineAtOffset(20, 140);
+                canvas.showText(text);
+                canvas.endText();
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the carrier serves labels (off by default, and after {@link #reset}). */
+    public void printLabels(boolean prints) {
+        printsLabels = prints;
+    }
+
+    /** How many labels were asked for, served or not. */
+    public int labelCalls() {
+        return labelCalls.get();
     }
 
     @Override
@@ -261,6 +301,7 @@ public class FakeCarrier implements CarrierAdapter {
         cancelScript.clear();
         beforeNextCreate = null;
         lookupsFail = false;
+        printsLabels = false;
         intercepts = false;
     }
 }

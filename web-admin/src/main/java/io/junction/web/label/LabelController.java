@@ -1,10 +1,13 @@
 package io.junction.web.label;
 
+import io.junction.label.LabelSelection;
 import io.junction.label.LabelService;
+import io.junction.label.LabelSort;
 import io.junction.web.api.ApiInputException;
 import io.junction.web.api.OrderIdsRequest;
 import io.junction.web.openapi.ApiRefusal;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.security.Principal;
 import java.util.List;
 import java.util.Objects;
@@ -37,8 +40,48 @@ public class LabelController {
     @PostMapping(
             value = "/api/v1/labels",
             produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    public ResponseEntity<byte[]> print(@RequestBody OrderIdsRequest request, Principal user) {
-        return pdf(labels.mergedLabels(request.requireIds(), user.getName()));
+    public ResponseEntity<byte[]> print(
+            @RequestBody OrderIdsRequest request,
+            @Parameter(description = "the order of the labels: CARRIER (default), SKU, BIN or SCREEN (as listed)")
+                    @RequestParam(required = false)
+                    LabelSort sort,
+            @Parameter(description = "only the parcels of this carrier, e.g. YUNEXPRESS")
+                    @RequestParam(required = false)
+                    String carrier,
+            @Parameter(description = "only the parcels of this logistics method (its code)")
+                    @RequestParam(required = false)
+                    String method,
+            Principal user) {
+        return pdf(labels.mergedLabels(
+                new LabelSelection(request.requireIds(), sort, blankToNull(carrier), blankToNull(method)),
+                user.getName()));
+    }
+
+    /** Junction's own labels of the orders in ZPL for a thermal printer (203 dpi); each print recorded. */
+    @Operation(summary = "Print Junction's own labels of the orders as ZPL (thermal printers, 203 dpi)")
+    @ApiRefusal(status = 409, description = "A parcel carries its carrier's PDF label, or cannot be printed.")
+    @PostMapping(
+            value = "/api/v1/labels/zpl",
+            produces = {ZPL, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    public ResponseEntity<String> printZpl(
+            @RequestBody OrderIdsRequest request,
+            @RequestParam(required = false) LabelSort sort,
+            @RequestParam(required = false) String carrier,
+            @RequestParam(required = false) String method,
+            Principal user) {
+        String zpl = labels.zplLabels(
+                new LabelSelection(request.requireIds(), sort, blankToNull(carrier), blankToNull(method)),
+                user.getName());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(ZPL + ";charset=UTF-8"))
+                .body(zpl);
+    }
+
+    /** The media type ZPL is served as. */
+    static final String ZPL = "application/x-zpl";
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** A preview of the same PDF: nothing is recorded. */

@@ -18,12 +18,17 @@ final class ApiExamples {
             "POST /api/v1/skus/import",
             object("file", "skus.xlsx (the columns of GET /api/v1/skus/export)"),
             "POST /api/v1/sku-pairings/import",
-            object("file", "sku-pairings.xlsx (the columns of GET /api/v1/sku-pairings/export)"));
+            object("file", "sku-pairings.xlsx (the columns of GET /api/v1/sku-pairings/export)"),
+            "POST /api/v1/manual-tracking/import",
+            object("file", "manual-tracking.xlsx (the columns of GET /api/v1/manual-tracking/template.xlsx)"));
 
     private static final Map<String, Object> BY_SCHEMA = Map.ofEntries(
             Map.entry("OrderIdsRequest", object("orderIds", List.of(1001, 1002), "reason", "缺货，等补货后再发")),
             Map.entry("TrackingChangeRequest", object("trackingNumber", "YT2612345678902", "reason", "面单破损，换单重打")),
             Map.entry("Scan", object("code", "YT2612345678901")),
+            Map.entry("OpenRequest", object("carrier", "YUNEXPRESS")),
+            Map.entry("ScanRequest", object("code", "YT2612345678901")),
+            Map.entry("EntryRequest", object("trackingNumber", "SF1234567890123", "packageNo", "JN0000000042")),
             Map.entry("BackfillRequest", object("from", "2026-11-01T00:00:00Z", "to", "2026-11-08T00:00:00Z")),
             Map.entry(
                     "UserChange",

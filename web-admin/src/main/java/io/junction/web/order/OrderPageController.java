@@ -1,7 +1,9 @@
 package io.junction.web.order;
 
 import io.junction.label.LabelException;
+import io.junction.label.LabelSelection;
 import io.junction.label.LabelService;
+import io.junction.label.LabelSort;
 import io.junction.logistics.Carriers;
 import io.junction.merge.MergeService;
 import io.junction.order.AllocationBlock;
@@ -351,12 +353,15 @@ public class OrderPageController {
      * cannot print, a page that says why.
      */
     @PostMapping("/labels.pdf")
-    public ResponseEntity<byte[]> labels(@RequestParam(required = false) List<Long> orderIds, Principal user) {
+    public ResponseEntity<byte[]> labels(
+            @RequestParam(required = false) List<Long> orderIds,
+            @RequestParam(required = false) LabelSort sort,
+            Principal user) {
         requireEveryId(orderIds);
         if (orderIds == null || orderIds.isEmpty()) {
             throw LabelException.noneSelected();
         }
-        return labelsPdf(labels.mergedLabels(orderIds, user.getName()));
+        return labelsPdf(labels.mergedLabels(new LabelSelection(orderIds, sort, null, null), user.getName()));
     }
 
     /** A preview of the same PDF, which records nothing (a GET never changes state). */

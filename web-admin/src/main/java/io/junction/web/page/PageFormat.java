@@ -42,7 +42,9 @@ public class PageFormat {
             "set method (.+)", "order.history.rule-method.detail",
             "add tag (.+)", "order.history.rule-tag.detail",
             "set priority (-?\\d+)", "order.history.rule-priority.detail",
-            "hold: (.+)", "order.history.rule-hold.detail");
+            "hold: (.+)", "order.history.rule-hold.detail",
+            "tracking number (\\S+) of package (\\S+) entered by hand \\(booked outside Junction\\)",
+                    "order.history.manual-tracking.detail");
 
     /** Quarantine retry outcomes Junction writes (QuarantineService), each with its platform first. */
     private static final Map<Pattern, String> OUTCOMES = notes(

@@ -66,6 +66,8 @@ public class SecurityConfiguration {
                         .hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/v1/stock/receipts")
                         .hasAnyRole(PACKER, CLERK, ADMIN)
+                        .requestMatchers("/api/v1/handovers/**", "/api/v1/handovers")
+                        .hasAnyRole(PACKER, CLERK, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/v1/returns", "/api/v1/returns/*")
                         .hasAnyRole(PACKER, CLERK, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/v1/returns/*/receive")
@@ -123,6 +125,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/settings/**", "/settings")
                         .hasRole(ADMIN)
                         .requestMatchers("/stock/receiving/**", "/stock/receiving")
+                        .hasAnyRole(PACKER, CLERK, ADMIN)
+                        .requestMatchers("/handovers/**", "/handovers")
                         .hasAnyRole(PACKER, CLERK, ADMIN)
                         // a packer receives returns at the station; registering and closing them is a clerk's
                         .requestMatchers(HttpMethod.GET, "/returns", "/returns/receive")

@@ -29,22 +29,22 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * one record. Reading is strict and explains itself: every cell that is not what its column holds
  * becomes a {@link RowProblem} with the row number the sheet shows, so a whole sheet is judged at once.
  */
-final class XlsxTable {
+public final class XlsxTable {
 
     /** More rows than a seller's catalogue has; a sheet past it is refused whole. */
     static final int MAX_ROWS = 20_000;
 
     private final List<String> columns;
 
-    XlsxTable(List<String> columns) {
+    public XlsxTable(List<String> columns) {
         this.columns = List.copyOf(columns);
     }
 
     /** The records of a sheet, by row number, and the problems found reading them. */
-    record Read(Map<Integer, Record> rows, List<RowProblem> problems) {}
+    public record Read(Map<Integer, Record> rows, List<RowProblem> problems) {}
 
     /** The workbook whose first sheet has the header row and these rows, values as given (null: empty cell). */
-    byte[] write(String sheetName, List<List<Object>> rows) {
+    public byte[] write(String sheetName, List<List<Object>> rows) {
         try (Workbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(sheetName);
@@ -93,7 +93,7 @@ final class XlsxTable {
      *
      * @throws IOException when the upload is not an .xlsx workbook
      */
-    Read read(InputStream in) throws IOException {
+    public Read read(InputStream in) throws IOException {
         List<RowProblem> problems = new ArrayList<>();
         Map<Integer, Record> records = new LinkedHashMap<>();
         try (Workbook workbook = new XSSFWorkbook(in)) {
@@ -151,7 +151,7 @@ final class XlsxTable {
     }
 
     /** One row's cells, read as its columns' types; what cannot be read is added to the sheet's problems. */
-    static final class Record {
+    public static final class Record {
         private static final Set<String> TRUE = Set.of("true", "yes", "y", "1", "是", "x");
         private static final Set<String> FALSE = Set.of("false", "no", "n", "0", "否");
 
@@ -165,7 +165,7 @@ final class XlsxTable {
             this.problems = problems;
         }
 
-        String text(String column) {
+        public String text(String column) {
             return XlsxTable.text(cells.get(column));
         }
 

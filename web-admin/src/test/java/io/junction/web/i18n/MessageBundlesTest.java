@@ -28,7 +28,8 @@ class MessageBundlesTest {
                 "stock",
                 "aftersales",
                 "rules",
-                "orderedit"
+                "orderedit",
+                "floor"
             })
     void everyChineseTextHasAnEnglishTwinAndViceVersa(String bundle) throws IOException {
         // given

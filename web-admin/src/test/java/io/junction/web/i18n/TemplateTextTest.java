@@ -113,7 +113,8 @@ class TemplateTextTest {
                 "stock",
                 "aftersales",
                 "rules",
-                "orderedit")) {
+                "orderedit",
+                "floor")) {
             for (String file : List.of(bundle + ".properties", bundle + "_en.properties")) {
                 try (InputStream in = getClass().getClassLoader().getResourceAsStream("i18n/" + file);
                         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {

@@ -1,0 +1,32 @@
+package io.junction.label;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Carrier labels kept once fetched, and whose label a method prints. SQL in LabelStoreMapper.xml beside this. */
+@Mapper
+public interface LabelStoreMapper {
+
+    List<StoredLabel> findByPackages(@Param("packageIds") Collection<Long> packageIds);
+
+    /** Replaces the kept label of a package (fetched anew for a new tracking number). Zero rows: none kept yet. */
+    int update(
+            @Param("packageId") long packageId,
+            @Param("trackingNumber") String trackingNumber,
+            @Param("content") byte[] content,
+            @Param("fetchedAt") Instant fetchedAt);
+
+    void insert(
+            @Param("packageId") long packageId,
+            @Param("trackingNumber") String trackingNumber,
+            @Param("content") byte[] content,
+            @Param("fetchedAt") Instant fetchedAt);
+
+    /** The method's {@link LabelSource} by name; null for no such method. */
+    String labelSource(long methodId);
+
+    int setLabelSource(@Param("methodId") long methodId, @Param("source") LabelSource source);
+}

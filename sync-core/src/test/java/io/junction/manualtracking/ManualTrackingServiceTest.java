@@ -1,0 +1,181 @@
+package io.junction.manualtracking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.junction.label.LabelService;
+import io.junction.manualtracking.ManualTrackingRefusedException.Problem;
+import io.junction.order.Order;
+import io.junction.order.OrderMapper;
+import io.junction.order.OrderPackage;
+import io.junction.order.OrderStatus;
+import io.junction.order.PreAdviceStatus;
+import io.junction.order.Refusal;
+import io.junction.order.WriteBackStatus;
+import io.junction.scanout.ScanOutService;
+import io.junction.testing.FakeCarrier;
+import io.junction.testing.FakeShopTest;
+import io.junction.testing.Fixtures;
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Tracking numbers of parcels booked outside Junction, entered by hand, then printed, scanned and written back. */
+class ManualTrackingServiceTest extends FakeShopTest {
+
+    @Autowired
+    ManualTrackingService manual;
+
+    @Autowired
+    LabelService labels;
+
+    @Autowired
+    ScanOutService scanOut;
+
+    @Autowired
+    OrderMapper orders;
+
+    Order allocated;
+    OrderPackage pkg;
+
+    @BeforeEach
+    void anAllocatedOrder() {
+        allocated = pipeline.allocated(
+                fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        pkg = pipeline.packageOf(allocated);
+    }
+
+    @Test
+    void anEnteredNumberMakesThePackageManualAndMovesTheOrderToPrintingWithHistory() {
+        // given
+        String number = Fixtures.unique("FWD").replace("-", "");
+
+        // when
+        manual.enter(List.of(ManualTracking.forOrder(allocated.id(), null, number)), "clerk");
+
+        // then
+        OrderPackage entered = pipeline.packageOf(allocated);
+        assertThat(entered.preadviceStatus()).isEqualTo(PreAdviceStatus.MANUAL);
+        assertThat(entered.trackingNumber()).isEqualTo(number);
+        assertThat(orders.findById(allocated.id()).status()).isEqualTo(OrderStatus.PENDING_PRINT);
+        assertThat(orders.history(allocated.id()))
+                .anySatisfy(h -> assertThat(h.reason()).contains(number).contains("entered by hand"))
+                .anySatisfy(h -> {
+                    assertThat(h.fromStatus()).isEqualTo(OrderStatus.PENDING_TRACKING);
+                    assertThat(h.toStatus()).isEqualTo(OrderStatus.PENDING_PRINT);
+                });
+        assertThat(carrier.createCallsFor(pkg.packageNo())).isZero();
+    }
+
+    @Test
+    void aManualParcelPrintsJunctionsLabelAndIsScannedOutAndWrittenBackLikeAnyOther() throws IOException {
+        // given
+        String number = Fixtures.unique("FWD").replace("-", "");
+        manual.enter(List.of(ManualTracking.forOrder(allocated.id(), null, number)), "clerk");
+        int labelCalls = carrier.labelCalls();
+
+        // when
+        byte[] pdf = labels.mergedLabels(List.of(allocated.id()), "clerk");
+        labels.markPrinted(List.of(allocated.id()), "clerk");
+        long packageId = scanOut.open(number).id();
+        scanOut.scanItem(packageId, Fixtures.barcodeOf(mug.sku()));
+        scanOut.ship(packageId, "packer");
+
+        // then
+        assertThat(carrier.labelCalls()).isEqualTo(labelCalls);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains(number).contains("Ada Lovelace");
+        }
+        Order shipped = orders.findById(allocated.id());
+        assertThat(shipped.status()).isEqualTo(OrderStatus.SHIPPED);
+        assertThat(shipped.writeBackStatus()).isEqualTo(WriteBackStatus.PENDING);
+    }
+
+    @Test
+    void aSheetWithOneBadRowEntersNothingAndSaysWhichRows() {
+        // given
+        Order other = pipeline.allocated(
+                fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        String number = Fixtures.unique("FWD").replace("-", "");
+        List<ManualTracking> sheet = List.of(
+                new ManualTracking(2, null, allocated.platformOrderId(), null, number),
+                new ManualTracking(3, null, "NO-SUCH-ORDER", null, "AB12345"),
+                new ManualTracking(4, null, other.platformOrderId(), null, number),
+                new ManualTracking(5, null, other.platformOrderId(), null, "bad number!"));
+
+        // when / then
+        assertThatThrownBy(() -> manual.enter(sheet, "clerk"))
+                .isInstanceOfSatisfying(
+                        ManualTrackingRefusedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::row, Problem::refusal)
+                                .containsExactly(
+                                        org.assertj.core.groups.Tuple.tuple(
+                                                3,
+                                                Refusal.of(
+                                                        ManualTrackingRefusedException.NO_SUCH_ORDER, "NO-SUCH-ORDER")),
+                                        org.assertj.core.groups.Tuple.tuple(
+                                                4, Refusal.of(ManualTrackingRefusedException.REPEATED, number)),
+                                        org.assertj.core.groups.Tuple.tuple(
+                                                5,
+                                                Refusal.of(
+                                                        ManualTrackingRefusedException.TRACKING_INVALID,
+                                                        "bad number!"))));
+        assertThat(pipeline.packageOf(allocated).preadviceStatus()).isEqualTo(PreAdviceStatus.NONE);
+        assertThat(orders.findById(allocated.id()).status()).isEqualTo(OrderStatus.PENDING_TRACKING);
+    }
+
+    @Test
+    void aNumberAnotherParcelHasIsRefused() {
+        // given
+        Order tracked =
+                pipeline.tracked(fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        String taken = pipeline.packageOf(tracked).trackingNumber();
+
+        // when / then
+        assertThatThrownBy(() -> manual.enter(List.of(ManualTracking.forOrder(allocated.id(), null, taken)), "clerk"))
+                .isInstanceOfSatisfying(
+                        ManualTrackingRefusedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::refusal)
+                                .containsExactly(Refusal.of(ManualTrackingRefusedException.TRACKING_TAKEN, taken)));
+        assertThatThrownBy(
+                        () -> manual.enter(List.of(ManualTracking.forOrder(tracked.id(), null, "AB123456")), "clerk"))
+                .isInstanceOfSatisfying(
+                        ManualTrackingRefusedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::refusal)
+                                .containsExactly(Refusal.of(
+                                        ManualTrackingRefusedException.WRONG_STATUS,
+                                        String.valueOf(tracked.id()),
+                                        OrderStatus.PENDING_PRINT)));
+    }
+
+    @Test
+    void aPackageTheCarrierMayHoldTakesNoNumberByHand() {
+        // given a pre-advice whose answer was lost: the carrier may hold a parcel
+        carrier.next(FakeCarrier.Behaviour.UNREACHABLE);
+        Order unknown = fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0);
+        unknown = pipeline.allocated(unknown);
+        context.getBean(io.junction.logistics.PreAdviceService.class).requestTracking(List.of(unknown.id()), "clerk");
+        OrderPackage atCarrier = pipeline.packageOf(unknown);
+
+        // when / then
+        long id = unknown.id();
+        assertThatThrownBy(() -> manual.enter(List.of(ManualTracking.forOrder(id, null, "AB1234567")), "clerk"))
+                .isInstanceOfSatisfying(
+                        ManualTrackingRefusedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::refusal)
+                                .containsExactly(Refusal.of(
+                                        ManualTrackingRefusedException.PACKAGE_AT_CARRIER,
+                                        atCarrier.packageNo(),
+                                        atCarrier.preadviceStatus())));
+        assertThat(atCarrier.preadviceStatus()).isEqualTo(PreAdviceStatus.UNKNOWN);
+    }
+}

@@ -1,0 +1,76 @@
+package io.junction.web.picking;
+
+import io.junction.picking.PickingRefusedException;
+import io.junction.picking.PickingService;
+import io.junction.web.api.ApiProblems;
+import io.junction.web.api.OrderIdsRequest;
+import io.junction.web.openapi.ApiRefusal;
+import io.junction.web.order.RefusalText;
+import io.junction.web.page.Documents;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A wave's pick list (配货单) with its picking slips, and packing slips, as PDFs. Reading only: nothing changes. */
+@RestController
+public class PickingController {
+
+    private final PickingService picking;
+    private final Documents captions;
+    private final ApiProblems problems;
+    private final RefusalText refusals;
+
+    public PickingController(PickingService picking, Documents captions, ApiProblems problems, RefusalText refusals) {
+        this.picking = picking;
+        this.captions = captions;
+        this.problems = problems;
+        this.refusals = refusals;
+    }
+
+    @Operation(
+            summary = "The pick list of a wave of allocated orders (quantities summed per SKU, in bin order, with"
+                    + " barcodes), then a picking slip per order with its buyer's and seller's notes")
+    @ApiRefusal(status = 409, description = "An order is unknown or not allocated; `problems` names each.")
+    @PostMapping(
+            value = "/api/v1/pick-lists",
+            produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    public ResponseEntity<byte[]> pickList(@RequestBody OrderIdsRequest request) {
+        return Documents.inline(picking.pickList(request.requireIds(), captions.under("picking.")), "pick-list.pdf");
+    }
+
+    @Operation(summary = "A packing slip per order: where it goes and what is in it")
+    @ApiRefusal(status = 409, description = "An order is unknown or not allocated; `problems` names each.")
+    @PostMapping(
+            value = "/api/v1/packing-slips",
+            produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    public ResponseEntity<byte[]> packingSlips(@RequestBody OrderIdsRequest request) {
+        return Documents.inline(
+                picking.packingSlips(request.requireIds(), captions.under("picking.")), "packing-slips.pdf");
+    }
+
+    @ExceptionHandler(PickingRefusedException.class)
+    ProblemDetail refused(PickingRefusedException e) {
+        List<String> said = said(e, refusals);
+        ProblemDetail problem = problems.titled(
+                HttpStatus.CONFLICT,
+                "picking.refused.title",
+                problems.text("picking.refused.detail", String.join("; ", said)));
+        problem.setProperty("problems", said);
+        problem.setProperty("codes", e.refusals().stream().map(r -> r.code()).toList());
+        return problem;
+    }
+
+    /** Each refusal in the reader's language. */
+    static List<String> said(PickingRefusedException e, RefusalText refusals) {
+        return e.refusals().stream()
+                .map(r -> refusals.of("picking.refusal.", r, r.toString()))
+                .toList();
+    }
+}
