@@ -56,6 +56,8 @@ public record Refusal(String code, List<Object> args) implements Serializable {
     public static final String TRACKING_CHANGE_SAME = "tracking-change-same";
     /** The change is being sent right now: {@code (packageNo, newNumber, platform)}. */
     public static final String TRACKING_CHANGE_SENDING = "tracking-change-sending";
+    /** The order is past the point where its logistics method can change (printed, shipped, stopped): {@code (is)}. */
+    public static final String METHOD_NOT_CHANGEABLE = "method-not-changeable";
     /** A fault nobody foresaw: {@code (message)}. */
     public static final String UNEXPECTED = "unexpected";
 
