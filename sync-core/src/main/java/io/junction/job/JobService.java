@@ -16,10 +16,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,7 +38,7 @@ public class JobService {
     private static final int MAX_REASON = 1000;
 
     private final JobMapper jobs;
-    private final Map<String, JobAction> actions;
+    private final ObjectProvider<JobAction> actions;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final String node;
@@ -48,14 +47,14 @@ public class JobService {
 
     public JobService(
             JobMapper jobs,
-            List<JobAction> actions,
+            ObjectProvider<JobAction> actions,
             PlatformTransactionManager txManager,
             Clock clock,
             @Value("${junction.node.name:local}") String node,
             @Value("${junction.jobs.lease:PT60S}") Duration lease,
             @Value("${junction.jobs.chunk:200}") int chunk) {
         this.jobs = jobs;
-        this.actions = actions.stream().collect(Collectors.toMap(JobAction::kind, Function.identity()));
+        this.actions = actions;
         this.tx = new TransactionTemplate(txManager);
         this.clock = clock;
         this.node = node;
@@ -71,7 +70,7 @@ public class JobService {
      * up. Answers the job's id.
      */
     public long submit(String kind, List<Long> orderIds, JobParams params, String actor) {
-        if (!actions.containsKey(kind)) {
+        if (action(kind) == null) {
             throw new IllegalArgumentException("No job action '" + kind + "'");
         }
         List<Long> distinct = List.copyOf(new LinkedHashSet<>(orderIds));
@@ -136,7 +135,7 @@ public class JobService {
     /** Runs a job this node holds, chunk by chunk, as long as it keeps its lease. */
     private void run(long jobId) {
         Job job = jobs.find(jobId);
-        JobAction action = actions.get(job.kind());
+        JobAction action = action(job.kind());
         JobParams params = JobParams.fromJson(job.params());
         if (job.done() > 0) {
             log.info("Job {} taken over by node {} after {} of {} orders", jobId, node, job.done(), job.total());
@@ -209,6 +208,14 @@ public class JobService {
                                 "No job action '" + job.kind() + "' on this node",
                                 Refusal.of(Refusal.UNEXPECTED, "no job action " + job.kind())))
                         .toList());
+    }
+
+    /** The action of {@code kind}, looked up when needed: actions may themselves submit jobs. */
+    private JobAction action(String kind) {
+        return actions.orderedStream()
+                .filter(a -> a.kind().equals(kind))
+                .findFirst()
+                .orElse(null);
     }
 
     private Instant leaseFrom(Instant now) {
