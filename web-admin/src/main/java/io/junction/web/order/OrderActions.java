@@ -98,7 +98,7 @@ public class OrderActions implements JobAction {
      * @throws IllegalArgumentException when a hold has no reason (it is shown on the order): nothing changed
      */
     public BatchActionResult apply(OrderAction action, List<Long> orderIds, String actor, String reason) {
-        return apply(action, orderIds, actor, fromPrompt(action, reason));
+        return applyNow(action, orderIds, actor, fromPrompt(action, reason));
     }
 
     /**
@@ -233,7 +233,7 @@ public class OrderActions implements JobAction {
         }
         List<Long> distinct = List.copyOf(new LinkedHashSet<>(orderIds));
         if (distinct.size() <= AT_ONCE) {
-            return new Submitted.Done(apply(action, distinct, actor, input));
+            return new Submitted.Done(applyNow(action, distinct, actor, input));
         }
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("action", action.path());
@@ -275,7 +275,7 @@ public class OrderActions implements JobAction {
      *
      * @throws ApiInputException before any order changes, when an id is blank or the action's input is missing
      */
-    public BatchActionResult apply(OrderAction action, List<Long> orderIds, String actor, ActionInput given) {
+    public BatchActionResult applyNow(OrderAction action, List<Long> orderIds, String actor, ActionInput given) {
         if (orderIds.stream().anyMatch(Objects::isNull)) {
             throw new ApiInputException("orderIds", "problems.orderIds.blank");
         }
