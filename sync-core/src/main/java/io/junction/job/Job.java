@@ -24,4 +24,10 @@ public record Job(
         String leaseHolder,
         Instant leasedUntil,
         Instant createdAt,
-        Instant finishedAt) {}
+        Instant finishedAt) {
+
+    /** The action's parameters, read from {@link #params()}. */
+    public JobParams parameters() {
+        return JobParams.fromJson(params);
+    }
+}

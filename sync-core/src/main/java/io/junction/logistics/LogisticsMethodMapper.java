@@ -10,5 +10,8 @@ public interface LogisticsMethodMapper {
     /** True when the method is enabled, false when switched off, null when there is no such method. */
     Boolean enabled(@Param("id") long id);
 
+    /** The ids of the enabled methods. */
+    java.util.List<Long> enabledIds();
+
     int setEnabled(@Param("id") long id, @Param("enabled") boolean enabled);
 }

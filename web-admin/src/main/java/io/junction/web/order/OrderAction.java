@@ -1,6 +1,7 @@
 package io.junction.web.order;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
@@ -27,6 +28,9 @@ public enum OrderAction {
     SET_PRIORITY("set-priority", true),
     /** Sets the seller note ({@code note}); a blank one clears it. */
     SET_SELLER_NOTE("set-seller-note", true);
+
+    /** The workbench's own marks, offered on every tab. */
+    static final List<OrderAction> MARKS = List.of(ADD_TAGS, REMOVE_TAGS, SET_PRIORITY, SET_SELLER_NOTE);
 
     /** The actions that move orders through the flow, offered on every tab where they apply. */
     static final OrderAction[] FLOW = {AUDIT, ALLOCATE, REQUEST_TRACKING, MARK_PRINTED, HOLD, RELEASE, RESOLVE, CANCEL};
