@@ -169,6 +169,7 @@ public class OrderPageController {
             Model model) {
         OrderAction what = OrderAction.fromPath(action);
         OrderTab tab = OrderTab.fromParameter(status);
+        requireEveryId(orderIds);
         ActionOutcome outcome;
         OrderActions.Submitted.Queued queued = null;
         try {
