@@ -16,6 +16,28 @@ public interface OrderBatchMapper {
     /** The ids of the orders the filter matches, lowest first, at most {@code limit}. */
     List<Long> matchingIds(@Param("filter") OrderFilter filter, @Param("limit") int limit);
 
+    /** The orders, locked until the transaction ends (FOR UPDATE), in id order so that two batches never wait in a circle. */
+    List<Order> lockByIds(@Param("ids") List<Long> ids);
+
+    /**
+     * Moves each order of {@code seen} that is still in {@code from} at the version it was read, in one guarded
+     * update; answers how many moved.
+     */
+    int moveAll(
+            @Param("seen") List<Order> seen,
+            @Param("from") OrderStatus from,
+            @Param("to") OrderStatus to,
+            @Param("now") Instant now);
+
+    /** One history row per order, in one statement. */
+    int insertHistories(
+            @Param("ids") List<Long> ids,
+            @Param("from") OrderStatus from,
+            @Param("to") OrderStatus to,
+            @Param("actor") String actor,
+            @Param("reason") String reason,
+            @Param("now") Instant now);
+
     /** Counts a change of the order and locks its row until the transaction ends; zero rows when it is gone. */
     int touch(@Param("id") long id, @Param("now") Instant now);
 
