@@ -120,6 +120,8 @@ public class SecurityConfiguration {
                         .authenticated()
                         .requestMatchers("/users/**")
                         .hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/logistics/**")
+                        .hasRole(ADMIN)
                         .requestMatchers("/settings/**", "/settings")
                         .hasRole(ADMIN)
                         .requestMatchers("/stock/receiving/**", "/stock/receiving")
