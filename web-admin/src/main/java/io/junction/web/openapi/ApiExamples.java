@@ -22,13 +22,7 @@ final class ApiExamples {
 
     private static final Map<String, Object> BY_SCHEMA = Map.ofEntries(
             Map.entry("OrderIdsRequest", object("orderIds", List.of(1001, 1002), "reason", "缺货，等补货后再发")),
-            Map.entry(
-                    "BatchActionRequest",
-                    object(
-                            "filter",
-                            object("status", "PENDING_AUDIT", "country", "US", "tag", "gift"),
-                            "tags",
-                            List.of("urgent"))),
+            Map.entry("BatchActionRequest", object("orderIds", List.of(1001, 1002), "tags", List.of("urgent"))),
             Map.entry(
                     "AccountRequest",
                     object(
