@@ -463,6 +463,7 @@ public class OrderPageController {
         OrderDetail detail = queries.detail(id);
         OrderTab tab = OrderTab.valueOf(detail.order().status().name());
         model.addAttribute("detail", detail);
+        model.addAttribute("sellerNote", orders.findById(id).sellerNote());
         model.addAttribute("tab", tab);
         model.addAttribute(
                 "shopName",
