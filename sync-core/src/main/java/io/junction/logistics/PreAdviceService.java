@@ -25,7 +25,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,6 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class PreAdviceService {
+
+    private static final Logger log = LoggerFactory.getLogger(PreAdviceService.class);
 
     /**
      * A claim older than this belongs to an attempt that died; the next attempt looks up first. An
@@ -92,6 +98,22 @@ public class PreAdviceService {
                 new CustomizableThreadFactory("pre-advice-"));
         pool.allowCoreThreadTimeOut(true);
         this.calls = pool;
+    }
+
+    /**
+     * A node started again under its name gives back what its dead run held: the other nodes see the name alive
+     * and could not tell those claims from live ones until their lease ran out.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void releaseClaimsOfEarlierRuns() {
+        int released = packages.releaseClaimsOfEarlierRuns(
+                cluster.node(),
+                cluster.run(),
+                "node " + cluster.node() + " stopped while it asked the carrier; the next attempt looks the parcel up"
+                        + " before creating one");
+        if (released > 0) {
+            log.warn("Node {} gave back {} pre-advice claims of its earlier run", cluster.node(), released);
+        }
     }
 
     @PreDestroy

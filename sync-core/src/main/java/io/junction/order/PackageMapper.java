@@ -73,6 +73,13 @@ public interface PackageMapper {
             @Param("liveNodes") List<String> liveNodes);
 
     /**
+     * Gives back the pre-advice claims {@code node} held under an earlier run (a process that died and was started
+     * again under the same name): each becomes UNKNOWN with {@code error}, so that the next attempt, on any node,
+     * looks the parcel up before creating one. Returns how many.
+     */
+    int releaseClaimsOfEarlierRuns(@Param("node") String node, @Param("run") String run, @Param("error") String error);
+
+    /**
      * Records the outcome of attempt number {@code attempt}; zero rows when a later attempt has
      * taken the package over since (this one outlived its claim).
      */

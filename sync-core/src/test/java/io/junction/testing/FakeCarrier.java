@@ -55,6 +55,8 @@ public class FakeCarrier implements CarrierAdapter {
     private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis());
 
     private volatile boolean lookupsFail;
+    private volatile boolean intercepts;
+    private final Map<String, AtomicInteger> interceptCalls = new ConcurrentHashMap<>();
     private volatile Duration latency = Duration.ZERO;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger mostInFlight = new AtomicInteger();
@@ -155,6 +157,33 @@ public class FakeCarrier implements CarrierAdapter {
                 : RemoteOutcome.succeeded(null);
     }
 
+    @Override
+    public boolean supports(Operation operation) {
+        return operation == Operation.INTERCEPT && intercepts;
+    }
+
+    @Override
+    public RemoteOutcome<Void> interceptParcel(CarrierAccess account, Parcel parcel, String reason) {
+        if (!intercepts) {
+            return notSupported("intercepting a parcel");
+        }
+        interceptCalls
+                .computeIfAbsent(parcel.reference(), r -> new AtomicInteger())
+                .incrementAndGet();
+        return RemoteOutcome.succeeded(null);
+    }
+
+    /** From now on the carrier offers intercepts, and accepts every one. */
+    public void intercepts(boolean offered) {
+        intercepts = offered;
+    }
+
+    /** How many intercept calls arrived for this reference. */
+    public int interceptCallsFor(String reference) {
+        AtomicInteger n = interceptCalls.get(reference);
+        return n == null ? 0 : n.get();
+    }
+
     /** Scripts the next cancellations. */
     public synchronized void nextCancel(CancelBehaviour... behaviours) {
         cancelScript.addAll(List.of(behaviours));
@@ -225,5 +254,6 @@ public class FakeCarrier implements CarrierAdapter {
         cancelScript.clear();
         beforeNextCreate = null;
         lookupsFail = false;
+        intercepts = false;
     }
 }

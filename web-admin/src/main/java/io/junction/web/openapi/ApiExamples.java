@@ -136,6 +136,31 @@ final class ApiExamples {
             Map.entry("RetryRequest", object("ids", List.of(31, 32))),
             Map.entry("DismissRequest", object("note", "买家已在平台取消，无需建单")),
             Map.entry(
+                    "ReturnRequest",
+                    object(
+                            "orderId",
+                            1001,
+                            "reason",
+                            "尺码不合适",
+                            "lines",
+                            List.of(object("orderLineId", 2001, "quantity", 1)))),
+            Map.entry(
+                    "ReceiveRequest",
+                    object(
+                            "lines",
+                            List.of(
+                                    object(
+                                            "orderLineId",
+                                            2001,
+                                            "quantity",
+                                            1,
+                                            "disposition",
+                                            "RESTOCK",
+                                            "location",
+                                            "R-01-02"),
+                                    object("orderLineId", 2002, "quantity", 1, "disposition", "SCRAP")))),
+            Map.entry("CloseRequest", object("refundAmount", 59.00, "refundNote", "已在平台全额退款")),
+            Map.entry(
                     "AddShopRequest",
                     object(
                             "platform",
