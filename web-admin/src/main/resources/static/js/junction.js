@@ -103,6 +103,21 @@
       all.checked = boxes.length > 0 && checked.length === boxes.length;
       all.indeterminate = checked.length > 0 && checked.length < boxes.length;
     }
+    // "All N matching": offered once the whole page is ticked and more orders match than it shows.
+    var matching = document.getElementById('select-matching');
+    var allMatching = document.getElementById('all-matching');
+    if (matching && allMatching) {
+      var whole = boxes.length > 0 && checked.length === boxes.length;
+      var total = parseInt(matching.getAttribute('data-total'), 10) || 0;
+      if (!whole) {
+        allMatching.value = '';
+      }
+      matching.hidden = !(whole && total > boxes.length);
+      matching.classList.toggle('chosen', allMatching.value === 'true');
+      if (allMatching.value === 'true' && count) {
+        count.textContent = text('selected', total);
+      }
+    }
     document.querySelectorAll('#order-toolbar .needs-selection').forEach(function (b) {
       b.disabled = checked.length === 0;
     });
@@ -121,6 +136,13 @@
     }
     if (e.target.id === 'select-all') {
       rows().forEach(function (x) { x.checked = e.target.checked; });
+    }
+    if (e.target.id === 'select-all-matching' || e.target.id === 'clear-matching') {
+      var chosen = document.getElementById('all-matching');
+      chosen.value = e.target.id === 'select-all-matching' ? 'true' : '';
+      if (!chosen.value) {
+        rows().forEach(function (x) { x.checked = false; });
+      }
     }
     // Labels in the order the clerk chose (on screen: the order of the rows); pick lists and slips alike.
     if (e.target.id === 'print-labels' || (e.target.classList && e.target.classList.contains('print-selected'))) {

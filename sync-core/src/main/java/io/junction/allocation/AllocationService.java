@@ -38,6 +38,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -135,6 +137,15 @@ public class AllocationService {
                     changed.actor(),
                     result.succeeded());
         }
+    }
+
+    /**
+     * Allocates one order inside the caller's transaction, as a change of logistics method re-allocates: a block
+     * is thrown ({@link AllocationBlockedException}) and rolls the caller's work back with it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void allocateWithin(long orderId, String actor) {
+        allocate(orderId, actor);
     }
 
     private void allocate(long orderId, String actor) {

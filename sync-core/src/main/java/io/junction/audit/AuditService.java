@@ -9,27 +9,58 @@ import io.junction.order.OrderStatus;
 import io.junction.order.OrderTransitions;
 import io.junction.order.Refusal;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Reviews orders in batches: each reviewed order moves on to allocation. */
 @Service
 public class AuditService {
 
+    private static final Logger log = LoggerFactory.getLogger(AuditService.class);
+
     private final OrderTransitions transitions;
     private final BatchActionRunner batch;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
 
-    public AuditService(OrderTransitions transitions, BatchActionRunner batch, ApplicationEventPublisher events) {
+    public AuditService(
+            OrderTransitions transitions,
+            BatchActionRunner batch,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager txManager) {
         this.transitions = transitions;
         this.batch = batch;
         this.events = events;
+        this.tx = new TransactionTemplate(txManager);
     }
 
-    /** Reviews the orders; each one reviewed is announced ({@link OrderReviewed}) for automatic allocation. */
+    /**
+     * Reviews the orders; each one reviewed is announced ({@link OrderReviewed}) for automatic allocation. Several
+     * orders are reviewed set-wise in one transaction (see {@link OrderTransitions#moveAll}): the same guarded move
+     * and history row per order, at a fraction of the round trips. Should that fail, they are reviewed one by one.
+     */
     public BatchActionResult audit(List<Long> orderIds, String actor) {
+        if (orderIds.size() > 1) {
+            try {
+                return tx.execute(s -> {
+                    BatchActionResult result = transitions.moveAll(
+                            orderIds, OrderStatus.PENDING_AUDIT, OrderStatus.PENDING_ALLOCATION, actor, "reviewed");
+                    result.succeeded().forEach(id -> events.publishEvent(new OrderReviewed(id)));
+                    return result;
+                });
+            } catch (RuntimeException setWiseFailed) {
+                log.warn(
+                        "Reviewing {} orders at once failed; reviewing them one by one",
+                        orderIds.size(),
+                        setWiseFailed);
+            }
+        }
         return batch.run(orderIds, id -> review(transitions.load(id, OrderStatus.PENDING_AUDIT), actor, "reviewed"));
     }
 

@@ -31,6 +31,11 @@ public class Carriers {
         return adapter;
     }
 
+    /** The codes of the carriers with a registered adapter, sorted. */
+    public List<String> carrierCodes() {
+        return adapters.keySet().stream().sorted().toList();
+    }
+
     public LogisticsMethod method(long methodId) {
         LogisticsMethod method = logistics.findMethod(methodId);
         if (method == null) {

@@ -15,9 +15,12 @@ public enum OrderStatus {
     PENDING_AUDIT,
     /** 待配货 Reviewed; waits for stock, a logistics method and customs data. */
     PENDING_ALLOCATION,
-    /** 运单号申请 Allocated; waits for the carrier's tracking number for every package. */
+    /**
+     * 运单号申请 Allocated; waits for the carrier's tracking number for every package. Back to allocation when a
+     * clerk changes its logistics method (its package withdrawn).
+     */
     PENDING_TRACKING,
-    /** 待打印 Tracking numbers in hand; waits for its label to be printed. */
+    /** 待打印 Tracking numbers in hand; waits for its label to be printed (back to allocation as above). */
     PENDING_PRINT,
     /** 待发货 Printed; waits for scan-out at a packing station. */
     PENDING_SHIPMENT,
@@ -38,8 +41,8 @@ public enum OrderStatus {
             Map.entry(AWAITING_PAYMENT, EnumSet.of(PENDING_AUDIT, ON_HOLD, EXCEPTION, CANCELLED)),
             Map.entry(PENDING_AUDIT, EnumSet.of(PENDING_ALLOCATION, ON_HOLD, EXCEPTION, CANCELLED)),
             Map.entry(PENDING_ALLOCATION, EnumSet.of(PENDING_TRACKING, ON_HOLD, EXCEPTION, CANCELLED)),
-            Map.entry(PENDING_TRACKING, EnumSet.of(PENDING_PRINT, ON_HOLD, EXCEPTION, CANCELLED)),
-            Map.entry(PENDING_PRINT, EnumSet.of(PENDING_SHIPMENT, ON_HOLD, EXCEPTION, CANCELLED)),
+            Map.entry(PENDING_TRACKING, EnumSet.of(PENDING_PRINT, PENDING_ALLOCATION, ON_HOLD, EXCEPTION, CANCELLED)),
+            Map.entry(PENDING_PRINT, EnumSet.of(PENDING_SHIPMENT, PENDING_ALLOCATION, ON_HOLD, EXCEPTION, CANCELLED)),
             Map.entry(PENDING_SHIPMENT, EnumSet.of(SHIPPED, ON_HOLD, EXCEPTION, CANCELLED)),
             Map.entry(SHIPPED, EnumSet.noneOf(OrderStatus.class)),
             Map.entry(

@@ -2,6 +2,11 @@ package io.junction.order;
 
 import io.junction.persistence.Columns;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +23,60 @@ public class OrderTransitions {
     static final int MAX_REASON = 500;
 
     private final OrderMapper orders;
+    private final OrderBatchMapper batchOrders;
     private final Clock clock;
 
-    public OrderTransitions(OrderMapper orders, Clock clock) {
+    public OrderTransitions(OrderMapper orders, OrderBatchMapper batchOrders, Clock clock) {
         this.orders = orders;
+        this.batchOrders = batchOrders;
         this.clock = clock;
+    }
+
+    /**
+     * Moves every order of {@code orderIds} that is in {@code expectedFrom} to {@code to}, as {@link #move} moves
+     * one, but set-wise: the orders are locked and read in one statement, moved by one update guarded by each
+     * order's status and version, and recorded by one history insert. The others are refused with their reasons.
+     *
+     * @throws IllegalStateException when the guarded update moved fewer orders than it locked (nothing is kept:
+     *     the caller's transaction rolls back)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public BatchActionResult moveAll(
+            List<Long> orderIds, OrderStatus expectedFrom, OrderStatus to, String actor, String why) {
+        List<Long> distinct = List.copyOf(new LinkedHashSet<>(orderIds));
+        Map<Long, Order> locked = new HashMap<>();
+        batchOrders.lockByIds(distinct).forEach(o -> locked.put(o.id(), o));
+        List<Order> eligible = new ArrayList<>();
+        List<BatchActionResult.Failure> failed = new ArrayList<>();
+        for (long id : distinct) {
+            Order order = locked.get(id);
+            if (order == null) {
+                failed.add(new BatchActionResult.Failure(id, "No order " + id, Refusal.of(Refusal.NO_SUCH_ORDER, id)));
+            } else if (order.status() != expectedFrom) {
+                failed.add(new BatchActionResult.Failure(
+                        id,
+                        "Order is " + order.status() + ", not " + expectedFrom,
+                        Refusal.of(Refusal.WRONG_STATUS, order.status(), expectedFrom)));
+            } else if (!expectedFrom.canMoveTo(to)) {
+                failed.add(new BatchActionResult.Failure(
+                        id,
+                        "An order cannot move from " + expectedFrom + " to " + to,
+                        Refusal.of(Refusal.MOVE_NOT_ALLOWED, expectedFrom, to)));
+            } else {
+                eligible.add(order);
+            }
+        }
+        if (!eligible.isEmpty()) {
+            var now = clock.instant();
+            int moved = batchOrders.moveAll(eligible, expectedFrom, to, now);
+            if (moved != eligible.size()) {
+                throw new IllegalStateException(
+                        "moved " + moved + " of " + eligible.size() + " locked orders; another change slipped in");
+            }
+            batchOrders.insertHistories(
+                    eligible.stream().map(Order::id).toList(), expectedFrom, to, actor, clip(why), now);
+        }
+        return new BatchActionResult(eligible.stream().map(Order::id).toList(), failed);
     }
 
     /**

@@ -96,6 +96,8 @@ public record Refusal(String code, List<Object> args) implements Serializable {
     public static final String MANUAL_NUMBER_TAKEN = "manual-number-taken";
     /** No package line with that id: {@code (packageLineId)}. */
     public static final String NO_SUCH_PACKAGE_LINE = "no-such-package-line";
+    /** The order is past the point where its logistics method can change (printed, shipped, stopped): {@code (is)}. */
+    public static final String METHOD_NOT_CHANGEABLE = "method-not-changeable";
     /** A fault nobody foresaw: {@code (message)}. */
     public static final String UNEXPECTED = "unexpected";
 

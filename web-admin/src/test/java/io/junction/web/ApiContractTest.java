@@ -35,7 +35,8 @@ class ApiContractTest {
     @Test
     void anUnknownActionIsAProblemNamingTheKnownOnes() {
         ApiClient.Answer answer = clerk().post("/api/v1/orders/actions/ship-it", "{\"orderIds\":[1]}");
-        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body().get("field").asString()).isEqualTo("action");
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.body().get("detail").asString()).contains("ship-it").contains("request-tracking");
     }
@@ -44,7 +45,8 @@ class ApiContractTest {
     void aBatchActionWithoutOrdersIsABadRequest() {
         ApiClient.Answer answer = clerk().post("/api/v1/orders/actions/audit", "{\"orderIds\":[]}");
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.body().get("detail").asString()).contains("orderIds must list at least one order id");
+        assertThat(answer.body().get("field").asString()).isEqualTo("orderIds");
+        assertThat(answer.body().get("detail").asString()).contains("orderIds").contains("filter");
     }
 
     @Test

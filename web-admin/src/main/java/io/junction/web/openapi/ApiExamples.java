@@ -24,6 +24,33 @@ final class ApiExamples {
 
     private static final Map<String, Object> BY_SCHEMA = Map.ofEntries(
             Map.entry("OrderIdsRequest", object("orderIds", List.of(1001, 1002), "reason", "缺货，等补货后再发")),
+            Map.entry("BatchActionRequest", object("orderIds", List.of(1001, 1002), "tags", List.of("urgent"))),
+            Map.entry(
+                    "AccountRequest",
+                    object(
+                            "carrierCode",
+                            "YUNEXPRESS",
+                            "name",
+                            "深圳仓云途账号",
+                            "endpoint",
+                            "https://api.yunexpress.com/",
+                            "credentials",
+                            object("customerCode", "C0001", "apiSecret", "••••"))),
+            Map.entry(
+                    "MethodJson",
+                    object(
+                            "code",
+                            "YUN-THPHR",
+                            "name",
+                            "云途全球专线挂号（标快）",
+                            "carrierAccountId",
+                            1,
+                            "serviceCode",
+                            "THPHR",
+                            "marketplaceCarriers",
+                            object("DEFAULT", object("code", "Yun Express", "name", "Yun Express")),
+                            "enabled",
+                            true)),
             Map.entry("TrackingChangeRequest", object("trackingNumber", "YT2612345678902", "reason", "面单破损，换单重打")),
             Map.entry("Scan", object("code", "YT2612345678901")),
             Map.entry("OpenRequest", object("carrier", "YUNEXPRESS")),

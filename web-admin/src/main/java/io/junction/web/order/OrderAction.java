@@ -1,6 +1,7 @@
 package io.junction.web.order;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
@@ -16,7 +17,23 @@ public enum OrderAction {
     HOLD("hold", true),
     RELEASE("release", false),
     RESOLVE("resolve", true),
-    CANCEL("cancel", true);
+    CANCEL("cancel", true),
+    /** Gives the orders a logistics method ({@code logisticsMethodId}); allocated ones are re-allocated with it. */
+    SET_LOGISTICS_METHOD("set-logistics-method", false),
+    /** Adds {@code tags}; on a page the answer to its question, separated by commas. */
+    ADD_TAGS("add-tags", true),
+    /** Removes {@code tags}. */
+    REMOVE_TAGS("remove-tags", true),
+    /** Sets {@code priority} (0–9, higher first). */
+    SET_PRIORITY("set-priority", true),
+    /** Sets the seller note ({@code note}); a blank one clears it. */
+    SET_SELLER_NOTE("set-seller-note", true);
+
+    /** The workbench's own marks, offered on every tab. */
+    static final List<OrderAction> MARKS = List.of(ADD_TAGS, REMOVE_TAGS, SET_PRIORITY, SET_SELLER_NOTE);
+
+    /** The actions that move orders through the flow, offered on every tab where they apply. */
+    static final OrderAction[] FLOW = {AUDIT, ALLOCATE, REQUEST_TRACKING, MARK_PRINTED, HOLD, RELEASE, RESOLVE, CANCEL};
 
     private final String path;
     private final boolean asks;

@@ -7,16 +7,20 @@ import io.junction.order.OrderList;
 import io.junction.order.OrderSort;
 import io.junction.order.OrderStatus;
 import io.junction.web.api.ApiInputException;
-import io.junction.web.api.OrderIdsRequest;
 import io.junction.web.page.PageFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import java.net.URI;
 import java.security.Principal;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -132,13 +136,62 @@ public class OrderApiController {
         return queries.detail(id);
     }
 
+    /** A batch action run in the background: poll {@code Location} ({@code GET /api/v1/jobs/{jobId}}). */
+    public record Queued(long jobId) {}
+
     @Operation(
-            summary = "One action on a batch of orders; each order succeeds or fails with its reason",
-            description = "Actions: audit, allocate, request-tracking, mark-printed, hold, release, resolve, cancel.")
+            summary = "One action on a batch of orders, given by id or by the list's filter; each order succeeds or"
+                    + " fails with its reason",
+            description = "Actions: audit, allocate, request-tracking, mark-printed, hold, release, resolve, cancel,"
+                    + " set-logistics-method (logisticsMethodId), add-tags and remove-tags (tags), set-priority"
+                    + " (priority 0-9), set-seller-note (note). The body names the orders either as orderIds or as"
+                    + " filter (the list's parameters: all matching orders in your shops). Up to "
+                    + OrderActions.AT_ONCE + " orders answer at once (200); more run as a background job: 202 with"
+                    + " {jobId} and a Location to poll.")
     @PostMapping("/actions/{action}")
-    public ActionResult act(@PathVariable String action, @RequestBody OrderIdsRequest request, Principal user) {
-        BatchActionResult result =
-                actions.apply(OrderAction.fromPath(action), request.requireIds(), user.getName(), request.reason());
+    public ResponseEntity<?> act(@PathVariable String action, @RequestBody BatchActionRequest request, Principal user) {
+        OrderAction what = action(action);
+        boolean byIds = request.orderIds() != null;
+        if (byIds == (request.filter() != null) || (byIds && request.orderIds().isEmpty())) {
+            throw new ApiInputException("orderIds", "problems.selection.one");
+        }
+        if (byIds && request.orderIds().stream().anyMatch(Objects::isNull)) {
+            throw new ApiInputException("orderIds", "problems.orderIds.blank");
+        }
+        if (byIds && request.orderIds().size() > OrderActions.MAX_SELECTION) {
+            throw new ApiInputException(
+                    "orderIds",
+                    "problems.selection.tooMany",
+                    OrderActions.MAX_SELECTION,
+                    request.orderIds().size());
+        }
+        OrderFilter filter = byIds
+                ? null
+                : request.filter().toFilter(LocaleContextHolder.getTimeZone().toZoneId());
+        ActionInput input = actions.check(what, request.input());
+        List<Long> ids = byIds ? request.orderIds() : actions.select(filter);
+        OrderActions.Submitted submitted = actions.submit(what, ids, input, user.getName());
+        if (submitted instanceof OrderActions.Submitted.Queued queued) {
+            return ResponseEntity.accepted()
+                    .location(URI.create("/api/v1/jobs/" + queued.jobId()))
+                    .body(new Queued(queued.jobId()));
+        }
+        return ResponseEntity.ok(result(((OrderActions.Submitted.Done) submitted).result()));
+    }
+
+    private static OrderAction action(String path) {
+        try {
+            return OrderAction.fromPath(path);
+        } catch (NoSuchElementException unknown) {
+            throw new ApiInputException(
+                    "action",
+                    "problems.action.unknown",
+                    path,
+                    Arrays.stream(OrderAction.values()).map(OrderAction::path).collect(Collectors.joining(", ")));
+        }
+    }
+
+    private ActionResult result(BatchActionResult result) {
         return new ActionResult(
                 result.succeeded(),
                 result.failed().stream()

@@ -1,10 +1,13 @@
 package io.junction.web.order;
 
+import io.junction.job.JobService;
+import io.junction.job.JobState;
 import io.junction.label.LabelException;
 import io.junction.label.LabelSelection;
 import io.junction.label.LabelService;
 import io.junction.label.LabelSort;
 import io.junction.logistics.Carriers;
+import io.junction.logistics.LogisticsMethodMapper;
 import io.junction.merge.MergeService;
 import io.junction.order.AllocationBlock;
 import io.junction.order.BatchActionResult;
@@ -27,10 +30,13 @@ import io.junction.writeback.TrackingChangeEntry;
 import io.junction.writeback.TrackingChangeService;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
@@ -42,6 +48,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -81,6 +88,9 @@ public class OrderPageController {
     private final MergeService merges;
     private final Carriers carriers;
     private final JsonMapper json;
+    private final JobService jobs;
+    private final MessageSource problems;
+    private final LogisticsMethodMapper methods;
 
     public OrderPageController(
             OrderQueries queries,
@@ -96,7 +106,12 @@ public class OrderPageController {
             SplitService splits,
             MergeService merges,
             Carriers carriers,
-            JsonMapper json) {
+            JsonMapper json,
+            JobService jobs,
+            LogisticsMethodMapper methods) {
+        this.jobs = jobs;
+        this.problems = messages;
+        this.methods = methods;
         this.merges = merges;
         this.edits = edits;
         this.splits = splits;
@@ -131,7 +146,41 @@ public class OrderPageController {
         return htmx != null ? "orders/list :: workspace" : "orders/list";
     }
 
-    /** A batch action on the checked orders; answers with the refreshed list and what happened to each order. */
+    /** The list's filter parameters beside the tab's status and block, kept as hidden inputs of the action form. */
+    static final List<String> FILTER_NAMES = List.of(
+            "q",
+            "sku",
+            "country",
+            "shopId",
+            "platform",
+            "logisticsMethodId",
+            "tag",
+            "shipByBefore",
+            "createdFrom",
+            "createdTo",
+            "sort");
+
+    /**
+     * The list's filter parameters of this request, for the action form to carry them ("all N matching" acts on
+     * the same filter the list shows).
+     */
+    @ModelAttribute("filterHidden")
+    Map<String, String> filterHidden(@RequestParam MultiValueMap<String, String> parameters) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        FILTER_NAMES.forEach(name -> {
+            String value = parameters.getFirst(name);
+            if (value != null && !value.isBlank()) {
+                kept.put(name, value);
+            }
+        });
+        return kept;
+    }
+
+    /**
+     * A batch action on the checked orders, or on every order the list's filter matches ({@code allMatching});
+     * answers with the refreshed list and what happened to each order, or, for more than {@link
+     * OrderActions#AT_ONCE} orders, with a progress bar that polls the job.
+     */
     @PostMapping("/actions/{action}")
     public String act(
             @PathVariable String action,
@@ -139,14 +188,117 @@ public class OrderPageController {
             @ModelAttribute OrderListParams params,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
+            @RequestParam(required = false) String allMatching,
+            @RequestParam(name = "methodId", required = false) Long methodId,
             @RequestHeader(name = "HX-Prompt", required = false) String reason,
             Principal user,
             HttpServletResponse response,
             Model model) {
         OrderAction what = OrderAction.fromPath(action);
-        ActionOutcome outcome = apply(what, orderIds, reason, user);
+        requireEveryId(orderIds);
+        ActionOutcome outcome;
+        OrderActions.Submitted.Queued queued = null;
+        try {
+            ActionInput asked = actions.fromPrompt(what, reason == null || reason.isBlank() ? null : reason.strip());
+            ActionInput input = actions.check(
+                    what, new ActionInput(asked.reason(), methodId, asked.tags(), asked.priority(), asked.note()));
+            List<Long> ids = "true".equals(allMatching) ? actions.select(matching(params)) : orderIds;
+            requireEveryId(ids);
+            if (ids == null || ids.isEmpty()) {
+                outcome = ActionOutcome.notice(what, text("order.notice.select-first"));
+            } else {
+                OrderActions.Submitted submitted = actions.submit(what, ids, input, user.getName());
+                if (submitted instanceof OrderActions.Submitted.Queued q) {
+                    queued = q;
+                    outcome = null;
+                } else {
+                    outcome = outcome(what, ((OrderActions.Submitted.Done) submitted).result());
+                }
+            }
+        } catch (ApiInputException refused) {
+            outcome = ActionOutcome.notice(
+                    what, problems.getMessage(refused.key(), plain(refused.args()), LocaleContextHolder.getLocale()));
+        } catch (IllegalArgumentException refused) {
+            outcome = ActionOutcome.notice(what, refused.getMessage());
+        }
         workspace(model, params, new Paging(null, null, page, size), outcome, response);
+        if (queued != null) {
+            model.addAttribute("job", progress(jobs.report(queued.jobId()).orElseThrow()));
+        }
         return "orders/list :: workspace";
+    }
+
+    /**
+     * A background action's progress bar, polled by the list: the bar while it runs, then the refreshed list with
+     * what happened to each order (swapped in place of the whole workspace).
+     */
+    @GetMapping("/jobs/{id}")
+    public String job(
+            @PathVariable long id,
+            @ModelAttribute OrderListParams params,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
+            Principal user,
+            Model model,
+            HttpServletResponse response) {
+        JobService.Report report = jobs.report(id)
+                .filter(r -> r.job().actor().equals(user.getName()))
+                .orElseThrow(() -> new NoSuchElementException("No job " + id));
+        OrderTab tab = OrderTab.fromParameter(params.status());
+        if (report.job().state() != JobState.DONE) {
+            model.addAttribute("job", progress(report));
+            model.addAttribute("tab", tab);
+            model.addAttribute("block", params.block());
+            model.addAttribute("page", page);
+            model.addAttribute("size", size);
+            return "orders/list :: job-progress";
+        }
+        OrderAction what = OrderAction.fromPath(report.job().parameters().text("action"));
+        workspace(
+                model,
+                params,
+                new Paging(null, null, page, size),
+                outcome(what, new BatchActionResult(report.succeeded(), report.failed())),
+                response);
+        response.setHeader("HX-Retarget", "#workspace");
+        response.setHeader("HX-Reswap", "outerHTML");
+        return "orders/list :: workspace";
+    }
+
+    /**
+     * A running job as the progress bar shows it.
+     *
+     * @param actionKey the message key of the action's name
+     */
+    public record JobProgress(long id, String actionKey, int done, int total) {}
+
+    private static JobProgress progress(JobService.Report report) {
+        OrderAction what = OrderAction.fromPath(report.job().parameters().text("action"));
+        return new JobProgress(
+                report.job().id(),
+                what.labelKey(),
+                report.job().done(),
+                report.job().total());
+    }
+
+    /** The orders the list shows: the tab, its block, and the filter bar's parameters. */
+    private static OrderFilter matching(OrderListParams params) {
+        OrderTab tab = OrderTab.fromParameter(params.status());
+        AllocationBlock block = tab == OrderTab.PENDING_ALLOCATION
+                ? params.inTab(null, params.block())
+                        .toFilter(PageFormat.readerZone())
+                        .block()
+                : null;
+        return params.inTab(null, null)
+                .toFilter(PageFormat.readerZone())
+                .inStatus(tab.status())
+                .blocked(block);
+    }
+
+    private static Object[] plain(Object[] args) {
+        return Arrays.stream(args)
+                .map(a -> a instanceof Number ? String.valueOf(a) : a)
+                .toArray();
     }
 
     @GetMapping("/{id}")
@@ -420,12 +572,24 @@ public class OrderPageController {
         BatchActionResult result;
         try {
             result = actions.apply(action, orderIds, user.getName(), why);
+        } catch (ApiInputException refused) {
+            return ActionOutcome.notice(
+                    action, problems.getMessage(refused.key(), plain(refused.args()), LocaleContextHolder.getLocale()));
         } catch (IllegalArgumentException refused) {
             return ActionOutcome.notice(action, refused.getMessage());
         }
-        Map<Long, Order> byId = orders.findByIds(orderIds).stream()
-                .filter(o -> scope.includes(o.shopId()))
-                .collect(Collectors.toMap(Order::id, Function.identity()));
+        return outcome(action, result);
+    }
+
+    /** What the action did, each order named by its platform id. */
+    private ActionOutcome outcome(OrderAction action, BatchActionResult result) {
+        List<Long> ids = new ArrayList<>(result.succeeded());
+        result.failed().forEach(f -> ids.add(f.orderId()));
+        Map<Long, Order> byId = ids.isEmpty()
+                ? Map.of()
+                : orders.findByIds(ids).stream()
+                        .filter(o -> scope.includes(o.shopId()))
+                        .collect(Collectors.toMap(Order::id, Function.identity()));
         return ActionOutcome.of(action, result, byId, refusals::of);
     }
 
@@ -512,12 +676,20 @@ public class OrderPageController {
                 "platforms",
                 visible.stream().map(Shop::platform).distinct().sorted().toList());
         model.addAttribute("methods", carriers.methods());
+        model.addAttribute("markActions", OrderAction.MARKS);
+        Set<Long> enabled = Set.copyOf(methods.enabledIds());
+        model.addAttribute(
+                "enabledMethods",
+                carriers.methods().stream()
+                        .filter(m -> enabled.contains(m.id()))
+                        .toList());
     }
 
     private void detailModel(Model model, long id, ActionOutcome outcome) {
         OrderDetail detail = queries.detail(id);
         OrderTab tab = OrderTab.valueOf(detail.order().status().name());
         model.addAttribute("detail", detail);
+        model.addAttribute("sellerNote", orders.findById(id).sellerNote());
         model.addAttribute("tab", tab);
         model.addAttribute(
                 "shopName",

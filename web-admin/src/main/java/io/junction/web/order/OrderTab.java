@@ -31,7 +31,7 @@ public enum OrderTab {
     EXCEPTION(OrderStatus.EXCEPTION, false, RESOLVE, HOLD, CANCEL),
     CANCELLED(OrderStatus.CANCELLED, false),
     AWAITING_PAYMENT(OrderStatus.AWAITING_PAYMENT, false, HOLD, CANCEL),
-    ALL(null, true, OrderAction.values());
+    ALL(null, true, OrderAction.FLOW);
 
     private final OrderStatus status;
     private final boolean printable;

@@ -1,0 +1,53 @@
+package io.junction.job;
+
+import io.junction.persistence.GeneratedId;
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Jobs and their items. SQL in JobMapper.xml beside this interface. */
+@Mapper
+interface JobMapper {
+
+    int insert(
+            @Param("key") GeneratedId key,
+            @Param("kind") String kind,
+            @Param("params") String params,
+            @Param("actor") String actor,
+            @Param("total") int total,
+            @Param("now") Instant now);
+
+    /** Adds the orders of a job from {@code firstSeq} on, as pending items. */
+    int insertItems(
+            @Param("jobId") long jobId, @Param("firstSeq") int firstSeq, @Param("orderIds") List<Long> orderIds);
+
+    Job find(@Param("id") long id);
+
+    /** Jobs not done whose lease is free or has run out, oldest first. */
+    List<Long> due(@Param("now") Instant now, @Param("limit") int limit);
+
+    /** Takes the job for {@code node} unless a live lease holds it; one row when taken. */
+    int claim(
+            @Param("id") long id, @Param("node") String node, @Param("now") Instant now, @Param("until") Instant until);
+
+    /** Renews this node's lease and counts {@code done} more items; zero rows when another node took the job over. */
+    int progress(
+            @Param("id") long id, @Param("node") String node, @Param("done") int done, @Param("until") Instant until);
+
+    /** Marks the job done, if this node still holds it. */
+    int finish(@Param("id") long id, @Param("node") String node, @Param("now") Instant now);
+
+    List<JobItem> pendingItems(@Param("jobId") long jobId, @Param("limit") int limit);
+
+    List<JobItem> items(@Param("jobId") long jobId);
+
+    int succeeded(@Param("jobId") long jobId, @Param("seqs") List<Integer> seqs);
+
+    int failed(
+            @Param("jobId") long jobId,
+            @Param("seq") int seq,
+            @Param("reason") String reason,
+            @Param("code") String code,
+            @Param("args") String args);
+}

@@ -1,0 +1,224 @@
+package io.junction.job;
+
+import io.junction.order.BatchActionResult;
+import io.junction.order.Refusal;
+import io.junction.persistence.Columns;
+import io.junction.persistence.GeneratedId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Submits jobs and runs them. A job is committed with its items before anyone runs it; a runner (any node) claims
+ * it with a lease, applies its action a chunk at a time, and commits each chunk's outcomes together with the
+ * job's progress and a renewed lease, so that a reader sees the progress and a job whose node died is taken over
+ * by another node from its first uncommitted chunk once the lease runs out.
+ */
+@Service
+public class JobService {
+
+    private static final Logger log = LoggerFactory.getLogger(JobService.class);
+    private static final int INSERT_BATCH = 1000;
+    private static final int MAX_REASON = 1000;
+
+    private final JobMapper jobs;
+    private final ObjectProvider<JobAction> actions;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final String node;
+    private final Duration lease;
+    private final int chunk;
+
+    public JobService(
+            JobMapper jobs,
+            ObjectProvider<JobAction> actions,
+            PlatformTransactionManager txManager,
+            Clock clock,
+            @Value("${junction.node.name:local}") String node,
+            @Value("${junction.jobs.lease:PT60S}") Duration lease,
+            @Value("${junction.jobs.chunk:200}") int chunk) {
+        this.jobs = jobs;
+        this.actions = actions;
+        this.tx = new TransactionTemplate(txManager);
+        this.clock = clock;
+        this.node = node;
+        this.lease = lease;
+        this.chunk = chunk;
+    }
+
+    /** A job's state, progress and, for the orders done so far, what happened to each. */
+    public record Report(Job job, List<Long> succeeded, List<BatchActionResult.Failure> failed) {}
+
+    /**
+     * Commits a job of {@code kind} over the distinct {@code orderIds}, in {@code actor}'s name; a runner takes it
+     * up. Answers the job's id.
+     */
+    public long submit(String kind, List<Long> orderIds, JobParams params, String actor) {
+        if (action(kind) == null) {
+            throw new IllegalArgumentException("No job action '" + kind + "'");
+        }
+        List<Long> distinct = List.copyOf(new LinkedHashSet<>(orderIds));
+        return tx.execute(s -> {
+            GeneratedId key = new GeneratedId();
+            jobs.insert(key, kind, params.toJson(), actor, distinct.size(), clock.instant());
+            for (int from = 0; from < distinct.size(); from += INSERT_BATCH) {
+                jobs.insertItems(
+                        key.get(), from, distinct.subList(from, Math.min(from + INSERT_BATCH, distinct.size())));
+            }
+            return key.get();
+        });
+    }
+
+    /** The job and its outcomes so far, if it exists. */
+    public Optional<Report> report(long jobId) {
+        Job job = jobs.find(jobId);
+        if (job == null) {
+            return Optional.empty();
+        }
+        List<Long> succeeded = new ArrayList<>();
+        List<BatchActionResult.Failure> failed = new ArrayList<>();
+        for (JobItem item : jobs.items(jobId)) {
+            switch (item.outcome()) {
+                case SUCCEEDED -> succeeded.add(item.orderId());
+                case FAILED ->
+                    failed.add(new BatchActionResult.Failure(
+                            item.orderId(),
+                            item.reason(),
+                            item.refusalCode() == null
+                                    ? null
+                                    : new Refusal(item.refusalCode(), RefusalArgs.read(item.refusalArgs()))));
+                case PENDING -> {}
+            }
+        }
+        return Optional.of(new Report(job, succeeded, failed));
+    }
+
+    /** Claims and runs due jobs, one after the other, until none is due; answers how many it ran. */
+    public int runDue() {
+        int ran = 0;
+        while (true) {
+            Optional<Long> claimed = claimNext();
+            if (claimed.isEmpty()) {
+                return ran;
+            }
+            run(claimed.get());
+            ran++;
+        }
+    }
+
+    private Optional<Long> claimNext() {
+        Instant now = clock.instant();
+        for (long id : jobs.due(now, 10)) {
+            if (jobs.claim(id, node, now, leaseFrom(now)) == 1) {
+                return Optional.of(id);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Runs a job this node holds, chunk by chunk, as long as it keeps its lease. */
+    private void run(long jobId) {
+        Job job = jobs.find(jobId);
+        JobAction action = action(job.kind());
+        JobParams params = JobParams.fromJson(job.params());
+        if (job.done() > 0) {
+            log.info("Job {} taken over by node {} after {} of {} orders", jobId, node, job.done(), job.total());
+        }
+        while (true) {
+            List<JobItem> pending = jobs.pendingItems(jobId, chunk);
+            if (pending.isEmpty()) {
+                tx.executeWithoutResult(s -> jobs.finish(jobId, node, clock.instant()));
+                return;
+            }
+            BatchActionResult result = action == null
+                    ? unknownKind(job, pending)
+                    : action.run(pending.stream().map(JobItem::orderId).toList(), params, job.actor());
+            Boolean kept = tx.execute(s -> record(jobId, pending, result));
+            if (!Boolean.TRUE.equals(kept)) {
+                log.warn("Job {} was taken over by another node; node {} stops", jobId, node);
+                return;
+            }
+        }
+    }
+
+    /** Commits one chunk's outcomes with the job's progress, unless another node has taken the job over. */
+    private boolean record(long jobId, List<JobItem> chunkItems, BatchActionResult result) {
+        if (jobs.progress(jobId, node, chunkItems.size(), leaseFrom(clock.instant())) != 1) {
+            return false;
+        }
+        Map<Long, Integer> seqOf = new HashMap<>();
+        chunkItems.forEach(i -> seqOf.put(i.orderId(), i.seq()));
+        Set<Long> succeededIds = Set.copyOf(result.succeeded());
+        List<Integer> succeeded =
+                succeededIds.stream().map(seqOf::get).filter(Objects::nonNull).toList();
+        if (!succeeded.isEmpty()) {
+            jobs.succeeded(jobId, succeeded);
+        }
+        Map<Long, BatchActionResult.Failure> failures = new HashMap<>();
+        result.failed().forEach(f -> failures.putIfAbsent(f.orderId(), f));
+        for (JobItem item : chunkItems) {
+            if (!failures.containsKey(item.orderId()) && !succeededIds.contains(item.orderId())) {
+                // an action that says nothing of an order must not leave it pending for ever
+                failures.put(
+                        item.orderId(),
+                        new BatchActionResult.Failure(
+                                item.orderId(),
+                                "The action reported nothing for this order",
+                                Refusal.of(Refusal.UNEXPECTED, "no outcome")));
+            }
+        }
+        for (BatchActionResult.Failure f : failures.values()) {
+            Integer seq = seqOf.get(f.orderId());
+            if (seq != null) {
+                jobs.failed(
+                        jobId,
+                        seq,
+                        Columns.clip(f.reason(), MAX_REASON),
+                        f.refusal() == null ? null : f.refusal().code(),
+                        f.refusal() == null
+                                ? null
+                                : RefusalArgs.write(f.refusal().args()));
+            }
+        }
+        return true;
+    }
+
+    private static BatchActionResult unknownKind(Job job, List<JobItem> pending) {
+        return new BatchActionResult(
+                List.of(),
+                pending.stream()
+                        .map(i -> new BatchActionResult.Failure(
+                                i.orderId(),
+                                "No job action '" + job.kind() + "' on this node",
+                                Refusal.of(Refusal.UNEXPECTED, "no job action " + job.kind())))
+                        .toList());
+    }
+
+    /** The action of {@code kind}, looked up when needed: actions may themselves submit jobs. */
+    private JobAction action(String kind) {
+        return actions.orderedStream()
+                .filter(a -> a.kind().equals(kind))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private Instant leaseFrom(Instant now) {
+        return now.plus(lease).truncatedTo(ChronoUnit.MILLIS);
+    }
+}

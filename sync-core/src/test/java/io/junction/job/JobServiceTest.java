@@ -1,0 +1,164 @@
+package io.junction.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.junction.audit.AuditService;
+import io.junction.order.BatchActionResult;
+import io.junction.order.Order;
+import io.junction.order.OrderMapper;
+import io.junction.order.OrderStatus;
+import io.junction.order.Refusal;
+import io.junction.shop.Shop;
+import io.junction.sku.WarehouseSku;
+import io.junction.testing.Fixtures;
+import io.junction.testing.MutableClock;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@SpringBootTest(properties = "junction.jobs.chunk=4")
+class JobServiceTest {
+
+    /** Reviews orders as a job: the batch action every job-running feature plugs in the same way. */
+    @TestConfiguration
+    static class AuditJob {
+        @Bean
+        JobAction auditJob(AuditService audit) {
+            return new JobAction() {
+                @Override
+                public String kind() {
+                    return "test-audit";
+                }
+
+                @Override
+                public BatchActionResult run(List<Long> orderIds, JobParams params, String actor) {
+                    return audit.audit(orderIds, actor + " (" + params.text("why") + ")");
+                }
+            };
+        }
+    }
+
+    @Autowired
+    JobService jobs;
+
+    @Autowired
+    OrderMapper orders;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    ApplicationContext context;
+
+    Fixtures fixtures;
+    Shop shop;
+
+    @BeforeEach
+    void aShop() {
+        fixtures = new Fixtures(context);
+        shop = fixtures.fakeShop();
+        jobs.runDue();
+    }
+
+    @Test
+    void aJobRunsEveryOrderInChunksAndReportsEachRefusalWithItsCodeAndStatuses() {
+        // given ten orders to review, one of them already reviewed
+        List<Long> ids = newOrders(10);
+        audit.audit(ids.subList(0, 1), "other clerk");
+
+        // when a job reviews all ten
+        long jobId = jobs.submit("test-audit", ids, JobParams.of(Map.of("why", "bulk")), "alice");
+        JobService.Report queued = jobs.report(jobId).orElseThrow();
+        int ran = jobs.runDue();
+
+        // then it was queued with nothing done, and is done with nine reviewed and one refused with its reason
+        assertThat(queued.job().state()).isEqualTo(JobState.QUEUED);
+        assertThat(queued.job().total()).isEqualTo(10);
+        assertThat(queued.job().done()).isZero();
+        assertThat(ran).isEqualTo(1);
+        JobService.Report done = jobs.report(jobId).orElseThrow();
+        assertThat(done.job().state()).isEqualTo(JobState.DONE);
+        assertThat(done.job().done()).isEqualTo(10);
+        assertThat(done.succeeded()).containsExactlyInAnyOrderElementsOf(ids.subList(1, 10));
+        assertThat(done.failed()).singleElement().satisfies(f -> {
+            assertThat(f.orderId()).isEqualTo(ids.get(0));
+            assertThat(f.refusal().code()).isEqualTo(Refusal.WRONG_STATUS);
+            assertThat(f.refusal().args()).containsExactly(OrderStatus.PENDING_ALLOCATION, OrderStatus.PENDING_AUDIT);
+        });
+        assertThat(orders.history(ids.get(5)))
+                .anySatisfy(h -> assertThat(h.actor()).isEqualTo("alice (bulk)"));
+    }
+
+    @Test
+    void aJobWhoseNodeDiedIsTakenOverWhereItsCommittedChunksLeftIt() {
+        // given a job another node held: it committed its first chunk, then died and its lease ran out
+        List<Long> ids = newOrders(9);
+        long jobId = jobs.submit("test-audit", ids, JobParams.of(Map.of("why", "bulk")), "alice");
+        audit.audit(ids.subList(0, 4), "alice (bulk)");
+        jdbc.update("UPDATE app_job_item SET outcome = 'SUCCEEDED' WHERE job_id = ? AND seq < 4", jobId);
+        jdbc.update(
+                "UPDATE app_job SET state = 'RUNNING', done = 4, lease_holder = 'dead-node', leased_until = ?"
+                        + " WHERE id = ?",
+                Timestamp.from(clock.instant().plus(Duration.ofSeconds(30))),
+                jobId);
+
+        // when this node looks while the lease stands, and again once it has run out
+        int whileLeased = jobs.runDue();
+        clock.advance(Duration.ofMinutes(1));
+        int afterwards = jobs.runDue();
+
+        // then it leaves the job alone at first, then finishes it without repeating the committed chunk
+        assertThat(whileLeased).isZero();
+        assertThat(afterwards).isEqualTo(1);
+        JobService.Report done = jobs.report(jobId).orElseThrow();
+        assertThat(done.job().state()).isEqualTo(JobState.DONE);
+        assertThat(done.job().done()).isEqualTo(9);
+        assertThat(done.succeeded()).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(done.failed()).isEmpty();
+        ids.forEach(id -> assertThat(orders.history(id).stream()
+                        .filter(h -> h.toStatus() == OrderStatus.PENDING_ALLOCATION)
+                        .count())
+                .isEqualTo(1));
+    }
+
+    @Test
+    void aJobOfAnUnknownKindIsRefusedBeforeAnythingIsCommitted() {
+        // given
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM app_job", Long.class);
+
+        // when
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(
+                () -> jobs.submit("no-such-kind", List.of(1L), JobParams.of(Map.of()), "alice"));
+
+        // then
+        assertThat(refused).isInstanceOf(IllegalArgumentException.class);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_job", Long.class))
+                .isEqualTo(before);
+    }
+
+    private List<Long> newOrders(int count) {
+        WarehouseSku sku = fixtures.sku(100);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Order order = fixtures.ingest(shop, fixtures.paidOrder(sku)).get(0);
+            ids.add(order.id());
+        }
+        return ids;
+    }
+}

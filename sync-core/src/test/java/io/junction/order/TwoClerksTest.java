@@ -1,0 +1,147 @@
+package io.junction.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.junction.audit.AuditService;
+import io.junction.shop.Shop;
+import io.junction.sku.WarehouseSku;
+import io.junction.testing.Fixtures;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+
+/** Two clerks act at the same moment on selections that overlap: nothing is lost, every refusal says why. */
+@SpringBootTest
+class TwoClerksTest {
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    OrderControlService control;
+
+    @Autowired
+    OrderMarks marks;
+
+    @Autowired
+    OrderBatchMapper batchOrders;
+
+    @Autowired
+    OrderMapper orders;
+
+    @Autowired
+    ApplicationContext context;
+
+    Fixtures fixtures;
+    Shop shop;
+    List<Long> ids;
+
+    @BeforeEach
+    void sixtyOrdersToReview() {
+        fixtures = new Fixtures(context);
+        shop = fixtures.fakeShop();
+        WarehouseSku sku = fixtures.sku(500);
+        ids = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            ids.add(fixtures.ingest(shop, fixtures.paidOrder(sku)).get(0).id());
+        }
+    }
+
+    @Test
+    void twoClerksReviewingOverlappingSelectionsMoveEachOrderOnceAndReportEveryRefusal() throws Exception {
+        // given alice takes the first forty, bob the last forty: twenty in common
+        List<Long> alices = ids.subList(0, 40);
+        List<Long> bobs = ids.subList(20, 60);
+
+        // when both review at once
+        List<BatchActionResult> results = atOnce(() -> audit.audit(alices, "alice"), () -> audit.audit(bobs, "bob"));
+
+        // then every order was reviewed exactly once, and each order a clerk lost is reported with its reason
+        BatchActionResult alice = results.get(0);
+        BatchActionResult bob = results.get(1);
+        for (long id : ids) {
+            long reviews = orders.history(id).stream()
+                    .filter(h -> h.toStatus() == OrderStatus.PENDING_ALLOCATION)
+                    .count();
+            assertThat(reviews).as("reviews of %d", id).isEqualTo(1);
+            assertThat(orders.findById(id).status()).isEqualTo(OrderStatus.PENDING_ALLOCATION);
+        }
+        assertThat(alice.succeeded().size() + bob.succeeded().size()).isEqualTo(60);
+        assertThat(alice.failed().size() + bob.failed().size()).isEqualTo(20);
+        List<BatchActionResult.Failure> refused = new ArrayList<>(alice.failed());
+        refused.addAll(bob.failed());
+        assertThat(refused)
+                .allSatisfy(f -> assertThat(f.refusal().code()).isIn(Refusal.WRONG_STATUS, Refusal.CHANGED_MEANWHILE));
+        assertThat(refused).extracting(BatchActionResult.Failure::orderId).allMatch(ids.subList(20, 40)::contains);
+    }
+
+    @Test
+    void twoClerksTaggingOverlappingSelectionsAtOnceKeepBothTags() throws Exception {
+        // given
+        List<Long> alices = ids.subList(0, 40);
+        List<Long> bobs = ids.subList(20, 60);
+
+        // when alice tags hers "gift" and bob his "fragile", at once
+        List<BatchActionResult> results = atOnce(
+                () -> marks.addTags(alices, List.of("gift"), "alice"),
+                () -> marks.addTags(bobs, List.of("fragile"), "bob"));
+
+        // then no tag is lost and nobody was refused
+        assertThat(results).allSatisfy(r -> assertThat(r.failed()).isEmpty());
+        for (long id : ids.subList(20, 40)) {
+            assertThat(batchOrders.tags(id)).containsExactlyInAnyOrder("gift", "fragile");
+        }
+        assertThat(batchOrders.tags(ids.get(0))).containsExactly("gift");
+        assertThat(batchOrders.tags(ids.get(59))).containsExactly("fragile");
+    }
+
+    @Test
+    void aHoldAndAReviewAtOnceEndWithEveryOrderInOneStateItsHistoryExplains() throws Exception {
+        // given
+        List<Long> alices = ids.subList(0, 40);
+        List<Long> bobs = ids.subList(20, 60);
+
+        // when alice reviews while bob holds
+        List<BatchActionResult> results =
+                atOnce(() -> audit.audit(alices, "alice"), () -> control.hold(bobs, "bob", "buyer asked to wait"));
+
+        // then each order's last history row is where it stands, and every refusal has a reason
+        for (long id : ids) {
+            List<OrderHistoryEntry> history = orders.history(id);
+            assertThat(history.get(history.size() - 1).toStatus())
+                    .isEqualTo(orders.findById(id).status());
+        }
+        results.forEach(r ->
+                assertThat(r.failed()).allSatisfy(f -> assertThat(f.refusal()).isNotNull()));
+        assertThat(Set.copyOf(results.get(1).succeeded())).containsAll(ids.subList(40, 60));
+    }
+
+    @SafeVarargs
+    private static List<BatchActionResult> atOnce(Supplier<BatchActionResult>... clerks) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(clerks.length);
+        List<CompletableFuture<BatchActionResult>> running = new ArrayList<>();
+        for (Supplier<BatchActionResult> clerk : clerks) {
+            running.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                return clerk.get();
+            }));
+        }
+        List<BatchActionResult> results = new ArrayList<>();
+        for (CompletableFuture<BatchActionResult> r : running) {
+            results.add(r.get());
+        }
+        return results;
+    }
+}
