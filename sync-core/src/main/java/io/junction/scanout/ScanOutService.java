@@ -138,6 +138,11 @@ public class ScanOutService {
         return pkg;
     }
 
+    /** The package as the station shows it, without a scan: nothing is logged. */
+    public ScanPackage read(long packageId) {
+        return load(packageId);
+    }
+
     /** Counts one scanned item, or refuses it with the reason. Never fails silently. */
     @Transactional
     public ScanResult scanItem(long packageId, String barcode) {
