@@ -330,8 +330,18 @@ public class ScanOutService {
      * {@link #ship(long, String)} at a station: refused while the station's weighing or quality check
      * is still missing.
      */
-    @Transactional
+    @Transactional(noRollbackFor = ScanRefusedException.class)
     public ScanPackage ship(long packageId, StationCall call) {
+        try {
+            return shipAt(packageId, call);
+        } catch (ScanRefusedException refused) {
+            // every refusal comes before anything is written: only the log entry stays
+            log(call, packageId, null, null, ScanOutcome.REFUSED, refused.refusal(), null);
+            throw refused;
+        }
+    }
+
+    private ScanPackage shipAt(long packageId, StationCall call) {
         ScanPackage view = load(packageId);
         checkShippable(view);
         requireComplete(view);

@@ -23,7 +23,7 @@ class StationShiftTest extends FakeShopTest {
     ScanOutService scanOut;
 
     @Autowired
-    StationMapper stations;
+    Stations stations;
 
     @Autowired
     OrderMapper orders;
@@ -295,10 +295,7 @@ class StationShiftTest extends FakeShopTest {
     }
 
     private void station(boolean weighing, boolean qc, boolean oneScan) {
-        StationSettings s = new StationSettings(stationName, weighing, 50, 10, qc, oneScan);
-        if (stations.updateSettings(s, "tester", clock.instant()) == 0) {
-            stations.insertSettings(s, "tester", clock.instant());
-        }
+        stations.save(new StationSettings(stationName, weighing, 50, 10, qc, oneScan), "tester");
     }
 
     private void scanEverything() {
