@@ -85,6 +85,7 @@ public abstract class MarketplaceSimulator<S extends MarketplaceSimulator<S, G>,
     // the order book
 
     /** Places {@code count} ready-to-ship orders created {@code at}; their ids. */
+    @Override
     public synchronized List<String> placeOrders(int count, Instant at) {
         return times(count, () -> placeOrder(at));
     }

@@ -1,6 +1,7 @@
 package io.junction.simulator;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -63,6 +64,14 @@ public abstract class Simulator<S extends Simulator<S>> implements AutoCloseable
     public S start(int port) {
         server.start(port, endpoints());
         return self();
+    }
+
+    /**
+     * Answers every call {@code delay} after it arrives from now on (zero: at once), as a platform far away or
+     * under load does; calls are still answered side by side.
+     */
+    public void answerEveryCallAfter(Duration delay) {
+        server.answerAfter(delay);
     }
 
     /** Stops the server if it runs; what the simulator holds is kept, and a later start serves it again. */

@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -46,6 +47,14 @@ public final class SimulatorServer {
         started.stubFor(
                 WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse().withTransformers(endpoints.getName())));
         server = started;
+    }
+
+    /** Every answer from now on is sent {@code delay} after its request arrives (zero: at once), as a server far away. */
+    public synchronized void answerAfter(Duration delay) {
+        if (server == null) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        server.setGlobalFixedDelay(Math.toIntExact(delay.toMillis()));
     }
 
     /** Stops the server if it runs; a later {@link #start} may run it again. */

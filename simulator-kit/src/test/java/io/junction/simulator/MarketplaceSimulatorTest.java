@@ -71,6 +71,21 @@ class MarketplaceSimulatorTest {
     }
 
     @Test
+    void aSimulatorFarAwayAnswersNoSoonerThanItsDelay() throws Exception {
+        // given
+        shop.start().answerEveryCallAfter(Duration.ofMillis(300));
+
+        // when
+        long start = System.nanoTime();
+        HttpResponse<String> answer = get(shop.baseUrl());
+        long tookMillis = (System.nanoTime() - start) / 1_000_000;
+
+        // then
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(tookMillis).isGreaterThanOrEqualTo(300L);
+    }
+
+    @Test
     void aStoppedGenerationPlacesNothingMore() throws Exception {
         // given
         shop.start().generateOrdersEvery(Duration.ofMinutes(10)).stopGeneratingOrders();
@@ -180,6 +195,11 @@ class MarketplaceSimulatorTest {
         @Override
         protected Collection<String> bookedOrderIds() {
             return placed.keySet();
+        }
+
+        @Override
+        public Map<String, List<String>> confirmedTrackingNumbers() {
+            return Map.of();
         }
     }
 

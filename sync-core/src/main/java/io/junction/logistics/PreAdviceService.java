@@ -14,11 +14,19 @@ import io.junction.outcome.RemoteOutcome;
 import io.junction.secret.Redaction;
 import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
+import io.junction.sync.ClusterMembers;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,6 +54,9 @@ public class PreAdviceService {
     private final BatchActionRunner batch;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ClusterMembers cluster;
+    private final int perAccount;
+    private final ExecutorService calls;
 
     public PreAdviceService(
             PackageMapper packages,
@@ -54,7 +65,10 @@ public class PreAdviceService {
             OrderTransitions transitions,
             BatchActionRunner batch,
             PlatformTransactionManager txManager,
-            Clock clock) {
+            Clock clock,
+            ClusterMembers cluster,
+            @Value("${junction.preadvice.parallel-per-account:10}") int perAccount,
+            @Value("${junction.preadvice.threads:32}") int threads) {
         this.batch = batch;
         this.packages = packages;
         this.skus = skus;
@@ -62,11 +76,46 @@ public class PreAdviceService {
         this.transitions = transitions;
         this.tx = new TransactionTemplate(txManager);
         this.clock = clock;
+        this.cluster = cluster;
+        if (perAccount < 1) {
+            throw new IllegalArgumentException(
+                    "junction.preadvice.parallel-per-account must be at least 1, was " + perAccount);
+        }
+        this.perAccount = perAccount;
+        // threads that only wait for carriers; a batch waits for many answers at once, not one after another
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(
+                threads,
+                threads,
+                30,
+                TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(),
+                new CustomizableThreadFactory("pre-advice-"));
+        pool.allowCoreThreadTimeOut(true);
+        this.calls = pool;
     }
 
-    /** Requests tracking numbers for each order's packages; orders with all numbers move to PENDING_PRINT. */
+    @PreDestroy
+    void stopWaitingForCarriers() {
+        calls.shutdown();
+    }
+
+    /**
+     * Requests tracking numbers for each order's packages; orders with all numbers move to PENDING_PRINT. Orders
+     * of different carrier accounts go ahead side by side, and up to {@code junction.preadvice.parallel-per-account}
+     * of one account at once: each package still has its own claim, so no two attempts ever call for one package.
+     * The carrier's rate is kept by its client.
+     */
     public BatchActionResult requestTracking(List<Long> orderIds, String actor) {
-        return batch.runEach(orderIds, orderId -> requestTracking(orderId, actor));
+        return batch.runInParallel(
+                orderIds, this::carrierAccountOf, perAccount, calls, orderId -> requestTracking(orderId, actor));
+    }
+
+    /** The carrier account the order's first package goes with; null when it has none (the action says why). */
+    private Object carrierAccountOf(long orderId) {
+        return packages.findByOrder(orderId).stream()
+                .findFirst()
+                .map(p -> carriers.method(p.logisticsMethodId()).carrierAccountId())
+                .orElse(null);
     }
 
     private void requestTracking(long orderId, String actor) {
@@ -102,7 +151,14 @@ public class PreAdviceService {
         // the order row first, then the package: the order in which stopping an order locks them
         Integer claimed = tx.execute(s -> {
             packages.lockOrderOf(pkg.id());
-            return packages.claimPreAdvice(pkg.id(), pkg.version(), now, now.minus(CLAIM_LEASE));
+            return packages.claimPreAdviceAs(
+                    pkg.id(),
+                    pkg.version(),
+                    now,
+                    now.minus(CLAIM_LEASE),
+                    cluster.node(),
+                    cluster.run(),
+                    cluster.liveNodes());
         });
         if (claimed == null || claimed == 0) {
             return Optional.of("Package " + pkg.packageNo() + " is being requested right now; try again shortly");

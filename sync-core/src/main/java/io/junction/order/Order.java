@@ -14,6 +14,8 @@ import java.time.Instant;
  * @param writeBackStatus the marketplace write-back sub-state of a shipped order, null before
  * @param version optimistic-lock counter; every transition increments it
  * @param allocationBlock why the last attempt to allocate the order failed; null once allocated or never tried
+ * @param priority higher first in every tab (0 normal); Junction's own, never the platform's
+ * @param sellerNote the seller's own note (卖家备注), null when none
  */
 public record Order(
         long id,
@@ -47,7 +49,9 @@ public record Order(
         Instant createdAt,
         Instant updatedAt,
         int version,
-        AllocationBlock allocationBlock) {
+        AllocationBlock allocationBlock,
+        int priority,
+        String sellerNote) {
 
     /** The ship-to address. */
     public Address shipTo() {

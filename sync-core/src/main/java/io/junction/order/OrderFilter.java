@@ -1,27 +1,96 @@
 package io.junction.order;
 
+import java.time.Instant;
 import java.util.Collection;
 
 /**
- * The order list's filter; null fields do not filter.
+ * Which orders the list, the tab counts and a batch action's {@code filter} mean; null fields do not filter.
  *
- * @param shopIds the shops the reader may see, null for every shop (an empty list matches no order)
+ * @param status only orders in this status
  * @param block only orders waiting for allocation with this block
+ * @param q free text: platform order number, package or tracking number, buyer name, or SKU (platform or warehouse)
+ * @param sku a platform SKU or the code of a paired warehouse SKU on one of the order's lines
+ * @param country the destination's ISO country code
+ * @param tag one of the order's tags
+ * @param shipByBefore only orders whose ship-by falls before this instant
+ * @param createdFrom orders created on the platform at or after this instant
+ * @param createdTo orders created on the platform before this instant
+ * @param shopIds the shops the reader may see, null for every shop (an empty list matches no order)
  */
 public record OrderFilter(
-        OrderStatus status, Long shopId, String platform, Collection<Long> shopIds, AllocationBlock block) {
+        OrderStatus status,
+        AllocationBlock block,
+        Long shopId,
+        String platform,
+        String q,
+        String sku,
+        String country,
+        Long logisticsMethodId,
+        String tag,
+        Instant shipByBefore,
+        Instant createdFrom,
+        Instant createdTo,
+        Collection<Long> shopIds) {
+
+    /** Every order. */
+    public static final OrderFilter ALL =
+            new OrderFilter(null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     public OrderFilter(OrderStatus status, Long shopId, String platform) {
-        this(status, shopId, platform, null, null);
+        this(status, null, shopId, platform, null, null, null, null, null, null, null, null, null);
     }
 
     /** The same filter, within these shops (null: every shop). */
     public OrderFilter within(Collection<Long> shops) {
-        return new OrderFilter(status, shopId, platform, shops, block);
+        return new OrderFilter(
+                status,
+                block,
+                shopId,
+                platform,
+                q,
+                sku,
+                country,
+                logisticsMethodId,
+                tag,
+                shipByBefore,
+                createdFrom,
+                createdTo,
+                shops);
     }
 
     /** The same filter, only orders waiting for allocation with {@code waitingFor} (null: any). */
     public OrderFilter blocked(AllocationBlock waitingFor) {
-        return new OrderFilter(status, shopId, platform, shopIds, waitingFor);
+        return new OrderFilter(
+                status,
+                waitingFor,
+                shopId,
+                platform,
+                q,
+                sku,
+                country,
+                logisticsMethodId,
+                tag,
+                shipByBefore,
+                createdFrom,
+                createdTo,
+                shopIds);
+    }
+
+    /** The same filter in another status (null: any), as a tab of the list reads it. */
+    public OrderFilter inStatus(OrderStatus wanted) {
+        return new OrderFilter(
+                wanted,
+                block,
+                shopId,
+                platform,
+                q,
+                sku,
+                country,
+                logisticsMethodId,
+                tag,
+                shipByBefore,
+                createdFrom,
+                createdTo,
+                shopIds);
     }
 }

@@ -52,12 +52,25 @@ public interface PackageMapper {
      * Claims a pre-advice attempt: from NONE, REJECTED or UNKNOWN, or from a REQUESTING claim older
      * than {@code staleBefore} (a crashed attempt), and only while the order waits for tracking
      * numbers (a stopped order wants no parcel). Zero rows: someone else holds it, or the order moved.
+     * The claim names no node: only its lease ends it.
      */
-    int claimPreAdvice(
+    default int claimPreAdvice(long id, int version, Instant now, Instant staleBefore) {
+        return claimPreAdviceAs(id, version, now, staleBefore, null, null, List.of());
+    }
+
+    /**
+     * Claims a pre-advice attempt as {@link #claimPreAdvice} does, in the name of {@code node}'s {@code run}; a
+     * REQUESTING claim is also taken over at once when the node that holds it is not among {@code liveNodes} (when
+     * that list is not empty), or is this node under an earlier run (a process that died and was restarted).
+     */
+    int claimPreAdviceAs(
             @Param("id") long id,
             @Param("version") int version,
             @Param("now") Instant now,
-            @Param("staleBefore") Instant staleBefore);
+            @Param("staleBefore") Instant staleBefore,
+            @Param("node") String node,
+            @Param("run") String run,
+            @Param("liveNodes") List<String> liveNodes);
 
     /**
      * Records the outcome of attempt number {@code attempt}; zero rows when a later attempt has

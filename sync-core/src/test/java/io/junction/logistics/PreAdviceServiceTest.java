@@ -10,6 +10,7 @@ import io.junction.order.OrderStatus;
 import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
 import io.junction.shop.Shop;
+import io.junction.sync.ClusterMembers;
 import io.junction.testing.FakeCarrier;
 import io.junction.testing.Fixtures;
 import io.junction.testing.MutableClock;
@@ -19,8 +20,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -49,6 +53,12 @@ class PreAdviceServiceTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    ClusterMembers cluster;
+
+    @Autowired
+    Scheduler scheduler;
 
     Pipeline pipeline;
     Order order;
@@ -207,6 +217,79 @@ class PreAdviceServiceTest {
     }
 
     @Test
+    void theClaimOfANodeTheClusterNoLongerListsIsTakenOverAtOnceAndLookedUpFirst() throws SchedulerException {
+        // given a node that claimed the package, created the parcel at the carrier, then died (the cluster knows
+        // this node and not the dead one)
+        checkedIn(cluster.node());
+        Instant diedAt = clock.instant();
+        assertThat(packages.claimPreAdviceAs(
+                        pkg.id(),
+                        pkg.version(),
+                        diedAt,
+                        diedAt.minus(PreAdviceService.CLAIM_LEASE),
+                        "node-that-died",
+                        "its-run",
+                        cluster.liveNodes()))
+                .isEqualTo(1);
+        carrier.createParcel(null, requestFor(reference));
+
+        // when a new attempt comes seconds later, long before the claim's lease ends
+        clock.advance(Duration.ofSeconds(5));
+        BatchActionResult result = requestTracking();
+
+        // then it adopts the parcel the dead node made, and makes none of its own
+        assertThat(result.succeeded()).containsExactly(order.id());
+        assertThat(carrier.lookupsFor(reference)).isEqualTo(1);
+        assertThat(carrier.parcelsFor(reference)).isEqualTo(1);
+    }
+
+    @Test
+    void theClaimOfThisNodesEarlierRunIsTakenOverAtOnce() {
+        // given this node's earlier process claimed the package and was killed; the node restarted under its name
+        Instant killedAt = clock.instant();
+        packages.claimPreAdviceAs(
+                pkg.id(),
+                pkg.version(),
+                killedAt,
+                killedAt.minus(PreAdviceService.CLAIM_LEASE),
+                cluster.node(),
+                "the-run-before-the-restart",
+                cluster.liveNodes());
+
+        // when
+        clock.advance(Duration.ofSeconds(5));
+        BatchActionResult result = requestTracking();
+
+        // then
+        assertThat(result.succeeded()).containsExactly(order.id());
+        assertThat(carrier.parcelsFor(reference)).isEqualTo(1);
+    }
+
+    @Test
+    void theFreshClaimOfALiveNodeIsRefused() {
+        // given a live node's run claimed the package a moment ago
+        Instant now = clock.instant();
+        packages.claimPreAdviceAs(
+                pkg.id(),
+                pkg.version(),
+                now,
+                now.minus(PreAdviceService.CLAIM_LEASE),
+                cluster.node(),
+                cluster.run(),
+                cluster.liveNodes());
+
+        // when
+        clock.advance(Duration.ofSeconds(5));
+        BatchActionResult result = requestTracking();
+
+        // then
+        assertThat(result.failed())
+                .extracting(BatchActionResult.Failure::orderId)
+                .containsExactly(order.id());
+        assertThat(carrier.createCallsFor(reference)).isZero();
+    }
+
+    @Test
     void anAttemptThatOutlivedItsClaimCannotOverwriteTheAttemptThatTookOver() {
         // given attempt 1 claimed the package and stalled; attempt 2 took over after the lease
         Instant first = clock.instant();
@@ -262,6 +345,23 @@ class PreAdviceServiceTest {
                 .singleElement()
                 .satisfies(f -> assertThat(f.reason()).isEqualTo("Order is PENDING_PRINT, not PENDING_TRACKING"));
         assertThat(carrier.createCallsFor(reference)).isEqualTo(1);
+    }
+
+    /** The node checks in to the Quartz cluster's table now, as a clustered scheduler does (removed after the test). */
+    private void checkedIn(String node) throws SchedulerException {
+        jdbc.update(
+                "INSERT INTO QRTZ_SCHEDULER_STATE (SCHED_NAME, INSTANCE_NAME, LAST_CHECKIN_TIME, CHECKIN_INTERVAL)"
+                        + " VALUES (?, ?, ?, ?)",
+                scheduler.getSchedulerName(),
+                node,
+                clock.millis(),
+                7_500L);
+        assertThat(cluster.liveNodes()).containsExactly(node);
+    }
+
+    @AfterEach
+    void nobodyCheckedIn() throws SchedulerException {
+        jdbc.update("DELETE FROM QRTZ_SCHEDULER_STATE WHERE SCHED_NAME = ?", scheduler.getSchedulerName());
     }
 
     private BatchActionResult requestTracking() {

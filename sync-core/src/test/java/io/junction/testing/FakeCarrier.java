@@ -5,6 +5,7 @@ import io.junction.logistics.CarrierAdapter;
 import io.junction.logistics.Parcel;
 import io.junction.logistics.ParcelRequest;
 import io.junction.outcome.RemoteOutcome;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -54,14 +55,38 @@ public class FakeCarrier implements CarrierAdapter {
     private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis());
 
     private volatile boolean lookupsFail;
+    private volatile Duration latency = Duration.ZERO;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger mostInFlight = new AtomicInteger();
 
     @Override
     public String carrier() {
         return CARRIER;
     }
 
+    /**
+     * Creates the parcel after the carrier's latency, if one is set; counts the calls in flight at once so a test
+     * can tell how many a batch made side by side.
+     */
     @Override
-    public synchronized RemoteOutcome<Parcel> createParcel(CarrierAccess account, ParcelRequest request) {
+    public RemoteOutcome<Parcel> createParcel(CarrierAccess account, ParcelRequest request) {
+        int now = inFlight.incrementAndGet();
+        mostInFlight.accumulateAndGet(now, Math::max);
+        try {
+            long pause = latency.toMillis();
+            if (pause > 0) {
+                Thread.sleep(pause);
+            }
+            return create(request);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return RemoteOutcome.unknown("interrupted");
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private synchronized RemoteOutcome<Parcel> create(ParcelRequest request) {
         Behaviour behaviour = script.isEmpty() ? Behaviour.CREATE : script.pop();
         Runnable meanwhile = beforeNextCreate;
         beforeNextCreate = null;
@@ -181,8 +206,21 @@ public class FakeCarrier implements CarrierAdapter {
         return n == null ? 0 : n.get();
     }
 
-    /** Forgets the script and heals the lookups; parcels and counters stay (references are unique). */
+    /** Every create answers only after {@code answerTime}, as a carrier far away does. */
+    public void answersAfter(Duration answerTime) {
+        latency = answerTime;
+    }
+
+    /** The most creates that were in flight at once since the last {@link #reset}. */
+    public int mostCreatesAtOnce() {
+        return mostInFlight.get();
+    }
+
+    /** Forgets the script, the latency and the most creates at once, and heals the lookups; parcels and counters stay
+     * (references are unique). */
     public synchronized void reset() {
+        latency = Duration.ZERO;
+        mostInFlight.set(0);
         script.clear();
         cancelScript.clear();
         beforeNextCreate = null;

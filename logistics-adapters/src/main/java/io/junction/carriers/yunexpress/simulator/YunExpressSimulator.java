@@ -1,10 +1,13 @@
 package io.junction.carriers.yunexpress.simulator;
 
+import io.junction.carriers.yunexpress.YunExpressCarrierAdapter;
 import io.junction.simulator.ScenarioQueue;
+import io.junction.simulator.SimulatedCarrier;
 import io.junction.simulator.Simulator;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +38,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * Scenario helpers stage a failure for the next matching call only. Thread-safe.
  */
-public class YunExpressSimulator extends Simulator<YunExpressSimulator> {
+public class YunExpressSimulator extends Simulator<YunExpressSimulator> implements SimulatedCarrier {
 
     /** The customer code the no-argument simulator accepts. */
     public static final String DEFAULT_CUSTOMER_CODE = "C10086";
@@ -153,6 +156,18 @@ public class YunExpressSimulator extends Simulator<YunExpressSimulator> {
     }
 
     // Inspection
+
+    @Override
+    public String carrierCode() {
+        return YunExpressCarrierAdapter.CARRIER;
+    }
+
+    @Override
+    public Map<String, Integer> parcelsPerReference() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        book.all().forEach(p -> counts.merge(p.customerOrderNumber(), 1, Integer::sum));
+        return counts;
+    }
 
     /** Every parcel booked, in booking order. */
     public List<SimulatedParcel> parcels() {

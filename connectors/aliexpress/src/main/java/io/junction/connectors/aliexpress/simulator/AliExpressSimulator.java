@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A stateful simulator of the AliExpress IOP gateway on WireMock: {@code POST /sync} (query string
@@ -316,6 +317,15 @@ public class AliExpressSimulator extends MarketplaceSimulator<AliExpressSimulato
     /** The shipments declared for one order, in arrival order. */
     public synchronized List<Shipment> shipments(String orderId) {
         return List.copyOf(require(orderId).shipments);
+    }
+
+    @Override
+    public synchronized Map<String, List<String>> confirmedTrackingNumbers() {
+        return shipments().stream()
+                .collect(Collectors.groupingBy(
+                        Shipment::orderId,
+                        LinkedHashMap::new,
+                        Collectors.mapping(Shipment::logisticsNo, Collectors.toList())));
     }
 
     /** Every shipment declared, in arrival order. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A stateful simulator of the Amazon endpoints Junction uses, on WireMock: Login with Amazon
@@ -246,6 +247,15 @@ public class AmazonSimulator extends MarketplaceSimulator<AmazonSimulator, Amazo
     /** The confirmations recorded for one order, in arrival order. */
     public synchronized List<Confirmation> confirmations(String orderId) {
         return List.copyOf(confirmations.getOrDefault(orderId, List.of()));
+    }
+
+    @Override
+    public synchronized Map<String, List<String>> confirmedTrackingNumbers() {
+        return confirmations().stream()
+                .collect(Collectors.groupingBy(
+                        Confirmation::orderId,
+                        LinkedHashMap::new,
+                        Collectors.mapping(Confirmation::trackingNumber, Collectors.toList())));
     }
 
     /** Every confirmation recorded, in arrival order. */

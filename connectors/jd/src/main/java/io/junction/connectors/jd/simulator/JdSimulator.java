@@ -236,6 +236,14 @@ public class JdSimulator extends MarketplaceSimulator<JdSimulator, JdOrderGenera
         return List.copyOf(shipments.getOrDefault(orderId, List.of()));
     }
 
+    @Override
+    public synchronized Map<String, List<String>> confirmedTrackingNumbers() {
+        Map<String, List<String>> confirmed = new LinkedHashMap<>();
+        shipments.forEach((id, sent) ->
+                confirmed.put(id, sent.stream().map(Shipment::logiNo).toList()));
+        return confirmed;
+    }
+
     // used by the endpoints, under this object's lock
 
     /** Places the orders and applies the events that are due by now. */

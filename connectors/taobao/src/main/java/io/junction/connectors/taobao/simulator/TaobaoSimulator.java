@@ -233,6 +233,14 @@ public class TaobaoSimulator extends MarketplaceSimulator<TaobaoSimulator, Taoba
         return List.copyOf(shipments.getOrDefault(tid, List.of()));
     }
 
+    @Override
+    public synchronized Map<String, List<String>> confirmedTrackingNumbers() {
+        Map<String, List<String>> confirmed = new LinkedHashMap<>();
+        shipments.forEach((tid, sent) ->
+                confirmed.put(tid, sent.stream().map(Shipment::outSid).toList()));
+        return confirmed;
+    }
+
     // used by the endpoints, under this object's lock
 
     /** One step of the generated life: pay what waited, sometimes refund or close, then a new trade. */

@@ -1,0 +1,19 @@
+package io.junction.simulator;
+
+import java.time.Duration;
+import java.util.Map;
+
+/** The part of a carrier simulator that a harness reads, the same for every carrier: what it booked. */
+public interface SimulatedCarrier {
+
+    /** The carrier's code, as its adapter names it ({@code YUNEXPRESS}). */
+    String carrierCode();
+
+    /**
+     * How many parcels the carrier booked under each of our references (the package number): more than one under
+     * a reference is a parcel paid for twice.
+     */
+    Map<String, Integer> parcelsPerReference();
+    /** Answers every call {@code delay} after it arrives from now on (zero: at once). */
+    void answerEveryCallAfter(Duration delay);
+}
