@@ -12,6 +12,7 @@ import io.junction.scanout.StationSettings;
 import io.junction.web.api.ApiInputException;
 import java.security.Principal;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -155,9 +156,12 @@ public class ScanOutPageController {
             @RequestParam(defaultValue = StationSettings.DEFAULT) String station,
             Principal user) {
         StationCall call = call(station, user);
-        OrderPackage pkg = packages.findById(packageId);
-        if (pkg == null) {
-            throw new ApiInputException("packageId", "problems.notFound.path", "/scan-out/label");
+        // read as the station reads it: a package of a shop the packer does not work on is not there
+        ScanPackage pkg;
+        try {
+            pkg = scanOut.read(packageId);
+        } catch (ScanRefusedException refused) {
+            throw new NoSuchElementException(texts.refusal(refused.refusal(), refused.arguments()));
         }
         byte[] pdf = labels.mergedLabels(List.of(pkg.orderId()), call.operator());
         scanOut.reprinted(packageId, call);

@@ -48,6 +48,8 @@ class StationLoadBenchmark {
     private static final int STATIONS = Integer.getInteger("junction.bench.stations", 40);
     private static final int INTERVAL_MS = Integer.getInteger("junction.bench.interval-ms", 2000);
     private static final int SECONDS = Integer.getInteger("junction.bench.seconds", 60);
+    /** {@code basic} sends the password with every call instead, to compare. */
+    private static final boolean TOKENS = !"basic".equals(System.getProperty("junction.bench.auth", "token"));
 
     @LocalServerPort
     int port;
@@ -74,7 +76,7 @@ class StationLoadBenchmark {
         for (int i = 0; i < STATIONS; i++) {
             ScanPackage pkg =
                     scanOut.read(demo.detail(orderIds.get(i)).packages().get(0).id());
-            stations.add(new Station(new StationClient(http, port, "packer", "load-" + i), pkg));
+            stations.add(new Station(new StationClient(http, port, "packer", "load-" + i, TOKENS), pkg));
         }
         stations.forEach(s -> s.client.open(s.pkg.packageNo()));
         serverNanos.clear();
@@ -110,10 +112,11 @@ class StationLoadBenchmark {
         List<Long> client = new ArrayList<>(clientNanos);
         System.out.printf(
                 Locale.ROOT,
-                "%nStationLoadBenchmark: %d stations, a scan every %d ms each, %d s, %d requests (%.1f/s), statuses %s%n"
+                "%nStationLoadBenchmark: %d stations (%s), a scan every %d ms each, %d s, %d requests (%.1f/s), statuses %s%n"
                         + "  server-side: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n"
                         + "  client-side: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 STATIONS,
+                TOKENS ? "API tokens" : "HTTP Basic",
                 INTERVAL_MS,
                 SECONDS,
                 client.size(),

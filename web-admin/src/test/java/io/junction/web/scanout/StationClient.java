@@ -24,23 +24,35 @@ public final class StationClient {
     private final String base;
     private final String station;
     private final String token;
+    private final String authorization;
 
     /** Signs {@code user} in for a token named after the station. */
     public StationClient(HttpClient http, int port, String user, String station) {
+        this(http, port, user, station, true);
+    }
+
+    /**
+     * A station that signs in for a token ({@code withToken}), or one that sends the user name and
+     * password with every call (HTTP Basic, as scripts do).
+     */
+    public StationClient(HttpClient http, int port, String user, String station, boolean withToken) {
         this.http = http;
         this.base = "http://127.0.0.1:" + port;
         this.station = station;
-        Answer issued = send(
-                "POST",
-                "/api/v1/tokens",
-                "{\"device\":\"" + station + "\"}",
-                "Basic "
-                        + Base64.getEncoder()
-                                .encodeToString((user + ":" + ApiClient.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        String basic = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((user + ":" + ApiClient.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        if (!withToken) {
+            this.token = null;
+            this.authorization = basic;
+            return;
+        }
+        Answer issued = send("POST", "/api/v1/tokens", "{\"device\":\"" + station + "\"}", basic);
         if (issued.status() != 201) {
             throw new IllegalStateException("no token for " + user + ": " + issued.body());
         }
         this.token = issued.body().get("token").asString();
+        this.authorization = "Bearer " + token;
     }
 
     /** The token this station signs in with. */
@@ -71,7 +83,7 @@ public final class StationClient {
     }
 
     public Answer post(String path, String json) {
-        return send("POST", path, json, "Bearer " + token);
+        return send("POST", path, json, authorization);
     }
 
     private Answer send(String method, String path, String json, String authorization) {
