@@ -26,10 +26,10 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two chains: the API and the actuator (stateless HTTP Basic or an API token as {@code Bearer}, no CSRF
- * since no cookie authenticates it; health open to load balancers, the rest to ADMIN; its 401, 403 and 429 are problem JSON), the
- * pages (form login, session, CSRF), and a third for the OpenAPI document. Roles decide what each
- * person reaches; users are an admin's. Every chain checks passwords through
+ * Two chains: the API and the actuator (stateless HTTP Basic or an API token as {@code Bearer}, no
+ * CSRF since no cookie authenticates it; health open to load balancers, the rest to ADMIN; its 401,
+ * 403 and 429 are problem JSON), the pages (form login, session, CSRF), and a third for the OpenAPI
+ * document. Roles decide what each person reaches; users are an admin's. Every chain checks passwords through
  * {@link ThrottledAuthenticationProvider}, which refuses a user from an address after too many failures.
  */
 @Configuration(proxyBeanMethods = false)
