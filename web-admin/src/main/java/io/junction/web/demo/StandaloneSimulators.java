@@ -118,6 +118,7 @@ public final class StandaloneSimulators {
                     catalogue(List.of(query.getOrDefault("skus", "").split(",")));
                 case "POST /orders" -> orders(Integer.parseInt(query.getOrDefault("count", "1")));
                 case "GET /records" -> records();
+                case "POST /latency" -> latency(Duration.ofMillis(Long.parseLong(query.getOrDefault("ms", "0"))));
                 default -> null;
             };
             byte[] body = answer == null
