@@ -1,5 +1,6 @@
 package io.junction.simulator;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
@@ -27,8 +28,31 @@ public final class ScenarioQueue {
     /** Cuts the connection (reset) before anything is done. */
     public record DropBeforeProcessing() implements Scenario {}
 
+    /**
+     * How the answer to a request that was served normally (and did whatever it does) is spoiled on
+     * its way back: the caller cannot tell what happened, as with a carrier's broken gateway.
+     */
+    public sealed interface Spoiled permits EmptyBody, MalformedBody, GarbageBody, SlowAnswer {}
+
+    /** HTTP 200 with no body at all. */
+    public record EmptyBody() implements Spoiled {}
+
+    /** HTTP 200 with the platform's JSON cut off half-way. */
+    public record MalformedBody() implements Spoiled {}
+
+    /** HTTP 200 with something that is not the platform's answer at all (a proxy's HTML page). */
+    public record GarbageBody() implements Spoiled {}
+
+    /** The normal answer, sent only after {@code delay} (longer than the caller's time-out, typically). */
+    public record SlowAnswer(Duration delay) implements Spoiled {
+        public SlowAnswer {
+            Objects.requireNonNull(delay, "delay");
+        }
+    }
+
     private final Set<Integer> failureStatuses;
     private final Deque<Scenario> next = new ArrayDeque<>();
+    private final Deque<Spoiled> spoiled = new ArrayDeque<>();
     private boolean dropAfterAcceptingNextWrite;
 
     /** @param failureStatuses the HTTP statuses {@link #failNext} accepts, e.g. 500, 502 and 503; none for any */
@@ -83,9 +107,20 @@ public final class ScenarioQueue {
         return drop;
     }
 
+    /** The answer to the next request served normally is spoiled this way (one per call, in order). */
+    public synchronized void spoilNextAnswer(Spoiled how) {
+        spoiled.add(Objects.requireNonNull(how, "how"));
+    }
+
+    /** How the answer to the request just served is spoiled, or null when it goes back as it is. */
+    public synchronized Spoiled pollSpoiled() {
+        return spoiled.poll();
+    }
+
     /** Forgets every scenario lined up. */
     public synchronized void clear() {
         next.clear();
+        spoiled.clear();
         dropAfterAcceptingNextWrite = false;
     }
 

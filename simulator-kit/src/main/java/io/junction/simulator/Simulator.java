@@ -113,6 +113,33 @@ public abstract class Simulator<S extends Simulator<S>> implements AutoCloseable
         return self();
     }
 
+    /** The next request is served (a write takes effect), then answered HTTP 200 with an empty body. */
+    public S answersEmptyNext() {
+        scenarios.spoilNextAnswer(new ScenarioQueue.EmptyBody());
+        return self();
+    }
+
+    /** The next request is served (a write takes effect), then answered with its JSON cut off half-way. */
+    public S answersMalformedNext() {
+        scenarios.spoilNextAnswer(new ScenarioQueue.MalformedBody());
+        return self();
+    }
+
+    /** The next request is served (a write takes effect), then answered HTTP 200 with a proxy's HTML page. */
+    public S answersGarbageNext() {
+        scenarios.spoilNextAnswer(new ScenarioQueue.GarbageBody());
+        return self();
+    }
+
+    /**
+     * The next request is served (a write takes effect) at once, and its answer sent only after
+     * {@code delay}: a caller whose time-out is shorter never sees it.
+     */
+    public S answersSlowerThan(Duration delay) {
+        scenarios.spoilNextAnswer(new ScenarioQueue.SlowAnswer(delay));
+        return self();
+    }
+
     /** The next accepted write is recorded, then the connection is reset instead of answering. */
     public S dropsConnectionAfterAccepting() {
         scenarios.dropAfterAcceptingNextWrite();

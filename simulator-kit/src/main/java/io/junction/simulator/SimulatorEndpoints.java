@@ -55,8 +55,37 @@ public abstract class SimulatorEndpoints<S extends Simulator<S>> implements Resp
         Request request = serveEvent.getRequest();
         synchronized (simulator) {
             simulator.materialiseDue();
-            return serve(request, URI.create(request.getUrl()));
+            return spoil(serve(request, URI.create(request.getUrl())));
         }
+    }
+
+    /** The answer as served, or spoiled the way a scenario lined up ({@code answersEmptyNext()}, …). */
+    private ResponseDefinition spoil(ResponseDefinition served) {
+        if (served.getFault() != null) {
+            return served;
+        }
+        ScenarioQueue.Spoiled how = simulator.scenarios.pollSpoiled();
+        if (how == null) {
+            return served;
+        }
+        if (how instanceof ScenarioQueue.SlowAnswer slow) {
+            return ResponseDefinitionBuilder.like(served)
+                    .withFixedDelay(
+                            (int) Math.min(Integer.MAX_VALUE, slow.delay().toMillis()))
+                    .build();
+        }
+        if (how instanceof ScenarioQueue.EmptyBody) {
+            return answer(200, "application/json; charset=utf-8", "");
+        }
+        if (how instanceof ScenarioQueue.MalformedBody) {
+            String body = served.getBody() == null ? "{\"result\":1,\"data\":{\"id\"" : served.getBody();
+            return answer(200, "application/json; charset=utf-8", body.substring(0, Math.max(1, body.length() / 2)));
+        }
+        return answer(
+                200,
+                "text/html; charset=utf-8",
+                "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center>"
+                        + "<hr><center>openresty</center></body></html>");
     }
 
     /**

@@ -3,6 +3,7 @@ package io.junction.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -60,9 +61,25 @@ class ScenarioQueueTest {
     }
 
     @Test
+    void spoiledAnswersAreTakenOnePerServedRequestInOrderApartFromTheFaults() {
+        // given
+        scenarios.failNext(500, 1);
+        scenarios.spoilNextAnswer(new ScenarioQueue.EmptyBody());
+        scenarios.spoilNextAnswer(new ScenarioQueue.SlowAnswer(Duration.ofSeconds(3)));
+
+        // when / then
+        assertThat(scenarios.poll()).isEqualTo(new ScenarioQueue.FailWith(500));
+        assertThat(scenarios.poll()).isNull();
+        assertThat(scenarios.pollSpoiled()).isEqualTo(new ScenarioQueue.EmptyBody());
+        assertThat(scenarios.pollSpoiled()).isEqualTo(new ScenarioQueue.SlowAnswer(Duration.ofSeconds(3)));
+        assertThat(scenarios.pollSpoiled()).isNull();
+    }
+
+    @Test
     void aClearedQueueForgetsEveryScenario() {
         // given
         scenarios.failNext(500, 2);
+        scenarios.spoilNextAnswer(new ScenarioQueue.GarbageBody());
         scenarios.dropAfterAcceptingNextWrite();
 
         // when
@@ -70,6 +87,7 @@ class ScenarioQueueTest {
 
         // then
         assertThat(scenarios.poll()).isNull();
+        assertThat(scenarios.pollSpoiled()).isNull();
         assertThat(scenarios.takeDropAfterAccepting()).isFalse();
     }
 }

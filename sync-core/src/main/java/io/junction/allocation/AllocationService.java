@@ -1,5 +1,6 @@
 package io.junction.allocation;
 
+import io.junction.customs.CustomsMapper;
 import io.junction.logistics.Carriers;
 import io.junction.logistics.LogisticsMethod;
 import io.junction.order.AllocationBlock;
@@ -11,6 +12,7 @@ import io.junction.order.OrderLine;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
 import io.junction.order.OrderTransitions;
+import io.junction.order.PackageMaker;
 import io.junction.order.PackageMapper;
 import io.junction.order.Refusal;
 import io.junction.persistence.GeneratedId;
@@ -63,6 +65,7 @@ public class AllocationService {
     private final PairingService pairings;
     private final AllocationMapper waitingOrders;
     private final TransactionTemplate tx;
+    private final CustomsMapper customs;
 
     public AllocationService(
             OrderMapper orders,
@@ -76,7 +79,9 @@ public class AllocationService {
             BatchActionRunner batch,
             PairingService pairings,
             AllocationMapper waitingOrders,
-            PlatformTransactionManager txManager) {
+            PlatformTransactionManager txManager,
+            CustomsMapper customs) {
+        this.customs = customs;
         this.orders = orders;
         this.packages = packages;
         this.skus = skus;
@@ -165,6 +170,7 @@ public class AllocationService {
                         component.unitsPerItem());
             }
         }
+        customs.copyFromSku(packageId.get());
         orders.setLogisticsMethod(orderId, method.id());
         record(orderId, null, List.of());
         transitions.move(
@@ -217,7 +223,7 @@ public class AllocationService {
 
     /** Our package reference: unique, short, scannable, and what the carrier sees as its customer order number. */
     static String packageNo(long packageId) {
-        return String.format("JN%010d", packageId);
+        return PackageMaker.packageNo(packageId);
     }
 
     private LogisticsMethod logisticsMethod(Order order) {

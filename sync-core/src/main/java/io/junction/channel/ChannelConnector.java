@@ -67,6 +67,15 @@ public interface ChannelConnector {
      */
     OrderPage fetchOrder(ShopAccess shop, String platformOrderId);
 
+    /**
+     * Whether the marketplace takes a shipment of part of an order, one package at a time (AliExpress
+     * {@code send_type=part}, Taobao {@code is_split}, Amazon's items per package). A marketplace that
+     * confirms whole orders only refuses the split of its orders before any parcel is made.
+     */
+    default boolean canConfirmPartialShipment() {
+        return true;
+    }
+
     /** Whether the marketplace lets a confirmed tracking number be replaced ({@link #changeTracking}). */
     default boolean canChangeTracking() {
         return false;

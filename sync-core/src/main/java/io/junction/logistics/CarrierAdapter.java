@@ -8,8 +8,26 @@ import java.util.Optional;
  * One carrier, as sync-core sees it. A pre-advice reserves prepaid freight, so every operation
  * reports an honest {@link RemoteOutcome}: an unknown outcome is resolved with
  * {@link #findParcel}, never by creating again.
+ *
+ * <p>Every carrier creates, finds, labels and cancels parcels. Tracking, intercepting a parcel the
+ * carrier already holds and correcting a parcel's weight are optional: a carrier without them keeps
+ * the default, which answers {@link RemoteOutcome.Rejected} with the code {@link #NOT_SUPPORTED}
+ * without calling anyone (see {@link #supports(Operation)}).
  */
 public interface CarrierAdapter {
+
+    /** The rejection code of an operation this carrier does not offer; nothing was sent. */
+    String NOT_SUPPORTED = "NOT_SUPPORTED";
+
+    /** The optional operations, for {@link #supports(Operation)}. */
+    enum Operation {
+        /** {@link #track}. */
+        TRACK,
+        /** {@link #interceptParcel}. */
+        INTERCEPT,
+        /** {@link #updateWeight}. */
+        UPDATE_WEIGHT
+    }
 
     /** The carrier code this adapter serves, as stored in {@code lgs_carrier_account.carrier} (e.g. {@code YUNEXPRESS}). */
     String carrier();
@@ -45,4 +63,54 @@ public interface CarrierAdapter {
      * it may or may not have cancelled (resolve with {@link #findParcel}, not by cancelling blind).
      */
     RemoteOutcome<Void> cancelParcel(CarrierAccess account, Parcel parcel);
+
+    /**
+     * Whether this carrier offers an optional operation; the default {@code false} matches the
+     * defaults below, and an adapter that overrides one of them overrides this too.
+     */
+    default boolean supports(Operation operation) {
+        return false;
+    }
+
+    /**
+     * Where the parcel is: its normalised status and the carrier's events, oldest first, each with
+     * the carrier's own text. Succeeded with no events while the carrier has only the pre-advice;
+     * rejected when the carrier knows no such parcel or refuses; unknown when it could not be asked.
+     * Read-only, so a caller may simply ask again later (a polling relay does, within the carrier
+     * account's call limits). The parcel is named by its numbers as {@link #createParcel} returned
+     * them; a carrier tracks by whichever it prefers.
+     */
+    default RemoteOutcome<ParcelTracking> track(CarrierAccess account, Parcel parcel) {
+        return notSupported("tracking");
+    }
+
+    /**
+     * Asks the carrier to stop a parcel it already holds (received at its depot or on its way) and
+     * send it back, for when {@link #cancelParcel} is refused because it is too late to cancel.
+     * Succeeded when the carrier accepted the intercept request (the parcel will come back; the
+     * freight is usually charged); rejected with the carrier's reason (e.g. already delivered,
+     * already out of the country); unknown when it may or may not have registered it: asking
+     * again is harmless (an intercept reserves nothing), and a carrier that already holds the
+     * request says so.
+     *
+     * @param reason why, in words the carrier's staff read (sent as the carrier's remark)
+     */
+    default RemoteOutcome<Void> interceptParcel(CarrierAccess account, Parcel parcel, String reason) {
+        return notSupported("intercepting a parcel");
+    }
+
+    /**
+     * Corrects the weight the parcel was pre-advised with (before the carrier weighs it itself).
+     * Succeeded when the carrier took the new weight; rejected with its reason (e.g. already
+     * weighed at the depot); unknown when it may or may not have: sending the same weight again
+     * is harmless.
+     */
+    default RemoteOutcome<Void> updateWeight(CarrierAccess account, Parcel parcel, int weightGrams) {
+        return notSupported("updating the weight");
+    }
+
+    /** The rejection an optional operation answers when this carrier does not offer it. */
+    default <T> RemoteOutcome<T> notSupported(String operation) {
+        return RemoteOutcome.rejected(NOT_SUPPORTED, carrier() + " does not support " + operation);
+    }
 }

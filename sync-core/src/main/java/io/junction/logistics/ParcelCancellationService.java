@@ -34,7 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * WITHDRAWN; one whose parcel exists or may exist becomes CANCELLING with a row in the
  * cancellation outbox. Its {@link OutboxRelay} claims due rows with a lease; this service calls the
  * carrier outside any transaction and records the outcome: cancelled, refused with the carrier's reason (final, noted
- * on the order for a person), or retried with jittered back-off until a final FAILED.
+ * on the order for a person), or retried with jittered back-off until a final FAILED. A refusal (too late: the
+ * carrier holds the parcel) is followed, once, by an intercept when the carrier offers one
+ * ({@link CarrierAdapter#interceptParcel}); the cancellation stays REFUSED, its reason saying whether the
+ * parcel was intercepted.
  *
  * <p>A parcel we do not know for sure is never cancelled blind: it is first looked up by our
  * reference, and, when a pre-advice attempt was in flight as the order stopped, only after that
@@ -179,7 +182,7 @@ public class ParcelCancellationService {
             if (cancelled instanceof RemoteOutcome.Succeeded) {
                 settleCancelled(entry, pkg, carrier, parcel, true);
             } else if (cancelled instanceof RemoteOutcome.Rejected<Void> r) {
-                settleRefused(entry, pkg, carrier, parcel, r);
+                settleRefused(entry, pkg, carrier, parcel, r, intercept(adapter, access, pkg, parcel, redaction));
             } else {
                 retryOrFail(
                         entry,
@@ -214,14 +217,36 @@ public class ParcelCancellationService {
         });
     }
 
+    /**
+     * Too late to cancel: asks a carrier that offers it to intercept the parcel (stop it and send it
+     * back), once; what became of that, in words for the order. Null when the carrier offers no intercept.
+     */
+    private static String intercept(
+            CarrierAdapter adapter, CarrierAccess access, OrderPackage pkg, Parcel parcel, Redaction redaction) {
+        if (!adapter.supports(CarrierAdapter.Operation.INTERCEPT)) {
+            return null;
+        }
+        RemoteOutcome<Void> intercepted = redaction.apply(adapter.interceptParcel(
+                access, parcel, "Order stopped by the seller; please return parcel " + pkg.packageNo()));
+        if (intercepted instanceof RemoteOutcome.Succeeded) {
+            return "intercepted instead: " + adapter.carrier() + " stops the parcel and returns it";
+        }
+        if (intercepted instanceof RemoteOutcome.Rejected<Void> r) {
+            return "the intercept was refused too: " + r.message() + (r.code() == null ? "" : " (" + r.code() + ")");
+        }
+        return "the intercept went unanswered (" + intercepted.describe() + "): check at the carrier";
+    }
+
     private void settleRefused(
             ParcelCancellation entry,
             OrderPackage pkg,
             String carrier,
             Parcel parcel,
-            RemoteOutcome.Rejected<Void> refusal) {
+            RemoteOutcome.Rejected<Void> refusal,
+            String intercept) {
         String said = carrier + " refused to cancel pre-advice " + label(pkg, parcel) + ": " + refusal.message()
-                + (refusal.code() == null ? "" : " (" + refusal.code() + ")");
+                + (refusal.code() == null ? "" : " (" + refusal.code() + ")")
+                + (intercept == null ? "" : "; " + intercept);
         // the carrier's words, within the package's error column
         String reason = Columns.clip(said, MAX_PACKAGE_ERROR);
         tx.executeWithoutResult(s -> {
@@ -232,7 +257,9 @@ public class ParcelCancellationService {
             transitions.note(
                     transitions.load(entry.orderId()),
                     ACTOR,
-                    reason + "; the parcel stands: intercept it at the carrier or ship the order");
+                    intercept == null
+                            ? reason + "; the parcel stands: intercept it at the carrier or ship the order"
+                            : reason);
         });
     }
 

@@ -1,5 +1,7 @@
 package io.junction.logistics;
 
+import io.junction.customs.CustomsMapper;
+import io.junction.customs.LineCustoms;
 import io.junction.order.BatchActionResult;
 import io.junction.order.BatchActionRunner;
 import io.junction.order.Order;
@@ -7,7 +9,6 @@ import io.junction.order.OrderActionException;
 import io.junction.order.OrderPackage;
 import io.junction.order.OrderStatus;
 import io.junction.order.OrderTransitions;
-import io.junction.order.PackageLine;
 import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
 import io.junction.outcome.RemoteOutcome;
@@ -25,7 +26,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,6 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class PreAdviceService {
+
+    private static final Logger log = LoggerFactory.getLogger(PreAdviceService.class);
 
     /**
      * A claim older than this belongs to an attempt that died; the next attempt looks up first. An
@@ -54,6 +61,7 @@ public class PreAdviceService {
     private final BatchActionRunner batch;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final CustomsMapper customs;
     private final ClusterMembers cluster;
     private final int perAccount;
     private final ExecutorService calls;
@@ -68,7 +76,9 @@ public class PreAdviceService {
             Clock clock,
             ClusterMembers cluster,
             @Value("${junction.preadvice.parallel-per-account:10}") int perAccount,
-            @Value("${junction.preadvice.threads:32}") int threads) {
+            @Value("${junction.preadvice.threads:32}") int threads,
+            CustomsMapper customs) {
+        this.customs = customs;
         this.batch = batch;
         this.packages = packages;
         this.skus = skus;
@@ -92,6 +102,22 @@ public class PreAdviceService {
                 new CustomizableThreadFactory("pre-advice-"));
         pool.allowCoreThreadTimeOut(true);
         this.calls = pool;
+    }
+
+    /**
+     * A node started again under its name gives back what its dead run held: the other nodes see the name alive
+     * and could not tell those claims from live ones until their lease ran out.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void releaseClaimsOfEarlierRuns() {
+        int released = packages.releaseClaimsOfEarlierRuns(
+                cluster.node(),
+                cluster.run(),
+                "node " + cluster.node() + " stopped while it asked the carrier; the next attempt looks the parcel up"
+                        + " before creating one");
+        if (released > 0) {
+            log.warn("Node {} gave back {} pre-advice claims of its earlier run", cluster.node(), released);
+        }
     }
 
     @PreDestroy
@@ -230,25 +256,44 @@ public class PreAdviceService {
         return Optional.ofNullable(error);
     }
 
+    /**
+     * The carrier's request: each line declares the customs data it holds (copied from its SKU when the
+     * package was made, perhaps edited since), or its SKU's where it holds none; the currency is the
+     * lines' own when they all name one, else the order's.
+     */
     private ParcelRequest parcelRequest(Order order, OrderPackage pkg, LogisticsMethod method) {
         List<ParcelRequest.CustomsItem> items = new ArrayList<>();
-        for (PackageLine line : packages.lines(pkg.id())) {
-            WarehouseSku sku = skus.findById(line.skuId());
-            items.add(new ParcelRequest.CustomsItem(
-                    sku.sku(),
-                    sku.declaredNameEn(),
-                    sku.declaredNameCn(),
-                    sku.hsCode(),
-                    line.quantity(),
-                    sku.declaredValue(),
-                    sku.weightGrams()));
+        java.util.Set<String> currencies = new java.util.HashSet<>();
+        for (LineCustoms line : customs.ofPackage(pkg.id())) {
+            if (line.nameEn() == null) {
+                WarehouseSku sku = skus.findBySkuExactly(line.sku());
+                items.add(new ParcelRequest.CustomsItem(
+                        sku.sku(),
+                        sku.declaredNameEn(),
+                        sku.declaredNameCn(),
+                        sku.hsCode(),
+                        line.quantity(),
+                        sku.declaredValue(),
+                        sku.weightGrams()));
+                currencies.add(order.currency());
+            } else {
+                items.add(new ParcelRequest.CustomsItem(
+                        line.sku(),
+                        line.nameEn(),
+                        line.nameCn(),
+                        line.hsCode(),
+                        line.quantity(),
+                        line.value(),
+                        line.weightGrams() == null ? 0 : line.weightGrams()));
+                currencies.add(line.currency() == null ? order.currency() : line.currency());
+            }
         }
         return new ParcelRequest(
                 pkg.packageNo(),
                 method.carrierServiceCode(),
                 pkg.weightGrams(),
                 order.shipTo(),
-                order.currency(),
+                currencies.size() == 1 ? currencies.iterator().next() : order.currency(),
                 items);
     }
 }

@@ -154,7 +154,11 @@ public class OrderControlService {
             if (!line.reserved()) {
                 continue;
             }
-            List<PackageLine> allocated = packages.allocatedLines(line.id());
+            // a split spreads a line over packages: each unshipped one holds its part of the reservation
+            List<PackageLine> allocated = packages.unshippedLines(line.id());
+            if (allocated.isEmpty()) {
+                allocated = packages.allocatedLines(line.id());
+            }
             if (!allocated.isEmpty()) {
                 allocated.forEach(component -> release(component.skuId(), component.quantity(), reference, actor));
             } else if (line.skuId() != null) {

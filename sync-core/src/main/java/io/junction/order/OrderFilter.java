@@ -93,4 +93,12 @@ public record OrderFilter(
                 createdTo,
                 shopIds);
     }
+
+    /**
+     * {@link #q} as the beginning of a buyer name, for {@code LIKE}: its wildcards taken literally, so a search
+     * for {@code 50%} does not match every name starting with 50.
+     */
+    public String qPrefix() {
+        return q == null ? null : q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
 }

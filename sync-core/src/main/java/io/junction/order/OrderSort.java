@@ -30,6 +30,16 @@ public enum OrderSort {
         return parameter;
     }
 
+    /** Whether the sort reads the ship-by deadline (which an order may lack: those come last). */
+    public boolean byShipBy() {
+        return this == SHIP_BY || this == SHIP_BY_DESC;
+    }
+
+    /** Whether the first orders are those with the greatest key. */
+    public boolean descending() {
+        return this == PRIORITY || this == SHIP_BY_DESC || this == CREATED_AT_DESC;
+    }
+
     /** The sort a {@code sort} parameter names, if any. */
     public static Optional<OrderSort> ofParameter(String parameter) {
         return Arrays.stream(values())

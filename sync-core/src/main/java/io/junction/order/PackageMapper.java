@@ -15,11 +15,20 @@ public interface PackageMapper {
     /** The order's packages still in its flow; void ones (withdrawn or cancelled at the carrier) are left out. */
     List<OrderPackage> findByOrder(long orderId);
 
-    /** {@link #findByOrder}, locking the rows (FOR UPDATE) so that no pre-advice claim slips in meanwhile. */
+    /**
+     * The order's own packages of {@link #findByOrder}, locking the rows (FOR UPDATE) so that no
+     * pre-advice claim slips in meanwhile; a merged package is the order's that owns it.
+     */
     List<OrderPackage> lockByOrder(long orderId);
 
     /** Every package the order ever had, void ones included, for the record. */
     List<OrderPackage> findAllByOrder(long orderId);
+
+    /** Every order the package carries, ascending: its own, and those merged into it. */
+    List<Long> carriedOrders(long packageId);
+
+    /** Records that a merged package carries {@code orderId} too. */
+    void insertCarriedOrder(@Param("packageId") long packageId, @Param("orderId") long orderId);
 
     /** The package whose tracking number or package number is {@code code}, as a packer scans it. */
     List<OrderPackage> findByCode(String code);
@@ -44,6 +53,12 @@ public interface PackageMapper {
 
     /** The package lines of the order line in its newest package: the SKUs it was last allocated with. */
     List<PackageLine> allocatedLines(long orderLineId);
+
+    /**
+     * The package lines of the order line in the order's packages still in its flow and not shipped:
+     * what stock stays reserved for, when a split spreads one line over several packages.
+     */
+    List<PackageLine> unshippedLines(long orderLineId);
 
     /** Locks the row of the package's order (before the package: the order in which an order is stopped). */
     Long lockOrderOf(long packageId);
@@ -71,6 +86,13 @@ public interface PackageMapper {
             @Param("node") String node,
             @Param("run") String run,
             @Param("liveNodes") List<String> liveNodes);
+
+    /**
+     * Gives back the pre-advice claims {@code node} held under an earlier run (a process that died and was started
+     * again under the same name): each becomes UNKNOWN with {@code error}, so that the next attempt, on any node,
+     * looks the parcel up before creating one. Returns how many.
+     */
+    int releaseClaimsOfEarlierRuns(@Param("node") String node, @Param("run") String run, @Param("error") String error);
 
     /**
      * Records the outcome of attempt number {@code attempt}; zero rows when a later attempt has

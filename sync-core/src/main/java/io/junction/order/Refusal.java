@@ -56,6 +56,46 @@ public record Refusal(String code, List<Object> args) implements Serializable {
     public static final String TRACKING_CHANGE_SAME = "tracking-change-same";
     /** The change is being sent right now: {@code (packageNo, newNumber, platform)}. */
     public static final String TRACKING_CHANGE_SENDING = "tracking-change-sending";
+    /** The order is past the point where it may be edited: {@code (status)}. */
+    public static final String EDIT_WRONG_STATUS = "edit-wrong-status";
+    /** A package's parcel is requested already, so the order may not change: {@code (packageNo, preAdviceStatus)}. */
+    public static final String PARCEL_REQUESTED = "parcel-requested";
+    /** The order has no such line: {@code (lineId, orderId)}. */
+    public static final String NO_SUCH_LINE = "no-such-line";
+    /** A quantity below one: {@code (platformSku)}. */
+    public static final String QUANTITY_AT_LEAST_ONE = "quantity-at-least-one";
+    /** Quantities change only before stock is reserved: no arguments. */
+    public static final String QUANTITY_AFTER_ALLOCATION = "quantity-after-allocation";
+    /** No platform change of that field awaits a decision: {@code (field)}. */
+    public static final String NO_PLATFORM_CHANGE = "no-platform-change";
+    /** Only an allocated order without a requested parcel can be split: {@code (status)}. */
+    public static final String SPLIT_WRONG_STATUS = "split-wrong-status";
+    /** The marketplace confirms whole orders only: {@code (platform)}. */
+    public static final String SPLIT_UNSUPPORTED = "split-unsupported";
+    /** A split names fewer than two packages: no arguments. */
+    public static final String SPLIT_TOO_FEW = "split-too-few";
+    /** A package of a split holds nothing: {@code (packageNumber)}, counted from 1. */
+    public static final String SPLIT_EMPTY_PACKAGE = "split-empty-package";
+    /** The packages do not hold exactly the line's units: {@code (platformSku, ordered, inPackages)}. */
+    public static final String SPLIT_UNITS_MISMATCH = "split-units-mismatch";
+    /** The package carries merged orders: {@code (packageNo)}. */
+    public static final String SPLIT_MERGED = "split-merged";
+    /** A merge names fewer than two distinct orders: no arguments. */
+    public static final String MERGE_TOO_FEW = "merge-too-few";
+    /** Only allocated orders without a requested parcel merge: {@code (orderId, status)}. */
+    public static final String MERGE_WRONG_STATUS = "merge-wrong-status";
+    /** The orders differ in shop, buyer or address: {@code (orderId, otherOrderId)}. */
+    public static final String MERGE_MISMATCH = "merge-mismatch";
+    /** The order is merged already: {@code (orderId, packageNo)}. */
+    public static final String MERGE_ALREADY = "merge-already";
+    /** The order is not merged with any other: {@code (orderId)}. */
+    public static final String MERGE_NONE = "merge-none";
+    /** Orders by hand go in a manual shop: {@code (shopName)}. */
+    public static final String MANUAL_SHOP_REQUIRED = "manual-shop-required";
+    /** The manual shop has an order of that number: {@code (orderNumber)}. */
+    public static final String MANUAL_NUMBER_TAKEN = "manual-number-taken";
+    /** No package line with that id: {@code (packageLineId)}. */
+    public static final String NO_SUCH_PACKAGE_LINE = "no-such-package-line";
     /** A fault nobody foresaw: {@code (message)}. */
     public static final String UNEXPECTED = "unexpected";
 

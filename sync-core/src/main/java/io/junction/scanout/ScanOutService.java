@@ -367,13 +367,21 @@ public class ScanOutService {
                 throw new IllegalStateException(
                         "stock of SKU " + line.skuId() + " is not reserved for package " + pkg.packageNo());
             }
-            orders.markLineReserved(line.orderLineId(), false);
+        }
+        for (PackageLine line : packages.lines(pkg.id())) {
+            // a line split over packages stays reserved while another package of it waits to ship
+            if (packages.unshippedLines(line.orderLineId()).isEmpty()) {
+                orders.markLineReserved(line.orderLineId(), false);
+            }
         }
         writeBack.enqueue(pkg.orderId(), pkg.id());
-        boolean allShipped = packages.findByOrder(pkg.orderId()).stream().allMatch(p -> p.shippedAt() != null);
-        if (allShipped) {
-            transitions.move(
-                    pkg.orderId(), OrderStatus.PENDING_SHIPMENT, OrderStatus.SHIPPED, call.operator(), "scanned out");
+        // a merged package ships every order it carries
+        for (long orderId : packages.carriedOrders(pkg.id())) {
+            boolean allShipped = packages.findByOrder(orderId).stream().allMatch(p -> p.shippedAt() != null);
+            if (allShipped) {
+                transitions.move(
+                        orderId, OrderStatus.PENDING_SHIPMENT, OrderStatus.SHIPPED, call.operator(), "scanned out");
+            }
         }
         log(call, packageId, null, null, ScanOutcome.SHIPPED, null, null);
         return load(packageId);

@@ -4,12 +4,14 @@ import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
 import io.junction.channel.PlatformState;
 import io.junction.order.Order;
+import io.junction.order.OrderEditService;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderRowWriter;
 import io.junction.order.OrderRowWriter.NewHistory;
 import io.junction.order.OrderRowWriter.NewLine;
 import io.junction.order.OrderRowWriter.NewOrder;
 import io.junction.order.OrderStatus;
+import io.junction.order.OrdersArrived;
 import io.junction.quarantine.Quarantine;
 import io.junction.shop.Shop;
 import io.junction.sku.SkuPairing;
@@ -25,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,6 +50,8 @@ public class OrderIntake {
     private final SkuPairing skus;
     private final Quarantine quarantine;
     private final PlatformChangeReactions reactions;
+    private final ApplicationEventPublisher events;
+    private final OrderEditService edits;
     private final Clock clock;
 
     public OrderIntake(
@@ -55,12 +60,16 @@ public class OrderIntake {
             SkuPairing skus,
             Quarantine quarantine,
             PlatformChangeReactions reactions,
+            ApplicationEventPublisher events,
+            OrderEditService edits,
             Clock clock) {
         this.orders = orders;
         this.rows = rows;
         this.skus = skus;
         this.quarantine = quarantine;
         this.reactions = reactions;
+        this.events = events;
+        this.edits = edits;
         this.clock = clock;
     }
 
@@ -173,10 +182,12 @@ public class OrderIntake {
             }
             return false;
         }
-        if (orders.mergePlatformChange(before.id(), incoming, now) != 1) {
+        // a field a person edited here stays as edited; the platform's change of it is flagged instead
+        ChannelOrder merged = edits.keepLocalEdits(before, incoming, ACTOR);
+        if (orders.mergePlatformChange(before.id(), merged, now) != 1) {
             return false;
         }
-        reactions.react(before, incoming);
+        reactions.react(before, merged);
         return true;
     }
 
@@ -199,8 +210,10 @@ public class OrderIntake {
         }
         List<NewLine> lines = new ArrayList<>();
         List<NewHistory> history = new ArrayList<>(created.size());
+        List<Long> arrived = new ArrayList<>(created.size());
         for (List<NewOrder> chunk : chunks(created)) {
             List<Long> ids = rows.insertOrders(shop.id(), shop.platform(), chunk, now);
+            arrived.addAll(ids);
             for (int i = 0; i < chunk.size(); i++) {
                 NewOrder row = chunk.get(i);
                 long id = ids.get(i);
@@ -221,6 +234,8 @@ public class OrderIntake {
         for (List<NewHistory> chunk : chunks(history)) {
             rows.insertHistories(chunk, now);
         }
+        // the rules and checks run on them once this page commits, not inside it
+        events.publishEvent(new OrdersArrived(arrived));
     }
 
     /** Slices of at most {@link #STATEMENT_ROWS}, so that one statement stays well within a packet whatever the page size. */

@@ -7,9 +7,12 @@ import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
 import io.junction.order.OrderStatus;
 import io.junction.order.OrderTransitions;
+import io.junction.order.OrdersArrived;
 import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
+import java.util.List;
 import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,13 +29,19 @@ public class PlatformChangeReactions {
     private final PackageMapper packages;
     private final OrderTransitions transitions;
     private final OrderControlService control;
+    private final ApplicationEventPublisher events;
 
     public PlatformChangeReactions(
-            OrderMapper orders, PackageMapper packages, OrderTransitions transitions, OrderControlService control) {
+            OrderMapper orders,
+            PackageMapper packages,
+            OrderTransitions transitions,
+            OrderControlService control,
+            ApplicationEventPublisher events) {
         this.orders = orders;
         this.packages = packages;
         this.transitions = transitions;
         this.control = control;
+        this.events = events;
     }
 
     /**
@@ -53,6 +62,8 @@ public class PlatformChangeReactions {
             case READY_TO_SHIP -> {
                 if (order.status() == OrderStatus.AWAITING_PAYMENT) {
                     transitions.move(order, OrderStatus.PENDING_AUDIT, ACTOR, "paid on " + order.platform());
+                    // now that it waits for review, the rules and checks run on it as on a new order
+                    events.publishEvent(new OrdersArrived(List.of(order.id())));
                 }
             }
             case CANCELLED -> intercept(order);

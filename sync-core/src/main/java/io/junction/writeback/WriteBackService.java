@@ -18,6 +18,7 @@ import io.junction.outcome.RemoteOutcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,15 +86,31 @@ public class WriteBackService {
 
     /** Sends one claimed confirmation and records what the marketplace said. */
     private void confirm(OutboxEntry entry) {
-        Order order = orders.findById(entry.orderId());
-        // a row that cannot even be sent is retried and eventually failed like any other, instead of
-        // stalling the rows claimed with it
-        RemoteOutcome<Void> outcome = marketplace.ask(
-                order.shopId(),
-                "Write-back of outbox row " + entry.id() + " (package " + entry.packageId() + ")",
-                (connector, access) ->
-                        connector.confirmShipment(access, confirmation(order, packages.findById(entry.packageId()))));
-        tx.executeWithoutResult(s -> record(entry, order, outcome));
+        OrderPackage pkg = packages.findById(entry.packageId());
+        // a merged package confirms each order it carries with its tracking number; one that the
+        // marketplace refuses or leaves unanswered decides the row (a resend meets "already shipped"
+        // for those confirmed, which counts as success)
+        RemoteOutcome<Void> outcome = null;
+        List<Order> carried = new ArrayList<>();
+        for (long orderId : packages.carriedOrders(pkg.id())) {
+            Order order = orders.findById(orderId);
+            carried.add(order);
+            if (outcome == null || outcome instanceof RemoteOutcome.Succeeded) {
+                // a row that cannot even be sent is retried and eventually failed like any other, instead of
+                // stalling the rows claimed with it
+                outcome = marketplace.ask(
+                        order.shopId(),
+                        "Write-back of outbox row " + entry.id() + " (package " + entry.packageId() + ")",
+                        (connector, access) -> connector.confirmShipment(access, confirmation(order, pkg)));
+            }
+        }
+        RemoteOutcome<Void> said = outcome;
+        tx.executeWithoutResult(s -> {
+            record(entry, carried.get(0), said);
+            for (Order other : carried.subList(1, carried.size())) {
+                orders.updateWriteBackStatus(other.id(), summarise(outbox.findByOrder(other.id())), clock.instant());
+            }
+        });
     }
 
     private void record(OutboxEntry entry, Order order, RemoteOutcome<Void> outcome) {
@@ -131,7 +148,10 @@ public class WriteBackService {
         // per platform line, never per component: a bundle's components all stand for the same units sold
         Map<Long, Integer> packedQuantity = new LinkedHashMap<>();
         for (PackageLine l : packages.lines(pkg.id())) {
-            packedQuantity.putIfAbsent(l.orderLineId(), l.platformQuantity());
+            // a merged package holds other orders' lines too: each order is told of its own
+            if (lines.containsKey(l.orderLineId())) {
+                packedQuantity.putIfAbsent(l.orderLineId(), l.platformQuantity());
+            }
         }
         List<ShipmentConfirmation.Item> items = packedQuantity.entrySet().stream()
                 .map(e -> new ShipmentConfirmation.Item(lines.get(e.getKey()).platformLineId(), e.getValue()))

@@ -249,9 +249,11 @@ class IngestBenchmark {
                 + SHOP_PREFIX + "%'";
         List<Long> shopIds = jdbc.queryForList(benchShops, Long.class);
         for (Long shopId : shopIds) {
-            jdbc.update(
-                    "DELETE FROM oms_order_history WHERE order_id IN (SELECT id FROM oms_order WHERE shop_id = ?)",
-                    shopId);
+            for (String table : List.of("oms_order_rule_match", "oms_order_tag", "oms_order_history")) {
+                jdbc.update(
+                        "DELETE FROM " + table + " WHERE order_id IN (SELECT id FROM oms_order WHERE shop_id = ?)",
+                        shopId);
+            }
             jdbc.update(
                     "DELETE FROM oms_order_line WHERE order_id IN (SELECT id FROM oms_order WHERE shop_id = ?)",
                     shopId);

@@ -20,10 +20,9 @@ final class SimulatedOrders {
 
     static final String SKU_PREFIX = "BENCH-SKU-";
 
-    private static final String[] FIRST = {
-        "Ada", "Grace", "Linus", "Margaret", "Wei", "Sofia", "Mateo", "Yuki", "Amara", "Olga"
+    static final String[] FIRST = {"Ada", "Grace", "Linus", "Margaret", "Wei", "Sofia", "Mateo", "Yuki", "Amara", "Olga"
     };
-    private static final String[] LAST = {
+    static final String[] LAST = {
         "Lovelace", "Hopper", "Hamilton", "Zhang", "Rossi", "Garcia", "Tanaka", "Okafor", "Ivanova", "Schneider"
     };
     private static final String[] STREETS = {
@@ -36,7 +35,7 @@ final class SimulatedOrders {
         {"Columbus", "OH", "43215"},
         {"Raleigh", "NC", "27601"}
     };
-    private static final String[] PRODUCTS = {
+    static final String[] PRODUCTS = {
         "Ceramic coffee mug 350 ml, dishwasher safe, matte glaze",
         "Stainless steel insulated water bottle 750 ml with bamboo lid and carrying loop",
         "Silicone phone case, shockproof, raised edges, compatible with wireless charging",

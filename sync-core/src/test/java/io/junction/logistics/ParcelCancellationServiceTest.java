@@ -245,6 +245,32 @@ class ParcelCancellationServiceTest extends FakeShopTest {
     }
 
     @Test
+    void aParcelTooLateToCancelIsInterceptedOnceWhenTheCarrierOffersIt() {
+        // given a pre-advised order cancelled on the platform, whose parcel the carrier already received,
+        // at a carrier that intercepts
+        pipeline.tracked(order);
+        OrderPackage pkg = pipeline.packageOf(order);
+        cancelOnPlatform();
+        carrier.nextCancel(FakeCarrier.CancelBehaviour.REFUSE);
+        carrier.intercepts(true);
+
+        // when the relay runs, then again much later
+        cancellations.relay().relayDue(50);
+        clock.advance(Duration.ofDays(1));
+        cancellations.relay().relayDue(50);
+
+        // then the parcel was intercepted once, and the order says so beside the refusal
+        assertThat(carrier.cancelCallsFor(pkg.packageNo())).isEqualTo(1);
+        assertThat(carrier.interceptCallsFor(pkg.packageNo())).isEqualTo(1);
+        assertThat(cancellationRows.findByOrder(order.id())).singleElement().satisfies(c -> {
+            assertThat(c.status()).isEqualTo(CancellationStatus.REFUSED);
+            assertThat(c.lastError()).contains("already received").contains("intercepted instead");
+        });
+        assertThat(packages.findById(pkg.id()).preadviceStatus()).isEqualTo(PreAdviceStatus.CANCEL_REFUSED);
+        assertThat(lastNote()).contains("refused to cancel").contains("intercepted instead");
+    }
+
+    @Test
     void aPreAdviceInFlightWhenTheOrderIsCancelledLeavesNoParcelStanding() {
         // given an allocated order, and the buyer cancelling while its pre-advice is at the carrier
         Order allocated = pipeline.allocated(order);

@@ -266,6 +266,31 @@ class PreAdviceServiceTest {
     }
 
     @Test
+    void aNodeStartedAgainUnderItsNameGivesBackItsEarlierRunsClaimsToBeLookedUpFirst() {
+        // given this node's earlier process claimed the package, created the parcel, and was killed
+        Instant killedAt = clock.instant();
+        packages.claimPreAdviceAs(
+                pkg.id(),
+                pkg.version(),
+                killedAt,
+                killedAt.minus(PreAdviceService.CLAIM_LEASE),
+                cluster.node(),
+                "the-run-before-the-restart",
+                List.of());
+        carrier.createParcel(null, requestFor(reference));
+
+        // when the node is ready again
+        preAdvice.releaseClaimsOfEarlierRuns();
+
+        // then the package may be looked up by anyone at once, and adopts the parcel
+        assertThat(packages.findById(pkg.id()).preadviceStatus()).isEqualTo(PreAdviceStatus.UNKNOWN);
+        BatchActionResult result = requestTracking();
+        assertThat(result.succeeded()).containsExactly(order.id());
+        assertThat(carrier.lookupsFor(reference)).isEqualTo(1);
+        assertThat(carrier.parcelsFor(reference)).isEqualTo(1);
+    }
+
+    @Test
     void theFreshClaimOfALiveNodeIsRefused() {
         // given a live node's run claimed the package a moment ago
         Instant now = clock.instant();

@@ -49,12 +49,15 @@ public class FakeCarrier implements CarrierAdapter {
     private final Map<String, Parcel> cancelled = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> cancels = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> effectiveCancels = new ConcurrentHashMap<>();
+    private final Map<String, ParcelRequest> requests = new ConcurrentHashMap<>();
     private Runnable beforeNextCreate;
     private final AtomicInteger lookups = new AtomicInteger();
     /** Seeded from the wall clock so tracking numbers stay unique in a database shared by earlier runs. */
     private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis());
 
     private volatile boolean lookupsFail;
+    private volatile boolean intercepts;
+    private final Map<String, AtomicInteger> interceptCalls = new ConcurrentHashMap<>();
     private volatile Duration latency = Duration.ZERO;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger mostInFlight = new AtomicInteger();
@@ -94,6 +97,7 @@ public class FakeCarrier implements CarrierAdapter {
             meanwhile.run();
         }
         creates.computeIfAbsent(request.reference(), r -> new AtomicInteger()).incrementAndGet();
+        requests.put(request.reference(), request);
         switch (behaviour) {
             case REJECT:
                 return RemoteOutcome.rejected(
@@ -155,6 +159,33 @@ public class FakeCarrier implements CarrierAdapter {
                 : RemoteOutcome.succeeded(null);
     }
 
+    @Override
+    public boolean supports(Operation operation) {
+        return operation == Operation.INTERCEPT && intercepts;
+    }
+
+    @Override
+    public RemoteOutcome<Void> interceptParcel(CarrierAccess account, Parcel parcel, String reason) {
+        if (!intercepts) {
+            return notSupported("intercepting a parcel");
+        }
+        interceptCalls
+                .computeIfAbsent(parcel.reference(), r -> new AtomicInteger())
+                .incrementAndGet();
+        return RemoteOutcome.succeeded(null);
+    }
+
+    /** From now on the carrier offers intercepts, and accepts every one. */
+    public void intercepts(boolean offered) {
+        intercepts = offered;
+    }
+
+    /** How many intercept calls arrived for this reference. */
+    public int interceptCallsFor(String reference) {
+        AtomicInteger n = interceptCalls.get(reference);
+        return n == null ? 0 : n.get();
+    }
+
     /** Scripts the next cancellations. */
     public synchronized void nextCancel(CancelBehaviour... behaviours) {
         cancelScript.addAll(List.of(behaviours));
@@ -186,6 +217,11 @@ public class FakeCarrier implements CarrierAdapter {
     }
 
     /** Parcels the carrier holds (not cancelled) for this reference: 0 or 1, never more. */
+    /** The last pre-advice asked for {@code reference}, as the carrier received it; null when none. */
+    public ParcelRequest lastRequest(String reference) {
+        return requests.get(reference);
+    }
+
     public int parcelsFor(String reference) {
         return parcels.containsKey(reference) ? 1 : 0;
     }
@@ -225,5 +261,6 @@ public class FakeCarrier implements CarrierAdapter {
         cancelScript.clear();
         beforeNextCreate = null;
         lookupsFail = false;
+        intercepts = false;
     }
 }

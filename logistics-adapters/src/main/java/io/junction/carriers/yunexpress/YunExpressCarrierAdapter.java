@@ -5,6 +5,7 @@ import io.junction.logistics.CarrierAccess;
 import io.junction.logistics.CarrierAdapter;
 import io.junction.logistics.Parcel;
 import io.junction.logistics.ParcelRequest;
+import io.junction.logistics.ParcelTracking;
 import io.junction.outcome.RemoteOutcome;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -29,6 +30,9 @@ public class YunExpressCarrierAdapter implements CarrierAdapter {
     static final String GET_TRACKING_NUMBER = "Waybill/GetTrackingNumber";
     static final String LABEL_PRINT = "Label/Print";
     static final String DELETE = "WayBill/Delete";
+    static final String TRACK_INFO = "Tracking/GetTrackInfo";
+    static final String INTERCEPT = "WayBill/Intercept";
+    static final String UPDATE_WEIGHT = "WayBill/UpdateWeight";
 
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
@@ -132,6 +136,39 @@ public class YunExpressCarrierAdapter implements CarrierAdapter {
                     + " but the lookup of " + parcel.reference() + " failed");
         }
         return deleted;
+    }
+
+    /** YunExpress offers every optional operation. */
+    @Override
+    public boolean supports(Operation operation) {
+        return true;
+    }
+
+    /** {@code GET Tracking/GetTrackInfo?OrderNumber=} with the tracking number (else waybill, else our reference). */
+    @Override
+    public RemoteOutcome<ParcelTracking> track(CarrierAccess account, Parcel parcel) {
+        return read(
+                client.get(account, TRACK_INFO, Map.of("OrderNumber", YunExpressTranslator.trackingNumber(parcel))),
+                reply -> translator.trackingOutcome(parcel, reply));
+    }
+
+    /**
+     * {@code POST WayBill/Intercept}: YunExpress stops a parcel it already holds and returns it (for a
+     * parcel WayBill/Delete refuses because the depot has it). UNCONFIRMED shapes: see the module README.
+     */
+    @Override
+    public RemoteOutcome<Void> interceptParcel(CarrierAccess account, Parcel parcel, String reason) {
+        return read(
+                client.post(account, INTERCEPT, translator.interceptBody(parcel, reason)),
+                reply -> translator.changeOutcome(reply, YunExpressTranslator.INTERCEPT_REFUSED));
+    }
+
+    /** {@code POST WayBill/UpdateWeight} with the new weight in kg. UNCONFIRMED shapes: see the module README. */
+    @Override
+    public RemoteOutcome<Void> updateWeight(CarrierAccess account, Parcel parcel, int weightGrams) {
+        return read(
+                client.post(account, UPDATE_WEIGHT, translator.updateWeightBody(parcel, weightGrams)),
+                reply -> translator.changeOutcome(reply, YunExpressTranslator.WEIGHT_REFUSED));
     }
 
     /** What YunExpress's answer means, or the call's own outcome when no answer came or it was never sent. */

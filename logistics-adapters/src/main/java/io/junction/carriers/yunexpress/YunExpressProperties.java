@@ -1,6 +1,7 @@
 package io.junction.carriers.yunexpress;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
@@ -16,6 +17,7 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param notFoundRemarks how a Delete's Remark words "no such order" (UNCONFIRMED, as is the whole Delete shape)
  * @param alreadyDeletedRemarks how a Delete's Remark words "deleted already" (UNCONFIRMED): the parcel is gone,
  *     which is what we wanted
+ * @param timeZone the zone of the local times in tracking events (UNCONFIRMED: China time)
  */
 @ConfigurationProperties("junction.carriers.yunexpress")
 public record YunExpressProperties(
@@ -23,7 +25,8 @@ public record YunExpressProperties(
         Duration readTimeout,
         Duration callTimeout,
         List<String> notFoundRemarks,
-        List<String> alreadyDeletedRemarks) {
+        List<String> alreadyDeletedRemarks,
+        ZoneId timeZone) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
@@ -40,11 +43,12 @@ public record YunExpressProperties(
                 alreadyDeletedRemarks == null
                         ? List.of("already been deleted", "already deleted", "已删除")
                         : alreadyDeletedRemarks);
+        timeZone = timeZone == null ? ZoneId.of("Asia/Shanghai") : timeZone;
     }
 
     /** Other time-outs, and the default wordings. */
     public YunExpressProperties(Duration connectTimeout, Duration readTimeout, Duration callTimeout) {
-        this(connectTimeout, readTimeout, callTimeout, null, null);
+        this(connectTimeout, readTimeout, callTimeout, null, null, null);
     }
 
     /** The defaults: 5 s to connect, 30 s to read, 60 s per call. */

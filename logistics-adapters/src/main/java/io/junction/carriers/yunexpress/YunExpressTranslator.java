@@ -1,6 +1,9 @@
 package io.junction.carriers.yunexpress;
 
+import io.junction.carriers.kit.CarrierTime;
+import io.junction.carriers.kit.TrackingWords;
 import io.junction.carriers.yunexpress.YunExpressClient.Reply;
+import io.junction.carriers.yunexpress.dto.ChangeAnswer;
 import io.junction.carriers.yunexpress.dto.CreateOrderAnswer;
 import io.junction.carriers.yunexpress.dto.CreateOrderAnswer.CreateOrderItem;
 import io.junction.carriers.yunexpress.dto.DeclaredItem;
@@ -11,16 +14,25 @@ import io.junction.carriers.yunexpress.dto.LabelPrintAnswer.LabelFile;
 import io.junction.carriers.yunexpress.dto.LabelPrintAnswer.LabelOrderInfo;
 import io.junction.carriers.yunexpress.dto.Order;
 import io.junction.carriers.yunexpress.dto.Receiver;
+import io.junction.carriers.yunexpress.dto.TrackInfoAnswer;
+import io.junction.carriers.yunexpress.dto.TrackInfoAnswer.TrackInfo;
+import io.junction.carriers.yunexpress.dto.TrackInfoAnswer.TrackingDetail;
 import io.junction.carriers.yunexpress.dto.TrackingNumberAnswer;
 import io.junction.carriers.yunexpress.dto.TrackingNumberAnswer.TrackingNumberItem;
+import io.junction.carriers.yunexpress.dto.WaybillChange;
 import io.junction.carriers.yunexpress.dto.YunExpressAnswer;
 import io.junction.channel.Address;
 import io.junction.logistics.Parcel;
 import io.junction.logistics.ParcelRequest;
 import io.junction.logistics.ParcelRequest.CustomsItem;
+import io.junction.logistics.ParcelTracking;
+import io.junction.logistics.TrackingEvent;
+import io.junction.logistics.TrackingStatus;
 import io.junction.outcome.RemoteOutcome;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -51,6 +63,12 @@ public class YunExpressTranslator {
     /** Our code for a parcel YunExpress would not delete (e.g. already received); the message is its Remark. */
     public static final String DELETE_REFUSED = "DELETE_REFUSED";
 
+    /** Our code for an intercept YunExpress refused (e.g. already delivered); the message is its Remark. */
+    public static final String INTERCEPT_REFUSED = "INTERCEPT_REFUSED";
+
+    /** Our code for a weight update YunExpress refused (e.g. already weighed); the message is its Remark. */
+    public static final String WEIGHT_REFUSED = "WEIGHT_REFUSED";
+
     /** Our code for a deletion YunExpress refused because it knows no such order number. */
     public static final String NO_SUCH_ORDER = "NO_SUCH_ORDER";
 
@@ -67,10 +85,14 @@ public class YunExpressTranslator {
 
     private final List<String> alreadyDeletedRemarks;
 
+    /** The zone of YunExpress' local times (UNCONFIRMED: a setting). */
+    private final ZoneId timeZone;
+
     public YunExpressTranslator(YunExpressProperties properties) {
         this.json = JsonMapper.builder().build();
         this.notFoundRemarks = properties.notFoundRemarks();
         this.alreadyDeletedRemarks = properties.alreadyDeletedRemarks();
+        this.timeZone = properties.timeZone();
     }
 
     /** With the default settings. */
@@ -253,6 +275,83 @@ public class YunExpressTranslator {
                         mentionsAny(remark, notFoundRemarks) ? NO_SUCH_ORDER : DELETE_REFUSED, remark);
             }
             return RemoteOutcome.unknown("Delete answered Success=" + item.success() + " for " + labelNumber(parcel));
+        });
+    }
+
+    // Tracking
+
+    /** The number YunExpress tracks: its tracking number, else its waybill, else our reference. */
+    public static String trackingNumber(Parcel parcel) {
+        return orDefault(parcel.trackingNumber(), labelNumber(parcel));
+    }
+
+    /**
+     * The parcel's events, oldest first, each with YunExpress' text and the status its words say;
+     * the parcel's status is YunExpress' {@code PackageState} when it gives one, else the latest
+     * event's. An event whose time cannot be read is left out. No item: rejected (no such parcel).
+     */
+    public RemoteOutcome<ParcelTracking> trackingOutcome(Parcel parcel, Reply reply) {
+        String number = trackingNumber(parcel);
+        return read(reply, TrackInfoAnswer.class, answer -> {
+            List<TrackInfo> infos = answer.items() == null ? List.of() : answer.items();
+            Optional<TrackInfo> found = infos.stream()
+                    .filter(i -> number.equals(i.trackingNumber())
+                            || number.equals(i.waybillNumber())
+                            || parcel.reference().equals(i.customerOrderNumber()))
+                    .findFirst()
+                    .or(() -> infos.size() == 1 ? Optional.of(infos.get(0)) : Optional.empty());
+            if (found.isEmpty()) {
+                return RemoteOutcome.rejected(NO_SUCH_ORDER, "YunExpress has no tracking for " + number);
+            }
+            List<TrackingEvent> events = new ArrayList<>();
+            List<TrackingDetail> details = found.get().orderTrackingDetails() == null
+                    ? List.of()
+                    : found.get().orderTrackingDetails();
+            for (TrackingDetail detail : details) {
+                CarrierTime.parse(detail.processDate(), timeZone)
+                        .ifPresent(time -> events.add(new TrackingEvent(
+                                time,
+                                detail.processContent(),
+                                blankToNull(detail.processLocation()),
+                                TrackingWords.statusOf(detail.processContent()))));
+            }
+            ParcelTracking fromEvents = ParcelTracking.fromEvents(number, events);
+            TrackingStatus status = YunExpressPackageState.fromCode(found.get().packageState())
+                    .flatMap(YunExpressPackageState::tracking)
+                    .orElse(fromEvents.status());
+            return RemoteOutcome.succeeded(new ParcelTracking(number, status, fromEvents.events()));
+        });
+    }
+
+    // Intercept and weight
+
+    /** The WayBill/Intercept body: the parcel by waybill when known, else by our reference, and why. */
+    public String interceptBody(Parcel parcel, String reason) {
+        boolean waybill = parcel.carrierWaybill() != null;
+        return json.writeValueAsString(new WaybillChange(
+                waybill ? WaybillChange.WAYBILL : WaybillChange.CUSTOMER_ORDER_NUMBER,
+                labelNumber(parcel),
+                reason,
+                null));
+    }
+
+    /** The WayBill/UpdateWeight body; the weight in kg. */
+    public String updateWeightBody(Parcel parcel, int weightGrams) {
+        return json.writeValueAsString(new WaybillChange(null, labelNumber(parcel), null, kilograms(weightGrams)));
+    }
+
+    /**
+     * What WayBill/Intercept or WayBill/UpdateWeight did (UNCONFIRMED shape): succeeded when accepted;
+     * rejected with {@code refusedCode} and YunExpress' Remark when its item refuses; the envelope's
+     * refusal as for every call.
+     */
+    public RemoteOutcome<Void> changeOutcome(Reply reply, String refusedCode) {
+        return read(reply, ChangeAnswer.class, answer -> {
+            if (answer.item() != null && Integer.valueOf(0).equals(answer.item().outcome())) {
+                return RemoteOutcome.rejected(
+                        refusedCode, orDefault(answer.item().remark(), orDefault(answer.message(), "refused")));
+            }
+            return RemoteOutcome.succeeded(null);
         });
     }
 

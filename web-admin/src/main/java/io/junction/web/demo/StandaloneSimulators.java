@@ -73,7 +73,8 @@ public final class StandaloneSimulators {
         AnnotationConfigApplicationContext context = simulators();
         StandaloneSimulators simulators = new StandaloneSimulators(
                 List.copyOf(context.getBeansOfType(DemoMarketplace.class).values()),
-                List.copyOf(context.getBeansOfType(DemoCarrier.class).values()),
+                // in their order, as the demo lists them: YunExpress, the first, is the one a harness sets up
+                context.getBeanProvider(DemoCarrier.class).orderedStream().toList(),
                 List.copyOf(context.getBeansOfType(SimulatedCarrier.class).values()),
                 context.getBean(Clock.class));
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);

@@ -127,6 +127,99 @@ final class ApiExamples {
             Map.entry("RetryRequest", object("ids", List.of(31, 32))),
             Map.entry("DismissRequest", object("note", "买家已在平台取消，无需建单")),
             Map.entry(
+                    "ReturnRequest",
+                    object(
+                            "orderId",
+                            1001,
+                            "reason",
+                            "尺码不合适",
+                            "lines",
+                            List.of(object("orderLineId", 2001, "quantity", 1)))),
+            Map.entry(
+                    "ReceiveRequest",
+                    object(
+                            "lines",
+                            List.of(
+                                    object(
+                                            "orderLineId",
+                                            2001,
+                                            "quantity",
+                                            1,
+                                            "disposition",
+                                            "RESTOCK",
+                                            "location",
+                                            "R-01-02"),
+                                    object("orderLineId", 2002, "quantity", 1, "disposition", "SCRAP")))),
+            Map.entry("CloseRequest", object("refundAmount", 59.00, "refundNote", "已在平台全额退款")),
+            Map.entry(
+                    "RuleDraft",
+                    object(
+                            "name",
+                            "US small parcels",
+                            "kind",
+                            "LOGISTICS",
+                            "priority",
+                            10,
+                            "enabled",
+                            true,
+                            "conditions",
+                            object("countries", List.of("US"), "maxWeightGrams", 500, "skuFlags", List.of("BATTERY")),
+                            "actions",
+                            object("logisticsMethodId", 1, "addTags", List.of("带电小包"), "priority", 1))),
+            Map.entry("EntryRequest", object("kind", "PHONE", "value", "+1 555 0100", "note", "多次拒收")),
+            Map.entry(
+                    "ShipToInput",
+                    object(
+                            "name", "Ada Lovelace",
+                            "line1", "1 Main St",
+                            "city", "Springfield",
+                            "state", "IL",
+                            "postalCode", "62701",
+                            "countryCode", "US",
+                            "phone", "555-0100")),
+            Map.entry("QuantitiesRequest", object("lines", List.of(object("lineId", 501, "quantity", 2)))),
+            Map.entry("ResolveRequest", object("take", "LOCAL")),
+            Map.entry(
+                    "SplitRequest",
+                    object(
+                            "packages",
+                            List.of(
+                                    List.of(object("lineId", 501, "quantity", 2)),
+                                    List.of(
+                                            object("lineId", 501, "quantity", 1),
+                                            object("lineId", 502, "quantity", 1))))),
+            Map.entry(
+                    "CustomsRequest",
+                    object(
+                            "lines",
+                            List.of(object(
+                                    "packageLineId", 7001,
+                                    "nameEn", "Ceramic mug",
+                                    "nameCn", "陶瓷杯",
+                                    "hsCode", "691200",
+                                    "value", 4.5,
+                                    "currency", "USD",
+                                    "weightGrams", 380)))),
+            Map.entry(
+                    "NewOrderRequest",
+                    object(
+                            "shopId",
+                            9,
+                            "orderNumber",
+                            "TEL-20261206-01",
+                            "buyerName",
+                            "王先生",
+                            "shipTo",
+                            object(
+                                    "name", "Ada Lovelace",
+                                    "line1", "1 Main St",
+                                    "city", "Springfield",
+                                    "countryCode", "US"),
+                            "currency",
+                            "USD",
+                            "lines",
+                            List.of(object("sku", "MUG-WHT-350", "title", "白色陶瓷杯", "quantity", 2, "unitPrice", 12.5)))),
+            Map.entry(
                     "AddShopRequest",
                     object(
                             "platform",

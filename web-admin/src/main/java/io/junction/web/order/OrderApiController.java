@@ -1,16 +1,25 @@
 package io.junction.web.order;
 
-import io.junction.order.AllocationBlock;
 import io.junction.order.BatchActionResult;
+import io.junction.order.OrderCursor;
 import io.junction.order.OrderFilter;
+import io.junction.order.OrderList;
+import io.junction.order.OrderSort;
 import io.junction.order.OrderStatus;
 import io.junction.web.api.ApiInputException;
 import io.junction.web.api.OrderIdsRequest;
+import io.junction.web.page.PageFormat;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.security.Principal;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,6 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/orders")
 public class OrderApiController {
+
+    /** The response header naming the statuses whose count stopped at the cap. */
+    static final String COUNTS_CAPPED = "Counts-Capped";
 
     private final OrderQueries queries;
     private final OrderActions actions;
@@ -44,16 +56,24 @@ public class OrderApiController {
     }
 
     @Operation(
-            summary = "Orders, filtered by status, shop, platform and allocation block, a page at a time"
-                    + " (pages count from 0)",
-            description = "block: UNPAIRED, OUT_OF_STOCK, NO_CUSTOMS_DATA or"
-                    + " NO_LOGISTICS_METHOD lists the orders waiting for allocation with that block.")
+            summary = "Orders matching a filter, a page at a time, with their lines, notes, method, tracking numbers"
+                    + " and tags",
+            description = "Filter: status, block (UNPAIRED, OUT_OF_STOCK, NO_CUSTOMS_DATA, NO_LOGISTICS_METHOD: the"
+                    + " orders waiting for allocation with that block), q (platform order number, package or tracking"
+                    + " number, the beginning of the buyer's name, or a SKU), sku (platform SKU or paired warehouse"
+                    + " SKU code), country (ISO code), shopId, platform, logisticsMethodId, tag, shipByBefore,"
+                    + " createdFrom, createdTo (an ISO instant, or a date meaning its whole day in the reader's time"
+                    + " zone). sort: priority (the default: urgent first, then the newest), shipBy, -shipBy,"
+                    + " createdAt, -createdAt. Paging: pass the answer's `next` as `after` (or its `previous` as"
+                    + " `before`) for the neighbouring page, as fast at any depth; `page` (from 0) and `size` still"
+                    + " work. `total` stops at 10,000: `totalCapped` is true when more orders match.")
     @GetMapping
     public OrderQueries.Page list(
-            @RequestParam(required = false) OrderStatus status,
-            @RequestParam(required = false) AllocationBlock block,
-            @RequestParam(required = false) Long shopId,
-            @RequestParam(required = false) String platform,
+            @ParameterObject @ModelAttribute OrderListParams params,
+            @Parameter(description = "the `next` token of the page before") @RequestParam(required = false)
+                    String after,
+            @Parameter(description = "the `previous` token of the page after") @RequestParam(required = false)
+                    String before,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         if (page < 0) {
@@ -65,14 +85,45 @@ public class OrderApiController {
         if ((long) page * size > Integer.MAX_VALUE) {
             throw new ApiInputException("page", "problems.page.tooFar", page);
         }
-        return queries.list(new OrderFilter(status, shopId, platform).blocked(block), page, size);
+        OrderFilter filter = params.toFilter(PageFormat.readerZone());
+        OrderSort sort = params.toSort();
+        String cursor = blankless(after) != null ? "after" : "before";
+        String token = blankless(after) != null ? blankless(after) : blankless(before);
+        if (blankless(after) != null && blankless(before) != null) {
+            throw new ApiInputException("before", "problems.page.bothCursors");
+        }
+        if (token != null) {
+            try {
+                OrderCursor.parse(token, sort);
+            } catch (IllegalArgumentException notOurs) {
+                throw new ApiInputException(cursor, "problems.page.cursor", cursor, token);
+            }
+        }
+        return queries.list(filter, sort, blankless(after), blankless(before), page, size);
     }
 
-    @Operation(summary = "How many orders stand in each status, every status listed")
+    @Operation(
+            summary = "How many orders stand in each status, every status listed, under the list's filter",
+            description = "Takes the list's filter parameters (its status aside). A count stops at 10,000: the"
+                    + " statuses with more are named in the Counts-Capped header, comma-separated.")
     @GetMapping("/counts")
-    public Map<OrderStatus, Long> counts(
-            @RequestParam(required = false) Long shopId, @RequestParam(required = false) String platform) {
-        return queries.counts(new OrderFilter(null, shopId, platform));
+    public ResponseEntity<Map<OrderStatus, Long>> counts(@ParameterObject @ModelAttribute OrderListParams params) {
+        Map<OrderStatus, OrderList.Count> counts = queries.counts(params.toFilter(PageFormat.readerZone()));
+        Map<OrderStatus, Long> values = new EnumMap<>(OrderStatus.class);
+        counts.forEach((status, count) -> values.put(status, count.value()));
+        String capped = counts.entrySet().stream()
+                .filter(e -> e.getValue().capped())
+                .map(e -> e.getKey().name())
+                .collect(Collectors.joining(","));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (!capped.isEmpty()) {
+            answer.header(COUNTS_CAPPED, capped);
+        }
+        return answer.body(values);
+    }
+
+    private static String blankless(String token) {
+        return token == null || token.isBlank() ? null : token.strip();
     }
 
     @Operation(summary = "One order with its lines, packages, tracking numbers and history")

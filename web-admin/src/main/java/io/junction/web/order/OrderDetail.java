@@ -1,6 +1,7 @@
 package io.junction.web.order;
 
 import io.junction.channel.Address;
+import io.junction.order.LocalEdit;
 import io.junction.order.OrderHistoryEntry;
 import io.junction.order.PreAdviceStatus;
 import io.junction.writeback.TrackingChangeEntry;
@@ -13,6 +14,10 @@ import java.util.List;
  * tracking-number changes made after the marketplace confirmed a shipment.
  *
  * @param trackingChangeable whether the order's marketplace lets a confirmed tracking number change
+ * @param localEdits the ship-to fields edited here, each flagged when the platform changed it since
+ * @param editable whether the ship-to may be edited now (before any parcel is requested)
+ * @param quantitiesEditable whether line quantities may be edited now (before stock is reserved)
+ * @param splittable whether the order may be split into packages now (allocated, no parcel requested)
  */
 public record OrderDetail(
         OrderView order,
@@ -22,7 +27,16 @@ public record OrderDetail(
         List<Package> packages,
         List<OrderHistoryEntry> history,
         List<TrackingChangeEntry> trackingChanges,
-        boolean trackingChangeable) {
+        boolean trackingChangeable,
+        List<LocalEdit> localEdits,
+        boolean editable,
+        boolean quantitiesEditable,
+        boolean splittable) {
+
+    /** Whether a platform change of an edited field waits for a person. */
+    public boolean platformChangeFlagged() {
+        return localEdits.stream().anyMatch(LocalEdit::platformChanged);
+    }
 
     /** An order line and the warehouse SKU it is paired with (null while unpaired). */
     public record Line(
@@ -43,6 +57,7 @@ public record OrderDetail(
      * @param cancellationStatus PENDING, CANCELLED, REFUSED or FAILED
      * @param cancellationError the carrier's reason for refusing, or the last failure
      * @param cancelledTrackingNumber the tracking number of the parcel being or already cancelled
+     * @param contents what the package holds, warehouse SKU by SKU, as "SKU×2"
      */
     public record Package(
             long id,
@@ -59,5 +74,6 @@ public record OrderDetail(
             boolean active,
             String cancellationStatus,
             String cancellationError,
-            String cancelledTrackingNumber) {}
+            String cancelledTrackingNumber,
+            List<String> contents) {}
 }

@@ -9,8 +9,12 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The order list's parameters as a reader types them: the query string of {@code GET /api/v1/orders} and of the
@@ -39,11 +43,77 @@ public record OrderListParams(
     public static final OrderListParams NONE =
             new OrderListParams(null, null, null, null, null, null, null, null, null, null, null, null, null);
 
+    /** The same parameters in another tab of the list page: status and block replaced. */
+    public OrderListParams inTab(String tabStatus, String tabBlock) {
+        return new OrderListParams(
+                tabStatus,
+                tabBlock,
+                q,
+                sku,
+                country,
+                shopId,
+                platform,
+                logisticsMethodId,
+                tag,
+                shipByBefore,
+                createdFrom,
+                createdTo,
+                sort);
+    }
+
+    /**
+     * The parameters given (not blank) by name, as the query string names them: for the links and hidden form
+     * fields of a page that keep its filter.
+     */
+    public Map<String, String> given() {
+        Map<String, String> given = new LinkedHashMap<>();
+        String[] names = {
+            "status",
+            "block",
+            "q",
+            "sku",
+            "country",
+            "shopId",
+            "platform",
+            "logisticsMethodId",
+            "tag",
+            "shipByBefore",
+            "createdFrom",
+            "createdTo",
+            "sort"
+        };
+        String[] values = {
+            status,
+            block,
+            q,
+            sku,
+            country,
+            shopId,
+            platform,
+            logisticsMethodId,
+            tag,
+            shipByBefore,
+            createdFrom,
+            createdTo,
+            sort
+        };
+        for (int i = 0; i < names.length; i++) {
+            if (values[i] != null && !values[i].isBlank()) {
+                given.put(names[i], values[i].strip());
+            }
+        }
+        return given;
+    }
+
     /** The filter these parameters name, times read in {@code zone}; refused naming the first bad parameter. */
     public OrderFilter toFilter(ZoneId zone) {
         return new OrderFilter(
-                parse("status", status, v -> OrderStatus.valueOf(v.toUpperCase(Locale.ROOT))),
-                parse("block", block, v -> AllocationBlock.valueOf(v.toUpperCase(Locale.ROOT))),
+                choice("status", status, OrderStatus.values(), v -> OrderStatus.valueOf(v.toUpperCase(Locale.ROOT))),
+                choice(
+                        "block",
+                        block,
+                        AllocationBlock.values(),
+                        v -> AllocationBlock.valueOf(v.toUpperCase(Locale.ROOT))),
                 parse("shopId", shopId, Long::valueOf),
                 parse("platform", platform, v -> v.toUpperCase(Locale.ROOT)),
                 parse("q", q, Function.identity()),
@@ -59,8 +129,10 @@ public record OrderListParams(
 
     /** The sort named by {@code sort}; the default (priority, then newest) when none. */
     public OrderSort toSort() {
+        String[] sorts =
+                Arrays.stream(OrderSort.values()).map(OrderSort::parameter).toArray(String[]::new);
         OrderSort chosen =
-                parse("sort", sort, v -> OrderSort.ofParameter(v).orElseThrow(IllegalArgumentException::new));
+                choice("sort", sort, sorts, v -> OrderSort.ofParameter(v).orElseThrow(IllegalArgumentException::new));
         return chosen == null ? OrderSort.PRIORITY : chosen;
     }
 
@@ -72,6 +144,16 @@ public record OrderListParams(
             return reader.apply(value.strip());
         } catch (IllegalArgumentException | DateTimeException refused) {
             throw new ApiInputException(parameter, "problems.filter.value", parameter, value);
+        }
+    }
+
+    /** A value of a choice: refused naming the values there are. */
+    private static <T> T choice(String parameter, String value, Object[] values, Function<String, T> reader) {
+        try {
+            return parse(parameter, value, reader);
+        } catch (ApiInputException refused) {
+            String named = Arrays.stream(values).map(String::valueOf).collect(Collectors.joining(", "));
+            throw new ApiInputException(parameter, "problems.parameter.choice", parameter, named);
         }
     }
 

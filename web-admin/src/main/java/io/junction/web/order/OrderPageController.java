@@ -2,18 +2,28 @@ package io.junction.web.order;
 
 import io.junction.label.LabelException;
 import io.junction.label.LabelService;
+import io.junction.logistics.Carriers;
+import io.junction.merge.MergeService;
 import io.junction.order.AllocationBlock;
 import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
 import io.junction.order.OrderActionException;
+import io.junction.order.OrderEditService;
 import io.junction.order.OrderFilter;
+import io.junction.order.OrderList;
 import io.junction.order.OrderMapper;
+import io.junction.order.OrderSort;
 import io.junction.order.OrderStatus;
+import io.junction.order.RefusedArgumentException;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopScope;
 import io.junction.shop.ShopService;
+import io.junction.split.SplitService;
+import io.junction.web.api.ApiInputException;
+import io.junction.web.page.PageFormat;
 import io.junction.writeback.TrackingChangeEntry;
 import io.junction.writeback.TrackingChangeService;
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
@@ -32,12 +42,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The order pages: the list with its status tabs, counts and batch actions, one order's detail, and
@@ -62,6 +74,11 @@ public class OrderPageController {
     private final ShopScope scope;
     private final RefusalText refusals;
     private final MessageSource messages;
+    private final OrderEditService edits;
+    private final SplitService splits;
+    private final MergeService merges;
+    private final Carriers carriers;
+    private final JsonMapper json;
 
     public OrderPageController(
             OrderQueries queries,
@@ -72,11 +89,21 @@ public class OrderPageController {
             TrackingChangeService trackingChanges,
             ShopScope scope,
             RefusalText refusals,
-            MessageSource messages) {
+            MessageSource messages,
+            OrderEditService edits,
+            SplitService splits,
+            MergeService merges,
+            Carriers carriers,
+            JsonMapper json) {
+        this.merges = merges;
+        this.edits = edits;
+        this.splits = splits;
         this.scope = scope;
         this.trackingChanges = trackingChanges;
         this.refusals = refusals;
         this.messages = messages;
+        this.carriers = carriers;
+        this.json = json;
         this.queries = queries;
         this.actions = actions;
         this.labels = labels;
@@ -84,15 +111,21 @@ public class OrderPageController {
         this.shops = shops;
     }
 
+    /**
+     * The list: a tab, the reader's filter and sort (all in the URL: {@link OrderListParams}, {@code status} naming
+     * the tab) and a page, reached by the cursor of a neighbouring page ({@code after}, {@code before}) or by number.
+     */
     @GetMapping
     public String list(
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) AllocationBlock block,
+            @ModelAttribute OrderListParams params,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
+            HttpServletResponse response,
             Model model) {
-        workspace(model, OrderTab.fromParameter(status), block, page, size, null);
+        workspace(model, params, new Paging(after, before, page, size), null, response);
         return htmx != null ? "orders/list :: workspace" : "orders/list";
     }
 
@@ -101,15 +134,16 @@ public class OrderPageController {
     public String act(
             @PathVariable String action,
             @RequestParam(required = false) List<Long> orderIds,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) AllocationBlock block,
+            @ModelAttribute OrderListParams params,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
             @RequestHeader(name = "HX-Prompt", required = false) String reason,
             Principal user,
+            HttpServletResponse response,
             Model model) {
         OrderAction what = OrderAction.fromPath(action);
-        workspace(model, OrderTab.fromParameter(status), block, page, size, apply(what, orderIds, reason, user));
+        ActionOutcome outcome = apply(what, orderIds, reason, user);
+        workspace(model, params, new Paging(null, null, page, size), outcome, response);
         return "orders/list :: workspace";
     }
 
@@ -160,6 +194,156 @@ public class OrderPageController {
         detailModel(model, id, null);
         model.addAttribute("trackingChangeResult", result);
         return "orders/detail :: order";
+    }
+
+    /** The ship-to edited on the detail page; answers with the page's refreshed body and what happened. */
+    @PostMapping("/{id}/ship-to")
+    public String editShipTo(@PathVariable long id, ShipToInput input, Principal user, Model model) {
+        String result = edit(id, () -> edits.editShipTo(id, input.toAddress(), user.getName()));
+        detailModel(model, id, null);
+        model.addAttribute("editResult", result);
+        return "orders/detail :: order";
+    }
+
+    /** Line quantities edited on the detail page ({@code lineId} and {@code quantity} side by side). */
+    @PostMapping("/{id}/quantities")
+    public String editQuantities(
+            @PathVariable long id,
+            @RequestParam(required = false) List<Long> lineId,
+            @RequestParam(required = false) List<String> quantity,
+            Principal user,
+            Model model) {
+        String result = edit(id, () -> {
+            Map<Long, Integer> quantities = new java.util.LinkedHashMap<>();
+            for (int i = 0; lineId != null && i < lineId.size(); i++) {
+                quantities.put(
+                        lineId.get(i),
+                        parseQuantity(quantity == null || i >= quantity.size() ? null : quantity.get(i)));
+            }
+            edits.editQuantities(id, quantities, user.getName());
+        });
+        detailModel(model, id, null);
+        model.addAttribute("editResult", result);
+        return "orders/detail :: order";
+    }
+
+    /** A platform change of an edited field settled on the detail page: {@code keep} ours or {@code take-platform}. */
+    @PostMapping("/{id}/local-edits/{field}/{choice:keep|take-platform}")
+    public String resolveLocalEdit(
+            @PathVariable long id,
+            @PathVariable String field,
+            @PathVariable String choice,
+            Principal user,
+            Model model) {
+        OrderEditService.Resolution resolution = "keep".equals(choice)
+                ? OrderEditService.Resolution.KEEP_LOCAL
+                : OrderEditService.Resolution.TAKE_PLATFORM;
+        String result = edit(id, () -> edits.resolve(id, field, resolution, user.getName()));
+        detailModel(model, id, null);
+        model.addAttribute("editResult", result);
+        return "orders/detail :: order";
+    }
+
+    /**
+     * Splits the order in two on the detail page: {@code first} says how many units of each line
+     * ({@code lineId} beside it) go in the first package, the rest in the second.
+     */
+    @PostMapping("/{id}/split")
+    public String split(
+            @PathVariable long id,
+            @RequestParam(required = false) List<Long> lineId,
+            @RequestParam(required = false) List<String> first,
+            Principal user,
+            Model model) {
+        String result = edit(id, () -> {
+            Map<Long, Integer> ordered = new java.util.HashMap<>();
+            orders.lines(id).forEach(l -> ordered.put(l.id(), l.quantity()));
+            List<SplitService.Part> one = new java.util.ArrayList<>();
+            List<SplitService.Part> two = new java.util.ArrayList<>();
+            for (int i = 0; lineId != null && i < lineId.size(); i++) {
+                int total = ordered.getOrDefault(lineId.get(i), 0);
+                String typed = first == null || i >= first.size() ? "0" : first.get(i);
+                int inFirst = typed == null || typed.isBlank() ? 0 : parseCount(typed, total);
+                if (inFirst > 0) {
+                    one.add(new SplitService.Part(lineId.get(i), inFirst));
+                }
+                if (total - inFirst > 0) {
+                    two.add(new SplitService.Part(lineId.get(i), total - inFirst));
+                }
+            }
+            splits.split(id, List.of(one, two), user.getName());
+        });
+        detailModel(model, id, null);
+        model.addAttribute("editResult", result);
+        return "orders/detail :: order";
+    }
+
+    /** Merges this order with the candidates ticked on the detail page ({@code orderIds}). */
+    @PostMapping("/{id}/merge")
+    public String merge(
+            @PathVariable long id, @RequestParam(required = false) List<Long> orderIds, Principal user, Model model) {
+        String result = edit(id, () -> {
+            List<Long> ids = new java.util.ArrayList<>();
+            ids.add(id);
+            if (orderIds != null) {
+                orderIds.stream().filter(o -> o != null && o != id).forEach(ids::add);
+            }
+            ids.forEach(queries::detail);
+            merges.merge(ids, user.getName());
+        });
+        detailModel(model, id, null);
+        model.addAttribute("editResult", result);
+        return "orders/detail :: order";
+    }
+
+    /** Undoes the merge that carries this order. */
+    @PostMapping("/{id}/merge/undo")
+    public String undoMerge(@PathVariable long id, Principal user, Model model) {
+        String result = edit(id, () -> merges.undo(id, user.getName()));
+        detailModel(model, id, null);
+        model.addAttribute("editResult", result);
+        return "orders/detail :: order";
+    }
+
+    private static int parseCount(String typed, int max) {
+        try {
+            int n = Integer.parseInt(typed.strip());
+            if (n >= 0 && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException notANumber) {
+            // said below, as any other count out of range
+        }
+        throw new ApiInputException("first", "problems.split.first", max, typed);
+    }
+
+    private static int parseQuantity(String typed) {
+        try {
+            int q = Integer.parseInt(typed == null ? "" : typed.strip());
+            if (q >= 1 && q <= OrderEditApiController.MAX_QUANTITY) {
+                return q;
+            }
+        } catch (NumberFormatException notANumber) {
+            // said below, as any other quantity out of range
+        }
+        throw new ApiInputException(
+                "quantity", "problems.quantities.range", OrderEditApiController.MAX_QUANTITY, typed);
+    }
+
+    /** Runs an edit of an order in scope and says, in the reader's language, that it was saved or why not. */
+    private String edit(long id, Runnable change) {
+        queries.detail(id);
+        try {
+            change.run();
+            return text("order.edit.saved");
+        } catch (ApiInputException refused) {
+            return text(refused.key(), refused.args());
+        } catch (OrderActionException refused) {
+            return text("order.edit.refused", refusals.of(refused.refusal(), refused.getMessage()));
+        } catch (RefusedArgumentException refused) {
+            return text(
+                    "order.edit.refused", refusals.of("problems.refusal.", refused.refusal(), refused.getMessage()));
+        }
     }
 
     /**
@@ -240,21 +424,61 @@ public class OrderPageController {
         return ActionOutcome.of(action, result, byId, refusals::of);
     }
 
+    /** Which page of the list: after or before a cursor, else by number from 0. */
+    private record Paging(String after, String before, int page, int size) {
+        String cursor(String token) {
+            return token == null || token.isBlank() ? null : token.strip();
+        }
+    }
+
     /**
      * The list's model: the tab, and on the To-allocate tab its sub-tabs by allocation block ({@code block},
-     * none for all the tab's orders) with their counts.
+     * none for all the tab's orders) with their counts; the reader's filter, which the tab counts follow, kept in
+     * every link and in the action form (hidden fields, and as JSON in {@code data-filter} for an action on every
+     * matching order).
      */
     private void workspace(
-            Model model, OrderTab tab, AllocationBlock requested, int page, int size, ActionOutcome outcome) {
-        int pageSize = PAGE_SIZES.contains(size) ? size : DEFAULT_PAGE_SIZE;
-        AllocationBlock block = tab == OrderTab.PENDING_ALLOCATION ? requested : null;
-        OrderFilter filter = new OrderFilter(tab.status(), null, null).blocked(block);
-        Map<OrderStatus, Long> counts = queries.counts(new OrderFilter(null, null, null));
+            Model model, OrderListParams asked, Paging paging, ActionOutcome outcome, HttpServletResponse response) {
+        OrderTab tab = OrderTab.fromParameter(asked.status());
+        OrderListParams params = asked;
+        try {
+            asked.inTab(null, asked.block()).toFilter(PageFormat.readerZone());
+            asked.toSort();
+        } catch (ApiInputException bad) {
+            // the list unfiltered, and above it what to fix, in the reader's words (answered as 400)
+            model.addAttribute("filterProblem", text(bad.key(), bad.args()));
+            model.addAttribute("filterProblemField", bad.field());
+            params = OrderListParams.NONE.inTab(asked.status(), null);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
+        int pageSize = PAGE_SIZES.contains(paging.size()) ? paging.size() : DEFAULT_PAGE_SIZE;
+        AllocationBlock block = tab == OrderTab.PENDING_ALLOCATION
+                ? params.inTab(null, params.block())
+                        .toFilter(PageFormat.readerZone())
+                        .block()
+                : null;
+        OrderListParams outsideTab = params.inTab(null, null);
+        OrderFilter filter = outsideTab.toFilter(PageFormat.readerZone());
+        OrderSort sort = outsideTab.toSort();
+        String after = paging.cursor(paging.after());
+        String before = after == null ? paging.cursor(paging.before()) : null;
+        Map<OrderStatus, OrderList.Count> counts = queries.counts(filter);
         Map<AllocationBlock, Long> blockCounts = tab == OrderTab.PENDING_ALLOCATION ? queries.blockCounts() : Map.of();
-        long total = block == null ? tab.count(counts) : blockCounts.getOrDefault(block, 0L);
-        int lastPage = (int) Math.max(0, (total - 1) / pageSize);
-        int current = Math.min(Math.max(page, 0), lastPage);
-        OrderQueries.Page found = queries.list(filter, current, pageSize);
+        int current = Math.max(paging.page(), 0);
+        OrderQueries.Page found;
+        try {
+            found = queries.list(filter.inStatus(tab.status()).blocked(block), sort, after, before, current, pageSize);
+        } catch (IllegalArgumentException staleCursor) {
+            // a link of another sort, or one edited by hand: the first page rather than an error
+            current = 0;
+            found = queries.list(filter.inStatus(tab.status()).blocked(block), sort, null, null, 0, pageSize);
+        }
+        if (found.items().isEmpty() && current > 0 && after == null && before == null) {
+            // a page number past the end (orders left the tab): the first page
+            current = 0;
+            found = queries.list(filter.inStatus(tab.status()).blocked(block), sort, null, null, 0, pageSize);
+        }
+        OrderListParams tabParams = params.inTab(tab.key(), block == null ? null : block.name());
         model.addAttribute("tabs", OrderTab.values());
         model.addAttribute("tab", tab);
         model.addAttribute("block", block);
@@ -263,12 +487,26 @@ public class OrderPageController {
         model.addAttribute("counts", counts);
         model.addAttribute("orders", found.items());
         model.addAttribute("total", found.total());
+        model.addAttribute("totalCapped", found.totalCapped());
+        model.addAttribute("next", found.next());
+        model.addAttribute("previous", found.previous());
         model.addAttribute("page", current);
-        model.addAttribute("lastPage", (int) Math.max(0, (found.total() - 1) / pageSize));
         model.addAttribute("size", pageSize);
         model.addAttribute("pageSizes", PAGE_SIZES);
         model.addAttribute("shopNames", shopNames());
         model.addAttribute("outcome", outcome);
+        model.addAttribute("params", outsideTab);
+        model.addAttribute("sorts", OrderSort.values());
+        model.addAttribute("links", new OrderListLinks(outsideTab, pageSize));
+        model.addAttribute("keptFilter", outsideTab.given());
+        model.addAttribute("filterJson", json.writeValueAsString(tabParams.given()));
+        List<Shop> visible =
+                shops.all().stream().filter(s -> scope.includes(s.id())).toList();
+        model.addAttribute("shops", visible);
+        model.addAttribute(
+                "platforms",
+                visible.stream().map(Shop::platform).distinct().sorted().toList());
+        model.addAttribute("methods", carriers.methods());
     }
 
     private void detailModel(Model model, long id, ActionOutcome outcome) {
@@ -282,6 +520,12 @@ public class OrderPageController {
                         .getOrDefault(
                                 detail.order().shopId(), "#" + detail.order().shopId()));
         model.addAttribute("outcome", outcome);
+        model.addAttribute(
+                "mergeCandidates",
+                merges.candidates(id).stream()
+                        .filter(o -> scope.includes(o.shopId()))
+                        .toList());
+        model.addAttribute("merged", merges.merged(id));
     }
 
     /** A message in the reader's language; numbers as they are (an order count reads without separators). */

@@ -7,9 +7,13 @@ import io.junction.logistics.ParcelCancellationMapper;
 import io.junction.order.AllocationBlock;
 import io.junction.order.BlockItem;
 import io.junction.order.Order;
+import io.junction.order.OrderCursor;
+import io.junction.order.OrderEditService;
 import io.junction.order.OrderFilter;
+import io.junction.order.OrderList;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
+import io.junction.order.OrderSort;
 import io.junction.order.OrderStatus;
 import io.junction.order.PackageMapper;
 import io.junction.shop.ShopScope;
@@ -19,7 +23,6 @@ import io.junction.writeback.OutboxEntry;
 import io.junction.writeback.OutboxMapper;
 import io.junction.writeback.TrackingChangeMapper;
 import io.junction.writeback.TrackingChangeService;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +47,8 @@ public class OrderQueries {
     private final TrackingChangeService trackingChangeService;
     private final ShopScope scope;
     private final AllocationBlockMapper blocks;
+    private final OrderEditService edits;
+    private final OrderList list;
 
     public OrderQueries(
             OrderMapper orders,
@@ -55,7 +60,10 @@ public class OrderQueries {
             TrackingChangeMapper trackingChanges,
             TrackingChangeService trackingChangeService,
             ShopScope scope,
-            AllocationBlockMapper blocks) {
+            AllocationBlockMapper blocks,
+            OrderEditService edits,
+            OrderList list) {
+        this.edits = edits;
         this.orders = orders;
         this.packages = packages;
         this.skus = skus;
@@ -66,12 +74,30 @@ public class OrderQueries {
         this.trackingChangeService = trackingChangeService;
         this.scope = scope;
         this.blocks = blocks;
+        this.list = list;
     }
 
-    /** One page of the list (pages count from 0) and how many orders match in all. */
-    public record Page(List<OrderView> items, long total) {}
+    /**
+     * One page of the list and how many orders match in all.
+     *
+     * @param total how many orders match, or {@link OrderList#COUNT_CAP} when more do ({@code totalCapped})
+     * @param next the {@code after} token of the next page, null on the last
+     * @param previous the {@code before} token of the page before, null on the first
+     */
+    public record Page(List<OrderView> items, long total, boolean totalCapped, String next, String previous) {}
 
+    /** A page (pages count from 0) in the default sort, counting every order before it. */
     public Page list(OrderFilter filter, int page, int size) {
+        return list(filter, OrderSort.PRIORITY, null, null, page, size);
+    }
+
+    /**
+     * A page in {@code sort}: after the {@code after} token or before the {@code before} token when one is given
+     * (keyset paging: a deep page costs what the first does), else page {@code page} counting from 0.
+     *
+     * @throws IllegalArgumentException for a token of another sort or none this list handed out
+     */
+    public Page list(OrderFilter filter, OrderSort sort, String after, String before, int page, int size) {
         if (page < 0) {
             throw new IllegalArgumentException("page counts from 0, got " + page);
         }
@@ -82,12 +108,22 @@ public class OrderQueries {
             // the offset would overflow into a negative one
             throw new IllegalArgumentException("page " + page + " lies past any order there can be");
         }
+        OrderCursor from = after == null ? null : OrderCursor.parse(after, sort);
+        OrderCursor to = before == null ? null : OrderCursor.parse(before, sort);
         OrderFilter scoped = filter.within(scope.shopIds());
-        List<Order> found = orders.search(scoped, page * size, size);
-        List<BlockItem> blocked = blockItems(found);
-        List<OrderView> items =
-                found.stream().map(o -> OrderView.of(o, blocked)).toList();
-        return new Page(items, orders.count(scoped));
+        OrderList.Page found = list.page(scoped, sort, from, to, from == null && to == null ? page * size : 0, size);
+        List<BlockItem> blocked = blockItems(found.orders());
+        OrderList.Items listed = list.items(found.orders());
+        List<OrderView> items = found.orders().stream()
+                .map(o -> OrderView.of(o, blocked, listed))
+                .toList();
+        OrderList.Count total = list.count(scoped);
+        return new Page(
+                items,
+                total.value(),
+                total.capped(),
+                found.next() == null ? null : found.next().token(),
+                found.previous() == null ? null : found.previous().token());
     }
 
     /** What the blocks of these orders name, in one query for the page. */
@@ -113,20 +149,25 @@ public class OrderQueries {
         return counts;
     }
 
-    /** Orders per status, every status present (zero where none). */
-    public Map<OrderStatus, Long> counts(OrderFilter filter) {
-        Map<OrderStatus, Long> counts = new EnumMap<>(OrderStatus.class);
-        for (OrderStatus status : OrderStatus.values()) {
-            counts.put(status, 0L);
-        }
-        orders.countByStatus(filter.within(scope.shopIds())).forEach(c -> counts.put(c.status(), c.count()));
-        return counts;
+    /**
+     * Orders per status as the filter (its status aside) selects them, every status present (zero where none); a
+     * count stops at {@link OrderList#COUNT_CAP} ({@link OrderList.Count#capped()}).
+     */
+    public Map<OrderStatus, OrderList.Count> counts(OrderFilter filter) {
+        return list.countsByStatus(filter.within(scope.shopIds()));
     }
 
     /** Whether the package is one of the order's. */
     public boolean hasPackage(long orderId, long packageId) {
         OrderPackage pkg = packages.findById(packageId);
         return pkg != null && pkg.orderId() == orderId;
+    }
+
+    /** What a package holds, warehouse SKU by SKU, as "SKU×2". */
+    private List<String> contents(long packageId) {
+        return packages.lines(packageId).stream()
+                .map(l -> skus.findById(l.skuId()).sku() + "×" + l.quantity())
+                .toList();
     }
 
     public OrderDetail detail(long orderId) {
@@ -171,20 +212,28 @@ public class OrderQueries {
                             p.preadviceStatus().isActive(),
                             c == null ? null : c.status().name(),
                             c == null ? null : c.lastError(),
-                            c == null ? null : c.trackingNumber());
+                            c == null ? null : c.trackingNumber(),
+                            contents(p.id()));
                 })
                 .toList();
+        boolean editable = edits.whyNotEditable(order) == null;
         String method = order.logisticsMethodId() == null
                 ? null
                 : carriers.method(order.logisticsMethodId()).name();
         return new OrderDetail(
-                OrderView.of(order, blockItems(List.of(order))),
+                OrderView.of(order, blockItems(List.of(order)), list.items(List.of(order))),
                 order.shipTo(),
                 method,
                 lines,
                 pkgs,
                 orders.history(orderId),
                 trackingChanges.findByOrder(orderId),
-                trackingChangeService.changeable(order));
+                trackingChangeService.changeable(order),
+                edits.localEdits(orderId),
+                editable,
+                editable && lines.stream().noneMatch(OrderDetail.Line::reserved),
+                order.status() == OrderStatus.PENDING_TRACKING
+                        && editable
+                        && !packages.findByOrder(orderId).isEmpty());
     }
 }

@@ -9,6 +9,7 @@ import static io.junction.web.order.OrderAction.RELEASE;
 import static io.junction.web.order.OrderAction.REQUEST_TRACKING;
 import static io.junction.web.order.OrderAction.RESOLVE;
 
+import io.junction.order.OrderList;
 import io.junction.order.OrderStatus;
 import java.util.Arrays;
 import java.util.List;
@@ -66,12 +67,12 @@ public enum OrderTab {
         return name();
     }
 
-    /** How many orders the tab holds, from the per-status counts. */
-    public long count(Map<OrderStatus, Long> counts) {
+    /** How many orders the tab holds, from the per-status counts (capped when any count it adds up is). */
+    public OrderList.Count count(Map<OrderStatus, OrderList.Count> counts) {
         if (status == null) {
-            return counts.values().stream().mapToLong(Long::longValue).sum();
+            return OrderList.Count.sum(counts.values());
         }
-        return counts.getOrDefault(status, 0L);
+        return counts.getOrDefault(status, new OrderList.Count(0, false));
     }
 
     /** The tab for a {@code status} parameter; none given opens the orders to review. */

@@ -31,7 +31,7 @@ public class HomeController {
         return CurrentUser.of(user).canSeeOrders() ? "redirect:/orders" : "redirect:/scan-out";
     }
 
-    static boolean hasRole(Authentication user, Role role) {
+    public static boolean hasRole(Authentication user, Role role) {
         return user != null
                 && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role.name()));
     }

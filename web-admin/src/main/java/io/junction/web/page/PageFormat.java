@@ -38,7 +38,11 @@ public class PageFormat {
             "paid on ([A-Z]+)", "order.history.paid.detail",
             "ship-to address changed on ([A-Z]+)", "order.history.address-changed.detail",
             "label of (\\S+) printed", "order.history.label-printed.detail",
-            "label of (\\S+) reprinted \\(print (\\d+)\\)", "order.history.label-reprinted.detail");
+            "label of (\\S+) reprinted \\(print (\\d+)\\)", "order.history.label-reprinted.detail",
+            "set method (.+)", "order.history.rule-method.detail",
+            "add tag (.+)", "order.history.rule-tag.detail",
+            "set priority (-?\\d+)", "order.history.rule-priority.detail",
+            "hold: (.+)", "order.history.rule-hold.detail");
 
     /** Quarantine retry outcomes Junction writes (QuarantineService), each with its platform first. */
     private static final Map<Pattern, String> OUTCOMES = notes(
@@ -215,6 +219,11 @@ public class PageFormat {
     }
 
     private static ZoneId zoneId() {
+        return readerZone();
+    }
+
+    /** The reader's time zone, in which a date they type (a day of the order list's filter) is read. */
+    public static ZoneId readerZone() {
         return LocaleContextHolder.getTimeZone().toZoneId();
     }
 }

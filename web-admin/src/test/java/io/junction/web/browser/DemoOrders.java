@@ -101,7 +101,8 @@ public class DemoOrders {
         return queries.detail(orderId);
     }
 
-    private Shop demoShop() {
+    /** The demo wiring's Amazon shop, on the simulator. */
+    Shop demoShop() {
         return shops.all().stream()
                 .filter(s -> s.platform().equals("AMAZON") && s.endpoint().equals(amazon.baseUrl()))
                 .findFirst()

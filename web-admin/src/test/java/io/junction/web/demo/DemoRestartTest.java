@@ -3,6 +3,7 @@ package io.junction.web.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.JunctionApplication;
+import io.junction.logistics.LogisticsMapper;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopMapper;
 import io.junction.shop.ShopService;
@@ -64,6 +65,25 @@ class DemoRestartTest {
                     .allSatisfy(shop -> assertThat(firstSyncEndpoints.get(shop.id()))
                             .as("endpoint of %s at its first sync", shop.name())
                             .isEqualTo(shop.endpoint()));
+        }
+    }
+
+    @Test
+    void theDemoHasALogisticsMethodOnEachCarrierItsShopsShipWithYunExpress() {
+        // when
+        try (ConfigurableApplicationContext demo = start()) {
+            // then
+            LogisticsMapper logistics = demo.getBean(LogisticsMapper.class);
+            assertThat(logistics.findMethods())
+                    .extracting(m -> logistics.findAccount(m.carrierAccountId()).carrier())
+                    .containsExactlyInAnyOrder("YUNEXPRESS", "FOURPX", "YANWEN");
+            assertThat(demo.getBean(ShopService.class).all())
+                    .allSatisfy(shop -> assertThat(logistics
+                                    .findAccount(logistics
+                                            .findMethod(shop.defaultLogisticsMethodId())
+                                            .carrierAccountId())
+                                    .carrier())
+                            .isEqualTo("YUNEXPRESS"));
         }
     }
 

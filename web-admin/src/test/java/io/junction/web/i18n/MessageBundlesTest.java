@@ -17,7 +17,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessageBundlesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "users", "station", "problems", "operations", "catalogue", "stock"})
+    @ValueSource(
+            strings = {
+                "messages",
+                "users",
+                "station",
+                "problems",
+                "operations",
+                "catalogue",
+                "stock",
+                "aftersales",
+                "rules",
+                "orderedit"
+            })
     void everyChineseTextHasAnEnglishTwinAndViceVersa(String bundle) throws IOException {
         // given
         Properties chinese = load("i18n/" + bundle + ".properties");

@@ -103,7 +103,17 @@ class TemplateTextTest {
     void everyMessageKeyATemplateNamesExists() throws IOException {
         // given
         Properties known = new Properties();
-        for (String bundle : List.of("messages", "users", "station", "problems", "operations", "catalogue", "stock")) {
+        for (String bundle : List.of(
+                "messages",
+                "users",
+                "station",
+                "problems",
+                "operations",
+                "catalogue",
+                "stock",
+                "aftersales",
+                "rules",
+                "orderedit")) {
             for (String file : List.of(bundle + ".properties", bundle + "_en.properties")) {
                 try (InputStream in = getClass().getClassLoader().getResourceAsStream("i18n/" + file);
                         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {

@@ -73,6 +73,12 @@ public class JdConnector implements ChannelConnector, PlatformCircuit {
         return translator.orderPage(client.read(shop, call), window, position);
     }
 
+    /** JD's shipment call ({@code jingdong.pop.order.shipment}) ships the whole order: no split shipment. */
+    @Override
+    public boolean canConfirmPartialShipment() {
+        return false;
+    }
+
     @Override
     public RemoteOutcome<Void> confirmShipment(ShopAccess shop, ShipmentConfirmation confirmation) {
         RemoteOutcome<JdCall> call = translator.shipmentCall(confirmation);

@@ -1,6 +1,7 @@
 package io.junction.connectors.jd;
 
 import io.junction.connectors.kit.CallSettings;
+import io.junction.connectors.kit.ShipByRule;
 import io.junction.ratelimit.UsagePlan;
 import io.junction.ratelimit.UsagePlans;
 import java.time.Duration;
@@ -30,6 +31,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     (UNCONFIRMED); such an answer is checked against the order's recorded waybill
  * @param orderNotFoundPhrase the words of enGet's {@code apiResult.englishErrCode} for an order the seller
  *     does not have (UNCONFIRMED: JD documents no code for it)
+ * @param shipBy where an order's ship-by deadline comes from: JD's promised stock-out time among
+ *     {@code promisedFields} when the order carries one (UNCONFIRMED: the reference lists no such field in
+ *     enSearch; {@code latestShipTime}, {@code promiseInfo.latestShipTime} and {@code outBoundDate} are asked
+ *     for and read if present), else {@code afterPayment} after {@code paymentConfirmTime} (UNCONFIRMED: 48
+ *     hours, JD's usual stock-out promise for POP sellers)
  */
 @ConfigurationProperties("junction.connectors.jd")
 public record JdProperties(
@@ -40,7 +46,8 @@ public record JdProperties(
         Set<String> throttledCodes,
         Set<String> unauthorizedCodes,
         List<String> stateNotSuitablePhrases,
-        String orderNotFoundPhrase) {
+        String orderNotFoundPhrase,
+        ShipByRule shipBy) {
 
     /** JD's largest {@code page_size} for enSearch. */
     public static final int MAX_PAGE_SIZE = 100;
@@ -63,6 +70,10 @@ public record JdProperties(
             Duration.ofMinutes(15),
             MAX_PAGE_SIZE,
             DEFAULT_USAGE_PLANS);
+
+    /** UNCONFIRMED: JD's promised stock-out time where the order carries one, else 48 hours after payment. */
+    public static final ShipByRule DEFAULT_SHIP_BY = new ShipByRule(
+            List.of("latestShipTime", "promiseInfo.latestShipTime", "outBoundDate"), Duration.ofHours(48));
 
     public JdProperties {
         calls = calls == null ? DEFAULT_CALLS : calls.orElse(DEFAULT_CALLS);
@@ -88,6 +99,7 @@ public record JdProperties(
                         ? List.of("state not suitable", "状态不满足", "already shipped", "已出库")
                         : stateNotSuitablePhrases);
         orderNotFoundPhrase = orderNotFoundPhrase == null ? "order does not exist" : orderNotFoundPhrase;
+        shipBy = shipBy == null ? DEFAULT_SHIP_BY : shipBy;
         if (calls.pageSize() > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("pageSize must be between 1 and 100: " + calls.pageSize());
         }
@@ -104,7 +116,7 @@ public record JdProperties(
 
     /** Production defaults: a minute's data delay, 28-day windows, and {@link #DEFAULT_CALLS}. */
     public static JdProperties defaults() {
-        return new JdProperties(null, null, null, null, null, null, null, null);
+        return new JdProperties(null, null, null, null, null, null, null, null, null);
     }
 
     /** The same settings with other call settings. */
@@ -117,7 +129,8 @@ public record JdProperties(
                 throttledCodes,
                 unauthorizedCodes,
                 stateNotSuitablePhrases,
-                orderNotFoundPhrase);
+                orderNotFoundPhrase,
+                shipBy);
     }
 
     /** The same settings with another retry policy (tests use a few milliseconds). */
@@ -140,11 +153,26 @@ public record JdProperties(
                 throttledCodes,
                 unauthorizedCodes,
                 stateNotSuitablePhrases,
-                orderNotFoundPhrase);
+                orderNotFoundPhrase,
+                shipBy);
     }
 
     /** The same settings with other call quotas (a seller's granted limits, or tests). */
     public JdProperties withUsagePlans(UsagePlans plans) {
         return withCalls(calls.withUsagePlans(plans));
+    }
+
+    /** The same settings with another ship-by rule. */
+    public JdProperties withShipBy(ShipByRule rule) {
+        return new JdProperties(
+                calls,
+                dataDelay,
+                maxWindow,
+                orderStates,
+                throttledCodes,
+                unauthorizedCodes,
+                stateNotSuitablePhrases,
+                orderNotFoundPhrase,
+                rule);
     }
 }

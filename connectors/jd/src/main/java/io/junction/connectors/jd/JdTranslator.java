@@ -146,13 +146,23 @@ public class JdTranslator {
         }
     }
 
+    /** {@link #SEARCH_FIELDS} with the ship-by rule's promised fields that it does not name yet. */
+    String searchFields() {
+        List<String> named = List.of(SEARCH_FIELDS.split(","));
+        StringBuilder all = new StringBuilder(SEARCH_FIELDS);
+        properties.shipBy().topLevelFields().stream()
+                .filter(f -> !named.contains(f))
+                .forEach(f -> all.append(',').append(f));
+        return all.toString();
+    }
+
     /** The enSearch call for one page: by modified time, oldest first. */
     public JdCall orderSearchCall(PagePosition position) {
         OrderSearchQuery query = new OrderSearchQuery(
                 JD_TIME.format(position.from()),
                 JD_TIME.format(position.to()),
                 String.join(",", properties.orderStates()),
-                SEARCH_FIELDS,
+                searchFields(),
                 Integer.toString(position.page()),
                 Integer.toString(properties.calls().pageSize()),
                 0,
@@ -348,7 +358,7 @@ public class JdTranslator {
      * The enGet call that reads one order again with every field enSearch reads, plus the waybill.
      */
     public JdCall orderFetchCall(String orderId) {
-        return new JdCall(GET_METHOD, json.writeValueAsString(new OrderGetQuery(orderId, SEARCH_FIELDS)));
+        return new JdCall(GET_METHOD, json.writeValueAsString(new OrderGetQuery(orderId, searchFields())));
     }
 
     /** Whether enGet's {@code englishErrCode} says the seller has no such order. */
@@ -471,6 +481,12 @@ public class JdTranslator {
                 .orElseThrow(() -> new MalformedPayload("unknown orderState '" + stateText + "'"));
         Instant created = instant(node.path("orderStartTime"), "orderStartTime");
         Instant modified = instant(node.path("modified"), "modified");
+        Instant paid = JsonFields.instant(
+                node.path("paymentConfirmTime"),
+                "paymentConfirmTime",
+                false,
+                JdTranslator::parseTime,
+                "yyyy-MM-dd HH:mm:ss");
         List<ChannelOrder.Line> lines = lines(node.path("itemInfoList"), status.state());
         BigDecimal total = money(node.path("orderPayment"), "orderPayment");
         if (total == null) {
@@ -491,7 +507,7 @@ public class JdTranslator {
                 address(consignee),
                 CURRENCY,
                 total,
-                null,
+                properties.shipBy().shipBy(node, JdTranslator::parseTime, paid),
                 lines,
                 scalar(node.path("orderRemark")));
     }
@@ -573,12 +589,11 @@ public class JdTranslator {
     }
 
     private static Instant instant(JsonNode node, String field) {
-        return JsonFields.instant(
-                node,
-                field,
-                true,
-                value -> LocalDateTime.parse(value, JD_TIME).toInstant(JD_ZONE),
-                "yyyy-MM-dd HH:mm:ss");
+        return JsonFields.instant(node, field, true, JdTranslator::parseTime, "yyyy-MM-dd HH:mm:ss");
+    }
+
+    private static Instant parseTime(String value) {
+        return LocalDateTime.parse(value, JD_TIME).toInstant(JD_ZONE);
     }
 
     /** JD sends money as decimal strings ("199.00"); a missing amount is null. */

@@ -79,7 +79,44 @@ class JdTranslatorTest {
                         + "\"order_state\":\"WAIT_PAY,WAIT_SELLER_STOCK_OUT,WAIT_SELLER_DELIVERY,WAIT_GOODS_RECEIVE_CONFIRM,"
                         + "FINISHED_L,TRADE_CANCELED,LOCKED,PAUSE,POP_ORDER_PAUSE\",\"optional_fields\":\""
                         + JdTranslator.SEARCH_FIELDS
+                        + ",latestShipTime,promiseInfo,outBoundDate"
                         + "\",\"page\":\"1\",\"page_size\":\"100\",\"dateType\":0,\"sortType\":0}");
+    }
+
+    @Test
+    void anOrderWithoutAPromisedTimeMustLeaveTheWarehouseWithinTheDefaultHoursAfterPayment() {
+        // when
+        OrderPage page = page("search-two-good-orders.json", HOUR, translator);
+
+        // then
+        assertThat(page.orders().get(0).shipBy()).isEqualTo(Instant.parse("2026-03-04T08:16:30Z"));
+    }
+
+    @Test
+    void anOrdersPromisedStockOutTimeIsItsDeadlineInEveryVariantAsked() {
+        // given
+        String fixture = fixture("search-two-good-orders.json");
+        String flat = fixture.replace(
+                "\"paymentConfirmTime\":\"2026-03-02 16:16:30\",",
+                "\"paymentConfirmTime\":\"2026-03-02 16:16:30\",\"latestShipTime\":\"2026-03-03 12:00:00\",");
+        String nested = fixture.replace(
+                "\"paymentConfirmTime\":\"2026-03-02 16:16:30\",",
+                "\"paymentConfirmTime\":\"2026-03-02 16:16:30\",\"promiseInfo\":{\"latestShipTime\":1772524800000},");
+
+        // when
+        ChannelOrder fromFlat = translator
+                .orderPage(new JdResponse(200, flat), HOUR, translator.position(HOUR, null))
+                .orders()
+                .get(0);
+        ChannelOrder fromNested = translator
+                .orderPage(new JdResponse(200, nested), HOUR, translator.position(HOUR, null))
+                .orders()
+                .get(0);
+
+        // then
+        assertThat(flat).isNotEqualTo(fixture);
+        assertThat(fromFlat.shipBy()).isEqualTo(Instant.parse("2026-03-03T04:00:00Z"));
+        assertThat(fromNested.shipBy()).isEqualTo(Instant.ofEpochMilli(1772524800000L));
     }
 
     @Test
@@ -390,9 +427,10 @@ class JdTranslatorTest {
         // then
         assertThat(call.method()).isEqualTo("jingdong.pop.order.enGet");
         assertThat(call.paramJson())
-                .isEqualTo("{\"order_id\":\"312345678901\",\"optional_fields\":\""
-                        + "orderId,venderId,orderState,orderStartTime,modified,orderTotalPrice,orderPayment,freightPrice,"
-                        + "orderRemark,paymentConfirmTime,consigneeInfo,itemInfoList\"}");
+                .isEqualTo(
+                        "{\"order_id\":\"312345678901\",\"optional_fields\":\""
+                                + "orderId,venderId,orderState,orderStartTime,modified,orderTotalPrice,orderPayment,freightPrice,"
+                                + "orderRemark,paymentConfirmTime,consigneeInfo,itemInfoList,latestShipTime,promiseInfo,outBoundDate\"}");
     }
 
     @Test

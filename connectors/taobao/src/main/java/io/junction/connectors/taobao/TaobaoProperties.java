@@ -2,6 +2,7 @@ package io.junction.connectors.taobao;
 
 import io.junction.channel.PlatformState;
 import io.junction.connectors.kit.CallSettings;
+import io.junction.connectors.kit.ShipByRule;
 import io.junction.ratelimit.UsagePlan;
 import io.junction.ratelimit.UsagePlans;
 import java.time.Duration;
@@ -31,6 +32,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     consigned, for sub codes not listed above. UNCONFIRMED
  * @param tradeNotExistSubCode the {@code sub_code} of {@code taobao.trade.fullinfo.get} for a tid the seller
  *     does not have (UNCONFIRMED: TOP documents it for other trade APIs)
+ * @param shipBy where a trade's ship-by deadline comes from: the promised ship time among
+ *     {@code promisedFields} if the trade carries one (UNCONFIRMED: {@code consign_due_time},
+ *     {@code delivery_time}, {@code est_con_time} such as "付款后3天内"; TOP documents no single field), else
+ *     {@code afterPayment} after {@code pay_time} (UNCONFIRMED: 48 hours, Taobao's usual rule for goods in
+ *     stock; a shop's own promise may differ)
  */
 @ConfigurationProperties("junction.connectors.taobao")
 public record TaobaoProperties(
@@ -41,7 +47,8 @@ public record TaobaoProperties(
         Set<PlatformState> fullInfoStates,
         List<String> alreadyShippedSubCodes,
         List<String> alreadyShippedPhrases,
-        String tradeNotExistSubCode) {
+        String tradeNotExistSubCode,
+        ShipByRule shipBy) {
 
     /** TOP's longest {@code start_modified..end_modified} window. */
     public static final Duration MAX_SUB_WINDOW = Duration.ofDays(1);
@@ -68,6 +75,10 @@ public record TaobaoProperties(
             MAX_PAGE_SIZE,
             DEFAULT_USAGE_PLANS);
 
+    /** UNCONFIRMED: the promised-time fields tried in order, else 48 hours after payment. */
+    public static final ShipByRule DEFAULT_SHIP_BY =
+            new ShipByRule(List.of("consign_due_time", "delivery_time", "est_con_time"), Duration.ofHours(48));
+
     public TaobaoProperties {
         calls = calls == null ? DEFAULT_CALLS : calls.orElse(DEFAULT_CALLS);
         maxBanWait = maxBanWait == null ? Duration.ofSeconds(60) : maxBanWait;
@@ -86,6 +97,7 @@ public record TaobaoProperties(
                         ? List.of("已发货", "already consigned", "already shipped", "already been shipped")
                         : alreadyShippedPhrases);
         tradeNotExistSubCode = tradeNotExistSubCode == null ? "isv.trade-not-exist" : tradeNotExistSubCode;
+        shipBy = shipBy == null ? DEFAULT_SHIP_BY : shipBy;
         if (maxBanWait.isNegative() || dataDelay.isNegative()) {
             throw new IllegalArgumentException("maxBanWait and dataDelay must not be negative");
         }
@@ -102,7 +114,7 @@ public record TaobaoProperties(
      * 30-minute sub-windows.
      */
     public static TaobaoProperties defaults() {
-        return new TaobaoProperties(null, null, null, null, null, null, null, null);
+        return new TaobaoProperties(null, null, null, null, null, null, null, null, null);
     }
 
     /** The same settings with other call settings. */
@@ -115,7 +127,8 @@ public record TaobaoProperties(
                 fullInfoStates,
                 alreadyShippedSubCodes,
                 alreadyShippedPhrases,
-                tradeNotExistSubCode);
+                tradeNotExistSubCode,
+                shipBy);
     }
 
     /** The same settings with another retry policy (tests use a few milliseconds). */
@@ -138,7 +151,8 @@ public record TaobaoProperties(
                 fullInfoStates,
                 alreadyShippedSubCodes,
                 alreadyShippedPhrases,
-                tradeNotExistSubCode);
+                tradeNotExistSubCode,
+                shipBy);
     }
 
     /** The same settings with other sub-windows and page size. */
@@ -151,11 +165,26 @@ public record TaobaoProperties(
                 fullInfoStates,
                 alreadyShippedSubCodes,
                 alreadyShippedPhrases,
-                tradeNotExistSubCode);
+                tradeNotExistSubCode,
+                shipBy);
     }
 
     /** The same settings with other call quotas (a seller's granted limits, or tests). */
     public TaobaoProperties withUsagePlans(UsagePlans plans) {
         return withCalls(calls.withUsagePlans(plans));
+    }
+
+    /** The same settings with another ship-by rule. */
+    public TaobaoProperties withShipBy(ShipByRule rule) {
+        return new TaobaoProperties(
+                calls,
+                maxBanWait,
+                dataDelay,
+                subWindow,
+                fullInfoStates,
+                alreadyShippedSubCodes,
+                alreadyShippedPhrases,
+                tradeNotExistSubCode,
+                rule);
     }
 }

@@ -87,7 +87,7 @@ public class TaobaoTranslator {
      */
     public Map<String, String> listParameters(Instant from, Instant to, int pageNo, int pageSize) {
         Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("fields", LIST_FIELDS);
+        parameters.put("fields", withShipByFields(LIST_FIELDS));
         parameters.put("start_modified", format(from));
         parameters.put("end_modified", format(to));
         parameters.put("page_no", Integer.toString(pageNo));
@@ -118,6 +118,16 @@ public class TaobaoTranslator {
         return new TradeList(total.isNumber() ? total.longValue() : Long.parseLong(total.stringValue()), list);
     }
 
+    /** {@code fields} with the ship-by rule's promised fields that it does not name yet. */
+    String withShipByFields(String fields) {
+        List<String> named = List.of(fields.split(","));
+        StringBuilder all = new StringBuilder(fields);
+        properties.shipBy().topLevelFields().stream()
+                .filter(f -> !named.contains(f))
+                .forEach(f -> all.append(',').append(f));
+        return all.toString();
+    }
+
     // taobao.trade.fullinfo.get
 
     /** Whether the list's copy of {@code trade} lacks fields we need (the buyer note, the country). */
@@ -136,7 +146,7 @@ public class TaobaoTranslator {
 
     public Map<String, String> fullInfoParameters(String tid) {
         Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("fields", FULL_INFO_FIELDS);
+        parameters.put("fields", withShipByFields(FULL_INFO_FIELDS));
         parameters.put("tid", tid);
         return parameters;
     }
@@ -358,6 +368,7 @@ public class TaobaoTranslator {
         Instant created = time(trade.path("created"), "created", true);
         Instant modified = time(trade.path("modified"), "modified", true);
         PlatformState state = state(trade, status);
+        Instant paid = time(trade.path("pay_time"), "pay_time", false);
         List<ChannelOrder.Line> lines = lines(trade.path("orders").path("order"), state);
         BigDecimal total = decimal(trade.path("payment"), "payment");
         if (total == null) {
@@ -378,7 +389,7 @@ public class TaobaoTranslator {
                 address(trade),
                 CURRENCY,
                 total,
-                null,
+                properties.shipBy().shipBy(trade, TaobaoTranslator::parseTime, paid),
                 lines,
                 text(trade.path("buyer_message")));
     }
@@ -453,6 +464,10 @@ public class TaobaoTranslator {
                 text(trade.path("receiver_zip")),
                 country == null ? DEFAULT_COUNTRY : country.toUpperCase(Locale.ROOT),
                 phone != null ? phone : text(trade.path("receiver_phone")));
+    }
+
+    private static Instant parseTime(String value) {
+        return LocalDateTime.parse(value, TIME).atZone(GMT8).toInstant();
     }
 
     static String format(Instant instant) {

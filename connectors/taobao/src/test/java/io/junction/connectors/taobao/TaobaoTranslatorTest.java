@@ -10,10 +10,12 @@ import io.junction.channel.PlatformState;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.ShopAccess;
 import io.junction.connectors.kit.ClasspathFixture;
+import io.junction.connectors.kit.ShipByRule;
 import io.junction.connectors.taobao.dto.TaobaoResponse;
 import io.junction.connectors.taobao.dto.TradeList;
 import io.junction.outcome.RemoteOutcome;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +23,12 @@ import java.util.Set;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 class TaobaoTranslatorTest {
+
+    /** The default ship-by rule's promised fields, asked for after ours. */
+    private static final String SHIP_BY_FIELDS = ",consign_due_time,delivery_time,est_con_time";
 
     private final TaobaoTranslator translator = new TaobaoTranslator();
 
@@ -71,13 +77,64 @@ class TaobaoTranslatorTest {
         // then
         assertThat(parameters)
                 .containsExactly(
-                        Map.entry("fields", TaobaoTranslator.LIST_FIELDS),
+                        Map.entry("fields", TaobaoTranslator.LIST_FIELDS + SHIP_BY_FIELDS),
                         Map.entry("start_modified", "2026-03-02 16:00:00"),
                         Map.entry("end_modified", "2026-03-02 16:29:59"),
                         Map.entry("page_no", "3"),
                         Map.entry("page_size", "100"),
                         Map.entry("use_has_next", "false"));
         assertThat(TaobaoTranslator.LIST_FIELDS).contains("orders.refund_status", "orders.outer_sku_id", "modified");
+    }
+
+    @Test
+    void aTradeWithoutAPromisedShipTimeMustShipWithinTheDefaultHoursAfterPayment() {
+        // given
+        TradeList list = translator.tradeList(ok(fixture("list-two-trades.json")));
+
+        // when
+        OrderPage page = translator.orderPage(list.trades(), null);
+
+        // then
+        assertThat(page.orders().get(0).shipBy()).isEqualTo(Instant.parse("2026-03-04T08:16:00Z"));
+        assertThat(page.orders().get(1).shipBy()).as("not paid yet").isNull();
+    }
+
+    @Test
+    void aTradesPromisedShipTimeIsItsDeadlineInEveryDocumentedVariant() {
+        // given
+        JsonNode trade = translator
+                .tradeList(ok(fixture("list-two-trades.json")))
+                .trades()
+                .get(0);
+        ObjectNode dueTime = ((ObjectNode) trade).deepCopy().put("consign_due_time", "2026-03-03 12:00:00");
+        ObjectNode delivery = ((ObjectNode) trade).deepCopy().put("delivery_time", "2026-03-05 20:00:00");
+        ObjectNode estimate = ((ObjectNode) trade).deepCopy().put("est_con_time", "付款后5天内");
+
+        // when
+        List<ChannelOrder> orders =
+                translator.orderPage(List.of(dueTime, delivery, estimate), null).orders();
+
+        // then
+        assertThat(orders)
+                .extracting(ChannelOrder::shipBy)
+                .containsExactly(
+                        Instant.parse("2026-03-03T04:00:00Z"),
+                        Instant.parse("2026-03-05T12:00:00Z"),
+                        Instant.parse("2026-03-07T08:16:00Z"));
+    }
+
+    @Test
+    void theDefaultHoursAfterPaymentAreASetting() {
+        // given
+        TaobaoTranslator threeDays = new TaobaoTranslator(
+                TaobaoProperties.defaults().withShipBy(new ShipByRule(List.of(), Duration.ofHours(72))));
+        TradeList list = threeDays.tradeList(ok(fixture("list-two-trades.json")));
+
+        // when
+        OrderPage page = threeDays.orderPage(list.trades(), null);
+
+        // then
+        assertThat(page.orders().get(0).shipBy()).isEqualTo(Instant.parse("2026-03-05T08:16:00Z"));
     }
 
     @Test
@@ -210,7 +267,7 @@ class TaobaoTranslatorTest {
         assertThat(translator.needsFullInfo(trades.get(1), states)).isFalse();
         assertThat(translator.fullInfoParameters("3912000000000000001"))
                 .containsExactly(
-                        Map.entry("fields", TaobaoTranslator.FULL_INFO_FIELDS),
+                        Map.entry("fields", TaobaoTranslator.FULL_INFO_FIELDS + SHIP_BY_FIELDS),
                         Map.entry("tid", "3912000000000000001"));
         assertThat(TaobaoTranslator.FULL_INFO_FIELDS).contains("buyer_message", "receiver_country");
     }

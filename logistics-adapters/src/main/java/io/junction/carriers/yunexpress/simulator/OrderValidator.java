@@ -1,30 +1,17 @@
 package io.junction.carriers.yunexpress.simulator;
 
+import io.junction.carriers.kit.simulator.AddressRules;
 import io.junction.carriers.yunexpress.dto.DeclaredItem;
 import io.junction.carriers.yunexpress.dto.Order;
 import io.junction.carriers.yunexpress.dto.Receiver;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The checks YunExpress makes on one CreateOrder order; the first problem found becomes its Remark. */
 final class OrderValidator {
-
-    /** Postcode shapes of the countries we ship to most; other countries' postcodes are not checked. */
-    private static final Map<String, Pattern> POSTCODES = Map.of(
-            "US", Pattern.compile("\\d{5}(-\\d{4})?"),
-            "GB", Pattern.compile("(?i)[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}"),
-            "DE", Pattern.compile("\\d{5}"),
-            "FR", Pattern.compile("\\d{5}"),
-            "ES", Pattern.compile("\\d{5}"),
-            "IT", Pattern.compile("\\d{5}"),
-            "CA", Pattern.compile("(?i)[A-Z]\\d[A-Z] ?\\d[A-Z]\\d"),
-            "AU", Pattern.compile("\\d{4}"),
-            "JP", Pattern.compile("\\d{3}-?\\d{4}"));
 
     private OrderValidator() {}
 
@@ -66,13 +53,18 @@ final class OrderValidator {
             return Optional.of("Receiver City is required");
         }
         String country = r.countryCode().toUpperCase(Locale.ROOT);
-        Pattern postcode = POSTCODES.get(country);
-        if (postcode != null) {
-            if (blank(r.zip())) {
-                return Optional.of("Receiver Zip is required for country " + country);
-            }
-            if (!postcode.matcher(r.zip().trim()).matches()) {
-                return Optional.of("Receiver Zip '" + r.zip() + "' is not valid for country " + country);
+        if (AddressRules.checksPostcode(country) && blank(r.zip())) {
+            return Optional.of("Receiver Zip is required for country " + country);
+        }
+        if (!AddressRules.postcodeFits(country, r.zip())) {
+            return Optional.of("Receiver Zip '" + r.zip() + "' is not valid for country " + country);
+        }
+        for (String[] field : new String[][] {
+            {"FirstName", r.firstName()}, {"LastName", r.lastName()}, {"Street", r.street()}, {"City", r.city()}
+        }) {
+            Optional<String> special = AddressRules.specialCharacter(field[1]);
+            if (special.isPresent()) {
+                return Optional.of("Receiver " + field[0] + " contains special characters: '" + special.get() + "'");
             }
         }
         return Optional.empty();

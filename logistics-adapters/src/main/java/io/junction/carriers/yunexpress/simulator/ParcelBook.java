@@ -1,10 +1,14 @@
 package io.junction.carriers.yunexpress.simulator;
 
+import io.junction.carriers.kit.simulator.ParcelJourney;
 import io.junction.carriers.yunexpress.YunExpressTrackType;
 import io.junction.carriers.yunexpress.dto.CreateOrderAnswer.CreateOrderItem;
 import io.junction.carriers.yunexpress.dto.Order;
 import io.junction.carriers.yunexpress.dto.Receiver;
 import io.junction.channel.Address;
+import io.junction.logistics.TrackingStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +37,16 @@ final class ParcelBook {
     private static final long BLOCKS = 1_000_000L;
     private static final long BLOCK_SIZE = 1_000_000L;
 
+    /** What the simulator answers to an intercept of a parcel out for delivery or delivered (UNCONFIRMED wording). */
+    static final String TOO_LATE_TO_INTERCEPT_REMARK =
+            "Order %s is out for delivery or delivered and cannot be intercepted";
+
+    /** What the simulator answers to a weight update of a parcel the depot has weighed (UNCONFIRMED wording). */
+    static final String WEIGHED_REMARK = "Order %s has been weighed by the warehouse; the weight cannot be changed";
+
     private final Map<String, SimulatedParcel> byReference = new LinkedHashMap<>();
+    private final Map<String, Instant> bookedAt = new LinkedHashMap<>();
+    private final Map<String, Instant> interceptedAt = new LinkedHashMap<>();
     private long sequence;
 
     /** A book numbering its parcels from the block {@code numberBlock} selects (0: from the first number). */
@@ -42,7 +55,7 @@ final class ParcelBook {
     }
 
     /** Validates and, when valid, books one order; the item says which. */
-    synchronized CreateOrderItem create(Order order, Set<String> shippingMethods, boolean trackingLater) {
+    synchronized CreateOrderItem create(Order order, Set<String> shippingMethods, boolean trackingLater, Instant now) {
         Optional<String> problem = OrderValidator.problem(order, shippingMethods);
         if (problem.isPresent()) {
             return failed(order, problem.get());
@@ -63,6 +76,7 @@ final class ParcelBook {
                 false,
                 false);
         byReference.put(parcel.customerOrderNumber(), parcel);
+        bookedAt.put(parcel.customerOrderNumber(), now);
         YunExpressTrackType trackType = trackingLater ? YunExpressTrackType.PENDING : YunExpressTrackType.GIVEN;
         return new CreateOrderItem(
                 parcel.customerOrderNumber(), 1, trackType.code(), "", parcel.wayBillNumber(), tracking);
@@ -85,7 +99,7 @@ final class ParcelBook {
      * Deletes the parcel {@code number} points at, as WayBill/Delete: the remark is empty when it was
      * deleted now, else why not. The customer order number stays taken (UNCONFIRMED).
      */
-    synchronized Optional<String> delete(String number) {
+    synchronized Optional<String> delete(String number, ParcelJourney journey, Instant now) {
         Optional<SimulatedParcel> found = byAnyNumber(number);
         if (found.isEmpty()) {
             return Optional.of(String.format(NO_SUCH_ORDER_REMARK, number));
@@ -94,7 +108,9 @@ final class ParcelBook {
         if (parcel.deleted()) {
             return Optional.of(String.format(ALREADY_DELETED_REMARK, number));
         }
-        if (parcel.received()) {
+        if (parcel.received()
+                || journeyOf(parcel, journey, now).stream()
+                        .anyMatch(s -> s.status().isScanned())) {
             return Optional.of(String.format(RECEIVED_REMARK, number));
         }
         byReference.put(parcel.customerOrderNumber(), parcel.asDeleted());
@@ -129,8 +145,62 @@ final class ParcelBook {
                 : parcel.withTrackingNumber("YT" + parcel.wayBillNumber().substring(2)));
     }
 
+    /** The parcel's journey as of {@code now}: its events, oldest first. */
+    synchronized List<ParcelJourney.Stop> journeyOf(SimulatedParcel parcel, ParcelJourney journey, Instant now) {
+        String reference = parcel.customerOrderNumber();
+        return journey.eventsAt(
+                bookedAt.get(reference),
+                interceptedAt.get(reference),
+                now,
+                parcel.recipient().city(),
+                parcel.recipient().countryCode());
+    }
+
+    /** Intercepts the parcel {@code number} points at: empty when done (or done before), else why not. */
+    synchronized Optional<String> intercept(String number, ParcelJourney journey, Instant now) {
+        Optional<SimulatedParcel> found = byAnyNumber(number).filter(p -> !p.deleted());
+        if (found.isEmpty()) {
+            return Optional.of(String.format(NO_SUCH_ORDER_REMARK, number));
+        }
+        String reference = found.get().customerOrderNumber();
+        if (interceptedAt.containsKey(reference)) {
+            return Optional.empty();
+        }
+        TrackingStatus status = journey.statusAt(
+                bookedAt.get(reference),
+                null,
+                now,
+                found.get().recipient().city(),
+                found.get().recipient().countryCode());
+        if (status == TrackingStatus.OUT_FOR_DELIVERY || status == TrackingStatus.DELIVERED) {
+            return Optional.of(String.format(TOO_LATE_TO_INTERCEPT_REMARK, number));
+        }
+        interceptedAt.put(reference, now);
+        return Optional.empty();
+    }
+
+    /** Changes the declared weight: empty when done, else why not (unknown, deleted, or weighed at the depot). */
+    synchronized Optional<String> updateWeight(String number, BigDecimal weightKg) {
+        Optional<SimulatedParcel> found = byAnyNumber(number).filter(p -> !p.deleted());
+        if (found.isEmpty()) {
+            return Optional.of(String.format(NO_SUCH_ORDER_REMARK, number));
+        }
+        if (found.get().received()) {
+            return Optional.of(String.format(WEIGHED_REMARK, number));
+        }
+        byReference.put(found.get().customerOrderNumber(), found.get().withWeight(weightKg));
+        return Optional.empty();
+    }
+
+    /** When the parcel under this customer order number was intercepted; null when it was not. */
+    synchronized Instant interceptedAt(String customerOrderNumber) {
+        return interceptedAt.get(customerOrderNumber);
+    }
+
     synchronized void clear() {
         byReference.clear();
+        bookedAt.clear();
+        interceptedAt.clear();
     }
 
     private static Address toAddress(Receiver r) {

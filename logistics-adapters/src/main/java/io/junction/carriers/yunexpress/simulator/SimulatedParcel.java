@@ -55,4 +55,16 @@ public record SimulatedParcel(
                 received,
                 true);
     }
+
+    SimulatedParcel withWeight(BigDecimal kg) {
+        return new SimulatedParcel(
+                customerOrderNumber,
+                wayBillNumber,
+                trackingNumber,
+                shippingMethodCode,
+                recipient,
+                kg,
+                received,
+                deleted);
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /** In demo mode, a YunExpress simulator runs in-process and is the demo's carrier. */
 @Configuration(proxyBeanMethods = false)
@@ -23,7 +24,9 @@ public class YunExpressDemoConfiguration {
                 .start();
     }
 
+    /** First of the demo's carriers: the marketplaces name the first in their shipment confirmations. */
     @Bean
+    @Order(10)
     DemoCarrier yunExpressDemoCarrier(YunExpressSimulator simulator) {
         return new DemoCarrier(
                 YunExpressCarrierAdapter.CARRIER,

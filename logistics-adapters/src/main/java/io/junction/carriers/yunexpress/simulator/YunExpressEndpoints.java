@@ -4,7 +4,10 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.junction.carriers.kit.simulator.ParcelJourney;
+import io.junction.carriers.yunexpress.YunExpressPackageState;
 import io.junction.carriers.yunexpress.YunExpressStatus;
+import io.junction.carriers.yunexpress.dto.ChangeAnswer;
 import io.junction.carriers.yunexpress.dto.CreateOrderAnswer;
 import io.junction.carriers.yunexpress.dto.CreateOrderAnswer.CreateOrderItem;
 import io.junction.carriers.yunexpress.dto.DeleteAnswer;
@@ -13,14 +16,21 @@ import io.junction.carriers.yunexpress.dto.LabelPrintAnswer;
 import io.junction.carriers.yunexpress.dto.LabelPrintAnswer.LabelFile;
 import io.junction.carriers.yunexpress.dto.LabelPrintAnswer.LabelOrderInfo;
 import io.junction.carriers.yunexpress.dto.Order;
+import io.junction.carriers.yunexpress.dto.TrackInfoAnswer;
+import io.junction.carriers.yunexpress.dto.TrackInfoAnswer.TrackInfo;
+import io.junction.carriers.yunexpress.dto.TrackInfoAnswer.TrackingDetail;
 import io.junction.carriers.yunexpress.dto.TrackingNumberAnswer;
 import io.junction.carriers.yunexpress.dto.TrackingNumberAnswer.TrackingNumberItem;
+import io.junction.carriers.yunexpress.dto.WaybillChange;
 import io.junction.carriers.yunexpress.dto.YunExpressAnswer;
+import io.junction.logistics.TrackingStatus;
 import io.junction.simulator.SimulatorEndpoints;
 import io.junction.simulator.label.LabelCaptions;
 import io.junction.simulator.label.LabelContent;
 import io.junction.simulator.label.LabelRenderer;
 import java.net.URI;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,6 +48,8 @@ final class YunExpressEndpoints extends SimulatorEndpoints<YunExpressSimulator> 
     static final String NAME = "yunexpress-simulator";
 
     private static final String LABELS = "labels/";
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String JSON = "application/json; charset=utf-8";
 
     /** The carrier's own words on its labels, English as on international shipping labels. */
@@ -82,6 +94,22 @@ final class YunExpressEndpoints extends SimulatorEndpoints<YunExpressSimulator> 
         if (post && route.equals("waybill/delete")) {
             return delete(request.getBodyAsString());
         }
+        if (get && route.equals("tracking/gettrackinfo")) {
+            return trackInfo(
+                    request.queryParameter("OrderNumber").isPresent()
+                            ? request.queryParameter("OrderNumber").firstValue()
+                            : "");
+        }
+        if (post && route.equals("waybill/intercept")) {
+            WaybillChange change = change(request.getBodyAsString());
+            return changed(change, simulator.book().intercept(change.orderNumber(), simulator.journey(), now()));
+        }
+        if (post && route.equals("waybill/updateweight")) {
+            WaybillChange change = change(request.getBodyAsString());
+            return change.weight() == null || change.weight().signum() <= 0
+                    ? changed(change, Optional.of("Weight must be greater than 0"))
+                    : changed(change, simulator.book().updateWeight(change.orderNumber(), change.weight()));
+        }
         if (post && route.equals("label/print")) {
             return labelPrint(request.getBodyAsString());
         }
@@ -111,7 +139,7 @@ final class YunExpressEndpoints extends SimulatorEndpoints<YunExpressSimulator> 
             items.add(
                     rejectRemark != null
                             ? ParcelBook.failed(order, rejectRemark)
-                            : simulator.book().create(order, simulator.shippingMethods(), trackingLater));
+                            : simulator.book().create(order, simulator.shippingMethods(), trackingLater, now()));
         }
         if (dropsAfterAccepting()) {
             return connectionReset();
@@ -158,7 +186,7 @@ final class YunExpressEndpoints extends SimulatorEndpoints<YunExpressSimulator> 
                     .byAnyNumber(number)
                     .map(SimulatedParcel::customerOrderNumber)
                     .orElse(number));
-            Optional<String> refusal = simulator.book().delete(number);
+            Optional<String> refusal = simulator.book().delete(number, simulator.journey(), now());
             if (refusal.isEmpty()) {
                 simulator.countDeletion(
                         simulator.book().byAnyNumber(number).orElseThrow().customerOrderNumber());
@@ -169,6 +197,54 @@ final class YunExpressEndpoints extends SimulatorEndpoints<YunExpressSimulator> 
             return connectionReset();
         }
         return json(new DeleteAnswer(YunExpressAnswer.ACCEPTED, "success", null, null, items));
+    }
+
+    /** Tracking/GetTrackInfo: the parcel's journey so far, its state, newest event last. */
+    private ResponseDefinition trackInfo(String number) {
+        Optional<SimulatedParcel> found = simulator.book().byAnyNumber(number).filter(p -> !p.deleted());
+        if (found.isEmpty()) {
+            return json(new TrackInfoAnswer(YunExpressAnswer.ACCEPTED, "success", null, null, List.of()));
+        }
+        SimulatedParcel parcel = found.get();
+        List<ParcelJourney.Stop> stops = simulator.book().journeyOf(parcel, simulator.journey(), now());
+        List<TrackingDetail> details = stops.stream()
+                .map(stop ->
+                        new TrackingDetail(LOCAL_TIME.format(stop.time().atZone(CHINA)), stop.text(), stop.location()))
+                .toList();
+        TrackingStatus status = stops.isEmpty()
+                ? TrackingStatus.INFO_RECEIVED
+                : stops.get(stops.size() - 1).status();
+        return json(new TrackInfoAnswer(
+                YunExpressAnswer.ACCEPTED,
+                "success",
+                null,
+                null,
+                List.of(new TrackInfo(
+                        parcel.customerOrderNumber(),
+                        parcel.wayBillNumber(),
+                        parcel.trackingNumber(),
+                        YunExpressPackageState.of(status).code(),
+                        details))));
+    }
+
+    private WaybillChange change(String body) {
+        try {
+            WaybillChange change = json.readValue(body, WaybillChange.class);
+            return change == null || change.orderNumber() == null ? new WaybillChange(null, "", null, null) : change;
+        } catch (JacksonException e) {
+            return new WaybillChange(null, "", null, null);
+        }
+    }
+
+    /** The answer to an intercept or weight update: accepted, or the order's refusal with its Remark. */
+    private ResponseDefinition changed(WaybillChange change, Optional<String> refusal) {
+        return json(new ChangeAnswer(
+                YunExpressAnswer.ACCEPTED,
+                "success",
+                null,
+                null,
+                new ChangeAnswer.ChangeItem(
+                        change.orderNumber(), refusal.isEmpty() ? 1 : 0, null, refusal.orElse(""))));
     }
 
     private ResponseDefinition labelPrint(String body) {

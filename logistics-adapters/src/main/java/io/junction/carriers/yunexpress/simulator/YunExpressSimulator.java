@@ -1,11 +1,13 @@
 package io.junction.carriers.yunexpress.simulator;
 
+import io.junction.carriers.kit.simulator.ParcelJourney;
 import io.junction.carriers.yunexpress.YunExpressCarrierAdapter;
 import io.junction.simulator.ScenarioQueue;
 import io.junction.simulator.SimulatedCarrier;
 import io.junction.simulator.Simulator;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -57,6 +59,7 @@ public class YunExpressSimulator extends Simulator<YunExpressSimulator> implemen
     private final AtomicInteger createRequests = new AtomicInteger();
     private final Map<String, AtomicInteger> deletions = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> deleteRequests = new ConcurrentHashMap<>();
+    private volatile ParcelJourney journey = new ParcelJourney(ParcelJourney.DEMO_STEP);
 
     /** A simulator accepting {@link #DEFAULT_CUSTOMER_CODE} and {@link #DEFAULT_API_SECRET}. */
     public YunExpressSimulator() {
@@ -74,7 +77,12 @@ public class YunExpressSimulator extends Simulator<YunExpressSimulator> implemen
      * on the same database, test contexts sharing one) do not hand out the same tracking numbers.
      */
     public YunExpressSimulator(String customerCode, String apiSecret, long numberBlock) {
-        super("the YunExpress simulator", "/api/", Clock.systemUTC(), ScenarioQueue.anyHttpStatus());
+        this(customerCode, apiSecret, numberBlock, Clock.systemUTC());
+    }
+
+    /** As {@link #YunExpressSimulator(String, String, long)}, reading time (parcels' journeys) from {@code clock}. */
+    public YunExpressSimulator(String customerCode, String apiSecret, long numberBlock, Clock clock) {
+        super("the YunExpress simulator", "/api/", clock, ScenarioQueue.anyHttpStatus());
         this.customerCode = Objects.requireNonNull(customerCode, "customerCode");
         this.apiSecret = Objects.requireNonNull(apiSecret, "apiSecret");
         this.book = new ParcelBook(numberBlock);
@@ -155,7 +163,18 @@ public class YunExpressSimulator extends Simulator<YunExpressSimulator> implemen
         return this;
     }
 
+    /** Parcels move one step of their journey (tracking) every {@code step} (two minutes unless changed). */
+    public YunExpressSimulator movesEvery(Duration step) {
+        this.journey = new ParcelJourney(step);
+        return this;
+    }
+
     // Inspection
+
+    /** True once WayBill/Intercept stopped the parcel under this customer order number. */
+    public boolean isIntercepted(String customerOrderNumber) {
+        return book.interceptedAt(customerOrderNumber) != null;
+    }
 
     @Override
     public String carrierCode() {
@@ -199,6 +218,10 @@ public class YunExpressSimulator extends Simulator<YunExpressSimulator> implemen
     }
 
     // For the routes
+
+    ParcelJourney journey() {
+        return journey;
+    }
 
     ParcelBook book() {
         return book;

@@ -1,0 +1,17 @@
+package io.junction.carriers.fourpx;
+
+import okhttp3.OkHttpClient;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The 4PX adapter, with its settings ({@link FourPxProperties}). */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(FourPxProperties.class)
+public class FourPxConfiguration {
+
+    @Bean
+    FourPxCarrierAdapter fourPxCarrierAdapter(FourPxProperties properties, OkHttpClient http) {
+        return new FourPxCarrierAdapter(properties, http);
+    }
+}

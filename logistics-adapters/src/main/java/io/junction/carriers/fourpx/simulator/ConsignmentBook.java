@@ -1,0 +1,161 @@
+package io.junction.carriers.fourpx.simulator;
+
+import io.junction.carriers.fourpx.dto.CreateOrderRequest;
+import io.junction.carriers.fourpx.dto.CreateOrderRequest.RecipientInfo;
+import io.junction.carriers.fourpx.dto.FopEnvelope.FopError;
+import io.junction.carriers.kit.simulator.ParcelJourney;
+import io.junction.channel.Address;
+import io.junction.logistics.TrackingStatus;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The simulator's consignments, by reference. Thread-safe: the duplicate check and the creation
+ * happen under one lock. Wordings of refusals are the simulator's (UNCONFIRMED).
+ */
+final class ConsignmentBook {
+
+    static final String NOT_FOUND = "20001";
+    static final String RECEIVED = "20002";
+    static final String ALREADY_CANCELLED = "20003";
+    static final String TOO_LATE_TO_HOLD = "20004";
+    static final String ALREADY_HELD = "20005";
+
+    private static final long FIRST_NUMBER = 300_000_000_000L;
+    private static final long BLOCK_SIZE = 1_000_000L;
+
+    private final Map<String, SimulatedConsignment> byRef = new LinkedHashMap<>();
+    private long sequence;
+
+    ConsignmentBook(long numberBlock) {
+        this.sequence = Math.floorMod(numberBlock, 100_000L) * BLOCK_SIZE;
+    }
+
+    /** Validates and books; the consignment, or the error 4PX would answer. */
+    synchronized Result create(CreateOrderRequest c, Set<String> products, Instant now) {
+        Optional<FopError> problem = ConsignmentValidator.problem(c, products);
+        if (problem.isPresent()) {
+            return new Result(null, problem.get());
+        }
+        if (byRef.containsKey(c.refNo())) {
+            return new Result(
+                    null,
+                    new FopError(
+                            ConsignmentValidator.DUPLICATE,
+                            "参考号已存在 ref_no " + c.refNo() + " already exists",
+                            null,
+                            c.refNo()));
+        }
+        sequence++;
+        String digits = String.format("%012d", FIRST_NUMBER + sequence);
+        int weight = c.parcelList().stream().mapToInt(p -> p.weight()).sum();
+        SimulatedConsignment booked = new SimulatedConsignment(
+                c.refNo(),
+                "DS" + digits,
+                "4PX3" + digits + "CN",
+                c.logisticsServiceInfo().logisticsProductCode(),
+                toAddress(c.recipientInfo()),
+                weight,
+                now,
+                false,
+                false,
+                null);
+        byRef.put(c.refNo(), booked);
+        return new Result(booked, null);
+    }
+
+    /** What {@link #create} did: the consignment booked, or the error. */
+    record Result(SimulatedConsignment booked, FopError error) {}
+
+    /** The consignment a reference, consignment number or tracking number points at, cancelled or not. */
+    synchronized Optional<SimulatedConsignment> byAnyNumber(String number) {
+        return byRef.values().stream()
+                .filter(c ->
+                        number.equals(c.refNo()) || number.equals(c.dsConsignmentNo()) || number.equals(c.trackingNo()))
+                .findFirst();
+    }
+
+    /** Cancels; empty when done, else the error. */
+    synchronized Optional<FopError> cancel(String number, Instant now, ParcelJourney journey) {
+        Optional<SimulatedConsignment> found = byAnyNumber(number);
+        if (found.isEmpty()) {
+            return error(NOT_FOUND, "订单不存在 consignment " + number + " does not exist", number);
+        }
+        SimulatedConsignment c = found.get();
+        if (c.cancelled()) {
+            return error(ALREADY_CANCELLED, "订单已取消 consignment " + number + " already cancelled", number);
+        }
+        if (isReceived(c, now, journey)) {
+            return error(
+                    RECEIVED,
+                    "订单已收货，不能取消 consignment " + number + " has been received and cannot be cancelled",
+                    number);
+        }
+        byRef.put(c.refNo(), c.asCancelled());
+        return Optional.empty();
+    }
+
+    /** Holds (intercepts); empty when done, else the error. */
+    synchronized Optional<FopError> hold(String number, Instant now, ParcelJourney journey) {
+        Optional<SimulatedConsignment> found = byAnyNumber(number).filter(c -> !c.cancelled());
+        if (found.isEmpty()) {
+            return error(NOT_FOUND, "订单不存在 consignment " + number + " does not exist", number);
+        }
+        SimulatedConsignment c = found.get();
+        if (c.heldAt() != null) {
+            return error(ALREADY_HELD, "订单已拦截 consignment " + number + " already held", number);
+        }
+        TrackingStatus status = journey.statusAt(
+                c.booked(), null, now, c.recipient().city(), c.recipient().countryCode());
+        if (status == TrackingStatus.OUT_FOR_DELIVERY || status == TrackingStatus.DELIVERED) {
+            return error(
+                    TOO_LATE_TO_HOLD,
+                    "包裹已派送，不能拦截 parcel " + number + " is out for delivery or delivered and cannot be held",
+                    number);
+        }
+        byRef.put(c.refNo(), c.heldAt(now));
+        return Optional.empty();
+    }
+
+    synchronized void receive(String refNo) {
+        SimulatedConsignment c = byRef.get(refNo);
+        if (c == null) {
+            throw new IllegalArgumentException("no consignment " + refNo);
+        }
+        byRef.put(refNo, c.asReceived());
+    }
+
+    synchronized List<SimulatedConsignment> all() {
+        return List.copyOf(byRef.values());
+    }
+
+    synchronized void clear() {
+        byRef.clear();
+    }
+
+    /** Received explicitly, or its journey has passed the first scan. */
+    static boolean isReceived(SimulatedConsignment c, Instant now, ParcelJourney journey) {
+        return c.received()
+                || journey.statusAt(
+                                c.booked(),
+                                c.heldAt(),
+                                now,
+                                c.recipient().city(),
+                                c.recipient().countryCode())
+                        .isScanned();
+    }
+
+    private static Optional<FopError> error(String code, String message, String number) {
+        return Optional.of(new FopError(code, message, null, number));
+    }
+
+    private static Address toAddress(RecipientInfo r) {
+        String name = r.lastName() == null ? r.firstName() : r.firstName() + " " + r.lastName();
+        return new Address(
+                name, r.company(), r.street(), null, r.city(), r.state(), r.postCode(), r.country(), r.phone());
+    }
+}

@@ -1,0 +1,200 @@
+package io.junction.carriers.fourpx.simulator;
+
+import io.junction.carriers.fourpx.FourPxCarrierAdapter;
+import io.junction.carriers.fourpx.dto.FopEnvelope.FopError;
+import io.junction.carriers.kit.simulator.ParcelJourney;
+import io.junction.simulator.ScenarioQueue;
+import io.junction.simulator.SimulatedCarrier;
+import io.junction.simulator.Simulator;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * 4PX's FOP open API on a local port ({@code POST /router/api/service?method=…}), with a consignment
+ * book behind it. It checks the app key and FOP's MD5 signature on every call, validates each
+ * consignment (required fields, postcode shape, special characters, product offered) with 4PX-like
+ * reasons, refuses a {@code ref_no} it already holds, lists only the numbers it knows when asked for
+ * several ({@code ds.xms.order.get}), serves PDF labels drawn with our label renderer, cancels
+ * (refused once the depot has the parcel), holds (intercepts) and tracks parcels along a
+ * {@link ParcelJourney}. Error codes and wordings are the simulator's (UNCONFIRMED).
+ *
+ * <pre>{@code
+ * FourPxSimulator fourPx = new FourPxSimulator().start();
+ * CarrierAccess access = new CarrierAccess(1, "FOURPX", fourPx.baseUrl(),
+ *         Map.of("appKey", fourPx.appKey(), "appSecret", fourPx.appSecret()));
+ * fourPx.dropsConnectionAfterAccepting();   // the next create is booked, then the connection resets
+ * }</pre>
+ */
+public class FourPxSimulator extends Simulator<FourPxSimulator> implements SimulatedCarrier {
+
+    /** The app key the no-argument simulator accepts. */
+    public static final String DEFAULT_APP_KEY = "sim-4px-app-key";
+
+    /** The app secret the no-argument simulator accepts. */
+    public static final String DEFAULT_APP_SECRET = "sim-4px-app-secret";
+
+    /** The logistics product the simulator offers first. */
+    public static final String DEFAULT_PRODUCT = "A1";
+
+    /** {@code consignment_status} of a cancelled consignment in the simulator's lookups. */
+    public static final String CANCELLED_STATUS = "X";
+
+    static final String BASE_PATH = "/router/api/service";
+    static final String CREATE = "ds.xms.order.create";
+    static final String GET = "ds.xms.order.get";
+    static final String LABEL = "ds.xms.label.get";
+    static final String CANCEL = "ds.xms.order.cancel";
+    static final String HOLD = "ds.xms.order.hold";
+    static final String TRACKING = "tr.order.tracking.get";
+
+    private final String appKey;
+    private final String appSecret;
+    private final Set<String> products = new LinkedHashSet<>(List.of(DEFAULT_PRODUCT, "PX"));
+    private final ConsignmentBook book;
+    private final AtomicReference<FopError> rejectNext = new AtomicReference<>();
+    private final AtomicInteger createRequests = new AtomicInteger();
+    private final Map<String, AtomicInteger> cancellations = new ConcurrentHashMap<>();
+    private volatile ParcelJourney journey = new ParcelJourney(ParcelJourney.DEMO_STEP);
+
+    /** A simulator accepting {@link #DEFAULT_APP_KEY} and {@link #DEFAULT_APP_SECRET}, on the system clock. */
+    public FourPxSimulator() {
+        this(DEFAULT_APP_KEY, DEFAULT_APP_SECRET, 0, Clock.systemUTC());
+    }
+
+    /**
+     * A simulator accepting these credentials, numbering from the block {@code numberBlock} selects (so
+     * that simulators started one after another do not repeat numbers), reading time from {@code clock}.
+     */
+    public FourPxSimulator(String appKey, String appSecret, long numberBlock, Clock clock) {
+        super("the 4PX simulator", BASE_PATH, clock, ScenarioQueue.anyHttpStatus());
+        this.appKey = Objects.requireNonNull(appKey, "appKey");
+        this.appSecret = Objects.requireNonNull(appSecret, "appSecret");
+        this.book = new ConsignmentBook(numberBlock);
+    }
+
+    @Override
+    protected FourPxEndpoints endpoints() {
+        return new FourPxEndpoints(this);
+    }
+
+    /** Forgets every consignment, staged scenario and count. */
+    public void reset() {
+        book.clear();
+        scenarios.clear();
+        rejectNext.set(null);
+        createRequests.set(0);
+        cancellations.clear();
+    }
+
+    public String appKey() {
+        return appKey;
+    }
+
+    public String appSecret() {
+        return appSecret;
+    }
+
+    /** A logistics product code it accepts ({@value #DEFAULT_PRODUCT} unless reconfigured). */
+    public synchronized String productCode() {
+        return products.iterator().next();
+    }
+
+    // Scenarios
+
+    /** The next create is refused with this error, booking nothing. */
+    public FourPxSimulator rejectsNext(String errorCode, String errorMsg) {
+        rejectNext.set(new FopError(errorCode, errorMsg, null, null));
+        return this;
+    }
+
+    /** The depot received this consignment: from now on it cannot be cancelled (only held). */
+    public FourPxSimulator receives(String refNo) {
+        book.receive(refNo);
+        return this;
+    }
+
+    /** Parcels move one step of their journey every {@code step} (two minutes unless changed). */
+    public FourPxSimulator movesEvery(Duration step) {
+        this.journey = new ParcelJourney(step);
+        return this;
+    }
+
+    // Inspection
+
+    @Override
+    public String carrierCode() {
+        return FourPxCarrierAdapter.CARRIER;
+    }
+
+    @Override
+    public Map<String, Integer> parcelsPerReference() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        book.all().forEach(c -> counts.merge(c.refNo(), 1, Integer::sum));
+        return counts;
+    }
+
+    public List<SimulatedConsignment> consignments() {
+        return book.all();
+    }
+
+    /** The consignments under a reference: never more than one, unless something is wrong. */
+    public List<SimulatedConsignment> consignmentsFor(String refNo) {
+        return book.all().stream().filter(c -> c.refNo().equals(refNo)).toList();
+    }
+
+    /** How many create requests arrived, whatever became of them. */
+    public int createRequests() {
+        return createRequests.get();
+    }
+
+    /** How many times a consignment was cancelled under this number: 0 or 1, never more. */
+    public int cancellationsOf(String number) {
+        AtomicInteger n = cancellations.get(number);
+        return n == null ? 0 : n.get();
+    }
+
+    // For the endpoints
+
+    ConsignmentBook book() {
+        return book;
+    }
+
+    ParcelJourney journey() {
+        return journey;
+    }
+
+    synchronized Set<String> products() {
+        return Set.copyOf(products);
+    }
+
+    /** The server's root (labels are served beside the API). */
+    String rootUrl() {
+        String base = baseUrl();
+        return base.substring(0, base.length() - BASE_PATH.length());
+    }
+
+    Optional<FopError> takeStagedRejection(String refNo) {
+        FopError staged = rejectNext.getAndSet(null);
+        return staged == null
+                ? Optional.empty()
+                : Optional.of(new FopError(staged.errorCode(), staged.errorMsg(), null, refNo));
+    }
+
+    void countCreateRequest() {
+        createRequests.incrementAndGet();
+    }
+
+    void countCancellation(String number) {
+        cancellations.computeIfAbsent(number, n -> new AtomicInteger()).incrementAndGet();
+    }
+}

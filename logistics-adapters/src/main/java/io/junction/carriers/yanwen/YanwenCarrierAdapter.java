@@ -1,0 +1,134 @@
+package io.junction.carriers.yanwen;
+
+import static io.junction.carriers.kit.CarrierReply.read;
+
+import io.junction.carriers.kit.CarrierHttp;
+import io.junction.logistics.CarrierAccess;
+import io.junction.logistics.CarrierAdapter;
+import io.junction.logistics.Parcel;
+import io.junction.logistics.ParcelRequest;
+import io.junction.logistics.ParcelTracking;
+import io.junction.outcome.RemoteOutcome;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import okhttp3.OkHttpClient;
+
+/**
+ * Yanwen (燕文) through its open API, in the shape of the YunExpress reference: each operation is one
+ * client call and one translation. It never sends {@code express.order.create} twice; when Yanwen
+ * refuses our order number as taken, it adopts the order Yanwen already holds. Tracking reads the
+ * order's status ({@code express.order.getlist}); no intercept, no weight update.
+ */
+public class YanwenCarrierAdapter implements CarrierAdapter {
+
+    /** The carrier code, as stored in {@code lgs_carrier_account.carrier}. */
+    public static final String CARRIER = "YANWEN";
+
+    static final String CREATE = "express.order.create";
+    static final String LIST = "express.order.getlist";
+    static final String LABEL = "express.order.label.get";
+    static final String CANCEL = "express.order.cancel";
+
+    private final YanwenClient client;
+    private final YanwenTranslator translator;
+
+    /**
+     * @param properties time-outs and Yanwen's UNCONFIRMED facts
+     * @param http shared OkHttp client; a copy is made with our time-outs and without silent retries
+     */
+    public YanwenCarrierAdapter(YanwenProperties properties, OkHttpClient http) {
+        this(properties, http, Clock.systemUTC());
+    }
+
+    /** With the clock the request timestamps are read from. */
+    public YanwenCarrierAdapter(YanwenProperties properties, OkHttpClient http, Clock clock) {
+        OkHttpClient tuned = CarrierHttp.tuned(
+                http, properties.connectTimeout(), properties.readTimeout(), properties.callTimeout());
+        this.client = new YanwenClient(tuned, clock);
+        this.translator = new YanwenTranslator(properties);
+    }
+
+    @Override
+    public String carrier() {
+        return CARRIER;
+    }
+
+    @Override
+    public List<String> credentialKeys() {
+        return List.of(YanwenClient.USER_ID, YanwenClient.API_TOKEN);
+    }
+
+    @Override
+    public boolean supports(Operation operation) {
+        return operation == Operation.TRACK;
+    }
+
+    @Override
+    public RemoteOutcome<Parcel> createParcel(CarrierAccess account, ParcelRequest request) {
+        Optional<RemoteOutcome.Rejected<Parcel>> cannot = translator.refusedBeforeSending(request);
+        if (cannot.isPresent()) {
+            return cannot.get();
+        }
+        RemoteOutcome<Parcel> created = read(
+                client.call(account, CREATE, translator.createOrderBody(request)),
+                reply -> translator.createOrderOutcome(request.reference(), reply));
+        if (created instanceof RemoteOutcome.Rejected<Parcel> rejected
+                && YanwenTranslator.DUPLICATE_REFERENCE.equals(rejected.code())) {
+            RemoteOutcome<Optional<Parcel>> found = findParcel(account, request.reference());
+            if (found instanceof RemoteOutcome.Succeeded<Optional<Parcel>> s) {
+                return s.value()
+                        .<RemoteOutcome<Parcel>>map(RemoteOutcome::succeeded)
+                        .orElse(rejected);
+            }
+            if (found instanceof RemoteOutcome.Rejected<Optional<Parcel>> r) {
+                return RemoteOutcome.rejected(r.code(), r.message());
+            }
+            return RemoteOutcome.unknown(
+                    "Yanwen holds " + request.reference() + " already but the lookup failed: " + found.describe());
+        }
+        return created;
+    }
+
+    /** {@code express.order.getlist} with our reference; a cancelled order counts as none. */
+    @Override
+    public RemoteOutcome<Optional<Parcel>> findParcel(CarrierAccess account, String reference) {
+        return read(
+                client.call(account, LIST, translator.lookupBody(reference)),
+                reply -> translator.lookupOutcome(reference, reply));
+    }
+
+    /** {@code express.order.label.get}: the PDF comes inline, as Base64. */
+    @Override
+    public RemoteOutcome<byte[]> label(CarrierAccess account, Parcel parcel) {
+        return read(client.call(account, LABEL, translator.labelBody(parcel)), translator::labelOutcome);
+    }
+
+    /**
+     * {@code express.order.cancel}. Yanwen saying it knows no such order is checked with a lookup by our
+     * reference: nothing held is a success, an order still held a refusal.
+     */
+    @Override
+    public RemoteOutcome<Void> cancelParcel(CarrierAccess account, Parcel parcel) {
+        RemoteOutcome<Void> cancelled =
+                read(client.call(account, CANCEL, translator.cancelBody(parcel)), translator::cancelOutcome);
+        if (cancelled instanceof RemoteOutcome.Rejected<Void> refused
+                && YanwenTranslator.NO_SUCH_ORDER.equals(refused.code())) {
+            RemoteOutcome<Optional<Parcel>> found = findParcel(account, parcel.reference());
+            if (found instanceof RemoteOutcome.Succeeded<Optional<Parcel>> s) {
+                return s.value().isEmpty() ? RemoteOutcome.succeeded(null) : refused;
+            }
+            return RemoteOutcome.unknown("Yanwen knows no " + YanwenTranslator.waybill(parcel) + " but the lookup of "
+                    + parcel.reference() + " failed");
+        }
+        return cancelled;
+    }
+
+    /** The order's status from {@code express.order.getlist} by its waybill number (no events: see the translator). */
+    @Override
+    public RemoteOutcome<ParcelTracking> track(CarrierAccess account, Parcel parcel) {
+        return read(
+                client.call(account, LIST, translator.lookupBody(YanwenTranslator.waybill(parcel))),
+                reply -> translator.trackingOutcome(parcel, reply));
+    }
+}

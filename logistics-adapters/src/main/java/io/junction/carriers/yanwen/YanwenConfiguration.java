@@ -1,0 +1,17 @@
+package io.junction.carriers.yanwen;
+
+import okhttp3.OkHttpClient;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The Yanwen adapter, with its settings ({@link YanwenProperties}). */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(YanwenProperties.class)
+public class YanwenConfiguration {
+
+    @Bean
+    YanwenCarrierAdapter yanwenCarrierAdapter(YanwenProperties properties, OkHttpClient http) {
+        return new YanwenCarrierAdapter(properties, http);
+    }
+}

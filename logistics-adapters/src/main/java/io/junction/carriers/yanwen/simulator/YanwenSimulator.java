@@ -1,0 +1,198 @@
+package io.junction.carriers.yanwen.simulator;
+
+import io.junction.carriers.kit.simulator.ParcelJourney;
+import io.junction.carriers.yanwen.YanwenCarrierAdapter;
+import io.junction.carriers.yanwen.dto.CreateOrder;
+import io.junction.simulator.ScenarioQueue;
+import io.junction.simulator.SimulatedCarrier;
+import io.junction.simulator.Simulator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Yanwen's open API on a local port ({@code POST /api/order?method=…}), with an order book behind it.
+ * It checks the user and Yanwen's MD5 signature on every call, validates each order (required fields,
+ * postcode shape, special characters, at most five products, channel offered) with Yanwen-like reasons,
+ * refuses an order number it already holds, lists only the numbers it knows when asked for several
+ * ({@code express.order.getlist}), serves PDF labels inline as Base64, cancels (refused once the depot
+ * has the parcel) and moves parcels along a {@link ParcelJourney}, which their status shows. Error codes
+ * and wordings are the simulator's (UNCONFIRMED).
+ */
+public class YanwenSimulator extends Simulator<YanwenSimulator> implements SimulatedCarrier {
+
+    /** The user id the no-argument simulator accepts. */
+    public static final String DEFAULT_USER_ID = "100000";
+
+    /** The API token the no-argument simulator accepts. */
+    public static final String DEFAULT_API_TOKEN = "sim-yanwen-api-token";
+
+    /** The channel the simulator offers first. */
+    public static final String DEFAULT_CHANNEL = "481";
+
+    static final String BASE_PATH = "/api/order";
+    static final String CREATE = "express.order.create";
+    static final String LIST = "express.order.getlist";
+    static final String LABEL = "express.order.label.get";
+    static final String CANCEL = "express.order.cancel";
+
+    private static final long FIRST_NUMBER = 100_000_000L;
+
+    private final String userId;
+    private final String apiToken;
+    private final Set<String> channels = new LinkedHashSet<>(List.of(DEFAULT_CHANNEL, "482"));
+    private final Map<String, SimulatedOrder> byOrderNumber = new LinkedHashMap<>();
+    private final AtomicReference<OrderRules.Refusal> rejectNext = new AtomicReference<>();
+    private final AtomicInteger createRequests = new AtomicInteger();
+    private volatile ParcelJourney journey = new ParcelJourney(ParcelJourney.DEMO_STEP);
+    private long sequence;
+
+    /** A simulator accepting {@link #DEFAULT_USER_ID} and {@link #DEFAULT_API_TOKEN}, on the system clock. */
+    public YanwenSimulator() {
+        this(DEFAULT_USER_ID, DEFAULT_API_TOKEN, 0, Clock.systemUTC());
+    }
+
+    /** A simulator accepting these credentials, numbering from the block {@code numberBlock} selects, on {@code clock}. */
+    public YanwenSimulator(String userId, String apiToken, long numberBlock, Clock clock) {
+        super("the Yanwen simulator", BASE_PATH, clock, ScenarioQueue.anyHttpStatus());
+        this.userId = Objects.requireNonNull(userId, "userId");
+        this.apiToken = Objects.requireNonNull(apiToken, "apiToken");
+        this.sequence = Math.floorMod(numberBlock, 800L) * 1_000_000L;
+    }
+
+    @Override
+    protected YanwenEndpoints endpoints() {
+        return new YanwenEndpoints(this);
+    }
+
+    /** Forgets every order, staged scenario and count. */
+    public synchronized void reset() {
+        byOrderNumber.clear();
+        scenarios.clear();
+        rejectNext.set(null);
+        createRequests.set(0);
+    }
+
+    public String userId() {
+        return userId;
+    }
+
+    public String apiToken() {
+        return apiToken;
+    }
+
+    /** A channel id it accepts ({@value #DEFAULT_CHANNEL} unless reconfigured). */
+    public synchronized String channelId() {
+        return channels.iterator().next();
+    }
+
+    // Scenarios
+
+    /** The next create is refused with this code and message, booking nothing. */
+    public YanwenSimulator rejectsNext(String code, String message) {
+        rejectNext.set(new OrderRules.Refusal(code, message));
+        return this;
+    }
+
+    /** The depot received this order: from now on it cannot be cancelled. */
+    public synchronized YanwenSimulator receives(String orderNumber) {
+        SimulatedOrder order = byOrderNumber.get(orderNumber);
+        if (order == null) {
+            throw new IllegalArgumentException("no order " + orderNumber);
+        }
+        byOrderNumber.put(orderNumber, order.asReceived());
+        return this;
+    }
+
+    /** Parcels move one step of their journey every {@code step} (two minutes unless changed). */
+    public YanwenSimulator movesEvery(Duration step) {
+        this.journey = new ParcelJourney(step);
+        return this;
+    }
+
+    // Inspection
+
+    @Override
+    public String carrierCode() {
+        return YanwenCarrierAdapter.CARRIER;
+    }
+
+    @Override
+    public synchronized Map<String, Integer> parcelsPerReference() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        byOrderNumber.values().forEach(o -> counts.merge(o.orderNumber(), 1, Integer::sum));
+        return counts;
+    }
+
+    public synchronized List<SimulatedOrder> orders() {
+        return List.copyOf(byOrderNumber.values());
+    }
+
+    /** The orders under an order number: never more than one, unless something is wrong. */
+    public synchronized List<SimulatedOrder> ordersFor(String orderNumber) {
+        return byOrderNumber.values().stream()
+                .filter(o -> o.orderNumber().equals(orderNumber))
+                .toList();
+    }
+
+    /** How many create requests arrived, whatever became of them. */
+    public int createRequests() {
+        return createRequests.get();
+    }
+
+    // For the endpoints (called under the simulator's lock)
+
+    synchronized Optional<SimulatedOrder> book(CreateOrder order, Instant now) {
+        if (byOrderNumber.containsKey(order.orderNumber())) {
+            return Optional.empty();
+        }
+        sequence++;
+        String waybill = String.format("UG%09dCN", FIRST_NUMBER + sequence);
+        SimulatedOrder booked = new SimulatedOrder(
+                order.orderNumber(),
+                waybill,
+                order.channelId(),
+                YanwenEndpoints.toAddress(order.receiverInfo()),
+                order.parcelInfo().totalWeight(),
+                now,
+                false,
+                false);
+        byOrderNumber.put(order.orderNumber(), booked);
+        return Optional.of(booked);
+    }
+
+    synchronized Optional<SimulatedOrder> byAnyNumber(String number) {
+        return byOrderNumber.values().stream()
+                .filter(o -> number.equals(o.orderNumber()) || number.equals(o.waybillNumber()))
+                .findFirst();
+    }
+
+    synchronized void cancel(SimulatedOrder order) {
+        byOrderNumber.put(order.orderNumber(), order.asCancelled());
+    }
+
+    synchronized Set<String> channels() {
+        return Set.copyOf(channels);
+    }
+
+    ParcelJourney journey() {
+        return journey;
+    }
+
+    Optional<OrderRules.Refusal> takeStagedRejection() {
+        return Optional.ofNullable(rejectNext.getAndSet(null));
+    }
+
+    void countCreateRequest() {
+        createRequests.incrementAndGet();
+    }
+}

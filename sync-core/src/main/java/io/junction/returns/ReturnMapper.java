@@ -1,0 +1,77 @@
+package io.junction.returns;
+
+import io.junction.persistence.GeneratedId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Returns and their lines. SQL in ReturnMapper.xml beside this interface. */
+@Mapper
+public interface ReturnMapper {
+
+    /** Units of one order line: shipped, or already returned. */
+    record LineCount(long orderLineId, int quantity) {}
+
+    /** A warehouse SKU a shipped order line went out as, and how many of it per unit sold (a bundle has several). */
+    record LineSku(long orderLineId, long packageId, long skuId, int unitsPerItem) {}
+
+    /** How many returns one status holds. */
+    record StatusCount(ReturnStatus status, long count) {}
+
+    void insert(
+            @Param("key") GeneratedId key,
+            @Param("orderId") long orderId,
+            @Param("reason") String reason,
+            @Param("actor") String actor,
+            @Param("now") Instant now);
+
+    void insertLine(
+            @Param("returnId") long returnId, @Param("orderLineId") long orderLineId, @Param("quantity") int quantity);
+
+    Return findById(long id);
+
+    List<ReturnLine> lines(long returnId);
+
+    List<Return> list(
+            @Param("status") ReturnStatus status,
+            @Param("orderId") Long orderId,
+            @Param("shopIds") Set<Long> shopIds,
+            @Param("limit") int limit);
+
+    List<StatusCount> countByStatus(@Param("shopIds") Set<Long> shopIds);
+
+    /** Locks the order's row, so that two returns of it are checked one after the other. */
+    Long lockOrder(long orderId);
+
+    /** Platform units shipped per order line, over the order's shipped packages. */
+    List<LineCount> shipped(long orderId);
+
+    /** Units already returned (announced) per order line, over every return of the order. */
+    List<LineCount> returned(long orderId);
+
+    /** The warehouse SKUs of the order's shipped package lines, oldest package first. */
+    List<LineSku> shippedSkus(long orderId);
+
+    int markReceived(
+            @Param("id") long id,
+            @Param("version") int version,
+            @Param("actor") String actor,
+            @Param("now") Instant now);
+
+    int recordLine(
+            @Param("id") long lineId,
+            @Param("restocked") int restocked,
+            @Param("scrapped") int scrapped,
+            @Param("location") String location);
+
+    int close(
+            @Param("id") long id,
+            @Param("version") int version,
+            @Param("refundAmount") BigDecimal refundAmount,
+            @Param("refundNote") String refundNote,
+            @Param("actor") String actor,
+            @Param("now") Instant now);
+}

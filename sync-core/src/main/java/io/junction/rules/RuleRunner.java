@@ -1,0 +1,310 @@
+package io.junction.rules;
+
+import io.junction.audit.AuditService;
+import io.junction.order.BatchActionResult;
+import io.junction.order.Order;
+import io.junction.order.OrderActionException;
+import io.junction.order.OrderMapper;
+import io.junction.order.OrderStatus;
+import io.junction.order.OrderTransitions;
+import io.junction.order.OrdersArrived;
+import io.junction.order.Refusal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs the enabled rules and the checks on orders: on every new order once its intake page commits (in the
+ * background, one thread, so the intake is not slowed), and on a selection when a person asks. A batch is
+ * read in a fixed number of queries ({@link RuleFactsLoader}) and decided in memory ({@link RuleEngine});
+ * only an order the decision changes gets a transaction of its own, in which every change is one guarded
+ * update and one history row in the name of the rule ({@code rule: <name>}) or check ({@code check: <name>}).
+ */
+@Service
+public class RuleRunner implements DisposableBean {
+
+    /** Orders read and decided at once. */
+    public static final int BATCH = 500;
+
+    private static final Logger log = LoggerFactory.getLogger(RuleRunner.class);
+    private static final Set<OrderStatus> FINAL = EnumSet.of(OrderStatus.SHIPPED, OrderStatus.CANCELLED);
+
+    private final RuleStore store;
+    private final RuleMapper rules;
+    private final RuleFactsLoader facts;
+    private final RuleEngine engine;
+    private final RuleCheckSettings settings;
+    private final OrderMapper orders;
+    private final OrderTransitions transitions;
+    private final AuditService audit;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "order-rules");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Set<Long> arrived = new LinkedHashSet<>();
+
+    public RuleRunner(
+            RuleStore store,
+            RuleMapper rules,
+            RuleFactsLoader facts,
+            RuleEngine engine,
+            RuleCheckSettings settings,
+            OrderMapper orders,
+            OrderTransitions transitions,
+            AuditService audit,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.store = store;
+        this.rules = rules;
+        this.facts = facts;
+        this.engine = engine;
+        this.settings = settings;
+        this.orders = orders;
+        this.transitions = transitions;
+        this.audit = audit;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /**
+     * What a run did.
+     *
+     * @param evaluated orders the rules were run on (shipped and cancelled ones are skipped)
+     * @param matched orders some rule matched or some check held
+     * @param changed orders the run changed
+     * @param failed orders whose changes could not be made (changed meanwhile, …), with the reason
+     */
+    public record Run(int evaluated, List<Long> matched, List<Long> changed, List<BatchActionResult.Failure> failed) {}
+
+    /** What a rule would do now, unsaved: how many orders it would match, and the first few. */
+    public record DryRun(long matching, long examined, List<Long> sample) {}
+
+    @TransactionalEventListener
+    public void onOrdersArrived(OrdersArrived event) {
+        synchronized (this) {
+            arrived.addAll(event.orderIds());
+        }
+        try {
+            executor.execute(this::drain);
+        } catch (RejectedExecutionException stopping) {
+            log.debug("Not running the rules on new orders: the application is stopping");
+        }
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdownNow();
+    }
+
+    /** Runs the rules on whatever arrived since the last drain, a batch at a time. */
+    void drain() {
+        while (true) {
+            List<Long> batch;
+            synchronized (this) {
+                batch = arrived.stream().limit(BATCH).toList();
+                batch.forEach(arrived::remove);
+            }
+            if (batch.isEmpty()) {
+                return;
+            }
+            try {
+                run(batch);
+            } catch (RuntimeException e) {
+                log.error("Running the rules on new orders {} failed", batch, e);
+            }
+        }
+    }
+
+    /** Runs the enabled rules and the checks on these orders, a batch at a time. */
+    public Run run(List<Long> orderIds) {
+        List<Rule> enabled = store.all().stream().filter(Rule::enabled).toList();
+        return run(orderIds, enabled, true);
+    }
+
+    private Run run(List<Long> orderIds, List<Rule> enabled, boolean apply) {
+        if (enabled.isEmpty() && !settings.enabled()) {
+            return new Run(0, List.of(), List.of(), List.of());
+        }
+        Map<Long, RuleMapper.MethodCarrier> methods =
+                rules.methods().stream().collect(Collectors.toMap(RuleMapper.MethodCarrier::id, m -> m));
+        Map<Long, String> carriers = new HashMap<>();
+        methods.forEach((id, m) -> carriers.put(id, m.carrier()));
+        List<BlacklistEntry> blacklist = rules.blacklist();
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(orderIds));
+        int evaluated = 0;
+        List<Long> matched = new ArrayList<>();
+        List<Long> changed = new ArrayList<>();
+        List<BatchActionResult.Failure> failed = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            Instant now = clock.instant();
+            Map<Long, List<RuleMapper.RuleMatch>> before =
+                    rules.matches(batch).stream().collect(Collectors.groupingBy(RuleMapper.RuleMatch::orderId));
+            for (OrderFacts f :
+                    facts.load(batch, carriers, settings.duplicateWindow().toSeconds())) {
+                if (FINAL.contains(f.order().status())) {
+                    continue;
+                }
+                evaluated++;
+                RuleDecision decision = engine.decide(enabled, f, blacklist, carriers::get, now);
+                if (!decision.matched().isEmpty() || !decision.failures().isEmpty()) {
+                    matched.add(f.order().id());
+                }
+                List<RuleMapper.RuleMatch> had = before.getOrDefault(f.order().id(), List.of());
+                if (!apply || (decision.changesNothing() && sameRules(had, decision.matched()))) {
+                    continue;
+                }
+                try {
+                    boolean did = Boolean.TRUE.equals(
+                            transactions.execute(status -> apply(f.order(), decision, had, methods, now)));
+                    if (did) {
+                        changed.add(f.order().id());
+                    }
+                } catch (OrderActionException refused) {
+                    failed.add(new BatchActionResult.Failure(f.order().id(), refused.getMessage(), refused.refusal()));
+                } catch (RuntimeException unexpected) {
+                    log.error("Rules on order {} failed", f.order().id(), unexpected);
+                    failed.add(new BatchActionResult.Failure(
+                            f.order().id(), "Unexpected error: " + unexpected.getMessage()));
+                }
+            }
+        }
+        return new Run(evaluated, matched, changed, failed);
+    }
+
+    private static boolean sameRules(List<RuleMapper.RuleMatch> had, List<Rule> now) {
+        return had.stream()
+                .map(RuleMapper.RuleMatch::ruleId)
+                .collect(Collectors.toSet())
+                .equals(now.stream().map(Rule::id).collect(Collectors.toSet()));
+    }
+
+    /** Applies one order's decision in the caller's transaction; whether anything but the matches changed. */
+    private boolean apply(
+            Order seen,
+            RuleDecision d,
+            List<RuleMapper.RuleMatch> had,
+            Map<Long, RuleMapper.MethodCarrier> methods,
+            Instant now) {
+        long id = seen.id();
+        Order order = seen;
+        boolean changed = false;
+        if (!sameRules(had, d.matched())) {
+            rules.deleteMatches(id);
+            for (Rule rule : d.matched()) {
+                rules.insertMatch(new RuleMapper.RuleMatch(id, rule.id(), rule.name(), rule.kind(), now));
+            }
+        }
+        if (d.method() != null) {
+            RuleMapper.MethodCarrier m = methods.get(d.method().value());
+            if (rules.setMethod(id, order.version(), d.method().value(), RuleEngine.BEFORE_ALLOCATION, now) == 0) {
+                throw changedMeanwhile(order);
+            }
+            order = orders.findById(id);
+            transitions.note(
+                    order,
+                    d.method().rule().actor(),
+                    "set method " + (m == null ? d.method().value() : m.name() + " (" + m.code() + ")"));
+            changed = true;
+        }
+        for (Map.Entry<String, Rule> tag : d.addTags().entrySet()) {
+            if (rules.insertTag(id, tag.getKey()) == 1) {
+                transitions.note(order, tag.getValue().actor(), "add tag " + tag.getKey());
+                changed = true;
+            }
+        }
+        if (d.priority() != null) {
+            rules.setPriority(id, d.priority().value());
+            transitions.note(
+                    order,
+                    d.priority().rule().actor(),
+                    "set priority " + d.priority().value());
+            changed = true;
+        }
+        if (!d.failures().isEmpty()) {
+            String why = d.failures().stream().map(CheckFailure::text).collect(Collectors.joining("; "));
+            transitions.move(order, OrderStatus.ON_HOLD, d.failures().get(0).actor(), why);
+            changed = true;
+        } else if (d.hold() != null) {
+            transitions.move(
+                    order,
+                    OrderStatus.ON_HOLD,
+                    d.hold().actor(),
+                    "hold: " + d.hold().actions().hold());
+            changed = true;
+        } else if (d.approve() != null) {
+            audit.review(order, d.approve().actor(), "approve");
+            changed = true;
+        }
+        return changed;
+    }
+
+    private static OrderActionException changedMeanwhile(Order order) {
+        return new OrderActionException(
+                order.id(),
+                Refusal.of(Refusal.CHANGED_MEANWHILE, order.status()),
+                "Order changed while the rules ran on it; run them again");
+    }
+
+    /**
+     * How many orders the rule would match now, unsaved: AUDIT rules among the orders waiting for review,
+     * LOGISTICS rules among those not yet allocated. Walks them a batch at a time.
+     */
+    public DryRun dryRun(Rule rule) {
+        Set<OrderStatus> statuses =
+                rule.kind() == RuleKind.AUDIT ? EnumSet.of(OrderStatus.PENDING_AUDIT) : RuleEngine.BEFORE_ALLOCATION;
+        Map<Long, String> carriers = new HashMap<>();
+        rules.methods().forEach(m -> carriers.put(m.id(), m.carrier()));
+        Instant now = clock.instant();
+        long matching = 0;
+        long examined = 0;
+        List<Long> sample = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            List<Long> page = rules.orderIdsIn(statuses, after, BATCH);
+            if (page.isEmpty()) {
+                break;
+            }
+            after = page.get(page.size() - 1);
+            for (OrderFacts f :
+                    facts.load(page, carriers, settings.duplicateWindow().toSeconds())) {
+                examined++;
+                if (rule.conditions().matches(f, now)) {
+                    matching++;
+                    if (sample.size() < 20) {
+                        sample.add(f.order().id());
+                    }
+                }
+            }
+        }
+        return new DryRun(matching, examined, sample);
+    }
+
+    /** Which rules matched each order the last time the rules ran on it. */
+    public Map<Long, List<RuleMapper.RuleMatch>> matchesOf(List<Long> orderIds) {
+        if (orderIds.isEmpty()) {
+            return Map.of();
+        }
+        return rules.matches(orderIds).stream().collect(Collectors.groupingBy(RuleMapper.RuleMatch::orderId));
+    }
+}

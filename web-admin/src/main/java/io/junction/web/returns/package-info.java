@@ -1,0 +1,2 @@
+/** After-sales over JSON and on pages: returns registered, received at the station by scanning, closed. */
+package io.junction.web.returns;

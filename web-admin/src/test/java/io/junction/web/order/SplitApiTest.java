@@ -1,0 +1,279 @@
+package io.junction.web.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.junction.connectors.aliexpress.simulator.AliExpressSimulator;
+import io.junction.connectors.amazon.simulator.AmazonSimulator;
+import io.junction.connectors.jd.simulator.JdSimulator;
+import io.junction.connectors.taobao.simulator.TaobaoSimulator;
+import io.junction.web.ApiClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Orders split through the REST API, shipped package by package, and confirmed to each marketplace the
+ * way it takes a partial shipment, as its simulator records it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SplitApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AliExpressSimulator aliExpress;
+
+    @Autowired
+    TaobaoSimulator taobao;
+
+    @Autowired
+    AmazonSimulator amazon;
+
+    @Autowired
+    JdSimulator jd;
+
+    ApiClient clerk;
+    ApiClient packer;
+
+    @BeforeEach
+    void signIn() {
+        clerk = ApiClient.clerk(port);
+        packer = ApiClient.packer(port);
+    }
+
+    @Test
+    void aSplitAliExpressOrderIsDeclaredPackageByPackageAsPartialShipments() {
+        // given / when
+        Split split = splitAndShip("ALIEXPRESS", aliExpress.baseUrl(), at -> aliExpress.placeOrders(6, at));
+
+        // then
+        assertThat(aliExpress.shipments(split.platformOrderId()))
+                .hasSize(2)
+                .allSatisfy(s -> assertThat(s.sendType()).isEqualTo("part"))
+                .extracting(AliExpressSimulator.Shipment::logisticsNo)
+                .containsExactlyInAnyOrderElementsOf(split.trackingNumbers());
+    }
+
+    @Test
+    void aSplitTaobaoOrderIsSentAsSplitWithTheSubOrdersOfEachPackage() {
+        // given / when
+        Split split = splitAndShip("TAOBAO", taobao.baseUrl(), at -> taobao.placeOrders(6, at));
+
+        // then
+        assertThat(taobao.shipments(split.platformOrderId()))
+                .hasSize(2)
+                .allSatisfy(s -> {
+                    assertThat(s.split()).isTrue();
+                    assertThat(s.subTids()).isNotEmpty();
+                })
+                .extracting(TaobaoSimulator.Shipment::outSid)
+                .containsExactlyInAnyOrderElementsOf(split.trackingNumbers());
+    }
+
+    @Test
+    void aSplitAmazonOrderIsConfirmedWithEachPackagesOwnItems() {
+        // given / when
+        Split split = splitAndShip("AMAZON", amazon.baseUrl(), at -> amazon.placeOrders(6, at));
+
+        // then each confirmation carries the items of its package, together the whole order
+        List<AmazonSimulator.Confirmation> confirmations = amazon.confirmations(split.platformOrderId());
+        assertThat(confirmations)
+                .hasSize(2)
+                .extracting(AmazonSimulator.Confirmation::trackingNumber)
+                .containsExactlyInAnyOrderElementsOf(split.trackingNumbers());
+        int confirmed = confirmations.stream()
+                .flatMap(c -> c.items().stream())
+                .mapToInt(AmazonSimulator.Confirmation.Item::quantity)
+                .sum();
+        assertThat(confirmed).isEqualTo(split.units());
+        assertThat(confirmations).allSatisfy(c -> assertThat(c.items()).isNotEmpty());
+    }
+
+    @Test
+    void aJdOrderIsNotSplitBecauseJdConfirmsWholeOrdersOnly() {
+        // given
+        long shopId = shop("JD", jd.baseUrl());
+        List<String> placed = jd.placeOrders(1, Instant.now().minus(Duration.ofMinutes(10)));
+        clerk.syncNow(shopId);
+        long orderId = ourId(shopId, placed.get(0));
+        act(orderId, "audit", "allocate");
+        JsonNode line = detail(orderId).get("lines").get(0);
+
+        // when
+        ApiClient.Answer refused = clerk.post(
+                "/api/v1/orders/" + orderId + "/split",
+                "{\"packages\":[[{\"lineId\":" + line.get("id").asLong() + ",\"quantity\":1}],[{\"lineId\":"
+                        + line.get("id").asLong() + ",\"quantity\":1}]]}");
+
+        // then
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().get("code").asString()).isEqualTo("split-unsupported");
+        assertThat(detail(orderId).get("packages")).hasSize(1);
+    }
+
+    @Test
+    void aSplitIsRefusedOnceTrackingIsRequestedAndABadSplitChangesNothing() {
+        // given
+        long shopId = shop("AMAZON", amazon.baseUrl());
+        List<String> placed = amazon.placeOrders(1, Instant.now().minus(Duration.ofMinutes(10)));
+        clerk.syncNow(shopId);
+        long orderId = ourId(shopId, placed.get(0));
+        act(orderId, "audit", "allocate");
+        long lineId = detail(orderId).get("lines").get(0).get("id").asLong();
+        String tooMany = "{\"packages\":[[{\"lineId\":" + lineId + ",\"quantity\":50}],[{\"lineId\":" + lineId
+                + ",\"quantity\":50}]]}";
+
+        // when
+        ApiClient.Answer mismatch = clerk.post("/api/v1/orders/" + orderId + "/split", tooMany);
+        ApiClient.Answer one = clerk.post(
+                "/api/v1/orders/" + orderId + "/split",
+                "{\"packages\":[[{\"lineId\":" + lineId + ",\"quantity\":1}]]}");
+        act(orderId, "request-tracking");
+        ApiClient.Answer late = clerk.post("/api/v1/orders/" + orderId + "/split", tooMany);
+
+        // then
+        assertThat(mismatch.status()).isEqualTo(400);
+        assertThat(mismatch.body().get("code").asString()).isEqualTo("split-units-mismatch");
+        assertThat(one.status()).isEqualTo(400);
+        assertThat(one.body().get("field").asString()).isEqualTo("packages");
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.body().get("code").asString()).isEqualTo("split-wrong-status");
+    }
+
+    /** An order split in two, its tracking numbers, and how many units it holds. */
+    record Split(String platformOrderId, List<String> trackingNumbers, int units) {}
+
+    /**
+     * Places orders, picks one with at least two units, allocates and splits it in two (by line when it has
+     * several, else by units), requests tracking, prints, ships each package and waits for the write-back.
+     */
+    private Split splitAndShip(String platform, String simulator, Function<Instant, List<String>> place) {
+        long shopId = shop(platform, simulator);
+        List<String> placed = place.apply(Instant.now().minus(Duration.ofMinutes(10)));
+        clerk.syncNow(shopId);
+        long orderId = -1;
+        String platformOrderId = null;
+        for (String p : placed) {
+            long id = ourId(shopId, p);
+            JsonNode lines = detail(id).get("lines");
+            if (lines.size() > 1 || lines.get(0).get("quantity").asInt() > 1) {
+                orderId = id;
+                platformOrderId = p;
+                break;
+            }
+        }
+        assertThat(orderId)
+                .as("an order of at least two units among %s", placed)
+                .isPositive();
+        act(orderId, "audit", "allocate");
+        JsonNode lines = detail(orderId).get("lines");
+        List<String> first = new ArrayList<>();
+        List<String> second = new ArrayList<>();
+        int units = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            long lineId = lines.get(i).get("id").asLong();
+            int quantity = lines.get(i).get("quantity").asInt();
+            units += quantity;
+            if (lines.size() == 1) {
+                first.add(part(lineId, 1));
+                second.add(part(lineId, quantity - 1));
+            } else if (i == 0) {
+                first.add(part(lineId, quantity));
+            } else {
+                second.add(part(lineId, quantity));
+            }
+        }
+        JsonNode split = clerk.ok(clerk.post(
+                "/api/v1/orders/" + orderId + "/split",
+                "{\"packages\":[[" + String.join(",", first) + "],[" + String.join(",", second) + "]]}"));
+        assertThat(activePackages(split)).hasSize(2);
+        act(orderId, "request-tracking");
+        assertThat(clerk.post("/api/v1/labels", "{\"orderIds\":[" + orderId + "]}")
+                        .status())
+                .isEqualTo(200);
+        act(orderId, "mark-printed");
+        List<String> trackingNumbers = new ArrayList<>();
+        for (JsonNode pkg : activePackages(detail(orderId))) {
+            trackingNumbers.add(pkg.get("trackingNumber").asString());
+            packer.scanAndShip(pkg.get("trackingNumber").asString());
+        }
+        awaitWriteBack(orderId);
+        return new Split(platformOrderId, trackingNumbers, units);
+    }
+
+    private static String part(long lineId, int quantity) {
+        return "{\"lineId\":" + lineId + ",\"quantity\":" + quantity + "}";
+    }
+
+    private static List<JsonNode> activePackages(JsonNode detail) {
+        List<JsonNode> active = new ArrayList<>();
+        detail.get("packages").forEach(p -> {
+            if (p.get("active").asBoolean()) {
+                active.add(p);
+            }
+        });
+        return active;
+    }
+
+    private void act(long orderId, String... actions) {
+        for (String action : actions) {
+            JsonNode result =
+                    clerk.ok(clerk.post("/api/v1/orders/actions/" + action, "{\"orderIds\":[" + orderId + "]}"));
+            assertThat(result.get("failed")).as(action + " " + result).isEmpty();
+        }
+    }
+
+    private JsonNode detail(long orderId) {
+        return clerk.ok(clerk.get("/api/v1/orders/" + orderId));
+    }
+
+    private long shop(String platform, String simulatorBase) {
+        for (JsonNode shop : clerk.ok(clerk.get("/api/v1/shops"))) {
+            if (platform.equals(shop.get("platform").asString())
+                    && shop.get("endpoint").asString().startsWith(simulatorBase)) {
+                return shop.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no demo " + platform + " shop on " + simulatorBase);
+    }
+
+    private long ourId(long shopId, String platformOrderId) {
+        JsonNode page = clerk.ok(clerk.get("/api/v1/orders?shopId=" + shopId + "&size=500"));
+        for (JsonNode item : page.get("items")) {
+            if (platformOrderId.equals(item.get("platformOrderId").asString())) {
+                return item.get("id").asLong();
+            }
+        }
+        throw new AssertionError("order " + platformOrderId + " not synced");
+    }
+
+    private void awaitWriteBack(long orderId) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        String seen = null;
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode order = detail(orderId).get("order");
+            seen = order.get("writeBackStatus").isNull()
+                    ? null
+                    : order.get("writeBackStatus").asString();
+            if ("CONFIRMED".equals(seen) || "FAILED".equals(seen)) {
+                break;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        assertThat(seen).as("write-back of order %s", orderId).isEqualTo("CONFIRMED");
+    }
+}
