@@ -7,6 +7,7 @@
   var form = document.getElementById('scan-form');
   var input = document.getElementById('scan-input');
   var url = form.getAttribute('data-scan-url');
+  var station = form.getAttribute('data-station') || 'default';
   // The station's own error texts, in the packer's language, from the page.
   var errorHttp = form.getAttribute('data-error-http');
   var errorOffline = form.getAttribute('data-error-offline');
@@ -14,7 +15,16 @@
   var queue = Promise.resolve();
   var audio = null;
 
+  // A field of a station action (a reason to type) keeps the focus while the packer types in it.
+  function typingElsewhere() {
+    var active = document.activeElement;
+    return active && active !== input && active.closest && active.closest('.station-action') && active.tagName === 'INPUT';
+  }
+
   function focus() {
+    if (typingElsewhere()) {
+      return;
+    }
     if (document.activeElement !== input) {
       input.focus();
     }
@@ -58,8 +68,10 @@
   function react(outcome) {
     if (outcome === 'REFUSED') {
       alarm();
-    } else if (outcome === 'ACCEPTED' || outcome === 'OPENED') {
+    } else if (outcome === 'ACCEPTED' || outcome === 'OPENED' || outcome === 'UNDONE') {
       tone(1320, 60, 'sine', 0);
+    } else if (outcome === 'WEIGH' || outcome === 'QC' || outcome === 'SET_ASIDE') {
+      tone(660, 120, 'sine', 0);
     } else if (outcome === 'SHIPPED') {
       tone(880, 90, 'sine', 0);
       tone(1320, 140, 'sine', 110);
@@ -98,12 +110,17 @@
   function send(code) {
     var body = new URLSearchParams();
     body.set('code', code);
+    return post(url, body);
+  }
+
+  function post(target, body) {
     if (packageId) {
       body.set('packageId', packageId);
     }
+    body.set('station', station);
     var headers = Object.assign({ 'Content-Type': 'application/x-www-form-urlencoded' }, window.junction.csrfHeaders());
     document.body.classList.add('busy');
-    return fetch(url, { method: 'POST', headers: headers, body: body, credentials: 'same-origin' })
+    return fetch(target, { method: 'POST', headers: headers, body: body, credentials: 'same-origin' })
       .then(function (res) {
         if (res.redirected && new URL(res.url).pathname.endsWith('/login')) {
           location.href = res.url;
@@ -123,6 +140,18 @@
         focus();
       });
   }
+
+  // The open package's actions (undo, problem shelf, quality check, keep a weight): sent in turn with the scans.
+  document.addEventListener('submit', function (e) {
+    var action = e.target.closest ? e.target.closest('form.station-action') : null;
+    if (!action) {
+      return;
+    }
+    e.preventDefault();
+    var body = new URLSearchParams(new FormData(action));
+    var target = action.getAttribute('data-url');
+    queue = queue.then(function () { return post(target, body); });
+  });
 
   form.addEventListener('submit', function (e) {
     e.preventDefault();

@@ -27,5 +27,16 @@ public enum ScanRefusal {
     /** Every unit of the product is scanned already. Arguments: the quantity, the SKU. */
     TOO_MANY,
     /** A package was to ship with items still unscanned. Arguments: the missing items, as "SKU scanned/quantity, …". */
-    INCOMPLETE
+    INCOMPLETE,
+    /**
+     * The measured weight is further from the expected one than the station's tolerance. Arguments: the
+     * measured grams, the expected grams, the tolerance in grams.
+     */
+    WEIGHT_OUT_OF_TOLERANCE,
+    /** The station asks for a weight before shipping and the parcel has none. Arguments: the package number. */
+    NOT_WEIGHED,
+    /** The station asks for a quality check before shipping and it was not confirmed. Arguments: the package number. */
+    QC_NOT_CONFIRMED,
+    /** No item scan of the package is left to undo. Arguments: the package number. */
+    NOTHING_TO_UNDO
 }

@@ -52,14 +52,15 @@ public class ManualTrackingApiController {
      *
      * @param packageNo needed only when the order waits for more than one tracking number
      */
-    public record EntryRequest(String trackingNumber, String packageNo) {}
+    public record ManualTrackingRequest(String trackingNumber, String packageNo) {}
 
     @Operation(
             summary = "Enter the tracking number of a parcel booked outside Junction: the package becomes MANUAL,"
                     + " the order moves on to printing once every package has its number")
     @ApiRefusal(status = 400, description = "Refused with `errors` [{row, code, detail}]; nothing entered.")
     @PostMapping("/api/v1/orders/{id}/manual-tracking")
-    public Map<String, Object> enter(@PathVariable long id, @RequestBody EntryRequest request, Principal user) {
+    public Map<String, Object> enter(
+            @PathVariable long id, @RequestBody ManualTrackingRequest request, Principal user) {
         List<Long> orders = manual.enter(
                 List.of(ManualTracking.forOrder(id, request.packageNo(), request.trackingNumber())), user.getName());
         return Map.of("entered", 1, "orderIds", orders);

@@ -55,7 +55,26 @@ final class ApiExamples {
             Map.entry("Scan", object("code", "YT2612345678901")),
             Map.entry("OpenRequest", object("carrier", "YUNEXPRESS")),
             Map.entry("ScanRequest", object("code", "YT2612345678901")),
-            Map.entry("EntryRequest", object("trackingNumber", "SF1234567890123", "packageNo", "JN0000000042")),
+            Map.entry(
+                    "ManualTrackingRequest", object("trackingNumber", "SF1234567890123", "packageNo", "JN0000000042")),
+            Map.entry("Weight", object("grams", 640, "overrideReason", "买家要求加礼盒")),
+            Map.entry("SetAside", object("reason", "外箱压坏，需换箱")),
+            Map.entry("TokenRequest", object("device", "PDA-03", "days", 30)),
+            Map.entry(
+                    "StationSettings",
+                    object(
+                            "stationName",
+                            "bench-2",
+                            "weighingRequired",
+                            true,
+                            "weightToleranceGrams",
+                            50,
+                            "weightTolerancePct",
+                            10,
+                            "qcRequired",
+                            false,
+                            "oneScanShip",
+                            true)),
             Map.entry("BackfillRequest", object("from", "2026-11-01T00:00:00Z", "to", "2026-11-08T00:00:00Z")),
             Map.entry(
                     "UserChange",
@@ -180,7 +199,7 @@ final class ApiExamples {
                             object("countries", List.of("US"), "maxWeightGrams", 500, "skuFlags", List.of("BATTERY")),
                             "actions",
                             object("logisticsMethodId", 1, "addTags", List.of("带电小包"), "priority", 1))),
-            Map.entry("EntryRequest", object("kind", "PHONE", "value", "+1 555 0100", "note", "多次拒收")),
+            Map.entry("BlacklistEntryRequest", object("kind", "PHONE", "value", "+1 555 0100", "note", "多次拒收")),
             Map.entry(
                     "ShipToInput",
                     object(

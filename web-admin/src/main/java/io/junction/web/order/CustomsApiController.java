@@ -36,10 +36,10 @@ public class CustomsApiController {
     }
 
     /** The new customs data of some package lines, of one order or many. */
-    public record CustomsRequest(List<LineInput> lines) {
+    public record CustomsRequest(List<CustomsLineInput> lines) {
 
         /** One line's declaration. */
-        public record LineInput(
+        public record CustomsLineInput(
                 Long packageLineId,
                 String nameEn,
                 String nameCn,
@@ -82,7 +82,7 @@ public class CustomsApiController {
         return customs.edit(edits);
     }
 
-    private static LineCustoms line(CustomsRequest.LineInput l, String at) {
+    private static LineCustoms line(CustomsRequest.CustomsLineInput l, String at) {
         if (l == null || l.packageLineId() == null) {
             throw new ApiInputException(at + ".packageLineId", "problems.customs.lineId");
         }

@@ -40,7 +40,7 @@ public class BlacklistApiController {
     }
 
     /** An entry as asked for: kind BUYER, ADDRESS, EMAIL or PHONE, the value, and why (optional). */
-    public record EntryRequest(String kind, String value, String note) {}
+    public record BlacklistEntryRequest(String kind, String value, String note) {}
 
     /** An entry as stored, its value as the check compares it. */
     public record Entry(
@@ -73,7 +73,7 @@ public class BlacklistApiController {
 
     @PostMapping
     @Operation(summary = "Add an entry {kind: BUYER|ADDRESS|EMAIL|PHONE, value, note}; 409 when it is listed already")
-    public ResponseEntity<Entry> add(@RequestBody EntryRequest body, Principal user) {
+    public ResponseEntity<Entry> add(@RequestBody BlacklistEntryRequest body, Principal user) {
         BlacklistEntry added = blacklist.add(body.kind(), body.value(), body.note(), user.getName());
         return ResponseEntity.created(URI.create("/api/v1/blacklist/" + added.id()))
                 .body(Entry.of(added));

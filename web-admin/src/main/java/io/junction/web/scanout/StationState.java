@@ -9,9 +9,16 @@ import io.junction.scanout.ScanPackage;
  *
  * @param lastSku the SKU just scanned, to highlight its row
  * @param refusal the refusal's code when the outcome is REFUSED by the scan-out rules, for the page and tests
+ * @param refusalGrams the weight refused as outside the tolerance, for the packer to keep it with a reason
  */
 public record StationState(
-        Outcome outcome, String message, ScanPackage pkg, Long openPackageId, String lastSku, String refusal) {
+        Outcome outcome,
+        String message,
+        ScanPackage pkg,
+        Long openPackageId,
+        String lastSku,
+        String refusal,
+        Integer refusalGrams) {
 
     /** The station's answer to one scan; each looks and sounds different. */
     public enum Outcome {
@@ -21,16 +28,24 @@ public record StationState(
         OPENED,
         /** An item scan counted. */
         ACCEPTED,
+        /** The last item scan was taken back. */
+        UNDONE,
         /** Nothing to do, nothing wrong (the open package's own label scanned again). */
         INFO,
+        /** Every item is verified and the station asks for the parcel's weight (typed, or from the scale). */
+        WEIGH,
+        /** Every item is verified (and weighed) and the station asks the packer to confirm the quality check. */
+        QC,
         /** The last item counted and the package shipped. */
         SHIPPED,
+        /** The parcel went to the problem shelf; its order is on hold. */
+        SET_ASIDE,
         /** The scan was refused: wrong item, too many, unknown, or a package that must not ship. */
         REFUSED
     }
 
     StationState(Outcome outcome, String message, ScanPackage pkg, Long openPackageId, String lastSku) {
-        this(outcome, message, pkg, openPackageId, lastSku, null);
+        this(outcome, message, pkg, openPackageId, lastSku, null, null);
     }
 
     static StationState ready(String message) {
@@ -38,7 +53,12 @@ public record StationState(
     }
 
     static StationState refused(String reason, String refusal, ScanPackage pkg, Long openPackageId, String sku) {
-        return new StationState(Outcome.REFUSED, reason, pkg, openPackageId, sku, refusal);
+        return new StationState(Outcome.REFUSED, reason, pkg, openPackageId, sku, refusal, null);
+    }
+
+    /** A weight refused as outside the tolerance; the package stays open for the packer to keep it. */
+    static StationState weightRefused(String reason, ScanPackage pkg, int grams) {
+        return new StationState(Outcome.REFUSED, reason, pkg, pkg.id(), null, "WEIGHT_OUT_OF_TOLERANCE", grams);
     }
 
     public int scanned() {
@@ -56,6 +76,16 @@ public record StationState(
     /** How many units are still to scan. */
     public int left() {
         return quantity() - scanned();
+    }
+
+    /** Whether the packer may act on the open package (undo, problem shelf, reprint). */
+    public boolean open() {
+        return pkg != null && openPackageId != null && !pkg.shipped();
+    }
+
+    /** Whether the station waits for the packer to keep a weight outside the tolerance. */
+    public boolean weightRefused() {
+        return refusalGrams != null && open();
     }
 
     /** Whether the package is shipped, open at the station, or set aside (refused or Esc). */

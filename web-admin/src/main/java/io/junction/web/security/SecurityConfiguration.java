@@ -22,13 +22,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two chains: the API and the actuator (stateless HTTP Basic, no CSRF since no cookie authenticates
- * it; health open to load balancers, the rest to ADMIN; its 401, 403 and 429 are problem JSON), the
- * pages (form login, session, CSRF), and a third for the OpenAPI document. Roles decide what each
- * person reaches; users are an admin's. Every chain checks passwords through
+ * Two chains: the API and the actuator (stateless HTTP Basic or an API token as {@code Bearer}, no
+ * CSRF since no cookie authenticates it; health open to load balancers, the rest to ADMIN; its 401,
+ * 403 and 429 are problem JSON), the pages (form login, session, CSRF), and a third for the OpenAPI
+ * document. Roles decide what each person reaches; users are an admin's. Every chain checks passwords through
  * {@link ThrottledAuthenticationProvider}, which refuses a user from an address after too many failures.
  */
 @Configuration(proxyBeanMethods = false)
@@ -45,15 +46,23 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(
-            HttpSecurity http, ApiProblems problems, AuthenticationManager signIn, MessageSource messages, Clock clock)
+            HttpSecurity http,
+            ApiProblems problems,
+            AuthenticationManager signIn,
+            MessageSource messages,
+            Clock clock,
+            ApiTokens tokens,
+            SignedInUsers users)
             throws Exception {
         return http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole(ADMIN)
-                        .requestMatchers("/api/v1/scan-out/**")
+                        .requestMatchers("/api/v1/scan-out/**", "/api/v1/tokens/**", "/api/v1/tokens")
                         .hasAnyRole(PACKER, CLERK, ADMIN)
+                        .requestMatchers("/api/v1/stations/**", "/api/v1/stations")
+                        .hasRole(ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/v1/shops/**")
                         .hasAnyRole(CLERK, ADMIN)
                         .requestMatchers("/api/v1/shops/*/sync")
@@ -81,6 +90,8 @@ public class SecurityConfiguration {
                 .authenticationManager(signIn)
                 .httpBasic(basic -> basic.authenticationEntryPoint(
                         new ApiSignInEntryPoint(problems.unauthorized(), messages, clock)))
+                .addFilterBefore(
+                        new BearerTokenFilter(tokens, users, problems.unauthorized()), BasicAuthenticationFilter.class)
                 .exceptionHandling(e ->
                         e.authenticationEntryPoint(problems.unauthorized()).accessDeniedHandler(problems.forbidden()))
                 .csrf(csrf -> csrf.disable())
@@ -118,7 +129,11 @@ public class SecurityConfiguration {
                         // The language switch works on the sign-in page too; preferences are everyone's own.
                         .requestMatchers(HttpMethod.POST, "/preferences/language")
                         .permitAll()
-                        .requestMatchers("/scan-out/**")
+                        .requestMatchers("/scan-out/settings", "/scan-out/settings/**")
+                        .hasRole(ADMIN)
+                        .requestMatchers("/scan-out/dashboard")
+                        .hasAnyRole(CLERK, ADMIN)
+                        .requestMatchers("/scan-out/**", "/tokens", "/tokens/**")
                         .hasAnyRole(PACKER, CLERK, ADMIN)
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**")
                         .hasRole(ADMIN)

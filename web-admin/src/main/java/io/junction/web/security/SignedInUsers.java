@@ -35,6 +35,15 @@ public class SignedInUsers {
         return user;
     }
 
+    /** Keeps a user row read by other means (an API token's) as this request's read of that user. */
+    void remember(AppUser user) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            AppUser safe = new AppUser(user.id(), user.username(), null, user.role(), user.enabled());
+            request.setAttribute(ATTRIBUTE, new Read(user.username(), safe), RequestAttributes.SCOPE_REQUEST);
+        }
+    }
+
     private AppUser read(String username) {
         AppUser user = users.findByUsername(username);
         return user == null ? null : new AppUser(user.id(), user.username(), null, user.role(), user.enabled());

@@ -57,7 +57,7 @@ public class WriteBackApiController {
     public record RetryRequest(List<Long> ids) {}
 
     /** What a bulk retry did: the rows put back, and the others with the reason in the caller's language. */
-    public record RetriesAnswer(List<Long> retried, List<RefusedRow> refused) {}
+    public record WriteBackRetries(List<Long> retried, List<RefusedRow> refused) {}
 
     /** A row that was not put back: why, in the caller's language, and the reason's stable code. */
     public record RefusedRow(long id, String reason, String code) {}
@@ -88,7 +88,7 @@ public class WriteBackApiController {
 
     @Operation(summary = "Send several failed shipment confirmations again, each with its own outcome")
     @PostMapping("/api/v1/write-back/retry")
-    public RetriesAnswer retryConfirmations(@RequestBody RetryRequest request, Principal user) {
+    public WriteBackRetries retryConfirmations(@RequestBody RetryRequest request, Principal user) {
         return said(confirmations.retryAll(ids(request), user.getName()));
     }
 
@@ -119,7 +119,7 @@ public class WriteBackApiController {
 
     @Operation(summary = "Ask the carriers again to cancel several parcels, each with its own outcome")
     @PostMapping("/api/v1/parcel-cancellations/retry")
-    public RetriesAnswer retryCancellations(@RequestBody RetryRequest request, Principal user) {
+    public WriteBackRetries retryCancellations(@RequestBody RetryRequest request, Principal user) {
         return said(cancellations.retryAll(ids(request), user.getName()));
     }
 
@@ -132,8 +132,8 @@ public class WriteBackApiController {
                 e.refusal() == null ? null : e.refusal().code());
     }
 
-    private RetriesAnswer said(QueueRetries done) {
-        return new RetriesAnswer(
+    private WriteBackRetries said(QueueRetries done) {
+        return new WriteBackRetries(
                 done.retried(),
                 done.refused().stream()
                         .map(r -> new RefusedRow(

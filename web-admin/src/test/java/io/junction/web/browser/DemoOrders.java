@@ -21,7 +21,7 @@ import java.util.List;
  * Fixtures for the browser tests, on the demo wiring: orders placed on the Amazon simulator and
  * synced in, and orders moved along the pipeline by the services, as a clerk elsewhere would.
  */
-class DemoOrders {
+public class DemoOrders {
 
     /** The Amazon simulator's own catalogue, to restore after a test changes it. */
     static final List<String> DEMO_CATALOGUE =
@@ -35,7 +35,7 @@ class DemoOrders {
     private final OrderQueries queries;
     private final LabelService labels;
 
-    DemoOrders(
+    public DemoOrders(
             AmazonSimulator amazon,
             SyncService sync,
             ShopService shops,
@@ -53,7 +53,7 @@ class DemoOrders {
     }
 
     /** Places {@code count} orders on the simulator, syncs the demo shop, and answers their ids in Junction. */
-    List<Long> placeAndSync(int count) {
+    public List<Long> placeAndSync(int count) {
         List<String> placed = amazon.placeOrders(count, Instant.now().minus(10, ChronoUnit.MINUTES));
         Shop shop = demoShop();
         SyncService.Report report = sync.sync(shop.id());
@@ -70,7 +70,7 @@ class DemoOrders {
     }
 
     /** One order whose only product is not one of our warehouse SKUs. */
-    long placeUnpairedAndSync(String platformSku) {
+    public long placeUnpairedAndSync(String platformSku) {
         amazon.catalogue(List.of(platformSku));
         try {
             return placeAndSync(1).get(0);
@@ -80,7 +80,7 @@ class DemoOrders {
     }
 
     /** Takes orders through review, allocation, tracking and printing (their labels printed): ready to scan out. */
-    void readyToShip(List<Long> orderIds) {
+    public void readyToShip(List<Long> orderIds) {
         for (OrderAction step : List.of(OrderAction.AUDIT, OrderAction.ALLOCATE, OrderAction.REQUEST_TRACKING)) {
             apply(step, orderIds);
         }
@@ -88,16 +88,16 @@ class DemoOrders {
         apply(OrderAction.MARK_PRINTED, orderIds);
     }
 
-    void apply(OrderAction action, List<Long> orderIds) {
+    public void apply(OrderAction action, List<Long> orderIds) {
         BatchActionResult result = actions.apply(action, orderIds, "tester", "browser test");
         assertThat(result.failed()).as("%s %s", action, orderIds).isEmpty();
     }
 
-    String platformOrderId(long orderId) {
+    public String platformOrderId(long orderId) {
         return orders.findById(orderId).platformOrderId();
     }
 
-    OrderDetail detail(long orderId) {
+    public OrderDetail detail(long orderId) {
         return queries.detail(orderId);
     }
 
