@@ -82,6 +82,13 @@ public class LogisticsMethodChange {
 
     private void reallocate(Order order, LogisticsMethod method, String actor) {
         for (OrderPackage pkg : packages.findAllByOrder(order.id())) {
+            if (packages.carriedOrders(pkg.id()).size() > 1) {
+                // withdrawing it would take the other orders' parcel away with this one's
+                throw new OrderActionException(
+                        order.id(),
+                        Refusal.of(Refusal.PACKAGE_MERGED, pkg.packageNo()),
+                        "Package " + pkg.packageNo() + " carries merged orders: undo the merge first");
+            }
             if (pkg.preadviceStatus() == PreAdviceStatus.CANCELLING
                     || pkg.preadviceStatus() == PreAdviceStatus.CANCEL_REFUSED) {
                 throw new OrderActionException(

@@ -132,8 +132,23 @@ public class PreAdviceService {
      * The carrier's rate is kept by its client.
      */
     public BatchActionResult requestTracking(List<Long> orderIds, String actor) {
-        return batch.runInParallel(
-                orderIds, this::carrierAccountOf, perAccount, calls, orderId -> requestTracking(orderId, actor));
+        // an order merged into another's package waits for that order: side by side, the two would race for one claim
+        List<Long> carried = orderIds.stream().filter(this::onlyCarried).toList();
+        List<Long> own = orderIds.stream().filter(id -> !carried.contains(id)).toList();
+        BatchActionResult first = batch.runInParallel(
+                own, this::carrierAccountOf, perAccount, calls, orderId -> requestTracking(orderId, actor));
+        if (carried.isEmpty()) {
+            return first;
+        }
+        BatchActionResult then = batch.runInParallel(
+                carried, this::carrierAccountOf, perAccount, calls, orderId -> requestTracking(orderId, actor));
+        return first.and(then, orderIds);
+    }
+
+    /** Whether every package of the order belongs to another order it was merged with. */
+    private boolean onlyCarried(long orderId) {
+        List<OrderPackage> found = packages.findByOrder(orderId);
+        return !found.isEmpty() && found.stream().allMatch(p -> p.orderId() != orderId);
     }
 
     /** The carrier account the order's first package goes with; null when it has none (the action says why). */

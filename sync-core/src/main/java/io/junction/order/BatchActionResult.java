@@ -1,5 +1,7 @@
 package io.junction.order;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** What a batch action did, order by order: never all-or-nothing silence. */
@@ -8,6 +10,18 @@ public record BatchActionResult(List<Long> succeeded, List<Failure> failed) {
     public BatchActionResult {
         succeeded = List.copyOf(succeeded);
         failed = List.copyOf(failed);
+    }
+
+    /** This result and {@code other}'s together, each list in the order of {@code orderIds}. */
+    public BatchActionResult and(BatchActionResult other, List<Long> orderIds) {
+        Comparator<Long> asAsked = Comparator.comparingInt(orderIds::indexOf);
+        List<Long> ok = new ArrayList<>(succeeded);
+        ok.addAll(other.succeeded);
+        ok.sort(asAsked);
+        List<Failure> refused = new ArrayList<>(failed);
+        refused.addAll(other.failed);
+        refused.sort(Comparator.comparing(Failure::orderId, asAsked));
+        return new BatchActionResult(ok, refused);
     }
 
     /**

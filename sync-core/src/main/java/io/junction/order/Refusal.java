@@ -98,6 +98,8 @@ public record Refusal(String code, List<Object> args) implements Serializable {
     public static final String NO_SUCH_PACKAGE_LINE = "no-such-package-line";
     /** The order is past the point where its logistics method can change (printed, shipped, stopped): {@code (is)}. */
     public static final String METHOD_NOT_CHANGEABLE = "method-not-changeable";
+    /** The package carries merged orders, so it cannot be withdrawn for one of them: {@code (packageNo)}. */
+    public static final String PACKAGE_MERGED = "package-merged";
     /** A fault nobody foresaw: {@code (message)}. */
     public static final String UNEXPECTED = "unexpected";
 

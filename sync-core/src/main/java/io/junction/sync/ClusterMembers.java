@@ -1,7 +1,6 @@
 package io.junction.sync;
 
 import java.lang.management.ManagementFactory;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.quartz.Scheduler;
@@ -21,24 +20,21 @@ public class ClusterMembers {
     private final String schedulerName;
     private final String node;
     private final String run = UUID.randomUUID().toString();
-    private final Clock clock;
 
     @Autowired
-    public ClusterMembers(SyncMapper sync, Scheduler scheduler, Clock clock) throws SchedulerException {
+    public ClusterMembers(SyncMapper sync, Scheduler scheduler) throws SchedulerException {
         this(
                 sync,
                 scheduler.getSchedulerName(),
                 scheduler.getMetaData().isJobStoreClustered()
                         ? scheduler.getSchedulerInstanceId()
-                        : ManagementFactory.getRuntimeMXBean().getName(),
-                clock);
+                        : ManagementFactory.getRuntimeMXBean().getName());
     }
 
-    ClusterMembers(SyncMapper sync, String schedulerName, String node, Clock clock) {
+    ClusterMembers(SyncMapper sync, String schedulerName, String node) {
         this.sync = sync;
         this.schedulerName = schedulerName;
         this.node = node;
-        this.clock = clock;
     }
 
     /** This node's name in claims: its Quartz instance id. */
@@ -52,13 +48,13 @@ public class ClusterMembers {
     }
 
     /**
-     * The nodes checked in and on time. Empty when no clustered scheduler checks in (a single node without Quartz's
-     * table): then nobody can tell a dead node, and only a claim's lease ends it.
+     * The nodes Quartz's check-in table lists. A node late to check in is still listed until another node has
+     * recovered its jobs and removed it: a claim of a node that is only slow (a long pause) is never taken from
+     * under a carrier call still in flight. Empty when no clustered scheduler checks in (a single node without
+     * Quartz's table): then nobody can tell a dead node, and only a claim's lease ends it.
      */
     public List<String> liveNodes() {
-        long now = clock.millis();
         return sync.schedulerNodes(schedulerName).stream()
-                .filter(n -> !n.silentAt(now))
                 .map(SchedulerNode::instanceName)
                 .toList();
     }

@@ -110,31 +110,38 @@ public final class StandaloneSimulators {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            String method = exchange.getRequestMethod();
-            Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-            Object answer = switch (method + " " + path) {
-                case "GET /endpoints" -> endpoints();
-                case "POST /catalogue" ->
-                    catalogue(List.of(query.getOrDefault("skus", "").split(",")));
-                case "POST /orders" -> orders(Integer.parseInt(query.getOrDefault("count", "1")));
-                case "GET /records" -> records();
-                case "POST /latency" -> latency(Duration.ofMillis(Long.parseLong(query.getOrDefault("ms", "0"))));
-                default -> null;
-            };
-            byte[] body = answer == null
-                    ? "{\"error\":\"no such control\"}".getBytes(StandardCharsets.UTF_8)
-                    : json.writeValueAsBytes(answer);
+            int status;
+            byte[] body;
+            try {
+                Object answer = answer(exchange);
+                status = answer == null ? 404 : 200;
+                body = answer == null
+                        ? "{\"error\":\"no such control\"}".getBytes(StandardCharsets.UTF_8)
+                        : json.writeValueAsBytes(answer);
+            } catch (RuntimeException failed) {
+                status = 500;
+                body = json.writeValueAsBytes(Map.of("error", String.valueOf(failed)));
+            }
             exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(answer == null ? 404 : 200, body.length);
+            exchange.sendResponseHeaders(status, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
-        } catch (RuntimeException failed) {
-            byte[] body = String.valueOf(failed).getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(500, body.length);
-            exchange.getResponseBody().write(body);
         }
+    }
+
+    private Object answer(HttpExchange exchange) {
+        String path = exchange.getRequestURI().getPath();
+        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+        return switch (exchange.getRequestMethod() + " " + path) {
+            case "GET /endpoints" -> endpoints();
+            case "POST /catalogue" ->
+                catalogue(List.of(query.getOrDefault("skus", "").split(",")));
+            case "POST /orders" -> orders(Integer.parseInt(query.getOrDefault("count", "1")));
+            case "GET /records" -> records();
+            case "POST /latency" -> latency(Duration.ofMillis(Long.parseLong(query.getOrDefault("ms", "0"))));
+            default -> null;
+        };
     }
 
     private Map<String, Object> endpoints() {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -209,11 +210,24 @@ class StationShiftBrowserTest extends BrowserTest {
     }
 
     private String outcome() {
-        return driver.findElement(By.id("station-state")).getAttribute("data-outcome");
+        return stateOf("data-outcome");
     }
 
     private String refusal() {
-        return driver.findElement(By.id("station-state")).getAttribute("data-refusal");
+        return stateOf("data-refusal");
+    }
+
+    /** An attribute of the station's state, read again when htmx swapped the element meanwhile. */
+    private String stateOf(String attribute) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElement(By.id("station-state")).getAttribute(attribute);
+            } catch (StaleElementReferenceException swapped) {
+                if (attempt == 3) {
+                    throw swapped;
+                }
+            }
+        }
     }
 
     private int answers() {
