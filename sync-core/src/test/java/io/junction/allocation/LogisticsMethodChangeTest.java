@@ -3,6 +3,7 @@ package io.junction.allocation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.logistics.LogisticsMethod;
+import io.junction.merge.MergeService;
 import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
 import io.junction.order.OrderMapper;
@@ -37,6 +38,9 @@ class LogisticsMethodChangeTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MergeService merges;
 
     @Autowired
     ApplicationContext context;
@@ -122,5 +126,25 @@ class LogisticsMethodChangeTest {
             assertThat(f.refusal().args()).containsExactly(OrderStatus.PENDING_SHIPMENT);
         });
         assertThat(orders.findById(printed.id()).logisticsMethodId()).isEqualTo(standard.id());
+    }
+
+    @Test
+    void anOrderWhosePackageCarriesMergedOrdersKeepsItsMethodUntilTheMergeIsUndone() {
+        // given two allocated orders of one buyer merged into one package
+        Order first = pipeline.allocated(
+                fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        Order second = pipeline.allocated(
+                fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        OrderPackage merged = merges.merge(List.of(first.id(), second.id()), "alice");
+
+        // when a clerk changes the method of either
+        BatchActionResult result = change.change(List.of(first.id(), second.id()), express.id(), "alice");
+
+        // then both are refused, and the package still carries both with the method it had
+        assertThat(result.succeeded()).isEmpty();
+        assertThat(result.failed())
+                .allSatisfy(f -> assertThat(f.refusal().code()).isEqualTo(Refusal.PACKAGE_MERGED));
+        assertThat(packages.carriedOrders(merged.id())).containsExactlyInAnyOrder(first.id(), second.id());
+        assertThat(packages.findById(merged.id()).logisticsMethodId()).isEqualTo(standard.id());
     }
 }
