@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.scanout.ScanOutService;
 import io.junction.scanout.ScanPackage;
+import io.junction.web.ApiClient;
 import io.junction.web.browser.DemoOrders;
 import io.junction.web.scanout.StationClient;
 import jakarta.servlet.Filter;
@@ -41,7 +42,10 @@ import org.springframework.core.Ordered;
  * sign-in, to the answer) is measured in the server and printed as p50/p99/max, with the client's view.
  */
 @Tag("bench")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the demo users' password as the clients know it, whatever JUNCTION_DEMO_PASSWORD a shell exported (CI's demo step)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "junction.demo.password=" + ApiClient.PASSWORD)
 @Import({DemoOrders.class, StationLoadBenchmark.ServerTiming.class})
 class StationLoadBenchmark {
 
