@@ -32,7 +32,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -48,7 +47,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -144,36 +142,6 @@ public class OrderPageController {
             Model model) {
         workspace(model, params, new Paging(after, before, page, size), null, response);
         return htmx != null ? "orders/list :: workspace" : "orders/list";
-    }
-
-    /** The list's filter parameters beside the tab's status and block, kept as hidden inputs of the action form. */
-    static final List<String> FILTER_NAMES = List.of(
-            "q",
-            "sku",
-            "country",
-            "shopId",
-            "platform",
-            "logisticsMethodId",
-            "tag",
-            "shipByBefore",
-            "createdFrom",
-            "createdTo",
-            "sort");
-
-    /**
-     * The list's filter parameters of this request, for the action form to carry them ("all N matching" acts on
-     * the same filter the list shows).
-     */
-    @ModelAttribute("filterHidden")
-    Map<String, String> filterHidden(@RequestParam MultiValueMap<String, String> parameters) {
-        Map<String, String> kept = new LinkedHashMap<>();
-        FILTER_NAMES.forEach(name -> {
-            String value = parameters.getFirst(name);
-            if (value != null && !value.isBlank()) {
-                kept.put(name, value);
-            }
-        });
-        return kept;
     }
 
     /**
