@@ -355,10 +355,13 @@ class ScanOutStationBrowserTest extends BrowserTest {
 
     private String barcodeOfAProductNotIn(ScanPackage pkg) {
         List<String> inPackage = pkg.items().stream().map(ScanPackage.Item::sku).toList();
-        WarehouseSku other = skus.findAll().stream()
+        // other tests may leave SKUs without a barcode behind: take the first one that has one
+        return skus.findAll().stream()
                 .filter(s -> !inPackage.contains(s.sku()))
+                .map(s -> skus.barcodes(s.id()))
+                .filter(barcodes -> !barcodes.isEmpty())
+                .map(barcodes -> barcodes.get(0))
                 .findFirst()
                 .orElseThrow();
-        return skus.barcodes(other.id()).get(0);
     }
 }
