@@ -1,10 +1,9 @@
 package io.junction.web.order;
 
 import io.junction.manual.ManualOrder;
-import io.junction.manual.ManualOrderService;
 import io.junction.order.Order;
-import io.junction.shop.ShopScope;
 import io.junction.web.api.ApiInputException;
+import io.junction.web.api.ApiProblems;
 import io.junction.web.openapi.ApiRefusal;
 import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
@@ -14,24 +13,36 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Orders entered by hand (线下订单) into a manual shop over JSON; they wait for review like any order. */
 @RestController
 public class ManualOrderApiController {
 
-    private final ManualOrderService manual;
-    private final OrderQueries queries;
-    private final ShopScope scope;
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    public ManualOrderApiController(ManualOrderService manual, OrderQueries queries, ShopScope scope) {
-        this.manual = manual;
+    private final OrderQueries queries;
+    private final ManualOrderEntry sheets;
+    private final ApiProblems problems;
+
+    public ManualOrderApiController(OrderQueries queries, ManualOrderEntry sheets, ApiProblems problems) {
         this.queries = queries;
-        this.scope = scope;
+        this.sheets = sheets;
+        this.problems = problems;
     }
 
     /** An order as a person enters it. */
@@ -98,16 +109,58 @@ public class ManualOrderApiController {
     @ApiRefusal(status = 400, description = "The shop is not a manual one, or the order number is taken.")
     @PostMapping("/api/v1/orders")
     public ResponseEntity<OrderDetail> create(@RequestBody NewOrderRequest request, Principal user) {
-        if (request.shopId() == null) {
-            throw new ApiInputException("shopId", "problems.manual.shop");
-        }
-        ManualOrder draft = request.toDraft();
-        if (!scope.includes(request.shopId())) {
-            throw new NoSuchElementException("No shop " + request.shopId());
-        }
-        Order created =
-                manual.create(request.shopId(), List.of(draft), user.getName()).get(0);
+        Order created = sheets.createOne(request, user.getName());
         return ResponseEntity.created(URI.create("/api/v1/orders/" + created.id()))
                 .body(queries.detail(created.id()));
+    }
+
+    /** What an import created: its orders' ids and numbers, in the sheet's order. */
+    public record Imported(int created, List<Long> orderIds, List<String> orderNumbers) {
+
+        static Imported of(List<Order> orders) {
+            return new Imported(
+                    orders.size(),
+                    orders.stream().map(Order::id).toList(),
+                    orders.stream().map(Order::platformOrderId).toList());
+        }
+    }
+
+    @Operation(
+            summary = "Enter orders by hand from an .xlsx sheet into a manual shop, all or nothing",
+            description = "One row per order line (columns as the template's); the rows of one orderNumber make one"
+                    + " order, its buyer and address read from its first row. Any bad row answers 400 with errors"
+                    + " [{row, column, reason, code}] and nothing is created.")
+    @ApiRefusal(status = 400, description = "Refused with `errors` [{row, column, reason, code}]; nothing created.")
+    @PostMapping(path = "/api/v1/orders/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ResponseEntity<Imported> importSheet(
+            @RequestParam(required = false) Long shopId,
+            @RequestPart(name = "file", required = false) MultipartFile file,
+            Principal user) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(Imported.of(sheets.importSheet(shopId, file, user.getName())));
+    }
+
+    @Operation(summary = "An empty sheet with the order import's columns")
+    @GetMapping("/api/v1/orders/import/template.xlsx")
+    public ResponseEntity<byte[]> template() {
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("manual-orders.xlsx")
+                                .build()
+                                .toString())
+                .body(ManualOrderEntry.template());
+    }
+
+    @ExceptionHandler(ManualOrderEntry.RefusedException.class)
+    ProblemDetail sheetRefused(ManualOrderEntry.RefusedException e) {
+        ProblemDetail problem = problems.titled(
+                HttpStatus.BAD_REQUEST,
+                "manualorder.import.refused.title",
+                problems.text("manualorder.import.refused", e.errors().size()));
+        problem.setProperty("errors", e.errors());
+        return problem;
     }
 }

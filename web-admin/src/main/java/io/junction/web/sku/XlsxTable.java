@@ -169,7 +169,7 @@ public final class XlsxTable {
             return XlsxTable.text(cells.get(column));
         }
 
-        Integer integer(String column) {
+        public Integer integer(String column) {
             BigDecimal value = decimal(column, "integer");
             if (value == null) {
                 return null;
@@ -187,7 +187,7 @@ public final class XlsxTable {
             return value == null ? null : value.longValue();
         }
 
-        BigDecimal decimal(String column) {
+        public BigDecimal decimal(String column) {
             return decimal(column, "number");
         }
 
