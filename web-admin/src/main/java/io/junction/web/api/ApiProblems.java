@@ -104,6 +104,14 @@ public class ApiProblems {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
+    /** Why input was refused, for a page or a per-row answer: numbers as typed, without separators. */
+    public String reason(ApiInputException bad) {
+        Object[] plain = java.util.Arrays.stream(bad.args())
+                .map(a -> a instanceof Number ? String.valueOf(a) : a)
+                .toArray();
+        return text(bad.key(), plain);
+    }
+
     /**
      * Writes the problem as the answer, outside Spring MVC (filters, security). The language comes
      * from the request itself, as no handler has set the locale yet.

@@ -27,8 +27,11 @@ public class FormPostGuard implements HandlerInterceptor {
             Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
     private static final List<MediaType> FORM_TYPES =
             List.of(MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA, MediaType.TEXT_PLAIN);
-    private static final Set<String> UPLOADS =
-            Set.of("/api/v1/skus/import", "/api/v1/sku-pairings/import", "/api/v1/manual-tracking/import");
+    private static final Set<String> UPLOADS = Set.of(
+            "/api/v1/skus/import",
+            "/api/v1/sku-pairings/import",
+            "/api/v1/manual-tracking/import",
+            "/api/v1/orders/import");
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)

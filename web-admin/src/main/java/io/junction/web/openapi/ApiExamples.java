@@ -20,7 +20,9 @@ final class ApiExamples {
             "POST /api/v1/sku-pairings/import",
             object("file", "sku-pairings.xlsx (the columns of GET /api/v1/sku-pairings/export)"),
             "POST /api/v1/manual-tracking/import",
-            object("file", "manual-tracking.xlsx (the columns of GET /api/v1/manual-tracking/template.xlsx)"));
+            object("file", "manual-tracking.xlsx (the columns of GET /api/v1/manual-tracking/template.xlsx)"),
+            "POST /api/v1/orders/import",
+            object("file", "manual-orders.xlsx (the columns of GET /api/v1/orders/import/template.xlsx)"));
 
     private static final Map<String, Object> BY_SCHEMA = Map.ofEntries(
             Map.entry("OrderIdsRequest", object("orderIds", List.of(1001, 1002), "reason", "缺货，等补货后再发")),

@@ -34,6 +34,15 @@ public record ActionOutcome(String actionKey, List<Entry> succeeded, List<Entry>
             BatchActionResult result,
             Map<Long, Order> orders,
             Function<BatchActionResult.Failure, String> reasons) {
+        return of(action.labelKey(), result, orders, reasons);
+    }
+
+    /** As {@link #of(OrderAction, BatchActionResult, Map, Function)}, for an action named by its message key. */
+    static ActionOutcome of(
+            String actionKey,
+            BatchActionResult result,
+            Map<Long, Order> orders,
+            Function<BatchActionResult.Failure, String> reasons) {
         List<Entry> ok = result.succeeded().stream()
                 .map(id -> new Entry(id, platformId(orders, id), null, false))
                 .toList();
@@ -45,7 +54,7 @@ public record ActionOutcome(String actionKey, List<Entry> succeeded, List<Entry>
                         f.refusal() != null
                                 && Refusal.LABEL_NOT_PRINTED.equals(f.refusal().code())))
                 .toList();
-        return new ActionOutcome(action.labelKey(), ok, failed, null);
+        return new ActionOutcome(actionKey, ok, failed, null);
     }
 
     /** The orders that failed, to keep them selected and marked in the list. */

@@ -2,8 +2,6 @@ package io.junction.web.order;
 
 import io.junction.customs.CustomsService;
 import io.junction.customs.LineCustoms;
-import io.junction.order.OrderPackage;
-import io.junction.order.PackageMapper;
 import io.junction.web.api.ApiInputException;
 import io.junction.web.openapi.ApiRefusal;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,12 +24,12 @@ public class CustomsApiController {
     static final int MAX_LINES = 1000;
 
     private final CustomsService customs;
-    private final PackageMapper packages;
+    private final OrderCustoms orderCustoms;
     private final OrderQueries queries;
 
-    public CustomsApiController(CustomsService customs, PackageMapper packages, OrderQueries queries) {
+    public CustomsApiController(CustomsService customs, OrderCustoms orderCustoms, OrderQueries queries) {
         this.customs = customs;
-        this.packages = packages;
+        this.orderCustoms = orderCustoms;
         this.queries = queries;
     }
 
@@ -53,11 +51,7 @@ public class CustomsApiController {
     @GetMapping("/api/v1/orders/{id}/customs")
     public List<LineCustoms> ofOrder(@PathVariable long id) {
         queries.detail(id);
-        List<LineCustoms> found = new ArrayList<>();
-        for (OrderPackage pkg : packages.findByOrder(id)) {
-            found.addAll(customs.ofPackage(pkg.id()));
-        }
-        return found;
+        return orderCustoms.ofOrder(id);
     }
 
     @Operation(
@@ -82,7 +76,12 @@ public class CustomsApiController {
         return customs.edit(edits);
     }
 
-    private static LineCustoms line(CustomsRequest.CustomsLineInput l, String at) {
+    /**
+     * The line's declaration as checked input.
+     *
+     * @throws ApiInputException naming the first field at fault ({@code at.field})
+     */
+    static LineCustoms line(CustomsRequest.CustomsLineInput l, String at) {
         if (l == null || l.packageLineId() == null) {
             throw new ApiInputException(at + ".packageLineId", "problems.customs.lineId");
         }

@@ -8,6 +8,7 @@ import io.junction.order.Refusal;
 import io.junction.order.RefusedArgumentException;
 import io.junction.shop.ShopScope;
 import io.junction.web.api.ApiInputException;
+import io.junction.web.api.ApiProblems;
 import io.junction.web.page.PageFormat;
 import io.junction.web.sku.CatalogueAnswers;
 import io.junction.web.sku.CatalogueAnswers.RowError;
@@ -24,8 +25,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.TimeZone;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -66,7 +65,7 @@ public class ManualOrderEntry {
     private final ShopScope scope;
     private final CatalogueAnswers sheetText;
     private final RefusalText refusals;
-    private final MessageSource messages;
+    private final ApiProblems problems;
 
     ManualOrderEntry(
             ManualOrderService manual,
@@ -74,13 +73,13 @@ public class ManualOrderEntry {
             ShopScope scope,
             CatalogueAnswers sheetText,
             RefusalText refusals,
-            MessageSource messages) {
+            ApiProblems problems) {
         this.manual = manual;
         this.orders = orders;
         this.scope = scope;
         this.sheetText = sheetText;
         this.refusals = refusals;
-        this.messages = messages;
+        this.problems = problems;
     }
 
     /** A sheet refused, row by row (row 1 is the header, 0 the sheet as a whole); nothing was created. */
@@ -113,14 +112,6 @@ public class ManualOrderEntry {
             throw new NoSuchElementException("No shop " + request.shopId());
         }
         return manual.create(request.shopId(), List.of(draft), actor).get(0);
-    }
-
-    /** Why input was refused, in the reader's language. */
-    String reason(ApiInputException bad) {
-        Object[] plain = java.util.Arrays.stream(bad.args())
-                .map(a -> a instanceof Number ? String.valueOf(a) : a)
-                .toArray();
-        return messages.getMessage(bad.key(), plain, LocaleContextHolder.getLocale());
     }
 
     /** The sheet to fill in: the header row only. */
@@ -175,7 +166,7 @@ public class ManualOrderEntry {
         }
         if (read.rows().isEmpty()) {
             errors.add(new RowError(
-                    0, "file", reason(new ApiInputException("file", "manualorder.import.empty")), "empty"));
+                    0, "file", problems.reason(new ApiInputException("file", "manualorder.import.empty")), "empty"));
         }
         java.util.Set<Integer> unreadable =
                 read.problems().stream().map(p -> p.row()).collect(java.util.stream.Collectors.toSet());
@@ -242,7 +233,7 @@ public class ManualOrderEntry {
                 java.util.regex.Pattern.compile("lines\\[(\\d+)]\\.(\\w+)").matcher(bad.field());
         int row = line.matches() ? rows.get(Integer.parseInt(line.group(1))) : rows.get(0);
         String column = line.matches() ? line.group(2) : bad.field();
-        return new RowError(row, column, reason(bad), bad.key());
+        return new RowError(row, column, problems.reason(bad), bad.key());
     }
 
     /** A date ({@code 2026-12-31}, the start of that day where the reader is), an instant, or an Excel date cell. */

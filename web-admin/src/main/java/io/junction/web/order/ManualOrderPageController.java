@@ -7,6 +7,7 @@ import io.junction.shop.Shop;
 import io.junction.shop.ShopScope;
 import io.junction.shop.ShopService;
 import io.junction.web.api.ApiInputException;
+import io.junction.web.api.ApiProblems;
 import io.junction.web.sku.CatalogueAnswers;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
@@ -42,12 +43,15 @@ public class ManualOrderPageController {
     private final ShopService shops;
     private final ShopScope scope;
     private final RefusalText refusals;
+    private final ApiProblems problems;
 
-    ManualOrderPageController(ManualOrderEntry sheets, ShopService shops, ShopScope scope, RefusalText refusals) {
+    ManualOrderPageController(
+            ManualOrderEntry sheets, ShopService shops, ShopScope scope, RefusalText refusals, ApiProblems problems) {
         this.sheets = sheets;
         this.shops = shops;
         this.scope = scope;
         this.refusals = refusals;
+        this.problems = problems;
     }
 
     /**
@@ -161,7 +165,7 @@ public class ManualOrderPageController {
             Order created = sheets.createOne(form.toRequest(), user.getName());
             return "redirect:/orders/" + created.id();
         } catch (ApiInputException bad) {
-            problem = new Problem(bad.field(), sheets.reason(bad));
+            problem = new Problem(bad.field(), problems.reason(bad));
         } catch (RefusedArgumentException refused) {
             problem = new Problem(
                     "orderNumber", refusals.of("problems.refusal.", refused.refusal(), refused.getMessage()));
@@ -199,7 +203,8 @@ public class ManualOrderPageController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         } catch (ApiInputException bad) {
             model.addAttribute(
-                    "rowErrors", List.of(new CatalogueAnswers.RowError(0, bad.field(), sheets.reason(bad), bad.key())));
+                    "rowErrors",
+                    List.of(new CatalogueAnswers.RowError(0, bad.field(), problems.reason(bad), bad.key())));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
         return "orders/manual-import";

@@ -89,6 +89,7 @@ public class OrderPageController {
     private final JobService jobs;
     private final MessageSource problems;
     private final LogisticsMethodMapper methods;
+    private final OrderCustoms customs;
 
     public OrderPageController(
             OrderQueries queries,
@@ -106,7 +107,9 @@ public class OrderPageController {
             Carriers carriers,
             JsonMapper json,
             JobService jobs,
-            LogisticsMethodMapper methods) {
+            LogisticsMethodMapper methods,
+            OrderCustoms customs) {
+        this.customs = customs;
         this.jobs = jobs;
         this.problems = messages;
         this.methods = methods;
@@ -400,6 +403,84 @@ public class OrderPageController {
         return "orders/detail :: order";
     }
 
+    /** One package line's customs data edited on the detail page; answers with the page's refreshed body. */
+    @PostMapping("/{id}/customs/{lineId}")
+    public String editCustoms(@PathVariable long id, @PathVariable long lineId, CustomsForm form, Model model) {
+        String result = edit(id, () -> customs.editLine(id, form.toInput(lineId)));
+        detailModel(model, id, null);
+        model.addAttribute("customsResult", result);
+        model.addAttribute("customsLineId", lineId);
+        return "orders/detail :: order";
+    }
+
+    /**
+     * The same customs fields for every package line of the checked orders, or of every order the list's filter
+     * matches (up to {@link #MAX_BATCH}; a blank field is kept as each line has it); answers with the refreshed list and what happened to each order.
+     */
+    @PostMapping("/customs")
+    public String setCustoms(
+            @RequestParam(required = false) List<Long> orderIds,
+            @ModelAttribute OrderListParams params,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
+            @RequestParam(name = "customsNameEn", required = false) String nameEn,
+            @RequestParam(name = "customsNameCn", required = false) String nameCn,
+            @RequestParam(name = "customsHsCode", required = false) String hsCode,
+            @RequestParam(name = "customsValue", required = false) String value,
+            @RequestParam(name = "customsCurrency", required = false) String currency,
+            @RequestParam(name = "customsWeightGrams", required = false) String weightGrams,
+            @RequestParam(required = false) String allMatching,
+            HttpServletResponse response,
+            Model model) {
+        requireEveryId(orderIds);
+        String key = "order.action.set-customs";
+        ActionOutcome outcome;
+        if ("true".equals(allMatching)) {
+            orderIds = actions.select(matching(params));
+        }
+        if (orderIds == null || orderIds.isEmpty()) {
+            outcome = new ActionOutcome(key, List.of(), List.of(), text("order.notice.select-first"));
+        } else if (orderIds.size() > MAX_BATCH) {
+            outcome = new ActionOutcome(
+                    key, List.of(), List.of(), text("order.notice.too-many", MAX_BATCH, orderIds.size()));
+        } else {
+            try {
+                CustomsForm form = new CustomsForm(nameEn, nameCn, hsCode, value, currency, weightGrams);
+                outcome = outcome(key, customs.setForOrders(orderIds, form.toInput(null)));
+            } catch (ApiInputException refused) {
+                outcome = new ActionOutcome(key, List.of(), List.of(), text(refused.key(), refused.args()));
+            }
+        }
+        workspace(model, params, new Paging(null, null, page, size), outcome, response);
+        return "orders/list :: workspace";
+    }
+
+    /** Customs fields as typed on a page: blank is absent, numbers are checked here. */
+    public record CustomsForm(
+            String nameEn, String nameCn, String hsCode, String value, String currency, String weightGrams) {
+
+        CustomsApiController.CustomsRequest.CustomsLineInput toInput(Long lineId) {
+            java.math.BigDecimal declared;
+            try {
+                declared = blank(value) == null ? null : new java.math.BigDecimal(value.strip());
+            } catch (NumberFormatException notANumber) {
+                throw new ApiInputException("value", "problems.customs.value", value);
+            }
+            Integer grams;
+            try {
+                grams = blank(weightGrams) == null ? null : Integer.valueOf(weightGrams.strip());
+            } catch (NumberFormatException notANumber) {
+                throw new ApiInputException("weightGrams", "problems.customs.weight", weightGrams);
+            }
+            return new CustomsApiController.CustomsRequest.CustomsLineInput(
+                    lineId, blank(nameEn), blank(nameCn), blank(hsCode), declared, blank(currency), grams);
+        }
+
+        private static String blank(String typed) {
+            return typed == null || typed.isBlank() ? null : typed.strip();
+        }
+    }
+
     /** Merges this order with the candidates ticked on the detail page ({@code orderIds}). */
     @PostMapping("/{id}/merge")
     public String merge(
@@ -551,6 +632,10 @@ public class OrderPageController {
 
     /** What the action did, each order named by its platform id. */
     private ActionOutcome outcome(OrderAction action, BatchActionResult result) {
+        return outcome(action.labelKey(), result);
+    }
+
+    private ActionOutcome outcome(String actionKey, BatchActionResult result) {
         List<Long> ids = new ArrayList<>(result.succeeded());
         result.failed().forEach(f -> ids.add(f.orderId()));
         Map<Long, Order> byId = ids.isEmpty()
@@ -558,7 +643,7 @@ public class OrderPageController {
                 : orders.findByIds(ids).stream()
                         .filter(o -> scope.includes(o.shopId()))
                         .collect(Collectors.toMap(Order::id, Function.identity()));
-        return ActionOutcome.of(action, result, byId, refusals::of);
+        return ActionOutcome.of(actionKey, result, byId, refusals::of);
     }
 
     /** Which page of the list: after or before a cursor, else by number from 0. */
@@ -671,6 +756,7 @@ public class OrderPageController {
                         .filter(o -> scope.includes(o.shopId()))
                         .toList());
         model.addAttribute("merged", merges.merged(id));
+        model.addAttribute("customsRows", customs.rows(id));
     }
 
     /** A message in the reader's language; numbers as they are (an order count reads without separators). */
