@@ -6,14 +6,13 @@ import io.junction.manualtracking.ManualTrackingService;
 import io.junction.web.api.ApiInputException;
 import io.junction.web.api.ApiProblems;
 import io.junction.web.openapi.ApiRefusal;
+import io.junction.web.sku.XlsxTable;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -33,9 +32,6 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 public class ManualTrackingApiController {
-
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ManualTrackingService manual;
     private final ManualTrackingAnswers answers;
@@ -82,15 +78,7 @@ public class ManualTrackingApiController {
     @Operation(summary = "An empty sheet with the import's columns")
     @GetMapping("/api/v1/manual-tracking/template.xlsx")
     public ResponseEntity<byte[]> template() {
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("manual-tracking.xlsx")
-                                .build()
-                                .toString())
-                .body(ManualTrackingWorkbook.template());
+        return XlsxTable.download(ManualTrackingWorkbook.template(), "manual-tracking.xlsx");
     }
 
     static ManualTrackingWorkbook.Read read(MultipartFile file) {

@@ -5,6 +5,7 @@ import io.junction.order.Order;
 import io.junction.web.api.ApiInputException;
 import io.junction.web.api.ApiProblems;
 import io.junction.web.openapi.ApiRefusal;
+import io.junction.web.sku.XlsxTable;
 import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -13,8 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -31,9 +30,6 @@ import org.springframework.web.multipart.MultipartFile;
 /** Orders entered by hand (线下订单) into a manual shop over JSON; they wait for review like any order. */
 @RestController
 public class ManualOrderApiController {
-
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final OrderQueries queries;
     private final ManualOrderEntry sheets;
@@ -143,15 +139,7 @@ public class ManualOrderApiController {
     @Operation(summary = "An empty sheet with the order import's columns")
     @GetMapping("/api/v1/orders/import/template.xlsx")
     public ResponseEntity<byte[]> template() {
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("manual-orders.xlsx")
-                                .build()
-                                .toString())
-                .body(ManualOrderEntry.template());
+        return XlsxTable.download(ManualOrderEntry.template(), "manual-orders.xlsx");
     }
 
     @ExceptionHandler(ManualOrderEntry.RefusedException.class)

@@ -13,8 +13,6 @@ import io.junction.web.page.PageFormat;
 import io.junction.web.sku.CatalogueAnswers;
 import io.junction.web.sku.CatalogueAnswers.RowError;
 import io.junction.web.sku.XlsxTable;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -133,15 +131,7 @@ public class ManualOrderEntry {
         if (!scope.includes(shopId)) {
             throw new NoSuchElementException("No shop " + shopId);
         }
-        if (file == null || file.isEmpty()) {
-            throw new ApiInputException("file", "catalogue.import.noFile");
-        }
-        XlsxTable.Read read;
-        try (InputStream in = file.getInputStream()) {
-            read = TABLE.read(in);
-        } catch (IOException notAWorkbook) {
-            throw new ApiInputException("file", "catalogue.import.unreadable");
-        }
+        XlsxTable.Read read = TABLE.read(file);
         List<RowError> errors = new ArrayList<>();
         Map<String, List<Integer>> rowsOfOrder = new LinkedHashMap<>();
         Map<Integer, ManualOrderApiController.NewOrderRequest.LineInput> lines = new LinkedHashMap<>();

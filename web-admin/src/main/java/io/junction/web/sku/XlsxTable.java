@@ -2,6 +2,7 @@ package io.junction.web.sku;
 
 import io.junction.sku.CatalogueProblem;
 import io.junction.sku.CatalogueRefusedException.RowProblem;
+import io.junction.web.api.ApiInputException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +24,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * A sheet of named columns in an .xlsx workbook: the header row (row 1) names them, each row below is
@@ -38,6 +44,39 @@ public final class XlsxTable {
 
     public XlsxTable(List<String> columns) {
         this.columns = List.copyOf(columns);
+    }
+
+    /** The media type of an .xlsx workbook. */
+    public static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    /** A workbook as a download named {@code filename}. */
+    public static ResponseEntity<byte[]> download(byte[] workbook, String filename) {
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
+                .body(workbook);
+    }
+
+    /**
+     * Reads an uploaded sheet as {@link #read(InputStream)} does.
+     *
+     * @throws ApiInputException when no file came or it is not an .xlsx workbook
+     */
+    public Read read(MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            throw new ApiInputException("file", "catalogue.import.noFile");
+        }
+        try (InputStream in = file.getInputStream()) {
+            return read(in);
+        } catch (IOException notAWorkbook) {
+            throw new ApiInputException("file", "catalogue.import.unreadable");
+        }
     }
 
     /** The records of a sheet, by row number, and the problems found reading them. */
