@@ -69,6 +69,7 @@ class ManualOrderBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.name("orderNumber")).getAttribute("value"))
                 .isEqualTo(number);
         assertThat(orders.findByPlatformId(manualShop, number)).isNull();
+        screenshot("manual-order-refused");
 
         // when completed
         type(driver.findElement(By.id("manual-order-form")), "countryCode", "US");
@@ -103,6 +104,7 @@ class ManualOrderBrowserTest extends BrowserTest {
                 .extracting(r -> r.getAttribute("data-row") + " " + r.getAttribute("data-column"))
                 .containsExactly("3 sku");
         assertThat(orders.findByPlatformId(manualShop, first)).isNull();
+        screenshot("manual-import-refused");
 
         // when the corrected sheet is imported
         upload(file(List.of(
@@ -121,17 +123,7 @@ class ManualOrderBrowserTest extends BrowserTest {
     @Test
     void aClerkEditsOnePackageLinesCustomsOnTheOrderPage() {
         // given an allocated order entered by hand
-        long id = admin.ok(admin.post(
-                        "/api/v1/orders",
-                        "{\"shopId\":" + manualShop + ",\"shipTo\":{\"name\":\"Ada\",\"line1\":\"1 Main St\","
-                                + "\"city\":\"Springfield\",\"postalCode\":\"62701\",\"countryCode\":\"US\"},"
-                                + "\"currency\":\"USD\",\"lines\":[{\"sku\":\"JN-MUG-001\",\"quantity\":1}]}"))
-                .get("order")
-                .get("id")
-                .asLong();
-        for (String action : List.of("audit", "allocate")) {
-            admin.ok(admin.post("/api/v1/orders/actions/" + action, "{\"orderIds\":[" + id + "]}"));
-        }
+        long id = allocatedOrder();
         long lineId = admin.ok(admin.get("/api/v1/orders/" + id + "/customs"))
                 .get(0)
                 .get("packageLineId")
@@ -154,6 +146,55 @@ class ManualOrderBrowserTest extends BrowserTest {
                 admin.ok(admin.get("/api/v1/orders/" + id + "/customs")).get(0);
         assertThat(saved.get("hsCode").asString()).isEqualTo("691200");
         assertThat(saved.get("nameCn").asString()).isEqualTo("陶瓷杯");
+        screenshot("order-customs");
+    }
+
+    @Test
+    void aClerkSetsCustomsOnTheSelectedOrdersAndSeesTheOneWithARequestedParcelRefused() {
+        // given two allocated orders, the second with its parcel requested
+        long open = allocatedOrder();
+        long requested = allocatedOrder();
+        admin.ok(admin.post("/api/v1/orders/actions/request-tracking", "{\"orderIds\":[" + requested + "]}"));
+        String before =
+                admin.ok(admin.get("/api/v1/orders/" + requested + "/customs")).toString();
+
+        // when the clerk ticks both on the list and sets an HS code on every line
+        signIn("clerk");
+        open("/orders?status=ALL&shopId=" + manualShop);
+        visible(orderRow(open)).findElement(By.cssSelector("input.row-select")).click();
+        driver.findElement(orderRow(requested))
+                .findElement(By.cssSelector("input.row-select"))
+                .click();
+        driver.findElement(By.cssSelector("#bulk-customs > summary")).click();
+        visible(By.id("customs-hs-code")).sendKeys("691200");
+        driver.findElement(By.id("set-customs")).click();
+
+        // then the first order's lines declare it, and the second is listed as refused with its reason
+        WebElement result = visible(By.id("action-result"));
+        WebElement refused = result.findElement(By.cssSelector(".failures li[data-order-id='" + requested + "']"));
+        assertThat(refused.getText()).isNotBlank();
+        assertThat(result.findElements(By.cssSelector(".failures li"))).hasSize(1);
+        screenshot("orders-bulk-customs");
+        assertThat(admin.ok(admin.get("/api/v1/orders/" + open + "/customs")))
+                .allSatisfy(l -> assertThat(l.get("hsCode").asString()).isEqualTo("691200"));
+        assertThat(admin.ok(admin.get("/api/v1/orders/" + requested + "/customs"))
+                        .toString())
+                .isEqualTo(before);
+    }
+
+    private long allocatedOrder() {
+        long id = admin.ok(admin.post(
+                        "/api/v1/orders",
+                        "{\"shopId\":" + manualShop + ",\"shipTo\":{\"name\":\"Ada\",\"line1\":\"1 Main St\","
+                                + "\"city\":\"Springfield\",\"postalCode\":\"62701\",\"countryCode\":\"US\"},"
+                                + "\"currency\":\"USD\",\"lines\":[{\"sku\":\"JN-MUG-001\",\"quantity\":1}]}"))
+                .get("order")
+                .get("id")
+                .asLong();
+        for (String action : List.of("audit", "allocate")) {
+            admin.ok(admin.post("/api/v1/orders/actions/" + action, "{\"orderIds\":[" + id + "]}"));
+        }
+        return id;
     }
 
     private void upload(Path sheet) {
