@@ -17,6 +17,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,14 +46,21 @@ public class ManualOrderPageController {
     private final ShopScope scope;
     private final RefusalText refusals;
     private final ApiProblems problems;
+    private final MessageSource messages;
 
     ManualOrderPageController(
-            ManualOrderEntry sheets, ShopService shops, ShopScope scope, RefusalText refusals, ApiProblems problems) {
+            ManualOrderEntry sheets,
+            ShopService shops,
+            ShopScope scope,
+            RefusalText refusals,
+            ApiProblems problems,
+            MessageSource messages) {
         this.sheets = sheets;
         this.shops = shops;
         this.scope = scope;
         this.refusals = refusals;
         this.problems = problems;
+        this.messages = messages;
     }
 
     /**
@@ -165,13 +174,25 @@ public class ManualOrderPageController {
             Order created = sheets.createOne(form.toRequest(), user.getName());
             return "redirect:/orders/" + created.id();
         } catch (ApiInputException bad) {
-            problem = new Problem(bad.field(), problems.reason(bad));
+            problem = new Problem(bad.field(), problems.reason(labelled(bad)));
         } catch (RefusedArgumentException refused) {
             problem = new Problem(
                     "orderNumber", refusals.of("problems.refusal.", refused.refusal(), refused.getMessage()));
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return form(model, form, problem);
+    }
+
+    /** The refusal with a field it names read as the form's label ("Country", not "countryCode"). */
+    private ApiInputException labelled(ApiInputException bad) {
+        Object[] args = bad.args();
+        if (args.length > 0 && bad.field().equals(args[0])) {
+            String key = bad.field().matches("orderNumber|buyerName|currency|shipBy|buyerNote")
+                    ? "manualorder.field." + bad.field()
+                    : "edit.field." + bad.field();
+            args[0] = messages.getMessage(key, null, bad.field(), LocaleContextHolder.getLocale());
+        }
+        return new ApiInputException(bad.field(), bad.key(), args);
     }
 
     private String form(Model model, OrderForm form, Problem problem) {
