@@ -64,22 +64,15 @@ public class ManualOrderPageController {
     }
 
     /**
-     * The form as typed: the order's fields, and its lines side by side ({@code sku[i]}, {@code quantity[i]} …).
+     * The form as typed: the order's fields, the ship-to ({@code shipTo.name} …), and its lines side by side
+     * ({@code sku[i]}, {@code quantity[i]} …).
      * Numbers stay text until checked, so that what was typed is shown again when refused.
      */
     public record OrderForm(
             Long shopId,
             String orderNumber,
             String buyerName,
-            String name,
-            String company,
-            String line1,
-            String line2,
-            String city,
-            String state,
-            String postalCode,
-            String countryCode,
-            String phone,
+            ShipToInput shipTo,
             String currency,
             String shipBy,
             String buyerNote,
@@ -88,9 +81,7 @@ public class ManualOrderPageController {
             List<String> quantity,
             List<String> unitPrice) {
 
-        static final OrderForm EMPTY = new OrderForm(
-                null, null, null, null, null, null, null, null, null, null, null, null, "USD", null, null, null, null,
-                null, null);
+        static final OrderForm EMPTY = new OrderForm(null, null, null, null, "USD", null, null, null, null, null, null);
 
         /** The i-th typed line's field, blank when not typed. */
         public String at(List<String> column, int i) {
@@ -121,7 +112,7 @@ public class ManualOrderPageController {
                     shopId,
                     orderNumber,
                     buyerName,
-                    new ShipToInput(name, company, line1, line2, city, state, postalCode, countryCode, phone),
+                    shipTo,
                     currency,
                     shipByInstant(),
                     buyerNote == null || buyerNote.isBlank() ? null : buyerNote.strip(),

@@ -53,9 +53,9 @@ class ManualOrderBrowserTest extends BrowserTest {
         WebElement form = visible(By.id("manual-order-form"));
         new Select(form.findElement(By.id("manual-shop"))).selectByValue(String.valueOf(manualShop));
         type(form, "orderNumber", number);
-        type(form, "name", "Ada Lovelace");
-        type(form, "line1", "1 Main St");
-        type(form, "city", "Springfield");
+        type(form, "shipTo.name", "Ada Lovelace");
+        type(form, "shipTo.line1", "1 Main St");
+        type(form, "shipTo.city", "Springfield");
         form.findElements(By.name("sku")).get(0).sendKeys("JN-MUG-001");
         form.findElements(By.name("quantity")).get(0).sendKeys("2");
 
@@ -72,7 +72,7 @@ class ManualOrderBrowserTest extends BrowserTest {
         screenshot("manual-order-refused");
 
         // when completed
-        type(driver.findElement(By.id("manual-order-form")), "countryCode", "US");
+        type(driver.findElement(By.id("manual-order-form")), "shipTo.countryCode", "US");
         driver.findElement(By.id("manual-order-submit")).click();
 
         // then the new order's page shows it waiting for review

@@ -180,7 +180,7 @@ class ManualOrderApiTest {
         assertThat(pages.get("/orders/new").html()).contains("id=\"manual-order-form\"");
         String number = "TEL-" + UUID.randomUUID();
         String form = "shopId=" + manualShop + "&orderNumber=" + number
-                + "&name=Ada&line1=1+Main+St&city=Springfield&countryCode=USA&currency=USD"
+                + "&shipTo.name=Ada&shipTo.line1=1+Main+St&shipTo.city=Springfield&shipTo.countryCode=USA&currency=USD"
                 + "&sku=JN-MUG-001&title=Mug&quantity=1&unitPrice=";
 
         // when
