@@ -42,6 +42,27 @@ public interface PackageMapper {
 
     int assignPackageNo(@Param("id") long id, @Param("packageNo") String packageNo);
 
+    /** A package to insert with {@link #insertAll}: its number a placeholder until {@link #assignPackageNos}. */
+    record NewPackage(long orderId, String packageNo, long methodId, int weightGrams) {}
+
+    /** A package's id and number. */
+    record Numbered(long id, String packageNo) {}
+
+    /** A package line to insert with {@link #insertLines}. */
+    record NewLine(long packageId, long orderLineId, long skuId, int quantity, int unitsPerItem) {}
+
+    /** Inserts the packages in one statement (none may be empty). */
+    void insertAll(@Param("packages") List<NewPackage> packages);
+
+    /** The ids of the packages numbered {@code packageNos}; the list must not be empty. */
+    List<Numbered> idsByPackageNo(@Param("packageNos") List<String> packageNos);
+
+    /** Gives each package its number, in one statement. */
+    int assignPackageNos(@Param("packages") List<Numbered> packages);
+
+    /** Inserts the lines, none scanned yet, in one statement. */
+    void insertLines(@Param("lines") List<NewLine> lines);
+
     void insertLine(
             @Param("packageId") long packageId,
             @Param("orderLineId") long orderLineId,
