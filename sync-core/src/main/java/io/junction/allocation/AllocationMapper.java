@@ -22,6 +22,9 @@ public interface AllocationMapper {
     /** Marks the lines reserved, each with its warehouse SKU, in one statement; the list must not be empty. */
     int reserveLines(@Param("lines") List<ReservedLine> lines);
 
-    /** Sets each order's logistics method ({@code methods}: order id to method id), counting a change of each. */
+    /**
+     * Sets each order's logistics method ({@code methods}: order id to method id) and clears its block, as the
+     * allocation that moves the order on (and counts the change) does.
+     */
     int setLogisticsMethods(@Param("methods") Map<Long, Long> methods);
 }

@@ -1,6 +1,5 @@
 package io.junction.allocation;
 
-import io.junction.customs.CustomsMapper;
 import io.junction.logistics.Carriers;
 import io.junction.logistics.LogisticsMethod;
 import io.junction.order.AllocationBlock;
@@ -77,7 +76,6 @@ public class AllocationService {
     private final PairingService pairings;
     private final AllocationMapper allocations;
     private final TransactionTemplate tx;
-    private final CustomsMapper customs;
 
     public AllocationService(
             OrderMapper orders,
@@ -92,9 +90,7 @@ public class AllocationService {
             BatchActionRunner batch,
             PairingService pairings,
             AllocationMapper allocations,
-            PlatformTransactionManager txManager,
-            CustomsMapper customs) {
-        this.customs = customs;
+            PlatformTransactionManager txManager) {
         this.orders = orders;
         this.lockedOrders = lockedOrders;
         this.packages = packages;
@@ -235,7 +231,7 @@ public class AllocationService {
                 LogisticsMethod method = logisticsMethod(order, plan);
                 Map<Long, Integer> needed = checkStock(order, its, components, available);
                 needed.forEach((skuId, units) -> available.merge(skuId, -units, Integer::sum));
-                plan.allocated.add(new Allocated(order, its, components, method, needed));
+                plan.allocated.add(new Allocated(current, its, components, method, needed));
             } catch (OrderActionException refused) {
                 plan.refusals.put(order.id(), refused);
             }
@@ -245,10 +241,15 @@ public class AllocationService {
 
     /**
      * Writes what the plan decided, a statement or two per table: the blocks of the refused orders, and for the
-     * allocated ones their reservations, lines, packages, customs lines, logistics methods and moves.
+     * allocated ones their reservations, lines, packages with their lines (customs data copied from the SKUs),
+     * logistics methods and moves.
      */
     private Plan write(Plan plan, String actor) {
-        List<Long> tried = new ArrayList<>(plan.allocatedIds());
+        List<Long> tried = new ArrayList<>();
+        plan.allocated.stream()
+                .map(Allocated::order)
+                .filter(o -> o.allocationBlock() != null)
+                .forEach(o -> tried.add(o.id()));
         Map<AllocationBlock, List<Long>> blocked = new EnumMap<>(AllocationBlock.class);
         List<BlockItem> items = new ArrayList<>();
         plan.refusals.values().forEach(refused -> {
@@ -266,7 +267,6 @@ public class AllocationService {
             blocks.insertItems(items);
         }
         if (!plan.allocated.isEmpty()) {
-            blocks.setBlock(plan.allocatedIds(), null);
             writeAllocated(plan.allocated, actor);
         }
         return plan;
@@ -312,34 +312,34 @@ public class AllocationService {
             for (int i = 0; i < a.lines().size(); i++) {
                 OrderLine line = a.lines().get(i);
                 for (Component component : a.components().get(i)) {
+                    WarehouseSku sku = component.sku();
                     packageLines.add(new PackageMapper.NewLine(
                             packageId,
                             line.id(),
-                            component.sku().id(),
+                            sku.id(),
                             line.quantity() * component.unitsPerItem(),
-                            component.unitsPerItem()));
+                            component.unitsPerItem(),
+                            sku.declaredNameEn(),
+                            sku.declaredNameCn(),
+                            sku.hsCode(),
+                            sku.declaredValue(),
+                            sku.weightGrams(),
+                            a.order().currency()));
                 }
             }
         }
         if (!packageLines.isEmpty()) {
             packages.insertLines(packageLines);
         }
-        customs.copyFromSkus(packageOf.values());
         allocations.setLogisticsMethods(methods);
-        Map<LogisticsMethod, List<Long>> byMethod = new LinkedHashMap<>();
-        allocated.forEach(a -> byMethod.computeIfAbsent(a.method(), m -> new ArrayList<>())
-                .add(a.order().id()));
-        byMethod.forEach((method, ids) -> {
-            BatchActionResult moved = transitions.moveAll(
-                    ids,
-                    OrderStatus.PENDING_ALLOCATION,
-                    OrderStatus.PENDING_TRACKING,
-                    actor,
-                    "allocated: stock reserved, shipping by " + method.name());
-            if (!moved.failed().isEmpty()) {
-                throw new IllegalStateException("allocated orders " + moved.failed() + " could not move on");
-            }
-        });
+        Map<LogisticsMethod, List<Order>> byMethod = new LinkedHashMap<>();
+        allocated.forEach(a ->
+                byMethod.computeIfAbsent(a.method(), m -> new ArrayList<>()).add(a.order()));
+        byMethod.forEach((method, locked) -> transitions.moveLocked(
+                locked,
+                OrderStatus.PENDING_TRACKING,
+                actor,
+                "allocated: stock reserved, shipping by " + method.name()));
     }
 
     /** What allocating a chunk decided: the orders to allocate, and the others with the reason of each. */

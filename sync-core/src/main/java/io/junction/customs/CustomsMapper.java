@@ -1,6 +1,5 @@
 package io.junction.customs;
 
-import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -10,12 +9,7 @@ import org.apache.ibatis.annotations.Param;
 public interface CustomsMapper {
 
     /** Fills the package's lines that declare nothing yet from their warehouse SKUs, in the order's currency. */
-    default int copyFromSku(long packageId) {
-        return copyFromSkus(List.of(packageId));
-    }
-
-    /** {@link #copyFromSku} for many packages in one statement; the collection must not be empty. */
-    int copyFromSkus(@Param("packageIds") Collection<Long> packageIds);
+    int copyFromSku(long packageId);
 
     List<LineCustoms> ofPackage(long packageId);
 

@@ -66,17 +66,33 @@ public class OrderTransitions {
                 eligible.add(order);
             }
         }
-        if (!eligible.isEmpty()) {
-            var now = clock.instant();
-            int moved = batchOrders.moveAll(eligible, expectedFrom, to, now);
-            if (moved != eligible.size()) {
-                throw new IllegalStateException(
-                        "moved " + moved + " of " + eligible.size() + " locked orders; another change slipped in");
-            }
-            batchOrders.insertHistories(
-                    eligible.stream().map(Order::id).toList(), expectedFrom, to, actor, clip(why), now);
-        }
+        moveLocked(eligible, to, actor, why);
         return new BatchActionResult(eligible.stream().map(Order::id).toList(), failed);
+    }
+
+    /**
+     * Moves orders the caller locked (FOR UPDATE) and found all in one status, allowed to move to {@code to}, as
+     * {@link #moveAll} does once it has locked and checked them: one guarded update and one history insert.
+     *
+     * @throws IllegalStateException when the guarded update moved fewer orders than were locked (nothing is kept:
+     *     the caller's transaction rolls back)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void moveLocked(List<Order> locked, OrderStatus to, String actor, String why) {
+        if (locked.isEmpty()) {
+            return;
+        }
+        OrderStatus from = locked.get(0).status();
+        if (!from.canMoveTo(to) || locked.stream().anyMatch(o -> o.status() != from)) {
+            throw new IllegalArgumentException("orders in " + from + " and others cannot all move to " + to);
+        }
+        var now = clock.instant();
+        int moved = batchOrders.moveAll(locked, from, to, now);
+        if (moved != locked.size()) {
+            throw new IllegalStateException(
+                    "moved " + moved + " of " + locked.size() + " locked orders; another change slipped in");
+        }
+        batchOrders.insertHistories(locked.stream().map(Order::id).toList(), from, to, actor, clip(why), now);
     }
 
     /**

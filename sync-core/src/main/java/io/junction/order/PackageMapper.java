@@ -1,6 +1,7 @@
 package io.junction.order;
 
 import io.junction.persistence.GeneratedId;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -48,8 +49,22 @@ public interface PackageMapper {
     /** A package's id and number. */
     record Numbered(long id, String packageNo) {}
 
-    /** A package line to insert with {@link #insertLines}. */
-    record NewLine(long packageId, long orderLineId, long skuId, int quantity, int unitsPerItem) {}
+    /**
+     * A package line to insert with {@link #insertLines}, with the customs data its warehouse SKU declares (as
+     * {@code CustomsMapper.copyFromSku} copies it) in the order's currency.
+     */
+    record NewLine(
+            long packageId,
+            long orderLineId,
+            long skuId,
+            int quantity,
+            int unitsPerItem,
+            String declaredNameEn,
+            String declaredNameCn,
+            String hsCode,
+            BigDecimal declaredValue,
+            int declaredWeightGrams,
+            String declaredCurrency) {}
 
     /** Inserts the packages in one statement (none may be empty). */
     void insertAll(@Param("packages") List<NewPackage> packages);
