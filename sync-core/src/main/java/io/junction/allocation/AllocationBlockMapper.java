@@ -11,10 +11,11 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface AllocationBlockMapper {
 
-    /** Sets (or, with null, clears) the order's block; only while it waits for allocation. */
-    int setBlock(@Param("orderId") long orderId, @Param("block") AllocationBlock block);
+    /** Sets (or, with null, clears) the orders' block; only while they wait for allocation. Not empty. */
+    int setBlock(@Param("orderIds") Collection<Long> orderIds, @Param("block") AllocationBlock block);
 
-    int deleteItems(@Param("orderId") long orderId);
+    /** Forgets what the orders waited for; the collection must not be empty. */
+    int deleteItems(@Param("orderIds") Collection<Long> orderIds);
 
     void insertItems(@Param("items") List<BlockItem> items);
 

@@ -1,6 +1,5 @@
 package io.junction.allocation;
 
-import io.junction.customs.CustomsMapper;
 import io.junction.logistics.Carriers;
 import io.junction.logistics.LogisticsMethod;
 import io.junction.order.AllocationBlock;
@@ -8,6 +7,8 @@ import io.junction.order.BatchActionResult;
 import io.junction.order.BatchActionRunner;
 import io.junction.order.BlockItem;
 import io.junction.order.Order;
+import io.junction.order.OrderActionException;
+import io.junction.order.OrderBatchMapper;
 import io.junction.order.OrderLine;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
@@ -15,7 +16,7 @@ import io.junction.order.OrderTransitions;
 import io.junction.order.PackageMaker;
 import io.junction.order.PackageMapper;
 import io.junction.order.Refusal;
-import io.junction.persistence.GeneratedId;
+import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
 import io.junction.sku.Pairing;
 import io.junction.sku.PairingService;
@@ -26,14 +27,15 @@ import io.junction.stock.StockLedger;
 import io.junction.stock.StockReference;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -44,18 +46,25 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Allocates reviewed orders. Everything for one order happens in one transaction: if any line cannot be
- * paired or any of its warehouse SKUs reserved, nothing is reserved and the order stays where it was, with
- * the reason reported and its block ({@link AllocationBlock}) stored on the order, in a transaction of its
- * own, so that the order list says why it waits. An allocated order's block is cleared. A bundle's line
- * reserves each of its components, through the stock ledger.
+ * Allocates reviewed orders, a chunk of them at a time, each order whole or not at all. A chunk is read, locked and
+ * written set-wise in one transaction: its orders and lines read in one statement each, the warehouse SKUs they need
+ * locked in id order and then the orders themselves (as every allocation locks, so that two never wait on each
+ * other in a circle), the stock checked order by order against what the orders before took, and what the allocated
+ * orders need written with a statement per table. An order that cannot be allocated stays where it was, with the
+ * reason reported and its block ({@link AllocationBlock}) stored on the order, so that the order list says why it
+ * waits; an allocated order's block is cleared. A bundle's line reserves each of its components, through the stock
+ * ledger. Should a chunk fail as a whole (a deadlock, say), its orders are allocated one by one.
  */
 @Service
 public class AllocationService {
 
     private static final Logger log = LoggerFactory.getLogger(AllocationService.class);
 
+    /** At most this many orders are allocated in one transaction (a job hands them over 200 at a time). */
+    static final int CHUNK = 200;
+
     private final OrderMapper orders;
+    private final OrderBatchMapper lockedOrders;
     private final PackageMapper packages;
     private final SkuMapper skus;
     private final StockLedger ledger;
@@ -65,12 +74,12 @@ public class AllocationService {
     private final OrderTransitions transitions;
     private final BatchActionRunner batch;
     private final PairingService pairings;
-    private final AllocationMapper waitingOrders;
+    private final AllocationMapper allocations;
     private final TransactionTemplate tx;
-    private final CustomsMapper customs;
 
     public AllocationService(
             OrderMapper orders,
+            OrderBatchMapper lockedOrders,
             PackageMapper packages,
             SkuMapper skus,
             StockLedger ledger,
@@ -80,11 +89,10 @@ public class AllocationService {
             OrderTransitions transitions,
             BatchActionRunner batch,
             PairingService pairings,
-            AllocationMapper waitingOrders,
-            PlatformTransactionManager txManager,
-            CustomsMapper customs) {
-        this.customs = customs;
+            AllocationMapper allocations,
+            PlatformTransactionManager txManager) {
         this.orders = orders;
+        this.lockedOrders = lockedOrders;
         this.packages = packages;
         this.skus = skus;
         this.ledger = ledger;
@@ -94,19 +102,43 @@ public class AllocationService {
         this.transitions = transitions;
         this.batch = batch;
         this.pairings = pairings;
-        this.waitingOrders = waitingOrders;
+        this.allocations = allocations;
         this.tx = new TransactionTemplate(txManager);
     }
 
+    /** Allocates the orders, in the order given (the first served first when stock runs short), chunk by chunk. */
     public BatchActionResult allocate(List<Long> orderIds, String actor) {
-        return batch.runEach(orderIds, id -> {
+        List<Long> distinct = List.copyOf(new LinkedHashSet<>(orderIds));
+        List<Long> succeeded = new ArrayList<>();
+        List<BatchActionResult.Failure> failed = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += CHUNK) {
+            BatchActionResult chunk =
+                    allocateChunk(distinct.subList(from, Math.min(from + CHUNK, distinct.size())), actor);
+            succeeded.addAll(chunk.succeeded());
+            failed.addAll(chunk.failed());
+        }
+        return new BatchActionResult(succeeded, failed);
+    }
+
+    private BatchActionResult allocateChunk(List<Long> orderIds, String actor) {
+        if (orderIds.size() > 1) {
             try {
-                tx.executeWithoutResult(status -> allocate(id, actor));
-            } catch (AllocationBlockedException blocked) {
-                tx.executeWithoutResult(status -> record(id, blocked.block(), blocked.items()));
-                throw blocked;
+                return tx.execute(s -> write(plan(orderIds), actor)).result(orderIds);
+            } catch (RuntimeException setWiseFailed) {
+                log.warn(
+                        "Allocating {} orders at once failed; allocating them one by one",
+                        orderIds.size(),
+                        setWiseFailed);
             }
-        });
+        }
+        return batch.runEach(
+                orderIds,
+                id -> tx.execute(s -> write(plan(List.of(id)), actor))
+                        .refusals()
+                        .values()
+                        .forEach(refused -> {
+                            throw refused;
+                        }));
     }
 
     /**
@@ -119,7 +151,7 @@ public class AllocationService {
         if (platformSkus.isEmpty()) {
             return new BatchActionResult(List.of(), List.of());
         }
-        return allocate(waitingOrders.waitingOn(Set.copyOf(platformSkus)), actor);
+        return allocate(allocations.waitingOn(Set.copyOf(platformSkus)), actor);
     }
 
     /**
@@ -145,91 +177,224 @@ public class AllocationService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void allocateWithin(long orderId, String actor) {
-        allocate(orderId, actor);
-    }
-
-    private void allocate(long orderId, String actor) {
-        Order order = transitions.load(orderId, OrderStatus.PENDING_ALLOCATION);
-        List<OrderLine> lines = orders.lines(orderId);
-        List<List<Component>> paired = pair(order, lines);
-        LogisticsMethod method = logisticsMethod(order);
-        checkStock(order, lines, paired);
-        reserve(orderId, lines, paired, actor);
-        int weight = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            OrderLine line = lines.get(i);
-            for (Component component : paired.get(i)) {
-                weight += component.sku().weightGrams() * line.quantity() * component.unitsPerItem();
-            }
-            if (!line.reserved()) {
-                orders.markLineReserved(line.id(), true);
-            }
+        Plan plan = plan(List.of(orderId));
+        OrderActionException refused = plan.refusals.get(orderId);
+        if (refused != null) {
+            throw refused;
         }
-        GeneratedId packageId = new GeneratedId();
-        // The reference is derived from the id the insert generates; MySQL lets no generated column read an
-        // AUTO_INCREMENT one, so it is set by a second statement in the same transaction.
-        packages.insert(packageId, orderId, "PENDING-" + orderId, method.id(), Math.max(weight, 1));
-        packages.assignPackageNo(packageId.get(), packageNo(packageId.get()));
-        for (int i = 0; i < lines.size(); i++) {
-            OrderLine line = lines.get(i);
-            for (Component component : paired.get(i)) {
-                packages.insertLine(
-                        packageId.get(),
-                        line.id(),
-                        component.sku().id(),
-                        line.quantity() * component.unitsPerItem(),
-                        component.unitsPerItem());
-            }
-        }
-        customs.copyFromSku(packageId.get());
-        orders.setLogisticsMethod(orderId, method.id());
-        record(orderId, null, List.of());
-        transitions.move(
-                transitions.load(orderId),
-                OrderStatus.PENDING_TRACKING,
-                actor,
-                "allocated: stock reserved, shipping by " + method.name());
+        write(plan, actor);
     }
 
     /**
-     * Reserves what the unreserved lines need, one ledger row per warehouse SKU, in ascending SKU order, so that
-     * two allocations sharing SKUs never wait on each other in a circle. Stock taken meanwhile by another
-     * allocation blocks the order for that SKU (its availability read before this order reserved it).
+     * Reads what allocating these orders takes and decides order by order, writing nothing: the orders and their
+     * lines, their pairings, then, locked in this order, the warehouse SKUs they need and the orders themselves
+     * (refused if another change came since they were read). Each order is allocated, or refused with the reason
+     * its block or status gives, the stock counted as the orders before it in the list took it.
      */
-    private void reserve(long orderId, List<OrderLine> lines, List<List<Component>> paired, String actor) {
-        Map<Long, Integer> needed = new TreeMap<>();
-        Map<Long, String> codes = new HashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).reserved()) {
-                continue;
-            }
-            for (Component component : paired.get(i)) {
-                needed.merge(component.sku().id(), lines.get(i).quantity() * component.unitsPerItem(), Integer::sum);
-                codes.put(component.sku().id(), component.sku().sku());
+    private Plan plan(List<Long> orderIds) {
+        Plan plan = new Plan();
+        Map<Long, Order> seen = new HashMap<>();
+        orders.findByIds(orderIds).forEach(o -> seen.put(o.id(), o));
+        List<Order> waiting = new ArrayList<>();
+        for (long id : orderIds) {
+            try {
+                waiting.add(transitions.expect(id, seen.get(id), OrderStatus.PENDING_ALLOCATION));
+            } catch (OrderActionException refused) {
+                plan.refusals.put(id, refused);
             }
         }
-        StockReference reference = StockReference.order(orderId);
-        for (Map.Entry<Long, Integer> need : needed.entrySet()) {
-            if (!ledger.reserve(need.getKey(), need.getValue(), reference, actor)) {
-                int available = skus.findById(need.getKey()).available();
-                String code = codes.get(need.getKey());
-                throw new AllocationBlockedException(
-                        orderId,
-                        AllocationBlock.OUT_OF_STOCK,
-                        List.of(new BlockItem(orderId, need.getKey(), code, need.getValue() - Math.max(available, 0))),
-                        Refusal.of(Refusal.NOT_ENOUGH_STOCK, code, need.getValue(), available),
-                        "Not enough stock of " + code + ": " + need.getValue() + " needed, " + available
-                                + " available");
+        if (waiting.isEmpty()) {
+            return plan;
+        }
+        List<Long> waitingIds = waiting.stream().map(Order::id).toList();
+        Map<Long, List<OrderLine>> lines = new HashMap<>();
+        orders.linesOf(waitingIds)
+                .forEach(l -> lines.computeIfAbsent(l.orderId(), k -> new ArrayList<>())
+                        .add(l));
+        Pairings paired = pairings(waiting, lines);
+        Map<Long, WarehouseSku> locked = new HashMap<>();
+        if (!paired.skuIds().isEmpty()) {
+            skus.lockByIds(paired.skuIds()).forEach(sku -> locked.put(sku.id(), sku));
+        }
+        Map<Long, Order> now = new HashMap<>();
+        lockedOrders.lockByIds(waitingIds).forEach(o -> now.put(o.id(), o));
+        Map<Long, Integer> available = new HashMap<>();
+        locked.values().forEach(sku -> available.put(sku.id(), sku.available()));
+        for (Order order : waiting) {
+            try {
+                Order current = transitions.expect(order.id(), now.get(order.id()), OrderStatus.PENDING_ALLOCATION);
+                if (current.version() != order.version()) {
+                    throw OrderTransitions.changedMeanwhile(order);
+                }
+                List<OrderLine> its = lines.getOrDefault(order.id(), List.of());
+                List<List<Component>> components = pair(order, its, paired, locked);
+                LogisticsMethod method = logisticsMethod(order, plan);
+                Map<Long, Integer> needed = checkStock(order, its, components, available);
+                needed.forEach((skuId, units) -> available.merge(skuId, -units, Integer::sum));
+                plan.allocated.add(new Allocated(current, its, components, method, needed));
+            } catch (OrderActionException refused) {
+                plan.refusals.put(order.id(), refused);
             }
+        }
+        return plan;
+    }
+
+    /**
+     * Writes what the plan decided, a statement or two per table: the blocks of the refused orders, and for the
+     * allocated ones their reservations, lines, packages with their lines (customs data copied from the SKUs),
+     * logistics methods and moves.
+     */
+    private Plan write(Plan plan, String actor) {
+        List<Long> tried = new ArrayList<>();
+        plan.allocated.stream()
+                .map(Allocated::order)
+                .filter(o -> o.allocationBlock() != null)
+                .forEach(o -> tried.add(o.id()));
+        Map<AllocationBlock, List<Long>> blocked = new EnumMap<>(AllocationBlock.class);
+        List<BlockItem> items = new ArrayList<>();
+        plan.refusals.values().forEach(refused -> {
+            if (refused instanceof AllocationBlockedException block) {
+                tried.add(block.orderId());
+                blocked.computeIfAbsent(block.block(), b -> new ArrayList<>()).add(block.orderId());
+                items.addAll(block.items());
+            }
+        });
+        if (!tried.isEmpty()) {
+            blocks.deleteItems(tried);
+        }
+        blocked.forEach((block, ids) -> blocks.setBlock(ids, block));
+        if (!items.isEmpty()) {
+            blocks.insertItems(items);
+        }
+        if (!plan.allocated.isEmpty()) {
+            writeAllocated(plan.allocated, actor);
+        }
+        return plan;
+    }
+
+    private void writeAllocated(List<Allocated> allocated, String actor) {
+        List<StockLedger.Reservation> reservations = new ArrayList<>();
+        List<AllocationMapper.ReservedLine> reservedLines = new ArrayList<>();
+        List<PackageMapper.NewPackage> newPackages = new ArrayList<>();
+        Map<Long, Long> methods = new HashMap<>();
+        for (Allocated a : allocated) {
+            StockReference reference = StockReference.order(a.order().id());
+            a.needed()
+                    .forEach((skuId, units) -> reservations.add(new StockLedger.Reservation(skuId, units, reference)));
+            for (int i = 0; i < a.lines().size(); i++) {
+                List<Component> components = a.components().get(i);
+                reservedLines.add(new AllocationMapper.ReservedLine(
+                        a.lines().get(i).id(),
+                        components.size() == 1 ? components.get(0).sku().id() : null));
+            }
+            // The reference is derived from the id the insert generates; MySQL lets no generated column read an
+            // AUTO_INCREMENT one, so it is set by a second statement in the same transaction.
+            newPackages.add(new PackageMapper.NewPackage(
+                    a.order().id(), placeholder(a.order().id()), a.method().id(), Math.max(a.weightGrams(), 1)));
+            methods.put(a.order().id(), a.method().id());
+        }
+        ledger.reserveAll(reservations, actor);
+        if (!reservedLines.isEmpty()) {
+            allocations.reserveLines(reservedLines);
+        }
+        packages.insertAll(newPackages);
+        Map<Long, Long> packageOf = new HashMap<>();
+        List<PackageMapper.Numbered> numbered = new ArrayList<>();
+        for (PackageMapper.Numbered inserted : packages.idsByPackageNo(
+                newPackages.stream().map(PackageMapper.NewPackage::packageNo).toList())) {
+            packageOf.put(Long.parseLong(inserted.packageNo().substring(PLACEHOLDER.length())), inserted.id());
+            numbered.add(new PackageMapper.Numbered(inserted.id(), packageNo(inserted.id())));
+        }
+        packages.assignPackageNos(numbered);
+        List<PackageMapper.NewLine> packageLines = new ArrayList<>();
+        for (Allocated a : allocated) {
+            long packageId = packageOf.get(a.order().id());
+            for (int i = 0; i < a.lines().size(); i++) {
+                OrderLine line = a.lines().get(i);
+                for (Component component : a.components().get(i)) {
+                    WarehouseSku sku = component.sku();
+                    packageLines.add(new PackageMapper.NewLine(
+                            packageId,
+                            line.id(),
+                            sku.id(),
+                            line.quantity() * component.unitsPerItem(),
+                            component.unitsPerItem(),
+                            sku.declaredNameEn(),
+                            sku.declaredNameCn(),
+                            sku.hsCode(),
+                            sku.declaredValue(),
+                            sku.weightGrams(),
+                            a.order().currency()));
+                }
+            }
+        }
+        if (!packageLines.isEmpty()) {
+            packages.insertLines(packageLines);
+        }
+        allocations.setLogisticsMethods(methods);
+        Map<LogisticsMethod, List<Order>> byMethod = new LinkedHashMap<>();
+        allocated.forEach(a ->
+                byMethod.computeIfAbsent(a.method(), m -> new ArrayList<>()).add(a.order()));
+        byMethod.forEach((method, locked) -> transitions.moveLocked(
+                locked,
+                OrderStatus.PENDING_TRACKING,
+                actor,
+                "allocated: stock reserved, shipping by " + method.name()));
+    }
+
+    /** What allocating a chunk decided: the orders to allocate, and the others with the reason of each. */
+    private static final class Plan {
+        final List<Allocated> allocated = new ArrayList<>();
+        final Map<Long, OrderActionException> refusals = new LinkedHashMap<>();
+        final Map<Long, Shop> shops = new HashMap<>();
+        final Map<Long, LogisticsMethod> methods = new HashMap<>();
+
+        List<Long> allocatedIds() {
+            return allocated.stream().map(a -> a.order().id()).toList();
+        }
+
+        Map<Long, OrderActionException> refusals() {
+            return refusals;
+        }
+
+        /** The outcome of each order, in the order of {@code orderIds}. */
+        BatchActionResult result(List<Long> orderIds) {
+            Set<Long> ok = Set.copyOf(allocatedIds());
+            return new BatchActionResult(
+                    orderIds.stream().filter(ok::contains).toList(),
+                    orderIds.stream()
+                            .filter(refusals::containsKey)
+                            .map(id -> new BatchActionResult.Failure(
+                                    id,
+                                    refusals.get(id).getMessage(),
+                                    refusals.get(id).refusal()))
+                            .toList());
         }
     }
 
-    /** Stores why the order waits (or, with null, that it no longer does). */
-    private void record(long orderId, AllocationBlock block, List<BlockItem> items) {
-        blocks.deleteItems(orderId);
-        if (blocks.setBlock(orderId, block) == 1 && !items.isEmpty()) {
-            blocks.insertItems(items);
+    /** One order to allocate: its lines, the warehouse SKUs of each, its method and the units it reserves per SKU. */
+    private record Allocated(
+            Order order,
+            List<OrderLine> lines,
+            List<List<Component>> components,
+            LogisticsMethod method,
+            Map<Long, Integer> needed) {
+
+        int weightGrams() {
+            int weight = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                for (Component component : components.get(i)) {
+                    weight += component.sku().weightGrams() * lines.get(i).quantity() * component.unitsPerItem();
+                }
+            }
+            return weight;
         }
+    }
+
+    private static final String PLACEHOLDER = "PENDING-";
+
+    private static String placeholder(long orderId) {
+        return PLACEHOLDER + orderId;
     }
 
     /** Our package reference: unique, short, scannable, and what the carrier sees as its customer order number. */
@@ -237,10 +402,10 @@ public class AllocationService {
         return PackageMaker.packageNo(packageId);
     }
 
-    private LogisticsMethod logisticsMethod(Order order) {
+    private LogisticsMethod logisticsMethod(Order order, Plan plan) {
         Long methodId = order.logisticsMethodId() != null
                 ? order.logisticsMethodId()
-                : shops.get(order.shopId()).defaultLogisticsMethodId();
+                : plan.shops.computeIfAbsent(order.shopId(), shops::get).defaultLogisticsMethodId();
         if (methodId == null) {
             throw new AllocationBlockedException(
                     order.id(),
@@ -249,38 +414,71 @@ public class AllocationService {
                     Refusal.of(Refusal.NO_LOGISTICS_METHOD),
                     "No logistics method: set one on the order or a default on its shop");
         }
-        return carriers.method(methodId);
+        return plan.methods.computeIfAbsent(methodId, carriers::method);
     }
 
     /** One warehouse SKU of an order line, {@code unitsPerItem} of it per unit sold. */
     private record Component(WarehouseSku sku, int unitsPerItem) {}
 
     /**
+     * The pairings in force for the orders' lines, by shop and platform, the warehouse SKUs whose codes are exactly
+     * the platform SKUs without one, and the ids of every warehouse SKU these name.
+     */
+    private record Pairings(
+            Map<List<Object>, Map<String, Pairing>> inForce, Map<String, WarehouseSku> exact, Set<Long> skuIds) {
+
+        Map<String, Pairing> of(Order order) {
+            return inForce.get(scope(order));
+        }
+
+        static List<Object> scope(Order order) {
+            return List.of(order.shopId(), order.platform());
+        }
+    }
+
+    private Pairings pairings(List<Order> waiting, Map<Long, List<OrderLine>> lines) {
+        Map<List<Object>, Set<String>> wanted = new LinkedHashMap<>();
+        for (Order order : waiting) {
+            Set<String> codes = wanted.computeIfAbsent(Pairings.scope(order), k -> new HashSet<>());
+            lines.getOrDefault(order.id(), List.of()).forEach(l -> codes.add(l.platformSku()));
+        }
+        Map<List<Object>, Map<String, Pairing>> inForce = new HashMap<>();
+        Set<String> unpaired = new HashSet<>();
+        Set<Long> skuIds = new TreeSet<>();
+        wanted.forEach((scope, codes) -> {
+            Map<String, Pairing> found = pairings.inForce((Long) scope.get(0), (String) scope.get(1), codes);
+            inForce.put(scope, found);
+            found.values().forEach(p -> p.components().forEach(c -> skuIds.add(c.skuId())));
+            codes.stream().filter(c -> c != null && !found.containsKey(c)).forEach(unpaired::add);
+        });
+        Map<String, WarehouseSku> exact = skus.findBySkusExactly(unpaired);
+        exact.values().forEach(sku -> skuIds.add(sku.id()));
+        return new Pairings(inForce, exact, skuIds);
+    }
+
+    /**
      * The warehouse SKUs of each line, as the pairing in force now says (the shop's, else the platform's,
-     * else the global one), else the warehouse SKU whose code the platform SKU is exactly. Blocked with every
-     * unpaired platform SKU named, then with every SKU without customs data. Each line records its SKU (none
-     * for a bundle), and its package lines will record the components, so that what follows the allocation
+     * else the global one), else the warehouse SKU whose code the platform SKU is exactly, each as locked. Blocked
+     * with every unpaired platform SKU named, then with every SKU without customs data. Each line will record its
+     * SKU (none for a bundle), and its package lines the components, so that what follows the allocation
      * (release, pick, scan, ship, write-back) keeps to them whatever the pairing becomes.
      */
-    private List<List<Component>> pair(Order order, List<OrderLine> lines) {
-        Map<String, Pairing> inForce = pairings.inForce(
-                order.shopId(),
-                order.platform(),
-                lines.stream().map(OrderLine::platformSku).toList());
+    private static List<List<Component>> pair(
+            Order order, List<OrderLine> lines, Pairings pairings, Map<Long, WarehouseSku> locked) {
+        Map<String, Pairing> inForce = pairings.of(order);
         List<List<Component>> paired = new ArrayList<>();
         Set<String> unpaired = new LinkedHashSet<>();
         for (OrderLine line : lines) {
             Pairing pairing = inForce.get(line.platformSku());
             List<Component> components = new ArrayList<>();
             if (pairing != null) {
-                pairing.components()
-                        .forEach(c -> components.add(new Component(skus.findById(c.skuId()), c.quantity())));
+                pairing.components().forEach(c -> components.add(new Component(locked.get(c.skuId()), c.quantity())));
             } else {
-                WarehouseSku sku = skus.findBySkuExactly(line.platformSku());
+                WarehouseSku sku = pairings.exact().get(line.platformSku());
                 if (sku == null) {
                     unpaired.add(line.platformSku());
                 } else {
-                    components.add(new Component(sku, 1));
+                    components.add(new Component(locked.get(sku.id()), 1));
                 }
             }
             paired.add(components);
@@ -313,21 +511,15 @@ public class AllocationService {
                     Refusal.of(Refusal.NO_CUSTOMS_DATA, first),
                     "Warehouse SKU " + first + " has no customs data (English name and value)");
         }
-        for (int i = 0; i < lines.size(); i++) {
-            List<Component> components = paired.get(i);
-            Long skuId = components.size() == 1 ? components.get(0).sku().id() : null;
-            if (!Objects.equals(lines.get(i).skuId(), skuId)) {
-                orders.pairLine(lines.get(i).id(), skuId);
-            }
-        }
         return paired;
     }
 
     /**
-     * Blocks the order, naming every warehouse SKU short of stock and by how much, unless the stock covers
-     * all its unreserved lines' components together.
+     * The units of each warehouse SKU the order's unreserved lines need together; blocks the order, naming every
+     * warehouse SKU short of stock and by how much, unless {@code stock} (available units by SKU) covers them all.
      */
-    private void checkStock(Order order, List<OrderLine> lines, List<List<Component>> paired) {
+    private static Map<Long, Integer> checkStock(
+            Order order, List<OrderLine> lines, List<List<Component>> paired, Map<Long, Integer> stock) {
         Map<Long, Integer> needed = new LinkedHashMap<>();
         Map<Long, String> codes = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -343,7 +535,7 @@ public class AllocationService {
         Refusal first = null;
         String reason = null;
         for (Map.Entry<Long, Integer> need : needed.entrySet()) {
-            int available = skus.findById(need.getKey()).available();
+            int available = stock.get(need.getKey());
             if (available < need.getValue()) {
                 String code = codes.get(need.getKey());
                 missing.add(new BlockItem(order.id(), need.getKey(), code, need.getValue() - Math.max(available, 0)));
@@ -357,5 +549,6 @@ public class AllocationService {
         if (!missing.isEmpty()) {
             throw new AllocationBlockedException(order.id(), AllocationBlock.OUT_OF_STOCK, missing, first, reason);
         }
+        return needed;
     }
 }

@@ -99,12 +99,9 @@ public class AutoAllocation implements DisposableBean {
             return;
         }
         try {
-            for (long orderId : blocks.queue(orders, skus)) {
-                BatchActionResult result = allocation.allocate(List.of(orderId), ACTOR);
-                if (!result.succeeded().isEmpty()) {
-                    log.info("Order {} allocated by itself", orderId);
-                }
-            }
+            // in the queue's order, as one batch: the stock goes to the first in the queue that it covers
+            BatchActionResult result = allocation.allocate(blocks.queue(orders, skus), ACTOR);
+            result.succeeded().forEach(orderId -> log.info("Order {} allocated by itself", orderId));
         } catch (RuntimeException e) {
             log.error("Automatic allocation of orders {} and of those waiting for SKUs {} failed", orders, skus, e);
         }

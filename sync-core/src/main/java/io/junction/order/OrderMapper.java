@@ -62,6 +62,9 @@ public interface OrderMapper {
 
     List<OrderLine> lines(long orderId);
 
+    /** The lines of these orders, by order and line id; the list must not be empty. */
+    List<OrderLine> linesOf(@Param("orderIds") List<Long> orderIds);
+
     /** Records the warehouse SKU a line was allocated with; null for a bundle of several. */
     int pairLine(@Param("lineId") long lineId, @Param("skuId") Long skuId);
 

@@ -66,17 +66,33 @@ public class OrderTransitions {
                 eligible.add(order);
             }
         }
-        if (!eligible.isEmpty()) {
-            var now = clock.instant();
-            int moved = batchOrders.moveAll(eligible, expectedFrom, to, now);
-            if (moved != eligible.size()) {
-                throw new IllegalStateException(
-                        "moved " + moved + " of " + eligible.size() + " locked orders; another change slipped in");
-            }
-            batchOrders.insertHistories(
-                    eligible.stream().map(Order::id).toList(), expectedFrom, to, actor, clip(why), now);
-        }
+        moveLocked(eligible, to, actor, why);
         return new BatchActionResult(eligible.stream().map(Order::id).toList(), failed);
+    }
+
+    /**
+     * Moves orders the caller locked (FOR UPDATE) and found all in one status, allowed to move to {@code to}, as
+     * {@link #moveAll} does once it has locked and checked them: one guarded update and one history insert.
+     *
+     * @throws IllegalStateException when the guarded update moved fewer orders than were locked (nothing is kept:
+     *     the caller's transaction rolls back)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void moveLocked(List<Order> locked, OrderStatus to, String actor, String why) {
+        if (locked.isEmpty()) {
+            return;
+        }
+        OrderStatus from = locked.get(0).status();
+        if (!from.canMoveTo(to) || locked.stream().anyMatch(o -> o.status() != from)) {
+            throw new IllegalArgumentException("orders in " + from + " and others cannot all move to " + to);
+        }
+        var now = clock.instant();
+        int moved = batchOrders.moveAll(locked, from, to, now);
+        if (moved != locked.size()) {
+            throw new IllegalStateException(
+                    "moved " + moved + " of " + locked.size() + " locked orders; another change slipped in");
+        }
+        batchOrders.insertHistories(locked.stream().map(Order::id).toList(), from, to, actor, clip(why), now);
     }
 
     /**
@@ -92,21 +108,43 @@ public class OrderTransitions {
 
     /** Loads an order or fails with a per-order reason. */
     public Order load(long orderId) {
-        Order order = orders.findById(orderId);
-        if (order == null) {
-            throw new OrderActionException(orderId, Refusal.of(Refusal.NO_SUCH_ORDER, orderId), "No order " + orderId);
-        }
-        return order;
+        return found(orderId, orders.findById(orderId));
     }
 
     /** The order, which a step may take only while it is {@code expected}; refused with its status otherwise. */
     public Order load(long orderId, OrderStatus expected) {
-        Order order = load(orderId);
+        return expect(orderId, orders.findById(orderId), expected);
+    }
+
+    /**
+     * {@code order}, as the caller read order {@code orderId} (null: not found), if it is {@code expected}: a step
+     * that reads many orders at once refuses each as {@link #load(long, OrderStatus)} would.
+     *
+     * @throws OrderActionException when the order is missing or elsewhere
+     */
+    public Order expect(long orderId, Order order, OrderStatus expected) {
+        found(orderId, order);
         if (order.status() != expected) {
             throw new OrderActionException(
                     orderId,
                     Refusal.of(Refusal.WRONG_STATUS, order.status(), expected),
                     "Order is " + order.status() + ", not " + expected);
+        }
+        return order;
+    }
+
+    /** The refusal of a change to {@code seen}, the order as the caller read it, when another change came first. */
+    public static OrderActionException changedMeanwhile(Order seen) {
+        return new OrderActionException(
+                seen.id(),
+                Refusal.of(Refusal.CHANGED_MEANWHILE, seen.status()),
+                "Order changed while you were working on it (it is no longer " + seen.status() + " at version "
+                        + seen.version() + "); reload and try again");
+    }
+
+    private static Order found(long orderId, Order order) {
+        if (order == null) {
+            throw new OrderActionException(orderId, Refusal.of(Refusal.NO_SUCH_ORDER, orderId), "No order " + orderId);
         }
         return order;
     }
@@ -132,11 +170,7 @@ public class OrderTransitions {
         var now = clock.instant();
         int updated = orders.updateStatus(seen.id(), from, seen.version(), to, heldFrom, statusReason, writeBack, now);
         if (updated == 0) {
-            throw new OrderActionException(
-                    seen.id(),
-                    Refusal.of(Refusal.CHANGED_MEANWHILE, from),
-                    "Order changed while you were working on it (it is no longer " + from + " at version "
-                            + seen.version() + "); reload and try again");
+            throw changedMeanwhile(seen);
         }
         orders.insertHistory(seen.id(), from, to, actor, reason, now);
         return orders.findById(seen.id());

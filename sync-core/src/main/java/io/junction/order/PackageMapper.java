@@ -1,6 +1,7 @@
 package io.junction.order;
 
 import io.junction.persistence.GeneratedId;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -41,6 +42,41 @@ public interface PackageMapper {
             @Param("weightGrams") int weightGrams);
 
     int assignPackageNo(@Param("id") long id, @Param("packageNo") String packageNo);
+
+    /** A package to insert with {@link #insertAll}: its number a placeholder until {@link #assignPackageNos}. */
+    record NewPackage(long orderId, String packageNo, long methodId, int weightGrams) {}
+
+    /** A package's id and number. */
+    record Numbered(long id, String packageNo) {}
+
+    /**
+     * A package line to insert with {@link #insertLines}, with the customs data its warehouse SKU declares (as
+     * {@code CustomsMapper.copyFromSku} copies it) in the order's currency.
+     */
+    record NewLine(
+            long packageId,
+            long orderLineId,
+            long skuId,
+            int quantity,
+            int unitsPerItem,
+            String declaredNameEn,
+            String declaredNameCn,
+            String hsCode,
+            BigDecimal declaredValue,
+            int declaredWeightGrams,
+            String declaredCurrency) {}
+
+    /** Inserts the packages in one statement (none may be empty). */
+    void insertAll(@Param("packages") List<NewPackage> packages);
+
+    /** The ids of the packages numbered {@code packageNos}; the list must not be empty. */
+    List<Numbered> idsByPackageNo(@Param("packageNos") List<String> packageNos);
+
+    /** Gives each package its number, in one statement. */
+    int assignPackageNos(@Param("packages") List<Numbered> packages);
+
+    /** Inserts the lines, none scanned yet, in one statement. */
+    void insertLines(@Param("lines") List<NewLine> lines);
 
     void insertLine(
             @Param("packageId") long packageId,

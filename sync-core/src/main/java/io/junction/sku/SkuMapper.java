@@ -2,7 +2,9 @@ package io.junction.sku;
 
 import io.junction.persistence.GeneratedId;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -27,6 +29,24 @@ public interface SkuMapper {
     }
 
     List<WarehouseSku> findAll();
+
+    /**
+     * The SKUs, their rows locked until the transaction ends (FOR UPDATE) in id order, so that two allocations
+     * never wait on each other in a circle; the collection must not be empty.
+     */
+    List<WarehouseSku> lockByIds(@Param("ids") Collection<Long> ids);
+
+    /** The SKUs whose codes match one of {@code skus} as the database compares; the collection must not be empty. */
+    List<WarehouseSku> findBySkus(@Param("skus") Collection<String> skus);
+
+    /** The warehouse SKU of each code that one is exactly (see {@link #findBySkuExactly}), by code. */
+    default Map<String, WarehouseSku> findBySkusExactly(Collection<String> skus) {
+        Map<String, WarehouseSku> found = new HashMap<>();
+        if (!skus.isEmpty()) {
+            findBySkus(skus).stream().filter(s -> skus.contains(s.sku())).forEach(s -> found.put(s.sku(), s));
+        }
+        return found;
+    }
 
     /** Adds a SKU holding no stock, whatever {@code sku} says: its units come through the stock ledger. */
     void insert(@Param("key") GeneratedId key, @Param("s") WarehouseSku sku);

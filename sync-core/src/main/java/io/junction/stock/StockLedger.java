@@ -2,6 +2,9 @@ package io.junction.stock;
 
 import io.junction.persistence.Columns;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -42,6 +45,33 @@ public class StockLedger {
                 actor,
                 null,
                 stock.reserve(skuId, quantity));
+    }
+
+    /** Units of one SKU reserved for one order, as {@link #reserveAll} takes them. */
+    public record Reservation(long skuId, int quantity, StockReference reference) {
+        public Reservation {
+            positive(quantity);
+        }
+    }
+
+    /**
+     * Reserves units for many allocated orders at once: one guarded update of every SKU concerned and one movement
+     * row per reservation. The caller has locked the SKUs' rows and checked that each bears its total; should one
+     * not, this throws and the caller's transaction must roll back (the other SKUs were changed).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reserveAll(List<Reservation> reservations, String actor) {
+        if (reservations.isEmpty()) {
+            return;
+        }
+        Map<Long, Integer> totals = new TreeMap<>();
+        reservations.forEach(r -> totals.merge(r.skuId(), r.quantity(), Integer::sum));
+        int reserved = stock.reserveAll(totals);
+        if (reserved != totals.size()) {
+            throw new IllegalStateException("only " + reserved + " of " + totals.size()
+                    + " SKUs could bear their reservations: stock was taken without their rows locked");
+        }
+        stock.insertReservations(MovementKind.RESERVE, reservations, Columns.clip(actor, MAX_ACTOR), clock.instant());
     }
 
     /** Gives back units reserved for an order; false (nothing changed) when fewer are reserved. */

@@ -3,6 +3,7 @@ package io.junction.stock;
 import io.junction.persistence.GeneratedId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -28,6 +29,16 @@ public interface StockMapper {
 
     /** Records where the SKU is shelved (上架). */
     int putAway(@Param("id") long id, @Param("location") String location);
+
+    /** Reserves each SKU's total ({@code totals}: SKU id to units) where it is available; answers how many SKUs changed. */
+    int reserveAll(@Param("totals") Map<Long, Integer> totals);
+
+    /** One movement row of {@code kind} per reservation, in one statement. */
+    void insertReservations(
+            @Param("kind") MovementKind kind,
+            @Param("reservations") List<StockLedger.Reservation> reservations,
+            @Param("actor") String actor,
+            @Param("at") Instant at);
 
     void insertMovement(
             @Param("skuId") long skuId,

@@ -2,8 +2,10 @@ package io.junction.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.junction.allocation.AllocationService;
 import io.junction.audit.AuditService;
 import io.junction.shop.Shop;
+import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
 import io.junction.testing.Fixtures;
 import java.util.ArrayList;
@@ -36,6 +38,15 @@ class TwoClerksTest {
 
     @Autowired
     OrderMapper orders;
+
+    @Autowired
+    AllocationService allocation;
+
+    @Autowired
+    PackageMapper packages;
+
+    @Autowired
+    SkuMapper skus;
 
     @Autowired
     ApplicationContext context;
@@ -122,6 +133,53 @@ class TwoClerksTest {
         results.forEach(r ->
                 assertThat(r.failed()).allSatisfy(f -> assertThat(f.refusal()).isNotNull()));
         assertThat(Set.copyOf(results.get(1).succeeded())).containsAll(ids.subList(40, 60));
+    }
+
+    @Test
+    void twoClerksAllocatingOverlappingSelectionsOfScarceStockAllocateEachOrderOnceAndNeverOversell() throws Exception {
+        // given sixty reviewed orders of one unit each, of a SKU with fifty units
+        WarehouseSku scarce = fixtures.sku(50);
+        List<Long> reviewed = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            reviewed.add(
+                    fixtures.ingest(shop, fixtures.paidOrder(scarce)).get(0).id());
+        }
+        assertThat(audit.audit(reviewed, "alice").failed()).isEmpty();
+        List<Long> alices = reviewed.subList(0, 40);
+        List<Long> bobs = reviewed.subList(20, 60);
+
+        // when both allocate at once
+        List<BatchActionResult> results =
+                atOnce(() -> allocation.allocate(alices, "alice"), () -> allocation.allocate(bobs, "bob"));
+
+        // then fifty orders are allocated, each once with one package, and the stock is exactly spent
+        BatchActionResult alice = results.get(0);
+        BatchActionResult bob = results.get(1);
+        assertThat(alice.succeeded()).doesNotContainAnyElementsOf(bob.succeeded());
+        assertThat(alice.succeeded().size() + bob.succeeded().size()).isEqualTo(50);
+        for (long id : reviewed) {
+            long allocations = orders.history(id).stream()
+                    .filter(h -> h.toStatus() == OrderStatus.PENDING_TRACKING)
+                    .count();
+            boolean allocated =
+                    alice.succeeded().contains(id) || bob.succeeded().contains(id);
+            assertThat(allocations).as("allocations of %d", id).isEqualTo(allocated ? 1 : 0);
+            assertThat(packages.findByOrder(id)).as("packages of %d", id).hasSize(allocated ? 1 : 0);
+            assertThat(orders.findById(id).status())
+                    .isEqualTo(allocated ? OrderStatus.PENDING_TRACKING : OrderStatus.PENDING_ALLOCATION);
+        }
+        WarehouseSku after = skus.findById(scarce.id());
+        assertThat(after.reserved()).isEqualTo(50);
+        assertThat(after.available()).isZero();
+        // and every order a clerk asked for and did not get is reported to that clerk with its reason
+        for (int clerk = 0; clerk < 2; clerk++) {
+            BatchActionResult result = results.get(clerk);
+            List<Long> asked = clerk == 0 ? alices : bobs;
+            assertThat(result.succeeded().size() + result.failed().size()).isEqualTo(asked.size());
+            assertThat(result.failed())
+                    .allSatisfy(f -> assertThat(f.refusal().code())
+                            .isIn(Refusal.WRONG_STATUS, Refusal.CHANGED_MEANWHILE, Refusal.NOT_ENOUGH_STOCK));
+        }
     }
 
     @SafeVarargs

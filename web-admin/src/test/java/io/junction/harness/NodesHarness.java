@@ -53,7 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
 class NodesHarness {
 
     private static final int ORDERS = Integer.getInteger("junction.harness.orders", 40);
-    private static final int THROUGHPUT_ORDERS = Integer.getInteger("junction.harness.throughput-orders", 400);
+    private static final int THROUGHPUT_ORDERS = Integer.getInteger("junction.harness.throughput-orders", 800);
     private static final String DB = System.getenv()
             .getOrDefault(
                     "JUNCTION_HARNESS_DB_URL",
