@@ -62,6 +62,9 @@ class NodesHarness {
     private static final String DB_PASSWORD = "junction";
     private static final String ADMIN = "admin";
     private static final String ADMIN_PASSWORD = "harness-admin-" + Long.toHexString(new SecureRandom().nextLong());
+    /** What the simulated carrier grants one account: calls a second / at once, per operation. */
+    private static final String CARRIER_PLAN = "200/200";
+
     private static final List<String> SKUS = List.of("HN-RED", "HN-BLUE", "HN-GREEN");
 
     private final HttpClient http =
@@ -244,12 +247,13 @@ class NodesHarness {
         report.add(String.format(
                 Locale.ROOT,
                 "pre-advice at 300 ms: one node %d orders at %.1f orders/s, three nodes %d orders at %.1f orders/s:"
-                        + " %.2f x",
+                        + " %.2f x, within the carrier's %s calls a second per account and operation, shared",
                 alone.size(),
                 oneNode,
                 together.size(),
                 threeNodes,
-                ratio));
+                ratio,
+                CARRIER_PLAN));
         return ratio;
     }
 
@@ -323,7 +327,9 @@ class NodesHarness {
                                 "--junction.rules.checks.enabled=false",
                                 // the simulator's own plan: the harness syncs far more often than Amazon's default
                                 // allows
-                                "--junction.connectors.amazon.calls.usage-plans.by-operation.searchOrders=5/20"),
+                                "--junction.connectors.amazon.calls.usage-plans.by-operation.searchOrders=5/20",
+                                // the simulated carrier's limit per account, which the three nodes share
+                                "--junction.carriers.calls.usage-plans.otherwise=" + CARRIER_PLAN),
                         env,
                         logs)
                 .start();
