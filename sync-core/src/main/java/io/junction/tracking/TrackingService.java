@@ -45,9 +45,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * poll row in the same transaction; the {@link OutboxRelay} claims due rows with a lease (so two nodes never
  * poll one parcel at once), this service asks the carrier outside any transaction and settles the row in one:
  * new events stored (each once, however often it is read again), the parcel's status and since when, its first
- * carrier scan, and when to ask next. A carrier that does not answer is asked again after a back-off (never
- * longer than the poll interval), one that refuses (it does not know the parcel yet) at the next interval; a
- * poll never fails for good, but stops once the parcel is delivered or returned, or shipped too long ago.
+ * carrier scan, and when to ask next. The carrier's calls draw on its account's shared call quota: a poll the
+ * quota refused unsent is taken again after the first retry. A carrier that does not answer is asked again after
+ * a back-off (never longer than the poll interval), one that refuses (it does not know the parcel yet) at the
+ * next interval; a poll never fails for good, but stops once the parcel is delivered or returned, or shipped too
+ * long ago.
  */
 @Service
 public class TrackingService {
@@ -59,6 +61,11 @@ public class TrackingService {
     private static final int MAX_TEXT = 1000;
 
     private static final int MAX_LOCATION = 200;
+    /**
+     * The code a carrier's call quota refuses with when the account had no call to spare (the carriers' kit's
+     * {@code CarrierQuota.THROTTLED}): nothing was sent, so the poll is simply taken again after the first retry.
+     */
+    static final String THROTTLED = "THROTTLED";
 
     private final TrackingMapper tracking;
     private final PackageMapper packages;
@@ -129,6 +136,8 @@ public class TrackingService {
                     adapter.track(access, new Parcel(pkg.packageNo(), pkg.trackingNumber(), pkg.carrierWaybill())));
             if (answer instanceof RemoteOutcome.Succeeded<ParcelTracking> s) {
                 tracked(row, s.value(), now);
+            } else if (answer instanceof RemoteOutcome.Rejected<ParcelTracking> r && THROTTLED.equals(r.code())) {
+                settle(row, again(row.failures(), now.plus(settings.firstRetry()), r.message()), now);
             } else if (answer instanceof RemoteOutcome.Rejected<ParcelTracking> r) {
                 // typically: the carrier does not know the parcel yet; ask again at the next turn
                 String why = account.carrier() + " refused to track " + label(pkg) + ": " + r.message()

@@ -215,7 +215,9 @@ public class FakeCarrier implements CarrierAdapter {
     public enum TrackBehaviour {
         ANSWER,
         REFUSE,
-        UNREACHABLE
+        UNREACHABLE,
+        /** The account's call quota had no call to spare: refused unsent. */
+        THROTTLED
     }
 
     /** Answers the events set for the parcel's reference ({@link #scans}), or as the script says. */
@@ -234,6 +236,7 @@ public class FakeCarrier implements CarrierAdapter {
         return switch (behaviour) {
             case REFUSE -> RemoteOutcome.rejected("NOT_FOUND", "no such parcel " + parcel.trackingNumber());
             case UNREACHABLE -> RemoteOutcome.unknown("connection reset");
+            case THROTTLED -> RemoteOutcome.rejected("THROTTLED", "no call to spare within PT5S");
             case ANSWER ->
                 RemoteOutcome.succeeded(ParcelTracking.fromEvents(
                         parcel.trackingNumber(), scans.getOrDefault(parcel.reference(), List.of())));

@@ -197,6 +197,21 @@ class TrackingServiceTest extends FakeShopTest {
     }
 
     @Test
+    void aPollTheCallQuotaRefusedUnsentIsTakenAgainAfterTheFirstRetryWithoutCountingAFailure() {
+        // given the carrier account's quota has no call to spare
+        carrier.nextTrack(TrackBehaviour.THROTTLED);
+
+        // when the relay polls
+        drainDuePolls();
+
+        // then the poll is due again after the first retry, no failure counted
+        TrackingPoll throttled = rows.findByPackage(pkg.id());
+        assertThat(throttled.status()).isEqualTo(PollStatus.PENDING);
+        assertThat(throttled.failures()).isZero();
+        assertThat(throttled.nextAttemptAt()).isEqualTo(clock.instant().plus(settings.firstRetry()));
+    }
+
+    @Test
     void aCarrierWithoutTrackingIsNeverAsked() {
         // given the carrier offers no tracking
         carrier.tracks(false);
