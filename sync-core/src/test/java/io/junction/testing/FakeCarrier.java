@@ -4,6 +4,8 @@ import io.junction.logistics.CarrierAccess;
 import io.junction.logistics.CarrierAdapter;
 import io.junction.logistics.Parcel;
 import io.junction.logistics.ParcelRequest;
+import io.junction.logistics.ParcelTracking;
+import io.junction.logistics.TrackingEvent;
 import io.junction.outcome.RemoteOutcome;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -59,6 +61,11 @@ public class FakeCarrier implements CarrierAdapter {
     private volatile boolean printsLabels;
     private final AtomicInteger labelCalls = new AtomicInteger();
     private volatile boolean intercepts;
+    private volatile boolean tracks = true;
+    private volatile Runnable beforeNextTrack;
+    private final Deque<TrackBehaviour> trackScript = new ArrayDeque<>();
+    private final Map<String, List<TrackingEvent>> scans = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> trackCalls = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> interceptCalls = new ConcurrentHashMap<>();
     private volatile Duration latency = Duration.ZERO;
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -201,7 +208,65 @@ public class FakeCarrier implements CarrierAdapter {
 
     @Override
     public boolean supports(Operation operation) {
-        return operation == Operation.INTERCEPT && intercepts;
+        return (operation == Operation.INTERCEPT && intercepts) || (operation == Operation.TRACK && tracks);
+    }
+
+    /** What the next track call does. */
+    public enum TrackBehaviour {
+        ANSWER,
+        REFUSE,
+        UNREACHABLE,
+        /** The account's call quota had no call to spare: refused unsent. */
+        THROTTLED
+    }
+
+    /** Answers the events set for the parcel's reference ({@link #scans}), or as the script says. */
+    @Override
+    public RemoteOutcome<ParcelTracking> track(CarrierAccess account, Parcel parcel) {
+        trackCalls.computeIfAbsent(parcel.reference(), r -> new AtomicInteger()).incrementAndGet();
+        Runnable meanwhile = beforeNextTrack;
+        beforeNextTrack = null;
+        if (meanwhile != null) {
+            meanwhile.run();
+        }
+        TrackBehaviour behaviour;
+        synchronized (this) {
+            behaviour = trackScript.isEmpty() ? TrackBehaviour.ANSWER : trackScript.poll();
+        }
+        return switch (behaviour) {
+            case REFUSE -> RemoteOutcome.rejected("NOT_FOUND", "no such parcel " + parcel.trackingNumber());
+            case UNREACHABLE -> RemoteOutcome.unknown("connection reset");
+            case THROTTLED -> RemoteOutcome.rejected("THROTTLED", "no call to spare within PT5S");
+            case ANSWER ->
+                RemoteOutcome.succeeded(ParcelTracking.fromEvents(
+                        parcel.trackingNumber(), scans.getOrDefault(parcel.reference(), List.of())));
+        };
+    }
+
+    /** From now on the parcel under {@code reference} has these events. */
+    public void scans(String reference, List<TrackingEvent> events) {
+        scans.put(reference, List.copyOf(events));
+    }
+
+    /** Scripts the next track calls. */
+    public synchronized void nextTrack(TrackBehaviour... behaviours) {
+        trackScript.addAll(List.of(behaviours));
+    }
+
+    /** Runs {@code meanwhile} inside the next track call, before it answers: what happens while a poll is in flight. */
+    public void beforeNextTrack(Runnable meanwhile) {
+        beforeNextTrack = meanwhile;
+    }
+
+    /** Whether the carrier offers tracking (it does unless told otherwise). */
+    public void tracks(boolean offered) {
+        tracks = offered;
+    }
+
+    /** How many track calls arrived for this reference. */
+    public int trackCallsFor(String reference) {
+        AtomicInteger n = trackCalls.get(reference);
+        return n == null ? 0 : n.get();
     }
 
     @Override
@@ -303,5 +368,8 @@ public class FakeCarrier implements CarrierAdapter {
         lookupsFail = false;
         printsLabels = false;
         intercepts = false;
+        tracks = true;
+        beforeNextTrack = null;
+        trackScript.clear();
     }
 }

@@ -120,6 +120,11 @@ public class PageFormat {
         return named("package.preadvice.", state);
     }
 
+    /** Where a parcel is on its way, as its carrier last said (no tracking yet when null). */
+    public String trackingStatus(Object state) {
+        return state == null ? text("tracking.status.none") : named("tracking.status.", state);
+    }
+
     /** Where the cancellation of a stopped order's carrier parcel stands. */
     public String cancellation(Object state) {
         return named("package.cancellation.", state);
