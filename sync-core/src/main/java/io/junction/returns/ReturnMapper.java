@@ -55,6 +55,15 @@ public interface ReturnMapper {
     /** The warehouse SKUs of the order's shipped package lines, oldest package first. */
     List<LineSku> shippedSkus(long orderId);
 
+    /** How many resends of the order there are, to number the next one. */
+    int countResends(long orderId);
+
+    /** Marks a new order as the resend of {@code originalId}. */
+    int linkResend(@Param("orderId") long orderId, @Param("originalId") long originalId);
+
+    /** The ids of the order's resends, oldest first. */
+    List<Long> resends(long orderId);
+
     int markReceived(
             @Param("id") long id,
             @Param("version") int version,
