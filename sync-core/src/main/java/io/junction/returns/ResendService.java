@@ -78,9 +78,7 @@ public class ResendService {
     public Order resend(long orderId, String reason, List<ReturnService.RequestedLine> lines, String actor) {
         List<Problem> problems = new ArrayList<>();
         String why = ReturnService.checkReason(reason, problems);
-        Order original = Optional.ofNullable(orders.findById(orderId))
-                .filter(o -> scope.includes(o.shopId()))
-                .orElseThrow(() -> new NoSuchElementException("no order " + orderId));
+        Order original = order(orderId);
         returns.lockOrder(orderId);
         if (original.isResend()) {
             throw ReturnRefusedException.conflict(
@@ -90,7 +88,7 @@ public class ResendService {
                     orderId,
                     original.resendOf());
         }
-        Map<Long, Integer> shipped = ReturnService.counts(returns.shipped(orderId));
+        Map<Long, Integer> shipped = shipped(orderId);
         if (shipped.values().stream().allMatch(q -> q == 0)) {
             throw ReturnRefusedException.conflict(
                     "orderId",
@@ -154,14 +152,35 @@ public class ResendService {
         return orders.findById(id);
     }
 
-    /** The resends of an order in scope, oldest first. */
+    /**
+     * Units shipped per order line: no more of a line is resent at once.
+     *
+     * @throws NoSuchElementException when there is no such order in scope
+     */
+    public Map<Long, Integer> shipped(long orderId) {
+        order(orderId);
+        return ReturnService.counts(returns.shipped(orderId));
+    }
+
+    /**
+     * The resends of an order in scope, oldest first.
+     *
+     * @throws NoSuchElementException when there is no such order in scope
+     */
     public List<Order> resendsOf(long orderId) {
+        order(orderId);
         List<Long> ids = returns.resends(orderId);
         return ids.isEmpty()
                 ? List.of()
                 : orders.findByIds(ids).stream()
                         .filter(o -> scope.includes(o.shopId()))
                         .toList();
+    }
+
+    private Order order(long orderId) {
+        return Optional.ofNullable(orders.findById(orderId))
+                .filter(o -> scope.includes(o.shopId()))
+                .orElseThrow(() -> new NoSuchElementException("no order " + orderId));
     }
 
     /** The original's number and {@code -R<n>}, the original's cut short where both would not fit. */
