@@ -33,6 +33,13 @@ public class FakeCarrier implements CarrierAdapter {
         UNREACHABLE
     }
 
+    /** What the next updateWeight does. */
+    public enum WeightBehaviour {
+        ACCEPT,
+        REFUSE,
+        UNREACHABLE
+    }
+
     /** What the next cancelParcel does. */
     public enum CancelBehaviour {
         CANCEL,
@@ -59,6 +66,9 @@ public class FakeCarrier implements CarrierAdapter {
     private volatile boolean printsLabels;
     private final AtomicInteger labelCalls = new AtomicInteger();
     private volatile boolean intercepts;
+    private volatile boolean updatesWeights;
+    private final Deque<WeightBehaviour> weightScript = new ArrayDeque<>();
+    private final Map<String, List<Integer>> weightsSent = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> interceptCalls = new ConcurrentHashMap<>();
     private volatile Duration latency = Duration.ZERO;
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -201,7 +211,39 @@ public class FakeCarrier implements CarrierAdapter {
 
     @Override
     public boolean supports(Operation operation) {
-        return operation == Operation.INTERCEPT && intercepts;
+        return operation == Operation.INTERCEPT && intercepts || operation == Operation.UPDATE_WEIGHT && updatesWeights;
+    }
+
+    /** Records every weight sent (taken or not) per reference; answers as scripted, accepting by default. */
+    @Override
+    public synchronized RemoteOutcome<Void> updateWeight(CarrierAccess account, Parcel parcel, int weightGrams) {
+        if (!updatesWeights) {
+            return notSupported("updating the weight");
+        }
+        weightsSent
+                .computeIfAbsent(parcel.reference(), r -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                .add(weightGrams);
+        WeightBehaviour behaviour = weightScript.isEmpty() ? WeightBehaviour.ACCEPT : weightScript.pop();
+        return switch (behaviour) {
+            case REFUSE -> RemoteOutcome.rejected("WEIGHED", "the parcel was weighed at the depot already");
+            case UNREACHABLE -> RemoteOutcome.unknown("read timed out");
+            case ACCEPT -> RemoteOutcome.succeeded(null);
+        };
+    }
+
+    /** From now on the carrier takes weight updates (off by default, and after {@link #reset}). */
+    public void updatesWeights(boolean offered) {
+        updatesWeights = offered;
+    }
+
+    /** Scripts the next weight updates. */
+    public synchronized void nextWeight(WeightBehaviour... behaviours) {
+        weightScript.addAll(List.of(behaviours));
+    }
+
+    /** Every weight sent for this reference, oldest first. */
+    public List<Integer> weightsSentFor(String reference) {
+        return List.copyOf(weightsSent.getOrDefault(reference, List.of()));
     }
 
     @Override
@@ -303,5 +345,7 @@ public class FakeCarrier implements CarrierAdapter {
         lookupsFail = false;
         printsLabels = false;
         intercepts = false;
+        updatesWeights = false;
+        weightScript.clear();
     }
 }
