@@ -113,6 +113,7 @@ class ResendApiTest {
         assertThat(done).contains("id=\"resend-done\"").contains(shipped.tid() + "-R1");
         assertThat(pages.get("/orders/" + resendId).html())
                 .contains("id=\"resend-of\"")
+                .contains("补发自订单 " + shipped.tid() + "：少发一件")
                 .doesNotContain("id=\"resend-order\"");
     }
 
