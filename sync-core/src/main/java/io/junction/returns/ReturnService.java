@@ -139,7 +139,7 @@ public class ReturnService {
             throw new ReturnRefusedException(problems, conflict);
         }
         GeneratedId id = new GeneratedId();
-        returns.insert(id, orderId, why, actor, clock.instant());
+        returns.insert(id, orderId, null, why, actor, clock.instant());
         for (RequestedLine line : lines) {
             returns.insertLine(id.get(), line.orderLineId(), line.quantity());
         }

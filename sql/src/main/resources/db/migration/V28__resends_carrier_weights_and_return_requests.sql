@@ -1,4 +1,4 @@
--- Issue 13: resends (补发) and the station's weights sent to the carrier.
+-- Issue 13: resends (补发), the station's weights sent to the carrier, and return requests synced from platforms.
 
 -- A resend is an order of its own (its package, parcel and label flow like any order's) that replaces
 -- goods of a shipped order: resend_of names that order. The marketplace heard of the original shipment,
@@ -29,3 +29,17 @@ CREATE TABLE lgs_weight_update (
     CONSTRAINT ck_weight_update_grams CHECK (weight_grams > 0)
 );
 CREATE INDEX ix_weight_update_due ON lgs_weight_update (status, next_attempt_at);
+
+-- Return requests synced from platforms that list them (Taobao's refunds with goods returned): the platform's
+-- id of the request makes its return once, however often it is read.
+ALTER TABLE rma_return ADD COLUMN platform_return_id VARCHAR(64);
+ALTER TABLE rma_return ADD CONSTRAINT uq_return_platform_request UNIQUE (order_id, platform_return_id);
+
+-- How far each shop's return requests were read.
+CREATE TABLE rma_return_sync (
+    shop_id      BIGINT        PRIMARY KEY,
+    watermark    DATETIME(3)   NOT NULL,
+    last_run_at  DATETIME(3)   NOT NULL,
+    last_error   VARCHAR(1000),
+    CONSTRAINT fk_return_sync_shop FOREIGN KEY (shop_id) REFERENCES chn_shop (id)
+);
