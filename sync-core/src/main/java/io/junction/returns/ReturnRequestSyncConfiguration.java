@@ -15,7 +15,7 @@ import org.springframework.integration.dsl.Pollers;
 public class ReturnRequestSyncConfiguration {
 
     @Bean
-    IntegrationFlow returnRequestSync(
+    IntegrationFlow returnRequestPoller(
             ReturnRequestSync sync,
             @Value("${junction.return-sync.interval:PT5M}") Duration interval,
             @Value("${junction.return-sync.enabled:true}") boolean enabled) {

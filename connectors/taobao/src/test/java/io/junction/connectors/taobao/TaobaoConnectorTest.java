@@ -504,7 +504,7 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
                 .isEqualTo(RemoteOutcome.succeeded(null)));
         clock.advance(Duration.ofMinutes(5));
         String returned = simulator.requestReturn(tids.get(0), 1, "尺码不合适");
-        simulator.requestRefundOnly(tids.get(1), "少发了赠品");
+        simulator.requestRefundOnly(tids.get(1), "少发了赠品", clock.instant());
         String refused = simulator.requestReturn(tids.get(2), 1, "不想要了");
         simulator.refundStatus(refused, "SELLER_REFUSE_BUYER");
         clock.advance(Duration.ofMinutes(5));

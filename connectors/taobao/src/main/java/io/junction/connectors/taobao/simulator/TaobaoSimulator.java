@@ -206,12 +206,17 @@ public class TaobaoSimulator extends MarketplaceSimulator<TaobaoSimulator, Taoba
      * trade itself is left as it is, so that the order's own sync sees nothing new.
      */
     public synchronized String requestReturn(String tid, int num, String reason) {
-        return addRefund(tid, num, reason, true);
+        return requestReturn(tid, num, reason, clock.instant());
     }
 
-    /** The buyer asks a refund without sending anything back (仅退款): listed, but no return request. */
-    public synchronized String requestRefundOnly(String tid, String reason) {
-        return addRefund(tid, 0, reason, false);
+    /** As {@link #requestReturn(String, int, String)}, asked (and modified) {@code at}. */
+    public synchronized String requestReturn(String tid, int num, String reason, Instant at) {
+        return addRefund(tid, num, reason, true, at);
+    }
+
+    /** The buyer asks a refund without sending anything back (仅退款), {@code at}: listed, but no return request. */
+    public synchronized String requestRefundOnly(String tid, String reason, Instant at) {
+        return addRefund(tid, 0, reason, false, at);
     }
 
     /** The refund's status changes (the seller refused it, it closed …). Modified now. */
@@ -241,7 +246,7 @@ public class TaobaoSimulator extends MarketplaceSimulator<TaobaoSimulator, Taoba
         return List.copyOf(refunds);
     }
 
-    private String addRefund(String tid, int num, String reason, boolean goodsReturned) {
+    private String addRefund(String tid, int num, String reason, boolean goodsReturned, Instant at) {
         SimulatedTrade trade = require(tid);
         if (trade.lines.isEmpty() || !trade.lines.get(0).consigned) {
             throw new IllegalStateException("trade " + tid + " is not consigned: nothing to send back");
@@ -255,7 +260,7 @@ public class TaobaoSimulator extends MarketplaceSimulator<TaobaoSimulator, Taoba
                 reason,
                 "WAIT_SELLER_AGREE",
                 goodsReturned,
-                clock.instant()));
+                at));
         return refundId;
     }
 
