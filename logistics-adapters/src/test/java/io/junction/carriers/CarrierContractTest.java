@@ -2,6 +2,8 @@ package io.junction.carriers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.junction.carriers.kit.CarrierCallLimits;
+import io.junction.carriers.kit.CarrierQuota;
 import io.junction.channel.Address;
 import io.junction.logistics.CarrierAccess;
 import io.junction.logistics.CarrierAdapter;
@@ -12,6 +14,10 @@ import io.junction.logistics.ParcelTracking;
 import io.junction.logistics.TrackingEvent;
 import io.junction.logistics.TrackingStatus;
 import io.junction.outcome.RemoteOutcome;
+import io.junction.ratelimit.CallQuota;
+import io.junction.ratelimit.InMemoryCallQuota;
+import io.junction.ratelimit.UsagePlan;
+import io.junction.ratelimit.UsagePlans;
 import io.junction.simulator.Simulator;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -49,8 +55,13 @@ public abstract class CarrierContractTest {
     /** The simulator, started on the test clock, parcels moving every {@link #STEP}. */
     protected abstract Simulator<?> startSimulator();
 
-    /** The adapter with this read time-out (the other time-outs a little longer). */
-    protected abstract CarrierAdapter adapter(Duration readTimeout);
+    /** The adapter with this read time-out (the other time-outs a little longer), calling within {@code quota}. */
+    protected abstract CarrierAdapter adapter(Duration readTimeout, CarrierQuota quota);
+
+    /** The adapter with this read time-out, its calls unlimited. */
+    protected CarrierAdapter adapter(Duration readTimeout) {
+        return adapter(readTimeout, CarrierQuota.unlimited());
+    }
 
     /** The account the simulator accepts. */
     protected abstract CarrierAccess access();
@@ -128,6 +139,30 @@ public abstract class CarrierContractTest {
         assertThat(parcel.trackingNumber()).isNotBlank();
         assertThat(lookedUp(reference)).contains(parcel);
         assertThat(parcelsHeldFor(reference)).isEqualTo(1);
+    }
+
+    @Test
+    void aCallBeyondTheAccountsSharedLimitIsRefusedUnsentAndBooksNothing() {
+        // given: two nodes' adapters drawing on one bucket that holds one call and, the test clock standing
+        // still, never refills
+        CallQuota shared = new InMemoryCallQuota(clock, Duration.ZERO);
+        CarrierCallLimits oneCall = new CarrierCallLimits(UsagePlans.uniform(new UsagePlan(0.001, 1)), null);
+        CarrierAdapter nodeA = adapter(Duration.ofSeconds(10), new CarrierQuota(shared, oneCall));
+        CarrierAdapter nodeB = adapter(Duration.ofSeconds(10), new CarrierQuota(shared, oneCall));
+        String first = newReference();
+        String second = newReference();
+
+        // when
+        RemoteOutcome<Parcel> booked = nodeA.createParcel(access(), mugForAnna(first));
+        RemoteOutcome<Parcel> refused = nodeB.createParcel(access(), mugForAnna(second));
+
+        // then
+        assertThat(booked).isInstanceOf(RemoteOutcome.Succeeded.class);
+        assertThat(refused)
+                .isInstanceOfSatisfying(
+                        RemoteOutcome.Rejected.class, r -> assertThat(r.code()).isEqualTo(CarrierQuota.THROTTLED));
+        assertThat(parcelsHeldFor(first)).isEqualTo(1);
+        assertThat(parcelsHeldFor(second)).isZero();
     }
 
     @Test

@@ -18,6 +18,8 @@ import java.util.Objects;
  */
 public final class SimulatorServer {
 
+    private static final int CONTAINER_THREADS = 200;
+
     private final String name;
     private WireMockServer server;
 
@@ -40,6 +42,10 @@ public final class SimulatorServer {
                 .bindAddress("127.0.0.1")
                 .extensions(endpoints)
                 .disableRequestJournal()
+                // a platform answers many callers side by side: with WireMock's default pool (25 threads, some of
+                // them Jetty's acceptors and selectors) a simulated latency of 300 ms would cap every client at
+                // about 60 calls a second, however many nodes call it
+                .containerThreads(CONTAINER_THREADS)
                 .notifier(new Slf4jNotifier(false));
         options = port == 0 ? options.dynamicPort() : options.port(port);
         WireMockServer started = new WireMockServer(options);

@@ -3,6 +3,7 @@ package io.junction.order;
 import io.junction.stock.StockLedger;
 import io.junction.stock.StockReference;
 import java.util.List;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -45,7 +46,29 @@ public class OrderControlService {
             throw new IllegalArgumentException("say why the orders are held: the reason is shown on each order");
         }
         String why = reason.strip();
-        return batch.run(orderIds, id -> transitions.move(transitions.load(id), OrderStatus.ON_HOLD, actor, why));
+        Set<Long> selected = Set.copyOf(orderIds);
+        return batch.run(orderIds, id -> {
+            refuseWhenItsPackageCarriesOthers(id, selected);
+            transitions.move(transitions.load(id), OrderStatus.ON_HOLD, actor, why);
+        });
+    }
+
+    /**
+     * A merged package ships for every order it carries: one of them alone cannot be held or cancelled while the
+     * others go on (the parcel would leave with it, or without the rest). Refused unless every order the package
+     * carries is in the same selection; undoing the merge first lets one go alone.
+     */
+    private void refuseWhenItsPackageCarriesOthers(long orderId, Set<Long> selected) {
+        for (OrderPackage pkg : packages.findByOrder(orderId)) {
+            List<Long> carried = packages.carriedOrders(pkg.id());
+            if (carried.size() > 1 && !selected.containsAll(carried)) {
+                throw new OrderActionException(
+                        orderId,
+                        Refusal.of(Refusal.PACKAGE_MERGED, pkg.packageNo()),
+                        "package " + pkg.packageNo() + " carries orders " + carried
+                                + ": undo the merge first, or select them all");
+            }
+        }
     }
 
     /** Returns held orders to the status they were held from. */
@@ -125,7 +148,9 @@ public class OrderControlService {
     /** Cancels orders that have not shipped, giving back any stock reserved for them and cancelling their pre-advice. */
     public BatchActionResult cancel(List<Long> orderIds, String actor, String reason) {
         String why = reason == null || reason.isBlank() ? "cancelled" : reason;
+        Set<Long> selected = Set.copyOf(orderIds);
         return batch.run(orderIds, id -> {
+            refuseWhenItsPackageCarriesOthers(id, selected);
             Order order = transitions.load(id);
             transitions.move(order, OrderStatus.CANCELLED, actor, why);
             withdraw(id, actor);

@@ -58,6 +58,12 @@ public final class RuleEngine {
             if (rule.kind() == RuleKind.LOGISTICS && (methodChosen || !BEFORE_ALLOCATION.contains(order.status()))) {
                 continue;
             }
+            if (rule.kind() == RuleKind.LOGISTICS
+                    && rule.actions().logisticsMethodId() != null
+                    && carrierOf.apply(rule.actions().logisticsMethodId()) == null) {
+                // its method was switched off (or removed) since the rule was saved: the next rule may choose
+                continue;
+            }
             if (!rule.conditions().matches(facts, now)) {
                 continue;
             }

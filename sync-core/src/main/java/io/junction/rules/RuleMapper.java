@@ -39,8 +39,8 @@ public interface RuleMapper {
 
     record Duplicate(long orderId, long otherId) {}
 
-    /** A method and its carrier, as the rules name it in history. */
-    record MethodCarrier(long id, String code, String name, String carrier) {}
+    /** A method and its carrier, as the rules name it in history, and whether it may be chosen now. */
+    record MethodCarrier(long id, String code, String name, String carrier, boolean enabled) {}
 
     /** A rule that matched an order, kept as it was named then. */
     record RuleMatch(long orderId, long ruleId, String ruleName, RuleKind ruleKind, Instant matchedAt) {}

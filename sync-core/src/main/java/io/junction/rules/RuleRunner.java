@@ -12,6 +12,7 @@ import io.junction.order.Refusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -147,8 +148,7 @@ public class RuleRunner implements DisposableBean {
         }
         Map<Long, RuleMapper.MethodCarrier> methods =
                 rules.methods().stream().collect(Collectors.toMap(RuleMapper.MethodCarrier::id, m -> m));
-        Map<Long, String> carriers = new HashMap<>();
-        methods.forEach((id, m) -> carriers.put(id, m.carrier()));
+        Map<Long, String> carriers = carriersOfEnabled(methods.values());
         List<BlacklistEntry> blacklist = rules.blacklist();
         List<Long> ids = List.copyOf(new LinkedHashSet<>(orderIds));
         int evaluated = 0;
@@ -197,6 +197,13 @@ public class RuleRunner implements DisposableBean {
                 .map(RuleMapper.RuleMatch::ruleId)
                 .collect(Collectors.toSet())
                 .equals(now.stream().map(Rule::id).collect(Collectors.toSet()));
+    }
+
+    /** The carrier of each method a rule may choose now: a switched-off method has none, so its rules pass. */
+    private static Map<Long, String> carriersOfEnabled(Collection<RuleMapper.MethodCarrier> methods) {
+        Map<Long, String> carriers = new HashMap<>();
+        methods.stream().filter(RuleMapper.MethodCarrier::enabled).forEach(m -> carriers.put(m.id(), m.carrier()));
+        return carriers;
     }
 
     /** Applies one order's decision in the caller's transaction; whether anything but the matches changed. */
@@ -273,8 +280,7 @@ public class RuleRunner implements DisposableBean {
     public DryRun dryRun(Rule rule) {
         Set<OrderStatus> statuses =
                 rule.kind() == RuleKind.AUDIT ? EnumSet.of(OrderStatus.PENDING_AUDIT) : RuleEngine.BEFORE_ALLOCATION;
-        Map<Long, String> carriers = new HashMap<>();
-        rules.methods().forEach(m -> carriers.put(m.id(), m.carrier()));
+        Map<Long, String> carriers = carriersOfEnabled(rules.methods());
         Instant now = clock.instant();
         long matching = 0;
         long examined = 0;

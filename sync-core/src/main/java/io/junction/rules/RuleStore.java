@@ -5,8 +5,8 @@ import io.junction.order.RefusedChangeException.Problem;
 import io.junction.persistence.GeneratedId;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,8 +109,10 @@ public class RuleStore {
         }
     }
 
-    private Set<Long> methodIds() {
-        return rules.methods().stream().map(RuleMapper.MethodCarrier::id).collect(Collectors.toSet());
+    /** Each method's id, and whether it is switched on. */
+    private Map<Long, Boolean> methodIds() {
+        return rules.methods().stream()
+                .collect(Collectors.toMap(RuleMapper.MethodCarrier::id, RuleMapper.MethodCarrier::enabled));
     }
 
     private Rule rule(RuleMapper.RuleRow row) {

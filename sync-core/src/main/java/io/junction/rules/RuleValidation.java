@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -39,13 +40,13 @@ final class RuleValidation {
     /** The draft normalised, and every reason it cannot be stored (empty when it can). */
     record Checked(RuleDraft draft, List<Problem> problems) {}
 
-    static Checked check(RuleDraft d, Set<Long> methodIds) {
+    static Checked check(RuleDraft d, Map<Long, Boolean> methodIds) {
         RuleValidation v = new RuleValidation();
         RuleDraft normalised = v.run(d, methodIds);
         return new Checked(normalised, List.copyOf(v.problems));
     }
 
-    private RuleDraft run(RuleDraft d, Set<Long> methodIds) {
+    private RuleDraft run(RuleDraft d, Map<Long, Boolean> methodIds) {
         String name = strip(d.name());
         if (name == null || name.isEmpty()) {
             refuse("name", "required", "a rule needs a name");
@@ -140,7 +141,7 @@ final class RuleValidation {
                 flags);
     }
 
-    private RuleActions actions(RuleActions a, RuleKind kind, Set<Long> methodIds) {
+    private RuleActions actions(RuleActions a, RuleKind kind, Map<Long, Boolean> methodIds) {
         if (a == null || a.none()) {
             refuse(
                     "actions",
@@ -167,11 +168,17 @@ final class RuleValidation {
         } else if (kind == RuleKind.AUDIT && a.logisticsMethodId() != null) {
             refuse("actions.logisticsMethodId", "methodInAudit", "a method is set by a logistics (LOGISTICS) rule");
         }
-        if (a.logisticsMethodId() != null && !methodIds.contains(a.logisticsMethodId())) {
+        if (a.logisticsMethodId() != null && !methodIds.containsKey(a.logisticsMethodId())) {
             refuse(
                     "actions.logisticsMethodId",
                     "noSuchMethod",
                     "no logistics method " + a.logisticsMethodId(),
+                    a.logisticsMethodId());
+        } else if (a.logisticsMethodId() != null && !methodIds.get(a.logisticsMethodId())) {
+            refuse(
+                    "actions.logisticsMethodId",
+                    "methodDisabled",
+                    "logistics method " + a.logisticsMethodId() + " is switched off",
                     a.logisticsMethodId());
         }
         List<String> tags = texts("actions.addTags", a.addTags(), MAX_TAG, false);

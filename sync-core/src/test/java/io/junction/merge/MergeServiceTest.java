@@ -7,8 +7,10 @@ import io.junction.channel.Address;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.label.LabelService;
 import io.junction.logistics.PreAdviceService;
+import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
 import io.junction.order.OrderActionException;
+import io.junction.order.OrderControlService;
 import io.junction.order.OrderEditService;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
@@ -57,6 +59,9 @@ class MergeServiceTest extends FakeShopTest {
 
     @Autowired
     WriteBackService writeBack;
+
+    @Autowired
+    OrderControlService control;
 
     Order first;
     Order second;
@@ -116,6 +121,32 @@ class MergeServiceTest extends FakeShopTest {
                 .extracting(ShipmentConfirmation::platformOrderId)
                 .containsExactlyInAnyOrder(first.platformOrderId(), second.platformOrderId());
         assertThat(sent).allSatisfy(c -> assertThat(c.wholeOrder()).isTrue());
+    }
+
+    @Test
+    void oneOrderOfAMergedPackageIsNotHeldOrCancelledAloneButAllOfThemTogetherAre() {
+        // given
+        OrderPackage merged = merges.merge(List.of(first.id(), second.id()), "clerk");
+
+        // when
+        BatchActionResult heldAlone = control.hold(List.of(second.id()), "clerk", "buyer asked to wait");
+        BatchActionResult cancelledAlone = control.cancel(List.of(first.id()), "clerk", "buyer cancelled");
+
+        // then both are refused, naming the package, and nothing changed
+        assertThat(heldAlone.failed())
+                .singleElement()
+                .satisfies(
+                        f -> assertThat(f.refusal()).isEqualTo(Refusal.of(Refusal.PACKAGE_MERGED, merged.packageNo())));
+        assertThat(cancelledAlone.failed()).hasSize(1);
+        assertThat(orders.findById(first.id()).status()).isEqualTo(OrderStatus.PENDING_TRACKING);
+        assertThat(orders.findById(second.id()).status()).isEqualTo(OrderStatus.PENDING_TRACKING);
+
+        // when both are held together
+        BatchActionResult heldTogether = control.hold(List.of(first.id(), second.id()), "clerk", "buyer asked to wait");
+
+        // then
+        assertThat(heldTogether.failed()).isEmpty();
+        assertThat(orders.findById(second.id()).status()).isEqualTo(OrderStatus.ON_HOLD);
     }
 
     @Test

@@ -97,6 +97,21 @@ class RuleEngineTest {
     }
 
     @Test
+    void aRuleWhoseMethodWasSwitchedOffLetsTheNextRuleChoose() {
+        // given: method 99 has no carrier for the engine, as a switched-off method has none
+        Rule switchedOff = rule(2, "US small parcels", RuleKind.LOGISTICS, 10, to("US"), method(99));
+        Rule cheap = rule(1, "cheap", RuleKind.LOGISTICS, 1, RuleConditions.any(), method(12));
+
+        // when
+        RuleDecision decision = decide(AnOrder.waitingForReview(), switchedOff, cheap);
+
+        // then
+        assertThat(decision.method().value()).isEqualTo(12L);
+        assertThat(decision.method().rule()).isEqualTo(cheap);
+        assertThat(decision.matched()).containsExactly(cheap);
+    }
+
+    @Test
     void aLogisticsRuleLeavesAnAllocatedOrderAlone() {
         // given
         Rule usSmall = rule(2, "US small parcels", RuleKind.LOGISTICS, 10, to("US"), method(11));

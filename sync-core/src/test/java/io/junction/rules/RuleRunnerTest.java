@@ -8,6 +8,7 @@ import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
 import io.junction.channel.PlatformState;
 import io.junction.logistics.LogisticsMethod;
+import io.junction.logistics.LogisticsMethodMapper;
 import io.junction.order.Order;
 import io.junction.order.OrderHistoryEntry;
 import io.junction.order.OrderMapper;
@@ -56,6 +57,9 @@ class RuleRunnerTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    LogisticsMethodMapper methods;
 
     @Autowired
     MutableClock clock;
@@ -311,6 +315,41 @@ class RuleRunnerTest {
                 .filteredOn(h -> h.actor().equals(vip.actor()))
                 .extracting(OrderHistoryEntry::reason)
                 .containsExactly("add tag vip");
+    }
+
+    @Test
+    void aMethodSwitchedOffIsNeitherChosenByItsRulesNorOfferedToANewRule() {
+        // given a logistics rule on a method that is then switched off
+        LogisticsMethod other = fixtures.fakeCarrierMethod();
+        rule("on yun", RuleKind.LOGISTICS, 10, RuleConditions.any(), new RuleActions(null, null, yun.id(), null, null));
+        rule(
+                "fallback",
+                RuleKind.LOGISTICS,
+                1,
+                RuleConditions.any(),
+                new RuleActions(null, null, other.id(), null, null));
+        methods.setEnabled(yun.id(), false);
+        try {
+            // when an order arrives, and a new rule names the switched-off method
+            Order order = ingest(order(unique("buyer"), "3 Elm St", "62701"));
+            runner.run(List.of(order.id()));
+            RuleRefusedException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    RuleRefusedException.class,
+                    () -> rule(
+                            "again on yun",
+                            RuleKind.LOGISTICS,
+                            5,
+                            RuleConditions.any(),
+                            new RuleActions(null, null, yun.id(), null, null)));
+
+            // then the next rule chose the method, and the new rule was refused for the method
+            assertThat(orders.findById(order.id()).logisticsMethodId()).isEqualTo(other.id());
+            assertThat(refused.problems())
+                    .extracting(p -> p.field(), p -> p.refusal().code())
+                    .containsExactly(tuple("actions.logisticsMethodId", "methodDisabled"));
+        } finally {
+            methods.setEnabled(yun.id(), true);
+        }
     }
 
     @Test

@@ -53,7 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
 class NodesHarness {
 
     private static final int ORDERS = Integer.getInteger("junction.harness.orders", 40);
-    private static final int THROUGHPUT_ORDERS = Integer.getInteger("junction.harness.throughput-orders", 400);
+    private static final int THROUGHPUT_ORDERS = Integer.getInteger("junction.harness.throughput-orders", 800);
     private static final String DB = System.getenv()
             .getOrDefault(
                     "JUNCTION_HARNESS_DB_URL",
@@ -62,6 +62,12 @@ class NodesHarness {
     private static final String DB_PASSWORD = "junction";
     private static final String ADMIN = "admin";
     private static final String ADMIN_PASSWORD = "harness-admin-" + Long.toHexString(new SecureRandom().nextLong());
+    /** What the simulated carrier grants one account: calls a second / at once, per operation. */
+    private static final String CARRIER_PLAN = "60/60";
+
+    /** Parcels of one carrier account a node requests at once. */
+    private static final int PARALLEL_PER_ACCOUNT = 4;
+
     private static final List<String> SKUS = List.of("HN-RED", "HN-BLUE", "HN-GREEN");
 
     private final HttpClient http =
@@ -244,12 +250,15 @@ class NodesHarness {
         report.add(String.format(
                 Locale.ROOT,
                 "pre-advice at 300 ms: one node %d orders at %.1f orders/s, three nodes %d orders at %.1f orders/s:"
-                        + " %.2f x",
+                        + " %.2f x (%d parcels at once per node), within the carrier's %s calls a second per account"
+                        + " and operation, shared",
                 alone.size(),
                 oneNode,
                 together.size(),
                 threeNodes,
-                ratio));
+                ratio,
+                PARALLEL_PER_ACCOUNT,
+                CARRIER_PLAN));
         return ratio;
     }
 
@@ -323,7 +332,13 @@ class NodesHarness {
                                 "--junction.rules.checks.enabled=false",
                                 // the simulator's own plan: the harness syncs far more often than Amazon's default
                                 // allows
-                                "--junction.connectors.amazon.calls.usage-plans.by-operation.searchOrders=5/20"),
+                                "--junction.connectors.amazon.calls.usage-plans.by-operation.searchOrders=5/20",
+                                // the simulated carrier's limit per account, which the three nodes share
+                                "--junction.carriers.calls.usage-plans.otherwise=" + CARRIER_PLAN,
+                                // each node waits on the carrier for this many parcels of an account at once: the
+                                // throughput stays bound by the carrier's latency (the work this measures), not by
+                                // the CPU of a small machine that runs three nodes and the simulators side by side
+                                "--junction.preadvice.parallel-per-account=" + PARALLEL_PER_ACCOUNT),
                         env,
                         logs)
                 .start();

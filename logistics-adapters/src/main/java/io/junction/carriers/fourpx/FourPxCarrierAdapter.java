@@ -3,6 +3,7 @@ package io.junction.carriers.fourpx;
 import static io.junction.carriers.kit.CarrierReply.read;
 
 import io.junction.carriers.kit.CarrierHttp;
+import io.junction.carriers.kit.CarrierQuota;
 import io.junction.logistics.CarrierAccess;
 import io.junction.logistics.CarrierAdapter;
 import io.junction.logistics.Parcel;
@@ -45,9 +46,14 @@ public class FourPxCarrierAdapter implements CarrierAdapter {
 
     /** With the clock the request timestamps are read from. */
     public FourPxCarrierAdapter(FourPxProperties properties, OkHttpClient http, Clock clock) {
+        this(properties, http, clock, CarrierQuota.unlimited());
+    }
+
+    /** With the clock, and the limits every node's calls for one account share. */
+    public FourPxCarrierAdapter(FourPxProperties properties, OkHttpClient http, Clock clock, CarrierQuota quota) {
         OkHttpClient tuned = CarrierHttp.tuned(
                 http, properties.connectTimeout(), properties.readTimeout(), properties.callTimeout());
-        this.client = new FourPxClient(tuned, clock, properties.apiVersion(), properties.language());
+        this.client = new FourPxClient(tuned, quota, clock, properties.apiVersion(), properties.language());
         this.translator = new FourPxTranslator(properties);
     }
 

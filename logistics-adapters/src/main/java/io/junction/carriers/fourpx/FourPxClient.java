@@ -1,6 +1,7 @@
 package io.junction.carriers.fourpx;
 
 import io.junction.carriers.kit.CarrierHttp;
+import io.junction.carriers.kit.CarrierQuota;
 import io.junction.carriers.kit.CarrierReply;
 import io.junction.carriers.kit.Md5;
 import io.junction.logistics.CarrierAccess;
@@ -33,13 +34,15 @@ public class FourPxClient {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
     private final OkHttpClient http;
+    private final CarrierQuota quota;
     private final Clock clock;
     private final String version;
     private final String language;
 
     /** {@code http} is used as given; the adapter turns its silent connection retries off. */
-    public FourPxClient(OkHttpClient http, Clock clock, String version, String language) {
+    public FourPxClient(OkHttpClient http, CarrierQuota quota, Clock clock, String version, String language) {
         this.http = http;
+        this.quota = quota;
         this.clock = clock;
         this.version = version;
         this.language = language;
@@ -47,6 +50,10 @@ public class FourPxClient {
 
     /** {@code POST {endpoint}?app_key=…&format=json&method=…&timestamp=…&v=…&language=…&sign=…} with {@code body}. */
     public RemoteOutcome<CarrierReply> call(CarrierAccess access, String method, String body) {
+        return quota.call(access, method, () -> send(access, method, body));
+    }
+
+    private RemoteOutcome<CarrierReply> send(CarrierAccess access, String method, String body) {
         HttpUrl base = HttpUrl.parse(access.endpoint());
         if (base == null) {
             return RemoteOutcome.rejected(

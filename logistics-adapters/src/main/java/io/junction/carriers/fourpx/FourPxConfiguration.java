@@ -1,5 +1,7 @@
 package io.junction.carriers.fourpx;
 
+import io.junction.carriers.kit.CarrierQuota;
+import java.time.Clock;
 import okhttp3.OkHttpClient;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 public class FourPxConfiguration {
 
     @Bean
-    FourPxCarrierAdapter fourPxCarrierAdapter(FourPxProperties properties, OkHttpClient http) {
-        return new FourPxCarrierAdapter(properties, http);
+    FourPxCarrierAdapter fourPxCarrierAdapter(FourPxProperties properties, OkHttpClient http, CarrierQuota quota) {
+        return new FourPxCarrierAdapter(properties, http, Clock.systemUTC(), quota);
     }
 }

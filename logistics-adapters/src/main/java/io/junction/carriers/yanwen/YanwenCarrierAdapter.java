@@ -3,6 +3,7 @@ package io.junction.carriers.yanwen;
 import static io.junction.carriers.kit.CarrierReply.read;
 
 import io.junction.carriers.kit.CarrierHttp;
+import io.junction.carriers.kit.CarrierQuota;
 import io.junction.logistics.CarrierAccess;
 import io.junction.logistics.CarrierAdapter;
 import io.junction.logistics.Parcel;
@@ -43,9 +44,14 @@ public class YanwenCarrierAdapter implements CarrierAdapter {
 
     /** With the clock the request timestamps are read from. */
     public YanwenCarrierAdapter(YanwenProperties properties, OkHttpClient http, Clock clock) {
+        this(properties, http, clock, CarrierQuota.unlimited());
+    }
+
+    /** With the clock, and the limits every node's calls for one account share. */
+    public YanwenCarrierAdapter(YanwenProperties properties, OkHttpClient http, Clock clock, CarrierQuota quota) {
         OkHttpClient tuned = CarrierHttp.tuned(
                 http, properties.connectTimeout(), properties.readTimeout(), properties.callTimeout());
-        this.client = new YanwenClient(tuned, clock);
+        this.client = new YanwenClient(tuned, quota, clock);
         this.translator = new YanwenTranslator(properties);
     }
 

@@ -1,6 +1,7 @@
 package io.junction.carriers.yanwen;
 
 import io.junction.carriers.kit.CarrierHttp;
+import io.junction.carriers.kit.CarrierQuota;
 import io.junction.carriers.kit.CarrierReply;
 import io.junction.carriers.kit.Md5;
 import io.junction.logistics.CarrierAccess;
@@ -35,16 +36,22 @@ public class YanwenClient {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
     private final OkHttpClient http;
+    private final CarrierQuota quota;
     private final Clock clock;
 
     /** {@code http} is used as given; the adapter turns its silent connection retries off. */
-    public YanwenClient(OkHttpClient http, Clock clock) {
+    public YanwenClient(OkHttpClient http, CarrierQuota quota, Clock clock) {
         this.http = http;
+        this.quota = quota;
         this.clock = clock;
     }
 
     /** {@code POST {endpoint}?user_id=…&method=…&format=json&timestamp=…&sign=…&version=V1.0} with {@code body}. */
     public RemoteOutcome<CarrierReply> call(CarrierAccess access, String method, String body) {
+        return quota.call(access, method, () -> send(access, method, body));
+    }
+
+    private RemoteOutcome<CarrierReply> send(CarrierAccess access, String method, String body) {
         HttpUrl base = HttpUrl.parse(access.endpoint());
         if (base == null) {
             return RemoteOutcome.rejected(

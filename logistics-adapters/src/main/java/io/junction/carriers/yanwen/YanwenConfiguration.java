@@ -1,5 +1,7 @@
 package io.junction.carriers.yanwen;
 
+import io.junction.carriers.kit.CarrierQuota;
+import java.time.Clock;
 import okhttp3.OkHttpClient;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 public class YanwenConfiguration {
 
     @Bean
-    YanwenCarrierAdapter yanwenCarrierAdapter(YanwenProperties properties, OkHttpClient http) {
-        return new YanwenCarrierAdapter(properties, http);
+    YanwenCarrierAdapter yanwenCarrierAdapter(YanwenProperties properties, OkHttpClient http, CarrierQuota quota) {
+        return new YanwenCarrierAdapter(properties, http, Clock.systemUTC(), quota);
     }
 }

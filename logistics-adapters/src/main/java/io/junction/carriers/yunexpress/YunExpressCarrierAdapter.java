@@ -1,5 +1,6 @@
 package io.junction.carriers.yunexpress;
 
+import io.junction.carriers.kit.CarrierQuota;
 import io.junction.carriers.yunexpress.YunExpressClient.Reply;
 import io.junction.logistics.CarrierAccess;
 import io.junction.logistics.CarrierAdapter;
@@ -45,6 +46,11 @@ public class YunExpressCarrierAdapter implements CarrierAdapter {
      *     retry on connection failure turned off, so a sent pre-advice is never sent again unseen
      */
     public YunExpressCarrierAdapter(YunExpressProperties properties, OkHttpClient http) {
+        this(properties, http, CarrierQuota.unlimited());
+    }
+
+    /** With the limits every node's calls for one account share. */
+    public YunExpressCarrierAdapter(YunExpressProperties properties, OkHttpClient http, CarrierQuota quota) {
         OkHttpClient tuned = http.newBuilder()
                 .connectTimeout(properties.connectTimeout())
                 .readTimeout(properties.readTimeout())
@@ -52,7 +58,7 @@ public class YunExpressCarrierAdapter implements CarrierAdapter {
                 .callTimeout(properties.callTimeout())
                 .retryOnConnectionFailure(false)
                 .build();
-        this.client = new YunExpressClient(tuned);
+        this.client = new YunExpressClient(tuned, quota);
         this.translator = new YunExpressTranslator(properties);
     }
 

@@ -1,5 +1,6 @@
 package io.junction.carriers.yunexpress;
 
+import io.junction.carriers.kit.CarrierQuota;
 import io.junction.logistics.CarrierAccess;
 import io.junction.outcome.RemoteOutcome;
 import java.io.IOException;
@@ -43,10 +44,12 @@ public class YunExpressClient {
     }
 
     private final OkHttpClient http;
+    private final CarrierQuota quota;
 
     /** {@code http} is used as given; the adapter turns its silent connection retries off. */
-    public YunExpressClient(OkHttpClient http) {
+    public YunExpressClient(OkHttpClient http, CarrierQuota quota) {
         this.http = http;
+        this.quota = quota;
     }
 
     /** {@code POST {endpoint}{path}} with a JSON body. */
@@ -97,6 +100,10 @@ public class YunExpressClient {
     }
 
     private RemoteOutcome<Reply> call(CarrierAccess access, String path, Map<String, String> query, RequestBody body) {
+        return quota.call(access, path, () -> send(access, path, query, body));
+    }
+
+    private RemoteOutcome<Reply> send(CarrierAccess access, String path, Map<String, String> query, RequestBody body) {
         HttpUrl base = HttpUrl.parse(access.endpoint());
         if (base == null) {
             return RemoteOutcome.rejected(

@@ -1,5 +1,6 @@
 package io.junction.carriers.yunexpress;
 
+import io.junction.carriers.kit.CarrierQuota;
 import okhttp3.OkHttpClient;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 public class YunExpressConfiguration {
 
     @Bean
-    YunExpressCarrierAdapter yunExpressCarrierAdapter(YunExpressProperties properties, OkHttpClient http) {
-        return new YunExpressCarrierAdapter(properties, http);
+    YunExpressCarrierAdapter yunExpressCarrierAdapter(
+            YunExpressProperties properties, OkHttpClient http, CarrierQuota quota) {
+        return new YunExpressCarrierAdapter(properties, http, quota);
     }
 }

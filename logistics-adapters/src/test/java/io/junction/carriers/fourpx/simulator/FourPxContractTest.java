@@ -3,9 +3,11 @@ package io.junction.carriers.fourpx.simulator;
 import io.junction.carriers.CarrierContractTest;
 import io.junction.carriers.fourpx.FourPxCarrierAdapter;
 import io.junction.carriers.fourpx.FourPxProperties;
+import io.junction.carriers.kit.CarrierQuota;
 import io.junction.logistics.CarrierAccess;
 import io.junction.logistics.CarrierAdapter;
 import io.junction.simulator.Simulator;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
@@ -23,9 +25,12 @@ class FourPxContractTest extends CarrierContractTest {
     }
 
     @Override
-    protected CarrierAdapter adapter(Duration readTimeout) {
+    protected CarrierAdapter adapter(Duration readTimeout, CarrierQuota quota) {
         return new FourPxCarrierAdapter(
-                new FourPxProperties(readTimeout, readTimeout, readTimeout.multipliedBy(3)), http);
+                new FourPxProperties(readTimeout, readTimeout, readTimeout.multipliedBy(3)),
+                http,
+                Clock.systemUTC(),
+                quota);
     }
 
     @Override

@@ -1,11 +1,13 @@
 package io.junction.carriers.yanwen.simulator;
 
 import io.junction.carriers.CarrierContractTest;
+import io.junction.carriers.kit.CarrierQuota;
 import io.junction.carriers.yanwen.YanwenCarrierAdapter;
 import io.junction.carriers.yanwen.YanwenProperties;
 import io.junction.logistics.CarrierAccess;
 import io.junction.logistics.CarrierAdapter;
 import io.junction.simulator.Simulator;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
@@ -23,9 +25,12 @@ class YanwenContractTest extends CarrierContractTest {
     }
 
     @Override
-    protected CarrierAdapter adapter(Duration readTimeout) {
+    protected CarrierAdapter adapter(Duration readTimeout, CarrierQuota quota) {
         return new YanwenCarrierAdapter(
-                new YanwenProperties(readTimeout, readTimeout, readTimeout.multipliedBy(3)), http);
+                new YanwenProperties(readTimeout, readTimeout, readTimeout.multipliedBy(3)),
+                http,
+                Clock.systemUTC(),
+                quota);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.junction.carriers.yunexpress.simulator;
 import static io.junction.carriers.yunexpress.YunExpressFixtures.account;
 
 import io.junction.carriers.CarrierContractTest;
+import io.junction.carriers.kit.CarrierQuota;
 import io.junction.carriers.yunexpress.YunExpressCarrierAdapter;
 import io.junction.carriers.yunexpress.YunExpressProperties;
 import io.junction.logistics.CarrierAccess;
@@ -25,9 +26,9 @@ class YunExpressContractTest extends CarrierContractTest {
     }
 
     @Override
-    protected CarrierAdapter adapter(Duration readTimeout) {
+    protected CarrierAdapter adapter(Duration readTimeout, CarrierQuota quota) {
         return new YunExpressCarrierAdapter(
-                new YunExpressProperties(readTimeout, readTimeout, readTimeout.multipliedBy(3)), http);
+                new YunExpressProperties(readTimeout, readTimeout, readTimeout.multipliedBy(3)), http, quota);
     }
 
     @Override
