@@ -73,9 +73,15 @@ public class WriteBackService {
                 new OutboxRelay.Settings(LEASE, maxAttempts, firstRetry));
     }
 
-    /** Writes the confirmation row of a package that ships in the caller's transaction. */
+    /**
+     * Writes the confirmation row of a package that ships in the caller's transaction; none for a resend's
+     * package, whose marketplace was told of the original order's shipment already (a resend is never merged).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(long orderId, long packageId) {
+        if (orders.findById(orderId).isResend()) {
+            return;
+        }
         outbox.insert(orderId, packageId, clock.instant());
     }
 

@@ -35,6 +35,13 @@ public class FakeCarrier implements CarrierAdapter {
         UNREACHABLE
     }
 
+    /** What the next updateWeight does. */
+    public enum WeightBehaviour {
+        ACCEPT,
+        REFUSE,
+        UNREACHABLE
+    }
+
     /** What the next cancelParcel does. */
     public enum CancelBehaviour {
         CANCEL,
@@ -66,6 +73,9 @@ public class FakeCarrier implements CarrierAdapter {
     private final Deque<TrackBehaviour> trackScript = new ArrayDeque<>();
     private final Map<String, List<TrackingEvent>> scans = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> trackCalls = new ConcurrentHashMap<>();
+    private volatile boolean updatesWeights;
+    private final Deque<WeightBehaviour> weightScript = new ArrayDeque<>();
+    private final Map<String, List<Integer>> weightsSent = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> interceptCalls = new ConcurrentHashMap<>();
     private volatile Duration latency = Duration.ZERO;
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -208,7 +218,9 @@ public class FakeCarrier implements CarrierAdapter {
 
     @Override
     public boolean supports(Operation operation) {
-        return (operation == Operation.INTERCEPT && intercepts) || (operation == Operation.TRACK && tracks);
+        return (operation == Operation.INTERCEPT && intercepts)
+                || (operation == Operation.TRACK && tracks)
+                || (operation == Operation.UPDATE_WEIGHT && updatesWeights);
     }
 
     /** What the next track call does. */
@@ -267,6 +279,38 @@ public class FakeCarrier implements CarrierAdapter {
     public int trackCallsFor(String reference) {
         AtomicInteger n = trackCalls.get(reference);
         return n == null ? 0 : n.get();
+    }
+
+    /** Records every weight sent (taken or not) per reference; answers as scripted, accepting by default. */
+    @Override
+    public synchronized RemoteOutcome<Void> updateWeight(CarrierAccess account, Parcel parcel, int weightGrams) {
+        if (!updatesWeights) {
+            return notSupported("updating the weight");
+        }
+        weightsSent
+                .computeIfAbsent(parcel.reference(), r -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                .add(weightGrams);
+        WeightBehaviour behaviour = weightScript.isEmpty() ? WeightBehaviour.ACCEPT : weightScript.pop();
+        return switch (behaviour) {
+            case REFUSE -> RemoteOutcome.rejected("WEIGHED", "the parcel was weighed at the depot already");
+            case UNREACHABLE -> RemoteOutcome.unknown("read timed out");
+            case ACCEPT -> RemoteOutcome.succeeded(null);
+        };
+    }
+
+    /** From now on the carrier takes weight updates (off by default, and after {@link #reset}). */
+    public void updatesWeights(boolean offered) {
+        updatesWeights = offered;
+    }
+
+    /** Scripts the next weight updates. */
+    public synchronized void nextWeight(WeightBehaviour... behaviours) {
+        weightScript.addAll(List.of(behaviours));
+    }
+
+    /** Every weight sent for this reference, oldest first. */
+    public List<Integer> weightsSentFor(String reference) {
+        return List.copyOf(weightsSent.getOrDefault(reference, List.of()));
     }
 
     @Override
@@ -371,5 +415,7 @@ public class FakeCarrier implements CarrierAdapter {
         tracks = true;
         beforeNextTrack = null;
         trackScript.clear();
+        updatesWeights = false;
+        weightScript.clear();
     }
 }
