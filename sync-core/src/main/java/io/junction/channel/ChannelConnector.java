@@ -90,4 +90,20 @@ public interface ChannelConnector {
         return RemoteOutcome.rejected(
                 "UNSUPPORTED", platform() + " does not let a declared tracking number be changed");
     }
+
+    /** Whether the platform lists buyers' return requests through its API ({@link #fetchReturnRequests}). */
+    default boolean syncsReturnRequests() {
+        return false;
+    }
+
+    /**
+     * The buyers' return requests modified within the window, for the shop's after-sales: only requests that
+     * send goods back (a refund without a return is not one). A platform without such an API answers none.
+     *
+     * @param pageToken null for the first page, then {@link ReturnRequestPage#nextPageToken()}
+     * @throws ChannelException when the platform cannot be read
+     */
+    default ReturnRequestPage fetchReturnRequests(ShopAccess shop, SyncWindow window, String pageToken) {
+        return new ReturnRequestPage(List.of(), null);
+    }
 }

@@ -198,6 +198,12 @@ public class MergeService {
                     "Only allocated orders whose tracking is not requested merge; order " + order.platformOrderId()
                             + " is " + order.status());
         }
+        if (order.isResend()) {
+            return new OrderActionException(
+                    order.id(),
+                    Refusal.of(Refusal.MERGE_RESEND, order.platformOrderId()),
+                    "Order " + order.platformOrderId() + " is a resend: it ships on its own");
+        }
         if (order.shopId() != first.shopId()
                 || !Objects.equals(order.buyerName(), first.buyerName())
                 || !Objects.equals(order.shipTo(), first.shipTo())) {

@@ -16,6 +16,7 @@ import java.time.Instant;
  * @param allocationBlock why the last attempt to allocate the order failed; null once allocated or never tried
  * @param priority higher first in every tab (0 normal); Junction's own, never the platform's
  * @param sellerNote the seller's own note (卖家备注), null when none
+ * @param resendOf the shipped order whose goods this resend (补发) replaces; null for every other order
  */
 public record Order(
         long id,
@@ -51,7 +52,13 @@ public record Order(
         int version,
         AllocationBlock allocationBlock,
         int priority,
-        String sellerNote) {
+        String sellerNote,
+        Long resendOf) {
+
+    /** A replacement shipment of another order: never confirmed to the marketplace. */
+    public boolean isResend() {
+        return resendOf != null;
+    }
 
     /** The ship-to address. */
     public Address shipTo() {

@@ -1,5 +1,6 @@
 package io.junction.order;
 
+import io.junction.logistics.TrackingStatus;
 import java.time.Instant;
 import java.util.Collection;
 
@@ -15,6 +16,7 @@ import java.util.Collection;
  * @param shipByBefore only orders whose ship-by falls before this instant
  * @param createdFrom orders created on the platform at or after this instant
  * @param createdTo orders created on the platform before this instant
+ * @param trackingStatus only orders with a shipped parcel the carrier last reported in this status
  * @param shopIds the shops the reader may see, null for every shop (an empty list matches no order)
  */
 public record OrderFilter(
@@ -30,14 +32,15 @@ public record OrderFilter(
         Instant shipByBefore,
         Instant createdFrom,
         Instant createdTo,
+        TrackingStatus trackingStatus,
         Collection<Long> shopIds) {
 
     /** Every order. */
     public static final OrderFilter ALL =
-            new OrderFilter(null, null, null, null, null, null, null, null, null, null, null, null, null);
+            new OrderFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     public OrderFilter(OrderStatus status, Long shopId, String platform) {
-        this(status, null, shopId, platform, null, null, null, null, null, null, null, null, null);
+        this(status, null, shopId, platform, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The same filter, within these shops (null: every shop). */
@@ -55,6 +58,7 @@ public record OrderFilter(
                 shipByBefore,
                 createdFrom,
                 createdTo,
+                trackingStatus,
                 shops);
     }
 
@@ -73,6 +77,7 @@ public record OrderFilter(
                 shipByBefore,
                 createdFrom,
                 createdTo,
+                trackingStatus,
                 shopIds);
     }
 
@@ -91,6 +96,7 @@ public record OrderFilter(
                 shipByBefore,
                 createdFrom,
                 createdTo,
+                trackingStatus,
                 shopIds);
     }
 

@@ -166,7 +166,9 @@ public class OrderTransitions {
         OrderStatus heldFrom = to == OrderStatus.ON_HOLD ? from : null;
         String statusReason =
                 to == OrderStatus.ON_HOLD || to == OrderStatus.EXCEPTION || to == OrderStatus.CANCELLED ? reason : null;
-        WriteBackStatus writeBack = to == OrderStatus.SHIPPED ? WriteBackStatus.PENDING : seen.writeBackStatus();
+        WriteBackStatus writeBack = to != OrderStatus.SHIPPED
+                ? seen.writeBackStatus()
+                : seen.isResend() ? WriteBackStatus.NOT_REQUIRED : WriteBackStatus.PENDING;
         var now = clock.instant();
         int updated = orders.updateStatus(seen.id(), from, seen.version(), to, heldFrom, statusReason, writeBack, now);
         if (updated == 0) {

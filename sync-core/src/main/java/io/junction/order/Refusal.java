@@ -86,6 +86,8 @@ public record Refusal(String code, List<Object> args) implements Serializable {
     public static final String MERGE_WRONG_STATUS = "merge-wrong-status";
     /** The orders differ in shop, buyer or address: {@code (orderId, otherOrderId)}. */
     public static final String MERGE_MISMATCH = "merge-mismatch";
+    /** A resend ships on its own, never merged (its package is never confirmed to the marketplace): {@code (orderId)}. */
+    public static final String MERGE_RESEND = "merge-resend";
     /** The order is merged already: {@code (orderId, packageNo)}. */
     public static final String MERGE_ALREADY = "merge-already";
     /** The order is not merged with any other: {@code (orderId)}. */

@@ -7,5 +7,7 @@ public enum WriteBackStatus {
     /** The marketplace accepted the confirmation of every package. */
     CONFIRMED,
     /** The marketplace refused, or kept failing; a person must look. */
-    FAILED
+    FAILED,
+    /** A resend (补发): the marketplace heard of the original order's shipment, so nothing is confirmed for it. */
+    NOT_REQUIRED
 }

@@ -21,12 +21,30 @@ public interface ReturnMapper {
     /** How many returns one status holds. */
     record StatusCount(ReturnStatus status, long count) {}
 
+    /** A new REQUESTED return; {@code platformReturnId} names the platform's request it came from, else null. */
     void insert(
             @Param("key") GeneratedId key,
             @Param("orderId") long orderId,
+            @Param("platformReturnId") String platformReturnId,
             @Param("reason") String reason,
             @Param("actor") String actor,
             @Param("now") Instant now);
+
+    /** The id of the order's return made from the platform's request, or null. */
+    Long findByPlatformRequest(@Param("orderId") long orderId, @Param("platformReturnId") String platformReturnId);
+
+    /** Where the shop's return requests were read up to; null before the first read. */
+    Instant syncWatermark(long shopId);
+
+    /** Records a read of the shop's return requests up to {@code watermark}. */
+    void recordSync(@Param("shopId") long shopId, @Param("watermark") Instant watermark, @Param("now") Instant now);
+
+    /** Records a failed read; the watermark stays (a first read's failure stores {@code from}, where it began). */
+    void recordSyncFailure(
+            @Param("shopId") long shopId,
+            @Param("from") Instant from,
+            @Param("now") Instant now,
+            @Param("error") String error);
 
     void insertLine(
             @Param("returnId") long returnId, @Param("orderLineId") long orderLineId, @Param("quantity") int quantity);
@@ -54,6 +72,15 @@ public interface ReturnMapper {
 
     /** The warehouse SKUs of the order's shipped package lines, oldest package first. */
     List<LineSku> shippedSkus(long orderId);
+
+    /** How many resends of the order there are, to number the next one. */
+    int countResends(long orderId);
+
+    /** Marks a new order as the resend of {@code originalId}. */
+    int linkResend(@Param("orderId") long orderId, @Param("originalId") long originalId);
+
+    /** The ids of the order's resends, oldest first. */
+    List<Long> resends(long orderId);
 
     int markReceived(
             @Param("id") long id,

@@ -36,6 +36,11 @@ public class ReturnRefusedException extends RefusedChangeException {
     /** The restocked SKU's line has no warehouse SKU to put back: {@code (line, sku)}. */
     public static final String NO_WAREHOUSE_SKU = "no-warehouse-sku";
 
+    /** A resend of more than the line shipped: {@code (line, sku, quantity, shipped)}. */
+    public static final String MORE_THAN_SHIPPED = "more-than-shipped";
+    /** A resend is resent from its original order, never from itself: {@code (orderId, originalOrderId)}. */
+    public static final String RESEND_OF_RESEND = "resend-of-resend";
+
     public ReturnRefusedException(List<Problem> problems, boolean conflict) {
         super(problems, conflict);
     }

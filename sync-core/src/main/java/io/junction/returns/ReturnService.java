@@ -111,14 +111,7 @@ public class ReturnService {
     @Transactional
     public Return register(Long orderId, String reason, List<RequestedLine> lines, String actor) {
         List<Problem> problems = new ArrayList<>();
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > MAX_TEXT) {
-            problems.add(problem(
-                    "reason",
-                    "a return says why, in 1 to " + MAX_TEXT + " characters",
-                    ReturnRefusedException.REASON_REQUIRED,
-                    MAX_TEXT));
-        }
+        String why = checkReason(reason, problems);
         if (orderId == null) {
             throw new NoSuchElementException("no order null");
         }
@@ -134,75 +127,19 @@ public class ReturnService {
                     ReturnRefusedException.NOT_SHIPPED,
                     orderId);
         }
-        if (lines == null || lines.isEmpty()) {
-            problems.add(problem("lines", "a return needs at least one line", ReturnRefusedException.NO_LINES));
-        }
-        boolean conflict = false;
-        Set<Long> seen = new HashSet<>();
-        for (int i = 0; lines != null && i < lines.size(); i++) {
-            RequestedLine line = lines.get(i);
-            int n = i + 1;
-            String field = "lines[" + i + "]";
-            if (line == null || line.orderLineId() == null) {
-                problems.add(problem(
-                        field + ".orderLineId",
-                        "line " + n + " names no order line",
-                        ReturnRefusedException.LINE_REQUIRED,
-                        n));
-                continue;
-            }
-            OrderLine orderLine = byId.get(line.orderLineId());
-            if (orderLine == null) {
-                problems.add(problem(
-                        field + ".orderLineId",
-                        "line " + n + ": " + line.orderLineId() + " is not a line of order " + orderId,
-                        ReturnRefusedException.NOT_ORDER_LINE,
-                        n,
-                        line.orderLineId()));
-                continue;
-            }
-            if (!seen.add(line.orderLineId())) {
-                problems.add(problem(
-                        field + ".orderLineId",
-                        "line " + n + ": order line " + line.orderLineId() + " is named twice",
-                        ReturnRefusedException.LINE_TWICE,
-                        n,
-                        line.orderLineId()));
-                continue;
-            }
-            if (line.quantity() == null || line.quantity() < 1) {
-                problems.add(problem(
-                        field + ".quantity",
-                        "line " + n + ": a quantity is at least 1, got " + line.quantity(),
-                        ReturnRefusedException.QUANTITY_NOT_POSITIVE,
-                        n,
-                        line.quantity()));
-                continue;
-            }
-            int left = returnable.getOrDefault(line.orderLineId(), 0);
-            if (line.quantity() > left) {
-                conflict = true;
-                problems.add(problem(
-                        field + ".quantity",
-                        "line " + n + ": " + line.quantity() + " × " + orderLine.platformSku() + " is more than the "
-                                + left + " shipped and not returned yet",
-                        ReturnRefusedException.MORE_THAN_RETURNABLE,
-                        n,
-                        orderLine.platformSku(),
-                        line.quantity(),
-                        left));
-            }
-        }
+        boolean conflict = checkLines(
+                lines,
+                byId,
+                orderId,
+                returnable,
+                ReturnRefusedException.MORE_THAN_RETURNABLE,
+                "shipped and not returned yet",
+                problems);
         if (!problems.isEmpty()) {
-            throw new ReturnRefusedException(
-                    problems,
-                    conflict
-                            && problems.stream()
-                                    .allMatch(p -> p.refusal() != null
-                                            && p.refusal().code().equals(ReturnRefusedException.MORE_THAN_RETURNABLE)));
+            throw new ReturnRefusedException(problems, conflict);
         }
         GeneratedId id = new GeneratedId();
-        returns.insert(id, orderId, why, actor, clock.instant());
+        returns.insert(id, orderId, null, why, actor, clock.instant());
         for (RequestedLine line : lines) {
             returns.insertLine(id.get(), line.orderLineId(), line.quantity());
         }
@@ -429,7 +366,7 @@ public class ReturnService {
         return left;
     }
 
-    private static Map<Long, Integer> counts(List<ReturnMapper.LineCount> counts) {
+    static Map<Long, Integer> counts(List<ReturnMapper.LineCount> counts) {
         return counts.stream()
                 .collect(Collectors.toMap(
                         ReturnMapper.LineCount::orderLineId, ReturnMapper.LineCount::quantity, Integer::sum));
@@ -447,6 +384,99 @@ public class ReturnService {
             kept.add(sku);
         }
         return last;
+    }
+
+    /** The reason stripped; a problem added when it is blank or too long. */
+    static String checkReason(String reason, List<Problem> problems) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > MAX_TEXT) {
+            problems.add(problem(
+                    "reason",
+                    "say why, in 1 to " + MAX_TEXT + " characters",
+                    ReturnRefusedException.REASON_REQUIRED,
+                    MAX_TEXT));
+        }
+        return why;
+    }
+
+    /**
+     * Checks lines asked of an order: at least one, each naming a line of the order once, with a quantity from
+     * 1 to that line's {@code limit}; every problem is added.
+     *
+     * @param overCode the refusal of a quantity above the limit: {@code (line, sku, quantity, limit)}
+     * @param overWords what the limit counts, in English
+     * @return whether every problem so far is a quantity above the limit (a conflict with what happened, not bad input)
+     */
+    static boolean checkLines(
+            List<RequestedLine> lines,
+            Map<Long, OrderLine> byId,
+            long orderId,
+            Map<Long, Integer> limit,
+            String overCode,
+            String overWords,
+            List<Problem> problems) {
+        if (lines == null || lines.isEmpty()) {
+            problems.add(problem("lines", "at least one line is needed", ReturnRefusedException.NO_LINES));
+        }
+        boolean conflict = false;
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; lines != null && i < lines.size(); i++) {
+            RequestedLine line = lines.get(i);
+            int n = i + 1;
+            String field = "lines[" + i + "]";
+            if (line == null || line.orderLineId() == null) {
+                problems.add(problem(
+                        field + ".orderLineId",
+                        "line " + n + " names no order line",
+                        ReturnRefusedException.LINE_REQUIRED,
+                        n));
+                continue;
+            }
+            OrderLine orderLine = byId.get(line.orderLineId());
+            if (orderLine == null) {
+                problems.add(problem(
+                        field + ".orderLineId",
+                        "line " + n + ": " + line.orderLineId() + " is not a line of order " + orderId,
+                        ReturnRefusedException.NOT_ORDER_LINE,
+                        n,
+                        line.orderLineId()));
+                continue;
+            }
+            if (!seen.add(line.orderLineId())) {
+                problems.add(problem(
+                        field + ".orderLineId",
+                        "line " + n + ": order line " + line.orderLineId() + " is named twice",
+                        ReturnRefusedException.LINE_TWICE,
+                        n,
+                        line.orderLineId()));
+                continue;
+            }
+            if (line.quantity() == null || line.quantity() < 1) {
+                problems.add(problem(
+                        field + ".quantity",
+                        "line " + n + ": a quantity is at least 1, got " + line.quantity(),
+                        ReturnRefusedException.QUANTITY_NOT_POSITIVE,
+                        n,
+                        line.quantity()));
+                continue;
+            }
+            int left = limit.getOrDefault(line.orderLineId(), 0);
+            if (line.quantity() > left) {
+                conflict = true;
+                problems.add(problem(
+                        field + ".quantity",
+                        "line " + n + ": " + line.quantity() + " × " + orderLine.platformSku() + " is more than the "
+                                + left + " " + overWords,
+                        overCode,
+                        n,
+                        orderLine.platformSku(),
+                        line.quantity(),
+                        left));
+            }
+        }
+        return conflict
+                && problems.stream()
+                        .allMatch(p -> p.refusal() != null && p.refusal().code().equals(overCode));
     }
 
     private static Problem problem(String field, String reason, String code, Object... args) {

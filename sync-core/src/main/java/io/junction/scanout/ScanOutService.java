@@ -14,6 +14,7 @@ import io.junction.stock.StockLedger;
 import io.junction.stock.StockReference;
 import io.junction.writeback.WriteBackService;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -359,7 +360,8 @@ public class ScanOutService {
             default -> {}
         }
         OrderPackage pkg = packages.findById(packageId);
-        if (packages.markShipped(pkg.id(), clock.instant()) == 0) {
+        Instant shippedAt = clock.instant();
+        if (packages.markShipped(pkg.id(), shippedAt) == 0) {
             throw alreadyShipped(pkg.packageNo());
         }
         for (PackageLine line : packages.lines(pkg.id())) {
@@ -375,6 +377,7 @@ public class ScanOutService {
             }
         }
         writeBack.enqueue(pkg.orderId(), pkg.id());
+        events.publishEvent(new PackageShipped(pkg.id(), pkg.orderId(), shippedAt));
         // a merged package ships every order it carries
         for (long orderId : packages.carriedOrders(pkg.id())) {
             boolean allShipped = packages.findByOrder(orderId).stream().allMatch(p -> p.shippedAt() != null);

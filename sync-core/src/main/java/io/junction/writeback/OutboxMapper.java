@@ -21,4 +21,7 @@ public interface OutboxMapper {
     int markFailed(@Param("id") long id, @Param("error") String error);
 
     List<OutboxEntry> findByOrder(long orderId);
+
+    /** Locks the order's row (FOR UPDATE) until the transaction ends; null when there is no such order. */
+    Long lockOrder(long orderId);
 }

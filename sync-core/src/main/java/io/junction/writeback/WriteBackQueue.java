@@ -91,7 +91,7 @@ public class WriteBackQueue {
                             Refusal.of(RetryRefusedException.ALREADY_QUEUED, id),
                             "confirmation " + id + " waits in the outbox already");
         }
-        orders.updateWriteBackStatus(row.orderId(), WriteBackService.summarise(outbox.findByOrder(row.orderId())), now);
+        WriteBackService.resummarise(outbox, orders, row.orderId(), now);
     }
 
     /** Retries each confirmation in turn, each once; one refusal never stops the others. */

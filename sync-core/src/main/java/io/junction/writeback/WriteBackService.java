@@ -73,9 +73,15 @@ public class WriteBackService {
                 new OutboxRelay.Settings(LEASE, maxAttempts, firstRetry));
     }
 
-    /** Writes the confirmation row of a package that ships in the caller's transaction. */
+    /**
+     * Writes the confirmation row of a package that ships in the caller's transaction; none for a resend's
+     * package, whose marketplace was told of the original order's shipment already (a resend is never merged).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(long orderId, long packageId) {
+        if (orders.findById(orderId).isResend()) {
+            return;
+        }
         outbox.insert(orderId, packageId, clock.instant());
     }
 
@@ -108,7 +114,7 @@ public class WriteBackService {
         tx.executeWithoutResult(s -> {
             record(entry, carried.get(0), said);
             for (Order other : carried.subList(1, carried.size())) {
-                orders.updateWriteBackStatus(other.id(), summarise(outbox.findByOrder(other.id())), clock.instant());
+                resummarise(outbox, orders, other.id(), clock.instant());
             }
         });
     }
@@ -126,7 +132,18 @@ public class WriteBackService {
                     (next, cause) -> outbox.markRetry(entry.id(), next, cause),
                     reason -> outbox.markFailed(entry.id(), reason));
         }
-        orders.updateWriteBackStatus(order.id(), summarise(outbox.findByOrder(order.id())), now);
+        resummarise(outbox, orders, order.id(), now);
+    }
+
+    /**
+     * Sets a shipped order's write-back sub-state from its packages' confirmations, in the caller's transaction.
+     * The order's row is locked before its confirmations are read: a package shipped meanwhile commits its
+     * confirmation row together with the order's move, so it is either read here or its PENDING is written after
+     * this, and the order never reads CONFIRMED while one of its packages still waits.
+     */
+    static void resummarise(OutboxMapper outbox, OrderMapper orders, long orderId, Instant now) {
+        outbox.lockOrder(orderId);
+        orders.updateWriteBackStatus(orderId, summarise(outbox.findByOrder(orderId)), now);
     }
 
     /** The order's sub-state from its packages' confirmations: failed wins, then pending. */

@@ -226,6 +226,7 @@ class OrderListBenchmark {
                 field.equals("shipByBefore") ? (Instant) value : f.shipByBefore(),
                 field.equals("createdFrom") ? (Instant) value : f.createdFrom(),
                 field.equals("createdTo") ? (Instant) value : f.createdTo(),
+                f.trackingStatus(),
                 f.shopIds());
     }
 

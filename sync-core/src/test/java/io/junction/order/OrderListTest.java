@@ -374,6 +374,7 @@ class OrderListTest {
                 f.shipByBefore,
                 f.createdFrom,
                 f.createdTo,
+                null,
                 null);
     }
 

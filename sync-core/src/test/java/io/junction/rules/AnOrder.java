@@ -90,6 +90,7 @@ final class AnOrder {
                 3,
                 null,
                 priority,
+                null,
                 null);
     }
 

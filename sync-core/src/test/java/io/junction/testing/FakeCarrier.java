@@ -4,6 +4,8 @@ import io.junction.logistics.CarrierAccess;
 import io.junction.logistics.CarrierAdapter;
 import io.junction.logistics.Parcel;
 import io.junction.logistics.ParcelRequest;
+import io.junction.logistics.ParcelTracking;
+import io.junction.logistics.TrackingEvent;
 import io.junction.outcome.RemoteOutcome;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -33,6 +35,13 @@ public class FakeCarrier implements CarrierAdapter {
         UNREACHABLE
     }
 
+    /** What the next updateWeight does. */
+    public enum WeightBehaviour {
+        ACCEPT,
+        REFUSE,
+        UNREACHABLE
+    }
+
     /** What the next cancelParcel does. */
     public enum CancelBehaviour {
         CANCEL,
@@ -59,6 +68,14 @@ public class FakeCarrier implements CarrierAdapter {
     private volatile boolean printsLabels;
     private final AtomicInteger labelCalls = new AtomicInteger();
     private volatile boolean intercepts;
+    private volatile boolean tracks = true;
+    private volatile Runnable beforeNextTrack;
+    private final Deque<TrackBehaviour> trackScript = new ArrayDeque<>();
+    private final Map<String, List<TrackingEvent>> scans = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> trackCalls = new ConcurrentHashMap<>();
+    private volatile boolean updatesWeights;
+    private final Deque<WeightBehaviour> weightScript = new ArrayDeque<>();
+    private final Map<String, List<Integer>> weightsSent = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> interceptCalls = new ConcurrentHashMap<>();
     private volatile Duration latency = Duration.ZERO;
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -201,7 +218,99 @@ public class FakeCarrier implements CarrierAdapter {
 
     @Override
     public boolean supports(Operation operation) {
-        return operation == Operation.INTERCEPT && intercepts;
+        return (operation == Operation.INTERCEPT && intercepts)
+                || (operation == Operation.TRACK && tracks)
+                || (operation == Operation.UPDATE_WEIGHT && updatesWeights);
+    }
+
+    /** What the next track call does. */
+    public enum TrackBehaviour {
+        ANSWER,
+        REFUSE,
+        UNREACHABLE,
+        /** The account's call quota had no call to spare: refused unsent. */
+        THROTTLED
+    }
+
+    /** Answers the events set for the parcel's reference ({@link #scans}), or as the script says. */
+    @Override
+    public RemoteOutcome<ParcelTracking> track(CarrierAccess account, Parcel parcel) {
+        trackCalls.computeIfAbsent(parcel.reference(), r -> new AtomicInteger()).incrementAndGet();
+        Runnable meanwhile = beforeNextTrack;
+        beforeNextTrack = null;
+        if (meanwhile != null) {
+            meanwhile.run();
+        }
+        TrackBehaviour behaviour;
+        synchronized (this) {
+            behaviour = trackScript.isEmpty() ? TrackBehaviour.ANSWER : trackScript.poll();
+        }
+        return switch (behaviour) {
+            case REFUSE -> RemoteOutcome.rejected("NOT_FOUND", "no such parcel " + parcel.trackingNumber());
+            case UNREACHABLE -> RemoteOutcome.unknown("connection reset");
+            case THROTTLED -> RemoteOutcome.rejected("THROTTLED", "no call to spare within PT5S");
+            case ANSWER ->
+                RemoteOutcome.succeeded(ParcelTracking.fromEvents(
+                        parcel.trackingNumber(), scans.getOrDefault(parcel.reference(), List.of())));
+        };
+    }
+
+    /** From now on the parcel under {@code reference} has these events. */
+    public void scans(String reference, List<TrackingEvent> events) {
+        scans.put(reference, List.copyOf(events));
+    }
+
+    /** Scripts the next track calls. */
+    public synchronized void nextTrack(TrackBehaviour... behaviours) {
+        trackScript.addAll(List.of(behaviours));
+    }
+
+    /** Runs {@code meanwhile} inside the next track call, before it answers: what happens while a poll is in flight. */
+    public void beforeNextTrack(Runnable meanwhile) {
+        beforeNextTrack = meanwhile;
+    }
+
+    /** Whether the carrier offers tracking (it does unless told otherwise). */
+    public void tracks(boolean offered) {
+        tracks = offered;
+    }
+
+    /** How many track calls arrived for this reference. */
+    public int trackCallsFor(String reference) {
+        AtomicInteger n = trackCalls.get(reference);
+        return n == null ? 0 : n.get();
+    }
+
+    /** Records every weight sent (taken or not) per reference; answers as scripted, accepting by default. */
+    @Override
+    public synchronized RemoteOutcome<Void> updateWeight(CarrierAccess account, Parcel parcel, int weightGrams) {
+        if (!updatesWeights) {
+            return notSupported("updating the weight");
+        }
+        weightsSent
+                .computeIfAbsent(parcel.reference(), r -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                .add(weightGrams);
+        WeightBehaviour behaviour = weightScript.isEmpty() ? WeightBehaviour.ACCEPT : weightScript.pop();
+        return switch (behaviour) {
+            case REFUSE -> RemoteOutcome.rejected("WEIGHED", "the parcel was weighed at the depot already");
+            case UNREACHABLE -> RemoteOutcome.unknown("read timed out");
+            case ACCEPT -> RemoteOutcome.succeeded(null);
+        };
+    }
+
+    /** From now on the carrier takes weight updates (off by default, and after {@link #reset}). */
+    public void updatesWeights(boolean offered) {
+        updatesWeights = offered;
+    }
+
+    /** Scripts the next weight updates. */
+    public synchronized void nextWeight(WeightBehaviour... behaviours) {
+        weightScript.addAll(List.of(behaviours));
+    }
+
+    /** Every weight sent for this reference, oldest first. */
+    public List<Integer> weightsSentFor(String reference) {
+        return List.copyOf(weightsSent.getOrDefault(reference, List.of()));
     }
 
     @Override
@@ -303,5 +412,10 @@ public class FakeCarrier implements CarrierAdapter {
         lookupsFail = false;
         printsLabels = false;
         intercepts = false;
+        tracks = true;
+        beforeNextTrack = null;
+        trackScript.clear();
+        updatesWeights = false;
+        weightScript.clear();
     }
 }

@@ -52,9 +52,9 @@ public class Pipeline {
         return step(order, audit.audit(List.of(order.id()), CLERK), OrderStatus.PENDING_ALLOCATION);
     }
 
-    /** … → PENDING_TRACKING, stock reserved and one package made. */
+    /** … → PENDING_TRACKING, stock reserved and one package made (an order waiting for allocation is not reviewed). */
     public Order allocated(Order order) {
-        Order audited = audited(order);
+        Order audited = order.status() == OrderStatus.PENDING_ALLOCATION ? order : audited(order);
         return step(audited, allocation.allocate(List.of(audited.id()), CLERK), OrderStatus.PENDING_TRACKING);
     }
 

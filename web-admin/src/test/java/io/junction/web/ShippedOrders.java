@@ -40,8 +40,17 @@ public final class ShippedOrders {
                 .get(0);
         JsonNode sync = clerk.syncNow(shopId);
         assertThat(sync.get("error").isNull()).as("sync error: %s", sync).isTrue();
-        long orderId = orderId(tid);
-        for (String action : List.of("audit", "allocate", "request-tracking")) {
+        return ship(orderId(tid), tid, List.of("audit", "allocate", "request-tracking"), meanwhile);
+    }
+
+    /** An order waiting for allocation (a resend) taken to SHIPPED as any order; {@code tid} its number. */
+    public Shipped shipAllocatable(long orderId, String tid) {
+        return ship(orderId, tid, List.of("allocate", "request-tracking"), t -> {});
+    }
+
+    private Shipped ship(
+            long orderId, String tid, List<String> actions, java.util.function.Consumer<String> meanwhile) {
+        for (String action : actions) {
             JsonNode result =
                     clerk.ok(clerk.post("/api/v1/orders/actions/" + action, "{\"orderIds\":[" + orderId + "]}"));
             assertThat(result.get("failed")).as(action + ": " + result).isEmpty();

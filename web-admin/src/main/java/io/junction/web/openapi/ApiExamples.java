@@ -187,6 +187,9 @@ final class ApiExamples {
                                     object("orderLineId", 2002, "quantity", 1, "disposition", "SCRAP")))),
             Map.entry("CloseRequest", object("refundAmount", 59.00, "refundNote", "已在平台全额退款")),
             Map.entry(
+                    "ResendRequest",
+                    object("reason", "丢件补发", "lines", List.of(object("orderLineId", 2001, "quantity", 1)))),
+            Map.entry(
                     "RuleDraft",
                     object(
                             "name",

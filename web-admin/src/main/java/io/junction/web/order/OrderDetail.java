@@ -1,6 +1,7 @@
 package io.junction.web.order;
 
 import io.junction.channel.Address;
+import io.junction.logistics.TrackingStatus;
 import io.junction.order.LocalEdit;
 import io.junction.order.OrderHistoryEntry;
 import io.junction.order.PreAdviceStatus;
@@ -58,6 +59,9 @@ public record OrderDetail(
      * @param cancellationError the carrier's reason for refusing, or the last failure
      * @param cancelledTrackingNumber the tracking number of the parcel being or already cancelled
      * @param contents what the package holds, warehouse SKU by SKU, as "SKU×2"
+     * @param trackingStatus where the shipped parcel is, as its carrier last said (null before the first answer)
+     * @param trackingStatusSince when the parcel entered {@code trackingStatus}
+     * @param trackingEvents the carrier's events, oldest first, each with its own text
      */
     public record Package(
             long id,
@@ -75,5 +79,17 @@ public record OrderDetail(
             String cancellationStatus,
             String cancellationError,
             String cancelledTrackingNumber,
-            List<String> contents) {}
+            List<String> contents,
+            TrackingStatus trackingStatus,
+            Instant trackingStatusSince,
+            List<TrackingStep> trackingEvents) {}
+
+    /**
+     * One event of a parcel's journey.
+     *
+     * @param status the carrier's status or text normalised
+     * @param description the carrier's own text, unchanged
+     * @param location where, in the carrier's words (null when it gave none)
+     */
+    public record TrackingStep(Instant time, TrackingStatus status, String description, String location) {}
 }

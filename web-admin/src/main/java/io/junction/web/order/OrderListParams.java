@@ -1,5 +1,6 @@
 package io.junction.web.order;
 
+import io.junction.logistics.TrackingStatus;
 import io.junction.order.AllocationBlock;
 import io.junction.order.OrderFilter;
 import io.junction.order.OrderSort;
@@ -37,11 +38,12 @@ public record OrderListParams(
         String shipByBefore,
         String createdFrom,
         String createdTo,
+        String trackingStatus,
         String sort) {
 
     /** No parameter: every order, in the default order. */
     public static final OrderListParams NONE =
-            new OrderListParams(null, null, null, null, null, null, null, null, null, null, null, null, null);
+            new OrderListParams(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** The same parameters in another tab of the list page: status and block replaced. */
     public OrderListParams inTab(String tabStatus, String tabBlock) {
@@ -58,6 +60,7 @@ public record OrderListParams(
                 shipByBefore,
                 createdFrom,
                 createdTo,
+                trackingStatus,
                 sort);
     }
 
@@ -80,6 +83,7 @@ public record OrderListParams(
             "shipByBefore",
             "createdFrom",
             "createdTo",
+            "trackingStatus",
             "sort"
         };
         String[] values = {
@@ -95,6 +99,7 @@ public record OrderListParams(
             shipByBefore,
             createdFrom,
             createdTo,
+            trackingStatus,
             sort
         };
         for (int i = 0; i < names.length; i++) {
@@ -124,6 +129,11 @@ public record OrderListParams(
                 parse("shipByBefore", shipByBefore, v -> instant(v, zone, false)),
                 parse("createdFrom", createdFrom, v -> instant(v, zone, false)),
                 parse("createdTo", createdTo, v -> instant(v, zone, true)),
+                choice(
+                        "trackingStatus",
+                        trackingStatus,
+                        TrackingStatus.values(),
+                        v -> TrackingStatus.valueOf(v.toUpperCase(Locale.ROOT))),
                 null);
     }
 

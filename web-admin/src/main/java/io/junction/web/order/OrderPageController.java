@@ -8,6 +8,7 @@ import io.junction.label.LabelService;
 import io.junction.label.LabelSort;
 import io.junction.logistics.Carriers;
 import io.junction.logistics.LogisticsMethodMapper;
+import io.junction.logistics.TrackingStatus;
 import io.junction.merge.MergeService;
 import io.junction.order.AllocationBlock;
 import io.junction.order.BatchActionResult;
@@ -705,6 +706,7 @@ public class OrderPageController {
         model.addAttribute("tab", tab);
         model.addAttribute("block", block);
         model.addAttribute("blocks", AllocationBlock.values());
+        model.addAttribute("trackingStatuses", TrackingStatus.values());
         model.addAttribute("blockCounts", blockCounts);
         model.addAttribute("counts", counts);
         model.addAttribute("orders", found.items());

@@ -19,6 +19,9 @@ import io.junction.order.PackageMapper;
 import io.junction.shop.ShopScope;
 import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
+import io.junction.tracking.StoredEvent;
+import io.junction.tracking.TrackingMapper;
+import io.junction.tracking.TrackingPoll;
 import io.junction.writeback.OutboxEntry;
 import io.junction.writeback.OutboxMapper;
 import io.junction.writeback.TrackingChangeMapper;
@@ -49,6 +52,7 @@ public class OrderQueries {
     private final AllocationBlockMapper blocks;
     private final OrderEditService edits;
     private final OrderList list;
+    private final TrackingMapper tracking;
 
     public OrderQueries(
             OrderMapper orders,
@@ -62,8 +66,10 @@ public class OrderQueries {
             ShopScope scope,
             AllocationBlockMapper blocks,
             OrderEditService edits,
-            OrderList list) {
+            OrderList list,
+            TrackingMapper tracking) {
         this.edits = edits;
+        this.tracking = tracking;
         this.orders = orders;
         this.packages = packages;
         this.skus = skus;
@@ -193,10 +199,26 @@ public class OrderQueries {
                 .collect(Collectors.toMap(OutboxEntry::packageId, Function.identity()));
         Map<Long, ParcelCancellation> cancelled = cancellations.findByOrder(orderId).stream()
                 .collect(Collectors.toMap(ParcelCancellation::packageId, Function.identity()));
-        List<OrderDetail.Package> pkgs = packages.findAllByOrder(orderId).stream()
+        List<OrderPackage> all = packages.findAllByOrder(orderId);
+        List<Long> packageIds = all.stream().map(OrderPackage::id).toList();
+        Map<Long, TrackingPoll> polls = packageIds.isEmpty()
+                ? Map.of()
+                : tracking.findByPackages(packageIds).stream()
+                        .collect(Collectors.toMap(TrackingPoll::packageId, Function.identity()));
+        Map<Long, List<OrderDetail.TrackingStep>> journeys = packageIds.isEmpty()
+                ? Map.of()
+                : tracking.events(packageIds).stream()
+                        .collect(Collectors.groupingBy(
+                                StoredEvent::packageId,
+                                Collectors.mapping(
+                                        e -> new OrderDetail.TrackingStep(
+                                                e.eventTime(), e.status(), e.description(), e.location()),
+                                        Collectors.toList())));
+        List<OrderDetail.Package> pkgs = all.stream()
                 .map(p -> {
                     OutboxEntry wb = confirmations.get(p.id());
                     ParcelCancellation c = cancelled.get(p.id());
+                    TrackingPoll poll = polls.get(p.id());
                     return new OrderDetail.Package(
                             p.id(),
                             p.packageNo(),
@@ -213,7 +235,10 @@ public class OrderQueries {
                             c == null ? null : c.status().name(),
                             c == null ? null : c.lastError(),
                             c == null ? null : c.trackingNumber(),
-                            contents(p.id()));
+                            contents(p.id()),
+                            poll == null ? null : poll.trackingStatus(),
+                            poll == null ? null : poll.statusSince(),
+                            journeys.getOrDefault(p.id(), List.of()));
                 })
                 .toList();
         boolean editable = edits.whyNotEditable(order) == null;

@@ -20,6 +20,7 @@ import java.util.List;
  * @param logisticsMethodName the name of the order's logistics method, null when it has none yet
  * @param trackingNumbers of the order's packages still in force
  * @param lines what the order holds, each with the warehouse SKU it is paired with
+ * @param resendOf the shipped order a resend (补发) replaces goods of; null for every other order
  */
 public record OrderView(
         long id,
@@ -48,7 +49,8 @@ public record OrderView(
         String logisticsMethodName,
         List<String> trackingNumbers,
         List<String> tags,
-        List<Line> lines) {
+        List<Line> lines,
+        Long resendOf) {
 
     /** One thing an allocation block names: a SKU, and for one short of stock how many units are missing. */
     public record Blocked(String sku, Integer missing) {}
@@ -104,6 +106,7 @@ public record OrderView(
                 listed.tags(o.id()),
                 listed.lines(o.id()).stream()
                         .map(l -> new Line(l.id(), l.platformSku(), l.skuCode(), l.quantity(), l.title()))
-                        .toList());
+                        .toList(),
+                o.resendOf());
     }
 }

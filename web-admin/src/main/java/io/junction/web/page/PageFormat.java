@@ -44,7 +44,13 @@ public class PageFormat {
             "set priority (-?\\d+)", "order.history.rule-priority.detail",
             "hold: (.+)", "order.history.rule-hold.detail",
             "tracking number (\\S+) of package (\\S+) entered by hand \\(booked outside Junction\\)",
-                    "order.history.manual-tracking.detail");
+                    "order.history.manual-tracking.detail",
+            "(?s)resend of order (\\S+): (.+)", "order.history.resend-of.detail",
+            "(?s)resent as order (\\S+): (.+)", "order.history.resent-as.detail",
+            "weight (\\d+) g of package (\\S+) sent to (\\S+)", "order.history.weight-sent.detail",
+            "(?s)(\\S+) refused weight (\\d+) g of package (\\S+): (.+)", "order.history.weight-refused.detail",
+            "(?s)could not send weight (\\d+) g of package (\\S+) to (\\S+) \\((.+)\\)",
+                    "order.history.weight-failed.detail");
 
     /** Quarantine retry outcomes Junction writes (QuarantineService), each with its platform first. */
     private static final Map<Pattern, String> OUTCOMES = notes(
@@ -118,6 +124,11 @@ public class PageFormat {
     /** Where a package's carrier pre-advice stands (已预报, 预报被拒 …). */
     public String preAdvice(Object state) {
         return named("package.preadvice.", state);
+    }
+
+    /** Where a parcel is on its way, as its carrier last said (no tracking yet when null). */
+    public String trackingStatus(Object state) {
+        return state == null ? text("tracking.status.none") : named("tracking.status.", state);
     }
 
     /** Where the cancellation of a stopped order's carrier parcel stands. */

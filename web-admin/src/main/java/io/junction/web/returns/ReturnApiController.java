@@ -1,5 +1,10 @@
 package io.junction.web.returns;
 
+import io.junction.order.Order;
+import io.junction.order.OrderMapper;
+import io.junction.order.OrderStatus;
+import io.junction.order.WriteBackStatus;
+import io.junction.returns.ResendService;
 import io.junction.returns.Return;
 import io.junction.returns.ReturnRefusedException;
 import io.junction.returns.ReturnService;
@@ -23,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Returns (RMA) over JSON: register one against a shipped order, receive it (each restock a movement of the
- * stock ledger), close it with the refund as information, list and read them. A refusal changes nothing.
+ * stock ledger), close it with the refund as information, list and read them; and resends (补发) of a shipped
+ * order's goods. A refusal changes nothing.
  */
 @RestController
 public class ReturnApiController {
@@ -31,10 +37,15 @@ public class ReturnApiController {
     static final int MAX_LIST = 500;
 
     private final ReturnService returns;
+    private final ResendService resends;
+    private final OrderMapper orders;
     private final ReturnProblems problems;
 
-    public ReturnApiController(ReturnService returns, ReturnProblems problems) {
+    public ReturnApiController(
+            ReturnService returns, ResendService resends, OrderMapper orders, ReturnProblems problems) {
         this.returns = returns;
+        this.resends = resends;
+        this.orders = orders;
         this.problems = problems;
     }
 
@@ -46,6 +57,28 @@ public class ReturnApiController {
 
     /** How a received return is settled: the refund made on the platform, as information. */
     public record CloseRequest(BigDecimal refundAmount, String refundNote) {}
+
+    /** Goods of a shipped order to send again, and why. */
+    public record ResendRequest(String reason, List<ReturnService.RequestedLine> lines) {}
+
+    /**
+     * A resend: an order of its own, linked to the original by {@code resendOf}, whose shipment is never confirmed
+     * to the marketplace ({@code writeBackStatus} NOT_REQUIRED once shipped).
+     */
+    public record Resend(
+            long id,
+            long resendOf,
+            String platformOrderId,
+            OrderStatus status,
+            WriteBackStatus writeBackStatus,
+            List<Line> lines) {
+
+        /** One line of a resend. */
+        public record Line(long orderLineId, String platformSku, String title, int quantity) {}
+    }
+
+    /** The resends of an order. */
+    public record Resends(List<Resend> items, long total) {}
 
     /** One page of returns and how many there are in that status (all statuses when none is asked). */
     public record Returns(List<Return> items, long total) {}
@@ -96,6 +129,37 @@ public class ReturnApiController {
     public Return close(@PathVariable long id, @RequestBody(required = false) CloseRequest request, Principal user) {
         CloseRequest asked = request == null ? new CloseRequest(null, null) : request;
         return returns.close(id, asked.refundAmount(), asked.refundNote(), user.getName());
+    }
+
+    @Operation(
+            summary =
+                    "Resend goods of a shipped order as a linked order of its own, never confirmed to the marketplace")
+    @ApiRefusal(
+            status = 409,
+            description = "More than the line shipped, nothing shipped yet, or the order is a resend.")
+    @PostMapping("/api/v1/orders/{id}/resend")
+    @ResponseStatus(HttpStatus.CREATED)
+    public Resend resend(@PathVariable long id, @RequestBody ResendRequest request, Principal user) {
+        return view(resends.resend(id, request.reason(), request.lines(), user.getName()));
+    }
+
+    @Operation(summary = "The resends of an order, oldest first")
+    @GetMapping("/api/v1/orders/{id}/resends")
+    public Resends resends(@PathVariable long id) {
+        List<Resend> items = resends.resendsOf(id).stream().map(this::view).toList();
+        return new Resends(items, items.size());
+    }
+
+    private Resend view(Order order) {
+        return new Resend(
+                order.id(),
+                order.resendOf(),
+                order.platformOrderId(),
+                order.status(),
+                order.writeBackStatus(),
+                orders.lines(order.id()).stream()
+                        .map(l -> new Resend.Line(l.id(), l.platformSku(), l.title(), l.quantity()))
+                        .toList());
     }
 
     @ExceptionHandler(ReturnRefusedException.class)

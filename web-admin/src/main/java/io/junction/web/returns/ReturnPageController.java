@@ -1,10 +1,12 @@
 package io.junction.web.returns;
 
+import io.junction.order.Order;
 import io.junction.order.OrderLine;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
 import io.junction.order.PackageMapper;
 import io.junction.returns.Disposition;
+import io.junction.returns.ResendService;
 import io.junction.returns.Return;
 import io.junction.returns.ReturnLine;
 import io.junction.returns.ReturnRefusedException;
@@ -40,6 +42,7 @@ public class ReturnPageController {
     static final int SHOWN = 200;
 
     private final ReturnService returns;
+    private final ResendService resends;
     private final ReturnProblems problems;
     private final OrderMapper orders;
     private final PackageMapper packages;
@@ -48,12 +51,14 @@ public class ReturnPageController {
 
     public ReturnPageController(
             ReturnService returns,
+            ResendService resends,
             ReturnProblems problems,
             OrderMapper orders,
             PackageMapper packages,
             SkuMapper skus,
             MessageSource messages) {
         this.returns = returns;
+        this.resends = resends;
         this.problems = problems;
         this.orders = orders;
         this.packages = packages;
@@ -63,6 +68,9 @@ public class ReturnPageController {
 
     /** One order line as the register form shows it: what may still come back. */
     public record Returnable(OrderLine line, int returnable) {}
+
+    /** One order line as the resend form shows it: what shipped, and how many to send again. */
+    public record Resendable(OrderLine line, int shipped, int resending) {}
 
     /** One line of the receiving form, as counted so far. */
     public record Counted(ReturnLine line, int quantity, Disposition disposition, String location) {}
@@ -99,13 +107,7 @@ public class ReturnPageController {
             @RequestParam Map<String, String> form,
             Principal user,
             RedirectAttributes flash) {
-        List<ReturnService.RequestedLine> lines = new ArrayList<>();
-        for (OrderLine line : orders.lines(orderId)) {
-            Integer quantity = number(form.get("qty_" + line.id()));
-            if (quantity != null && quantity != 0) {
-                lines.add(new ReturnService.RequestedLine(line.id(), quantity));
-            }
-        }
+        List<ReturnService.RequestedLine> lines = requested(orderId, form);
         try {
             Return ret = returns.register(orderId, reason, lines, user.getName());
             flash.addFlashAttribute("done", text("returns.registered", String.valueOf(ret.id())));
@@ -114,6 +116,64 @@ public class ReturnPageController {
             flash.addFlashAttribute("refused", reasons(e));
             return "redirect:/returns/new?order=" + orderId;
         }
+    }
+
+    /**
+     * The resend form of a shipped order: each line with what shipped, filled with a return's units when the
+     * resend replaces what came back.
+     */
+    @GetMapping("/returns/resend")
+    public String resendForm(
+            @RequestParam long order, @RequestParam(name = "return", required = false) Long returnId, Model model) {
+        Map<Long, Integer> shipped = resends.shipped(order);
+        Map<Long, Integer> returned = returnId == null
+                ? Map.of()
+                : returns.get(returnId).lines().stream()
+                        .collect(java.util.stream.Collectors.toMap(ReturnLine::orderLineId, ReturnLine::quantity));
+        model.addAttribute("order", orders.findById(order));
+        model.addAttribute(
+                "lines",
+                orders.lines(order).stream()
+                        .map(l -> new Resendable(l, shipped.getOrDefault(l.id(), 0), returned.getOrDefault(l.id(), 0)))
+                        .toList());
+        return "returns/resend";
+    }
+
+    @PostMapping("/returns/resend")
+    public String resend(
+            @RequestParam long orderId,
+            @RequestParam(required = false) String reason,
+            @RequestParam Map<String, String> form,
+            Principal user,
+            RedirectAttributes flash) {
+        try {
+            Order resend = resends.resend(orderId, reason, requested(orderId, form), user.getName());
+            flash.addFlashAttribute("done", text("resend.created", resend.platformOrderId()));
+            return "redirect:/returns/resends?order=" + orderId;
+        } catch (ReturnRefusedException e) {
+            flash.addFlashAttribute("refused", reasons(e));
+            return "redirect:/returns/resend?order=" + orderId;
+        }
+    }
+
+    /** The resends of an order, each a link to its own order page. */
+    @GetMapping("/returns/resends")
+    public String resendsOf(@RequestParam long order, Model model) {
+        model.addAttribute("order", orders.findById(order));
+        model.addAttribute("resends", resends.resendsOf(order));
+        return "returns/resends";
+    }
+
+    /** The lines a register or resend form asks for: each order line's quantity field that is filled. */
+    private List<ReturnService.RequestedLine> requested(long orderId, Map<String, String> form) {
+        List<ReturnService.RequestedLine> lines = new ArrayList<>();
+        for (OrderLine line : orders.lines(orderId)) {
+            Integer quantity = number(form.get("qty_" + line.id()));
+            if (quantity != null && quantity != 0) {
+                lines.add(new ReturnService.RequestedLine(line.id(), quantity));
+            }
+        }
+        return lines;
     }
 
     /** The return a scanned code names: its number, or the latest requested return of the order it names. */

@@ -29,7 +29,8 @@ class MessageBundlesTest {
                 "aftersales",
                 "rules",
                 "orderedit",
-                "floor"
+                "floor",
+                "tracking"
             })
     void everyChineseTextHasAnEnglishTwinAndViceVersa(String bundle) throws IOException {
         // given

@@ -114,7 +114,8 @@ class TemplateTextTest {
                 "aftersales",
                 "rules",
                 "orderedit",
-                "floor")) {
+                "floor",
+                "tracking")) {
             for (String file : List.of(bundle + ".properties", bundle + "_en.properties")) {
                 try (InputStream in = getClass().getClassLoader().getResourceAsStream("i18n/" + file);
                         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {

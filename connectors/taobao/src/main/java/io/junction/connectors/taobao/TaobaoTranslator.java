@@ -11,6 +11,8 @@ import io.junction.channel.ChannelException;
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
 import io.junction.channel.PlatformState;
+import io.junction.channel.ReturnRequest;
+import io.junction.channel.ReturnRequestPage;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.connectors.kit.JsonFields;
 import io.junction.connectors.kit.MalformedPayload;
@@ -45,6 +47,17 @@ public class TaobaoTranslator {
     public static final String LIST_METHOD = "taobao.trades.sold.increment.get";
     public static final String FULL_INFO_METHOD = "taobao.trade.fullinfo.get";
     public static final String OFFLINE_SEND_METHOD = "taobao.logistics.offline.send";
+    /** The refunds a seller received (退款), of which those with goods returned are return requests. */
+    public static final String REFUNDS_METHOD = "taobao.refunds.receive.get";
+
+    /**
+     * The refund fields read. UNCONFIRMED: TOP's refund object documents refund_id, tid, oid, num, reason, status,
+     * has_good_return and modified; whether {@code num} is always filled is not published (0 reads as the line).
+     */
+    static final String REFUND_FIELDS = "refund_id,tid,oid,num,reason,status,has_good_return,modified";
+
+    /** Refund statuses after which no goods come back: the request was closed or refused. */
+    private static final Set<String> NO_RETURN = Set.of("CLOSED", "SELLER_REFUSE_BUYER");
 
     /** The trade and line fields we read from the list. */
     static final String LIST_FIELDS = "tid,status,created,modified,pay_time,payment,post_fee,buyer_nick,"
@@ -126,6 +139,62 @@ public class TaobaoTranslator {
                 .filter(f -> !named.contains(f))
                 .forEach(f -> all.append(',').append(f));
         return all.toString();
+    }
+
+    // taobao.refunds.receive.get
+
+    /** One page of refunds modified within the window; {@code use_has_next} answers whether another page follows. */
+    public Map<String, String> refundsParameters(Instant from, Instant to, int pageNo, int pageSize) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("fields", REFUND_FIELDS);
+        parameters.put("start_modified", format(from));
+        parameters.put("end_modified", format(to));
+        parameters.put("page_no", Integer.toString(pageNo));
+        parameters.put("page_size", Integer.toString(pageSize));
+        parameters.put("use_has_next", "true");
+        return parameters;
+    }
+
+    /**
+     * The return requests of one refunds answer: refunds with goods returned that still stand; the next page's
+     * token when TOP says another follows.
+     *
+     * @throws ChannelException when TOP answered an error or something that is not a refund list
+     */
+    public ReturnRequestPage returnRequests(TaobaoResponse response, int pageNo) {
+        JsonNode body = successBody(REFUNDS_METHOD, response);
+        JsonNode refunds = body.path("refunds").path("refund");
+        if (!refunds.isArray() && !refunds.isMissingNode() && !refunds.isNull()) {
+            throw new ChannelException(
+                    ChannelException.Kind.UNAVAILABLE, REFUNDS_METHOD + " answer has no refunds.refund array");
+        }
+        List<ReturnRequest> requests = new ArrayList<>();
+        for (JsonNode refund : refunds.isArray() ? refunds : List.<JsonNode>of()) {
+            String refundId = id(refund.path("refund_id"));
+            String tid = id(refund.path("tid"));
+            if (refundId == null || tid == null) {
+                throw new ChannelException(
+                        ChannelException.Kind.UNAVAILABLE, REFUNDS_METHOD + " answer has a refund without ids");
+            }
+            if (!flag(refund.path("has_good_return")) || NO_RETURN.contains(text(refund.path("status")))) {
+                continue;
+            }
+            int num = parseInt(JsonFields.scalar(refund.path("num")));
+            requests.add(new ReturnRequest(
+                    refundId,
+                    tid,
+                    id(refund.path("oid")),
+                    Math.max(num, 0),
+                    text(refund.path("reason")),
+                    time(refund.path("modified"), "modified", false)));
+        }
+        boolean more = flag(body.path("has_next"));
+        return new ReturnRequestPage(requests, more ? Integer.toString(pageNo + 1) : null);
+    }
+
+    /** A TOP boolean, which may come as a JSON boolean or as the string "true". */
+    private static boolean flag(JsonNode node) {
+        return node.isBoolean() ? node.booleanValue() : "true".equals(text(node));
     }
 
     // taobao.trade.fullinfo.get

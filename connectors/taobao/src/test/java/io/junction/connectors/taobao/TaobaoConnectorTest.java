@@ -7,6 +7,7 @@ import io.junction.channel.ChannelException;
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
 import io.junction.channel.PlatformState;
+import io.junction.channel.ReturnRequestPage;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
@@ -492,5 +493,82 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
                         ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
         assertThat(quota.operations())
                 .containsExactly("taobao.trade.fullinfo.get", "taobao.trade.fullinfo.get", "taobao.trade.fullinfo.get");
+    }
+
+    @Test
+    void returnRequestsAreTheRefundsWithGoodsReturnedThatStillStand() {
+        // given three consigned trades: one returned, one refunded without a return, one returned then refused
+        start();
+        List<String> tids = simulator.placeOrders(3, NOW.minus(Duration.ofHours(2)));
+        tids.forEach(tid -> assertThat(connector.confirmShipment(shop, shipmentOfEverything(tid)))
+                .isEqualTo(RemoteOutcome.succeeded(null)));
+        clock.advance(Duration.ofMinutes(5));
+        String returned = simulator.requestReturn(tids.get(0), 1, "尺码不合适");
+        simulator.requestRefundOnly(tids.get(1), "少发了赠品", clock.instant());
+        String refused = simulator.requestReturn(tids.get(2), 1, "不想要了");
+        simulator.refundStatus(refused, "SELLER_REFUSE_BUYER");
+        clock.advance(Duration.ofMinutes(5));
+
+        // when
+        ReturnRequestPage page = connector.fetchReturnRequests(
+                shop, new SyncWindow(NOW.minus(Duration.ofHours(1)), clock.instant()), null);
+
+        // then
+        assertThat(connector.syncsReturnRequests()).isTrue();
+        assertThat(page.nextPageToken()).isNull();
+        assertThat(page.requests()).singleElement().satisfies(r -> {
+            assertThat(r.platformReturnId()).isEqualTo(returned);
+            assertThat(r.platformOrderId()).isEqualTo(tids.get(0));
+            assertThat(r.platformLineId())
+                    .isEqualTo(simulator.trade(tids.get(0)).lines().get(0).oid());
+            assertThat(r.quantity()).isEqualTo(1);
+            assertThat(r.reason()).isEqualTo("尺码不合适");
+            assertThat(r.modifiedAt()).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
+        });
+        assertThat(simulator.requests(TaobaoTranslator.REFUNDS_METHOD)).isEqualTo(1);
+    }
+
+    @Test
+    void returnRequestsArePagedUntilTopSaysNoneFollow() {
+        // given more returns than one page holds
+        start(clock, clock, FAST.withPaging(Duration.ofMinutes(30), 2));
+        List<String> tids = simulator.placeOrders(5, NOW.minus(Duration.ofHours(2)));
+        tids.forEach(tid -> connector.confirmShipment(shop, shipmentOfEverything(tid)));
+        List<String> asked =
+                tids.stream().map(tid -> simulator.requestReturn(tid, 1, "破损")).toList();
+        clock.advance(Duration.ofMinutes(1));
+        SyncWindow window = new SyncWindow(NOW.minus(Duration.ofHours(1)), clock.instant());
+
+        // when
+        List<String> read = new ArrayList<>();
+        String token = null;
+        do {
+            ReturnRequestPage page = connector.fetchReturnRequests(shop, window, token);
+            page.requests().forEach(r -> read.add(r.platformReturnId()));
+            token = page.nextPageToken();
+        } while (token != null);
+
+        // then
+        assertThat(read).containsExactlyInAnyOrderElementsOf(asked);
+        assertThat(simulator.requests(TaobaoTranslator.REFUNDS_METHOD)).isEqualTo(3);
+    }
+
+    @Test
+    void aRefusedRefundsReadIsAChannelException() {
+        // given
+        start();
+        ShopAccess wrongSession = new ShopAccess(
+                1L,
+                "TAOBAO",
+                simulator.baseUrl(),
+                null,
+                Map.of("appKey", "12345678", "appSecret", "junction-simulator-app-secret", "session", "expired"),
+                List.of());
+
+        // when / then
+        assertThatThrownBy(() -> connector.fetchReturnRequests(
+                        wrongSession, new SyncWindow(NOW.minus(Duration.ofHours(1)), NOW), null))
+                .isInstanceOf(ChannelException.class)
+                .hasMessageContaining("27");
     }
 }

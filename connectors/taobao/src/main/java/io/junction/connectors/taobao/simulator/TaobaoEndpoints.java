@@ -44,6 +44,7 @@ final class TaobaoEndpoints extends SimulatorEndpoints<TaobaoSimulator> {
     static final String LIST = "taobao.trades.sold.increment.get";
     static final String FULL_INFO = "taobao.trade.fullinfo.get";
     static final String OFFLINE_SEND = "taobao.logistics.offline.send";
+    static final String REFUNDS = "taobao.refunds.receive.get";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final ZoneId GMT8 = ZoneId.of("GMT+8");
@@ -83,6 +84,7 @@ final class TaobaoEndpoints extends SimulatorEndpoints<TaobaoSimulator> {
                 case LIST -> list(params);
                 case FULL_INFO -> fullInfo(params);
                 case OFFLINE_SEND -> offlineSend(params);
+                case REFUNDS -> refunds(params);
                 default -> throw new TopError(22, "Invalid method", null, null);
             };
         } catch (TopError e) {
@@ -100,7 +102,7 @@ final class TaobaoEndpoints extends SimulatorEndpoints<TaobaoSimulator> {
         if (method == null) {
             throw new TopError(21, "Missing method", null, null);
         }
-        if (!Set.of(LIST, FULL_INFO, OFFLINE_SEND).contains(method)) {
+        if (!Set.of(LIST, FULL_INFO, OFFLINE_SEND, REFUNDS).contains(method)) {
             throw new TopError(22, "Invalid method", null, null);
         }
         String appKey = params.get("app_key");
@@ -233,6 +235,55 @@ final class TaobaoEndpoints extends SimulatorEndpoints<TaobaoSimulator> {
         ArrayNode trades = answer.putObject("trades").putArray("trade");
         for (SimulatedTrade trade : matching.subList(from, to)) {
             trades.add(tradeJson(trade, fields, true));
+        }
+        answer.put("request_id", requestId());
+        return respond(body);
+    }
+
+    // taobao.refunds.receive.get
+
+    /**
+     * The refunds modified within the window, newest first, paged with {@code has_next}. UNCONFIRMED: TOP's
+     * longest refunds window is not published; the simulator holds it to the three months of history only.
+     */
+    private ResponseDefinition refunds(Map<String, String> params) {
+        Set<String> fields = fields(params);
+        Instant start = time(params, "start_modified");
+        Instant end = time(params, "end_modified");
+        if (end.isBefore(start)) {
+            throw invalid("end_modified", "end_modified must not be before start_modified");
+        }
+        if (start.isBefore(now().minus(HISTORY))) {
+            throw invalid("start_modified", "start_modified must be within the last three months");
+        }
+        int pageNo = number(params, "page_no", 1);
+        int pageSize = number(params, "page_size", 40);
+        if (pageNo < 1 || pageSize < 1 || pageSize > 100) {
+            throw invalid("page_size", "page_no is at least 1, page_size between 1 and 100");
+        }
+        List<TaobaoSimulator.Refund> matching = simulator.refunds.stream()
+                .filter(r -> !r.modified().isBefore(start) && !r.modified().isAfter(end))
+                .sorted(Comparator.comparing(TaobaoSimulator.Refund::modified)
+                        .thenComparing(TaobaoSimulator.Refund::refundId)
+                        .reversed())
+                .toList();
+        int from = (int) Math.min((long) (pageNo - 1) * pageSize, matching.size());
+        int to = Math.min(from + pageSize, matching.size());
+        ObjectNode body = json.createObjectNode();
+        ObjectNode answer = body.putObject("refunds_receive_get_response");
+        answer.put("has_next", to < matching.size());
+        ArrayNode refunds = answer.putObject("refunds").putArray("refund");
+        for (TaobaoSimulator.Refund r : matching.subList(from, to)) {
+            ObjectNode refund = refunds.addObject()
+                    .put("refund_id", Long.parseLong(r.refundId()))
+                    .put("tid", Long.parseLong(r.tid()))
+                    .put("oid", Long.parseLong(r.oid()))
+                    .put("num", r.num())
+                    .put("reason", r.reason())
+                    .put("status", r.status())
+                    .put("has_good_return", r.hasGoodReturn())
+                    .put("modified", TIME.format(r.modified().atZone(GMT8)));
+            refund.retain(fields);
         }
         answer.put("request_id", requestId());
         return respond(body);

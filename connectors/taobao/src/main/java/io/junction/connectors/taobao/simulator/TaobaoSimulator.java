@@ -6,6 +6,7 @@ import io.junction.simulator.TokenBucket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +68,20 @@ public class TaobaoSimulator extends MarketplaceSimulator<TaobaoSimulator, Taoba
         }
     }
 
+    /**
+     * One refund a buyer asked (退款), as {@code taobao.refunds.receive.get} lists it; with goods returned
+     * (退货退款) it is a return request.
+     */
+    public record Refund(
+            String refundId,
+            String tid,
+            String oid,
+            int num,
+            String reason,
+            String status,
+            boolean hasGoodReturn,
+            Instant modified) {}
+
     /** A read-only view of one simulated trade. */
     public record TradeView(String tid, String status, Instant created, Instant modified, List<Line> lines) {
         public TradeView {
@@ -79,6 +94,8 @@ public class TaobaoSimulator extends MarketplaceSimulator<TaobaoSimulator, Taoba
 
     final Map<Long, SimulatedTrade> trades = new LinkedHashMap<>();
     final Map<String, List<Shipment>> shipments = new LinkedHashMap<>();
+    final List<Refund> refunds = new ArrayList<>();
+    private long nextRefundId = 70_000_000_001L;
     TokenBucket quota;
     Duration indexingLag = Duration.ZERO;
     final Map<String, Integer> requests = new LinkedHashMap<>();
@@ -181,6 +198,70 @@ public class TaobaoSimulator extends MarketplaceSimulator<TaobaoSimulator, Taoba
     /** The seller refuses the open refund (SELLER_REFUSE_BUYER): the trade is to be shipped again. */
     public synchronized void refuseRefund(String tid) {
         refund(tid, "SELLER_REFUSE_BUYER");
+    }
+
+    /**
+     * After the trade was consigned, the buyer asks to send {@code num} units of its first line back for a
+     * refund (退货退款, WAIT_SELLER_AGREE, goods returned); the refund's id. Only the refunds list shows it: the
+     * trade itself is left as it is, so that the order's own sync sees nothing new.
+     */
+    public synchronized String requestReturn(String tid, int num, String reason) {
+        return requestReturn(tid, num, reason, clock.instant());
+    }
+
+    /** As {@link #requestReturn(String, int, String)}, asked (and modified) {@code at}. */
+    public synchronized String requestReturn(String tid, int num, String reason, Instant at) {
+        return addRefund(tid, num, reason, true, at);
+    }
+
+    /** The buyer asks a refund without sending anything back (仅退款), {@code at}: listed, but no return request. */
+    public synchronized String requestRefundOnly(String tid, String reason, Instant at) {
+        return addRefund(tid, 0, reason, false, at);
+    }
+
+    /** The refund's status changes (the seller refused it, it closed …). Modified now. */
+    public synchronized void refundStatus(String refundId, String status) {
+        for (int i = 0; i < refunds.size(); i++) {
+            Refund r = refunds.get(i);
+            if (r.refundId().equals(refundId)) {
+                refunds.set(
+                        i,
+                        new Refund(
+                                r.refundId(),
+                                r.tid(),
+                                r.oid(),
+                                r.num(),
+                                r.reason(),
+                                status,
+                                r.hasGoodReturn(),
+                                clock.instant()));
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no simulated refund " + refundId);
+    }
+
+    /** Every refund asked, oldest first. */
+    public synchronized List<Refund> refunds() {
+        return List.copyOf(refunds);
+    }
+
+    private String addRefund(String tid, int num, String reason, boolean goodsReturned, Instant at) {
+        SimulatedTrade trade = require(tid);
+        if (trade.lines.isEmpty() || !trade.lines.get(0).consigned) {
+            throw new IllegalStateException("trade " + tid + " is not consigned: nothing to send back");
+        }
+        String refundId = Long.toString(nextRefundId++);
+        refunds.add(new Refund(
+                refundId,
+                tid,
+                Long.toString(trade.lines.get(0).oid),
+                num,
+                reason,
+                "WAIT_SELLER_AGREE",
+                goodsReturned,
+                at));
+        return refundId;
     }
 
     /** Taobao forbids consigning the paid trade (PAID_FORBID_CONSIGN). Modified now. */

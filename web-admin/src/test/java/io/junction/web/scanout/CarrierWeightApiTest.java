@@ -1,0 +1,96 @@
+package io.junction.web.scanout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.junction.carriers.yunexpress.simulator.SimulatedParcel;
+import io.junction.carriers.yunexpress.simulator.YunExpressSimulator;
+import io.junction.connectors.taobao.simulator.TaobaoSimulator;
+import io.junction.web.ApiClient;
+import io.junction.web.ShippedOrders;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The weight a packer measures at the station reaches YunExpress's simulator, which takes weight updates. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CarrierWeightApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TaobaoSimulator taobao;
+
+    @Autowired
+    YunExpressSimulator yunExpress;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theMeasuredWeightReachesTheCarrierOnce() {
+        // given a Taobao order pre-advised at YunExpress, weighed at the station before it ships
+        ApiClient clerk = ApiClient.clerk(port);
+        ApiClient packer = ApiClient.packer(port);
+        AtomicReference<String> packageNo = new AtomicReference<>();
+        ShippedOrders.Shipped shipped = new ShippedOrders(clerk, packer, taobao).shipOneAfter(tid -> {
+            long packageId = jdbc.queryForObject(
+                    "SELECT p.id FROM oms_package p JOIN oms_order o ON o.id = p.order_id"
+                            + " WHERE o.platform_order_id = ? AND p.shipped_at IS NULL",
+                    Long.class,
+                    tid);
+            packageNo.set(
+                    jdbc.queryForObject("SELECT package_no FROM oms_package WHERE id = ?", String.class, packageId));
+            ApiClient.Answer weighed = packer.post(
+                    "/api/v1/scan-out/packages/" + packageId + "/weight",
+                    "{\"grams\":1234,\"overrideReason\":\"gift box added\"}");
+            assertThat(weighed.status()).isEqualTo(200);
+            assertThat(weighed.body().get("accepted").asBoolean()).isTrue();
+        });
+
+        // when the relay has run
+        SimulatedParcel parcel = awaitWeight(packageNo.get(), new BigDecimal("1.234"));
+
+        // then YunExpress holds the measured weight, sent once and settled as sent
+        assertThat(parcel.trackingNumber()).isEqualTo(shipped.trackingNumber());
+        assertThat(jdbc.queryForMap(
+                        "SELECT status, weight_grams, attempts FROM lgs_weight_update WHERE package_id = ?",
+                        shipped.packageId()))
+                .containsEntry("STATUS", "SENT")
+                .containsEntry("WEIGHT_GRAMS", 1234)
+                .containsEntry("ATTEMPTS", 1);
+    }
+
+    private SimulatedParcel awaitWeight(String reference, BigDecimal kg) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        SimulatedParcel seen = null;
+        while (Instant.now().isBefore(deadline)) {
+            seen = yunExpress.parcelsFor(reference).get(0);
+            String status = jdbc
+                    .queryForList(
+                            "SELECT w.status FROM lgs_weight_update w JOIN oms_package p ON p.id = w.package_id"
+                                    + " WHERE p.package_no = ?",
+                            String.class,
+                            reference)
+                    .stream()
+                    .findFirst()
+                    .orElse(null);
+            if (seen.weightKg().compareTo(kg) == 0 && "SENT".equals(status)) {
+                return seen;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("YunExpress holds " + seen + " for " + reference + ", not " + kg + " kg");
+    }
+}
