@@ -4,13 +4,10 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.mysql.Bucket4jMySQL;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -35,7 +32,6 @@ public class DatabaseCallQuota extends BucketCallQuota {
     public static final String TABLE = "chn_rate_limit_bucket";
 
     private final ProxyManager<String> buckets;
-    private final Map<String, Bucket> proxies = new ConcurrentHashMap<>();
 
     /** Waits by sleeping, on the system's time. */
     public DatabaseCallQuota(DataSource dataSource, Clock clock, Duration maxWait) {
@@ -57,18 +53,9 @@ public class DatabaseCallQuota extends BucketCallQuota {
                 .build();
     }
 
-    /**
-     * One proxy per bucket for the life of the node, so that Bucket4j's batching can do its work: the calls this
-     * node's threads make to one bucket at the same moment go to the database as one transaction, instead of each
-     * waiting its turn for the row's lock (exact still: a batch consumes what its calls consume).
-     */
     @Override
     Bucket bucket(String id, Supplier<BucketConfiguration> configuration) {
-        return proxies.computeIfAbsent(
-                id,
-                key -> buckets.builder()
-                        .withOptimization(Optimizations.batching())
-                        .build(key, configuration));
+        return buckets.builder().build(id, configuration);
     }
 
     @Override
