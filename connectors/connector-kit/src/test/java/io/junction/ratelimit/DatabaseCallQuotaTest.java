@@ -78,6 +78,35 @@ class DatabaseCallQuotaTest {
     }
 
     @Test
+    void manyThreadsTakingTheFirstCallsOfABucketThatDoesNotExistYetAllGetThem() throws Exception {
+        // given a bucket no call has created yet, and twenty threads of one node at once
+        QuotaKey key = new QuotaKey("CARRIER", "account-new", "create");
+        UsagePlan plan = new UsagePlan(1000, 1000);
+        DatabaseCallQuota quota = new DatabaseCallQuota(node1, Clock.systemUTC(), Duration.ofSeconds(5));
+        ExecutorService threads = Executors.newFixedThreadPool(20);
+        try {
+            // when
+            List<Future<?>> calls = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                calls.add(threads.submit(() -> quota.acquire(key, plan)));
+            }
+
+            // then none failed (a batching proxy answered BucketNotFoundException here), and one row holds the bucket
+            for (Future<?> call : calls) {
+                call.get();
+            }
+            assertThat(new JdbcTemplate(node1)
+                            .queryForObject(
+                                    "SELECT COUNT(*) FROM " + DatabaseCallQuota.TABLE + " WHERE id = ?",
+                                    Integer.class,
+                                    key.bucketId()))
+                    .isOne();
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
     void twoBusyNodesTogetherNeverExceedThePlan() throws Exception {
         // given two nodes taking calls as fast as they can for one second, at 20/s burst 5
         QuotaKey key = new QuotaKey("AMAZON", "seller-2", "searchOrders");
