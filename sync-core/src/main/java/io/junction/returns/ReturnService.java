@@ -193,13 +193,9 @@ public class ReturnService {
                         line.orderLineId()));
                 continue;
             }
-            if (line.quantity() == null || line.quantity() < 1) {
-                problems.add(problem(
-                        field + ".quantity",
-                        "line " + n + ": a quantity is at least 1, got " + line.quantity(),
-                        ReturnRefusedException.QUANTITY_NOT_POSITIVE,
-                        n,
-                        line.quantity()));
+            Problem badQuantity = quantityBelowOne(field, n, line.quantity());
+            if (badQuantity != null) {
+                problems.add(badQuantity);
                 continue;
             }
             if (line.disposition() == null) {
@@ -451,13 +447,9 @@ public class ReturnService {
                         line.orderLineId()));
                 continue;
             }
-            if (line.quantity() == null || line.quantity() < 1) {
-                problems.add(problem(
-                        field + ".quantity",
-                        "line " + n + ": a quantity is at least 1, got " + line.quantity(),
-                        ReturnRefusedException.QUANTITY_NOT_POSITIVE,
-                        n,
-                        line.quantity()));
+            Problem badQuantity = quantityBelowOne(field, n, line.quantity());
+            if (badQuantity != null) {
+                problems.add(badQuantity);
                 continue;
             }
             int left = limit.getOrDefault(line.orderLineId(), 0);
@@ -477,6 +469,18 @@ public class ReturnService {
         return conflict
                 && problems.stream()
                         .allMatch(p -> p.refusal() != null && p.refusal().code().equals(overCode));
+    }
+
+    /** The refusal of line {@code n}'s quantity when it is missing or below one; null when it is one or more. */
+    private static Problem quantityBelowOne(String field, int n, Integer quantity) {
+        return quantity != null && quantity >= 1
+                ? null
+                : problem(
+                        field + ".quantity",
+                        "line " + n + ": a quantity is at least 1, got " + quantity,
+                        ReturnRefusedException.QUANTITY_NOT_POSITIVE,
+                        n,
+                        quantity);
     }
 
     private static Problem problem(String field, String reason, String code, Object... args) {
