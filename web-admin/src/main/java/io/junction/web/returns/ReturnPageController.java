@@ -66,11 +66,11 @@ public class ReturnPageController {
         this.messages = messages;
     }
 
-    /** One order line as the register form shows it: what may still come back. */
-    public record Returnable(OrderLine line, int returnable) {}
-
-    /** One order line as the resend form shows it: what shipped, and how many to send again. */
-    public record Resendable(OrderLine line, int shipped, int resending) {}
+    /**
+     * One order line as the register and resend forms show it: how many units may come back or go again (what may
+     * still come back; what shipped), and how many the form starts with (none; a return's units).
+     */
+    public record FormLine(OrderLine line, int most, int proposed) {}
 
     /** One line of the receiving form, as counted so far. */
     public record Counted(ReturnLine line, int quantity, Disposition disposition, String location) {}
@@ -92,8 +92,8 @@ public class ReturnPageController {
             return "redirect:/returns";
         }
         Map<Long, Integer> left = returns.returnable(orderId.get());
-        List<Returnable> lines = orders.lines(orderId.get()).stream()
-                .map(l -> new Returnable(l, left.getOrDefault(l.id(), 0)))
+        List<FormLine> lines = orders.lines(orderId.get()).stream()
+                .map(l -> new FormLine(l, left.getOrDefault(l.id(), 0), 0))
                 .toList();
         model.addAttribute("order", orders.findById(orderId.get()));
         model.addAttribute("lines", lines);
@@ -134,7 +134,7 @@ public class ReturnPageController {
         model.addAttribute(
                 "lines",
                 orders.lines(order).stream()
-                        .map(l -> new Resendable(l, shipped.getOrDefault(l.id(), 0), returned.getOrDefault(l.id(), 0)))
+                        .map(l -> new FormLine(l, shipped.getOrDefault(l.id(), 0), returned.getOrDefault(l.id(), 0)))
                         .toList());
         return "returns/resend";
     }
