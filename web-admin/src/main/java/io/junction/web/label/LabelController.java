@@ -6,13 +6,12 @@ import io.junction.label.LabelSort;
 import io.junction.web.api.ApiInputException;
 import io.junction.web.api.OrderIdsRequest;
 import io.junction.web.openapi.ApiRefusal;
+import io.junction.web.page.Documents;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.security.Principal;
 import java.util.List;
 import java.util.Objects;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,7 +51,7 @@ public class LabelController {
                     @RequestParam(required = false)
                     String method,
             Principal user) {
-        return pdf(labels.mergedLabels(
+        return labelsPdf(labels.mergedLabels(
                 new LabelSelection(request.requireIds(), sort, blankToNull(carrier), blankToNull(method)),
                 user.getName()));
     }
@@ -98,18 +97,10 @@ public class LabelController {
             // "1,,2": a blank between commas is no order
             throw new ApiInputException("orderIds", "problems.orderIds.blank");
         }
-        return pdf(labels.previewLabels(orderIds));
+        return labelsPdf(labels.previewLabels(orderIds));
     }
 
-    static ResponseEntity<byte[]> pdf(byte[] pdf) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename("labels.pdf")
-                                .build()
-                                .toString())
-                .body(pdf);
+    private static ResponseEntity<byte[]> labelsPdf(byte[] pdf) {
+        return Documents.inline(pdf, "labels.pdf");
     }
 }

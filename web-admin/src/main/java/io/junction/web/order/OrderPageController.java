@@ -26,6 +26,7 @@ import io.junction.shop.ShopScope;
 import io.junction.shop.ShopService;
 import io.junction.split.SplitService;
 import io.junction.web.api.ApiInputException;
+import io.junction.web.page.Documents;
 import io.junction.web.page.PageFormat;
 import io.junction.writeback.TrackingChangeEntry;
 import io.junction.writeback.TrackingChangeService;
@@ -41,10 +42,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -325,10 +323,7 @@ public class OrderPageController {
     /** The ship-to edited on the detail page; answers with the page's refreshed body and what happened. */
     @PostMapping("/{id}/ship-to")
     public String editShipTo(@PathVariable long id, ShipToInput input, Principal user, Model model) {
-        String result = edit(id, () -> edits.editShipTo(id, input.toAddress(), user.getName()));
-        detailModel(model, id, null);
-        model.addAttribute("editResult", result);
-        return "orders/detail :: order";
+        return edited(id, () -> edits.editShipTo(id, input.toAddress(), user.getName()), model);
     }
 
     /** Line quantities edited on the detail page ({@code lineId} and {@code quantity} side by side). */
@@ -339,18 +334,18 @@ public class OrderPageController {
             @RequestParam(required = false) List<String> quantity,
             Principal user,
             Model model) {
-        String result = edit(id, () -> {
-            Map<Long, Integer> quantities = new java.util.LinkedHashMap<>();
-            for (int i = 0; lineId != null && i < lineId.size(); i++) {
-                quantities.put(
-                        lineId.get(i),
-                        parseQuantity(quantity == null || i >= quantity.size() ? null : quantity.get(i)));
-            }
-            edits.editQuantities(id, quantities, user.getName());
-        });
-        detailModel(model, id, null);
-        model.addAttribute("editResult", result);
-        return "orders/detail :: order";
+        return edited(
+                id,
+                () -> {
+                    Map<Long, Integer> quantities = new java.util.LinkedHashMap<>();
+                    for (int i = 0; lineId != null && i < lineId.size(); i++) {
+                        quantities.put(
+                                lineId.get(i),
+                                parseQuantity(quantity == null || i >= quantity.size() ? null : quantity.get(i)));
+                    }
+                    edits.editQuantities(id, quantities, user.getName());
+                },
+                model);
     }
 
     /** A platform change of an edited field settled on the detail page: {@code keep} ours or {@code take-platform}. */
@@ -364,10 +359,7 @@ public class OrderPageController {
         OrderEditService.Resolution resolution = "keep".equals(choice)
                 ? OrderEditService.Resolution.KEEP_LOCAL
                 : OrderEditService.Resolution.TAKE_PLATFORM;
-        String result = edit(id, () -> edits.resolve(id, field, resolution, user.getName()));
-        detailModel(model, id, null);
-        model.addAttribute("editResult", result);
-        return "orders/detail :: order";
+        return edited(id, () -> edits.resolve(id, field, resolution, user.getName()), model);
     }
 
     /**
@@ -381,27 +373,27 @@ public class OrderPageController {
             @RequestParam(required = false) List<String> first,
             Principal user,
             Model model) {
-        String result = edit(id, () -> {
-            Map<Long, Integer> ordered = new java.util.HashMap<>();
-            orders.lines(id).forEach(l -> ordered.put(l.id(), l.quantity()));
-            List<SplitService.Part> one = new java.util.ArrayList<>();
-            List<SplitService.Part> two = new java.util.ArrayList<>();
-            for (int i = 0; lineId != null && i < lineId.size(); i++) {
-                int total = ordered.getOrDefault(lineId.get(i), 0);
-                String typed = first == null || i >= first.size() ? "0" : first.get(i);
-                int inFirst = typed == null || typed.isBlank() ? 0 : parseCount(typed, total);
-                if (inFirst > 0) {
-                    one.add(new SplitService.Part(lineId.get(i), inFirst));
-                }
-                if (total - inFirst > 0) {
-                    two.add(new SplitService.Part(lineId.get(i), total - inFirst));
-                }
-            }
-            splits.split(id, List.of(one, two), user.getName());
-        });
-        detailModel(model, id, null);
-        model.addAttribute("editResult", result);
-        return "orders/detail :: order";
+        return edited(
+                id,
+                () -> {
+                    Map<Long, Integer> ordered = new java.util.HashMap<>();
+                    orders.lines(id).forEach(l -> ordered.put(l.id(), l.quantity()));
+                    List<SplitService.Part> one = new java.util.ArrayList<>();
+                    List<SplitService.Part> two = new java.util.ArrayList<>();
+                    for (int i = 0; lineId != null && i < lineId.size(); i++) {
+                        int total = ordered.getOrDefault(lineId.get(i), 0);
+                        String typed = first == null || i >= first.size() ? "0" : first.get(i);
+                        int inFirst = typed == null || typed.isBlank() ? 0 : parseCount(typed, total);
+                        if (inFirst > 0) {
+                            one.add(new SplitService.Part(lineId.get(i), inFirst));
+                        }
+                        if (total - inFirst > 0) {
+                            two.add(new SplitService.Part(lineId.get(i), total - inFirst));
+                        }
+                    }
+                    splits.split(id, List.of(one, two), user.getName());
+                },
+                model);
     }
 
     /** One package line's customs data edited on the detail page; answers with the page's refreshed body. */
@@ -486,27 +478,24 @@ public class OrderPageController {
     @PostMapping("/{id}/merge")
     public String merge(
             @PathVariable long id, @RequestParam(required = false) List<Long> orderIds, Principal user, Model model) {
-        String result = edit(id, () -> {
-            List<Long> ids = new java.util.ArrayList<>();
-            ids.add(id);
-            if (orderIds != null) {
-                orderIds.stream().filter(o -> o != null && o != id).forEach(ids::add);
-            }
-            ids.forEach(queries::detail);
-            merges.merge(ids, user.getName());
-        });
-        detailModel(model, id, null);
-        model.addAttribute("editResult", result);
-        return "orders/detail :: order";
+        return edited(
+                id,
+                () -> {
+                    List<Long> ids = new java.util.ArrayList<>();
+                    ids.add(id);
+                    if (orderIds != null) {
+                        orderIds.stream().filter(o -> o != null && o != id).forEach(ids::add);
+                    }
+                    ids.forEach(queries::detail);
+                    merges.merge(ids, user.getName());
+                },
+                model);
     }
 
     /** Undoes the merge that carries this order. */
     @PostMapping("/{id}/merge/undo")
     public String undoMerge(@PathVariable long id, Principal user, Model model) {
-        String result = edit(id, () -> merges.undo(id, user.getName()));
-        detailModel(model, id, null);
-        model.addAttribute("editResult", result);
-        return "orders/detail :: order";
+        return edited(id, () -> merges.undo(id, user.getName()), model);
     }
 
     private static int parseCount(String typed, int max) {
@@ -532,6 +521,14 @@ public class OrderPageController {
         }
         throw new ApiInputException(
                 "quantity", "problems.quantities.range", OrderEditApiController.MAX_QUANTITY, typed);
+    }
+
+    /** Runs an edit made on the detail page; answers with the page's refreshed body and what happened. */
+    private String edited(long id, Runnable change, Model model) {
+        String result = edit(id, change);
+        detailModel(model, id, null);
+        model.addAttribute("editResult", result);
+        return "orders/detail :: order";
     }
 
     /** Runs an edit of an order in scope and says, in the reader's language, that it was saved or why not. */
@@ -563,7 +560,8 @@ public class OrderPageController {
         if (orderIds == null || orderIds.isEmpty()) {
             throw LabelException.noneSelected();
         }
-        return labelsPdf(labels.mergedLabels(new LabelSelection(orderIds, sort, null, null), user.getName()));
+        return Documents.inline(
+                labels.mergedLabels(new LabelSelection(orderIds, sort, null, null), user.getName()), "labels.pdf");
     }
 
     /** A preview of the same PDF, which records nothing (a GET never changes state). */
@@ -573,7 +571,7 @@ public class OrderPageController {
         if (orderIds == null || orderIds.isEmpty()) {
             throw LabelException.noneSelected();
         }
-        return labelsPdf(labels.previewLabels(orderIds));
+        return Documents.inline(labels.previewLabels(orderIds), "labels.pdf");
     }
 
     /**
@@ -584,18 +582,6 @@ public class OrderPageController {
         if (orderIds != null && orderIds.contains(null)) {
             throw new IllegalArgumentException("an empty order id in " + orderIds);
         }
-    }
-
-    private static ResponseEntity<byte[]> labelsPdf(byte[] pdf) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename("labels.pdf")
-                                .build()
-                                .toString())
-                .body(pdf);
     }
 
     @ExceptionHandler(LabelException.class)

@@ -10,15 +10,13 @@ import io.junction.scanout.ScanResult;
 import io.junction.scanout.StationCall;
 import io.junction.scanout.StationSettings;
 import io.junction.web.api.ApiInputException;
+import io.junction.web.page.Documents;
 import java.security.Principal;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -165,15 +163,7 @@ public class ScanOutPageController {
         }
         byte[] pdf = labels.mergedLabels(List.of(pkg.orderId()), call.operator());
         scanOut.reprinted(packageId, call);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename(pkg.packageNo() + ".pdf")
-                                .build()
-                                .toString())
-                .body(pdf);
+        return Documents.inline(pdf, pkg.packageNo() + ".pdf");
     }
 
     private String answer(Model model, Supplier<StationState> step) {
