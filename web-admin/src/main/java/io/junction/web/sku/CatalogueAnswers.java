@@ -83,6 +83,11 @@ public class CatalogueAnswers {
                 .toList();
     }
 
+    /** The answer to a refusal: the bad rows when an import was refused, else the reasons of one change. */
+    ProblemDetail refused(CatalogueRefusedException e) {
+        return e.problems().stream().anyMatch(p -> p.row() > 0) ? importProblem(e) : problem(e);
+    }
+
     /** 409 when it clashes with what exists, else 400; every reason listed, the first one's field named. */
     ProblemDetail problem(CatalogueRefusedException e) {
         HttpStatus status = e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;

@@ -139,6 +139,6 @@ public class PairingApiController {
 
     @ExceptionHandler(CatalogueRefusedException.class)
     ProblemDetail refused(CatalogueRefusedException e) {
-        return e.problems().stream().anyMatch(p -> p.row() > 0) ? answers.importProblem(e) : answers.problem(e);
+        return answers.refused(e);
     }
 }

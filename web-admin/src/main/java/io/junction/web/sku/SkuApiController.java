@@ -90,7 +90,7 @@ public class SkuApiController {
 
     @ExceptionHandler(CatalogueRefusedException.class)
     ProblemDetail refused(CatalogueRefusedException e) {
-        return e.problems().stream().anyMatch(p -> p.row() > 0) ? answers.importProblem(e) : answers.problem(e);
+        return answers.refused(e);
     }
 
     /** A sheet reader that may find the upload is no workbook. */
