@@ -6,6 +6,7 @@ import io.junction.order.OrderFilter;
 import io.junction.order.OrderSort;
 import io.junction.order.OrderStatus;
 import io.junction.web.api.ApiInputException;
+import java.lang.reflect.RecordComponent;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,44 +71,22 @@ public record OrderListParams(
      */
     public Map<String, String> given() {
         Map<String, String> given = new LinkedHashMap<>();
-        String[] names = {
-            "status",
-            "block",
-            "q",
-            "sku",
-            "country",
-            "shopId",
-            "platform",
-            "logisticsMethodId",
-            "tag",
-            "shipByBefore",
-            "createdFrom",
-            "createdTo",
-            "trackingStatus",
-            "sort"
-        };
-        String[] values = {
-            status,
-            block,
-            q,
-            sku,
-            country,
-            shopId,
-            platform,
-            logisticsMethodId,
-            tag,
-            shipByBefore,
-            createdFrom,
-            createdTo,
-            trackingStatus,
-            sort
-        };
-        for (int i = 0; i < names.length; i++) {
-            if (values[i] != null && !values[i].isBlank()) {
-                given.put(names[i], values[i].strip());
+        for (RecordComponent parameter : OrderListParams.class.getRecordComponents()) {
+            String value = valueOf(parameter);
+            if (value != null && !value.isBlank()) {
+                given.put(parameter.getName(), value.strip());
             }
         }
         return given;
+    }
+
+    /** A parameter's value: each is named as its component, so the list and its query string cannot drift apart. */
+    private String valueOf(RecordComponent parameter) {
+        try {
+            return (String) parameter.getAccessor().invoke(this);
+        } catch (ReflectiveOperationException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
     }
 
     /** The filter these parameters name, times read in {@code zone}; refused naming the first bad parameter. */
