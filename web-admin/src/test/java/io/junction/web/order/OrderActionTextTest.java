@@ -28,6 +28,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -63,14 +65,11 @@ class OrderActionTextTest {
         long id = placeAndSync();
 
         // when
-        mvc.perform(post("/orders/actions/hold")
+        mvc.perform(fromThePage(post("/orders/actions/hold")
                         .param("orderIds", String.valueOf(id))
                         .param("status", "PENDING_AUDIT")
-                        .header("HX-Request", "true")
                         .header("HX-Prompt", UriUtils.encode(CHINESE_REASON, StandardCharsets.UTF_8))
-                        .header("HX-Prompt-URI-AutoEncoded", "true")
-                        .with(user("clerk").roles("CLERK"))
-                        .with(csrf()))
+                        .header("HX-Prompt-URI-AutoEncoded", "true")))
                 .andExpect(status().isOk());
 
         // then
@@ -85,16 +84,10 @@ class OrderActionTextTest {
         long id = placeAndSync();
 
         // when
-        String page = mvc.perform(post("/orders/" + id + "/actions/hold")
-                        .header("HX-Request", "true")
+        String page = body(mvc.perform(fromThePage(post("/orders/" + id + "/actions/hold")
                         .header("HX-Prompt", UriUtils.encode(CHINESE_REASON, StandardCharsets.UTF_8))
-                        .header("HX-Prompt-URI-AutoEncoded", "true")
-                        .with(user("clerk").roles("CLERK"))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+                        .header("HX-Prompt-URI-AutoEncoded", "true")))
+                .andExpect(status().isOk()));
 
         // then
         assertThat(page).contains(CHINESE_REASON).doesNotContain("%E7");
@@ -107,11 +100,7 @@ class OrderActionTextTest {
         long id = placeAndSync();
 
         // when
-        mvc.perform(post("/orders/" + id + "/actions/hold")
-                        .header("HX-Request", "true")
-                        .header("HX-Prompt", "100%25 sure + waiting")
-                        .with(user("clerk").roles("CLERK"))
-                        .with(csrf()))
+        mvc.perform(fromThePage(post("/orders/" + id + "/actions/hold").header("HX-Prompt", "100%25 sure + waiting")))
                 .andExpect(status().isOk());
 
         // then
@@ -125,17 +114,11 @@ class OrderActionTextTest {
         int version = orders.findById(id).version();
 
         // when
-        String page = mvc.perform(post("/orders/actions/hold")
+        String page = body(mvc.perform(fromThePage(post("/orders/actions/hold")
                         .param("orderIds", String.valueOf(id))
-                        .header("HX-Request", "true")
                         .header("HX-Prompt", "   ")
-                        .header("Accept-Language", "en")
-                        .with(user("clerk").roles("CLERK"))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+                        .header("Accept-Language", "en")))
+                .andExpect(status().isOk()));
 
         // then
         assertThat(page).contains("the hold reason is shown on each order. Nothing was changed.");
@@ -149,11 +132,8 @@ class OrderActionTextTest {
         int version = orders.findById(id).version();
 
         // when / then
-        mvc.perform(post("/api/v1/orders/actions/hold")
-                        .with(httpBasic("clerk", ApiClient.PASSWORD))
-                        .header("Accept-Language", "zh-CN")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"orderIds\":[" + id + "],\"reason\":\" \"}"))
+        mvc.perform(apiAction("hold", "{\"orderIds\":[" + id + "],\"reason\":\" \"}")
+                        .header("Accept-Language", "zh-CN"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("请填写挂起原因：它会显示在每个订单上。未做任何更改。"));
@@ -167,20 +147,12 @@ class OrderActionTextTest {
         String body = "{\"orderIds\":[" + id + "]}";
 
         // when / then
-        mvc.perform(post("/api/v1/orders/actions/release")
-                        .with(httpBasic("clerk", ApiClient.PASSWORD))
-                        .header("Accept-Language", "zh-CN,zh;q=0.9")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
+        mvc.perform(apiAction("release", body).header("Accept-Language", "zh-CN,zh;q=0.9"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.failed[0].orderId").value(id))
                 .andExpect(jsonPath("$.failed[0].code").value("wrong-status"))
                 .andExpect(jsonPath("$.failed[0].reason").value("订单状态为“待审核”，不是“已挂起”"));
-        mvc.perform(post("/api/v1/orders/actions/release")
-                        .with(httpBasic("clerk", ApiClient.PASSWORD))
-                        .header("Accept-Language", "en-GB,en;q=0.8")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
+        mvc.perform(apiAction("release", body).header("Accept-Language", "en-GB,en;q=0.8"))
                 .andExpect(jsonPath("$.failed[0].reason").value("The order is “To review”, not “On hold”"));
     }
 
@@ -190,17 +162,11 @@ class OrderActionTextTest {
         long id = readyToPrint();
 
         // when
-        String page = mvc.perform(post("/orders/actions/mark-printed")
+        String page = body(mvc.perform(fromThePage(post("/orders/actions/mark-printed")
                         .param("orderIds", String.valueOf(id))
                         .param("status", "PENDING_PRINT")
-                        .header("HX-Request", "true")
-                        .header("Accept-Language", "en")
-                        .with(user("clerk").roles("CLERK"))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+                        .header("Accept-Language", "en")))
+                .andExpect(status().isOk()));
 
         // then
         assertThat(page)
@@ -208,11 +174,7 @@ class OrderActionTextTest {
                 .contains("id=\"print-unprinted\"")
                 .contains("data-order-ids=\"" + id + "\"");
         assertThat(orders.findById(id).status()).isEqualTo(OrderStatus.PENDING_PRINT);
-        mvc.perform(post("/api/v1/orders/actions/mark-printed")
-                        .with(httpBasic("clerk", ApiClient.PASSWORD))
-                        .header("Accept-Language", "en")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"orderIds\":[" + id + "]}"))
+        mvc.perform(apiAction("mark-printed", "{\"orderIds\":[" + id + "]}").header("Accept-Language", "en"))
                 .andExpect(jsonPath("$.failed[0].code").value("label-not-printed"))
                 .andExpect(jsonPath("$.succeeded").isEmpty());
 
@@ -224,10 +186,7 @@ class OrderActionTextTest {
                 .andExpect(status().isOk());
 
         // then it may be marked printed
-        mvc.perform(post("/api/v1/orders/actions/mark-printed")
-                        .with(httpBasic("clerk", ApiClient.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"orderIds\":[" + id + "]}"))
+        mvc.perform(apiAction("mark-printed", "{\"orderIds\":[" + id + "]}"))
                 .andExpect(jsonPath("$.failed").isEmpty());
         assertThat(orders.findById(id).status()).isEqualTo(OrderStatus.PENDING_SHIPMENT);
     }
@@ -240,32 +199,23 @@ class OrderActionTextTest {
         String ids = first + ",," + second;
 
         // when the preview and the print are asked for with an empty id between them
-        String preview = mvc.perform(get("/orders/labels.pdf")
+        String preview = body(mvc.perform(get("/orders/labels.pdf")
                         .param("orderIds", ids)
                         .with(user("clerk").roles("CLERK")))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        String print = mvc.perform(post("/orders/labels.pdf")
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML)));
+        String print = body(mvc.perform(post("/orders/labels.pdf")
                         .param("orderIds", ids)
                         .with(user("clerk").roles("CLERK"))
                         .with(csrf()))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML)));
 
         // then both answer the styled error page
         assertThat(preview).contains("id=\"error\"", "class=\"topbar\"", "400");
         assertThat(print).contains("id=\"error\"", "class=\"topbar\"", "400");
         // and no label counts as printed: neither order may be marked printed
-        mvc.perform(post("/api/v1/orders/actions/mark-printed")
-                        .with(httpBasic("clerk", ApiClient.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"orderIds\":[" + first + "," + second + "]}"))
+        mvc.perform(apiAction("mark-printed", "{\"orderIds\":[" + first + "," + second + "]}"))
                 .andExpect(jsonPath("$.failed[0].code").value("label-not-printed"))
                 .andExpect(jsonPath("$.failed[1].code").value("label-not-printed"))
                 .andExpect(jsonPath("$.succeeded").isEmpty());
@@ -277,10 +227,7 @@ class OrderActionTextTest {
     long readyToPrint() throws Exception {
         long id = placeAndSync();
         for (String action : List.of("audit", "allocate", "request-tracking")) {
-            mvc.perform(post("/api/v1/orders/actions/" + action)
-                            .with(httpBasic("clerk", ApiClient.PASSWORD))
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .content("{\"orderIds\":[" + id + "]}"))
+            mvc.perform(apiAction(action, "{\"orderIds\":[" + id + "]}"))
                     .andExpect(jsonPath("$.failed").isEmpty());
         }
         assertThat(orders.findById(id).status()).isEqualTo(OrderStatus.PENDING_PRINT);
@@ -297,5 +244,25 @@ class OrderActionTextTest {
                 .orElseThrow();
         assertThat(sync.sync(shop.id()).succeeded()).isTrue();
         return orders.findByPlatformId(shop.id(), placed).id();
+    }
+
+    /** An htmx request from a page, by a signed-in clerk. */
+    static MockHttpServletRequestBuilder fromThePage(MockHttpServletRequestBuilder request) {
+        return request.header("HX-Request", "true")
+                .with(user("clerk").roles("CLERK"))
+                .with(csrf());
+    }
+
+    /** An order action over the API, by a clerk with a password, on the orders the JSON body names. */
+    static MockHttpServletRequestBuilder apiAction(String action, String json) {
+        return post("/api/v1/orders/actions/" + action)
+                .with(httpBasic("clerk", ApiClient.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json);
+    }
+
+    /** What an answer carries, read as UTF-8. */
+    static String body(ResultActions answer) throws Exception {
+        return answer.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 }
