@@ -2,6 +2,8 @@ package io.junction.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -137,6 +139,31 @@ public final class ApiClient {
             }
         }
         throw new AssertionError("no demo " + platform + " shop reading " + simulatorEndpoint + " in " + shops);
+    }
+
+    /**
+     * Waits up to 30 s for the order's write-back to reach one of {@code settled}; the status it was last seen in
+     * (null when it has none), settled or not.
+     */
+    public String awaitWriteBack(long orderId, String... settled) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        String seen = null;
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode order = ok(get("/api/v1/orders/" + orderId)).get("order");
+            seen = order.get("writeBackStatus").isNull()
+                    ? null
+                    : order.get("writeBackStatus").asString();
+            if (seen != null && List.of(settled).contains(seen)) {
+                return seen;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        return seen;
     }
 
     /** Syncs the shop now ("sync now"); what the run did. */

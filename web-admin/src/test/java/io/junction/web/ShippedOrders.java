@@ -36,10 +36,7 @@ public final class ShippedOrders {
 
     /** As {@link #shipOne()}, with {@code meanwhile} done to the trade on Taobao just before the packer ships it. */
     public Shipped shipOneAfter(java.util.function.Consumer<String> meanwhile) {
-        String tid = taobao.placeOrders(1, Instant.now().minus(Duration.ofMinutes(10)))
-                .get(0);
-        JsonNode sync = clerk.syncNow(shopId);
-        assertThat(sync.get("error").isNull()).as("sync error: %s", sync).isTrue();
+        String tid = placeAndSync();
         return ship(orderId(tid), tid, List.of("audit", "allocate", "request-tracking"), meanwhile);
     }
 
@@ -70,11 +67,16 @@ public final class ShippedOrders {
 
     /** A new paid Taobao order, synced and waiting for review; Junction's id. */
     public long syncOne() {
+        return orderId(placeAndSync());
+    }
+
+    /** A new paid Taobao order, placed ten minutes ago and synced; its tid. */
+    private String placeAndSync() {
         String tid = taobao.placeOrders(1, Instant.now().minus(Duration.ofMinutes(10)))
                 .get(0);
         JsonNode sync = clerk.syncNow(shopId);
         assertThat(sync.get("error").isNull()).as("sync error: %s", sync).isTrue();
-        return orderId(tid);
+        return tid;
     }
 
     public JsonNode detail(long orderId) {
@@ -83,24 +85,10 @@ public final class ShippedOrders {
 
     /** Waits up to 30 s for the order's write-back to reach {@code expected}. */
     public void awaitWriteBack(long orderId, String expected) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        String seen = null;
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode order = detail(orderId).get("order");
-            seen = order.get("writeBackStatus").isNull()
-                    ? null
-                    : order.get("writeBackStatus").asString();
-            if (expected.equals(seen)) {
-                return;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+        String seen = clerk.awaitWriteBack(orderId, expected);
+        if (!expected.equals(seen)) {
+            throw new AssertionError("order " + orderId + " write-back is " + seen + ", expected " + expected);
         }
-        throw new AssertionError("order " + orderId + " write-back is " + seen + ", expected " + expected);
     }
 
     private long orderId(String tid) {

@@ -108,23 +108,9 @@ class TrackingChangeApiTest {
     }
 
     private void awaitConfirmed() {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        String seen = null;
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode order = detail().get("order");
-            seen = order.get("writeBackStatus").isNull()
-                    ? null
-                    : order.get("writeBackStatus").asString();
-            if ("CONFIRMED".equals(seen)) {
-                return;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+        String seen = clerk.awaitWriteBack(orderId, "CONFIRMED");
+        if (!"CONFIRMED".equals(seen)) {
+            throw new AssertionError("write-back of order " + orderId + " is " + seen + ", expected CONFIRMED");
         }
-        throw new AssertionError("write-back of order " + orderId + " is " + seen + ", expected CONFIRMED");
     }
 }

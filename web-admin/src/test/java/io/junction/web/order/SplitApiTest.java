@@ -260,23 +260,8 @@ class SplitApiTest {
     }
 
     private void awaitWriteBack(long orderId) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        String seen = null;
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode order = detail(orderId).get("order");
-            seen = order.get("writeBackStatus").isNull()
-                    ? null
-                    : order.get("writeBackStatus").asString();
-            if ("CONFIRMED".equals(seen) || "FAILED".equals(seen)) {
-                break;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        assertThat(seen).as("write-back of order %s", orderId).isEqualTo("CONFIRMED");
+        assertThat(clerk.awaitWriteBack(orderId, "CONFIRMED", "FAILED"))
+                .as("write-back of order %s", orderId)
+                .isEqualTo("CONFIRMED");
     }
 }
