@@ -7,31 +7,37 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Chinese and English say the same things: every key of a bundle has its twin in the other language. */
 class MessageBundlesTest {
 
+    /** Every bundle the application reads (spring.messages.basename), without its folder. */
+    static final List<String> BUNDLES = List.of(
+            "messages",
+            "users",
+            "station",
+            "problems",
+            "operations",
+            "catalogue",
+            "stock",
+            "aftersales",
+            "rules",
+            "orderedit",
+            "floor",
+            "tracking");
+
+    static List<String> bundles() {
+        return BUNDLES;
+    }
+
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "messages",
-                "users",
-                "station",
-                "problems",
-                "operations",
-                "catalogue",
-                "stock",
-                "aftersales",
-                "rules",
-                "orderedit",
-                "floor",
-                "tracking"
-            })
+    @MethodSource("bundles")
     void everyChineseTextHasAnEnglishTwinAndViceVersa(String bundle) throws IOException {
         // given
         Properties chinese = load("i18n/" + bundle + ".properties");

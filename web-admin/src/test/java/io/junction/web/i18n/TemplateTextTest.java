@@ -103,19 +103,7 @@ class TemplateTextTest {
     void everyMessageKeyATemplateNamesExists() throws IOException {
         // given
         Properties known = new Properties();
-        for (String bundle : List.of(
-                "messages",
-                "users",
-                "station",
-                "problems",
-                "operations",
-                "catalogue",
-                "stock",
-                "aftersales",
-                "rules",
-                "orderedit",
-                "floor",
-                "tracking")) {
+        for (String bundle : MessageBundlesTest.BUNDLES) {
             for (String file : List.of(bundle + ".properties", bundle + "_en.properties")) {
                 try (InputStream in = getClass().getClassLoader().getResourceAsStream("i18n/" + file);
                         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {

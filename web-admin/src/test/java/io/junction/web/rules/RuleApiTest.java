@@ -2,18 +2,15 @@ package io.junction.web.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.channel.Address;
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
-import io.junction.channel.PlatformState;
 import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.order.OrderMapper;
 import io.junction.shop.ShopService;
 import io.junction.sync.OrderIntake;
 import io.junction.web.ApiClient;
-import java.math.BigDecimal;
+import io.junction.web.PaidOrders;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -202,21 +199,8 @@ class RuleApiTest {
 
     /** A paid order waiting for review in the shop, as a sync would store it; its id. */
     private long order() {
-        Instant now = Instant.now();
-        String id = "113-" + UUID.randomUUID().toString().substring(0, 8);
-        ChannelOrder order = new ChannelOrder(
-                id,
-                "Unshipped",
-                PlatformState.READY_TO_SHIP,
-                "ATVPDKIKX0DER",
-                now.minus(Duration.ofHours(1)),
-                now.minus(Duration.ofMinutes(5)),
-                "Ada Buyer",
-                new Address("Ada Lovelace", null, "1 Main St", null, "Springfield", "IL", "62701", "US", "555-0100"),
-                "USD",
-                new BigDecimal("9.99"),
-                now.plus(Duration.ofDays(2)),
-                List.of(new ChannelOrder.Line(id + "-1", "NO-SUCH-SKU", "Lamp", 1, new BigDecimal("9.99"))));
+        ChannelOrder order = PaidOrders.ofLamps("NO-SUCH-SKU", 1, "9.99");
+        String id = order.platformOrderId();
         intake.ingest(shops.get(shopId), new OrderPage(List.of(order), List.of(), null));
         return orders.findByPlatformId(shopId, id).id();
     }

@@ -2,10 +2,8 @@ package io.junction.web.stock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.channel.Address;
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
-import io.junction.channel.PlatformState;
 import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.persistence.GeneratedId;
 import io.junction.shop.ShopService;
@@ -13,9 +11,9 @@ import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
 import io.junction.sync.OrderIntake;
 import io.junction.web.ApiClient;
+import io.junction.web.PaidOrders;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -196,21 +194,8 @@ class StockApiTest {
 
     /** A paid order of {@code lamps} lamps in the shop, as a sync would store it; its id. */
     private long order(long shopId, int lamps) {
-        Instant now = Instant.now();
-        String id = "113-" + UUID.randomUUID().toString().substring(0, 8);
-        ChannelOrder order = new ChannelOrder(
-                id,
-                "Unshipped",
-                PlatformState.READY_TO_SHIP,
-                "ATVPDKIKX0DER",
-                now.minus(Duration.ofHours(1)),
-                now.minus(Duration.ofMinutes(5)),
-                "Ada Buyer",
-                new Address("Ada Lovelace", null, "1 Main St", null, "Springfield", "IL", "62701", "US", "555-0100"),
-                "USD",
-                new BigDecimal("19.98"),
-                now.plus(Duration.ofDays(2)),
-                List.of(new ChannelOrder.Line(id + "-1", lamp.sku(), "Lamp", lamps, new BigDecimal("9.99"))));
+        ChannelOrder order = PaidOrders.ofLamps(lamp.sku(), lamps, "19.98");
+        String id = order.platformOrderId();
         intake.ingest(shops.get(shopId), new OrderPage(List.of(order), List.of(), null));
         JsonNode page = clerk.ok(clerk.get("/api/v1/orders?status=PENDING_AUDIT&shopId=" + shopId + "&size=500"));
         for (JsonNode o : page.get("items")) {
