@@ -50,12 +50,6 @@ public class FourPxSimulator extends Simulator<FourPxSimulator> implements Simul
     public static final String CANCELLED_STATUS = "X";
 
     static final String BASE_PATH = "/router/api/service";
-    static final String CREATE = "ds.xms.order.create";
-    static final String GET = "ds.xms.order.get";
-    static final String LABEL = "ds.xms.label.get";
-    static final String CANCEL = "ds.xms.order.cancel";
-    static final String HOLD = "ds.xms.order.hold";
-    static final String TRACKING = "tr.order.tracking.get";
 
     private final String appKey;
     private final String appSecret;

@@ -40,10 +40,6 @@ public class YanwenSimulator extends Simulator<YanwenSimulator> implements Simul
     public static final String DEFAULT_CHANNEL = "481";
 
     static final String BASE_PATH = "/api/order";
-    static final String CREATE = "express.order.create";
-    static final String LIST = "express.order.getlist";
-    static final String LABEL = "express.order.label.get";
-    static final String CANCEL = "express.order.cancel";
 
     private static final long FIRST_NUMBER = 100_000_000L;
 
