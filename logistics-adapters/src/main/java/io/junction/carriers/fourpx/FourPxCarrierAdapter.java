@@ -41,15 +41,10 @@ public class FourPxCarrierAdapter extends AbstractCarrierAdapter {
      * @param http shared OkHttp client; a copy is made with our time-outs and without silent retries
      */
     public FourPxCarrierAdapter(FourPxProperties properties, OkHttpClient http) {
-        this(properties, http, Clock.systemUTC());
+        this(properties, http, Clock.systemUTC(), CarrierQuota.unlimited());
     }
 
-    /** With the clock the request timestamps are read from. */
-    public FourPxCarrierAdapter(FourPxProperties properties, OkHttpClient http, Clock clock) {
-        this(properties, http, clock, CarrierQuota.unlimited());
-    }
-
-    /** With the clock, and the limits every node's calls for one account share. */
+    /** With the clock the request timestamps are read from, and the limits every node's calls for one account share. */
     public FourPxCarrierAdapter(FourPxProperties properties, OkHttpClient http, Clock clock, CarrierQuota quota) {
         super(CARRIER, "4PX", FourPxClient.APP_KEY, FourPxClient.APP_SECRET);
         this.client = new FourPxClient(

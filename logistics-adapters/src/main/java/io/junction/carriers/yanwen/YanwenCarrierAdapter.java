@@ -39,15 +39,10 @@ public class YanwenCarrierAdapter extends AbstractCarrierAdapter {
      * @param http shared OkHttp client; a copy is made with our time-outs and without silent retries
      */
     public YanwenCarrierAdapter(YanwenProperties properties, OkHttpClient http) {
-        this(properties, http, Clock.systemUTC());
+        this(properties, http, Clock.systemUTC(), CarrierQuota.unlimited());
     }
 
-    /** With the clock the request timestamps are read from. */
-    public YanwenCarrierAdapter(YanwenProperties properties, OkHttpClient http, Clock clock) {
-        this(properties, http, clock, CarrierQuota.unlimited());
-    }
-
-    /** With the clock, and the limits every node's calls for one account share. */
+    /** With the clock the request timestamps are read from, and the limits every node's calls for one account share. */
     public YanwenCarrierAdapter(YanwenProperties properties, OkHttpClient http, Clock clock, CarrierQuota quota) {
         super(CARRIER, "Yanwen", YanwenClient.USER_ID, YanwenClient.API_TOKEN);
         this.client = new YanwenClient(CarrierHttp.tuned(http, properties), quota, clock);

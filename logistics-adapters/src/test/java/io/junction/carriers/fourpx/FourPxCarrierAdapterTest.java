@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import io.junction.carriers.kit.CarrierQuota;
 import io.junction.logistics.CarrierAccess;
 import io.junction.logistics.Parcel;
 import io.junction.logistics.ParcelRequest;
@@ -57,7 +58,8 @@ class FourPxCarrierAdapterTest {
     private final FourPxCarrierAdapter adapter = new FourPxCarrierAdapter(
             new FourPxProperties(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20)),
             new OkHttpClient(),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            CarrierQuota.unlimited());
     private CarrierAccess access;
 
     @BeforeEach

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import io.junction.carriers.kit.CarrierQuota;
 import io.junction.logistics.CarrierAccess;
 import io.junction.logistics.Parcel;
 import io.junction.logistics.ParcelRequest;
@@ -56,7 +57,8 @@ class YanwenCarrierAdapterTest {
     private final YanwenCarrierAdapter adapter = new YanwenCarrierAdapter(
             new YanwenProperties(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20)),
             new OkHttpClient(),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            CarrierQuota.unlimited());
     private CarrierAccess access;
 
     @BeforeEach
