@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.carriers.kit.CarrierCallLimits;
 import io.junction.carriers.kit.CarrierQuota;
+import io.junction.carriers.kit.simulator.CarrierSimulator;
 import io.junction.channel.Address;
 import io.junction.logistics.CarrierAccess;
 import io.junction.logistics.CarrierAdapter;
@@ -18,8 +19,6 @@ import io.junction.ratelimit.CallQuota;
 import io.junction.ratelimit.InMemoryCallQuota;
 import io.junction.ratelimit.UsagePlan;
 import io.junction.ratelimit.UsagePlans;
-import io.junction.simulator.SimulatedCarrier;
-import io.junction.simulator.Simulator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -45,7 +44,7 @@ import org.junit.jupiter.api.Test;
  * a real PDF label, cancels before the depot has the parcel and refuses after, and tracks the parcel
  * along its journey. A carrier's test extends this and names its simulator, adapter, credentials and service.
  */
-public abstract class CarrierContractTest<S extends Simulator<S> & SimulatedCarrier> {
+public abstract class CarrierContractTest<S extends CarrierSimulator<S>> {
 
     /** Scans every hour of the test clock: the journey runs in six hours of it. */
     protected static final Duration STEP = Duration.ofHours(1);

@@ -54,11 +54,6 @@ final class FourPxEndpoints extends SignedPostEndpoints<FourPxSimulator> {
     }
 
     @Override
-    protected void createRequestArrived() {
-        simulator.countCreateRequest();
-    }
-
-    @Override
     protected ResponseDefinition call(String method, Map<String, String> query, String body) {
         Optional<FopError> refused = authProblem(query, method, body);
         if (refused.isPresent()) {

@@ -3,7 +3,6 @@ package io.junction.carriers.kit.simulator;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import io.junction.simulator.Simulator;
 import io.junction.simulator.SimulatorEndpoints;
 import java.net.URI;
 import java.util.HashMap;
@@ -18,7 +17,7 @@ import tools.jackson.core.JacksonException;
  *
  * @param <S> the carrier's simulator
  */
-public abstract class SignedPostEndpoints<S extends Simulator<S>> extends SimulatorEndpoints<S> {
+public abstract class SignedPostEndpoints<S extends CarrierSimulator<S>> extends SimulatorEndpoints<S> {
 
     /** The content type of the carriers' JSON answers. */
     protected static final String JSON = "application/json; charset=utf-8";
@@ -49,7 +48,7 @@ public abstract class SignedPostEndpoints<S extends Simulator<S>> extends Simula
         decodeForm(uri.getRawQuery(), query);
         String method = query.getOrDefault("method", "");
         if (method.equals(createMethod)) {
-            createRequestArrived();
+            simulator.countCreateRequest();
         }
         ResponseDefinition scenario = scenarioAnswer();
         if (scenario != null) {
@@ -62,9 +61,6 @@ public abstract class SignedPostEndpoints<S extends Simulator<S>> extends Simula
     protected ResponseDefinition file(Request request, String path) {
         return null;
     }
-
-    /** A create request arrived (counted before its scenario, whatever becomes of it). */
-    protected abstract void createRequestArrived();
 
     /** The carrier's answer to {@code method} with its query parameters and body, once no scenario took the request. */
     protected abstract ResponseDefinition call(String method, Map<String, String> query, String body);

@@ -34,11 +34,6 @@ final class YanwenEndpoints extends SignedPostEndpoints<YanwenSimulator> {
     }
 
     @Override
-    protected void createRequestArrived() {
-        simulator.countCreateRequest();
-    }
-
-    @Override
     protected ResponseDefinition call(String method, Map<String, String> query, String body) {
         if (!simulator.userId().equals(query.get("user_id"))) {
             return refused("401", "用户不存在 user_id is invalid");
