@@ -7,6 +7,7 @@ import io.junction.order.OrderList;
 import io.junction.order.OrderSort;
 import io.junction.order.OrderStatus;
 import io.junction.web.api.ApiInputException;
+import io.junction.web.api.PageParameters;
 import io.junction.web.page.PageFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -80,15 +81,7 @@ public class OrderApiController {
                     String before,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        if (page < 0) {
-            throw new ApiInputException("page", "problems.page.negative", page);
-        }
-        if (size < 1 || size > OrderQueries.MAX_PAGE_SIZE) {
-            throw new ApiInputException("size", "problems.page.size", OrderQueries.MAX_PAGE_SIZE, size);
-        }
-        if ((long) page * size > Integer.MAX_VALUE) {
-            throw new ApiInputException("page", "problems.page.tooFar", page);
-        }
+        PageParameters.check(page, size, OrderQueries.MAX_PAGE_SIZE);
         OrderFilter filter = params.toFilter(PageFormat.readerZone());
         OrderSort sort = params.toSort();
         String cursor = blankless(after) != null ? "after" : "before";

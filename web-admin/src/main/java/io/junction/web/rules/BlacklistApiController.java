@@ -6,6 +6,7 @@ import io.junction.rules.BlacklistKind;
 import io.junction.rules.RuleRefusedException;
 import io.junction.web.api.ApiInputException;
 import io.junction.web.api.ApiProblems;
+import io.junction.web.api.PageParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.security.Principal;
@@ -58,15 +59,7 @@ public class BlacklistApiController {
             @RequestParam(required = false) String kind,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        if (page < 0) {
-            throw new ApiInputException("page", "problems.page.negative", page);
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new ApiInputException("size", "problems.page.size", MAX_PAGE_SIZE, size);
-        }
-        if ((long) page * size > Integer.MAX_VALUE) {
-            throw new ApiInputException("page", "problems.page.tooFar", page);
-        }
+        PageParameters.check(page, size, MAX_PAGE_SIZE);
         Blacklist.Page found = blacklist.page(kind(kind), page, size);
         return new Page(found.items().stream().map(Entry::of).toList(), found.total(), page, size);
     }

@@ -2,8 +2,8 @@ package io.junction.web.sku;
 
 import io.junction.sku.CatalogueProblem;
 import io.junction.sku.CatalogueRefusedException;
-import io.junction.web.api.ApiInputException;
 import io.junction.web.api.ApiProblems;
+import io.junction.web.api.PageParameters;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -114,15 +114,7 @@ public class CatalogueAnswers {
     }
 
     static void checkPage(int page, int size) {
-        if (page < 0) {
-            throw new ApiInputException("page", "problems.page.negative", page);
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new ApiInputException("size", "problems.page.size", MAX_PAGE_SIZE, size);
-        }
-        if ((long) page * size > Integer.MAX_VALUE) {
-            throw new ApiInputException("page", "problems.page.tooFar", page);
-        }
+        PageParameters.check(page, size, MAX_PAGE_SIZE);
     }
 
     /** What an import did, as the API answers it. */
