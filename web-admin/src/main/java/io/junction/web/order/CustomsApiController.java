@@ -85,16 +85,16 @@ public class CustomsApiController {
         if (l == null || l.packageLineId() == null) {
             throw new ApiInputException(at + ".packageLineId", "problems.customs.lineId");
         }
-        String nameEn = text(l.nameEn(), at + ".nameEn", 128, true);
-        String nameCn = text(l.nameCn(), at + ".nameCn", 128, false);
-        String hs = text(l.hsCode(), at + ".hsCode", 16, false);
+        String nameEn = ShipToInput.clean(at + ".nameEn", l.nameEn(), 128, true);
+        String nameCn = ShipToInput.clean(at + ".nameCn", l.nameCn(), 128, false);
+        String hs = ShipToInput.clean(at + ".hsCode", l.hsCode(), 16, false);
         if (hs != null && !hs.matches("[0-9.]{4,16}")) {
             throw new ApiInputException(at + ".hsCode", "problems.customs.hsCode", hs);
         }
         if (l.value() == null || l.value().signum() < 0 || l.value().compareTo(new BigDecimal("9999999999")) > 0) {
             throw new ApiInputException(at + ".value", "problems.customs.value", String.valueOf(l.value()));
         }
-        String currency = text(l.currency(), at + ".currency", 3, true);
+        String currency = ShipToInput.clean(at + ".currency", l.currency(), 3, true);
         if (!currency.matches("[A-Za-z]{3}")) {
             throw new ApiInputException(at + ".currency", "problems.manual.currency", currency);
         }
@@ -114,16 +114,5 @@ public class CustomsApiController {
                 l.value(),
                 currency.toUpperCase(Locale.ROOT),
                 l.weightGrams());
-    }
-
-    private static String text(String value, String field, int max, boolean required) {
-        String v = value == null || value.isBlank() ? null : value.strip();
-        if (v == null && required) {
-            throw new ApiInputException(field, "problems.shipTo.required", field);
-        }
-        if (v != null && v.length() > max) {
-            throw new ApiInputException(field, "problems.shipTo.tooLong", field, max);
-        }
-        return v;
     }
 }

@@ -42,7 +42,8 @@ public record ShipToInput(
                 clean("phone", phone, 64, false));
     }
 
-    private static String clean(String field, String value, int max, boolean required) {
+    /** The typed text stripped, blank as absent; refused naming {@code field} when required and absent, or too long. */
+    static String clean(String field, String value, int max, boolean required) {
         String v = value == null || value.isBlank() ? null : value.strip();
         if (v == null && required) {
             throw new ApiInputException(field, "problems.shipTo.required", field);
