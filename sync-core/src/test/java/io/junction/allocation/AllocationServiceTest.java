@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.PlatformState;
-import io.junction.logistics.LogisticsMethod;
 import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
 import io.junction.order.OrderLine;
@@ -15,24 +14,17 @@ import io.junction.order.OrderStatus;
 import io.junction.order.PackageLine;
 import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
-import io.junction.shop.Shop;
 import io.junction.sku.WarehouseSku;
+import io.junction.testing.EmptyFakeShopTest;
 import io.junction.testing.Fixtures;
-import io.junction.testing.MutableClock;
-import io.junction.testing.Pipeline;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest
-class AllocationServiceTest {
+class AllocationServiceTest extends EmptyFakeShopTest {
 
     @Autowired
     AllocationService allocation;
@@ -42,28 +34,6 @@ class AllocationServiceTest {
 
     @Autowired
     PackageMapper packages;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ApplicationContext context;
-
-    Fixtures fixtures;
-    Pipeline pipeline;
-    LogisticsMethod method;
-    Shop shop;
-
-    @BeforeEach
-    void aShopShippingWithTheFakeCarrier() {
-        fixtures = new Fixtures(context);
-        pipeline = new Pipeline(context);
-        method = fixtures.fakeCarrierMethod();
-        shop = fixtures.fakeShop(method);
-    }
 
     @Test
     void allocationReservesStockMakesOnePackageAndMovesToPendingTracking() {
@@ -162,18 +132,8 @@ class AllocationServiceTest {
                 PlatformState.READY_TO_SHIP,
                 clock.instant().minus(Duration.ofMinutes(3)),
                 known);
-        ChannelOrder withUnknownLine = new ChannelOrder(
-                platformOrder.platformOrderId(),
-                platformOrder.platformStatus(),
-                platformOrder.state(),
-                platformOrder.marketplaceId(),
-                platformOrder.createdAt(),
-                platformOrder.updatedAt(),
-                platformOrder.buyerName(),
-                platformOrder.shipTo(),
-                platformOrder.currency(),
-                platformOrder.total(),
-                platformOrder.shipBy(),
+        ChannelOrder withUnknownLine = Fixtures.withLines(
+                platformOrder,
                 List.of(
                         platformOrder.lines().get(0),
                         new ChannelOrder.Line(

@@ -7,7 +7,6 @@ import io.junction.allocation.AllocationService;
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.label.LabelService;
-import io.junction.logistics.LogisticsMethod;
 import io.junction.logistics.PreAdviceService;
 import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
@@ -22,23 +21,17 @@ import io.junction.scanout.ScanOutService;
 import io.junction.scanout.ScanResult;
 import io.junction.shop.Shop;
 import io.junction.sku.PairingDraft.ComponentDraft;
+import io.junction.testing.EmptyFakeShopTest;
 import io.junction.testing.FakeChannel;
 import io.junction.testing.Fixtures;
-import io.junction.testing.MutableClock;
-import io.junction.testing.Pipeline;
 import io.junction.writeback.WriteBackService;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest
-class PairingAllocationTest {
+class PairingAllocationTest extends EmptyFakeShopTest {
 
     @Autowired
     PairingService pairings;
@@ -60,31 +53,6 @@ class PairingAllocationTest {
 
     @Autowired
     PackageMapper packages;
-
-    @Autowired
-    FakeChannel channel;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ApplicationContext context;
-
-    Fixtures fixtures;
-    Pipeline pipeline;
-    LogisticsMethod method;
-    Shop shop;
-
-    @BeforeEach
-    void aShopShippingWithTheFakeCarrier() {
-        fixtures = new Fixtures(context);
-        pipeline = new Pipeline(context);
-        method = fixtures.fakeCarrierMethod();
-        shop = fixtures.fakeShop(method);
-    }
 
     @Test
     void theShopsPairingWinsOverThePlatformsWhichWinsOverTheGlobalOne() {
@@ -237,7 +205,8 @@ class PairingAllocationTest {
         WarehouseSku mug = fixtures.sku(1);
         String listing = Fixtures.unique("UNPAIRED");
         ChannelOrder later = orderOf(listing, 1);
-        ChannelOrder sooner = withShipBy(orderOf(listing, 1), later.shipBy().minusSeconds(3600));
+        ChannelOrder sooner =
+                Fixtures.withShipBy(orderOf(listing, 1), later.shipBy().minusSeconds(3600));
         Order laterOrder = pipeline.audited(fixtures.ingest(shop, later).get(0));
         Order soonerOrder = pipeline.audited(fixtures.ingest(shop, sooner).get(0));
         assertThat(allocation
@@ -275,18 +244,8 @@ class PairingAllocationTest {
         String first = Fixtures.unique("NOSUCH");
         String second = Fixtures.unique("NOSUCH");
         ChannelOrder two = orderOf(first, 1);
-        two = new ChannelOrder(
-                two.platformOrderId(),
-                two.platformStatus(),
-                two.state(),
-                two.marketplaceId(),
-                two.createdAt(),
-                two.updatedAt(),
-                two.buyerName(),
-                two.shipTo(),
-                two.currency(),
-                two.total(),
-                two.shipBy(),
+        two = Fixtures.withLines(
+                two,
                 List.of(
                         two.lines().get(0),
                         new ChannelOrder.Line(two.platformOrderId() + "-1", second, "Other", 1, BigDecimal.ONE)));
@@ -310,36 +269,10 @@ class PairingAllocationTest {
 
     private ChannelOrder orderOf(String platformSku, int quantity) {
         ChannelOrder base = fixtures.paidOrder(fixtures.sku(0));
-        return new ChannelOrder(
-                base.platformOrderId(),
-                base.platformStatus(),
-                base.state(),
-                base.marketplaceId(),
-                base.createdAt(),
-                base.updatedAt(),
-                base.buyerName(),
-                base.shipTo(),
-                base.currency(),
-                base.total(),
-                base.shipBy(),
+        return Fixtures.withLines(
+                base,
                 List.of(new ChannelOrder.Line(
                         base.platformOrderId() + "-0", platformSku, "Listing", quantity, new BigDecimal("9.99"))));
-    }
-
-    private static ChannelOrder withShipBy(ChannelOrder o, java.time.Instant shipBy) {
-        return new ChannelOrder(
-                o.platformOrderId(),
-                o.platformStatus(),
-                o.state(),
-                o.marketplaceId(),
-                o.createdAt(),
-                o.updatedAt(),
-                o.buyerName(),
-                o.shipTo(),
-                o.currency(),
-                o.total(),
-                shipBy,
-                o.lines());
     }
 
     static PairingDraft draft(Long shopId, String platform, String platformSku, WarehouseSku sku, int quantity) {

@@ -139,20 +139,6 @@ class PairingSuggestionsTest {
             lines.add(new ChannelOrder.Line(
                     base.platformOrderId() + "-" + i, platformSkus[i], "Listing", 1, BigDecimal.ONE));
         }
-        return fixtures.ingest(
-                shop,
-                new ChannelOrder(
-                        base.platformOrderId(),
-                        base.platformStatus(),
-                        base.state(),
-                        base.marketplaceId(),
-                        base.createdAt(),
-                        base.updatedAt(),
-                        base.buyerName(),
-                        base.shipTo(),
-                        base.currency(),
-                        base.total(),
-                        base.shipBy(),
-                        lines));
+        return fixtures.ingest(shop, Fixtures.withLines(base, lines));
     }
 }

@@ -172,6 +172,57 @@ public class Fixtures {
                 order.lines());
     }
 
+    /** The same order with these lines instead of its own. */
+    public static ChannelOrder withLines(ChannelOrder order, List<ChannelOrder.Line> lines) {
+        return new ChannelOrder(
+                order.platformOrderId(),
+                order.platformStatus(),
+                order.state(),
+                order.marketplaceId(),
+                order.createdAt(),
+                order.updatedAt(),
+                order.buyerName(),
+                order.shipTo(),
+                order.currency(),
+                order.total(),
+                order.shipBy(),
+                lines);
+    }
+
+    /** The same order with another ship-by deadline. */
+    public static ChannelOrder withShipBy(ChannelOrder order, java.time.Instant shipBy) {
+        return new ChannelOrder(
+                order.platformOrderId(),
+                order.platformStatus(),
+                order.state(),
+                order.marketplaceId(),
+                order.createdAt(),
+                order.updatedAt(),
+                order.buyerName(),
+                order.shipTo(),
+                order.currency(),
+                order.total(),
+                shipBy,
+                order.lines());
+    }
+
+    /** The same order as the platform would send it after the buyer moved to {@code shipTo}, at {@code updatedAt}. */
+    public static ChannelOrder withShipTo(ChannelOrder order, Address shipTo, java.time.Instant updatedAt) {
+        return new ChannelOrder(
+                order.platformOrderId(),
+                order.platformStatus(),
+                order.state(),
+                order.marketplaceId(),
+                order.createdAt(),
+                updatedAt,
+                order.buyerName(),
+                shipTo,
+                order.currency(),
+                order.total(),
+                order.shipBy(),
+                order.lines());
+    }
+
     /** Ingests the orders into {@code shop} as a sync would, and returns them as stored. */
     public List<Order> ingest(Shop shop, ChannelOrder... platformOrders) {
         intake.ingest(shop, new OrderPage(List.of(platformOrders), List.of(), null));
