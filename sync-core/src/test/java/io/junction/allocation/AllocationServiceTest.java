@@ -20,7 +20,6 @@ import io.junction.testing.Fixtures;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -191,14 +190,5 @@ class AllocationServiceTest extends EmptyFakeShopTest {
 
     private Order reviewed(ChannelOrder platformOrder) {
         return pipeline.audited(fixtures.ingest(shop, platformOrder).get(0));
-    }
-
-    private Map<String, Object> stock(WarehouseSku sku) {
-        Map<String, Object> row = jdbc.queryForMap("SELECT on_hand, reserved FROM wms_sku WHERE id = ?", sku.id());
-        return Map.of(
-                "on_hand",
-                ((Number) row.get("on_hand")).intValue(),
-                "reserved",
-                ((Number) row.get("reserved")).intValue());
     }
 }

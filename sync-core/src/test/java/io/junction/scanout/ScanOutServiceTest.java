@@ -283,13 +283,4 @@ class ScanOutServiceTest extends FakeShopTest {
     private long outboxRows() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM wb_outbox WHERE order_id = ?", Long.class, order.id());
     }
-
-    private Map<String, Object> stock(WarehouseSku sku) {
-        Map<String, Object> row = jdbc.queryForMap("SELECT on_hand, reserved FROM wms_sku WHERE id = ?", sku.id());
-        return Map.of(
-                "on_hand",
-                ((Number) row.get("on_hand")).intValue(),
-                "reserved",
-                ((Number) row.get("reserved")).intValue());
-    }
 }

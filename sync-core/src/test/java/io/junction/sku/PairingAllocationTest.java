@@ -27,7 +27,6 @@ import io.junction.testing.Fixtures;
 import io.junction.writeback.WriteBackService;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -277,14 +276,5 @@ class PairingAllocationTest extends EmptyFakeShopTest {
 
     static PairingDraft draft(Long shopId, String platform, String platformSku, WarehouseSku sku, int quantity) {
         return new PairingDraft(shopId, platform, platformSku, List.of(new ComponentDraft(sku.sku(), quantity)));
-    }
-
-    private Map<String, Object> stock(WarehouseSku sku) {
-        Map<String, Object> row = jdbc.queryForMap("SELECT on_hand, reserved FROM wms_sku WHERE id = ?", sku.id());
-        return Map.of(
-                "on_hand",
-                ((Number) row.get("on_hand")).intValue(),
-                "reserved",
-                ((Number) row.get("reserved")).intValue());
     }
 }

@@ -2,6 +2,8 @@ package io.junction.testing;
 
 import io.junction.logistics.LogisticsMethod;
 import io.junction.shop.Shop;
+import io.junction.sku.WarehouseSku;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,6 +37,16 @@ public abstract class EmptyFakeShopTest {
     protected Pipeline pipeline;
     protected LogisticsMethod method;
     protected Shop shop;
+
+    /** The SKU's {@code on_hand} and {@code reserved} columns as the database holds them now. */
+    protected Map<String, Object> stock(WarehouseSku sku) {
+        Map<String, Object> row = jdbc.queryForMap("SELECT on_hand, reserved FROM wms_sku WHERE id = ?", sku.id());
+        return Map.of(
+                "on_hand",
+                ((Number) row.get("on_hand")).intValue(),
+                "reserved",
+                ((Number) row.get("reserved")).intValue());
+    }
 
     @BeforeEach
     void aNewFakeShop() {

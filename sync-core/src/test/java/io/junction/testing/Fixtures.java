@@ -157,61 +157,39 @@ public class Fixtures {
 
     /** The same order as the platform would send it after a change, updated at {@code updatedAt}. */
     public static ChannelOrder changed(ChannelOrder order, PlatformState state, java.time.Instant updatedAt) {
-        return new ChannelOrder(
-                order.platformOrderId(),
-                state.name(),
-                state,
-                order.marketplaceId(),
-                order.createdAt(),
-                updatedAt,
-                order.buyerName(),
-                order.shipTo(),
-                order.currency(),
-                order.total(),
-                order.shipBy(),
-                order.lines());
+        return copy(order, state.name(), state, updatedAt, order.shipTo(), order.shipBy(), order.lines());
     }
 
     /** The same order with these lines instead of its own. */
     public static ChannelOrder withLines(ChannelOrder order, List<ChannelOrder.Line> lines) {
-        return new ChannelOrder(
-                order.platformOrderId(),
-                order.platformStatus(),
-                order.state(),
-                order.marketplaceId(),
-                order.createdAt(),
-                order.updatedAt(),
-                order.buyerName(),
-                order.shipTo(),
-                order.currency(),
-                order.total(),
-                order.shipBy(),
-                lines);
+        return copy(
+                order, order.platformStatus(), order.state(), order.updatedAt(), order.shipTo(), order.shipBy(), lines);
     }
 
     /** The same order with another ship-by deadline. */
     public static ChannelOrder withShipBy(ChannelOrder order, java.time.Instant shipBy) {
-        return new ChannelOrder(
-                order.platformOrderId(),
-                order.platformStatus(),
-                order.state(),
-                order.marketplaceId(),
-                order.createdAt(),
-                order.updatedAt(),
-                order.buyerName(),
-                order.shipTo(),
-                order.currency(),
-                order.total(),
-                shipBy,
-                order.lines());
+        return copy(
+                order, order.platformStatus(), order.state(), order.updatedAt(), order.shipTo(), shipBy, order.lines());
     }
 
     /** The same order as the platform would send it after the buyer moved to {@code shipTo}, at {@code updatedAt}. */
     public static ChannelOrder withShipTo(ChannelOrder order, Address shipTo, java.time.Instant updatedAt) {
+        return copy(order, order.platformStatus(), order.state(), updatedAt, shipTo, order.shipBy(), order.lines());
+    }
+
+    /** The order with the parts a platform changes replaced (and no buyer note, as the fixtures' orders have none). */
+    private static ChannelOrder copy(
+            ChannelOrder order,
+            String platformStatus,
+            PlatformState state,
+            java.time.Instant updatedAt,
+            Address shipTo,
+            java.time.Instant shipBy,
+            List<ChannelOrder.Line> lines) {
         return new ChannelOrder(
                 order.platformOrderId(),
-                order.platformStatus(),
-                order.state(),
+                platformStatus,
+                state,
                 order.marketplaceId(),
                 order.createdAt(),
                 updatedAt,
@@ -219,8 +197,8 @@ public class Fixtures {
                 shipTo,
                 order.currency(),
                 order.total(),
-                order.shipBy(),
-                order.lines());
+                shipBy,
+                lines);
     }
 
     /** Ingests the orders into {@code shop} as a sync would, and returns them as stored. */
