@@ -47,8 +47,8 @@ class AllocationServiceTest extends EmptyFakeShopTest {
         // then
         assertThat(result.succeeded()).containsExactly(order.id());
         assertThat(result.failed()).isEmpty();
-        assertThat(stock(mug)).containsEntry("on_hand", 5).containsEntry("reserved", 2);
-        assertThat(stock(plate)).containsEntry("on_hand", 3).containsEntry("reserved", 1);
+        assertThat(onHandAndReserved(mug)).containsEntry("on_hand", 5).containsEntry("reserved", 2);
+        assertThat(onHandAndReserved(plate)).containsEntry("on_hand", 3).containsEntry("reserved", 1);
         Order allocated = orders.findById(order.id());
         assertThat(allocated.status()).isEqualTo(OrderStatus.PENDING_TRACKING);
         assertThat(allocated.logisticsMethodId()).isEqualTo(method.id());
@@ -94,8 +94,8 @@ class AllocationServiceTest extends EmptyFakeShopTest {
                     .contains("Not enough stock of " + scarce.sku())
                     .contains("1 needed, 0 available");
         });
-        assertThat(stock(plenty)).containsEntry("reserved", 1);
-        assertThat(stock(scarce)).containsEntry("reserved", 0);
+        assertThat(onHandAndReserved(plenty)).containsEntry("reserved", 1);
+        assertThat(onHandAndReserved(scarce)).containsEntry("reserved", 0);
         assertThat(orders.findById(short_.id()).status()).isEqualTo(OrderStatus.PENDING_ALLOCATION);
         assertThat(orders.findById(short_.id()).version()).isEqualTo(short_.version());
         assertThat(orders.lines(short_.id()))
@@ -117,7 +117,7 @@ class AllocationServiceTest extends EmptyFakeShopTest {
 
         // then
         assertThat(retry.succeeded()).containsExactly(order.id());
-        assertThat(stock(scarce)).containsEntry("reserved", 1);
+        assertThat(onHandAndReserved(scarce)).containsEntry("reserved", 1);
         assertThat(packages.findByOrder(order.id())).hasSize(1);
     }
 
@@ -147,7 +147,7 @@ class AllocationServiceTest extends EmptyFakeShopTest {
                 .singleElement()
                 .satisfies(f ->
                         assertThat(f.reason()).isEqualTo("SKU " + unknownSku + " is not paired with a warehouse SKU"));
-        assertThat(stock(known)).containsEntry("reserved", 0);
+        assertThat(onHandAndReserved(known)).containsEntry("reserved", 0);
         assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.PENDING_ALLOCATION);
     }
 
@@ -166,7 +166,7 @@ class AllocationServiceTest extends EmptyFakeShopTest {
             assertThat(f.orderId()).isEqualTo(unreviewed.id());
             assertThat(f.reason()).isEqualTo("Order is PENDING_AUDIT, not PENDING_ALLOCATION");
         });
-        assertThat(stock(mug)).containsEntry("reserved", 0);
+        assertThat(onHandAndReserved(mug)).containsEntry("reserved", 0);
         assertThat(packages.findByOrder(unreviewed.id())).isEmpty();
     }
 
@@ -184,7 +184,7 @@ class AllocationServiceTest extends EmptyFakeShopTest {
         assertThat(again.failed())
                 .singleElement()
                 .satisfies(f -> assertThat(f.reason()).isEqualTo("Order is PENDING_TRACKING, not PENDING_ALLOCATION"));
-        assertThat(stock(mug)).containsEntry("reserved", 1);
+        assertThat(onHandAndReserved(mug)).containsEntry("reserved", 1);
         assertThat(packages.findByOrder(order.id())).hasSize(1);
     }
 

@@ -26,9 +26,6 @@ class OrderEditTest extends FakeShopTest {
     OrderMapper orders;
 
     @Autowired
-    PackageMapper packages;
-
-    @Autowired
     PreAdviceService preAdvice;
 
     ChannelOrder paid;

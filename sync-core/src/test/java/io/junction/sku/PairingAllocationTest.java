@@ -101,8 +101,8 @@ class PairingAllocationTest extends EmptyFakeShopTest {
 
         // then two of the shop's SKU per unit sold are reserved, nothing of the other
         assertThat(result.failed()).isEmpty();
-        assertThat(stock(inTheShop)).containsEntry("reserved", 6);
-        assertThat(stock(everywhere)).containsEntry("reserved", 0);
+        assertThat(onHandAndReserved(inTheShop)).containsEntry("reserved", 6);
+        assertThat(onHandAndReserved(everywhere)).containsEntry("reserved", 0);
     }
 
     @Test
@@ -110,22 +110,15 @@ class PairingAllocationTest extends EmptyFakeShopTest {
         // given a bundle of two mugs and one plate, and an order of 2 bundles
         WarehouseSku mug = fixtures.sku(10);
         WarehouseSku plate = fixtures.sku(10);
-        String bundle = Fixtures.unique("GIFTSET");
-        pairings.create(
-                new PairingDraft(
-                        null,
-                        null,
-                        bundle,
-                        List.of(new ComponentDraft(mug.sku(), 2), new ComponentDraft(plate.sku(), 1))),
-                "alice");
+        String bundle = bundleOf(new ComponentDraft(mug.sku(), 2), new ComponentDraft(plate.sku(), 1));
         Order order = fixtures.ingest(shop, orderOf(bundle, 2)).get(0);
 
         // when allocated
         Order allocated = pipeline.allocated(order);
 
         // then each component is reserved and packed as many times as the bundle holds it
-        assertThat(stock(mug)).containsEntry("reserved", 4).containsEntry("on_hand", 10);
-        assertThat(stock(plate)).containsEntry("reserved", 2);
+        assertThat(onHandAndReserved(mug)).containsEntry("reserved", 4).containsEntry("on_hand", 10);
+        assertThat(onHandAndReserved(plate)).containsEntry("reserved", 2);
         OrderPackage pkg = pipeline.packageOf(allocated);
         OrderLine line = orders.lines(order.id()).get(0);
         assertThat(packages.lines(pkg.id()))
@@ -159,8 +152,8 @@ class PairingAllocationTest extends EmptyFakeShopTest {
         assertThat(fifthMug.accepted()).isFalse();
         assertThat(printed.status()).isEqualTo(OrderStatus.PENDING_SHIPMENT);
         assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.SHIPPED);
-        assertThat(stock(mug)).containsEntry("on_hand", 6).containsEntry("reserved", 0);
-        assertThat(stock(plate)).containsEntry("on_hand", 8).containsEntry("reserved", 0);
+        assertThat(onHandAndReserved(mug)).containsEntry("on_hand", 6).containsEntry("reserved", 0);
+        assertThat(onHandAndReserved(plate)).containsEntry("on_hand", 8).containsEntry("reserved", 0);
         channel.clear();
         writeBack.relay().relayDue(1000);
         assertThat(channel.confirmations().stream()
@@ -177,25 +170,18 @@ class PairingAllocationTest extends EmptyFakeShopTest {
         // given an allocated order of one bundle of 3 mugs and a plate
         WarehouseSku mug = fixtures.sku(10);
         WarehouseSku plate = fixtures.sku(10);
-        String bundle = Fixtures.unique("GIFTSET");
-        pairings.create(
-                new PairingDraft(
-                        null,
-                        null,
-                        bundle,
-                        List.of(new ComponentDraft(mug.sku(), 3), new ComponentDraft(plate.sku(), 1))),
-                "alice");
+        String bundle = bundleOf(new ComponentDraft(mug.sku(), 3), new ComponentDraft(plate.sku(), 1));
         Order order =
                 pipeline.allocated(fixtures.ingest(shop, orderOf(bundle, 1)).get(0));
-        assertThat(stock(mug)).containsEntry("reserved", 3);
+        assertThat(onHandAndReserved(mug)).containsEntry("reserved", 3);
 
         // when
         BatchActionResult cancelled = control.cancel(List.of(order.id()), "alice", "buyer changed their mind");
 
         // then
         assertThat(cancelled.failed()).isEmpty();
-        assertThat(stock(mug)).containsEntry("reserved", 0).containsEntry("on_hand", 10);
-        assertThat(stock(plate)).containsEntry("reserved", 0);
+        assertThat(onHandAndReserved(mug)).containsEntry("reserved", 0).containsEntry("on_hand", 10);
+        assertThat(onHandAndReserved(plate)).containsEntry("reserved", 0);
     }
 
     @Test
@@ -219,7 +205,7 @@ class PairingAllocationTest extends EmptyFakeShopTest {
         // then the one to ship sooner is allocated by itself; the other waits for stock
         assertThat(orders.findById(soonerOrder.id()).status()).isEqualTo(OrderStatus.PENDING_TRACKING);
         assertThat(orders.findById(laterOrder.id()).status()).isEqualTo(OrderStatus.PENDING_ALLOCATION);
-        assertThat(stock(mug)).containsEntry("reserved", 1);
+        assertThat(onHandAndReserved(mug)).containsEntry("reserved", 1);
     }
 
     @Test
@@ -234,7 +220,7 @@ class PairingAllocationTest extends EmptyFakeShopTest {
 
         // then
         assertThat(result.failed()).isEmpty();
-        assertThat(stock(mug)).containsEntry("reserved", 2);
+        assertThat(onHandAndReserved(mug)).containsEntry("reserved", 2);
     }
 
     @Test
@@ -272,6 +258,13 @@ class PairingAllocationTest extends EmptyFakeShopTest {
                 base,
                 List.of(new ChannelOrder.Line(
                         base.platformOrderId() + "-0", platformSku, "Listing", quantity, new BigDecimal("9.99"))));
+    }
+
+    /** A new platform SKU paired in every shop with these components, as a gift set is. */
+    private String bundleOf(ComponentDraft... components) {
+        String bundle = Fixtures.unique("GIFTSET");
+        pairings.create(new PairingDraft(null, null, bundle, List.of(components)), "alice");
+        return bundle;
     }
 
     static PairingDraft draft(Long shopId, String platform, String platformSku, WarehouseSku sku, int quantity) {

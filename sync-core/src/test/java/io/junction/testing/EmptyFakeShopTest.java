@@ -39,7 +39,7 @@ public abstract class EmptyFakeShopTest {
     protected Shop shop;
 
     /** The SKU's {@code on_hand} and {@code reserved} columns as the database holds them now. */
-    protected Map<String, Object> stock(WarehouseSku sku) {
+    protected Map<String, Object> onHandAndReserved(WarehouseSku sku) {
         Map<String, Object> row = jdbc.queryForMap("SELECT on_hand, reserved FROM wms_sku WHERE id = ?", sku.id());
         return Map.of(
                 "on_hand",
