@@ -5,28 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.junction.allocation.AllocationService;
 import io.junction.channel.ChannelOrder;
-import io.junction.logistics.LogisticsMethod;
 import io.junction.order.Order;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
-import io.junction.shop.Shop;
 import io.junction.sku.PairingService.Acceptance;
 import io.junction.sku.PairingService.Suggestion;
 import io.junction.sku.PairingService.SuggestionReason;
 import io.junction.sku.PairingService.Unpaired;
+import io.junction.testing.EmptyFakeShopTest;
 import io.junction.testing.Fixtures;
 import io.junction.testing.Pipeline;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 
-@SpringBootTest
-class PairingSuggestionsTest {
+class PairingSuggestionsTest extends EmptyFakeShopTest {
 
     @Autowired
     AllocationService allocation;
@@ -36,19 +31,6 @@ class PairingSuggestionsTest {
 
     @Autowired
     OrderMapper orders;
-
-    @Autowired
-    ApplicationContext context;
-
-    Fixtures fixtures;
-    Shop shop;
-
-    @BeforeEach
-    void aShop() {
-        fixtures = new Fixtures(context);
-        LogisticsMethod method = fixtures.fakeCarrierMethod();
-        shop = fixtures.fakeShop(method);
-    }
 
     @Test
     void unpairedPlatformSkusComeMostFrequentFirstWithWhatTheyMightBe() {

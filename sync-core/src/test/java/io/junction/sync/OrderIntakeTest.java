@@ -266,25 +266,19 @@ class OrderIntakeTest extends FakeShopTest {
     @Test
     void linesArePairedWithWarehouseSkusByExactSkuCode() {
         // given lines whose platform SKU is the warehouse code, differs in case, or has a suffix
-        Instant updated = clock.instant().minus(Duration.ofMinutes(3));
         String id = Fixtures.unique("PO");
-        ChannelOrder order = new ChannelOrder(
-                id,
-                "READY_TO_SHIP",
-                PlatformState.READY_TO_SHIP,
-                "M1",
-                updated.minus(Duration.ofHours(1)),
-                updated,
-                "Ada Buyer",
-                new Address("Ada Lovelace", null, "1 Main St", null, "Springfield", "IL", "62701", "US", "555-0100"),
-                "USD",
-                new BigDecimal("29.97"),
-                null,
-                List.of(
-                        new ChannelOrder.Line(id + "-0", mug.sku(), "Mug", 1, new BigDecimal("9.99")),
-                        new ChannelOrder.Line(
-                                id + "-1", mug.sku().toLowerCase(), "Mug lower", 1, new BigDecimal("9.99")),
-                        new ChannelOrder.Line(id + "-2", mug.sku() + "-RED", "Mug red", 1, new BigDecimal("9.99"))));
+        ChannelOrder order = Fixtures.withShipBy(
+                Fixtures.platformOrder(
+                        id,
+                        PlatformState.READY_TO_SHIP,
+                        clock.instant().minus(Duration.ofMinutes(3)),
+                        List.of(
+                                new ChannelOrder.Line(id + "-0", mug.sku(), "Mug", 1, new BigDecimal("9.99")),
+                                new ChannelOrder.Line(
+                                        id + "-1", mug.sku().toLowerCase(), "Mug lower", 1, new BigDecimal("9.99")),
+                                new ChannelOrder.Line(
+                                        id + "-2", mug.sku() + "-RED", "Mug red", 1, new BigDecimal("9.99")))),
+                null);
 
         // when
         Order stored = fixtures.ingest(shop, order).get(0);

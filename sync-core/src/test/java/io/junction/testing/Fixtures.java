@@ -140,6 +140,15 @@ public class Fixtures {
         for (int i = 0; i < lines.length; i++) {
             items.add(new ChannelOrder.Line(id + "-" + i, lines[i].sku(), lines[i].name(), 1, new BigDecimal("9.99")));
         }
+        return platformOrder(id, state, updatedAt, items);
+    }
+
+    /**
+     * A platform order of these lines (at 9.99 each) from Ada Buyer in Springfield, created an hour before
+     * {@code updatedAt} and to ship within two days of it.
+     */
+    public static ChannelOrder platformOrder(
+            String id, PlatformState state, java.time.Instant updatedAt, List<ChannelOrder.Line> items) {
         return new ChannelOrder(
                 id,
                 state.name(),
@@ -150,7 +159,7 @@ public class Fixtures {
                 "Ada Buyer",
                 new Address("Ada Lovelace", null, "1 Main St", null, "Springfield", "IL", "62701", "US", "555-0100"),
                 "USD",
-                new BigDecimal("9.99").multiply(BigDecimal.valueOf(lines.length)),
+                new BigDecimal("9.99").multiply(BigDecimal.valueOf(items.size())),
                 updatedAt.plus(Duration.ofDays(2)),
                 items);
     }
