@@ -14,7 +14,6 @@ import io.junction.sku.PairingService.SuggestionReason;
 import io.junction.sku.PairingService.Unpaired;
 import io.junction.testing.EmptyFakeShopTest;
 import io.junction.testing.Fixtures;
-import io.junction.testing.Pipeline;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +74,6 @@ class PairingSuggestionsTest extends EmptyFakeShopTest {
         WarehouseSku plate = fixtures.sku(5);
         String first = mug.sku().toLowerCase();
         String second = Fixtures.barcodeOf(plate.sku());
-        Pipeline pipeline = new Pipeline(context);
         Order one = pipeline.audited(ingest(first).get(0));
         Order two = pipeline.audited(ingest(second).get(0));
         assertThat(allocation.allocate(List.of(one.id(), two.id()), "clerk").failed())
