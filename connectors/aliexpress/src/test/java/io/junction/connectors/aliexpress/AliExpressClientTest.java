@@ -11,7 +11,7 @@ import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.confirm
 import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.fixture;
 import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.shop;
 import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.trackingChange;
-import static io.junction.connectors.kit.WireMockJournal.awaitJournal;
+import static io.junction.connectors.kit.WireMockJournal.verifyJournaled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,11 +21,11 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.junction.channel.ChannelException;
 import io.junction.channel.ShopAccess;
 import io.junction.connectors.aliexpress.dto.AliExpressResponse;
+import io.junction.connectors.kit.ClosedPort;
 import io.junction.connectors.kit.MutableClock;
 import io.junction.connectors.kit.NoAnswerException;
 import io.junction.ratelimit.CallQuota;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -214,10 +214,7 @@ class AliExpressClientTest {
         assertThatThrownBy(() -> impatientClient().orderList(shop, PARAM0))
                 .isInstanceOfSatisfying(
                         ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
-        // WireMock journals a delayed request only once its answer is done, after the client gave up
-        awaitJournal(
-                () -> gateway.findAll(postRequestedFor(urlEqualTo("/sync"))).size(), 3);
-        gateway.verify(3, postRequestedFor(urlEqualTo("/sync")));
+        verifyJournaled(gateway, 3, postRequestedFor(urlEqualTo("/sync")));
     }
 
     // aliexpress.solution.order.fulfill
@@ -265,19 +262,13 @@ class AliExpressClientTest {
                                         .parameters()))
                 .isInstanceOfSatisfying(
                         NoAnswerException.class, e -> assertThat(e.sent()).isTrue());
-        // WireMock journals a delayed request only once its answer is done, after the client gave up
-        awaitJournal(
-                () -> gateway.findAll(postRequestedFor(urlEqualTo("/sync"))).size(), 1);
-        gateway.verify(1, postRequestedFor(urlEqualTo("/sync")));
+        verifyJournaled(gateway, 1, postRequestedFor(urlEqualTo("/sync")));
     }
 
     @Test
     void aDeclarationThatCannotConnectIsReportedAsNeverSent() throws IOException {
         // given
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = ClosedPort.find();
         ShopAccess unreachable = shop("http://127.0.0.1:" + closedPort + "/sync");
 
         // when / then

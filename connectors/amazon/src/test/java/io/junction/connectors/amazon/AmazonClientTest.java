@@ -14,7 +14,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.junction.connectors.amazon.AmazonTranslatorTest.confirmation;
 import static io.junction.connectors.amazon.AmazonTranslatorTest.fixture;
 import static io.junction.connectors.amazon.AmazonTranslatorTest.shop;
-import static io.junction.connectors.kit.WireMockJournal.awaitJournal;
+import static io.junction.connectors.kit.WireMockJournal.verifyJournaled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,6 +26,7 @@ import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.junction.connectors.amazon.dto.AmazonResponse;
 import io.junction.connectors.kit.CallSettings;
+import io.junction.connectors.kit.ClosedPort;
 import io.junction.connectors.kit.MutableClock;
 import io.junction.connectors.kit.NoAnswerException;
 import io.junction.connectors.kit.PlatformCall;
@@ -34,7 +35,6 @@ import io.junction.ratelimit.QuotaExhaustedException;
 import io.junction.ratelimit.QuotaKey;
 import io.junction.ratelimit.UsagePlan;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import okhttp3.OkHttpClient;
@@ -181,23 +181,16 @@ class AmazonClientTest {
                         translator.confirmShipmentBody(confirmation("113-1234567-7654321"))))
                 .isInstanceOfSatisfying(
                         NoAnswerException.class, e -> assertThat(e.sent()).isTrue());
-        // WireMock journals a delayed request only once its answer is done, after the client gave up
-        awaitJournal(
-                () -> amazon.findAll(postRequestedFor(
-                                urlPathEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation")))
-                        .size(),
-                1);
-        amazon.verify(
-                1, postRequestedFor(urlPathEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation")));
+        verifyJournaled(
+                amazon,
+                1,
+                postRequestedFor(urlPathEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation")));
     }
 
     @Test
     void aConfirmationThatCannotConnectIsReportedAsNeverSent() throws IOException {
         // given
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = ClosedPort.find();
         amazon.stubFor(post(urlEqualTo("/auth/o2/token"))
                 .willReturn(aResponse()
                         .withStatus(200)
@@ -223,12 +216,7 @@ class AmazonClientTest {
         assertThatThrownBy(() -> impatientClient().searchOrders(shop, translator.searchOrdersQuery(shop, window, null)))
                 .isInstanceOfSatisfying(
                         ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
-        // WireMock journals a delayed request only once its answer is done, after the client gave up
-        awaitJournal(
-                () -> amazon.findAll(getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders")))
-                        .size(),
-                3);
-        amazon.verify(3, getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders")));
+        verifyJournaled(amazon, 3, getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders")));
     }
 
     @Test
