@@ -84,6 +84,17 @@ class AliExpressClientTest {
                         .withBody(body)));
     }
 
+    /** The gateway answers {@code body} after 400 ms, later than {@link #impatientClient()} waits. */
+    private void gatewayAnswersLate(String body) {
+        gateway.stubFor(post(urlEqualTo("/sync"))
+                .willReturn(aResponse().withStatus(200).withBody(body).withFixedDelay(400)));
+    }
+
+    /** The parameters of a declaration that order 8012345678901234 shipped whole. */
+    private Map<String, String> declarationParameters() {
+        return translator.fulfillRequest(confirmation("8012345678901234", true)).parameters();
+    }
+
     // signing
 
     @Test
@@ -204,11 +215,7 @@ class AliExpressClientTest {
     @Test
     void aReadThatTimesOutOnEveryAttemptIsUnavailable() throws InterruptedException {
         // given
-        gateway.stubFor(post(urlEqualTo("/sync"))
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withBody(fixture("order-list-two-orders.json"))
-                        .withFixedDelay(400)));
+        gatewayAnswersLate(fixture("order-list-two-orders.json"));
 
         // when / then
         assertThatThrownBy(() -> impatientClient().orderList(shop, PARAM0))
@@ -225,11 +232,7 @@ class AliExpressClientTest {
         gatewayAnswers(fixture("fulfill-success.json"));
 
         // when
-        AliExpressResponse response = client.fulfill(
-                shop,
-                translator
-                        .fulfillRequest(confirmation("8012345678901234", true))
-                        .parameters());
+        AliExpressResponse response = client.fulfill(shop, declarationParameters());
 
         // then
         assertThat(response.body()).contains("result_success");
@@ -247,19 +250,10 @@ class AliExpressClientTest {
     @Test
     void aDeclarationWhoseAnswerTimesOutIsSentOnceAndReportedAsUnanswered() throws InterruptedException {
         // given
-        gateway.stubFor(post(urlEqualTo("/sync"))
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withBody(fixture("fulfill-success.json"))
-                        .withFixedDelay(400)));
+        gatewayAnswersLate(fixture("fulfill-success.json"));
 
         // when / then
-        assertThatThrownBy(() -> impatientClient()
-                        .fulfill(
-                                shop,
-                                translator
-                                        .fulfillRequest(confirmation("8012345678901234", true))
-                                        .parameters()))
+        assertThatThrownBy(() -> impatientClient().fulfill(shop, declarationParameters()))
                 .isInstanceOfSatisfying(
                         NoAnswerException.class, e -> assertThat(e.sent()).isTrue());
         verifyJournaled(gateway, 1, postRequestedFor(urlEqualTo("/sync")));

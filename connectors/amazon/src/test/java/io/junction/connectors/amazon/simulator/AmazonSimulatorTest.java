@@ -106,6 +106,10 @@ class AmazonSimulatorTest {
                 .build());
     }
 
+    private String orderPlacedAnHourAgo() {
+        return simulator.placeOrders(1, NOW.minus(Duration.ofHours(1))).get(0);
+    }
+
     /** The id of the order's first line. */
     private String firstLineOf(String orderId) {
         return simulator.order(orderId).lines().get(0).orderItemId();
@@ -371,8 +375,7 @@ class AmazonSimulatorTest {
     void aNumericPackageReferenceIdIsRefusedAsAnInvalidType() {
         // given
         String token = accessToken();
-        String orderId =
-                simulator.placeOrders(1, NOW.minus(Duration.ofHours(1))).get(0);
+        String orderId = orderPlacedAnHourAgo();
         String body = confirmationBody("1", "4PX", "4PX1", firstLineOf(orderId));
 
         // when
@@ -388,8 +391,7 @@ class AmazonSimulatorTest {
     void carrierOtherNeedsACarrierName() {
         // given
         String token = accessToken();
-        String orderId =
-                simulator.placeOrders(1, NOW.minus(Duration.ofHours(1))).get(0);
+        String orderId = orderPlacedAnHourAgo();
         String body = confirmationBody("\"1\"", "Other", "X1", firstLineOf(orderId));
 
         // when
@@ -404,8 +406,7 @@ class AmazonSimulatorTest {
     void aSecondConfirmationOfTheSamePackageAnswersAlreadyShippedAndIsNotRecorded() {
         // given
         String token = accessToken();
-        String orderId =
-                simulator.placeOrders(1, NOW.minus(Duration.ofHours(1))).get(0);
+        String orderId = orderPlacedAnHourAgo();
         String body = confirmationBody("\"3\"", "4PX", "4PX1", firstLineOf(orderId));
 
         // when
