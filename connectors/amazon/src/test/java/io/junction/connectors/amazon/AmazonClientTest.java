@@ -47,7 +47,7 @@ class AmazonClientTest {
 
     private static final String USER_AGENT = "Junction-Test/1.0 (Language=Java/17)";
     private static final String ORDER_ID = "113-1234567-7654321";
-    private static final String SEARCH_PATH = SEARCH_PATH;
+    private static final String SEARCH_PATH = "/orders/2026-01-01/orders";
     private static final String GET_ORDER_PATH = SEARCH_PATH + "/" + ORDER_ID;
     private static final String CONFIRM_PATH = "/orders/v0/orders/" + ORDER_ID + "/shipmentConfirmation";
 
