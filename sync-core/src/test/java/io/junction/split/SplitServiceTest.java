@@ -165,6 +165,31 @@ class SplitServiceTest extends FakeShopTest {
     }
 
     @Test
+    void aMarketplaceThatShipsLinesWholeRefusesALineInTwoPackagesButNotALineNamedTwiceInOne() {
+        // given a marketplace that confirms a split by whole lines
+        channel.shipsLinesWhole();
+
+        // when the mugs go in two packages, then refused, and nothing changes
+        assertThatThrownBy(() -> splits.split(
+                        order.id(),
+                        List.of(
+                                List.of(new Part(mugs.id(), 2)),
+                                List.of(new Part(mugs.id(), 1), new Part(lamps.id(), 1))),
+                        "clerk"))
+                .isInstanceOfSatisfying(
+                        RefusedArgumentException.class,
+                        e -> assertThat(e.refusal().code()).isEqualTo(Refusal.SPLIT_LINE_WHOLE));
+        assertThat(packages.findByOrder(order.id())).hasSize(1);
+
+        // when the mugs are named twice in one package and the lamp goes in another, then the split is made
+        List<OrderPackage> made = splits.split(
+                order.id(),
+                List.of(List.of(new Part(mugs.id(), 1), new Part(mugs.id(), 2)), List.of(new Part(lamps.id(), 1))),
+                "clerk");
+        assertThat(made).hasSize(2);
+    }
+
+    @Test
     void anOrderIsNotSplitOnceItsTrackingIsRequested() {
         // given
         assertThat(preAdvice.requestTracking(List.of(order.id()), "clerk").failed())
