@@ -5,8 +5,6 @@ import io.junction.outbox.QueueRetries;
 import io.junction.outbox.RetryRefusedException;
 import io.junction.shop.ShopScope;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -87,19 +85,6 @@ public class CancellationQueue {
 
     /** Retries each cancellation in turn, each once; one refusal never stops the others. */
     public QueueRetries retryAll(List<Long> ids, String actor) {
-        List<Long> retried = new ArrayList<>();
-        List<QueueRetries.Refused> refused = new ArrayList<>();
-        for (long id : new LinkedHashSet<>(ids)) {
-            try {
-                retry(id, actor);
-                retried.add(id);
-            } catch (RetryRefusedException e) {
-                refused.add(new QueueRetries.Refused(id, e.getMessage(), e.refusal()));
-            } catch (NoSuchElementException e) {
-                refused.add(new QueueRetries.Refused(
-                        id, e.getMessage(), Refusal.of(RetryRefusedException.NO_SUCH_ROW, id)));
-            }
-        }
-        return new QueueRetries(retried, refused);
+        return QueueRetries.each(ids, id -> retry(id, actor));
     }
 }
