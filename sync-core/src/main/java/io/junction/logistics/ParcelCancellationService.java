@@ -156,12 +156,9 @@ public class ParcelCancellationService {
                     }
                     parcel = s.value().get();
                 } else {
-                    retryOrFail(
-                            entry,
-                            pkg,
-                            carrier.name(),
-                            parcel,
-                            "could not look up " + pkg.packageNo() + " at " + carrier.name() + ": " + found.describe());
+                    String why =
+                            "could not look up " + pkg.packageNo() + " at " + carrier.name() + ": " + found.describe();
+                    retryOrFail(entry, pkg, carrier.name(), parcel, why);
                     return;
                 }
             }
@@ -171,13 +168,9 @@ public class ParcelCancellationService {
             } else if (cancelled instanceof RemoteOutcome.Rejected<Void> r) {
                 settleRefused(entry, pkg, carrier.name(), parcel, r, intercept(carrier, pkg, parcel));
             } else {
-                retryOrFail(
-                        entry,
-                        pkg,
-                        carrier.name(),
-                        parcel,
-                        carrier.name() + " did not answer the cancellation of " + label(pkg, parcel) + " ("
-                                + cancelled.describe() + "); the next attempt looks it up first");
+                String why = carrier.name() + " did not answer the cancellation of " + label(pkg, parcel) + " ("
+                        + cancelled.describe() + "); the next attempt looks it up first";
+                retryOrFail(entry, pkg, carrier.name(), parcel, why);
             }
         } catch (RuntimeException unexpected) {
             log.error("Cancellation {} (package {}) failed unexpectedly", entry.id(), entry.packageId(), unexpected);
