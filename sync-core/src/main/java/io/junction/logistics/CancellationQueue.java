@@ -7,7 +7,6 @@ import io.junction.shop.ShopScope;
 import java.time.Clock;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,9 +53,7 @@ public class CancellationQueue {
 
     /** @throws NoSuchElementException when there is no such cancellation in scope */
     public FailedCancellation get(long id) {
-        return Optional.ofNullable(queue.findById(id))
-                .filter(c -> scope.includes(c.shopId()))
-                .orElseThrow(() -> new NoSuchElementException("no parcel cancellation " + id));
+        return scope.require(queue.findById(id), FailedCancellation::shopId, "no parcel cancellation " + id);
     }
 
     /**

@@ -84,9 +84,7 @@ public class ReturnService {
 
     /** @throws NoSuchElementException when there is no such return in scope */
     public Return get(long id) {
-        return Optional.ofNullable(returns.findById(id))
-                .filter(r -> scope.includes(r.shopId()))
-                .orElseThrow(() -> new NoSuchElementException("no return " + id));
+        return scope.require(returns.findById(id), Return::shopId, "no return " + id);
     }
 
     /**
@@ -321,9 +319,7 @@ public class ReturnService {
     }
 
     private Order order(long orderId) {
-        return Optional.ofNullable(orders.findById(orderId))
-                .filter(o -> scope.includes(o.shopId()))
-                .orElseThrow(() -> new NoSuchElementException("no order " + orderId));
+        return scope.require(orders.findById(orderId), Order::shopId, "no order " + orderId);
     }
 
     private boolean shippedNothing(long orderId) {

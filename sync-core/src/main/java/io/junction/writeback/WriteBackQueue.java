@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,9 +58,7 @@ public class WriteBackQueue {
 
     /** @throws NoSuchElementException when there is no such confirmation in scope */
     public FailedConfirmation get(long id) {
-        return Optional.ofNullable(queue.findById(id))
-                .filter(c -> scope.includes(c.shopId()))
-                .orElseThrow(() -> new NoSuchElementException("no confirmation " + id));
+        return scope.require(queue.findById(id), FailedConfirmation::shopId, "no confirmation " + id);
     }
 
     /**
