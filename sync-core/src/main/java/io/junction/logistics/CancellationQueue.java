@@ -1,6 +1,5 @@
 package io.junction.logistics;
 
-import io.junction.order.Refusal;
 import io.junction.outbox.QueueRetries;
 import io.junction.outbox.RetryRefusedException;
 import io.junction.shop.ShopScope;
@@ -69,10 +68,12 @@ public class CancellationQueue {
                 CancellationStatus is = get(id).status();
                 throw is == CancellationStatus.CANCELLED
                         ? new RetryRefusedException(
-                                Refusal.of(RetryRefusedException.ALREADY_CANCELLED, id),
+                                RetryRefusedException.ALREADY_CANCELLED,
+                                id,
                                 "parcel cancellation " + id + " is done already: nothing to retry")
                         : new RetryRefusedException(
-                                Refusal.of(RetryRefusedException.ALREADY_QUEUED, id),
+                                RetryRefusedException.ALREADY_QUEUED,
+                                id,
                                 "parcel cancellation " + id + " waits in its queue already");
             }
             queue.reopenPackage(row.packageId());

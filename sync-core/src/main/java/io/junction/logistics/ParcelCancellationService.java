@@ -76,8 +76,8 @@ public class ParcelCancellationService {
         this.transitions = transitions;
         this.carriers = carriers;
         this.clock = clock;
-        this.relay = relays.relay(
-                new Outbox<>("lgs_parcel_cancellation", cancellations::lockDue, this::cancel), SETTINGS, LEASE, 8);
+        this.relay =
+                relays.relay(new Outbox<>("lgs_parcel_cancellation", cancellations, this::cancel), SETTINGS, LEASE, 8);
     }
 
     /**

@@ -59,7 +59,7 @@ public class WeightUpdateService {
         this.transitions = transitions;
         this.carriers = carriers;
         this.clock = clock;
-        this.relay = relays.relay(new Outbox<>("lgs_weight_update", updates::lockDue, this::send), SETTINGS, LEASE, 6);
+        this.relay = relays.relay(new Outbox<>("lgs_weight_update", updates, this::send), SETTINGS, LEASE, 6);
     }
 
     /**

@@ -86,7 +86,7 @@ public class TrackingService {
         this.clock = clock;
         // attempts count polls here, not failures: the relay's own give-up is never reached
         this.relay = relays.relay(
-                new Outbox<>("lgs_parcel_tracking", tracking::lockDue, this::poll),
+                new Outbox<>("lgs_parcel_tracking", tracking, this::poll),
                 new OutboxRelay.Settings(settings.lease(), Integer.MAX_VALUE, settings.firstRetry()));
     }
 

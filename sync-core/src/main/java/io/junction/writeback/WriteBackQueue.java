@@ -1,7 +1,6 @@
 package io.junction.writeback;
 
 import io.junction.order.OrderMapper;
-import io.junction.order.Refusal;
 import io.junction.outbox.QueueRetries;
 import io.junction.outbox.RetryRefusedException;
 import io.junction.shop.ShopScope;
@@ -80,10 +79,12 @@ public class WriteBackQueue {
             OutboxStatus is = get(id).status();
             throw is == OutboxStatus.CONFIRMED
                     ? new RetryRefusedException(
-                            Refusal.of(RetryRefusedException.ALREADY_CONFIRMED, id),
+                            RetryRefusedException.ALREADY_CONFIRMED,
+                            id,
                             "confirmation " + id + " is confirmed already: nothing to retry")
                     : new RetryRefusedException(
-                            Refusal.of(RetryRefusedException.ALREADY_QUEUED, id),
+                            RetryRefusedException.ALREADY_QUEUED,
+                            id,
                             "confirmation " + id + " waits in the outbox already");
         }
         WriteBackService.resummarise(outbox, orders, row.orderId(), now);

@@ -63,7 +63,7 @@ public class WriteBackService {
         this.marketplace = marketplace;
         this.carriers = carriers;
         this.clock = clock;
-        this.relay = relays.relay(new Outbox<>("wb_outbox", outbox::lockDue, this::confirm), SETTINGS, LEASE, 8);
+        this.relay = relays.relay(new Outbox<>("wb_outbox", outbox, this::confirm), SETTINGS, LEASE, 8);
     }
 
     /**
