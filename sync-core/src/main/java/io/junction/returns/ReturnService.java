@@ -154,7 +154,7 @@ public class ReturnService {
         Return ret = get(id);
         List<Problem> problems = new ArrayList<>();
         if (ret.status() != ReturnStatus.REQUESTED) {
-            throw notRequested(id, ret.status());
+            throw wrongStatus(id, ret.status(), "not REQUESTED: nothing to receive");
         }
         if (lines == null || lines.isEmpty()) {
             problems.add(problem("lines", "a receipt needs at least one line", ReturnRefusedException.NO_LINES));
@@ -237,7 +237,7 @@ public class ReturnService {
             throw new ReturnRefusedException(problems, false);
         }
         if (returns.markReceived(id, ret.version(), actor, clock.instant()) != 1) {
-            throw notRequested(id, get(id).status());
+            throw wrongStatus(id, get(id).status(), "not REQUESTED: nothing to receive");
         }
         StockReference reference = new StockReference("RETURN:" + id);
         for (Map.Entry<Long, int[]> e : counted.entrySet()) {
@@ -294,13 +294,7 @@ public class ReturnService {
         }
         if (ret.status() != ReturnStatus.RECEIVED
                 || returns.close(id, ret.version(), refundAmount, note, actor, clock.instant()) != 1) {
-            ReturnStatus now = get(id).status();
-            throw ReturnRefusedException.conflict(
-                    "status",
-                    "return " + id + " is " + now + ", not RECEIVED: it cannot be closed",
-                    ReturnRefusedException.WRONG_STATUS,
-                    id,
-                    now);
+            throw wrongStatus(id, get(id).status(), "not RECEIVED: it cannot be closed");
         }
         return get(id);
     }
@@ -452,11 +446,11 @@ public class ReturnService {
                 orderLineId);
     }
 
-    /** The refusal of receiving a return that is not REQUESTED (any more). */
-    private static ReturnRefusedException notRequested(long id, ReturnStatus status) {
+    /** The refusal of a return that is not in the status asked for (any more): "return 7 is CLOSED, {@code what}". */
+    private static ReturnRefusedException wrongStatus(long id, ReturnStatus status, String what) {
         return ReturnRefusedException.conflict(
                 "status",
-                "return " + id + " is " + status + ", not REQUESTED: nothing to receive",
+                "return " + id + " is " + status + ", " + what,
                 ReturnRefusedException.WRONG_STATUS,
                 id,
                 status);
