@@ -76,6 +76,15 @@ public interface ChannelConnector {
         return true;
     }
 
+    /**
+     * Whether one line's units may be confirmed in two shipments. Taobao confirms a split shipment by its
+     * sub-orders ({@code sub_tid}): once a sub-order is sent, a second package of its units is refused as
+     * shipped already, so a split must keep each of its lines whole.
+     */
+    default boolean canShipPartOfALine() {
+        return true;
+    }
+
     /** Whether the marketplace lets a confirmed tracking number be replaced ({@link #changeTracking}). */
     default boolean canChangeTracking() {
         return false;

@@ -78,6 +78,11 @@ public record Refusal(String code, List<Object> args) implements Serializable {
     public static final String SPLIT_EMPTY_PACKAGE = "split-empty-package";
     /** The packages do not hold exactly the line's units: {@code (platformSku, ordered, inPackages)}. */
     public static final String SPLIT_UNITS_MISMATCH = "split-units-mismatch";
+    /**
+     * The marketplace ships a line (sub-order) whole, so its units cannot go in two packages:
+     * {@code (platform, platformSku, ordered)}.
+     */
+    public static final String SPLIT_LINE_WHOLE = "split-line-whole";
     /** The package carries merged orders: {@code (packageNo)}. */
     public static final String SPLIT_MERGED = "split-merged";
     /** A merge names fewer than two distinct orders: no arguments. */

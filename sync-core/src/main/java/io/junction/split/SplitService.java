@@ -154,6 +154,7 @@ public class SplitService {
                     Refusal.of(Refusal.SPLIT_TOO_FEW), "A split needs at least two packages");
         }
         Map<Long, Integer> placed = new HashMap<>();
+        Map<Long, Integer> packagesOfLine = new HashMap<>();
         for (int i = 0; i < parts.size(); i++) {
             List<Part> part = parts.get(i);
             if (part == null || part.isEmpty()) {
@@ -173,6 +174,17 @@ public class SplitService {
                             "The quantity of " + line.platformSku() + " must be at least 1");
                 }
                 placed.merge(p.lineId(), p.quantity(), Integer::sum);
+                packagesOfLine.merge(p.lineId(), 1, Integer::sum);
+            }
+        }
+        boolean linesWhole = channels.serves(order.platform())
+                && !channels.connector(order.platform()).canShipPartOfALine();
+        for (OrderLine line : lines.values()) {
+            if (linesWhole && packagesOfLine.getOrDefault(line.id(), 0) > 1) {
+                throw new RefusedArgumentException(
+                        Refusal.of(Refusal.SPLIT_LINE_WHOLE, order.platform(), line.platformSku(), line.quantity()),
+                        order.platform() + " ships a line whole: put all " + line.quantity() + " of "
+                                + line.platformSku() + " in one package");
             }
         }
         for (OrderLine line : lines.values()) {

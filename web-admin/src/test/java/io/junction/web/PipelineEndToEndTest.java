@@ -154,6 +154,7 @@ class PipelineEndToEndTest {
         JsonNode second = act("request-tracking", List.of(id));
 
         // then the existing parcel is adopted: one parcel at the carrier, and its number on the order
+        assertThat(second.get("failed")).as("the retry's refusals").isEmpty();
         assertThat(longs(second.get("succeeded"))).containsExactly(id);
         JsonNode pkg =
                 clerk.ok(clerk.get("/api/v1/orders/" + id)).get("packages").get(0);

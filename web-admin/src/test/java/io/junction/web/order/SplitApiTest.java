@@ -122,6 +122,49 @@ class SplitApiTest {
     }
 
     @Test
+    void aTaobaoLineIsNotSplitByItsUnitsBecauseTaobaoShipsEachSubOrderWhole() {
+        // given an allocated Taobao trade with a line of two units or more
+        long shopId = shop("TAOBAO", taobao.baseUrl());
+        List<String> placed = taobao.placeOrders(20, Instant.now().minus(Duration.ofMinutes(10)));
+        clerk.syncNow(shopId);
+        long orderId = -1;
+        JsonNode line = null;
+        for (String p : placed) {
+            for (JsonNode l : detail(ourId(shopId, p)).get("lines")) {
+                if (orderId < 0 && l.get("quantity").asInt() > 1) {
+                    orderId = ourId(shopId, p);
+                    line = l;
+                }
+            }
+        }
+        assertThat(orderId)
+                .as("a trade with a line of two units among %s", placed)
+                .isPositive();
+        act(orderId, "audit", "allocate");
+        List<String> rest = new ArrayList<>();
+        for (JsonNode l : detail(orderId).get("lines")) {
+            if (l.get("id").asLong() != line.get("id").asLong()) {
+                rest.add(part(l.get("id").asLong(), l.get("quantity").asInt()));
+            }
+        }
+        int quantity = line.get("quantity").asInt();
+        rest.add(part(line.get("id").asLong(), quantity - 1));
+
+        // when one unit of the line goes in a package of its own
+        ApiClient.Answer refused = clerk.post(
+                "/api/v1/orders/" + orderId + "/split",
+                "{\"packages\":[[" + part(line.get("id").asLong(), 1) + "],[" + String.join(",", rest) + "]]}");
+
+        // then the split is refused with the reason, and the order keeps its one package
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("code").asString()).isEqualTo("split-line-whole");
+        assertThat(refused.body().get("detail").asString())
+                .contains(line.get("platformSku").asString())
+                .contains(String.valueOf(quantity));
+        assertThat(activePackages(detail(orderId))).hasSize(1);
+    }
+
+    @Test
     void aSplitIsRefusedOnceTrackingIsRequestedAndABadSplitChangesNothing() {
         // given
         long shopId = shop("AMAZON", amazon.baseUrl());

@@ -160,6 +160,12 @@ public class TaobaoConnector implements ChannelConnector, PlatformCircuit {
         }
     }
 
+    /** Taobao confirms a split shipment by sub-order ({@code sub_tid}): a line's units ship together. */
+    @Override
+    public boolean canShipPartOfALine() {
+        return false;
+    }
+
     @Override
     public boolean syncsReturnRequests() {
         return true;
