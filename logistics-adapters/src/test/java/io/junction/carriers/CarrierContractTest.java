@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.carriers.kit.CarrierCallLimits;
 import io.junction.carriers.kit.CarrierQuota;
+import io.junction.carriers.kit.simulator.CarrierSimulator;
 import io.junction.channel.Address;
 import io.junction.logistics.CarrierAccess;
 import io.junction.logistics.CarrierAdapter;
@@ -18,12 +19,13 @@ import io.junction.ratelimit.CallQuota;
 import io.junction.ratelimit.InMemoryCallQuota;
 import io.junction.ratelimit.UsagePlan;
 import io.junction.ratelimit.UsagePlans;
-import io.junction.simulator.Simulator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
@@ -40,9 +42,9 @@ import org.junit.jupiter.api.Test;
  * every way a carrier fails (5xx, reset, empty, malformed, garbage, slower than the time-out) into an
  * unknown that a lookup by reference resolves to exactly one parcel, refuses bad credentials, serves
  * a real PDF label, cancels before the depot has the parcel and refuses after, and tracks the parcel
- * along its journey. A carrier's test extends this and names its simulator, account and service.
+ * along its journey. A carrier's test extends this and names its simulator, adapter, credentials and service.
  */
-public abstract class CarrierContractTest {
+public abstract class CarrierContractTest<S extends CarrierSimulator<S>> {
 
     /** Scans every hour of the test clock: the journey runs in six hours of it. */
     protected static final Duration STEP = Duration.ofHours(1);
@@ -53,7 +55,7 @@ public abstract class CarrierContractTest {
     protected final OkHttpClient http = new OkHttpClient();
 
     /** The simulator, started on the test clock, parcels moving every {@link #STEP}. */
-    protected abstract Simulator<?> startSimulator();
+    protected abstract S startSimulator();
 
     /** The adapter with this read time-out (the other time-outs a little longer), calling within {@code quota}. */
     protected abstract CarrierAdapter adapter(Duration readTimeout, CarrierQuota quota);
@@ -63,22 +65,19 @@ public abstract class CarrierContractTest {
         return adapter(readTimeout, CarrierQuota.unlimited());
     }
 
-    /** The account the simulator accepts. */
-    protected abstract CarrierAccess access();
+    /** The credentials the simulator accepts, by the adapter's credential keys. */
+    protected abstract Map<String, String> credentials();
 
-    /** An account with the right user and a wrong secret. */
-    protected abstract CarrierAccess accessWithWrongSecret();
+    /** The credential key of the account's secret. */
+    protected abstract String secretKey();
 
     /** A service (shipping method, product, channel) the simulator offers. */
     protected abstract String serviceCode();
 
-    /** How many parcels the simulator holds under our reference (cancelled ones included). */
-    protected abstract int parcelsHeldFor(String reference);
-
     /** The depot receives the parcel: it can no longer be cancelled. */
     protected abstract void receive(String reference);
 
-    private Simulator<?> simulator;
+    protected S simulator;
     protected CarrierAdapter adapter;
 
     @BeforeEach
@@ -90,6 +89,23 @@ public abstract class CarrierContractTest {
     @AfterEach
     void stopCarrier() {
         simulator.stop();
+    }
+
+    /** The account the simulator accepts. */
+    protected CarrierAccess access() {
+        return new CarrierAccess(1, simulator.carrierCode(), simulator.baseUrl(), credentials());
+    }
+
+    /** An account with the right user and a wrong secret. */
+    private CarrierAccess accessWithWrongSecret() {
+        Map<String, String> wrong = new HashMap<>(credentials());
+        wrong.put(secretKey(), "not-the-secret");
+        return new CarrierAccess(1, simulator.carrierCode(), simulator.baseUrl(), wrong);
+    }
+
+    /** How many parcels the simulator holds under our reference (cancelled ones included). */
+    private int parcelsHeldFor(String reference) {
+        return simulator.parcelsPerReference().getOrDefault(reference, 0);
     }
 
     protected static String newReference() {

@@ -2,16 +2,15 @@ package io.junction.carriers.fourpx;
 
 import static io.junction.carriers.kit.CarrierReply.read;
 
+import io.junction.carriers.kit.AbstractCarrierAdapter;
 import io.junction.carriers.kit.CarrierHttp;
 import io.junction.carriers.kit.CarrierQuota;
 import io.junction.logistics.CarrierAccess;
-import io.junction.logistics.CarrierAdapter;
 import io.junction.logistics.Parcel;
 import io.junction.logistics.ParcelRequest;
 import io.junction.logistics.ParcelTracking;
 import io.junction.outcome.RemoteOutcome;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
 
@@ -21,17 +20,18 @@ import okhttp3.OkHttpClient;
  * refuses our reference as taken, it adopts the consignment 4PX already holds. Offers tracking and
  * intercepting ({@code ds.xms.order.hold}); not the weight update (FOP has no such call we know of).
  */
-public class FourPxCarrierAdapter implements CarrierAdapter {
+public class FourPxCarrierAdapter extends AbstractCarrierAdapter {
 
     /** The carrier code, as stored in {@code lgs_carrier_account.carrier}. */
     public static final String CARRIER = "FOURPX";
 
-    static final String CREATE = "ds.xms.order.create";
-    static final String GET = "ds.xms.order.get";
-    static final String LABEL = "ds.xms.label.get";
-    static final String CANCEL = "ds.xms.order.cancel";
-    static final String HOLD = "ds.xms.order.hold";
-    static final String TRACKING = "tr.order.tracking.get";
+    // FOP's method names, which the simulator answers too
+    public static final String CREATE = "ds.xms.order.create";
+    public static final String GET = "ds.xms.order.get";
+    public static final String LABEL = "ds.xms.label.get";
+    public static final String CANCEL = "ds.xms.order.cancel";
+    public static final String HOLD = "ds.xms.order.hold";
+    public static final String TRACKING = "tr.order.tracking.get";
 
     private final FourPxClient client;
     private final FourPxTranslator translator;
@@ -41,30 +41,15 @@ public class FourPxCarrierAdapter implements CarrierAdapter {
      * @param http shared OkHttp client; a copy is made with our time-outs and without silent retries
      */
     public FourPxCarrierAdapter(FourPxProperties properties, OkHttpClient http) {
-        this(properties, http, Clock.systemUTC());
+        this(properties, http, Clock.systemUTC(), CarrierQuota.unlimited());
     }
 
-    /** With the clock the request timestamps are read from. */
-    public FourPxCarrierAdapter(FourPxProperties properties, OkHttpClient http, Clock clock) {
-        this(properties, http, clock, CarrierQuota.unlimited());
-    }
-
-    /** With the clock, and the limits every node's calls for one account share. */
+    /** With the clock the request timestamps are read from, and the limits every node's calls for one account share. */
     public FourPxCarrierAdapter(FourPxProperties properties, OkHttpClient http, Clock clock, CarrierQuota quota) {
-        OkHttpClient tuned = CarrierHttp.tuned(
-                http, properties.connectTimeout(), properties.readTimeout(), properties.callTimeout());
-        this.client = new FourPxClient(tuned, quota, clock, properties.apiVersion(), properties.language());
+        super(CARRIER, "4PX", FourPxClient.APP_KEY, FourPxClient.APP_SECRET);
+        this.client = new FourPxClient(
+                CarrierHttp.tuned(http, properties), quota, clock, properties.apiVersion(), properties.language());
         this.translator = new FourPxTranslator(properties);
-    }
-
-    @Override
-    public String carrier() {
-        return CARRIER;
-    }
-
-    @Override
-    public List<String> credentialKeys() {
-        return List.of(FourPxClient.APP_KEY, FourPxClient.APP_SECRET);
     }
 
     @Override
@@ -72,31 +57,13 @@ public class FourPxCarrierAdapter implements CarrierAdapter {
         return operation == Operation.TRACK || operation == Operation.INTERCEPT;
     }
 
+    /** {@code ds.xms.order.create}; when 4PX already holds the reference, its consignment instead of a second. */
     @Override
     public RemoteOutcome<Parcel> createParcel(CarrierAccess account, ParcelRequest request) {
         RemoteOutcome<Parcel> created = read(
                 client.call(account, CREATE, translator.createOrderBody(request)),
                 reply -> translator.createOrderOutcome(request.reference(), reply));
-        if (created instanceof RemoteOutcome.Rejected<Parcel> rejected
-                && FourPxTranslator.DUPLICATE_REFERENCE.equals(rejected.code())) {
-            return adoptExisting(account, request.reference(), rejected);
-        }
-        return created;
-    }
-
-    /** 4PX already holds the reference: hand back its consignment instead of creating a second. */
-    private RemoteOutcome<Parcel> adoptExisting(
-            CarrierAccess account, String reference, RemoteOutcome.Rejected<Parcel> duplicate) {
-        RemoteOutcome<Optional<Parcel>> found = findParcel(account, reference);
-        if (found instanceof RemoteOutcome.Succeeded<Optional<Parcel>> s) {
-            return s.value()
-                    .<RemoteOutcome<Parcel>>map(RemoteOutcome::succeeded)
-                    .orElse(duplicate);
-        }
-        if (found instanceof RemoteOutcome.Rejected<Optional<Parcel>> r) {
-            return RemoteOutcome.rejected(r.code(), r.message());
-        }
-        return RemoteOutcome.unknown("4PX holds " + reference + " already but the lookup failed: " + found.describe());
+        return adoptingDuplicate(account, request.reference(), created, FourPxTranslator.DUPLICATE_REFERENCE);
     }
 
     /** {@code ds.xms.order.get} by our reference; a cancelled consignment counts as none. */
@@ -126,16 +93,8 @@ public class FourPxCarrierAdapter implements CarrierAdapter {
     public RemoteOutcome<Void> cancelParcel(CarrierAccess account, Parcel parcel) {
         RemoteOutcome<Void> cancelled =
                 read(client.call(account, CANCEL, translator.cancelBody(parcel)), translator::cancelOutcome);
-        if (cancelled instanceof RemoteOutcome.Rejected<Void> refused
-                && FourPxTranslator.NO_SUCH_ORDER.equals(refused.code())) {
-            RemoteOutcome<Optional<Parcel>> found = findParcel(account, parcel.reference());
-            if (found instanceof RemoteOutcome.Succeeded<Optional<Parcel>> s) {
-                return s.value().isEmpty() ? RemoteOutcome.succeeded(null) : refused;
-            }
-            return RemoteOutcome.unknown("4PX knows no " + FourPxTranslator.requestNo(parcel) + " but the lookup of "
-                    + parcel.reference() + " failed");
-        }
-        return cancelled;
+        return checkingUnknownNumber(
+                account, parcel, FourPxTranslator.requestNo(parcel), cancelled, FourPxTranslator.NO_SUCH_ORDER);
     }
 
     /** {@code ds.xms.order.hold} with {@code is_hold} "Y": 4PX stops the parcel where it is and returns it. */

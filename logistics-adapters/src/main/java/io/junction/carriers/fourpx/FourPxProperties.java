@@ -1,5 +1,9 @@
 package io.junction.carriers.fourpx;
 
+import static io.junction.carriers.kit.CarrierFields.orDefault;
+import static io.junction.carriers.kit.CarrierTimeouts.positiveOr;
+
+import io.junction.carriers.kit.CarrierTimeouts;
 import io.junction.logistics.TrackingStatus;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -45,7 +49,8 @@ public record FourPxProperties(
         List<String> alreadyCancelledPhrases,
         List<String> alreadyHeldPhrases,
         List<String> cancelledStatuses,
-        Map<String, TrackingStatus> trackingCodes) {
+        Map<String, TrackingStatus> trackingCodes)
+        implements CarrierTimeouts {
 
     @ConstructorBinding
     public FourPxProperties {
@@ -93,19 +98,5 @@ public record FourPxProperties(
     /** The defaults: 5 s to connect, 30 s to read, 60 s per call, and the best guesses above. */
     public static FourPxProperties defaults() {
         return new FourPxProperties(null, null, null);
-    }
-
-    private static String orDefault(String value, String fallback) {
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
-    private static Duration positiveOr(Duration value, Duration fallback, String name) {
-        if (value == null) {
-            return fallback;
-        }
-        if (value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive, was " + value);
-        }
-        return value;
     }
 }

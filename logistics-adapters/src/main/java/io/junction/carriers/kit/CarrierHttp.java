@@ -3,7 +3,6 @@ package io.junction.carriers.kit;
 import io.junction.outcome.RemoteOutcome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -23,15 +22,15 @@ public final class CarrierHttp {
     private CarrierHttp() {}
 
     /**
-     * A copy of {@code http} with these time-outs (the read time-out also bounds writes) and OkHttp's
+     * A copy of {@code http} with the carrier's time-outs (the read time-out also bounds writes) and OkHttp's
      * {@code retryOnConnectionFailure} off.
      */
-    public static OkHttpClient tuned(OkHttpClient http, Duration connect, Duration read, Duration call) {
+    public static OkHttpClient tuned(OkHttpClient http, CarrierTimeouts timeouts) {
         return http.newBuilder()
-                .connectTimeout(connect)
-                .readTimeout(read)
-                .writeTimeout(read)
-                .callTimeout(call)
+                .connectTimeout(timeouts.connectTimeout())
+                .readTimeout(timeouts.readTimeout())
+                .writeTimeout(timeouts.readTimeout())
+                .callTimeout(timeouts.callTimeout())
                 .retryOnConnectionFailure(false)
                 .build();
     }

@@ -2,16 +2,15 @@ package io.junction.carriers.yanwen;
 
 import static io.junction.carriers.kit.CarrierReply.read;
 
+import io.junction.carriers.kit.AbstractCarrierAdapter;
 import io.junction.carriers.kit.CarrierHttp;
 import io.junction.carriers.kit.CarrierQuota;
 import io.junction.logistics.CarrierAccess;
-import io.junction.logistics.CarrierAdapter;
 import io.junction.logistics.Parcel;
 import io.junction.logistics.ParcelRequest;
 import io.junction.logistics.ParcelTracking;
 import io.junction.outcome.RemoteOutcome;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
 
@@ -21,15 +20,16 @@ import okhttp3.OkHttpClient;
  * refuses our order number as taken, it adopts the order Yanwen already holds. Tracking reads the
  * order's status ({@code express.order.getlist}); no intercept, no weight update.
  */
-public class YanwenCarrierAdapter implements CarrierAdapter {
+public class YanwenCarrierAdapter extends AbstractCarrierAdapter {
 
     /** The carrier code, as stored in {@code lgs_carrier_account.carrier}. */
     public static final String CARRIER = "YANWEN";
 
-    static final String CREATE = "express.order.create";
-    static final String LIST = "express.order.getlist";
-    static final String LABEL = "express.order.label.get";
-    static final String CANCEL = "express.order.cancel";
+    // Yanwen's method names, which the simulator answers too
+    public static final String CREATE = "express.order.create";
+    public static final String LIST = "express.order.getlist";
+    public static final String LABEL = "express.order.label.get";
+    public static final String CANCEL = "express.order.cancel";
 
     private final YanwenClient client;
     private final YanwenTranslator translator;
@@ -39,30 +39,14 @@ public class YanwenCarrierAdapter implements CarrierAdapter {
      * @param http shared OkHttp client; a copy is made with our time-outs and without silent retries
      */
     public YanwenCarrierAdapter(YanwenProperties properties, OkHttpClient http) {
-        this(properties, http, Clock.systemUTC());
+        this(properties, http, Clock.systemUTC(), CarrierQuota.unlimited());
     }
 
-    /** With the clock the request timestamps are read from. */
-    public YanwenCarrierAdapter(YanwenProperties properties, OkHttpClient http, Clock clock) {
-        this(properties, http, clock, CarrierQuota.unlimited());
-    }
-
-    /** With the clock, and the limits every node's calls for one account share. */
+    /** With the clock the request timestamps are read from, and the limits every node's calls for one account share. */
     public YanwenCarrierAdapter(YanwenProperties properties, OkHttpClient http, Clock clock, CarrierQuota quota) {
-        OkHttpClient tuned = CarrierHttp.tuned(
-                http, properties.connectTimeout(), properties.readTimeout(), properties.callTimeout());
-        this.client = new YanwenClient(tuned, quota, clock);
+        super(CARRIER, "Yanwen", YanwenClient.USER_ID, YanwenClient.API_TOKEN);
+        this.client = new YanwenClient(CarrierHttp.tuned(http, properties), quota, clock);
         this.translator = new YanwenTranslator(properties);
-    }
-
-    @Override
-    public String carrier() {
-        return CARRIER;
-    }
-
-    @Override
-    public List<String> credentialKeys() {
-        return List.of(YanwenClient.USER_ID, YanwenClient.API_TOKEN);
     }
 
     @Override
@@ -79,21 +63,7 @@ public class YanwenCarrierAdapter implements CarrierAdapter {
         RemoteOutcome<Parcel> created = read(
                 client.call(account, CREATE, translator.createOrderBody(request)),
                 reply -> translator.createOrderOutcome(request.reference(), reply));
-        if (created instanceof RemoteOutcome.Rejected<Parcel> rejected
-                && YanwenTranslator.DUPLICATE_REFERENCE.equals(rejected.code())) {
-            RemoteOutcome<Optional<Parcel>> found = findParcel(account, request.reference());
-            if (found instanceof RemoteOutcome.Succeeded<Optional<Parcel>> s) {
-                return s.value()
-                        .<RemoteOutcome<Parcel>>map(RemoteOutcome::succeeded)
-                        .orElse(rejected);
-            }
-            if (found instanceof RemoteOutcome.Rejected<Optional<Parcel>> r) {
-                return RemoteOutcome.rejected(r.code(), r.message());
-            }
-            return RemoteOutcome.unknown(
-                    "Yanwen holds " + request.reference() + " already but the lookup failed: " + found.describe());
-        }
-        return created;
+        return adoptingDuplicate(account, request.reference(), created, YanwenTranslator.DUPLICATE_REFERENCE);
     }
 
     /** {@code express.order.getlist} with our reference; a cancelled order counts as none. */
@@ -118,16 +88,8 @@ public class YanwenCarrierAdapter implements CarrierAdapter {
     public RemoteOutcome<Void> cancelParcel(CarrierAccess account, Parcel parcel) {
         RemoteOutcome<Void> cancelled =
                 read(client.call(account, CANCEL, translator.cancelBody(parcel)), translator::cancelOutcome);
-        if (cancelled instanceof RemoteOutcome.Rejected<Void> refused
-                && YanwenTranslator.NO_SUCH_ORDER.equals(refused.code())) {
-            RemoteOutcome<Optional<Parcel>> found = findParcel(account, parcel.reference());
-            if (found instanceof RemoteOutcome.Succeeded<Optional<Parcel>> s) {
-                return s.value().isEmpty() ? RemoteOutcome.succeeded(null) : refused;
-            }
-            return RemoteOutcome.unknown("Yanwen knows no " + YanwenTranslator.waybill(parcel) + " but the lookup of "
-                    + parcel.reference() + " failed");
-        }
-        return cancelled;
+        return checkingUnknownNumber(
+                account, parcel, YanwenTranslator.waybill(parcel), cancelled, YanwenTranslator.NO_SUCH_ORDER);
     }
 
     /** The order's status from {@code express.order.getlist} by its waybill number (no events: see the translator). */

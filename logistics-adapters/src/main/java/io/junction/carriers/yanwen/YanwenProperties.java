@@ -1,5 +1,8 @@
 package io.junction.carriers.yanwen;
 
+import static io.junction.carriers.kit.CarrierTimeouts.positiveOr;
+
+import io.junction.carriers.kit.CarrierTimeouts;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -24,7 +27,8 @@ public record YanwenProperties(
         Duration callTimeout,
         List<String> duplicatePhrases,
         List<String> notFoundPhrases,
-        List<String> alreadyCancelledPhrases) {
+        List<String> alreadyCancelledPhrases)
+        implements CarrierTimeouts {
 
     @ConstructorBinding
     public YanwenProperties {
@@ -49,15 +53,5 @@ public record YanwenProperties(
     /** The defaults: 5 s to connect, 30 s to read, 60 s per call, and the best guesses above. */
     public static YanwenProperties defaults() {
         return new YanwenProperties(null, null, null);
-    }
-
-    private static Duration positiveOr(Duration value, Duration fallback, String name) {
-        if (value == null) {
-            return fallback;
-        }
-        if (value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive, was " + value);
-        }
-        return value;
     }
 }

@@ -1,19 +1,18 @@
 package io.junction.carriers.yunexpress;
 
+import static io.junction.carriers.kit.CarrierReply.read;
+
+import io.junction.carriers.kit.AbstractCarrierAdapter;
+import io.junction.carriers.kit.CarrierHttp;
 import io.junction.carriers.kit.CarrierQuota;
-import io.junction.carriers.yunexpress.YunExpressClient.Reply;
 import io.junction.logistics.CarrierAccess;
 import io.junction.logistics.CarrierAdapter;
 import io.junction.logistics.Parcel;
 import io.junction.logistics.ParcelRequest;
 import io.junction.logistics.ParcelTracking;
 import io.junction.outcome.RemoteOutcome;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import okhttp3.OkHttpClient;
 
 /**
@@ -22,7 +21,7 @@ import okhttp3.OkHttpClient;
  * twice; the only thing it adds is adopting the parcel YunExpress already holds when it refuses a
  * reference as a duplicate.
  */
-public class YunExpressCarrierAdapter implements CarrierAdapter {
+public class YunExpressCarrierAdapter extends AbstractCarrierAdapter {
 
     /** The carrier code, as stored in {@code lgs_carrier_account.carrier}. */
     public static final String CARRIER = "YUNEXPRESS";
@@ -34,8 +33,6 @@ public class YunExpressCarrierAdapter implements CarrierAdapter {
     static final String TRACK_INFO = "Tracking/GetTrackInfo";
     static final String INTERCEPT = "WayBill/Intercept";
     static final String UPDATE_WEIGHT = "WayBill/UpdateWeight";
-
-    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     private final YunExpressClient client;
     private final YunExpressTranslator translator;
@@ -51,25 +48,9 @@ public class YunExpressCarrierAdapter implements CarrierAdapter {
 
     /** With the limits every node's calls for one account share. */
     public YunExpressCarrierAdapter(YunExpressProperties properties, OkHttpClient http, CarrierQuota quota) {
-        OkHttpClient tuned = http.newBuilder()
-                .connectTimeout(properties.connectTimeout())
-                .readTimeout(properties.readTimeout())
-                .writeTimeout(properties.readTimeout())
-                .callTimeout(properties.callTimeout())
-                .retryOnConnectionFailure(false)
-                .build();
-        this.client = new YunExpressClient(tuned, quota);
+        super(CARRIER, "YunExpress", YunExpressClient.CUSTOMER_CODE, YunExpressClient.API_SECRET);
+        this.client = new YunExpressClient(CarrierHttp.tuned(http, properties), quota);
         this.translator = new YunExpressTranslator(properties);
-    }
-
-    @Override
-    public String carrier() {
-        return CARRIER;
-    }
-
-    @Override
-    public List<String> credentialKeys() {
-        return List.of(YunExpressClient.CUSTOMER_CODE, YunExpressClient.API_SECRET);
     }
 
     @Override
@@ -77,27 +58,7 @@ public class YunExpressCarrierAdapter implements CarrierAdapter {
         RemoteOutcome<Parcel> created = read(
                 client.post(account, CREATE_ORDER, translator.createOrderBody(request)),
                 reply -> translator.createOrderOutcome(request.reference(), reply));
-        if (created instanceof RemoteOutcome.Rejected<Parcel> rejected
-                && YunExpressTranslator.DUPLICATE_REFERENCE.equals(rejected.code())) {
-            return adoptExisting(account, request.reference(), rejected);
-        }
-        return created;
-    }
-
-    /** YunExpress already holds the reference: hand back its parcel instead of creating a second. */
-    private RemoteOutcome<Parcel> adoptExisting(
-            CarrierAccess account, String reference, RemoteOutcome.Rejected<Parcel> duplicate) {
-        RemoteOutcome<Optional<Parcel>> found = findParcel(account, reference);
-        if (found instanceof RemoteOutcome.Succeeded<Optional<Parcel>> s) {
-            return s.value()
-                    .<RemoteOutcome<Parcel>>map(RemoteOutcome::succeeded)
-                    .orElse(duplicate);
-        }
-        if (found instanceof RemoteOutcome.Rejected<Optional<Parcel>> r) {
-            return RemoteOutcome.rejected(r.code(), r.message());
-        }
-        return RemoteOutcome.unknown("YunExpress holds " + reference + " already but the lookup failed: "
-                + ((RemoteOutcome.Unknown<Optional<Parcel>>) found).cause());
+        return adoptingDuplicate(account, request.reference(), created, YunExpressTranslator.DUPLICATE_REFERENCE);
     }
 
     @Override
@@ -116,7 +77,7 @@ public class YunExpressCarrierAdapter implements CarrierAdapter {
             return url.map(u -> null);
         }
         RemoteOutcome<byte[]> pdf = client.download(account, located.value());
-        if (pdf instanceof RemoteOutcome.Succeeded<byte[]> bytes && !isPdf(bytes.value())) {
+        if (pdf instanceof RemoteOutcome.Succeeded<byte[]> bytes && !CarrierHttp.isPdf(bytes.value())) {
             return RemoteOutcome.unknown("the label file at " + located.value() + " is not a PDF");
         }
         return pdf;
@@ -132,16 +93,8 @@ public class YunExpressCarrierAdapter implements CarrierAdapter {
         RemoteOutcome<Void> deleted = read(
                 client.post(account, DELETE, translator.deleteBody(parcel)),
                 reply -> translator.deleteOutcome(parcel, reply));
-        if (deleted instanceof RemoteOutcome.Rejected<Void> refused
-                && YunExpressTranslator.NO_SUCH_ORDER.equals(refused.code())) {
-            RemoteOutcome<Optional<Parcel>> found = findParcel(account, parcel.reference());
-            if (found instanceof RemoteOutcome.Succeeded<Optional<Parcel>> s) {
-                return s.value().isEmpty() ? RemoteOutcome.succeeded(null) : refused;
-            }
-            return RemoteOutcome.unknown("YunExpress knows no " + YunExpressTranslator.labelNumber(parcel)
-                    + " but the lookup of " + parcel.reference() + " failed");
-        }
-        return deleted;
+        return checkingUnknownNumber(
+                account, parcel, YunExpressTranslator.labelNumber(parcel), deleted, YunExpressTranslator.NO_SUCH_ORDER);
     }
 
     /** YunExpress offers every optional operation. */
@@ -175,18 +128,5 @@ public class YunExpressCarrierAdapter implements CarrierAdapter {
         return read(
                 client.post(account, UPDATE_WEIGHT, translator.updateWeightBody(parcel, weightGrams)),
                 reply -> translator.changeOutcome(reply, YunExpressTranslator.WEIGHT_REFUSED));
-    }
-
-    /** What YunExpress's answer means, or the call's own outcome when no answer came or it was never sent. */
-    private static <T> RemoteOutcome<T> read(RemoteOutcome<Reply> sent, Function<Reply, RemoteOutcome<T>> translate) {
-        if (sent instanceof RemoteOutcome.Succeeded<Reply> reply) {
-            return translate.apply(reply.value());
-        }
-        return sent.map(r -> null);
-    }
-
-    private static boolean isPdf(byte[] bytes) {
-        return bytes.length >= PDF_MAGIC.length
-                && Arrays.equals(bytes, 0, PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length);
     }
 }

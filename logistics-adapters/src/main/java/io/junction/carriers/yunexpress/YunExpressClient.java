@@ -1,6 +1,8 @@
 package io.junction.carriers.yunexpress;
 
+import io.junction.carriers.kit.CarrierHttp;
 import io.junction.carriers.kit.CarrierQuota;
+import io.junction.carriers.kit.CarrierReply;
 import io.junction.logistics.CarrierAccess;
 import io.junction.outcome.RemoteOutcome;
 import java.io.IOException;
@@ -34,15 +36,6 @@ public class YunExpressClient {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     private static final int MAX_LABEL_BYTES = 20 * 1024 * 1024;
 
-    /** What the API said: its HTTP status (2xx or 4xx; 5xx is unknown) and body. */
-    public record Reply(int httpStatus, String body) {
-
-        /** True for a 4xx: the API refused the request before acting on it. */
-        public boolean isClientError() {
-            return httpStatus >= 400 && httpStatus < 500;
-        }
-    }
-
     private final OkHttpClient http;
     private final CarrierQuota quota;
 
@@ -53,12 +46,12 @@ public class YunExpressClient {
     }
 
     /** {@code POST {endpoint}{path}} with a JSON body. */
-    public RemoteOutcome<Reply> post(CarrierAccess access, String path, String json) {
+    public RemoteOutcome<CarrierReply> post(CarrierAccess access, String path, String json) {
         return call(access, path, Map.of(), RequestBody.create(json, JSON));
     }
 
     /** {@code GET {endpoint}{path}?query}. */
-    public RemoteOutcome<Reply> get(CarrierAccess access, String path, Map<String, String> query) {
+    public RemoteOutcome<CarrierReply> get(CarrierAccess access, String path, Map<String, String> query) {
         return call(access, path, query, null);
     }
 
@@ -95,15 +88,17 @@ public class YunExpressClient {
             }
             return RemoteOutcome.succeeded(bytes);
         } catch (IOException e) {
-            return RemoteOutcome.unknown("label download failed: " + describe(e));
+            return RemoteOutcome.unknown("label download failed: " + CarrierHttp.describe(e));
         }
     }
 
-    private RemoteOutcome<Reply> call(CarrierAccess access, String path, Map<String, String> query, RequestBody body) {
+    private RemoteOutcome<CarrierReply> call(
+            CarrierAccess access, String path, Map<String, String> query, RequestBody body) {
         return quota.call(access, path, () -> send(access, path, query, body));
     }
 
-    private RemoteOutcome<Reply> send(CarrierAccess access, String path, Map<String, String> query, RequestBody body) {
+    private RemoteOutcome<CarrierReply> send(
+            CarrierAccess access, String path, Map<String, String> query, RequestBody body) {
         HttpUrl base = HttpUrl.parse(access.endpoint());
         if (base == null) {
             return RemoteOutcome.rejected(
@@ -128,14 +123,14 @@ public class YunExpressClient {
             if (response.code() >= 500) {
                 return RemoteOutcome.unknown("YunExpress answered HTTP " + response.code() + " to " + path);
             }
-            return RemoteOutcome.succeeded(new Reply(response.code(), text));
+            return RemoteOutcome.succeeded(new CarrierReply(response.code(), text));
         } catch (IOException e) {
             log.debug(
                     "YunExpress {} {} failed: {}",
                     request.method(),
                     request.url().encodedPath(),
-                    describe(e));
-            return RemoteOutcome.unknown(path + ": " + describe(e));
+                    CarrierHttp.describe(e));
+            return RemoteOutcome.unknown(path + ": " + CarrierHttp.describe(e));
         }
     }
 
@@ -147,9 +142,5 @@ public class YunExpressClient {
 
     private static boolean sameOrigin(HttpUrl a, HttpUrl b) {
         return a.scheme().equals(b.scheme()) && a.host().equalsIgnoreCase(b.host()) && a.port() == b.port();
-    }
-
-    private static String describe(IOException e) {
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
     }
 }

@@ -1,5 +1,8 @@
 package io.junction.carriers.yunexpress;
 
+import static io.junction.carriers.kit.CarrierTimeouts.positiveOr;
+
+import io.junction.carriers.kit.CarrierTimeouts;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -26,7 +29,8 @@ public record YunExpressProperties(
         Duration callTimeout,
         List<String> notFoundRemarks,
         List<String> alreadyDeletedRemarks,
-        ZoneId timeZone) {
+        ZoneId timeZone)
+        implements CarrierTimeouts {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
@@ -54,15 +58,5 @@ public record YunExpressProperties(
     /** The defaults: 5 s to connect, 30 s to read, 60 s per call. */
     public static YunExpressProperties defaults() {
         return new YunExpressProperties(null, null, null);
-    }
-
-    private static Duration positiveOr(Duration value, Duration fallback, String name) {
-        if (value == null) {
-            return fallback;
-        }
-        if (value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive, was " + value);
-        }
-        return value;
     }
 }

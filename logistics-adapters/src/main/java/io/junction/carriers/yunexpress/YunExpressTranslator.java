@@ -1,8 +1,8 @@
 package io.junction.carriers.yunexpress;
 
+import io.junction.carriers.kit.CarrierReply;
 import io.junction.carriers.kit.CarrierTime;
 import io.junction.carriers.kit.TrackingWords;
-import io.junction.carriers.yunexpress.YunExpressClient.Reply;
 import io.junction.carriers.yunexpress.dto.ChangeAnswer;
 import io.junction.carriers.yunexpress.dto.CreateOrderAnswer;
 import io.junction.carriers.yunexpress.dto.CreateOrderAnswer.CreateOrderItem;
@@ -134,7 +134,7 @@ public class YunExpressTranslator {
      * method has none), a rejection with YunExpress' Remark ({@link #DUPLICATE_REFERENCE} when the
      * reference is taken), or unknown when the answer does not say.
      */
-    public RemoteOutcome<Parcel> createOrderOutcome(String reference, Reply reply) {
+    public RemoteOutcome<Parcel> createOrderOutcome(String reference, CarrierReply reply) {
         return read(reply, CreateOrderAnswer.class, answer -> {
             if (answer.items() == null) {
                 return RemoteOutcome.unknown("CreateOrder answer has no Item");
@@ -175,7 +175,7 @@ public class YunExpressTranslator {
     // Lookup
 
     /** The parcel YunExpress holds under our reference, empty when none. */
-    public RemoteOutcome<Optional<Parcel>> lookupOutcome(String reference, Reply reply) {
+    public RemoteOutcome<Optional<Parcel>> lookupOutcome(String reference, CarrierReply reply) {
         return read(reply, TrackingNumberAnswer.class, answer -> {
             List<TrackingNumberItem> items = answer.items() == null ? List.of() : answer.items();
             Optional<TrackingNumberItem> found = items.stream()
@@ -210,7 +210,7 @@ public class YunExpressTranslator {
     }
 
     /** The URL of the parcel's label PDF, or YunExpress' reason for not having one. */
-    public RemoteOutcome<String> labelUrlOutcome(Parcel parcel, Reply reply) {
+    public RemoteOutcome<String> labelUrlOutcome(Parcel parcel, CarrierReply reply) {
         return read(reply, LabelPrintAnswer.class, answer -> {
             List<LabelFile> files = answer.items() == null ? List.of() : answer.items();
             for (LabelFile file : files) {
@@ -247,7 +247,7 @@ public class YunExpressTranslator {
      * with YunExpress' Remark when refused ({@link #NO_SUCH_ORDER} when it knows no such number,
      * else {@link #DELETE_REFUSED}); unknown when the answer does not say.
      */
-    public RemoteOutcome<Void> deleteOutcome(Parcel parcel, Reply reply) {
+    public RemoteOutcome<Void> deleteOutcome(Parcel parcel, CarrierReply reply) {
         return read(reply, DeleteAnswer.class, answer -> {
             List<DeleteItem> items = answer.items() == null ? List.of() : answer.items();
             Optional<DeleteItem> found = items.stream()
@@ -290,7 +290,7 @@ public class YunExpressTranslator {
      * the parcel's status is YunExpress' {@code PackageState} when it gives one, else the latest
      * event's. An event whose time cannot be read is left out. No item: rejected (no such parcel).
      */
-    public RemoteOutcome<ParcelTracking> trackingOutcome(Parcel parcel, Reply reply) {
+    public RemoteOutcome<ParcelTracking> trackingOutcome(Parcel parcel, CarrierReply reply) {
         String number = trackingNumber(parcel);
         return read(reply, TrackInfoAnswer.class, answer -> {
             List<TrackInfo> infos = answer.items() == null ? List.of() : answer.items();
@@ -345,7 +345,7 @@ public class YunExpressTranslator {
      * rejected with {@code refusedCode} and YunExpress' Remark when its item refuses; the envelope's
      * refusal as for every call.
      */
-    public RemoteOutcome<Void> changeOutcome(Reply reply, String refusedCode) {
+    public RemoteOutcome<Void> changeOutcome(CarrierReply reply, String refusedCode) {
         return read(reply, ChangeAnswer.class, answer -> {
             if (answer.item() != null && Integer.valueOf(0).equals(answer.item().outcome())) {
                 return RemoteOutcome.rejected(
@@ -368,7 +368,7 @@ public class YunExpressTranslator {
      * any other Code, or the gateway's ResultCode, is a rejection with YunExpress' own words.
      */
     private <A extends YunExpressAnswer, T> RemoteOutcome<T> read(
-            Reply reply, Class<A> type, Function<A, RemoteOutcome<T>> accepted) {
+            CarrierReply reply, Class<A> type, Function<A, RemoteOutcome<T>> accepted) {
         A answer;
         try {
             answer = json.readValue(reply.body(), type);

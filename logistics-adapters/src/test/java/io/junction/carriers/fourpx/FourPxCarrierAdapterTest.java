@@ -6,15 +6,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.junction.carriers.yunexpress.YunExpressFixtures.annaInBerlin;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
-import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import io.junction.carriers.CarrierFixtures;
+import io.junction.carriers.SignedPostAdapterTest;
+import io.junction.carriers.kit.CarrierQuota;
 import io.junction.logistics.CarrierAccess;
 import io.junction.logistics.Parcel;
 import io.junction.logistics.ParcelRequest;
@@ -23,11 +21,7 @@ import io.junction.logistics.ParcelTracking;
 import io.junction.logistics.TrackingEvent;
 import io.junction.logistics.TrackingStatus;
 import io.junction.outcome.RemoteOutcome;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,8 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -45,50 +37,30 @@ import org.junit.jupiter.api.Test;
  * The adapter against recorded 4PX answers: for every operation, the body it sends, the URL it calls
  * (method and FOP signature in the query), and how it reads a success and an error.
  */
-class FourPxCarrierAdapterTest {
+class FourPxCarrierAdapterTest extends SignedPostAdapterTest {
 
     private static final String PATH = "/router/api/service";
-    private static final Instant NOW = Instant.parse("2026-12-06T10:00:00Z");
-    private static final byte[] PDF = "%PDF-1.7\n%label\n%%EOF".getBytes(StandardCharsets.US_ASCII);
     private static final Parcel PARCEL = new Parcel("JX-1001", "4PX3000000000001CN", "DS300000000001");
 
-    private final WireMockServer fourPx =
-            new WireMockServer(wireMockConfig().dynamicPort().notifier(new ConsoleNotifier(false)));
     private final FourPxCarrierAdapter adapter = new FourPxCarrierAdapter(
             new FourPxProperties(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20)),
             new OkHttpClient(),
-            Clock.fixed(NOW, ZoneOffset.UTC));
-    private CarrierAccess access;
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            CarrierQuota.unlimited());
 
-    @BeforeEach
-    void start() {
-        fourPx.start();
-        access = new CarrierAccess(
-                3,
-                "FOURPX",
-                "http://127.0.0.1:" + fourPx.port() + PATH,
-                Map.of("appKey", "ak-test", "appSecret", "secret-do-not-log"));
+    FourPxCarrierAdapterTest() {
+        super(PATH, "fourpx");
     }
 
-    @AfterEach
-    void stop() {
-        fourPx.stop();
-    }
-
-    private void answers(String method, String fixture) {
-        fourPx.stubFor(post(urlPathEqualTo(PATH))
-                .withQueryParam("method", equalTo(method))
-                .willReturn(okJson(fixture(fixture))));
-    }
-
-    private static RequestPatternBuilder called(String method) {
-        return postRequestedFor(urlPathEqualTo(PATH)).withQueryParam("method", equalTo(method));
+    @Override
+    protected CarrierAccess account(String endpoint) {
+        return new CarrierAccess(3, "FOURPX", endpoint, Map.of("appKey", "ak-test", "appSecret", "secret-do-not-log"));
     }
 
     /** The query FOP wants: app key, format, method, timestamp, version, language and the MD5 signature. */
     private void verifySigned(String method, String body) {
         String timestamp = String.valueOf(NOW.toEpochMilli());
-        fourPx.verify(called(method)
+        api.verify(called(method)
                 .withQueryParam("app_key", equalTo("ak-test"))
                 .withQueryParam("format", equalTo("json"))
                 .withQueryParam("timestamp", equalTo(timestamp))
@@ -130,7 +102,7 @@ class FourPxCarrierAdapterTest {
             adapter.createParcel(access, mugForAnna("JX-1001"));
 
             // then
-            fourPx.verify(called("ds.xms.order.create").withRequestBody(equalToJson(fixture("create_request.json"))));
+            api.verify(called("ds.xms.order.create").withRequestBody(equalToJson(fixture("create_request.json"))));
         }
 
         @Test
@@ -144,7 +116,7 @@ class FourPxCarrierAdapterTest {
             // then
             verifySigned(
                     "ds.xms.order.create",
-                    fourPx.getAllServeEvents().get(0).getRequest().getBodyAsString());
+                    api.getAllServeEvents().get(0).getRequest().getBodyAsString());
         }
 
         @Test
@@ -189,13 +161,13 @@ class FourPxCarrierAdapterTest {
         @Test
         void aResetConnectionIsUnknown() {
             // given
-            fourPx.stubFor(post(urlPathEqualTo(PATH))
+            api.stubFor(post(urlPathEqualTo(PATH))
                     .willReturn(aResponse()
                             .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
 
             // when / then
             assertThat(adapter.createParcel(access, mugForAnna("JX-1001"))).isInstanceOf(RemoteOutcome.Unknown.class);
-            fourPx.verify(1, called("ds.xms.order.create"));
+            api.verify(1, called("ds.xms.order.create"));
         }
     }
 
@@ -211,7 +183,7 @@ class FourPxCarrierAdapterTest {
             adapter.findParcel(access, "JX-1001");
 
             // then
-            fourPx.verify(called("ds.xms.order.get").withRequestBody(equalToJson("{\"request_no\":\"JX-1001\"}")));
+            api.verify(called("ds.xms.order.get").withRequestBody(equalToJson("{\"request_no\":\"JX-1001\"}")));
         }
 
         @Test
@@ -233,7 +205,7 @@ class FourPxCarrierAdapterTest {
 
             // when / then
             assertThat(adapter.findParcel(access, "JX-1001")).isEqualTo(RemoteOutcome.succeeded(Optional.of(PARCEL)));
-            fourPx.resetAll();
+            api.resetAll();
             answers("ds.xms.order.get", "get_flat.json");
             assertThat(adapter.findParcel(access, "JX-1001"))
                     .isEqualTo(RemoteOutcome.succeeded(
@@ -243,7 +215,7 @@ class FourPxCarrierAdapterTest {
         @Test
         void findsNothingWhenNoneACancelledOneOrNotFoundIsAnswered() {
             for (String fixture : List.of("get_none.json", "get_cancelled.json", "not_found.json")) {
-                fourPx.resetAll();
+                api.resetAll();
                 answers("ds.xms.order.get", fixture);
                 assertThat(adapter.findParcel(access, "JX-1001"))
                         .as(fixture)
@@ -266,7 +238,7 @@ class FourPxCarrierAdapterTest {
     class Label {
 
         private void labelAt(String url) {
-            fourPx.stubFor(post(urlPathEqualTo(PATH))
+            api.stubFor(post(urlPathEqualTo(PATH))
                     .withQueryParam("method", equalTo("ds.xms.label.get"))
                     .willReturn(okJson(fixture("label_success.json").replace("LABEL_URL", url))));
         }
@@ -274,13 +246,13 @@ class FourPxCarrierAdapterTest {
         @Test
         void asksForAPdfOfTheConsignment() {
             // given
-            labelAt("http://127.0.0.1:" + fourPx.port() + "/files/DS300000000001.pdf");
+            labelAt("http://127.0.0.1:" + api.port() + "/files/DS300000000001.pdf");
 
             // when
             adapter.label(access, PARCEL);
 
             // then
-            fourPx.verify(called("ds.xms.label.get")
+            api.verify(called("ds.xms.label.get")
                     .withRequestBody(
                             equalToJson("{\"request_no\":\"DS300000000001\",\"response_label_format\":\"PDF\"}")));
         }
@@ -288,8 +260,8 @@ class FourPxCarrierAdapterTest {
         @Test
         void callsLabelGetSignedThenDownloadsTheFile() {
             // given
-            labelAt("http://127.0.0.1:" + fourPx.port() + "/files/DS300000000001.pdf");
-            fourPx.stubFor(get(urlPathEqualTo("/files/DS300000000001.pdf"))
+            labelAt("http://127.0.0.1:" + api.port() + "/files/DS300000000001.pdf");
+            api.stubFor(get(urlPathEqualTo("/files/DS300000000001.pdf"))
                     .willReturn(aResponse().withBody(PDF)));
 
             // when
@@ -297,15 +269,15 @@ class FourPxCarrierAdapterTest {
 
             // then
             verifySigned("ds.xms.label.get", "{\"request_no\":\"DS300000000001\",\"response_label_format\":\"PDF\"}");
-            fourPx.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+            api.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
                     urlPathEqualTo("/files/DS300000000001.pdf")));
         }
 
         @Test
         void returnsThePdf() {
             // given
-            labelAt("http://127.0.0.1:" + fourPx.port() + "/files/DS300000000001.pdf");
-            fourPx.stubFor(get(urlPathEqualTo("/files/DS300000000001.pdf"))
+            labelAt("http://127.0.0.1:" + api.port() + "/files/DS300000000001.pdf");
+            api.stubFor(get(urlPathEqualTo("/files/DS300000000001.pdf"))
                     .willReturn(aResponse().withBody(PDF)));
 
             // when
@@ -324,9 +296,9 @@ class FourPxCarrierAdapterTest {
             // when / then
             assertThat(adapter.label(access, PARCEL))
                     .isEqualTo(RemoteOutcome.rejected("20001", "订单不存在 consignment DS300000000001 does not exist"));
-            fourPx.resetAll();
-            labelAt("http://127.0.0.1:" + fourPx.port() + "/files/x.pdf");
-            fourPx.stubFor(
+            api.resetAll();
+            labelAt("http://127.0.0.1:" + api.port() + "/files/x.pdf");
+            api.stubFor(
                     get(urlPathEqualTo("/files/x.pdf")).willReturn(aResponse().withBody("<html>")));
             assertThat(adapter.label(access, PARCEL)).isInstanceOf(RemoteOutcome.Unknown.class);
         }
@@ -344,7 +316,7 @@ class FourPxCarrierAdapterTest {
             adapter.cancelParcel(access, PARCEL);
 
             // then
-            fourPx.verify(called("ds.xms.order.cancel")
+            api.verify(called("ds.xms.order.cancel")
                     .withRequestBody(equalToJson(
                             "{\"request_no\":\"DS300000000001\",\"cancel_reason\":\"cancelled by the seller\"}")));
         }
@@ -407,7 +379,7 @@ class FourPxCarrierAdapterTest {
             adapter.interceptParcel(access, PARCEL, "buyer cancelled");
 
             // then
-            fourPx.verify(
+            api.verify(
                     called("ds.xms.order.hold")
                             .withRequestBody(
                                     equalToJson(
@@ -463,7 +435,7 @@ class FourPxCarrierAdapterTest {
             adapter.track(access, PARCEL);
 
             // then
-            fourPx.verify(called("tr.order.tracking.get")
+            api.verify(called("tr.order.tracking.get")
                     .withRequestBody(equalToJson("{\"deliveryOrderNo\":\"4PX3000000000001CN\"}")));
         }
 
@@ -526,18 +498,10 @@ class FourPxCarrierAdapterTest {
         // when / then
         assertThat(adapter.updateWeight(access, PARCEL, 900))
                 .isEqualTo(RemoteOutcome.rejected("NOT_SUPPORTED", "FOURPX does not support updating the weight"));
-        assertThat(fourPx.getAllServeEvents()).isEmpty();
+        assertThat(api.getAllServeEvents()).isEmpty();
     }
 
     static String fixture(String name) {
-        String path = "/io/junction/carriers/fourpx/fixtures/" + name;
-        try (InputStream in = FourPxCarrierAdapterTest.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CarrierFixtures.fixture("fourpx", name);
     }
 }

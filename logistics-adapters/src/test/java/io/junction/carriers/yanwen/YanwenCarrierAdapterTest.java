@@ -2,17 +2,12 @@ package io.junction.carriers.yanwen;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.junction.carriers.yunexpress.YunExpressFixtures.annaInBerlin;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
-import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import io.junction.carriers.CarrierFixtures;
+import io.junction.carriers.SignedPostAdapterTest;
+import io.junction.carriers.kit.CarrierQuota;
 import io.junction.logistics.CarrierAccess;
 import io.junction.logistics.Parcel;
 import io.junction.logistics.ParcelRequest;
@@ -20,14 +15,9 @@ import io.junction.logistics.ParcelRequest.CustomsItem;
 import io.junction.logistics.ParcelTracking;
 import io.junction.logistics.TrackingStatus;
 import io.junction.outcome.RemoteOutcome;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Collections;
@@ -35,8 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -44,51 +32,30 @@ import org.junit.jupiter.api.Test;
  * The adapter against recorded Yanwen answers: for every operation, the body it sends, the URL it
  * calls (user, method and signature in the query), and how it reads a success and an error.
  */
-class YanwenCarrierAdapterTest {
+class YanwenCarrierAdapterTest extends SignedPostAdapterTest {
 
     private static final String PATH = "/api/order";
-    private static final Instant NOW = Instant.parse("2026-12-06T10:00:00Z");
-    private static final byte[] PDF = "%PDF-1.7\n%label\n%%EOF".getBytes(StandardCharsets.US_ASCII);
     private static final Parcel PARCEL = new Parcel("JX-1001", "UG100000001CN", "UG100000001CN");
 
-    private final WireMockServer yanwen =
-            new WireMockServer(wireMockConfig().dynamicPort().notifier(new ConsoleNotifier(false)));
     private final YanwenCarrierAdapter adapter = new YanwenCarrierAdapter(
             new YanwenProperties(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20)),
             new OkHttpClient(),
-            Clock.fixed(NOW, ZoneOffset.UTC));
-    private CarrierAccess access;
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            CarrierQuota.unlimited());
 
-    @BeforeEach
-    void start() {
-        yanwen.start();
-        access = new CarrierAccess(
-                4,
-                "YANWEN",
-                "http://127.0.0.1:" + yanwen.port() + PATH,
-                Map.of("userId", "100000", "apiToken", "token-do-not-log"));
+    YanwenCarrierAdapterTest() {
+        super(PATH, "yanwen");
     }
 
-    @AfterEach
-    void stop() {
-        yanwen.stop();
-    }
-
-    private void answers(String method, String fixtureOrJson) {
-        String body = fixtureOrJson.startsWith("{") ? fixtureOrJson : fixture(fixtureOrJson);
-        yanwen.stubFor(post(urlPathEqualTo(PATH))
-                .withQueryParam("method", equalTo(method))
-                .willReturn(okJson(body)));
-    }
-
-    private static RequestPatternBuilder called(String method) {
-        return postRequestedFor(urlPathEqualTo(PATH)).withQueryParam("method", equalTo(method));
+    @Override
+    protected CarrierAccess account(String endpoint) {
+        return new CarrierAccess(4, "YANWEN", endpoint, Map.of("userId", "100000", "apiToken", "token-do-not-log"));
     }
 
     private void verifySigned(String method) {
-        String body = yanwen.getAllServeEvents().get(0).getRequest().getBodyAsString();
+        String body = api.getAllServeEvents().get(0).getRequest().getBodyAsString();
         String timestamp = String.valueOf(NOW.toEpochMilli());
-        yanwen.verify(called(method)
+        api.verify(called(method)
                 .withQueryParam("user_id", equalTo("100000"))
                 .withQueryParam("format", equalTo("json"))
                 .withQueryParam("timestamp", equalTo(timestamp))
@@ -128,7 +95,7 @@ class YanwenCarrierAdapterTest {
             adapter.createParcel(access, mugForAnna("JX-1001"));
 
             // then
-            yanwen.verify(called("express.order.create").withRequestBody(equalToJson(fixture("create_request.json"))));
+            api.verify(called("express.order.create").withRequestBody(equalToJson(fixture("create_request.json"))));
         }
 
         @Test
@@ -190,7 +157,7 @@ class YanwenCarrierAdapterTest {
             // then
             assertThat(outcome).isInstanceOf(RemoteOutcome.Rejected.class);
             assertThat(((RemoteOutcome.Rejected<Parcel>) outcome).code()).isEqualTo("TOO_MANY_PRODUCTS");
-            assertThat(yanwen.getAllServeEvents()).isEmpty();
+            assertThat(api.getAllServeEvents()).isEmpty();
         }
     }
 
@@ -206,8 +173,7 @@ class YanwenCarrierAdapterTest {
             adapter.findParcel(access, "JX-1001");
 
             // then
-            yanwen.verify(
-                    called("express.order.getlist").withRequestBody(equalToJson("{\"listNumber\":[\"JX-1001\"]}")));
+            api.verify(called("express.order.getlist").withRequestBody(equalToJson("{\"listNumber\":[\"JX-1001\"]}")));
         }
 
         @Test
@@ -229,7 +195,7 @@ class YanwenCarrierAdapterTest {
 
             // when / then
             assertThat(adapter.findParcel(access, "JX-1001")).isEqualTo(RemoteOutcome.succeeded(Optional.of(PARCEL)));
-            yanwen.resetAll();
+            api.resetAll();
             answers("express.order.getlist", "list_page.json");
             assertThat(adapter.findParcel(access, "JX-1001")).isEqualTo(RemoteOutcome.succeeded(Optional.of(PARCEL)));
         }
@@ -237,7 +203,7 @@ class YanwenCarrierAdapterTest {
         @Test
         void findsNothingWhenNoneOrOnlyACancelledOrderIsListed() {
             for (String fixture : List.of("list_none.json", "list_cancelled.json")) {
-                yanwen.resetAll();
+                api.resetAll();
                 answers("express.order.getlist", fixture);
                 assertThat(adapter.findParcel(access, "JX-1001"))
                         .as(fixture)
@@ -275,7 +241,7 @@ class YanwenCarrierAdapterTest {
             adapter.label(access, PARCEL);
 
             // then
-            yanwen.verify(called("express.order.label.get")
+            api.verify(called("express.order.label.get")
                     .withRequestBody(equalToJson("{\"waybillNumber\":\"UG100000001CN\"}")));
         }
 
@@ -327,7 +293,7 @@ class YanwenCarrierAdapterTest {
             adapter.cancelParcel(access, PARCEL);
 
             // then
-            yanwen.verify(called("express.order.cancel")
+            api.verify(called("express.order.cancel")
                     .withRequestBody(
                             equalToJson("{\"waybillNumber\":\"UG100000001CN\",\"note\":\"cancelled by the seller\"}")));
         }
@@ -387,7 +353,7 @@ class YanwenCarrierAdapterTest {
             adapter.track(access, PARCEL);
 
             // then
-            yanwen.verify(called("express.order.getlist")
+            api.verify(called("express.order.getlist")
                     .withRequestBody(equalToJson("{\"listNumber\":[\"UG100000001CN\"]}")));
         }
 
@@ -436,18 +402,10 @@ class YanwenCarrierAdapterTest {
                 .isEqualTo(RemoteOutcome.rejected("NOT_SUPPORTED", "YANWEN does not support intercepting a parcel"));
         assertThat(adapter.updateWeight(access, PARCEL, 900))
                 .isEqualTo(RemoteOutcome.rejected("NOT_SUPPORTED", "YANWEN does not support updating the weight"));
-        assertThat(yanwen.getAllServeEvents()).isEmpty();
+        assertThat(api.getAllServeEvents()).isEmpty();
     }
 
     static String fixture(String name) {
-        String path = "/io/junction/carriers/yanwen/fixtures/" + name;
-        try (InputStream in = YanwenCarrierAdapterTest.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CarrierFixtures.fixture("yanwen", name);
     }
 }

@@ -1,14 +1,11 @@
 package io.junction.carriers.yunexpress;
 
+import io.junction.carriers.CarrierFixtures;
 import io.junction.channel.Address;
 import io.junction.logistics.CarrierAccess;
 import io.junction.logistics.ParcelRequest;
 import io.junction.logistics.ParcelRequest.CustomsItem;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -87,14 +84,6 @@ public final class YunExpressFixtures {
 
     /** A recorded payload from {@code fixtures/}. */
     public static String fixture(String name) {
-        String path = "/io/junction/carriers/yunexpress/fixtures/" + name;
-        try (InputStream in = YunExpressFixtures.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CarrierFixtures.fixture("yunexpress", name);
     }
 }

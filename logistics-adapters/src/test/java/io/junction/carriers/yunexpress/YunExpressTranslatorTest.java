@@ -4,7 +4,7 @@ import static io.junction.carriers.yunexpress.YunExpressFixtures.fixture;
 import static io.junction.carriers.yunexpress.YunExpressFixtures.mugForAnnaInBerlin;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.carriers.yunexpress.YunExpressClient.Reply;
+import io.junction.carriers.kit.CarrierReply;
 import io.junction.logistics.Parcel;
 import io.junction.outcome.RemoteOutcome;
 import java.util.Optional;
@@ -17,8 +17,8 @@ class YunExpressTranslatorTest {
     private final YunExpressTranslator translator = new YunExpressTranslator();
     private final JsonMapper json = JsonMapper.builder().build();
 
-    private static Reply ok(String body) {
-        return new Reply(200, body);
+    private static CarrierReply ok(String body) {
+        return new CarrierReply(200, body);
     }
 
     @Nested
@@ -61,7 +61,7 @@ class YunExpressTranslatorTest {
         @Test
         void picksOurOrderOutOfAPartialFailureAndKeepsTheRemark() {
             // given
-            Reply partial = ok(fixture("create_order_partial_failure.json"));
+            CarrierReply partial = ok(fixture("create_order_partial_failure.json"));
 
             // when
             RemoteOutcome<Parcel> ours = translator.createOrderOutcome("JX-1001", partial);
@@ -130,7 +130,8 @@ class YunExpressTranslatorTest {
         @Test
         void treatsAnUnreadableClientErrorAsARejection() {
             // when
-            RemoteOutcome<Parcel> outcome = translator.createOrderOutcome("JX-1001", new Reply(400, "Bad Request"));
+            RemoteOutcome<Parcel> outcome =
+                    translator.createOrderOutcome("JX-1001", new CarrierReply(400, "Bad Request"));
 
             // then
             assertThat(outcome).isEqualTo(RemoteOutcome.rejected("HTTP_400", "Bad Request"));

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.junction.carriers.fourpx.FourPxCarrierAdapter;
 import io.junction.carriers.fourpx.dto.Consignment;
 import io.junction.carriers.fourpx.dto.CreateOrderRequest;
 import io.junction.carriers.fourpx.dto.FopEnvelope;
@@ -14,30 +15,26 @@ import io.junction.carriers.fourpx.dto.TrackingData;
 import io.junction.carriers.fourpx.dto.TrackingData.TrackingItem;
 import io.junction.carriers.kit.Md5;
 import io.junction.carriers.kit.simulator.ParcelJourney.Stop;
-import io.junction.simulator.SimulatorEndpoints;
+import io.junction.carriers.kit.simulator.SignedPostEndpoints;
 import io.junction.simulator.label.LabelCaptions;
 import io.junction.simulator.label.LabelContent;
 import io.junction.simulator.label.LabelRenderer;
-import java.net.URI;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.core.JacksonException;
 
 /** Answers FOP calls from the simulator's state, as 4PX would; and the label files. */
-final class FourPxEndpoints extends SimulatorEndpoints<FourPxSimulator> {
+final class FourPxEndpoints extends SignedPostEndpoints<FourPxSimulator> {
 
     static final String NAME = "fourpx-simulator";
     static final String LABELS = "/fourpx-labels/";
 
-    private static final String JSON = "application/json; charset=utf-8";
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final LabelCaptions CAPTIONS = new LabelCaptions("SHIP TO", "From:", "Ref:", "Tel");
@@ -45,40 +42,30 @@ final class FourPxEndpoints extends SimulatorEndpoints<FourPxSimulator> {
     private final LabelRenderer labels = new LabelRenderer(CAPTIONS);
 
     FourPxEndpoints(FourPxSimulator simulator) {
-        super(NAME, simulator);
+        super(NAME, simulator, FourPxSimulator.BASE_PATH, FourPxCarrierAdapter.CREATE);
     }
 
     @Override
-    protected ResponseDefinition serve(Request request, URI uri) {
-        String path = uri.getPath();
+    protected ResponseDefinition file(Request request, String path) {
         if (request.getMethod().equals(RequestMethod.GET) && path.startsWith(LABELS) && path.endsWith(".pdf")) {
             return labelFile(path.substring(LABELS.length(), path.length() - ".pdf".length()));
         }
-        if (!path.equals(FourPxSimulator.BASE_PATH) || !request.getMethod().equals(RequestMethod.POST)) {
-            return answer(404, "text/plain; charset=utf-8", "No such path: " + path);
-        }
-        Map<String, String> query = new HashMap<>();
-        decodeForm(uri.getRawQuery(), query);
-        String method = query.getOrDefault("method", "");
-        if (method.equals(FourPxSimulator.CREATE)) {
-            simulator.countCreateRequest();
-        }
-        ResponseDefinition scenario = scenarioAnswer();
-        if (scenario != null) {
-            return scenario;
-        }
-        String body = request.getBodyAsString();
+        return null;
+    }
+
+    @Override
+    protected ResponseDefinition call(String method, Map<String, String> query, String body) {
         Optional<FopError> refused = authProblem(query, method, body);
         if (refused.isPresent()) {
             return failed(refused.get());
         }
         return switch (method) {
-            case FourPxSimulator.CREATE -> create(body);
-            case FourPxSimulator.GET -> lookup(body);
-            case FourPxSimulator.LABEL -> label(body);
-            case FourPxSimulator.CANCEL -> cancel(body);
-            case FourPxSimulator.HOLD -> hold(body);
-            case FourPxSimulator.TRACKING -> tracking(body);
+            case FourPxCarrierAdapter.CREATE -> create(body);
+            case FourPxCarrierAdapter.GET -> lookup(body);
+            case FourPxCarrierAdapter.LABEL -> label(body);
+            case FourPxCarrierAdapter.CANCEL -> cancel(body);
+            case FourPxCarrierAdapter.HOLD -> hold(body);
+            case FourPxCarrierAdapter.TRACKING -> tracking(body);
             default -> failed(new FopError("0004", "方法不存在 method " + method + " does not exist", null, null));
         };
     }
@@ -247,14 +234,6 @@ final class FourPxEndpoints extends SimulatorEndpoints<FourPxSimulator> {
                 ConsignmentBook.NOT_FOUND, "订单不存在 consignment " + number + " does not exist", null, number));
     }
 
-    private <T> T read(String body, Class<T> type) {
-        try {
-            return json.readValue(body, type);
-        } catch (JacksonException e) {
-            return null;
-        }
-    }
-
     private ResponseDefinition succeeded(Object data) {
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("result", FopEnvelope.SUCCEEDED);
@@ -267,11 +246,6 @@ final class FourPxEndpoints extends SimulatorEndpoints<FourPxSimulator> {
     private ResponseDefinition failed(FopError error) {
         return answer(
                 200, JSON, json.writeValueAsString(new FopEnvelope(FopEnvelope.FAILED, "失败", List.of(error), null)));
-    }
-
-    @Override
-    protected ResponseDefinition failure(int status) {
-        return answer(status, "text/plain; charset=utf-8", "Simulated HTTP " + status);
     }
 
     private static List<String> split(String list) {

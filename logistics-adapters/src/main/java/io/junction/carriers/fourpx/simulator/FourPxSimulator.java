@@ -2,13 +2,9 @@ package io.junction.carriers.fourpx.simulator;
 
 import io.junction.carriers.fourpx.FourPxCarrierAdapter;
 import io.junction.carriers.fourpx.dto.FopEnvelope.FopError;
+import io.junction.carriers.kit.simulator.CarrierSimulator;
 import io.junction.carriers.kit.simulator.ParcelJourney;
-import io.junction.simulator.ScenarioQueue;
-import io.junction.simulator.SimulatedCarrier;
-import io.junction.simulator.Simulator;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +31,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * fourPx.dropsConnectionAfterAccepting();   // the next create is booked, then the connection resets
  * }</pre>
  */
-public class FourPxSimulator extends Simulator<FourPxSimulator> implements SimulatedCarrier {
+public class FourPxSimulator extends CarrierSimulator<FourPxSimulator> {
 
     /** The app key the no-argument simulator accepts. */
     public static final String DEFAULT_APP_KEY = "sim-4px-app-key";
@@ -50,21 +46,13 @@ public class FourPxSimulator extends Simulator<FourPxSimulator> implements Simul
     public static final String CANCELLED_STATUS = "X";
 
     static final String BASE_PATH = "/router/api/service";
-    static final String CREATE = "ds.xms.order.create";
-    static final String GET = "ds.xms.order.get";
-    static final String LABEL = "ds.xms.label.get";
-    static final String CANCEL = "ds.xms.order.cancel";
-    static final String HOLD = "ds.xms.order.hold";
-    static final String TRACKING = "tr.order.tracking.get";
 
     private final String appKey;
     private final String appSecret;
     private final Set<String> products = new LinkedHashSet<>(List.of(DEFAULT_PRODUCT, "PX"));
     private final ConsignmentBook book;
     private final AtomicReference<FopError> rejectNext = new AtomicReference<>();
-    private final AtomicInteger createRequests = new AtomicInteger();
     private final Map<String, AtomicInteger> cancellations = new ConcurrentHashMap<>();
-    private volatile ParcelJourney journey = new ParcelJourney(ParcelJourney.DEMO_STEP);
 
     /** A simulator accepting {@link #DEFAULT_APP_KEY} and {@link #DEFAULT_APP_SECRET}, on the system clock. */
     public FourPxSimulator() {
@@ -76,7 +64,7 @@ public class FourPxSimulator extends Simulator<FourPxSimulator> implements Simul
      * that simulators started one after another do not repeat numbers), reading time from {@code clock}.
      */
     public FourPxSimulator(String appKey, String appSecret, long numberBlock, Clock clock) {
-        super("the 4PX simulator", BASE_PATH, clock, ScenarioQueue.anyHttpStatus());
+        super(FourPxCarrierAdapter.CARRIER, "the 4PX simulator", BASE_PATH, clock);
         this.appKey = Objects.requireNonNull(appKey, "appKey");
         this.appSecret = Objects.requireNonNull(appSecret, "appSecret");
         this.book = new ConsignmentBook(numberBlock);
@@ -92,7 +80,7 @@ public class FourPxSimulator extends Simulator<FourPxSimulator> implements Simul
         book.clear();
         scenarios.clear();
         rejectNext.set(null);
-        createRequests.set(0);
+        clearCreateRequests();
         cancellations.clear();
     }
 
@@ -123,24 +111,11 @@ public class FourPxSimulator extends Simulator<FourPxSimulator> implements Simul
         return this;
     }
 
-    /** Parcels move one step of their journey every {@code step} (two minutes unless changed). */
-    public FourPxSimulator movesEvery(Duration step) {
-        this.journey = new ParcelJourney(step);
-        return this;
-    }
-
     // Inspection
 
     @Override
-    public String carrierCode() {
-        return FourPxCarrierAdapter.CARRIER;
-    }
-
-    @Override
-    public Map<String, Integer> parcelsPerReference() {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        book.all().forEach(c -> counts.merge(c.refNo(), 1, Integer::sum));
-        return counts;
+    protected List<String> bookedReferences() {
+        return book.all().stream().map(SimulatedConsignment::refNo).toList();
     }
 
     public List<SimulatedConsignment> consignments() {
@@ -150,11 +125,6 @@ public class FourPxSimulator extends Simulator<FourPxSimulator> implements Simul
     /** The consignments under a reference: never more than one, unless something is wrong. */
     public List<SimulatedConsignment> consignmentsFor(String refNo) {
         return book.all().stream().filter(c -> c.refNo().equals(refNo)).toList();
-    }
-
-    /** How many create requests arrived, whatever became of them. */
-    public int createRequests() {
-        return createRequests.get();
     }
 
     /** How many times a consignment was cancelled under this number: 0 or 1, never more. */
@@ -167,10 +137,6 @@ public class FourPxSimulator extends Simulator<FourPxSimulator> implements Simul
 
     ConsignmentBook book() {
         return book;
-    }
-
-    ParcelJourney journey() {
-        return journey;
     }
 
     synchronized Set<String> products() {
@@ -188,10 +154,6 @@ public class FourPxSimulator extends Simulator<FourPxSimulator> implements Simul
         return staged == null
                 ? Optional.empty()
                 : Optional.of(new FopError(staged.errorCode(), staged.errorMsg(), null, refNo));
-    }
-
-    void countCreateRequest() {
-        createRequests.incrementAndGet();
     }
 
     void countCancellation(String number) {

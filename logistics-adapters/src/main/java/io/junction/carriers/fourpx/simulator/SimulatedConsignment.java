@@ -25,34 +25,19 @@ public record SimulatedConsignment(
         Instant heldAt) {
 
     SimulatedConsignment asReceived() {
-        return new SimulatedConsignment(
-                refNo,
-                dsConsignmentNo,
-                trackingNo,
-                productCode,
-                recipient,
-                weightGrams,
-                booked,
-                true,
-                cancelled,
-                heldAt);
+        return with(true, cancelled, heldAt);
     }
 
     SimulatedConsignment asCancelled() {
-        return new SimulatedConsignment(
-                refNo,
-                dsConsignmentNo,
-                trackingNo,
-                productCode,
-                recipient,
-                weightGrams,
-                booked,
-                received,
-                true,
-                heldAt);
+        return with(received, true, heldAt);
     }
 
     SimulatedConsignment heldAt(Instant when) {
+        return with(received, cancelled, when);
+    }
+
+    /** This consignment with the state that changes after booking. */
+    private SimulatedConsignment with(boolean received, boolean cancelled, Instant heldAt) {
         return new SimulatedConsignment(
                 refNo,
                 dsConsignmentNo,
@@ -63,6 +48,6 @@ public record SimulatedConsignment(
                 booked,
                 received,
                 cancelled,
-                when);
+                heldAt);
     }
 }

@@ -1,60 +1,40 @@
 package io.junction.carriers.yanwen.simulator;
 
-import com.github.tomakehurst.wiremock.http.Request;
-import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.junction.carriers.kit.Md5;
+import io.junction.carriers.kit.simulator.SignedPostEndpoints;
+import io.junction.carriers.yanwen.YanwenCarrierAdapter;
 import io.junction.carriers.yanwen.YanwenStatus;
 import io.junction.carriers.yanwen.dto.CreateOrder;
 import io.junction.carriers.yanwen.dto.WaybillRequest;
 import io.junction.carriers.yanwen.dto.YanwenLabel;
 import io.junction.carriers.yanwen.dto.YanwenOrder;
 import io.junction.channel.Address;
-import io.junction.simulator.SimulatorEndpoints;
 import io.junction.simulator.label.LabelCaptions;
 import io.junction.simulator.label.LabelContent;
 import io.junction.simulator.label.LabelRenderer;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.core.JacksonException;
 
 /** Answers Yanwen's open API calls from the simulator's state, as Yanwen would. */
-final class YanwenEndpoints extends SimulatorEndpoints<YanwenSimulator> {
+final class YanwenEndpoints extends SignedPostEndpoints<YanwenSimulator> {
 
     static final String NAME = "yanwen-simulator";
 
-    private static final String JSON = "application/json; charset=utf-8";
     private static final LabelCaptions CAPTIONS = new LabelCaptions("SHIP TO", "From:", "Ref:", "Tel");
 
     private final LabelRenderer labels = new LabelRenderer(CAPTIONS);
 
     YanwenEndpoints(YanwenSimulator simulator) {
-        super(NAME, simulator);
+        super(NAME, simulator, YanwenSimulator.BASE_PATH, YanwenCarrierAdapter.CREATE);
     }
 
     @Override
-    protected ResponseDefinition serve(Request request, URI uri) {
-        if (!uri.getPath().equals(YanwenSimulator.BASE_PATH)
-                || !request.getMethod().equals(RequestMethod.POST)) {
-            return answer(404, "text/plain; charset=utf-8", "No such path: " + uri.getPath());
-        }
-        Map<String, String> query = new HashMap<>();
-        decodeForm(uri.getRawQuery(), query);
-        String method = query.getOrDefault("method", "");
-        if (method.equals(YanwenSimulator.CREATE)) {
-            simulator.countCreateRequest();
-        }
-        ResponseDefinition scenario = scenarioAnswer();
-        if (scenario != null) {
-            return scenario;
-        }
-        String body = request.getBodyAsString();
+    protected ResponseDefinition call(String method, Map<String, String> query, String body) {
         if (!simulator.userId().equals(query.get("user_id"))) {
             return refused("401", "用户不存在 user_id is invalid");
         }
@@ -68,10 +48,10 @@ final class YanwenEndpoints extends SimulatorEndpoints<YanwenSimulator> {
             return refused("403", "签名错误 sign is invalid");
         }
         return switch (method) {
-            case YanwenSimulator.CREATE -> create(body);
-            case YanwenSimulator.LIST -> list(body);
-            case YanwenSimulator.LABEL -> label(body);
-            case YanwenSimulator.CANCEL -> cancel(body);
+            case YanwenCarrierAdapter.CREATE -> create(body);
+            case YanwenCarrierAdapter.LIST -> list(body);
+            case YanwenCarrierAdapter.LABEL -> label(body);
+            case YanwenCarrierAdapter.CANCEL -> cancel(body);
             default -> refused("404", "方法不存在 method " + method + " does not exist");
         };
     }
@@ -175,14 +155,6 @@ final class YanwenEndpoints extends SimulatorEndpoints<YanwenSimulator> {
         return succeeded(null);
     }
 
-    private <T> T read(String body, Class<T> type) {
-        try {
-            return json.readValue(body, type);
-        } catch (JacksonException e) {
-            return null;
-        }
-    }
-
     private ResponseDefinition succeeded(Object data) {
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("success", true);
@@ -199,11 +171,6 @@ final class YanwenEndpoints extends SimulatorEndpoints<YanwenSimulator> {
         envelope.put("message", message);
         envelope.put("data", null);
         return answer(200, JSON, json.writeValueAsString(envelope));
-    }
-
-    @Override
-    protected ResponseDefinition failure(int status) {
-        return answer(status, "text/plain; charset=utf-8", "Simulated HTTP " + status);
     }
 
     static Address toAddress(CreateOrder.ReceiverInfo r) {

@@ -1,13 +1,10 @@
 package io.junction.carriers.yanwen.simulator;
 
+import io.junction.carriers.kit.simulator.CarrierSimulator;
 import io.junction.carriers.kit.simulator.ParcelJourney;
 import io.junction.carriers.yanwen.YanwenCarrierAdapter;
 import io.junction.carriers.yanwen.dto.CreateOrder;
-import io.junction.simulator.ScenarioQueue;
-import io.junction.simulator.SimulatedCarrier;
-import io.junction.simulator.Simulator;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -28,7 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * has the parcel) and moves parcels along a {@link ParcelJourney}, which their status shows. Error codes
  * and wordings are the simulator's (UNCONFIRMED).
  */
-public class YanwenSimulator extends Simulator<YanwenSimulator> implements SimulatedCarrier {
+public class YanwenSimulator extends CarrierSimulator<YanwenSimulator> {
 
     /** The user id the no-argument simulator accepts. */
     public static final String DEFAULT_USER_ID = "100000";
@@ -40,10 +36,6 @@ public class YanwenSimulator extends Simulator<YanwenSimulator> implements Simul
     public static final String DEFAULT_CHANNEL = "481";
 
     static final String BASE_PATH = "/api/order";
-    static final String CREATE = "express.order.create";
-    static final String LIST = "express.order.getlist";
-    static final String LABEL = "express.order.label.get";
-    static final String CANCEL = "express.order.cancel";
 
     private static final long FIRST_NUMBER = 100_000_000L;
 
@@ -52,8 +44,6 @@ public class YanwenSimulator extends Simulator<YanwenSimulator> implements Simul
     private final Set<String> channels = new LinkedHashSet<>(List.of(DEFAULT_CHANNEL, "482"));
     private final Map<String, SimulatedOrder> byOrderNumber = new LinkedHashMap<>();
     private final AtomicReference<OrderRules.Refusal> rejectNext = new AtomicReference<>();
-    private final AtomicInteger createRequests = new AtomicInteger();
-    private volatile ParcelJourney journey = new ParcelJourney(ParcelJourney.DEMO_STEP);
     private long sequence;
 
     /** A simulator accepting {@link #DEFAULT_USER_ID} and {@link #DEFAULT_API_TOKEN}, on the system clock. */
@@ -63,7 +53,7 @@ public class YanwenSimulator extends Simulator<YanwenSimulator> implements Simul
 
     /** A simulator accepting these credentials, numbering from the block {@code numberBlock} selects, on {@code clock}. */
     public YanwenSimulator(String userId, String apiToken, long numberBlock, Clock clock) {
-        super("the Yanwen simulator", BASE_PATH, clock, ScenarioQueue.anyHttpStatus());
+        super(YanwenCarrierAdapter.CARRIER, "the Yanwen simulator", BASE_PATH, clock);
         this.userId = Objects.requireNonNull(userId, "userId");
         this.apiToken = Objects.requireNonNull(apiToken, "apiToken");
         this.sequence = Math.floorMod(numberBlock, 800L) * 1_000_000L;
@@ -79,7 +69,7 @@ public class YanwenSimulator extends Simulator<YanwenSimulator> implements Simul
         byOrderNumber.clear();
         scenarios.clear();
         rejectNext.set(null);
-        createRequests.set(0);
+        clearCreateRequests();
     }
 
     public String userId() {
@@ -113,24 +103,11 @@ public class YanwenSimulator extends Simulator<YanwenSimulator> implements Simul
         return this;
     }
 
-    /** Parcels move one step of their journey every {@code step} (two minutes unless changed). */
-    public YanwenSimulator movesEvery(Duration step) {
-        this.journey = new ParcelJourney(step);
-        return this;
-    }
-
     // Inspection
 
     @Override
-    public String carrierCode() {
-        return YanwenCarrierAdapter.CARRIER;
-    }
-
-    @Override
-    public synchronized Map<String, Integer> parcelsPerReference() {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        byOrderNumber.values().forEach(o -> counts.merge(o.orderNumber(), 1, Integer::sum));
-        return counts;
+    protected synchronized List<String> bookedReferences() {
+        return byOrderNumber.values().stream().map(SimulatedOrder::orderNumber).toList();
     }
 
     public synchronized List<SimulatedOrder> orders() {
@@ -142,11 +119,6 @@ public class YanwenSimulator extends Simulator<YanwenSimulator> implements Simul
         return byOrderNumber.values().stream()
                 .filter(o -> o.orderNumber().equals(orderNumber))
                 .toList();
-    }
-
-    /** How many create requests arrived, whatever became of them. */
-    public int createRequests() {
-        return createRequests.get();
     }
 
     // For the endpoints (called under the simulator's lock)
@@ -184,15 +156,7 @@ public class YanwenSimulator extends Simulator<YanwenSimulator> implements Simul
         return Set.copyOf(channels);
     }
 
-    ParcelJourney journey() {
-        return journey;
-    }
-
     Optional<OrderRules.Refusal> takeStagedRejection() {
         return Optional.ofNullable(rejectNext.getAndSet(null));
-    }
-
-    void countCreateRequest() {
-        createRequests.incrementAndGet();
     }
 }

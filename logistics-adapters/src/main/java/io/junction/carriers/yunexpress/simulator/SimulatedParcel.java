@@ -28,23 +28,23 @@ public record SimulatedParcel(
     }
 
     SimulatedParcel withTrackingNumber(String number) {
-        return new SimulatedParcel(
-                customerOrderNumber, wayBillNumber, number, shippingMethodCode, recipient, weightKg, received, deleted);
+        return with(number, weightKg, received, deleted);
     }
 
     SimulatedParcel asReceived() {
-        return new SimulatedParcel(
-                customerOrderNumber,
-                wayBillNumber,
-                trackingNumber,
-                shippingMethodCode,
-                recipient,
-                weightKg,
-                true,
-                deleted);
+        return with(trackingNumber, weightKg, true, deleted);
     }
 
     SimulatedParcel asDeleted() {
+        return with(trackingNumber, weightKg, received, true);
+    }
+
+    SimulatedParcel withWeight(BigDecimal kg) {
+        return with(trackingNumber, kg, received, deleted);
+    }
+
+    /** This parcel with the state that changes after booking. */
+    private SimulatedParcel with(String trackingNumber, BigDecimal weightKg, boolean received, boolean deleted) {
         return new SimulatedParcel(
                 customerOrderNumber,
                 wayBillNumber,
@@ -52,18 +52,6 @@ public record SimulatedParcel(
                 shippingMethodCode,
                 recipient,
                 weightKg,
-                received,
-                true);
-    }
-
-    SimulatedParcel withWeight(BigDecimal kg) {
-        return new SimulatedParcel(
-                customerOrderNumber,
-                wayBillNumber,
-                trackingNumber,
-                shippingMethodCode,
-                recipient,
-                kg,
                 received,
                 deleted);
     }

@@ -1,15 +1,10 @@
 package io.junction.carriers.yunexpress.simulator;
 
-import io.junction.carriers.kit.simulator.ParcelJourney;
+import io.junction.carriers.kit.simulator.CarrierSimulator;
 import io.junction.carriers.yunexpress.YunExpressCarrierAdapter;
-import io.junction.simulator.ScenarioQueue;
-import io.junction.simulator.SimulatedCarrier;
-import io.junction.simulator.Simulator;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * Scenario helpers stage a failure for the next matching call only. Thread-safe.
  */
-public class YunExpressSimulator extends Simulator<YunExpressSimulator> implements SimulatedCarrier {
+public class YunExpressSimulator extends CarrierSimulator<YunExpressSimulator> {
 
     /** The customer code the no-argument simulator accepts. */
     public static final String DEFAULT_CUSTOMER_CODE = "C10086";
@@ -56,10 +51,8 @@ public class YunExpressSimulator extends Simulator<YunExpressSimulator> implemen
     private final Set<String> shippingMethods = new LinkedHashSet<>(List.of(DEFAULT_SHIPPING_METHOD, "THZXR"));
     private final ParcelBook book;
     private final Scenarios carrierScenarios = new Scenarios();
-    private final AtomicInteger createRequests = new AtomicInteger();
     private final Map<String, AtomicInteger> deletions = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> deleteRequests = new ConcurrentHashMap<>();
-    private volatile ParcelJourney journey = new ParcelJourney(ParcelJourney.DEMO_STEP);
 
     /** A simulator accepting {@link #DEFAULT_CUSTOMER_CODE} and {@link #DEFAULT_API_SECRET}. */
     public YunExpressSimulator() {
@@ -82,7 +75,7 @@ public class YunExpressSimulator extends Simulator<YunExpressSimulator> implemen
 
     /** As {@link #YunExpressSimulator(String, String, long)}, reading time (parcels' journeys) from {@code clock}. */
     public YunExpressSimulator(String customerCode, String apiSecret, long numberBlock, Clock clock) {
-        super("the YunExpress simulator", "/api/", clock, ScenarioQueue.anyHttpStatus());
+        super(YunExpressCarrierAdapter.CARRIER, "the YunExpress simulator", "/api/", clock);
         this.customerCode = Objects.requireNonNull(customerCode, "customerCode");
         this.apiSecret = Objects.requireNonNull(apiSecret, "apiSecret");
         this.book = new ParcelBook(numberBlock);
@@ -98,7 +91,7 @@ public class YunExpressSimulator extends Simulator<YunExpressSimulator> implemen
         book.clear();
         scenarios.clear();
         carrierScenarios.clear();
-        createRequests.set(0);
+        clearCreateRequests();
         deletions.clear();
         deleteRequests.clear();
     }
@@ -163,12 +156,6 @@ public class YunExpressSimulator extends Simulator<YunExpressSimulator> implemen
         return this;
     }
 
-    /** Parcels move one step of their journey (tracking) every {@code step} (two minutes unless changed). */
-    public YunExpressSimulator movesEvery(Duration step) {
-        this.journey = new ParcelJourney(step);
-        return this;
-    }
-
     // Inspection
 
     /** True once WayBill/Intercept stopped the parcel under this customer order number. */
@@ -177,15 +164,8 @@ public class YunExpressSimulator extends Simulator<YunExpressSimulator> implemen
     }
 
     @Override
-    public String carrierCode() {
-        return YunExpressCarrierAdapter.CARRIER;
-    }
-
-    @Override
-    public Map<String, Integer> parcelsPerReference() {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        book.all().forEach(p -> counts.merge(p.customerOrderNumber(), 1, Integer::sum));
-        return counts;
+    protected List<String> bookedReferences() {
+        return book.all().stream().map(SimulatedParcel::customerOrderNumber).toList();
     }
 
     /** Every parcel booked, in booking order. */
@@ -212,16 +192,7 @@ public class YunExpressSimulator extends Simulator<YunExpressSimulator> implemen
         return n == null ? 0 : n.get();
     }
 
-    /** How many CreateOrder requests arrived, whatever became of them. */
-    public int createRequests() {
-        return createRequests.get();
-    }
-
     // For the routes
-
-    ParcelJourney journey() {
-        return journey;
-    }
 
     ParcelBook book() {
         return book;
@@ -243,10 +214,6 @@ public class YunExpressSimulator extends Simulator<YunExpressSimulator> implemen
         deleteRequests
                 .computeIfAbsent(customerOrderNumber, r -> new AtomicInteger())
                 .incrementAndGet();
-    }
-
-    void countCreateRequest() {
-        createRequests.incrementAndGet();
     }
 
     String expectedAuthorization() {

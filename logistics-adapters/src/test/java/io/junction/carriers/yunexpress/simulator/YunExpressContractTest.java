@@ -1,58 +1,53 @@
 package io.junction.carriers.yunexpress.simulator;
 
-import static io.junction.carriers.yunexpress.YunExpressFixtures.account;
-
 import io.junction.carriers.CarrierContractTest;
 import io.junction.carriers.kit.CarrierQuota;
 import io.junction.carriers.yunexpress.YunExpressCarrierAdapter;
+import io.junction.carriers.yunexpress.YunExpressClient;
 import io.junction.carriers.yunexpress.YunExpressProperties;
-import io.junction.logistics.CarrierAccess;
 import io.junction.logistics.CarrierAdapter;
-import io.junction.simulator.Simulator;
 import java.time.Duration;
+import java.util.Map;
 
 /** YunExpress keeps the carrier contract. */
-class YunExpressContractTest extends CarrierContractTest {
-
-    private YunExpressSimulator yunExpress;
+class YunExpressContractTest extends CarrierContractTest<YunExpressSimulator> {
 
     @Override
-    protected Simulator<?> startSimulator() {
-        yunExpress = new YunExpressSimulator(
+    protected YunExpressSimulator startSimulator() {
+        return new YunExpressSimulator(
                         YunExpressSimulator.DEFAULT_CUSTOMER_CODE, YunExpressSimulator.DEFAULT_API_SECRET, 0, clock)
                 .movesEvery(STEP)
                 .start();
-        return yunExpress;
     }
 
     @Override
     protected CarrierAdapter adapter(Duration readTimeout, CarrierQuota quota) {
-        return new YunExpressCarrierAdapter(
-                new YunExpressProperties(readTimeout, readTimeout, readTimeout.multipliedBy(3)), http, quota);
+        YunExpressProperties properties =
+                new YunExpressProperties(readTimeout, readTimeout, readTimeout.multipliedBy(3));
+        return new YunExpressCarrierAdapter(properties, http, quota);
     }
 
     @Override
-    protected CarrierAccess access() {
-        return account(yunExpress.baseUrl(), yunExpress.customerCode(), yunExpress.apiSecret());
+    protected Map<String, String> credentials() {
+        return Map.of(
+                YunExpressClient.CUSTOMER_CODE,
+                simulator.customerCode(),
+                YunExpressClient.API_SECRET,
+                simulator.apiSecret());
     }
 
     @Override
-    protected CarrierAccess accessWithWrongSecret() {
-        return account(yunExpress.baseUrl(), yunExpress.customerCode(), "not-the-secret");
+    protected String secretKey() {
+        return YunExpressClient.API_SECRET;
     }
 
     @Override
     protected String serviceCode() {
-        return yunExpress.shippingMethodCode();
-    }
-
-    @Override
-    protected int parcelsHeldFor(String reference) {
-        return yunExpress.parcelsFor(reference).size();
+        return simulator.shippingMethodCode();
     }
 
     @Override
     protected void receive(String reference) {
-        yunExpress.receives(reference);
+        simulator.receives(reference);
     }
 }
