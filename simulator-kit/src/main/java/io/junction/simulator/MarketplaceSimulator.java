@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -27,6 +28,7 @@ public abstract class MarketplaceSimulator<S extends MarketplaceSimulator<S, G>,
     /** Makes names, addresses, SKUs and order ids repeatable. */
     protected final G generator;
 
+    private int throttledRequests;
     private Duration generationInterval;
     private Instant nextGenerationAt;
 
@@ -109,6 +111,27 @@ public abstract class MarketplaceSimulator<S extends MarketplaceSimulator<S, G>,
     /** Every order id in the book, in the order they were placed. */
     public synchronized List<String> orderIds() {
         return List.copyOf(bookedOrderIds());
+    }
+
+    /** The order {@code orderId} of {@code orders}; {@link IllegalArgumentException} when the book has none. */
+    protected static <O> O require(Map<String, O> orders, String orderId) {
+        O order = orders.get(orderId);
+        if (order == null) {
+            throw new IllegalArgumentException("no simulated order " + orderId);
+        }
+        return order;
+    }
+
+    // what happened
+
+    /** How many requests were refused as throttled (HTTP 429, or the gateway's throttling error). */
+    public synchronized int throttledRequests() {
+        return throttledRequests;
+    }
+
+    /** Counts one request refused as throttled; the endpoints call it while they answer. */
+    public synchronized void countThrottled() {
+        throttledRequests++;
     }
 
     /** The ids of {@code count} orders {@code place} placed one after another. */

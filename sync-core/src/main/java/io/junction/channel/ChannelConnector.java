@@ -77,9 +77,9 @@ public interface ChannelConnector {
     }
 
     /**
-     * Whether one line's units may be confirmed in two shipments. Taobao confirms a split shipment by its
-     * sub-orders ({@code sub_tid}): once a sub-order is sent, a second package of its units is refused as
-     * shipped already, so a split must keep each of its lines whole.
+     * Whether one line's units may be confirmed in two shipments. A marketplace that confirms a split shipment
+     * by whole lines (sub-orders) answers a second package of a line's units as shipped already, so a split of
+     * its orders must keep each line in one package.
      */
     default boolean canShipPartOfALine() {
         return true;

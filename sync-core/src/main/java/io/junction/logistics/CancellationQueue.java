@@ -1,15 +1,11 @@
 package io.junction.logistics;
 
-import io.junction.order.Refusal;
 import io.junction.outbox.QueueRetries;
 import io.junction.outbox.RetryRefusedException;
 import io.junction.shop.ShopScope;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,9 +52,7 @@ public class CancellationQueue {
 
     /** @throws NoSuchElementException when there is no such cancellation in scope */
     public FailedCancellation get(long id) {
-        return Optional.ofNullable(queue.findById(id))
-                .filter(c -> scope.includes(c.shopId()))
-                .orElseThrow(() -> new NoSuchElementException("no parcel cancellation " + id));
+        return scope.require(queue.findById(id), FailedCancellation::shopId, "no parcel cancellation " + id);
     }
 
     /**
@@ -74,10 +68,12 @@ public class CancellationQueue {
                 CancellationStatus is = get(id).status();
                 throw is == CancellationStatus.CANCELLED
                         ? new RetryRefusedException(
-                                Refusal.of(RetryRefusedException.ALREADY_CANCELLED, id),
+                                RetryRefusedException.ALREADY_CANCELLED,
+                                id,
                                 "parcel cancellation " + id + " is done already: nothing to retry")
                         : new RetryRefusedException(
-                                Refusal.of(RetryRefusedException.ALREADY_QUEUED, id),
+                                RetryRefusedException.ALREADY_QUEUED,
+                                id,
                                 "parcel cancellation " + id + " waits in its queue already");
             }
             queue.reopenPackage(row.packageId());
@@ -87,19 +83,6 @@ public class CancellationQueue {
 
     /** Retries each cancellation in turn, each once; one refusal never stops the others. */
     public QueueRetries retryAll(List<Long> ids, String actor) {
-        List<Long> retried = new ArrayList<>();
-        List<QueueRetries.Refused> refused = new ArrayList<>();
-        for (long id : new LinkedHashSet<>(ids)) {
-            try {
-                retry(id, actor);
-                retried.add(id);
-            } catch (RetryRefusedException e) {
-                refused.add(new QueueRetries.Refused(id, e.getMessage(), e.refusal()));
-            } catch (NoSuchElementException e) {
-                refused.add(new QueueRetries.Refused(
-                        id, e.getMessage(), Refusal.of(RetryRefusedException.NO_SUCH_ROW, id)));
-            }
-        }
-        return new QueueRetries(retried, refused);
+        return QueueRetries.each(ids, id -> retry(id, actor));
     }
 }

@@ -72,6 +72,11 @@ public class Carriers {
         return account;
     }
 
+    /** The carrier account a logistics method books its parcels with. */
+    public CarrierAccount accountOf(long methodId) {
+        return account(method(methodId).carrierAccountId());
+    }
+
     /** The account's endpoint and decrypted credentials, for one adapter call. */
     public CarrierAccess access(CarrierAccount account) {
         return new CarrierAccess(

@@ -1,5 +1,6 @@
 package io.junction.logistics;
 
+import io.junction.outbox.Outbox;
 import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -7,7 +8,7 @@ import org.apache.ibatis.annotations.Param;
 
 /** The parcel-cancellation outbox. SQL in ParcelCancellationMapper.xml beside this interface. */
 @Mapper
-public interface ParcelCancellationMapper {
+public interface ParcelCancellationMapper extends Outbox.DueRows<ParcelCancellation> {
 
     void insert(
             @Param("orderId") long orderId,
@@ -16,9 +17,6 @@ public interface ParcelCancellationMapper {
             @Param("waybill") String waybill,
             @Param("due") Instant due,
             @Param("now") Instant now);
-
-    /** Locks up to {@code limit} due rows that no other relay holds (FOR UPDATE SKIP LOCKED). */
-    List<ParcelCancellation> lockDue(@Param("now") Instant now, @Param("limit") int limit);
 
     /** PENDING → CANCELLED, remembering which parcel it was (null numbers keep what is stored). */
     int markCancelled(

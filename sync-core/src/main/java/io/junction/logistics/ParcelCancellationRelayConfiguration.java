@@ -1,7 +1,6 @@
 package io.junction.logistics;
 
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import io.junction.outbox.OutboxRelays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.dsl.IntegrationFlow;
@@ -14,11 +13,7 @@ import org.springframework.integration.dsl.IntegrationFlow;
 public class ParcelCancellationRelayConfiguration {
 
     @Bean
-    IntegrationFlow parcelCancellationRelay(
-            ParcelCancellationService cancellations,
-            @Value("${junction.parcel-cancellation.poll-interval:PT5S}") Duration interval,
-            @Value("${junction.parcel-cancellation.batch-size:50}") int batchSize,
-            @Value("${junction.parcel-cancellation.relay-enabled:true}") boolean enabled) {
-        return cancellations.relay().flow(ParcelCancellation.class, interval, batchSize, enabled);
+    IntegrationFlow parcelCancellationRelay(ParcelCancellationService cancellations, OutboxRelays relays) {
+        return relays.flow(cancellations.relay(), ParcelCancellation.class, ParcelCancellationService.SETTINGS);
     }
 }

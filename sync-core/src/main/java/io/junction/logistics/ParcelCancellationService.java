@@ -13,20 +13,16 @@ import io.junction.outbox.OutboxRelay;
 import io.junction.outbox.OutboxRelays;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.persistence.Columns;
-import io.junction.secret.Redaction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Cancels the carrier pre-advice of stopped orders, at most once and never lost. When an order is
@@ -49,6 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ParcelCancellationService {
 
     static final String ACTOR = "logistics";
+    /** Where the outbox's settings are: {@code junction.parcel-cancellation.max-attempts}, {@code .poll-interval}, … */
+    static final String SETTINGS = "junction.parcel-cancellation";
 
     private static final Logger log = LoggerFactory.getLogger(ParcelCancellationService.class);
     /** Longer than one row's attempt can take (a lookup, a cancel and a lookup, each up to a carrier's minute). */
@@ -61,7 +59,6 @@ public class ParcelCancellationService {
     private final OrderMapper orders;
     private final OrderTransitions transitions;
     private final Carriers carriers;
-    private final TransactionTemplate tx;
     private final Clock clock;
     private final OutboxRelay<ParcelCancellation> relay;
 
@@ -71,21 +68,16 @@ public class ParcelCancellationService {
             OrderMapper orders,
             OrderTransitions transitions,
             Carriers carriers,
-            PlatformTransactionManager txManager,
             Clock clock,
-            OutboxRelays relays,
-            @Value("${junction.parcel-cancellation.max-attempts:8}") int maxAttempts,
-            @Value("${junction.parcel-cancellation.first-retry:PT30S}") Duration firstRetry) {
+            OutboxRelays relays) {
         this.cancellations = cancellations;
         this.packages = packages;
         this.orders = orders;
         this.transitions = transitions;
         this.carriers = carriers;
-        this.tx = new TransactionTemplate(txManager);
         this.clock = clock;
-        this.relay = relays.relay(
-                new Outbox<>("lgs_parcel_cancellation", cancellations::lockDue, this::cancel),
-                new OutboxRelay.Settings(LEASE, maxAttempts, firstRetry));
+        this.relay =
+                relays.relay(new Outbox<>("lgs_parcel_cancellation", cancellations, this::cancel), SETTINGS, LEASE, 8);
     }
 
     /**
@@ -138,7 +130,7 @@ public class ParcelCancellationService {
     private void cancel(ParcelCancellation entry) {
         OrderPackage pkg = packages.findById(entry.packageId());
         if (pkg.preadviceStatus() != PreAdviceStatus.CANCELLING) {
-            tx.executeWithoutResult(s -> cancellations.markFailed(
+            relay.settle(() -> cancellations.markFailed(
                     entry.id(),
                     entry.attempts(),
                     clock.instant(),
@@ -146,63 +138,49 @@ public class ParcelCancellationService {
                             + ", not CANCELLING: nothing was sent"));
             return;
         }
-        String carrier = "the carrier";
-        Redaction redaction = Redaction.patternsOnly();
+        ParcelCarrier carrier = new ParcelCarrier();
         try {
-            CarrierAccount account =
-                    carriers.account(carriers.method(pkg.logisticsMethodId()).carrierAccountId());
-            carrier = account.carrier();
-            CarrierAdapter adapter = carriers.adapter(account.carrier());
-            CarrierAccess access = carriers.access(account);
-            // a carrier's refusal may echo the request, and with it the account's credentials
-            redaction = Redaction.of(access.credentials());
-
+            carrier.reach(carriers, pkg.logisticsMethodId());
             Parcel parcel = entry.carrierWaybill() == null && entry.trackingNumber() == null
                     ? null
                     : new Parcel(pkg.packageNo(), entry.trackingNumber(), entry.carrierWaybill());
             // a parcel we did not see created, or one whose earlier cancellation went unanswered, is
             // looked up first: never cancel what we do not know, never cancel twice
             if (parcel == null || entry.attempts() > 0) {
-                RemoteOutcome<Optional<Parcel>> found = redaction.apply(adapter.findParcel(access, pkg.packageNo()));
+                RemoteOutcome<Optional<Parcel>> found =
+                        carrier.masked(carrier.adapter().findParcel(carrier.access(), pkg.packageNo()));
                 if (found instanceof RemoteOutcome.Succeeded<Optional<Parcel>> s) {
                     if (s.value().isEmpty()) {
-                        settleCancelled(entry, pkg, carrier, null, parcel != null);
+                        settleCancelled(entry, pkg, carrier.name(), null, parcel != null);
                         return;
                     }
                     parcel = s.value().get();
                 } else {
-                    retryOrFail(
-                            entry,
-                            pkg,
-                            carrier,
-                            parcel,
-                            "could not look up " + pkg.packageNo() + " at " + carrier + ": " + found.describe());
+                    String why =
+                            "could not look up " + pkg.packageNo() + " at " + carrier.name() + ": " + found.describe();
+                    retryOrFail(entry, pkg, carrier.name(), parcel, why);
                     return;
                 }
             }
-            RemoteOutcome<Void> cancelled = redaction.apply(adapter.cancelParcel(access, parcel));
+            RemoteOutcome<Void> cancelled = carrier.masked(carrier.adapter().cancelParcel(carrier.access(), parcel));
             if (cancelled instanceof RemoteOutcome.Succeeded) {
-                settleCancelled(entry, pkg, carrier, parcel, true);
+                settleCancelled(entry, pkg, carrier.name(), parcel, true);
             } else if (cancelled instanceof RemoteOutcome.Rejected<Void> r) {
-                settleRefused(entry, pkg, carrier, parcel, r, intercept(adapter, access, pkg, parcel, redaction));
+                settleRefused(entry, pkg, carrier.name(), parcel, r, intercept(carrier, pkg, parcel));
             } else {
-                retryOrFail(
-                        entry,
-                        pkg,
-                        carrier,
-                        parcel,
-                        carrier + " did not answer the cancellation of " + label(pkg, parcel) + " ("
-                                + cancelled.describe() + "); the next attempt looks it up first");
+                String why = carrier.name() + " did not answer the cancellation of " + label(pkg, parcel) + " ("
+                        + cancelled.describe() + "); the next attempt looks it up first";
+                retryOrFail(entry, pkg, carrier.name(), parcel, why);
             }
         } catch (RuntimeException unexpected) {
             log.error("Cancellation {} (package {}) failed unexpectedly", entry.id(), entry.packageId(), unexpected);
-            retryOrFail(entry, pkg, carrier, null, "unexpected error: " + redaction.apply(unexpected.getMessage()));
+            retryOrFail(entry, pkg, carrier.name(), null, carrier.unexpected(unexpected));
         }
     }
 
     private void settleCancelled(
             ParcelCancellation entry, OrderPackage pkg, String carrier, Parcel parcel, boolean existed) {
-        tx.executeWithoutResult(s -> {
+        relay.settle(() -> {
             String tracking = parcel == null ? null : parcel.trackingNumber();
             String waybill = parcel == null ? null : parcel.carrierWaybill();
             if (cancellations.markCancelled(entry.id(), entry.attempts(), clock.instant(), tracking, waybill) != 1) {
@@ -223,13 +201,13 @@ public class ParcelCancellationService {
      * Too late to cancel: asks a carrier that offers it to intercept the parcel (stop it and send it
      * back), once; what became of that, in words for the order. Null when the carrier offers no intercept.
      */
-    private static String intercept(
-            CarrierAdapter adapter, CarrierAccess access, OrderPackage pkg, Parcel parcel, Redaction redaction) {
+    private static String intercept(ParcelCarrier carrier, OrderPackage pkg, Parcel parcel) {
+        CarrierAdapter adapter = carrier.adapter();
         if (!adapter.supports(CarrierAdapter.Operation.INTERCEPT)) {
             return null;
         }
-        RemoteOutcome<Void> intercepted = redaction.apply(adapter.interceptParcel(
-                access, parcel, "Order stopped by the seller; please return parcel " + pkg.packageNo()));
+        RemoteOutcome<Void> intercepted = carrier.masked(adapter.interceptParcel(
+                carrier.access(), parcel, "Order stopped by the seller; please return parcel " + pkg.packageNo()));
         if (intercepted instanceof RemoteOutcome.Succeeded) {
             return "intercepted instead: " + adapter.carrier() + " stops the parcel and returns it";
         }
@@ -251,7 +229,7 @@ public class ParcelCancellationService {
                 + (intercept == null ? "" : "; " + intercept);
         // the carrier's words, within the package's error column
         String reason = Columns.clip(said, MAX_PACKAGE_ERROR);
-        tx.executeWithoutResult(s -> {
+        relay.settle(() -> {
             if (cancellations.markRefused(entry.id(), entry.attempts(), clock.instant(), reason) != 1) {
                 return;
             }
@@ -267,7 +245,7 @@ public class ParcelCancellationService {
 
     /** Retries later, remembering a parcel found on the way (so that a later lookup that misses it knows it existed). */
     private void retryOrFail(ParcelCancellation entry, OrderPackage pkg, String carrier, Parcel parcel, String cause) {
-        tx.executeWithoutResult(s -> relay.unanswered(
+        relay.settle(() -> relay.unanswered(
                 entry,
                 cause,
                 (next, why) -> cancellations.markRetry(
@@ -290,8 +268,7 @@ public class ParcelCancellationService {
     }
 
     private String carrierOf(OrderPackage pkg) {
-        return carriers.account(carriers.method(pkg.logisticsMethodId()).carrierAccountId())
-                .carrier();
+        return carriers.accountOf(pkg.logisticsMethodId()).carrier();
     }
 
     private static String label(OrderPackage pkg, Parcel parcel) {

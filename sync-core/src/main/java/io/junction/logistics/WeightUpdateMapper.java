@@ -1,7 +1,7 @@
 package io.junction.logistics;
 
+import io.junction.outbox.Outbox;
 import java.time.Instant;
-import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -11,7 +11,7 @@ import org.apache.ibatis.annotations.Param;
  * replaced meanwhile settles nothing.
  */
 @Mapper
-public interface WeightUpdateMapper {
+public interface WeightUpdateMapper extends Outbox.DueRows<WeightUpdate> {
 
     /** The package's row with this weight, due now: a new one, or the old one put back to PENDING. */
     void upsert(
@@ -19,9 +19,6 @@ public interface WeightUpdateMapper {
             @Param("packageId") long packageId,
             @Param("grams") int grams,
             @Param("now") Instant now);
-
-    /** Locks up to {@code limit} due rows that no other relay holds (FOR UPDATE SKIP LOCKED). */
-    List<WeightUpdate> lockDue(@Param("now") Instant now, @Param("limit") int limit);
 
     /** PENDING → {@code status} (SENT, REFUSED or FAILED). */
     int settle(

@@ -1,7 +1,6 @@
 package io.junction.logistics;
 
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import io.junction.outbox.OutboxRelays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.dsl.IntegrationFlow;
@@ -11,11 +10,7 @@ import org.springframework.integration.dsl.IntegrationFlow;
 public class WeightUpdateRelayConfiguration {
 
     @Bean
-    IntegrationFlow weightUpdateRelay(
-            WeightUpdateService weights,
-            @Value("${junction.weight-update.poll-interval:PT5S}") Duration interval,
-            @Value("${junction.weight-update.batch-size:50}") int batchSize,
-            @Value("${junction.weight-update.relay-enabled:true}") boolean enabled) {
-        return weights.relay().flow(WeightUpdate.class, interval, batchSize, enabled);
+    IntegrationFlow weightUpdateRelay(WeightUpdateService weights, OutboxRelays relays) {
+        return relays.flow(weights.relay(), WeightUpdate.class, WeightUpdateService.SETTINGS);
     }
 }

@@ -10,18 +10,14 @@ import io.junction.outbox.OutboxRelays;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.persistence.Columns;
 import io.junction.scanout.PackageWeighed;
-import io.junction.secret.Redaction;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the weight measured at the packing station to the parcel's carrier, where the carrier takes a weight
@@ -35,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class WeightUpdateService {
 
     static final String ACTOR = "logistics";
+    /** Where the outbox's settings are: {@code junction.weight-update.max-attempts}, {@code .poll-interval}, … */
+    static final String SETTINGS = "junction.weight-update";
 
     private static final Logger log = LoggerFactory.getLogger(WeightUpdateService.class);
     /** Longer than one call can take (a carrier's minute). */
@@ -46,7 +44,6 @@ public class WeightUpdateService {
     private final PackageMapper packages;
     private final OrderTransitions transitions;
     private final Carriers carriers;
-    private final TransactionTemplate tx;
     private final Clock clock;
     private final OutboxRelay<WeightUpdate> relay;
 
@@ -55,20 +52,14 @@ public class WeightUpdateService {
             PackageMapper packages,
             OrderTransitions transitions,
             Carriers carriers,
-            PlatformTransactionManager txManager,
             Clock clock,
-            OutboxRelays relays,
-            @Value("${junction.weight-update.max-attempts:6}") int maxAttempts,
-            @Value("${junction.weight-update.first-retry:PT30S}") Duration firstRetry) {
+            OutboxRelays relays) {
         this.updates = updates;
         this.packages = packages;
         this.transitions = transitions;
         this.carriers = carriers;
-        this.tx = new TransactionTemplate(txManager);
         this.clock = clock;
-        this.relay = relays.relay(
-                new Outbox<>("lgs_weight_update", updates::lockDue, this::send),
-                new OutboxRelay.Settings(LEASE, maxAttempts, firstRetry));
+        this.relay = relays.relay(new Outbox<>("lgs_weight_update", updates, this::send), SETTINGS, LEASE, 6);
     }
 
     /**
@@ -102,40 +93,35 @@ public class WeightUpdateService {
                     null);
             return;
         }
-        String carrier = "the carrier";
-        Redaction redaction = Redaction.patternsOnly();
+        ParcelCarrier carrier = new ParcelCarrier();
         try {
-            CarrierAccount account =
-                    carriers.account(carriers.method(pkg.logisticsMethodId()).carrierAccountId());
-            carrier = account.carrier();
-            CarrierAccess access = carriers.access(account);
-            // a carrier's refusal may echo the request, and with it the account's credentials
-            redaction = Redaction.of(access.credentials());
+            carrier.reach(carriers, pkg.logisticsMethodId());
             Parcel parcel = new Parcel(pkg.packageNo(), pkg.trackingNumber(), pkg.carrierWaybill());
             RemoteOutcome<Void> said =
-                    redaction.apply(carriers.adapter(carrier).updateWeight(access, parcel, row.weightGrams()));
+                    carrier.masked(carrier.adapter().updateWeight(carrier.access(), parcel, row.weightGrams()));
             if (said instanceof RemoteOutcome.Succeeded) {
                 settle(
                         row,
                         WeightUpdateStatus.SENT,
                         null,
-                        "weight " + row.weightGrams() + " g of package " + pkg.packageNo() + " sent to " + carrier);
+                        "weight " + row.weightGrams() + " g of package " + pkg.packageNo() + " sent to "
+                                + carrier.name());
             } else if (said instanceof RemoteOutcome.Rejected<Void> r) {
-                String reason = carrier + " refused weight " + row.weightGrams() + " g of package " + pkg.packageNo()
-                        + ": " + r.message() + (r.code() == null ? "" : " (" + r.code() + ")");
+                String reason = carrier.name() + " refused weight " + row.weightGrams() + " g of package "
+                        + pkg.packageNo() + ": " + r.message() + (r.code() == null ? "" : " (" + r.code() + ")");
                 settle(row, WeightUpdateStatus.REFUSED, reason, reason);
             } else {
-                retryOrFail(row, pkg, carrier, carrier + " did not answer (" + said.describe() + ")");
+                retryOrFail(row, pkg, carrier.name(), carrier.name() + " did not answer (" + said.describe() + ")");
             }
         } catch (RuntimeException unexpected) {
             log.error("Weight update {} (package {}) failed unexpectedly", row.id(), row.packageId(), unexpected);
-            retryOrFail(row, pkg, carrier, "unexpected error: " + redaction.apply(unexpected.getMessage()));
+            retryOrFail(row, pkg, carrier.name(), carrier.unexpected(unexpected));
         }
     }
 
     /** Settles the row and, when it still stands as sent, notes {@code note} on the order. */
     private void settle(WeightUpdate row, WeightUpdateStatus status, String error, String note) {
-        tx.executeWithoutResult(s -> {
+        relay.settle(() -> {
             int settled = updates.settle(
                     row.id(),
                     row.attempts(),
@@ -150,7 +136,7 @@ public class WeightUpdateService {
     }
 
     private void retryOrFail(WeightUpdate row, OrderPackage pkg, String carrier, String cause) {
-        tx.executeWithoutResult(s -> relay.unanswered(
+        relay.settle(() -> relay.unanswered(
                 row,
                 cause,
                 (next, why) -> updates.markRetry(
@@ -178,8 +164,6 @@ public class WeightUpdateService {
     }
 
     private CarrierAdapter adapterOf(OrderPackage pkg) {
-        return carriers.adapter(
-                carriers.account(carriers.method(pkg.logisticsMethodId()).carrierAccountId())
-                        .carrier());
+        return carriers.adapter(carriers.accountOf(pkg.logisticsMethodId()).carrier());
     }
 }

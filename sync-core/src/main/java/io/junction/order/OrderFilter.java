@@ -45,46 +45,22 @@ public record OrderFilter(
 
     /** The same filter, within these shops (null: every shop). */
     public OrderFilter within(Collection<Long> shops) {
-        return new OrderFilter(
-                status,
-                block,
-                shopId,
-                platform,
-                q,
-                sku,
-                country,
-                logisticsMethodId,
-                tag,
-                shipByBefore,
-                createdFrom,
-                createdTo,
-                trackingStatus,
-                shops);
+        return with(status, block, shops);
     }
 
     /** The same filter, only orders waiting for allocation with {@code waitingFor} (null: any). */
     public OrderFilter blocked(AllocationBlock waitingFor) {
-        return new OrderFilter(
-                status,
-                waitingFor,
-                shopId,
-                platform,
-                q,
-                sku,
-                country,
-                logisticsMethodId,
-                tag,
-                shipByBefore,
-                createdFrom,
-                createdTo,
-                trackingStatus,
-                shopIds);
+        return with(status, waitingFor, shopIds);
     }
 
     /** The same filter in another status (null: any), as a tab of the list reads it. */
     public OrderFilter inStatus(OrderStatus wanted) {
+        return with(wanted, block, shopIds);
+    }
+
+    private OrderFilter with(OrderStatus status, AllocationBlock block, Collection<Long> shopIds) {
         return new OrderFilter(
-                wanted,
+                status,
                 block,
                 shopId,
                 platform,

@@ -3,6 +3,7 @@ package io.junction.outbox;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.ibatis.annotations.Param;
 
 /**
  * What one outbox supplies to its {@link OutboxRelay}: its rows, its call and its settlement.
@@ -15,9 +16,11 @@ import java.util.function.Consumer;
  */
 public record Outbox<R extends OutboxRow<R>>(String table, DueRows<R> due, Consumer<R> call) {
 
-    /** Locks due rows of an outbox. */
+    /** Locks due rows of an outbox: each outbox's mapper, its SQL beside the mapper's own. */
     @FunctionalInterface
     public interface DueRows<R> {
-        List<R> lockDue(Instant now, int limit);
+
+        /** Locks up to {@code limit} due rows that no other relay holds (FOR UPDATE SKIP LOCKED). */
+        List<R> lockDue(@Param("now") Instant now, @Param("limit") int limit);
     }
 }

@@ -75,6 +75,11 @@ public final class OutboxRelay<R extends OutboxRow<R>> {
         return due.size();
     }
 
+    /** Runs an outbox's settlement of a row in a transaction of its own. */
+    public void settle(Runnable settlement) {
+        tx.executeWithoutResult(s -> settlement.run());
+    }
+
     /**
      * Settles an unanswered attempt, in the outbox's settling transaction: another attempt after a
      * jittered back-off, or, once the attempts are used up, failed with the last cause.

@@ -16,9 +16,10 @@ public class RetryRefusedException extends RuntimeException {
 
     private final transient Refusal refusal;
 
-    public RetryRefusedException(Refusal refusal, String message) {
+    /** A refusal of row {@code id}: {@code code} is one of the codes above, each taking the row's id. */
+    public RetryRefusedException(String code, long id, String message) {
         super(message);
-        this.refusal = refusal;
+        this.refusal = Refusal.of(code, id);
     }
 
     public Refusal refusal() {

@@ -105,9 +105,7 @@ public class QuarantineService {
     }
 
     public QuarantinedOrder get(long id) {
-        return Optional.ofNullable(mapper.findById(id))
-                .filter(entry -> scope.includes(entry.shopId()))
-                .orElseThrow(() -> new NoSuchElementException("no quarantined order " + id));
+        return scope.require(mapper.findById(id), QuarantinedOrder::shopId, "no quarantined order " + id);
     }
 
     /**

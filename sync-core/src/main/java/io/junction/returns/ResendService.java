@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -178,9 +177,7 @@ public class ResendService {
     }
 
     private Order order(long orderId) {
-        return Optional.ofNullable(orders.findById(orderId))
-                .filter(o -> scope.includes(o.shopId()))
-                .orElseThrow(() -> new NoSuchElementException("no order " + orderId));
+        return scope.require(orders.findById(orderId), Order::shopId, "no order " + orderId);
     }
 
     /** The original's number and {@code -R<n>}, the original's cut short where both would not fit. */

@@ -49,10 +49,10 @@ public interface ReturnMapper {
     void insertLine(
             @Param("returnId") long returnId, @Param("orderLineId") long orderLineId, @Param("quantity") int quantity);
 
+    /** The return with its lines; null when there is none. */
     Return findById(long id);
 
-    List<ReturnLine> lines(long returnId);
-
+    /** The newest returns, each with its lines. */
     List<Return> list(
             @Param("status") ReturnStatus status,
             @Param("orderId") Long orderId,

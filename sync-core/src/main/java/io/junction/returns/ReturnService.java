@@ -69,8 +69,7 @@ public class ReturnService {
 
     /** The newest returns in scope, of one status or all, of one order or all. */
     public List<Return> list(ReturnStatus status, Long orderId, int limit) {
-        List<Return> found = returns.list(status, orderId, scope.shopIds(), limit);
-        return found.stream().map(r -> r.withLines(returns.lines(r.id()))).toList();
+        return returns.list(status, orderId, scope.shopIds(), limit);
     }
 
     /** How many returns in scope each status holds. */
@@ -85,10 +84,7 @@ public class ReturnService {
 
     /** @throws NoSuchElementException when there is no such return in scope */
     public Return get(long id) {
-        return Optional.ofNullable(returns.findById(id))
-                .filter(r -> scope.includes(r.shopId()))
-                .map(r -> r.withLines(returns.lines(r.id())))
-                .orElseThrow(() -> new NoSuchElementException("no return " + id));
+        return scope.require(returns.findById(id), Return::shopId, "no return " + id);
     }
 
     /**
@@ -158,12 +154,7 @@ public class ReturnService {
         Return ret = get(id);
         List<Problem> problems = new ArrayList<>();
         if (ret.status() != ReturnStatus.REQUESTED) {
-            throw ReturnRefusedException.conflict(
-                    "status",
-                    "return " + id + " is " + ret.status() + ", not REQUESTED: nothing to receive",
-                    ReturnRefusedException.WRONG_STATUS,
-                    id,
-                    ret.status());
+            throw wrongStatus(id, ret.status(), "not REQUESTED: nothing to receive");
         }
         if (lines == null || lines.isEmpty()) {
             problems.add(problem("lines", "a receipt needs at least one line", ReturnRefusedException.NO_LINES));
@@ -177,20 +168,11 @@ public class ReturnService {
             int n = i + 1;
             String field = "lines[" + i + "]";
             if (line == null || line.orderLineId() == null) {
-                problems.add(problem(
-                        field + ".orderLineId",
-                        "line " + n + " names no order line",
-                        ReturnRefusedException.LINE_REQUIRED,
-                        n));
+                problems.add(namesNoLine(field, n));
                 continue;
             }
             if (!byOrderLine.containsKey(line.orderLineId())) {
-                problems.add(problem(
-                        field + ".orderLineId",
-                        "line " + n + ": " + line.orderLineId() + " is not a line of return " + id,
-                        ReturnRefusedException.NOT_ORDER_LINE,
-                        n,
-                        line.orderLineId()));
+                problems.add(notALineOf("return " + id, field, n, line.orderLineId()));
                 continue;
             }
             Problem badQuantity = quantityBelowOne(field, n, line.quantity());
@@ -255,13 +237,7 @@ public class ReturnService {
             throw new ReturnRefusedException(problems, false);
         }
         if (returns.markReceived(id, ret.version(), actor, clock.instant()) != 1) {
-            Return now = get(id);
-            throw ReturnRefusedException.conflict(
-                    "status",
-                    "return " + id + " is " + now.status() + ", not REQUESTED: nothing to receive",
-                    ReturnRefusedException.WRONG_STATUS,
-                    id,
-                    now.status());
+            throw wrongStatus(id, get(id).status(), "not REQUESTED: nothing to receive");
         }
         StockReference reference = new StockReference("RETURN:" + id);
         for (Map.Entry<Long, int[]> e : counted.entrySet()) {
@@ -318,13 +294,7 @@ public class ReturnService {
         }
         if (ret.status() != ReturnStatus.RECEIVED
                 || returns.close(id, ret.version(), refundAmount, note, actor, clock.instant()) != 1) {
-            ReturnStatus now = get(id).status();
-            throw ReturnRefusedException.conflict(
-                    "status",
-                    "return " + id + " is " + now + ", not RECEIVED: it cannot be closed",
-                    ReturnRefusedException.WRONG_STATUS,
-                    id,
-                    now);
+            throw wrongStatus(id, get(id).status(), "not RECEIVED: it cannot be closed");
         }
         return get(id);
     }
@@ -343,9 +313,7 @@ public class ReturnService {
     }
 
     private Order order(long orderId) {
-        return Optional.ofNullable(orders.findById(orderId))
-                .filter(o -> scope.includes(o.shopId()))
-                .orElseThrow(() -> new NoSuchElementException("no order " + orderId));
+        return scope.require(orders.findById(orderId), Order::shopId, "no order " + orderId);
     }
 
     private boolean shippedNothing(long orderId) {
@@ -421,21 +389,12 @@ public class ReturnService {
             int n = i + 1;
             String field = "lines[" + i + "]";
             if (line == null || line.orderLineId() == null) {
-                problems.add(problem(
-                        field + ".orderLineId",
-                        "line " + n + " names no order line",
-                        ReturnRefusedException.LINE_REQUIRED,
-                        n));
+                problems.add(namesNoLine(field, n));
                 continue;
             }
             OrderLine orderLine = byId.get(line.orderLineId());
             if (orderLine == null) {
-                problems.add(problem(
-                        field + ".orderLineId",
-                        "line " + n + ": " + line.orderLineId() + " is not a line of order " + orderId,
-                        ReturnRefusedException.NOT_ORDER_LINE,
-                        n,
-                        line.orderLineId()));
+                problems.add(notALineOf("order " + orderId, field, n, line.orderLineId()));
                 continue;
             }
             if (!seen.add(line.orderLineId())) {
@@ -469,6 +428,32 @@ public class ReturnService {
         return conflict
                 && problems.stream()
                         .allMatch(p -> p.refusal() != null && p.refusal().code().equals(overCode));
+    }
+
+    /** The refusal of line {@code n} when it names no order line. */
+    private static Problem namesNoLine(String field, int n) {
+        return problem(
+                field + ".orderLineId", "line " + n + " names no order line", ReturnRefusedException.LINE_REQUIRED, n);
+    }
+
+    /** The refusal of line {@code n} when its order line is not one of {@code what} ("order 7", "return 9"). */
+    private static Problem notALineOf(String what, String field, int n, long orderLineId) {
+        return problem(
+                field + ".orderLineId",
+                "line " + n + ": " + orderLineId + " is not a line of " + what,
+                ReturnRefusedException.NOT_ORDER_LINE,
+                n,
+                orderLineId);
+    }
+
+    /** The refusal of a return that is not in the status asked for (any more): "return 7 is CLOSED, {@code what}". */
+    private static ReturnRefusedException wrongStatus(long id, ReturnStatus status, String what) {
+        return ReturnRefusedException.conflict(
+                "status",
+                "return " + id + " is " + status + ", " + what,
+                ReturnRefusedException.WRONG_STATUS,
+                id,
+                status);
     }
 
     /** The refusal of line {@code n}'s quantity when it is missing or below one; null when it is one or more. */

@@ -1,6 +1,8 @@
 package io.junction.shop;
 
+import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 
 /**
  * The shops whose orders, packages and quarantined payloads the caller may see and act on. The web
@@ -20,5 +22,18 @@ public interface ShopScope {
     default boolean includes(long shopId) {
         Set<Long> ids = shopIds();
         return ids == null || ids.contains(shopId);
+    }
+
+    /**
+     * The row, when there is one and its shop is in scope.
+     *
+     * @param shopOf the row's shop
+     * @throws NoSuchElementException saying {@code missing} otherwise
+     */
+    default <T> T require(T row, ToLongFunction<T> shopOf, String missing) {
+        if (row == null || !includes(shopOf.applyAsLong(row))) {
+            throw new NoSuchElementException(missing);
+        }
+        return row;
     }
 }

@@ -18,9 +18,11 @@ import io.junction.order.RefusedArgumentException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -157,6 +159,7 @@ public class SplitService {
         Map<Long, Integer> packagesOfLine = new HashMap<>();
         for (int i = 0; i < parts.size(); i++) {
             List<Part> part = parts.get(i);
+            Set<Long> linesOfPackage = new HashSet<>();
             if (part == null || part.isEmpty()) {
                 throw new RefusedArgumentException(
                         Refusal.of(Refusal.SPLIT_EMPTY_PACKAGE, i + 1), "Package " + (i + 1) + " holds nothing");
@@ -174,7 +177,9 @@ public class SplitService {
                             "The quantity of " + line.platformSku() + " must be at least 1");
                 }
                 placed.merge(p.lineId(), p.quantity(), Integer::sum);
-                packagesOfLine.merge(p.lineId(), 1, Integer::sum);
+                if (linesOfPackage.add(p.lineId())) {
+                    packagesOfLine.merge(p.lineId(), 1, Integer::sum);
+                }
             }
         }
         boolean linesWhole = channels.serves(order.platform())

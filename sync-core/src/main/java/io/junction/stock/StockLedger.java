@@ -97,30 +97,19 @@ public class StockLedger {
     /** Puts received units on hand. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void receive(long skuId, int quantity, StockReference reference, String actor) {
-        require(
-                apply(
-                        MovementKind.RECEIPT,
-                        skuId,
-                        positive(quantity),
-                        reference,
-                        actor,
-                        null,
-                        stock.addOnHand(skuId, quantity)),
-                skuId);
+        addOnHand(MovementKind.RECEIPT, skuId, quantity, reference, actor, null);
     }
 
     /** Puts units a buyer sent back on hand again. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void returned(long skuId, int quantity, StockReference reference, String actor, String reason) {
+        addOnHand(MovementKind.RETURN, skuId, quantity, reference, actor, reason);
+    }
+
+    private void addOnHand(
+            MovementKind kind, long skuId, int quantity, StockReference reference, String actor, String reason) {
         require(
-                apply(
-                        MovementKind.RETURN,
-                        skuId,
-                        positive(quantity),
-                        reference,
-                        actor,
-                        reason,
-                        stock.addOnHand(skuId, quantity)),
+                apply(kind, skuId, positive(quantity), reference, actor, reason, stock.addOnHand(skuId, quantity)),
                 skuId);
     }
 

@@ -1,6 +1,7 @@
 package io.junction.tracking;
 
 import io.junction.logistics.TrackingStatus;
+import io.junction.outbox.Outbox;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.apache.ibatis.annotations.Param;
 
 /** The tracking poll's outbox, the parcels' events and the alerts. SQL in TrackingMapper.xml beside this interface. */
 @Mapper
-public interface TrackingMapper {
+public interface TrackingMapper extends Outbox.DueRows<TrackingPoll> {
 
     /** A shipped package to poll, due at {@code due}. */
     void insert(
@@ -17,9 +18,6 @@ public interface TrackingMapper {
             @Param("packageId") long packageId,
             @Param("shippedAt") Instant shippedAt,
             @Param("due") Instant due);
-
-    /** Locks up to {@code limit} due rows that no other relay holds (FOR UPDATE SKIP LOCKED). */
-    List<TrackingPoll> lockDue(@Param("now") Instant now, @Param("limit") int limit);
 
     /**
      * Records one poll: counts it, and stores what it learned (a null status or time keeps what is stored); zero

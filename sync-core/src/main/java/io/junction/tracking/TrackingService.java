@@ -35,10 +35,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Follows each shipped parcel at its carrier until it is delivered or returned. Shipping a package writes its
@@ -71,7 +69,6 @@ public class TrackingService {
     private final PackageMapper packages;
     private final Carriers carriers;
     private final TrackingProperties settings;
-    private final TransactionTemplate tx;
     private final Clock clock;
     private final OutboxRelay<TrackingPoll> relay;
 
@@ -80,18 +77,16 @@ public class TrackingService {
             PackageMapper packages,
             Carriers carriers,
             TrackingProperties settings,
-            PlatformTransactionManager txManager,
             Clock clock,
             OutboxRelays relays) {
         this.tracking = tracking;
         this.packages = packages;
         this.carriers = carriers;
         this.settings = settings;
-        this.tx = new TransactionTemplate(txManager);
         this.clock = clock;
         // attempts count polls here, not failures: the relay's own give-up is never reached
         this.relay = relays.relay(
-                new Outbox<>("lgs_parcel_tracking", tracking::lockDue, this::poll),
+                new Outbox<>("lgs_parcel_tracking", tracking, this::poll),
                 new OutboxRelay.Settings(settings.lease(), Integer.MAX_VALUE, settings.firstRetry()));
     }
 
@@ -121,8 +116,7 @@ public class TrackingService {
         OrderPackage pkg = packages.findById(row.packageId());
         Redaction redaction = Redaction.patternsOnly();
         try {
-            CarrierAccount account =
-                    carriers.account(carriers.method(pkg.logisticsMethodId()).carrierAccountId());
+            CarrierAccount account = carriers.accountOf(pkg.logisticsMethodId());
             if (!carriers.carrierCodes().contains(account.carrier())
                     || !carriers.adapter(account.carrier()).supports(CarrierAdapter.Operation.TRACK)) {
                 settle(row, stop(PollStatus.UNTRACKED, account.carrier() + " offers no tracking", now), now);
@@ -180,7 +174,7 @@ public class TrackingService {
                 status,
                 since,
                 firstScan);
-        tx.executeWithoutResult(s -> {
+        relay.settle(() -> {
             if (tracking.settle(row.id(), row.attempts(), settlement, now) != 1) {
                 return;
             }
@@ -228,7 +222,7 @@ public class TrackingService {
     }
 
     private void settle(TrackingPoll row, TrackingMapper.Settlement settlement, Instant now) {
-        tx.executeWithoutResult(s -> tracking.settle(row.id(), row.attempts(), settlement, now));
+        relay.settle(() -> tracking.settle(row.id(), row.attempts(), settlement, now));
     }
 
     /** Polled no more, for {@code why}. */

@@ -1,5 +1,6 @@
 package io.junction.writeback;
 
+import io.junction.outbox.Outbox;
 import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -7,12 +8,9 @@ import org.apache.ibatis.annotations.Param;
 
 /** The write-back outbox. SQL in OutboxMapper.xml beside this interface. */
 @Mapper
-public interface OutboxMapper {
+public interface OutboxMapper extends Outbox.DueRows<OutboxEntry> {
 
     void insert(@Param("orderId") long orderId, @Param("packageId") long packageId, @Param("now") Instant now);
-
-    /** Locks up to {@code limit} due rows that no other relay holds (FOR UPDATE SKIP LOCKED). */
-    List<OutboxEntry> lockDue(@Param("now") Instant now, @Param("limit") int limit);
 
     int markConfirmed(@Param("id") long id, @Param("now") Instant now);
 

@@ -1,17 +1,13 @@
 package io.junction.writeback;
 
 import io.junction.order.OrderMapper;
-import io.junction.order.Refusal;
 import io.junction.outbox.QueueRetries;
 import io.junction.outbox.RetryRefusedException;
 import io.junction.shop.ShopScope;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -61,9 +57,7 @@ public class WriteBackQueue {
 
     /** @throws NoSuchElementException when there is no such confirmation in scope */
     public FailedConfirmation get(long id) {
-        return Optional.ofNullable(queue.findById(id))
-                .filter(c -> scope.includes(c.shopId()))
-                .orElseThrow(() -> new NoSuchElementException("no confirmation " + id));
+        return scope.require(queue.findById(id), FailedConfirmation::shopId, "no confirmation " + id);
     }
 
     /**
@@ -85,10 +79,12 @@ public class WriteBackQueue {
             OutboxStatus is = get(id).status();
             throw is == OutboxStatus.CONFIRMED
                     ? new RetryRefusedException(
-                            Refusal.of(RetryRefusedException.ALREADY_CONFIRMED, id),
+                            RetryRefusedException.ALREADY_CONFIRMED,
+                            id,
                             "confirmation " + id + " is confirmed already: nothing to retry")
                     : new RetryRefusedException(
-                            Refusal.of(RetryRefusedException.ALREADY_QUEUED, id),
+                            RetryRefusedException.ALREADY_QUEUED,
+                            id,
                             "confirmation " + id + " waits in the outbox already");
         }
         WriteBackService.resummarise(outbox, orders, row.orderId(), now);
@@ -96,19 +92,6 @@ public class WriteBackQueue {
 
     /** Retries each confirmation in turn, each once; one refusal never stops the others. */
     public QueueRetries retryAll(List<Long> ids, String actor) {
-        List<Long> retried = new ArrayList<>();
-        List<QueueRetries.Refused> refused = new ArrayList<>();
-        for (long id : new LinkedHashSet<>(ids)) {
-            try {
-                retry(id, actor);
-                retried.add(id);
-            } catch (RetryRefusedException e) {
-                refused.add(new QueueRetries.Refused(id, e.getMessage(), e.refusal()));
-            } catch (NoSuchElementException e) {
-                refused.add(new QueueRetries.Refused(
-                        id, e.getMessage(), Refusal.of(RetryRefusedException.NO_SUCH_ROW, id)));
-            }
-        }
-        return new QueueRetries(retried, refused);
+        return QueueRetries.each(ids, id -> retry(id, actor));
     }
 }

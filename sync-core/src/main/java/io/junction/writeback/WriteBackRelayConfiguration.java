@@ -1,7 +1,6 @@
 package io.junction.writeback;
 
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import io.junction.outbox.OutboxRelays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.dsl.IntegrationFlow;
@@ -11,11 +10,7 @@ import org.springframework.integration.dsl.IntegrationFlow;
 public class WriteBackRelayConfiguration {
 
     @Bean
-    IntegrationFlow writeBackRelay(
-            WriteBackService writeBack,
-            @Value("${junction.write-back.poll-interval:PT5S}") Duration interval,
-            @Value("${junction.write-back.batch-size:50}") int batchSize,
-            @Value("${junction.write-back.relay-enabled:true}") boolean enabled) {
-        return writeBack.relay().flow(OutboxEntry.class, interval, batchSize, enabled);
+    IntegrationFlow writeBackRelay(WriteBackService writeBack, OutboxRelays relays) {
+        return relays.flow(writeBack.relay(), OutboxEntry.class, WriteBackService.SETTINGS);
     }
 }

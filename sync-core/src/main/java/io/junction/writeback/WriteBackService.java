@@ -24,12 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Confirms shipments to marketplaces from the outbox. Its {@link OutboxRelay} claims due rows with a
@@ -39,6 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class WriteBackService {
 
+    /** Where the outbox's settings are: {@code junction.write-back.max-attempts}, {@code .poll-interval}, … */
+    static final String SETTINGS = "junction.write-back";
+
     private static final Duration LEASE = Duration.ofMinutes(2);
 
     private final OutboxMapper outbox;
@@ -46,7 +46,6 @@ public class WriteBackService {
     private final PackageMapper packages;
     private final MarketplaceCall marketplace;
     private final Carriers carriers;
-    private final TransactionTemplate tx;
     private final Clock clock;
     private final OutboxRelay<OutboxEntry> relay;
 
@@ -56,21 +55,15 @@ public class WriteBackService {
             PackageMapper packages,
             MarketplaceCall marketplace,
             Carriers carriers,
-            PlatformTransactionManager txManager,
             Clock clock,
-            OutboxRelays relays,
-            @Value("${junction.write-back.max-attempts:8}") int maxAttempts,
-            @Value("${junction.write-back.first-retry:PT30S}") Duration firstRetry) {
+            OutboxRelays relays) {
         this.outbox = outbox;
         this.orders = orders;
         this.packages = packages;
         this.marketplace = marketplace;
         this.carriers = carriers;
-        this.tx = new TransactionTemplate(txManager);
         this.clock = clock;
-        this.relay = relays.relay(
-                new Outbox<>("wb_outbox", outbox::lockDue, this::confirm),
-                new OutboxRelay.Settings(LEASE, maxAttempts, firstRetry));
+        this.relay = relays.relay(new Outbox<>("wb_outbox", outbox, this::confirm), SETTINGS, LEASE, 8);
     }
 
     /**
@@ -111,7 +104,7 @@ public class WriteBackService {
             }
         }
         RemoteOutcome<Void> said = outcome;
-        tx.executeWithoutResult(s -> {
+        relay.settle(() -> {
             record(entry, carried.get(0), said);
             for (Order other : carried.subList(1, carried.size())) {
                 resummarise(outbox, orders, other.id(), clock.instant());

@@ -17,23 +17,19 @@ import io.junction.shop.ShopService;
 import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
 import io.junction.stock.StockService;
+import io.junction.testing.EmptyFakeShopTest;
 import io.junction.testing.FakeChannel;
 import io.junction.testing.Fixtures;
-import io.junction.testing.Pipeline;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 
 /** Why an order waits: set at every attempt to allocate it, cleared when it is allocated, and filtered on. */
-@SpringBootTest
-class AllocationBlockTest {
+class AllocationBlockTest extends EmptyFakeShopTest {
 
     @Autowired
     AllocationService allocation;
@@ -52,20 +48,6 @@ class AllocationBlockTest {
 
     @Autowired
     SkuMapper skus;
-
-    @Autowired
-    ApplicationContext context;
-
-    Fixtures fixtures;
-    Pipeline pipeline;
-    Shop shop;
-
-    @BeforeEach
-    void aShopShippingWithTheFakeCarrier() {
-        fixtures = new Fixtures(context);
-        pipeline = new Pipeline(context);
-        shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
-    }
 
     @Test
     void anOrderShortOfStockWaitsOutOfStockWithWhatIsMissingUntilItIsAllocated() {
@@ -118,18 +100,8 @@ class AllocationBlockTest {
         // given an order of a known SKU and two listings the warehouse does not know
         WarehouseSku mug = fixtures.sku(5);
         ChannelOrder platform = fixtures.paidOrder(mug);
-        ChannelOrder withUnknown = new ChannelOrder(
-                platform.platformOrderId(),
-                platform.platformStatus(),
-                platform.state(),
-                platform.marketplaceId(),
-                platform.createdAt(),
-                platform.updatedAt(),
-                platform.buyerName(),
-                platform.shipTo(),
-                platform.currency(),
-                platform.total(),
-                platform.shipBy(),
+        ChannelOrder withUnknown = Fixtures.withLines(
+                platform,
                 List.of(
                         platform.lines().get(0),
                         new ChannelOrder.Line("L2", "AMZ-MUG-RED", "Red mug", 1, new BigDecimal("5.00")),

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.PlatformState;
-import io.junction.logistics.LogisticsMethod;
 import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
 import io.junction.order.OrderLine;
@@ -15,24 +14,16 @@ import io.junction.order.OrderStatus;
 import io.junction.order.PackageLine;
 import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
-import io.junction.shop.Shop;
 import io.junction.sku.WarehouseSku;
+import io.junction.testing.EmptyFakeShopTest;
 import io.junction.testing.Fixtures;
-import io.junction.testing.MutableClock;
-import io.junction.testing.Pipeline;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest
-class AllocationServiceTest {
+class AllocationServiceTest extends EmptyFakeShopTest {
 
     @Autowired
     AllocationService allocation;
@@ -42,28 +33,6 @@ class AllocationServiceTest {
 
     @Autowired
     PackageMapper packages;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ApplicationContext context;
-
-    Fixtures fixtures;
-    Pipeline pipeline;
-    LogisticsMethod method;
-    Shop shop;
-
-    @BeforeEach
-    void aShopShippingWithTheFakeCarrier() {
-        fixtures = new Fixtures(context);
-        pipeline = new Pipeline(context);
-        method = fixtures.fakeCarrierMethod();
-        shop = fixtures.fakeShop(method);
-    }
 
     @Test
     void allocationReservesStockMakesOnePackageAndMovesToPendingTracking() {
@@ -78,8 +47,8 @@ class AllocationServiceTest {
         // then
         assertThat(result.succeeded()).containsExactly(order.id());
         assertThat(result.failed()).isEmpty();
-        assertThat(stock(mug)).containsEntry("on_hand", 5).containsEntry("reserved", 2);
-        assertThat(stock(plate)).containsEntry("on_hand", 3).containsEntry("reserved", 1);
+        assertThat(onHandAndReserved(mug)).containsEntry("on_hand", 5).containsEntry("reserved", 2);
+        assertThat(onHandAndReserved(plate)).containsEntry("on_hand", 3).containsEntry("reserved", 1);
         Order allocated = orders.findById(order.id());
         assertThat(allocated.status()).isEqualTo(OrderStatus.PENDING_TRACKING);
         assertThat(allocated.logisticsMethodId()).isEqualTo(method.id());
@@ -125,8 +94,8 @@ class AllocationServiceTest {
                     .contains("Not enough stock of " + scarce.sku())
                     .contains("1 needed, 0 available");
         });
-        assertThat(stock(plenty)).containsEntry("reserved", 1);
-        assertThat(stock(scarce)).containsEntry("reserved", 0);
+        assertThat(onHandAndReserved(plenty)).containsEntry("reserved", 1);
+        assertThat(onHandAndReserved(scarce)).containsEntry("reserved", 0);
         assertThat(orders.findById(short_.id()).status()).isEqualTo(OrderStatus.PENDING_ALLOCATION);
         assertThat(orders.findById(short_.id()).version()).isEqualTo(short_.version());
         assertThat(orders.lines(short_.id()))
@@ -148,7 +117,7 @@ class AllocationServiceTest {
 
         // then
         assertThat(retry.succeeded()).containsExactly(order.id());
-        assertThat(stock(scarce)).containsEntry("reserved", 1);
+        assertThat(onHandAndReserved(scarce)).containsEntry("reserved", 1);
         assertThat(packages.findByOrder(order.id())).hasSize(1);
     }
 
@@ -162,18 +131,8 @@ class AllocationServiceTest {
                 PlatformState.READY_TO_SHIP,
                 clock.instant().minus(Duration.ofMinutes(3)),
                 known);
-        ChannelOrder withUnknownLine = new ChannelOrder(
-                platformOrder.platformOrderId(),
-                platformOrder.platformStatus(),
-                platformOrder.state(),
-                platformOrder.marketplaceId(),
-                platformOrder.createdAt(),
-                platformOrder.updatedAt(),
-                platformOrder.buyerName(),
-                platformOrder.shipTo(),
-                platformOrder.currency(),
-                platformOrder.total(),
-                platformOrder.shipBy(),
+        ChannelOrder withUnknownLine = Fixtures.withLines(
+                platformOrder,
                 List.of(
                         platformOrder.lines().get(0),
                         new ChannelOrder.Line(
@@ -188,7 +147,7 @@ class AllocationServiceTest {
                 .singleElement()
                 .satisfies(f ->
                         assertThat(f.reason()).isEqualTo("SKU " + unknownSku + " is not paired with a warehouse SKU"));
-        assertThat(stock(known)).containsEntry("reserved", 0);
+        assertThat(onHandAndReserved(known)).containsEntry("reserved", 0);
         assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.PENDING_ALLOCATION);
     }
 
@@ -207,7 +166,7 @@ class AllocationServiceTest {
             assertThat(f.orderId()).isEqualTo(unreviewed.id());
             assertThat(f.reason()).isEqualTo("Order is PENDING_AUDIT, not PENDING_ALLOCATION");
         });
-        assertThat(stock(mug)).containsEntry("reserved", 0);
+        assertThat(onHandAndReserved(mug)).containsEntry("reserved", 0);
         assertThat(packages.findByOrder(unreviewed.id())).isEmpty();
     }
 
@@ -225,20 +184,11 @@ class AllocationServiceTest {
         assertThat(again.failed())
                 .singleElement()
                 .satisfies(f -> assertThat(f.reason()).isEqualTo("Order is PENDING_TRACKING, not PENDING_ALLOCATION"));
-        assertThat(stock(mug)).containsEntry("reserved", 1);
+        assertThat(onHandAndReserved(mug)).containsEntry("reserved", 1);
         assertThat(packages.findByOrder(order.id())).hasSize(1);
     }
 
     private Order reviewed(ChannelOrder platformOrder) {
         return pipeline.audited(fixtures.ingest(shop, platformOrder).get(0));
-    }
-
-    private Map<String, Object> stock(WarehouseSku sku) {
-        Map<String, Object> row = jdbc.queryForMap("SELECT on_hand, reserved FROM wms_sku WHERE id = ?", sku.id());
-        return Map.of(
-                "on_hand",
-                ((Number) row.get("on_hand")).intValue(),
-                "reserved",
-                ((Number) row.get("reserved")).intValue());
     }
 }

@@ -11,26 +11,20 @@ import io.junction.order.Order;
 import io.junction.order.OrderHistoryEntry;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
-import io.junction.shop.Shop;
 import io.junction.sku.WarehouseSku;
 import io.junction.stock.StockService;
+import io.junction.testing.EmptyFakeShopTest;
 import io.junction.testing.Fixtures;
-import io.junction.testing.MutableClock;
-import io.junction.testing.Pipeline;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 
 /** Orders move on by themselves when the seller lets them: after review, and when stock arrives. */
-@SpringBootTest
-class AutoAllocationTest {
+class AutoAllocationTest extends EmptyFakeShopTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(20);
 
@@ -52,23 +46,6 @@ class AutoAllocationTest {
     @Autowired
     StockService stock;
 
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    ApplicationContext context;
-
-    Fixtures fixtures;
-    Pipeline pipeline;
-    Shop shop;
-
-    @BeforeEach
-    void aShopShippingWithTheFakeCarrier() {
-        fixtures = new Fixtures(context);
-        pipeline = new Pipeline(context);
-        shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
-    }
-
     @AfterEach
     void offAgain() {
         // the setting is the database's: other tests on a shared database expect it off
@@ -82,10 +59,11 @@ class AutoAllocationTest {
         WarehouseSku lamp = fixtures.sku(0);
         WarehouseSku mug = fixtures.sku(10);
         Instant now = clock.instant();
-        Order latest = reviewed(shipBy(fixtures.paidOrder(lamp), now.plus(Duration.ofDays(3))));
-        Order earliest = reviewed(shipBy(fixtures.paidOrder(lamp), now.plus(Duration.ofDays(1))));
-        Order noDeadline = reviewed(shipBy(fixtures.paidOrder(lamp), null));
-        Order twoLamps = reviewed(shipBy(fixtures.paidOrder(lamp, lamp, mug), now.plus(Duration.ofDays(2))));
+        Order latest = reviewed(Fixtures.withShipBy(fixtures.paidOrder(lamp), now.plus(Duration.ofDays(3))));
+        Order earliest = reviewed(Fixtures.withShipBy(fixtures.paidOrder(lamp), now.plus(Duration.ofDays(1))));
+        Order noDeadline = reviewed(Fixtures.withShipBy(fixtures.paidOrder(lamp), null));
+        Order twoLamps =
+                reviewed(Fixtures.withShipBy(fixtures.paidOrder(lamp, lamp, mug), now.plus(Duration.ofDays(2))));
         List<Order> all = List.of(latest, earliest, noDeadline, twoLamps);
         eventually(() ->
                 all.stream().allMatch(o -> orders.findById(o.id()).allocationBlock() == AllocationBlock.OUT_OF_STOCK));
@@ -177,21 +155,5 @@ class AutoAllocationTest {
 
     private OrderStatus status(Order order) {
         return orders.findById(order.id()).status();
-    }
-
-    private static ChannelOrder shipBy(ChannelOrder o, Instant shipBy) {
-        return new ChannelOrder(
-                o.platformOrderId(),
-                o.platformStatus(),
-                o.state(),
-                o.marketplaceId(),
-                o.createdAt(),
-                o.updatedAt(),
-                o.buyerName(),
-                o.shipTo(),
-                o.currency(),
-                o.total(),
-                shipBy,
-                o.lines());
     }
 }

@@ -1,5 +1,6 @@
 package io.junction.bench;
 
+import static io.junction.bench.BenchDatabase.MARIADB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.allocation.AllocationService;
@@ -43,20 +44,13 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = "junction.jobs.chunk=200")
 class BatchActionBenchmark {
 
-    private static final boolean MARIADB = "mariadb".equals(System.getProperty("junction.test.db"));
     /** 10,000, or the ingest benchmark's count when a short run sets it ({@code junction.bench.orders}), at most 10,000. */
     private static final int ORDERS = Integer.getInteger(
             "junction.bench.batch-orders", Math.min(10_000, Integer.getInteger("junction.bench.orders", 10_000)));
 
     @DynamicPropertySource
     static void benchDatabase(DynamicPropertyRegistry registry) {
-        if (MARIADB) {
-            String url = System.getenv()
-                    .getOrDefault(
-                            "JUNCTION_BENCH_DB_URL",
-                            "jdbc:mysql://127.0.0.1:3306/junction_bench?sslMode=DISABLED&allowPublicKeyRetrieval=true");
-            registry.add("spring.datasource.url", () -> url);
-        }
+        BenchDatabase.register(registry);
     }
 
     /** The batch actions as jobs, as the order pages and the API submit them. */

@@ -1,5 +1,6 @@
 package io.junction.bench;
 
+import static io.junction.bench.BenchDatabase.MARIADB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.channel.ChannelOrder;
@@ -44,7 +45,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 class IngestBenchmark {
 
-    private static final boolean MARIADB = "mariadb".equals(System.getProperty("junction.test.db"));
     /** 100,000 on MariaDB; 10,000 on H2, which scans a shop's orders for the page's IN list (its indexes serve IN only on their first column). */
     private static final int ORDERS = Integer.getInteger("junction.bench.orders", MARIADB ? 100_000 : 10_000);
 
@@ -56,13 +56,7 @@ class IngestBenchmark {
 
     @DynamicPropertySource
     static void benchDatabase(DynamicPropertyRegistry registry) {
-        if (MARIADB) {
-            String url = System.getenv()
-                    .getOrDefault(
-                            "JUNCTION_BENCH_DB_URL",
-                            "jdbc:mysql://127.0.0.1:3306/junction_bench?sslMode=DISABLED&allowPublicKeyRetrieval=true");
-            registry.add("spring.datasource.url", () -> url);
-        }
+        BenchDatabase.register(registry);
     }
 
     @TestConfiguration

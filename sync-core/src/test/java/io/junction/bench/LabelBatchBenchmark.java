@@ -1,5 +1,6 @@
 package io.junction.bench;
 
+import static io.junction.bench.BenchDatabase.MARIADB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.allocation.AllocationService;
@@ -50,18 +51,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 class LabelBatchBenchmark {
 
-    private static final boolean MARIADB = "mariadb".equals(System.getProperty("junction.test.db"));
     private static final int LABELS = Integer.getInteger("junction.bench.labels", 1_000);
 
     @DynamicPropertySource
     static void benchDatabase(DynamicPropertyRegistry registry) {
-        if (MARIADB) {
-            String url = System.getenv()
-                    .getOrDefault(
-                            "JUNCTION_BENCH_DB_URL",
-                            "jdbc:mysql://127.0.0.1:3306/junction_bench?sslMode=DISABLED&allowPublicKeyRetrieval=true");
-            registry.add("spring.datasource.url", () -> url);
-        }
+        BenchDatabase.register(registry);
     }
 
     @Autowired

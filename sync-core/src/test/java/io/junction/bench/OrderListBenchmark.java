@@ -1,5 +1,6 @@
 package io.junction.bench;
 
+import static io.junction.bench.BenchDatabase.MARIADB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.order.Order;
@@ -45,7 +46,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 class OrderListBenchmark {
 
-    private static final boolean MARIADB = "mariadb".equals(System.getProperty("junction.test.db"));
     private static final int ORDERS = Integer.getInteger("junction.bench.listOrders", MARIADB ? 1_000_000 : 10_000);
     private static final int RUNS = Integer.getInteger("junction.bench.listRuns", MARIADB ? 30 : 10);
     private static final int SIZE = 50;
@@ -54,13 +54,7 @@ class OrderListBenchmark {
 
     @DynamicPropertySource
     static void benchDatabase(DynamicPropertyRegistry registry) {
-        if (MARIADB) {
-            String url = System.getenv()
-                    .getOrDefault(
-                            "JUNCTION_BENCH_DB_URL",
-                            "jdbc:mysql://127.0.0.1:3306/junction_bench?sslMode=DISABLED&allowPublicKeyRetrieval=true");
-            registry.add("spring.datasource.url", () -> url);
-        }
+        BenchDatabase.register(registry);
     }
 
     @Autowired

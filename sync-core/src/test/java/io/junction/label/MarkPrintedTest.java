@@ -10,20 +10,14 @@ import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
 import io.junction.order.PackageMapper;
 import io.junction.order.Refusal;
-import io.junction.shop.Shop;
-import io.junction.testing.FakeCarrier;
-import io.junction.testing.Fixtures;
-import io.junction.testing.Pipeline;
+import io.junction.testing.FakeShopTest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 
 /** "Mark printed" only for labels that were printed; a hold only with a reason. */
-@SpringBootTest
-class MarkPrintedTest {
+class MarkPrintedTest extends FakeShopTest {
 
     @Autowired
     LabelService labels;
@@ -37,22 +31,17 @@ class MarkPrintedTest {
     @Autowired
     PackageMapper packages;
 
-    @Autowired
-    FakeCarrier carrier;
-
-    @Autowired
-    ApplicationContext context;
-
     Order tracked;
+
+    @Override
+    protected int mugsInStock() {
+        return 5;
+    }
 
     @BeforeEach
     void anOrderWithATrackingNumber() {
-        carrier.reset();
-        Fixtures fixtures = new Fixtures(context);
-        Shop shop = fixtures.fakeShop();
-        tracked = new Pipeline(context)
-                .tracked(fixtures.ingest(shop, fixtures.paidOrder(fixtures.sku(5)))
-                        .get(0));
+        tracked =
+                pipeline.tracked(fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
     }
 
     @Test

@@ -9,12 +9,9 @@ import io.junction.order.OrderPackage;
 import io.junction.order.OrderStatus;
 import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
-import io.junction.shop.Shop;
 import io.junction.sync.ClusterMembers;
 import io.junction.testing.FakeCarrier;
-import io.junction.testing.Fixtures;
-import io.junction.testing.MutableClock;
-import io.junction.testing.Pipeline;
+import io.junction.testing.FakeShopTest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,12 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest
-class PreAdviceServiceTest {
+class PreAdviceServiceTest extends FakeShopTest {
 
     @Autowired
     PreAdviceService preAdvice;
@@ -43,36 +36,24 @@ class PreAdviceServiceTest {
     OrderMapper orders;
 
     @Autowired
-    FakeCarrier carrier;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
     ClusterMembers cluster;
 
     @Autowired
     Scheduler scheduler;
 
-    Pipeline pipeline;
     Order order;
     OrderPackage pkg;
     String reference;
 
+    @Override
+    protected int mugsInStock() {
+        return 5;
+    }
+
     @BeforeEach
     void anAllocatedOrderWaitingForItsTrackingNumber() {
-        carrier.reset();
-        Fixtures fixtures = new Fixtures(context);
-        pipeline = new Pipeline(context);
-        Shop shop = fixtures.fakeShop();
         order = pipeline.allocated(
-                fixtures.ingest(shop, fixtures.paidOrder(fixtures.sku(5))).get(0));
+                fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
         pkg = pipeline.packageOf(order);
         reference = pkg.packageNo();
     }
@@ -197,10 +178,7 @@ class PreAdviceServiceTest {
     @Test
     void aStaleClaimIsTreatedAsPossiblyCreatedAndLookedUpFirst() {
         // given an attempt that claimed the package, created the parcel at the carrier, then crashed
-        Instant crashedAt = clock.instant();
-        assertThat(packages.claimPreAdvice(
-                        pkg.id(), pkg.version(), crashedAt, crashedAt.minus(PreAdviceService.CLAIM_LEASE)))
-                .isEqualTo(1);
+        assertThat(claimedNow()).isEqualTo(1);
         carrier.createParcel(null, requestFor(reference));
 
         // when a new attempt comes after the claim's lease
@@ -221,15 +199,7 @@ class PreAdviceServiceTest {
         // given a node that claimed the package, created the parcel at the carrier, then died (the cluster knows
         // this node and not the dead one)
         checkedIn(cluster.node());
-        Instant diedAt = clock.instant();
-        assertThat(packages.claimPreAdviceAs(
-                        pkg.id(),
-                        pkg.version(),
-                        diedAt,
-                        diedAt.minus(PreAdviceService.CLAIM_LEASE),
-                        "node-that-died",
-                        "its-run",
-                        cluster.liveNodes()))
+        assertThat(claimedNowBy("node-that-died", "its-run", cluster.liveNodes()))
                 .isEqualTo(1);
         carrier.createParcel(null, requestFor(reference));
 
@@ -246,15 +216,7 @@ class PreAdviceServiceTest {
     @Test
     void theClaimOfThisNodesEarlierRunIsTakenOverAtOnce() {
         // given this node's earlier process claimed the package and was killed; the node restarted under its name
-        Instant killedAt = clock.instant();
-        packages.claimPreAdviceAs(
-                pkg.id(),
-                pkg.version(),
-                killedAt,
-                killedAt.minus(PreAdviceService.CLAIM_LEASE),
-                cluster.node(),
-                "the-run-before-the-restart",
-                cluster.liveNodes());
+        claimedNowBy(cluster.node(), "the-run-before-the-restart", cluster.liveNodes());
 
         // when
         clock.advance(Duration.ofSeconds(5));
@@ -268,15 +230,7 @@ class PreAdviceServiceTest {
     @Test
     void aNodeStartedAgainUnderItsNameGivesBackItsEarlierRunsClaimsToBeLookedUpFirst() {
         // given this node's earlier process claimed the package, created the parcel, and was killed
-        Instant killedAt = clock.instant();
-        packages.claimPreAdviceAs(
-                pkg.id(),
-                pkg.version(),
-                killedAt,
-                killedAt.minus(PreAdviceService.CLAIM_LEASE),
-                cluster.node(),
-                "the-run-before-the-restart",
-                List.of());
+        claimedNowBy(cluster.node(), "the-run-before-the-restart", List.of());
         carrier.createParcel(null, requestFor(reference));
 
         // when the node is ready again
@@ -293,15 +247,7 @@ class PreAdviceServiceTest {
     @Test
     void theFreshClaimOfALiveNodeIsRefused() {
         // given a live node's run claimed the package a moment ago
-        Instant now = clock.instant();
-        packages.claimPreAdviceAs(
-                pkg.id(),
-                pkg.version(),
-                now,
-                now.minus(PreAdviceService.CLAIM_LEASE),
-                cluster.node(),
-                cluster.run(),
-                cluster.liveNodes());
+        claimedNowBy(cluster.node(), cluster.run(), cluster.liveNodes());
 
         // when
         clock.advance(Duration.ofSeconds(5));
@@ -317,8 +263,7 @@ class PreAdviceServiceTest {
     @Test
     void anAttemptThatOutlivedItsClaimCannotOverwriteTheAttemptThatTookOver() {
         // given attempt 1 claimed the package and stalled; attempt 2 took over after the lease
-        Instant first = clock.instant();
-        packages.claimPreAdvice(pkg.id(), pkg.version(), first, first.minus(PreAdviceService.CLAIM_LEASE));
+        claimedNow();
         clock.advance(PreAdviceService.CLAIM_LEASE.plusMinutes(1));
         var afterFirst = packages.findById(pkg.id());
         Instant second = clock.instant();
@@ -337,8 +282,7 @@ class PreAdviceServiceTest {
     @Test
     void aFreshClaimHeldByAnotherAttemptIsRefused() {
         // given another attempt claimed the package a moment ago
-        Instant now = clock.instant();
-        packages.claimPreAdvice(pkg.id(), pkg.version(), now, now.minus(PreAdviceService.CLAIM_LEASE));
+        claimedNow();
         clock.advance(Duration.ofSeconds(90));
 
         // when
@@ -387,6 +331,19 @@ class PreAdviceServiceTest {
     @AfterEach
     void nobodyCheckedIn() throws SchedulerException {
         jdbc.update("DELETE FROM QRTZ_SCHEDULER_STATE WHERE SCHED_NAME = ?", scheduler.getSchedulerName());
+    }
+
+    /** The package claimed for its pre-advice now, as an attempt claims it (1 when the claim took). */
+    private int claimedNow() {
+        Instant now = clock.instant();
+        return packages.claimPreAdvice(pkg.id(), pkg.version(), now, now.minus(PreAdviceService.CLAIM_LEASE));
+    }
+
+    /** The package claimed now in the name of {@code node}'s {@code run}, the cluster listing {@code liveNodes}. */
+    private int claimedNowBy(String node, String run, List<String> liveNodes) {
+        Instant now = clock.instant();
+        return packages.claimPreAdviceAs(
+                pkg.id(), pkg.version(), now, now.minus(PreAdviceService.CLAIM_LEASE), node, run, liveNodes);
     }
 
     private BatchActionResult requestTracking() {

@@ -15,15 +15,11 @@ import io.junction.order.OrderEditService;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
 import io.junction.order.OrderStatus;
-import io.junction.order.PackageLine;
 import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
 import io.junction.order.Refusal;
 import io.junction.order.WriteBackStatus;
-import io.junction.scanout.ScanOutService;
-import io.junction.sku.SkuMapper;
 import io.junction.testing.FakeShopTest;
-import io.junction.testing.Fixtures;
 import io.junction.writeback.WriteBackService;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,16 +42,10 @@ class MergeServiceTest extends FakeShopTest {
     PackageMapper packages;
 
     @Autowired
-    SkuMapper skus;
-
-    @Autowired
     PreAdviceService preAdvice;
 
     @Autowired
     LabelService labels;
-
-    @Autowired
-    ScanOutService scanOut;
 
     @Autowired
     WriteBackService writeBack;
@@ -101,19 +91,14 @@ class MergeServiceTest extends FakeShopTest {
         assertThat(labels.markPrinted(List.of(first.id(), second.id()), "clerk").failed())
                 .isEmpty();
         OrderPackage tracked = packages.findById(merged.id());
-        for (PackageLine line : packages.lines(merged.id())) {
-            assertThat(scanOut.scanItem(merged.id(), Fixtures.barcodeOf(mug.sku()))
-                            .accepted())
-                    .isTrue();
-        }
-        scanOut.ship(merged.id(), "packer");
+        pipeline.scannedAndShipped(merged);
         writeBack.relay().relayDue(100);
 
         // then both orders shipped, the stock is deducted, and each is confirmed with the one tracking number
         assertThat(orders.findById(first.id()).status()).isEqualTo(OrderStatus.SHIPPED);
         assertThat(orders.findById(second.id()).status()).isEqualTo(OrderStatus.SHIPPED);
         assertThat(orders.findById(second.id()).writeBackStatus()).isEqualTo(WriteBackStatus.CONFIRMED);
-        assertThat(skus.findById(mug.id()).reserved()).isZero();
+        assertThat(fixtures.stockOf(mug).reserved()).isZero();
         List<ShipmentConfirmation> sent = channel.confirmations().stream()
                 .filter(c -> c.trackingNumber().equals(tracked.trackingNumber()))
                 .toList();

@@ -26,9 +26,6 @@ class OrderEditTest extends FakeShopTest {
     OrderMapper orders;
 
     @Autowired
-    PackageMapper packages;
-
-    @Autowired
     PreAdviceService preAdvice;
 
     ChannelOrder paid;
@@ -67,7 +64,7 @@ class OrderEditTest extends FakeShopTest {
         // when the platform sends another postal code and a new city
         Address theirs =
                 new Address("Ada Lovelace", null, "1 Main St", null, "Chicago", "IL", "60999", "US", "555-0100");
-        fixtures.ingest(shop, withShipTo(paid, theirs, 60));
+        fixtures.ingest(shop, Fixtures.withShipTo(paid, theirs, paid.updatedAt().plusSeconds(60)));
 
         // then the edit stays, the platform's new value awaits a person, and the unedited city is taken
         Order now = orders.findById(order.id());
@@ -178,21 +175,5 @@ class OrderEditTest extends FakeShopTest {
 
     private static Address newAddress(String postalCode, String phone) {
         return new Address("Ada Lovelace", null, "1 Main St", null, "Springfield", "IL", postalCode, "US", phone);
-    }
-
-    private static ChannelOrder withShipTo(ChannelOrder o, Address to, long secondsLater) {
-        return new ChannelOrder(
-                o.platformOrderId(),
-                o.platformStatus(),
-                o.state(),
-                o.marketplaceId(),
-                o.createdAt(),
-                o.updatedAt().plusSeconds(secondsLater),
-                o.buyerName(),
-                to,
-                o.currency(),
-                o.total(),
-                o.shipBy(),
-                o.lines());
     }
 }

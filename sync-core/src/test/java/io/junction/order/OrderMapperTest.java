@@ -10,21 +10,17 @@ import io.junction.channel.ChannelOrder;
 import io.junction.channel.PlatformState;
 import io.junction.order.OrderRowWriter.NewLine;
 import io.junction.order.OrderRowWriter.NewOrder;
-import io.junction.shop.Shop;
+import io.junction.testing.EmptyFakeShopTest;
 import io.junction.testing.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The order mapper against the real schema, on orders stored as the sync stores them ({@link OrderRowWriter}). */
-@SpringBootTest
 @Transactional
-class OrderMapperTest {
+class OrderMapperTest extends EmptyFakeShopTest {
 
     @Autowired
     OrderMapper orders;
@@ -32,18 +28,10 @@ class OrderMapperTest {
     @Autowired
     OrderRowWriter writer;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ApplicationContext context;
-
-    Shop shop;
     ChannelOrder platformOrder;
 
     @BeforeEach
     void aPlatformOrder() {
-        shop = new Fixtures(context).fakeShop();
         String id = Fixtures.unique("PO");
         platformOrder = FullOrder.of(id);
     }

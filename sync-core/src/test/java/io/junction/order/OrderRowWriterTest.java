@@ -12,8 +12,8 @@ import io.junction.channel.PlatformState;
 import io.junction.order.OrderRowWriter.NewHistory;
 import io.junction.order.OrderRowWriter.NewLine;
 import io.junction.order.OrderRowWriter.NewOrder;
-import io.junction.shop.Shop;
 import io.junction.sku.WarehouseSku;
+import io.junction.testing.EmptyFakeShopTest;
 import io.junction.testing.Fixtures;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -23,15 +23,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The plain-JDBC multi-row inserts of the sync, column by column against the real schema, times as UTC to the millisecond. */
-@SpringBootTest
-class OrderRowWriterTest {
+class OrderRowWriterTest extends EmptyFakeShopTest {
 
     @Autowired
     OrderRowWriter writer;
@@ -40,21 +36,13 @@ class OrderRowWriterTest {
     OrderMapper orders;
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     PlatformTransactionManager transactionManager;
 
-    @Autowired
-    ApplicationContext context;
-
-    Shop shop;
     ChannelOrder full;
     ChannelOrder sparse;
 
     @BeforeEach
     void twoPlatformOrders() {
-        shop = new Fixtures(context).fakeShop();
         String id = Fixtures.unique("PO");
         full = FullOrder.of(id);
         sparse = new ChannelOrder(

@@ -3,8 +3,7 @@ package io.junction.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.junction.shop.Shop;
-import io.junction.testing.Fixtures;
+import io.junction.testing.FakeShopTest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,14 +15,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@SpringBootTest
-class OrderTransitionsTest {
+class OrderTransitionsTest extends FakeShopTest {
 
     @Autowired
     OrderTransitions transitions;
@@ -34,20 +29,16 @@ class OrderTransitionsTest {
     @Autowired
     PlatformTransactionManager txManager;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ApplicationContext context;
-
-    Fixtures fixtures;
     Order order;
+
+    @Override
+    protected int mugsInStock() {
+        return 5;
+    }
 
     @BeforeEach
     void anOrderWaitingForReview() {
-        fixtures = new Fixtures(context);
-        Shop shop = fixtures.fakeShop();
-        order = fixtures.ingest(shop, fixtures.paidOrder(fixtures.sku(5))).get(0);
+        order = fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0);
     }
 
     @Test

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.allocation.AllocationService;
 import io.junction.audit.AuditService;
-import io.junction.shop.Shop;
 import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
-import io.junction.testing.Fixtures;
+import io.junction.testing.FakeShopTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,12 +16,9 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 
 /** Two clerks act at the same moment on selections that overlap: nothing is lost, every refusal says why. */
-@SpringBootTest
-class TwoClerksTest {
+class TwoClerksTest extends FakeShopTest {
 
     @Autowired
     AuditService audit;
@@ -48,21 +44,18 @@ class TwoClerksTest {
     @Autowired
     SkuMapper skus;
 
-    @Autowired
-    ApplicationContext context;
-
-    Fixtures fixtures;
-    Shop shop;
     List<Long> ids;
+
+    @Override
+    protected int mugsInStock() {
+        return 500;
+    }
 
     @BeforeEach
     void sixtyOrdersToReview() {
-        fixtures = new Fixtures(context);
-        shop = fixtures.fakeShop();
-        WarehouseSku sku = fixtures.sku(500);
         ids = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            ids.add(fixtures.ingest(shop, fixtures.paidOrder(sku)).get(0).id());
+            ids.add(fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0).id());
         }
     }
 

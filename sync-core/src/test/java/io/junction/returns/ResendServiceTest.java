@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.junction.channel.ShipmentConfirmation;
-import io.junction.logistics.LogisticsMethod;
 import io.junction.merge.MergeService;
 import io.junction.order.Order;
 import io.junction.order.OrderActionException;
@@ -14,23 +13,16 @@ import io.junction.order.OrderPackage;
 import io.junction.order.OrderStatus;
 import io.junction.order.Refusal;
 import io.junction.order.WriteBackStatus;
-import io.junction.shop.Shop;
 import io.junction.sku.WarehouseSku;
-import io.junction.testing.FakeChannel;
-import io.junction.testing.Fixtures;
-import io.junction.testing.Pipeline;
+import io.junction.testing.FakeShopTest;
 import io.junction.writeback.WriteBackService;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest
-class ResendServiceTest {
+class ResendServiceTest extends FakeShopTest {
 
     private static final int EVERYTHING = 1000;
 
@@ -43,33 +35,19 @@ class ResendServiceTest {
     @Autowired
     WriteBackService writeBack;
 
-    @Autowired
-    FakeChannel channel;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ApplicationContext context;
-
-    Fixtures fixtures;
-    Pipeline pipeline;
-    Shop shop;
-    WarehouseSku mug;
     WarehouseSku plate;
     Order original;
     OrderPackage originalPackage;
     OrderLine mugLine;
     OrderLine plateLine;
 
+    @Override
+    protected int mugsInStock() {
+        return 5;
+    }
+
     @BeforeEach
     void aShippedOrderOfAMugAndAPlateConfirmedToItsMarketplace() {
-        channel.clear();
-        fixtures = new Fixtures(context);
-        pipeline = new Pipeline(context);
-        LogisticsMethod method = fixtures.fakeCarrierMethod();
-        shop = fixtures.fakeShop(method);
-        mug = fixtures.sku(5);
         plate = fixtures.sku(5);
         original = fixtures.ingest(shop, fixtures.paidOrder(mug, plate)).get(0);
         originalPackage = pipeline.shipped(original);

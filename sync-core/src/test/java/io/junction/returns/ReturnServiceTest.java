@@ -3,15 +3,11 @@ package io.junction.returns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.junction.logistics.LogisticsMethod;
 import io.junction.order.Order;
 import io.junction.order.OrderLine;
 import io.junction.order.OrderMapper;
-import io.junction.shop.Shop;
 import io.junction.sku.WarehouseSku;
-import io.junction.stock.StockMapper;
-import io.junction.testing.Fixtures;
-import io.junction.testing.Pipeline;
+import io.junction.testing.FakeShopTest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +15,8 @@ import java.util.NoSuchElementException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest
-class ReturnServiceTest {
+class ReturnServiceTest extends FakeShopTest {
 
     @Autowired
     ReturnService returns;
@@ -32,32 +24,21 @@ class ReturnServiceTest {
     @Autowired
     OrderMapper orders;
 
-    @Autowired
-    StockMapper stock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ApplicationContext context;
-
-    Fixtures fixtures;
-    Shop shop;
-    WarehouseSku mug;
     WarehouseSku plate;
     Order shipped;
     OrderLine mugLine;
     OrderLine plateLine;
 
+    @Override
+    protected int mugsInStock() {
+        return 5;
+    }
+
     @BeforeEach
     void aShippedOrderOfAMugAndAPlate() {
-        fixtures = new Fixtures(context);
-        LogisticsMethod method = fixtures.fakeCarrierMethod();
-        shop = fixtures.fakeShop(method);
-        mug = fixtures.sku(5);
         plate = fixtures.sku(5);
         shipped = fixtures.ingest(shop, fixtures.paidOrder(mug, plate)).get(0);
-        new Pipeline(context).shipped(shipped);
+        pipeline.shipped(shipped);
         List<OrderLine> lines = orders.lines(shipped.id());
         mugLine = lines.get(0);
         plateLine = lines.get(1);

@@ -13,11 +13,9 @@ import io.junction.order.Order;
 import io.junction.order.OrderHistoryEntry;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
-import io.junction.shop.Shop;
-import io.junction.sku.WarehouseSku;
 import io.junction.sync.OrderIntake;
+import io.junction.testing.FakeShopTest;
 import io.junction.testing.Fixtures;
-import io.junction.testing.MutableClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,14 +27,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Rules and checks run on new orders once the intake commits, and on a selection; every change says who made it. */
 @SpringBootTest(properties = "junction.rules.checks.enabled=true")
-class RuleRunnerTest {
+class RuleRunnerTest extends FakeShopTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(20);
 
@@ -56,33 +52,23 @@ class RuleRunnerTest {
     OrderMapper orders;
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     LogisticsMethodMapper methods;
-
-    @Autowired
-    MutableClock clock;
 
     @Autowired
     PlatformTransactionManager transactionManager;
 
-    @Autowired
-    ApplicationContext context;
-
-    Fixtures fixtures;
-    Shop shop;
     LogisticsMethod yun;
-    WarehouseSku mug;
     final List<Long> rules = new ArrayList<>();
     final List<Long> listed = new ArrayList<>();
 
+    @Override
+    protected int mugsInStock() {
+        return 10;
+    }
+
     @BeforeEach
-    void aShopAndAMethod() {
-        fixtures = new Fixtures(context);
-        shop = fixtures.fakeShop();
+    void aSecondMethod() {
         yun = fixtures.fakeCarrierMethod();
-        mug = fixtures.sku(10);
     }
 
     @AfterEach

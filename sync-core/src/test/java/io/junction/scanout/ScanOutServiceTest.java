@@ -214,7 +214,7 @@ class ScanOutServiceTest extends FakeShopTest {
                 .hasMessage("Not every item is scanned yet: " + plate.sku() + " 0/1");
         assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.PENDING_SHIPMENT);
         assertThat(outboxRows()).isZero();
-        assertThat(stock(plate)).containsEntry("on_hand", 3).containsEntry("reserved", 1);
+        assertThat(onHandAndReserved(plate)).containsEntry("on_hand", 3).containsEntry("reserved", 1);
     }
 
     @Test
@@ -228,8 +228,8 @@ class ScanOutServiceTest extends FakeShopTest {
         // then
         assertThat(shipped.shipped()).isTrue();
         assertThat(shipped.orderStatus()).isEqualTo(OrderStatus.SHIPPED);
-        assertThat(stock(mug)).containsEntry("on_hand", 4).containsEntry("reserved", 0);
-        assertThat(stock(plate)).containsEntry("on_hand", 2).containsEntry("reserved", 0);
+        assertThat(onHandAndReserved(mug)).containsEntry("on_hand", 4).containsEntry("reserved", 0);
+        assertThat(onHandAndReserved(plate)).containsEntry("on_hand", 2).containsEntry("reserved", 0);
         Order after = orders.findById(order.id());
         assertThat(after.status()).isEqualTo(OrderStatus.SHIPPED);
         assertThat(after.writeBackStatus()).isEqualTo(WriteBackStatus.PENDING);
@@ -257,7 +257,7 @@ class ScanOutServiceTest extends FakeShopTest {
 
         // when / then
         assertThatThrownBy(() -> scanOut.ship(pkg.id(), "packer")).isInstanceOf(IllegalStateException.class);
-        assertThat(stock(mug)).containsEntry("on_hand", 5).containsEntry("reserved", 1);
+        assertThat(onHandAndReserved(mug)).containsEntry("on_hand", 5).containsEntry("reserved", 1);
         assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.PENDING_SHIPMENT);
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM oms_package WHERE id = ? AND shipped_at IS NULL", Long.class, pkg.id()))
@@ -282,14 +282,5 @@ class ScanOutServiceTest extends FakeShopTest {
 
     private long outboxRows() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM wb_outbox WHERE order_id = ?", Long.class, order.id());
-    }
-
-    private Map<String, Object> stock(WarehouseSku sku) {
-        Map<String, Object> row = jdbc.queryForMap("SELECT on_hand, reserved FROM wms_sku WHERE id = ?", sku.id());
-        return Map.of(
-                "on_hand",
-                ((Number) row.get("on_hand")).intValue(),
-                "reserved",
-                ((Number) row.get("reserved")).intValue());
     }
 }

@@ -7,7 +7,6 @@ import io.junction.allocation.AllocationService;
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.label.LabelService;
-import io.junction.logistics.LogisticsMethod;
 import io.junction.logistics.PreAdviceService;
 import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
@@ -22,23 +21,16 @@ import io.junction.scanout.ScanOutService;
 import io.junction.scanout.ScanResult;
 import io.junction.shop.Shop;
 import io.junction.sku.PairingDraft.ComponentDraft;
+import io.junction.testing.EmptyFakeShopTest;
 import io.junction.testing.FakeChannel;
 import io.junction.testing.Fixtures;
-import io.junction.testing.MutableClock;
-import io.junction.testing.Pipeline;
 import io.junction.writeback.WriteBackService;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest
-class PairingAllocationTest {
+class PairingAllocationTest extends EmptyFakeShopTest {
 
     @Autowired
     PairingService pairings;
@@ -60,31 +52,6 @@ class PairingAllocationTest {
 
     @Autowired
     PackageMapper packages;
-
-    @Autowired
-    FakeChannel channel;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ApplicationContext context;
-
-    Fixtures fixtures;
-    Pipeline pipeline;
-    LogisticsMethod method;
-    Shop shop;
-
-    @BeforeEach
-    void aShopShippingWithTheFakeCarrier() {
-        fixtures = new Fixtures(context);
-        pipeline = new Pipeline(context);
-        method = fixtures.fakeCarrierMethod();
-        shop = fixtures.fakeShop(method);
-    }
 
     @Test
     void theShopsPairingWinsOverThePlatformsWhichWinsOverTheGlobalOne() {
@@ -134,8 +101,8 @@ class PairingAllocationTest {
 
         // then two of the shop's SKU per unit sold are reserved, nothing of the other
         assertThat(result.failed()).isEmpty();
-        assertThat(stock(inTheShop)).containsEntry("reserved", 6);
-        assertThat(stock(everywhere)).containsEntry("reserved", 0);
+        assertThat(onHandAndReserved(inTheShop)).containsEntry("reserved", 6);
+        assertThat(onHandAndReserved(everywhere)).containsEntry("reserved", 0);
     }
 
     @Test
@@ -143,22 +110,15 @@ class PairingAllocationTest {
         // given a bundle of two mugs and one plate, and an order of 2 bundles
         WarehouseSku mug = fixtures.sku(10);
         WarehouseSku plate = fixtures.sku(10);
-        String bundle = Fixtures.unique("GIFTSET");
-        pairings.create(
-                new PairingDraft(
-                        null,
-                        null,
-                        bundle,
-                        List.of(new ComponentDraft(mug.sku(), 2), new ComponentDraft(plate.sku(), 1))),
-                "alice");
+        String bundle = bundleOf(new ComponentDraft(mug.sku(), 2), new ComponentDraft(plate.sku(), 1));
         Order order = fixtures.ingest(shop, orderOf(bundle, 2)).get(0);
 
         // when allocated
         Order allocated = pipeline.allocated(order);
 
         // then each component is reserved and packed as many times as the bundle holds it
-        assertThat(stock(mug)).containsEntry("reserved", 4).containsEntry("on_hand", 10);
-        assertThat(stock(plate)).containsEntry("reserved", 2);
+        assertThat(onHandAndReserved(mug)).containsEntry("reserved", 4).containsEntry("on_hand", 10);
+        assertThat(onHandAndReserved(plate)).containsEntry("reserved", 2);
         OrderPackage pkg = pipeline.packageOf(allocated);
         OrderLine line = orders.lines(order.id()).get(0);
         assertThat(packages.lines(pkg.id()))
@@ -192,8 +152,8 @@ class PairingAllocationTest {
         assertThat(fifthMug.accepted()).isFalse();
         assertThat(printed.status()).isEqualTo(OrderStatus.PENDING_SHIPMENT);
         assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.SHIPPED);
-        assertThat(stock(mug)).containsEntry("on_hand", 6).containsEntry("reserved", 0);
-        assertThat(stock(plate)).containsEntry("on_hand", 8).containsEntry("reserved", 0);
+        assertThat(onHandAndReserved(mug)).containsEntry("on_hand", 6).containsEntry("reserved", 0);
+        assertThat(onHandAndReserved(plate)).containsEntry("on_hand", 8).containsEntry("reserved", 0);
         channel.clear();
         writeBack.relay().relayDue(1000);
         assertThat(channel.confirmations().stream()
@@ -210,25 +170,18 @@ class PairingAllocationTest {
         // given an allocated order of one bundle of 3 mugs and a plate
         WarehouseSku mug = fixtures.sku(10);
         WarehouseSku plate = fixtures.sku(10);
-        String bundle = Fixtures.unique("GIFTSET");
-        pairings.create(
-                new PairingDraft(
-                        null,
-                        null,
-                        bundle,
-                        List.of(new ComponentDraft(mug.sku(), 3), new ComponentDraft(plate.sku(), 1))),
-                "alice");
+        String bundle = bundleOf(new ComponentDraft(mug.sku(), 3), new ComponentDraft(plate.sku(), 1));
         Order order =
                 pipeline.allocated(fixtures.ingest(shop, orderOf(bundle, 1)).get(0));
-        assertThat(stock(mug)).containsEntry("reserved", 3);
+        assertThat(onHandAndReserved(mug)).containsEntry("reserved", 3);
 
         // when
         BatchActionResult cancelled = control.cancel(List.of(order.id()), "alice", "buyer changed their mind");
 
         // then
         assertThat(cancelled.failed()).isEmpty();
-        assertThat(stock(mug)).containsEntry("reserved", 0).containsEntry("on_hand", 10);
-        assertThat(stock(plate)).containsEntry("reserved", 0);
+        assertThat(onHandAndReserved(mug)).containsEntry("reserved", 0).containsEntry("on_hand", 10);
+        assertThat(onHandAndReserved(plate)).containsEntry("reserved", 0);
     }
 
     @Test
@@ -237,7 +190,8 @@ class PairingAllocationTest {
         WarehouseSku mug = fixtures.sku(1);
         String listing = Fixtures.unique("UNPAIRED");
         ChannelOrder later = orderOf(listing, 1);
-        ChannelOrder sooner = withShipBy(orderOf(listing, 1), later.shipBy().minusSeconds(3600));
+        ChannelOrder sooner =
+                Fixtures.withShipBy(orderOf(listing, 1), later.shipBy().minusSeconds(3600));
         Order laterOrder = pipeline.audited(fixtures.ingest(shop, later).get(0));
         Order soonerOrder = pipeline.audited(fixtures.ingest(shop, sooner).get(0));
         assertThat(allocation
@@ -251,7 +205,7 @@ class PairingAllocationTest {
         // then the one to ship sooner is allocated by itself; the other waits for stock
         assertThat(orders.findById(soonerOrder.id()).status()).isEqualTo(OrderStatus.PENDING_TRACKING);
         assertThat(orders.findById(laterOrder.id()).status()).isEqualTo(OrderStatus.PENDING_ALLOCATION);
-        assertThat(stock(mug)).containsEntry("reserved", 1);
+        assertThat(onHandAndReserved(mug)).containsEntry("reserved", 1);
     }
 
     @Test
@@ -266,7 +220,7 @@ class PairingAllocationTest {
 
         // then
         assertThat(result.failed()).isEmpty();
-        assertThat(stock(mug)).containsEntry("reserved", 2);
+        assertThat(onHandAndReserved(mug)).containsEntry("reserved", 2);
     }
 
     @Test
@@ -275,18 +229,8 @@ class PairingAllocationTest {
         String first = Fixtures.unique("NOSUCH");
         String second = Fixtures.unique("NOSUCH");
         ChannelOrder two = orderOf(first, 1);
-        two = new ChannelOrder(
-                two.platformOrderId(),
-                two.platformStatus(),
-                two.state(),
-                two.marketplaceId(),
-                two.createdAt(),
-                two.updatedAt(),
-                two.buyerName(),
-                two.shipTo(),
-                two.currency(),
-                two.total(),
-                two.shipBy(),
+        two = Fixtures.withLines(
+                two,
                 List.of(
                         two.lines().get(0),
                         new ChannelOrder.Line(two.platformOrderId() + "-1", second, "Other", 1, BigDecimal.ONE)));
@@ -310,48 +254,20 @@ class PairingAllocationTest {
 
     private ChannelOrder orderOf(String platformSku, int quantity) {
         ChannelOrder base = fixtures.paidOrder(fixtures.sku(0));
-        return new ChannelOrder(
-                base.platformOrderId(),
-                base.platformStatus(),
-                base.state(),
-                base.marketplaceId(),
-                base.createdAt(),
-                base.updatedAt(),
-                base.buyerName(),
-                base.shipTo(),
-                base.currency(),
-                base.total(),
-                base.shipBy(),
+        return Fixtures.withLines(
+                base,
                 List.of(new ChannelOrder.Line(
                         base.platformOrderId() + "-0", platformSku, "Listing", quantity, new BigDecimal("9.99"))));
     }
 
-    private static ChannelOrder withShipBy(ChannelOrder o, java.time.Instant shipBy) {
-        return new ChannelOrder(
-                o.platformOrderId(),
-                o.platformStatus(),
-                o.state(),
-                o.marketplaceId(),
-                o.createdAt(),
-                o.updatedAt(),
-                o.buyerName(),
-                o.shipTo(),
-                o.currency(),
-                o.total(),
-                shipBy,
-                o.lines());
+    /** A new platform SKU paired in every shop with these components, as a gift set is. */
+    private String bundleOf(ComponentDraft... components) {
+        String bundle = Fixtures.unique("GIFTSET");
+        pairings.create(new PairingDraft(null, null, bundle, List.of(components)), "alice");
+        return bundle;
     }
 
     static PairingDraft draft(Long shopId, String platform, String platformSku, WarehouseSku sku, int quantity) {
         return new PairingDraft(shopId, platform, platformSku, List.of(new ComponentDraft(sku.sku(), quantity)));
-    }
-
-    private Map<String, Object> stock(WarehouseSku sku) {
-        Map<String, Object> row = jdbc.queryForMap("SELECT on_hand, reserved FROM wms_sku WHERE id = ?", sku.id());
-        return Map.of(
-                "on_hand",
-                ((Number) row.get("on_hand")).intValue(),
-                "reserved",
-                ((Number) row.get("reserved")).intValue());
     }
 }

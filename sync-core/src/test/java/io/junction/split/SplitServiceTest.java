@@ -20,12 +20,9 @@ import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
 import io.junction.order.Refusal;
 import io.junction.order.RefusedArgumentException;
-import io.junction.scanout.ScanOutService;
-import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
 import io.junction.split.SplitService.Part;
 import io.junction.testing.FakeShopTest;
-import io.junction.testing.Fixtures;
 import io.junction.writeback.WriteBackService;
 import java.util.List;
 import java.util.Map;
@@ -49,16 +46,10 @@ class SplitServiceTest extends FakeShopTest {
     PackageMapper packages;
 
     @Autowired
-    SkuMapper skus;
-
-    @Autowired
     PreAdviceService preAdvice;
 
     @Autowired
     LabelService labels;
-
-    @Autowired
-    ScanOutService scanOut;
 
     @Autowired
     WriteBackService writeBack;
@@ -103,7 +94,7 @@ class SplitServiceTest extends FakeShopTest {
         assertThat(packages.lines(made.get(1).id()))
                 .extracting(PackageLine::quantity)
                 .containsExactly(1, 1);
-        assertThat(skus.findById(mug.id()).reserved()).isEqualTo(3);
+        assertThat(fixtures.stockOf(mug).reserved()).isEqualTo(3);
         assertThat(orders.history(order.id()))
                 .last()
                 .satisfies(h -> assertThat(h.reason()).startsWith("split into 2 packages"));
@@ -120,15 +111,15 @@ class SplitServiceTest extends FakeShopTest {
         // when the first ships, the order waits for the second, whose mug stays reserved
         tracked.forEach(p -> packages.countPrint(p.id()));
         assertThat(labels.markPrinted(List.of(order.id()), "clerk").failed()).isEmpty();
-        shipAll(tracked.get(0));
+        pipeline.scannedAndShipped(tracked.get(0));
         assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.PENDING_SHIPMENT);
-        assertThat(skus.findById(mug.id()).reserved()).isEqualTo(1);
+        assertThat(fixtures.stockOf(mug).reserved()).isEqualTo(1);
         assertThat(orders.lines(order.id()).get(0).reserved()).isTrue();
-        shipAll(tracked.get(1));
+        pipeline.scannedAndShipped(tracked.get(1));
 
         // then the order has shipped, its stock deducted, and each package confirmed as part of the order
         assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.SHIPPED);
-        assertThat(skus.findById(mug.id()).reserved()).isZero();
+        assertThat(fixtures.stockOf(mug).reserved()).isZero();
         writeBack.relay().relayDue(100);
         List<ShipmentConfirmation> sent = channel.confirmations().stream()
                 .filter(c -> c.platformOrderId().equals(order.platformOrderId()))
@@ -154,8 +145,8 @@ class SplitServiceTest extends FakeShopTest {
 
         // then
         assertThat(cancelled.succeeded()).containsExactly(order.id());
-        assertThat(skus.findById(mug.id()).reserved()).isZero();
-        assertThat(skus.findById(lamp.id()).reserved()).isZero();
+        assertThat(fixtures.stockOf(mug).reserved()).isZero();
+        assertThat(fixtures.stockOf(lamp).reserved()).isZero();
     }
 
     @Test
@@ -174,6 +165,31 @@ class SplitServiceTest extends FakeShopTest {
     }
 
     @Test
+    void aMarketplaceThatShipsLinesWholeRefusesALineInTwoPackagesButNotALineNamedTwiceInOne() {
+        // given a marketplace that confirms a split by whole lines
+        channel.shipsLinesWhole();
+
+        // when the mugs go in two packages, then refused, and nothing changes
+        assertThatThrownBy(() -> splits.split(
+                        order.id(),
+                        List.of(
+                                List.of(new Part(mugs.id(), 2)),
+                                List.of(new Part(mugs.id(), 1), new Part(lamps.id(), 1))),
+                        "clerk"))
+                .isInstanceOfSatisfying(
+                        RefusedArgumentException.class,
+                        e -> assertThat(e.refusal().code()).isEqualTo(Refusal.SPLIT_LINE_WHOLE));
+        assertThat(packages.findByOrder(order.id())).hasSize(1);
+
+        // when the mugs are named twice in one package and the lamp goes in another, then the split is made
+        List<OrderPackage> made = splits.split(
+                order.id(),
+                List.of(List.of(new Part(mugs.id(), 1), new Part(mugs.id(), 2)), List.of(new Part(lamps.id(), 1))),
+                "clerk");
+        assertThat(made).hasSize(2);
+    }
+
+    @Test
     void anOrderIsNotSplitOnceItsTrackingIsRequested() {
         // given
         assertThat(preAdvice.requestTracking(List.of(order.id()), "clerk").failed())
@@ -189,19 +205,5 @@ class SplitServiceTest extends FakeShopTest {
                         OrderActionException.class,
                         e -> assertThat(e.refusal().code()).isEqualTo(Refusal.SPLIT_WRONG_STATUS));
         assertThat(packages.findByOrder(tracked.id())).hasSize(1);
-    }
-
-    private void shipAll(OrderPackage pkg) {
-        for (PackageLine line : packages.lines(pkg.id())) {
-            for (int i = 0; i < line.quantity(); i++) {
-                assertThat(scanOut.scanItem(
-                                        pkg.id(),
-                                        Fixtures.barcodeOf(
-                                                skus.findById(line.skuId()).sku()))
-                                .accepted())
-                        .isTrue();
-            }
-        }
-        scanOut.ship(pkg.id(), "packer");
     }
 }

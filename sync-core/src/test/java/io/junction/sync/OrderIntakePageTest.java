@@ -3,16 +3,14 @@ package io.junction.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.junction.channel.Address;
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
 import io.junction.channel.PlatformState;
 import io.junction.order.Order;
 import io.junction.order.OrderMapper;
 import io.junction.shop.Shop;
-import io.junction.sku.WarehouseSku;
+import io.junction.testing.FakeShopTest;
 import io.junction.testing.Fixtures;
-import io.junction.testing.MutableClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,14 +20,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Whole pages through the batched intake, checked on the raw rows. */
-@SpringBootTest
-class OrderIntakePageTest {
+class OrderIntakePageTest extends FakeShopTest {
 
     @Autowired
     OrderIntake intake;
@@ -37,26 +31,16 @@ class OrderIntakePageTest {
     @Autowired
     OrderMapper orders;
 
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ApplicationContext context;
-
-    Fixtures fixtures;
-    Shop shop;
     Shop otherShop;
-    WarehouseSku mug;
+
+    @Override
+    protected int mugsInStock() {
+        return 10;
+    }
 
     @BeforeEach
-    void twoShopsAndAMug() {
-        fixtures = new Fixtures(context);
-        shop = fixtures.fakeShop();
+    void aSecondShop() {
         otherShop = fixtures.fakeShop();
-        mug = fixtures.sku(10);
     }
 
     @Test
@@ -206,20 +190,9 @@ class OrderIntakePageTest {
     }
 
     private ChannelOrder withLines(String id, List<ChannelOrder.Line> lines) {
-        Instant updated = clock.instant().minus(Duration.ofMinutes(5));
-        return new ChannelOrder(
-                id,
-                "READY_TO_SHIP",
-                PlatformState.READY_TO_SHIP,
-                "M1",
-                updated.minus(Duration.ofHours(1)),
-                updated,
-                "Ada Buyer",
-                new Address("Ada Lovelace", null, "1 Main St", null, "Springfield", "IL", "62701", "US", "555-0100"),
-                "USD",
-                new BigDecimal("9.99").multiply(BigDecimal.valueOf(lines.size())),
-                null,
-                lines);
+        ChannelOrder order = Fixtures.platformOrder(
+                id, PlatformState.READY_TO_SHIP, clock.instant().minus(Duration.ofMinutes(5)), lines);
+        return Fixtures.withShipBy(order, null);
     }
 
     private static OrderPage page(ChannelOrder... platformOrders) {

@@ -138,10 +138,7 @@ class OrderIntakeTest extends FakeShopTest {
         Order order = fixtures.ingest(shop, paid).get(0);
 
         // when
-        intake.ingest(
-                shop,
-                page(Fixtures.changed(
-                        paid, PlatformState.CANCELLED, paid.updatedAt().plusSeconds(60))));
+        platformSends(paid, PlatformState.CANCELLED, 60);
 
         // then
         Order cancelled = orders.findById(order.id());
@@ -162,10 +159,7 @@ class OrderIntakeTest extends FakeShopTest {
         assertThat(reservedOf(mug)).isEqualTo(1);
 
         // when the buyer cancels on the platform
-        intake.ingest(
-                shop,
-                page(Fixtures.changed(
-                        paid, PlatformState.CANCELLED, paid.updatedAt().plusSeconds(60))));
+        platformSends(paid, PlatformState.CANCELLED, 60);
 
         // then
         Order stopped = orders.findById(allocated.id());
@@ -190,14 +184,8 @@ class OrderIntakeTest extends FakeShopTest {
         assertThat(reservedOf(mug)).isEqualTo(2);
 
         // when the cancellation arrives, then a newer version of it again
-        intake.ingest(
-                shop,
-                page(Fixtures.changed(
-                        paid, PlatformState.CANCELLED, paid.updatedAt().plusSeconds(60))));
-        intake.ingest(
-                shop,
-                page(Fixtures.changed(
-                        paid, PlatformState.CANCELLED, paid.updatedAt().plusSeconds(120))));
+        platformSends(paid, PlatformState.CANCELLED, 60);
+        platformSends(paid, PlatformState.CANCELLED, 120);
 
         // then only the cancelled order's unit came back
         assertThat(orders.findById(allocated.id()).status()).isEqualTo(OrderStatus.EXCEPTION);
@@ -211,10 +199,7 @@ class OrderIntakeTest extends FakeShopTest {
         Order allocated = pipeline.allocated(fixtures.ingest(shop, paid).get(0));
 
         // when the buyer asks for a refund on the platform
-        intake.ingest(
-                shop,
-                page(Fixtures.changed(
-                        paid, PlatformState.REFUND_REQUESTED, paid.updatedAt().plusSeconds(60))));
+        platformSends(paid, PlatformState.REFUND_REQUESTED, 60);
 
         // then the order is stopped and its stock given back (a refused refund is allocated again)
         Order stopped = orders.findById(allocated.id());
@@ -250,10 +235,7 @@ class OrderIntakeTest extends FakeShopTest {
         Order tracked = pipeline.tracked(fixtures.ingest(shop, paid).get(0));
 
         // when the platform reports it shipped, though we never shipped it
-        intake.ingest(
-                shop,
-                page(Fixtures.changed(
-                        paid, PlatformState.SHIPPED, paid.updatedAt().plusSeconds(60))));
+        platformSends(paid, PlatformState.SHIPPED, 60);
 
         // then
         Order stopped = orders.findById(tracked.id());
@@ -284,25 +266,19 @@ class OrderIntakeTest extends FakeShopTest {
     @Test
     void linesArePairedWithWarehouseSkusByExactSkuCode() {
         // given lines whose platform SKU is the warehouse code, differs in case, or has a suffix
-        Instant updated = clock.instant().minus(Duration.ofMinutes(3));
         String id = Fixtures.unique("PO");
-        ChannelOrder order = new ChannelOrder(
-                id,
-                "READY_TO_SHIP",
-                PlatformState.READY_TO_SHIP,
-                "M1",
-                updated.minus(Duration.ofHours(1)),
-                updated,
-                "Ada Buyer",
-                new Address("Ada Lovelace", null, "1 Main St", null, "Springfield", "IL", "62701", "US", "555-0100"),
-                "USD",
-                new BigDecimal("29.97"),
-                null,
-                List.of(
-                        new ChannelOrder.Line(id + "-0", mug.sku(), "Mug", 1, new BigDecimal("9.99")),
-                        new ChannelOrder.Line(
-                                id + "-1", mug.sku().toLowerCase(), "Mug lower", 1, new BigDecimal("9.99")),
-                        new ChannelOrder.Line(id + "-2", mug.sku() + "-RED", "Mug red", 1, new BigDecimal("9.99"))));
+        ChannelOrder order = Fixtures.withShipBy(
+                Fixtures.platformOrder(
+                        id,
+                        PlatformState.READY_TO_SHIP,
+                        clock.instant().minus(Duration.ofMinutes(3)),
+                        List.of(
+                                new ChannelOrder.Line(id + "-0", mug.sku(), "Mug", 1, new BigDecimal("9.99")),
+                                new ChannelOrder.Line(
+                                        id + "-1", mug.sku().toLowerCase(), "Mug lower", 1, new BigDecimal("9.99")),
+                                new ChannelOrder.Line(
+                                        id + "-2", mug.sku() + "-RED", "Mug red", 1, new BigDecimal("9.99")))),
+                null);
 
         // when
         Order stored = fixtures.ingest(shop, order).get(0);
@@ -326,19 +302,7 @@ class OrderIntakeTest extends FakeShopTest {
         Address moved =
                 new Address("Ada Lovelace", null, "2 Elm St", "Apt 4", "Springfield", "IL", "62702", "US", "555-0100");
         Instant later = paid.updatedAt().plusSeconds(60);
-        ChannelOrder changed = new ChannelOrder(
-                paid.platformOrderId(),
-                paid.platformStatus(),
-                paid.state(),
-                paid.marketplaceId(),
-                paid.createdAt(),
-                later,
-                paid.buyerName(),
-                moved,
-                paid.currency(),
-                paid.total(),
-                paid.shipBy(),
-                paid.lines());
+        ChannelOrder changed = Fixtures.withShipTo(paid, moved, later);
 
         // when
         intake.ingest(shop, page(changed));
@@ -412,14 +376,8 @@ class OrderIntakeTest extends FakeShopTest {
 
     private static ChannelOrder movedTo(ChannelOrder paid, String line1) {
         Address to = paid.shipTo();
-        return new ChannelOrder(
-                paid.platformOrderId(),
-                paid.platformStatus(),
-                paid.state(),
-                paid.marketplaceId(),
-                paid.createdAt(),
-                paid.updatedAt().plusSeconds(60),
-                paid.buyerName(),
+        return Fixtures.withShipTo(
+                paid,
                 new Address(
                         to.name(),
                         to.company(),
@@ -430,10 +388,7 @@ class OrderIntakeTest extends FakeShopTest {
                         to.postalCode(),
                         to.countryCode(),
                         to.phone()),
-                paid.currency(),
-                paid.total(),
-                paid.shipBy(),
-                paid.lines());
+                paid.updatedAt().plusSeconds(60));
     }
 
     @Test
@@ -463,6 +418,11 @@ class OrderIntakeTest extends FakeShopTest {
         Order after = orders.findById(order.id());
         assertThat(after.platformStatus()).isEqualTo("Shipped");
         assertThat(after.shipBy()).isEqualTo(order.shipBy()).isNotNull();
+    }
+
+    /** The platform sends {@code paid} again in {@code state}, {@code seconds} newer than the version first sent. */
+    private void platformSends(ChannelOrder paid, PlatformState state, long seconds) {
+        intake.ingest(shop, page(Fixtures.changed(paid, state, paid.updatedAt().plusSeconds(seconds))));
     }
 
     private static OrderPage page(ChannelOrder... platformOrders) {

@@ -34,6 +34,7 @@ public class FakeChannel extends MemoryChannel {
     private final java.util.concurrent.atomic.AtomicInteger pagesServed =
             new java.util.concurrent.atomic.AtomicInteger();
     private volatile int pageSize = 2;
+    private volatile boolean linesWhole;
     private volatile int failingPage = -1;
     private volatile String failingAnswer = "answered 503";
     private volatile java.util.function.IntConsumer beforePage = page -> {};
@@ -85,6 +86,16 @@ public class FakeChannel extends MemoryChannel {
         }
         ChannelOrder order = orders.get(platformOrderId);
         return new OrderPage(order == null ? List.of() : List.of(order), List.of(), null);
+    }
+
+    @Override
+    public boolean canShipPartOfALine() {
+        return !linesWhole;
+    }
+
+    /** From now on confirms a split shipment by whole lines, as Taobao does by sub-order, until cleared. */
+    public void shipsLinesWhole() {
+        linesWhole = true;
     }
 
     @Override
@@ -181,6 +192,7 @@ public class FakeChannel extends MemoryChannel {
         pagesServed.set(0);
         failingPage = -1;
         pageSize = 2;
+        linesWhole = false;
         beforePage = page -> {};
     }
 }

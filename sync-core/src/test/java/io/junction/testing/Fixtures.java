@@ -140,6 +140,15 @@ public class Fixtures {
         for (int i = 0; i < lines.length; i++) {
             items.add(new ChannelOrder.Line(id + "-" + i, lines[i].sku(), lines[i].name(), 1, new BigDecimal("9.99")));
         }
+        return platformOrder(id, state, updatedAt, items);
+    }
+
+    /**
+     * A platform order of these lines (at 9.99 each) from Ada Buyer in Springfield, created an hour before
+     * {@code updatedAt} and to ship within two days of it.
+     */
+    public static ChannelOrder platformOrder(
+            String id, PlatformState state, java.time.Instant updatedAt, List<ChannelOrder.Line> items) {
         return new ChannelOrder(
                 id,
                 state.name(),
@@ -150,26 +159,55 @@ public class Fixtures {
                 "Ada Buyer",
                 new Address("Ada Lovelace", null, "1 Main St", null, "Springfield", "IL", "62701", "US", "555-0100"),
                 "USD",
-                new BigDecimal("9.99").multiply(BigDecimal.valueOf(lines.length)),
+                new BigDecimal("9.99").multiply(BigDecimal.valueOf(items.size())),
                 updatedAt.plus(Duration.ofDays(2)),
                 items);
     }
 
     /** The same order as the platform would send it after a change, updated at {@code updatedAt}. */
     public static ChannelOrder changed(ChannelOrder order, PlatformState state, java.time.Instant updatedAt) {
+        return copy(order, state.name(), state, updatedAt, order.shipTo(), order.shipBy(), order.lines());
+    }
+
+    /** The same order with these lines instead of its own. */
+    public static ChannelOrder withLines(ChannelOrder order, List<ChannelOrder.Line> lines) {
+        return copy(
+                order, order.platformStatus(), order.state(), order.updatedAt(), order.shipTo(), order.shipBy(), lines);
+    }
+
+    /** The same order with another ship-by deadline. */
+    public static ChannelOrder withShipBy(ChannelOrder order, java.time.Instant shipBy) {
+        return copy(
+                order, order.platformStatus(), order.state(), order.updatedAt(), order.shipTo(), shipBy, order.lines());
+    }
+
+    /** The same order as the platform would send it after the buyer moved to {@code shipTo}, at {@code updatedAt}. */
+    public static ChannelOrder withShipTo(ChannelOrder order, Address shipTo, java.time.Instant updatedAt) {
+        return copy(order, order.platformStatus(), order.state(), updatedAt, shipTo, order.shipBy(), order.lines());
+    }
+
+    /** The order with the parts a platform changes replaced (and no buyer note, as the fixtures' orders have none). */
+    private static ChannelOrder copy(
+            ChannelOrder order,
+            String platformStatus,
+            PlatformState state,
+            java.time.Instant updatedAt,
+            Address shipTo,
+            java.time.Instant shipBy,
+            List<ChannelOrder.Line> lines) {
         return new ChannelOrder(
                 order.platformOrderId(),
-                state.name(),
+                platformStatus,
                 state,
                 order.marketplaceId(),
                 order.createdAt(),
                 updatedAt,
                 order.buyerName(),
-                order.shipTo(),
+                shipTo,
                 order.currency(),
                 order.total(),
-                order.shipBy(),
-                order.lines());
+                shipBy,
+                lines);
     }
 
     /** Ingests the orders into {@code shop} as a sync would, and returns them as stored. */

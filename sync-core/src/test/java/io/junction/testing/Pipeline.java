@@ -77,6 +77,13 @@ public class Pipeline {
      */
     public OrderPackage shipped(Order order) {
         OrderPackage pkg = packageOf(printed(order));
+        scannedAndShipped(pkg);
+        assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.SHIPPED);
+        return packages.findById(pkg.id());
+    }
+
+    /** Every unit of the package scanned at a packing station (each must be accepted), then the package shipped. */
+    public void scannedAndShipped(OrderPackage pkg) {
         for (PackageLine line : packages.lines(pkg.id())) {
             String barcode = Fixtures.barcodeOf(skus.findById(line.skuId()).sku());
             for (int unit = 0; unit < line.quantity(); unit++) {
@@ -84,8 +91,6 @@ public class Pipeline {
             }
         }
         scanOut.ship(pkg.id(), PACKER);
-        assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.SHIPPED);
-        return packages.findById(pkg.id());
     }
 
     /** The order's only package. */

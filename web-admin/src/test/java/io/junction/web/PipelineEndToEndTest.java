@@ -142,6 +142,7 @@ class PipelineEndToEndTest {
         act("allocate", List.of(id));
 
         // when the carrier creates the parcel but the connection drops before its answer
+        int createsBefore = yunExpress.createRequests();
         yunExpress.dropsConnectionAfterAccepting();
         JsonNode first = act("request-tracking", List.of(id));
 
@@ -150,7 +151,7 @@ class PipelineEndToEndTest {
         assertThat(first.get("failed").get(0).get("reason").asString()).contains("did not answer");
         assertThat(status(id)).isEqualTo("PENDING_TRACKING");
 
-        // when the clerk retries (again, as a clerk would, should a retry be told to try again shortly)
+        // when the clerk retries, and again should a retry be refused (at most three times in all)
         List<JsonNode> refusals = new ArrayList<>();
         JsonNode second = act("request-tracking", List.of(id));
         for (int retry = 1; retry < 3 && !second.get("failed").isEmpty(); retry++) {
@@ -158,10 +159,14 @@ class PipelineEndToEndTest {
             second = act("request-tracking", List.of(id));
         }
 
-        // then the existing parcel is adopted: one parcel at the carrier, and its number on the order
+        // then the existing parcel is adopted, never asked for again: one create request, one parcel at the
+        // carrier, and its number on the order
         assertThat(longs(second.get("succeeded")))
                 .as("retried after %s", refusals)
                 .containsExactly(id);
+        assertThat(yunExpress.createRequests() - createsBefore)
+                .as("create requests of the first attempt and the retries")
+                .isEqualTo(1);
         JsonNode pkg =
                 clerk.ok(clerk.get("/api/v1/orders/" + id)).get("packages").get(0);
         assertThat(yunExpress.parcelsFor(pkg.get("packageNo").asString()))

@@ -15,6 +15,13 @@ import java.util.Objects;
  */
 public record UsagePlans(Map<String, UsagePlan> byOperation, UsagePlan otherwise) {
 
+    /**
+     * The default of a gateway that publishes no per-method plan, UNCONFIRMED: 10 calls a second with a burst of 20
+     * for every method of one seller account. TOP, JOS and IOP document per-app daily totals and per-second bans
+     * ("App Call Limited") rather than a per-method plan; set the shop's real figures where they are known.
+     */
+    public static final UsagePlans UNPUBLISHED = uniform(new UsagePlan(10, 20));
+
     public UsagePlans {
         byOperation = byOperation == null ? Map.of() : Map.copyOf(byOperation);
     }

@@ -69,12 +69,7 @@ class DatabaseCallQuotaTest {
         clock.advance(Duration.ofMillis(1011));
         second.acquire(key, plan);
         assertThatThrownBy(() -> first.acquire(key, plan)).isInstanceOf(QuotaExhaustedException.class);
-        assertThat(new JdbcTemplate(node1)
-                        .queryForObject(
-                                "SELECT COUNT(*) FROM " + DatabaseCallQuota.TABLE + " WHERE id = ?",
-                                Integer.class,
-                                key.bucketId()))
-                .isOne();
+        assertThat(rowsOf(key)).isOne();
     }
 
     @Test
@@ -95,12 +90,7 @@ class DatabaseCallQuotaTest {
             for (Future<?> call : calls) {
                 call.get();
             }
-            assertThat(new JdbcTemplate(node1)
-                            .queryForObject(
-                                    "SELECT COUNT(*) FROM " + DatabaseCallQuota.TABLE + " WHERE id = ?",
-                                    Integer.class,
-                                    key.bucketId()))
-                    .isOne();
+            assertThat(rowsOf(key)).isOne();
         } finally {
             threads.shutdownNow();
         }
@@ -139,6 +129,15 @@ class DatabaseCallQuotaTest {
         } finally {
             nodes.shutdownNow();
         }
+    }
+
+    /** How many rows of the quota table hold the bucket of {@code key}. */
+    private Integer rowsOf(QuotaKey key) {
+        return new JdbcTemplate(node1)
+                .queryForObject(
+                        "SELECT COUNT(*) FROM " + DatabaseCallQuota.TABLE + " WHERE id = ?",
+                        Integer.class,
+                        key.bucketId());
     }
 
     private static Callable<Integer> hammer(CallQuota node, QuotaKey key, UsagePlan plan, long start, Duration run) {

@@ -159,8 +159,8 @@ class SplitApiTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().get("code").asString()).isEqualTo("split-line-whole");
         assertThat(refused.body().get("detail").asString())
-                .contains(line.get("platformSku").asString())
-                .contains(String.valueOf(quantity));
+                .contains(
+                        "put all " + quantity + " of " + line.get("platformSku").asString() + " in one package");
         assertThat(activePackages(detail(orderId))).hasSize(1);
     }
 

@@ -6,6 +6,7 @@ import io.junction.channel.ShopAccess;
 import io.junction.connectors.aliexpress.dto.AliExpressResponse;
 import io.junction.connectors.kit.NoAnswerException;
 import io.junction.connectors.kit.PlatformCall;
+import io.junction.connectors.kit.PlatformClient;
 import io.junction.connectors.kit.QuotaKeys;
 import io.junction.connectors.kit.RequestBytes;
 import io.junction.ratelimit.CallQuota;
@@ -52,7 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Credentials ({@code appKey, appSecret, accessToken}) are never logged nor put in a message.
  */
-public class AliExpressClient {
+public class AliExpressClient implements PlatformClient {
 
     /** AliExpress's platform code, as shops store it: the seller account's calls are counted under it. */
     static final String PLATFORM = "ALIEXPRESS";
@@ -79,12 +80,8 @@ public class AliExpressClient {
         this.calls = PlatformCall.<AliExpressResponse>builder("aliexpress", "AliExpress")
                 .status(AliExpressResponse::status)
                 .retryWhen(r -> r.status() >= 500 || banSeconds(r) != null)
-                .attempts(properties.calls())
                 .pause(this::waitMillis)
-                .quota(
-                        Objects.requireNonNull(quota, "quota"),
-                        QuotaKeys.bySellerAccount(PLATFORM, "appKey", "accessToken"),
-                        properties.calls().usagePlans())
+                .settings(properties.calls(), quota, QuotaKeys.bySellerAccount(PLATFORM, "appKey", "accessToken"))
                 .describeFailure(
                         e -> e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()))
                 .clock(clock)
@@ -252,7 +249,7 @@ public class AliExpressClient {
         return url;
     }
 
-    /** The platform's circuit: CLOSED, OPEN (calls fail fast) or HALF_OPEN (trial calls). */
+    @Override
     public CircuitBreaker.State circuitState() {
         return calls.circuitState();
     }

@@ -1,6 +1,5 @@
 package io.junction.connectors.aliexpress;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.junction.channel.ChannelConnector;
 import io.junction.channel.ChannelException;
 import io.junction.channel.OrderPage;
@@ -10,12 +9,11 @@ import io.junction.channel.SyncWindow;
 import io.junction.channel.TrackingChange;
 import io.junction.connectors.aliexpress.dto.AliExpressResponse;
 import io.junction.connectors.aliexpress.dto.PageCursor;
-import io.junction.connectors.kit.PlatformCircuit;
+import io.junction.connectors.kit.PlatformConnector;
 import io.junction.connectors.kit.WriteOutcome;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.CallQuota;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +38,7 @@ import tools.jackson.databind.JsonNode;
  * new last page, so nothing is missed at the price of a few orders read twice. The page token
  * carries the slice, the page and the count.
  */
-public class AliExpressConnector implements ChannelConnector, PlatformCircuit {
+public class AliExpressConnector extends PlatformConnector<AliExpressClient> {
 
     /** AliExpress's platform code, as shops store it. */
     public static final String PLATFORM = AliExpressClient.PLATFORM;
@@ -48,41 +46,13 @@ public class AliExpressConnector implements ChannelConnector, PlatformCircuit {
     /** The credential keys a shop needs: the app's key and secret and the seller's session token. */
     public static final List<String> CREDENTIAL_KEYS = List.of("appKey", "appSecret", "accessToken");
 
-    private final AliExpressProperties properties;
-    private final AliExpressClient client;
     private final AliExpressTranslator translator;
     private final Clock clock;
 
     public AliExpressConnector(AliExpressProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
-        this.properties = properties;
+        super(PLATFORM, CREDENTIAL_KEYS, properties, new AliExpressClient(properties, http, clock, quota));
         this.clock = clock;
-        this.client = new AliExpressClient(properties, http, clock, quota);
         this.translator = new AliExpressTranslator(properties);
-    }
-
-    @Override
-    public String platform() {
-        return PLATFORM;
-    }
-
-    @Override
-    public CircuitBreaker.State circuitState() {
-        return client.circuitState();
-    }
-
-    @Override
-    public List<String> credentialKeys() {
-        return CREDENTIAL_KEYS;
-    }
-
-    @Override
-    public Instant newestQueryable(Instant now) {
-        return now.minus(properties.dataDelay());
-    }
-
-    @Override
-    public Duration windowOverlap() {
-        return properties.calls().windowOverlap();
     }
 
     @Override

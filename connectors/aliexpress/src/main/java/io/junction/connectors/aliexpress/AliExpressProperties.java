@@ -1,7 +1,7 @@
 package io.junction.connectors.aliexpress;
 
 import io.junction.connectors.kit.CallSettings;
-import io.junction.ratelimit.UsagePlan;
+import io.junction.connectors.kit.ConnectorProperties;
 import io.junction.ratelimit.UsagePlans;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -43,32 +43,21 @@ public record AliExpressProperties(
         Integer maxShipmentEdits,
         Duration shipmentEditPeriod,
         List<String> alreadyShippedPhrases,
-        String orderNotFoundCode) {
+        String orderNotFoundCode)
+        implements ConnectorProperties<AliExpressProperties> {
 
     /** The platform's (UNCONFIRMED) maximum {@code page_size}. */
     public static final int MAX_PAGE_SIZE = 50;
 
-    /**
-     * Default call quotas, UNCONFIRMED: 10 calls a second with a burst of 20 for every method of one
-     * seller account. TOP, JOS and IOP document per-app daily totals and per-second bans ("App Call
-     * Limited") rather than a per-method plan; set the shop's real figures where they are known.
-     */
-    public static final UsagePlans DEFAULT_USAGE_PLANS = UsagePlans.uniform(new UsagePlan(10, 20));
+    /** Default call quotas: IOP publishes no per-method plan (UNCONFIRMED, see {@link UsagePlans#UNPUBLISHED}). */
+    public static final UsagePlans DEFAULT_USAGE_PLANS = UsagePlans.UNPUBLISHED;
 
     /** Production defaults: 4 attempts from 1 s doubling to 30 s, a 15-minute overlap, 50 orders a page. */
-    public static final CallSettings DEFAULT_CALLS = new CallSettings(
-            "Junction/0.1 (Language=Java/17)",
-            Duration.ofSeconds(10),
-            Duration.ofSeconds(30),
-            4,
-            Duration.ofSeconds(1),
-            Duration.ofSeconds(30),
-            Duration.ofMinutes(15),
-            MAX_PAGE_SIZE,
-            DEFAULT_USAGE_PLANS);
+    public static final CallSettings DEFAULT_CALLS = CallSettings.productionDefaults(
+            "Junction/0.1 (Language=Java/17)", Duration.ofMinutes(15), MAX_PAGE_SIZE, DEFAULT_USAGE_PLANS);
 
     public AliExpressProperties {
-        calls = calls == null ? DEFAULT_CALLS : calls.orElse(DEFAULT_CALLS);
+        calls = CallSettings.completed(calls, DEFAULT_CALLS);
         maxBanWait = maxBanWait == null ? Duration.ofSeconds(60) : maxBanWait;
         dataDelay = dataDelay == null ? Duration.ofMinutes(1) : dataDelay;
         maxWindow = maxWindow == null ? Duration.ofDays(1) : maxWindow;
@@ -108,61 +97,24 @@ public record AliExpressProperties(
         return new AliExpressProperties(null, null, null, null, null, null, null, null, null, null, null);
     }
 
-    /** The same settings with other call settings. */
+    @Override
     public AliExpressProperties withCalls(CallSettings settings) {
-        return new AliExpressProperties(
-                settings,
-                maxBanWait,
-                dataDelay,
-                maxWindow,
-                platformZone,
-                throttleCode,
-                banPattern,
-                maxShipmentEdits,
-                shipmentEditPeriod,
-                alreadyShippedPhrases,
-                orderNotFoundCode);
+        return copy(settings, maxBanWait, maxShipmentEdits, shipmentEditPeriod);
     }
 
     /** The same settings with another retry policy (tests use a few milliseconds). */
     public AliExpressProperties withRetry(int attempts, Duration initial, Duration max, Duration banWait) {
-        return new AliExpressProperties(
-                calls.withRetry(attempts, initial, max),
-                banWait,
-                dataDelay,
-                maxWindow,
-                platformZone,
-                throttleCode,
-                banPattern,
-                maxShipmentEdits,
-                shipmentEditPeriod,
-                alreadyShippedPhrases,
-                orderNotFoundCode);
-    }
-
-    /** The same settings with other time-outs. */
-    public AliExpressProperties withTimeouts(Duration connect, Duration read) {
-        return withCalls(calls.withTimeouts(connect, read));
-    }
-
-    /** The same settings with another page size and slice length. */
-    public AliExpressProperties withPaging(int size, Duration window) {
-        return new AliExpressProperties(
-                calls.withPageSize(size),
-                maxBanWait,
-                dataDelay,
-                window,
-                platformZone,
-                throttleCode,
-                banPattern,
-                maxShipmentEdits,
-                shipmentEditPeriod,
-                alreadyShippedPhrases,
-                orderNotFoundCode);
+        return copy(calls.withRetry(attempts, initial, max), banWait, maxShipmentEdits, shipmentEditPeriod);
     }
 
     /** The same settings with other tracking-number edit limits. */
     public AliExpressProperties withShipmentEditLimits(int edits, Duration period) {
+        return copy(calls, maxBanWait, edits, period);
+    }
+
+    /** A copy with what the copies above change. */
+    private AliExpressProperties copy(
+            CallSettings calls, Duration maxBanWait, Integer maxShipmentEdits, Duration shipmentEditPeriod) {
         return new AliExpressProperties(
                 calls,
                 maxBanWait,
@@ -171,8 +123,8 @@ public record AliExpressProperties(
                 platformZone,
                 throttleCode,
                 banPattern,
-                edits,
-                period,
+                maxShipmentEdits,
+                shipmentEditPeriod,
                 alreadyShippedPhrases,
                 orderNotFoundCode);
     }
@@ -180,10 +132,5 @@ public record AliExpressProperties(
     /** How long one list query may span as we send it: an hour under the maximum (DST widening). */
     Duration sliceLength() {
         return maxWindow.minusHours(1);
-    }
-
-    /** The same settings with other call quotas (a seller's granted limits, or tests). */
-    public AliExpressProperties withUsagePlans(UsagePlans plans) {
-        return withCalls(calls.withUsagePlans(plans));
     }
 }

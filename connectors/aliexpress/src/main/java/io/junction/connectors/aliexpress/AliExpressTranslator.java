@@ -507,14 +507,9 @@ public class AliExpressTranslator {
     }
 
     private ChannelOrder order(JsonNode node, JsonNode detail, Instant fetchedAt) {
-        if (!node.isObject()) {
-            throw new MalformedPayload("order is not a JSON object");
-        }
+        JsonFields.requireObject(node, "order");
         String orderId = orderId(node);
-        String statusText = text(node.path("order_status"));
-        if (statusText == null) {
-            throw new MalformedPayload("missing order_status");
-        }
+        String statusText = JsonFields.present(text(node.path("order_status")), "order_status");
         AliExpressStatus status = AliExpressStatus.of(statusText)
                 .orElseThrow(() -> new MalformedPayload("unknown order_status '" + statusText + "'"));
         PlatformState state = status.state(

@@ -11,7 +11,7 @@ import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.confirm
 import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.fixture;
 import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.shop;
 import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.trackingChange;
-import static io.junction.connectors.kit.WireMockJournal.awaitJournal;
+import static io.junction.connectors.kit.WireMockJournal.verifyJournaled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,11 +21,11 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.junction.channel.ChannelException;
 import io.junction.channel.ShopAccess;
 import io.junction.connectors.aliexpress.dto.AliExpressResponse;
+import io.junction.connectors.kit.ClosedPort;
 import io.junction.connectors.kit.MutableClock;
 import io.junction.connectors.kit.NoAnswerException;
 import io.junction.ratelimit.CallQuota;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -82,6 +82,17 @@ class AliExpressClientTest {
                         .withStatus(200)
                         .withHeader("Content-Type", "application/json")
                         .withBody(body)));
+    }
+
+    /** The gateway answers {@code body} after 400 ms, later than {@link #impatientClient()} waits. */
+    private void gatewayAnswersLate(String body) {
+        gateway.stubFor(post(urlEqualTo("/sync"))
+                .willReturn(aResponse().withStatus(200).withBody(body).withFixedDelay(400)));
+    }
+
+    /** The parameters of a declaration that order 8012345678901234 shipped whole. */
+    private Map<String, String> declarationParameters() {
+        return translator.fulfillRequest(confirmation("8012345678901234", true)).parameters();
     }
 
     // signing
@@ -204,20 +215,13 @@ class AliExpressClientTest {
     @Test
     void aReadThatTimesOutOnEveryAttemptIsUnavailable() throws InterruptedException {
         // given
-        gateway.stubFor(post(urlEqualTo("/sync"))
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withBody(fixture("order-list-two-orders.json"))
-                        .withFixedDelay(400)));
+        gatewayAnswersLate(fixture("order-list-two-orders.json"));
 
         // when / then
         assertThatThrownBy(() -> impatientClient().orderList(shop, PARAM0))
                 .isInstanceOfSatisfying(
                         ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
-        // WireMock journals a delayed request only once its answer is done, after the client gave up
-        awaitJournal(
-                () -> gateway.findAll(postRequestedFor(urlEqualTo("/sync"))).size(), 3);
-        gateway.verify(3, postRequestedFor(urlEqualTo("/sync")));
+        verifyJournaled(gateway, 3, postRequestedFor(urlEqualTo("/sync")));
     }
 
     // aliexpress.solution.order.fulfill
@@ -228,11 +232,7 @@ class AliExpressClientTest {
         gatewayAnswers(fixture("fulfill-success.json"));
 
         // when
-        AliExpressResponse response = client.fulfill(
-                shop,
-                translator
-                        .fulfillRequest(confirmation("8012345678901234", true))
-                        .parameters());
+        AliExpressResponse response = client.fulfill(shop, declarationParameters());
 
         // then
         assertThat(response.body()).contains("result_success");
@@ -250,34 +250,19 @@ class AliExpressClientTest {
     @Test
     void aDeclarationWhoseAnswerTimesOutIsSentOnceAndReportedAsUnanswered() throws InterruptedException {
         // given
-        gateway.stubFor(post(urlEqualTo("/sync"))
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withBody(fixture("fulfill-success.json"))
-                        .withFixedDelay(400)));
+        gatewayAnswersLate(fixture("fulfill-success.json"));
 
         // when / then
-        assertThatThrownBy(() -> impatientClient()
-                        .fulfill(
-                                shop,
-                                translator
-                                        .fulfillRequest(confirmation("8012345678901234", true))
-                                        .parameters()))
+        assertThatThrownBy(() -> impatientClient().fulfill(shop, declarationParameters()))
                 .isInstanceOfSatisfying(
                         NoAnswerException.class, e -> assertThat(e.sent()).isTrue());
-        // WireMock journals a delayed request only once its answer is done, after the client gave up
-        awaitJournal(
-                () -> gateway.findAll(postRequestedFor(urlEqualTo("/sync"))).size(), 1);
-        gateway.verify(1, postRequestedFor(urlEqualTo("/sync")));
+        verifyJournaled(gateway, 1, postRequestedFor(urlEqualTo("/sync")));
     }
 
     @Test
     void aDeclarationThatCannotConnectIsReportedAsNeverSent() throws IOException {
         // given
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = ClosedPort.find();
         ShopAccess unreachable = shop("http://127.0.0.1:" + closedPort + "/sync");
 
         // when / then

@@ -1,7 +1,6 @@
 package io.junction.connectors.aliexpress;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.junction.channel.ChannelException;
 import io.junction.channel.ChannelOrder;
@@ -16,7 +15,6 @@ import io.junction.connectors.kit.ConnectorContractTest;
 import io.junction.connectors.kit.MutableClock;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.QuotaKey;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,9 +23,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The connector end to end against the AliExpress simulator: the contract every connector keeps, and its own ways. */
@@ -38,6 +34,7 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
             .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
     private static final String ORDER_LIST = "aliexpress.solution.order.get";
     private static final String ORDER_INFO = "aliexpress.solution.order.info.get";
+    private static final String MODIFY_SHIPMENT = "aliexpress.logistics.sellermodifiedshipmentfortop";
 
     private AliExpressSimulator simulator;
 
@@ -52,30 +49,22 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
         start(clock, clock, FAST);
     }
 
-    @AfterEach
-    void stopSimulator() {
-        if (simulator != null) {
-            simulator.stop();
-        }
-    }
-
-    /** Every page of {@code window}, each order handed to {@code read}; the pages' sizes. */
-    private List<Integer> readAll(SyncWindow window, Consumer<ChannelOrder> read) {
-        List<Integer> sizes = new ArrayList<>();
-        String token = null;
-        do {
-            OrderPage page = connector.fetchUpdatedOrders(shop, window, token);
-            page.orders().forEach(read);
-            sizes.add(page.orders().size());
-            token = page.nextPageToken();
-        } while (token != null);
-        return sizes;
+    @Override
+    protected AliExpressSimulator simulator() {
+        return simulator;
     }
 
     private Map<String, ChannelOrder> ordersIn(SyncWindow window) {
         Map<String, ChannelOrder> orders = new HashMap<>();
-        readAll(window, o -> orders.put(o.platformOrderId(), o));
+        readAll(window).forEach(o -> orders.put(o.platformOrderId(), o));
         return orders;
+    }
+
+    /** An order placed two hours ago and declared shipped whole under tracking number LP1; its id. */
+    private String declaredOrder() {
+        String orderId = placeOrder(Duration.ofHours(2));
+        connector.confirmShipment(shop, declaration(orderId, "LP1", true));
+        return orderId;
     }
 
     private ShipmentConfirmation declaration(String orderId, String trackingNumber, boolean wholeOrder) {
@@ -150,14 +139,27 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
         return declaration(orderId, "LP00123456789012", true);
     }
 
+    /** The whole order is declared, and it awaits the buyer. */
     @Override
-    protected AliExpressSimulator simulator() {
-        return simulator;
+    protected void assertShipmentRecorded(String orderId, ShipmentConfirmation sent) {
+        assertThat(simulator.shipments(orderId)).singleElement().satisfies(shipment -> {
+            assertThat(shipment.serviceName()).isEqualTo("CAINIAO_STANDARD");
+            assertThat(shipment.logisticsNo()).isEqualTo("LP00123456789012");
+            assertThat(shipment.sendType()).isEqualTo("all");
+            assertThat(shipment.receivedAt()).isEqualTo(NOW);
+        });
+        assertThat(simulator.orderStatus(orderId)).isEqualTo("WAIT_BUYER_ACCEPT_GOODS");
+    }
+
+    /** AliExpress refuses a signature made with the wrong secret as incomplete. */
+    @Override
+    protected WrongSecret wrongSecret() {
+        return new WrongSecret("appSecret", "stolen-and-guessed", List.of("IncompleteSignature"));
     }
 
     @Override
-    protected void failsEveryShipmentAttempt() {
-        simulator.failsNext(500, 3);
+    protected void assertWrongSecretRefusedAlso() {
+        assertThat(simulator.refusedSignatures()).isEqualTo(1);
     }
 
     @Override
@@ -174,15 +176,7 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
         assertThat(order.shipTo().countryCode()).hasSize(2);
         assertThat(order.shipTo().line1()).isNotBlank();
         assertThat(order.currency()).isEqualTo("USD");
-        assertThat(order.total())
-                .isEqualByComparingTo(order.lines().stream()
-                        .map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
-                        .reduce(BigDecimal.ZERO, BigDecimal::add));
-    }
-
-    @Override
-    protected void assertPageAlso(OrderPage page) {
-        assertThat(page.nextPageToken()).isNull();
+        assertTotalIsTheSumOfItsLines(order);
     }
 
     @Override
@@ -262,19 +256,15 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     void moreThanFiftyOrdersArePagedFromTheLastPageAndEachIsReadExactlyOnce() {
         // given
         start();
-        List<String> placed = new ArrayList<>();
-        for (int minute = 59; minute >= 20; minute--) {
-            placed.addAll(simulator.placeOrders(3, NOW.minus(Duration.ofMinutes(minute))));
-        }
+        List<String> placed = placeOrdersEveryMinute(3, 59, 20);
 
         // when
-        List<String> read = new ArrayList<>();
-        List<Integer> pageSizes = readAll(lastHour(), o -> read.add(o.platformOrderId()));
+        List<OrderPage> pages = readPages(lastHour());
 
         // then: 120 orders, 50 a page, the platform's maximum, read as pages 3, 2, 1
         assertThat(placed).hasSize(120);
-        assertThat(pageSizes).containsExactly(20, 50, 50);
-        assertThat(read).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(placed);
+        assertThat(sizesOf(pages)).containsExactly(20, 50, 50);
+        assertThat(orderIdsOf(pages)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(placed);
         assertThat(simulator.listRequests()).isEqualTo(4);
     }
 
@@ -282,10 +272,7 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     void anOrderModifiedWhilePagingMissesNoOtherOrderAndIsReadInTheNextWindow() {
         // given
         start();
-        List<String> placed = new ArrayList<>();
-        for (int minute = 59; minute >= 20; minute--) {
-            placed.addAll(simulator.placeOrders(3, NOW.minus(Duration.ofMinutes(minute))));
-        }
+        List<String> placed = placeOrdersEveryMinute(3, 59, 20);
         SyncWindow window = lastHour();
         OrderPage first = connector.fetchUpdatedOrders(shop, window, null);
         String newest = placed.get(placed.size() - 1);
@@ -293,14 +280,7 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
         simulator.cancel(newest);
 
         // when
-        List<String> read = new ArrayList<>();
-        first.orders().forEach(o -> read.add(o.platformOrderId()));
-        String token = first.nextPageToken();
-        while (token != null) {
-            OrderPage page = connector.fetchUpdatedOrders(shop, window, token);
-            page.orders().forEach(o -> read.add(o.platformOrderId()));
-            token = page.nextPageToken();
-        }
+        List<String> read = orderIdsOf(readPagesFrom(window, first));
         clock.advance(Duration.ofMinutes(2));
         Map<String, ChannelOrder> next =
                 ordersIn(new SyncWindow(window.to(), connector.newestQueryable(clock.instant())));
@@ -316,10 +296,7 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     void anOrderIndexedWhilePagingMakesTheSliceBeReadAgainSoNoPushedOrderIsMissed() {
         // given: 120 orders, then one modified before the window's end but indexed during the paging
         start();
-        List<String> placed = new ArrayList<>();
-        for (int minute = 59; minute >= 20; minute--) {
-            placed.addAll(simulator.placeOrders(3, NOW.minus(Duration.ofMinutes(minute))));
-        }
+        List<String> placed = placeOrdersEveryMinute(3, 59, 20);
         simulator.indexesLate(Duration.ofMinutes(3));
         placed.addAll(simulator.placeOrders(1, NOW.minus(Duration.ofSeconds(150))));
         SyncWindow window = lastHour();
@@ -327,14 +304,7 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
         clock.advance(Duration.ofMinutes(1));
 
         // when
-        List<String> read = new ArrayList<>();
-        first.orders().forEach(o -> read.add(o.platformOrderId()));
-        String token = first.nextPageToken();
-        while (token != null) {
-            OrderPage page = connector.fetchUpdatedOrders(shop, window, token);
-            page.orders().forEach(o -> read.add(o.platformOrderId()));
-            token = page.nextPageToken();
-        }
+        List<String> read = orderIdsOf(readPagesFrom(window, first));
 
         // then: the count grew from 120 to 121, so the slice was read again from its new last page
         assertThat(first.orders()).hasSize(20);
@@ -371,8 +341,7 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
         SyncWindow threeDays = new SyncWindow(NOW.minus(Duration.ofDays(3)), connector.newestQueryable(NOW));
 
         // when
-        List<String> read = new ArrayList<>();
-        readAll(threeDays, o -> read.add(o.platformOrderId()));
+        List<String> read = orderIdsOf(readPages(threeDays));
 
         // then: four slices of at most 23 hours, each probed once
         assertThat(read).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(placed);
@@ -411,7 +380,7 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
         Instant now = Instant.now();
         String placed =
                 simulator.placeOrders(1, now.minus(Duration.ofMinutes(10))).get(0);
-        SyncWindow window = new SyncWindow(now.minus(Duration.ofHours(1)), connector.newestQueryable(now));
+        SyncWindow window = lastHourUntil(now);
         simulator.rateLimited();
 
         // when
@@ -429,91 +398,21 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
         simulator.callQuota(0.001, 1).rateLimited();
 
         // when / then
-        assertThatThrownBy(() -> connector.fetchUpdatedOrders(shop, lastHour(), null))
-                .isInstanceOfSatisfying(ChannelException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(ChannelException.Kind.THROTTLED);
-                    assertThat(e.getMessage()).contains("App Call Limited", "This ban will last for");
-                });
+        assertFailsAs(
+                ChannelException.Kind.THROTTLED,
+                () -> connector.fetchUpdatedOrders(shop, lastHour(), null),
+                "App Call Limited",
+                "This ban will last for");
         assertThat(simulator.listRequests()).isEqualTo(3);
-    }
-
-    @Test
-    void aWrongAppSecretIsRefusedAsAnIncompleteSignatureAndTheMessageCarriesNoSecret() {
-        // given
-        start();
-        Map<String, String> wrong = new HashMap<>(simulator.credentials());
-        wrong.put("appSecret", "stolen-and-guessed");
-        ShopAccess badShop = new ShopAccess(2L, "ALIEXPRESS", simulator.gatewayUrl(), null, wrong, List.of());
-
-        // when / then
-        assertThatThrownBy(() -> connector.fetchUpdatedOrders(badShop, lastHour(), null))
-                .isInstanceOfSatisfying(ChannelException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAUTHORIZED);
-                    assertThat(e.getMessage()).contains("IncompleteSignature").doesNotContain("stolen");
-                });
-        assertThat(simulator.refusedSignatures()).isEqualTo(1);
-    }
-
-    @Test
-    void aDroppedConnectionOnAReadIsRetried() {
-        // given
-        start();
-        simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(10)));
-        simulator.dropsNextRequests(1);
-
-        // when
-        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
-
-        // then
-        assertThat(page.orders()).hasSize(1);
     }
 
     // aliexpress.solution.order.fulfill
 
     @Test
-    void aDeclarationIsAcceptedRecordedAndTheOrderAwaitsTheBuyer() {
-        // given
-        start();
-        String orderId =
-                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-
-        // when
-        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, declaration(orderId, "LP00123456789012", true));
-
-        // then
-        assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
-        assertThat(simulator.shipments(orderId)).singleElement().satisfies(shipment -> {
-            assertThat(shipment.serviceName()).isEqualTo("CAINIAO_STANDARD");
-            assertThat(shipment.logisticsNo()).isEqualTo("LP00123456789012");
-            assertThat(shipment.sendType()).isEqualTo("all");
-            assertThat(shipment.receivedAt()).isEqualTo(NOW);
-        });
-        assertThat(simulator.orderStatus(orderId)).isEqualTo("WAIT_BUYER_ACCEPT_GOODS");
-    }
-
-    @Test
-    void aServerErrorIsRetriedAndTheRetryIsRecordedOnce() {
-        // given
-        start();
-        String orderId =
-                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        simulator.failsNext(503);
-
-        // when
-        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, declaration(orderId, "LP1", true));
-
-        // then
-        assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
-        assertThat(simulator.fulfillRequests()).isEqualTo(2);
-        assertThat(simulator.shipments(orderId)).hasSize(1);
-    }
-
-    @Test
     void anOrderTheBuyerAskedToCancelIsRejectedWithAliExpresssReason() {
         // given
         start();
-        String orderId =
-                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId = placeOrder(Duration.ofHours(2));
         simulator.cancel(orderId);
 
         // when
@@ -531,8 +430,7 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     void aSplitShipmentIsDeclaredAsPartAndTheLastPackageAsAll() {
         // given
         start();
-        String orderId =
-                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId = placeOrder(Duration.ofHours(2));
 
         // when
         RemoteOutcome<Void> part = connector.confirmShipment(shop, declaration(orderId, "LP1", false));
@@ -555,9 +453,7 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     void aTrackingEditWithinTheLimitsReplacesTheDeclaredNumber() {
         // given
         start();
-        String orderId =
-                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        connector.confirmShipment(shop, declaration(orderId, "LP1", true));
+        String orderId = declaredOrder();
         clock.advance(Duration.ofDays(1));
 
         // when
@@ -576,9 +472,7 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     void aThirdTrackingEditIsRefusedHereWithoutCallingAliExpress() {
         // given
         start();
-        String orderId =
-                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        connector.confirmShipment(shop, declaration(orderId, "LP1", true));
+        String orderId = declaredOrder();
 
         // when
         RemoteOutcome<Void> outcome = connector.changeTracking(shop, edit(orderId, "LP1", "LP3", 2));
@@ -588,17 +482,14 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
             assertThat(rejected.code()).isEqualTo("EDIT_LIMIT_REACHED");
             assertThat(rejected.message()).contains("already modified 2 times");
         });
-        assertThat(simulator.requests("aliexpress.logistics.sellermodifiedshipmentfortop"))
-                .isZero();
+        assertThat(simulator.requests(MODIFY_SHIPMENT)).isZero();
     }
 
     @Test
     void aTrackingEditAfterTheEditPeriodIsRefusedHereWithoutCallingAliExpress() {
         // given
         start();
-        String orderId =
-                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        connector.confirmShipment(shop, declaration(orderId, "LP1", true));
+        String orderId = declaredOrder();
         clock.advance(Duration.ofDays(6));
 
         // when
@@ -609,17 +500,14 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
                 .isInstanceOfSatisfying(
                         RemoteOutcome.Rejected.class,
                         rejected -> assertThat(rejected.message()).contains("allows edits for 5 days"));
-        assertThat(simulator.requests("aliexpress.logistics.sellermodifiedshipmentfortop"))
-                .isZero();
+        assertThat(simulator.requests(MODIFY_SHIPMENT)).isZero();
     }
 
     @Test
     void theSimulatorEnforcesTheSameEditLimitWhenTheCallersCountIsWrong() {
         // given: a caller that lost count of its edits, and a connector configured more leniently
         start(clock, clock, FAST.withShipmentEditLimits(5, Duration.ofDays(5)));
-        String orderId =
-                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        connector.confirmShipment(shop, declaration(orderId, "LP1", true));
+        String orderId = declaredOrder();
         connector.changeTracking(shop, edit(orderId, "LP1", "LP2", 0));
         connector.changeTracking(shop, edit(orderId, "YANWEN_JYT", "LP2", "LP3", 0));
 
@@ -640,9 +528,7 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     void aTrackingChangeOfANumberAliExpressNeverSawIsRejectedWithItsCodeAndNothingChanges() {
         // given
         start();
-        String orderId =
-                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        connector.confirmShipment(shop, declaration(orderId, "LP1", true));
+        String orderId = declaredOrder();
 
         // when
         RemoteOutcome<Void> outcome = connector.changeTracking(shop, edit(orderId, "LP-NEVER-DECLARED", "LP2", 0));
@@ -662,9 +548,7 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     void aChangeResentAfterItsAnswerWasLostIsFoundMadeNotRefused() {
         // given a change AliExpress made, whose answer was lost
         start();
-        String orderId =
-                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        connector.confirmShipment(shop, declaration(orderId, "LP1", true));
+        String orderId = declaredOrder();
         simulator.dropsConnectionAfterAccepting();
         RemoteOutcome<Void> lost = connector.changeTracking(shop, edit(orderId, "LP1", "LP2", 0));
         assertThat(lost).isInstanceOf(RemoteOutcome.Unknown.class);
@@ -686,14 +570,11 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     void anOrderReadAgainWhileAliExpressKeepsFailingIsUnavailable() {
         // given
         start();
-        String orderId =
-                simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
+        String orderId = placeOrder(Duration.ofMinutes(30));
         simulator.failsNext(503, 3);
 
         // when / then
-        assertThatThrownBy(() -> connector.fetchOrder(shop, orderId))
-                .isInstanceOfSatisfying(
-                        ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+        assertFailsAs(ChannelException.Kind.UNAVAILABLE, () -> connector.fetchOrder(shop, orderId));
         assertThat(simulator.requests(ORDER_INFO)).isEqualTo(3);
         assertThat(quota.operations())
                 .containsOnly("aliexpress.solution.order.info.get")

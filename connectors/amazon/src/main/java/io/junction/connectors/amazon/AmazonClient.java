@@ -7,6 +7,7 @@ import io.junction.connectors.amazon.dto.AmazonResponse;
 import io.junction.connectors.amazon.dto.SearchOrdersQuery;
 import io.junction.connectors.kit.NoAnswerException;
 import io.junction.connectors.kit.PlatformCall;
+import io.junction.connectors.kit.PlatformClient;
 import io.junction.connectors.kit.QuotaKeys;
 import io.junction.connectors.kit.RequestBytes;
 import io.junction.ratelimit.CallQuota;
@@ -52,7 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Access tokens are cached per shop until a minute before they expire; they are never logged.
  */
-public class AmazonClient {
+public class AmazonClient implements PlatformClient {
 
     /** Amazon's platform code, as shops store it: the seller account's calls are counted under it. */
     static final String PLATFORM = "AMAZON";
@@ -80,11 +81,7 @@ public class AmazonClient {
         this.calls = PlatformCall.<AmazonResponse>builder("amazon", "Amazon")
                 .status(AmazonResponse::status)
                 .retryWhen(r -> r.status() == 429 || r.status() >= 500)
-                .attempts(properties.calls())
-                .quota(
-                        Objects.requireNonNull(quota, "quota"),
-                        QuotaKeys.bySellerAccount(PLATFORM, "clientId", "refreshToken"),
-                        properties.calls().usagePlans())
+                .settings(properties.calls(), quota, QuotaKeys.bySellerAccount(PLATFORM, "clientId", "refreshToken"))
                 .announcedRate(r -> r.isSuccessful() ? r.rateLimit() : null)
                 .clock(clock)
                 .build();
@@ -148,7 +145,7 @@ public class AmazonClient {
                 withToken(shop, request));
     }
 
-    /** The platform's circuit: CLOSED, OPEN (calls fail fast) or HALF_OPEN (trial calls). */
+    @Override
     public CircuitBreaker.State circuitState() {
         return calls.circuitState();
     }

@@ -1,19 +1,17 @@
 package io.junction.connectors.amazon;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.junction.channel.ChannelConnector;
 import io.junction.channel.OrderPage;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.junction.connectors.amazon.dto.AmazonResponse;
-import io.junction.connectors.kit.PlatformCircuit;
+import io.junction.connectors.kit.PlatformConnector;
 import io.junction.connectors.kit.WriteOutcome;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.CallQuota;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import okhttp3.OkHttpClient;
 
@@ -23,16 +21,17 @@ import okhttp3.OkHttpClient;
  * reference implementation of a connector: thin, HTTP in {@link AmazonClient}, payloads in
  * {@link AmazonTranslator}.
  */
-public class AmazonConnector implements ChannelConnector, PlatformCircuit {
+public class AmazonConnector extends PlatformConnector<AmazonClient> {
 
     /** Amazon's platform code, as shops store it. */
     public static final String PLATFORM = AmazonClient.PLATFORM;
 
+    /** The credential keys a shop needs: the app's LWA client id and secret and the seller's refresh token. */
+    public static final List<String> CREDENTIAL_KEYS = List.of("clientId", "clientSecret", "refreshToken");
+
     /** Amazon serves data at least this old: any "before" bound must be this far behind now. */
     static final Duration DATA_DELAY = Duration.ofMinutes(2);
 
-    private final AmazonProperties properties;
-    private final AmazonClient client;
     private final AmazonTranslator translator;
 
     /**
@@ -40,34 +39,8 @@ public class AmazonConnector implements ChannelConnector, PlatformCircuit {
      *     operation are taken from it
      */
     public AmazonConnector(AmazonProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
-        this.properties = properties;
-        this.client = new AmazonClient(properties, http, clock, quota);
+        super(PLATFORM, CREDENTIAL_KEYS, properties, new AmazonClient(properties, http, clock, quota));
         this.translator = new AmazonTranslator(properties);
-    }
-
-    @Override
-    public String platform() {
-        return PLATFORM;
-    }
-
-    @Override
-    public CircuitBreaker.State circuitState() {
-        return client.circuitState();
-    }
-
-    @Override
-    public List<String> credentialKeys() {
-        return List.of("clientId", "clientSecret", "refreshToken");
-    }
-
-    @Override
-    public Instant newestQueryable(Instant now) {
-        return now.minus(DATA_DELAY);
-    }
-
-    @Override
-    public Duration windowOverlap() {
-        return properties.calls().windowOverlap();
     }
 
     @Override

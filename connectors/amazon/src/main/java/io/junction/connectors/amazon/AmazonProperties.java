@@ -1,6 +1,7 @@
 package io.junction.connectors.amazon;
 
 import io.junction.connectors.kit.CallSettings;
+import io.junction.connectors.kit.ConnectorProperties;
 import io.junction.ratelimit.UsagePlan;
 import io.junction.ratelimit.UsagePlans;
 import java.time.Duration;
@@ -21,7 +22,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     no code for this case; it answers {@code InvalidInput} (or {@code GeneralError}) with a message
  */
 @ConfigurationProperties("junction.connectors.amazon")
-public record AmazonProperties(CallSettings calls, List<String> alreadyShippedPhrases) {
+public record AmazonProperties(CallSettings calls, List<String> alreadyShippedPhrases)
+        implements ConnectorProperties<AmazonProperties> {
 
     /** Operation names, as Amazon's usage plans name them. */
     public static final String SEARCH_ORDERS = "searchOrders";
@@ -41,19 +43,11 @@ public record AmazonProperties(CallSettings calls, List<String> alreadyShippedPh
             new UsagePlan(0.5, 10));
 
     /** Production defaults: 4 attempts from 1 s doubling to 30 s, a 10-minute overlap, Amazon's default plans. */
-    public static final CallSettings DEFAULT_CALLS = new CallSettings(
-            "Junction/0.1 (Language=Java/17)",
-            Duration.ofSeconds(10),
-            Duration.ofSeconds(30),
-            4,
-            Duration.ofSeconds(1),
-            Duration.ofSeconds(30),
-            Duration.ofMinutes(10),
-            MAX_PAGE_SIZE,
-            DEFAULT_USAGE_PLANS);
+    public static final CallSettings DEFAULT_CALLS = CallSettings.productionDefaults(
+            "Junction/0.1 (Language=Java/17)", Duration.ofMinutes(10), MAX_PAGE_SIZE, DEFAULT_USAGE_PLANS);
 
     public AmazonProperties {
-        calls = calls == null ? DEFAULT_CALLS : calls.orElse(DEFAULT_CALLS);
+        calls = CallSettings.completed(calls, DEFAULT_CALLS);
         alreadyShippedPhrases = List.copyOf(
                 alreadyShippedPhrases == null
                         ? List.of("already been shipped", "already shipped", "already fulfilled", "already confirmed")
@@ -68,19 +62,15 @@ public record AmazonProperties(CallSettings calls, List<String> alreadyShippedPh
         return new AmazonProperties(DEFAULT_CALLS, null);
     }
 
-    /** The same settings with other call settings. */
+    /** Amazon serves data at least {@link AmazonConnector#DATA_DELAY} old, whatever the settings. */
+    @Override
+    public Duration dataDelay() {
+        return AmazonConnector.DATA_DELAY;
+    }
+
+    @Override
     public AmazonProperties withCalls(CallSettings settings) {
         return new AmazonProperties(settings, alreadyShippedPhrases);
-    }
-
-    /** The same settings with another retry policy (tests use a few milliseconds). */
-    public AmazonProperties withRetry(int attempts, Duration initial, Duration max) {
-        return withCalls(calls.withRetry(attempts, initial, max));
-    }
-
-    /** The same settings with other time-outs. */
-    public AmazonProperties withTimeouts(Duration connect, Duration read) {
-        return withCalls(calls.withTimeouts(connect, read));
     }
 
     /** The same settings with another usage plan for {@code operation} (a seller's granted limit, or tests). */

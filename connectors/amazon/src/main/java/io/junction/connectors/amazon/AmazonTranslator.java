@@ -269,18 +269,14 @@ public class AmazonTranslator {
     // one order
 
     private ChannelOrder order(JsonNode node) {
-        if (!node.isObject()) {
-            throw new MalformedPayload("order is not a JSON object");
-        }
+        JsonFields.requireObject(node, "order");
         String orderId = required(node, "orderId");
         Instant created = instant(node.path("createdTime"), "createdTime", true);
         Instant updated = instant(node.path("lastUpdatedTime"), "lastUpdatedTime", true);
 
         JsonNode fulfillment = node.path("fulfillment");
-        String statusText = text(fulfillment.path("fulfillmentStatus"));
-        if (statusText == null) {
-            throw new MalformedPayload("missing fulfillment.fulfillmentStatus");
-        }
+        String statusText =
+                JsonFields.present(text(fulfillment.path("fulfillmentStatus")), "fulfillment.fulfillmentStatus");
         AmazonStatus status = AmazonStatus.of(statusText)
                 .orElseThrow(() -> new MalformedPayload("unknown fulfillmentStatus '" + statusText + "'"));
         Instant shipBy =

@@ -14,7 +14,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.junction.connectors.amazon.AmazonTranslatorTest.confirmation;
 import static io.junction.connectors.amazon.AmazonTranslatorTest.fixture;
 import static io.junction.connectors.amazon.AmazonTranslatorTest.shop;
-import static io.junction.connectors.kit.WireMockJournal.awaitJournal;
+import static io.junction.connectors.kit.WireMockJournal.verifyJournaled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,6 +26,7 @@ import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.junction.connectors.amazon.dto.AmazonResponse;
 import io.junction.connectors.kit.CallSettings;
+import io.junction.connectors.kit.ClosedPort;
 import io.junction.connectors.kit.MutableClock;
 import io.junction.connectors.kit.NoAnswerException;
 import io.junction.connectors.kit.PlatformCall;
@@ -34,7 +35,6 @@ import io.junction.ratelimit.QuotaExhaustedException;
 import io.junction.ratelimit.QuotaKey;
 import io.junction.ratelimit.UsagePlan;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import okhttp3.OkHttpClient;
@@ -46,6 +46,10 @@ import org.junit.jupiter.api.Test;
 class AmazonClientTest {
 
     private static final String USER_AGENT = "Junction-Test/1.0 (Language=Java/17)";
+    private static final String ORDER_ID = "113-1234567-7654321";
+    private static final String SEARCH_PATH = "/orders/2026-01-01/orders";
+    private static final String GET_ORDER_PATH = SEARCH_PATH + "/" + ORDER_ID;
+    private static final String CONFIRM_PATH = "/orders/v0/orders/" + ORDER_ID + "/shipmentConfirmation";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
     private final AmazonTranslator translator = new AmazonTranslator();
@@ -96,22 +100,40 @@ class AmazonClientTest {
         amazon.stop();
     }
 
+    /** Searches the orders updated from 09:00 to 09:58. */
+    private AmazonResponse searchLastHour() {
+        return searchLastHour(client);
+    }
+
+    private AmazonResponse searchLastHour(AmazonClient searching) {
+        SyncWindow window =
+                new SyncWindow(Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T09:58:00Z"));
+        return searching.searchOrders(shop, translator.searchOrdersQuery(shop, window, null));
+    }
+
+    /** Confirms the shipment of every line of order {@value #ORDER_ID}. */
+    private AmazonResponse confirmShipment(AmazonClient confirming) {
+        return confirming.confirmShipment(shop, ORDER_ID, translator.confirmShipmentBody(confirmation(ORDER_ID)));
+    }
+
+    private void searchAnswersNoOrders() {
+        amazon.stubFor(get(urlPathEqualTo(SEARCH_PATH))
+                .willReturn(aResponse().withStatus(200).withBody("{\"orders\":[]}")));
+    }
+
     @Test
     void searchOrdersCallsTheOrdersPathWithTheWindowAndTheSpApiHeaders() {
         // given
-        amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders"))
-                .willReturn(aResponse().withStatus(200).withBody("{\"orders\":[]}")));
-        SyncWindow window =
-                new SyncWindow(Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T09:58:00Z"));
+        searchAnswersNoOrders();
 
         // when
-        AmazonResponse response = client.searchOrders(shop, translator.searchOrdersQuery(shop, window, null));
+        AmazonResponse response = searchLastHour();
 
         // then
         assertThat(response.status()).isEqualTo(200);
         amazon.verify(
                 1,
-                getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders"))
+                getRequestedFor(urlPathEqualTo(SEARCH_PATH))
                         .withQueryParam("lastUpdatedAfter", equalTo("2026-03-02T09:00:00Z"))
                         .withQueryParam("lastUpdatedBefore", equalTo("2026-03-02T09:58:00Z"))
                         .withQueryParam("marketplaceIds", equalTo("ATVPDKIKX0DER,A2EUQ1WTGCTBG2"))
@@ -126,13 +148,10 @@ class AmazonClientTest {
     @Test
     void theTokenRefreshPostsTheRefreshGrantAsAFormToTheShopsTokenUrl() {
         // given
-        amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders"))
-                .willReturn(aResponse().withStatus(200).withBody("{\"orders\":[]}")));
-        SyncWindow window =
-                new SyncWindow(Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T09:58:00Z"));
+        searchAnswersNoOrders();
 
         // when
-        client.searchOrders(shop, translator.searchOrdersQuery(shop, window, null));
+        searchLastHour();
 
         // then
         amazon.verify(
@@ -148,18 +167,16 @@ class AmazonClientTest {
     @Test
     void confirmShipmentPostsTheModelBodyToTheOrdersShipmentConfirmationPath() {
         // given
-        amazon.stubFor(post(urlEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation"))
-                .willReturn(aResponse().withStatus(204)));
+        amazon.stubFor(post(urlEqualTo(CONFIRM_PATH)).willReturn(aResponse().withStatus(204)));
 
         // when
-        AmazonResponse response = client.confirmShipment(
-                shop, "113-1234567-7654321", translator.confirmShipmentBody(confirmation("113-1234567-7654321")));
+        AmazonResponse response = confirmShipment(client);
 
         // then
         assertThat(response.status()).isEqualTo(204);
         amazon.verify(
                 1,
-                postRequestedFor(urlEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation"))
+                postRequestedFor(urlEqualTo(CONFIRM_PATH))
                         .withHeader("Content-Type", containing("application/json"))
                         .withHeader("x-amz-access-token", equalTo("Atza|abc"))
                         .withHeader("x-amz-date", matching("\\d{8}T\\d{6}Z"))
@@ -169,35 +186,22 @@ class AmazonClientTest {
     @Test
     void aConfirmationWhoseAnswerTimesOutIsSentOnceAndReportedAsUnanswered() throws InterruptedException {
         // given
-        amazon.stubFor(post(urlPathEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation"))
+        amazon.stubFor(post(urlPathEqualTo(CONFIRM_PATH))
                 .willReturn(aResponse().withStatus(204).withFixedDelay(400)));
 
         AmazonClient impatient = impatientClient();
 
         // when / then
-        assertThatThrownBy(() -> impatient.confirmShipment(
-                        shop,
-                        "113-1234567-7654321",
-                        translator.confirmShipmentBody(confirmation("113-1234567-7654321"))))
+        assertThatThrownBy(() -> confirmShipment(impatient))
                 .isInstanceOfSatisfying(
                         NoAnswerException.class, e -> assertThat(e.sent()).isTrue());
-        // WireMock journals a delayed request only once its answer is done, after the client gave up
-        awaitJournal(
-                () -> amazon.findAll(postRequestedFor(
-                                urlPathEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation")))
-                        .size(),
-                1);
-        amazon.verify(
-                1, postRequestedFor(urlPathEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation")));
+        verifyJournaled(amazon, 1, postRequestedFor(urlPathEqualTo(CONFIRM_PATH)));
     }
 
     @Test
     void aConfirmationThatCannotConnectIsReportedAsNeverSent() throws IOException {
         // given
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = ClosedPort.find();
         amazon.stubFor(post(urlEqualTo("/auth/o2/token"))
                 .willReturn(aResponse()
                         .withStatus(200)
@@ -205,7 +209,7 @@ class AmazonClientTest {
         ShopAccess unreachable = shop("http://127.0.0.1:" + closedPort, amazon.baseUrl() + "/auth/o2/token");
 
         // when / then
-        assertThatThrownBy(() -> client.confirmShipment(unreachable, "113-1234567-7654321", "{}"))
+        assertThatThrownBy(() -> client.confirmShipment(unreachable, ORDER_ID, "{}"))
                 .isInstanceOfSatisfying(
                         NoAnswerException.class, e -> assertThat(e.sent()).isFalse());
     }
@@ -213,22 +217,15 @@ class AmazonClientTest {
     @Test
     void aReadThatTimesOutOnEveryAttemptIsUnavailable() throws InterruptedException {
         // given
-        amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders"))
+        amazon.stubFor(get(urlPathEqualTo(SEARCH_PATH))
                 .willReturn(
                         aResponse().withStatus(200).withBody("{\"orders\":[]}").withFixedDelay(400)));
-        SyncWindow window =
-                new SyncWindow(Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T09:58:00Z"));
 
         // when / then
-        assertThatThrownBy(() -> impatientClient().searchOrders(shop, translator.searchOrdersQuery(shop, window, null)))
+        assertThatThrownBy(() -> searchLastHour(impatientClient()))
                 .isInstanceOfSatisfying(
                         ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
-        // WireMock journals a delayed request only once its answer is done, after the client gave up
-        awaitJournal(
-                () -> amazon.findAll(getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders")))
-                        .size(),
-                3);
-        amazon.verify(3, getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders")));
+        verifyJournaled(amazon, 3, getRequestedFor(urlPathEqualTo(SEARCH_PATH)));
     }
 
     @Test
@@ -241,38 +238,26 @@ class AmazonClientTest {
                                         .withStatus(400)
                                         .withBody(
                                                 "{\"error\":\"invalid_grant\",\"error_description\":\"The request has an invalid grant parameter : refresh_token\"}")));
-        SyncWindow window =
-                new SyncWindow(Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T09:58:00Z"));
 
         // when / then
-        assertThatThrownBy(() -> client.searchOrders(shop, translator.searchOrdersQuery(shop, window, null)))
-                .isInstanceOfSatisfying(ChannelException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAUTHORIZED);
-                    assertThat(e.getMessage()).contains("invalid_grant").doesNotContain("secret-1", "refresh-1");
-                });
-        amazon.verify(0, getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders")));
+        assertThatThrownBy(this::searchLastHour).isInstanceOfSatisfying(ChannelException.class, e -> {
+            assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAUTHORIZED);
+            assertThat(e.getMessage()).contains("invalid_grant").doesNotContain("secret-1", "refresh-1");
+        });
+        amazon.verify(0, getRequestedFor(urlPathEqualTo(SEARCH_PATH)));
     }
 
     // rate limits and the circuit
 
-    private AmazonResponse searchLastHour() {
-        SyncWindow window =
-                new SyncWindow(Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T09:58:00Z"));
-        return client.searchOrders(shop, translator.searchOrdersQuery(shop, window, null));
-    }
-
     @Test
     void eachCallTakesFromTheSellerAccountsBucketForItsOperationWithAmazonsPlan() {
         // given
-        amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders"))
-                .willReturn(aResponse().withStatus(200).withBody("{\"orders\":[]}")));
-        amazon.stubFor(post(urlEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation"))
-                .willReturn(aResponse().withStatus(204)));
+        searchAnswersNoOrders();
+        amazon.stubFor(post(urlEqualTo(CONFIRM_PATH)).willReturn(aResponse().withStatus(204)));
 
         // when
         searchLastHour();
-        client.confirmShipment(
-                shop, "113-1234567-7654321", translator.confirmShipmentBody(confirmation("113-1234567-7654321")));
+        confirmShipment(client);
 
         // then
         String account = QuotaKey.fingerprint("client-1", "refresh-1");
@@ -289,8 +274,7 @@ class AmazonClientTest {
     @Test
     void everyRetryTakesAnotherCallFromTheBucket() {
         // given Amazon answers 503 to every attempt
-        amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders"))
-                .willReturn(aResponse().withStatus(503)));
+        amazon.stubFor(get(urlPathEqualTo(SEARCH_PATH)).willReturn(aResponse().withStatus(503)));
 
         // when
         AmazonResponse response = searchLastHour();
@@ -303,7 +287,7 @@ class AmazonClientTest {
     @Test
     void theRateAmazonAnnouncesOnASuccessAdjustsTheBucket() {
         // given this seller was granted 0.0112 searches a second
-        amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders"))
+        amazon.stubFor(get(urlPathEqualTo(SEARCH_PATH))
                 .willReturn(aResponse()
                         .withStatus(200)
                         .withHeader("x-amzn-RateLimit-Limit", "0.0112")
@@ -329,20 +313,19 @@ class AmazonClientTest {
                 .isInstanceOfSatisfying(
                         QuotaExhaustedException.class,
                         e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.THROTTLED));
-        amazon.verify(0, getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders")));
+        amazon.verify(0, getRequestedFor(urlPathEqualTo(SEARCH_PATH)));
     }
 
     @Test
     void theCircuitOpensAfterRepeatedServerErrorsFailsFastAndClosesAgainWhenAmazonRecovers() {
         // given Amazon fails every attempt of five searches
-        amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders"))
-                .willReturn(aResponse().withStatus(503)));
+        amazon.stubFor(get(urlPathEqualTo(SEARCH_PATH)).willReturn(aResponse().withStatus(503)));
         for (int i = 0; i < 5; i++) {
             searchLastHour();
         }
         assertThat(client.circuitState()).isEqualTo(CircuitBreaker.State.OPEN);
-        int sent = amazon.countRequestsMatching(getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders"))
-                        .build())
+        int sent = amazon.countRequestsMatching(
+                        getRequestedFor(urlPathEqualTo(SEARCH_PATH)).build())
                 .getCount();
 
         // when a read and a write come while it is open
@@ -351,22 +334,17 @@ class AmazonClientTest {
             assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE);
             assertThat(e.getMessage()).contains("circuit open");
         });
-        assertThatThrownBy(() -> client.confirmShipment(
-                        shop,
-                        "113-1234567-7654321",
-                        translator.confirmShipmentBody(confirmation("113-1234567-7654321"))))
+        assertThatThrownBy(() -> confirmShipment(client))
                 .isInstanceOf(ChannelException.class)
                 .hasMessageContaining("not sent");
-        assertThat(amazon.countRequestsMatching(getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders"))
-                                .build())
+        assertThat(amazon.countRequestsMatching(
+                                getRequestedFor(urlPathEqualTo(SEARCH_PATH)).build())
                         .getCount())
                 .isEqualTo(sent);
-        amazon.verify(
-                0, postRequestedFor(urlPathEqualTo("/orders/v0/orders/113-1234567-7654321/shipmentConfirmation")));
+        amazon.verify(0, postRequestedFor(urlPathEqualTo(CONFIRM_PATH)));
 
         // when Amazon recovers and the open time has passed
-        amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders"))
-                .willReturn(aResponse().withStatus(200).withBody("{\"orders\":[]}")));
+        searchAnswersNoOrders();
         clock.advance(PlatformCall.CIRCUIT_OPEN_FOR.plusSeconds(1));
         searchLastHour();
         assertThat(client.circuitState()).isEqualTo(CircuitBreaker.State.HALF_OPEN);
@@ -381,17 +359,17 @@ class AmazonClientTest {
     @Test
     void getOrderCallsTheOrderPathWithTheSearchDatasetsAndItsOwnBucket() {
         // given
-        amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders/113-1234567-7654321"))
+        amazon.stubFor(get(urlPathEqualTo(GET_ORDER_PATH))
                 .willReturn(aResponse().withStatus(200).withBody(fixture("get-order-unshipped.json"))));
 
         // when
-        AmazonResponse response = client.getOrder(shop, "113-1234567-7654321", translator.getOrderIncludedData());
+        AmazonResponse response = client.getOrder(shop, ORDER_ID, translator.getOrderIncludedData());
 
         // then
         assertThat(response.status()).isEqualTo(200);
         amazon.verify(
                 1,
-                getRequestedFor(urlPathEqualTo("/orders/2026-01-01/orders/113-1234567-7654321"))
+                getRequestedFor(urlPathEqualTo(GET_ORDER_PATH))
                         .withQueryParam("includedData", equalTo("RECIPIENT,FULFILLMENT,PROCEEDS,BUYER"))
                         .withHeader("x-amz-access-token", equalTo("Atza|abc"))
                         .withHeader("x-amz-date", equalTo("20260302T100000Z"))
@@ -405,11 +383,11 @@ class AmazonClientTest {
     @Test
     void aThrottledGetOrderIsRetriedAndTheLastAnswerReturned() {
         // given Amazon answers 429 to every attempt
-        amazon.stubFor(get(urlPathEqualTo("/orders/2026-01-01/orders/113-1234567-7654321"))
+        amazon.stubFor(get(urlPathEqualTo(GET_ORDER_PATH))
                 .willReturn(aResponse().withStatus(429).withBody(fixture("error-quota-exceeded.json"))));
 
         // when
-        AmazonResponse response = client.getOrder(shop, "113-1234567-7654321", translator.getOrderIncludedData());
+        AmazonResponse response = client.getOrder(shop, ORDER_ID, translator.getOrderIncludedData());
 
         // then
         assertThat(response.status()).isEqualTo(429);

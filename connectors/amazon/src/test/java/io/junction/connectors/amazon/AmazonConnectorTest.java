@@ -13,16 +13,12 @@ import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.connectors.kit.ConnectorContractTest;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.QuotaKey;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The connector end to end against the Amazon simulator: the contract every connector keeps, and SP-API's own ways. */
@@ -37,7 +33,12 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
     private void start(Clock simulatorClock, Clock connectorClock, AmazonProperties properties) {
         simulator = new AmazonSimulator(simulatorClock).start();
         connector = new AmazonConnector(properties, new OkHttpClient(), connectorClock, quota);
-        shop = new ShopAccess(
+        shop = shopOn(simulator);
+    }
+
+    /** The simulator's shop. */
+    static ShopAccess shopOn(AmazonSimulator simulator) {
+        return new ShopAccess(
                 1L,
                 "AMAZON",
                 simulator.baseUrl(),
@@ -51,11 +52,9 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
         start(clock, clock, FAST);
     }
 
-    @AfterEach
-    void stopSimulator() {
-        if (simulator != null) {
-            simulator.stop();
-        }
+    @Override
+    protected AmazonSimulator simulator() {
+        return simulator;
     }
 
     private ShipmentConfirmation confirmationOfEverything(String orderId, long packageReference) {
@@ -129,13 +128,31 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
     }
 
     @Override
-    protected AmazonSimulator simulator() {
-        return simulator;
+    protected void assertShipmentRecorded(String orderId, ShipmentConfirmation sent) {
+        assertThat(simulator.confirmations(orderId)).singleElement().satisfies(recorded -> {
+            assertThat(recorded.packageReferenceId()).isEqualTo("42");
+            assertThat(recorded.carrierCode()).isEqualTo("Yun Express");
+            assertThat(recorded.trackingNumber()).isEqualTo("YT2403012345678");
+            assertThat(recorded.shipDate()).isEqualTo(NOW);
+            assertThat(recorded.items())
+                    .extracting(AmazonSimulator.Confirmation.Item::orderItemId)
+                    .containsExactlyElementsOf(sent.items().stream()
+                            .map(ShipmentConfirmation.Item::platformLineId)
+                            .toList());
+        });
+        assertThat(simulator.fulfillmentStatus(orderId)).isEqualTo("SHIPPED");
+        assertThat(simulator.order(orderId).lastUpdatedTime()).isEqualTo(NOW);
     }
 
     @Override
-    protected void failsEveryShipmentAttempt() {
-        simulator.failsNext(500, 3);
+    protected WrongSecret wrongSecret() {
+        return new WrongSecret("refreshToken", "Atzr|stolen-and-revoked", List.of("invalid_grant"));
+    }
+
+    /** The token was refused, so no orders were asked for. */
+    @Override
+    protected void assertWrongSecretRefusedAlso() {
+        assertThat(calls(Call.LIST)).isZero();
     }
 
     @Override
@@ -150,15 +167,7 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
         assertThat(order.shipTo().countryCode()).isNotBlank();
         assertThat(order.buyerName()).isNotBlank();
         assertThat(order.shipBy()).isEqualTo(order.createdAt().plus(Duration.ofDays(2)));
-        assertThat(order.total())
-                .isEqualByComparingTo(order.lines().stream()
-                        .map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
-                        .reduce(BigDecimal.ZERO, BigDecimal::add));
-    }
-
-    @Override
-    protected void assertPageAlso(OrderPage page) {
-        assertThat(page.nextPageToken()).isNull();
+        assertTotalIsTheSumOfItsLines(order);
     }
 
     @Override
@@ -173,27 +182,15 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
     void moreThanAHundredOrdersArePagedAndEachIsReadExactlyOnce() {
         // given
         start();
-        List<String> placed = new ArrayList<>();
-        for (int minute = 59; minute >= 5; minute--) {
-            placed.addAll(simulator.placeOrders(5, NOW.minus(Duration.ofMinutes(minute))));
-        }
-        SyncWindow window = lastHour();
+        List<String> placed = placeOrdersEveryMinute(5, 59, 5);
 
         // when
-        List<String> read = new ArrayList<>();
-        List<Integer> pageSizes = new ArrayList<>();
-        String token = null;
-        do {
-            OrderPage page = connector.fetchUpdatedOrders(shop, window, token);
-            page.orders().forEach(o -> read.add(o.platformOrderId()));
-            pageSizes.add(page.orders().size());
-            token = page.nextPageToken();
-        } while (token != null);
+        List<OrderPage> pages = readPages(lastHour());
 
         // then
         assertThat(placed).hasSize(275);
-        assertThat(pageSizes).containsExactly(100, 100, 75);
-        assertThat(read).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(placed);
+        assertThat(sizesOf(pages)).containsExactly(100, 100, 75);
+        assertThat(orderIdsOf(pages)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(placed);
     }
 
     @Test
@@ -203,11 +200,11 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
         SyncWindow tooRecent = new SyncWindow(NOW.minus(Duration.ofHours(1)), NOW.minus(Duration.ofSeconds(30)));
 
         // when / then
-        assertThatThrownBy(() -> connector.fetchUpdatedOrders(shop, tooRecent, null))
-                .isInstanceOfSatisfying(ChannelException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(ChannelException.Kind.INVALID_REQUEST);
-                    assertThat(e.getMessage()).contains("400 InvalidInput", "at least 2 minutes before");
-                });
+        assertFailsAs(
+                ChannelException.Kind.INVALID_REQUEST,
+                () -> connector.fetchUpdatedOrders(shop, tooRecent, null),
+                "400 InvalidInput",
+                "at least 2 minutes before");
     }
 
     @Test
@@ -219,7 +216,7 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
         Instant now = Instant.now();
         String placed =
                 simulator.placeOrders(1, now.minus(Duration.ofMinutes(10))).get(0);
-        SyncWindow window = new SyncWindow(now.minus(Duration.ofHours(1)), connector.newestQueryable(now));
+        SyncWindow window = lastHourUntil(now);
         connector.fetchUpdatedOrders(shop, window, null);
         int searchesBefore = simulator.searchRequests();
         simulator.failsNext(429, 2);
@@ -240,30 +237,11 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
         simulator.failsNext(429, 3);
 
         // when / then
-        assertThatThrownBy(() -> connector.fetchUpdatedOrders(shop, lastHour(), null))
-                .isInstanceOfSatisfying(ChannelException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(ChannelException.Kind.THROTTLED);
-                    assertThat(e.getMessage()).contains("QuotaExceeded");
-                });
+        assertFailsAs(
+                ChannelException.Kind.THROTTLED,
+                () -> connector.fetchUpdatedOrders(shop, lastHour(), null),
+                "QuotaExceeded");
         assertThat(simulator.searchRequests()).isEqualTo(3);
-    }
-
-    @Test
-    void aDroppedConnectionOnAReadIsRetriedAndUnavailableWhenItKeepsDropping() {
-        // given
-        start();
-        simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(10)));
-        simulator.dropsNextRequests(1);
-
-        // when
-        OrderPage recovered = connector.fetchUpdatedOrders(shop, lastHour(), null);
-        simulator.dropsNextRequests(10);
-
-        // then
-        assertThat(recovered.orders()).hasSize(1);
-        assertThatThrownBy(() -> connector.fetchUpdatedOrders(shop, lastHour(), null))
-                .isInstanceOfSatisfying(
-                        ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
     }
 
     // the access token
@@ -304,77 +282,13 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
         assertThat(simulator.tokenRequests()).isEqualTo(2);
     }
 
-    @Test
-    void aWrongRefreshTokenIsUnauthorizedAndNoOrdersAreAskedFor() {
-        // given
-        start();
-        Map<String, String> wrong = new HashMap<>(simulator.credentials());
-        wrong.put("refreshToken", "Atzr|stolen-and-revoked");
-        ShopAccess badShop = new ShopAccess(
-                2L, "AMAZON", simulator.baseUrl(), simulator.tokenUrl(), wrong, List.of(simulator.marketplaceId()));
-
-        // when / then
-        assertThatThrownBy(() -> connector.fetchUpdatedOrders(badShop, lastHour(), null))
-                .isInstanceOfSatisfying(ChannelException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAUTHORIZED);
-                    assertThat(e.getMessage()).contains("invalid_grant").doesNotContain("stolen");
-                });
-        assertThat(simulator.searchRequests()).isZero();
-    }
-
     // confirmShipment
-
-    @Test
-    void aShipmentConfirmationIsAcceptedRecordedAndTheOrderBecomesShipped() {
-        // given
-        start();
-        String orderId =
-                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        ShipmentConfirmation confirmation = confirmationOfEverything(orderId, 42L);
-
-        // when
-        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, confirmation);
-
-        // then
-        assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
-        assertThat(simulator.confirmations(orderId)).singleElement().satisfies(recorded -> {
-            assertThat(recorded.packageReferenceId()).isEqualTo("42");
-            assertThat(recorded.carrierCode()).isEqualTo("Yun Express");
-            assertThat(recorded.trackingNumber()).isEqualTo("YT2403012345678");
-            assertThat(recorded.shipDate()).isEqualTo(NOW);
-            assertThat(recorded.items())
-                    .extracting(AmazonSimulator.Confirmation.Item::orderItemId)
-                    .containsExactlyElementsOf(confirmation.items().stream()
-                            .map(ShipmentConfirmation.Item::platformLineId)
-                            .toList());
-        });
-        assertThat(simulator.fulfillmentStatus(orderId)).isEqualTo("SHIPPED");
-        assertThat(simulator.order(orderId).lastUpdatedTime()).isEqualTo(NOW);
-    }
-
-    @Test
-    void aServerErrorIsRetriedAndTheRetrySucceedsWithOneConfirmation() {
-        // given
-        start();
-        String orderId =
-                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        simulator.failsNext(503);
-
-        // when
-        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, confirmationOfEverything(orderId, 8L));
-
-        // then
-        assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
-        assertThat(simulator.confirmRequests()).isEqualTo(2);
-        assertThat(simulator.confirmations(orderId)).hasSize(1);
-    }
 
     @Test
     void aConfirmationOfAnUnknownOrderItemIsRejectedWithAmazonsReason() {
         // given
         start();
-        String orderId =
-                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId = placeOrder(Duration.ofHours(2));
         ShipmentConfirmation wrongItem = new ShipmentConfirmation(
                 orderId,
                 simulator.marketplaceId(),
@@ -405,8 +319,7 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
     void aGetOrderThrottledPastEveryAttemptIsThrottled() {
         // given getOrder's bucket holds one call and refills every 100 s
         start();
-        String orderId =
-                simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
+        String orderId = placeOrder(Duration.ofMinutes(30));
         simulator.getOrderQuota(0.01, 1);
         connector.fetchOrder(shop, orderId);
 

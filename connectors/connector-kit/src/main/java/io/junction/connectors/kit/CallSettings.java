@@ -48,6 +48,29 @@ public record CallSettings(
         }
     }
 
+    /**
+     * A platform's production defaults: the time-outs and retries every platform gets (10 s to connect, 30 s for
+     * an answer, 4 attempts from 1 s doubling to 30 s) and what is the platform's own.
+     */
+    public static CallSettings productionDefaults(
+            String userAgent, Duration windowOverlap, int pageSize, UsagePlans usagePlans) {
+        return new CallSettings(
+                userAgent,
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(30),
+                4,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(30),
+                windowOverlap,
+                pageSize,
+                usagePlans);
+    }
+
+    /** {@code settings}, each value left out taken from {@code defaults}; all of {@code defaults} when null. */
+    public static CallSettings completed(CallSettings settings, CallSettings defaults) {
+        return settings == null ? defaults : settings.orElse(defaults);
+    }
+
     /** These settings, each value left out taken from {@code defaults}; the answer is complete. */
     public CallSettings orElse(CallSettings defaults) {
         CallSettings merged = new CallSettings(

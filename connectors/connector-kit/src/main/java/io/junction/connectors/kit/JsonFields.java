@@ -47,11 +47,22 @@ public final class JsonFields {
 
     /** The text of {@code node}'s {@code field}; {@link MalformedPayload} when it has none. */
     public static String required(JsonNode node, String field) {
-        String value = text(node.path(field));
+        return present(text(node.path(field)), field);
+    }
+
+    /** {@code value}, read from {@code field}; {@link MalformedPayload} "missing {@code field}" when it is null. */
+    public static String present(String value, String field) {
         if (value == null) {
             throw new MalformedPayload("missing " + field);
         }
         return value;
+    }
+
+    /** {@link MalformedPayload} "{@code what} is not a JSON object" unless {@code node} is one. */
+    public static void requireObject(JsonNode node, String what) {
+        if (!node.isObject()) {
+            throw new MalformedPayload(what + " is not a JSON object");
+        }
     }
 
     /**

@@ -358,6 +358,14 @@ public final class PlatformCall<R> {
             return this;
         }
 
+        /**
+         * What {@code calls} says of the attempts and back-off, and the shared buckets each request draws from:
+         * {@code quota}, keyed by {@code keys}, on the usage plans of {@code calls}.
+         */
+        public Builder<R> settings(CallSettings calls, CallQuota quota, QuotaKeys keys) {
+            return attempts(calls).quota(quota, keys, calls.usagePlans());
+        }
+
         /** The rate an answer announces (null when none), which then adjusts the bucket. */
         public Builder<R> announcedRate(Function<R, Double> announcedRate) {
             this.announcedRate = announcedRate;

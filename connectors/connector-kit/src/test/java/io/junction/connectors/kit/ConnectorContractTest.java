@@ -1,8 +1,10 @@
 package io.junction.connectors.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.junction.channel.ChannelConnector;
+import io.junction.channel.ChannelException;
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
 import io.junction.channel.PlatformState;
@@ -12,10 +14,15 @@ import io.junction.channel.SyncWindow;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.UsagePlans;
 import io.junction.simulator.MarketplaceSimulator;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,6 +76,15 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
         SHIPMENT
     }
 
+    /**
+     * A secret the platform refuses, and what it answers.
+     *
+     * @param credential the credential's key in the shop's credentials
+     * @param value the wrong value, which the connector's message must not repeat
+     * @param messageMentions what the connector's message says of the refusal
+     */
+    public record WrongSecret(String credential, String value, List<String> messageMentions) {}
+
     private final Platform platform;
 
     protected ConnectorContractTest(Platform platform) {
@@ -95,8 +111,11 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
     /** A shipment of every line of the order, tracked by one number. */
     protected abstract ShipmentConfirmation shipmentOf(String orderId);
 
-    /** Every attempt of the next shipment call fails as the platform fails when busy. */
-    protected abstract void failsEveryShipmentAttempt();
+    /** What the simulator recorded of the shipment {@code sent} of the order, and the order's status since. */
+    protected abstract void assertShipmentRecorded(String orderId, ShipmentConfirmation sent);
+
+    /** The secret whose wrong value the platform refuses. */
+    protected abstract WrongSecret wrongSecret();
 
     /** How many such calls reached the simulator. */
     protected abstract int calls(Call call);
@@ -115,8 +134,10 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
         return 3;
     }
 
-    /** What else the page of the orders placed in the window shows, or the simulator saw reading it. */
-    protected void assertPageAlso(OrderPage page) {}
+    /** What else the page of the orders placed in the window shows, or the simulator saw reading it; that no page follows unless said. */
+    protected void assertPageAlso(OrderPage page) {
+        assertThat(page.nextPageToken()).isNull();
+    }
 
     /** The order read again by its id reads as the window read it; a platform may know less of it alone. */
     protected void assertReadAgainAsListed(ChannelOrder readAgain, ChannelOrder listed) {
@@ -143,23 +164,112 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
         return List.of();
     }
 
+    /** Every attempt of the next shipment call fails as the platform fails when busy; a server error unless said. */
+    protected void failsEveryShipmentAttempt() {
+        simulator().failsNext(500, 3);
+    }
+
+    /** The first attempt of the next shipment call fails as the platform fails when busy; the retry passes. */
+    protected void failsOneShipmentAttempt() {
+        simulator().failsNext(503);
+    }
+
+    /** The next read fails once before it is answered; a dropped connection unless said. */
+    protected void interruptsTheNextRead() {
+        simulator().dropsNextRequests(1);
+    }
+
+    /** What else the simulator saw of a read retried after {@link #interruptsTheNextRead()}. */
+    protected void assertRetriedReadAlso() {}
+
+    /** What else the simulator saw when a wrong secret was refused. */
+    protected void assertWrongSecretRefusedAlso() {}
+
+    @AfterEach
+    void stopTheSimulator() {
+        if (simulator() != null) {
+            simulator().stop();
+        }
+    }
+
     // helpers
 
     protected SyncWindow lastHour() {
-        Instant now = clock.instant();
+        return lastHourUntil(clock.instant());
+    }
+
+    /** The hour before {@code now}, up to the newest moment the platform can be asked about. */
+    protected SyncWindow lastHourUntil(Instant now) {
         return new SyncWindow(now.minus(Duration.ofHours(1)), connector.newestQueryable(now));
     }
 
     /** Every order of every page of {@code window}. */
     protected List<ChannelOrder> readAll(SyncWindow window) {
-        List<ChannelOrder> read = new ArrayList<>();
-        String token = null;
-        do {
+        return readPages(window).stream()
+                .flatMap(page -> page.orders().stream())
+                .toList();
+    }
+
+    /** Every page of {@code window}. */
+    protected List<OrderPage> readPages(SyncWindow window) {
+        return readPagesFrom(window, connector.fetchUpdatedOrders(shop, window, null));
+    }
+
+    /** The page {@code first} of {@code window} and every page after it. */
+    protected List<OrderPage> readPagesFrom(SyncWindow window, OrderPage first) {
+        List<OrderPage> pages = new ArrayList<>(List.of(first));
+        String token = first.nextPageToken();
+        while (token != null) {
             OrderPage page = connector.fetchUpdatedOrders(shop, window, token);
-            read.addAll(page.orders());
+            pages.add(page);
             token = page.nextPageToken();
-        } while (token != null);
-        return read;
+        }
+        return pages;
+    }
+
+    /** The ids of the orders of {@code pages}, in the order read. */
+    protected static List<String> orderIdsOf(List<OrderPage> pages) {
+        return pages.stream()
+                .flatMap(page -> page.orders().stream())
+                .map(ChannelOrder::platformOrderId)
+                .toList();
+    }
+
+    /** How many orders each of {@code pages} holds. */
+    protected static List<Integer> sizesOf(List<OrderPage> pages) {
+        return pages.stream().map(page -> page.orders().size()).toList();
+    }
+
+    /** Places {@code perMinute} orders at each whole minute from {@code fromMinutesAgo} to {@code toMinutesAgo}; their ids. */
+    protected List<String> placeOrdersEveryMinute(int perMinute, int fromMinutesAgo, int toMinutesAgo) {
+        List<String> placed = new ArrayList<>();
+        for (int minute = fromMinutesAgo; minute >= toMinutesAgo; minute--) {
+            placed.addAll(simulator().placeOrders(perMinute, NOW.minus(Duration.ofMinutes(minute))));
+        }
+        return placed;
+    }
+
+    /** Places one ready-to-ship order {@code ago} before {@link #NOW}; its id. */
+    protected String placeOrder(Duration ago) {
+        return simulator().placeOrders(1, NOW.minus(ago)).get(0);
+    }
+
+    /** The order's total is the sum of its lines' unit prices times their quantities. */
+    protected static void assertTotalIsTheSumOfItsLines(ChannelOrder order) {
+        assertThat(order.total())
+                .isEqualByComparingTo(order.lines().stream()
+                        .map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    /** {@code call} throws a {@link ChannelException} of {@code kind} whose message mentions each of {@code mentions}. */
+    protected static void assertFailsAs(ChannelException.Kind kind, ThrowingCallable call, String... mentions) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(ChannelException.class, e -> {
+            assertThat(e.kind()).isEqualTo(kind);
+            if (mentions.length > 0) {
+                assertThat(e.getMessage()).contains(mentions);
+            }
+        });
     }
 
     private static List<String> idAnd(String id, List<String> more) {
@@ -247,14 +357,53 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
         });
     }
 
+    @Test
+    void anInterruptedReadIsRetriedAndUnavailableWhenTheConnectionKeepsDropping() {
+        // given
+        start();
+        simulator().placeOrders(1, NOW.minus(Duration.ofMinutes(10)));
+        interruptsTheNextRead();
+
+        // when
+        OrderPage recovered = connector.fetchUpdatedOrders(shop, lastHour(), null);
+
+        // then
+        assertThat(recovered.orders()).hasSize(1);
+        assertRetriedReadAlso();
+
+        // and when every attempt is dropped
+        simulator().dropsNextRequests(10);
+
+        // then
+        assertFailsAs(ChannelException.Kind.UNAVAILABLE, () -> connector.fetchUpdatedOrders(shop, lastHour(), null));
+    }
+
+    @Test
+    void aWrongSecretIsUnauthorizedAndTheMessageCarriesNoSecret() {
+        // given
+        start();
+        WrongSecret wrong = wrongSecret();
+        Map<String, String> credentials = new HashMap<>(shop.credentials());
+        credentials.put(wrong.credential(), wrong.value());
+        ShopAccess badShop = new ShopAccess(
+                2L, shop.platform(), shop.endpoint(), shop.authEndpoint(), credentials, shop.marketplaceIds());
+
+        // when / then
+        assertThatThrownBy(() -> connector.fetchUpdatedOrders(badShop, lastHour(), null))
+                .isInstanceOfSatisfying(ChannelException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAUTHORIZED);
+                    assertThat(e.getMessage()).contains(wrong.messageMentions()).doesNotContain(wrong.value());
+                });
+        assertWrongSecretRefusedAlso();
+    }
+
     // one order again
 
     @Test
     void anOrderReadAgainByItsIdIsTheOrderTheWindowReads() {
         // given
         start();
-        String orderId =
-                simulator().placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
+        String orderId = placeOrder(Duration.ofMinutes(30));
         ChannelOrder listed =
                 connector.fetchUpdatedOrders(shop, lastHour(), null).orders().get(0);
         int listsBefore = calls(Call.LIST);
@@ -308,11 +457,41 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
     // confirming a shipment
 
     @Test
+    void aShipmentIsAcceptedAndRecorded() {
+        // given
+        start();
+        String orderId = placeOrder(Duration.ofHours(2));
+        ShipmentConfirmation shipment = shipmentOf(orderId);
+
+        // when
+        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipment);
+
+        // then
+        assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
+        assertShipmentRecorded(orderId, shipment);
+    }
+
+    @Test
+    void aShipmentFailingOnceIsRetriedAndRecordedOnce() {
+        // given
+        start();
+        String orderId = placeOrder(Duration.ofHours(2));
+        failsOneShipmentAttempt();
+
+        // when
+        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipmentOf(orderId));
+
+        // then
+        assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
+        assertThat(calls(Call.SHIPMENT)).isEqualTo(2);
+        assertThat(shipmentsRecorded(orderId)).isEqualTo(1);
+    }
+
+    @Test
     void confirmingTheSameShipmentAgainSucceedsAndThePlatformRecordsItOnce() {
         // given
         start();
-        String orderId =
-                simulator().placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId = placeOrder(Duration.ofHours(2));
         ShipmentConfirmation shipment = shipmentOf(orderId);
         connector.confirmShipment(shop, shipment);
 
@@ -329,8 +508,7 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
     void aConnectionDroppedAfterThePlatformAcceptedIsUnknownAndNotResent() {
         // given
         start();
-        String orderId =
-                simulator().placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId = placeOrder(Duration.ofHours(2));
         simulator().dropsConnectionAfterAccepting();
 
         // when
@@ -349,8 +527,7 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
     void aShipmentStillFailingAfterEveryAttemptIsUnknownSoTheWriteBackRetriesLater() {
         // given
         start();
-        String orderId =
-                simulator().placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId = placeOrder(Duration.ofHours(2));
         failsEveryShipmentAttempt();
 
         // when
@@ -370,8 +547,7 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
     void aShippedOrderIsReadAgainAsShippedInTheNextWindow() {
         // given
         start();
-        String orderId =
-                simulator().placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId = placeOrder(Duration.ofHours(2));
         connector.confirmShipment(shop, shipmentOf(orderId));
         clock.advance(Duration.ofMinutes(5));
 

@@ -1,17 +1,24 @@
 package io.junction.connectors.kit;
 
-import java.util.function.IntSupplier;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 
-/** Waits on a WireMock server's request journal, which a dropped or delayed answer fills late. */
+/** Checks a WireMock server's request journal, which a dropped or delayed answer fills late. */
 public final class WireMockJournal {
 
     private WireMockJournal() {}
 
-    /** Waits until the journal holds {@code expected} requests, then past the 400 ms delay, so a late extra one shows too. */
-    public static void awaitJournal(IntSupplier journaled, int expected) throws InterruptedException {
-        for (int waited = 0; journaled.getAsInt() < expected && waited < 5_000; waited += 50) {
+    /**
+     * Verifies that {@code server} received exactly {@code expected} requests matching {@code requests}: WireMock
+     * journals a delayed request only once its answer is done, after the client gave up, so this waits until the
+     * journal holds them, then past the 400 ms delay, so that a late extra one shows too.
+     */
+    public static void verifyJournaled(WireMockServer server, int expected, RequestPatternBuilder requests)
+            throws InterruptedException {
+        for (int waited = 0; server.findAll(requests).size() < expected && waited < 5_000; waited += 50) {
             Thread.sleep(50);
         }
         Thread.sleep(500);
+        server.verify(expected, requests);
     }
 }

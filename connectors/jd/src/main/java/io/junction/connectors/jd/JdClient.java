@@ -7,6 +7,7 @@ import io.junction.connectors.jd.dto.JdCall;
 import io.junction.connectors.jd.dto.JdResponse;
 import io.junction.connectors.kit.NoAnswerException;
 import io.junction.connectors.kit.PlatformCall;
+import io.junction.connectors.kit.PlatformClient;
 import io.junction.connectors.kit.QuotaKeys;
 import io.junction.connectors.kit.RequestBytes;
 import io.junction.ratelimit.CallQuota;
@@ -49,7 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>The app secret and access token are never logged nor put into an exception message.
  */
-public class JdClient {
+public class JdClient implements PlatformClient {
 
     /** JD's platform code, as shops store it: the seller account's calls are counted under it. */
     static final String PLATFORM = "JD";
@@ -81,11 +82,7 @@ public class JdClient {
         this.calls = PlatformCall.<JdResponse>builder("jd", "JD")
                 .status(JdResponse::status)
                 .retryWhen(this::throttledOrFailed)
-                .attempts(properties.calls())
-                .quota(
-                        Objects.requireNonNull(quota, "quota"),
-                        QuotaKeys.bySellerAccount(PLATFORM, "appKey", "accessToken"),
-                        properties.calls().usagePlans())
+                .settings(properties.calls(), quota, QuotaKeys.bySellerAccount(PLATFORM, "appKey", "accessToken"))
                 .clock(clock)
                 .build();
     }
@@ -196,7 +193,7 @@ public class JdClient {
         return url;
     }
 
-    /** The platform's circuit: CLOSED, OPEN (calls fail fast) or HALF_OPEN (trial calls). */
+    @Override
     public CircuitBreaker.State circuitState() {
         return calls.circuitState();
     }

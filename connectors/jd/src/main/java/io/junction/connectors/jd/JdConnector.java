@@ -1,6 +1,5 @@
 package io.junction.connectors.jd;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.junction.channel.ChannelConnector;
 import io.junction.channel.ChannelException;
 import io.junction.channel.OrderPage;
@@ -9,13 +8,11 @@ import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.junction.connectors.jd.dto.JdCall;
 import io.junction.connectors.jd.dto.OrderLookup;
-import io.junction.connectors.kit.PlatformCircuit;
+import io.junction.connectors.kit.PlatformConnector;
 import io.junction.connectors.kit.WriteOutcome;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.CallQuota;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
@@ -26,44 +23,19 @@ import okhttp3.OkHttpClient;
  * {@link JdClient}, payloads in {@link JdTranslator}. Credentials: {@code appKey},
  * {@code appSecret}, {@code accessToken}; {@link ShopAccess#endpoint()} is the full gateway URL.
  */
-public class JdConnector implements ChannelConnector, PlatformCircuit {
+public class JdConnector extends PlatformConnector<JdClient> {
 
     /** JD's platform code, as shops store it. */
     public static final String PLATFORM = JdClient.PLATFORM;
 
-    private final JdProperties properties;
-    private final JdClient client;
+    /** The credential keys a shop needs: the app's key and secret and the seller's access token. */
+    public static final List<String> CREDENTIAL_KEYS = List.of("appKey", "appSecret", "accessToken");
+
     private final JdTranslator translator;
 
     public JdConnector(JdProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
-        this.properties = properties;
-        this.client = new JdClient(properties, http, clock, quota);
+        super(PLATFORM, CREDENTIAL_KEYS, properties, new JdClient(properties, http, clock, quota));
         this.translator = new JdTranslator(properties);
-    }
-
-    @Override
-    public String platform() {
-        return PLATFORM;
-    }
-
-    @Override
-    public CircuitBreaker.State circuitState() {
-        return client.circuitState();
-    }
-
-    @Override
-    public List<String> credentialKeys() {
-        return List.of("appKey", "appSecret", "accessToken");
-    }
-
-    @Override
-    public Instant newestQueryable(Instant now) {
-        return now.minus(properties.dataDelay());
-    }
-
-    @Override
-    public Duration windowOverlap() {
-        return properties.calls().windowOverlap();
     }
 
     @Override

@@ -1,8 +1,8 @@
 package io.junction.connectors.jd;
 
 import io.junction.connectors.kit.CallSettings;
+import io.junction.connectors.kit.ConnectorProperties;
 import io.junction.connectors.kit.ShipByRule;
-import io.junction.ratelimit.UsagePlan;
 import io.junction.ratelimit.UsagePlans;
 import java.time.Duration;
 import java.util.List;
@@ -47,36 +47,25 @@ public record JdProperties(
         Set<String> unauthorizedCodes,
         List<String> stateNotSuitablePhrases,
         String orderNotFoundPhrase,
-        ShipByRule shipBy) {
+        ShipByRule shipBy)
+        implements ConnectorProperties<JdProperties> {
 
     /** JD's largest {@code page_size} for enSearch. */
     public static final int MAX_PAGE_SIZE = 100;
 
-    /**
-     * Default call quotas, UNCONFIRMED: 10 calls a second with a burst of 20 for every method of one
-     * seller account. TOP, JOS and IOP document per-app daily totals and per-second bans ("App Call
-     * Limited") rather than a per-method plan; set the shop's real figures where they are known.
-     */
-    public static final UsagePlans DEFAULT_USAGE_PLANS = UsagePlans.uniform(new UsagePlan(10, 20));
+    /** Default call quotas: JOS publishes no per-method plan (UNCONFIRMED, see {@link UsagePlans#UNPUBLISHED}). */
+    public static final UsagePlans DEFAULT_USAGE_PLANS = UsagePlans.UNPUBLISHED;
 
     /** Production defaults: 4 attempts from 1 s doubling to 30 s, a 15-minute overlap, 100 orders a page. */
-    public static final CallSettings DEFAULT_CALLS = new CallSettings(
-            "Junction/0.1 (Java/17)",
-            Duration.ofSeconds(10),
-            Duration.ofSeconds(30),
-            4,
-            Duration.ofSeconds(1),
-            Duration.ofSeconds(30),
-            Duration.ofMinutes(15),
-            MAX_PAGE_SIZE,
-            DEFAULT_USAGE_PLANS);
+    public static final CallSettings DEFAULT_CALLS = CallSettings.productionDefaults(
+            "Junction/0.1 (Java/17)", Duration.ofMinutes(15), MAX_PAGE_SIZE, DEFAULT_USAGE_PLANS);
 
     /** UNCONFIRMED: JD's promised stock-out time where the order carries one, else 48 hours after payment. */
     public static final ShipByRule DEFAULT_SHIP_BY = new ShipByRule(
             List.of("latestShipTime", "promiseInfo.latestShipTime", "outBoundDate"), Duration.ofHours(48));
 
     public JdProperties {
-        calls = calls == null ? DEFAULT_CALLS : calls.orElse(DEFAULT_CALLS);
+        calls = CallSettings.completed(calls, DEFAULT_CALLS);
         dataDelay = dataDelay == null ? Duration.ofMinutes(1) : dataDelay;
         maxWindow = maxWindow == null ? Duration.ofDays(28) : maxWindow;
         orderStates = List.copyOf(
@@ -119,51 +108,18 @@ public record JdProperties(
         return new JdProperties(null, null, null, null, null, null, null, null, null);
     }
 
-    /** The same settings with other call settings. */
+    @Override
     public JdProperties withCalls(CallSettings settings) {
-        return new JdProperties(
-                settings,
-                dataDelay,
-                maxWindow,
-                orderStates,
-                throttledCodes,
-                unauthorizedCodes,
-                stateNotSuitablePhrases,
-                orderNotFoundPhrase,
-                shipBy);
-    }
-
-    /** The same settings with another retry policy (tests use a few milliseconds). */
-    public JdProperties withRetry(int attempts, Duration initial, Duration max) {
-        return withCalls(calls.withRetry(attempts, initial, max));
-    }
-
-    /** The same settings with other time-outs. */
-    public JdProperties withTimeouts(Duration connect, Duration read) {
-        return withCalls(calls.withTimeouts(connect, read));
+        return copy(settings, maxWindow);
     }
 
     /** The same settings with another window split and page size. */
     public JdProperties withPaging(Duration window, int size) {
-        return new JdProperties(
-                calls.withPageSize(size),
-                dataDelay,
-                window,
-                orderStates,
-                throttledCodes,
-                unauthorizedCodes,
-                stateNotSuitablePhrases,
-                orderNotFoundPhrase,
-                shipBy);
+        return copy(calls.withPageSize(size), window);
     }
 
-    /** The same settings with other call quotas (a seller's granted limits, or tests). */
-    public JdProperties withUsagePlans(UsagePlans plans) {
-        return withCalls(calls.withUsagePlans(plans));
-    }
-
-    /** The same settings with another ship-by rule. */
-    public JdProperties withShipBy(ShipByRule rule) {
+    /** A copy with what the copies above change: the call settings and the window split. */
+    private JdProperties copy(CallSettings calls, Duration maxWindow) {
         return new JdProperties(
                 calls,
                 dataDelay,
@@ -173,6 +129,6 @@ public record JdProperties(
                 unauthorizedCodes,
                 stateNotSuitablePhrases,
                 orderNotFoundPhrase,
-                rule);
+                shipBy);
     }
 }

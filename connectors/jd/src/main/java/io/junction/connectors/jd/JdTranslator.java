@@ -466,17 +466,9 @@ public class JdTranslator {
     // one order
 
     private ChannelOrder order(JsonNode node) {
-        if (!node.isObject()) {
-            throw new MalformedPayload("order is not a JSON object");
-        }
-        String orderId = scalar(node.path("orderId"));
-        if (orderId == null) {
-            throw new MalformedPayload("missing orderId");
-        }
-        String stateText = scalar(node.path("orderState"));
-        if (stateText == null) {
-            throw new MalformedPayload("missing orderState");
-        }
+        JsonFields.requireObject(node, "order");
+        String orderId = JsonFields.present(scalar(node.path("orderId")), "orderId");
+        String stateText = JsonFields.present(scalar(node.path("orderState")), "orderState");
         JdStatus status = JdStatus.of(stateText)
                 .orElseThrow(() -> new MalformedPayload("unknown orderState '" + stateText + "'"));
         Instant created = instant(node.path("orderStartTime"), "orderStartTime");

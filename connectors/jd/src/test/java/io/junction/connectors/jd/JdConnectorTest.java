@@ -1,7 +1,6 @@
 package io.junction.connectors.jd;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.junction.channel.ChannelException;
 import io.junction.channel.ChannelOrder;
@@ -18,11 +17,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The connector end to end against the JD simulator: the contract every connector keeps, and JD's own ways. */
@@ -47,11 +43,9 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
         start(clock, clock, FAST);
     }
 
-    @AfterEach
-    void stopSimulator() {
-        if (simulator != null) {
-            simulator.stop();
-        }
+    @Override
+    protected JdSimulator simulator() {
+        return simulator;
     }
 
     private ShipmentConfirmation shipment(String orderId, String carrier, String waybill) {
@@ -100,14 +94,49 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
         return shipment(orderId, "467", "JDVA00012345678");
     }
 
-    @Override
-    protected JdSimulator simulator() {
-        return simulator;
-    }
-
+    /** JD answers a busy call by throttling it. */
     @Override
     protected void failsEveryShipmentAttempt() {
         simulator.throttlesNext(3);
+    }
+
+    @Override
+    protected void failsOneShipmentAttempt() {
+        simulator.throttlesNext(1);
+    }
+
+    /** JD waits for the buyer to confirm receipt. */
+    @Override
+    protected void assertShipmentRecorded(String orderId, ShipmentConfirmation sent) {
+        assertThat(simulator.shipments(orderId)).singleElement().satisfies(recorded -> {
+            assertThat(recorded.logiCoprId()).isEqualTo("467");
+            assertThat(recorded.logiNo()).isEqualTo("JDVA00012345678");
+            assertThat(recorded.receivedAt()).isEqualTo(NOW);
+        });
+        assertThat(simulator.orderState(orderId)).isEqualTo("WAIT_GOODS_RECEIVE_CONFIRM");
+        assertThat(simulator.order(orderId).modified()).isEqualTo(NOW);
+    }
+
+    @Override
+    protected WrongSecret wrongSecret() {
+        return new WrongSecret("appSecret", "stolen-secret", List.of("error 14", "Invalid signature"));
+    }
+
+    @Override
+    protected void assertWrongSecretRefusedAlso() {
+        assertThat(simulator.signatureFailures()).isEqualTo(1);
+    }
+
+    /** A server error, then a dropped connection. */
+    @Override
+    protected void interruptsTheNextRead() {
+        simulator.failsNext(502);
+        simulator.dropsNextRequests(1);
+    }
+
+    @Override
+    protected void assertRetriedReadAlso() {
+        assertThat(simulator.calls(SEARCH)).isEqualTo(3);
     }
 
     @Override
@@ -126,7 +155,7 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
 
     @Override
     protected void assertPageAlso(OrderPage page) {
-        assertThat(page.nextPageToken()).isNull();
+        super.assertPageAlso(page);
         assertThat(simulator.signatureFailures()).isZero();
     }
 
@@ -142,49 +171,27 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
     void moreThanAHundredOrdersArePagedByNumberAndEachIsReadExactlyOnce() {
         // given
         start();
-        List<String> placed = new ArrayList<>();
-        for (int minute = 59; minute >= 5; minute--) {
-            placed.addAll(simulator.placeOrders(5, NOW.minus(Duration.ofMinutes(minute))));
-        }
-        SyncWindow window = lastHour();
+        List<String> placed = placeOrdersEveryMinute(5, 59, 5);
 
         // when
-        List<Integer> pageSizes = new ArrayList<>();
-        List<String> read = new ArrayList<>();
-        String token = null;
-        do {
-            OrderPage page = connector.fetchUpdatedOrders(shop, window, token);
-            page.orders().forEach(o -> read.add(o.platformOrderId()));
-            pageSizes.add(page.orders().size());
-            token = page.nextPageToken();
-        } while (token != null);
+        List<OrderPage> pages = readPages(lastHour());
 
         // then
-        assertThat(pageSizes).containsExactly(100, 100, 75);
-        assertThat(read).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(placed);
+        assertThat(sizesOf(pages)).containsExactly(100, 100, 75);
+        assertThat(orderIdsOf(pages)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(placed);
     }
 
     @Test
     void anOrderModifiedWhilePagingIsNotAllowedToPushAnotherOrderPastUs() {
         // given
         start();
-        List<String> placed = new ArrayList<>();
-        for (int minute = 50; minute >= 10; minute--) {
-            placed.addAll(simulator.placeOrders(5, NOW.minus(Duration.ofMinutes(minute))));
-        }
+        List<String> placed = placeOrdersEveryMinute(5, 50, 10);
         SyncWindow window = new SyncWindow(NOW.minus(Duration.ofHours(1)), NOW.minus(Duration.ofMinutes(5)));
         OrderPage first = connector.fetchUpdatedOrders(shop, window, null);
         simulator.requestRefund(first.orders().get(0).platformOrderId());
 
         // when
-        List<String> read = new ArrayList<>(
-                first.orders().stream().map(ChannelOrder::platformOrderId).toList());
-        String token = first.nextPageToken();
-        while (token != null) {
-            OrderPage page = connector.fetchUpdatedOrders(shop, window, token);
-            page.orders().forEach(o -> read.add(o.platformOrderId()));
-            token = page.nextPageToken();
-        }
+        List<String> read = orderIdsOf(readPagesFrom(window, first));
 
         // then: the refunded order left the window; every other order was still read
         assertThat(read).containsAll(placed);
@@ -215,10 +222,7 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
     void ordersOnTheBoundaryOfTwoSubWindowsAreReadOnce() {
         // given
         start(clock, clock, FAST.withPaging(Duration.ofMinutes(10), 100));
-        List<String> placed = new ArrayList<>();
-        for (int minute = 60; minute >= 2; minute--) {
-            placed.addAll(simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(minute))));
-        }
+        List<String> placed = placeOrdersEveryMinute(1, 60, 2);
 
         // when
         List<ChannelOrder> read = readAll(lastHour());
@@ -239,7 +243,7 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
         Instant now = Instant.now();
         String placed =
                 simulator.placeOrders(1, now.minus(Duration.ofMinutes(10))).get(0);
-        SyncWindow window = new SyncWindow(now.minus(Duration.ofHours(1)), connector.newestQueryable(now));
+        SyncWindow window = lastHourUntil(now);
         simulator.throttlesNext(2);
 
         // when
@@ -258,47 +262,9 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
         simulator.throttlesNext(3);
 
         // when / then
-        assertThatThrownBy(() -> connector.fetchUpdatedOrders(shop, lastHour(), null))
-                .isInstanceOfSatisfying(ChannelException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(ChannelException.Kind.THROTTLED);
-                    assertThat(e.getMessage()).contains("error 7");
-                });
+        assertFailsAs(
+                ChannelException.Kind.THROTTLED, () -> connector.fetchUpdatedOrders(shop, lastHour(), null), "error 7");
         assertThat(simulator.calls(SEARCH)).isEqualTo(3);
-    }
-
-    @Test
-    void aServerErrorOrDroppedConnectionOnAReadIsRetried() {
-        // given
-        start();
-        simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(10)));
-        simulator.failsNext(502);
-        simulator.dropsNextRequests(1);
-
-        // when
-        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
-
-        // then
-        assertThat(page.orders()).hasSize(1);
-        assertThat(simulator.calls(SEARCH)).isEqualTo(3);
-    }
-
-    @Test
-    void aWrongAppSecretFailsTheSignatureAndTheMessageCarriesNoSecret() {
-        // given
-        start();
-        Map<String, String> wrong = new HashMap<>(simulator.credentials());
-        wrong.put("appSecret", "stolen-secret");
-        ShopAccess badShop = new ShopAccess(2L, "JD", simulator.baseUrl(), null, wrong, List.of());
-
-        // when / then
-        assertThatThrownBy(() -> connector.fetchUpdatedOrders(badShop, lastHour(), null))
-                .isInstanceOfSatisfying(ChannelException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAUTHORIZED);
-                    assertThat(e.getMessage())
-                            .contains("error 14", "Invalid signature")
-                            .doesNotContain("stolen");
-                });
-        assertThat(simulator.signatureFailures()).isEqualTo(1);
     }
 
     @Test
@@ -371,32 +337,10 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
     // shipment
 
     @Test
-    void aShipmentIsAcceptedRecordedAndTheOrderAwaitsReceipt() {
-        // given
-        start();
-        String orderId =
-                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-
-        // when
-        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipment(orderId, "467", "JDVA00012345678"));
-
-        // then
-        assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
-        assertThat(simulator.shipments(orderId)).singleElement().satisfies(recorded -> {
-            assertThat(recorded.logiCoprId()).isEqualTo("467");
-            assertThat(recorded.logiNo()).isEqualTo("JDVA00012345678");
-            assertThat(recorded.receivedAt()).isEqualTo(NOW);
-        });
-        assertThat(simulator.orderState(orderId)).isEqualTo("WAIT_GOODS_RECEIVE_CONFIRM");
-        assertThat(simulator.order(orderId).modified()).isEqualTo(NOW);
-    }
-
-    @Test
     void shippingAnOrderJdShippedWithAnotherWaybillIsRejected() {
         // given
         start();
-        String orderId =
-                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId = placeOrder(Duration.ofHours(2));
         connector.confirmShipment(shop, shipment(orderId, "467", "JDVA00012345678"));
 
         // when
@@ -414,8 +358,7 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
     void shippingALockedOrderIsRejectedWithJdsReasonAndState() {
         // given
         start();
-        String orderId =
-                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId = placeOrder(Duration.ofHours(2));
         simulator.requestRefund(orderId);
 
         // when
@@ -431,28 +374,10 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
     }
 
     @Test
-    void aThrottledShipmentIsRetriedAndRecordedOnce() {
-        // given
-        start();
-        String orderId =
-                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        simulator.throttlesNext(1);
-
-        // when
-        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipment(orderId, "467", "JDVA1"));
-
-        // then
-        assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
-        assertThat(simulator.calls(SHIPMENT)).isEqualTo(2);
-        assertThat(simulator.shipments(orderId)).hasSize(1);
-    }
-
-    @Test
     void aCarrierWithoutJdsNumericIdIsRejectedAndNothingIsSent() {
         // given
         start();
-        String orderId =
-                simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String orderId = placeOrder(Duration.ofHours(2));
 
         // when
         RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipment(orderId, "JD-LOGISTICS", "JDVA1"));
@@ -471,14 +396,11 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
     void anOrderReadAgainWhileJdKeepsThrottlingIsThrottledAfterEveryAttempt() {
         // given
         start();
-        String orderId =
-                simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
+        String orderId = placeOrder(Duration.ofMinutes(30));
         simulator.throttlesNext(3);
 
         // when / then
-        assertThatThrownBy(() -> connector.fetchOrder(shop, orderId))
-                .isInstanceOfSatisfying(
-                        ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.THROTTLED));
+        assertFailsAs(ChannelException.Kind.THROTTLED, () -> connector.fetchOrder(shop, orderId));
         assertThat(quota.operations())
                 .containsExactly("jingdong.pop.order.enGet", "jingdong.pop.order.enGet", "jingdong.pop.order.enGet");
     }

@@ -6,6 +6,7 @@ import io.junction.channel.ChannelException;
 import io.junction.channel.ShopAccess;
 import io.junction.connectors.kit.NoAnswerException;
 import io.junction.connectors.kit.PlatformCall;
+import io.junction.connectors.kit.PlatformClient;
 import io.junction.connectors.kit.QuotaKeys;
 import io.junction.connectors.kit.RequestBytes;
 import io.junction.connectors.taobao.dto.TaobaoError;
@@ -52,7 +53,7 @@ import okhttp3.Response;
  *
  * <p>The app secret and session are never logged nor put into an exception message.
  */
-public class TaobaoClient {
+public class TaobaoClient implements PlatformClient {
 
     /** Taobao's platform code, as shops store it: the seller account's calls are counted under it. */
     static final String PLATFORM = "TAOBAO";
@@ -85,12 +86,8 @@ public class TaobaoClient {
                 .status(TaobaoResponse::status)
                 .retryWhen(r -> r.status() >= 500 || waitableBan(r) || platformFault(r))
                 .retryWritesWhen(r -> r.status() >= 500 || waitableBan(r))
-                .attempts(properties.calls())
                 .pause((attempt, lastAnswer) -> pause(backoff, attempt, lastAnswer))
-                .quota(
-                        Objects.requireNonNull(quota, "quota"),
-                        QuotaKeys.bySellerAccount(PLATFORM, APP_KEY, SESSION),
-                        properties.calls().usagePlans())
+                .settings(properties.calls(), quota, QuotaKeys.bySellerAccount(PLATFORM, APP_KEY, SESSION))
                 .clock(clock)
                 .build();
     }
@@ -245,7 +242,7 @@ public class TaobaoClient {
         return url;
     }
 
-    /** The platform's circuit: CLOSED, OPEN (calls fail fast) or HALF_OPEN (trial calls). */
+    @Override
     public CircuitBreaker.State circuitState() {
         return calls.circuitState();
     }

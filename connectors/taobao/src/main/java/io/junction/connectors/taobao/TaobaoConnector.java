@@ -1,6 +1,5 @@
 package io.junction.connectors.taobao;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.junction.channel.ChannelConnector;
 import io.junction.channel.ChannelException;
 import io.junction.channel.OrderPage;
@@ -8,7 +7,7 @@ import io.junction.channel.ReturnRequestPage;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
-import io.junction.connectors.kit.PlatformCircuit;
+import io.junction.connectors.kit.PlatformConnector;
 import io.junction.connectors.kit.WriteOutcome;
 import io.junction.connectors.taobao.dto.PageCursor;
 import io.junction.connectors.taobao.dto.TradeList;
@@ -38,46 +37,24 @@ import tools.jackson.databind.JsonNode;
  * window while we page can only make a trade we already read appear again, never hide one. The page
  * token carries the sub-window's start and the page to read next.
  */
-public class TaobaoConnector implements ChannelConnector, PlatformCircuit {
+public class TaobaoConnector extends PlatformConnector<TaobaoClient> {
 
     /** Taobao's platform code, as shops store it. */
     public static final String PLATFORM = TaobaoClient.PLATFORM;
 
+    /** The credential keys a shop needs: the app's key and secret and the seller's session key. */
+    public static final List<String> CREDENTIAL_KEYS =
+            List.of(TaobaoClient.APP_KEY, TaobaoClient.APP_SECRET, TaobaoClient.SESSION);
+
     private static final Duration ONE_SECOND = Duration.ofSeconds(1);
 
     private final TaobaoProperties properties;
-    private final TaobaoClient client;
     private final TaobaoTranslator translator;
 
     public TaobaoConnector(TaobaoProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
+        super(PLATFORM, CREDENTIAL_KEYS, properties, new TaobaoClient(properties, http, clock, quota));
         this.properties = properties;
-        this.client = new TaobaoClient(properties, http, clock, quota);
         this.translator = new TaobaoTranslator(properties);
-    }
-
-    @Override
-    public String platform() {
-        return PLATFORM;
-    }
-
-    @Override
-    public CircuitBreaker.State circuitState() {
-        return client.circuitState();
-    }
-
-    @Override
-    public List<String> credentialKeys() {
-        return List.of(TaobaoClient.APP_KEY, TaobaoClient.APP_SECRET, TaobaoClient.SESSION);
-    }
-
-    @Override
-    public Instant newestQueryable(Instant now) {
-        return now.minus(properties.dataDelay());
-    }
-
-    @Override
-    public Duration windowOverlap() {
-        return properties.calls().windowOverlap();
     }
 
     @Override

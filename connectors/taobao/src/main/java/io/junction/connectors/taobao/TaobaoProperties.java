@@ -2,8 +2,8 @@ package io.junction.connectors.taobao;
 
 import io.junction.channel.PlatformState;
 import io.junction.connectors.kit.CallSettings;
+import io.junction.connectors.kit.ConnectorProperties;
 import io.junction.connectors.kit.ShipByRule;
-import io.junction.ratelimit.UsagePlan;
 import io.junction.ratelimit.UsagePlans;
 import java.time.Duration;
 import java.util.List;
@@ -48,7 +48,8 @@ public record TaobaoProperties(
         List<String> alreadyShippedSubCodes,
         List<String> alreadyShippedPhrases,
         String tradeNotExistSubCode,
-        ShipByRule shipBy) {
+        ShipByRule shipBy)
+        implements ConnectorProperties<TaobaoProperties> {
 
     /** TOP's longest {@code start_modified..end_modified} window. */
     public static final Duration MAX_SUB_WINDOW = Duration.ofDays(1);
@@ -56,31 +57,19 @@ public record TaobaoProperties(
     /** TOP's largest {@code page_size}. */
     public static final int MAX_PAGE_SIZE = 100;
 
-    /**
-     * Default call quotas, UNCONFIRMED: 10 calls a second with a burst of 20 for every method of one
-     * seller account. TOP, JOS and IOP document per-app daily totals and per-second bans ("App Call
-     * Limited") rather than a per-method plan; set the shop's real figures where they are known.
-     */
-    public static final UsagePlans DEFAULT_USAGE_PLANS = UsagePlans.uniform(new UsagePlan(10, 20));
+    /** Default call quotas: TOP publishes no per-method plan (UNCONFIRMED, see {@link UsagePlans#UNPUBLISHED}). */
+    public static final UsagePlans DEFAULT_USAGE_PLANS = UsagePlans.UNPUBLISHED;
 
     /** Production defaults: 4 attempts from 1 s doubling to 30 s, a 15-minute overlap, 100 trades a page. */
-    public static final CallSettings DEFAULT_CALLS = new CallSettings(
-            null,
-            Duration.ofSeconds(10),
-            Duration.ofSeconds(30),
-            4,
-            Duration.ofSeconds(1),
-            Duration.ofSeconds(30),
-            Duration.ofMinutes(15),
-            MAX_PAGE_SIZE,
-            DEFAULT_USAGE_PLANS);
+    public static final CallSettings DEFAULT_CALLS =
+            CallSettings.productionDefaults(null, Duration.ofMinutes(15), MAX_PAGE_SIZE, DEFAULT_USAGE_PLANS);
 
     /** UNCONFIRMED: the promised-time fields tried in order, else 48 hours after payment. */
     public static final ShipByRule DEFAULT_SHIP_BY =
             new ShipByRule(List.of("consign_due_time", "delivery_time", "est_con_time"), Duration.ofHours(48));
 
     public TaobaoProperties {
-        calls = calls == null ? DEFAULT_CALLS : calls.orElse(DEFAULT_CALLS);
+        calls = CallSettings.completed(calls, DEFAULT_CALLS);
         maxBanWait = maxBanWait == null ? Duration.ofSeconds(60) : maxBanWait;
         dataDelay = dataDelay == null ? Duration.ofMinutes(1) : dataDelay;
         subWindow = subWindow == null ? Duration.ofMinutes(30) : subWindow;
@@ -117,65 +106,28 @@ public record TaobaoProperties(
         return new TaobaoProperties(null, null, null, null, null, null, null, null, null);
     }
 
-    /** The same settings with other call settings. */
+    @Override
     public TaobaoProperties withCalls(CallSettings settings) {
-        return new TaobaoProperties(
-                settings,
-                maxBanWait,
-                dataDelay,
-                subWindow,
-                fullInfoStates,
-                alreadyShippedSubCodes,
-                alreadyShippedPhrases,
-                tradeNotExistSubCode,
-                shipBy);
-    }
-
-    /** The same settings with another retry policy (tests use a few milliseconds). */
-    public TaobaoProperties withRetry(int attempts, Duration initial, Duration max) {
-        return withCalls(calls.withRetry(attempts, initial, max));
-    }
-
-    /** The same settings with other time-outs. */
-    public TaobaoProperties withTimeouts(Duration connect, Duration read) {
-        return withCalls(calls.withTimeouts(connect, read));
+        return copy(settings, maxBanWait, subWindow, shipBy);
     }
 
     /** The same settings with another longest ban the client waits out. */
     public TaobaoProperties withMaxBanWait(Duration wait) {
-        return new TaobaoProperties(
-                calls,
-                wait,
-                dataDelay,
-                subWindow,
-                fullInfoStates,
-                alreadyShippedSubCodes,
-                alreadyShippedPhrases,
-                tradeNotExistSubCode,
-                shipBy);
+        return copy(calls, wait, subWindow, shipBy);
     }
 
     /** The same settings with other sub-windows and page size. */
     public TaobaoProperties withPaging(Duration window, int size) {
-        return new TaobaoProperties(
-                calls.withPageSize(size),
-                maxBanWait,
-                dataDelay,
-                window,
-                fullInfoStates,
-                alreadyShippedSubCodes,
-                alreadyShippedPhrases,
-                tradeNotExistSubCode,
-                shipBy);
-    }
-
-    /** The same settings with other call quotas (a seller's granted limits, or tests). */
-    public TaobaoProperties withUsagePlans(UsagePlans plans) {
-        return withCalls(calls.withUsagePlans(plans));
+        return copy(calls.withPageSize(size), maxBanWait, window, shipBy);
     }
 
     /** The same settings with another ship-by rule. */
     public TaobaoProperties withShipBy(ShipByRule rule) {
+        return copy(calls, maxBanWait, subWindow, rule);
+    }
+
+    /** A copy with what the copies above change. */
+    private TaobaoProperties copy(CallSettings calls, Duration maxBanWait, Duration subWindow, ShipByRule shipBy) {
         return new TaobaoProperties(
                 calls,
                 maxBanWait,
@@ -185,6 +137,6 @@ public record TaobaoProperties(
                 alreadyShippedSubCodes,
                 alreadyShippedPhrases,
                 tradeNotExistSubCode,
-                rule);
+                shipBy);
     }
 }

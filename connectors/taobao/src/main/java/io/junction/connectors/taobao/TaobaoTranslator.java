@@ -99,14 +99,7 @@ public class TaobaoTranslator {
      * last one backwards.
      */
     public Map<String, String> listParameters(Instant from, Instant to, int pageNo, int pageSize) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("fields", withShipByFields(LIST_FIELDS));
-        parameters.put("start_modified", format(from));
-        parameters.put("end_modified", format(to));
-        parameters.put("page_no", Integer.toString(pageNo));
-        parameters.put("page_size", Integer.toString(pageSize));
-        parameters.put("use_has_next", "false");
-        return parameters;
+        return pageParameters(withShipByFields(LIST_FIELDS), from, to, pageNo, pageSize, false);
     }
 
     /**
@@ -145,13 +138,19 @@ public class TaobaoTranslator {
 
     /** One page of refunds modified within the window; {@code use_has_next} answers whether another page follows. */
     public Map<String, String> refundsParameters(Instant from, Instant to, int pageNo, int pageSize) {
+        return pageParameters(REFUND_FIELDS, from, to, pageNo, pageSize, true);
+    }
+
+    /** One page of a list modified within {@code from..to}, as the trade and refund lists both take it. */
+    private static Map<String, String> pageParameters(
+            String fields, Instant from, Instant to, int pageNo, int pageSize, boolean useHasNext) {
         Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("fields", REFUND_FIELDS);
+        parameters.put("fields", fields);
         parameters.put("start_modified", format(from));
         parameters.put("end_modified", format(to));
         parameters.put("page_no", Integer.toString(pageNo));
         parameters.put("page_size", Integer.toString(pageSize));
-        parameters.put("use_has_next", "true");
+        parameters.put("use_has_next", Boolean.toString(useHasNext));
         return parameters;
     }
 
@@ -421,17 +420,9 @@ public class TaobaoTranslator {
     // one trade
 
     private ChannelOrder order(JsonNode trade) {
-        if (!trade.isObject()) {
-            throw new MalformedPayload("trade is not a JSON object");
-        }
-        String tid = tid(trade);
-        if (tid == null) {
-            throw new MalformedPayload("missing tid");
-        }
-        String statusText = text(trade.path("status"));
-        if (statusText == null) {
-            throw new MalformedPayload("missing status");
-        }
+        JsonFields.requireObject(trade, "trade");
+        String tid = JsonFields.present(tid(trade), "tid");
+        String statusText = JsonFields.present(text(trade.path("status")), "status");
         TaobaoStatus status = TaobaoStatus.of(statusText)
                 .orElseThrow(() -> new MalformedPayload("unknown status '" + statusText + "'"));
         Instant created = time(trade.path("created"), "created", true);

@@ -7,7 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.junction.connectors.kit.WireMockJournal.awaitJournal;
+import static io.junction.connectors.kit.WireMockJournal.verifyJournaled;
 import static io.junction.connectors.taobao.TaobaoTranslatorTest.confirmation;
 import static io.junction.connectors.taobao.TaobaoTranslatorTest.fixture;
 import static io.junction.connectors.taobao.TaobaoTranslatorTest.shop;
@@ -19,12 +19,12 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.junction.channel.ChannelException;
 import io.junction.channel.ShopAccess;
+import io.junction.connectors.kit.ClosedPort;
 import io.junction.connectors.kit.MutableClock;
 import io.junction.connectors.kit.NoAnswerException;
 import io.junction.connectors.taobao.dto.TaobaoResponse;
 import io.junction.ratelimit.CallQuota;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -62,6 +62,15 @@ class TaobaoClientTest {
     @AfterEach
     void stopTaobao() {
         taobao.stop();
+    }
+
+    /** A client that gives up on an answer after 200 ms, for the time-out tests. */
+    private TaobaoClient impatientClient() {
+        return new TaobaoClient(
+                FAST.withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(200)),
+                new OkHttpClient(),
+                clock,
+                CallQuota.unlimited());
     }
 
     private static Map<String, String> knownInput(String signMethod) {
@@ -264,11 +273,7 @@ class TaobaoClientTest {
                 .willReturn(aResponse()
                         .withBody(fixture("offline-send-success.json"))
                         .withFixedDelay(400)));
-        TaobaoClient impatient = new TaobaoClient(
-                FAST.withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(200)),
-                new OkHttpClient(),
-                clock,
-                CallQuota.unlimited());
+        TaobaoClient impatient = impatientClient();
 
         // when / then
         assertThatThrownBy(() -> impatient.write(
@@ -279,18 +284,13 @@ class TaobaoClientTest {
                     assertThat(e.sent()).isTrue();
                     assertThat(e.getMessage()).doesNotContain("helloworld", "test-session");
                 });
-        // WireMock journals a delayed request only once its answer is done, after the client gave up
-        awaitJournal(() -> taobao.findAll(postRequestedFor(urlEqualTo(GATEWAY))).size(), 1);
-        taobao.verify(1, postRequestedFor(urlEqualTo(GATEWAY)));
+        verifyJournaled(taobao, 1, postRequestedFor(urlEqualTo(GATEWAY)));
     }
 
     @Test
     void aConsignmentThatCannotConnectIsReportedAsNeverSent() throws IOException {
         // given
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = ClosedPort.find();
         ShopAccess unreachable = shop("http://127.0.0.1:" + closedPort + GATEWAY);
 
         // when / then
@@ -305,19 +305,13 @@ class TaobaoClientTest {
         taobao.stubFor(post(urlEqualTo(GATEWAY))
                 .willReturn(
                         aResponse().withBody(fixture("list-two-trades.json")).withFixedDelay(400)));
-        TaobaoClient impatient = new TaobaoClient(
-                FAST.withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(200)),
-                new OkHttpClient(),
-                clock,
-                CallQuota.unlimited());
+        TaobaoClient impatient = impatientClient();
 
         // when / then
         assertThatThrownBy(() -> impatient.read(shop, TaobaoTranslator.LIST_METHOD, Map.of()))
                 .isInstanceOfSatisfying(
                         ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
-        // WireMock journals a delayed request only once its answer is done, after the client gave up
-        awaitJournal(() -> taobao.findAll(postRequestedFor(urlEqualTo(GATEWAY))).size(), 3);
-        taobao.verify(3, postRequestedFor(urlEqualTo(GATEWAY)));
+        verifyJournaled(taobao, 3, postRequestedFor(urlEqualTo(GATEWAY)));
     }
 
     @Test

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The connector end to end against the Taobao simulator: the contract every connector keeps, and TOP's own ways. */
@@ -48,11 +47,9 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
         start(clock, clock, FAST);
     }
 
-    @AfterEach
-    void stopSimulator() {
-        if (simulator != null) {
-            simulator.stop();
-        }
+    @Override
+    protected TaobaoSimulator simulator() {
+        return simulator;
     }
 
     @Override
@@ -71,6 +68,15 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
             token = page.nextPageToken();
         } while (token != null);
         return read;
+    }
+
+    /** 250 unpaid trades, ten a minute from 29 to 5 minutes ago, so that one thirty-minute sub-window is busy; their ids. */
+    private List<String> placeTenUnpaidTradesAMinute() {
+        List<String> placed = new ArrayList<>();
+        for (int minute = 29; minute >= 5; minute--) {
+            placed.addAll(simulator.placeUnpaidOrders(10, NOW.minus(Duration.ofMinutes(minute))));
+        }
+        return placed;
     }
 
     private ShipmentConfirmation shipmentOfEverything(String tid) {
@@ -118,14 +124,27 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
         return shipmentOfEverything(orderId);
     }
 
+    /** The whole trade is consigned, and it becomes shipped. */
     @Override
-    protected TaobaoSimulator simulator() {
-        return simulator;
+    protected void assertShipmentRecorded(String orderId, ShipmentConfirmation sent) {
+        assertThat(simulator.shipments(orderId)).singleElement().satisfies(recorded -> {
+            assertThat(recorded.outSid()).isEqualTo("YT2403012345678");
+            assertThat(recorded.companyCode()).isEqualTo("YTO");
+            assertThat(recorded.split()).isFalse();
+        });
+        assertThat(simulator.status(orderId)).isEqualTo("WAIT_BUYER_CONFIRM_GOODS");
     }
 
     @Override
-    protected void failsEveryShipmentAttempt() {
-        simulator.failsNext(500, 3);
+    protected WrongSecret wrongSecret() {
+        return new WrongSecret("appSecret", "stolen-and-wrong", List.of("25 Invalid signature"));
+    }
+
+    /** A server error, then a dropped connection. */
+    @Override
+    protected void interruptsTheNextRead() {
+        simulator.failsNext(502);
+        simulator.dropsNextRequests(1);
     }
 
     @Override
@@ -183,7 +202,7 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
         // when
         Map<String, PlatformState> states = new HashMap<>();
         SyncWindow window = new SyncWindow(NOW.minus(Duration.ofHours(3)), connector.newestQueryable(clock.instant()));
-        readAll(window, page -> page.orders().forEach(o -> states.put(o.platformOrderId(), o.state())));
+        readAll(window).forEach(o -> states.put(o.platformOrderId(), o.state()));
 
         // then
         assertThat(states)
@@ -200,19 +219,15 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
     void aBusySubWindowIsReadFromItsLastPageBackAndEachTradeExactlyOnce() {
         // given: 250 trades in one 30-minute sub-window
         start();
-        List<String> placed = new ArrayList<>();
-        for (int minute = 29; minute >= 5; minute--) {
-            placed.addAll(simulator.placeUnpaidOrders(10, NOW.minus(Duration.ofMinutes(minute))));
-        }
+        List<String> placed = placeTenUnpaidTradesAMinute();
         SyncWindow window = new SyncWindow(NOW.minus(Duration.ofMinutes(30)), NOW.minus(Duration.ofMinutes(1)));
 
         // when
-        List<Integer> pageSizes = new ArrayList<>();
-        List<String> read = readAll(window, page -> pageSizes.add(page.orders().size()));
+        List<OrderPage> pages = readPages(window);
 
         // then: pages 3, 2, 1 (oldest first), after one counting request
-        assertThat(pageSizes).containsExactly(50, 100, 100);
-        assertThat(read).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(placed);
+        assertThat(sizesOf(pages)).containsExactly(50, 100, 100);
+        assertThat(orderIdsOf(pages)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(placed);
         assertThat(simulator.requests(LIST)).isEqualTo(4);
     }
 
@@ -220,10 +235,7 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
     void aTradeModifiedWhilePagingDoesNotPushAnotherPastTheReader() {
         // given
         start();
-        List<String> placed = new ArrayList<>();
-        for (int minute = 29; minute >= 5; minute--) {
-            placed.addAll(simulator.placeUnpaidOrders(10, NOW.minus(Duration.ofMinutes(minute))));
-        }
+        List<String> placed = placeTenUnpaidTradesAMinute();
         SyncWindow window = new SyncWindow(NOW.minus(Duration.ofMinutes(30)), NOW.minus(Duration.ofMinutes(1)));
         List<String> newestFirst = new ArrayList<>(placed);
         java.util.Collections.reverse(newestFirst);
@@ -255,7 +267,7 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
         SyncWindow window = new SyncWindow(from, NOW.minus(Duration.ofMinutes(1)));
 
         // when
-        List<String> read = readAll(window, page -> {});
+        List<String> read = orderIdsOf(readPages(window));
 
         // then: three list calls, each at most a day (the simulator refuses more)
         assertThat(read).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(placed);
@@ -288,11 +300,11 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
         SyncWindow first = new SyncWindow(NOW.minus(Duration.ofMinutes(30)), connector.newestQueryable(NOW));
 
         // when
-        List<String> firstRead = readAll(first, page -> {});
+        List<String> firstRead = orderIdsOf(readPages(first));
         clock.advance(Duration.ofMinutes(10));
         SyncWindow next =
                 new SyncWindow(first.to().minus(connector.windowOverlap()), connector.newestQueryable(clock.instant()));
-        List<String> nextRead = readAll(next, page -> {});
+        List<String> nextRead = orderIdsOf(readPages(next));
 
         // then
         assertThat(firstRead).isEmpty();
@@ -329,43 +341,12 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
         simulator.rateLimited();
 
         // when / then
-        assertThatThrownBy(() -> connector.fetchUpdatedOrders(shop, lastHour(), null))
-                .isInstanceOfSatisfying(ChannelException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(ChannelException.Kind.THROTTLED);
-                    assertThat(e.getMessage()).contains("App Call Limited", "60 more seconds");
-                });
+        assertFailsAs(
+                ChannelException.Kind.THROTTLED,
+                () -> connector.fetchUpdatedOrders(shop, lastHour(), null),
+                "App Call Limited",
+                "60 more seconds");
         assertThat(simulator.requests(LIST)).isEqualTo(1);
-    }
-
-    @Test
-    void aServerErrorOnAReadIsRetried() {
-        // given
-        start();
-        simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(10)));
-        simulator.failsNext(502);
-        simulator.dropsNextRequests(1);
-
-        // when
-        OrderPage page = connector.fetchUpdatedOrders(shop, lastHour(), null);
-
-        // then
-        assertThat(page.orders()).hasSize(1);
-    }
-
-    @Test
-    void aWrongAppSecretIsUnauthorizedAndTheMessageCarriesNoSecret() {
-        // given
-        start();
-        Map<String, String> wrong = new HashMap<>(simulator.credentials());
-        wrong.put("appSecret", "stolen-and-wrong");
-        ShopAccess badShop = new ShopAccess(2L, "TAOBAO", simulator.baseUrl(), null, wrong, List.of());
-
-        // when / then
-        assertThatThrownBy(() -> connector.fetchUpdatedOrders(badShop, lastHour(), null))
-                .isInstanceOfSatisfying(ChannelException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAUTHORIZED);
-                    assertThat(e.getMessage()).contains("25 Invalid signature").doesNotContain("stolen");
-                });
     }
 
     @Test
@@ -376,33 +357,13 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
                 NOW.minus(Duration.ofDays(100)), NOW.minus(Duration.ofDays(100)).plusSeconds(60));
 
         // when / then
-        assertThatThrownBy(() -> connector.fetchUpdatedOrders(shop, ancient, null))
-                .isInstanceOfSatisfying(ChannelException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(ChannelException.Kind.INVALID_REQUEST);
-                    assertThat(e.getMessage()).contains("isv.invalid-parameter:start_modified");
-                });
+        assertFailsAs(
+                ChannelException.Kind.INVALID_REQUEST,
+                () -> connector.fetchUpdatedOrders(shop, ancient, null),
+                "isv.invalid-parameter:start_modified");
     }
 
     // write-back
-
-    @Test
-    void aConsignmentIsAcceptedRecordedAndTheTradeBecomesShipped() {
-        // given
-        start();
-        String tid = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-
-        // when
-        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipmentOfEverything(tid));
-
-        // then
-        assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
-        assertThat(simulator.shipments(tid)).singleElement().satisfies(recorded -> {
-            assertThat(recorded.outSid()).isEqualTo("YT2403012345678");
-            assertThat(recorded.companyCode()).isEqualTo("YTO");
-            assertThat(recorded.split()).isFalse();
-        });
-        assertThat(simulator.status(tid)).isEqualTo("WAIT_BUYER_CONFIRM_GOODS");
-    }
 
     @Test
     void aSplitShipmentConsignsOnlyItsLinesAndTheRestIsStillToShip() {
@@ -444,26 +405,10 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
     }
 
     @Test
-    void aServerErrorIsRetriedAndTheRetrySucceedsWithOneShipment() {
-        // given
-        start();
-        String tid = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
-        simulator.failsNext(503);
-
-        // when
-        RemoteOutcome<Void> outcome = connector.confirmShipment(shop, shipmentOfEverything(tid));
-
-        // then
-        assertThat(outcome).isInstanceOf(RemoteOutcome.Succeeded.class);
-        assertThat(simulator.requests("taobao.logistics.offline.send")).isEqualTo(2);
-        assertThat(simulator.shipments(tid)).hasSize(1);
-    }
-
-    @Test
     void aConsignmentOfATradeWithAnOpenRefundIsRejectedWithTaobaosReason() {
         // given
         start();
-        String tid = simulator.placeOrders(1, NOW.minus(Duration.ofHours(2))).get(0);
+        String tid = placeOrder(Duration.ofHours(2));
         simulator.requestRefund(tid);
 
         // when
@@ -484,13 +429,11 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
     void aTradeReadAgainWhileTopKeepsFailingIsUnavailableAndTakesFromTheFullInfoBucket() {
         // given
         start();
-        String tid = simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(30))).get(0);
+        String tid = placeOrder(Duration.ofMinutes(30));
         simulator.failsNext(503, 3);
 
         // when / then
-        assertThatThrownBy(() -> connector.fetchOrder(shop, tid))
-                .isInstanceOfSatisfying(
-                        ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+        assertFailsAs(ChannelException.Kind.UNAVAILABLE, () -> connector.fetchOrder(shop, tid));
         assertThat(quota.operations())
                 .containsExactly("taobao.trade.fullinfo.get", "taobao.trade.fullinfo.get", "taobao.trade.fullinfo.get");
     }

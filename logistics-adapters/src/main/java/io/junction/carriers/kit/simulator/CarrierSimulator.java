@@ -65,7 +65,10 @@ public abstract class CarrierSimulator<S extends CarrierSimulator<S>> extends Si
         return createRequests.get();
     }
 
-    /** The endpoints count a create request as it arrives, before anything else. */
+    /**
+     * The endpoints count a create request as it arrives, before anything else; public only because they live in
+     * each carrier's package. Nothing else calls it.
+     */
     public void countCreateRequest() {
         createRequests.incrementAndGet();
     }

@@ -76,7 +76,7 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
         }
         Instant now = now();
         if (!simulator.quota.tryTake(now)) {
-            simulator.throttledRequests++;
+            simulator.countThrottled();
             return error(
                     200,
                     "ISP",

@@ -93,7 +93,6 @@ public class AliExpressSimulator extends MarketplaceSimulator<AliExpressSimulato
     Duration shipWithin = Duration.ofDays(5);
     Duration indexLag = Duration.ZERO;
     final Map<String, Integer> requests = new LinkedHashMap<>();
-    int throttledRequests;
     int refusedSignatures;
 
     public AliExpressSimulator(Clock clock) {
@@ -304,11 +303,6 @@ public class AliExpressSimulator extends MarketplaceSimulator<AliExpressSimulato
         return requests("aliexpress.solution.order.fulfill");
     }
 
-    /** How many requests were throttled (code 7). */
-    public synchronized int throttledRequests() {
-        return throttledRequests;
-    }
-
     /** How many requests were refused for their signature. */
     public synchronized int refusedSignatures() {
         return refusedSignatures;
@@ -401,10 +395,6 @@ public class AliExpressSimulator extends MarketplaceSimulator<AliExpressSimulato
     }
 
     SimulatedOrder require(String orderId) {
-        SimulatedOrder order = orders.get(orderId);
-        if (order == null) {
-            throw new IllegalArgumentException("no simulated order " + orderId);
-        }
-        return order;
+        return require(orders, orderId);
     }
 }

@@ -507,7 +507,7 @@ final class AmazonEndpoints extends SimulatorEndpoints<AmazonSimulator> {
     @Override
     protected ResponseDefinition failure(int status) {
         if (status == 429) {
-            simulator.throttledRequests++;
+            simulator.countThrottled();
             return error(429, "QuotaExceeded", "You exceeded your quota for the requested resource.", null, false);
         }
         if (status == 503) {

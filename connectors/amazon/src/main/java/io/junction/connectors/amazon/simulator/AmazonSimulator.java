@@ -94,7 +94,6 @@ public class AmazonSimulator extends MarketplaceSimulator<AmazonSimulator, Amazo
     int searchRequests;
     int getOrderRequests;
     int confirmRequests;
-    int throttledRequests;
     int issuedTokens;
 
     public AmazonSimulator(Clock clock) {
@@ -239,11 +238,6 @@ public class AmazonSimulator extends MarketplaceSimulator<AmazonSimulator, Amazo
         return confirmRequests;
     }
 
-    /** How many requests were answered 429. */
-    public synchronized int throttledRequests() {
-        return throttledRequests;
-    }
-
     /** The confirmations recorded for one order, in arrival order. */
     public synchronized List<Confirmation> confirmations(String orderId) {
         return List.copyOf(confirmations.getOrDefault(orderId, List.of()));
@@ -275,10 +269,6 @@ public class AmazonSimulator extends MarketplaceSimulator<AmazonSimulator, Amazo
     }
 
     private SimulatedOrder require(String orderId) {
-        SimulatedOrder order = orders.get(orderId);
-        if (order == null) {
-            throw new IllegalArgumentException("no simulated order " + orderId);
-        }
-        return order;
+        return require(orders, orderId);
     }
 }

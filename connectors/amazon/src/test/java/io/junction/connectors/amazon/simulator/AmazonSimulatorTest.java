@@ -32,7 +32,18 @@ class AmazonSimulatorTest {
     private final JsonMapper json = JsonMapper.builder().build();
     private AmazonSimulator simulator;
 
-    private record Answer(int status, JsonNode body, String requestId, String rateLimit) {}
+    private record Answer(int status, JsonNode body, String requestId, String rateLimit) {
+
+        /** The code of the first error the answer lists. */
+        String errorCode() {
+            return body.path("errors").path(0).path("code").stringValue();
+        }
+
+        /** The message of the first error the answer lists. */
+        String errorMessage() {
+            return body.path("errors").path(0).path("message").stringValue();
+        }
+    }
 
     @BeforeEach
     void start() {
@@ -74,6 +85,11 @@ class AmazonSimulatorTest {
         return HttpUrl.get(simulator.baseUrl() + "/orders/2026-01-01/orders").newBuilder();
     }
 
+    /** A search of the orders updated since 09:00, an hour before now. */
+    private HttpUrl.Builder searchUpdatedSinceNine() {
+        return searchUrl().addQueryParameter("lastUpdatedAfter", "2026-03-02T09:00:00Z");
+    }
+
     private Answer get(HttpUrl url, String token) {
         return send(new Request.Builder()
                 .url(url)
@@ -88,6 +104,28 @@ class AmazonSimulatorTest {
                 .header("x-amz-access-token", token)
                 .post(RequestBody.create(body, JSON_TYPE))
                 .build());
+    }
+
+    private String orderPlacedAnHourAgo() {
+        return simulator.placeOrders(1, NOW.minus(Duration.ofHours(1))).get(0);
+    }
+
+    /** The id of the order's first line. */
+    private String firstLineOf(String orderId) {
+        return simulator.order(orderId).lines().get(0).orderItemId();
+    }
+
+    /**
+     * A confirmation of one unit of the line {@code orderItemId}, shipped at 09:00.
+     *
+     * @param packageReferenceId the reference as it stands in the JSON: quoted, or a bare number
+     */
+    private static String confirmationBody(
+            String packageReferenceId, String carrierCode, String trackingNumber, String orderItemId) {
+        return "{\"marketplaceId\":\"ATVPDKIKX0DER\",\"packageDetail\":{\"packageReferenceId\":" + packageReferenceId
+                + ",\"carrierCode\":\"" + carrierCode + "\",\"trackingNumber\":\"" + trackingNumber
+                + "\",\"shipDate\":\"2026-03-02T09:00:00Z\","
+                + "\"orderItems\":[{\"orderItemId\":\"" + orderItemId + "\",\"quantity\":1}]}}";
     }
 
     // Login with Amazon
@@ -139,18 +177,12 @@ class AmazonSimulatorTest {
     @Test
     void theSellingPartnerApiRefusesARequestWithoutAValidAccessToken() {
         // when
-        Answer answer = get(
-                searchUrl()
-                        .addQueryParameter("lastUpdatedAfter", "2026-03-02T09:00:00Z")
-                        .build(),
-                "Atza|forged");
+        Answer answer = get(searchUpdatedSinceNine().build(), "Atza|forged");
 
         // then
         assertThat(answer.status()).isEqualTo(403);
-        assertThat(answer.body().path("errors").path(0).path("code").stringValue())
-                .isEqualTo("Unauthorized");
-        assertThat(answer.body().path("errors").path(0).path("message").stringValue())
-                .isEqualTo("Access to requested resource is denied.");
+        assertThat(answer.errorCode()).isEqualTo("Unauthorized");
+        assertThat(answer.errorMessage()).isEqualTo("Access to requested resource is denied.");
         assertThat(answer.requestId()).isNotBlank();
     }
 
@@ -160,9 +192,7 @@ class AmazonSimulatorTest {
     void aSuccessfulSearchCarriesTheRateLimitHeaderAndAThrottledOneDoesNot() {
         // given
         String token = accessToken();
-        HttpUrl url = searchUrl()
-                .addQueryParameter("lastUpdatedAfter", "2026-03-02T09:00:00Z")
-                .build();
+        HttpUrl url = searchUpdatedSinceNine().build();
         simulator.searchQuota(0.0056, 1);
 
         // when
@@ -176,10 +206,8 @@ class AmazonSimulatorTest {
         assertThat(second.status()).isEqualTo(429);
         assertThat(second.rateLimit()).isNull();
         assertThat(second.requestId()).isNotBlank();
-        assertThat(second.body().path("errors").path(0).path("code").stringValue())
-                .isEqualTo("QuotaExceeded");
-        assertThat(second.body().path("errors").path(0).path("message").stringValue())
-                .isEqualTo("You exceeded your quota for the requested resource.");
+        assertThat(second.errorCode()).isEqualTo("QuotaExceeded");
+        assertThat(second.errorMessage()).isEqualTo("You exceeded your quota for the requested resource.");
     }
 
     @Test
@@ -196,8 +224,7 @@ class AmazonSimulatorTest {
 
         // then
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.body().path("errors").path(0).path("code").stringValue())
-                .isEqualTo("InvalidInput");
+        assertThat(answer.errorCode()).isEqualTo("InvalidInput");
     }
 
     @Test
@@ -207,16 +234,14 @@ class AmazonSimulatorTest {
 
         // when
         Answer answer = get(
-                searchUrl()
-                        .addQueryParameter("lastUpdatedAfter", "2026-03-02T09:00:00Z")
+                searchUpdatedSinceNine()
                         .addQueryParameter("maxResultsPerPage", "101")
                         .build(),
                 token);
 
         // then
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.body().path("errors").path(0).path("message").stringValue())
-                .contains("between 1 and 100");
+        assertThat(answer.errorMessage()).contains("between 1 and 100");
     }
 
     @Test
@@ -225,8 +250,7 @@ class AmazonSimulatorTest {
         String token = accessToken();
         simulator.placeOrders(3, NOW.minus(Duration.ofMinutes(30)));
         Answer first = get(
-                searchUrl()
-                        .addQueryParameter("lastUpdatedAfter", "2026-03-02T09:00:00Z")
+                searchUpdatedSinceNine()
                         .addQueryParameter("maxResultsPerPage", "2")
                         .build(),
                 token);
@@ -234,8 +258,7 @@ class AmazonSimulatorTest {
 
         // when
         Answer sameQuery = get(
-                searchUrl()
-                        .addQueryParameter("lastUpdatedAfter", "2026-03-02T09:00:00Z")
+                searchUpdatedSinceNine()
                         .addQueryParameter("maxResultsPerPage", "50")
                         .addQueryParameter("paginationToken", nextToken)
                         .build(),
@@ -253,8 +276,7 @@ class AmazonSimulatorTest {
         assertThat(sameQuery.body().path("orders").size()).isEqualTo(1);
         assertThat(sameQuery.body().path("pagination").isMissingNode()).isTrue();
         assertThat(otherQuery.status()).isEqualTo(400);
-        assertThat(otherQuery.body().path("errors").path(0).path("code").stringValue())
-                .isEqualTo("InvalidInput");
+        assertThat(otherQuery.errorCode()).isEqualTo("InvalidInput");
     }
 
     @Test
@@ -264,17 +286,12 @@ class AmazonSimulatorTest {
         simulator.placeOrders(1, NOW.minus(Duration.ofMinutes(30)));
 
         // when
-        JsonNode bare = get(
-                        searchUrl()
-                                .addQueryParameter("lastUpdatedAfter", "2026-03-02T09:00:00Z")
-                                .build(),
-                        token)
+        JsonNode bare = get(searchUpdatedSinceNine().build(), token)
                 .body()
                 .path("orders")
                 .path(0);
         JsonNode full = get(
-                        searchUrl()
-                                .addQueryParameter("lastUpdatedAfter", "2026-03-02T09:00:00Z")
+                        searchUpdatedSinceNine()
                                 .addQueryParameter("includedData", "RECIPIENT,FULFILLMENT,PROCEEDS,BUYER")
                                 .build(),
                         token)
@@ -358,20 +375,15 @@ class AmazonSimulatorTest {
     void aNumericPackageReferenceIdIsRefusedAsAnInvalidType() {
         // given
         String token = accessToken();
-        String orderId =
-                simulator.placeOrders(1, NOW.minus(Duration.ofHours(1))).get(0);
-        String itemId = simulator.order(orderId).lines().get(0).orderItemId();
-        String body = "{\"marketplaceId\":\"ATVPDKIKX0DER\",\"packageDetail\":{\"packageReferenceId\":1,"
-                + "\"carrierCode\":\"4PX\",\"trackingNumber\":\"4PX1\",\"shipDate\":\"2026-03-02T09:00:00Z\","
-                + "\"orderItems\":[{\"orderItemId\":\"" + itemId + "\",\"quantity\":1}]}}";
+        String orderId = orderPlacedAnHourAgo();
+        String body = confirmationBody("1", "4PX", "4PX1", firstLineOf(orderId));
 
         // when
         Answer answer = confirm(orderId, body, token);
 
         // then
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.body().path("errors").path(0).path("message").stringValue())
-                .contains("invalid type [packageDetail.packageReferenceId]");
+        assertThat(answer.errorMessage()).contains("invalid type [packageDetail.packageReferenceId]");
         assertThat(simulator.confirmations(orderId)).isEmpty();
     }
 
@@ -379,32 +391,23 @@ class AmazonSimulatorTest {
     void carrierOtherNeedsACarrierName() {
         // given
         String token = accessToken();
-        String orderId =
-                simulator.placeOrders(1, NOW.minus(Duration.ofHours(1))).get(0);
-        String itemId = simulator.order(orderId).lines().get(0).orderItemId();
-        String body = "{\"marketplaceId\":\"ATVPDKIKX0DER\",\"packageDetail\":{\"packageReferenceId\":\"1\","
-                + "\"carrierCode\":\"Other\",\"trackingNumber\":\"X1\",\"shipDate\":\"2026-03-02T09:00:00Z\","
-                + "\"orderItems\":[{\"orderItemId\":\"" + itemId + "\",\"quantity\":1}]}}";
+        String orderId = orderPlacedAnHourAgo();
+        String body = confirmationBody("\"1\"", "Other", "X1", firstLineOf(orderId));
 
         // when
         Answer answer = confirm(orderId, body, token);
 
         // then
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.body().path("errors").path(0).path("message").stringValue())
-                .contains("carrierName");
+        assertThat(answer.errorMessage()).contains("carrierName");
     }
 
     @Test
     void aSecondConfirmationOfTheSamePackageAnswersAlreadyShippedAndIsNotRecorded() {
         // given
         String token = accessToken();
-        String orderId =
-                simulator.placeOrders(1, NOW.minus(Duration.ofHours(1))).get(0);
-        AmazonSimulator.OrderView.Line line = simulator.order(orderId).lines().get(0);
-        String body = "{\"marketplaceId\":\"ATVPDKIKX0DER\",\"packageDetail\":{\"packageReferenceId\":\"3\","
-                + "\"carrierCode\":\"4PX\",\"trackingNumber\":\"4PX1\",\"shipDate\":\"2026-03-02T09:00:00Z\","
-                + "\"orderItems\":[{\"orderItemId\":\"" + line.orderItemId() + "\",\"quantity\":1}]}}";
+        String orderId = orderPlacedAnHourAgo();
+        String body = confirmationBody("\"3\"", "4PX", "4PX1", firstLineOf(orderId));
 
         // when
         Answer first = confirm(orderId, body, token);
@@ -414,10 +417,8 @@ class AmazonSimulatorTest {
         assertThat(first.status()).isEqualTo(204);
         assertThat(first.rateLimit()).isNotNull();
         assertThat(second.status()).isEqualTo(400);
-        assertThat(second.body().path("errors").path(0).path("code").stringValue())
-                .isEqualTo("InvalidInput");
-        assertThat(second.body().path("errors").path(0).path("message").stringValue())
-                .isEqualTo(AmazonEndpoints.ALREADY_SHIPPED_MESSAGE);
+        assertThat(second.errorCode()).isEqualTo("InvalidInput");
+        assertThat(second.errorMessage()).isEqualTo(AmazonEndpoints.ALREADY_SHIPPED_MESSAGE);
         assertThat(simulator.confirmations(orderId)).hasSize(1);
     }
 }

@@ -367,7 +367,7 @@ final class JdEndpoints extends SimulatorEndpoints<JdSimulator> {
 
     @Override
     protected ResponseDefinition throttled() {
-        simulator.throttledRequests++;
+        simulator.countThrottled();
         return error(CODE_THROTTLED, "调用次数超限，请稍后再试", "App call limited, please try again later");
     }
 

@@ -79,7 +79,6 @@ public class JdSimulator extends MarketplaceSimulator<JdSimulator, JdOrderGenera
     final Map<String, List<Shipment>> shipments = new LinkedHashMap<>();
     final Map<String, Integer> calls = new HashMap<>();
     TokenBucket quota;
-    int throttledRequests;
     int signatureFailures;
     private final PriorityQueue<Event> events =
             new PriorityQueue<>(Comparator.comparing(Event::at).thenComparingLong(Event::sequence));
@@ -221,11 +220,6 @@ public class JdSimulator extends MarketplaceSimulator<JdSimulator, JdOrderGenera
         return calls.getOrDefault(method, 0);
     }
 
-    /** How many requests were answered with the throttling error. */
-    public synchronized int throttledRequests() {
-        return throttledRequests;
-    }
-
     /** How many requests were refused for a wrong signature. */
     public synchronized int signatureFailures() {
         return signatureFailures;
@@ -311,10 +305,6 @@ public class JdSimulator extends MarketplaceSimulator<JdSimulator, JdOrderGenera
     }
 
     private SimulatedOrder require(String orderId) {
-        SimulatedOrder order = orders.get(orderId);
-        if (order == null) {
-            throw new IllegalArgumentException("no simulated order " + orderId);
-        }
-        return order;
+        return require(orders, orderId);
     }
 }

@@ -155,7 +155,7 @@ final class TaobaoEndpoints extends SimulatorEndpoints<TaobaoSimulator> {
             throw new TopError(27, "Invalid session", "invalid-sessionkey", "session key is invalid or expired");
         }
         if (!simulator.quota.tryTake(now)) {
-            simulator.throttledRequests++;
+            simulator.countThrottled();
             throw new TopError(
                     7,
                     "App Call Limited",

@@ -99,7 +99,6 @@ public class TaobaoSimulator extends MarketplaceSimulator<TaobaoSimulator, Taoba
     TokenBucket quota;
     Duration indexingLag = Duration.ZERO;
     final Map<String, Integer> requests = new LinkedHashMap<>();
-    int throttledRequests;
 
     public TaobaoSimulator(Clock clock) {
         this(clock, 42L);
@@ -302,11 +301,6 @@ public class TaobaoSimulator extends MarketplaceSimulator<TaobaoSimulator, Taoba
     /** How many requests named {@code method} arrived, refused ones included. */
     public synchronized int requests(String method) {
         return requests.getOrDefault(method, 0);
-    }
-
-    /** How many requests were answered "App Call Limited". */
-    public synchronized int throttledRequests() {
-        return throttledRequests;
     }
 
     /** The consignments recorded for one trade, in arrival order. */
