@@ -62,6 +62,10 @@ public class AliExpressClient implements PlatformClient {
     static final String ORDER_INFO = "aliexpress.solution.order.info.get";
     static final String FULFILL = "aliexpress.solution.order.fulfill";
     static final String MODIFY_SHIPMENT = "aliexpress.logistics.sellermodifiedshipmentfortop";
+    /** The seller's disputes (issues), a page at a time ({@code query_dto}); see the README for its sources. */
+    static final String ISSUE_LIST = "aliexpress.issue.issuelist.get";
+    /** One dispute with the buyer's, the seller's and the platform's solutions ({@code issue_id}). */
+    static final String ISSUE_DETAIL = "aliexpress.issue.detail.get";
 
     private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded; charset=utf-8");
 
@@ -100,6 +104,21 @@ public class AliExpressClient implements PlatformClient {
     /** {@code aliexpress.solution.order.info.get} for one order ({@code param1 = {"order_id":…}}). */
     public AliExpressResponse orderInfo(ShopAccess shop, String param1) {
         return read(shop, ORDER_INFO, Map.of("param1", param1));
+    }
+
+    /** {@code aliexpress.issue.issuelist.get}: one page of the seller's disputes ({@code query_dto} JSON). */
+    public AliExpressResponse issueList(ShopAccess shop, String queryDto) {
+        return read(shop, ISSUE_LIST, Map.of("query_dto", queryDto));
+    }
+
+    /** {@code aliexpress.issue.detail.get} for one dispute; the buyer's login id is sent when the list named it. */
+    public AliExpressResponse issueDetail(ShopAccess shop, String issueId, String buyerLoginId) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("issue_id", issueId);
+        if (buyerLoginId != null) {
+            parameters.put("buyer_login_id", buyerLoginId);
+        }
+        return read(shop, ISSUE_DETAIL, parameters);
     }
 
     /**

@@ -3,6 +3,8 @@ package io.junction.connectors.aliexpress;
 import io.junction.channel.ChannelConnector;
 import io.junction.channel.ChannelException;
 import io.junction.channel.OrderPage;
+import io.junction.channel.ReturnRequest;
+import io.junction.channel.ReturnRequestPage;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
@@ -15,6 +17,7 @@ import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.CallQuota;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +32,9 @@ import tools.jackson.databind.JsonNode;
  * {@code aliexpress.solution.order.get} and one {@code aliexpress.solution.order.info.get} per
  * order (the list lacks the address and full child orders), declares shipments with
  * {@code aliexpress.solution.order.fulfill}, and corrects a declared tracking number with
- * {@link #changeTracking(ShopAccess, TrackingChange)}.
+ * {@link #changeTracking(ShopAccess, TrackingChange)}. Buyers' return requests are the disputes
+ * ({@code aliexpress.issue.issuelist.get}) whose solutions send goods back
+ * ({@code aliexpress.issue.detail.get}).
  *
  * <p>Paging: a window longer than the platform's maximum is read in slices; each slice is probed
  * (page 1 tells {@code total_page}) and then read from its last page to its first, so that orders
@@ -185,6 +190,47 @@ public class AliExpressConnector extends PlatformConnector<AliExpressClient> {
             throw new ChannelException(
                     ChannelException.Kind.INVALID_REQUEST, "not an AliExpress page token: " + pageToken);
         }
+    }
+
+    @Override
+    public boolean syncsReturnRequests() {
+        return true;
+    }
+
+    /**
+     * One page of {@code aliexpress.issue.issuelist.get}, whose query takes no time (it filters by status,
+     * order and buyer only): the disputes modified within the window are kept, and each of them, unless
+     * withdrawn, is read with {@code aliexpress.issue.detail.get} to tell a return from a refund alone. The page
+     * token is the next page's number; the list ends when its {@code total_item} is read or a page comes back
+     * empty. UNCONFIRMED: the list's order (every page is read, so it does not matter) and whether
+     * {@code gmt_modified} moves with every step of a dispute.
+     */
+    @Override
+    public ReturnRequestPage fetchReturnRequests(ShopAccess shop, SyncWindow window, String pageToken) {
+        int page;
+        try {
+            page = pageToken == null ? 1 : Integer.parseInt(pageToken);
+        } catch (NumberFormatException e) {
+            throw new ChannelException(
+                    ChannelException.Kind.INVALID_REQUEST, "not an AliExpress issues page token: " + pageToken);
+        }
+        AliExpressTranslator.IssueList list = translator.issueList(client.issueList(shop, translator.issueQuery(page)));
+        List<ReturnRequest> requests = new ArrayList<>();
+        for (AliExpressTranslator.Issue issue : list.issues()) {
+            if (!within(window, issue.modifiedAt())
+                    || AliExpressTranslator.CANCELED_ISSUE.equalsIgnoreCase(issue.status())) {
+                continue;
+            }
+            AliExpressResponse detail = client.issueDetail(shop, issue.issueId(), issue.buyerLoginId());
+            translator.returnRequest(issue, detail).ifPresent(requests::add);
+        }
+        boolean more = !list.issues().isEmpty() && (long) page * translator.issuePageSize() < list.totalItem();
+        return new ReturnRequestPage(requests, more ? Integer.toString(page + 1) : null);
+    }
+
+    /** Whether a dispute modified at {@code at} belongs to the window; one without a time is kept. */
+    private static boolean within(SyncWindow window, Instant at) {
+        return at == null || (!at.isBefore(window.from()) && !at.isAfter(window.to()));
     }
 
     /**

@@ -12,6 +12,7 @@ import io.junction.channel.ChannelException;
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
 import io.junction.channel.PlatformState;
+import io.junction.channel.ReturnRequest;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.SyncWindow;
 import io.junction.channel.TrackingChange;
@@ -284,6 +285,251 @@ public class AliExpressTranslator {
             kind = ChannelException.Kind.UNAVAILABLE;
         }
         return new ChannelException(kind, method + " answered " + response.status() + " " + describe(response));
+    }
+
+    // aliexpress.issue.issuelist.get and aliexpress.issue.detail.get
+
+    /** The largest {@code query_dto.page_size} of the issue list: its documentation asks for at most 50. */
+    public static final int MAX_ISSUE_PAGE_SIZE = 50;
+
+    /** The issue list's status of a dispute the buyer withdrew: it sends nothing back. */
+    static final String CANCELED_ISSUE = "canceled_issue";
+
+    /** A solution's {@code solution_type} by which goods are sent back (the other documented one is refund). */
+    static final String RETURN_AND_REFUND = "return_and_refund";
+
+    /**
+     * Solution statuses that no longer stand: the buyer refused it, or a reached solution was replaced. A
+     * return solution in one of them does not make a return request.
+     */
+    static final Set<String> FALLEN_SOLUTIONS =
+            Set.of("buyer_refused", "seller_accept_and_buyer_refused", "reach_cancle");
+
+    /** One dispute as the issue list names it. */
+    public record Issue(
+            String issueId,
+            String orderId,
+            String childOrderId,
+            String buyerLoginId,
+            String status,
+            String reason,
+            Instant modifiedAt) {}
+
+    /** One page of the issue list; {@code totalItem} counts every page's issues. */
+    public record IssueList(int totalItem, List<Issue> issues) {
+        public IssueList {
+            issues = List.copyOf(issues);
+        }
+    }
+
+    /** {@code query_dto} of {@code aliexpress.issue.issuelist.get}: one page of every dispute, whatever its status. */
+    public String issueQuery(int page) {
+        return json.createObjectNode()
+                .put("current_page", page)
+                .put("page_size", issuePageSize())
+                .toString();
+    }
+
+    /** The issue list's page size: the configured page size, at most {@link #MAX_ISSUE_PAGE_SIZE}. */
+    public int issuePageSize() {
+        return Math.min(properties.calls().pageSize(), MAX_ISSUE_PAGE_SIZE);
+    }
+
+    /**
+     * The disputes one issue-list answer carries. Field names are read in snake_case (the IOP SDKs' names) or
+     * camelCase; the page may sit in the method's envelope itself or in its {@code result}, and
+     * {@code data_list} may be a bare array or an object holding one (TOP style).
+     *
+     * <p>The platform's order ids: {@code parent_order_id} is the order (its documentation calls it the parent
+     * order in the detail, the child order in the list: UNCONFIRMED which), {@code order_id} the child order.
+     * Without a parent id, {@code order_id} is the order and no line is named.
+     *
+     * @throws ChannelException when the answer is an error or not an issue list
+     */
+    public IssueList issueList(AliExpressResponse response) {
+        JsonNode page =
+                successPage(response, AliExpressClient.ISSUE_LIST, "data_list", "dataList", "total_item", "totalItem");
+        JsonNode list = field(page, "data_list", "dataList");
+        List<Issue> issues = new ArrayList<>();
+        for (JsonNode node : elements(list)) {
+            String issueId = id(field(node, "issue_id", "issueId"));
+            String orderId = id(field(node, "order_id", "orderId"));
+            String parentId = id(field(node, "parent_order_id", "parentOrderId"));
+            if (issueId == null || (orderId == null && parentId == null)) {
+                throw new ChannelException(
+                        ChannelException.Kind.UNAVAILABLE,
+                        AliExpressClient.ISSUE_LIST + " answer has an issue without ids: " + excerpt(node.toString()));
+            }
+            String order = parentId != null ? parentId : orderId;
+            String child = parentId != null && orderId != null && !orderId.equals(parentId) ? orderId : null;
+            String reason = text(field(node, "reason_english", "reasonEnglish"));
+            if (reason == null) {
+                reason = text(field(node, "reason_chinese", "reasonChinese"));
+            }
+            issues.add(new Issue(
+                    issueId,
+                    order,
+                    child,
+                    text(field(node, "buyer_login_id", "buyerLoginId")),
+                    text(field(node, "issue_status", "issueStatus")),
+                    reason,
+                    issueTime(field(node, "gmt_modified", "gmtModified"))));
+        }
+        JsonNode total = field(page, "total_item", "totalItem");
+        int totalItem = total.isMissingNode() || total.isNull() ? issues.size() : total.asInt(issues.size());
+        return new IssueList(totalItem, issues);
+    }
+
+    /**
+     * The return request a dispute is, from its {@code aliexpress.issue.detail.get} answer: one whose buyer's,
+     * seller's or platform's solutions include a standing {@code return_and_refund}, or for which the buyer
+     * already sent goods back ({@code buyer_return_no}); empty for a refund without a return. The detail's
+     * {@code issue_reason} stands in when the list gave no reason.
+     *
+     * @throws ChannelException when the answer is an error or carries no dispute
+     */
+    public Optional<ReturnRequest> returnRequest(Issue issue, AliExpressResponse detail) {
+        if (CANCELED_ISSUE.equalsIgnoreCase(issue.status())) {
+            return Optional.empty();
+        }
+        JsonNode dispute = issueDetail(detail);
+        if (CANCELED_ISSUE.equalsIgnoreCase(text(field(dispute, "issue_status", "issueStatus")))) {
+            return Optional.empty();
+        }
+        boolean returned = text(field(dispute, "buyer_return_no", "buyerReturnNo")) != null;
+        for (String[] names : List.of(
+                new String[] {"buyer_solution_list", "buyerSolutionList"},
+                new String[] {"seller_solution_list", "sellerSolutionList"},
+                new String[] {"platform_solution_list", "platformSolutionList"})) {
+            for (JsonNode solution : elements(field(dispute, names[0], names[1]))) {
+                String type = text(field(solution, "solution_type", "solutionType"));
+                String status = text(field(solution, "status", "status"));
+                if (RETURN_AND_REFUND.equalsIgnoreCase(type)
+                        && (status == null || !FALLEN_SOLUTIONS.contains(status.toLowerCase(Locale.ROOT)))) {
+                    returned = true;
+                }
+            }
+        }
+        if (!returned) {
+            return Optional.empty();
+        }
+        String reason = issue.reason() != null ? issue.reason() : text(field(dispute, "issue_reason", "issueReason"));
+        return Optional.of(new ReturnRequest(
+                issue.issueId(), issue.orderId(), issue.childOrderId(), 0, reason, issue.modifiedAt()));
+    }
+
+    /**
+     * The dispute of a detail answer: {@code result_object} (the IOP SDK's name), {@code resultObject} or
+     * {@code result}, itself or its {@code data}.
+     */
+    private JsonNode issueDetail(AliExpressResponse response) {
+        String method = AliExpressClient.ISSUE_DETAIL;
+        JsonNode envelope = successEnvelope(response, method);
+        JsonNode dispute = field(envelope, "result_object", "resultObject");
+        if (!dispute.isObject()) {
+            dispute = envelope.path("result");
+        }
+        if (dispute.isObject()
+                && dispute.has("success")
+                && !dispute.path("success").asBoolean(false)) {
+            throw new ChannelException(
+                    ChannelException.Kind.INVALID_REQUEST,
+                    method + " failed: " + scalar(field(dispute, "error_code", "errorCode")) + " "
+                            + text(field(dispute, "error_message", "errorMessage")));
+        }
+        if (dispute.isObject() && dispute.path("data").isObject()) {
+            dispute = dispute.path("data");
+        }
+        if (!dispute.isObject()) {
+            throw new ChannelException(ChannelException.Kind.UNAVAILABLE, method + " answer carries no dispute");
+        }
+        return dispute;
+    }
+
+    /** The method's envelope ({@code <method>_response}) of a success answer, or the read failure it is. */
+    private JsonNode successEnvelope(AliExpressResponse response, String method) {
+        if (error(response.body()).isPresent() || !response.isHttpSuccess()) {
+            throw readFailure(method, response);
+        }
+        JsonNode root = tree(json, response.body());
+        if (root == null) {
+            throw new ChannelException(ChannelException.Kind.UNAVAILABLE, method + " answered unreadable JSON");
+        }
+        JsonNode envelope = root.path(envelope(method));
+        if (!envelope.isObject()) {
+            throw new ChannelException(
+                    ChannelException.Kind.UNAVAILABLE, method + " answer has no '" + envelope(method) + "'");
+        }
+        return envelope;
+    }
+
+    /** The object holding a page: the envelope itself, or its {@code result} when the page sits there. */
+    private JsonNode successPage(AliExpressResponse response, String method, String... pageFields) {
+        JsonNode envelope = successEnvelope(response, method);
+        JsonNode result = envelope.path("result");
+        if (result.isObject()) {
+            if (result.has("success") && !result.path("success").asBoolean(false)) {
+                throw new ChannelException(
+                        ChannelException.Kind.INVALID_REQUEST,
+                        method + " failed: " + scalar(field(result, "error_code", "errorCode")) + " "
+                                + text(field(result, "error_message", "errorMessage")));
+            }
+            for (String name : pageFields) {
+                if (result.has(name)) {
+                    return result;
+                }
+            }
+        }
+        return envelope;
+    }
+
+    /** A dispute time: Pacific wall time ({@code yyyy-MM-dd HH:mm:ss}) or epoch milliseconds; null when absent. */
+    private Instant issueTime(JsonNode node) {
+        if (node.isIntegralNumber()) {
+            return Instant.ofEpochMilli(node.longValue());
+        }
+        String value = text(node);
+        if (value != null && value.chars().allMatch(Character::isDigit)) {
+            return Instant.ofEpochMilli(Long.parseLong(value));
+        }
+        try {
+            return JsonFields.instant(
+                    node,
+                    "gmt_modified",
+                    false,
+                    v -> LocalDateTime.parse(v, WALL_TIME)
+                            .atZone(properties.platformZone())
+                            .toInstant(),
+                    "a 'yyyy-MM-dd HH:mm:ss' time");
+        } catch (MalformedPayload e) {
+            throw new ChannelException(
+                    ChannelException.Kind.UNAVAILABLE, AliExpressClient.ISSUE_LIST + " answer: " + e.getMessage());
+        }
+    }
+
+    /** The first of a field's names the node has (snake_case, then camelCase); missing when it has neither. */
+    private static JsonNode field(JsonNode node, String snake, String camel) {
+        JsonNode value = node.path(snake);
+        return value.isMissingNode() || value.isNull() ? node.path(camel) : value;
+    }
+
+    /** A list as the gateway sends it: a bare array, or an object holding one array (TOP style); else empty. */
+    private static List<JsonNode> elements(JsonNode list) {
+        JsonNode array = list;
+        if (list.isObject()) {
+            array = null;
+            for (JsonNode child : list.values()) {
+                if (child.isArray()) {
+                    array = child;
+                    break;
+                }
+            }
+        }
+        List<JsonNode> elements = new ArrayList<>();
+        if (array != null && array.isArray()) {
+            array.forEach(elements::add);
+        }
+        return elements;
     }
 
     // aliexpress.solution.order.fulfill

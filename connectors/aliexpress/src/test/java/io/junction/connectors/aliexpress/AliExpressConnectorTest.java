@@ -1,11 +1,14 @@
 package io.junction.connectors.aliexpress;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.junction.channel.ChannelException;
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
 import io.junction.channel.PlatformState;
+import io.junction.channel.ReturnRequest;
+import io.junction.channel.ReturnRequestPage;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
@@ -579,5 +582,135 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
         assertThat(quota.operations())
                 .containsOnly("aliexpress.solution.order.info.get")
                 .hasSize(3);
+    }
+
+    // return requests
+
+    private static final String ISSUE_LIST = "aliexpress.issue.issuelist.get";
+    private static final String ISSUE_DETAIL = "aliexpress.issue.detail.get";
+
+    private List<ReturnRequest> readReturnRequests(SyncWindow window) {
+        List<ReturnRequest> read = new ArrayList<>();
+        String token = null;
+        do {
+            ReturnRequestPage page = connector.fetchReturnRequests(shop, window, token);
+            read.addAll(page.requests());
+            token = page.nextPageToken();
+        } while (token != null);
+        return read;
+    }
+
+    @Test
+    void returnRequestsAreTheDisputesThatSendGoodsBackModifiedWithinTheWindow() {
+        // given four shipped orders: one returned, one refunded without a return, one returned then withdrawn,
+        // one returned long before the window
+        start();
+        String returnedEarlier = declaredOrder();
+        String returned = declaredOrder();
+        String refundedOnly = declaredOrder();
+        String withdrawn = declaredOrder();
+        simulator.requestReturn(returnedEarlier, "Wrong colour", NOW.minus(Duration.ofHours(3)));
+        clock.advance(Duration.ofMinutes(5));
+        String asked = simulator.requestReturn(returned, "Size too small");
+        simulator.requestRefundOnly(refundedOnly, "Missing gift", clock.instant());
+        simulator.cancelIssue(simulator.requestReturn(withdrawn, "Changed my mind"));
+        clock.advance(Duration.ofMinutes(5));
+
+        // when
+        ReturnRequestPage page = connector.fetchReturnRequests(
+                shop, new SyncWindow(NOW.minus(Duration.ofHours(1)), clock.instant()), null);
+
+        // then only the standing return is one, for the order's first child order, read once in detail
+        assertThat(connector.syncsReturnRequests()).isTrue();
+        assertThat(page.nextPageToken()).isNull();
+        assertThat(page.requests()).singleElement().satisfies(r -> {
+            assertThat(r.platformReturnId()).isEqualTo(asked);
+            assertThat(r.platformOrderId()).isEqualTo(returned);
+            assertThat(r.platformLineId())
+                    .isEqualTo(simulator.order(returned).lines().get(0).childId());
+            assertThat(r.quantity()).isZero();
+            assertThat(r.reason()).isEqualTo("Size too small");
+            assertThat(r.modifiedAt()).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
+        });
+        assertThat(simulator.requests(ISSUE_LIST)).isEqualTo(1);
+        assertThat(simulator.requests(ISSUE_DETAIL)).isEqualTo(2);
+    }
+
+    @Test
+    void returnRequestsArePagedUntilEveryListedDisputeIsRead() {
+        // given more returns than one page holds
+        start(clock, clock, FAST.withCalls(FAST.calls().withPageSize(2)));
+        List<String> orders =
+                List.of(declaredOrder(), declaredOrder(), declaredOrder(), declaredOrder(), declaredOrder());
+        List<String> asked = orders.stream()
+                .map(orderId -> simulator.requestReturn(orderId, "Damaged"))
+                .toList();
+        clock.advance(Duration.ofMinutes(1));
+        SyncWindow window = new SyncWindow(NOW.minus(Duration.ofHours(1)), clock.instant());
+
+        // when
+        List<ReturnRequest> read = readReturnRequests(window);
+
+        // then
+        assertThat(read).extracting(ReturnRequest::platformReturnId).containsExactlyInAnyOrderElementsOf(asked);
+        assertThat(simulator.requests(ISSUE_LIST)).isEqualTo(3);
+    }
+
+    @Test
+    void aReturnRequestReadAgainKeepsItsIdsSoThatItMakesOneReturn() {
+        // given
+        start();
+        String orderId = declaredOrder();
+        String asked = simulator.requestReturn(orderId, "Size too small");
+        clock.advance(Duration.ofMinutes(1));
+        SyncWindow window = new SyncWindow(NOW.minus(Duration.ofHours(1)), clock.instant());
+
+        // when the window is read twice, as overlapping syncs do
+        List<ReturnRequest> first = readReturnRequests(window);
+        List<ReturnRequest> again = readReturnRequests(window);
+
+        // then
+        assertThat(first)
+                .singleElement()
+                .extracting(ReturnRequest::platformReturnId)
+                .isEqualTo(asked);
+        assertThat(again).isEqualTo(first);
+    }
+
+    @Test
+    void aRefusedIssueListIsAChannelExceptionAndNoDetailIsAsked() {
+        // given
+        start();
+        ShopAccess wrongSession = new ShopAccess(
+                1L,
+                "ALIEXPRESS",
+                simulator.gatewayUrl(),
+                null,
+                Map.of(
+                        "appKey", simulator.credentials().get("appKey"),
+                        "appSecret", simulator.credentials().get("appSecret"),
+                        "accessToken", "expired"),
+                List.of());
+
+        // when / then
+        assertThatThrownBy(() -> connector.fetchReturnRequests(
+                        wrongSession, new SyncWindow(NOW.minus(Duration.ofHours(1)), NOW), null))
+                .isInstanceOfSatisfying(
+                        ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAUTHORIZED))
+                .hasMessageContaining("IllegalAccessToken");
+        assertThat(simulator.requests(ISSUE_DETAIL)).isZero();
+    }
+
+    @Test
+    void aPageTokenThatIsNoPageNumberIsAnInvalidRequest() {
+        // given
+        start();
+
+        // when / then
+        assertThatThrownBy(() ->
+                        connector.fetchReturnRequests(shop, new SyncWindow(NOW.minus(Duration.ofHours(1)), NOW), "x"))
+                .isInstanceOfSatisfying(
+                        ChannelException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.INVALID_REQUEST));
     }
 }

@@ -44,6 +44,8 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
     static final String ORDER_INFO = "aliexpress.solution.order.info.get";
     static final String FULFILL = "aliexpress.solution.order.fulfill";
     static final String MODIFY_SHIPMENT = "aliexpress.logistics.sellermodifiedshipmentfortop";
+    static final String ISSUE_LIST = "aliexpress.issue.issuelist.get";
+    static final String ISSUE_DETAIL = "aliexpress.issue.detail.get";
 
     /** The answer to a second declaration of a shipped order (see AliExpressTranslator). */
     static final String ALREADY_SHIPPED_CODE = "ORDER_ALREADY_SHIPPED";
@@ -95,6 +97,10 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
                     return fulfill(params);
                 case MODIFY_SHIPMENT:
                     return modifyShipment(params);
+                case ISSUE_LIST:
+                    return issueList(params);
+                case ISSUE_DETAIL:
+                    return issueDetail(params);
                 default:
                     return error(200, "ISV", "InvalidApiPath", "The specified API path is invalid", null, null);
             }
@@ -292,6 +298,83 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
             money(product.putObject("product_unit_price"), item.unitPrice);
         }
         return node;
+    }
+
+    // aliexpress.issue.issuelist.get
+
+    /**
+     * Every dispute, newest change first (UNCONFIRMED order), a page at a time; the page's fields sit in the
+     * envelope itself, as the IOP SDK's response names them, with {@code data_list} wrapped TOP style.
+     */
+    private ResponseDefinition issueList(Map<String, String> params) {
+        JsonNode query = jsonParameter(params, "query_dto");
+        int pageSize = intField(query, "page_size", 20);
+        if (pageSize < 1 || pageSize > 50) {
+            throw new InvalidParameter("page_size must be between 1 and 50");
+        }
+        int currentPage = intField(query, "current_page", 1);
+        if (currentPage < 1) {
+            throw new InvalidParameter("current_page must be at least 1");
+        }
+        String status = query.path("issue_status").asString("");
+        String orderNo = query.path("order_no").asString("");
+        List<AliExpressSimulator.Issue> matching = simulator.issues.stream()
+                .filter(i -> status.isEmpty() || status.equals(i.status()))
+                .filter(i -> orderNo.isEmpty() || orderNo.equals(i.orderId()))
+                .sorted(Comparator.comparing(AliExpressSimulator.Issue::gmtModified)
+                        .thenComparing(AliExpressSimulator.Issue::issueId)
+                        .reversed())
+                .toList();
+        int from = Math.min(matching.size(), (currentPage - 1) * pageSize);
+        int to = Math.min(matching.size(), from + pageSize);
+        ObjectNode body = json.createObjectNode();
+        ObjectNode envelope = body.putObject(ISSUE_LIST.replace('.', '_') + "_response");
+        envelope.put("current_page", currentPage).put("page_size", pageSize).put("total_item", matching.size());
+        ArrayNode list = envelope.putObject("data_list").putArray("issue_api_issue_dto");
+        for (AliExpressSimulator.Issue issue : matching.subList(from, to)) {
+            list.addObject()
+                    .put("issue_id", Long.parseLong(issue.issueId()))
+                    .put("order_id", Long.parseLong(issue.childId()))
+                    .put("parent_order_id", Long.parseLong(issue.orderId()))
+                    .put("buyer_login_id", issue.buyerLoginId())
+                    .put("issue_status", issue.status())
+                    .put("reason_english", issue.reason())
+                    .put("gmt_create", WALL_TIME.format(wall(issue.gmtModified())))
+                    .put("gmt_modified", WALL_TIME.format(wall(issue.gmtModified())));
+        }
+        envelope.put("request_id", requestId());
+        return respond(200, body.toString());
+    }
+
+    // aliexpress.issue.detail.get
+
+    /** One dispute in {@code result_object}, with the buyer's solution; an unknown id is a parameter error. */
+    private ResponseDefinition issueDetail(Map<String, String> params) {
+        String issueId = required(params, "issue_id");
+        AliExpressSimulator.Issue issue = simulator.issues.stream()
+                .filter(i -> i.issueId().equals(issueId))
+                .findFirst()
+                .orElseThrow(() -> new InvalidParameter("The issue " + issueId + " does not exist"));
+        ObjectNode body = json.createObjectNode();
+        ObjectNode envelope = body.putObject(ISSUE_DETAIL.replace('.', '_') + "_response");
+        ObjectNode dispute = envelope.putObject("result_object")
+                .put("id", Long.parseLong(issue.issueId()))
+                .put("order_id", Long.parseLong(issue.childId()))
+                .put("parent_order_id", Long.parseLong(issue.orderId()))
+                .put("buyer_login_id", issue.buyerLoginId())
+                .put("issue_status", issue.status())
+                .put("issue_reason", issue.reason())
+                .put("gmt_create", WALL_TIME.format(wall(issue.gmtModified())));
+        dispute.putObject("buyer_solution_list")
+                .putArray("solution_api_dto")
+                .addObject()
+                .put("issue_id", Long.parseLong(issue.issueId()))
+                .put("order_id", Long.parseLong(issue.childId()))
+                .put("solution_owner", "buyer")
+                .put("solution_type", issue.solutionType())
+                .put("status", "wait_seller_accept");
+        envelope.put("request_id", requestId());
+        return respond(200, body.toString());
     }
 
     // aliexpress.solution.order.info.get

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * A stateful simulator of the AliExpress IOP gateway on WireMock: {@code POST /sync} (query string
  * or form body) with {@code aliexpress.solution.order.get}, {@code aliexpress.solution.order.info.get},
- * {@code aliexpress.solution.order.fulfill} and {@code aliexpress.logistics.sellermodifiedshipmentfortop}.
+ * {@code aliexpress.solution.order.fulfill}, {@code aliexpress.logistics.sellermodifiedshipmentfortop},
+ * {@code aliexpress.issue.issuelist.get} and {@code aliexpress.issue.detail.get}.
  * It checks the app key, the session and the HMAC-SHA256 signature, enforces the page size and the
  * modified-time window (US Pacific wall time), throttles with a token bucket answering code 7 "App
  * Call Limited", and answers the gateway's own error payloads.
@@ -84,7 +86,23 @@ public class AliExpressSimulator extends MarketplaceSimulator<AliExpressSimulato
         public record Line(String childId, String skuCode, int count) {}
     }
 
+    /**
+     * One dispute a buyer opened after shipping, as the issue list and detail show it: about the order's first
+     * child order, with the buyer's solution ({@code return_and_refund} sends goods back, {@code refund} does not).
+     */
+    public record Issue(
+            String issueId,
+            String orderId,
+            String childId,
+            String buyerLoginId,
+            String reason,
+            String status,
+            String solutionType,
+            Instant gmtModified) {}
+
     final Map<String, SimulatedOrder> orders = new LinkedHashMap<>();
+    final List<Issue> issues = new ArrayList<>();
+    private long nextIssueId = 8_100_000_000_001L;
     TokenBucket quota;
     int maxPageSize = 50;
     Duration maxWindow = Duration.ofDays(1);
@@ -241,6 +259,70 @@ public class AliExpressSimulator extends MarketplaceSimulator<AliExpressSimulato
         order.issueStatus = "END_ISSUE";
         order.endReason = "cancel_order_close_trade";
         touch(order);
+    }
+
+    /**
+     * After the order was shipped, the buyer opens a dispute asking to send its first child order back
+     * ({@code return_and_refund}), now; the dispute's id. Only the issue list shows it: the order is left as
+     * it is.
+     */
+    public synchronized String requestReturn(String orderId, String reason) {
+        return requestReturn(orderId, reason, clock.instant());
+    }
+
+    /** As {@link #requestReturn(String, String)}, opened (and modified) {@code at}. */
+    public synchronized String requestReturn(String orderId, String reason, Instant at) {
+        return openIssue(orderId, reason, "return_and_refund", at);
+    }
+
+    /** The buyer asks a refund without sending anything back ({@code refund}), {@code at}: listed, no return. */
+    public synchronized String requestRefundOnly(String orderId, String reason, Instant at) {
+        return openIssue(orderId, reason, "refund", at);
+    }
+
+    /** The buyer withdraws the dispute ({@code canceled_issue}), modified now. */
+    public synchronized void cancelIssue(String issueId) {
+        for (int i = 0; i < issues.size(); i++) {
+            Issue issue = issues.get(i);
+            if (issue.issueId().equals(issueId)) {
+                issues.set(
+                        i,
+                        new Issue(
+                                issue.issueId(),
+                                issue.orderId(),
+                                issue.childId(),
+                                issue.buyerLoginId(),
+                                issue.reason(),
+                                "canceled_issue",
+                                issue.solutionType(),
+                                clock.instant()));
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no simulated issue " + issueId);
+    }
+
+    /** Every dispute opened, oldest first. */
+    public synchronized List<Issue> issues() {
+        return List.copyOf(issues);
+    }
+
+    private String openIssue(String orderId, String reason, String solutionType, Instant at) {
+        SimulatedOrder order = require(orderId);
+        if (order.shipments.isEmpty()) {
+            throw new IllegalStateException("order " + orderId + " is not shipped: nothing to send back");
+        }
+        String issueId = Long.toString(nextIssueId++);
+        issues.add(new Issue(
+                issueId,
+                orderId,
+                order.items.get(0).childId,
+                order.buyerLoginId,
+                reason,
+                "processing",
+                solutionType,
+                at));
+        return issueId;
     }
 
     public synchronized OrderView order(String orderId) {
