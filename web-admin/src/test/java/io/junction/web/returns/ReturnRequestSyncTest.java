@@ -2,6 +2,7 @@ package io.junction.web.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.junction.connectors.aliexpress.simulator.AliExpressSimulator;
 import io.junction.connectors.taobao.simulator.TaobaoSimulator;
 import io.junction.returns.ReturnRequestSync;
 import io.junction.shop.Shop;
@@ -19,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
-/** Buyers' return requests on Taobao become returns waiting to be received, once each. */
+/** Buyers' return requests on Taobao and AliExpress become returns waiting to be received, once each. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReturnRequestSyncTest {
 
@@ -28,6 +29,9 @@ class ReturnRequestSyncTest {
 
     @Autowired
     TaobaoSimulator taobao;
+
+    @Autowired
+    AliExpressSimulator aliExpress;
 
     @Autowired
     ReturnRequestSync sync;
@@ -80,5 +84,80 @@ class ReturnRequestSyncTest {
         assertThat(jdbc.queryForObject(
                         "SELECT last_error FROM rma_return_sync WHERE shop_id = ?", String.class, shop.id()))
                 .isNull();
+    }
+
+    @Test
+    void anAliExpressDisputeThatSendsGoodsBackBecomesOneRequestedReturnOfItsChildOrder() {
+        // given two AliExpress orders shipped through the REST API, confirmed on AliExpress
+        ApiClient clerk = ApiClient.clerk(port);
+        ApiClient packer = ApiClient.packer(port);
+        long shopId = clerk.demoShop("ALIEXPRESS", aliExpress.gatewayUrl());
+        List<String> placed = aliExpress.placeOrders(2, Instant.now().minus(Duration.ofMinutes(10)));
+        clerk.syncNow(shopId);
+        long returned = shipAliExpressOrder(clerk, packer, shopId, placed.get(0));
+        long refundedOnly = shipAliExpressOrder(clerk, packer, shopId, placed.get(1));
+        Shop shop = shops.get(shopId);
+
+        // when the buyers opened disputes on AliExpress, longer ago than its data delay: one to send the goods
+        // back, the other for a refund without a return
+        Instant asked = Instant.now().minus(Duration.ofMinutes(3));
+        String issueId = aliExpress.requestReturn(placed.get(0), "Size too small", asked);
+        aliExpress.requestRefundOnly(placed.get(1), "Missing gift", asked);
+        sync.pull(shop);
+        sync.pull(shop);
+
+        // then one return waits to be received, for the order's first child order, with the buyer's reason
+        List<Map<String, Object>> made = jdbc.queryForList(
+                "SELECT id, status, reason, created_by FROM rma_return WHERE order_id = ? AND platform_return_id = ?",
+                returned,
+                issueId);
+        assertThat(made).hasSize(1);
+        assertThat(made.get(0))
+                .containsEntry("STATUS", "REQUESTED")
+                .containsEntry("REASON", "Size too small")
+                .containsEntry("CREATED_BY", "sync");
+        JsonNode ret = clerk.ok(clerk.get("/api/v1/returns/" + made.get(0).get("ID")));
+        JsonNode detail = clerk.ok(clerk.get("/api/v1/orders/" + returned));
+        assertThat(ret.get("lines")).hasSize(1);
+        assertThat(ret.get("lines").get(0).get("orderLineId").asLong())
+                .isEqualTo(detail.get("lines").get(0).get("id").asLong());
+        assertThat(ret.get("lines").get(0).get("quantity").asInt())
+                .isEqualTo(detail.get("lines").get(0).get("quantity").asInt());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rma_return WHERE order_id = ?", Long.class, refundedOnly))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT last_error FROM rma_return_sync WHERE shop_id = ?", String.class, shop.id()))
+                .isNull();
+    }
+
+    /** Takes a synced AliExpress order to SHIPPED over the REST API and waits for AliExpress's confirmation. */
+    private static long shipAliExpressOrder(ApiClient clerk, ApiClient packer, long shopId, String platformOrderId) {
+        long orderId = -1;
+        for (JsonNode item : clerk.ok(clerk.get("/api/v1/orders?shopId=" + shopId + "&size=500"))
+                .get("items")) {
+            if (platformOrderId.equals(item.get("platformOrderId").asString())) {
+                orderId = item.get("id").asLong();
+            }
+        }
+        assertThat(orderId).as("order %s synced", platformOrderId).isPositive();
+        for (String action : List.of("audit", "allocate", "request-tracking")) {
+            JsonNode result =
+                    clerk.ok(clerk.post("/api/v1/orders/actions/" + action, "{\"orderIds\":[" + orderId + "]}"));
+            assertThat(result.get("failed")).as(action + ": " + result).isEmpty();
+        }
+        assertThat(clerk.post("/api/v1/labels", "{\"orderIds\":[" + orderId + "]}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(clerk.ok(clerk.post("/api/v1/orders/actions/mark-printed", "{\"orderIds\":[" + orderId + "]}"))
+                        .get("failed"))
+                .isEmpty();
+        String tracking = clerk.ok(clerk.get("/api/v1/orders/" + orderId))
+                .get("packages")
+                .get(0)
+                .get("trackingNumber")
+                .asString();
+        assertThat(packer.scanAndShip(tracking).get("orderStatus").asString()).isEqualTo("SHIPPED");
+        assertThat(clerk.awaitWriteBack(orderId, "CONFIRMED")).isEqualTo("CONFIRMED");
+        return orderId;
     }
 }
