@@ -1,6 +1,7 @@
 package io.junction.connectors.aliexpress.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.junction.connectors.aliexpress.AliExpressClient;
 import io.junction.connectors.kit.MutableClock;
@@ -322,5 +323,65 @@ class AliExpressSimulatorTest {
         return result.path("result_success").booleanValue()
                 ? "ok"
                 : result.path("result_error_code").stringValue();
+    }
+
+    // disputes
+
+    private static final String ISSUE_LIST = "aliexpress.issue.issuelist.get";
+    private static final String ISSUE_DETAIL = "aliexpress.issue.detail.get";
+
+    @Test
+    void aReturnDisputeIsListedInTheEnvelopeAndDetailedWithTheBuyersSolution() {
+        // given a shipped order whose buyer asks to send it back
+        String orderId =
+                simulator.placeOrders(1, NOW.minus(Duration.ofHours(1))).get(0);
+        call(FULFILL, fulfil(orderId, "LP1"));
+        String issueId = simulator.requestReturn(orderId, "Size too small");
+
+        // when
+        JsonNode list = call(ISSUE_LIST, Map.of("query_dto", "{\"current_page\":1,\"page_size\":50}"))
+                .path("aliexpress_issue_issuelist_get_response");
+        JsonNode detail = call(ISSUE_DETAIL, Map.of("issue_id", issueId))
+                .path("aliexpress_issue_detail_get_response")
+                .path("result_object");
+
+        // then
+        assertThat(list.path("total_item").asInt()).isEqualTo(1);
+        JsonNode issue = list.path("data_list").path("issue_api_issue_dto").get(0);
+        assertThat(issue.path("issue_id").asString()).isEqualTo(issueId);
+        assertThat(issue.path("parent_order_id").asString()).isEqualTo(orderId);
+        assertThat(issue.path("order_id").asString())
+                .isEqualTo(simulator.order(orderId).lines().get(0).childId());
+        assertThat(issue.path("issue_status").asString()).isEqualTo("processing");
+        assertThat(issue.path("gmt_modified").asString()).isEqualTo("2026-03-02 02:00:00");
+        assertThat(detail.path("buyer_solution_list")
+                        .path("solution_api_dto")
+                        .get(0)
+                        .path("solution_type")
+                        .asString())
+                .isEqualTo("return_and_refund");
+    }
+
+    @Test
+    void moreThanFiftyDisputesAPageOrAnUnknownDisputeIsRefused() {
+        // when
+        JsonNode tooMany = call(ISSUE_LIST, Map.of("query_dto", "{\"current_page\":1,\"page_size\":51}"))
+                .path("error_response");
+        JsonNode unknown = call(ISSUE_DETAIL, Map.of("issue_id", "1")).path("error_response");
+
+        // then
+        assertThat(tooMany.path("code").stringValue()).isEqualTo("InvalidParameter");
+        assertThat(unknown.path("code").stringValue()).isEqualTo("InvalidParameter");
+    }
+
+    @Test
+    void anOrderNotShippedHasNothingToSendBack() {
+        // given
+        String orderId =
+                simulator.placeOrders(1, NOW.minus(Duration.ofHours(1))).get(0);
+
+        // when / then
+        assertThatThrownBy(() -> simulator.requestReturn(orderId, "Size too small"))
+                .isInstanceOf(IllegalStateException.class);
     }
 }
