@@ -25,6 +25,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -44,6 +46,8 @@ import tools.jackson.databind.JsonNode;
  * carries the slice, the page and the count.
  */
 public class AliExpressConnector extends PlatformConnector<AliExpressClient> {
+
+    private static final Logger log = LoggerFactory.getLogger(AliExpressConnector.class);
 
     /** AliExpress's platform code, as shops store it. */
     public static final String PLATFORM = AliExpressClient.PLATFORM;
@@ -215,6 +219,7 @@ public class AliExpressConnector extends PlatformConnector<AliExpressClient> {
                     ChannelException.Kind.INVALID_REQUEST, "not an AliExpress issues page token: " + pageToken);
         }
         AliExpressTranslator.IssueList list = translator.issueList(client.issueList(shop, translator.issueQuery(page)));
+        list.unreadable().forEach(why -> log.warn("AliExpress shop {}: a dispute skipped: {}", shop.shopId(), why));
         List<ReturnRequest> requests = new ArrayList<>();
         for (AliExpressTranslator.Issue issue : list.issues()) {
             if (!within(window, issue.modifiedAt())
@@ -224,7 +229,7 @@ public class AliExpressConnector extends PlatformConnector<AliExpressClient> {
             AliExpressResponse detail = client.issueDetail(shop, issue.issueId(), issue.buyerLoginId());
             translator.returnRequest(issue, detail).ifPresent(requests::add);
         }
-        boolean more = !list.issues().isEmpty() && (long) page * translator.issuePageSize() < list.totalItem();
+        boolean more = !list.isEmpty() && (long) page * translator.issuePageSize() < list.totalItem();
         return new ReturnRequestPage(requests, more ? Integer.toString(page + 1) : null);
     }
 

@@ -316,9 +316,15 @@ public class AliExpressTranslator {
             Instant modifiedAt) {}
 
     /** One page of the issue list; {@code totalItem} counts every page's issues. */
-    public record IssueList(int totalItem, List<Issue> issues) {
+    public record IssueList(int totalItem, List<Issue> issues, List<String> unreadable) {
         public IssueList {
             issues = List.copyOf(issues);
+            unreadable = List.copyOf(unreadable);
+        }
+
+        /** Whether the page held no dispute at all, readable or not: the list has ended. */
+        public boolean isEmpty() {
+            return issues.isEmpty() && unreadable.isEmpty();
         }
     }
 
@@ -344,6 +350,10 @@ public class AliExpressTranslator {
      * order in the detail, the child order in the list: UNCONFIRMED which), {@code order_id} the child order.
      * Without a parent id, {@code order_id} is the order and no line is named.
      *
+     * <p>A dispute that cannot be read (no ids, a time that is not one) is named in {@code unreadable} and the
+     * rest of the page is read: the list has no time filter, so every sync reads the whole history, and one bad
+     * entry must not stop the shop's return requests for good.
+     *
      * @throws ChannelException when the answer is an error or not an issue list
      */
     public IssueList issueList(AliExpressResponse response) {
@@ -351,33 +361,44 @@ public class AliExpressTranslator {
                 successPage(response, AliExpressClient.ISSUE_LIST, "data_list", "dataList", "total_item", "totalItem");
         JsonNode list = field(page, "data_list", "dataList");
         List<Issue> issues = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
         for (JsonNode node : elements(list)) {
-            String issueId = id(field(node, "issue_id", "issueId"));
-            String orderId = id(field(node, "order_id", "orderId"));
-            String parentId = id(field(node, "parent_order_id", "parentOrderId"));
-            if (issueId == null || (orderId == null && parentId == null)) {
-                throw new ChannelException(
-                        ChannelException.Kind.UNAVAILABLE,
-                        AliExpressClient.ISSUE_LIST + " answer has an issue without ids: " + excerpt(node.toString()));
+            try {
+                issues.add(issue(node));
+            } catch (ChannelException | NumberFormatException e) {
+                unreadable.add(e.getMessage());
             }
-            String order = parentId != null ? parentId : orderId;
-            String child = parentId != null && orderId != null && !orderId.equals(parentId) ? orderId : null;
-            String reason = text(field(node, "reason_english", "reasonEnglish"));
-            if (reason == null) {
-                reason = text(field(node, "reason_chinese", "reasonChinese"));
-            }
-            issues.add(new Issue(
-                    issueId,
-                    order,
-                    child,
-                    text(field(node, "buyer_login_id", "buyerLoginId")),
-                    text(field(node, "issue_status", "issueStatus")),
-                    reason,
-                    issueTime(field(node, "gmt_modified", "gmtModified"))));
         }
         JsonNode total = field(page, "total_item", "totalItem");
-        int totalItem = total.isMissingNode() || total.isNull() ? issues.size() : total.asInt(issues.size());
-        return new IssueList(totalItem, issues);
+        int read = issues.size() + unreadable.size();
+        int totalItem = total.isMissingNode() || total.isNull() ? read : total.asInt(read);
+        return new IssueList(totalItem, issues, unreadable);
+    }
+
+    /** One entry of the issue list. */
+    private Issue issue(JsonNode node) {
+        String issueId = id(field(node, "issue_id", "issueId"));
+        String orderId = id(field(node, "order_id", "orderId"));
+        String parentId = id(field(node, "parent_order_id", "parentOrderId"));
+        if (issueId == null || (orderId == null && parentId == null)) {
+            throw new ChannelException(
+                    ChannelException.Kind.UNAVAILABLE,
+                    AliExpressClient.ISSUE_LIST + " answer has an issue without ids: " + excerpt(node.toString()));
+        }
+        String order = parentId != null ? parentId : orderId;
+        String child = parentId != null && orderId != null && !orderId.equals(parentId) ? orderId : null;
+        String reason = text(field(node, "reason_english", "reasonEnglish"));
+        if (reason == null) {
+            reason = text(field(node, "reason_chinese", "reasonChinese"));
+        }
+        return new Issue(
+                issueId,
+                order,
+                child,
+                text(field(node, "buyer_login_id", "buyerLoginId")),
+                text(field(node, "issue_status", "issueStatus")),
+                reason,
+                issueTime(field(node, "gmt_modified", "gmtModified")));
     }
 
     /**

@@ -145,15 +145,22 @@ class AliExpressReturnRequestTranslatorTest {
     }
 
     @Test
-    void anIssueWithoutIdsMakesTheListUnreadable() {
-        // when / then
-        assertThatThrownBy(
-                        () -> translator.issueList(
-                                ok(
-                                        "{\"aliexpress_issue_issuelist_get_response\":{\"data_list\":[{\"issue_status\":\"processing\"}]}}")))
-                .isInstanceOfSatisfying(
-                        ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE))
-                .hasMessageContaining("without ids");
+    void anIssueWithoutIdsOrWithoutATimeIsSkippedAndNamedWhileTheRestOfThePageIsRead() {
+        // when
+        AliExpressTranslator.IssueList list =
+                translator.issueList(ok("{\"aliexpress_issue_issuelist_get_response\":{\"total_item\":3,\"data_list\":["
+                        + "{\"issue_status\":\"processing\"},"
+                        + "{\"issue_id\":7,\"order_id\":8,\"gmt_modified\":\"yesterday\"},"
+                        + "{\"issue_id\":9,\"order_id\":10,\"gmt_modified\":\"2026-12-01 10:00:00\"}]}}"));
+
+        // then
+        assertThat(list.issues())
+                .extracting(AliExpressTranslator.Issue::issueId)
+                .containsExactly("9");
+        assertThat(list.unreadable()).hasSize(2);
+        assertThat(list.unreadable().get(0)).contains("without ids");
+        assertThat(list.totalItem()).isEqualTo(3);
+        assertThat(list.isEmpty()).isFalse();
     }
 
     @Test
