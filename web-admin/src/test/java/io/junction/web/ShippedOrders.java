@@ -9,8 +9,9 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Taobao orders taken through every stage to SHIPPED over the REST API, as a clerk and a packer do: synced
- * from this test context's Taobao simulator, reviewed, allocated, pre-advised, printed, scanned and shipped.
+ * Orders taken through every stage to SHIPPED over the REST API, as a clerk and a packer do: reviewed, allocated,
+ * pre-advised, printed, scanned and shipped; new ones are placed on and synced from this test context's Taobao
+ * simulator.
  */
 public final class ShippedOrders {
 
@@ -38,6 +39,11 @@ public final class ShippedOrders {
     public Shipped shipOneAfter(java.util.function.Consumer<String> meanwhile) {
         String tid = placeAndSync();
         return ship(orderId(tid), tid, List.of("audit", "allocate", "request-tracking"), meanwhile);
+    }
+
+    /** A synced order of any marketplace waiting for review, taken to SHIPPED; {@code platformOrderId} its number. */
+    public Shipped shipSynced(long orderId, String platformOrderId) {
+        return ship(orderId, platformOrderId, List.of("audit", "allocate", "request-tracking"), t -> {});
     }
 
     /** An order waiting for allocation (a resend) taken to SHIPPED as any order; {@code tid} its number. */

@@ -131,7 +131,7 @@ class ReturnRequestSyncTest {
     }
 
     /** Takes a synced AliExpress order to SHIPPED over the REST API and waits for AliExpress's confirmation. */
-    private static long shipAliExpressOrder(ApiClient clerk, ApiClient packer, long shopId, String platformOrderId) {
+    private long shipAliExpressOrder(ApiClient clerk, ApiClient packer, long shopId, String platformOrderId) {
         long orderId = -1;
         for (JsonNode item : clerk.ok(clerk.get("/api/v1/orders?shopId=" + shopId + "&size=500"))
                 .get("items")) {
@@ -140,23 +140,7 @@ class ReturnRequestSyncTest {
             }
         }
         assertThat(orderId).as("order %s synced", platformOrderId).isPositive();
-        for (String action : List.of("audit", "allocate", "request-tracking")) {
-            JsonNode result =
-                    clerk.ok(clerk.post("/api/v1/orders/actions/" + action, "{\"orderIds\":[" + orderId + "]}"));
-            assertThat(result.get("failed")).as(action + ": " + result).isEmpty();
-        }
-        assertThat(clerk.post("/api/v1/labels", "{\"orderIds\":[" + orderId + "]}")
-                        .status())
-                .isEqualTo(200);
-        assertThat(clerk.ok(clerk.post("/api/v1/orders/actions/mark-printed", "{\"orderIds\":[" + orderId + "]}"))
-                        .get("failed"))
-                .isEmpty();
-        String tracking = clerk.ok(clerk.get("/api/v1/orders/" + orderId))
-                .get("packages")
-                .get(0)
-                .get("trackingNumber")
-                .asString();
-        assertThat(packer.scanAndShip(tracking).get("orderStatus").asString()).isEqualTo("SHIPPED");
+        new ShippedOrders(clerk, packer, taobao).shipSynced(orderId, platformOrderId);
         assertThat(clerk.awaitWriteBack(orderId, "CONFIRMED")).isEqualTo("CONFIRMED");
         return orderId;
     }
