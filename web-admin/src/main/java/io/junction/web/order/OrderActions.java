@@ -16,9 +16,11 @@ import io.junction.order.OrderControlService;
 import io.junction.order.OrderFilter;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderMarks;
+import io.junction.order.OrderStatus;
 import io.junction.order.Refusal;
 import io.junction.shop.ShopScope;
 import io.junction.web.api.ApiInputException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -269,6 +271,33 @@ public class OrderActions implements JobAction {
                 : null;
         return within(shops, action, orderIds, actor, input);
     }
+
+    /**
+     * The orders of a begun chunk the job already moved: its history shows the move this action makes, by the job's
+     * submitter, since the job was submitted. The marks and the logistics method need no such look: a second run
+     * finds them set and succeeds without a second history row.
+     */
+    @Override
+    public Set<Long> alreadyDone(List<Long> orderIds, JobParams params, String actor, Instant since) {
+        Move move = switch (OrderAction.fromPath(params.text("action"))) {
+            case AUDIT -> new Move(OrderStatus.PENDING_AUDIT, OrderStatus.PENDING_ALLOCATION);
+            case ALLOCATE -> new Move(OrderStatus.PENDING_ALLOCATION, OrderStatus.PENDING_TRACKING);
+            case REQUEST_TRACKING -> new Move(OrderStatus.PENDING_TRACKING, OrderStatus.PENDING_PRINT);
+            case MARK_PRINTED -> new Move(OrderStatus.PENDING_PRINT, OrderStatus.PENDING_SHIPMENT);
+            case HOLD -> new Move(null, OrderStatus.ON_HOLD);
+            case RELEASE -> new Move(OrderStatus.ON_HOLD, null);
+            case RESOLVE -> new Move(OrderStatus.EXCEPTION, OrderStatus.PENDING_AUDIT);
+            case CANCEL -> new Move(null, OrderStatus.CANCELLED);
+            default -> null;
+        };
+        if (move == null || orderIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(orders.movedBy(orderIds, move.from(), move.to(), actor, since));
+    }
+
+    /** The status move an action makes; null is any status. */
+    private record Move(OrderStatus from, OrderStatus to) {}
 
     /**
      * Applies the action to each order in turn, now.
