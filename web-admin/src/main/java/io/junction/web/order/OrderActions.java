@@ -203,6 +203,29 @@ public class OrderActions implements JobAction {
     }
 
     /**
+     * The orders a request names, as ids or as the list's filter (all matching, within the person's shops).
+     *
+     * @throws ApiInputException before anything changes, when it gives both or neither, a blank id, too many ids,
+     *     a malformed filter, or a filter that matches more than {@link #MAX_SELECTION}
+     */
+    public List<Long> selection(List<Long> orderIds, OrderListParams filter) {
+        boolean byIds = orderIds != null;
+        if (byIds == (filter != null) || (byIds && orderIds.isEmpty())) {
+            throw new ApiInputException("orderIds", "problems.selection.one");
+        }
+        if (!byIds) {
+            return select(filter.toFilter(LocaleContextHolder.getTimeZone().toZoneId()));
+        }
+        if (orderIds.stream().anyMatch(Objects::isNull)) {
+            throw new ApiInputException("orderIds", "problems.orderIds.blank");
+        }
+        if (orderIds.size() > MAX_SELECTION) {
+            throw new ApiInputException("orderIds", "problems.selection.tooMany", MAX_SELECTION, orderIds.size());
+        }
+        return orderIds;
+    }
+
+    /**
      * The ids a filter selects, within the person's shops, lowest first.
      *
      * @throws ApiInputException when it selects more than {@link #MAX_SELECTION}
@@ -266,10 +289,14 @@ public class OrderActions implements JobAction {
                 params.values().containsKey("tags") ? params.list("tags") : null,
                 priority == null ? null : Integer.valueOf(priority),
                 params.text("note"));
-        Set<Long> shops = params.values().containsKey("shopIds")
+        return within(submitterShops(params), action, orderIds, actor, input);
+    }
+
+    /** The shops of the person who submitted a job ({@code shopIds}, kept by {@link #submit}); null: every shop. */
+    static Set<Long> submitterShops(JobParams params) {
+        return params.values().containsKey("shopIds")
                 ? params.list("shopIds").stream().map(Long::valueOf).collect(Collectors.toSet())
                 : null;
-        return within(shops, action, orderIds, actor, input);
     }
 
     /**
