@@ -45,6 +45,8 @@ public class OrderActions implements JobAction {
     public static final int AT_ONCE = 200;
     /** The most orders one action may cover. */
     public static final int MAX_SELECTION = 100_000;
+    /** The most orders one print (labels, a pick list, packing slips) may cover. */
+    public static final int MAX_PRINT = 1000;
     /** The most tags one action adds or removes. */
     static final int MAX_TAGS = 20;
     /** The kind of the jobs that run batch actions. */
@@ -209,31 +211,52 @@ public class OrderActions implements JobAction {
      *     a malformed filter, or a filter that matches more than {@link #MAX_SELECTION}
      */
     public List<Long> selection(List<Long> orderIds, OrderListParams filter) {
+        return selection(orderIds, filter, MAX_SELECTION, "problems.selection.tooMany");
+    }
+
+    /**
+     * The orders a print names (labels, a pick list, packing slips), as {@link #selection} reads them, up to {@link
+     * #MAX_PRINT}: one document is for a person to print now, and more is refused with the advice to print in
+     * batches rather than made in the background.
+     *
+     * @throws ApiInputException before anything is printed, as {@link #selection} does, and when more than {@link
+     *     #MAX_PRINT} orders are named or match
+     */
+    public List<Long> printSelection(List<Long> orderIds, OrderListParams filter) {
+        return selection(orderIds, filter, MAX_PRINT, "problems.print.tooMany");
+    }
+
+    private List<Long> selection(List<Long> orderIds, OrderListParams filter, int max, String tooMany) {
         boolean byIds = orderIds != null;
         if (byIds == (filter != null) || (byIds && orderIds.isEmpty())) {
             throw new ApiInputException("orderIds", "problems.selection.one");
         }
         if (!byIds) {
-            return select(filter.toFilter(LocaleContextHolder.getTimeZone().toZoneId()));
+            return matching(filter.toFilter(LocaleContextHolder.getTimeZone().toZoneId()), max, tooMany);
         }
         if (orderIds.stream().anyMatch(Objects::isNull)) {
             throw new ApiInputException("orderIds", "problems.orderIds.blank");
         }
-        if (orderIds.size() > MAX_SELECTION) {
-            throw new ApiInputException("orderIds", "problems.selection.tooMany", MAX_SELECTION, orderIds.size());
+        if (orderIds.size() > max) {
+            throw new ApiInputException("orderIds", tooMany, max, orderIds.size());
         }
         return orderIds;
     }
 
     /**
-     * The ids a filter selects, within the person's shops, lowest first.
+     * The ids a filter selects, within the person's shops, lowest first: every one of them, however far past the
+     * list's count cap.
      *
      * @throws ApiInputException when it selects more than {@link #MAX_SELECTION}
      */
     public List<Long> select(OrderFilter filter) {
-        List<Long> ids = selections.matchingIds(filter.within(scope.shopIds()), MAX_SELECTION + 1);
-        if (ids.size() > MAX_SELECTION) {
-            throw new ApiInputException("filter", "problems.selection.tooMany", MAX_SELECTION, ">" + MAX_SELECTION);
+        return matching(filter, MAX_SELECTION, "problems.selection.tooMany");
+    }
+
+    private List<Long> matching(OrderFilter filter, int max, String tooMany) {
+        List<Long> ids = selections.matchingIds(filter.within(scope.shopIds()), max + 1);
+        if (ids.size() > max) {
+            throw new ApiInputException("filter", tooMany, max, ">" + max);
         }
         return ids;
     }
