@@ -54,7 +54,7 @@ class CustomsBulkApiTest {
     }
 
     @Test
-    void customsOfTwelveHundredOrdersAreSetInTheBackgroundWithEachRefusalReported() throws Exception {
+    void customsOfTwelveHundredOrdersAreSetInTheBackgroundWithEachRefusalReported() {
         // given 1,200 allocated orders, one of them with its parcel requested, and one not allocated yet
         List<Long> allocated = placeAndSync(1202);
         long notAllocated = allocated.remove(allocated.size() - 1);
@@ -74,7 +74,7 @@ class CustomsBulkApiTest {
 
         // then it runs as a job; every allocated order's lines have them, and the two others are refused with why
         assertThat(answer.status()).as(answer.text()).isEqualTo(202);
-        JsonNode job = awaitJob(answer.body().get("jobId").asLong());
+        JsonNode job = clerk.awaitJob(answer.body().get("jobId").asLong(), Duration.ofMinutes(5));
         assertThat(job.get("state").asString()).isEqualTo("DONE");
         assertThat(job.get("total").asInt()).isEqualTo(1202);
         assertThat(job.get("done").asInt()).isEqualTo(1202);
@@ -156,26 +156,12 @@ class CustomsBulkApiTest {
     }
 
     /** Runs the action on the orders (a job beyond 200) and waits until every one of them has succeeded. */
-    private void awaitJobDone(String action, List<Long> orderIds) throws Exception {
+    private void awaitJobDone(String action, List<Long> orderIds) {
         ApiClient.Answer answer = clerk.post("/api/v1/orders/actions/" + action, ids(orderIds));
         assertThat(answer.status()).as(answer.text()).isEqualTo(202);
-        JsonNode job = awaitJob(answer.body().get("jobId").asLong());
+        JsonNode job = clerk.awaitJob(answer.body().get("jobId").asLong(), Duration.ofMinutes(5));
         assertThat(job.get("failed")).as(action).isEmpty();
         assertThat(job.get("succeeded")).as(action).hasSize(orderIds.size());
-    }
-
-    private JsonNode awaitJob(long jobId) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofMinutes(5));
-        while (true) {
-            JsonNode job = clerk.ok(clerk.get("/api/v1/jobs/" + jobId));
-            if ("DONE".equals(job.get("state").asString())) {
-                return job;
-            }
-            assertThat(Instant.now())
-                    .as("job %d done within 5 minutes: %s", jobId, job)
-                    .isBefore(until);
-            Thread.sleep(250);
-        }
     }
 
     private static String ids(List<Long> ids) {
