@@ -58,6 +58,38 @@ public record OrderFilter(
         return with(wanted, block, shopIds);
     }
 
+    /** The same filter without its tag, for a query that joins the tag itself. */
+    public OrderFilter withoutTag() {
+        return new OrderFilter(
+                status,
+                block,
+                shopId,
+                platform,
+                q,
+                sku,
+                country,
+                logisticsMethodId,
+                null,
+                shipByBefore,
+                createdFrom,
+                createdTo,
+                trackingStatus,
+                shopIds);
+    }
+
+    /** Whether the filter narrows by its tag and by nothing else (every shop, every status). */
+    public boolean onlyTag() {
+        return tag != null && withoutTag().equals(ALL);
+    }
+
+    /**
+     * Whether the filter reads other tables than the orders' besides its tag (a SKU, free text, a carrier's status),
+     * whose look-ups the database must be free to order as it judges best.
+     */
+    public boolean readsLinesOrParcels() {
+        return q != null || sku != null || trackingStatus != null;
+    }
+
     private OrderFilter with(OrderStatus status, AllocationBlock block, Collection<Long> shopIds) {
         return new OrderFilter(
                 status,

@@ -14,7 +14,15 @@ import org.apache.ibatis.annotations.Param;
 public interface OrderListMapper {
 
     /** The ids of the orders in the window, in its order. */
-    List<Long> window(@Param("filter") OrderFilter filter, @Param("w") OrderWindow window);
+    /**
+     * The ids of the orders in the window, in its order; with {@code joinedTag}, only those with that tag, read as a
+     * join that walks the sort's index first (the filter's own tag then left out).
+     */
+    List<Long> window(
+            @Param("filter") OrderFilter filter, @Param("w") OrderWindow window, @Param("joinedTag") String joinedTag);
+
+    /** How many orders carry this tag, counting no further than {@code cap}, in the tag's index alone. */
+    long countTaggedUpTo(@Param("tag") String tag, @Param("cap") int cap);
 
     /** How many orders match, counting no further than {@code cap}. */
     long countUpTo(@Param("filter") OrderFilter filter, @Param("cap") int cap);

@@ -39,6 +39,12 @@ class OrderListTest {
     OrderList list;
 
     @Autowired
+    OrderListMapper listMapper;
+
+    @Autowired
+    OrderMapper orderMapper;
+
+    @Autowired
     OrderRowWriter writer;
 
     @Autowired
@@ -101,6 +107,74 @@ class OrderListTest {
         tag(otherTag, "fragile");
 
         assertFilter(with(f -> f.tag = "vip"), tagged, otherTag);
+    }
+
+    @ParameterizedTest
+    @EnumSource(OrderSort.class)
+    void aCommonTagReadAsAJoinPagesAsARareTagDoes(OrderSort sort) {
+        // given 9 tagged orders among untagged ones, their keys tying in twos and threes, a few without a ship-by
+        List<Long> tagged = new ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            long id = order();
+            set(
+                    id,
+                    "priority = " + (i % 2) + ", platform_created_at = TIMESTAMP '2026-11-0" + (1 + i % 3)
+                            + " 00:00:00', ship_by = "
+                            + (i % 4 == 0 ? "NULL" : "TIMESTAMP '2026-11-1" + (i % 3) + " 00:00:00'"));
+            if (i % 3 != 1) {
+                tag(id, "gift");
+                tagged.add(id);
+            }
+        }
+        OrderFilter gift = with(f -> f.tag = "gift");
+        OrderList joining = new OrderList(listMapper, orderMapper, 1);
+
+        // when the tag drives (a rare tag) and when the orders' index does, the tag joined (a common one)
+        List<Long> driven = ids(list.page(gift, sort, null, null, 0, 100));
+        List<Long> forwards = new ArrayList<>();
+        OrderList.Page page = joining.page(gift, sort, null, null, 0, 2);
+        forwards.addAll(ids(page));
+        while (page.next() != null) {
+            page = joining.page(gift, sort, page.next(), null, 0, 2);
+            forwards.addAll(ids(page));
+        }
+        List<Long> backwards = new ArrayList<>(ids(page));
+        while (page.previous() != null) {
+            page = joining.page(gift, sort, null, page.previous(), 0, 2);
+            backwards.addAll(0, ids(page));
+        }
+
+        // then both read the same orders in the same order, the joined tag page by page either way
+        assertThat(driven).hasSize(9).containsExactlyInAnyOrderElementsOf(tagged);
+        assertThat(forwards).containsExactlyElementsOf(driven);
+        assertThat(backwards).containsExactlyElementsOf(driven);
+        assertThat(ids(joining.page(gift.inStatus(OrderStatus.ON_HOLD), sort, null, null, 0, 100)))
+                .isEmpty();
+    }
+
+    @Test
+    void aTagAloneIsCountedInTheTagsIndexAndWithinTheReadersShops() {
+        long tagged = order();
+        tag(tagged, "gift-count-" + shop.id());
+        OrderFilter onlyTag = new OrderFilter(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "gift-count-" + shop.id(),
+                null,
+                null,
+                null,
+                null,
+                null);
+
+        assertThat(onlyTag.onlyTag()).isTrue();
+        assertThat(list.count(onlyTag)).isEqualTo(new OrderList.Count(1, false));
+        assertThat(list.count(onlyTag.within(List.of(shop.id() + 1_000_000)))).isEqualTo(new OrderList.Count(0, false));
     }
 
     @Test
