@@ -77,9 +77,19 @@ public record OrderFilter(
                 shopIds);
     }
 
-    /** Whether the filter narrows by its tag and by nothing else (every shop, every status). */
-    public boolean onlyTag() {
-        return tag != null && withoutTag().equals(ALL);
+    /** Orders with this tag, whatever else. */
+    public static OrderFilter tagged(String tag) {
+        return new OrderFilter(null, null, null, null, null, null, null, null, tag, null, null, null, null, null);
+    }
+
+    /**
+     * Whether the filter narrows by its tag and otherwise by no more than the status and the shops, which the tag's
+     * orders can be checked for in a narrow index keyed by the order's id (V30) instead of in the orders themselves.
+     */
+    public boolean tagWithinStatusAndShops() {
+        return tag != null
+                && equals(new OrderFilter(
+                        status, null, shopId, null, null, null, null, null, tag, null, null, null, null, shopIds));
     }
 
     /**

@@ -21,8 +21,14 @@ public interface OrderListMapper {
     List<Long> window(
             @Param("filter") OrderFilter filter, @Param("w") OrderWindow window, @Param("joinedTag") String joinedTag);
 
-    /** How many orders carry this tag, counting no further than {@code cap}, in the tag's index alone. */
-    long countTaggedUpTo(@Param("tag") String tag, @Param("cap") int cap);
+    /**
+     * How many orders carry the filter's tag, within its status and shops (its other fields ignored: see
+     * {@link OrderFilter#tagWithinStatusAndShops()}), counting no further than {@code cap}.
+     */
+    long countTaggedUpTo(@Param("filter") OrderFilter filter, @Param("cap") int cap);
+
+    /** How many orders carry the filter's tag in each status, within its shops (its other fields ignored). */
+    List<OrderMapper.StatusCount> countTaggedByStatus(@Param("filter") OrderFilter filter);
 
     /** How many orders match, counting no further than {@code cap}. */
     long countUpTo(@Param("filter") OrderFilter filter, @Param("cap") int cap);

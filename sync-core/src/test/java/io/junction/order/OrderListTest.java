@@ -153,28 +153,37 @@ class OrderListTest {
     }
 
     @Test
-    void aTagAloneIsCountedInTheTagsIndexAndWithinTheReadersShops() {
-        long tagged = order();
-        tag(tagged, "gift-count-" + shop.id());
-        OrderFilter onlyTag = new OrderFilter(
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                "gift-count-" + shop.id(),
-                null,
-                null,
-                null,
-                null,
-                null);
+    void aTagsCountsFollowTheTabAndTheReadersShopsAsOtherFiltersDo() {
+        // given a tag of this test alone on two orders to review and one on hold, and an untagged one on hold
+        String tag = "gift-" + shop.id();
+        long toReview = order();
+        tag(toReview, tag);
+        tag(order(), tag);
+        long held = order();
+        tag(held, tag);
+        set(held, "status = 'ON_HOLD'");
+        set(order(), "status = 'ON_HOLD'");
+        OrderFilter tagged = OrderFilter.tagged(tag);
+        OrderFilter taggedHere = with(f -> f.tag = tag);
+        OrderFilter taggedElsewhere = tagged.within(List.of(shop.id() + 1_000_000));
 
-        assertThat(onlyTag.onlyTag()).isTrue();
-        assertThat(list.count(onlyTag)).isEqualTo(new OrderList.Count(1, false));
-        assertThat(list.count(onlyTag.within(List.of(shop.id() + 1_000_000)))).isEqualTo(new OrderList.Count(0, false));
+        // when / then: counted through the tag's index (and V30's narrow one), as the general count would
+        assertThat(tagged.tagWithinStatusAndShops()).isTrue();
+        assertThat(with(f -> {
+                            f.tag = tag;
+                            f.country = "DE";
+                        })
+                        .tagWithinStatusAndShops())
+                .isFalse();
+        assertThat(list.count(tagged)).isEqualTo(new OrderList.Count(3, false));
+        assertThat(list.count(taggedHere.inStatus(OrderStatus.PENDING_AUDIT))).isEqualTo(new OrderList.Count(2, false));
+        assertThat(list.count(taggedElsewhere)).isEqualTo(new OrderList.Count(0, false));
+        Map<OrderStatus, OrderList.Count> tabs = list.countsByStatus(taggedHere.inStatus(OrderStatus.ON_HOLD));
+        assertThat(tabs.get(OrderStatus.PENDING_AUDIT)).isEqualTo(new OrderList.Count(2, false));
+        assertThat(tabs.get(OrderStatus.ON_HOLD)).isEqualTo(new OrderList.Count(1, false));
+        assertThat(tabs.get(OrderStatus.SHIPPED)).isEqualTo(new OrderList.Count(0, false));
+        assertThat(list.countsByStatus(taggedElsewhere).get(OrderStatus.PENDING_AUDIT))
+                .isEqualTo(new OrderList.Count(0, false));
     }
 
     @Test
