@@ -83,8 +83,8 @@ public record OrderFilter(
     }
 
     /**
-     * Whether the filter narrows by its tag and otherwise by no more than the status and the shops, which the tag's
-     * orders can be checked for in a narrow index keyed by the order's id (V30) instead of in the orders themselves.
+     * Whether the filter narrows by its tag and otherwise by no more than the status and the shops: counted from the
+     * tag's index, each tagged order checked for its status and shop alone.
      */
     public boolean tagWithinStatusAndShops() {
         return tag != null

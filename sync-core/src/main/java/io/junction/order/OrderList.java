@@ -33,8 +33,8 @@ public class OrderList {
     static final int TAG_JOINED_FROM = 2_000;
 
     /**
-     * The tab counts of a tag on at most this many orders are counted in one pass over the tag's orders (each one's
-     * status looked up in V30's narrow index), where each tab would otherwise read every tagged order again.
+     * The tab counts of a tag on at most this many orders are counted in one pass over the tag's orders, grouped by
+     * status, where each of the ten tabs would otherwise read every tagged order again.
      */
     static final int TAG_GROUPED_UP_TO = 50_000;
 
@@ -156,7 +156,7 @@ public class OrderList {
     /** How many orders the filter matches, up to the cap. */
     public Count count(OrderFilter filter) {
         if (filter.tagWithinStatusAndShops()) {
-            // the tag's index, and for a status or shops the narrow index by id: no whole order read
+            // from the tag's index; the orders read only for a status or shops, never an index of every order walked
             return Count.of(list.countTaggedUpTo(filter, COUNT_CAP + 1));
         }
         return Count.of(list.countUpTo(filter, COUNT_CAP + 1));

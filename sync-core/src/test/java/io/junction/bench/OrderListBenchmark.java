@@ -107,6 +107,7 @@ class OrderListBenchmark {
                                 history.methodIds().get(1)),
                         OrderSort.PRIORITY));
         cases.put("tag gift, all", () -> firstPage(filter(all, "tag", "gift"), OrderSort.PRIORITY));
+        cases.put("tag gift, To review", () -> firstPage(filter(toReview, "tag", "gift"), OrderSort.PRIORITY));
         cases.put("q = order number", () -> firstPage(filter(all, "q", ListRows.platformOrderId(sample)), null));
         cases.put("q = tracking number", () -> firstPage(filter(all, "q", ListRows.trackingNumber(sample)), null));
         cases.put("q = buyer name", () -> firstPage(filter(all, "q", "Grace K. Hopper"), null));
@@ -135,6 +136,7 @@ class OrderListBenchmark {
         cases.put("tab counts, platform JD", () -> list.countsByStatus(filter(all, "platform", "JD")));
         cases.put("tab counts, country DE", () -> list.countsByStatus(filter(all, "country", "DE")));
         cases.put("tab counts, q = buyer name", () -> list.countsByStatus(filter(all, "q", "Grace K. Hopper")));
+        cases.put("tab counts, tag gift", () -> list.countsByStatus(filter(all, "tag", "gift")));
         Supplier<Object> byOffset =
                 () -> list.page(toReview, OrderSort.PRIORITY, null, null, Math.min(5_000 * SIZE, ORDERS / 4), SIZE);
         cases.put(OFFSET_CASE, byOffset);

@@ -167,7 +167,7 @@ class OrderListTest {
         OrderFilter taggedHere = with(f -> f.tag = tag);
         OrderFilter taggedElsewhere = tagged.within(List.of(shop.id() + 1_000_000));
 
-        // when / then: counted through the tag's index (and V30's narrow one), as the general count would
+        // when / then: counted from the tag's index, as the general count would
         assertThat(tagged.tagWithinStatusAndShops()).isTrue();
         assertThat(with(f -> {
                             f.tag = tag;
