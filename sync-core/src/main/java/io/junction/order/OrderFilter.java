@@ -45,36 +45,22 @@ public record OrderFilter(
 
     /** The same filter, within these shops (null: every shop). */
     public OrderFilter within(Collection<Long> shops) {
-        return with(status, block, shops);
+        return with(status, block, tag, shops);
     }
 
     /** The same filter, only orders waiting for allocation with {@code waitingFor} (null: any). */
     public OrderFilter blocked(AllocationBlock waitingFor) {
-        return with(status, waitingFor, shopIds);
+        return with(status, waitingFor, tag, shopIds);
     }
 
     /** The same filter in another status (null: any), as a tab of the list reads it. */
     public OrderFilter inStatus(OrderStatus wanted) {
-        return with(wanted, block, shopIds);
+        return with(wanted, block, tag, shopIds);
     }
 
     /** The same filter without its tag, for a query that joins the tag itself. */
     public OrderFilter withoutTag() {
-        return new OrderFilter(
-                status,
-                block,
-                shopId,
-                platform,
-                q,
-                sku,
-                country,
-                logisticsMethodId,
-                null,
-                shipByBefore,
-                createdFrom,
-                createdTo,
-                trackingStatus,
-                shopIds);
+        return with(status, block, null, shopIds);
     }
 
     /** Orders with this tag, whatever else. */
@@ -100,7 +86,7 @@ public record OrderFilter(
         return q != null || sku != null || trackingStatus != null;
     }
 
-    private OrderFilter with(OrderStatus status, AllocationBlock block, Collection<Long> shopIds) {
+    private OrderFilter with(OrderStatus status, AllocationBlock block, String tag, Collection<Long> shopIds) {
         return new OrderFilter(
                 status,
                 block,

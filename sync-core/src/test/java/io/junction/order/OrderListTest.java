@@ -115,12 +115,7 @@ class OrderListTest {
         // given 9 tagged orders among untagged ones, their keys tying in twos and threes, a few without a ship-by
         List<Long> tagged = new ArrayList<>();
         for (int i = 0; i < 14; i++) {
-            long id = order();
-            set(
-                    id,
-                    "priority = " + (i % 2) + ", platform_created_at = TIMESTAMP '2026-11-0" + (1 + i % 3)
-                            + " 00:00:00', ship_by = "
-                            + (i % 4 == 0 ? "NULL" : "TIMESTAMP '2026-11-1" + (i % 3) + " 00:00:00'"));
+            long id = orderWithTiedKeys(i, 4);
             if (i % 3 != 1) {
                 tag(id, "gift");
                 tagged.add(id);
@@ -344,12 +339,7 @@ class OrderListTest {
         // given 23 orders whose keys tie in twos and threes (priority, time), a few without a ship-by
         List<Long> all = new ArrayList<>();
         for (int i = 0; i < 23; i++) {
-            long id = order();
-            set(
-                    id,
-                    "priority = " + (i % 2) + ", platform_created_at = TIMESTAMP '2026-11-0" + (1 + i % 3)
-                            + " 00:00:00', ship_by = "
-                            + (i % 5 == 0 ? "NULL" : "TIMESTAMP '2026-11-1" + (i % 3) + " 00:00:00'"));
+            long id = orderWithTiedKeys(i, 5);
             all.add(id);
         }
         List<Long> inOneGo = ids(list.page(inShop(), sort, null, null, 0, 100));
@@ -495,6 +485,20 @@ class OrderListTest {
     private long order() {
         NewOrder toReview = new NewOrder(FullOrder.of(Fixtures.unique("PO")), OrderStatus.PENDING_AUDIT, null);
         return writer.insertOrders(shop.id(), "FAKE", List.of(toReview), NOW).get(0);
+    }
+
+    /**
+     * The {@code i}th of orders whose keys tie in twos and threes: priority, platform creation and ship-by, one in
+     * {@code noShipByEvery} without a ship-by.
+     */
+    private long orderWithTiedKeys(int i, int noShipByEvery) {
+        long id = order();
+        set(
+                id,
+                "priority = " + (i % 2) + ", platform_created_at = TIMESTAMP '2026-11-0" + (1 + i % 3)
+                        + " 00:00:00', ship_by = "
+                        + (i % noShipByEvery == 0 ? "NULL" : "TIMESTAMP '2026-11-1" + (i % 3) + " 00:00:00'"));
+        return id;
     }
 
     private void set(long orderId, String assignments) {
