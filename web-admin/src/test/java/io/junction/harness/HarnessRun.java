@@ -40,27 +40,28 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class HarnessRun implements AutoCloseable {
 
-    static final String DB = System.getenv()
+    private static final String DB = System.getenv()
             .getOrDefault(
                     "JUNCTION_HARNESS_DB_URL",
                     "jdbc:mysql://127.0.0.1:3306/junction_harness?sslMode=DISABLED&allowPublicKeyRetrieval=true");
-    static final String DB_USER = "junction";
-    static final String DB_PASSWORD = "junction";
-    static final String ADMIN = "admin";
-    static final String ADMIN_PASSWORD = "harness-admin-" + Long.toHexString(new SecureRandom().nextLong());
+    private static final String DB_USER = "junction";
+    private static final String DB_PASSWORD = "junction";
+    private static final String ADMIN = "admin";
+    private static final String ADMIN_PASSWORD = "harness-admin-" + Long.toHexString(new SecureRandom().nextLong());
 
-    static final List<String> SKUS = List.of("HN-RED", "HN-BLUE", "HN-GREEN");
+    private static final List<String> SKUS = List.of("HN-RED", "HN-BLUE", "HN-GREEN");
 
+    // what a harness reads and drives directly
     final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final JsonMapper json = JsonMapper.builder().build();
-    final Path logs = Path.of("target", "harness");
+    private final Path logs = Path.of("target", "harness");
     final Map<String, NodeProcess> nodes = new LinkedHashMap<>();
-    final Map<String, Integer> ports = new HashMap<>();
-    NodeProcess simulators;
-    String control;
+    private final Map<String, Integer> ports = new HashMap<>();
+    private NodeProcess simulators;
+    private String control;
     JdbcTemplate db;
-    String secretsKey;
+    private String secretsKey;
 
     /** What the nodes start with beside the shared settings: the harness's own. */
     private final List<String> nodeSettings;
@@ -377,7 +378,7 @@ final class HarnessRun implements AutoCloseable {
         return "http://127.0.0.1:" + ports.get(node) + path;
     }
 
-    static int freePort() {
+    private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -69,7 +69,8 @@ class NodesHarness {
         Duration syncGap = killDuringSync(shops);
         run.control("POST", "/latency?ms=0");
         int expected = placed.values().stream().mapToInt(List::size).sum();
-        run.await("every order placed is in Junction", Duration.ofMinutes(5), () -> run.orderCount() >= expected);
+        HarnessRun.await(
+                "every order placed is in Junction", Duration.ofMinutes(5), () -> run.orderCount() >= expected);
 
         // and is killed again during a wave of pre-advices, and during write-back
         run.act("audit", run.idsIn("PENDING_AUDIT"));
@@ -84,7 +85,7 @@ class NodesHarness {
         int held = run.idsIn("ON_HOLD").size();
         report.add(held + " orders held for a person (checks at review, the carrier's refusals)");
         int shippable = expected - held;
-        run.await(
+        HarnessRun.await(
                 "every shipped order confirmed to its marketplace",
                 Duration.ofMinutes(5),
                 () -> confirmedOrders() >= shippable);
@@ -159,7 +160,7 @@ class NodesHarness {
         int perMarketplace = Math.max(1, THROUGHPUT_ORDERS / 4);
         run.placeOrders(perMarketplace);
         shops().forEach(id -> run.api("node-a", "POST", "/api/v1/shops/" + id + "/sync", null));
-        run.await(
+        HarnessRun.await(
                 "the throughput wave is in Junction",
                 Duration.ofMinutes(3),
                 () -> run.orderCount() >= before + 4L * perMarketplace);
@@ -170,7 +171,7 @@ class NodesHarness {
         List<Long> together = waiting.subList(waiting.size() / 2, waiting.size());
         run.control("POST", "/latency?ms=300");
         long start = System.nanoTime();
-        for (List<Long> chunk : run.chunks(alone)) {
+        for (List<Long> chunk : HarnessRun.chunks(alone)) {
             run.api("node-a", "POST", "/api/v1/orders/actions/request-tracking", Map.of("orderIds", chunk));
         }
         double oneNode = alone.size() / ((System.nanoTime() - start) / 1e9);
@@ -184,7 +185,7 @@ class NodesHarness {
                 share.add(together.get(i));
             }
             each.add(CompletableFuture.runAsync(() -> {
-                for (List<Long> chunk : run.chunks(share)) {
+                for (List<Long> chunk : HarnessRun.chunks(share)) {
                     run.api(node, "POST", "/api/v1/orders/actions/request-tracking", Map.of("orderIds", chunk));
                 }
             }));
@@ -232,15 +233,16 @@ class NodesHarness {
                             .findFirst()
                             .orElseThrow();
                     Instant[] again = new Instant[1];
-                    run.await("shop " + shop + " synced again after " + holder + " died", Duration.ofMinutes(3), () -> {
-                        JsonNode now = run.api(witness, "GET", "/api/v1/shops/" + shop + "/sync-status", null);
-                        String last = now.path("lastSuccessAt").asString(null);
-                        if (last != null && Instant.parse(last).isAfter(death)) {
-                            again[0] = Instant.parse(last);
-                            return true;
-                        }
-                        return false;
-                    });
+                    HarnessRun.await(
+                            "shop " + shop + " synced again after " + holder + " died", Duration.ofMinutes(3), () -> {
+                                JsonNode now = run.api(witness, "GET", "/api/v1/shops/" + shop + "/sync-status", null);
+                                String last = now.path("lastSuccessAt").asString(null);
+                                if (last != null && Instant.parse(last).isAfter(death)) {
+                                    again[0] = Instant.parse(last);
+                                    return true;
+                                }
+                                return false;
+                            });
                     run.start(holder);
                     run.awaitReady(holder);
                     return Duration.between(death, again[0]);
@@ -255,7 +257,7 @@ class NodesHarness {
     private void killDuringPreAdvice(String victim) throws Exception {
         List<Long> waiting = run.idsIn("PENDING_TRACKING");
         CompletableFuture<Void> wave = CompletableFuture.runAsync(() -> {
-            for (List<Long> chunk : run.chunks(waiting)) {
+            for (List<Long> chunk : HarnessRun.chunks(waiting)) {
                 if (!run.nodes.get(victim).alive()) {
                     return;
                 }
@@ -272,7 +274,7 @@ class NodesHarness {
         wave.join();
         run.start(victim);
         run.awaitReady(victim);
-        run.await("every order has its tracking number or the carrier's refusal", Duration.ofMinutes(4), () -> {
+        HarnessRun.await("every order has its tracking number or the carrier's refusal", Duration.ofMinutes(4), () -> {
             List<Long> left = run.awaitingAnAnswer();
             if (!left.isEmpty()) {
                 run.act("request-tracking", left);
@@ -323,7 +325,7 @@ class NodesHarness {
 
     /** Prints the orders' labels (recorded on each package), a hundred orders per PDF. */
     private void printLabels(List<Long> ids) {
-        for (List<Long> chunk : run.chunks(ids)) {
+        for (List<Long> chunk : HarnessRun.chunks(ids)) {
             HttpResponse<String> answer = run.send(run.authorized("node-a", "/api/v1/labels")
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(run.json.writeValueAsString(Map.of("orderIds", chunk))))
