@@ -15,6 +15,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -135,7 +136,9 @@ public class OrderApiController {
     @Operation(
             summary = "One action on a batch of orders, given by id or by the list's filter; each order succeeds or"
                     + " fails with its reason",
-            description = "Actions: audit, allocate, request-tracking, mark-printed, hold, release, resolve, cancel,"
+            description = "Actions: audit, allocate, request-tracking, mark-printed, ship (printed orders whose"
+                    + " packages have tracking numbers, without a scan), hold, release, resolve, force-ship (reason;"
+                    + " orders with an open refund request, see force-ship/preview), cancel,"
                     + " set-logistics-method (logisticsMethodId), add-tags and remove-tags (tags), set-priority"
                     + " (priority 0-9), set-seller-note (note). The body names the orders either as orderIds or as"
                     + " filter (the list's parameters: all matching orders in your shops). Up to "
@@ -144,6 +147,45 @@ public class OrderApiController {
     @PostMapping("/actions/{action}")
     public ResponseEntity<?> act(@PathVariable String action, @RequestBody BatchActionRequest request, Principal user) {
         OrderAction what = action(action);
+        checkSelection(request);
+        ActionInput input = actions.check(what, request.input());
+        OrderActions.Submitted submitted = actions.submit(what, selected(request), input, user.getName());
+        if (submitted instanceof OrderActions.Submitted.Queued queued) {
+            return ResponseEntity.accepted()
+                    .location(URI.create("/api/v1/jobs/" + queued.jobId()))
+                    .body(new Queued(queued.jobId()));
+        }
+        return ResponseEntity.ok(result(((OrderActions.Submitted.Done) submitted).result()));
+    }
+
+    /**
+     * What a force-ship would do, before it is done.
+     *
+     * @param total how many orders the body selected
+     * @param orders the first {@link OrderActions#AT_ONCE} of them, each with its consequences or its refusal
+     */
+    public record ForceShipPreviewResult(int total, List<ForceShipCheck> orders) {}
+
+    @Operation(
+            summary = "What force-ship would do to each order, changing nothing",
+            description = "The body is force-ship's (orderIds or filter; the reason is not needed here). Each order"
+                    + " answers what will happen (codes reallocates-stock, requests-parcel, requests-parcel-any,"
+                    + " ships-with-tracking, continues, flag-overridden, each with its sentence) or why it is refused"
+                    + " (an order.refusal code and its sentence). The first " + OrderActions.AT_ONCE
+                    + " orders are listed; total counts them all.")
+    @PostMapping("/actions/force-ship/preview")
+    public ForceShipPreviewResult previewForceShip(@RequestBody BatchActionRequest request) {
+        checkSelection(request);
+        List<Long> ids = selected(request);
+        return new ForceShipPreviewResult(
+                new LinkedHashSet<>(ids).size(),
+                actions.previewForceShip(ids).stream()
+                        .map(p -> ForceShipCheck.of(p, refusals))
+                        .toList());
+    }
+
+    /** Refuses a body that names the orders neither or both ways, or with a blank id, or too many. */
+    private static void checkSelection(BatchActionRequest request) {
         boolean byIds = request.orderIds() != null;
         if (byIds == (request.filter() != null) || (byIds && request.orderIds().isEmpty())) {
             throw new ApiInputException("orderIds", "problems.selection.one");
@@ -158,18 +200,15 @@ public class OrderApiController {
                     OrderActions.MAX_SELECTION,
                     request.orderIds().size());
         }
-        OrderFilter filter = byIds
-                ? null
-                : request.filter().toFilter(LocaleContextHolder.getTimeZone().toZoneId());
-        ActionInput input = actions.check(what, request.input());
-        List<Long> ids = byIds ? request.orderIds() : actions.select(filter);
-        OrderActions.Submitted submitted = actions.submit(what, ids, input, user.getName());
-        if (submitted instanceof OrderActions.Submitted.Queued queued) {
-            return ResponseEntity.accepted()
-                    .location(URI.create("/api/v1/jobs/" + queued.jobId()))
-                    .body(new Queued(queued.jobId()));
+    }
+
+    /** The orders the body names: its ids, or those its filter selects in the person's shops. */
+    private List<Long> selected(BatchActionRequest request) {
+        if (request.orderIds() != null) {
+            return request.orderIds();
         }
-        return ResponseEntity.ok(result(((OrderActions.Submitted.Done) submitted).result()));
+        return actions.select(
+                request.filter().toFilter(LocaleContextHolder.getTimeZone().toZoneId()));
     }
 
     private static OrderAction action(String path) {
