@@ -21,6 +21,7 @@ import io.junction.order.OrderList;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderSort;
 import io.junction.order.OrderStatus;
+import io.junction.order.RefundOverrideMapper;
 import io.junction.order.RefusedArgumentException;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopScope;
@@ -91,6 +92,7 @@ public class OrderPageController {
     private final MessageSource problems;
     private final LogisticsMethodMapper methods;
     private final OrderCustoms customs;
+    private final RefundOverrideMapper refundOverrides;
 
     public OrderPageController(
             OrderQueries queries,
@@ -109,7 +111,9 @@ public class OrderPageController {
             JsonMapper json,
             JobService jobs,
             LogisticsMethodMapper methods,
-            OrderCustoms customs) {
+            OrderCustoms customs,
+            RefundOverrideMapper refundOverrides) {
+        this.refundOverrides = refundOverrides;
         this.customs = customs;
         this.jobs = jobs;
         this.problems = messages;
@@ -802,12 +806,13 @@ public class OrderPageController {
         model.addAttribute("detail", detail);
         Order stored = orders.findById(id);
         model.addAttribute("sellerNote", stored.sellerNote());
-        // force-ship is offered where the platform still flags an open refund request
+        // force-ship is offered where the platform still flags an open refund request nobody shipped past yet
         model.addAttribute(
                 "refundFlagged",
                 stored.platformState() == PlatformState.REFUND_REQUESTED
                         && !stored.status().isFinal()
-                        && stored.status() != OrderStatus.ON_HOLD);
+                        && stored.status() != OrderStatus.ON_HOLD
+                        && !refundOverrides.exists(id));
         model.addAttribute("tab", tab);
         model.addAttribute(
                 "shopName",

@@ -6,11 +6,11 @@ import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
 import io.junction.channel.PlatformState;
 import io.junction.connectors.taobao.simulator.TaobaoSimulator;
-import io.junction.order.Order;
 import io.junction.order.OrderMapper;
 import io.junction.shop.ShopService;
 import io.junction.sync.OrderIntake;
 import io.junction.web.ApiClient;
+import io.junction.web.PaidOrders;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -148,25 +148,8 @@ class ShipWithoutStationApiTest {
      * simulator's own change would stay out of reach for the platform's one-minute data delay).
      */
     private void platformSays(long id, PlatformState state, int minutesLater) {
-        Order order = orders.findById(id);
-        List<ChannelOrder.Line> lines = orders.lines(id).stream()
-                .map(l -> new ChannelOrder.Line(
-                        l.platformLineId(), l.platformSku(), l.title(), l.quantity(), l.unitPrice()))
-                .toList();
-        ChannelOrder changed = new ChannelOrder(
-                order.platformOrderId(),
-                "WAIT_SELLER_AGREE",
-                state,
-                order.marketplaceId(),
-                order.platformCreatedAt(),
-                order.platformUpdatedAt().plus(Duration.ofMinutes(minutesLater)),
-                order.buyerName(),
-                order.shipTo(),
-                order.currency(),
-                order.orderTotal(),
-                order.shipBy(),
-                lines,
-                order.buyerNote());
+        ChannelOrder changed = PaidOrders.changed(
+                orders.findById(id), orders.lines(id), state, "WAIT_SELLER_AGREE", Duration.ofMinutes(minutesLater));
         intake.ingest(shops.get(shopId), new OrderPage(List.of(changed), List.of(), null));
     }
 
