@@ -18,6 +18,7 @@ import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
 import io.junction.order.RefundOverrideMapper;
 import io.junction.order.Refusal;
+import io.junction.persistence.Columns;
 import io.junction.shipping.ForceShipPreview.Consequence;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -40,6 +41,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ForceShipService {
+
+    /** The longest reason the override keeps ({@code oms_refund_override.reason}); the history keeps its own. */
+    private static final int MAX_REASON = 500;
 
     private final OrderMapper orders;
     private final PackageMapper packages;
@@ -119,7 +123,7 @@ public class ForceShipService {
                 throw refused;
             }
             if (!overrides.exists(id)) {
-                overrides.insert(id, order.platformStatus(), why, actor, clock.instant());
+                overrides.insert(id, order.platformStatus(), Columns.clip(why, MAX_REASON), actor, clock.instant());
             }
             String note = "force-shipped past the open refund request on " + order.platform() + ": " + why;
             if (order.status() == OrderStatus.EXCEPTION) {

@@ -166,6 +166,18 @@ public final class ApiClient {
         return seen;
     }
 
+    /** Waits up to 60 s for background job {@code jobId} to be DONE; the job as last read, done or not. */
+    public JsonNode awaitJobDone(long jobId) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        while (true) {
+            JsonNode job = ok(get("/api/v1/jobs/" + jobId));
+            if ("DONE".equals(job.get("state").asString()) || Instant.now().isAfter(until)) {
+                return job;
+            }
+            Thread.sleep(200);
+        }
+    }
+
     /** Syncs the shop now ("sync now"); what the run did. */
     public JsonNode syncNow(long shopId) {
         return ok(post("/api/v1/shops/" + shopId + "/sync", null));

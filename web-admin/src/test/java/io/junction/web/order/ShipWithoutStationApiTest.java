@@ -169,21 +169,10 @@ class ShipWithoutStationApiTest {
         // then it runs in the background, and each order is refused with its reason: none was printed
         assertThat(answer.status()).as(answer.text()).isEqualTo(202);
         long jobId = answer.body().get("jobId").asLong();
-        JsonNode job = awaitDone(jobId);
+        JsonNode job = clerk.awaitJobDone(jobId);
         assertThat(job.get("total").asInt()).isGreaterThan(200);
         assertThat(job.get("succeeded")).isEmpty();
         assertThat(job.get("failed").size()).isEqualTo(job.get("total").asInt());
-    }
-
-    private JsonNode awaitDone(long jobId) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        while (true) {
-            JsonNode job = clerk.ok(clerk.get("/api/v1/jobs/" + jobId));
-            if ("DONE".equals(job.get("state").asString()) || Instant.now().isAfter(until)) {
-                return job;
-            }
-            Thread.sleep(200);
-        }
     }
 
     /** The synced order of {@code tid} taken to PENDING_SHIPMENT over the API: reviewed, allocated, tracked, printed. */
