@@ -38,9 +38,13 @@ interface JobMapper {
     /** Marks the job done, if this node still holds it. */
     int finish(@Param("id") long id, @Param("node") String node, @Param("now") Instant now);
 
+    /** The items not yet committed (pending, or started by a node that did not commit them), first first. */
     List<JobItem> pendingItems(@Param("jobId") long jobId, @Param("limit") int limit);
 
     List<JobItem> items(@Param("jobId") long jobId);
+
+    /** Marks pending items as begun: the intent of a chunk, committed before its action runs. */
+    int started(@Param("jobId") long jobId, @Param("seqs") List<Integer> seqs);
 
     int succeeded(@Param("jobId") long jobId, @Param("seqs") List<Integer> seqs);
 

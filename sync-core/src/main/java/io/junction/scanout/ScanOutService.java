@@ -16,6 +16,7 @@ import io.junction.writeback.WriteBackService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -379,13 +380,18 @@ public class ScanOutService {
         if (packages.markShipped(pkg.id(), shippedAt) == 0) {
             throw alreadyShipped(pkg.packageNo());
         }
-        for (PackageLine line : packages.lines(pkg.id())) {
+        List<PackageLine> lines = packages.lines(pkg.id());
+        // SKU rows in id order, as every allocation locks them: a ship and an allocation never wait on each other
+        List<PackageLine> bySku = lines.stream()
+                .sorted(Comparator.comparingLong(PackageLine::skuId))
+                .toList();
+        for (PackageLine line : bySku) {
             if (!ledger.deduct(line.skuId(), line.quantity(), StockReference.pkg(pkg.packageNo()), actor)) {
                 throw new IllegalStateException(
                         "stock of SKU " + line.skuId() + " is not reserved for package " + pkg.packageNo());
             }
         }
-        for (PackageLine line : packages.lines(pkg.id())) {
+        for (PackageLine line : lines) {
             // a line split over packages stays reserved while another package of it waits to ship
             if (packages.unshippedLines(line.orderLineId()).isEmpty()) {
                 orders.markLineReserved(line.orderLineId(), false);

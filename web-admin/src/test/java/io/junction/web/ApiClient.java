@@ -166,15 +166,24 @@ public final class ApiClient {
         return seen;
     }
 
-    /** Waits up to 60 s for background job {@code jobId} to be DONE; the job as last read, done or not. */
-    public JsonNode awaitJobDone(long jobId) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+    /** Polls the background job ({@code GET /api/v1/jobs/{id}}) until it is done; fails after {@code within}. */
+    public JsonNode awaitJob(long jobId, Duration within) {
+        Instant until = Instant.now().plus(within);
         while (true) {
             JsonNode job = ok(get("/api/v1/jobs/" + jobId));
-            if ("DONE".equals(job.get("state").asString()) || Instant.now().isAfter(until)) {
+            if ("DONE".equals(job.get("state").asString())) {
                 return job;
             }
-            Thread.sleep(200);
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("job " + jobId + " not done within " + within + ": " + job.get("done") + " of "
+                        + job.get("total"));
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
         }
     }
 

@@ -19,10 +19,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -59,6 +57,18 @@ public class OrderApiController {
     public record ActionResult(List<Long> succeeded, List<Failed> failed) {
         /** One refused order. */
         public record Failed(long orderId, String reason, String code) {}
+
+        /** What {@code result} says, each refusal in the reader's language. */
+        static ActionResult of(BatchActionResult result, RefusalText refusals) {
+            return new ActionResult(
+                    result.succeeded(),
+                    result.failed().stream()
+                            .map(f -> new Failed(
+                                    f.orderId(),
+                                    refusals.of(f),
+                                    f.refusal() == null ? null : f.refusal().code()))
+                            .toList());
+        }
     }
 
     @Operation(
@@ -147,15 +157,15 @@ public class OrderApiController {
     @PostMapping("/actions/{action}")
     public ResponseEntity<?> act(@PathVariable String action, @RequestBody BatchActionRequest request, Principal user) {
         OrderAction what = action(action);
-        checkSelection(request);
         ActionInput input = actions.check(what, request.input());
-        OrderActions.Submitted submitted = actions.submit(what, selected(request), input, user.getName());
+        List<Long> ids = actions.selection(request.orderIds(), request.filter());
+        OrderActions.Submitted submitted = actions.submit(what, ids, input, user.getName());
         if (submitted instanceof OrderActions.Submitted.Queued queued) {
             return ResponseEntity.accepted()
                     .location(URI.create("/api/v1/jobs/" + queued.jobId()))
                     .body(new Queued(queued.jobId()));
         }
-        return ResponseEntity.ok(result(((OrderActions.Submitted.Done) submitted).result()));
+        return ResponseEntity.ok(ActionResult.of(((OrderActions.Submitted.Done) submitted).result(), refusals));
     }
 
     /**
@@ -175,40 +185,12 @@ public class OrderApiController {
                     + " orders are listed; total counts them all.")
     @PostMapping("/actions/force-ship/preview")
     public ForceShipPreviewResult previewForceShip(@RequestBody BatchActionRequest request) {
-        checkSelection(request);
-        List<Long> ids = selected(request);
+        List<Long> ids = actions.selection(request.orderIds(), request.filter());
         return new ForceShipPreviewResult(
                 new LinkedHashSet<>(ids).size(),
                 actions.previewForceShip(ids).stream()
                         .map(p -> ForceShipCheck.of(p, refusals))
                         .toList());
-    }
-
-    /** Refuses a body that names the orders neither or both ways, or with a blank id, or too many. */
-    private static void checkSelection(BatchActionRequest request) {
-        boolean byIds = request.orderIds() != null;
-        if (byIds == (request.filter() != null) || (byIds && request.orderIds().isEmpty())) {
-            throw new ApiInputException("orderIds", "problems.selection.one");
-        }
-        if (byIds && request.orderIds().stream().anyMatch(Objects::isNull)) {
-            throw new ApiInputException("orderIds", "problems.orderIds.blank");
-        }
-        if (byIds && request.orderIds().size() > OrderActions.MAX_SELECTION) {
-            throw new ApiInputException(
-                    "orderIds",
-                    "problems.selection.tooMany",
-                    OrderActions.MAX_SELECTION,
-                    request.orderIds().size());
-        }
-    }
-
-    /** The orders the body names: its ids, or those its filter selects in the person's shops. */
-    private List<Long> selected(BatchActionRequest request) {
-        if (request.orderIds() != null) {
-            return request.orderIds();
-        }
-        return actions.select(
-                request.filter().toFilter(LocaleContextHolder.getTimeZone().toZoneId()));
     }
 
     private static OrderAction action(String path) {
@@ -221,16 +203,5 @@ public class OrderApiController {
                     path,
                     Arrays.stream(OrderAction.values()).map(OrderAction::path).collect(Collectors.joining(", ")));
         }
-    }
-
-    private ActionResult result(BatchActionResult result) {
-        return new ActionResult(
-                result.succeeded(),
-                result.failed().stream()
-                        .map(f -> new ActionResult.Failed(
-                                f.orderId(),
-                                refusals.of(f),
-                                f.refusal() == null ? null : f.refusal().code()))
-                        .toList());
     }
 }

@@ -122,7 +122,7 @@ public class DemoOrders {
     }
 
     /** The demo wiring's Amazon shop, on the simulator. */
-    Shop demoShop() {
+    public Shop demoShop() {
         return shops.all().stream()
                 .filter(s -> s.platform().equals("AMAZON") && s.endpoint().equals(amazon.baseUrl()))
                 .findFirst()

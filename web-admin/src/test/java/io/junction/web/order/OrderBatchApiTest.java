@@ -73,7 +73,7 @@ class OrderBatchApiTest {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
         long jobId = json(answer.body()).get("jobId").asLong();
         assertThat(answer.headers().firstValue("Location")).contains("/api/v1/jobs/" + jobId);
-        JsonNode job = clerk.awaitJobDone(jobId);
+        JsonNode job = clerk.awaitJob(jobId, Duration.ofSeconds(60));
         assertThat(job.get("total").asInt()).isGreaterThanOrEqualTo(210);
         assertThat(job.get("done").asInt()).isEqualTo(job.get("total").asInt());
         assertThat(job.get("failed")).isEmpty();

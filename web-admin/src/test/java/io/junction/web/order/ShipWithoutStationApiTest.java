@@ -169,7 +169,7 @@ class ShipWithoutStationApiTest {
         // then it runs in the background, and each order is refused with its reason: none was printed
         assertThat(answer.status()).as(answer.text()).isEqualTo(202);
         long jobId = answer.body().get("jobId").asLong();
-        JsonNode job = clerk.awaitJobDone(jobId);
+        JsonNode job = clerk.awaitJob(jobId, Duration.ofSeconds(60));
         assertThat(job.get("total").asInt()).isGreaterThan(200);
         assertThat(job.get("succeeded")).isEmpty();
         assertThat(job.get("failed").size()).isEqualTo(job.get("total").asInt());
