@@ -18,6 +18,9 @@ import io.junction.order.OrderMapper;
 import io.junction.order.OrderMarks;
 import io.junction.order.OrderStatus;
 import io.junction.order.Refusal;
+import io.junction.shipping.ForceShipPreview;
+import io.junction.shipping.ForceShipService;
+import io.junction.shipping.ShipWithoutScanService;
 import io.junction.shop.ShopScope;
 import io.junction.web.api.ApiInputException;
 import java.time.Instant;
@@ -65,6 +68,8 @@ public class OrderActions implements JobAction {
     private final LogisticsMethodMapper methods;
     private final OrderBatchMapper selections;
     private final JobService jobs;
+    private final ShipWithoutScanService shipping;
+    private final ForceShipService forceShip;
 
     public OrderActions(
             AuditService audit,
@@ -79,7 +84,11 @@ public class OrderActions implements JobAction {
             LogisticsMethodChange methodChange,
             LogisticsMethodMapper methods,
             OrderBatchMapper selections,
-            JobService jobs) {
+            JobService jobs,
+            ShipWithoutScanService shipping,
+            ForceShipService forceShip) {
+        this.shipping = shipping;
+        this.forceShip = forceShip;
         this.marks = marks;
         this.methodChange = methodChange;
         this.methods = methods;
@@ -193,6 +202,11 @@ public class OrderActions implements JobAction {
                     throw new ApiInputException("note", "problems.note.tooLong", OrderMarks.MAX_NOTE);
                 }
             }
+            case FORCE_SHIP -> {
+                if (input.reason() == null || input.reason().isBlank()) {
+                    throw new ApiInputException("reason", "problems.action.missing", "reason");
+                }
+            }
             case HOLD -> {
                 if (input.reason() == null || input.reason().isBlank()) {
                     throw new IllegalArgumentException(
@@ -259,6 +273,31 @@ public class OrderActions implements JobAction {
             throw new ApiInputException("filter", tooMany, max, ">" + max);
         }
         return ids;
+    }
+
+    /**
+     * What force-shipping the orders would do, each of the first {@link #AT_ONCE} on its own; orders of shops outside
+     * the person's scope are refused as if they did not exist. Nothing changes.
+     */
+    public List<ForceShipPreview> previewForceShip(List<Long> orderIds) {
+        if (orderIds.stream().anyMatch(Objects::isNull)) {
+            throw new ApiInputException("orderIds", "problems.orderIds.blank");
+        }
+        List<Long> first = new LinkedHashSet<>(orderIds).stream().limit(AT_ONCE).toList();
+        Set<Long> shopIds = scope.shopIds();
+        Set<Long> visible = shopIds == null
+                ? Set.copyOf(first)
+                : orders.findByIds(first).stream()
+                        .filter(o -> shopIds.contains(o.shopId()))
+                        .map(Order::id)
+                        .collect(Collectors.toSet());
+        Map<Long, ForceShipPreview> previewed =
+                forceShip.preview(first.stream().filter(visible::contains).toList()).stream()
+                        .collect(Collectors.toMap(ForceShipPreview::orderId, p -> p));
+        return first.stream()
+                .map(id -> previewed.getOrDefault(
+                        id, new ForceShipPreview(id, null, List.of(), Refusal.of(Refusal.NO_SUCH_ORDER, id))))
+                .toList();
     }
 
     /** What became of a submitted action: its result, or the job that runs it. */
@@ -398,6 +437,8 @@ public class OrderActions implements JobAction {
             case RELEASE -> control.release(orderIds, actor);
             case RESOLVE -> control.resolve(orderIds, actor, reason);
             case CANCEL -> control.cancel(orderIds, actor, reason);
+            case SHIP -> shipping.ship(orderIds, actor);
+            case FORCE_SHIP -> forceShip.forceShip(orderIds, actor, reason);
             case SET_LOGISTICS_METHOD -> methodChange.change(orderIds, input.logisticsMethodId(), actor);
             case ADD_TAGS -> marks.addTags(orderIds, input.tags(), actor);
             case REMOVE_TAGS -> marks.removeTags(orderIds, input.tags(), actor);

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -145,7 +146,9 @@ public class OrderApiController {
     @Operation(
             summary = "One action on a batch of orders, given by id or by the list's filter; each order succeeds or"
                     + " fails with its reason",
-            description = "Actions: audit, allocate, request-tracking, mark-printed, hold, release, resolve, cancel,"
+            description = "Actions: audit, allocate, request-tracking, mark-printed, ship (printed orders whose"
+                    + " packages have tracking numbers, without a scan), hold, release, resolve, force-ship (reason;"
+                    + " orders with an open refund request, see force-ship/preview), cancel,"
                     + " set-logistics-method (logisticsMethodId), add-tags and remove-tags (tags), set-priority"
                     + " (priority 0-9), set-seller-note (note). The body names the orders either as orderIds or as"
                     + " filter (the list's parameters: all matching orders in your shops). Up to "
@@ -163,6 +166,31 @@ public class OrderApiController {
                     .body(new Queued(queued.jobId()));
         }
         return ResponseEntity.ok(ActionResult.of(((OrderActions.Submitted.Done) submitted).result(), refusals));
+    }
+
+    /**
+     * What a force-ship would do, before it is done.
+     *
+     * @param total how many orders the body selected
+     * @param orders the first {@link OrderActions#AT_ONCE} of them, each with its consequences or its refusal
+     */
+    public record ForceShipPreviewResult(int total, List<ForceShipCheck> orders) {}
+
+    @Operation(
+            summary = "What force-ship would do to each order, changing nothing",
+            description = "The body is force-ship's (orderIds or filter; the reason is not needed here). Each order"
+                    + " answers what will happen (codes reallocates-stock, requests-parcel, requests-parcel-any,"
+                    + " ships-with-tracking, continues, flag-overridden, each with its sentence) or why it is refused"
+                    + " (an order.refusal code and its sentence). The first " + OrderActions.AT_ONCE
+                    + " orders are listed; total counts them all.")
+    @PostMapping("/actions/force-ship/preview")
+    public ForceShipPreviewResult previewForceShip(@RequestBody BatchActionRequest request) {
+        List<Long> ids = actions.selection(request.orderIds(), request.filter());
+        return new ForceShipPreviewResult(
+                new LinkedHashSet<>(ids).size(),
+                actions.previewForceShip(ids).stream()
+                        .map(p -> ForceShipCheck.of(p, refusals))
+                        .toList());
     }
 
     private static OrderAction action(String path) {
