@@ -12,6 +12,8 @@ import io.junction.carriers.fourpx.dto.CreateOrderRequest.DeclaredProduct;
 import io.junction.carriers.fourpx.dto.CreateOrderRequest.FopParcel;
 import io.junction.carriers.fourpx.dto.CreateOrderRequest.LogisticsServiceInfo;
 import io.junction.carriers.fourpx.dto.CreateOrderRequest.RecipientInfo;
+import io.junction.carriers.fourpx.dto.EstimatedCost;
+import io.junction.carriers.fourpx.dto.EstimatedCostRequest;
 import io.junction.carriers.fourpx.dto.FopEnvelope;
 import io.junction.carriers.fourpx.dto.FopEnvelope.FopError;
 import io.junction.carriers.fourpx.dto.LabelData;
@@ -22,10 +24,13 @@ import io.junction.carriers.kit.CarrierReply;
 import io.junction.carriers.kit.CarrierTime;
 import io.junction.carriers.kit.PersonName;
 import io.junction.carriers.kit.TrackingWords;
+import io.junction.carriers.kit.TransitDays;
 import io.junction.channel.Address;
+import io.junction.logistics.FreightQuote;
 import io.junction.logistics.Parcel;
 import io.junction.logistics.ParcelRequest;
 import io.junction.logistics.ParcelTracking;
+import io.junction.logistics.QuoteRequest;
 import io.junction.logistics.TrackingEvent;
 import io.junction.logistics.TrackingStatus;
 import io.junction.outcome.RemoteOutcome;
@@ -50,6 +55,9 @@ public class FourPxTranslator {
 
     /** Our code for a cancel or hold refused because 4PX holds no such consignment. */
     public static final String NO_SUCH_ORDER = "NO_SUCH_ORDER";
+
+    /** Our code for a product 4PX did not price for the parcel (not offered there, or over its limits). */
+    public static final String NOT_OFFERED = "NOT_OFFERED";
 
     /** Our code for a label request answered without a label URL. */
     public static final String NO_LABEL = "NO_LABEL";
@@ -268,6 +276,74 @@ public class FourPxTranslator {
                         time.get(), item.trackingContent(), blankToNull(item.occurLocation()), status));
             }
             return RemoteOutcome.succeeded(ParcelTracking.fromEvents(trackingNo(parcel), events));
+        });
+    }
+
+    // estimated cost (method name a setting; UNCONFIRMED shapes)
+
+    /** The estimated-cost body: destination, weight in grams, size and value when known, the product when named. */
+    public String estimatedCostBody(QuoteRequest request) {
+        QuoteRequest.Dimensions size = request.dimensions();
+        return json.writeValueAsString(new EstimatedCostRequest(
+                upper(request.countryCode()),
+                blankToNull(request.postalCode()),
+                request.weightGrams(),
+                size == null ? null : size.lengthCm(),
+                size == null ? null : size.widthCm(),
+                size == null ? null : size.heightCm(),
+                request.declaredValue(),
+                request.declaredValue() == null ? null : request.currency(),
+                request.serviceCode() == null ? null : List.of(request.serviceCode())));
+    }
+
+    /**
+     * The products' estimated costs, cheapest first; an entry with {@code error_msg} or no amount is that
+     * product's refusal, a product named in the request but missing from the answer is {@link #NOT_OFFERED}.
+     */
+    public RemoteOutcome<List<FreightQuote>> quoteOutcome(QuoteRequest request, CarrierReply reply) {
+        return read(reply, FourPxTranslator::rejection, data -> {
+            List<FreightQuote> quotes = new ArrayList<>();
+            List<JsonNode> nodes = new ArrayList<>();
+            if (data != null && data.isArray()) {
+                data.forEach(nodes::add);
+            } else if (data != null && !data.isNull()) {
+                nodes.add(data);
+            }
+            for (JsonNode node : nodes) {
+                EstimatedCost cost = treeToValue(node, EstimatedCost.class);
+                String code = blankToNull(cost.logisticsProductCode());
+                if (code == null
+                        || (request.serviceCode() != null
+                                && !request.serviceCode().equalsIgnoreCase(code))) {
+                    continue;
+                }
+                String name = blankToNull(cost.logisticsProductName());
+                if (cost.totalAmount() == null
+                        || cost.totalAmount().signum() <= 0
+                        || blankToNull(cost.errorMsg()) != null) {
+                    quotes.add(FreightQuote.refused(
+                            code, name, NOT_OFFERED, orDefault(cost.errorMsg(), "4PX gave no price")));
+                    continue;
+                }
+                int[] days = TransitDays.parse(cost.leadTime());
+                quotes.add(FreightQuote.priced(
+                        code,
+                        name,
+                        cost.totalAmount(),
+                        orDefault(blankToNull(cost.currency()), "CNY"),
+                        days == null ? null : days[0],
+                        days == null ? null : days[1]));
+            }
+            if (request.serviceCode() != null && quotes.isEmpty()) {
+                quotes.add(FreightQuote.refused(
+                        request.serviceCode(),
+                        null,
+                        NOT_OFFERED,
+                        "4PX offers no price for " + request.serviceCode() + " to " + upper(request.countryCode())
+                                + " at " + request.weightGrams() + " g"));
+            }
+            quotes.sort(FreightQuote.CHEAPEST_FIRST);
+            return RemoteOutcome.succeeded(List.copyOf(quotes));
         });
     }
 
