@@ -29,6 +29,9 @@ public record FreightQuote(
         String refusalCode,
         String refusal) {
 
+    /** The refusal code of a product the carrier did not price for the parcel (not offered there, or over its limits). */
+    public static final String NOT_OFFERED = "NOT_OFFERED";
+
     /**
      * Priced before refused; prices by currency, then amount (amounts in different currencies are not
      * compared with each other), then fewest days; refusals by product code.

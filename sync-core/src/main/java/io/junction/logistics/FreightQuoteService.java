@@ -202,8 +202,10 @@ public class FreightQuoteService implements DisposableBean {
                                         null,
                                         null)
                                 : unquoted(m, q.refusalCode(), q.refusal()))
-                        .orElseGet(() ->
-                                unquoted(m, "NOT_OFFERED", "the carrier gave no price for " + m.carrierServiceCode()));
+                        .orElseGet(() -> unquoted(
+                                m,
+                                FreightQuote.NOT_OFFERED,
+                                "the carrier gave no price for " + m.carrierServiceCode()));
     }
 
     private static MethodQuote unquoted(FreightQuoteMapper.QuotableMethod m, String code, String reason) {

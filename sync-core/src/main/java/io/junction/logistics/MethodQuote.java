@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  * @param handoverHours the method's lead time to hand a parcel to its carrier, null when not set
  * @param amount the total freight, null when not quoted
  * @param reasonCode why not quoted: the carrier's own code, or ours ({@link FreightQuoteService#NO_WEIGHT},
- *     {@link FreightQuoteService#NO_ANSWER}, {@code NOT_OFFERED}); null when quoted
+ *     {@link FreightQuoteService#NO_ANSWER}, {@link FreightQuote#NOT_OFFERED}); null when quoted
  * @param reason why not quoted, in the carrier's words where it gave some; null when quoted
  */
 public record MethodQuote(

@@ -3,10 +3,8 @@ package io.junction.rules;
 import static io.junction.rules.RuleRunnerTest.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.channel.Address;
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
-import io.junction.channel.PlatformState;
 import io.junction.logistics.FreightQuoteService;
 import io.junction.logistics.LogisticsMethod;
 import io.junction.order.Order;
@@ -16,9 +14,6 @@ import io.junction.sync.OrderIntake;
 import io.junction.testing.FakeCarrier;
 import io.junction.testing.FakeShopTest;
 import io.junction.testing.Fixtures;
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -102,23 +97,10 @@ class CheapestMethodRuleTest extends FakeShopTest {
 
     /** A paid order of one mug (350 g) to Springfield, to ship within two days. */
     private Order ingestOrder() {
-        Instant updated = clock.instant().minus(Duration.ofMinutes(3));
-        String id = Fixtures.unique("PO");
-        ChannelOrder order = new ChannelOrder(
-                id,
-                "Unshipped",
-                PlatformState.READY_TO_SHIP,
-                "M1",
-                updated.minus(Duration.ofHours(1)),
-                updated,
-                Fixtures.unique("buyer"),
-                new Address("Ada Lovelace", null, "1 Main St", null, "Springfield", "IL", "62701", "US", "555-0100"),
-                "USD",
-                new BigDecimal("9.99"),
-                clock.instant().plus(Duration.ofDays(2)),
-                List.of(new ChannelOrder.Line(id + "-0", mug.sku(), mug.name(), 1, new BigDecimal("9.99"))));
+        ChannelOrder order =
+                RuleRunnerTest.paidOrder(clock.instant(), Fixtures.unique("buyer"), "1 Main St", "62701", mug);
         intake.ingest(shop, new OrderPage(List.of(order), List.of(), null));
-        return orders.findByPlatformId(shop.id(), id);
+        return orders.findByPlatformId(shop.id(), order.platformOrderId());
     }
 
     /** What the rule wrote in the order's history, once it has run. */

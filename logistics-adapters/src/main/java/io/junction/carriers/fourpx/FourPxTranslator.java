@@ -20,11 +20,11 @@ import io.junction.carriers.fourpx.dto.LabelData;
 import io.junction.carriers.fourpx.dto.RequestNo;
 import io.junction.carriers.fourpx.dto.TrackingData;
 import io.junction.carriers.fourpx.dto.TrackingData.TrackingItem;
+import io.junction.carriers.kit.CarrierQuotes;
 import io.junction.carriers.kit.CarrierReply;
 import io.junction.carriers.kit.CarrierTime;
 import io.junction.carriers.kit.PersonName;
 import io.junction.carriers.kit.TrackingWords;
-import io.junction.carriers.kit.TransitDays;
 import io.junction.channel.Address;
 import io.junction.logistics.FreightQuote;
 import io.junction.logistics.Parcel;
@@ -55,9 +55,6 @@ public class FourPxTranslator {
 
     /** Our code for a cancel or hold refused because 4PX holds no such consignment. */
     public static final String NO_SUCH_ORDER = "NO_SUCH_ORDER";
-
-    /** Our code for a product 4PX did not price for the parcel (not offered there, or over its limits). */
-    public static final String NOT_OFFERED = "NOT_OFFERED";
 
     /** Our code for a label request answered without a label URL. */
     public static final String NO_LABEL = "NO_LABEL";
@@ -298,7 +295,7 @@ public class FourPxTranslator {
 
     /**
      * The products' estimated costs, cheapest first; an entry with {@code error_msg} or no amount is that
-     * product's refusal, a product named in the request but missing from the answer is {@link #NOT_OFFERED}.
+     * product's refusal, a product named in the request but missing from the answer is {@link FreightQuote#NOT_OFFERED}.
      */
     public RemoteOutcome<List<FreightQuote>> quoteOutcome(QuoteRequest request, CarrierReply reply) {
         return read(reply, FourPxTranslator::rejection, data -> {
@@ -322,28 +319,18 @@ public class FourPxTranslator {
                         || cost.totalAmount().signum() <= 0
                         || blankToNull(cost.errorMsg()) != null) {
                     quotes.add(FreightQuote.refused(
-                            code, name, NOT_OFFERED, orDefault(cost.errorMsg(), "4PX gave no price")));
+                            code, name, FreightQuote.NOT_OFFERED, orDefault(cost.errorMsg(), "4PX gave no price")));
                     continue;
                 }
-                int[] days = TransitDays.parse(cost.leadTime());
-                quotes.add(FreightQuote.priced(
+                quotes.add(CarrierQuotes.priced(
                         code,
                         name,
                         cost.totalAmount(),
                         orDefault(blankToNull(cost.currency()), "CNY"),
-                        days == null ? null : days[0],
-                        days == null ? null : days[1]));
+                        cost.leadTime()));
             }
-            if (request.serviceCode() != null && quotes.isEmpty()) {
-                quotes.add(FreightQuote.refused(
-                        request.serviceCode(),
-                        null,
-                        NOT_OFFERED,
-                        "4PX offers no price for " + request.serviceCode() + " to " + upper(request.countryCode())
-                                + " at " + request.weightGrams() + " g"));
-            }
-            quotes.sort(FreightQuote.CHEAPEST_FIRST);
-            return RemoteOutcome.succeeded(List.copyOf(quotes));
+            return RemoteOutcome.succeeded(
+                    CarrierQuotes.cheapestFirst(request, quotes, "4PX", request.weightGrams() + " g"));
         });
     }
 

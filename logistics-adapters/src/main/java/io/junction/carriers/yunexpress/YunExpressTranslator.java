@@ -1,9 +1,9 @@
 package io.junction.carriers.yunexpress;
 
+import io.junction.carriers.kit.CarrierQuotes;
 import io.junction.carriers.kit.CarrierReply;
 import io.junction.carriers.kit.CarrierTime;
 import io.junction.carriers.kit.TrackingWords;
-import io.junction.carriers.kit.TransitDays;
 import io.junction.carriers.yunexpress.dto.ChangeAnswer;
 import io.junction.carriers.yunexpress.dto.CreateOrderAnswer;
 import io.junction.carriers.yunexpress.dto.CreateOrderAnswer.CreateOrderItem;
@@ -78,9 +78,6 @@ public class YunExpressTranslator {
 
     /** Our code for a deletion YunExpress refused because it knows no such order number. */
     public static final String NO_SUCH_ORDER = "NO_SUCH_ORDER";
-
-    /** Our code for a product the price trial did not price for the parcel (not offered there, or over its limits). */
-    public static final String NOT_OFFERED = "NOT_OFFERED";
 
     private static final BigDecimal GRAMS_PER_KG = BigDecimal.valueOf(1000);
 
@@ -393,7 +390,7 @@ public class YunExpressTranslator {
     /**
      * The products' prices, cheapest first: each item's {@code TotalFee} (else the sum of its fees) in the
      * quote currency, its {@code DeliveryDays} as min/max. A product named in the request but not in the
-     * answer is refused as {@link #NOT_OFFERED}; an item without a price is refused with its Remark.
+     * answer is refused as {@link FreightQuote#NOT_OFFERED}; an item without a price is refused with its Remark.
      */
     public RemoteOutcome<List<FreightQuote>> quoteOutcome(QuoteRequest request, CarrierReply reply) {
         return read(reply, PriceTrialAnswer.class, answer -> {
@@ -409,29 +406,19 @@ public class YunExpressTranslator {
                 BigDecimal total = total(item);
                 if (total == null) {
                     quotes.add(FreightQuote.refused(
-                            item.code(), name, NOT_OFFERED, orDefault(item.remark(), "YunExpress gave no price")));
+                            item.code(),
+                            name,
+                            FreightQuote.NOT_OFFERED,
+                            orDefault(item.remark(), "YunExpress gave no price")));
                     continue;
                 }
-                int[] days = TransitDays.parse(item.deliveryDays());
-                quotes.add(FreightQuote.priced(
-                        item.code(),
-                        name,
-                        total,
-                        quoteCurrency,
-                        days == null ? null : days[0],
-                        days == null ? null : days[1]));
+                quotes.add(CarrierQuotes.priced(item.code(), name, total, quoteCurrency, item.deliveryDays()));
             }
-            if (request.serviceCode() != null && quotes.isEmpty()) {
-                quotes.add(FreightQuote.refused(
-                        request.serviceCode(),
-                        null,
-                        NOT_OFFERED,
-                        "YunExpress offers no price for " + request.serviceCode() + " to "
-                                + upper(request.countryCode()) + " at "
-                                + kilograms(request.weightGrams()).toPlainString() + " kg"));
-            }
-            quotes.sort(FreightQuote.CHEAPEST_FIRST);
-            return RemoteOutcome.succeeded(List.copyOf(quotes));
+            return RemoteOutcome.succeeded(CarrierQuotes.cheapestFirst(
+                    request,
+                    quotes,
+                    "YunExpress",
+                    kilograms(request.weightGrams()).toPlainString() + " kg"));
         });
     }
 
