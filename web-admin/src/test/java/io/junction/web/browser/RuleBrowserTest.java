@@ -120,9 +120,13 @@ class RuleBrowserTest extends BrowserTest {
             d.navigate().refresh();
             return d.findElement(By.id("history")).getText().contains("rule: " + name);
         });
-        assertThat(visible(By.id("history")).getText()).contains("the cheapest of").contains("CNY");
+        assertThat(visible(By.id("history")).getText())
+                .contains("the cheapest of")
+                .contains("CNY");
         await().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#freight-quotes tr.freight-quote[data-quoted='true']")));
-        assertThat(visible(By.id("freight-quotes")).getText()).contains("Freight quotes").contains("CNY");
+        assertThat(visible(By.id("freight-quotes")).getText())
+                .contains("Freight quotes")
+                .contains("CNY");
     }
 }
