@@ -10,7 +10,7 @@ import java.util.Optional;
  * {@link #findParcel}, never by creating again.
  *
  * <p>Every carrier creates, finds, labels and cancels parcels. Tracking, intercepting a parcel the
- * carrier already holds and correcting a parcel's weight are optional: a carrier without them keeps
+ * carrier already holds, correcting a parcel's weight and quoting freight are optional: a carrier without them keeps
  * the default, which answers {@link RemoteOutcome.Rejected} with the code {@link #NOT_SUPPORTED}
  * without calling anyone (see {@link #supports(Operation)}).
  */
@@ -26,7 +26,9 @@ public interface CarrierAdapter {
         /** {@link #interceptParcel}. */
         INTERCEPT,
         /** {@link #updateWeight}. */
-        UPDATE_WEIGHT
+        UPDATE_WEIGHT,
+        /** {@link #quote}. */
+        QUOTE
     }
 
     /** The carrier code this adapter serves, as stored in {@code lgs_carrier_account.carrier} (e.g. {@code YUNEXPRESS}). */
@@ -107,6 +109,17 @@ public interface CarrierAdapter {
      */
     default RemoteOutcome<Void> updateWeight(CarrierAccess account, Parcel parcel, int weightGrams) {
         return notSupported("updating the weight");
+    }
+
+    /**
+     * What the carrier would charge to carry a parcel: one {@link FreightQuote} per product it offers for
+     * the destination (only {@link QuoteRequest#serviceCode()} when one is named), each priced or refused
+     * with the carrier's reason. Read-only and free: nothing is booked, so asking again is harmless.
+     * Rejected when the carrier refuses the request as a whole (bad country, bad weight, bad credentials);
+     * unknown when it could not be asked. A failure is never a zero price.
+     */
+    default RemoteOutcome<List<FreightQuote>> quote(CarrierAccess account, QuoteRequest request) {
+        return notSupported("freight quotes");
     }
 
     /** The rejection an optional operation answers when this carrier does not offer it. */

@@ -19,6 +19,11 @@ public interface LogisticsMethodMapper {
 
     int setEnabled(@Param("id") long id, @Param("enabled") boolean enabled);
 
+    /** The hours the method needs to hand a parcel to its carrier, null when not set. */
+    Integer handoverHours(@Param("id") long id);
+
+    int setHandoverHours(@Param("id") long id, @Param("hours") Integer hours);
+
     List<CarrierAccount> accounts();
 
     /** Changes an account; its credentials only when {@code credentialsEnc} is given. */

@@ -29,12 +29,16 @@ public class LogisticsSettingsService {
         this.cipher = cipher;
     }
 
-    /** A method with its carrier, its marketplaces' names for that carrier, and whether it may be chosen. */
+    /**
+     * A method with its carrier, its marketplaces' names for that carrier, whether it may be chosen, and the
+     * hours it needs to hand a parcel to its carrier (null: not set; the cheapest-method rule action reads it).
+     */
     public record MethodSetup(
             LogisticsMethod method,
             String carrier,
             Map<String, MarketplaceCarrier> marketplaceCarriers,
-            boolean enabled) {}
+            boolean enabled,
+            Integer handoverHours) {}
 
     public List<CarrierAccount> accounts() {
         return settings.accounts();
@@ -61,23 +65,32 @@ public class LogisticsSettingsService {
     }
 
     @Transactional
-    public MethodSetup addMethod(LogisticsMethod method, Map<String, MarketplaceCarrier> byPlatform, boolean enabled) {
+    public MethodSetup addMethod(
+            LogisticsMethod method,
+            Map<String, MarketplaceCarrier> byPlatform,
+            boolean enabled,
+            Integer handoverHours) {
         GeneratedId id = new GeneratedId();
         logistics.insertMethod(id, method);
-        return save(id.get(), byPlatform, enabled);
+        return save(id.get(), byPlatform, enabled, handoverHours);
     }
 
     @Transactional
     public MethodSetup updateMethod(
-            LogisticsMethod method, Map<String, MarketplaceCarrier> byPlatform, boolean enabled) {
+            LogisticsMethod method,
+            Map<String, MarketplaceCarrier> byPlatform,
+            boolean enabled,
+            Integer handoverHours) {
         settings.updateMethod(method);
         settings.deleteMarketplaceCarriers(method.id());
-        return save(method.id(), byPlatform, enabled);
+        return save(method.id(), byPlatform, enabled, handoverHours);
     }
 
-    private MethodSetup save(long id, Map<String, MarketplaceCarrier> byPlatform, boolean enabled) {
+    private MethodSetup save(
+            long id, Map<String, MarketplaceCarrier> byPlatform, boolean enabled, Integer handoverHours) {
         byPlatform.forEach((platform, carrier) -> logistics.insertMarketplaceCarrier(id, platform, carrier));
         settings.setEnabled(id, enabled);
+        settings.setHandoverHours(id, handoverHours);
         return method(id);
     }
 
@@ -89,6 +102,7 @@ public class LogisticsSettingsService {
                 method,
                 carriers.account(method.carrierAccountId()).carrier(),
                 named,
-                Boolean.TRUE.equals(settings.enabled(method.id())));
+                Boolean.TRUE.equals(settings.enabled(method.id())),
+                settings.handoverHours(method.id()));
     }
 }

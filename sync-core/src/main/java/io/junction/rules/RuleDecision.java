@@ -14,6 +14,8 @@ import java.util.Map;
  * @param failures the checks the order fails: it is held with them (beats any rule's hold and approve)
  * @param hold the rule that holds the order, or null; beats approve
  * @param approve the rule that approves the order, or null (also null when a hold or a check wins)
+ * @param cheapest the rule that wants the cheapest method, while no method has been chosen for it (the
+ *     carriers' quotes are asked for outside the engine, see {@link RuleRunner}), or null
  */
 public record RuleDecision(
         List<Rule> matched,
@@ -22,7 +24,20 @@ public record RuleDecision(
         Change<Integer> priority,
         List<CheckFailure> failures,
         Rule hold,
-        Rule approve) {
+        Rule approve,
+        Change<RuleActions.CheapestMethod> cheapest) {
+
+    /** Without a cheapest-method choice pending. */
+    public RuleDecision(
+            List<Rule> matched,
+            Change<Long> method,
+            Map<String, Rule> addTags,
+            Change<Integer> priority,
+            List<CheckFailure> failures,
+            Rule hold,
+            Rule approve) {
+        this(matched, method, addTags, priority, failures, hold, approve, null);
+    }
 
     /** A value a rule sets. */
     public record Change<T>(T value, Rule rule) {}
@@ -36,6 +51,7 @@ public record RuleDecision(
     /** Whether applying it changes nothing (matches aside). */
     public boolean changesNothing() {
         return method == null
+                && cheapest == null
                 && addTags.isEmpty()
                 && priority == null
                 && failures.isEmpty()

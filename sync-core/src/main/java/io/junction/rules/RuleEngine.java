@@ -45,10 +45,26 @@ public final class RuleEngine {
             List<BlacklistEntry> blacklist,
             LongFunction<String> carrierOf,
             Instant now) {
+        return decide(rules, facts, blacklist, carrierOf, now, Map.of());
+    }
+
+    /**
+     * As above, once the carriers were asked: {@code cheapestChosen} holds, by rule id, the method chosen for a
+     * rule whose action is the cheapest method; such a rule then sets that method like any other. A matching
+     * rule with no method chosen yet leaves the decision's {@link RuleDecision#cheapest()} set instead.
+     */
+    public RuleDecision decide(
+            List<Rule> rules,
+            OrderFacts facts,
+            List<BlacklistEntry> blacklist,
+            LongFunction<String> carrierOf,
+            Instant now,
+            Map<Long, Long> cheapestChosen) {
         Order order = facts.order();
         List<Rule> sorted = rules.stream().filter(Rule::enabled).sorted(ORDER).toList();
         List<Rule> matched = new ArrayList<>();
         RuleDecision.Change<Long> method = null;
+        RuleDecision.Change<RuleActions.CheapestMethod> cheapest = null;
         Map<String, Rule> tags = new LinkedHashMap<>();
         RuleDecision.Change<Integer> priority = null;
         Rule hold = null;
@@ -71,8 +87,15 @@ public final class RuleEngine {
             RuleActions a = rule.actions();
             if (rule.kind() == RuleKind.LOGISTICS) {
                 methodChosen = true;
-                if (a.logisticsMethodId() != null && !a.logisticsMethodId().equals(order.logisticsMethodId())) {
-                    method = new RuleDecision.Change<>(a.logisticsMethodId(), rule);
+                Long target = a.logisticsMethodId();
+                if (a.cheapestMethod() != null && target == null) {
+                    target = cheapestChosen.get(rule.id());
+                    if (target == null) {
+                        cheapest = new RuleDecision.Change<>(a.cheapestMethod(), rule);
+                    }
+                }
+                if (target != null && !target.equals(order.logisticsMethodId())) {
+                    method = new RuleDecision.Change<>(target, rule);
                 }
             }
             if (a.addTags() != null && order.status().inFlow()) {
@@ -109,6 +132,6 @@ public final class RuleEngine {
         } else if (hold != null) {
             approve = null;
         }
-        return new RuleDecision(matched, method, tags, priority, failures, hold, approve);
+        return new RuleDecision(matched, method, tags, priority, failures, hold, approve, cheapest);
     }
 }

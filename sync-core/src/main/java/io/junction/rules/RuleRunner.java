@@ -1,6 +1,7 @@
 package io.junction.rules;
 
 import io.junction.audit.AuditService;
+import io.junction.logistics.MethodQuote;
 import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
 import io.junction.order.OrderActionException;
@@ -57,6 +58,7 @@ public class RuleRunner implements DisposableBean {
     private final AuditService audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final CheapestMethodChooser cheapest;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(work -> {
         Thread thread = new Thread(work, "order-rules");
         thread.setDaemon(true);
@@ -74,7 +76,8 @@ public class RuleRunner implements DisposableBean {
             OrderTransitions transitions,
             AuditService audit,
             PlatformTransactionManager transactionManager,
-            Clock clock) {
+            Clock clock,
+            CheapestMethodChooser cheapest) {
         this.store = store;
         this.rules = rules;
         this.facts = facts;
@@ -85,6 +88,7 @@ public class RuleRunner implements DisposableBean {
         this.audit = audit;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.cheapest = cheapest;
     }
 
     /**
@@ -167,6 +171,24 @@ public class RuleRunner implements DisposableBean {
                 }
                 evaluated++;
                 RuleDecision decision = engine.decide(enabled, f, blacklist, carriers::get, now);
+                CheapestMethodChooser.Choice choice = null;
+                if (apply && decision.cheapest() != null) {
+                    // the carriers are asked here, outside any transaction; the order's own update follows
+                    choice = cheapest.choose(f.order(), decision.cheapest().value(), now);
+                    if (choice.chosen() != null) {
+                        decision = engine.decide(
+                                enabled,
+                                f,
+                                blacklist,
+                                carriers::get,
+                                now,
+                                Map.of(
+                                        decision.cheapest().rule().id(),
+                                        choice.chosen().methodId()));
+                    }
+                }
+                RuleDecision decided = decision;
+                CheapestMethodChooser.Choice chosen = choice;
                 if (!decision.matched().isEmpty() || !decision.failures().isEmpty()) {
                     matched.add(f.order().id());
                 }
@@ -176,7 +198,7 @@ public class RuleRunner implements DisposableBean {
                 }
                 try {
                     boolean did = Boolean.TRUE.equals(
-                            transactions.execute(status -> apply(f.order(), decision, had, methods, now)));
+                            transactions.execute(status -> apply(f.order(), decided, chosen, had, methods, now)));
                     if (did) {
                         changed.add(f.order().id());
                     }
@@ -210,6 +232,7 @@ public class RuleRunner implements DisposableBean {
     private boolean apply(
             Order seen,
             RuleDecision d,
+            CheapestMethodChooser.Choice choice,
             List<RuleMapper.RuleMatch> had,
             Map<Long, RuleMapper.MethodCarrier> methods,
             Instant now) {
@@ -228,10 +251,18 @@ public class RuleRunner implements DisposableBean {
                 throw changedMeanwhile(order);
             }
             order = orders.findById(id);
+            String set = "set method " + (m == null ? d.method().value() : m.name() + " (" + m.code() + ")");
+            if (choice != null
+                    && choice.chosen() != null
+                    && choice.chosen().methodId() == d.method().value()) {
+                set += ": the cheapest of " + choice.considered().size() + " quoted, "
+                        + choice.chosen().price() + transit(choice.chosen());
+            }
+            transitions.note(order, d.method().rule().actor(), set);
+            changed = true;
+        } else if (d.cheapest() != null && choice != null) {
             transitions.note(
-                    order,
-                    d.method().rule().actor(),
-                    "set method " + (m == null ? d.method().value() : m.name() + " (" + m.code() + ")"));
+                    order, d.cheapest().rule().actor(), "no cheapest method chosen, method unchanged: " + choice.why());
             changed = true;
         }
         for (Map.Entry<String, Rule> tag : d.addTags().entrySet()) {
@@ -264,6 +295,15 @@ public class RuleRunner implements DisposableBean {
             changed = true;
         }
         return changed;
+    }
+
+    private static String transit(MethodQuote q) {
+        if (q.transitDaysMin() == null) {
+            return "";
+        }
+        return q.transitDaysMin().equals(q.transitDaysMax())
+                ? ", " + q.transitDaysMin() + " days"
+                : ", " + q.transitDaysMin() + "-" + q.transitDaysMax() + " days";
     }
 
     private static OrderActionException changedMeanwhile(Order order) {

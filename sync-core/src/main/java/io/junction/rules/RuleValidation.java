@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -158,9 +159,16 @@ final class RuleValidation {
         if (a.approves() && hold != null) {
             refuse("actions.approve", "approveAndHold", "a rule cannot both approve and hold");
         }
+        RuleActions.CheapestMethod cheapest = cheapest(a.cheapestMethod(), kind, methodIds);
         if (kind == RuleKind.LOGISTICS) {
-            if (a.logisticsMethodId() == null) {
+            if (a.logisticsMethodId() == null && a.cheapestMethod() == null) {
                 refuse("actions.logisticsMethodId", "methodRequired", "a logistics rule sets a method");
+            }
+            if (a.logisticsMethodId() != null && a.cheapestMethod() != null) {
+                refuse(
+                        "actions.cheapestMethod",
+                        "methodAndCheapest",
+                        "a rule sets one method or chooses the cheapest, not both");
             }
             if (a.approves() || hold != null) {
                 refuse("actions.approve", "reviewInLogistics", "approve and hold belong to review (AUDIT) rules");
@@ -190,7 +198,34 @@ final class RuleValidation {
                     -MAX_PRIORITY,
                     MAX_PRIORITY);
         }
-        return new RuleActions(a.approves() ? Boolean.TRUE : null, hold, a.logisticsMethodId(), tags, a.priority());
+        return new RuleActions(
+                a.approves() ? Boolean.TRUE : null, hold, a.logisticsMethodId(), tags, a.priority(), cheapest);
+    }
+
+    /** The cheapest-method action as stored: candidates that exist and are switched on, none listed twice. */
+    private RuleActions.CheapestMethod cheapest(
+            RuleActions.CheapestMethod c, RuleKind kind, Map<Long, Boolean> methodIds) {
+        if (c == null) {
+            return null;
+        }
+        if (kind == RuleKind.AUDIT) {
+            refuse("actions.cheapestMethod", "methodInAudit", "a method is set by a logistics (LOGISTICS) rule");
+        }
+        List<Long> ids = c.methodIds() == null ? null : List.copyOf(new LinkedHashSet<>(c.methodIds()));
+        if (ids != null) {
+            for (Long id : ids) {
+                if (id == null || !methodIds.containsKey(id)) {
+                    refuse("actions.cheapestMethod.methodIds", "noSuchMethod", "no logistics method " + id, id);
+                } else if (!methodIds.get(id)) {
+                    refuse(
+                            "actions.cheapestMethod.methodIds",
+                            "methodDisabled",
+                            "logistics method " + id + " is switched off",
+                            id);
+                }
+            }
+        }
+        return new RuleActions.CheapestMethod(ids == null || ids.isEmpty() ? null : ids, c.meetsShipByRequired());
     }
 
     private <T> List<T> list(String field, List<T> values, UnaryOperator<T> normalise) {

@@ -81,6 +81,36 @@ class RuleEngineTest {
     }
 
     @Test
+    void aCheapestMethodRuleAsksForQuotesFirstThenSetsTheMethodChosenForIt() {
+        // given
+        Rule cheapest = rule(
+                7,
+                "cheapest",
+                RuleKind.LOGISTICS,
+                1,
+                RuleConditions.any(),
+                new RuleActions(null, null, null, null, null, new RuleActions.CheapestMethod(List.of(11L, 12L), true)));
+
+        // when
+        RuleDecision asking = decide(AnOrder.waitingForReview(), cheapest);
+        RuleDecision chosen = engine.decide(
+                List.of(cheapest),
+                AnOrder.waitingForReview().facts(),
+                List.of(),
+                CARRIERS::get,
+                AnOrder.NOW,
+                Map.of(7L, 12L));
+
+        // then
+        assertThat(asking.cheapest())
+                .isEqualTo(new RuleDecision.Change<>(cheapest.actions().cheapestMethod(), cheapest));
+        assertThat(asking.method()).isNull();
+        assertThat(asking.changesNothing()).isFalse();
+        assertThat(chosen.cheapest()).isNull();
+        assertThat(chosen.method()).isEqualTo(new RuleDecision.Change<>(12L, cheapest));
+    }
+
+    @Test
     void theFirstMatchingLogisticsRuleByPriorityChoosesTheMethod() {
         // given
         Rule cheap = rule(1, "cheap", RuleKind.LOGISTICS, 1, RuleConditions.any(), method(12));

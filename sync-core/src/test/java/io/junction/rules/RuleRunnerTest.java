@@ -13,6 +13,7 @@ import io.junction.order.Order;
 import io.junction.order.OrderHistoryEntry;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
+import io.junction.sku.WarehouseSku;
 import io.junction.sync.OrderIntake;
 import io.junction.testing.FakeShopTest;
 import io.junction.testing.Fixtures;
@@ -102,7 +103,12 @@ class RuleRunnerTest extends FakeShopTest {
     }
 
     ChannelOrder order(String buyer, String street, String postalCode) {
-        Instant updated = clock.instant().minus(Duration.ofMinutes(3));
+        return paidOrder(clock.instant(), buyer, street, postalCode, mug);
+    }
+
+    /** A paid order of one {@code mug} to Springfield, IL, updated three minutes before {@code now}, due in two days. */
+    static ChannelOrder paidOrder(Instant now, String buyer, String street, String postalCode, WarehouseSku mug) {
+        Instant updated = now.minus(Duration.ofMinutes(3));
         String id = Fixtures.unique("PO");
         return new ChannelOrder(
                 id,

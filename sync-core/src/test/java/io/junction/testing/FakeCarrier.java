@@ -2,11 +2,14 @@ package io.junction.testing;
 
 import io.junction.logistics.CarrierAccess;
 import io.junction.logistics.CarrierAdapter;
+import io.junction.logistics.FreightQuote;
 import io.junction.logistics.Parcel;
 import io.junction.logistics.ParcelRequest;
 import io.junction.logistics.ParcelTracking;
+import io.junction.logistics.QuoteRequest;
 import io.junction.logistics.TrackingEvent;
 import io.junction.outcome.RemoteOutcome;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -78,6 +81,9 @@ public class FakeCarrier implements CarrierAdapter {
     private final Map<String, List<Integer>> weightsSent = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> interceptCalls = new ConcurrentHashMap<>();
     private volatile Duration latency = Duration.ZERO;
+    private volatile boolean quotes;
+    private final Map<String, RemoteOutcome<List<FreightQuote>>> quoteAnswers = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> quoteCalls = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger mostInFlight = new AtomicInteger();
 
@@ -216,9 +222,53 @@ public class FakeCarrier implements CarrierAdapter {
                 : RemoteOutcome.succeeded(null);
     }
 
+    /**
+     * Quotes from now on: each service code answers its price ({@link #prices}), or is unreachable
+     * ({@link #quotesUnreachableFor}); an unlisted code is refused by the carrier.
+     */
+    public FakeCarrier quotes() {
+        quotes = true;
+        return this;
+    }
+
+    /** The carrier prices {@code serviceCode} at {@code amount} CNY, {@code daysMin}–{@code daysMax} days in transit. */
+    public FakeCarrier prices(String serviceCode, String amount, int daysMin, int daysMax) {
+        quoteAnswers.put(
+                serviceCode,
+                RemoteOutcome.succeeded(List.of(
+                        FreightQuote.priced(serviceCode, null, new BigDecimal(amount), "CNY", daysMin, daysMax))));
+        return this;
+    }
+
+    /** Asking for {@code serviceCode}'s price gets no answer. */
+    public FakeCarrier quotesUnreachableFor(String serviceCode) {
+        quoteAnswers.put(serviceCode, RemoteOutcome.unknown("connection reset"));
+        return this;
+    }
+
+    /** How many times {@code serviceCode} was quoted. */
+    public int quoteCalls(String serviceCode) {
+        AtomicInteger n = quoteCalls.get(serviceCode);
+        return n == null ? 0 : n.get();
+    }
+
+    @Override
+    public RemoteOutcome<List<FreightQuote>> quote(CarrierAccess account, QuoteRequest request) {
+        if (!quotes) {
+            return notSupported("freight quotes");
+        }
+        String code = request.serviceCode();
+        quoteCalls
+                .computeIfAbsent(String.valueOf(code), c -> new AtomicInteger())
+                .incrementAndGet();
+        RemoteOutcome<List<FreightQuote>> answer = code == null ? null : quoteAnswers.get(code);
+        return answer != null ? answer : RemoteOutcome.rejected("NO_PRICE", "no price for " + code);
+    }
+
     @Override
     public boolean supports(Operation operation) {
-        return (operation == Operation.INTERCEPT && intercepts)
+        return (operation == Operation.QUOTE && quotes)
+                || (operation == Operation.INTERCEPT && intercepts)
                 || (operation == Operation.TRACK && tracks)
                 || (operation == Operation.UPDATE_WEIGHT && updatesWeights);
     }
@@ -417,5 +467,7 @@ public class FakeCarrier implements CarrierAdapter {
         trackScript.clear();
         updatesWeights = false;
         weightScript.clear();
+        quotes = false;
+        quoteAnswers.clear();
     }
 }

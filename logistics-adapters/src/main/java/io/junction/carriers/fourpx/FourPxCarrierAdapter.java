@@ -6,11 +6,14 @@ import io.junction.carriers.kit.AbstractCarrierAdapter;
 import io.junction.carriers.kit.CarrierHttp;
 import io.junction.carriers.kit.CarrierQuota;
 import io.junction.logistics.CarrierAccess;
+import io.junction.logistics.FreightQuote;
 import io.junction.logistics.Parcel;
 import io.junction.logistics.ParcelRequest;
 import io.junction.logistics.ParcelTracking;
+import io.junction.logistics.QuoteRequest;
 import io.junction.outcome.RemoteOutcome;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
 
@@ -18,7 +21,7 @@ import okhttp3.OkHttpClient;
  * 4PX (递四方) through its FOP open API, in the shape of the YunExpress reference: each operation is
  * one client call and one translation. It never sends {@code ds.xms.order.create} twice; when 4PX
  * refuses our reference as taken, it adopts the consignment 4PX already holds. Offers tracking and
- * intercepting ({@code ds.xms.order.hold}); not the weight update (FOP has no such call we know of).
+ * intercepting ({@code ds.xms.order.hold}) and freight estimates; not the weight update (FOP has no such call we know of).
  */
 public class FourPxCarrierAdapter extends AbstractCarrierAdapter {
 
@@ -34,6 +37,7 @@ public class FourPxCarrierAdapter extends AbstractCarrierAdapter {
     public static final String TRACKING = "tr.order.tracking.get";
 
     private final FourPxClient client;
+    private final String quoteMethod;
     private final FourPxTranslator translator;
 
     /**
@@ -50,11 +54,12 @@ public class FourPxCarrierAdapter extends AbstractCarrierAdapter {
         this.client = new FourPxClient(
                 CarrierHttp.tuned(http, properties), quota, clock, properties.apiVersion(), properties.language());
         this.translator = new FourPxTranslator(properties);
+        this.quoteMethod = properties.quoteMethod();
     }
 
     @Override
     public boolean supports(Operation operation) {
-        return operation == Operation.TRACK || operation == Operation.INTERCEPT;
+        return operation == Operation.TRACK || operation == Operation.INTERCEPT || operation == Operation.QUOTE;
     }
 
     /** {@code ds.xms.order.create}; when 4PX already holds the reference, its consignment instead of a second. */
@@ -109,5 +114,16 @@ public class FourPxCarrierAdapter extends AbstractCarrierAdapter {
         return read(
                 client.call(account, TRACKING, translator.trackingBody(parcel)),
                 reply -> translator.trackingOutcome(parcel, reply));
+    }
+
+    /**
+     * FOP's estimated-cost call (its name the setting {@code quote-method}, UNCONFIRMED as are its shapes):
+     * each product 4PX offers for the destination and weight, with its cost and lead time. Read-only.
+     */
+    @Override
+    public RemoteOutcome<List<FreightQuote>> quote(CarrierAccess account, QuoteRequest request) {
+        return read(
+                client.call(account, quoteMethod, translator.estimatedCostBody(request)),
+                reply -> translator.quoteOutcome(request, reply));
     }
 }

@@ -33,6 +33,8 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  *     {@code ds.xms.order.get}: a lookup treats it as not held (UNCONFIRMED)
  * @param trackingCodes {@code businessLinkCode}s of tracking events and what they mean; an event whose
  *     code is not listed is read from its text (UNCONFIRMED: none known, empty)
+ * @param quoteMethod the FOP method that estimates freight (UNCONFIRMED: "ds.xms.estimated_cost.get";
+ *     CARRIERS.md names no such method, so its name and shapes are guesses to check against 4PX's docs)
  */
 @ConfigurationProperties("junction.carriers.fourpx")
 public record FourPxProperties(
@@ -49,8 +51,12 @@ public record FourPxProperties(
         List<String> alreadyCancelledPhrases,
         List<String> alreadyHeldPhrases,
         List<String> cancelledStatuses,
-        Map<String, TrackingStatus> trackingCodes)
+        Map<String, TrackingStatus> trackingCodes,
+        String quoteMethod)
         implements CarrierTimeouts {
+
+    /** The estimated-cost method's name unless set otherwise (UNCONFIRMED). */
+    public static final String DEFAULT_QUOTE_METHOD = "ds.xms.estimated_cost.get";
 
     @ConstructorBinding
     public FourPxProperties {
@@ -74,6 +80,7 @@ public record FourPxProperties(
                 List.copyOf(alreadyHeldPhrases == null ? List.of("already held", "已扣件", "已拦截") : alreadyHeldPhrases);
         cancelledStatuses = List.copyOf(cancelledStatuses == null ? List.of("X", "V") : cancelledStatuses);
         trackingCodes = Map.copyOf(trackingCodes == null ? Map.of() : trackingCodes);
+        quoteMethod = orDefault(quoteMethod, DEFAULT_QUOTE_METHOD);
     }
 
     /** Other time-outs, and every other setting at its default. */
@@ -82,6 +89,7 @@ public record FourPxProperties(
                 connectTimeout,
                 readTimeout,
                 callTimeout,
+                null,
                 null,
                 null,
                 null,

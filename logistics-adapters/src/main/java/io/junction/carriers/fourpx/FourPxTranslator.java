@@ -12,20 +12,25 @@ import io.junction.carriers.fourpx.dto.CreateOrderRequest.DeclaredProduct;
 import io.junction.carriers.fourpx.dto.CreateOrderRequest.FopParcel;
 import io.junction.carriers.fourpx.dto.CreateOrderRequest.LogisticsServiceInfo;
 import io.junction.carriers.fourpx.dto.CreateOrderRequest.RecipientInfo;
+import io.junction.carriers.fourpx.dto.EstimatedCost;
+import io.junction.carriers.fourpx.dto.EstimatedCostRequest;
 import io.junction.carriers.fourpx.dto.FopEnvelope;
 import io.junction.carriers.fourpx.dto.FopEnvelope.FopError;
 import io.junction.carriers.fourpx.dto.LabelData;
 import io.junction.carriers.fourpx.dto.RequestNo;
 import io.junction.carriers.fourpx.dto.TrackingData;
 import io.junction.carriers.fourpx.dto.TrackingData.TrackingItem;
+import io.junction.carriers.kit.CarrierQuotes;
 import io.junction.carriers.kit.CarrierReply;
 import io.junction.carriers.kit.CarrierTime;
 import io.junction.carriers.kit.PersonName;
 import io.junction.carriers.kit.TrackingWords;
 import io.junction.channel.Address;
+import io.junction.logistics.FreightQuote;
 import io.junction.logistics.Parcel;
 import io.junction.logistics.ParcelRequest;
 import io.junction.logistics.ParcelTracking;
+import io.junction.logistics.QuoteRequest;
 import io.junction.logistics.TrackingEvent;
 import io.junction.logistics.TrackingStatus;
 import io.junction.outcome.RemoteOutcome;
@@ -268,6 +273,64 @@ public class FourPxTranslator {
                         time.get(), item.trackingContent(), blankToNull(item.occurLocation()), status));
             }
             return RemoteOutcome.succeeded(ParcelTracking.fromEvents(trackingNo(parcel), events));
+        });
+    }
+
+    // estimated cost (method name a setting; UNCONFIRMED shapes)
+
+    /** The estimated-cost body: destination, weight in grams, size and value when known, the product when named. */
+    public String estimatedCostBody(QuoteRequest request) {
+        QuoteRequest.Dimensions size = request.dimensions();
+        return json.writeValueAsString(new EstimatedCostRequest(
+                upper(request.countryCode()),
+                blankToNull(request.postalCode()),
+                request.weightGrams(),
+                size == null ? null : size.lengthCm(),
+                size == null ? null : size.widthCm(),
+                size == null ? null : size.heightCm(),
+                request.declaredValue(),
+                request.declaredValue() == null ? null : request.currency(),
+                request.serviceCode() == null ? null : List.of(request.serviceCode())));
+    }
+
+    /**
+     * The products' estimated costs, cheapest first; an entry with {@code error_msg} or no amount is that
+     * product's refusal, a product named in the request but missing from the answer is {@link FreightQuote#NOT_OFFERED}.
+     */
+    public RemoteOutcome<List<FreightQuote>> quoteOutcome(QuoteRequest request, CarrierReply reply) {
+        return read(reply, FourPxTranslator::rejection, data -> {
+            List<FreightQuote> quotes = new ArrayList<>();
+            List<JsonNode> nodes = new ArrayList<>();
+            if (data != null && data.isArray()) {
+                data.forEach(nodes::add);
+            } else if (data != null && !data.isNull()) {
+                nodes.add(data);
+            }
+            for (JsonNode node : nodes) {
+                EstimatedCost cost = treeToValue(node, EstimatedCost.class);
+                String code = blankToNull(cost.logisticsProductCode());
+                if (code == null
+                        || (request.serviceCode() != null
+                                && !request.serviceCode().equalsIgnoreCase(code))) {
+                    continue;
+                }
+                String name = blankToNull(cost.logisticsProductName());
+                if (cost.totalAmount() == null
+                        || cost.totalAmount().signum() <= 0
+                        || blankToNull(cost.errorMsg()) != null) {
+                    quotes.add(FreightQuote.refused(
+                            code, name, FreightQuote.NOT_OFFERED, orDefault(cost.errorMsg(), "4PX gave no price")));
+                    continue;
+                }
+                quotes.add(CarrierQuotes.priced(
+                        code,
+                        name,
+                        cost.totalAmount(),
+                        orDefault(blankToNull(cost.currency()), "CNY"),
+                        cost.leadTime()));
+            }
+            return RemoteOutcome.succeeded(
+                    CarrierQuotes.cheapestFirst(request, quotes, "4PX", request.weightGrams() + " g"));
         });
     }
 

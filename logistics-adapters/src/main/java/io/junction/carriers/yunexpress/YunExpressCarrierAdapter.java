@@ -7,10 +7,13 @@ import io.junction.carriers.kit.CarrierHttp;
 import io.junction.carriers.kit.CarrierQuota;
 import io.junction.logistics.CarrierAccess;
 import io.junction.logistics.CarrierAdapter;
+import io.junction.logistics.FreightQuote;
 import io.junction.logistics.Parcel;
 import io.junction.logistics.ParcelRequest;
 import io.junction.logistics.ParcelTracking;
+import io.junction.logistics.QuoteRequest;
 import io.junction.outcome.RemoteOutcome;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
@@ -33,6 +36,7 @@ public class YunExpressCarrierAdapter extends AbstractCarrierAdapter {
     static final String TRACK_INFO = "Tracking/GetTrackInfo";
     static final String INTERCEPT = "WayBill/Intercept";
     static final String UPDATE_WEIGHT = "WayBill/UpdateWeight";
+    static final String PRICE_TRIAL = "Freight/GetPriceTrial";
 
     private final YunExpressClient client;
     private final YunExpressTranslator translator;
@@ -128,5 +132,17 @@ public class YunExpressCarrierAdapter extends AbstractCarrierAdapter {
         return read(
                 client.post(account, UPDATE_WEIGHT, translator.updateWeightBody(parcel, weightGrams)),
                 reply -> translator.changeOutcome(reply, YunExpressTranslator.WEIGHT_REFUSED));
+    }
+
+    /**
+     * {@code GET Freight/GetPriceTrial} with country, weight, size and postcode: every product YunExpress
+     * offers there with its total freight and transit days (read-only; nothing is booked). UNCONFIRMED
+     * shapes and currency: see the module README.
+     */
+    @Override
+    public RemoteOutcome<List<FreightQuote>> quote(CarrierAccess account, QuoteRequest request) {
+        return read(
+                client.get(account, PRICE_TRIAL, translator.priceTrialQuery(request)),
+                reply -> translator.quoteOutcome(request, reply));
     }
 }

@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param alreadyDeletedRemarks how a Delete's Remark words "deleted already" (UNCONFIRMED): the parcel is gone,
  *     which is what we wanted
  * @param timeZone the zone of the local times in tracking events (UNCONFIRMED: China time)
+ * @param quoteCurrency the currency of Freight/GetPriceTrial's fees, which the answer does not name
+ *     (UNCONFIRMED: CNY, the currency YunExpress bills Chinese accounts in)
  */
 @ConfigurationProperties("junction.carriers.yunexpress")
 public record YunExpressProperties(
@@ -29,7 +31,8 @@ public record YunExpressProperties(
         Duration callTimeout,
         List<String> notFoundRemarks,
         List<String> alreadyDeletedRemarks,
-        ZoneId timeZone)
+        ZoneId timeZone,
+        String quoteCurrency)
         implements CarrierTimeouts {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
@@ -48,11 +51,12 @@ public record YunExpressProperties(
                         ? List.of("already been deleted", "already deleted", "已删除")
                         : alreadyDeletedRemarks);
         timeZone = timeZone == null ? ZoneId.of("Asia/Shanghai") : timeZone;
+        quoteCurrency = quoteCurrency == null || quoteCurrency.isBlank() ? "CNY" : quoteCurrency.trim();
     }
 
     /** Other time-outs, and the default wordings. */
     public YunExpressProperties(Duration connectTimeout, Duration readTimeout, Duration callTimeout) {
-        this(connectTimeout, readTimeout, callTimeout, null, null, null);
+        this(connectTimeout, readTimeout, callTimeout, null, null, null, null);
     }
 
     /** The defaults: 5 s to connect, 30 s to read, 60 s per call. */

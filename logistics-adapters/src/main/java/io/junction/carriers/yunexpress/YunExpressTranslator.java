@@ -1,5 +1,6 @@
 package io.junction.carriers.yunexpress;
 
+import io.junction.carriers.kit.CarrierQuotes;
 import io.junction.carriers.kit.CarrierReply;
 import io.junction.carriers.kit.CarrierTime;
 import io.junction.carriers.kit.TrackingWords;
@@ -13,6 +14,8 @@ import io.junction.carriers.yunexpress.dto.LabelPrintAnswer;
 import io.junction.carriers.yunexpress.dto.LabelPrintAnswer.LabelFile;
 import io.junction.carriers.yunexpress.dto.LabelPrintAnswer.LabelOrderInfo;
 import io.junction.carriers.yunexpress.dto.Order;
+import io.junction.carriers.yunexpress.dto.PriceTrialAnswer;
+import io.junction.carriers.yunexpress.dto.PriceTrialAnswer.PriceItem;
 import io.junction.carriers.yunexpress.dto.Receiver;
 import io.junction.carriers.yunexpress.dto.TrackInfoAnswer;
 import io.junction.carriers.yunexpress.dto.TrackInfoAnswer.TrackInfo;
@@ -22,10 +25,12 @@ import io.junction.carriers.yunexpress.dto.TrackingNumberAnswer.TrackingNumberIt
 import io.junction.carriers.yunexpress.dto.WaybillChange;
 import io.junction.carriers.yunexpress.dto.YunExpressAnswer;
 import io.junction.channel.Address;
+import io.junction.logistics.FreightQuote;
 import io.junction.logistics.Parcel;
 import io.junction.logistics.ParcelRequest;
 import io.junction.logistics.ParcelRequest.CustomsItem;
 import io.junction.logistics.ParcelTracking;
+import io.junction.logistics.QuoteRequest;
 import io.junction.logistics.TrackingEvent;
 import io.junction.logistics.TrackingStatus;
 import io.junction.outcome.RemoteOutcome;
@@ -33,8 +38,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -88,11 +95,15 @@ public class YunExpressTranslator {
     /** The zone of YunExpress' local times (UNCONFIRMED: a setting). */
     private final ZoneId timeZone;
 
+    /** The currency of price-trial fees (UNCONFIRMED: a setting). */
+    private final String quoteCurrency;
+
     public YunExpressTranslator(YunExpressProperties properties) {
         this.json = JsonMapper.builder().build();
         this.notFoundRemarks = properties.notFoundRemarks();
         this.alreadyDeletedRemarks = properties.alreadyDeletedRemarks();
         this.timeZone = properties.timeZone();
+        this.quoteCurrency = properties.quoteCurrency();
     }
 
     /** With the default settings. */
@@ -353,6 +364,79 @@ public class YunExpressTranslator {
             }
             return RemoteOutcome.succeeded(null);
         });
+    }
+
+    // Freight/GetPriceTrial
+
+    /**
+     * The price trial's query (UNCONFIRMED names): {@code CountryCode}, {@code Weight} in kg, the size in cm
+     * when known, {@code PostCode} when the address has one.
+     */
+    public Map<String, String> priceTrialQuery(QuoteRequest request) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("CountryCode", upper(request.countryCode()));
+        query.put("Weight", kilograms(request.weightGrams()).toPlainString());
+        if (request.dimensions() != null) {
+            query.put("Length", String.valueOf(request.dimensions().lengthCm()));
+            query.put("Width", String.valueOf(request.dimensions().widthCm()));
+            query.put("Height", String.valueOf(request.dimensions().heightCm()));
+        }
+        if (blankToNull(request.postalCode()) != null) {
+            query.put("PostCode", request.postalCode().trim());
+        }
+        return query;
+    }
+
+    /**
+     * The products' prices, cheapest first: each item's {@code TotalFee} (else the sum of its fees) in the
+     * quote currency, its {@code DeliveryDays} as min/max. A product named in the request but not in the
+     * answer is refused as {@link FreightQuote#NOT_OFFERED}; an item without a price is refused with its Remark.
+     */
+    public RemoteOutcome<List<FreightQuote>> quoteOutcome(QuoteRequest request, CarrierReply reply) {
+        return read(reply, PriceTrialAnswer.class, answer -> {
+            List<PriceItem> items = answer.items() == null ? List.of() : answer.items();
+            List<FreightQuote> quotes = new ArrayList<>();
+            for (PriceItem item : items) {
+                if (item.code() == null
+                        || (request.serviceCode() != null
+                                && !request.serviceCode().equalsIgnoreCase(item.code()))) {
+                    continue;
+                }
+                String name = blankToNull(item.cName()) != null ? item.cName() : blankToNull(item.eName());
+                BigDecimal total = total(item);
+                if (total == null) {
+                    quotes.add(FreightQuote.refused(
+                            item.code(),
+                            name,
+                            FreightQuote.NOT_OFFERED,
+                            orDefault(item.remark(), "YunExpress gave no price")));
+                    continue;
+                }
+                quotes.add(CarrierQuotes.priced(item.code(), name, total, quoteCurrency, item.deliveryDays()));
+            }
+            return RemoteOutcome.succeeded(CarrierQuotes.cheapestFirst(
+                    request,
+                    quotes,
+                    "YunExpress",
+                    kilograms(request.weightGrams()).toPlainString() + " kg"));
+        });
+    }
+
+    private static BigDecimal total(PriceItem item) {
+        if (item.totalFee() != null) {
+            return item.totalFee().signum() > 0 ? item.totalFee() : null;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean any = false;
+        for (BigDecimal fee : List.of(
+                Objects.requireNonNullElse(item.shippingFee(), BigDecimal.ZERO),
+                Objects.requireNonNullElse(item.registrationFee(), BigDecimal.ZERO),
+                Objects.requireNonNullElse(item.fuelFee(), BigDecimal.ZERO),
+                Objects.requireNonNullElse(item.sundryFee(), BigDecimal.ZERO))) {
+            any |= fee.signum() != 0;
+            sum = sum.add(fee);
+        }
+        return any && sum.signum() > 0 ? sum : null;
     }
 
     private static boolean mentionsAny(String remark, List<String> phrases) {

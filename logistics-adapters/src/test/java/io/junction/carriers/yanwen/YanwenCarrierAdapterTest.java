@@ -9,10 +9,12 @@ import io.junction.carriers.CarrierFixtures;
 import io.junction.carriers.SignedPostAdapterTest;
 import io.junction.carriers.kit.CarrierQuota;
 import io.junction.logistics.CarrierAccess;
+import io.junction.logistics.CarrierAdapter;
 import io.junction.logistics.Parcel;
 import io.junction.logistics.ParcelRequest;
 import io.junction.logistics.ParcelRequest.CustomsItem;
 import io.junction.logistics.ParcelTracking;
+import io.junction.logistics.QuoteRequest;
 import io.junction.logistics.TrackingStatus;
 import io.junction.outcome.RemoteOutcome;
 import java.math.BigDecimal;
@@ -396,8 +398,11 @@ class YanwenCarrierAdapterTest extends SignedPostAdapterTest {
     }
 
     @Test
-    void doesNotOfferInterceptsOrWeightUpdates() {
+    void doesNotOfferInterceptsWeightUpdatesOrQuotes() {
         // when / then
+        assertThat(adapter.supports(CarrierAdapter.Operation.QUOTE)).isFalse();
+        assertThat(adapter.quote(access, new QuoteRequest("US", "10001", 500, null, null, "USD", null)))
+                .isEqualTo(RemoteOutcome.rejected("NOT_SUPPORTED", "YANWEN does not support freight quotes"));
         assertThat(adapter.interceptParcel(access, PARCEL, "buyer cancelled"))
                 .isEqualTo(RemoteOutcome.rejected("NOT_SUPPORTED", "YANWEN does not support intercepting a parcel"));
         assertThat(adapter.updateWeight(access, PARCEL, 900))

@@ -56,6 +56,10 @@ public class LogisticsApiController {
      * @param carrierCode the carrier of its account (read only)
      * @param marketplaceCarriers how marketplaces name its carrier, by platform; {@value #DEFAULT} for all others
      * @param enabled false: it is offered nowhere and a change of method to it is refused
+     * @param handoverHours hours from choosing the method until its parcel is handed to the carrier (packing,
+     *     the carrier's pick-up cut-off), 0 to {@value #MAX_HANDOVER_HOURS}; the rule action "cheapest method that
+     *     meets the ship-by" passes over a method that cannot be handed over before an order's ship-by. Left out:
+     *     not set (the method meets any ship-by still ahead)
      */
     public record MethodJson(
             Long id,
@@ -65,7 +69,11 @@ public class LogisticsApiController {
             Long carrierAccountId,
             String serviceCode,
             Map<String, MarketplaceCarrier> marketplaceCarriers,
-            Boolean enabled) {}
+            Boolean enabled,
+            Integer handoverHours) {}
+
+    /** The longest handover a method may state: a month. */
+    static final int MAX_HANDOVER_HOURS = 720;
 
     @Operation(summary = "The carriers Junction can ship with, and the credentials each account needs")
     @GetMapping("/api/v1/carriers")
@@ -115,7 +123,8 @@ public class LogisticsApiController {
     @ResponseStatus(HttpStatus.CREATED)
     public MethodJson addMethod(@RequestBody MethodJson request) {
         LogisticsMethod method = method(0, request);
-        return json(settings.addMethod(method, byPlatform(request), !Boolean.FALSE.equals(request.enabled())));
+        return json(settings.addMethod(
+                method, byPlatform(request), !Boolean.FALSE.equals(request.enabled()), handoverHours(request)));
     }
 
     @Operation(summary = "Changes a logistics method (enabled=false switches it off)")
@@ -125,7 +134,8 @@ public class LogisticsApiController {
             throw new java.util.NoSuchElementException("No logistics method " + id);
         }
         LogisticsMethod method = method(id, request);
-        return json(settings.updateMethod(method, byPlatform(request), !Boolean.FALSE.equals(request.enabled())));
+        return json(settings.updateMethod(
+                method, byPlatform(request), !Boolean.FALSE.equals(request.enabled()), handoverHours(request)));
     }
 
     private AccountView view(CarrierAccount account) {
@@ -148,7 +158,16 @@ public class LogisticsApiController {
                 m.carrierAccountId(),
                 m.carrierServiceCode(),
                 named,
-                setup.enabled());
+                setup.enabled(),
+                setup.handoverHours());
+    }
+
+    private static Integer handoverHours(MethodJson request) {
+        Integer hours = request.handoverHours();
+        if (hours != null && (hours < 0 || hours > MAX_HANDOVER_HOURS)) {
+            throw new ApiInputException("handoverHours", "problems.logistics.handoverHours", hours, MAX_HANDOVER_HOURS);
+        }
+        return hours;
     }
 
     private String carrier(String code) {

@@ -85,6 +85,26 @@ public class PageFormat {
         return status == null ? "" : text("order.status." + status.name());
     }
 
+    /** A carrier by its name in the reader's language (云途, YunExpress); an unknown one by its code. */
+    public String carrier(String code) {
+        return named("carrier.", code);
+    }
+
+    /**
+     * Why a method has no freight quote, in the reader's language where Junction words it ({@code
+     * freight.reason.<code>}, the carrier's words inside); a carrier's own refusal as the carrier said it.
+     */
+    public String freightReason(String code, String reason) {
+        if (code == null) {
+            return reason == null ? "" : reason;
+        }
+        return messages.getMessage(
+                "freight.reason." + code,
+                new Object[] {reason == null ? "" : reason},
+                reason == null ? code : reason,
+                LocaleContextHolder.getLocale());
+    }
+
     /** A marketplace by its name in the reader's language (亚马逊, Amazon); an unknown one by its code. */
     public String platform(String code) {
         return named("platform.", code);

@@ -40,12 +40,15 @@ public record RuleForm(
         String hold,
         String logisticsMethodId,
         String addTags,
-        String setPriority) {
+        String setPriority,
+        Boolean cheapestMethod,
+        List<Long> cheapestMethodIds,
+        Boolean meetShipBy) {
 
     static RuleForm empty() {
         return new RuleForm(
                 "", "AUDIT", "0", true, List.of(), "", "", "", "", "", "", "", "", "", "", "", "", "", List.of(), false,
-                "", "", "", "");
+                "", "", "", "", false, List.of(), true);
     }
 
     static RuleForm of(Rule r) {
@@ -75,7 +78,16 @@ public record RuleForm(
                 text(a.hold()),
                 text(a.logisticsMethodId()),
                 join(a.addTags()),
-                text(a.priority()));
+                text(a.priority()),
+                a.cheapestMethod() != null,
+                a.cheapestMethod() == null || a.cheapestMethod().methodIds() == null
+                        ? List.of()
+                        : a.cheapestMethod().methodIds(),
+                a.cheapestMethod() == null || a.cheapestMethod().meetsShipByRequired());
+    }
+
+    public boolean hasCheapestCandidate(long id) {
+        return cheapestMethodIds != null && cheapestMethodIds.contains(id);
     }
 
     public boolean hasShop(long id) {
@@ -110,7 +122,12 @@ public record RuleForm(
                 blankToNull(hold),
                 number(problems, "actions.logisticsMethodId", logisticsMethodId, Long::valueOf),
                 list(addTags),
-                number(problems, "actions.priority", setPriority, Integer::valueOf));
+                number(problems, "actions.priority", setPriority, Integer::valueOf),
+                Boolean.TRUE.equals(cheapestMethod)
+                        ? new RuleActions.CheapestMethod(
+                                cheapestMethodIds == null || cheapestMethodIds.isEmpty() ? null : cheapestMethodIds,
+                                Boolean.TRUE.equals(meetShipBy))
+                        : null);
         return new RuleDraft(name, kind, prio == null ? 0 : prio, Boolean.TRUE.equals(enabled), conditions, actions);
     }
 

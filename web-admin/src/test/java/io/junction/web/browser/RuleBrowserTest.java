@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @Tag("browser")
@@ -84,5 +85,48 @@ class RuleBrowserTest extends BrowserTest {
                 .click();
         await().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#rules-table tr[data-rule-name='" + name + "'] .rule-state"), "disabled"));
+    }
+
+    @Test
+    void aClerkLetsARuleChooseTheCheapestMethodAndTheOrderPageShowsTheQuotes() {
+        // given a clerk writing a logistics rule that picks the cheapest method for the demo shop's orders
+        name = "cheapest " + UUID.randomUUID().toString().substring(0, 6);
+        long shopId = demo.demoShop().id();
+        signIn("clerk");
+        open("/rules");
+        visible(By.id("new-rule")).click();
+        WebElement form = visible(By.id("rule-form"));
+        form.findElement(By.name("name")).sendKeys(name);
+        new Select(form.findElement(By.name("kind"))).selectByValue("LOGISTICS");
+        form.findElement(By.name("priority")).clear();
+        form.findElement(By.name("priority")).sendKeys("99");
+        form.findElement(By.cssSelector("input[name='shopIds'][value='" + shopId + "']"))
+                .click();
+        form.findElement(By.name("cheapestMethod")).click();
+
+        // when the clerk saves it
+        driver.findElement(By.id("save-rule")).click();
+
+        // then it is listed with its action
+        WebElement row = visible(By.cssSelector("#rules-table tr[data-rule-name='" + name + "']"));
+        assertThat(row.getText()).contains("cheapest method that meets the ship-by");
+
+        // when a new order arrives from the demo shop
+        long orderId = demo.placeAndSync(1).get(0);
+
+        // then its history names the chosen method's price, and its page lists the carriers' quotes
+        open("/orders/" + orderId);
+        await().withTimeout(Duration.ofSeconds(30)).until(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.id("history")).getText().contains("rule: " + name);
+        });
+        assertThat(visible(By.id("history")).getText())
+                .contains("the cheapest of")
+                .contains("CNY");
+        await().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#freight-quotes tr.freight-quote[data-quoted='true']")));
+        assertThat(visible(By.id("freight-quotes")).getText())
+                .contains("Freight quotes")
+                .contains("CNY");
     }
 }

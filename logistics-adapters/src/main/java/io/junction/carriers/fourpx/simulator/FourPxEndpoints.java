@@ -5,8 +5,11 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.junction.carriers.fourpx.FourPxCarrierAdapter;
+import io.junction.carriers.fourpx.FourPxProperties;
 import io.junction.carriers.fourpx.dto.Consignment;
 import io.junction.carriers.fourpx.dto.CreateOrderRequest;
+import io.junction.carriers.fourpx.dto.EstimatedCost;
+import io.junction.carriers.fourpx.dto.EstimatedCostRequest;
 import io.junction.carriers.fourpx.dto.FopEnvelope;
 import io.junction.carriers.fourpx.dto.FopEnvelope.FopError;
 import io.junction.carriers.fourpx.dto.LabelData;
@@ -14,6 +17,8 @@ import io.junction.carriers.fourpx.dto.RequestNo;
 import io.junction.carriers.fourpx.dto.TrackingData;
 import io.junction.carriers.fourpx.dto.TrackingData.TrackingItem;
 import io.junction.carriers.kit.Md5;
+import io.junction.carriers.kit.simulator.AddressRules;
+import io.junction.carriers.kit.simulator.FreightTable;
 import io.junction.carriers.kit.simulator.ParcelJourney.Stop;
 import io.junction.carriers.kit.simulator.SignedPostEndpoints;
 import io.junction.simulator.label.LabelCaptions;
@@ -34,6 +39,8 @@ final class FourPxEndpoints extends SignedPostEndpoints<FourPxSimulator> {
 
     static final String NAME = "fourpx-simulator";
     static final String LABELS = "/fourpx-labels/";
+    private static final String REQUIRED = "10001";
+    private static final String POSTCODE = "10004";
 
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -66,6 +73,7 @@ final class FourPxEndpoints extends SignedPostEndpoints<FourPxSimulator> {
             case FourPxCarrierAdapter.CANCEL -> cancel(body);
             case FourPxCarrierAdapter.HOLD -> hold(body);
             case FourPxCarrierAdapter.TRACKING -> tracking(body);
+            case FourPxProperties.DEFAULT_QUOTE_METHOD -> estimatedCost(body);
             default -> failed(new FopError("0004", "方法不存在 method " + method + " does not exist", null, null));
         };
     }
@@ -200,6 +208,52 @@ final class FourPxEndpoints extends SignedPostEndpoints<FourPxSimulator> {
         // 4PX lists the newest event first
         Collections.reverse(items);
         return succeeded(new TrackingData(c.trackingNo(), items));
+    }
+
+    /**
+     * The estimated cost from the simulator's {@link FreightTable}: a missing country or weight, or a postcode
+     * of the wrong shape, is refused as a whole with 4PX's kind of error; a named product it does not offer
+     * is answered with that product's error.
+     */
+    private ResponseDefinition estimatedCost(String body) {
+        EstimatedCostRequest request = read(body, EstimatedCostRequest.class);
+        if (request == null
+                || request.countryCode() == null
+                || !request.countryCode().matches("[A-Z]{2}")) {
+            return failed(new FopError(REQUIRED, "目的国家不能为空 country_code is required", null, null));
+        }
+        if (request.weight() == null || request.weight() <= 0) {
+            return failed(new FopError(REQUIRED, "重量必须大于0 weight must be greater than 0", null, null));
+        }
+        String country = request.countryCode();
+        if (request.postCode() != null && !AddressRules.postcodeFits(country, request.postCode())) {
+            return failed(new FopError(
+                    POSTCODE,
+                    "收件人邮编格式不正确 post_code '" + request.postCode() + "' is not valid for " + country,
+                    null,
+                    null));
+        }
+        List<String> wanted = request.logisticsProductCode() == null ? List.of() : request.logisticsProductCode();
+        FreightTable table = simulator.freightTable();
+        List<EstimatedCost> costs = new ArrayList<>();
+        for (FreightTable.Price price : table.prices(country, request.weight())) {
+            if (wanted.isEmpty() || wanted.contains(price.product().code())) {
+                costs.add(new EstimatedCost(
+                        price.product().code(),
+                        price.product().name(),
+                        price.amount(),
+                        "CNY",
+                        price.product().daysMin() + "-" + price.product().daysMax(),
+                        null));
+            }
+        }
+        for (String code : wanted) {
+            if (costs.stream().noneMatch(c -> c.logisticsProductCode().equals(code))) {
+                costs.add(new EstimatedCost(
+                        code, null, null, null, null, "该产品不可用 product " + code + " is not available for this parcel"));
+            }
+        }
+        return succeeded(costs);
     }
 
     private ResponseDefinition labelFile(String dsConsignmentNo) {

@@ -3,6 +3,7 @@ package io.junction.carriers.fourpx.simulator;
 import io.junction.carriers.fourpx.FourPxCarrierAdapter;
 import io.junction.carriers.fourpx.dto.FopEnvelope.FopError;
 import io.junction.carriers.kit.simulator.CarrierSimulator;
+import io.junction.carriers.kit.simulator.FreightTable;
 import io.junction.carriers.kit.simulator.ParcelJourney;
 import java.time.Clock;
 import java.util.LinkedHashSet;
@@ -137,6 +138,14 @@ public class FourPxSimulator extends CarrierSimulator<FourPxSimulator> {
 
     ConsignmentBook book() {
         return book;
+    }
+
+    /**
+     * Its price list (the estimated-cost call): a {@link FreightTable#stepped stepped} tariff over the products
+     * it accepts, in their order: {@value #DEFAULT_PRODUCT} the cheap and slow one.
+     */
+    public synchronized FreightTable freightTable() {
+        return FreightTable.stepped(List.copyOf(products), "4PX");
     }
 
     synchronized Set<String> products() {

@@ -4,6 +4,8 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.junction.carriers.kit.simulator.AddressRules;
+import io.junction.carriers.kit.simulator.FreightTable;
 import io.junction.carriers.kit.simulator.ParcelJourney;
 import io.junction.carriers.yunexpress.YunExpressPackageState;
 import io.junction.carriers.yunexpress.YunExpressStatus;
@@ -16,6 +18,8 @@ import io.junction.carriers.yunexpress.dto.LabelPrintAnswer;
 import io.junction.carriers.yunexpress.dto.LabelPrintAnswer.LabelFile;
 import io.junction.carriers.yunexpress.dto.LabelPrintAnswer.LabelOrderInfo;
 import io.junction.carriers.yunexpress.dto.Order;
+import io.junction.carriers.yunexpress.dto.PriceTrialAnswer;
+import io.junction.carriers.yunexpress.dto.PriceTrialAnswer.PriceItem;
 import io.junction.carriers.yunexpress.dto.TrackInfoAnswer;
 import io.junction.carriers.yunexpress.dto.TrackInfoAnswer.TrackInfo;
 import io.junction.carriers.yunexpress.dto.TrackInfoAnswer.TrackingDetail;
@@ -28,6 +32,8 @@ import io.junction.simulator.SimulatorEndpoints;
 import io.junction.simulator.label.LabelCaptions;
 import io.junction.simulator.label.LabelContent;
 import io.junction.simulator.label.LabelRenderer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -44,6 +50,7 @@ final class YunExpressEndpoints extends SimulatorEndpoints<YunExpressSimulator> 
 
     private static final String NOT_AN_ARRAY_CODE = "1001";
     private static final String NOT_AN_ARRAY = "The request body must be a JSON array of order numbers";
+    private static final String BAD_PARAMETER = "1001";
 
     static final String NAME = "yunexpress-simulator";
 
@@ -109,6 +116,9 @@ final class YunExpressEndpoints extends SimulatorEndpoints<YunExpressSimulator> 
             return change.weight() == null || change.weight().signum() <= 0
                     ? changed(change, Optional.of("Weight must be greater than 0"))
                     : changed(change, simulator.book().updateWeight(change.orderNumber(), change.weight()));
+        }
+        if (get && route.equals("freight/getpricetrial")) {
+            return priceTrial(request);
         }
         if (post && route.equals("label/print")) {
             return labelPrint(request.getBodyAsString());
@@ -245,6 +255,57 @@ final class YunExpressEndpoints extends SimulatorEndpoints<YunExpressSimulator> 
                 null,
                 new ChangeAnswer.ChangeItem(
                         change.orderNumber(), refusal.isEmpty() ? 1 : 0, null, refusal.orElse(""))));
+    }
+
+    /**
+     * Freight/GetPriceTrial: the simulator's {@link FreightTable} for its shipping methods; a bad country,
+     * weight or postcode is refused as a whole with YunExpress' kind of Message.
+     */
+    private ResponseDefinition priceTrial(Request request) {
+        String country = query(request, "CountryCode").trim().toUpperCase(Locale.ROOT);
+        if (!country.matches("[A-Z]{2}")) {
+            return json(
+                    new PriceTrialAnswer(BAD_PARAMETER, "CountryCode must be a two-letter ISO code", null, null, null));
+        }
+        BigDecimal kg;
+        try {
+            kg = new BigDecimal(query(request, "Weight").trim());
+        } catch (NumberFormatException e) {
+            kg = BigDecimal.ZERO;
+        }
+        if (kg.signum() <= 0) {
+            return json(new PriceTrialAnswer(BAD_PARAMETER, "Weight must be greater than 0", null, null, null));
+        }
+        String postcode = query(request, "PostCode");
+        if (!postcode.isBlank() && !AddressRules.postcodeFits(country, postcode)) {
+            return json(new PriceTrialAnswer(
+                    BAD_PARAMETER,
+                    "Receiver Zip '" + postcode + "' is not valid for country " + country,
+                    null,
+                    null,
+                    null));
+        }
+        int grams = kg.movePointRight(3).setScale(0, RoundingMode.CEILING).intValueExact();
+        List<PriceItem> items = simulator.freightTable().prices(country, grams).stream()
+                .map(p -> new PriceItem(
+                        p.product().code(),
+                        p.product().name(),
+                        p.product().name(),
+                        p.amount(),
+                        BigDecimal.ZERO,
+                        BigDecimal.ZERO,
+                        BigDecimal.ZERO,
+                        p.amount(),
+                        p.product().daysMin() + "-" + p.product().daysMax(),
+                        ""))
+                .toList();
+        return json(new PriceTrialAnswer(YunExpressAnswer.ACCEPTED, "success", null, null, items));
+    }
+
+    private static String query(Request request, String name) {
+        return request.queryParameter(name).isPresent()
+                ? request.queryParameter(name).firstValue()
+                : "";
     }
 
     private ResponseDefinition labelPrint(String body) {

@@ -1,6 +1,7 @@
 package io.junction.carriers.yunexpress.simulator;
 
 import io.junction.carriers.kit.simulator.CarrierSimulator;
+import io.junction.carriers.kit.simulator.FreightTable;
 import io.junction.carriers.yunexpress.YunExpressCarrierAdapter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -200,6 +201,14 @@ public class YunExpressSimulator extends CarrierSimulator<YunExpressSimulator> {
 
     Scenarios carrierScenarios() {
         return carrierScenarios;
+    }
+
+    /**
+     * Its price list (Freight/GetPriceTrial): a {@link FreightTable#stepped stepped} tariff over the shipping
+     * methods it accepts, in their order: {@value #DEFAULT_SHIPPING_METHOD} the cheap and slow one.
+     */
+    public synchronized FreightTable freightTable() {
+        return FreightTable.stepped(List.copyOf(shippingMethods), "YunExpress");
     }
 
     synchronized Set<String> shippingMethods() {
