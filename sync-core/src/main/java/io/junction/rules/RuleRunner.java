@@ -10,6 +10,7 @@ import io.junction.order.OrderTransitions;
 import io.junction.order.OrdersArrived;
 import io.junction.order.Refusal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,9 +20,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,6 +113,21 @@ public class RuleRunner implements DisposableBean {
             executor.execute(this::drain);
         } catch (RejectedExecutionException stopping) {
             log.debug("Not running the rules on new orders: the application is stopping");
+        }
+    }
+
+    /**
+     * Waits until the rules have run on every order that arrived before this call (tests and benchmarks: the
+     * rules run on new orders in the background).
+     */
+    public void awaitArrived(Duration patience) {
+        try {
+            executor.submit(() -> {}).get(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the rules ran on new orders", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the rules did not finish on new orders within " + patience, e);
         }
     }
 
