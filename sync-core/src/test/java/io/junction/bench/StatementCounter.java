@@ -39,9 +39,14 @@ final class StatementCounter {
 
     /** What was counted since {@code before}, by kind, with a total. */
     Map<String, Long> since(Map<String, Long> before) {
+        return between(before, snapshot());
+    }
+
+    /** What was counted from one snapshot to a later one, by kind, with a total. */
+    static Map<String, Long> between(Map<String, Long> before, Map<String, Long> after) {
         Map<String, Long> delta = new TreeMap<>();
         long total = 0;
-        for (Map.Entry<String, Long> e : snapshot().entrySet()) {
+        for (Map.Entry<String, Long> e : after.entrySet()) {
             long n = e.getValue() - before.getOrDefault(e.getKey(), 0L);
             if (n > 0) {
                 delta.put(e.getKey(), n);
