@@ -140,8 +140,9 @@ public class JobService {
         if (job.done() > 0) {
             log.info("Job {} taken over by node {} after {} of {} orders", jobId, node, job.done(), job.total());
         }
+        int afterSeq = -1;
         while (true) {
-            List<JobItem> pending = jobs.pendingItems(jobId, chunk);
+            List<JobItem> pending = jobs.pendingItems(jobId, afterSeq, chunk);
             if (pending.isEmpty()) {
                 tx.executeWithoutResult(s -> jobs.finish(jobId, node, clock.instant()));
                 return;
@@ -154,6 +155,8 @@ public class JobService {
                 log.warn("Job {} was taken over by another node; node {} stops", jobId, node);
                 return;
             }
+            // every item of the chunk now has its outcome
+            afterSeq = pending.get(pending.size() - 1).seq();
         }
     }
 

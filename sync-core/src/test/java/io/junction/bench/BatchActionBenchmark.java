@@ -196,11 +196,13 @@ class BatchActionBenchmark {
         warmUp(warm);
 
         // when the first set goes through the rules, batch approve and batch allocate as jobs
+        STATEMENTS.resetTimes();
         Steps jobsRun = time(
                 batch,
                 ids -> assertThat(rules.run(ids).failed()).isEmpty(),
                 ids -> runJob("bench-audit", ids),
                 ids -> runJob("bench-allocate", ids));
+        String slowest = STATEMENTS.slowest(12);
         // and the second one order at a time
         Steps oneByOne = time(
                 single,
@@ -249,6 +251,11 @@ class BatchActionBenchmark {
                 oneByOne.total() / jobsRun.total(),
                 oneByOne.total() / jobsRun.total() >= 10 ? "met" : "NOT met",
                 jobsRun.total() < 5 ? "met" : "NOT met");
+        if (Boolean.getBoolean("junction.bench.slowest")) {
+            System.out.printf(
+                    "  the statements of the jobs that took longest, as the application waited for them:%n%s%n%n",
+                    slowest);
+        }
     }
 
     /**

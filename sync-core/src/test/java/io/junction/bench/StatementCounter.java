@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 final class StatementCounter {
 
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> times = new ConcurrentHashMap<>();
 
     /** The datasource as it was, counting every statement run and every commit on its connections. */
     DataSource wrap(DataSource dataSource) {
@@ -77,12 +78,46 @@ final class StatementCounter {
     private <S extends Statement> S statement(Class<S> type, S statement, String prepared) {
         return proxy(type, statement, (method, args) -> {
             String name = method.getName();
-            if (name.startsWith("execute")) {
-                String sql = prepared != null ? prepared : args != null && args[0] instanceof String s ? s : "?";
-                count(verb(sql) + (name.equals("executeBatch") ? " (batch)" : ""));
+            if (!name.startsWith("execute")) {
+                return method.invoke(statement, args);
             }
-            return method.invoke(statement, args);
+            String sql = prepared != null ? prepared : args != null && args[0] instanceof String s ? s : "?";
+            count(verb(sql) + (name.equals("executeBatch") ? " (batch)" : ""));
+            long start = System.nanoTime();
+            try {
+                return method.invoke(statement, args);
+            } finally {
+                times.computeIfAbsent(shape(sql), k -> new LongAdder()).add(System.nanoTime() - start);
+            }
         });
+    }
+
+    /** The statements that took longest in all since {@link #resetTimes}, with their share of the time. */
+    String slowest(int top) {
+        long all = times.values().stream().mapToLong(LongAdder::sum).sum();
+        return times.entrySet().stream()
+                .sorted(Map.Entry.<String, LongAdder>comparingByValue(
+                                java.util.Comparator.comparingLong(LongAdder::sum))
+                        .reversed())
+                .limit(top)
+                .map(e -> String.format(
+                        Locale.ROOT,
+                        "    %6.2f s %3.0f%%  %s",
+                        e.getValue().sum() / 1e9,
+                        100.0 * e.getValue().sum() / Math.max(all, 1),
+                        e.getKey()))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    void resetTimes() {
+        times.clear();
+    }
+
+    /** The statement with its lists of parameters folded, its start only. */
+    private static String shape(String sql) {
+        String folded = sql.replaceAll("\\s+", " ").replaceAll("(\\?\\s*,\\s*)+\\?", "?…");
+        folded = folded.replaceAll("(\\(\\?…?\\)\\s*,\\s*)+", "");
+        return folded.length() > 110 ? folded.substring(0, 110) : folded;
     }
 
     private void count(String kind) {
