@@ -115,7 +115,10 @@
       matching.hidden = !(whole && total > boxes.length);
       matching.classList.toggle('chosen', allMatching.value === 'true');
       if (allMatching.value === 'true' && count) {
-        count.textContent = text('selected', total);
+        // past the count cap the total is a floor: "10,000+"
+        count.textContent = matching.getAttribute('data-capped') === 'true'
+          ? text('selected-capped', total.toLocaleString('en'))
+          : text('selected', total);
       }
     }
     document.querySelectorAll('#order-toolbar .needs-selection').forEach(function (b) {

@@ -19,10 +19,12 @@ import io.junction.ratelimit.CallQuota;
 import io.junction.ratelimit.InMemoryCallQuota;
 import io.junction.ratelimit.UsagePlan;
 import io.junction.ratelimit.UsagePlans;
+import io.junction.simulator.FaultMix;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -307,6 +309,35 @@ public abstract class CarrierContractTest<S extends CarrierSimulator<S>> {
     void anAnswerSlowerThanTheTimeOutIsUnknownAndTheLookupFindsTheOneParcel() {
         adapter = adapter(Duration.ofSeconds(1));
         unknownThenFoundOnce(() -> simulator.answersSlowerThan(Duration.ofMillis(2500)));
+    }
+
+    @Test
+    void aCarrierFailingAtRandomOnlyEverBooksOrIsUnknownAndEachFaultItCountsIsOneUnknownAnswer() {
+        // given a carrier failing at random: 10 % 5xx, 3 % each empty, malformed and garbage answers
+        simulator.failsAtRandom(new FaultMix(11, 0.10, 0.03, 0.03, 0.03, 0, Duration.ZERO));
+        List<String> references = new ArrayList<>();
+        int unknown = 0;
+
+        // when 60 parcels are booked
+        for (int i = 0; i < 60; i++) {
+            String reference = newReference();
+            references.add(reference);
+            RemoteOutcome<Parcel> outcome = adapter.createParcel(access(), mugForAnna(reference));
+            assertThat(outcome).isNotInstanceOf(RemoteOutcome.Rejected.class);
+            if (outcome instanceof RemoteOutcome.Unknown) {
+                unknown++;
+            }
+        }
+        Map<FaultMix.Kind, Long> faults = simulator.faultsInjected();
+        simulator.failsAtRandom(FaultMix.none());
+
+        // then each fault counted made one answer unknown, and no reference holds more than one parcel
+        assertThat(faults.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(unknown);
+        assertThat(unknown).isPositive();
+        for (String reference : references) {
+            assertThat(parcelsHeldFor(reference)).isLessThanOrEqualTo(1);
+            assertThat(lookedUp(reference).isPresent()).isEqualTo(parcelsHeldFor(reference) == 1);
+        }
     }
 
     private void unknownThenFoundOnce(Runnable spoil) {

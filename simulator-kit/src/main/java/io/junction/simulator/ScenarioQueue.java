@@ -3,7 +3,10 @@ package io.junction.simulator;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -54,6 +57,10 @@ public final class ScenarioQueue {
     private final Deque<Scenario> next = new ArrayDeque<>();
     private final Deque<Spoiled> spoiled = new ArrayDeque<>();
     private boolean dropAfterAcceptingNextWrite;
+    private FaultMix mix = FaultMix.none();
+    private Random random = new Random(0);
+    private FaultMix.Kind drawn;
+    private final Map<FaultMix.Kind, Long> injected = new EnumMap<>(FaultMix.Kind.class);
 
     /** @param failureStatuses the HTTP statuses {@link #failNext} accepts, e.g. 500, 502 and 503; none for any */
     public ScenarioQueue(Set<Integer> failureStatuses) {
@@ -92,7 +99,43 @@ public final class ScenarioQueue {
 
     /** The scenario the request that just arrived meets, or null when it is served normally. */
     public synchronized Scenario poll() {
-        return next.poll();
+        Scenario lined = next.poll();
+        if (lined != null || drawn != FaultMix.Kind.SERVER_ERROR) {
+            return lined;
+        }
+        return new FailWith(mix.serverErrorStatus(taken()));
+    }
+
+    /**
+     * From now on each request meets a fault of {@code mix} at random (drawn from its seed, one draw per request),
+     * unless a fault lined up for it comes first; {@link FaultMix#none()} to stop. Forgets the faults counted.
+     */
+    public synchronized void failAtRandom(FaultMix mix) {
+        this.mix = Objects.requireNonNull(mix, "mix");
+        this.random = new Random(mix.seed());
+        this.drawn = null;
+        injected.clear();
+    }
+
+    /** Draws the random fault of the request that just arrived; the endpoints call it once per request. */
+    public synchronized void drawForRequest() {
+        drawn = mix.draw(random);
+    }
+
+    /** How many random faults requests met, by kind, since {@link #failAtRandom} (every kind listed). */
+    public synchronized Map<FaultMix.Kind, Long> injected() {
+        Map<FaultMix.Kind, Long> counts = new EnumMap<>(FaultMix.Kind.class);
+        for (FaultMix.Kind kind : FaultMix.Kind.values()) {
+            counts.put(kind, injected.getOrDefault(kind, 0L));
+        }
+        return counts;
+    }
+
+    /** The random fault drawn for this request is met: counted, and not met again. */
+    private Random taken() {
+        injected.merge(drawn, 1L, Long::sum);
+        drawn = null;
+        return random;
     }
 
     /** The next accepted write is recorded, then its connection is reset instead of answered. */
@@ -114,7 +157,19 @@ public final class ScenarioQueue {
 
     /** How the answer to the request just served is spoiled, or null when it goes back as it is. */
     public synchronized Spoiled pollSpoiled() {
-        return spoiled.poll();
+        Spoiled lined = spoiled.poll();
+        if (lined != null || drawn == null || drawn == FaultMix.Kind.SERVER_ERROR) {
+            return lined;
+        }
+        FaultMix.Kind kind = drawn;
+        taken();
+        return switch (kind) {
+            case EMPTY -> new EmptyBody();
+            case MALFORMED -> new MalformedBody();
+            case GARBAGE -> new GarbageBody();
+            case SLOW -> new SlowAnswer(mix.slowDelay());
+            case SERVER_ERROR -> throw new IllegalStateException("a server error is not a spoiled answer");
+        };
     }
 
     /** Forgets every scenario lined up. */
@@ -122,6 +177,7 @@ public final class ScenarioQueue {
         next.clear();
         spoiled.clear();
         dropAfterAcceptingNextWrite = false;
+        failAtRandom(FaultMix.none());
     }
 
     private void add(Scenario scenario, int times) {

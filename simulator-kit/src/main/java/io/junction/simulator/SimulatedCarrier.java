@@ -14,6 +14,13 @@ public interface SimulatedCarrier {
      * a reference is a parcel paid for twice.
      */
     Map<String, Integer> parcelsPerReference();
+
     /** Answers every call {@code delay} after it arrives from now on (zero: at once). */
     void answerEveryCallAfter(Duration delay);
+
+    /** Meets a fault of {@code mix} at random on each call from now on ({@link FaultMix#none()}: none). */
+    SimulatedCarrier failsAtRandom(FaultMix mix);
+
+    /** How many random faults calls met so far, by kind. */
+    Map<FaultMix.Kind, Long> faultsInjected();
 }

@@ -2,6 +2,7 @@ package io.junction.simulator;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -138,6 +139,20 @@ public abstract class Simulator<S extends Simulator<S>> implements AutoCloseable
     public S answersSlowerThan(Duration delay) {
         scenarios.spoilNextAnswer(new ScenarioQueue.SlowAnswer(delay));
         return self();
+    }
+
+    /**
+     * From now on each request meets a fault of {@code mix} at random, reproducibly from its seed, unless a fault
+     * lined up for it comes first; {@link FaultMix#none()} to stop.
+     */
+    public S failsAtRandom(FaultMix mix) {
+        scenarios.failAtRandom(mix);
+        return self();
+    }
+
+    /** How many random faults ({@link #failsAtRandom}) requests met so far, by kind. */
+    public Map<FaultMix.Kind, Long> faultsInjected() {
+        return scenarios.injected();
     }
 
     /** The next accepted write is recorded, then the connection is reset instead of answering. */

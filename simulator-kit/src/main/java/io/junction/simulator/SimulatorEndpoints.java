@@ -54,6 +54,7 @@ public abstract class SimulatorEndpoints<S extends Simulator<S>> implements Resp
     public final ResponseDefinition transform(ServeEvent serveEvent) {
         Request request = serveEvent.getRequest();
         synchronized (simulator) {
+            simulator.scenarios.drawForRequest();
             simulator.materialiseDue();
             return spoil(serve(request, URI.create(request.getUrl())));
         }

@@ -1,7 +1,9 @@
 package io.junction.job;
 
 import io.junction.order.BatchActionResult;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An action a job can run over its orders, a chunk at a time. A feature that offers a long action registers one
@@ -18,4 +20,17 @@ public interface JobAction {
      * records the outcomes once the whole chunk is through.
      */
     BatchActionResult run(List<Long> orderIds, JobParams params, String actor);
+
+    /**
+     * Of {@code orderIds}, those this action already did for the job, as the orders' own records show: a node
+     * that began a chunk may have died (or lost its lease) after the action and before the chunk's outcomes were
+     * committed, and the node that takes the job over asks this before it runs the chunk again, and again for each
+     * order the second run refuses. Those answered count as succeeded and are not run again. An action that a
+     * second run repeats harmlessly (it finds nothing left to do and succeeds) may keep the default, none.
+     *
+     * @param since when the job was submitted: a change by {@code actor} from then on is the job's
+     */
+    default Set<Long> alreadyDone(List<Long> orderIds, JobParams params, String actor, Instant since) {
+        return Set.of();
+    }
 }

@@ -39,12 +39,15 @@ interface JobMapper {
     int finish(@Param("id") long id, @Param("node") String node, @Param("now") Instant now);
 
     /**
-     * The next items still pending after {@code afterSeq}, in order: a runner reads on from its last chunk instead
-     * of stepping over every item done so far.
+     * The items not yet committed (pending, or started by a node that did not commit them) after {@code afterSeq},
+     * first first: a runner reads on from its last chunk instead of stepping over every item done so far.
      */
     List<JobItem> pendingItems(@Param("jobId") long jobId, @Param("afterSeq") int afterSeq, @Param("limit") int limit);
 
     List<JobItem> items(@Param("jobId") long jobId);
+
+    /** Marks pending items as begun: the intent of a chunk, committed before its action runs. */
+    int started(@Param("jobId") long jobId, @Param("seqs") List<Integer> seqs);
 
     int succeeded(@Param("jobId") long jobId, @Param("seqs") List<Integer> seqs);
 

@@ -28,7 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Submits jobs and runs them. A job is committed with its items before anyone runs it; a runner (any node) claims
  * it with a lease, applies its action a chunk at a time, and commits each chunk's outcomes together with the
  * job's progress and a renewed lease, so that a reader sees the progress and a job whose node died is taken over
- * by another node from its first uncommitted chunk once the lease runs out.
+ * by another node from its first uncommitted chunk once the lease runs out. The action commits each order's change
+ * on its own, before the chunk's outcomes: a chunk's intent is committed first, and the node that takes over a
+ * chunk begun and not recorded asks the action which of its orders the job already did ({@link
+ * JobAction#alreadyDone}), so that they are reported as succeeded, once, and not done twice.
  */
 @Service
 public class JobService {
@@ -110,7 +113,7 @@ public class JobService {
                             item.refusalCode() == null
                                     ? null
                                     : new Refusal(item.refusalCode(), RefusalArgs.read(item.refusalArgs()))));
-                case PENDING -> {}
+                case PENDING, STARTED -> {}
             }
         }
         return Optional.of(new Report(job, succeeded, failed));
@@ -139,7 +142,11 @@ public class JobService {
         return Optional.empty();
     }
 
-    /** Runs a job this node holds, chunk by chunk, as long as it keeps its lease. */
+    /**
+     * Runs a job this node holds, chunk by chunk, as long as it keeps its lease. Each chunk's intent is committed
+     * first (its items marked started), so that a node taking over a chunk another node began knows to ask the
+     * action what it already did (see {@link #runChunk}).
+     */
     private void run(long jobId) {
         Job job = jobs.find(jobId);
         JobAction action = action(job.kind());
@@ -154,9 +161,12 @@ public class JobService {
                 tx.executeWithoutResult(s -> jobs.finish(jobId, node, clock.instant()));
                 return;
             }
-            BatchActionResult result = action == null
-                    ? unknownKind(job, pending)
-                    : action.run(pending.stream().map(JobItem::orderId).toList(), params, job.actor());
+            if (!Boolean.TRUE.equals(tx.execute(s -> start(jobId, pending)))) {
+                log.warn("Job {} was taken over by another node; node {} stops", jobId, node);
+                return;
+            }
+            BatchActionResult result =
+                    action == null ? unknownKind(job, pending) : runChunk(action, job, params, pending);
             Boolean kept = tx.execute(s -> record(jobId, pending, result));
             if (!Boolean.TRUE.equals(kept)) {
                 log.warn("Job {} was taken over by another node; node {} stops", jobId, node);
@@ -165,6 +175,64 @@ public class JobService {
             // every item of the chunk now has its outcome
             afterSeq = pending.get(pending.size() - 1).seq();
         }
+    }
+
+    /** Commits that this node begins the chunk, unless another node has taken the job over. */
+    private boolean start(long jobId, List<JobItem> chunkItems) {
+        if (jobs.progress(jobId, node, 0, leaseFrom(clock.instant())) != 1) {
+            return false;
+        }
+        List<Integer> fresh = chunkItems.stream()
+                .filter(i -> i.outcome() == JobItemOutcome.PENDING)
+                .map(JobItem::seq)
+                .toList();
+        if (!fresh.isEmpty()) {
+            jobs.started(jobId, fresh);
+        }
+        return true;
+    }
+
+    /**
+     * Runs the action over a chunk. Orders a node began before (and died or lost its lease before it recorded
+     * them) may already be done: those the action recognises as done by this job succeed without running again,
+     * and so do those a second run refuses because the first had, meanwhile, done them.
+     */
+    private BatchActionResult runChunk(JobAction action, Job job, JobParams params, List<JobItem> chunkItems) {
+        List<Long> ids = chunkItems.stream().map(JobItem::orderId).toList();
+        List<Long> begun = chunkItems.stream()
+                .filter(i -> i.outcome() == JobItemOutcome.STARTED)
+                .map(JobItem::orderId)
+                .toList();
+        if (begun.isEmpty()) {
+            return action.run(ids, params, job.actor());
+        }
+        Set<Long> done = new LinkedHashSet<>(action.alreadyDone(begun, params, job.actor(), job.createdAt()));
+        done.retainAll(begun);
+        List<Long> rest = ids.stream().filter(id -> !done.contains(id)).toList();
+        log.info(
+                "Job {}: {} of {} begun orders were already done; running {} again",
+                job.id(),
+                done.size(),
+                begun.size(),
+                rest.size());
+        BatchActionResult ran =
+                rest.isEmpty() ? new BatchActionResult(List.of(), List.of()) : action.run(rest, params, job.actor());
+        List<Long> refusedBegun = ran.failed().stream()
+                .map(BatchActionResult.Failure::orderId)
+                .filter(begun::contains)
+                .toList();
+        Set<Long> doneMeanwhile = new LinkedHashSet<>(
+                refusedBegun.isEmpty()
+                        ? Set.of()
+                        : action.alreadyDone(refusedBegun, params, job.actor(), job.createdAt()));
+        doneMeanwhile.retainAll(refusedBegun);
+        List<Long> succeeded = new ArrayList<>(done);
+        succeeded.addAll(ran.succeeded());
+        succeeded.addAll(doneMeanwhile);
+        List<BatchActionResult.Failure> failed = ran.failed().stream()
+                .filter(f -> !doneMeanwhile.contains(f.orderId()))
+                .toList();
+        return new BatchActionResult(succeeded, failed);
     }
 
     /** Commits one chunk's outcomes with the job's progress, unless another node has taken the job over. */

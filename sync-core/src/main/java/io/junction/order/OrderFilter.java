@@ -45,20 +45,48 @@ public record OrderFilter(
 
     /** The same filter, within these shops (null: every shop). */
     public OrderFilter within(Collection<Long> shops) {
-        return with(status, block, shops);
+        return with(status, block, tag, shops);
     }
 
     /** The same filter, only orders waiting for allocation with {@code waitingFor} (null: any). */
     public OrderFilter blocked(AllocationBlock waitingFor) {
-        return with(status, waitingFor, shopIds);
+        return with(status, waitingFor, tag, shopIds);
     }
 
     /** The same filter in another status (null: any), as a tab of the list reads it. */
     public OrderFilter inStatus(OrderStatus wanted) {
-        return with(wanted, block, shopIds);
+        return with(wanted, block, tag, shopIds);
     }
 
-    private OrderFilter with(OrderStatus status, AllocationBlock block, Collection<Long> shopIds) {
+    /** The same filter without its tag, for a query that joins the tag itself. */
+    public OrderFilter withoutTag() {
+        return with(status, block, null, shopIds);
+    }
+
+    /** Orders with this tag, whatever else. */
+    public static OrderFilter tagged(String tag) {
+        return new OrderFilter(null, null, null, null, null, null, null, null, tag, null, null, null, null, null);
+    }
+
+    /**
+     * Whether the filter narrows by its tag and otherwise by no more than the status and the shops: counted from the
+     * tag's index, each tagged order checked for its status and shop alone.
+     */
+    public boolean tagWithinStatusAndShops() {
+        return tag != null
+                && equals(new OrderFilter(
+                        status, null, shopId, null, null, null, null, null, tag, null, null, null, null, shopIds));
+    }
+
+    /**
+     * Whether the filter reads other tables than the orders' besides its tag (a SKU, free text, a carrier's status),
+     * whose look-ups the database must be free to order as it judges best.
+     */
+    public boolean readsLinesOrParcels() {
+        return q != null || sku != null || trackingStatus != null;
+    }
+
+    private OrderFilter with(OrderStatus status, AllocationBlock block, String tag, Collection<Long> shopIds) {
         return new OrderFilter(
                 status,
                 block,

@@ -14,7 +14,21 @@ import org.apache.ibatis.annotations.Param;
 public interface OrderListMapper {
 
     /** The ids of the orders in the window, in its order. */
-    List<Long> window(@Param("filter") OrderFilter filter, @Param("w") OrderWindow window);
+    /**
+     * The ids of the orders in the window, in its order; with {@code joinedTag}, only those with that tag, read as a
+     * join that walks the sort's index first (the filter's own tag then left out).
+     */
+    List<Long> window(
+            @Param("filter") OrderFilter filter, @Param("w") OrderWindow window, @Param("joinedTag") String joinedTag);
+
+    /**
+     * How many orders carry the filter's tag, within its status and shops (its other fields ignored: see
+     * {@link OrderFilter#tagWithinStatusAndShops()}), counting no further than {@code cap}.
+     */
+    long countTaggedUpTo(@Param("filter") OrderFilter filter, @Param("cap") int cap);
+
+    /** How many orders carry the filter's tag in each status, within its shops (its other fields ignored). */
+    List<OrderMapper.StatusCount> countTaggedByStatus(@Param("filter") OrderFilter filter);
 
     /** How many orders match, counting no further than {@code cap}. */
     long countUpTo(@Param("filter") OrderFilter filter, @Param("cap") int cap);

@@ -60,6 +60,18 @@ public interface OrderMapper {
 
     List<OrderHistoryEntry> history(long orderId);
 
+    /**
+     * Of {@code orderIds} (not empty), those {@code actor} moved from {@code from} to {@code to} at or after
+     * {@code since}, as their history says; a null status stands for any, and a history row that changes no status
+     * (a note) never counts.
+     */
+    List<Long> movedBy(
+            @Param("orderIds") List<Long> orderIds,
+            @Param("from") OrderStatus from,
+            @Param("to") OrderStatus to,
+            @Param("actor") String actor,
+            @Param("since") Instant since);
+
     List<OrderLine> lines(long orderId);
 
     /** The lines of these orders, by order and line id; the list must not be empty. */

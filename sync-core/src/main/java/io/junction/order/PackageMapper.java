@@ -72,8 +72,20 @@ public interface PackageMapper {
     /** The ids of the packages numbered {@code packageNos}; the list must not be empty. */
     List<Numbered> idsByPackageNo(@Param("packageNos") List<String> packageNos);
 
-    /** Gives each package its number, in one statement. */
-    int assignPackageNos(@Param("packages") List<Numbered> packages);
+    /**
+     * Gives each package its number, in one statement that reads no package outside the new ones' id range: by the
+     * list of ids, MariaDB read (and locked) a table of a few thousand packages whole, those at the packing stations
+     * with it, and a station shipping one deadlocked with the allocation.
+     */
+    default int assignPackageNos(List<Numbered> packages) {
+        long from = packages.stream().mapToLong(Numbered::id).min().orElseThrow();
+        long to = packages.stream().mapToLong(Numbered::id).max().orElseThrow();
+        return assignPackageNosWithin(packages, from, to);
+    }
+
+    /** {@link #assignPackageNos}, the ids all from {@code fromId} to {@code toId}. */
+    int assignPackageNosWithin(
+            @Param("packages") List<Numbered> packages, @Param("fromId") long fromId, @Param("toId") long toId);
 
     /** Inserts the lines, none scanned yet, in one statement. */
     void insertLines(@Param("lines") List<NewLine> lines);

@@ -107,6 +107,14 @@ public record Refusal(String code, List<Object> args) implements Serializable {
     public static final String METHOD_NOT_CHANGEABLE = "method-not-changeable";
     /** The package carries merged orders, so it cannot be withdrawn for one of them: {@code (packageNo)}. */
     public static final String PACKAGE_MERGED = "package-merged";
+    /** A package of the order has no tracking number yet (no parcel booked, none entered): {@code (packageNo)}. */
+    public static final String NO_TRACKING_NUMBER = "no-tracking-number";
+    /** The order is on hold: {@code (reason)}. */
+    public static final String HELD = "held";
+    /** The order has shipped already: {@code (platformOrderId)}. */
+    public static final String ALREADY_SHIPPED = "already-shipped";
+    /** Force-ship is for an open refund request, and the platform flags none: {@code (platform)}. */
+    public static final String NO_REFUND_FLAG = "no-refund-flag";
     /** A fault nobody foresaw: {@code (message)}. */
     public static final String UNEXPECTED = "unexpected";
 

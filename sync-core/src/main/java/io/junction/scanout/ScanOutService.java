@@ -16,11 +16,13 @@ import io.junction.writeback.WriteBackService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -359,18 +361,37 @@ public class ScanOutService {
                         view.packageNo());
             default -> {}
         }
-        OrderPackage pkg = packages.findById(packageId);
+        shipPackage(packages.findById(packageId), call.operator(), "scanned out");
+        log(call, packageId, null, null, ScanOutcome.SHIPPED, null, null);
+        return load(packageId);
+    }
+
+    /**
+     * What the station's last scan does to a package, for the station and for shipping without it (勾选发货): the
+     * package marked shipped (refused when it already is), its stock deducted, the confirmation to the marketplace
+     * queued once, and each order it carries moved to SHIPPED once all its packages have shipped, the history
+     * naming {@code actor} and {@code note}. Nothing is logged as a scan.
+     *
+     * @throws ScanRefusedException {@link ScanRefusal#ALREADY_SHIPPED} when another call shipped it first
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void shipPackage(OrderPackage pkg, String actor, String note) {
         Instant shippedAt = clock.instant();
         if (packages.markShipped(pkg.id(), shippedAt) == 0) {
             throw alreadyShipped(pkg.packageNo());
         }
-        for (PackageLine line : packages.lines(pkg.id())) {
-            if (!ledger.deduct(line.skuId(), line.quantity(), StockReference.pkg(pkg.packageNo()), call.operator())) {
+        List<PackageLine> lines = packages.lines(pkg.id());
+        // SKU rows in id order, as every allocation locks them: a ship and an allocation never wait on each other
+        List<PackageLine> bySku = lines.stream()
+                .sorted(Comparator.comparingLong(PackageLine::skuId))
+                .toList();
+        for (PackageLine line : bySku) {
+            if (!ledger.deduct(line.skuId(), line.quantity(), StockReference.pkg(pkg.packageNo()), actor)) {
                 throw new IllegalStateException(
                         "stock of SKU " + line.skuId() + " is not reserved for package " + pkg.packageNo());
             }
         }
-        for (PackageLine line : packages.lines(pkg.id())) {
+        for (PackageLine line : lines) {
             // a line split over packages stays reserved while another package of it waits to ship
             if (packages.unshippedLines(line.orderLineId()).isEmpty()) {
                 orders.markLineReserved(line.orderLineId(), false);
@@ -382,12 +403,9 @@ public class ScanOutService {
         for (long orderId : packages.carriedOrders(pkg.id())) {
             boolean allShipped = packages.findByOrder(orderId).stream().allMatch(p -> p.shippedAt() != null);
             if (allShipped) {
-                transitions.move(
-                        orderId, OrderStatus.PENDING_SHIPMENT, OrderStatus.SHIPPED, call.operator(), "scanned out");
+                transitions.move(orderId, OrderStatus.PENDING_SHIPMENT, OrderStatus.SHIPPED, actor, note);
             }
         }
-        log(call, packageId, null, null, ScanOutcome.SHIPPED, null, null);
-        return load(packageId);
     }
 
     private static void requireComplete(ScanPackage view) {

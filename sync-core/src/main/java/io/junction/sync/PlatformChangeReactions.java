@@ -1,6 +1,7 @@
 package io.junction.sync;
 
 import io.junction.channel.ChannelOrder;
+import io.junction.channel.PlatformState;
 import io.junction.order.Order;
 import io.junction.order.OrderControlService;
 import io.junction.order.OrderMapper;
@@ -10,6 +11,7 @@ import io.junction.order.OrderTransitions;
 import io.junction.order.OrdersArrived;
 import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
+import io.junction.order.RefundOverrideMapper;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,13 +32,16 @@ public class PlatformChangeReactions {
     private final OrderTransitions transitions;
     private final OrderControlService control;
     private final ApplicationEventPublisher events;
+    private final RefundOverrideMapper overrides;
 
     public PlatformChangeReactions(
             OrderMapper orders,
             PackageMapper packages,
             OrderTransitions transitions,
             OrderControlService control,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            RefundOverrideMapper overrides) {
+        this.overrides = overrides;
         this.orders = orders;
         this.packages = packages;
         this.transitions = transitions;
@@ -46,7 +51,8 @@ public class PlatformChangeReactions {
 
     /**
      * Reacts to a newer platform version of a stored order ({@code before}, as it was before the merge):
-     * a payment moves it on, a cancellation or refund request stops it, a shipment outside Junction or a
+     * a payment moves it on, a cancellation or refund request stops it (not a refund request the seller force-shipped
+     * past), a shipment outside Junction or a
      * new ship-to address after pre-advice stops it for a person. A final order is left alone.
      */
     void react(Order before, ChannelOrder incoming) {
@@ -58,6 +64,10 @@ public class PlatformChangeReactions {
         if (moved) {
             transitions.note(order, ACTOR, "ship-to address changed on " + order.platform());
         }
+        if (incoming.state() != PlatformState.REFUND_REQUESTED) {
+            // a force-ship answers one refund request: a new one, once the platform moved on, stops the order again
+            overrides.delete(order.id());
+        }
         switch (incoming.state()) {
             case READY_TO_SHIP -> {
                 if (order.status() == OrderStatus.AWAITING_PAYMENT) {
@@ -68,9 +78,18 @@ public class PlatformChangeReactions {
             }
             case CANCELLED -> intercept(order);
             case REFUND_REQUESTED -> {
-                // like a cancellation: stock back, pre-advice cancelled; a refused refund is allocated again
-                stop(order, refundReason(order.platform(), order.platformStatus()));
-                control.withdraw(order.id(), ACTOR);
+                if (overrides.exists(order.id())) {
+                    // the seller settled this request with the buyer and force-shipped the order: it goes on
+                    transitions.note(
+                            order,
+                            ACTOR,
+                            "refund request still open on " + order.platform() + " (" + order.platformStatus()
+                                    + "): shipping on, as force-shipped");
+                } else {
+                    // like a cancellation: stock back, pre-advice cancelled; a refused refund is allocated again
+                    stop(order, refundReason(order.platform(), order.platformStatus()));
+                    control.withdraw(order.id(), ACTOR);
+                }
             }
             case SHIPPED ->
                 stop(order, "marked shipped on " + order.platform() + " outside Junction: check before it ships twice");

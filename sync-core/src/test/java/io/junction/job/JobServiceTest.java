@@ -1,6 +1,7 @@
 package io.junction.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.junction.audit.AuditService;
 import io.junction.order.BatchActionResult;
@@ -14,17 +15,22 @@ import io.junction.testing.Fixtures;
 import io.junction.testing.MutableClock;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 @SpringBootTest(properties = "junction.jobs.chunk=4")
 class JobServiceTest {
@@ -32,8 +38,11 @@ class JobServiceTest {
     /** Reviews orders as a job: the batch action every job-running feature plugs in the same way. */
     @TestConfiguration
     static class AuditJob {
+        /** Set to make the next chunk's node die after the action and before its outcomes are committed. */
+        static final AtomicBoolean DIE_AFTER_ACTION = new AtomicBoolean();
+
         @Bean
-        JobAction auditJob(AuditService audit) {
+        JobAction auditJob(AuditService audit, OrderMapper orders) {
             return new JobAction() {
                 @Override
                 public String kind() {
@@ -42,7 +51,21 @@ class JobServiceTest {
 
                 @Override
                 public BatchActionResult run(List<Long> orderIds, JobParams params, String actor) {
-                    return audit.audit(orderIds, actor + " (" + params.text("why") + ")");
+                    BatchActionResult result = audit.audit(orderIds, actor + " (" + params.text("why") + ")");
+                    if (DIE_AFTER_ACTION.getAndSet(false)) {
+                        throw new IllegalStateException("node died after the action");
+                    }
+                    return result;
+                }
+
+                @Override
+                public Set<Long> alreadyDone(List<Long> orderIds, JobParams params, String actor, Instant since) {
+                    return Set.copyOf(orders.movedBy(
+                            orderIds,
+                            OrderStatus.PENDING_AUDIT,
+                            OrderStatus.PENDING_ALLOCATION,
+                            actor + " (" + params.text("why") + ")",
+                            since));
                 }
             };
         }
@@ -62,6 +85,15 @@ class JobServiceTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    JobMapper jobMapper;
+
+    @Autowired
+    ObjectProvider<JobAction> actions;
+
+    @Autowired
+    PlatformTransactionManager txManager;
 
     @Autowired
     ApplicationContext context;
@@ -135,6 +167,67 @@ class JobServiceTest {
                         .filter(h -> h.toStatus() == OrderStatus.PENDING_ALLOCATION)
                         .count())
                 .isEqualTo(1));
+    }
+
+    @Test
+    void aChunkWhoseNodeDiedAfterTheActionIsReportedSucceededOnceByTheNodeThatTakesItOver() {
+        // given a job of six orders in chunks of four, and one order a clerk reviews by hand before the job runs
+        List<Long> ids = newOrders(6);
+        long jobId = jobs.submit("test-audit", ids, JobParams.of(Map.of("why", "bulk")), "alice");
+        audit.audit(ids.subList(5, 6), "bob");
+
+        // when this node reviews the first chunk and dies before it commits the chunk's outcomes
+        AuditJob.DIE_AFTER_ACTION.set(true);
+        Throwable died = catchThrowable(jobs::runDue);
+        JobService.Report meanwhile = jobs.report(jobId).orElseThrow();
+        // and another node takes the job over once the lease has run out
+        JobService other = new JobService(jobMapper, actions, txManager, clock, "node-b", Duration.ofSeconds(60), 4);
+        int whileLeased = other.runDue();
+        clock.advance(Duration.ofMinutes(2));
+        int afterwards = other.runDue();
+
+        // then the first chunk's orders are reported reviewed, once each, and only the clerk's order refused
+        assertThat(died).hasMessageContaining("died");
+        assertThat(meanwhile.job().done()).isZero();
+        assertThat(meanwhile.succeeded()).isEmpty();
+        assertThat(meanwhile.failed()).isEmpty();
+        assertThat(whileLeased).isZero();
+        assertThat(afterwards).isEqualTo(1);
+        JobService.Report done = jobs.report(jobId).orElseThrow();
+        assertThat(done.job().state()).isEqualTo(JobState.DONE);
+        assertThat(done.job().done()).isEqualTo(6);
+        assertThat(done.succeeded()).containsExactlyElementsOf(ids.subList(0, 5));
+        assertThat(done.failed()).singleElement().satisfies(f -> {
+            assertThat(f.orderId()).isEqualTo(ids.get(5));
+            assertThat(f.refusal().code()).isEqualTo(Refusal.WRONG_STATUS);
+        });
+        ids.forEach(id -> assertThat(orders.history(id).stream()
+                        .filter(h -> h.toStatus() == OrderStatus.PENDING_ALLOCATION)
+                        .count())
+                .isEqualTo(1));
+    }
+
+    @Test
+    void anOrderTheJobDidNotReachBeforeItsNodeDiedIsRunByTheNodeThatTakesItOver() {
+        // given a chunk begun by a node that died before its action moved the last two orders
+        List<Long> ids = newOrders(4);
+        long jobId = jobs.submit("test-audit", ids, JobParams.of(Map.of("why", "bulk")), "alice");
+        audit.audit(ids.subList(0, 2), "alice (bulk)");
+        jdbc.update("UPDATE app_job_item SET outcome = 'STARTED' WHERE job_id = ?", jobId);
+        jdbc.update(
+                "UPDATE app_job SET state = 'RUNNING', lease_holder = 'dead-node', leased_until = ? WHERE id = ?",
+                Timestamp.from(clock.instant().minus(Duration.ofSeconds(1))),
+                jobId);
+
+        // when this node takes it over
+        int ran = jobs.runDue();
+
+        // then the two done are reported as done and the two others are reviewed now
+        assertThat(ran).isEqualTo(1);
+        JobService.Report done = jobs.report(jobId).orElseThrow();
+        assertThat(done.succeeded()).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(done.failed()).isEmpty();
+        ids.forEach(id -> assertThat(orders.findById(id).status()).isEqualTo(OrderStatus.PENDING_ALLOCATION));
     }
 
     @Test

@@ -39,6 +39,12 @@ class OrderListTest {
     OrderList list;
 
     @Autowired
+    OrderListMapper listMapper;
+
+    @Autowired
+    OrderMapper orderMapper;
+
+    @Autowired
     OrderRowWriter writer;
 
     @Autowired
@@ -101,6 +107,78 @@ class OrderListTest {
         tag(otherTag, "fragile");
 
         assertFilter(with(f -> f.tag = "vip"), tagged, otherTag);
+    }
+
+    @ParameterizedTest
+    @EnumSource(OrderSort.class)
+    void aCommonTagReadAsAJoinPagesAsARareTagDoes(OrderSort sort) {
+        // given 9 tagged orders among untagged ones, their keys tying in twos and threes, a few without a ship-by
+        List<Long> tagged = new ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            long id = orderWithTiedKeys(i, 4);
+            if (i % 3 != 1) {
+                tag(id, "gift");
+                tagged.add(id);
+            }
+        }
+        OrderFilter gift = with(f -> f.tag = "gift");
+        OrderList joining = new OrderList(listMapper, orderMapper, 1);
+
+        // when the tag drives (a rare tag) and when the orders' index does, the tag joined (a common one)
+        List<Long> driven = ids(list.page(gift, sort, null, null, 0, 100));
+        List<Long> forwards = new ArrayList<>();
+        OrderList.Page page = joining.page(gift, sort, null, null, 0, 2);
+        forwards.addAll(ids(page));
+        while (page.next() != null) {
+            page = joining.page(gift, sort, page.next(), null, 0, 2);
+            forwards.addAll(ids(page));
+        }
+        List<Long> backwards = new ArrayList<>(ids(page));
+        while (page.previous() != null) {
+            page = joining.page(gift, sort, null, page.previous(), 0, 2);
+            backwards.addAll(0, ids(page));
+        }
+
+        // then both read the same orders in the same order, the joined tag page by page either way
+        assertThat(driven).hasSize(9).containsExactlyInAnyOrderElementsOf(tagged);
+        assertThat(forwards).containsExactlyElementsOf(driven);
+        assertThat(backwards).containsExactlyElementsOf(driven);
+        assertThat(ids(joining.page(gift.inStatus(OrderStatus.ON_HOLD), sort, null, null, 0, 100)))
+                .isEmpty();
+    }
+
+    @Test
+    void aTagsCountsFollowTheTabAndTheReadersShopsAsOtherFiltersDo() {
+        // given a tag of this test alone on two orders to review and one on hold, and an untagged one on hold
+        String tag = "gift-" + shop.id();
+        long toReview = order();
+        tag(toReview, tag);
+        tag(order(), tag);
+        long held = order();
+        tag(held, tag);
+        set(held, "status = 'ON_HOLD'");
+        set(order(), "status = 'ON_HOLD'");
+        OrderFilter tagged = OrderFilter.tagged(tag);
+        OrderFilter taggedHere = with(f -> f.tag = tag);
+        OrderFilter taggedElsewhere = tagged.within(List.of(shop.id() + 1_000_000));
+
+        // when / then: counted from the tag's index, as the general count would
+        assertThat(tagged.tagWithinStatusAndShops()).isTrue();
+        assertThat(with(f -> {
+                            f.tag = tag;
+                            f.country = "DE";
+                        })
+                        .tagWithinStatusAndShops())
+                .isFalse();
+        assertThat(list.count(tagged)).isEqualTo(new OrderList.Count(3, false));
+        assertThat(list.count(taggedHere.inStatus(OrderStatus.PENDING_AUDIT))).isEqualTo(new OrderList.Count(2, false));
+        assertThat(list.count(taggedElsewhere)).isEqualTo(new OrderList.Count(0, false));
+        Map<OrderStatus, OrderList.Count> tabs = list.countsByStatus(taggedHere.inStatus(OrderStatus.ON_HOLD));
+        assertThat(tabs.get(OrderStatus.PENDING_AUDIT)).isEqualTo(new OrderList.Count(2, false));
+        assertThat(tabs.get(OrderStatus.ON_HOLD)).isEqualTo(new OrderList.Count(1, false));
+        assertThat(tabs.get(OrderStatus.SHIPPED)).isEqualTo(new OrderList.Count(0, false));
+        assertThat(list.countsByStatus(taggedElsewhere).get(OrderStatus.PENDING_AUDIT))
+                .isEqualTo(new OrderList.Count(0, false));
     }
 
     @Test
@@ -261,12 +339,7 @@ class OrderListTest {
         // given 23 orders whose keys tie in twos and threes (priority, time), a few without a ship-by
         List<Long> all = new ArrayList<>();
         for (int i = 0; i < 23; i++) {
-            long id = order();
-            set(
-                    id,
-                    "priority = " + (i % 2) + ", platform_created_at = TIMESTAMP '2026-11-0" + (1 + i % 3)
-                            + " 00:00:00', ship_by = "
-                            + (i % 5 == 0 ? "NULL" : "TIMESTAMP '2026-11-1" + (i % 3) + " 00:00:00'"));
+            long id = orderWithTiedKeys(i, 5);
             all.add(id);
         }
         List<Long> inOneGo = ids(list.page(inShop(), sort, null, null, 0, 100));
@@ -412,6 +485,20 @@ class OrderListTest {
     private long order() {
         NewOrder toReview = new NewOrder(FullOrder.of(Fixtures.unique("PO")), OrderStatus.PENDING_AUDIT, null);
         return writer.insertOrders(shop.id(), "FAKE", List.of(toReview), NOW).get(0);
+    }
+
+    /**
+     * The {@code i}th of orders whose keys tie in twos and threes: priority, platform creation and ship-by, one in
+     * {@code noShipByEvery} without a ship-by.
+     */
+    private long orderWithTiedKeys(int i, int noShipByEvery) {
+        long id = order();
+        set(
+                id,
+                "priority = " + (i % 2) + ", platform_created_at = TIMESTAMP '2026-11-0" + (1 + i % 3)
+                        + " 00:00:00', ship_by = "
+                        + (i % noShipByEvery == 0 ? "NULL" : "TIMESTAMP '2026-11-1" + (i % 3) + " 00:00:00'"));
+        return id;
     }
 
     private void set(long orderId, String assignments) {

@@ -250,6 +250,28 @@ class ScanOutServiceTest extends FakeShopTest {
     }
 
     @Test
+    void aPackageDeductsItsSkusInIdOrderAsEveryAllocationLocksThemWhateverTheOrderOfItsLines() {
+        // given a printed order whose first line is the plate, a SKU made after the mug
+        Order plateFirst = pipeline.printed(
+                fixtures.ingest(shop, fixtures.paidOrder(plate, mug)).get(0));
+        OrderPackage its = pipeline.packageOf(plateFirst);
+        assertThat(scanOut.scanItem(its.id(), Fixtures.barcodeOf(plate.sku())).accepted())
+                .isTrue();
+        assertThat(scanOut.scanItem(its.id(), Fixtures.barcodeOf(mug.sku())).accepted())
+                .isTrue();
+
+        // when
+        scanOut.ship(its.id(), "packer");
+
+        // then the mug's row was deducted, and so locked, before the plate's: two ships never wait on each other
+        assertThat(jdbc.queryForList(
+                        "SELECT sku_id FROM wms_stock_movement WHERE kind = 'DEDUCT' AND reference = ? ORDER BY id",
+                        Long.class,
+                        "PACKAGE:" + its.packageNo()))
+                .containsExactly(mug.id(), plate.id());
+    }
+
+    @Test
     void shippingIsAllOrNothing() {
         // given a fully scanned package whose second SKU's reservation has vanished meanwhile
         scanEverything();

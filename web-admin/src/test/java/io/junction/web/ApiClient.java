@@ -166,6 +166,27 @@ public final class ApiClient {
         return seen;
     }
 
+    /** Polls the background job ({@code GET /api/v1/jobs/{id}}) until it is done; fails after {@code within}. */
+    public JsonNode awaitJob(long jobId, Duration within) {
+        Instant until = Instant.now().plus(within);
+        while (true) {
+            JsonNode job = ok(get("/api/v1/jobs/" + jobId));
+            if ("DONE".equals(job.get("state").asString())) {
+                return job;
+            }
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("job " + jobId + " not done within " + within + ": " + job.get("done") + " of "
+                        + job.get("total"));
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     /** Syncs the shop now ("sync now"); what the run did. */
     public JsonNode syncNow(long shopId) {
         return ok(post("/api/v1/shops/" + shopId + "/sync", null));

@@ -3,6 +3,8 @@ package io.junction.web;
 import io.junction.channel.Address;
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.PlatformState;
+import io.junction.order.Order;
+import io.junction.order.OrderLine;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,5 +36,31 @@ public final class PaidOrders {
                 new BigDecimal(total),
                 now.plus(Duration.ofDays(2)),
                 List.of(new ChannelOrder.Line(id + "-1", sku, "Lamp", lamps, new BigDecimal("9.99"))));
+    }
+
+    /**
+     * The stored {@code order} (with its {@code lines}) as the platform would serve it {@code later} than its last
+     * change, now in {@code state} ({@code platformStatus} in the platform's words): for a test to hand to the intake
+     * a change the simulator would only serve after the platform's data delay.
+     */
+    public static ChannelOrder changed(
+            Order order, List<OrderLine> lines, PlatformState state, String platformStatus, Duration later) {
+        return new ChannelOrder(
+                order.platformOrderId(),
+                platformStatus,
+                state,
+                order.marketplaceId(),
+                order.platformCreatedAt(),
+                order.platformUpdatedAt().plus(later),
+                order.buyerName(),
+                order.shipTo(),
+                order.currency(),
+                order.orderTotal(),
+                order.shipBy(),
+                lines.stream()
+                        .map(l -> new ChannelOrder.Line(
+                                l.platformLineId(), l.platformSku(), l.title(), l.quantity(), l.unitPrice()))
+                        .toList(),
+                order.buyerNote());
     }
 }

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.junction.demo.DemoCarrier;
 import io.junction.demo.DemoMarketplace;
+import io.junction.simulator.FaultMix;
 import io.junction.simulator.SimulatedCarrier;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,9 +37,12 @@ import tools.jackson.databind.json.JsonMapper;
  *       up its shops and carrier accounts;
  *   <li>{@code POST /catalogue?skus=A,B}: every marketplace sells these seller SKUs from now on;
  *   <li>{@code POST /orders?count=N}: every marketplace places N paid orders now; answers their ids by platform;
- *   <li>{@code GET /records}: the confirmations each marketplace accepted per order, and the parcels each carrier
- *       booked per reference;
- *   <li>{@code POST /latency?ms=N}: every simulator answers each call N ms after it arrives (0: at once).
+ *   <li>{@code GET /records}: the confirmations each marketplace accepted per order, the parcels each carrier
+ *       booked per reference, and the random faults each carrier's calls met, by kind;
+ *   <li>{@code POST /latency?ms=N}: every simulator answers each call N ms after it arrives (0: at once);
+ *   <li>{@code POST /faults?seed=S&serverError=R&empty=R&malformed=R&garbage=R&slow=R&slowMs=N}: each carrier's
+ *       calls meet these faults at random from now on, at these rates (fractions; left out: 0), reproducibly
+ *       from the seed ({@link FaultMix}); without rates, none.
  * </ul>
  *
  * <p>Run from the packaged jar: {@code java -cp web-admin/target/junction-web-admin-*.jar
@@ -140,6 +144,7 @@ public final class StandaloneSimulators {
             case "POST /orders" -> orders(Integer.parseInt(query.getOrDefault("count", "1")));
             case "GET /records" -> records();
             case "POST /latency" -> latency(Duration.ofMillis(Long.parseLong(query.getOrDefault("ms", "0"))));
+            case "POST /faults" -> faults(query);
             default -> null;
         };
     }
@@ -184,12 +189,29 @@ public final class StandaloneSimulators {
         return Map.of("latencyMillis", delay.toMillis());
     }
 
+    private Map<String, Object> faults(Map<String, String> query) {
+        FaultMix mix = new FaultMix(
+                Long.parseLong(query.getOrDefault("seed", "1")),
+                Double.parseDouble(query.getOrDefault("serverError", "0")),
+                Double.parseDouble(query.getOrDefault("empty", "0")),
+                Double.parseDouble(query.getOrDefault("malformed", "0")),
+                Double.parseDouble(query.getOrDefault("garbage", "0")),
+                Double.parseDouble(query.getOrDefault("slow", "0")),
+                Duration.ofMillis(Long.parseLong(query.getOrDefault("slowMs", "0"))));
+        carrierBooks.forEach(c -> c.failsAtRandom(mix));
+        return Map.of("faults", mix.toString());
+    }
+
     private Map<String, Object> records() {
         Map<String, Object> confirmations = new LinkedHashMap<>();
         marketplaces.forEach(m -> confirmations.put(m.platform(), m.simulator().confirmedTrackingNumbers()));
         Map<String, Object> parcels = new LinkedHashMap<>();
-        carrierBooks.forEach(c -> parcels.put(c.carrierCode(), c.parcelsPerReference()));
-        return Map.of("confirmations", confirmations, "parcels", parcels);
+        Map<String, Object> faults = new LinkedHashMap<>();
+        carrierBooks.forEach(c -> {
+            parcels.put(c.carrierCode(), c.parcelsPerReference());
+            faults.put(c.carrierCode(), c.faultsInjected());
+        });
+        return Map.of("confirmations", confirmations, "parcels", parcels, "faults", faults);
     }
 
     private static Map<String, String> query(String raw) {

@@ -4,8 +4,9 @@ import io.junction.label.LabelSelection;
 import io.junction.label.LabelService;
 import io.junction.label.LabelSort;
 import io.junction.web.api.ApiInputException;
-import io.junction.web.api.OrderIdsRequest;
 import io.junction.web.openapi.ApiRefusal;
+import io.junction.web.order.OrderActions;
+import io.junction.web.order.OrderSelectionRequest;
 import io.junction.web.page.Documents;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -28,19 +29,24 @@ import org.springframework.web.bind.annotation.RestController;
 public class LabelController {
 
     private final LabelService labels;
+    private final OrderActions actions;
 
-    public LabelController(LabelService labels) {
+    public LabelController(LabelService labels, OrderActions actions) {
         this.labels = labels;
+        this.actions = actions;
     }
 
     /** Prints: the merged PDF, and each order's print (or reprint) recorded. */
-    @Operation(summary = "Print: one merged PDF of the orders' carrier labels, grouped by carrier; each print recorded")
+    @Operation(
+            summary = "Print: one merged PDF of the orders' carrier labels, grouped by carrier; each print recorded",
+            description = "The orders as orderIds, or as filter (the list's parameters: \"print all matching\" in"
+                    + " your shops), up to " + OrderActions.MAX_PRINT + "; more is refused (400): print in batches.")
     @ApiRefusal(status = 409, description = "Labels cannot be printed; `problems` names each order and why.")
     @PostMapping(
             value = "/api/v1/labels",
             produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     public ResponseEntity<byte[]> print(
-            @RequestBody OrderIdsRequest request,
+            @RequestBody OrderSelectionRequest request,
             @Parameter(description = "the order of the labels: CARRIER (default), SKU, BIN or SCREEN (as listed)")
                     @RequestParam(required = false)
                     LabelSort sort,
@@ -52,24 +58,34 @@ public class LabelController {
                     String method,
             Principal user) {
         return labelsPdf(labels.mergedLabels(
-                new LabelSelection(request.requireIds(), sort, blankToNull(carrier), blankToNull(method)),
+                new LabelSelection(
+                        actions.printSelection(request.orderIds(), request.filter()),
+                        sort,
+                        blankToNull(carrier),
+                        blankToNull(method)),
                 user.getName()));
     }
 
     /** Junction's own labels of the orders in ZPL for a thermal printer (203 dpi); each print recorded. */
-    @Operation(summary = "Print Junction's own labels of the orders as ZPL (thermal printers, 203 dpi)")
+    @Operation(
+            summary = "Print Junction's own labels of the orders as ZPL (thermal printers, 203 dpi)",
+            description = "The orders as orderIds or filter, up to " + OrderActions.MAX_PRINT + ", as for the PDF.")
     @ApiRefusal(status = 409, description = "A parcel carries its carrier's PDF label, or cannot be printed.")
     @PostMapping(
             value = "/api/v1/labels/zpl",
             produces = {ZPL, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     public ResponseEntity<String> printZpl(
-            @RequestBody OrderIdsRequest request,
+            @RequestBody OrderSelectionRequest request,
             @RequestParam(required = false) LabelSort sort,
             @RequestParam(required = false) String carrier,
             @RequestParam(required = false) String method,
             Principal user) {
         String zpl = labels.zplLabels(
-                new LabelSelection(request.requireIds(), sort, blankToNull(carrier), blankToNull(method)),
+                new LabelSelection(
+                        actions.printSelection(request.orderIds(), request.filter()),
+                        sort,
+                        blankToNull(carrier),
+                        blankToNull(method)),
                 user.getName());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(ZPL + ";charset=UTF-8"))

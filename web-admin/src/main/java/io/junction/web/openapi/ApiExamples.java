@@ -28,6 +28,9 @@ final class ApiExamples {
             Map.entry("OrderIdsRequest", object("orderIds", List.of(1001, 1002), "reason", "缺货，等补货后再发")),
             Map.entry("BatchActionRequest", object("orderIds", List.of(1001, 1002), "tags", List.of("urgent"))),
             Map.entry(
+                    "OrderSelectionRequest",
+                    object("filter", object("status", "PENDING_PRINT", "logisticsMethodId", "3"))),
+            Map.entry(
                     "AccountRequest",
                     object(
                             "carrierCode",

@@ -6,18 +6,24 @@ import io.junction.web.api.ApiInputException;
 import io.junction.web.openapi.ApiRefusal;
 import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Customs data per package line over JSON: an order's lines, and edits of one line or many at once. */
+/**
+ * Customs data per package line over JSON: an order's lines, edits of one line or many at once, and fields set on
+ * every line of many orders (in the background beyond {@link OrderActions#AT_ONCE}).
+ */
 @RestController
 public class CustomsApiController {
 
@@ -26,15 +32,46 @@ public class CustomsApiController {
     private final CustomsService customs;
     private final OrderCustoms orderCustoms;
     private final OrderQueries queries;
+    private final OrderActions actions;
+    private final RefusalText refusals;
 
-    public CustomsApiController(CustomsService customs, OrderCustoms orderCustoms, OrderQueries queries) {
+    public CustomsApiController(
+            CustomsService customs,
+            OrderCustoms orderCustoms,
+            OrderQueries queries,
+            OrderActions actions,
+            RefusalText refusals) {
         this.customs = customs;
         this.orderCustoms = orderCustoms;
         this.queries = queries;
+        this.actions = actions;
+        this.refusals = refusals;
     }
 
-    /** The new customs data of some package lines, of one order or many. */
-    public record CustomsRequest(List<CustomsLineInput> lines) {
+    /**
+     * The new customs data of some package lines, of one order or many: either each line's declaration ({@code
+     * lines}), or the orders (as {@code orderIds} or the list's {@code filter}) and the fields to set on every line
+     * of theirs, the others kept as each line has them.
+     */
+    public record CustomsRequest(
+            List<CustomsLineInput> lines,
+            List<Long> orderIds,
+            OrderListParams filter,
+            String nameEn,
+            String nameCn,
+            String hsCode,
+            BigDecimal value,
+            String currency,
+            Integer weightGrams) {
+
+        /** A request of lines, the shape the endpoint first took. */
+        public CustomsRequest(List<CustomsLineInput> lines) {
+            this(lines, null, null, null, null, null, null, null, null);
+        }
+
+        CustomsLineInput fields() {
+            return new CustomsLineInput(null, nameEn, nameCn, hsCode, value, currency, weightGrams);
+        }
 
         /** One line's declaration. */
         public record CustomsLineInput(
@@ -55,15 +92,34 @@ public class CustomsApiController {
     }
 
     @Operation(
-            summary = "Edit the customs data of package lines, one or many (of several orders) at once",
-            description = "Before the parcel is requested; the carrier's request declares what the lines hold."
-                    + " All or nothing.")
+            summary = "Edit the customs data of package lines, one or many (of several orders) at once, or set fields"
+                    + " on every line of many orders",
+            description = "Before the parcel is requested; the carrier's request declares what the lines hold. With"
+                    + " lines (up to " + MAX_LINES + "): each line's declaration, all or nothing, answered with the"
+                    + " lines. With orderIds or filter (the list's parameters: all matching orders in your shops)"
+                    + " and any of nameEn, nameCn, hsCode, value, currency, weightGrams: those fields set on every"
+                    + " line of each order, the others kept; each order succeeds or fails with its reason. Up to "
+                    + OrderActions.AT_ONCE + " orders answer at once (200); more run as a background job: 202 with"
+                    + " {jobId} and a Location to poll. The whole request is checked before anything changes.")
     @ApiRefusal(status = 409, description = "A line's parcel is requested already.")
     @PutMapping("/api/v1/customs")
-    public List<LineCustoms> edit(@RequestBody CustomsRequest request) {
-        if (request.lines() == null
-                || request.lines().isEmpty()
-                || request.lines().size() > MAX_LINES) {
+    public ResponseEntity<?> edit(@RequestBody CustomsRequest request, Principal user) {
+        boolean byOrders = request.orderIds() != null || request.filter() != null;
+        if ((request.lines() == null) == !byOrders) {
+            throw new ApiInputException("lines", "problems.customs.linesOrOrders");
+        }
+        if (byOrders) {
+            OrderActions.Submitted submitted = orderCustoms.submit(
+                    actions.selection(request.orderIds(), request.filter()), request.fields(), user.getName());
+            if (submitted instanceof OrderActions.Submitted.Queued queued) {
+                return ResponseEntity.accepted()
+                        .location(URI.create("/api/v1/jobs/" + queued.jobId()))
+                        .body(new OrderApiController.Queued(queued.jobId()));
+            }
+            return ResponseEntity.ok(
+                    OrderApiController.ActionResult.of(((OrderActions.Submitted.Done) submitted).result(), refusals));
+        }
+        if (request.lines().isEmpty() || request.lines().size() > MAX_LINES) {
             throw new ApiInputException("lines", "problems.customs.lines", MAX_LINES);
         }
         List<LineCustoms> edits = new ArrayList<>();
@@ -73,7 +129,7 @@ public class CustomsApiController {
         Set<Long> orders = new HashSet<>();
         customs.ofLines(edits.stream().map(LineCustoms::packageLineId).toList()).forEach(c -> orders.add(c.orderId()));
         orders.forEach(queries::detail);
-        return customs.edit(edits);
+        return ResponseEntity.ok(customs.edit(edits));
     }
 
     /**

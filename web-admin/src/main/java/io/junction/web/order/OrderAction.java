@@ -18,6 +18,13 @@ public enum OrderAction {
     RELEASE("release", false),
     RESOLVE("resolve", true),
     CANCEL("cancel", true),
+    /** Ships printed orders whose packages all have tracking numbers, without a scan (勾选发货). */
+    SHIP("ship", false),
+    /**
+     * Ships orders past the buyer's open refund request, settled with the buyer ({@code reason} required, kept in the
+     * history); pages show its consequences ({@code /force-ship/preview}) before it runs.
+     */
+    FORCE_SHIP("force-ship", true),
     /** Gives the orders a logistics method ({@code logisticsMethodId}); allocated ones are re-allocated with it. */
     SET_LOGISTICS_METHOD("set-logistics-method", false),
     /** Adds {@code tags}; on a page the answer to its question, separated by commas. */
@@ -33,7 +40,9 @@ public enum OrderAction {
     static final List<OrderAction> MARKS = List.of(ADD_TAGS, REMOVE_TAGS, SET_PRIORITY, SET_SELLER_NOTE);
 
     /** The actions that move orders through the flow, offered on every tab where they apply. */
-    static final OrderAction[] FLOW = {AUDIT, ALLOCATE, REQUEST_TRACKING, MARK_PRINTED, HOLD, RELEASE, RESOLVE, CANCEL};
+    static final OrderAction[] FLOW = {
+        AUDIT, ALLOCATE, REQUEST_TRACKING, MARK_PRINTED, SHIP, HOLD, RELEASE, RESOLVE, FORCE_SHIP, CANCEL
+    };
 
     private final String path;
     private final boolean asks;

@@ -16,9 +16,14 @@ import io.junction.order.OrderControlService;
 import io.junction.order.OrderFilter;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderMarks;
+import io.junction.order.OrderStatus;
 import io.junction.order.Refusal;
+import io.junction.shipping.ForceShipPreview;
+import io.junction.shipping.ForceShipService;
+import io.junction.shipping.ShipWithoutScanService;
 import io.junction.shop.ShopScope;
 import io.junction.web.api.ApiInputException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -43,6 +48,8 @@ public class OrderActions implements JobAction {
     public static final int AT_ONCE = 200;
     /** The most orders one action may cover. */
     public static final int MAX_SELECTION = 100_000;
+    /** The most orders one print (labels, a pick list, packing slips) may cover. */
+    public static final int MAX_PRINT = 1000;
     /** The most tags one action adds or removes. */
     static final int MAX_TAGS = 20;
     /** The kind of the jobs that run batch actions. */
@@ -61,6 +68,8 @@ public class OrderActions implements JobAction {
     private final LogisticsMethodMapper methods;
     private final OrderBatchMapper selections;
     private final JobService jobs;
+    private final ShipWithoutScanService shipping;
+    private final ForceShipService forceShip;
 
     public OrderActions(
             AuditService audit,
@@ -75,7 +84,11 @@ public class OrderActions implements JobAction {
             LogisticsMethodChange methodChange,
             LogisticsMethodMapper methods,
             OrderBatchMapper selections,
-            JobService jobs) {
+            JobService jobs,
+            ShipWithoutScanService shipping,
+            ForceShipService forceShip) {
+        this.shipping = shipping;
+        this.forceShip = forceShip;
         this.marks = marks;
         this.methodChange = methodChange;
         this.methods = methods;
@@ -189,6 +202,11 @@ public class OrderActions implements JobAction {
                     throw new ApiInputException("note", "problems.note.tooLong", OrderMarks.MAX_NOTE);
                 }
             }
+            case FORCE_SHIP -> {
+                if (input.reason() == null || input.reason().isBlank()) {
+                    throw new ApiInputException("reason", "problems.action.missing", "reason");
+                }
+            }
             case HOLD -> {
                 if (input.reason() == null || input.reason().isBlank()) {
                     throw new IllegalArgumentException(
@@ -201,16 +219,85 @@ public class OrderActions implements JobAction {
     }
 
     /**
-     * The ids a filter selects, within the person's shops, lowest first.
+     * The orders a request names, as ids or as the list's filter (all matching, within the person's shops).
+     *
+     * @throws ApiInputException before anything changes, when it gives both or neither, a blank id, too many ids,
+     *     a malformed filter, or a filter that matches more than {@link #MAX_SELECTION}
+     */
+    public List<Long> selection(List<Long> orderIds, OrderListParams filter) {
+        return selection(orderIds, filter, MAX_SELECTION, "problems.selection.tooMany");
+    }
+
+    /**
+     * The orders a print names (labels, a pick list, packing slips), as {@link #selection} reads them, up to {@link
+     * #MAX_PRINT}: one document is for a person to print now, and more is refused with the advice to print in
+     * batches rather than made in the background.
+     *
+     * @throws ApiInputException before anything is printed, as {@link #selection} does, and when more than {@link
+     *     #MAX_PRINT} orders are named or match
+     */
+    public List<Long> printSelection(List<Long> orderIds, OrderListParams filter) {
+        return selection(orderIds, filter, MAX_PRINT, "problems.print.tooMany");
+    }
+
+    private List<Long> selection(List<Long> orderIds, OrderListParams filter, int max, String tooMany) {
+        boolean byIds = orderIds != null;
+        if (byIds == (filter != null) || (byIds && orderIds.isEmpty())) {
+            throw new ApiInputException("orderIds", "problems.selection.one");
+        }
+        if (!byIds) {
+            return matching(filter.toFilter(LocaleContextHolder.getTimeZone().toZoneId()), max, tooMany);
+        }
+        if (orderIds.stream().anyMatch(Objects::isNull)) {
+            throw new ApiInputException("orderIds", "problems.orderIds.blank");
+        }
+        if (orderIds.size() > max) {
+            throw new ApiInputException("orderIds", tooMany, max, orderIds.size());
+        }
+        return orderIds;
+    }
+
+    /**
+     * The ids a filter selects, within the person's shops, lowest first: every one of them, however far past the
+     * list's count cap.
      *
      * @throws ApiInputException when it selects more than {@link #MAX_SELECTION}
      */
     public List<Long> select(OrderFilter filter) {
-        List<Long> ids = selections.matchingIds(filter.within(scope.shopIds()), MAX_SELECTION + 1);
-        if (ids.size() > MAX_SELECTION) {
-            throw new ApiInputException("filter", "problems.selection.tooMany", MAX_SELECTION, ">" + MAX_SELECTION);
+        return matching(filter, MAX_SELECTION, "problems.selection.tooMany");
+    }
+
+    private List<Long> matching(OrderFilter filter, int max, String tooMany) {
+        List<Long> ids = selections.matchingIds(filter.within(scope.shopIds()), max + 1);
+        if (ids.size() > max) {
+            throw new ApiInputException("filter", tooMany, max, ">" + max);
         }
         return ids;
+    }
+
+    /**
+     * What force-shipping the orders would do, each of the first {@link #AT_ONCE} on its own; orders of shops outside
+     * the person's scope are refused as if they did not exist. Nothing changes.
+     */
+    public List<ForceShipPreview> previewForceShip(List<Long> orderIds) {
+        if (orderIds.stream().anyMatch(Objects::isNull)) {
+            throw new ApiInputException("orderIds", "problems.orderIds.blank");
+        }
+        List<Long> first = new LinkedHashSet<>(orderIds).stream().limit(AT_ONCE).toList();
+        Set<Long> shopIds = scope.shopIds();
+        Set<Long> visible = shopIds == null
+                ? Set.copyOf(first)
+                : orders.findByIds(first).stream()
+                        .filter(o -> shopIds.contains(o.shopId()))
+                        .map(Order::id)
+                        .collect(Collectors.toSet());
+        Map<Long, ForceShipPreview> previewed =
+                forceShip.preview(first.stream().filter(visible::contains).toList()).stream()
+                        .collect(Collectors.toMap(ForceShipPreview::orderId, p -> p));
+        return first.stream()
+                .map(id -> previewed.getOrDefault(
+                        id, new ForceShipPreview(id, null, List.of(), Refusal.of(Refusal.NO_SUCH_ORDER, id))))
+                .toList();
     }
 
     /** What became of a submitted action: its result, or the job that runs it. */
@@ -264,11 +351,42 @@ public class OrderActions implements JobAction {
                 params.values().containsKey("tags") ? params.list("tags") : null,
                 priority == null ? null : Integer.valueOf(priority),
                 params.text("note"));
-        Set<Long> shops = params.values().containsKey("shopIds")
+        return within(submitterShops(params), action, orderIds, actor, input);
+    }
+
+    /** The shops of the person who submitted a job ({@code shopIds}, kept by {@link #submit}); null: every shop. */
+    static Set<Long> submitterShops(JobParams params) {
+        return params.values().containsKey("shopIds")
                 ? params.list("shopIds").stream().map(Long::valueOf).collect(Collectors.toSet())
                 : null;
-        return within(shops, action, orderIds, actor, input);
     }
+
+    /**
+     * The orders of a begun chunk the job already moved: its history shows the move this action makes, by the job's
+     * submitter, since the job was submitted. The marks and the logistics method need no such look: a second run
+     * finds them set and succeeds without a second history row.
+     */
+    @Override
+    public Set<Long> alreadyDone(List<Long> orderIds, JobParams params, String actor, Instant since) {
+        Move move = switch (OrderAction.fromPath(params.text("action"))) {
+            case AUDIT -> new Move(OrderStatus.PENDING_AUDIT, OrderStatus.PENDING_ALLOCATION);
+            case ALLOCATE -> new Move(OrderStatus.PENDING_ALLOCATION, OrderStatus.PENDING_TRACKING);
+            case REQUEST_TRACKING -> new Move(OrderStatus.PENDING_TRACKING, OrderStatus.PENDING_PRINT);
+            case MARK_PRINTED -> new Move(OrderStatus.PENDING_PRINT, OrderStatus.PENDING_SHIPMENT);
+            case HOLD -> new Move(null, OrderStatus.ON_HOLD);
+            case RELEASE -> new Move(OrderStatus.ON_HOLD, null);
+            case RESOLVE -> new Move(OrderStatus.EXCEPTION, OrderStatus.PENDING_AUDIT);
+            case CANCEL -> new Move(null, OrderStatus.CANCELLED);
+            default -> null;
+        };
+        if (move == null || orderIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(orders.movedBy(orderIds, move.from(), move.to(), actor, since));
+    }
+
+    /** The status move an action makes; null is any status. */
+    private record Move(OrderStatus from, OrderStatus to) {}
 
     /**
      * Applies the action to each order in turn, now.
@@ -319,6 +437,8 @@ public class OrderActions implements JobAction {
             case RELEASE -> control.release(orderIds, actor);
             case RESOLVE -> control.resolve(orderIds, actor, reason);
             case CANCEL -> control.cancel(orderIds, actor, reason);
+            case SHIP -> shipping.ship(orderIds, actor);
+            case FORCE_SHIP -> forceShip.forceShip(orderIds, actor, reason);
             case SET_LOGISTICS_METHOD -> methodChange.change(orderIds, input.logisticsMethodId(), actor);
             case ADD_TAGS -> marks.addTags(orderIds, input.tags(), actor);
             case REMOVE_TAGS -> marks.removeTags(orderIds, input.tags(), actor);

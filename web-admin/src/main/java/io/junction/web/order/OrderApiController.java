@@ -15,13 +15,12 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -58,6 +57,18 @@ public class OrderApiController {
     public record ActionResult(List<Long> succeeded, List<Failed> failed) {
         /** One refused order. */
         public record Failed(long orderId, String reason, String code) {}
+
+        /** What {@code result} says, each refusal in the reader's language. */
+        static ActionResult of(BatchActionResult result, RefusalText refusals) {
+            return new ActionResult(
+                    result.succeeded(),
+                    result.failed().stream()
+                            .map(f -> new Failed(
+                                    f.orderId(),
+                                    refusals.of(f),
+                                    f.refusal() == null ? null : f.refusal().code()))
+                            .toList());
+        }
     }
 
     @Operation(
@@ -135,7 +146,9 @@ public class OrderApiController {
     @Operation(
             summary = "One action on a batch of orders, given by id or by the list's filter; each order succeeds or"
                     + " fails with its reason",
-            description = "Actions: audit, allocate, request-tracking, mark-printed, hold, release, resolve, cancel,"
+            description = "Actions: audit, allocate, request-tracking, mark-printed, ship (printed orders whose"
+                    + " packages have tracking numbers, without a scan), hold, release, resolve, force-ship (reason;"
+                    + " orders with an open refund request, see force-ship/preview), cancel,"
                     + " set-logistics-method (logisticsMethodId), add-tags and remove-tags (tags), set-priority"
                     + " (priority 0-9), set-seller-note (note). The body names the orders either as orderIds or as"
                     + " filter (the list's parameters: all matching orders in your shops). Up to "
@@ -144,32 +157,40 @@ public class OrderApiController {
     @PostMapping("/actions/{action}")
     public ResponseEntity<?> act(@PathVariable String action, @RequestBody BatchActionRequest request, Principal user) {
         OrderAction what = action(action);
-        boolean byIds = request.orderIds() != null;
-        if (byIds == (request.filter() != null) || (byIds && request.orderIds().isEmpty())) {
-            throw new ApiInputException("orderIds", "problems.selection.one");
-        }
-        if (byIds && request.orderIds().stream().anyMatch(Objects::isNull)) {
-            throw new ApiInputException("orderIds", "problems.orderIds.blank");
-        }
-        if (byIds && request.orderIds().size() > OrderActions.MAX_SELECTION) {
-            throw new ApiInputException(
-                    "orderIds",
-                    "problems.selection.tooMany",
-                    OrderActions.MAX_SELECTION,
-                    request.orderIds().size());
-        }
-        OrderFilter filter = byIds
-                ? null
-                : request.filter().toFilter(LocaleContextHolder.getTimeZone().toZoneId());
         ActionInput input = actions.check(what, request.input());
-        List<Long> ids = byIds ? request.orderIds() : actions.select(filter);
+        List<Long> ids = actions.selection(request.orderIds(), request.filter());
         OrderActions.Submitted submitted = actions.submit(what, ids, input, user.getName());
         if (submitted instanceof OrderActions.Submitted.Queued queued) {
             return ResponseEntity.accepted()
                     .location(URI.create("/api/v1/jobs/" + queued.jobId()))
                     .body(new Queued(queued.jobId()));
         }
-        return ResponseEntity.ok(result(((OrderActions.Submitted.Done) submitted).result()));
+        return ResponseEntity.ok(ActionResult.of(((OrderActions.Submitted.Done) submitted).result(), refusals));
+    }
+
+    /**
+     * What a force-ship would do, before it is done.
+     *
+     * @param total how many orders the body selected
+     * @param orders the first {@link OrderActions#AT_ONCE} of them, each with its consequences or its refusal
+     */
+    public record ForceShipPreviewResult(int total, List<ForceShipCheck> orders) {}
+
+    @Operation(
+            summary = "What force-ship would do to each order, changing nothing",
+            description = "The body is force-ship's (orderIds or filter; the reason is not needed here). Each order"
+                    + " answers what will happen (codes reallocates-stock, requests-parcel, requests-parcel-any,"
+                    + " ships-with-tracking, continues, flag-overridden, each with its sentence) or why it is refused"
+                    + " (an order.refusal code and its sentence). The first " + OrderActions.AT_ONCE
+                    + " orders are listed; total counts them all.")
+    @PostMapping("/actions/force-ship/preview")
+    public ForceShipPreviewResult previewForceShip(@RequestBody BatchActionRequest request) {
+        List<Long> ids = actions.selection(request.orderIds(), request.filter());
+        return new ForceShipPreviewResult(
+                new LinkedHashSet<>(ids).size(),
+                actions.previewForceShip(ids).stream()
+                        .map(p -> ForceShipCheck.of(p, refusals))
+                        .toList());
     }
 
     private static OrderAction action(String path) {
@@ -182,16 +203,5 @@ public class OrderApiController {
                     path,
                     Arrays.stream(OrderAction.values()).map(OrderAction::path).collect(Collectors.joining(", ")));
         }
-    }
-
-    private ActionResult result(BatchActionResult result) {
-        return new ActionResult(
-                result.succeeded(),
-                result.failed().stream()
-                        .map(f -> new ActionResult.Failed(
-                                f.orderId(),
-                                refusals.of(f),
-                                f.refusal() == null ? null : f.refusal().code()))
-                        .toList());
     }
 }

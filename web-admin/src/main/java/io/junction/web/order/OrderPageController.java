@@ -1,5 +1,6 @@
 package io.junction.web.order;
 
+import io.junction.channel.PlatformState;
 import io.junction.job.JobService;
 import io.junction.job.JobState;
 import io.junction.label.LabelException;
@@ -20,6 +21,7 @@ import io.junction.order.OrderList;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderSort;
 import io.junction.order.OrderStatus;
+import io.junction.order.RefundOverrideMapper;
 import io.junction.order.RefusedArgumentException;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopScope;
@@ -34,6 +36,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -89,6 +92,7 @@ public class OrderPageController {
     private final MessageSource problems;
     private final LogisticsMethodMapper methods;
     private final OrderCustoms customs;
+    private final RefundOverrideMapper refundOverrides;
 
     public OrderPageController(
             OrderQueries queries,
@@ -107,7 +111,9 @@ public class OrderPageController {
             JsonMapper json,
             JobService jobs,
             LogisticsMethodMapper methods,
-            OrderCustoms customs) {
+            OrderCustoms customs,
+            RefundOverrideMapper refundOverrides) {
+        this.refundOverrides = refundOverrides;
         this.customs = customs;
         this.jobs = jobs;
         this.problems = messages;
@@ -160,11 +166,14 @@ public class OrderPageController {
             @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
             @RequestParam(required = false) String allMatching,
             @RequestParam(name = "methodId", required = false) Long methodId,
-            @RequestHeader(name = "HX-Prompt", required = false) String reason,
+            @RequestHeader(name = "HX-Prompt", required = false) String prompted,
+            @RequestParam(name = "reason", required = false) String reasonField,
             Principal user,
             HttpServletResponse response,
             Model model) {
         OrderAction what = OrderAction.fromPath(action);
+        // the answer to the action's question, or the reason field of a confirmation (force-ship)
+        String reason = prompted != null ? prompted : reasonField;
         requireEveryId(orderIds);
         ActionOutcome outcome;
         OrderActions.Submitted.Queued queued = null;
@@ -196,6 +205,61 @@ public class OrderPageController {
             model.addAttribute("job", progress(jobs.report(queued.jobId()).orElseThrow()));
         }
         return "orders/list :: workspace";
+    }
+
+    /**
+     * The confirmation step of force-ship on the list: what it would do to each selected order (or why it is
+     * refused), a reason to give, and the button that runs it on the orders that may go. Nothing changes here.
+     */
+    @PostMapping("/actions/force-ship/preview")
+    public String previewForceShip(
+            @RequestParam(required = false) List<Long> orderIds,
+            @ModelAttribute OrderListParams params,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
+            @RequestParam(required = false) String allMatching,
+            HttpServletResponse response,
+            Model model) {
+        requireEveryId(orderIds);
+        ActionOutcome outcome = null;
+        try {
+            List<Long> ids = "true".equals(allMatching) ? actions.select(matching(params)) : orderIds;
+            if (ids == null || ids.isEmpty()) {
+                outcome = ActionOutcome.notice(OrderAction.FORCE_SHIP, text("order.notice.select-first"));
+            } else {
+                model.addAttribute("forceShip", confirmation(ids, "true".equals(allMatching)));
+            }
+        } catch (ApiInputException refused) {
+            outcome = ActionOutcome.notice(
+                    OrderAction.FORCE_SHIP,
+                    problems.getMessage(refused.key(), plain(refused.args()), LocaleContextHolder.getLocale()));
+        }
+        workspace(model, params, new Paging(null, null, page, size), outcome, response);
+        return "orders/list :: workspace";
+    }
+
+    /**
+     * What a force-ship confirmation shows and sends: each previewed order, the ones that may go, and whether it
+     * runs on the list's whole selection ({@code allMatching}) rather than on ids.
+     *
+     * @param more how many selected orders the preview does not list
+     */
+    public record ForceShipConfirmation(
+            List<ForceShipCheck> checks, List<Long> allowedIds, boolean allMatching, int more) {}
+
+    private ForceShipConfirmation confirmation(List<Long> ids, boolean allMatching) {
+        List<ForceShipCheck> checks = actions.previewForceShip(ids).stream()
+                .map(p -> ForceShipCheck.of(p, refusals))
+                .toList();
+        int distinct = new LinkedHashSet<>(ids).size();
+        return new ForceShipConfirmation(
+                checks,
+                checks.stream()
+                        .filter(ForceShipCheck::allowed)
+                        .map(ForceShipCheck::orderId)
+                        .toList(),
+                allMatching,
+                distinct - checks.size());
     }
 
     /**
@@ -282,11 +346,21 @@ public class OrderPageController {
     public String actOnOne(
             @PathVariable long id,
             @PathVariable String action,
-            @RequestHeader(name = "HX-Prompt", required = false) String reason,
+            @RequestHeader(name = "HX-Prompt", required = false) String prompted,
+            @RequestParam(name = "reason", required = false) String reasonField,
             Principal user,
             Model model) {
+        String reason = prompted != null ? prompted : reasonField;
         ActionOutcome outcome = apply(OrderAction.fromPath(action), List.of(id), reason, user);
         detailModel(model, id, outcome);
+        return "orders/detail :: order";
+    }
+
+    /** The confirmation step of force-ship on the detail page: its consequences, and the reason to give. */
+    @PostMapping("/{id}/force-ship/preview")
+    public String previewForceShipOne(@PathVariable long id, Model model) {
+        detailModel(model, id, null);
+        model.addAttribute("forceShip", confirmation(List.of(id), false));
         return "orders/detail :: order";
     }
 
@@ -730,7 +804,15 @@ public class OrderPageController {
         OrderDetail detail = queries.detail(id);
         OrderTab tab = OrderTab.valueOf(detail.order().status().name());
         model.addAttribute("detail", detail);
-        model.addAttribute("sellerNote", orders.findById(id).sellerNote());
+        Order stored = orders.findById(id);
+        model.addAttribute("sellerNote", stored.sellerNote());
+        // force-ship is offered where the platform still flags an open refund request nobody shipped past yet
+        model.addAttribute(
+                "refundFlagged",
+                stored.platformState() == PlatformState.REFUND_REQUESTED
+                        && !stored.status().isFinal()
+                        && stored.status() != OrderStatus.ON_HOLD
+                        && !refundOverrides.exists(id));
         model.addAttribute("tab", tab);
         model.addAttribute(
                 "shopName",

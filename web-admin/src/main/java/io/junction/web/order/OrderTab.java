@@ -3,11 +3,13 @@ package io.junction.web.order;
 import static io.junction.web.order.OrderAction.ALLOCATE;
 import static io.junction.web.order.OrderAction.AUDIT;
 import static io.junction.web.order.OrderAction.CANCEL;
+import static io.junction.web.order.OrderAction.FORCE_SHIP;
 import static io.junction.web.order.OrderAction.HOLD;
 import static io.junction.web.order.OrderAction.MARK_PRINTED;
 import static io.junction.web.order.OrderAction.RELEASE;
 import static io.junction.web.order.OrderAction.REQUEST_TRACKING;
 import static io.junction.web.order.OrderAction.RESOLVE;
+import static io.junction.web.order.OrderAction.SHIP;
 
 import io.junction.order.OrderList;
 import io.junction.order.OrderStatus;
@@ -25,10 +27,10 @@ public enum OrderTab {
     PENDING_ALLOCATION(OrderStatus.PENDING_ALLOCATION, false, ALLOCATE, HOLD, CANCEL),
     PENDING_TRACKING(OrderStatus.PENDING_TRACKING, false, REQUEST_TRACKING, HOLD, CANCEL),
     PENDING_PRINT(OrderStatus.PENDING_PRINT, true, MARK_PRINTED, HOLD, CANCEL),
-    PENDING_SHIPMENT(OrderStatus.PENDING_SHIPMENT, true, HOLD, CANCEL),
+    PENDING_SHIPMENT(OrderStatus.PENDING_SHIPMENT, true, SHIP, HOLD, CANCEL),
     SHIPPED(OrderStatus.SHIPPED, true),
     ON_HOLD(OrderStatus.ON_HOLD, false, RELEASE, CANCEL),
-    EXCEPTION(OrderStatus.EXCEPTION, false, RESOLVE, HOLD, CANCEL),
+    EXCEPTION(OrderStatus.EXCEPTION, false, RESOLVE, FORCE_SHIP, HOLD, CANCEL),
     CANCELLED(OrderStatus.CANCELLED, false),
     AWAITING_PAYMENT(OrderStatus.AWAITING_PAYMENT, false, HOLD, CANCEL),
     ALL(null, true, OrderAction.FLOW);

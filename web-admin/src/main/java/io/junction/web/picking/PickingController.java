@@ -3,8 +3,9 @@ package io.junction.web.picking;
 import io.junction.picking.PickingRefusedException;
 import io.junction.picking.PickingService;
 import io.junction.web.api.ApiProblems;
-import io.junction.web.api.OrderIdsRequest;
 import io.junction.web.openapi.ApiRefusal;
+import io.junction.web.order.OrderActions;
+import io.junction.web.order.OrderSelectionRequest;
 import io.junction.web.order.RefusalText;
 import io.junction.web.page.Documents;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,8 +27,15 @@ public class PickingController {
     private final Documents captions;
     private final ApiProblems problems;
     private final RefusalText refusals;
+    private final OrderActions actions;
 
-    public PickingController(PickingService picking, Documents captions, ApiProblems problems, RefusalText refusals) {
+    public PickingController(
+            PickingService picking,
+            Documents captions,
+            ApiProblems problems,
+            RefusalText refusals,
+            OrderActions actions) {
+        this.actions = actions;
         this.picking = picking;
         this.captions = captions;
         this.problems = problems;
@@ -36,23 +44,32 @@ public class PickingController {
 
     @Operation(
             summary = "The pick list of a wave of allocated orders (quantities summed per SKU, in bin order, with"
-                    + " barcodes), then a picking slip per order with its buyer's and seller's notes")
+                    + " barcodes), then a picking slip per order with its buyer's and seller's notes",
+            description = "The orders as orderIds, or as filter (the list's parameters: all matching in your shops),"
+                    + " up to " + OrderActions.MAX_PRINT + "; more is refused (400): print in batches.")
     @ApiRefusal(status = 409, description = "An order is unknown or not allocated; `problems` names each.")
     @PostMapping(
             value = "/api/v1/pick-lists",
             produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    public ResponseEntity<byte[]> pickList(@RequestBody OrderIdsRequest request) {
-        return Documents.inline(picking.pickList(request.requireIds(), captions.under("picking.")), "pick-list.pdf");
+    public ResponseEntity<byte[]> pickList(@RequestBody OrderSelectionRequest request) {
+        return Documents.inline(
+                picking.pickList(
+                        actions.printSelection(request.orderIds(), request.filter()), captions.under("picking.")),
+                "pick-list.pdf");
     }
 
-    @Operation(summary = "A packing slip per order: where it goes and what is in it")
+    @Operation(
+            summary = "A packing slip per order: where it goes and what is in it",
+            description = "The orders as orderIds or filter, up to " + OrderActions.MAX_PRINT + ", as for pick lists.")
     @ApiRefusal(status = 409, description = "An order is unknown or not allocated; `problems` names each.")
     @PostMapping(
             value = "/api/v1/packing-slips",
             produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    public ResponseEntity<byte[]> packingSlips(@RequestBody OrderIdsRequest request) {
+    public ResponseEntity<byte[]> packingSlips(@RequestBody OrderSelectionRequest request) {
         return Documents.inline(
-                picking.packingSlips(request.requireIds(), captions.under("picking.")), "packing-slips.pdf");
+                picking.packingSlips(
+                        actions.printSelection(request.orderIds(), request.filter()), captions.under("picking.")),
+                "packing-slips.pdf");
     }
 
     @ExceptionHandler(PickingRefusedException.class)

@@ -2,13 +2,23 @@ package io.junction.web.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.junction.order.OrderMapper;
 import io.junction.scanout.ScanOutService;
 import io.junction.scanout.ScanPackage;
+import io.junction.sku.SkuMapper;
+import io.junction.stock.StockLedger;
+import io.junction.sync.OrderIntake;
 import io.junction.web.ApiClient;
 import io.junction.web.browser.DemoOrders;
 import io.junction.web.scanout.StationClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,6 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,14 +43,19 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The packing stations under load: {@code junction.bench.stations} handheld stations (40) each scan every
  * {@code junction.bench.interval-ms} (2,000 ms) for {@code junction.bench.seconds} (60 s), through the REST
  * API on loopback with a real HTTP client (java.net.http) and an API token each, as a handheld app does.
  * Each station works its own printed package: item scans until it is complete, then undo, and its label
- * again every tenth scan. The server-side time of every scan-out request (from the first filter, before
- * sign-in, to the answer) is measured in the server and printed as p50/p99/max, with the client's view.
+ * again every tenth scan. Meanwhile a clerk approves and then allocates {@code junction.bench.batch-orders}
+ * orders (10,000; 0 for none) through the API, two background jobs ({@link BatchLoad}), started with the
+ * stations. The server-side time of every scan-out request (from the first filter, before sign-in, to the
+ * answer) is measured in the server and printed as p50/p99/max, with the client's view: while the batch
+ * ran, after it, and over the whole window.
  */
 @Tag("bench")
 // the demo users' password as the clients know it, whatever JUNCTION_DEMO_PASSWORD a shell exported (CI's demo step)
@@ -54,6 +70,10 @@ class StationLoadBenchmark {
     private static final int SECONDS = Integer.getInteger("junction.bench.seconds", 60);
     /** {@code basic} sends the password with every call instead, to compare. */
     private static final boolean TOKENS = !"basic".equals(System.getProperty("junction.bench.auth", "token"));
+    /** Packages per station: it ships all but the last, which it scans and undoes to the end. */
+    private static final int PACKAGES = Integer.getInteger("junction.bench.packages-per-station", 5);
+    /** The orders of the batch action that runs while the stations scan; 0 runs none. */
+    private static final int BATCH_ORDERS = Integer.getInteger("junction.bench.batch-orders", 10_000);
 
     @LocalServerPort
     int port;
@@ -65,12 +85,36 @@ class StationLoadBenchmark {
     ScanOutService scanOut;
 
     @Autowired
-    ConcurrentLinkedQueue<Long> serverNanos;
+    ConcurrentLinkedQueue<Timed> serverTimes;
+
+    @Autowired
+    OrderIntake intake;
+
+    @Autowired
+    OrderMapper orders;
+
+    @Autowired
+    SkuMapper skus;
+
+    @Autowired
+    StockLedger ledger;
+
+    @Autowired
+    PlatformTransactionManager txManager;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Value("${spring.datasource.url}")
+    String databaseUrl;
 
     @Test
-    void fortyStationsScanningEveryTwoSecondsThroughTheApiWithTokens() throws Exception {
-        // given a printed package and a signed-in handheld per station
-        List<Long> orderIds = demo.placeAndSync(STATIONS);
+    void fortyStationsScanningEveryTwoSecondsThroughTheApiWithTokensWhileABatchActionRuns() throws Exception {
+        // given printed packages and a signed-in handheld per station
+        List<Long> orderIds = demo.placeAndSync(STATIONS * PACKAGES);
         demo.readyToShip(orderIds);
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -78,19 +122,32 @@ class StationLoadBenchmark {
                 .build();
         List<Station> stations = new ArrayList<>();
         for (int i = 0; i < STATIONS; i++) {
-            ScanPackage pkg =
-                    scanOut.read(demo.detail(orderIds.get(i)).packages().get(0).id());
-            stations.add(new Station(new StationClient(http, port, "packer", "load-" + i, TOKENS), pkg));
+            List<ScanPackage> its = new ArrayList<>();
+            for (long orderId : orderIds.subList(i * PACKAGES, (i + 1) * PACKAGES)) {
+                its.add(scanOut.read(demo.detail(orderId).packages().get(0).id()));
+            }
+            stations.add(new Station(new StationClient(http, port, "packer", "load-" + i, TOKENS), its));
         }
-        stations.forEach(s -> s.client.open(s.pkg.packageNo()));
-        serverNanos.clear();
+        stations.forEach(s -> s.client.open(s.pkg().packageNo()));
+        // and orders waiting for review for the batch action, with a clerk (an API token) to act on them
+        BatchLoad batch = new BatchLoad(BATCH_ORDERS);
+        StationClient clerk = null;
+        if (BATCH_ORDERS > 0) {
+            batch.seed(intake, orders, skus, ledger, new TransactionTemplate(txManager), clock, demo.demoShop());
+            clerk = new StationClient(http, port, "clerk", "bench-clerk", true);
+        }
+        serverTimes.clear();
+        String loadBefore = loadAverage();
+        PoolWaits poolBefore = PoolWaits.of(meters);
 
-        // when
-        ConcurrentLinkedQueue<Long> clientNanos = new ConcurrentLinkedQueue<>();
+        // when the batch action starts with the stations
+        ConcurrentLinkedQueue<Timed> clientTimes = new ConcurrentLinkedQueue<>();
         Tally<Integer> statuses = new Tally<>();
         ScheduledExecutorService pool = Executors.newScheduledThreadPool(STATIONS);
         CountDownLatch done = new CountDownLatch(STATIONS);
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
+        long start = System.nanoTime();
+        Thread batchThread = BATCH_ORDERS > 0 ? batch.start(clerk, start) : null;
+        long end = start + TimeUnit.SECONDS.toNanos(SECONDS);
         for (Station s : stations) {
             long offset = ThreadLocalRandom.current().nextLong(INTERVAL_MS);
             pool.scheduleAtFixedRate(
@@ -99,9 +156,9 @@ class StationLoadBenchmark {
                             done.countDown();
                             throw new IllegalStateException("over"); // ends this station's schedule
                         }
-                        long start = System.nanoTime();
+                        long sent = System.nanoTime();
                         int status = s.next();
-                        clientNanos.add(System.nanoTime() - start);
+                        clientTimes.add(new Timed(sent, System.nanoTime() - sent, null));
                         statuses.add(status);
                     },
                     offset,
@@ -110,57 +167,213 @@ class StationLoadBenchmark {
         }
         assertThat(done.await(SECONDS + 60L, TimeUnit.SECONDS)).isTrue();
         pool.shutdownNow();
+        String loadAfter = loadAverage();
+        PoolWaits poolAfter = PoolWaits.of(meters);
+        String atWindowEnd = batch.progress();
+        if (batchThread != null) {
+            batchThread.join(TimeUnit.MINUTES.toMillis(15));
+        }
 
         // then
-        List<Long> server = new ArrayList<>(serverNanos);
-        List<Long> client = new ArrayList<>(clientNanos);
-        System.out.printf(
+        List<Timed> server = new ArrayList<>(serverTimes);
+        List<Timed> client = new ArrayList<>(clientTimes);
+        int offered = STATIONS * (int) (SECONDS * 1000L / INTERVAL_MS);
+        long batchEnd = batch.finished() ? start + (long) (batch.endedAt() * 1e9) : end;
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(
                 Locale.ROOT,
-                "%nStationLoadBenchmark: %d stations (%s), a scan every %d ms each, %d s, %d requests (%.1f/s), statuses %s%n"
-                        + "  server-side: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n"
-                        + "  client-side: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                "%nStationLoadBenchmark on %s: %d stations (%s), a scan every %d ms each, %d s%n"
+                        + "  load average (1, 5, 15 min) before %s, after %s%n"
+                        + "  requests answered %,d of %,d offered (%.1f/s), statuses %s%n"
+                        + "  database connections (Hikari) in the window: %s%n",
+                databaseUrl.startsWith("jdbc:h2") ? "H2" : "MariaDB",
                 STATIONS,
                 TOKENS ? "API tokens" : "HTTP Basic",
                 INTERVAL_MS,
                 SECONDS,
+                loadBefore,
+                loadAfter,
                 client.size(),
+                offered,
                 client.size() / (double) SECONDS,
                 statuses,
-                percentile(server, 50),
-                percentile(server, 99),
-                percentile(server, 100),
-                percentile(client, 50),
-                percentile(client, 99),
-                percentile(client, 100));
+                poolAfter.since(poolBefore)));
+        if (BATCH_ORDERS > 0) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "  batch action: %,d orders (seeded in %.1f s before the window), approve then allocate, as jobs"
+                            + " through the API%n"
+                            + "    at the window's end (%d s): %s%n"
+                            + "    %s%n",
+                    BATCH_ORDERS,
+                    batch.seedSeconds(),
+                    SECONDS,
+                    atWindowEnd,
+                    batch.finished()
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "finished after %.1f s (%s the window)",
+                                    batch.endedAt(),
+                                    batch.endedAt() <= SECONDS ? "within" : "after")
+                            : batch.failure() != null
+                                    ? "failed: " + batch.failure()
+                                    : "still running 15 minutes after the window"));
+            long approveEnd =
+                    Math.min(Double.isNaN(batch.approvedAt()) ? end : start + (long) (batch.approvedAt() * 1e9), end);
+            out.append(row("while the batch ran", server, client, start, Math.min(batchEnd, end)));
+            out.append(row("  while approving", server, client, start, approveEnd));
+            out.append(row("  while allocating", server, client, approveEnd, Math.min(batchEnd, end)));
+            for (String kind : List.of("label", "items", "undo", "ship")) {
+                List<Timed> ofKind =
+                        server.stream().filter(t -> kind.equals(t.kind())).toList();
+                out.append(row("  of which " + kind, ofKind, List.of(), start, Math.min(batchEnd, end)));
+            }
+            out.append(row("after the batch", server, client, Math.min(batchEnd, end), end));
+        }
+        out.append(row("whole window", server, client, start, end));
+        System.out.println(out);
         assertThat(statuses.keys()).allMatch(status -> status == 200 || status == 422);
-        assertThat(client.size()).isGreaterThan(STATIONS * SECONDS * 1000 / INTERVAL_MS / 2);
+        assertThat(client.size()).isGreaterThan(offered / 2);
+        if (BATCH_ORDERS > 0) {
+            assertThat(batch.failure()).isNull();
+            assertThat(batch.allocated()).isEqualTo(BATCH_ORDERS);
+        }
     }
 
-    /** One handheld and its package: scans what is left, undoes once all is scanned, rescans the label now and then. */
+    /**
+     * The requests sent from {@code from} to {@code to} ({@link System#nanoTime()}): server-side, and client-side
+     * where the client's times are given.
+     */
+    private static String row(String label, List<Timed> server, List<Timed> client, long from, long to) {
+        List<Long> s =
+                server.stream().filter(t -> t.in(from, to)).map(Timed::nanos).toList();
+        List<Long> c =
+                client.stream().filter(t -> t.in(from, to)).map(Timed::nanos).toList();
+        String line = String.format(
+                Locale.ROOT,
+                "  %-22s %,6d requests  server-side p50 %7.1f ms, p99 %7.1f ms, max %7.1f ms",
+                label,
+                s.size(),
+                percentile(s, 50),
+                percentile(s, 99),
+                percentile(s, 100));
+        if (!client.isEmpty()) {
+            line += String.format(
+                    Locale.ROOT,
+                    " | client-side p50 %7.1f ms, p99 %7.1f ms, max %7.1f ms",
+                    percentile(c, 50),
+                    percentile(c, 99),
+                    percentile(c, 100));
+        }
+        return line + System.lineSeparator();
+    }
+
+    private static String loadAverage() throws java.io.IOException {
+        Path loadavg = Path.of("/proc/loadavg");
+        if (!Files.exists(loadavg)) {
+            return "unknown";
+        }
+        String[] fields = Files.readString(loadavg).split(" ");
+        return fields[0] + ", " + fields[1] + ", " + fields[2];
+    }
+
+    /** The connection pool's waits and holds so far, as Hikari's meters count them. */
+    record PoolWaits(long acquired, double acquireMillis, double maxAcquireMillis, long held, double heldMillis) {
+
+        static PoolWaits of(MeterRegistry meters) {
+            Timer acquire = meters.find("hikaricp.connections.acquire").timer();
+            Timer usage = meters.find("hikaricp.connections.usage").timer();
+            if (acquire == null || usage == null) {
+                return new PoolWaits(0, 0, 0, 0, 0);
+            }
+            return new PoolWaits(
+                    acquire.count(),
+                    acquire.totalTime(TimeUnit.MILLISECONDS),
+                    acquire.max(TimeUnit.MILLISECONDS),
+                    usage.count(),
+                    usage.totalTime(TimeUnit.MILLISECONDS));
+        }
+
+        String since(PoolWaits before) {
+            long n = acquired - before.acquired;
+            long h = held - before.held;
+            return String.format(
+                    Locale.ROOT,
+                    "%,d borrowed, waited %.2f ms on average for one (recent max %.1f ms), held %.1f ms on average",
+                    n,
+                    n == 0 ? 0 : (acquireMillis - before.acquireMillis) / n,
+                    maxAcquireMillis,
+                    h == 0 ? 0 : (heldMillis - before.heldMillis) / h);
+        }
+    }
+
+    /** A request sent at {@code start} ({@link System#nanoTime()}) that took {@code nanos}; its kind if known. */
+    record Timed(long start, long nanos, String kind) {
+        boolean in(long from, long to) {
+            return start >= from && start < to;
+        }
+
+        /** What the station asked for, by the path: item scan, undo, ship or label. */
+        static String kind(String path) {
+            for (String step : List.of("items", "undo", "ship")) {
+                if (path.endsWith("/" + step)) {
+                    return step;
+                }
+            }
+            return "label";
+        }
+    }
+
+    /**
+     * One handheld and its packages: scans what is left of the current one, ships it and opens the next; the last
+     * one it never ships, but undoes once all is scanned and scans again. The label again every tenth call.
+     */
     private static final class Station {
         final StationClient client;
-        final ScanPackage pkg;
-        final List<String> barcodes;
+        final List<ScanPackage> packages;
+        int current;
+        List<String> barcodes;
+        boolean opening;
         int scanned;
         int calls;
 
-        Station(StationClient client, ScanPackage pkg) {
+        Station(StationClient client, List<ScanPackage> packages) {
             this.client = client;
-            this.pkg = pkg;
-            this.barcodes = pkg.items().stream()
+            this.packages = packages;
+            this.barcodes = barcodes(packages.get(0));
+        }
+
+        private static List<String> barcodes(ScanPackage pkg) {
+            return pkg.items().stream()
                     .flatMap(i -> Collections.nCopies(i.quantity(), i.barcodes().get(0)).stream())
                     .toList();
         }
 
+        ScanPackage pkg() {
+            return packages.get(current);
+        }
+
         int next() {
             calls++;
-            if (calls % 10 == 0) {
+            ScanPackage pkg = pkg();
+            if (opening || calls % 10 == 0) {
+                opening = false;
                 return client.open(pkg.packageNo()).status();
             }
             if (scanned < barcodes.size()) {
                 StationClient.Answer answer = client.scan(pkg.id(), barcodes.get(scanned));
                 if (answer.status() == 200) {
                     scanned++;
+                }
+                return answer.status();
+            }
+            if (current < packages.size() - 1) {
+                StationClient.Answer answer = client.post("/api/v1/scan-out/packages/" + pkg.id() + "/ship", "{}");
+                if (answer.status() == 200) {
+                    current++;
+                    barcodes = barcodes(pkg());
+                    scanned = 0;
+                    opening = true;
                 }
                 return answer.status();
             }
@@ -205,18 +418,21 @@ class StationLoadBenchmark {
     static class ServerTiming {
 
         @Bean
-        ConcurrentLinkedQueue<Long> serverNanos() {
+        ConcurrentLinkedQueue<Timed> serverTimes() {
             return new ConcurrentLinkedQueue<>();
         }
 
         @Bean
-        FilterRegistrationBean<Filter> scanTiming(ConcurrentLinkedQueue<Long> serverNanos) {
+        FilterRegistrationBean<Filter> scanTiming(ConcurrentLinkedQueue<Timed> serverTimes) {
             FilterRegistrationBean<Filter> timing = new FilterRegistrationBean<>((request, response, chain) -> {
                 long start = System.nanoTime();
                 try {
                     chain.doFilter(request, response);
                 } finally {
-                    serverNanos.add(System.nanoTime() - start);
+                    serverTimes.add(new Timed(
+                            start,
+                            System.nanoTime() - start,
+                            Timed.kind(((HttpServletRequest) request).getRequestURI())));
                 }
             });
             timing.addUrlPatterns("/api/v1/scan-out/*");

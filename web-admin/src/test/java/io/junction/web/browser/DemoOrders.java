@@ -2,17 +2,23 @@ package io.junction.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.junction.channel.ChannelOrder;
+import io.junction.channel.OrderPage;
+import io.junction.channel.PlatformState;
 import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.label.LabelService;
 import io.junction.order.BatchActionResult;
 import io.junction.order.OrderMapper;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
+import io.junction.sync.OrderIntake;
 import io.junction.sync.SyncService;
+import io.junction.web.PaidOrders;
 import io.junction.web.order.OrderAction;
 import io.junction.web.order.OrderActions;
 import io.junction.web.order.OrderDetail;
 import io.junction.web.order.OrderQueries;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -34,6 +40,7 @@ public class DemoOrders {
     private final OrderActions actions;
     private final OrderQueries queries;
     private final LabelService labels;
+    private final OrderIntake intake;
 
     public DemoOrders(
             AmazonSimulator amazon,
@@ -42,7 +49,9 @@ public class DemoOrders {
             OrderMapper orders,
             OrderActions actions,
             OrderQueries queries,
-            LabelService labels) {
+            LabelService labels,
+            OrderIntake intake) {
+        this.intake = intake;
         this.labels = labels;
         this.amazon = amazon;
         this.sync = sync;
@@ -93,6 +102,17 @@ public class DemoOrders {
         assertThat(result.failed()).as("%s %s", action, orderIds).isEmpty();
     }
 
+    /** A sync reads the order again, a minute after its last change, now flagged with an open refund request. */
+    public void refundRequested(long orderId) {
+        ChannelOrder changed = PaidOrders.changed(
+                orders.findById(orderId),
+                orders.lines(orderId),
+                PlatformState.REFUND_REQUESTED,
+                "PendingRefund",
+                Duration.ofMinutes(1));
+        intake.ingest(demoShop(), new OrderPage(List.of(changed), List.of(), null));
+    }
+
     public String platformOrderId(long orderId) {
         return orders.findById(orderId).platformOrderId();
     }
@@ -102,7 +122,7 @@ public class DemoOrders {
     }
 
     /** The demo wiring's Amazon shop, on the simulator. */
-    Shop demoShop() {
+    public Shop demoShop() {
         return shops.all().stream()
                 .filter(s -> s.platform().equals("AMAZON") && s.endpoint().equals(amazon.baseUrl()))
                 .findFirst()

@@ -73,7 +73,7 @@ class OrderBatchApiTest {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
         long jobId = json(answer.body()).get("jobId").asLong();
         assertThat(answer.headers().firstValue("Location")).contains("/api/v1/jobs/" + jobId);
-        JsonNode job = awaitDone(jobId);
+        JsonNode job = clerk.awaitJob(jobId, Duration.ofSeconds(60));
         assertThat(job.get("total").asInt()).isGreaterThanOrEqualTo(210);
         assertThat(job.get("done").asInt()).isEqualTo(job.get("total").asInt());
         assertThat(job.get("failed")).isEmpty();
@@ -177,17 +177,6 @@ class OrderBatchApiTest {
         ApiClient.Answer answer = clerk.post(path, body);
         assertThat(answer.status()).as("%s %s: %s", path, body, answer.text()).isEqualTo(400);
         assertThat(answer.text()).as("%s %s", path, body).contains(field);
-    }
-
-    private JsonNode awaitDone(long jobId) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        while (true) {
-            JsonNode job = clerk.ok(clerk.get("/api/v1/jobs/" + jobId));
-            if ("DONE".equals(job.get("state").asString()) || Instant.now().isAfter(until)) {
-                return job;
-            }
-            Thread.sleep(200);
-        }
     }
 
     private List<Long> placeAndSync(int count) {

@@ -86,6 +86,10 @@ public final class StationClient {
         return send("POST", path, json, authorization);
     }
 
+    public Answer get(String path) {
+        return send("GET", path, "", authorization);
+    }
+
     private Answer send(String method, String path, String json, String authorization) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", authorization)
