@@ -60,7 +60,10 @@ public class AllocationService {
 
     private static final Logger log = LoggerFactory.getLogger(AllocationService.class);
 
-    /** At most this many orders are allocated in one transaction (a job hands them over 200 at a time). */
+    /**
+     * At most this many orders are allocated in one transaction: a job's chunk ({@link
+     * io.junction.job.JobService#DEFAULT_CHUNK}), while the SKUs they need stay locked for a fraction of a second.
+     */
     static final int CHUNK = 200;
 
     private final OrderMapper orders;

@@ -65,6 +65,22 @@ public class AuditService {
     }
 
     /**
+     * Reviews orders the caller locked (FOR UPDATE) and found waiting for review, as {@link #review} reviews one
+     * (a rule that approves a batch of them): one guarded move and one history insert for them all, each announced
+     * for automatic allocation after the commit.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reviewLocked(List<Order> locked, String actor, String reason) {
+        for (Order order : locked) {
+            if (order.status() != OrderStatus.PENDING_AUDIT) {
+                throw new IllegalArgumentException("order " + order.id() + " is " + order.status() + ", not to review");
+            }
+        }
+        transitions.moveLocked(locked, OrderStatus.PENDING_ALLOCATION, actor, reason);
+        locked.forEach(order -> events.publishEvent(new OrderReviewed(order.id())));
+    }
+
+    /**
      * Reviews one order as the caller read it (a person, or a rule that approves it), in the caller's
      * transaction, and announces it for automatic allocation after the commit.
      */

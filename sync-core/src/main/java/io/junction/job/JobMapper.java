@@ -38,8 +38,11 @@ interface JobMapper {
     /** Marks the job done, if this node still holds it. */
     int finish(@Param("id") long id, @Param("node") String node, @Param("now") Instant now);
 
-    /** The items not yet committed (pending, or started by a node that did not commit them), first first. */
-    List<JobItem> pendingItems(@Param("jobId") long jobId, @Param("limit") int limit);
+    /**
+     * The items not yet committed (pending, or started by a node that did not commit them) after {@code afterSeq},
+     * first first: a runner reads on from its last chunk instead of stepping over every item done so far.
+     */
+    List<JobItem> pendingItems(@Param("jobId") long jobId, @Param("afterSeq") int afterSeq, @Param("limit") int limit);
 
     List<JobItem> items(@Param("jobId") long jobId);
 

@@ -36,6 +36,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class JobService {
 
+    /**
+     * Orders a runner takes at a time, unless {@code junction.jobs.chunk} says otherwise: each chunk commits its
+     * outcomes with the job's progress. As many as an action answers at once: 500 a chunk took the same time
+     * (with fewer statements), but an allocation chunk holds its SKUs' rows locked, and a packing station shipping
+     * the same SKUs waits for the whole chunk, so the smaller chunk keeps the stations' scans short.
+     */
+    public static final int DEFAULT_CHUNK = 200;
+
     private static final Logger log = LoggerFactory.getLogger(JobService.class);
     private static final int INSERT_BATCH = 1000;
     private static final int MAX_REASON = 1000;
@@ -55,7 +63,7 @@ public class JobService {
             Clock clock,
             @Value("${junction.node.name:local}") String node,
             @Value("${junction.jobs.lease:PT60S}") Duration lease,
-            @Value("${junction.jobs.chunk:200}") int chunk) {
+            @Value("${junction.jobs.chunk:" + DEFAULT_CHUNK + "}") int chunk) {
         this.jobs = jobs;
         this.actions = actions;
         this.tx = new TransactionTemplate(txManager);
@@ -147,8 +155,9 @@ public class JobService {
         if (job.done() > 0) {
             log.info("Job {} taken over by node {} after {} of {} orders", jobId, node, job.done(), job.total());
         }
+        int afterSeq = -1;
         while (true) {
-            List<JobItem> pending = jobs.pendingItems(jobId, chunk);
+            List<JobItem> pending = jobs.pendingItems(jobId, afterSeq, chunk);
             if (pending.isEmpty()) {
                 tx.executeWithoutResult(s -> jobs.finish(jobId, node, clock.instant()));
                 return;
@@ -164,6 +173,8 @@ public class JobService {
                 log.warn("Job {} was taken over by another node; node {} stops", jobId, node);
                 return;
             }
+            // every item of the chunk now has its outcome
+            afterSeq = pending.get(pending.size() - 1).seq();
         }
     }
 

@@ -21,12 +21,15 @@ public interface OrderBatchMapper {
 
     /**
      * Moves each order of {@code seen} that is still in {@code from} at the version it was read, in one guarded
-     * update; answers how many moved.
+     * update, with the status a hold returns to and the reason shown on the order (both null but for a hold, an
+     * exception or a cancellation); answers how many moved.
      */
     int moveAll(
             @Param("seen") List<Order> seen,
             @Param("from") OrderStatus from,
             @Param("to") OrderStatus to,
+            @Param("heldFrom") OrderStatus heldFrom,
+            @Param("statusReason") String statusReason,
             @Param("now") Instant now);
 
     /** One history row per order, in one statement. */

@@ -3,6 +3,7 @@ package io.junction.order;
 import io.junction.persistence.Columns;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -86,13 +87,17 @@ public class OrderTransitions {
         if (!from.canMoveTo(to) || locked.stream().anyMatch(o -> o.status() != from)) {
             throw new IllegalArgumentException("orders in " + from + " and others cannot all move to " + to);
         }
+        if (to == OrderStatus.SHIPPED) {
+            throw new IllegalArgumentException("a shipment is written back order by order (move), not set-wise");
+        }
         var now = clock.instant();
-        int moved = batchOrders.moveAll(locked, from, to, now);
+        String reason = clip(why);
+        int moved = batchOrders.moveAll(locked, from, to, heldFrom(from, to), statusReason(to, reason), now);
         if (moved != locked.size()) {
             throw new IllegalStateException(
                     "moved " + moved + " of " + locked.size() + " locked orders; another change slipped in");
         }
-        batchOrders.insertHistories(locked.stream().map(Order::id).toList(), from, to, actor, clip(why), now);
+        batchOrders.insertHistories(locked.stream().map(Order::id).toList(), from, to, actor, reason, now);
     }
 
     /**
@@ -163,9 +168,8 @@ public class OrderTransitions {
                     Refusal.of(Refusal.MOVE_NOT_ALLOWED, from, to),
                     "An order cannot move from " + from + " to " + to);
         }
-        OrderStatus heldFrom = to == OrderStatus.ON_HOLD ? from : null;
-        String statusReason =
-                to == OrderStatus.ON_HOLD || to == OrderStatus.EXCEPTION || to == OrderStatus.CANCELLED ? reason : null;
+        OrderStatus heldFrom = heldFrom(from, to);
+        String statusReason = statusReason(to, reason);
         WriteBackStatus writeBack = to != OrderStatus.SHIPPED
                 ? seen.writeBackStatus()
                 : seen.isResend() ? WriteBackStatus.NOT_REQUIRED : WriteBackStatus.PENDING;
@@ -178,10 +182,30 @@ public class OrderTransitions {
         return orders.findById(seen.id());
     }
 
+    /** The status a hold returns to: where the order was held from. */
+    private static OrderStatus heldFrom(OrderStatus from, OrderStatus to) {
+        return to == OrderStatus.ON_HOLD ? from : null;
+    }
+
+    /** The reason an order shows while it is held, in exception or cancelled. */
+    private static String statusReason(OrderStatus to, String reason) {
+        return to == OrderStatus.ON_HOLD || to == OrderStatus.EXCEPTION || to == OrderStatus.CANCELLED ? reason : null;
+    }
+
     /** Logs an event that does not change the status (a label reprint, a platform change merged). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void note(Order order, String actor, String reason) {
         orders.insertHistory(order.id(), order.status(), order.status(), actor, clip(reason), clock.instant());
+    }
+
+    /** Logs the same event on each of these orders, as {@link #note} logs one: a statement per status among them. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void noteAll(List<Order> changed, String actor, String reason) {
+        var now = clock.instant();
+        Map<OrderStatus, List<Long>> byStatus = new EnumMap<>(OrderStatus.class);
+        changed.forEach(o ->
+                byStatus.computeIfAbsent(o.status(), s -> new ArrayList<>()).add(o.id()));
+        byStatus.forEach((status, ids) -> batchOrders.insertHistories(ids, status, status, actor, clip(reason), now));
     }
 
     private static String clip(String reason) {

@@ -30,7 +30,7 @@ public record RuleCheckSettings(
             "BR", "MX", "CL", "CO", "PE", "AR", "RU", "UA", "KR", "JP", "SA", "AE", "IL", "TR", "IN", "ID", "MY", "TH",
             "VN", "PH", "SG");
 
-    public static final Set<String> DEFAULT_LATIN_SCRIPT = Set.of("YUNEXPRESS", "4PX", "YANWEN");
+    public static final Set<String> DEFAULT_LATIN_SCRIPT = Set.of("YUNEXPRESS", "FOURPX", "YANWEN");
 
     @ConstructorBinding
     public RuleCheckSettings {

@@ -73,7 +73,29 @@ public interface RuleMapper {
 
     void insertMatch(@Param("m") RuleMatch match);
 
+    /** Forgets what matched these orders, in one statement. */
+    int deleteMatchesOf(@Param("orderIds") Collection<Long> orderIds);
+
+    /** Records these matches, in one statement. */
+    void insertMatches(@Param("matches") List<RuleMatch> matches);
+
     int insertTag(@Param("orderId") long orderId, @Param("tag") String tag);
+
+    /** Adds these tags, in one statement; a tag an order already has is left as it is. */
+    int insertTags(@Param("tags") List<OrderTag> tags);
+
+    /**
+     * Sets the method of these orders, which the caller locked and found as it read them, while they are not yet
+     * allocated; answers how many changed.
+     */
+    int setMethods(
+            @Param("orderIds") Collection<Long> orderIds,
+            @Param("methodId") long methodId,
+            @Param("statuses") Collection<OrderStatus> statuses,
+            @Param("now") Instant now);
+
+    /** Sets the priority of these orders, in one statement. */
+    int setPriorities(@Param("orderIds") Collection<Long> orderIds, @Param("priority") int priority);
 
     /** Sets the method of an order still as it was read and not yet allocated; zero rows when it changed. */
     int setMethod(

@@ -5,24 +5,31 @@ import io.junction.logistics.MethodQuote;
 import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
 import io.junction.order.OrderActionException;
+import io.junction.order.OrderBatchMapper;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
 import io.junction.order.OrderTransitions;
 import io.junction.order.OrdersArrived;
 import io.junction.order.Refusal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,9 +42,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs the enabled rules and the checks on orders: on every new order once its intake page commits (in the
  * background, one thread, so the intake is not slowed), and on a selection when a person asks. A batch is
- * read in a fixed number of queries ({@link RuleFactsLoader}) and decided in memory ({@link RuleEngine});
- * only an order the decision changes gets a transaction of its own, in which every change is one guarded
- * update and one history row in the name of the rule ({@code rule: <name>}) or check ({@code check: <name>}).
+ * read in a fixed number of queries ({@link RuleFactsLoader}) and decided in memory ({@link RuleEngine}); the
+ * orders the decisions change are changed together in one transaction, locked in id order, with a statement or two
+ * per kind of change, every change guarded and recorded by a history row in the name of the rule
+ * ({@code rule: <name>}) or check ({@code check: <name>}). An order that changed since it was read, or all of them
+ * should that transaction fail, gets a transaction of its own.
  */
 @Service
 public class RuleRunner implements DisposableBean {
@@ -54,6 +63,7 @@ public class RuleRunner implements DisposableBean {
     private final RuleEngine engine;
     private final RuleCheckSettings settings;
     private final OrderMapper orders;
+    private final OrderBatchMapper orderLocks;
     private final OrderTransitions transitions;
     private final AuditService audit;
     private final TransactionTemplate transactions;
@@ -73,6 +83,7 @@ public class RuleRunner implements DisposableBean {
             RuleEngine engine,
             RuleCheckSettings settings,
             OrderMapper orders,
+            OrderBatchMapper orderLocks,
             OrderTransitions transitions,
             AuditService audit,
             PlatformTransactionManager transactionManager,
@@ -84,6 +95,7 @@ public class RuleRunner implements DisposableBean {
         this.engine = engine;
         this.settings = settings;
         this.orders = orders;
+        this.orderLocks = orderLocks;
         this.transitions = transitions;
         this.audit = audit;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -113,6 +125,21 @@ public class RuleRunner implements DisposableBean {
             executor.execute(this::drain);
         } catch (RejectedExecutionException stopping) {
             log.debug("Not running the rules on new orders: the application is stopping");
+        }
+    }
+
+    /**
+     * Waits until the rules have run on every order that arrived before this call (tests and benchmarks: the
+     * rules run on new orders in the background).
+     */
+    public void awaitArrived(Duration patience) {
+        try {
+            executor.submit(() -> {}).get(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the rules ran on new orders", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the rules did not finish on new orders within " + patience, e);
         }
     }
 
@@ -164,6 +191,7 @@ public class RuleRunner implements DisposableBean {
             Instant now = clock.instant();
             Map<Long, List<RuleMapper.RuleMatch>> before =
                     rules.matches(batch).stream().collect(Collectors.groupingBy(RuleMapper.RuleMatch::orderId));
+            List<Decided> toApply = new ArrayList<>();
             for (OrderFacts f :
                     facts.load(batch, carriers, settings.duplicateWindow().toSeconds())) {
                 if (FINAL.contains(f.order().status())) {
@@ -193,25 +221,207 @@ public class RuleRunner implements DisposableBean {
                     matched.add(f.order().id());
                 }
                 List<RuleMapper.RuleMatch> had = before.getOrDefault(f.order().id(), List.of());
-                if (!apply || (decision.changesNothing() && sameRules(had, decision.matched()))) {
-                    continue;
-                }
-                try {
-                    boolean did = Boolean.TRUE.equals(
-                            transactions.execute(status -> apply(f.order(), decided, chosen, had, methods, now)));
-                    if (did) {
-                        changed.add(f.order().id());
-                    }
-                } catch (OrderActionException refused) {
-                    failed.add(new BatchActionResult.Failure(f.order().id(), refused.getMessage(), refused.refusal()));
-                } catch (RuntimeException unexpected) {
-                    log.error("Rules on order {} failed", f.order().id(), unexpected);
-                    failed.add(new BatchActionResult.Failure(
-                            f.order().id(), "Unexpected error: " + unexpected.getMessage()));
+                if (apply && !(decision.changesNothing() && sameRules(had, decision.matched()))) {
+                    toApply.add(new Decided(f.order(), decided, chosen, had));
                 }
             }
+            applyBatch(toApply, methods, now, changed, failed);
         }
         return new Run(evaluated, matched, changed, failed);
+    }
+
+    /** An order as the rules read it, what they decided, and what matched it the last time. */
+    private record Decided(
+            Order order, RuleDecision decision, CheapestMethodChooser.Choice choice, List<RuleMapper.RuleMatch> had) {}
+
+    /**
+     * Applies the decisions: several set-wise in one transaction, and then one by one, each in a transaction of its
+     * own, those that changed since they were read (refused as changed meanwhile), or all of them should the
+     * set-wise transaction fail (a deadlock, say).
+     */
+    private void applyBatch(
+            List<Decided> decided,
+            Map<Long, RuleMapper.MethodCarrier> methods,
+            Instant now,
+            List<Long> changed,
+            List<BatchActionResult.Failure> failed) {
+        // a method chosen by its quote is noted with its price, order by order
+        List<Decided> setWise = decided.stream().filter(d -> d.choice() == null).toList();
+        List<Decided> oneByOne = new ArrayList<>(decided);
+        if (setWise.size() > 1) {
+            try {
+                List<Decided> stale = new ArrayList<>();
+                List<Long> did = transactions.execute(status -> applySetWise(setWise, methods, now, stale));
+                changed.addAll(did);
+                oneByOne = new ArrayList<>(stale);
+                decided.stream().filter(d -> d.choice() != null).forEach(oneByOne::add);
+            } catch (RuntimeException setWiseFailed) {
+                log.warn(
+                        "Applying the rules to {} orders at once failed; applying them one by one",
+                        decided.size(),
+                        setWiseFailed);
+            }
+        }
+        for (Decided d : oneByOne) {
+            long id = d.order().id();
+            try {
+                boolean did = Boolean.TRUE.equals(transactions.execute(
+                        status -> apply(d.order(), d.decision(), d.choice(), d.had(), methods, now)));
+                if (did) {
+                    changed.add(id);
+                }
+            } catch (OrderActionException refused) {
+                failed.add(new BatchActionResult.Failure(id, refused.getMessage(), refused.refusal()));
+            } catch (RuntimeException unexpected) {
+                log.error("Rules on order {} failed", id, unexpected);
+                failed.add(new BatchActionResult.Failure(id, "Unexpected error: " + unexpected.getMessage()));
+            }
+        }
+    }
+
+    /**
+     * Applies the decisions set-wise in the caller's transaction, as
+     * {@link #apply(Order, RuleDecision, CheapestMethodChooser.Choice, List, Map, Instant)} applies one, with the same history rows: the orders locked in id order, those still as they were read
+     * changed with a statement or two per kind of change (matches, each method, tags, each priority, each move), and
+     * the others left in {@code stale}. Answers the orders changed beyond their matches.
+     */
+    private List<Long> applySetWise(
+            List<Decided> decided, Map<Long, RuleMapper.MethodCarrier> methods, Instant now, List<Decided> stale) {
+        Map<Long, Order> locked = new HashMap<>();
+        orderLocks.lockByIds(decided.stream().map(d -> d.order().id()).toList()).forEach(o -> locked.put(o.id(), o));
+        List<Decided> fresh = new ArrayList<>();
+        for (Decided d : decided) {
+            Order current = locked.get(d.order().id());
+            if (current != null
+                    && current.version() == d.order().version()
+                    && current.status() == d.order().status()) {
+                fresh.add(d);
+            } else {
+                stale.add(d);
+            }
+        }
+        Set<Long> changed = new LinkedHashSet<>();
+        List<Decided> rematched = fresh.stream()
+                .filter(d -> !sameRules(d.had(), d.decision().matched()))
+                .toList();
+        if (!rematched.isEmpty()) {
+            rules.deleteMatchesOf(rematched.stream().map(d -> d.order().id()).toList());
+            List<RuleMapper.RuleMatch> matches = new ArrayList<>();
+            rematched.forEach(d -> d.decision()
+                    .matched()
+                    .forEach(rule -> matches.add(
+                            new RuleMapper.RuleMatch(d.order().id(), rule.id(), rule.name(), rule.kind(), now))));
+            if (!matches.isEmpty()) {
+                rules.insertMatches(matches);
+            }
+        }
+        // the history of each order in the order the one-by-one apply writes it: method, tags, priority, move
+        Notes notes = new Notes();
+        Map<Long, List<Decided>> byMethod = new LinkedHashMap<>();
+        fresh.stream()
+                .filter(d -> d.decision().method() != null)
+                .forEach(d -> byMethod.computeIfAbsent(d.decision().method().value(), m -> new ArrayList<>())
+                        .add(d));
+        byMethod.forEach((methodId, those) -> {
+            List<Long> ids = those.stream().map(d -> d.order().id()).toList();
+            int set = rules.setMethods(ids, methodId, RuleEngine.BEFORE_ALLOCATION, now);
+            if (set != ids.size()) {
+                throw new IllegalStateException("set the method of " + set + " of " + ids.size() + " locked orders");
+            }
+            RuleMapper.MethodCarrier m = methods.get(methodId);
+            those.forEach(d -> notes.add(
+                    d.decision().method().rule().actor(),
+                    "set method " + (m == null ? methodId : m.name() + " (" + m.code() + ")"),
+                    d.order()));
+            changed.addAll(ids);
+        });
+        List<Decided> tagging =
+                fresh.stream().filter(d -> !d.decision().addTags().isEmpty()).toList();
+        if (!tagging.isEmpty()) {
+            Map<Long, Set<String>> has = new HashMap<>();
+            rules.tags(tagging.stream().map(d -> d.order().id()).toList())
+                    .forEach(t -> has.computeIfAbsent(t.orderId(), k -> new HashSet<>())
+                            .add(t.tag()));
+            List<RuleMapper.OrderTag> added = new ArrayList<>();
+            for (Decided d : tagging) {
+                Set<String> its = has.getOrDefault(d.order().id(), Set.of());
+                d.decision().addTags().forEach((tag, rule) -> {
+                    if (!its.contains(tag)) {
+                        added.add(new RuleMapper.OrderTag(d.order().id(), tag));
+                        notes.add(rule.actor(), "add tag " + tag, d.order());
+                        changed.add(d.order().id());
+                    }
+                });
+            }
+            if (!added.isEmpty() && rules.insertTags(added) != added.size()) {
+                throw new IllegalStateException("a tag was added while the orders were locked");
+            }
+        }
+        Map<Integer, List<Decided>> byPriority = new LinkedHashMap<>();
+        fresh.stream()
+                .filter(d -> d.decision().priority() != null)
+                .forEach(d -> byPriority
+                        .computeIfAbsent(d.decision().priority().value(), p -> new ArrayList<>())
+                        .add(d));
+        byPriority.forEach((priority, those) -> {
+            rules.setPriorities(those.stream().map(d -> d.order().id()).toList(), priority);
+            those.forEach(
+                    d -> notes.add(d.decision().priority().rule().actor(), "set priority " + priority, d.order()));
+            those.forEach(d -> changed.add(d.order().id()));
+        });
+        notes.write(transitions);
+        Map<List<String>, List<Long>> holds = new LinkedHashMap<>();
+        Map<String, List<Long>> approvals = new LinkedHashMap<>();
+        for (Decided d : fresh) {
+            RuleDecision r = d.decision();
+            if (!r.failures().isEmpty()) {
+                String why = r.failures().stream().map(CheckFailure::text).collect(Collectors.joining("; "));
+                holds.computeIfAbsent(List.of(r.failures().get(0).actor(), why), k -> new ArrayList<>())
+                        .add(d.order().id());
+            } else if (r.hold() != null) {
+                holds.computeIfAbsent(
+                                List.of(
+                                        r.hold().actor(),
+                                        "hold: " + r.hold().actions().hold()),
+                                k -> new ArrayList<>())
+                        .add(d.order().id());
+            } else if (r.approve() != null) {
+                approvals
+                        .computeIfAbsent(r.approve().actor(), k -> new ArrayList<>())
+                        .add(d.order().id());
+            }
+        }
+        if (!holds.isEmpty() || !approvals.isEmpty()) {
+            // as they are now: a method set above counted a change of each
+            Map<Long, Order> current = new HashMap<>();
+            List<Long> moving = new ArrayList<>();
+            holds.values().forEach(moving::addAll);
+            approvals.values().forEach(moving::addAll);
+            orderLocks.lockByIds(moving).forEach(o -> current.put(o.id(), o));
+            holds.forEach((actorAndWhy, ids) -> transitions.moveLocked(
+                    ids.stream().map(current::get).toList(),
+                    OrderStatus.ON_HOLD,
+                    actorAndWhy.get(0),
+                    actorAndWhy.get(1)));
+            approvals.forEach((actor, ids) ->
+                    audit.reviewLocked(ids.stream().map(current::get).toList(), actor, "approve"));
+            changed.addAll(moving);
+        }
+        return List.copyOf(changed);
+    }
+
+    /** History rows that change no status, gathered to be written a statement per actor and text. */
+    private static final class Notes {
+        private final Map<List<String>, List<Order>> rows = new LinkedHashMap<>();
+
+        void add(String actor, String text, Order order) {
+            rows.computeIfAbsent(List.of(actor, text), k -> new ArrayList<>()).add(order);
+        }
+
+        void write(OrderTransitions transitions) {
+            rows.forEach(
+                    (actorAndText, orders) -> transitions.noteAll(orders, actorAndText.get(0), actorAndText.get(1)));
+        }
     }
 
     private static boolean sameRules(List<RuleMapper.RuleMatch> had, List<Rule> now) {

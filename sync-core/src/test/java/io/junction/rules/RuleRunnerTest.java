@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -307,6 +308,88 @@ class RuleRunnerTest extends FakeShopTest {
                 .filteredOn(h -> h.actor().equals(vip.actor()))
                 .extracting(OrderHistoryEntry::reason)
                 .containsExactly("add tag vip");
+    }
+
+    @Test
+    void aSelectionIsChangedTogetherWithTheHistoryEachOrderGetsAlone() {
+        // given three orders synced before any rule (one of two mugs), and one more to run on its own
+        ChannelOrder twoMugs = order(unique("buyer"), "3 Main St", "62701");
+        List<Order> selection = List.of(
+                ingest(order(unique("buyer"), "1 Main St", "62701")),
+                ingest(order(unique("buyer"), "2 Main St", "62701")),
+                ingest(Fixtures.withLines(
+                        twoMugs,
+                        List.of(new ChannelOrder.Line(
+                                twoMugs.platformOrderId() + "-0", mug.sku(), mug.name(), 2, new BigDecimal("9.99"))))));
+        Order alone = ingest(order(unique("buyer"), "4 Main St", "62701"));
+        runner.awaitArrived(PATIENCE);
+        // and rules routing US parcels, approving with a tag and a priority, and holding orders of two items
+        Rule usParcels = rule(
+                "US parcels",
+                RuleKind.LOGISTICS,
+                10,
+                RuleConditionsTest.when(c -> c.countries = List.of("US")),
+                new RuleActions(null, null, yun.id(), null, null));
+        Rule approve = rule(
+                "approve all",
+                RuleKind.AUDIT,
+                1,
+                RuleConditions.any(),
+                new RuleActions(true, null, null, List.of("auto"), 3));
+        Rule hold = rule(
+                "hold two items",
+                RuleKind.AUDIT,
+                5,
+                RuleConditionsTest.when(c -> c.minItems = 2),
+                new RuleActions(null, "check the pair", null, null, null));
+
+        // when the rules run on the three at once, and on the fourth alone
+        RuleRunner.Run run = runner.run(selection.stream().map(Order::id).toList());
+        runner.run(List.of(alone.id()));
+
+        // then each of the three is changed as the fourth was, with the same history
+        assertThat(run.failed()).isEmpty();
+        assertThat(run.changed())
+                .containsExactlyInAnyOrderElementsOf(
+                        selection.stream().map(Order::id).toList());
+        List<Tuple> routedAndApproved = List.of(
+                tuple("sync", "synced from FAKE as Unshipped"),
+                tuple(usParcels.actor(), "set method " + yun.name() + " (" + yun.code() + ")"),
+                tuple(approve.actor(), "add tag auto"),
+                tuple(approve.actor(), "set priority 3"),
+                tuple(approve.actor(), "approve"));
+        for (Order order : List.of(selection.get(0), selection.get(1), alone)) {
+            Order now = orders.findById(order.id());
+            assertThat(now.status()).isEqualTo(OrderStatus.PENDING_ALLOCATION);
+            assertThat(now.logisticsMethodId()).isEqualTo(yun.id());
+            assertThat(now.priority()).isEqualTo(3);
+            assertThat(orders.history(order.id()))
+                    .extracting(OrderHistoryEntry::actor, OrderHistoryEntry::reason)
+                    .containsExactlyElementsOf(routedAndApproved);
+            assertThat(runner.matchesOf(List.of(order.id())).get(order.id()))
+                    .extracting(RuleMapper.RuleMatch::ruleName)
+                    .containsExactly(usParcels.name(), approve.name());
+        }
+        Order held = orders.findById(selection.get(2).id());
+        assertThat(held.status()).isEqualTo(OrderStatus.ON_HOLD);
+        assertThat(held.heldFromStatus()).isEqualTo(OrderStatus.PENDING_AUDIT);
+        assertThat(held.statusReason()).isEqualTo("hold: check the pair");
+        assertThat(orders.history(held.id()))
+                .extracting(OrderHistoryEntry::actor, OrderHistoryEntry::reason)
+                .containsExactly(
+                        tuple("sync", "synced from FAKE as Unshipped"),
+                        tuple(usParcels.actor(), "set method " + yun.name() + " (" + yun.code() + ")"),
+                        tuple(approve.actor(), "add tag auto"),
+                        tuple(approve.actor(), "set priority 3"),
+                        tuple(hold.actor(), "hold: check the pair"));
+        assertThat(jdbc.queryForList(
+                        "SELECT order_id FROM oms_order_tag WHERE tag = 'auto' AND order_id IN (?, ?, ?, ?)",
+                        Long.class,
+                        selection.get(0).id(),
+                        selection.get(1).id(),
+                        selection.get(2).id(),
+                        alone.id()))
+                .hasSize(4);
     }
 
     @Test

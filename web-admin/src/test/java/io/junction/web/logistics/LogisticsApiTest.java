@@ -2,6 +2,8 @@ package io.junction.web.logistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.junction.logistics.Carriers;
+import io.junction.rules.RuleCheckSettings;
 import io.junction.web.ApiClient;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,16 @@ class LogisticsApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Carriers carriers;
+
+    @Test
+    void theCarriersThatRequireLatinScriptByDefaultAreNamedByTheirCodes() {
+        // when / then: a name that is no carrier's code ("4PX" for FOURPX) would never match a method's carrier
+        assertThat(carriers.carrierCodes())
+                .containsAll(RuleCheckSettings.defaults().latinScriptCarriers());
+    }
 
     @Test
     void aCarrierAccountsCredentialsAreEncryptedAtRestAndNeverSentBack() {
