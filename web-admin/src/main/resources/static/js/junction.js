@@ -64,18 +64,30 @@
   });
 
   // Printing records the print, so it is a POST (with the CSRF token) whose PDF opens in a new tab.
-  function printLabels(action, ids, sort) {
+  // With every matching order chosen, the print names the list's tab and filter (from the page's address) instead
+  // of the ticked rows; the list's own sort and paging do not choose orders and are left out.
+  function printLabels(action, ids, sort, allMatching) {
     var form = document.createElement('form');
     form.method = 'post';
     form.action = action;
     form.target = '_blank';
-    var fields = { orderIds: ids.join(','), _csrf: meta('_csrf'), sort: sort };
-    Object.keys(fields).forEach(function (name) {
-      if (fields[name]) {
+    var fields = [['_csrf', meta('_csrf')], ['sort', sort]];
+    if (allMatching) {
+      fields.push(['allMatching', 'true']);
+      new URLSearchParams(window.location.search).forEach(function (value, name) {
+        if (['sort', 'page', 'size', 'after', 'before', 'orderIds', 'allMatching'].indexOf(name) < 0) {
+          fields.push([name, value]);
+        }
+      });
+    } else {
+      fields.push(['orderIds', ids.join(',')]);
+    }
+    fields.forEach(function (field) {
+      if (field[1]) {
         var input = document.createElement('input');
         input.type = 'hidden';
-        input.name = name;
-        input.value = fields[name];
+        input.name = field[0];
+        input.value = field[1];
         form.appendChild(input);
       }
     });
@@ -151,8 +163,10 @@
     if (e.target.id === 'print-labels' || (e.target.classList && e.target.classList.contains('print-selected'))) {
       var ids = rows().filter(function (x) { return x.checked; }).map(function (x) { return x.value; });
       var sort = document.getElementById('label-sort');
+      var everyMatching = document.getElementById('all-matching');
       if (ids.length > 0) {
-        printLabels(e.target.getAttribute('data-href'), ids, e.target.id === 'print-labels' && sort ? sort.value : null);
+        printLabels(e.target.getAttribute('data-href'), ids, e.target.id === 'print-labels' && sort ? sort.value : null,
+          everyMatching !== null && everyMatching.value === 'true');
       }
     }
     // A print button for orders it names itself (the order page, "print them first" after a refusal).

@@ -1,6 +1,9 @@
 package io.junction.web.error;
 
+import io.junction.web.api.ApiInputException;
 import java.util.NoSuchElementException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -18,9 +21,23 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class PageErrorAdvice {
 
+    private final MessageSource problems;
+
+    public PageErrorAdvice(MessageSource problems) {
+        this.problems = problems;
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ModelAndView badRequest() {
         return page("error/error", HttpStatus.BAD_REQUEST);
+    }
+
+    /** Input a page's form sent that cannot be taken, with the reason the API would give (its bundle's text). */
+    @ExceptionHandler(ApiInputException.class)
+    ModelAndView refusedInput(ApiInputException refused) {
+        ModelAndView page = page("error/error", HttpStatus.BAD_REQUEST);
+        page.addObject("problem", problems.getMessage(refused.key(), refused.args(), LocaleContextHolder.getLocale()));
+        return page;
     }
 
     @ExceptionHandler(NoSuchElementException.class)

@@ -23,6 +23,7 @@ import io.junction.shipping.ForceShipService;
 import io.junction.shipping.ShipWithoutScanService;
 import io.junction.shop.ShopScope;
 import io.junction.web.api.ApiInputException;
+import io.junction.web.page.PageFormat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -263,6 +264,19 @@ public class OrderActions implements JobAction {
      *
      * @throws ApiInputException when it selects more than {@link #MAX_SELECTION}
      */
+    /**
+     * The orders a print button on the list page names: the ticked ones, or, when the clerk chose every order the
+     * list matches, those as the list shows them (its tab and filter), up to {@link #MAX_PRINT}.
+     *
+     * @throws ApiInputException when more than {@link #MAX_PRINT} orders match
+     */
+    public List<Long> printSelectionOnPage(List<Long> orderIds, boolean allMatching, OrderListParams listed) {
+        if (!allMatching) {
+            return orderIds == null ? List.of() : orderIds;
+        }
+        return matching(listed.asListed(PageFormat.readerZone()), MAX_PRINT, "problems.print.tooMany");
+    }
+
     public List<Long> select(OrderFilter filter) {
         return matching(filter, MAX_SELECTION, "problems.selection.tooMany");
     }

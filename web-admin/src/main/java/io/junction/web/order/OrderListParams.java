@@ -90,6 +90,15 @@ public record OrderListParams(
     }
 
     /** The filter these parameters name, times read in {@code zone}; refused naming the first bad parameter. */
+    /** The orders the list page shows with these parameters: its tab (and sub-tab) and its filter. */
+    public OrderFilter asListed(ZoneId zone) {
+        OrderTab tab = OrderTab.fromParameter(status());
+        AllocationBlock block = tab == OrderTab.PENDING_ALLOCATION
+                ? inTab(null, block()).toFilter(zone).block()
+                : null;
+        return inTab(null, null).toFilter(zone).inStatus(tab.status()).blocked(block);
+    }
+
     public OrderFilter toFilter(ZoneId zone) {
         return new OrderFilter(
                 choice("status", status, OrderStatus.values(), v -> OrderStatus.valueOf(v.toUpperCase(Locale.ROOT))),

@@ -317,16 +317,7 @@ public class OrderPageController {
 
     /** The orders the list shows: the tab, its block, and the filter bar's parameters. */
     private static OrderFilter matching(OrderListParams params) {
-        OrderTab tab = OrderTab.fromParameter(params.status());
-        AllocationBlock block = tab == OrderTab.PENDING_ALLOCATION
-                ? params.inTab(null, params.block())
-                        .toFilter(PageFormat.readerZone())
-                        .block()
-                : null;
-        return params.inTab(null, null)
-                .toFilter(PageFormat.readerZone())
-                .inStatus(tab.status())
-                .blocked(block);
+        return params.asListed(PageFormat.readerZone());
     }
 
     private static Object[] plain(Object[] args) {
@@ -628,10 +619,13 @@ public class OrderPageController {
     @PostMapping("/labels.pdf")
     public ResponseEntity<byte[]> labels(
             @RequestParam(required = false) List<Long> orderIds,
+            @RequestParam(required = false) String allMatching,
+            @ModelAttribute OrderListParams listed,
             @RequestParam(required = false) LabelSort sort,
             Principal user) {
         requireEveryId(orderIds);
-        if (orderIds == null || orderIds.isEmpty()) {
+        orderIds = actions.printSelectionOnPage(orderIds, "true".equals(allMatching), listed);
+        if (orderIds.isEmpty()) {
             throw LabelException.noneSelected();
         }
         return Documents.inline(

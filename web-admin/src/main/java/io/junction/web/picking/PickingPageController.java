@@ -2,6 +2,8 @@ package io.junction.web.picking;
 
 import io.junction.picking.PickingRefusedException;
 import io.junction.picking.PickingService;
+import io.junction.web.order.OrderActions;
+import io.junction.web.order.OrderListParams;
 import io.junction.web.order.RefusalText;
 import io.junction.web.page.Documents;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,28 +26,41 @@ public class PickingPageController {
     private final PickingService picking;
     private final Documents captions;
     private final RefusalText refusals;
+    private final OrderActions actions;
 
-    public PickingPageController(PickingService picking, Documents captions, RefusalText refusals) {
+    public PickingPageController(
+            PickingService picking, Documents captions, RefusalText refusals, OrderActions actions) {
         this.picking = picking;
         this.captions = captions;
         this.refusals = refusals;
+        this.actions = actions;
     }
 
+    /** The ticked orders' pick list, or (allMatching) that of every order the list shows with its filter. */
     @PostMapping("/pick-list.pdf")
-    public ResponseEntity<byte[]> pickList(@RequestParam(required = false) List<Long> orderIds) {
-        return Documents.inline(picking.pickList(ids(orderIds), captions.under("picking.")), "pick-list.pdf");
+    public ResponseEntity<byte[]> pickList(
+            @RequestParam(required = false) List<Long> orderIds,
+            @RequestParam(required = false) String allMatching,
+            @ModelAttribute OrderListParams listed) {
+        return Documents.inline(
+                picking.pickList(ids(orderIds, allMatching, listed), captions.under("picking.")), "pick-list.pdf");
     }
 
     @PostMapping("/packing-slips.pdf")
-    public ResponseEntity<byte[]> packingSlips(@RequestParam(required = false) List<Long> orderIds) {
-        return Documents.inline(picking.packingSlips(ids(orderIds), captions.under("picking.")), "packing-slips.pdf");
+    public ResponseEntity<byte[]> packingSlips(
+            @RequestParam(required = false) List<Long> orderIds,
+            @RequestParam(required = false) String allMatching,
+            @ModelAttribute OrderListParams listed) {
+        return Documents.inline(
+                picking.packingSlips(ids(orderIds, allMatching, listed), captions.under("picking.")),
+                "packing-slips.pdf");
     }
 
-    private static List<Long> ids(List<Long> orderIds) {
+    private List<Long> ids(List<Long> orderIds, String allMatching, OrderListParams listed) {
         if (orderIds != null && orderIds.contains(null)) {
             throw new IllegalArgumentException("an empty order id in " + orderIds);
         }
-        return orderIds == null ? List.of() : orderIds;
+        return actions.printSelectionOnPage(orderIds, "true".equals(allMatching), listed);
     }
 
     @ExceptionHandler(PickingRefusedException.class)

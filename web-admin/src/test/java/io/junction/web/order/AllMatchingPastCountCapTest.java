@@ -132,6 +132,18 @@ class AllMatchingPastCountCapTest {
         }
         ApiClient.Answer both = clerk.post("/api/v1/pick-lists", "{\"orderIds\":" + ids + ",\"filter\":{}}");
         assertThat(both.status()).isEqualTo(400);
+        // the list page's print buttons with "all matching" chosen send the list's tab and filter, not the ticked rows
+        PageClient pages = PageClient.signedIn(port, "clerk", ApiClient.PASSWORD);
+        pages.get("/orders?status=ALL&tag=" + tag);
+        for (String path : List.of("/picking/pick-list.pdf", "/picking/packing-slips.pdf")) {
+            PageClient.Answer printed = pages.post(path, "allMatching=true&status=ALL&tag=" + tag);
+            assertThat(printed.status()).as(path + ": " + printed.html()).isEqualTo(200);
+            assertThat(printed.html()).as(path).startsWith("%PDF-");
+        }
+        PageClient.Answer tooMany =
+                pages.post("/orders/labels.pdf", "allMatching=true&status=ALL&shopId=" + shopId + "&sort=CARRIER");
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.html()).contains("一次最多打印 1,000 个订单");
         // the one print that was made is recorded once on each order, the refused ones not at all
         ids.forEach(id -> assertThat(orders.history(id).stream()
                         .filter(h -> h.reason() != null && h.reason().contains("printed"))
