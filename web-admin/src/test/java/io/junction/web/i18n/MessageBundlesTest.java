@@ -30,7 +30,8 @@ class MessageBundlesTest {
             "rules",
             "orderedit",
             "floor",
-            "tracking");
+            "tracking",
+            "freight");
 
     static List<String> bundles() {
         return BUNDLES;
