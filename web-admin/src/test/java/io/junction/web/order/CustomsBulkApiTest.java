@@ -6,6 +6,7 @@ import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.customs.CustomsService;
 import io.junction.customs.LineCustoms;
 import io.junction.order.OrderMapper;
+import io.junction.stock.StockLedger;
 import io.junction.web.ApiClient;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,10 +27,17 @@ import tools.jackson.databind.JsonNode;
  * or the list's filter) and the fields to set, in the background beyond 200 orders, well past the 1,000 lines one
  * request of lines may hold.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "junction.demo.stock-per-sku=100000")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CustomsBulkApiTest {
+
+    @Autowired
+    StockLedger ledger;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @LocalServerPort
     int port;
@@ -56,6 +66,7 @@ class CustomsBulkApiTest {
     @Test
     void customsOfTwelveHundredOrdersAreSetInTheBackgroundWithEachRefusalReported() {
         // given 1,200 allocated orders, one of them with its parcel requested, and one not allocated yet
+        receiveStockForTheirUnits();
         List<Long> allocated = placeAndSync(1202);
         long notAllocated = allocated.remove(allocated.size() - 1);
         List<Long> all = new ArrayList<>(allocated);
@@ -174,5 +185,16 @@ class CustomsBulkApiTest {
         return new ArrayList<>(placed.stream()
                 .map(p -> orders.findByPlatformId(shopId, p).id())
                 .toList());
+    }
+
+    /**
+     * A receipt of the demo products for what this test's 1,202 orders reserve. The demo's opening stock is seeded once
+     * in a database the tests share (MariaDB), and the other tests' orders need it: spending it here left them
+     * "not enough stock".
+     */
+    private void receiveStockForTheirUnits() {
+        transactions.executeWithoutResult(
+                status -> jdbc.queryForList("SELECT id FROM wms_sku WHERE sku LIKE 'JN-%'", Long.class)
+                        .forEach(id -> ledger.adjust(id, 20_000, "test", "stock for 1,202 orders")));
     }
 }
