@@ -64,8 +64,10 @@ public class PlatformChangeReactions {
         if (moved) {
             transitions.note(order, ACTOR, "ship-to address changed on " + order.platform());
         }
-        if (incoming.state() != PlatformState.REFUND_REQUESTED) {
+        if (before.platformState() == PlatformState.REFUND_REQUESTED
+                && incoming.state() != PlatformState.REFUND_REQUESTED) {
             // a force-ship answers one refund request: a new one, once the platform moved on, stops the order again
+            // (only an order that leaves the refund flag can hold an override, so no other change asks)
             overrides.delete(order.id());
         }
         switch (incoming.state()) {
