@@ -35,6 +35,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,13 +48,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Allocates reviewed orders, a chunk of them at a time, each order whole or not at all. A chunk is read, locked and
- * written set-wise in one transaction: its orders and lines read in one statement each, the warehouse SKUs they need
- * locked in id order and then the orders themselves (as every allocation locks, so that two never wait on each
- * other in a circle), the stock checked order by order against what the orders before took, and what the allocated
- * orders need written with a statement per table. An order that cannot be allocated stays where it was, with the
- * reason reported and its block ({@link AllocationBlock}) stored on the order, so that the order list says why it
- * waits; an allocated order's block is cleared. A bundle's line reserves each of its components, through the stock
- * ledger. Should a chunk fail as a whole (a deadlock, say), its orders are allocated one by one.
+ * written set-wise in one transaction: its orders and lines read in one statement each, the orders locked, the stock
+ * checked order by order against what the orders before took, and what the allocated orders need written with a
+ * statement per table. The warehouse SKUs' rows, which a packing station shipping the same SKUs must lock too, are
+ * locked last, in id order, just before the reservations are written, and only if they are as the chunk read them
+ * (else the chunk is planned again with them locked first, as a single order's allocation always is): a ship waits
+ * for the end of a chunk's transaction, not for all of it. An order that cannot be allocated stays where it was,
+ * with the reason reported and its block ({@link AllocationBlock}) stored on the order, so that the order list says
+ * why it waits; an allocated order's block is cleared. A bundle's line reserves each of its components, through the
+ * stock ledger. Should a chunk fail as a whole (a deadlock, say), its orders are allocated one by one.
  */
 @Service
 public class AllocationService {
@@ -126,7 +129,7 @@ public class AllocationService {
     private BatchActionResult allocateChunk(List<Long> orderIds, String actor) {
         if (orderIds.size() > 1) {
             try {
-                return tx.execute(s -> write(plan(orderIds), actor)).result(orderIds);
+                return allocateSetWise(orderIds, actor);
             } catch (RuntimeException setWiseFailed) {
                 log.warn(
                         "Allocating {} orders at once failed; allocating them one by one",
@@ -136,12 +139,28 @@ public class AllocationService {
         }
         return batch.runEach(
                 orderIds,
-                id -> tx.execute(s -> write(plan(List.of(id)), actor))
+                id -> tx.execute(s -> write(plan(List.of(id), true), actor))
                         .refusals()
                         .values()
                         .forEach(refused -> {
                             throw refused;
                         }));
+    }
+
+    /**
+     * Allocates the chunk with its SKUs locked last; should another allocation or a stock movement have changed
+     * them since the chunk read them, plans it again with them locked first.
+     */
+    private BatchActionResult allocateSetWise(List<Long> orderIds, String actor) {
+        try {
+            return tx.execute(s -> write(plan(orderIds, false), actor)).result(orderIds);
+        } catch (SkusChangedMeanwhile changed) {
+            log.debug(
+                    "SKUs {} changed while {} orders were allocated; allocating them again",
+                    changed.ids,
+                    orderIds.size());
+            return tx.execute(s -> write(plan(orderIds, true), actor)).result(orderIds);
+        }
     }
 
     /**
@@ -180,7 +199,7 @@ public class AllocationService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void allocateWithin(long orderId, String actor) {
-        Plan plan = plan(List.of(orderId));
+        Plan plan = plan(List.of(orderId), true);
         OrderActionException refused = plan.refusals.get(orderId);
         if (refused != null) {
             throw refused;
@@ -190,12 +209,13 @@ public class AllocationService {
 
     /**
      * Reads what allocating these orders takes and decides order by order, writing nothing: the orders and their
-     * lines, their pairings, then, locked in this order, the warehouse SKUs they need and the orders themselves
-     * (refused if another change came since they were read). Each order is allocated, or refused with the reason
-     * its block or status gives, the stock counted as the orders before it in the list took it.
+     * lines, their pairings, then the warehouse SKUs they need (locked if {@code lockSkusFirst}, else read and
+     * locked by {@link #write} at its end) and, locked, the orders themselves (refused if another change came since
+     * they were read). Each order is allocated, or refused with the reason its block or status gives, the stock
+     * counted as the orders before it in the list took it.
      */
-    private Plan plan(List<Long> orderIds) {
-        Plan plan = new Plan();
+    private Plan plan(List<Long> orderIds, boolean lockSkusFirst) {
+        Plan plan = new Plan(lockSkusFirst);
         Map<Long, Order> seen = new HashMap<>();
         orders.findByIds(orderIds).forEach(o -> seen.put(o.id(), o));
         List<Order> waiting = new ArrayList<>();
@@ -215,9 +235,10 @@ public class AllocationService {
                 .forEach(l -> lines.computeIfAbsent(l.orderId(), k -> new ArrayList<>())
                         .add(l));
         Pairings paired = pairings(waiting, lines);
-        Map<Long, WarehouseSku> locked = new HashMap<>();
+        Map<Long, WarehouseSku> locked = plan.skus;
         if (!paired.skuIds().isEmpty()) {
-            skus.lockByIds(paired.skuIds()).forEach(sku -> locked.put(sku.id(), sku));
+            (lockSkusFirst ? skus.lockByIds(paired.skuIds()) : skus.findByIds(paired.skuIds()))
+                    .forEach(sku -> locked.put(sku.id(), sku));
         }
         Map<Long, Order> now = new HashMap<>();
         lockedOrders.lockByIds(waitingIds).forEach(o -> now.put(o.id(), o));
@@ -244,8 +265,10 @@ public class AllocationService {
 
     /**
      * Writes what the plan decided, a statement or two per table: the blocks of the refused orders, and for the
-     * allocated ones their reservations, lines, packages with their lines (customs data copied from the SKUs),
-     * logistics methods and moves.
+     * allocated ones their packages with their lines (customs data copied from the SKUs), logistics methods and
+     * moves, then what writes to the SKUs' rows or checks them as foreign keys (and would hold them so until the
+     * end): the SKUs locked if the plan did not lock them, the refused orders' block items, the allocated orders'
+     * lines and reservations.
      */
     private Plan write(Plan plan, String actor) {
         List<Long> tried = new ArrayList<>();
@@ -266,20 +289,60 @@ public class AllocationService {
             blocks.deleteItems(tried);
         }
         blocked.forEach((block, ids) -> blocks.setBlock(ids, block));
+        if (!plan.allocated.isEmpty()) {
+            writePackages(plan.allocated, actor);
+        }
+        if (!plan.skusLocked && !plan.skus.isEmpty()) {
+            lockAsRead(plan.skus);
+        }
         if (!items.isEmpty()) {
             blocks.insertItems(items);
         }
         if (!plan.allocated.isEmpty()) {
-            writeAllocated(plan.allocated, actor);
+            reserve(plan.allocated, actor);
         }
         return plan;
     }
 
-    private void writeAllocated(List<Allocated> allocated, String actor) {
+    /** Locks the SKUs' rows in id order, unless one has changed for an allocation since it was read. */
+    private void lockAsRead(Map<Long, WarehouseSku> read) {
+        List<Long> changed = new ArrayList<>();
+        skus.lockByIds(read.keySet()).forEach(now -> {
+            if (!allocatesAlike(read.get(now.id()), now)) {
+                changed.add(now.id());
+            }
+        });
+        if (!changed.isEmpty()) {
+            throw new SkusChangedMeanwhile(changed);
+        }
+    }
+
+    /**
+     * Whether an allocation decides and writes the same with either: the same units available and the same customs
+     * data. A ship meanwhile takes its units off the shelf and out of the reservation together, which changes
+     * neither.
+     */
+    private static boolean allocatesAlike(WarehouseSku read, WarehouseSku now) {
+        return read != null
+                && read.available() == now.available()
+                && read.equals(new WarehouseSku(
+                        now.id(),
+                        now.sku(),
+                        now.name(),
+                        now.location(),
+                        read.onHand(),
+                        read.reserved(),
+                        now.declaredNameEn(),
+                        now.declaredNameCn(),
+                        now.declaredValue(),
+                        now.weightGrams(),
+                        now.hsCode()));
+    }
+
+    /** The allocated orders' lines marked reserved with their SKUs, and their stock reserved. */
+    private void reserve(List<Allocated> allocated, String actor) {
         List<StockLedger.Reservation> reservations = new ArrayList<>();
         List<AllocationMapper.ReservedLine> reservedLines = new ArrayList<>();
-        List<PackageMapper.NewPackage> newPackages = new ArrayList<>();
-        Map<Long, Long> methods = new HashMap<>();
         for (Allocated a : allocated) {
             StockReference reference = StockReference.order(a.order().id());
             a.needed()
@@ -290,15 +353,22 @@ public class AllocationService {
                         a.lines().get(i).id(),
                         components.size() == 1 ? components.get(0).sku().id() : null));
             }
+        }
+        if (!reservedLines.isEmpty()) {
+            allocations.reserveLines(reservedLines);
+        }
+        ledger.reserveAll(reservations, actor);
+    }
+
+    private void writePackages(List<Allocated> allocated, String actor) {
+        List<PackageMapper.NewPackage> newPackages = new ArrayList<>();
+        Map<Long, Long> methods = new HashMap<>();
+        for (Allocated a : allocated) {
             // The reference is derived from the id the insert generates; MySQL lets no generated column read an
             // AUTO_INCREMENT one, so it is set by a second statement in the same transaction.
             newPackages.add(new PackageMapper.NewPackage(
                     a.order().id(), placeholder(a.order().id()), a.method().id(), Math.max(a.weightGrams(), 1)));
             methods.put(a.order().id(), a.method().id());
-        }
-        ledger.reserveAll(reservations, actor);
-        if (!reservedLines.isEmpty()) {
-            allocations.reserveLines(reservedLines);
         }
         packages.insertAll(newPackages);
         Map<Long, Long> packageOf = new HashMap<>();
@@ -347,10 +417,18 @@ public class AllocationService {
 
     /** What allocating a chunk decided: the orders to allocate, and the others with the reason of each. */
     private static final class Plan {
+        final boolean skusLocked;
+        /** The warehouse SKUs the orders need, as read (and locked if {@link #skusLocked}). */
+        final Map<Long, WarehouseSku> skus = new TreeMap<>();
+
         final List<Allocated> allocated = new ArrayList<>();
         final Map<Long, OrderActionException> refusals = new LinkedHashMap<>();
         final Map<Long, Shop> shops = new HashMap<>();
         final Map<Long, LogisticsMethod> methods = new HashMap<>();
+
+        Plan(boolean skusLocked) {
+            this.skusLocked = skusLocked;
+        }
 
         List<Long> allocatedIds() {
             return allocated.stream().map(a -> a.order().id()).toList();
@@ -391,6 +469,16 @@ public class AllocationService {
                 }
             }
             return weight;
+        }
+    }
+
+    /** A chunk's SKUs changed between its reading them and its locking them: it is rolled back and planned again. */
+    private static final class SkusChangedMeanwhile extends RuntimeException {
+        final List<Long> ids;
+
+        SkusChangedMeanwhile(List<Long> ids) {
+            super("SKUs " + ids + " changed meanwhile", null, false, false);
+            this.ids = ids;
         }
     }
 

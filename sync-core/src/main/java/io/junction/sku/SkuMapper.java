@@ -30,6 +30,9 @@ public interface SkuMapper {
 
     List<WarehouseSku> findAll();
 
+    /** The SKUs, read without locking their rows; the collection must not be empty. */
+    List<WarehouseSku> findByIds(@Param("ids") Collection<Long> ids);
+
     /**
      * The SKUs, their rows locked until the transaction ends (FOR UPDATE) in id order, so that two allocations
      * never wait on each other in a circle; the collection must not be empty.
