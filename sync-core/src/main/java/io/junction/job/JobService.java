@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * by another node from its first uncommitted chunk once the lease runs out. The action commits each order's change
  * on its own, before the chunk's outcomes: a chunk's intent is committed first, and the node that takes over a
  * chunk begun and not recorded asks the action which of its orders the job already did ({@link
- * JobAction#alreadyDone}), so that they are reported as succeeded, once, and not done twice.
+ * JobAction#alreadyDone}), so that they are reported as succeeded, once, and not done twice. Before each chunk a
+ * runner lets the packing stations' calls in flight on its node finish first ({@link ForegroundGate}).
  */
 @Service
 public class JobService {
@@ -51,6 +52,7 @@ public class JobService {
     private final JobMapper jobs;
     private final ObjectProvider<JobAction> actions;
     private final TransactionTemplate tx;
+    private final ForegroundGate foreground;
     private final Clock clock;
     private final String node;
     private final Duration lease;
@@ -60,6 +62,7 @@ public class JobService {
             JobMapper jobs,
             ObjectProvider<JobAction> actions,
             PlatformTransactionManager txManager,
+            ForegroundGate foreground,
             Clock clock,
             @Value("${junction.node.name:local}") String node,
             @Value("${junction.jobs.lease:PT60S}") Duration lease,
@@ -67,6 +70,7 @@ public class JobService {
         this.jobs = jobs;
         this.actions = actions;
         this.tx = new TransactionTemplate(txManager);
+        this.foreground = foreground;
         this.clock = clock;
         this.node = node;
         this.lease = lease;
@@ -157,6 +161,7 @@ public class JobService {
         }
         int afterSeq = -1;
         while (true) {
+            foreground.awaitQuiet();
             List<JobItem> pending = jobs.pendingItems(jobId, afterSeq, chunk);
             if (pending.isEmpty()) {
                 tx.executeWithoutResult(s -> jobs.finish(jobId, node, clock.instant()));

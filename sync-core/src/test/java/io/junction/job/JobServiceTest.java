@@ -181,7 +181,15 @@ class JobServiceTest {
         Throwable died = catchThrowable(jobs::runDue);
         JobService.Report meanwhile = jobs.report(jobId).orElseThrow();
         // and another node takes the job over once the lease has run out
-        JobService other = new JobService(jobMapper, actions, txManager, clock, "node-b", Duration.ofSeconds(60), 4);
+        JobService other = new JobService(
+                jobMapper,
+                actions,
+                txManager,
+                new ForegroundGate(Duration.ZERO),
+                clock,
+                "node-b",
+                Duration.ofSeconds(60),
+                4);
         int whileLeased = other.runDue();
         clock.advance(Duration.ofMinutes(2));
         int afterwards = other.runDue();
