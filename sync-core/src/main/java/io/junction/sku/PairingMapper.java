@@ -34,21 +34,16 @@ public interface PairingMapper {
     /** Every pairing of these platform SKUs, whatever its scope. */
     List<Pairing.Row> ofPlatformSkus(@Param("platformSkus") Collection<String> platformSkus);
 
+    /** Inserts the pairing's row (its components apart), its id into {@code key}. */
     void insert(
             @Param("key") GeneratedId key,
-            @Param("shopId") Long shopId,
-            @Param("platform") String platform,
-            @Param("scopeKey") String scopeKey,
-            @Param("platformSku") String platformSku,
+            @Param("p") PairingService.Checked pairing,
             @Param("actor") String actor,
             @Param("now") Instant now);
 
     int update(
             @Param("id") long id,
-            @Param("shopId") Long shopId,
-            @Param("platform") String platform,
-            @Param("scopeKey") String scopeKey,
-            @Param("platformSku") String platformSku,
+            @Param("p") PairingService.Checked pairing,
             @Param("actor") String actor,
             @Param("now") Instant now);
 
