@@ -161,7 +161,8 @@ public class Fixtures {
                 "USD",
                 new BigDecimal("9.99").multiply(BigDecimal.valueOf(items.size())),
                 updatedAt.plus(Duration.ofDays(2)),
-                items);
+                items,
+                null);
     }
 
     /** The same order as the platform would send it after a change, updated at {@code updatedAt}. */
@@ -207,7 +208,8 @@ public class Fixtures {
                 order.currency(),
                 order.total(),
                 shipBy,
-                lines);
+                lines,
+                null);
     }
 
     /** Ingests the orders into {@code shop} as a sync would, and returns them as stored. */
