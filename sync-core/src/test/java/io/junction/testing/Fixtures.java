@@ -12,6 +12,7 @@ import io.junction.order.OrderMapper;
 import io.junction.persistence.GeneratedId;
 import io.junction.shop.NewShop;
 import io.junction.shop.Shop;
+import io.junction.shop.ShopChange;
 import io.junction.shop.ShopService;
 import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
@@ -83,12 +84,13 @@ public class Fixtures {
     public Shop fakeShop(LogisticsMethod method) {
         return shops.add(new NewShop(
                 FakeChannel.PLATFORM,
-                unique("shop"),
-                "https://fake-marketplace.invalid/",
-                null,
-                Map.of("token", "fake-token"),
-                List.of("M1"),
-                method.id()));
+                new ShopChange(
+                        unique("shop"),
+                        "https://fake-marketplace.invalid/",
+                        null,
+                        Map.of("token", "fake-token"),
+                        List.of("M1"),
+                        method.id())));
     }
 
     /**

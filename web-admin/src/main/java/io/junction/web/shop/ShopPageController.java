@@ -78,6 +78,12 @@ public class ShopPageController {
                     shop.defaultLogisticsMethodId());
         }
 
+        /** The shop's settings as the form gives them, with these credentials. */
+        ShopChange settings(Map<String, String> credentials) {
+            return new ShopChange(
+                    name, endpoint, authEndpoint, credentials, marketplaceIdList(), defaultLogisticsMethodId);
+        }
+
         List<String> marketplaceIdList() {
             return marketplaceIds == null
                     ? List.of()
@@ -129,16 +135,7 @@ public class ShopPageController {
         requireAdmin(user);
         ShopForm form = form(params);
         try {
-            Shop shop = shops.add(
-                    new NewShop(
-                            form.platform(),
-                            form.name(),
-                            form.endpoint(),
-                            form.authEndpoint(),
-                            credentials(params),
-                            form.marketplaceIdList(),
-                            form.defaultLogisticsMethodId()),
-                    user.getName());
+            Shop shop = shops.add(new NewShop(form.platform(), form.settings(credentials(params))), user.getName());
             return "redirect:/shops?added=" + shop.id() + "&platform=" + shop.platform();
         } catch (ShopRefusedException e) {
             workspace(model, form, refusals.of(e.problems()), null);
@@ -160,16 +157,7 @@ public class ShopPageController {
         ShopForm form = form(params);
         Map<String, String> credentials = credentials(params);
         try {
-            shops.update(
-                    id,
-                    new ShopChange(
-                            form.name(),
-                            form.endpoint(),
-                            form.authEndpoint(),
-                            credentials.isEmpty() ? null : credentials,
-                            form.marketplaceIdList(),
-                            form.defaultLogisticsMethodId()),
-                    user.getName());
+            shops.update(id, form.settings(credentials.isEmpty() ? null : credentials), user.getName());
             return "redirect:/shops";
         } catch (ShopRefusedException e) {
             editModel(model, shops.get(id), form, refusals.of(e.problems()));
