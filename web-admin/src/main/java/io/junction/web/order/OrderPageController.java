@@ -29,6 +29,7 @@ import io.junction.shop.ShopService;
 import io.junction.split.SplitService;
 import io.junction.web.api.ApiInputException;
 import io.junction.web.page.Documents;
+import io.junction.web.page.NotFoundPage;
 import io.junction.web.page.PageFormat;
 import io.junction.writeback.TrackingChangeEntry;
 import io.junction.writeback.TrackingChangeService;
@@ -66,6 +67,7 @@ import tools.jackson.databind.json.JsonMapper;
  * unlike the HTTP Basic API) and answer with the refreshed list and the result per order.
  */
 @Controller
+@NotFoundPage
 @RequestMapping("/orders")
 public class OrderPageController {
 
@@ -657,12 +659,6 @@ public class OrderPageController {
     public String labelsRefused(LabelException e, Model model) {
         model.addAttribute("problems", refusals.of(e));
         return "orders/labels-refused";
-    }
-
-    @ExceptionHandler(NoSuchElementException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    public String notFound(NoSuchElementException e, Model model) {
-        return "orders/not-found";
     }
 
     private ActionOutcome apply(OrderAction action, List<Long> orderIds, String reason, Principal user) {
