@@ -7,28 +7,25 @@ import io.junction.shop.ShopChange;
 import io.junction.shop.ShopRefusedException;
 import io.junction.sync.SyncService;
 import io.junction.web.order.RefusalText;
+import io.junction.web.page.NotFoundPage;
 import io.junction.web.security.Role;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The Shops page: every shop with its sync health, "sync now" for clerks and admins, and for admins
@@ -37,6 +34,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * answers with the refreshed list and what the run did.
  */
 @Controller
+@NotFoundPage
 @RequestMapping("/shops")
 public class ShopPageController {
 
@@ -195,12 +193,6 @@ public class ShopPageController {
                 null,
                 new SyncOutcome(id, shop.name(), report));
         return "shops/list :: workspace";
-    }
-
-    @ExceptionHandler(NoSuchElementException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    public String notFound(NoSuchElementException e, Model model) {
-        return "orders/not-found";
     }
 
     private void workspace(
