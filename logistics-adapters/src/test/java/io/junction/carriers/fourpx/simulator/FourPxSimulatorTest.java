@@ -2,11 +2,11 @@ package io.junction.carriers.fourpx.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.carriers.TestClock;
 import io.junction.carriers.fourpx.FourPxCarrierAdapter;
 import io.junction.carriers.fourpx.FourPxContractTestAccess;
 import io.junction.carriers.fourpx.FourPxProperties;
 import io.junction.carriers.kit.Md5;
+import io.junction.connectors.kit.MutableClock;
 import io.junction.logistics.CarrierAccess;
 import io.junction.logistics.Parcel;
 import io.junction.outcome.RemoteOutcome;
@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** What the 4PX simulator does beyond the carrier contract: FOP's gate, and lookups of several numbers. */
 class FourPxSimulatorTest {
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-12-01T02:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T02:00:00Z"));
     private final OkHttpClient http = new OkHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
     private FourPxSimulator fourPx;
