@@ -92,11 +92,6 @@ public class FourPxSimulator extends CarrierSimulator<FourPxSimulator> {
         return credential(FourPxClient.APP_SECRET);
     }
 
-    /** A logistics product code it accepts ({@value #DEFAULT_PRODUCT} unless reconfigured). */
-    public String productCode() {
-        return serviceCode();
-    }
-
     // Scenarios
 
     /** The next create is refused with this error, booking nothing. */

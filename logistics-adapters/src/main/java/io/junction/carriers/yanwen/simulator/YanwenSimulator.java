@@ -79,11 +79,6 @@ public class YanwenSimulator extends CarrierSimulator<YanwenSimulator> {
         return credential(YanwenClient.API_TOKEN);
     }
 
-    /** A channel id it accepts ({@value #DEFAULT_CHANNEL} unless reconfigured). */
-    public String channelId() {
-        return serviceCode();
-    }
-
     // Scenarios
 
     /** The next create is refused with this code and message, booking nothing. */

@@ -109,11 +109,6 @@ public class YunExpressSimulator extends CarrierSimulator<YunExpressSimulator> {
         return credential(YunExpressClient.API_SECRET);
     }
 
-    /** A shipping method code it accepts ({@value #DEFAULT_SHIPPING_METHOD} unless reconfigured). */
-    public String shippingMethodCode() {
-        return serviceCode();
-    }
-
     /** Replaces the shipping method codes it accepts; others are refused with a Remark. */
     public YunExpressSimulator acceptsShippingMethods(String first, String... more) {
         return acceptsServices(first, more);

@@ -87,8 +87,8 @@ class FourPxSimulatorTest {
     @Test
     void aLookupOfSeveralNumbersAnswersTheOnesItHolds() throws IOException {
         // given
-        adapter.createParcel(access, FourPxContractTestAccess.mug("JX-1", fourPx.productCode()));
-        adapter.createParcel(access, FourPxContractTestAccess.mug("JX-2", fourPx.productCode()));
+        adapter.createParcel(access, FourPxContractTestAccess.mug("JX-1", fourPx.serviceCode()));
+        adapter.createParcel(access, FourPxContractTestAccess.mug("JX-2", fourPx.serviceCode()));
 
         // when
         JsonNode found = call("ak", "secret", "ds.xms.order.get", "{\"request_no\":\"JX-1,JX-404,JX-2\"}");
@@ -108,7 +108,7 @@ class FourPxSimulatorTest {
     void aParcelPastItsFirstScanCanNoLongerBeCancelledButCanBeHeld() {
         // given
         Parcel parcel = ((RemoteOutcome.Succeeded<Parcel>)
-                        adapter.createParcel(access, FourPxContractTestAccess.mug("JX-3", fourPx.productCode())))
+                        adapter.createParcel(access, FourPxContractTestAccess.mug("JX-3", fourPx.serviceCode())))
                 .value();
         clock.advance(Duration.ofMinutes(90));
 
