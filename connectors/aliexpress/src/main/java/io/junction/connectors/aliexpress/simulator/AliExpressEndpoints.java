@@ -1,5 +1,12 @@
 package io.junction.connectors.aliexpress.simulator;
 
+import static io.junction.connectors.aliexpress.AliExpressClient.FULFILL;
+import static io.junction.connectors.aliexpress.AliExpressClient.ISSUE_DETAIL;
+import static io.junction.connectors.aliexpress.AliExpressClient.ISSUE_LIST;
+import static io.junction.connectors.aliexpress.AliExpressClient.MODIFY_SHIPMENT;
+import static io.junction.connectors.aliexpress.AliExpressClient.ORDER_INFO;
+import static io.junction.connectors.aliexpress.AliExpressClient.ORDER_LIST;
+
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -39,13 +46,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> {
 
     static final String NAME = "junction-aliexpress-simulator";
-
-    static final String ORDER_LIST = "aliexpress.solution.order.get";
-    static final String ORDER_INFO = "aliexpress.solution.order.info.get";
-    static final String FULFILL = "aliexpress.solution.order.fulfill";
-    static final String MODIFY_SHIPMENT = "aliexpress.logistics.sellermodifiedshipmentfortop";
-    static final String ISSUE_LIST = "aliexpress.issue.issuelist.get";
-    static final String ISSUE_DETAIL = "aliexpress.issue.detail.get";
 
     /** The answer to a second declaration of a shipped order (see AliExpressTranslator). */
     static final String ALREADY_SHIPPED_CODE = "ORDER_ALREADY_SHIPPED";
