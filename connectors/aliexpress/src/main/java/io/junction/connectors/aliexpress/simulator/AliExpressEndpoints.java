@@ -250,18 +250,9 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
 
     private ObjectNode listedOrder(SimulatedOrder order, Instant now) {
         ObjectNode node = json.createObjectNode();
-        node.put("order_id", Long.parseLong(order.orderId));
-        node.put("order_status", order.orderStatus);
-        node.put("logistics_status", order.logisticsStatus);
-        node.put("fund_status", order.fundStatus);
-        node.put("issue_status", order.issueStatus);
-        node.put("frozen_status", order.frozenStatus);
+        putStatuses(node, order);
         node.put("biz_type", "AE_COMMON");
-        node.put(
-                "gmt_create",
-                order.malformation == AliExpressSimulator.Malformation.UNREADABLE_GMT_CREATE
-                        ? "yesterday"
-                        : WALL_TIME.format(wall(order.gmtCreate)));
+        node.put("gmt_create", createdAt(order));
         node.put("gmt_update", WALL_TIME.format(wall(order.gmtUpdate)));
         if (order.gmtPayTime != null) {
             node.put("gmt_pay_time", WALL_TIME.format(wall(order.gmtPayTime)));
@@ -392,17 +383,8 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
         }
         result.put("success", true);
         ObjectNode data = result.putObject("data");
-        data.put("order_id", Long.parseLong(order.orderId));
-        data.put("order_status", order.orderStatus);
-        data.put("logistics_status", order.logisticsStatus);
-        data.put("fund_status", order.fundStatus);
-        data.put("issue_status", order.issueStatus);
-        data.put("frozen_status", order.frozenStatus);
-        data.put(
-                "gmt_create",
-                order.malformation == AliExpressSimulator.Malformation.UNREADABLE_GMT_CREATE
-                        ? "yesterday"
-                        : WALL_TIME.format(wall(order.gmtCreate)));
+        putStatuses(data, order);
+        data.put("gmt_create", createdAt(order));
         data.put("gmt_modified", WALL_TIME.format(wall(order.gmtUpdate)));
         if (order.gmtPayTime != null) {
             data.put("gmt_pay_success", WALL_TIME.format(wall(order.gmtPayTime)));
@@ -624,6 +606,23 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
 
     private static String requestId() {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 13);
+    }
+
+    /** The order's id and its five statuses, as the list and the detail both carry them. */
+    private static void putStatuses(ObjectNode node, SimulatedOrder order) {
+        node.put("order_id", Long.parseLong(order.orderId));
+        node.put("order_status", order.orderStatus);
+        node.put("logistics_status", order.logisticsStatus);
+        node.put("fund_status", order.fundStatus);
+        node.put("issue_status", order.issueStatus);
+        node.put("frozen_status", order.frozenStatus);
+    }
+
+    /** The order's {@code gmt_create} as the gateway writes it; not a time at all for an unreadable one. */
+    private static String createdAt(SimulatedOrder order) {
+        return order.malformation == AliExpressSimulator.Malformation.UNREADABLE_GMT_CREATE
+                ? "yesterday"
+                : WALL_TIME.format(wall(order.gmtCreate));
     }
 
     private static void money(ObjectNode node, BigDecimal amount) {
