@@ -76,13 +76,8 @@ public interface RuleMapper {
     /** Forgets what matched these orders, in one statement. */
     int deleteMatchesOf(@Param("orderIds") Collection<Long> orderIds);
 
-    /** Records that the rule matched these orders at {@code matchedAt}, in one statement. */
-    void insertMatchesOf(
-            @Param("ruleId") long ruleId,
-            @Param("ruleName") String ruleName,
-            @Param("ruleKind") RuleKind ruleKind,
-            @Param("matchedAt") Instant matchedAt,
-            @Param("orderIds") List<Long> orderIds);
+    /** Records these matches, in one statement. */
+    void insertMatches(@Param("matches") List<RuleMatch> matches);
 
     int insertTag(@Param("orderId") long orderId, @Param("tag") String tag);
 

@@ -306,16 +306,14 @@ public class RuleRunner implements DisposableBean {
                 .toList();
         if (!rematched.isEmpty()) {
             rules.deleteMatchesOf(rematched.stream().map(d -> d.order().id()).toList());
-            // a statement per rule: the rule's fields are its parameters once, not on every row
-            Map<Long, Rule> matchedRules = new LinkedHashMap<>();
-            Map<Long, List<Long>> byRule = new HashMap<>();
-            rematched.forEach(d -> d.decision().matched().forEach(rule -> {
-                matchedRules.putIfAbsent(rule.id(), rule);
-                byRule.computeIfAbsent(rule.id(), r -> new ArrayList<>())
-                        .add(d.order().id());
-            }));
-            matchedRules.forEach(
-                    (id, rule) -> rules.insertMatchesOf(id, rule.name(), rule.kind(), now, byRule.get(id)));
+            List<RuleMapper.RuleMatch> matches = new ArrayList<>();
+            rematched.forEach(d -> d.decision()
+                    .matched()
+                    .forEach(rule -> matches.add(
+                            new RuleMapper.RuleMatch(d.order().id(), rule.id(), rule.name(), rule.kind(), now))));
+            if (!matches.isEmpty()) {
+                rules.insertMatches(matches);
+            }
         }
         // the history of each order in the order the one-by-one apply writes it: method, tags, priority, move
         Notes notes = new Notes();
