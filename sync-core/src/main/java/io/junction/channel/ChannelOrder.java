@@ -36,36 +36,6 @@ public record ChannelOrder(
         lines = List.copyOf(lines);
     }
 
-    /** An order without a buyer note. */
-    public ChannelOrder(
-            String platformOrderId,
-            String platformStatus,
-            PlatformState state,
-            String marketplaceId,
-            Instant createdAt,
-            Instant updatedAt,
-            String buyerName,
-            Address shipTo,
-            String currency,
-            BigDecimal total,
-            Instant shipBy,
-            List<Line> lines) {
-        this(
-                platformOrderId,
-                platformStatus,
-                state,
-                marketplaceId,
-                createdAt,
-                updatedAt,
-                buyerName,
-                shipTo,
-                currency,
-                total,
-                shipBy,
-                lines,
-                null);
-    }
-
     /** One order line: the platform's line id and the seller SKU as listed on the platform. */
     public record Line(String platformLineId, String sku, String title, int quantity, BigDecimal unitPrice) {}
 }

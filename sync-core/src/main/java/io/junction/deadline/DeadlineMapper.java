@@ -13,11 +13,10 @@ public interface DeadlineMapper {
     /** How many orders still to ship are overdue at {@code now}, and how many due before {@code until}. */
     record Counts(long overdue, long dueSoon) {}
 
-    Counts counts(@Param("now") Instant now, @Param("until") Instant until, @Param("shopIds") Set<Long> shopIds);
+    Counts counts(Instant now, Instant until, Set<Long> shopIds);
 
     /** Orders still to ship whose ship-by is before {@code until}, earliest first. */
-    List<DeadlineOrder> dueBefore(
-            @Param("until") Instant until, @Param("shopIds") Set<Long> shopIds, @Param("limit") int limit);
+    List<DeadlineOrder> dueBefore(Instant until, Set<Long> shopIds, int limit);
 
     /** Packages shipped since {@code since}, in every shop: the warehouse's pace. */
     long shippedSince(@Param("since") Instant since);

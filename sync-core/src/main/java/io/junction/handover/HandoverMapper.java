@@ -10,11 +10,7 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface HandoverMapper {
 
-    void insert(
-            @Param("key") GeneratedId key,
-            @Param("carrier") String carrier,
-            @Param("actor") String actor,
-            @Param("now") Instant now);
+    void insert(GeneratedId key, String carrier, String actor, Instant now);
 
     Handover findById(long id);
 
@@ -33,24 +29,16 @@ public interface HandoverMapper {
     /** The batch's parcels, in the order they were scanned. */
     List<HandoverParcel> parcels(long handoverId);
 
-    void addParcel(
-            @Param("handoverId") long handoverId,
-            @Param("packageId") long packageId,
-            @Param("actor") String actor,
-            @Param("now") Instant now);
+    void addParcel(long handoverId, long packageId, String actor, Instant now);
 
     /** Parcels of the carrier shipped since {@code since} that are in no batch: still due to be handed over. */
-    int countWaiting(@Param("carrier") String carrier, @Param("since") Instant since);
+    int countWaiting(String carrier, Instant since);
 
     /** Parcels shipped in {@code [from, to)} in no batch, by carrier and time shipped. */
-    List<HandoverParcel> unbatched(@Param("from") Instant from, @Param("to") Instant to);
+    List<HandoverParcel> unbatched(Instant from, Instant to);
 
     /** OPEN becomes CLOSED, only from the version read. Zero rows: closed meanwhile, or changed. */
-    int close(
-            @Param("id") long id,
-            @Param("version") int version,
-            @Param("actor") String actor,
-            @Param("now") Instant now);
+    int close(long id, int version, String actor, Instant now);
 
     /** Counts a scan against the batch (its version), so that a close cannot miss a parcel added meanwhile. */
     int touch(@Param("id") long id);

@@ -13,20 +13,12 @@ public interface LabelStoreMapper {
     List<StoredLabel> findByPackages(@Param("packageIds") Collection<Long> packageIds);
 
     /** Replaces the kept label of a package (fetched anew for a new tracking number). Zero rows: none kept yet. */
-    int update(
-            @Param("packageId") long packageId,
-            @Param("trackingNumber") String trackingNumber,
-            @Param("content") byte[] content,
-            @Param("fetchedAt") Instant fetchedAt);
+    int update(long packageId, String trackingNumber, byte[] content, Instant fetchedAt);
 
-    void insert(
-            @Param("packageId") long packageId,
-            @Param("trackingNumber") String trackingNumber,
-            @Param("content") byte[] content,
-            @Param("fetchedAt") Instant fetchedAt);
+    void insert(long packageId, String trackingNumber, byte[] content, Instant fetchedAt);
 
     /** The method's {@link LabelSource} by name; null for no such method. */
     String labelSource(long methodId);
 
-    int setLabelSource(@Param("methodId") long methodId, @Param("source") LabelSource source);
+    int setLabelSource(long methodId, LabelSource source);
 }

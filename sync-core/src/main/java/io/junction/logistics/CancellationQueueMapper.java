@@ -11,18 +11,14 @@ import org.apache.ibatis.annotations.Param;
 public interface CancellationQueueMapper {
 
     /** Rows of these statuses (all when null), newest first. */
-    List<FailedCancellation> list(
-            @Param("statuses") List<CancellationStatus> statuses,
-            @Param("shopIds") Set<Long> shopIds,
-            @Param("offset") int offset,
-            @Param("limit") int limit);
+    List<FailedCancellation> list(List<CancellationStatus> statuses, Set<Long> shopIds, int offset, int limit);
 
-    long count(@Param("statuses") List<CancellationStatus> statuses, @Param("shopIds") Set<Long> shopIds);
+    long count(List<CancellationStatus> statuses, Set<Long> shopIds);
 
     FailedCancellation findById(long id);
 
     /** A FAILED or REFUSED row due again now with every attempt back; 0 when it is neither (any more). */
-    int requeue(@Param("id") long id, @Param("actor") String actor, @Param("now") Instant now);
+    int requeue(long id, String actor, Instant now);
 
     /** The package of a refused cancellation back to CANCELLING, so that the relay settles it again. */
     int reopenPackage(@Param("packageId") long packageId);

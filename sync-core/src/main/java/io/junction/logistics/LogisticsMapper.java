@@ -11,14 +11,9 @@ public interface LogisticsMapper {
 
     CarrierAccount findAccount(long id);
 
-    void insertAccount(
-            @Param("key") GeneratedId key,
-            @Param("carrier") String carrier,
-            @Param("name") String name,
-            @Param("endpoint") String endpoint,
-            @Param("credentialsEnc") String credentialsEnc);
+    void insertAccount(GeneratedId key, String carrier, String name, String endpoint, String credentialsEnc);
 
-    int updateAccountEndpoint(@Param("id") long id, @Param("endpoint") String endpoint);
+    int updateAccountEndpoint(long id, String endpoint);
 
     LogisticsMethod findMethod(long id);
 
@@ -26,12 +21,9 @@ public interface LogisticsMapper {
 
     List<LogisticsMethod> findMethods();
 
-    void insertMethod(@Param("key") GeneratedId key, @Param("m") LogisticsMethod method);
+    void insertMethod(GeneratedId key, @Param("m") LogisticsMethod method);
 
-    MarketplaceCarrier findMarketplaceCarrier(@Param("methodId") long methodId, @Param("platform") String platform);
+    MarketplaceCarrier findMarketplaceCarrier(long methodId, String platform);
 
-    void insertMarketplaceCarrier(
-            @Param("methodId") long methodId,
-            @Param("platform") String platform,
-            @Param("c") MarketplaceCarrier carrier);
+    void insertMarketplaceCarrier(long methodId, String platform, @Param("c") MarketplaceCarrier carrier);
 }

@@ -17,21 +17,17 @@ public interface LogisticsMethodMapper {
     /** The ids of the enabled methods. */
     List<Long> enabledIds();
 
-    int setEnabled(@Param("id") long id, @Param("enabled") boolean enabled);
+    int setEnabled(long id, boolean enabled);
 
     /** The hours the method needs to hand a parcel to its carrier, null when not set. */
     Integer handoverHours(@Param("id") long id);
 
-    int setHandoverHours(@Param("id") long id, @Param("hours") Integer hours);
+    int setHandoverHours(long id, Integer hours);
 
     List<CarrierAccount> accounts();
 
     /** Changes an account; its credentials only when {@code credentialsEnc} is given. */
-    int updateAccount(
-            @Param("id") long id,
-            @Param("name") String name,
-            @Param("endpoint") String endpoint,
-            @Param("credentialsEnc") String credentialsEnc);
+    int updateAccount(long id, String name, String endpoint, String credentialsEnc);
 
     int updateMethod(@Param("m") LogisticsMethod method);
 

@@ -16,41 +16,23 @@ public interface LocalEditMapper {
     Long lockOrder(long orderId);
 
     /** Records a field as edited by hand; the platform's value is kept from the first edit of it. */
-    int insert(
-            @Param("orderId") long orderId,
-            @Param("field") String field,
-            @Param("platformValue") String platformValue,
-            @Param("actor") String actor,
-            @Param("now") Instant now);
+    int insert(long orderId, String field, String platformValue, String actor, Instant now);
 
-    int touch(
-            @Param("orderId") long orderId,
-            @Param("field") String field,
-            @Param("actor") String actor,
-            @Param("now") Instant now);
+    int touch(long orderId, String field, String actor, Instant now);
 
     /** The platform sent another value of an edited field: flagged for a person. */
-    int markPlatformChanged(
-            @Param("orderId") long orderId,
-            @Param("field") String field,
-            @Param("value") String value,
-            @Param("now") Instant now);
+    int markPlatformChanged(long orderId, String field, String value, Instant now);
 
     /** A person keeps the edit: the platform's latest value becomes the one known, the flag goes. */
-    int keepLocal(@Param("orderId") long orderId, @Param("field") String field);
+    int keepLocal(long orderId, String field);
 
     /** The field is no longer edited here (the platform's value taken, or the platform agreed). */
-    int delete(@Param("orderId") long orderId, @Param("field") String field);
+    int delete(long orderId, String field);
 
     /** Writes the ship-to of an order read at {@code version}; zero rows when it changed meanwhile. */
-    int updateShipTo(
-            @Param("id") long id,
-            @Param("version") int version,
-            @Param("a") Address address,
-            @Param("now") Instant now);
+    int updateShipTo(long id, int version, @Param("a") Address address, Instant now);
 
-    int updateLineQuantity(
-            @Param("orderId") long orderId, @Param("lineId") long lineId, @Param("quantity") int quantity);
+    int updateLineQuantity(long orderId, long lineId, int quantity);
 
-    int touchOrder(@Param("id") long id, @Param("version") int version, @Param("now") Instant now);
+    int touchOrder(long id, int version, Instant now);
 }

@@ -18,26 +18,22 @@ public interface OrderListMapper {
      * The ids of the orders in the window, in its order; with {@code joinedTag}, only those with that tag, read as a
      * join that walks the sort's index first (the filter's own tag then left out).
      */
-    List<Long> window(
-            @Param("filter") OrderFilter filter, @Param("w") OrderWindow window, @Param("joinedTag") String joinedTag);
+    List<Long> window(OrderFilter filter, @Param("w") OrderWindow window, String joinedTag);
 
     /**
      * How many orders carry the filter's tag, within its status and shops (its other fields ignored: see
      * {@link OrderFilter#tagWithinStatusAndShops()}), counting no further than {@code cap}.
      */
-    long countTaggedUpTo(@Param("filter") OrderFilter filter, @Param("cap") int cap);
+    long countTaggedUpTo(OrderFilter filter, int cap);
 
     /** How many orders carry the filter's tag in each status, within its shops (its other fields ignored). */
     List<OrderMapper.StatusCount> countTaggedByStatus(@Param("filter") OrderFilter filter);
 
     /** How many orders match, counting no further than {@code cap}. */
-    long countUpTo(@Param("filter") OrderFilter filter, @Param("cap") int cap);
+    long countUpTo(OrderFilter filter, int cap);
 
     /** How many orders match in each of {@code statuses}, each count stopping at {@code cap}. */
-    List<OrderMapper.StatusCount> countByStatusUpTo(
-            @Param("filter") OrderFilter filter,
-            @Param("statuses") Collection<OrderStatus> statuses,
-            @Param("cap") int cap);
+    List<OrderMapper.StatusCount> countByStatusUpTo(OrderFilter filter, Collection<OrderStatus> statuses, int cap);
 
     List<ListedLine> lines(@Param("orderIds") Collection<Long> orderIds);
 

@@ -1,6 +1,7 @@
 package io.junction.order;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -45,19 +46,16 @@ public enum OrderStatus {
             Map.entry(PENDING_PRINT, EnumSet.of(PENDING_SHIPMENT, PENDING_ALLOCATION, ON_HOLD, EXCEPTION, CANCELLED)),
             Map.entry(PENDING_SHIPMENT, EnumSet.of(SHIPPED, ON_HOLD, EXCEPTION, CANCELLED)),
             Map.entry(SHIPPED, EnumSet.noneOf(OrderStatus.class)),
-            Map.entry(
-                    ON_HOLD,
-                    EnumSet.of(
-                            AWAITING_PAYMENT,
-                            PENDING_AUDIT,
-                            PENDING_ALLOCATION,
-                            PENDING_TRACKING,
-                            PENDING_PRINT,
-                            PENDING_SHIPMENT,
-                            EXCEPTION,
-                            CANCELLED)),
+            Map.entry(ON_HOLD, inFlowOr(EXCEPTION, CANCELLED)),
             Map.entry(EXCEPTION, EnumSet.of(PENDING_AUDIT, ON_HOLD, CANCELLED)),
             Map.entry(CANCELLED, EnumSet.noneOf(OrderStatus.class)));
+
+    /** Every status in the flow and {@code others}: where a held order may go (back where it was, or on). */
+    private static Set<OrderStatus> inFlowOr(OrderStatus... others) {
+        EnumSet<OrderStatus> targets = EnumSet.copyOf(IN_FLOW);
+        targets.addAll(List.of(others));
+        return targets;
+    }
 
     /** Whether the transition table allows moving from this status to {@code target}. */
     public boolean canMoveTo(OrderStatus target) {

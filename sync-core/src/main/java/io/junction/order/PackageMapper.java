@@ -29,19 +29,14 @@ public interface PackageMapper {
     List<Long> carriedOrders(long packageId);
 
     /** Records that a merged package carries {@code orderId} too. */
-    void insertCarriedOrder(@Param("packageId") long packageId, @Param("orderId") long orderId);
+    void insertCarriedOrder(long packageId, long orderId);
 
     /** The package whose tracking number or package number is {@code code}, as a packer scans it. */
     List<OrderPackage> findByCode(String code);
 
-    void insert(
-            @Param("key") GeneratedId key,
-            @Param("orderId") long orderId,
-            @Param("packageNo") String packageNo,
-            @Param("methodId") long methodId,
-            @Param("weightGrams") int weightGrams);
+    void insert(GeneratedId key, long orderId, String packageNo, long methodId, int weightGrams);
 
-    int assignPackageNo(@Param("id") long id, @Param("packageNo") String packageNo);
+    int assignPackageNo(long id, String packageNo);
 
     /** A package to insert with {@link #insertAll}: its number a placeholder until {@link #assignPackageNos}. */
     record NewPackage(long orderId, String packageNo, long methodId, int weightGrams) {}
@@ -84,18 +79,12 @@ public interface PackageMapper {
     }
 
     /** {@link #assignPackageNos}, the ids all from {@code fromId} to {@code toId}. */
-    int assignPackageNosWithin(
-            @Param("packages") List<Numbered> packages, @Param("fromId") long fromId, @Param("toId") long toId);
+    int assignPackageNosWithin(List<Numbered> packages, long fromId, long toId);
 
     /** Inserts the lines, none scanned yet, in one statement. */
     void insertLines(@Param("lines") List<NewLine> lines);
 
-    void insertLine(
-            @Param("packageId") long packageId,
-            @Param("orderLineId") long orderLineId,
-            @Param("skuId") long skuId,
-            @Param("quantity") int quantity,
-            @Param("unitsPerItem") int unitsPerItem);
+    void insertLine(long packageId, long orderLineId, long skuId, int quantity, int unitsPerItem);
 
     List<PackageLine> lines(long packageId);
 
@@ -127,62 +116,49 @@ public interface PackageMapper {
      * that list is not empty), or is this node under an earlier run (a process that died and was restarted).
      */
     int claimPreAdviceAs(
-            @Param("id") long id,
-            @Param("version") int version,
-            @Param("now") Instant now,
-            @Param("staleBefore") Instant staleBefore,
-            @Param("node") String node,
-            @Param("run") String run,
-            @Param("liveNodes") List<String> liveNodes);
+            long id, int version, Instant now, Instant staleBefore, String node, String run, List<String> liveNodes);
 
     /**
      * Gives back the pre-advice claims {@code node} held under an earlier run (a process that died and was started
      * again under the same name): each becomes UNKNOWN with {@code error}, so that the next attempt, on any node,
      * looks the parcel up before creating one. Returns how many.
      */
-    int releaseClaimsOfEarlierRuns(@Param("node") String node, @Param("run") String run, @Param("error") String error);
+    int releaseClaimsOfEarlierRuns(String node, String run, String error);
 
     /**
      * Records the outcome of attempt number {@code attempt}; zero rows when a later attempt has
      * taken the package over since (this one outlived its claim).
      */
     int recordPreAdvice(
-            @Param("id") long id,
-            @Param("attempt") int attempt,
-            @Param("status") PreAdviceStatus status,
-            @Param("error") String error,
-            @Param("trackingNumber") String trackingNumber,
-            @Param("waybill") String waybill);
+            long id, int attempt, PreAdviceStatus status, String error, String trackingNumber, String waybill);
 
     /**
      * Takes a package out of its order's flow: {@code status} is WITHDRAWN (no parcel can exist) or
      * CANCELLING (a parcel exists or may). Zero rows: the package changed since it was read at
      * {@code version}, or is void already.
      */
-    int stopPreAdvice(@Param("id") long id, @Param("version") int version, @Param("status") PreAdviceStatus status);
+    int stopPreAdvice(long id, int version, PreAdviceStatus status);
 
     /** The carrier cancelled the parcel (or holds none): CANCELLING becomes CANCELLED and the tracking number goes. */
     int markParcelCancelled(@Param("id") long id);
 
     /** The carrier refused to cancel: CANCELLING becomes CANCEL_REFUSED with its reason; the tracking number stays. */
-    int markCancelRefused(@Param("id") long id, @Param("error") String error);
+    int markCancelRefused(long id, String error);
 
     /** Fills in a tracking number the carrier assigned after the parcel was created. */
-    int recordTracking(
-            @Param("id") long id, @Param("trackingNumber") String trackingNumber, @Param("waybill") String waybill);
+    int recordTracking(long id, String trackingNumber, String waybill);
 
     /**
      * Records a tracking number a clerk entered for a parcel booked outside Junction: from NONE or REJECTED
      * (no carrier parcel of ours can exist) to MANUAL, only while the order waits for tracking numbers. Zero
      * rows: the package changed since it was read at {@code version}, or it is no longer in such a state.
      */
-    int enterManualTracking(
-            @Param("id") long id, @Param("version") int version, @Param("trackingNumber") String trackingNumber);
+    int enterManualTracking(long id, int version, String trackingNumber);
 
     int countPrint(long id);
 
     /** One more scan of this line, if it still has room. Zero rows: fully scanned already. */
     int scanOne(long packageLineId);
 
-    int markShipped(@Param("id") long id, @Param("now") Instant now);
+    int markShipped(long id, Instant now);
 }

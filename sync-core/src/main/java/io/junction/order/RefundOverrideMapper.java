@@ -17,12 +17,7 @@ public interface RefundOverrideMapper {
     /** Records the override of an order that has none ({@link #exists} first). */
     @Insert("INSERT INTO oms_refund_override (order_id, platform_status, reason, actor, created_at)"
             + " VALUES (#{orderId}, #{platformStatus}, #{reason}, #{actor}, #{now})")
-    int insert(
-            @Param("orderId") long orderId,
-            @Param("platformStatus") String platformStatus,
-            @Param("reason") String reason,
-            @Param("actor") String actor,
-            @Param("now") Instant now);
+    int insert(long orderId, String platformStatus, String reason, String actor, Instant now);
 
     /** Whether the seller chose to ship the order past its open refund request. */
     @Select("SELECT COUNT(*) > 0 FROM oms_refund_override WHERE order_id = #{orderId}")

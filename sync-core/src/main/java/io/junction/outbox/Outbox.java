@@ -3,7 +3,6 @@ package io.junction.outbox;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.ibatis.annotations.Param;
 
 /**
  * What one outbox supplies to its {@link OutboxRelay}: its rows, its call and its settlement.
@@ -21,6 +20,6 @@ public record Outbox<R extends OutboxRow<R>>(String table, DueRows<R> due, Consu
     public interface DueRows<R> {
 
         /** Locks up to {@code limit} due rows that no other relay holds (FOR UPDATE SKIP LOCKED). */
-        List<R> lockDue(@Param("now") Instant now, @Param("limit") int limit);
+        List<R> lockDue(Instant now, int limit);
     }
 }

@@ -22,42 +22,27 @@ public interface ReturnMapper {
     record StatusCount(ReturnStatus status, long count) {}
 
     /** A new REQUESTED return; {@code platformReturnId} names the platform's request it came from, else null. */
-    void insert(
-            @Param("key") GeneratedId key,
-            @Param("orderId") long orderId,
-            @Param("platformReturnId") String platformReturnId,
-            @Param("reason") String reason,
-            @Param("actor") String actor,
-            @Param("now") Instant now);
+    void insert(GeneratedId key, long orderId, String platformReturnId, String reason, String actor, Instant now);
 
     /** The id of the order's return made from the platform's request, or null. */
-    Long findByPlatformRequest(@Param("orderId") long orderId, @Param("platformReturnId") String platformReturnId);
+    Long findByPlatformRequest(long orderId, String platformReturnId);
 
     /** Where the shop's return requests were read up to; null before the first read. */
     Instant syncWatermark(long shopId);
 
     /** Records a read of the shop's return requests up to {@code watermark}. */
-    void recordSync(@Param("shopId") long shopId, @Param("watermark") Instant watermark, @Param("now") Instant now);
+    void recordSync(long shopId, Instant watermark, Instant now);
 
     /** Records a failed read; the watermark stays (a first read's failure stores {@code from}, where it began). */
-    void recordSyncFailure(
-            @Param("shopId") long shopId,
-            @Param("from") Instant from,
-            @Param("now") Instant now,
-            @Param("error") String error);
+    void recordSyncFailure(long shopId, Instant from, Instant now, String error);
 
-    void insertLine(
-            @Param("returnId") long returnId, @Param("orderLineId") long orderLineId, @Param("quantity") int quantity);
+    void insertLine(long returnId, long orderLineId, int quantity);
 
     /** The return with its lines; null when there is none. */
     Return findById(long id);
 
     /** The newest returns, each with its lines. */
-    List<Return> list(
-            @Param("status") ReturnStatus status,
-            @Param("orderId") Long orderId,
-            @Param("shopIds") Set<Long> shopIds,
-            @Param("limit") int limit);
+    List<Return> list(ReturnStatus status, Long orderId, Set<Long> shopIds, int limit);
 
     List<StatusCount> countByStatus(@Param("shopIds") Set<Long> shopIds);
 
@@ -77,28 +62,14 @@ public interface ReturnMapper {
     int countResends(long orderId);
 
     /** Marks a new order as the resend of {@code originalId}. */
-    int linkResend(@Param("orderId") long orderId, @Param("originalId") long originalId);
+    int linkResend(long orderId, long originalId);
 
     /** The ids of the order's resends, oldest first. */
     List<Long> resends(long orderId);
 
-    int markReceived(
-            @Param("id") long id,
-            @Param("version") int version,
-            @Param("actor") String actor,
-            @Param("now") Instant now);
+    int markReceived(long id, int version, String actor, Instant now);
 
-    int recordLine(
-            @Param("id") long lineId,
-            @Param("restocked") int restocked,
-            @Param("scrapped") int scrapped,
-            @Param("location") String location);
+    int recordLine(@Param("id") long lineId, int restocked, int scrapped, String location);
 
-    int close(
-            @Param("id") long id,
-            @Param("version") int version,
-            @Param("refundAmount") BigDecimal refundAmount,
-            @Param("refundNote") String refundNote,
-            @Param("actor") String actor,
-            @Param("now") Instant now);
+    int close(long id, int version, BigDecimal refundAmount, String refundNote, String actor, Instant now);
 }

@@ -1,24 +1,13 @@
 package io.junction.shop;
 
-import java.util.List;
-import java.util.Map;
-
-/** What a person gives to add a shop; credentials in clear only until they are encrypted. */
-public record NewShop(
-        String platform,
-        String name,
-        String endpoint,
-        String authEndpoint,
-        Map<String, String> credentials,
-        List<String> marketplaceIds,
-        Long defaultLogisticsMethodId) {
-
-    public String marketplaceIdsJoined() {
-        return marketplaceIds == null ? null : String.join(",", marketplaceIds);
-    }
+/**
+ * What a person gives to add a shop: the platform it is on, which never changes, and its settings, all of them
+ * (credentials in clear only until they are encrypted).
+ */
+public record NewShop(String platform, ShopChange settings) {
 
     @Override
     public String toString() {
-        return "NewShop[platform=" + platform + ", name=" + name + ", endpoint=" + endpoint + "]";
+        return "NewShop[platform=" + platform + ", name=" + settings.name() + ", endpoint=" + settings.endpoint() + "]";
     }
 }

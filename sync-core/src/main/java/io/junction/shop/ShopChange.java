@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a person changes on a shop. The platform never changes; credentials are replaced, as a whole,
- * only when given (null keeps the stored ones).
+ * A shop's settings as a person gives them: all of them for a new shop ({@link NewShop}), or what a person
+ * changes on a shop. The platform never changes; on a change credentials are replaced, as a whole, only when
+ * given (null keeps the stored ones).
  */
 public record ShopChange(
         String name,

@@ -16,22 +16,17 @@ public interface ShopMapper {
 
     List<Shop> findEnabled();
 
-    Shop findByName(@Param("platform") String platform, @Param("name") String name);
+    Shop findByName(String platform, String name);
 
     /** Points the shop at another endpoint (a sandbox, a simulator that restarted on a new port). */
-    int updateEndpoints(
-            @Param("id") long id, @Param("endpoint") String endpoint, @Param("authEndpoint") String authEndpoint);
+    int updateEndpoints(long id, String endpoint, String authEndpoint);
 
     /** A person's change: name, endpoints, marketplaces, default logistics method (never the platform). */
-    int update(@Param("id") long id, @Param("c") ShopChange change);
+    int update(long id, @Param("c") ShopChange change);
 
-    int updateCredentials(@Param("id") long id, @Param("credentialsEnc") String credentialsEnc);
+    int updateCredentials(long id, String credentialsEnc);
 
-    int setEnabled(@Param("id") long id, @Param("enabled") boolean enabled);
+    int setEnabled(long id, boolean enabled);
 
-    void insert(
-            @Param("key") GeneratedId key,
-            @Param("s") NewShop shop,
-            @Param("credentialsEnc") String credentialsEnc,
-            @Param("now") Instant now);
+    void insert(GeneratedId key, @Param("s") NewShop shop, String credentialsEnc, Instant now);
 }

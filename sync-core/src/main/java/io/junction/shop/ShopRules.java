@@ -88,31 +88,32 @@ public class ShopRules {
     void checkNew(NewShop shop) {
         List<Problem> problems = new ArrayList<>();
         boolean known = knownPlatform(shop.platform()).map(problems::add).isEmpty();
-        nameGiven(shop.name()).ifPresent(problems::add);
-        httpUrl("endpoint", shop.endpoint(), true).ifPresent(problems::add);
-        httpUrl("authEndpoint", shop.authEndpoint(), false).ifPresent(problems::add);
-        marketplaceIdsFit(shop.marketplaceIds()).ifPresent(problems::add);
-        if (known) {
-            credentialsComplete(shop.platform(), shop.credentials()).ifPresent(problems::add);
-            credentialsKnown(shop.platform(), shop.credentials()).ifPresent(problems::add);
-        }
-        logisticsMethodKnown(shop.defaultLogisticsMethodId()).ifPresent(problems::add);
-        refuseIfAny(problems, nameFree(shop.platform(), shop.name(), null));
+        check(shop.platform(), shop.settings(), known, null, problems);
     }
 
     /** Refuses a change with every reason at once; credentials are checked only when given. */
     void checkChange(Shop shop, ShopChange change) {
-        List<Problem> problems = new ArrayList<>();
-        nameGiven(change.name()).ifPresent(problems::add);
-        httpUrl("endpoint", change.endpoint(), true).ifPresent(problems::add);
-        httpUrl("authEndpoint", change.authEndpoint(), false).ifPresent(problems::add);
-        marketplaceIdsFit(change.marketplaceIds()).ifPresent(problems::add);
-        if (change.credentials() != null) {
-            credentialsComplete(shop.platform(), change.credentials()).ifPresent(problems::add);
-            credentialsKnown(shop.platform(), change.credentials()).ifPresent(problems::add);
+        check(shop.platform(), change, change.credentials() != null, shop.id(), new ArrayList<>());
+    }
+
+    /**
+     * Adds every reason to refuse the settings of a shop on {@code platform} to {@code problems} (the credentials'
+     * only when {@code withCredentials}), and refuses the shop when there is any.
+     *
+     * @param self the shop changed, null for a new one (its own name is not a duplicate)
+     */
+    private void check(
+            String platform, ShopChange settings, boolean withCredentials, Long self, List<Problem> problems) {
+        nameGiven(settings.name()).ifPresent(problems::add);
+        httpUrl("endpoint", settings.endpoint(), true).ifPresent(problems::add);
+        httpUrl("authEndpoint", settings.authEndpoint(), false).ifPresent(problems::add);
+        marketplaceIdsFit(settings.marketplaceIds()).ifPresent(problems::add);
+        if (withCredentials) {
+            credentialsComplete(platform, settings.credentials()).ifPresent(problems::add);
+            credentialsKnown(platform, settings.credentials()).ifPresent(problems::add);
         }
-        logisticsMethodKnown(change.defaultLogisticsMethodId()).ifPresent(problems::add);
-        refuseIfAny(problems, nameFree(shop.platform(), change.name(), shop.id()));
+        logisticsMethodKnown(settings.defaultLogisticsMethodId()).ifPresent(problems::add);
+        refuseIfAny(problems, nameFree(platform, settings.name(), self));
     }
 
     /** The duplicate-name refusal, also for a race lost to the database's unique key. */

@@ -43,20 +43,13 @@ public class ShopService {
      */
     @Transactional
     public Shop add(NewShop asked) {
-        NewShop shop = new NewShop(
-                upper(asked.platform()),
-                trim(asked.name()),
-                trim(asked.endpoint()),
-                trim(asked.authEndpoint()),
-                trimmed(asked.credentials()),
-                trimmed(asked.marketplaceIds()),
-                asked.defaultLogisticsMethodId());
+        NewShop shop = new NewShop(upper(asked.platform()), trimmed(asked.settings()));
         rules.checkNew(shop);
         GeneratedId id = new GeneratedId();
         try {
-            shops.insert(id, shop, cipher.encrypt(shop.credentials()), clock.instant());
+            shops.insert(id, shop, cipher.encrypt(shop.settings().credentials()), clock.instant());
         } catch (DuplicateKeyException raced) {
-            throw ShopRules.duplicate(shop.platform(), shop.name());
+            throw ShopRules.duplicate(shop.platform(), shop.settings().name());
         }
         return switched(id.get());
     }
@@ -65,13 +58,7 @@ public class ShopService {
     @Transactional
     public Shop update(long shopId, ShopChange asked) {
         Shop shop = get(shopId);
-        ShopChange change = new ShopChange(
-                trim(asked.name()),
-                trim(asked.endpoint()),
-                trim(asked.authEndpoint()),
-                trimmed(asked.credentials()),
-                trimmed(asked.marketplaceIds()),
-                asked.defaultLogisticsMethodId());
+        ShopChange change = trimmed(asked);
         rules.checkChange(shop, change);
         try {
             shops.update(shopId, change);
@@ -141,6 +128,17 @@ public class ShopService {
                 shop.authEndpoint(),
                 cipher.decrypt(shop.credentialsEnc()),
                 shop.marketplaceIdList());
+    }
+
+    /** The settings with text trimmed (blank becomes null) and blank credentials and marketplaces left out. */
+    private static ShopChange trimmed(ShopChange asked) {
+        return new ShopChange(
+                trim(asked.name()),
+                trim(asked.endpoint()),
+                trim(asked.authEndpoint()),
+                trimmed(asked.credentials()),
+                trimmed(asked.marketplaceIds()),
+                asked.defaultLogisticsMethodId());
     }
 
     private static String trim(String s) {

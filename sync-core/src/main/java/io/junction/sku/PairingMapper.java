@@ -13,10 +13,10 @@ public interface PairingMapper {
 
     Pairing.Row findById(long id);
 
-    Pairing.Row findByScope(@Param("platformSku") String platformSku, @Param("scopeKey") String scopeKey);
+    Pairing.Row findByScope(String platformSku, String scopeKey);
 
     /** Pairings whose platform SKU contains {@code q} (all when null), newest first. */
-    List<Pairing.Row> search(@Param("q") String q, @Param("offset") int offset, @Param("limit") int limit);
+    List<Pairing.Row> search(String q, int offset, int limit);
 
     long countSearch(@Param("q") String q);
 
@@ -26,34 +26,17 @@ public interface PairingMapper {
      * The pairings of these platform SKUs that may apply to an order of the shop: its own, its
      * platform's and the global ones. One query, whatever the number of SKUs.
      */
-    List<Pairing.Row> candidates(
-            @Param("platformSkus") Collection<String> platformSkus,
-            @Param("shopId") Long shopId,
-            @Param("platform") String platform);
+    List<Pairing.Row> candidates(Collection<String> platformSkus, Long shopId, String platform);
 
     /** Every pairing of these platform SKUs, whatever its scope. */
     List<Pairing.Row> ofPlatformSkus(@Param("platformSkus") Collection<String> platformSkus);
 
-    void insert(
-            @Param("key") GeneratedId key,
-            @Param("shopId") Long shopId,
-            @Param("platform") String platform,
-            @Param("scopeKey") String scopeKey,
-            @Param("platformSku") String platformSku,
-            @Param("actor") String actor,
-            @Param("now") Instant now);
+    /** Inserts the pairing's row (its components apart), its id into {@code key}. */
+    void insert(GeneratedId key, @Param("p") PairingService.Checked pairing, String actor, Instant now);
 
-    int update(
-            @Param("id") long id,
-            @Param("shopId") Long shopId,
-            @Param("platform") String platform,
-            @Param("scopeKey") String scopeKey,
-            @Param("platformSku") String platformSku,
-            @Param("actor") String actor,
-            @Param("now") Instant now);
+    int update(long id, @Param("p") PairingService.Checked pairing, String actor, Instant now);
 
-    void insertComponent(
-            @Param("pairingId") long pairingId, @Param("skuId") long skuId, @Param("quantity") int quantity);
+    void insertComponent(long pairingId, long skuId, int quantity);
 
     int deleteComponents(long pairingId);
 
@@ -68,5 +51,5 @@ public interface PairingMapper {
 
     int deleteAffixes(String kind);
 
-    void insertAffix(@Param("kind") String kind, @Param("affix") String affix);
+    void insertAffix(String kind, String affix);
 }

@@ -419,8 +419,14 @@ public class PairingService {
         return index;
     }
 
-    /** A draft that passed every check, its SKUs resolved. */
-    private record Checked(Long shopId, String platform, String platformSku, List<Pairing.Component> components) {}
+    /** A draft that passed every check, its SKUs resolved: what {@link PairingMapper} writes. */
+    record Checked(Long shopId, String platform, String platformSku, List<Pairing.Component> components) {
+
+        /** The scope the pairing is unique in ({@link Pairing#scopeKey}). */
+        String scopeKey() {
+            return Pairing.scopeKey(shopId, platform);
+        }
+    }
 
     private Checked check(PairingDraft draft, Long self) {
         List<CatalogueProblem> problems = new ArrayList<>();
@@ -523,24 +529,10 @@ public class PairingService {
         try {
             if (id == null) {
                 GeneratedId key = new GeneratedId();
-                pairings.insert(
-                        key,
-                        c.shopId(),
-                        c.platform(),
-                        Pairing.scopeKey(c.shopId(), c.platform()),
-                        c.platformSku(),
-                        actor,
-                        clock.instant());
+                pairings.insert(key, c, actor, clock.instant());
                 pairingId = key.get();
             } else {
-                pairings.update(
-                        id,
-                        c.shopId(),
-                        c.platform(),
-                        Pairing.scopeKey(c.shopId(), c.platform()),
-                        c.platformSku(),
-                        actor,
-                        clock.instant());
+                pairings.update(id, c, actor, clock.instant());
                 pairings.deleteComponents(id);
                 pairingId = id;
             }

@@ -49,16 +49,16 @@ public interface SkuMapper {
     }
 
     /** Adds a SKU holding no stock, whatever {@code sku} says: its units come through the stock ledger. */
-    void insert(@Param("key") GeneratedId key, @Param("s") WarehouseSku sku);
+    void insert(GeneratedId key, @Param("s") WarehouseSku sku);
 
-    void insertBarcode(@Param("skuId") long skuId, @Param("barcode") String barcode);
+    void insertBarcode(long skuId, String barcode);
 
     List<String> barcodes(long skuId);
 
     WarehouseSku findByBarcode(String barcode);
 
     /** The catalogue's rows matching {@code q} (code, names or a barcode), by code; all when {@code q} is null. */
-    List<CatalogueSku.Row> search(@Param("q") String q, @Param("offset") int offset, @Param("limit") int limit);
+    List<CatalogueSku.Row> search(String q, int offset, int limit);
 
     long countSearch(@Param("q") String q);
 
@@ -73,9 +73,9 @@ public interface SkuMapper {
     /** Which SKUs hold these barcodes. */
     List<SkuBarcode> barcodeOwners(@Param("barcodes") Collection<String> barcodes);
 
-    void insertCatalogue(@Param("key") GeneratedId key, @Param("s") SkuDraft sku);
+    void insertCatalogue(GeneratedId key, @Param("s") SkuDraft sku);
 
-    int updateCatalogue(@Param("id") long id, @Param("s") SkuDraft sku);
+    int updateCatalogue(long id, @Param("s") SkuDraft sku);
 
     int deleteBarcodes(long skuId);
 }

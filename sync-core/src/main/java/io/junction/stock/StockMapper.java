@@ -16,38 +16,28 @@ import org.apache.ibatis.annotations.Param;
 public interface StockMapper {
 
     /** Reserves {@code quantity} if that many are available; zero rows otherwise. */
-    int reserve(@Param("id") long id, @Param("quantity") int quantity);
+    int reserve(long id, int quantity);
 
     /** Gives back a reservation; zero rows if less is reserved. */
-    int release(@Param("id") long id, @Param("quantity") int quantity);
+    int release(long id, int quantity);
 
     /** Takes shipped units off the shelf and out of the reservation; zero rows if less is reserved. */
-    int deduct(@Param("id") long id, @Param("quantity") int quantity);
+    int deduct(long id, int quantity);
 
     /** Changes on hand by {@code delta}; zero rows if on hand would fall below what is reserved. */
-    int addOnHand(@Param("id") long id, @Param("delta") int delta);
+    int addOnHand(long id, int delta);
 
     /** Records where the SKU is shelved (上架). */
-    int putAway(@Param("id") long id, @Param("location") String location);
+    int putAway(long id, String location);
 
     /** Reserves each SKU's total ({@code totals}: SKU id to units) where it is available; answers how many SKUs changed. */
     int reserveAll(@Param("totals") Map<Long, Integer> totals);
 
     /** One movement row of {@code kind} per reservation, in one statement. */
-    void insertReservations(
-            @Param("kind") MovementKind kind,
-            @Param("reservations") List<StockLedger.Reservation> reservations,
-            @Param("actor") String actor,
-            @Param("at") Instant at);
+    void insertReservations(MovementKind kind, List<StockLedger.Reservation> reservations, String actor, Instant at);
 
     void insertMovement(
-            @Param("skuId") long skuId,
-            @Param("kind") MovementKind kind,
-            @Param("quantity") int quantity,
-            @Param("reference") String reference,
-            @Param("actor") String actor,
-            @Param("reason") String reason,
-            @Param("at") Instant at);
+            long skuId, MovementKind kind, int quantity, String reference, String actor, String reason, Instant at);
 
     /**
      * The ledger's rows, oldest first, at most {@code limit}.
@@ -56,17 +46,9 @@ public interface StockMapper {
      * @param from from this time on (inclusive), or from the start when null
      * @param to before this time (exclusive), or up to now when null
      */
-    List<StockMovement> movements(
-            @Param("skuId") Long skuId,
-            @Param("from") Instant from,
-            @Param("to") Instant to,
-            @Param("limit") int limit);
+    List<StockMovement> movements(Long skuId, Instant from, Instant to, int limit);
 
-    void insertReceipt(
-            @Param("key") GeneratedId key,
-            @Param("reference") String reference,
-            @Param("actor") String actor,
-            @Param("at") Instant at);
+    void insertReceipt(GeneratedId key, String reference, String actor, Instant at);
 
     int countReceipts(@Param("reference") String reference);
 

@@ -13,21 +13,13 @@ import org.apache.ibatis.annotations.Param;
 public interface TrackingMapper extends Outbox.DueRows<TrackingPoll> {
 
     /** A shipped package to poll, due at {@code due}. */
-    void insert(
-            @Param("orderId") long orderId,
-            @Param("packageId") long packageId,
-            @Param("shippedAt") Instant shippedAt,
-            @Param("due") Instant due);
+    void insert(long orderId, long packageId, Instant shippedAt, Instant due);
 
     /**
      * Records one poll: counts it, and stores what it learned (a null status or time keeps what is stored); zero
      * rows when another relay settled the row since it was claimed.
      */
-    int settle(
-            @Param("id") long id,
-            @Param("seen") int seen,
-            @Param("s") Settlement settlement,
-            @Param("now") Instant now);
+    int settle(long id, int seen, @Param("s") Settlement settlement, Instant now);
 
     TrackingPoll findByPackage(long packageId);
 
@@ -36,8 +28,7 @@ public interface TrackingMapper extends Outbox.DueRows<TrackingPoll> {
     /** The keys of the events stored for the package. */
     List<String> eventKeys(long packageId);
 
-    void insertEvents(
-            @Param("packageId") long packageId, @Param("events") List<NewEvent> events, @Param("now") Instant now);
+    void insertEvents(long packageId, List<NewEvent> events, Instant now);
 
     /** The stored events of these packages, oldest first. */
     List<StoredEvent> events(@Param("packageIds") Collection<Long> packageIds);
@@ -47,21 +38,14 @@ public interface TrackingMapper extends Outbox.DueRows<TrackingPoll> {
      * given (null: every shop), the longest waiting first.
      */
     List<TrackingAlert> noFirstScan(
-            @Param("cutoffs") List<PlatformCutoff> cutoffs,
-            @Param("otherwise") Instant otherwise,
-            @Param("shopIds") Collection<Long> shopIds,
-            @Param("limit") int limit);
+            List<PlatformCutoff> cutoffs, Instant otherwise, Collection<Long> shopIds, int limit);
 
-    long countNoFirstScan(
-            @Param("cutoffs") List<PlatformCutoff> cutoffs,
-            @Param("otherwise") Instant otherwise,
-            @Param("shopIds") Collection<Long> shopIds);
+    long countNoFirstScan(List<PlatformCutoff> cutoffs, Instant otherwise, Collection<Long> shopIds);
 
     /** Scanned parcels still polled that entered their status before {@code since}, the longest stuck first. */
-    List<TrackingAlert> stuck(
-            @Param("since") Instant since, @Param("shopIds") Collection<Long> shopIds, @Param("limit") int limit);
+    List<TrackingAlert> stuck(Instant since, Collection<Long> shopIds, int limit);
 
-    long countStuck(@Param("since") Instant since, @Param("shopIds") Collection<Long> shopIds);
+    long countStuck(Instant since, Collection<Long> shopIds);
 
     /**
      * What one poll settles.

@@ -13,7 +13,7 @@ public interface TrackingChangeMapper {
     /** Locks the package row, so that changes to one package are decided one at a time. */
     Long lockPackage(long packageId);
 
-    void insert(@Param("key") GeneratedId key, @Param("c") TrackingChangeEntry change);
+    void insert(GeneratedId key, @Param("c") TrackingChangeEntry change);
 
     TrackingChangeEntry findById(long id);
 
@@ -27,24 +27,17 @@ public interface TrackingChangeMapper {
      * Claims a pending change for one more call to the marketplace; zero rows while another attempt,
      * claimed after {@code staleBefore}, waits for its answer.
      */
-    int claimAttempt(@Param("id") long id, @Param("now") Instant now, @Param("staleBefore") Instant staleBefore);
+    int claimAttempt(long id, Instant now, Instant staleBefore);
 
     /** The marketplace accepted the change (an answer to any attempt while it is pending counts). */
-    int markConfirmed(@Param("id") long id, @Param("now") Instant now);
+    int markConfirmed(long id, Instant now);
 
     /** The marketplace refused attempt {@code attempt}; zero rows when a later attempt took over. */
-    int markFailed(
-            @Param("id") long id,
-            @Param("attempt") int attempt,
-            @Param("now") Instant now,
-            @Param("error") String error);
+    int markFailed(long id, int attempt, Instant now, String error);
 
     /** Keeps why the marketplace could not be asked; the change stays pending, to be resent. */
-    int markUnanswered(@Param("id") long id, @Param("attempt") int attempt, @Param("error") String error);
+    int markUnanswered(long id, int attempt, String error);
 
     /** Puts the new number on the package, if it still carries the old one. */
-    int replaceTrackingNumber(
-            @Param("packageId") long packageId,
-            @Param("oldNumber") String oldNumber,
-            @Param("newNumber") String newNumber);
+    int replaceTrackingNumber(long packageId, String oldNumber, String newNumber);
 }

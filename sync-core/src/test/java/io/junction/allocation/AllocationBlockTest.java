@@ -12,6 +12,7 @@ import io.junction.order.OrderStatus;
 import io.junction.persistence.GeneratedId;
 import io.junction.shop.NewShop;
 import io.junction.shop.Shop;
+import io.junction.shop.ShopChange;
 import io.junction.shop.ShopService;
 import io.junction.sku.WarehouseSku;
 import io.junction.stock.StockService;
@@ -140,12 +141,13 @@ class AllocationBlockTest extends EmptyFakeShopTest {
         // given a shop with no default logistics method
         Shop bare = shops.add(new NewShop(
                 FakeChannel.PLATFORM,
-                Fixtures.unique("shop"),
-                "https://fake-marketplace.invalid/",
-                null,
-                Map.of("token", "fake-token"),
-                List.of("M1"),
-                null));
+                new ShopChange(
+                        Fixtures.unique("shop"),
+                        "https://fake-marketplace.invalid/",
+                        null,
+                        Map.of("token", "fake-token"),
+                        List.of("M1"),
+                        null)));
         Order order = pipeline.audited(
                 fixtures.ingest(bare, fixtures.paidOrder(fixtures.sku(5))).get(0));
 

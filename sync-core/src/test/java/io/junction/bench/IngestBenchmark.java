@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.junction.channel.ChannelOrder;
 import io.junction.shop.NewShop;
 import io.junction.shop.Shop;
+import io.junction.shop.ShopChange;
 import io.junction.shop.ShopService;
 import io.junction.sync.OrderIntake;
 import io.junction.sync.SyncService;
@@ -211,12 +212,13 @@ class IngestBenchmark {
     private Shop newShop(String name) {
         return shops.add(new NewShop(
                 BenchChannel.PLATFORM,
-                SHOP_PREFIX + name,
-                "https://bench-marketplace.invalid/",
-                null,
-                Map.of("token", "bench"),
-                List.of("ATVPDKIKX0DER"),
-                null));
+                new ShopChange(
+                        SHOP_PREFIX + name,
+                        "https://bench-marketplace.invalid/",
+                        null,
+                        Map.of("token", "bench"),
+                        List.of("ATVPDKIKX0DER"),
+                        null)));
     }
 
     private Map<String, Long> warehouseSkus() {

@@ -11,6 +11,7 @@ import io.junction.order.RefusedArgumentException;
 import io.junction.order.WriteBackStatus;
 import io.junction.shop.NewShop;
 import io.junction.shop.Shop;
+import io.junction.shop.ShopChange;
 import io.junction.shop.ShopService;
 import io.junction.testing.FakeShopTest;
 import io.junction.testing.Fixtures;
@@ -40,12 +41,13 @@ class ManualOrderServiceTest extends FakeShopTest {
     void aManualShop() {
         offline = shops.add(new NewShop(
                 ManualChannel.PLATFORM,
-                Fixtures.unique("offline"),
-                "https://offline.invalid/",
-                null,
-                Map.of(),
-                List.of(),
-                fixtures.fakeCarrierMethod().id()));
+                new ShopChange(
+                        Fixtures.unique("offline"),
+                        "https://offline.invalid/",
+                        null,
+                        Map.of(),
+                        List.of(),
+                        fixtures.fakeCarrierMethod().id())));
     }
 
     @Test

@@ -54,7 +54,8 @@ class OrderRowWriterTest extends EmptyFakeShopTest {
                 "EUR",
                 new BigDecimal("9.99"),
                 null,
-                List.of());
+                List.of(),
+                null);
     }
 
     @Test

@@ -119,7 +119,8 @@ class RuleRunnerTest extends FakeShopTest {
                 "USD",
                 new BigDecimal("9.99"),
                 updated.plus(Duration.ofDays(2)),
-                List.of(new ChannelOrder.Line(id + "-0", mug.sku(), mug.name(), 1, new BigDecimal("9.99"))));
+                List.of(new ChannelOrder.Line(id + "-0", mug.sku(), mug.name(), 1, new BigDecimal("9.99"))),
+                null);
     }
 
     Order ingest(ChannelOrder order) {

@@ -141,7 +141,7 @@ class ShopRulesTest {
 
     private static NewShop shop(
             String name, String endpoint, Map<String, String> credentials, List<String> marketplaces) {
-        return new NewShop("FAKE", name, endpoint, null, credentials, marketplaces, null);
+        return new NewShop("FAKE", new ShopChange(name, endpoint, null, credentials, marketplaces, null));
     }
 
     private static ChannelConnector connector() {

@@ -385,7 +385,8 @@ class OrderIntakeTest extends FakeShopTest {
                 paid.currency(),
                 paid.total(),
                 null,
-                paid.lines());
+                paid.lines(),
+                null);
 
         // when
         intake.ingest(shop, page(reread));

@@ -12,6 +12,7 @@ import io.junction.order.OrderMapper;
 import io.junction.persistence.GeneratedId;
 import io.junction.shop.NewShop;
 import io.junction.shop.Shop;
+import io.junction.shop.ShopChange;
 import io.junction.shop.ShopService;
 import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
@@ -83,12 +84,13 @@ public class Fixtures {
     public Shop fakeShop(LogisticsMethod method) {
         return shops.add(new NewShop(
                 FakeChannel.PLATFORM,
-                unique("shop"),
-                "https://fake-marketplace.invalid/",
-                null,
-                Map.of("token", "fake-token"),
-                List.of("M1"),
-                method.id()));
+                new ShopChange(
+                        unique("shop"),
+                        "https://fake-marketplace.invalid/",
+                        null,
+                        Map.of("token", "fake-token"),
+                        List.of("M1"),
+                        method.id())));
     }
 
     /**
@@ -161,7 +163,8 @@ public class Fixtures {
                 "USD",
                 new BigDecimal("9.99").multiply(BigDecimal.valueOf(items.size())),
                 updatedAt.plus(Duration.ofDays(2)),
-                items);
+                items,
+                null);
     }
 
     /** The same order as the platform would send it after a change, updated at {@code updatedAt}. */
@@ -207,7 +210,8 @@ public class Fixtures {
                 order.currency(),
                 order.total(),
                 shipBy,
-                lines);
+                lines,
+                null);
     }
 
     /** Ingests the orders into {@code shop} as a sync would, and returns them as stored. */

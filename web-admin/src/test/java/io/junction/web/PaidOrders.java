@@ -35,7 +35,8 @@ public final class PaidOrders {
                 "USD",
                 new BigDecimal(total),
                 now.plus(Duration.ofDays(2)),
-                List.of(new ChannelOrder.Line(id + "-1", sku, "Lamp", lamps, new BigDecimal("9.99"))));
+                List.of(new ChannelOrder.Line(id + "-1", sku, "Lamp", lamps, new BigDecimal("9.99"))),
+                null);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.junction.web.api;
 
+import io.junction.order.Refusal;
 import io.junction.order.RefusedChangeException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -60,17 +61,21 @@ public class ApiProblems {
         problem.setProperty(
                 "problems",
                 said.stream()
-                        .map(p -> {
-                            Map<String, Object> one = new LinkedHashMap<>();
-                            one.put("field", p.field());
-                            one.put("reason", p.reason());
-                            one.put(
-                                    "code",
-                                    p.refusal() == null ? null : p.refusal().code());
-                            return one;
-                        })
+                        .map(p -> reason(p.field(), p.reason(), p.refusal()))
                         .toList());
         return problem;
+    }
+
+    /**
+     * One reason of a refused change as a problem's {@code problems} list holds it: the field at fault, the
+     * reason as said (in the caller's language) and the refusal's stable code (null when there is none).
+     */
+    public static Map<String, Object> reason(String field, String said, Refusal refusal) {
+        Map<String, Object> one = new LinkedHashMap<>();
+        one.put("field", field);
+        one.put("reason", said);
+        one.put("code", refusal == null ? null : refusal.code());
+        return one;
     }
 
     /**

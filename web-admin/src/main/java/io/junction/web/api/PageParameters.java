@@ -17,4 +17,11 @@ public final class PageParameters {
             throw new ApiInputException("page", "problems.page.tooFar", page);
         }
     }
+
+    /** Refused (400, naming the parameter) when the most rows a list is asked for ({@code limit}) is out of 1..max. */
+    public static void checkLimit(int limit, int max) {
+        if (limit < 1 || limit > max) {
+            throw new ApiInputException("limit", "problems.parameter.invalid", "limit");
+        }
+    }
 }

@@ -3,6 +3,7 @@ package io.junction.web.deadline;
 import io.junction.deadline.DeadlineKind;
 import io.junction.deadline.DeadlineService;
 import io.junction.web.api.ApiInputException;
+import io.junction.web.api.PageParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Duration;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,9 +38,7 @@ public class DeadlineApiController {
         if (hours != null && (hours < 1 || hours > MAX_HOURS)) {
             throw new ApiInputException("hours", "problems.parameter.invalid", "hours");
         }
-        if (limit < 1 || limit > MAX_LIST) {
-            throw new ApiInputException("limit", "problems.parameter.invalid", "limit");
-        }
+        PageParameters.checkLimit(limit, MAX_LIST);
         Duration within = hours == null ? deadlines.dueWithin() : Duration.ofHours(hours);
         DeadlineService.Summary summary = deadlines.summary(within);
         DeadlineService.View view = deadlines.view(kind, within, limit);

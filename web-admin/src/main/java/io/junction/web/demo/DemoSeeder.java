@@ -10,6 +10,7 @@ import io.junction.logistics.LogisticsMethod;
 import io.junction.persistence.GeneratedId;
 import io.junction.shop.NewShop;
 import io.junction.shop.Shop;
+import io.junction.shop.ShopChange;
 import io.junction.shop.ShopMapper;
 import io.junction.shop.ShopService;
 import io.junction.simulator.SimulatedMarketplace;
@@ -142,12 +143,13 @@ public class DemoSeeder implements SmartInitializingSingleton {
             if (shop == null) {
                 shop = shops.add(new NewShop(
                         marketplace.platform(),
-                        name,
-                        marketplace.endpoint(),
-                        marketplace.authEndpoint(),
-                        marketplace.credentials(),
-                        marketplace.marketplaceIds(),
-                        method == null ? null : method.id()));
+                        new ShopChange(
+                                name,
+                                marketplace.endpoint(),
+                                marketplace.authEndpoint(),
+                                marketplace.credentials(),
+                                marketplace.marketplaceIds(),
+                                method == null ? null : method.id())));
             } else {
                 shopMapper.updateEndpoints(shop.id(), marketplace.endpoint(), marketplace.authEndpoint());
             }

@@ -5,6 +5,7 @@ import io.junction.handover.HandoverRefusedException;
 import io.junction.handover.HandoverService;
 import io.junction.web.api.ApiInputException;
 import io.junction.web.api.ApiProblems;
+import io.junction.web.api.PdfMapping;
 import io.junction.web.openapi.ApiRefusal;
 import io.junction.web.page.Documents;
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,7 +14,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -80,9 +81,7 @@ public class HandoverApiController {
 
     @Operation(summary = "Close the batch and answer its manifest (count, tracking numbers, weights, a line to sign)")
     @ApiRefusal(status = 409, description = "The batch changed while it was being closed.")
-    @PostMapping(
-            value = "/{id}/close",
-            produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @PdfMapping(value = "/{id}/close", method = RequestMethod.POST)
     public ResponseEntity<byte[]> close(@PathVariable long id, Principal user) {
         return Documents.inline(
                 handovers.close(id, user.getName(), captions.under("handover."), captions.zone()),
@@ -90,9 +89,7 @@ public class HandoverApiController {
     }
 
     @Operation(summary = "The manifest of a batch as it stands, to reprint it")
-    @GetMapping(
-            value = "/{id}/manifest",
-            produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @PdfMapping(value = "/{id}/manifest", method = RequestMethod.GET)
     public ResponseEntity<byte[]> manifest(@PathVariable long id) {
         return Documents.inline(
                 handovers.manifest(id, captions.under("handover."), captions.zone()), "handover-" + id + ".pdf");

@@ -4,6 +4,7 @@ import io.junction.label.LabelSelection;
 import io.junction.label.LabelService;
 import io.junction.label.LabelSort;
 import io.junction.web.api.ApiInputException;
+import io.junction.web.api.PdfMapping;
 import io.junction.web.openapi.ApiRefusal;
 import io.junction.web.order.OrderActions;
 import io.junction.web.order.OrderSelectionRequest;
@@ -15,9 +16,9 @@ import java.util.List;
 import java.util.Objects;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -42,9 +43,7 @@ public class LabelController {
             description = "The orders as orderIds, or as filter (the list's parameters: \"print all matching\" in"
                     + " your shops), up to " + OrderActions.MAX_PRINT + "; more is refused (400): print in batches.")
     @ApiRefusal(status = 409, description = "Labels cannot be printed; `problems` names each order and why.")
-    @PostMapping(
-            value = "/api/v1/labels",
-            produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @PdfMapping(value = "/api/v1/labels", method = RequestMethod.POST)
     public ResponseEntity<byte[]> print(
             @RequestBody OrderSelectionRequest request,
             @Parameter(description = "the order of the labels: CARRIER (default), SKU, BIN or SCREEN (as listed)")
@@ -102,9 +101,7 @@ public class LabelController {
     /** A preview of the same PDF: nothing is recorded. */
     @Operation(summary = "Preview the merged PDF of the orders' carrier labels; records nothing")
     @ApiRefusal(status = 409, description = "Labels cannot be printed; `problems` names each order and why.")
-    @GetMapping(
-            value = "/api/v1/labels",
-            produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @PdfMapping(value = "/api/v1/labels", method = RequestMethod.GET)
     public ResponseEntity<byte[]> preview(@RequestParam List<Long> orderIds) {
         if (orderIds.isEmpty()) {
             throw new IllegalArgumentException("orderIds must list at least one order id");

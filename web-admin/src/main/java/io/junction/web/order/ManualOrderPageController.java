@@ -8,6 +8,7 @@ import io.junction.shop.ShopScope;
 import io.junction.shop.ShopService;
 import io.junction.web.api.ApiInputException;
 import io.junction.web.api.ApiProblems;
+import io.junction.web.page.NotFoundPage;
 import io.junction.web.sku.CatalogueAnswers;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
@@ -16,19 +17,16 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -36,6 +34,7 @@ import org.springframework.web.multipart.MultipartFile;
  * input is shown beside the form (400) and nothing is created.
  */
 @Controller
+@NotFoundPage
 public class ManualOrderPageController {
 
     /** The line rows the form offers; blank ones are left out. */
@@ -220,12 +219,6 @@ public class ManualOrderPageController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
         return "orders/manual-import";
-    }
-
-    @ExceptionHandler(NoSuchElementException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    public String notFound() {
-        return "orders/not-found";
     }
 
     /** The manual shops the person may enter orders into. */

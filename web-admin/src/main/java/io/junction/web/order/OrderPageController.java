@@ -29,6 +29,7 @@ import io.junction.shop.ShopService;
 import io.junction.split.SplitService;
 import io.junction.web.api.ApiInputException;
 import io.junction.web.page.Documents;
+import io.junction.web.page.NotFoundPage;
 import io.junction.web.page.PageFormat;
 import io.junction.writeback.TrackingChangeEntry;
 import io.junction.writeback.TrackingChangeService;
@@ -66,6 +67,7 @@ import tools.jackson.databind.json.JsonMapper;
  * unlike the HTTP Basic API) and answer with the refreshed list and the result per order.
  */
 @Controller
+@NotFoundPage
 @RequestMapping("/orders")
 public class OrderPageController {
 
@@ -181,7 +183,7 @@ public class OrderPageController {
             ActionInput asked = actions.fromPrompt(what, reason == null || reason.isBlank() ? null : reason.strip());
             ActionInput input = actions.check(
                     what, new ActionInput(asked.reason(), methodId, asked.tags(), asked.priority(), asked.note()));
-            List<Long> ids = "true".equals(allMatching) ? actions.select(matching(params)) : orderIds;
+            List<Long> ids = selected(orderIds, allMatching, params);
             requireEveryId(ids);
             if (ids == null || ids.isEmpty()) {
                 outcome = ActionOutcome.notice(what, text("order.notice.select-first"));
@@ -195,16 +197,14 @@ public class OrderPageController {
                 }
             }
         } catch (ApiInputException refused) {
-            outcome = ActionOutcome.notice(
-                    what, problems.getMessage(refused.key(), plain(refused.args()), LocaleContextHolder.getLocale()));
+            outcome = ActionOutcome.notice(what, said(refused));
         } catch (IllegalArgumentException refused) {
             outcome = ActionOutcome.notice(what, refused.getMessage());
         }
-        workspace(model, params, new Paging(null, null, page, size), outcome, response);
         if (queued != null) {
             model.addAttribute("job", progress(jobs.report(queued.jobId()).orElseThrow()));
         }
-        return "orders/list :: workspace";
+        return refreshedList(model, params, page, size, outcome, response);
     }
 
     /**
@@ -223,19 +223,16 @@ public class OrderPageController {
         requireEveryId(orderIds);
         ActionOutcome outcome = null;
         try {
-            List<Long> ids = "true".equals(allMatching) ? actions.select(matching(params)) : orderIds;
+            List<Long> ids = selected(orderIds, allMatching, params);
             if (ids == null || ids.isEmpty()) {
                 outcome = ActionOutcome.notice(OrderAction.FORCE_SHIP, text("order.notice.select-first"));
             } else {
                 model.addAttribute("forceShip", confirmation(ids, "true".equals(allMatching)));
             }
         } catch (ApiInputException refused) {
-            outcome = ActionOutcome.notice(
-                    OrderAction.FORCE_SHIP,
-                    problems.getMessage(refused.key(), plain(refused.args()), LocaleContextHolder.getLocale()));
+            outcome = ActionOutcome.notice(OrderAction.FORCE_SHIP, said(refused));
         }
-        workspace(model, params, new Paging(null, null, page, size), outcome, response);
-        return "orders/list :: workspace";
+        return refreshedList(model, params, page, size, outcome, response);
     }
 
     /**
@@ -318,6 +315,28 @@ public class OrderPageController {
     /** The orders the list shows: the tab, its block, and the filter bar's parameters. */
     private static OrderFilter matching(OrderListParams params) {
         return params.asListed(PageFormat.readerZone());
+    }
+
+    /** Why the input of an action was refused, in the reader's language. */
+    private String said(ApiInputException refused) {
+        return problems.getMessage(refused.key(), plain(refused.args()), LocaleContextHolder.getLocale());
+    }
+
+    /** The orders an action on the list runs on: every one its filter matches ({@code allMatching}), else the ticked. */
+    private List<Long> selected(List<Long> orderIds, String allMatching, OrderListParams params) {
+        return "true".equals(allMatching) ? actions.select(matching(params)) : orderIds;
+    }
+
+    /** Answers an action on the list with the refreshed list, on the page it was asked from, and what happened. */
+    private String refreshedList(
+            Model model,
+            OrderListParams params,
+            int page,
+            int size,
+            ActionOutcome outcome,
+            HttpServletResponse response) {
+        workspace(model, params, new Paging(null, null, page, size), outcome, response);
+        return "orders/list :: workspace";
     }
 
     private static Object[] plain(Object[] args) {
@@ -493,9 +512,7 @@ public class OrderPageController {
         requireEveryId(orderIds);
         String key = "order.action.set-customs";
         ActionOutcome outcome;
-        if ("true".equals(allMatching)) {
-            orderIds = actions.select(matching(params));
-        }
+        orderIds = selected(orderIds, allMatching, params);
         if (orderIds == null || orderIds.isEmpty()) {
             outcome = new ActionOutcome(key, List.of(), List.of(), text("order.notice.select-first"));
         } else if (orderIds.size() > MAX_BATCH) {
@@ -509,8 +526,7 @@ public class OrderPageController {
                 outcome = new ActionOutcome(key, List.of(), List.of(), text(refused.key(), refused.args()));
             }
         }
-        workspace(model, params, new Paging(null, null, page, size), outcome, response);
-        return "orders/list :: workspace";
+        return refreshedList(model, params, page, size, outcome, response);
     }
 
     /** Customs fields as typed on a page: blank is absent, numbers are checked here. */
@@ -659,12 +675,6 @@ public class OrderPageController {
         return "orders/labels-refused";
     }
 
-    @ExceptionHandler(NoSuchElementException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    public String notFound(NoSuchElementException e, Model model) {
-        return "orders/not-found";
-    }
-
     private ActionOutcome apply(OrderAction action, List<Long> orderIds, String reason, Principal user) {
         if (orderIds == null || orderIds.isEmpty()) {
             return ActionOutcome.notice(action, text("order.notice.select-first"));
@@ -677,8 +687,7 @@ public class OrderPageController {
         try {
             result = actions.apply(action, orderIds, user.getName(), why);
         } catch (ApiInputException refused) {
-            return ActionOutcome.notice(
-                    action, problems.getMessage(refused.key(), plain(refused.args()), LocaleContextHolder.getLocale()));
+            return ActionOutcome.notice(action, said(refused));
         } catch (IllegalArgumentException refused) {
             return ActionOutcome.notice(action, refused.getMessage());
         }

@@ -1,8 +1,10 @@
 package io.junction.web.picking;
 
+import io.junction.pdf.PdfCaptions;
 import io.junction.picking.PickingRefusedException;
 import io.junction.picking.PickingService;
 import io.junction.web.api.ApiProblems;
+import io.junction.web.api.PdfMapping;
 import io.junction.web.openapi.ApiRefusal;
 import io.junction.web.order.OrderActions;
 import io.junction.web.order.OrderSelectionRequest;
@@ -10,13 +12,13 @@ import io.junction.web.order.RefusalText;
 import io.junction.web.page.Documents;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A wave's pick list (配货单) with its picking slips, and packing slips, as PDFs. Reading only: nothing changes. */
@@ -48,28 +50,26 @@ public class PickingController {
             description = "The orders as orderIds, or as filter (the list's parameters: all matching in your shops),"
                     + " up to " + OrderActions.MAX_PRINT + "; more is refused (400): print in batches.")
     @ApiRefusal(status = 409, description = "An order is unknown or not allocated; `problems` names each.")
-    @PostMapping(
-            value = "/api/v1/pick-lists",
-            produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @PdfMapping(value = "/api/v1/pick-lists", method = RequestMethod.POST)
     public ResponseEntity<byte[]> pickList(@RequestBody OrderSelectionRequest request) {
-        return Documents.inline(
-                picking.pickList(
-                        actions.printSelection(request.orderIds(), request.filter()), captions.under("picking.")),
-                "pick-list.pdf");
+        return document(picking::pickList, request, "pick-list.pdf");
     }
 
     @Operation(
             summary = "A packing slip per order: where it goes and what is in it",
             description = "The orders as orderIds or filter, up to " + OrderActions.MAX_PRINT + ", as for pick lists.")
     @ApiRefusal(status = 409, description = "An order is unknown or not allocated; `problems` names each.")
-    @PostMapping(
-            value = "/api/v1/packing-slips",
-            produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @PdfMapping(value = "/api/v1/packing-slips", method = RequestMethod.POST)
     public ResponseEntity<byte[]> packingSlips(@RequestBody OrderSelectionRequest request) {
+        return document(picking::packingSlips, request, "packing-slips.pdf");
+    }
+
+    /** The document of the orders the request selects, captioned in the reader's language, for a new tab. */
+    private ResponseEntity<byte[]> document(
+            BiFunction<List<Long>, PdfCaptions, byte[]> made, OrderSelectionRequest request, String filename) {
         return Documents.inline(
-                picking.packingSlips(
-                        actions.printSelection(request.orderIds(), request.filter()), captions.under("picking.")),
-                "packing-slips.pdf");
+                made.apply(actions.printSelection(request.orderIds(), request.filter()), captions.under("picking.")),
+                filename);
     }
 
     @ExceptionHandler(PickingRefusedException.class)

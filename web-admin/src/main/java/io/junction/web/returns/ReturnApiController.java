@@ -9,7 +9,7 @@ import io.junction.returns.Return;
 import io.junction.returns.ReturnRefusedException;
 import io.junction.returns.ReturnService;
 import io.junction.returns.ReturnStatus;
-import io.junction.web.api.ApiInputException;
+import io.junction.web.api.PageParameters;
 import io.junction.web.openapi.ApiRefusal;
 import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
@@ -89,9 +89,7 @@ public class ReturnApiController {
             @RequestParam(required = false) ReturnStatus status,
             @RequestParam(required = false) Long orderId,
             @RequestParam(defaultValue = "100") int limit) {
-        if (limit < 1 || limit > MAX_LIST) {
-            throw new ApiInputException("limit", "problems.parameter.invalid", "limit");
-        }
+        PageParameters.checkLimit(limit, MAX_LIST);
         List<Return> items = returns.list(status, orderId, limit);
         long total = orderId != null
                 ? items.size()

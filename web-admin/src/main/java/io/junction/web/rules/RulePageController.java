@@ -12,21 +12,18 @@ import io.junction.rules.RuleRunner;
 import io.junction.rules.RuleStore;
 import io.junction.rules.SkuFlag;
 import io.junction.shop.ShopService;
+import io.junction.web.page.NotFoundPage;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -35,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * reason, nothing stored.
  */
 @Controller
+@NotFoundPage
 @RequestMapping("/rules")
 public class RulePageController {
 
@@ -176,13 +174,6 @@ public class RulePageController {
     public String blacklistRemove(@PathVariable long id) {
         blacklist.remove(id);
         return "redirect:/rules/blacklist";
-    }
-
-    @ExceptionHandler(NoSuchElementException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    public String notFound(NoSuchElementException e, Model model) {
-        model.addAttribute("message", e.getMessage());
-        return "orders/not-found";
     }
 
     private void formModel(Model model, Long id, RuleForm form, List<Problem> problems, RuleRunner.DryRun dry) {

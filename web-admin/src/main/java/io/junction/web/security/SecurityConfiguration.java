@@ -3,6 +3,7 @@ package io.junction.web.security;
 import io.junction.web.api.ApiProblems;
 import java.time.Clock;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +18,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -35,6 +37,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
+    private static final String BCRYPT = "bcrypt";
     private static final String ADMIN = Role.ADMIN.name();
     private static final String CLERK = Role.CLERK.name();
     private static final String PACKER = Role.PACKER.name();
@@ -178,9 +181,14 @@ public class SecurityConfiguration {
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
     }
 
+    /**
+     * Passwords are hashed with bcrypt at {@code junction.security.bcrypt-cost} (4 to 31, default 10: about 0.1 s a
+     * check on one core). A hash keeps the cost it was made with, so a new cost applies to passwords set after it.
+     * The tests lower it: their API calls sign in with HTTP Basic, a hash each.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${junction.security.bcrypt-cost:10}") int cost) {
+        return new DelegatingPasswordEncoder(BCRYPT, Map.of(BCRYPT, new BCryptPasswordEncoder(cost)));
     }
 
     /** Passwords checked against {@code app_user}, behind the sign-in throttle; both chains use it. */

@@ -60,7 +60,9 @@ public class ShopApiController {
             Long defaultLogisticsMethodId) {
         NewShop toNewShop() {
             return new NewShop(
-                    platform, name, endpoint, authEndpoint, credentials, marketplaceIds, defaultLogisticsMethodId);
+                    platform,
+                    new ShopChange(
+                            name, endpoint, authEndpoint, credentials, marketplaceIds, defaultLogisticsMethodId));
         }
 
         @Override

@@ -7,28 +7,25 @@ import io.junction.shop.ShopChange;
 import io.junction.shop.ShopRefusedException;
 import io.junction.sync.SyncService;
 import io.junction.web.order.RefusalText;
+import io.junction.web.page.NotFoundPage;
 import io.junction.web.security.Role;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The Shops page: every shop with its sync health, "sync now" for clerks and admins, and for admins
@@ -37,6 +34,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * answers with the refreshed list and what the run did.
  */
 @Controller
+@NotFoundPage
 @RequestMapping("/shops")
 public class ShopPageController {
 
@@ -76,6 +74,12 @@ public class ShopPageController {
                     shop.authEndpoint(),
                     String.join(", ", shop.marketplaceIdList()),
                     shop.defaultLogisticsMethodId());
+        }
+
+        /** The shop's settings as the form gives them, with these credentials. */
+        ShopChange settings(Map<String, String> credentials) {
+            return new ShopChange(
+                    name, endpoint, authEndpoint, credentials, marketplaceIdList(), defaultLogisticsMethodId);
         }
 
         List<String> marketplaceIdList() {
@@ -129,16 +133,7 @@ public class ShopPageController {
         requireAdmin(user);
         ShopForm form = form(params);
         try {
-            Shop shop = shops.add(
-                    new NewShop(
-                            form.platform(),
-                            form.name(),
-                            form.endpoint(),
-                            form.authEndpoint(),
-                            credentials(params),
-                            form.marketplaceIdList(),
-                            form.defaultLogisticsMethodId()),
-                    user.getName());
+            Shop shop = shops.add(new NewShop(form.platform(), form.settings(credentials(params))), user.getName());
             return "redirect:/shops?added=" + shop.id() + "&platform=" + shop.platform();
         } catch (ShopRefusedException e) {
             workspace(model, form, refusals.of(e.problems()), null);
@@ -160,16 +155,7 @@ public class ShopPageController {
         ShopForm form = form(params);
         Map<String, String> credentials = credentials(params);
         try {
-            shops.update(
-                    id,
-                    new ShopChange(
-                            form.name(),
-                            form.endpoint(),
-                            form.authEndpoint(),
-                            credentials.isEmpty() ? null : credentials,
-                            form.marketplaceIdList(),
-                            form.defaultLogisticsMethodId()),
-                    user.getName());
+            shops.update(id, form.settings(credentials.isEmpty() ? null : credentials), user.getName());
             return "redirect:/shops";
         } catch (ShopRefusedException e) {
             editModel(model, shops.get(id), form, refusals.of(e.problems()));
@@ -207,12 +193,6 @@ public class ShopPageController {
                 null,
                 new SyncOutcome(id, shop.name(), report));
         return "shops/list :: workspace";
-    }
-
-    @ExceptionHandler(NoSuchElementException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    public String notFound(NoSuchElementException e, Model model) {
-        return "orders/not-found";
     }
 
     private void workspace(

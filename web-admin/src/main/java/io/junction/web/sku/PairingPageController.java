@@ -5,26 +5,23 @@ import io.junction.sku.CatalogueRefusedException;
 import io.junction.sku.Pairing;
 import io.junction.sku.PairingDraft;
 import io.junction.sku.PairingService;
+import io.junction.web.page.NotFoundPage;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -34,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * themselves, to add, edit, remove, import and export.
  */
 @Controller
+@NotFoundPage
 @RequestMapping("/pairings")
 public class PairingPageController {
 
@@ -262,12 +260,5 @@ public class PairingPageController {
         Map<Long, String> names = new HashMap<>();
         shops.all().forEach(s -> names.put(s.id(), s.name()));
         return names;
-    }
-
-    @ExceptionHandler(NoSuchElementException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    public String notFound(NoSuchElementException e, Model model) {
-        model.addAttribute("message", e.getMessage());
-        return "orders/not-found";
     }
 }

@@ -4,6 +4,7 @@ import io.junction.sku.CatalogueRefusedException;
 import io.junction.sku.CatalogueSku;
 import io.junction.sku.SkuCatalogue;
 import io.junction.sku.SkuDraft;
+import io.junction.web.page.NotFoundPage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -14,19 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -35,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * sheet of barcode labels for the ticked ones, and move the catalogue in and out as Excel.
  */
 @Controller
+@NotFoundPage
 @RequestMapping("/skus")
 public class SkuPageController {
 
@@ -294,12 +293,5 @@ public class SkuPageController {
             model.addAttribute("errors", answers.rowErrors(e));
         }
         return "catalogue/import";
-    }
-
-    @ExceptionHandler(NoSuchElementException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    public String notFound(NoSuchElementException e, Model model) {
-        model.addAttribute("message", e.getMessage());
-        return "orders/not-found";
     }
 }

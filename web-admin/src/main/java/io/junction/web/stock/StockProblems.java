@@ -49,11 +49,7 @@ public class StockProblems {
                             StockRefusedException.Problem p = e.problems().get(i);
                             Map<String, Object> one = new LinkedHashMap<>();
                             one.put("line", p.line());
-                            one.put("field", p.field());
-                            one.put("reason", said.get(i));
-                            one.put(
-                                    "code",
-                                    p.refusal() == null ? null : p.refusal().code());
+                            one.putAll(ApiProblems.reason(p.field(), said.get(i), p.refusal()));
                             return one;
                         })
                         .toList());

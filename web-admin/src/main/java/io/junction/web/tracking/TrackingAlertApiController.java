@@ -3,7 +3,7 @@ package io.junction.web.tracking;
 import io.junction.tracking.AlertKind;
 import io.junction.tracking.TrackingAlert;
 import io.junction.tracking.TrackingAlerts;
-import io.junction.web.api.ApiInputException;
+import io.junction.web.api.PageParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +30,7 @@ public class TrackingAlertApiController {
     public Alerts alerts(
             @RequestParam(defaultValue = "NO_FIRST_SCAN") AlertKind kind,
             @RequestParam(defaultValue = "200") int limit) {
-        if (limit < 1 || limit > TrackingAlerts.MAX_LIST) {
-            throw new ApiInputException("limit", "problems.parameter.invalid", "limit");
-        }
+        PageParameters.checkLimit(limit, TrackingAlerts.MAX_LIST);
         TrackingAlerts.Counts counts = alerts.counts();
         return new Alerts(counts.noFirstScan(), counts.stuck(), kind, alerts.list(kind, limit));
     }

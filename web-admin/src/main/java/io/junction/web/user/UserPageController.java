@@ -2,21 +2,18 @@ package io.junction.web.user;
 
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
+import io.junction.web.page.NotFoundPage;
 import io.junction.web.security.Role;
 import java.security.Principal;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -25,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * here with the session and CSRF token; a refusal shows every reason beside the form, nothing changed.
  */
 @Controller
+@NotFoundPage
 @RequestMapping("/users")
 public class UserPageController {
 
@@ -118,13 +116,6 @@ public class UserPageController {
     public String enable(@PathVariable long id, Principal admin) {
         users.enable(id, admin.getName());
         return "redirect:/users";
-    }
-
-    @ExceptionHandler(NoSuchElementException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    public String notFound(NoSuchElementException e, Model model) {
-        model.addAttribute("message", e.getMessage());
-        return "orders/not-found";
     }
 
     private void listModel(Model model, UserForm form, List<UserRefusedException.Problem> problems) {

@@ -7,6 +7,7 @@ import io.junction.outbox.QueueRetries;
 import io.junction.outbox.RetryRefusedException;
 import io.junction.web.api.ApiInputException;
 import io.junction.web.api.ApiProblems;
+import io.junction.web.api.PageParameters;
 import io.junction.web.openapi.ApiRefusal;
 import io.junction.web.order.RefusalText;
 import io.junction.writeback.FailedConfirmation;
@@ -160,8 +161,6 @@ public class WriteBackApiController {
         if (offset < 0) {
             throw new ApiInputException("offset", "problems.parameter.invalid", "offset");
         }
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw new ApiInputException("limit", "problems.parameter.invalid", "limit");
-        }
+        PageParameters.checkLimit(limit, MAX_PAGE);
     }
 }

@@ -101,7 +101,8 @@ final class BatchLoad {
                         "USD",
                         new BigDecimal("9.99").multiply(BigDecimal.valueOf(lines.size())),
                         now.plus(Duration.ofDays(2)),
-                        lines));
+                        lines,
+                        null));
                 platformIds.add(id);
             }
             intake.ingest(shop, new OrderPage(page, List.of(), null));

@@ -58,10 +58,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ran, after it, and over the whole window.
  */
 @Tag("bench")
-// the demo users' password as the clients know it, whatever JUNCTION_DEMO_PASSWORD a shell exported (CI's demo step)
+// the demo users' password as the clients know it, whatever JUNCTION_DEMO_PASSWORD a shell exported (CI's demo step),
+// and production's bcrypt cost rather than the tests' cheap one, so that HTTP Basic costs what it costs
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "junction.demo.password=" + ApiClient.PASSWORD)
+        properties = {"junction.demo.password=" + ApiClient.PASSWORD, "junction.security.bcrypt-cost=10"})
 @Import({DemoOrders.class, StationLoadBenchmark.ServerTiming.class})
 class StationLoadBenchmark {
 

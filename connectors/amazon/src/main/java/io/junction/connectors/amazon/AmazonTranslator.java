@@ -309,7 +309,8 @@ public class AmazonTranslator {
                 currency,
                 total,
                 shipBy,
-                lines);
+                lines,
+                null);
     }
 
     private List<ChannelOrder.Line> lines(JsonNode items, PlatformState state) {
