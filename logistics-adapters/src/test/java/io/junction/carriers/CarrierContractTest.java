@@ -6,6 +6,7 @@ import io.junction.carriers.kit.CarrierCallLimits;
 import io.junction.carriers.kit.CarrierQuota;
 import io.junction.carriers.kit.simulator.CarrierSimulator;
 import io.junction.channel.Address;
+import io.junction.connectors.kit.MutableClock;
 import io.junction.logistics.CarrierAccess;
 import io.junction.logistics.CarrierAdapter;
 import io.junction.logistics.Parcel;
@@ -22,6 +23,7 @@ import io.junction.ratelimit.UsagePlans;
 import io.junction.simulator.FaultMix;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import okhttp3.OkHttpClient;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -53,38 +56,47 @@ public abstract class CarrierContractTest<S extends CarrierSimulator<S>> {
 
     private static final AtomicInteger REFERENCES = new AtomicInteger();
 
-    protected final TestClock clock = new TestClock(Instant.parse("2026-12-01T02:00:00Z"));
+    protected final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T02:00:00Z"));
     protected final OkHttpClient http = new OkHttpClient();
 
-    /** The simulator, started on the test clock, parcels moving every {@link #STEP}. */
-    protected abstract S startSimulator();
+    /** A carrier's adapter with this read time-out (the other time-outs a little longer), calling within {@code quota}. */
+    @FunctionalInterface
+    protected interface Adapters {
+        CarrierAdapter adapter(Duration readTimeout, OkHttpClient http, CarrierQuota quota);
+    }
+
+    private final Function<Clock, S> simulators;
+    private final Adapters adapters;
+    private final String secretKey;
+
+    /**
+     * @param simulators the carrier's simulator on a clock, not started
+     * @param adapters the carrier's adapter
+     * @param secretKey the credential key of the account's secret
+     */
+    protected CarrierContractTest(Function<Clock, S> simulators, Adapters adapters, String secretKey) {
+        this.simulators = simulators;
+        this.adapters = adapters;
+        this.secretKey = secretKey;
+    }
 
     /** The adapter with this read time-out (the other time-outs a little longer), calling within {@code quota}. */
-    protected abstract CarrierAdapter adapter(Duration readTimeout, CarrierQuota quota);
+    protected CarrierAdapter adapter(Duration readTimeout, CarrierQuota quota) {
+        return adapters.adapter(readTimeout, http, quota);
+    }
 
     /** The adapter with this read time-out, its calls unlimited. */
     protected CarrierAdapter adapter(Duration readTimeout) {
         return adapter(readTimeout, CarrierQuota.unlimited());
     }
 
-    /** The credentials the simulator accepts, by the adapter's credential keys. */
-    protected abstract Map<String, String> credentials();
-
-    /** The credential key of the account's secret. */
-    protected abstract String secretKey();
-
-    /** A service (shipping method, product, channel) the simulator offers. */
-    protected abstract String serviceCode();
-
-    /** The depot receives the parcel: it can no longer be cancelled. */
-    protected abstract void receive(String reference);
-
     protected S simulator;
     protected CarrierAdapter adapter;
 
     @BeforeEach
     void startCarrier() {
-        simulator = startSimulator();
+        // the simulator on the test clock, parcels moving every STEP
+        simulator = simulators.apply(clock).movesEvery(STEP).start();
         adapter = adapter(Duration.ofSeconds(10));
     }
 
@@ -95,13 +107,13 @@ public abstract class CarrierContractTest<S extends CarrierSimulator<S>> {
 
     /** The account the simulator accepts. */
     protected CarrierAccess access() {
-        return new CarrierAccess(1, simulator.carrierCode(), simulator.baseUrl(), credentials());
+        return simulator.access(1);
     }
 
     /** An account with the right user and a wrong secret. */
     private CarrierAccess accessWithWrongSecret() {
-        Map<String, String> wrong = new HashMap<>(credentials());
-        wrong.put(secretKey(), "not-the-secret");
+        Map<String, String> wrong = new HashMap<>(simulator.credentials());
+        wrong.put(secretKey, "not-the-secret");
         return new CarrierAccess(1, simulator.carrierCode(), simulator.baseUrl(), wrong);
     }
 
@@ -122,7 +134,7 @@ public abstract class CarrierContractTest<S extends CarrierSimulator<S>> {
     protected ParcelRequest mugFor(String reference, Address to) {
         CustomsItem mug =
                 new CustomsItem("SKU-MUG-01", "Ceramic mug", "陶瓷杯", "691200", 2, new BigDecimal("12.50"), 450);
-        return new ParcelRequest(reference, serviceCode(), 1250, to, "EUR", List.of(mug));
+        return new ParcelRequest(reference, simulator.serviceCode(), 1250, to, "EUR", List.of(mug));
     }
 
     protected static Address anna(String postcode, String street, String city) {
@@ -394,7 +406,7 @@ public abstract class CarrierContractTest<S extends CarrierSimulator<S>> {
         // given
         String reference = newReference();
         Parcel parcel = created(reference);
-        receive(reference);
+        simulator.receives(reference);
 
         // when
         RemoteOutcome<Void> cancelled = adapter.cancelParcel(access(), parcel);

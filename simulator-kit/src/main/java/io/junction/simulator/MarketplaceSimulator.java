@@ -51,6 +51,12 @@ public abstract class MarketplaceSimulator<S extends MarketplaceSimulator<S, G>,
         return placeOrder(at);
     }
 
+    /** The server's root and base path ({@link #baseUrl()}) unless the platform's gateway lies below it. */
+    @Override
+    public String endpoint() {
+        return baseUrl();
+    }
+
     // configuration
 
     /** The seller SKUs new orders draw from (known demo SKUs keep their titles and prices). */

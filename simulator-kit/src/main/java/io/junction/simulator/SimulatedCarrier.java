@@ -9,6 +9,15 @@ public interface SimulatedCarrier {
     /** The carrier's code, as its adapter names it ({@code YUNEXPRESS}). */
     String carrierCode();
 
+    /** The root an account's endpoint is configured with. */
+    String baseUrl();
+
+    /** The only credentials it accepts, by its adapter's credential keys. */
+    Map<String, String> credentials();
+
+    /** The code of a service (product, channel, shipping method) it offers. */
+    String serviceCode();
+
     /**
      * How many parcels the carrier booked under each of our references (the package number): more than one under
      * a reference is a parcel paid for twice.

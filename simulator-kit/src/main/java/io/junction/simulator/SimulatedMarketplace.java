@@ -1,5 +1,6 @@
 package io.junction.simulator;
 
+import io.junction.channel.ShopAccess;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -7,6 +8,27 @@ import java.util.Map;
 
 /** The part of a marketplace simulator that the demo mode drives, the same for every platform. */
 public interface SimulatedMarketplace {
+
+    /** The URL a shop that reads this marketplace is configured with: its endpoint. */
+    String endpoint();
+
+    /** The URL a shop takes its access tokens from; null where each call is signed instead. */
+    default String authEndpoint() {
+        return null;
+    }
+
+    /** The only credentials the marketplace accepts, by the connector's credential keys. */
+    Map<String, String> credentials();
+
+    /** The shop's marketplace ids; empty where the platform has none. */
+    default List<String> marketplaceIds() {
+        return List.of();
+    }
+
+    /** Shop {@code shopId} of {@code platform}, reading this marketplace with the credentials it accepts. */
+    default ShopAccess shopAccess(long shopId, String platform) {
+        return new ShopAccess(shopId, platform, endpoint(), authEndpoint(), credentials(), marketplaceIds());
+    }
 
     /** Sells only these seller SKUs from now on. */
     SimulatedMarketplace catalogue(List<String> skus);

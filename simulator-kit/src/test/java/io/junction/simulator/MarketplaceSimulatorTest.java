@@ -201,6 +201,11 @@ class MarketplaceSimulatorTest {
         public Map<String, List<String>> confirmedTrackingNumbers() {
             return Map.of();
         }
+
+        @Override
+        public Map<String, String> credentials() {
+            return Map.of();
+        }
     }
 
     /** A catalogue of letters; an unknown one is made up in lower case. */

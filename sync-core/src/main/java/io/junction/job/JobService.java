@@ -149,8 +149,9 @@ public class JobService {
 
     /**
      * Runs a job this node holds, chunk by chunk, as long as it keeps its lease. Each chunk's intent is committed
-     * first (its items marked started), so that a node taking over a chunk another node began knows to ask the
-     * action what it already did (see {@link #runChunk}).
+     * before its action runs (its items marked started), so that a node taking over a chunk another node began knows
+     * to ask the action what it already did (see {@link #runChunk}): the first chunk's on its own, every other one's
+     * in the transaction that commits the outcomes of the chunk before it, and the job's end in the last one's.
      */
     private void run(long jobId) {
         Job job = jobs.find(jobId);
@@ -159,28 +160,50 @@ public class JobService {
         if (job.done() > 0) {
             log.info("Job {} taken over by node {} after {} of {} orders", jobId, node, job.done(), job.total());
         }
-        int afterSeq = -1;
-        while (true) {
+        List<JobItem> pending = tx.execute(s -> startFirst(jobId));
+        while (pending != null && !pending.isEmpty()) {
+            List<JobItem> chunkItems = pending;
             foreground.awaitQuiet();
-            List<JobItem> pending = jobs.pendingItems(jobId, afterSeq, chunk);
-            if (pending.isEmpty()) {
-                tx.executeWithoutResult(s -> jobs.finish(jobId, node, clock.instant()));
-                return;
-            }
-            if (!Boolean.TRUE.equals(tx.execute(s -> start(jobId, pending)))) {
-                log.warn("Job {} was taken over by another node; node {} stops", jobId, node);
-                return;
-            }
             BatchActionResult result =
-                    action == null ? unknownKind(job, pending) : runChunk(action, job, params, pending);
-            Boolean kept = tx.execute(s -> record(jobId, pending, result));
-            if (!Boolean.TRUE.equals(kept)) {
-                log.warn("Job {} was taken over by another node; node {} stops", jobId, node);
-                return;
-            }
-            // every item of the chunk now has its outcome
-            afterSeq = pending.get(pending.size() - 1).seq();
+                    action == null ? unknownKind(job, chunkItems) : runChunk(action, job, params, chunkItems);
+            pending = tx.execute(s -> recordAndStartNext(jobId, chunkItems, result));
         }
+        if (pending == null) {
+            log.warn("Job {} was taken over by another node; node {} stops", jobId, node);
+        }
+    }
+
+    /**
+     * Commits that this node begins the job's first pending chunk, or finishes the job when none is left; answers
+     * the chunk (empty: finished), or null if another node has taken the job over.
+     */
+    private List<JobItem> startFirst(long jobId) {
+        List<JobItem> first = jobs.pendingItems(jobId, -1, chunk);
+        if (first.isEmpty()) {
+            jobs.finish(jobId, node, clock.instant());
+            return first;
+        }
+        return start(jobId, first) ? first : null;
+    }
+
+    /**
+     * Commits one chunk's outcomes and, in the same transaction, that this node begins the next chunk (or that the
+     * job is done, when no chunk is left); answers the next chunk (empty: done), or null if another node has taken
+     * the job over.
+     */
+    private List<JobItem> recordAndStartNext(long jobId, List<JobItem> chunkItems, BatchActionResult result) {
+        if (!record(jobId, chunkItems, result)) {
+            return null;
+        }
+        // every item of the chunk now has its outcome
+        List<JobItem> next =
+                jobs.pendingItems(jobId, chunkItems.get(chunkItems.size() - 1).seq(), chunk);
+        if (next.isEmpty()) {
+            jobs.finish(jobId, node, clock.instant());
+        } else {
+            markStarted(jobId, next);
+        }
+        return next;
     }
 
     /** Commits that this node begins the chunk, unless another node has taken the job over. */
@@ -188,6 +211,12 @@ public class JobService {
         if (jobs.progress(jobId, node, 0, leaseFrom(clock.instant())) != 1) {
             return false;
         }
+        markStarted(jobId, chunkItems);
+        return true;
+    }
+
+    /** Marks the chunk's items not begun before as started; the caller holds the job's lease. */
+    private void markStarted(long jobId, List<JobItem> chunkItems) {
         List<Integer> fresh = chunkItems.stream()
                 .filter(i -> i.outcome() == JobItemOutcome.PENDING)
                 .map(JobItem::seq)
@@ -195,7 +224,6 @@ public class JobService {
         if (!fresh.isEmpty()) {
             jobs.started(jobId, fresh);
         }
-        return true;
     }
 
     /**

@@ -8,14 +8,12 @@ import io.junction.order.AllocationBlock;
 import io.junction.order.BlockItem;
 import io.junction.order.Order;
 import io.junction.order.OrderFilter;
-import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
 import io.junction.persistence.GeneratedId;
 import io.junction.shop.NewShop;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopChange;
 import io.junction.shop.ShopService;
-import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
 import io.junction.stock.StockService;
 import io.junction.testing.EmptyFakeShopTest;
@@ -39,24 +37,17 @@ class AllocationBlockTest extends EmptyFakeShopTest {
     AllocationBlockMapper blocks;
 
     @Autowired
-    OrderMapper orders;
-
-    @Autowired
     StockService stock;
 
     @Autowired
     ShopService shops;
-
-    @Autowired
-    SkuMapper skus;
 
     @Test
     void anOrderShortOfStockWaitsOutOfStockWithWhatIsMissingUntilItIsAllocated() {
         // given an order of three of one SKU (one in stock) and one of another (none in stock)
         WarehouseSku mug = fixtures.sku(1);
         WarehouseSku plate = fixtures.sku(0);
-        Order order = pipeline.audited(
-                fixtures.ingest(shop, fixtures.paidOrder(mug, mug, mug, plate)).get(0));
+        Order order = pipeline.audited(syncedOrder(mug, mug, mug, plate));
 
         // when a clerk tries to allocate it
         assertThat(allocation.allocate(List.of(order.id()), "clerk").failed())
@@ -132,8 +123,7 @@ class AllocationBlockTest extends EmptyFakeShopTest {
         skus.insertBarcode(id.get(), Fixtures.barcodeOf(code));
         WarehouseSku bare = skus.findById(id.get());
         stock.receive(Fixtures.unique("R"), List.of(new StockService.ReceiptLine(code, null, 5, null)), "receiver");
-        Order order =
-                pipeline.audited(fixtures.ingest(shop, fixtures.paidOrder(bare)).get(0));
+        Order order = pipeline.audited(syncedOrder(bare));
 
         // when
         allocation.allocate(List.of(order.id()), "clerk");

@@ -8,11 +8,9 @@ import io.junction.channel.PlatformState;
 import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
 import io.junction.order.OrderLine;
-import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
 import io.junction.order.OrderStatus;
 import io.junction.order.PackageLine;
-import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
 import io.junction.sku.WarehouseSku;
 import io.junction.testing.EmptyFakeShopTest;
@@ -27,12 +25,6 @@ class AllocationServiceTest extends EmptyFakeShopTest {
 
     @Autowired
     AllocationService allocation;
-
-    @Autowired
-    OrderMapper orders;
-
-    @Autowired
-    PackageMapper packages;
 
     @Test
     void allocationReservesStockMakesOnePackageAndMovesToPendingTracking() {
@@ -155,7 +147,7 @@ class AllocationServiceTest extends EmptyFakeShopTest {
     void anOrderNotWaitingForAllocationFailsWithItsStatusNamed() {
         // given an order not yet reviewed
         WarehouseSku mug = fixtures.sku(5);
-        Order unreviewed = fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0);
+        Order unreviewed = syncedOrder(mug);
 
         // when
         BatchActionResult result = allocation.allocate(List.of(unreviewed.id()), "alice");

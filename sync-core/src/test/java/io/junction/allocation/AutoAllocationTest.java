@@ -9,7 +9,6 @@ import io.junction.order.AllocationBlock;
 import io.junction.order.BlockItem;
 import io.junction.order.Order;
 import io.junction.order.OrderHistoryEntry;
-import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
 import io.junction.sku.WarehouseSku;
 import io.junction.stock.StockService;
@@ -39,9 +38,6 @@ class AutoAllocationTest extends EmptyFakeShopTest {
 
     @Autowired
     AllocationBlockMapper blocks;
-
-    @Autowired
-    OrderMapper orders;
 
     @Autowired
     StockService stock;
@@ -125,7 +121,7 @@ class AutoAllocationTest extends EmptyFakeShopTest {
         settings.setAutoAllocate(true, "admin");
         WarehouseSku mug = fixtures.sku(4);
 
-        Order order = fixtures.ingest(shop, fixtures.paidOrder(mug, mug)).get(0);
+        Order order = syncedOrder(mug, mug);
 
         // when
         assertThat(audit.audit(List.of(order.id()), "clerk").succeeded()).containsExactly(order.id());

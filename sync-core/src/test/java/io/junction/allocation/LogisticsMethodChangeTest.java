@@ -6,66 +6,40 @@ import io.junction.logistics.LogisticsMethod;
 import io.junction.merge.MergeService;
 import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
-import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
 import io.junction.order.OrderStatus;
-import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
 import io.junction.order.Refusal;
-import io.junction.shop.Shop;
 import io.junction.sku.WarehouseSku;
-import io.junction.testing.Fixtures;
-import io.junction.testing.Pipeline;
+import io.junction.testing.EmptyFakeShopTest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest
-class LogisticsMethodChangeTest {
+class LogisticsMethodChangeTest extends EmptyFakeShopTest {
 
     @Autowired
     LogisticsMethodChange change;
 
     @Autowired
-    OrderMapper orders;
-
-    @Autowired
-    PackageMapper packages;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     MergeService merges;
 
-    @Autowired
-    ApplicationContext context;
-
-    Fixtures fixtures;
-    Pipeline pipeline;
     LogisticsMethod standard;
     LogisticsMethod express;
-    Shop shop;
     WarehouseSku mug;
 
     @BeforeEach
     void aShopShippingStandardByDefault() {
-        fixtures = new Fixtures(context);
-        pipeline = new Pipeline(context);
-        standard = fixtures.fakeCarrierMethod();
+        standard = method;
         express = fixtures.fakeCarrierMethod();
-        shop = fixtures.fakeShop(standard);
         mug = fixtures.sku(10);
     }
 
     @Test
     void beforeAllocationTheMethodIsSetAndTheAllocationUsesIt() {
         // given an order to review
-        Order order = fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0);
+        Order order = syncedOrder(mug);
 
         // when a clerk sets the express method, and the order is then allocated
         BatchActionResult result = change.change(List.of(order.id()), express.id(), "alice");
@@ -84,8 +58,7 @@ class LogisticsMethodChangeTest {
     @Test
     void afterPreAdviceThePackageIsWithdrawnItsParcelCancelledAndTheOrderReallocatedWithTheNewMethod() {
         // given an order with a tracking number from the standard method's carrier
-        Order tracked =
-                pipeline.tracked(fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        Order tracked = pipeline.tracked(syncedOrder(mug));
         OrderPackage old = pipeline.packageOf(tracked);
 
         // when a clerk changes it to express
@@ -114,8 +87,7 @@ class LogisticsMethodChangeTest {
     @Test
     void aShippedOrdersMethodIsRefusedWithTheReason() {
         // given an order printed and ready to ship
-        Order printed =
-                pipeline.printed(fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        Order printed = pipeline.printed(syncedOrder(mug));
 
         // when
         BatchActionResult result = change.change(List.of(printed.id()), express.id(), "alice");
@@ -131,10 +103,8 @@ class LogisticsMethodChangeTest {
     @Test
     void anOrderWhosePackageCarriesMergedOrdersKeepsItsMethodUntilTheMergeIsUndone() {
         // given two allocated orders of one buyer merged into one package
-        Order first = pipeline.allocated(
-                fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
-        Order second = pipeline.allocated(
-                fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        Order first = pipeline.allocated(syncedOrder(mug));
+        Order second = pipeline.allocated(syncedOrder(mug));
         OrderPackage merged = merges.merge(List.of(first.id(), second.id()), "alice");
 
         // when a clerk changes the method of either

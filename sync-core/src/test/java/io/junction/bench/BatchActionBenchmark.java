@@ -25,6 +25,7 @@ import io.junction.rules.RuleStore;
 import io.junction.shop.Shop;
 import io.junction.sku.WarehouseSku;
 import io.junction.testing.Fixtures;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,7 +63,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * <p>Run with {@code ./mvnw -B -pl sync-core -am verify -Pbench,mariadb -Dtest=BatchActionBenchmark} (database
  * {@code junction_bench}, or {@code JUNCTION_BENCH_DB_URL}); without {@code mariadb} on H2.
  * {@code -Djunction.bench.batch-orders=N} sets the count; {@code -Djunction.bench.slowest=true} also prints the
- * statements the jobs waited on longest. Never part of the normal suites (tag "bench").
+ * statements the jobs waited on longest; {@code -Djunction.bench.jobs-only=true} runs the jobs alone (no ratio), and
+ * prints the time the statements took and the CPU time of the test's thread, to profile them in a few minutes.
+ * Never part of the normal suites (tag "bench").
  */
 @Tag("bench")
 @SpringBootTest(properties = "junction.rules.checks.enabled=true")
@@ -88,6 +91,9 @@ class BatchActionBenchmark {
             "100-0001",
             "AU",
             "2000");
+    /** The jobs alone, without the same work one order at a time (no ratio): to profile them. */
+    private static final boolean JOBS_ONLY = Boolean.getBoolean("junction.bench.jobs-only");
+
     private static final StatementCounter STATEMENTS = new StatementCounter();
 
     @DynamicPropertySource
@@ -189,7 +195,7 @@ class BatchActionBenchmark {
         Fixtures fixtures = new Fixtures(context);
         Shop shop = fixtures.fakeShop();
         List<Long> batch = orders(fixtures, shop, ORDERS);
-        List<Long> single = orders(fixtures, shop, ORDERS);
+        List<Long> single = JOBS_ONLY ? List.of() : orders(fixtures, shop, ORDERS);
         List<Long> warm = orders(fixtures, shop, 400);
         rules.awaitArrived(Duration.ofMinutes(10));
         // and a seller's rules, saved once the orders are in (the rules on new orders are not what is timed)
@@ -198,11 +204,31 @@ class BatchActionBenchmark {
 
         // when the first set goes through the rules, batch approve and batch allocate as jobs
         STATEMENTS.resetTimes();
+        long cpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         Steps jobsRun = time(
                 batch,
                 ids -> assertThat(rules.run(ids).failed()).isEmpty(),
                 ids -> runJob("bench-audit", ids),
                 ids -> runJob("bench-allocate", ids));
+        double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuBefore) / 1e9;
+        if (JOBS_ONLY) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "%nBatch actions on %s, %,d orders, as jobs only: %.2f s (rules %.2f s, approve %.2f s, allocate %.2f s)%n"
+                            + "  the statements took %.2f s of it as the application waited for them; the test's thread"
+                            + " ran %.2f s on a core%n%s  the statements that took longest:%n%s%n%n",
+                    MARIADB ? "MariaDB" : "H2",
+                    ORDERS,
+                    jobsRun.total(),
+                    jobsRun.rules(),
+                    jobsRun.approve(),
+                    jobsRun.allocate(),
+                    STATEMENTS.waited(),
+                    cpu,
+                    statements(jobsRun, ORDERS / 200.0),
+                    STATEMENTS.slowest(25));
+            return;
+        }
         String slowest = STATEMENTS.slowest(12);
         // and the second one order at a time
         Steps oneByOne = time(

@@ -87,26 +87,32 @@ final class StatementCounter {
             try {
                 return method.invoke(statement, args);
             } finally {
-                times.computeIfAbsent(shape(sql), k -> new LongAdder()).add(System.nanoTime() - start);
+                // folded into its shape when printed: the regular expressions cost more than many a statement
+                times.computeIfAbsent(sql, k -> new LongAdder()).add(System.nanoTime() - start);
             }
         });
     }
 
     /** The statements that took longest in all since {@link #resetTimes}, with their share of the time. */
     String slowest(int top) {
-        long all = times.values().stream().mapToLong(LongAdder::sum).sum();
-        return times.entrySet().stream()
-                .sorted(Map.Entry.<String, LongAdder>comparingByValue(
-                                java.util.Comparator.comparingLong(LongAdder::sum))
-                        .reversed())
+        Map<String, Long> byShape = new TreeMap<>();
+        times.forEach((sql, nanos) -> byShape.merge(shape(sql), nanos.sum(), Long::sum));
+        long all = byShape.values().stream().mapToLong(Long::longValue).sum();
+        return byShape.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(top)
                 .map(e -> String.format(
                         Locale.ROOT,
                         "    %6.2f s %3.0f%%  %s",
-                        e.getValue().sum() / 1e9,
-                        100.0 * e.getValue().sum() / Math.max(all, 1),
+                        e.getValue() / 1e9,
+                        100.0 * e.getValue() / Math.max(all, 1),
                         e.getKey()))
                 .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** The seconds the statements took in all since {@link #resetTimes}, as the application waited for them. */
+    double waited() {
+        return times.values().stream().mapToLong(LongAdder::sum).sum() / 1e9;
     }
 
     void resetTimes() {

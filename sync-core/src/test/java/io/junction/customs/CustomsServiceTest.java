@@ -30,8 +30,7 @@ class CustomsServiceTest extends FakeShopTest {
 
     @BeforeEach
     void anAllocatedOrder() {
-        order = pipeline.allocated(
-                fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        order = pipeline.allocated(syncedOrder(mug));
         pkg = pipeline.packageOf(order);
     }
 

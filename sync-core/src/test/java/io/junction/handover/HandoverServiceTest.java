@@ -1,29 +1,23 @@
 package io.junction.handover;
 
+import static io.junction.testing.Pdfs.KEY_CAPTIONS;
+import static io.junction.testing.Pdfs.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.junction.order.Order;
 import io.junction.order.OrderPackage;
 import io.junction.order.Refusal;
-import io.junction.pdf.PdfCaptions;
 import io.junction.testing.FakeCarrier;
 import io.junction.testing.FakeShopTest;
 import java.io.IOException;
 import java.time.ZoneOffset;
-import java.util.Arrays;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Shipped parcels scanned into a carrier's hand-over batch, counted, closed with a manifest. */
 class HandoverServiceTest extends FakeShopTest {
-
-    static final PdfCaptions CAPTIONS =
-            (key, args) -> "[" + key + (args.length == 0 ? "" : " " + Arrays.toString(args)) + "]";
 
     @Autowired
     HandoverService handovers;
@@ -33,14 +27,12 @@ class HandoverServiceTest extends FakeShopTest {
 
     @BeforeEach
     void twoShippedParcels() {
-        shipped =
-                pipeline.shipped(fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
-        alsoShipped =
-                pipeline.shipped(fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        shipped = pipeline.shipped(syncedOrder(mug));
+        alsoShipped = pipeline.shipped(syncedOrder(mug));
         // a batch left open by an earlier test would be reused: close it
         handovers.recent().stream()
                 .filter(h -> h.status() == HandoverStatus.OPEN)
-                .forEach(h -> handovers.close(h.id(), "clerk", CAPTIONS, ZoneOffset.UTC));
+                .forEach(h -> handovers.close(h.id(), "clerk", KEY_CAPTIONS, ZoneOffset.UTC));
     }
 
     @Test
@@ -90,8 +82,7 @@ class HandoverServiceTest extends FakeShopTest {
     @Test
     void aParcelNotScannedOutOrUnknownIsRefused() {
         // given
-        Order printed =
-                pipeline.printed(fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        Order printed = pipeline.printed(syncedOrder(mug));
         String notShipped = pipeline.packageOf(printed).trackingNumber();
         long id = handovers.open(FakeCarrier.CARRIER, "packer").handover().id();
 
@@ -121,7 +112,7 @@ class HandoverServiceTest extends FakeShopTest {
         handovers.scan(id, alsoShipped.trackingNumber(), "packer");
 
         // when
-        byte[] manifest = handovers.close(id, "packer", CAPTIONS, ZoneOffset.UTC);
+        byte[] manifest = handovers.close(id, "packer", KEY_CAPTIONS, ZoneOffset.UTC);
 
         // then
         String text = textOf(manifest);
@@ -134,8 +125,7 @@ class HandoverServiceTest extends FakeShopTest {
                 .contains(alsoShipped.trackingNumber())
                 .contains("[manifest.sign.carrier]");
         assertThat(handovers.batch(id).handover().status()).isEqualTo(HandoverStatus.CLOSED);
-        OrderPackage third =
-                pipeline.shipped(fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        OrderPackage third = pipeline.shipped(syncedOrder(mug));
         assertThatThrownBy(() -> handovers.scan(id, third.trackingNumber(), "packer"))
                 .isInstanceOfSatisfying(
                         HandoverRefusedException.class,
@@ -159,11 +149,5 @@ class HandoverServiceTest extends FakeShopTest {
         assertThat(handovers.unbatched(handovers.today(ZoneOffset.UTC).minusDays(3), ZoneOffset.UTC))
                 .extracting(HandoverParcel::packageId)
                 .doesNotContain(alsoShipped.id());
-    }
-
-    static String textOf(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
     }
 }

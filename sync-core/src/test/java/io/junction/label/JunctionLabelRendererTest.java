@@ -1,5 +1,6 @@
 package io.junction.label;
 
+import static io.junction.testing.Pdfs.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BarcodeFormat;
@@ -20,7 +21,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -168,12 +168,6 @@ class JunctionLabelRendererTest {
                 List.of(
                         new JunctionLabel.Cn22.Item("Ceramic mug", 2, 700, new BigDecimal("9.00"), "691200"),
                         new JunctionLabel.Cn22.Item("Cotton socks", 1, 200, new BigDecimal("5.50"), "611595")));
-    }
-
-    static String textOf(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
     }
 
     static Result scan(byte[] pdf) throws Exception {

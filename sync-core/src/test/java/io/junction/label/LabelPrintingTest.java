@@ -30,8 +30,7 @@ class LabelPrintingTest extends FakeShopTest {
     void aCarrierLabelIsFetchedOnceAndAReprintReadsTheKeptOne() throws IOException {
         // given
         carrier.printLabels(true);
-        Order order =
-                pipeline.tracked(fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        Order order = pipeline.tracked(syncedOrder(mug));
         OrderPackage pkg = pipeline.packageOf(order);
         int callsBefore = carrier.labelCalls();
 
@@ -51,8 +50,7 @@ class LabelPrintingTest extends FakeShopTest {
     @Test
     void aMethodThatChoosesJunctionsLabelPrintsItWithoutAskingTheCarrier() throws IOException {
         // given
-        Order order =
-                pipeline.tracked(fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        Order order = pipeline.tracked(syncedOrder(mug));
         OrderPackage pkg = pipeline.packageOf(order);
         store.setLabelSource(pkg.logisticsMethodId(), LabelSource.JUNCTION);
         int callsBefore = carrier.labelCalls();
@@ -80,10 +78,8 @@ class LabelPrintingTest extends FakeShopTest {
         WarehouseSku near = fixtures.sku(5);
         jdbc.update("UPDATE wms_sku SET location = 'Z-20' WHERE id = ?", far.id());
         jdbc.update("UPDATE wms_sku SET location = 'A-3' WHERE id = ?", near.id());
-        Order first =
-                pipeline.tracked(fixtures.ingest(shop, fixtures.paidOrder(far)).get(0));
-        Order second =
-                pipeline.tracked(fixtures.ingest(shop, fixtures.paidOrder(near)).get(0));
+        Order first = pipeline.tracked(syncedOrder(far));
+        Order second = pipeline.tracked(syncedOrder(near));
         store.setLabelSource(pipeline.packageOf(first).logisticsMethodId(), LabelSource.JUNCTION);
         String firstTracking = pipeline.packageOf(first).trackingNumber();
         String secondTracking = pipeline.packageOf(second).trackingNumber();
@@ -112,8 +108,7 @@ class LabelPrintingTest extends FakeShopTest {
     @Test
     void aBatchFilteredByCarrierOrMethodLeavesTheOthersOut() {
         // given
-        Order order =
-                pipeline.tracked(fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        Order order = pipeline.tracked(syncedOrder(mug));
         store.setLabelSource(pipeline.packageOf(order).logisticsMethodId(), LabelSource.JUNCTION);
 
         // when / then
@@ -134,8 +129,7 @@ class LabelPrintingTest extends FakeShopTest {
     @Test
     void zplIsRefusedForAParcelThatCarriesItsCarriersLabel() {
         // given
-        Order order =
-                pipeline.tracked(fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        Order order = pipeline.tracked(syncedOrder(mug));
 
         // when / then
         assertThatThrownBy(() -> labels.zplLabels(LabelSelection.of(List.of(order.id())), "clerk"))

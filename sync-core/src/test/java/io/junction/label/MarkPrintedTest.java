@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
 import io.junction.order.OrderControlService;
-import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
-import io.junction.order.PackageMapper;
 import io.junction.order.Refusal;
 import io.junction.testing.FakeShopTest;
 import java.util.List;
@@ -25,12 +23,6 @@ class MarkPrintedTest extends FakeShopTest {
     @Autowired
     OrderControlService control;
 
-    @Autowired
-    OrderMapper orders;
-
-    @Autowired
-    PackageMapper packages;
-
     Order tracked;
 
     @Override
@@ -40,8 +32,7 @@ class MarkPrintedTest extends FakeShopTest {
 
     @BeforeEach
     void anOrderWithATrackingNumber() {
-        tracked =
-                pipeline.tracked(fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        tracked = pipeline.tracked(syncedOrder(mug));
     }
 
     @Test

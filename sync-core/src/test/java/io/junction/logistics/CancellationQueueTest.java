@@ -7,7 +7,6 @@ import io.junction.channel.ChannelOrder;
 import io.junction.channel.PlatformState;
 import io.junction.order.Order;
 import io.junction.order.OrderPackage;
-import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
 import io.junction.outbox.RetryRefusedException;
 import io.junction.testing.FakeCarrier;
@@ -26,9 +25,6 @@ class CancellationQueueTest extends FakeShopTest {
 
     @Autowired
     ParcelCancellationService cancellations;
-
-    @Autowired
-    PackageMapper packages;
 
     ChannelOrder paid;
     Order order;

@@ -8,13 +8,10 @@ import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
 import io.junction.order.OrderControlService;
 import io.junction.order.OrderHistoryEntry;
-import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
 import io.junction.order.OrderStatus;
 import io.junction.order.OrderTransitions;
-import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
-import io.junction.sku.SkuMapper;
 import io.junction.testing.FakeCarrier;
 import io.junction.testing.FakeShopTest;
 import io.junction.testing.Fixtures;
@@ -44,15 +41,6 @@ class ParcelCancellationServiceTest extends FakeShopTest {
 
     @Autowired
     OrderTransitions transitions;
-
-    @Autowired
-    PackageMapper packages;
-
-    @Autowired
-    OrderMapper orders;
-
-    @Autowired
-    SkuMapper skus;
 
     @Autowired
     PlatformTransactionManager txManager;
@@ -184,9 +172,7 @@ class ParcelCancellationServiceTest extends FakeShopTest {
     @Test
     void anUnansweredCancellationIsLookedUpAndSettledNotSentTwice() {
         // given a pre-advised order cancelled on the platform, and a carrier that cancels but loses its answer
-        pipeline.tracked(order);
-        OrderPackage pkg = pipeline.packageOf(order);
-        cancelOnPlatform();
+        OrderPackage pkg = preAdvisedThenCancelledOnPlatform();
         carrier.nextCancel(FakeCarrier.CancelBehaviour.CANCEL_THEN_LOSE_ANSWER);
 
         // when the relay runs
@@ -217,15 +203,11 @@ class ParcelCancellationServiceTest extends FakeShopTest {
     @Test
     void aCarrierThatRefusesLeavesANoteWithItsReasonAndIsNotAskedAgain() {
         // given a pre-advised order cancelled on the platform, whose parcel the carrier already received
-        pipeline.tracked(order);
-        OrderPackage pkg = pipeline.packageOf(order);
-        cancelOnPlatform();
+        OrderPackage pkg = preAdvisedThenCancelledOnPlatform();
         carrier.nextCancel(FakeCarrier.CancelBehaviour.REFUSE);
 
         // when the relay runs, then again much later
-        cancellations.relay().relayDue(50);
-        clock.advance(Duration.ofDays(1));
-        cancellations.relay().relayDue(50);
+        relayNowAndADayLater();
 
         // then the refusal is final, with the carrier's reason where a person sees it
         assertThat(carrier.cancelCallsFor(pkg.packageNo())).isEqualTo(1);
@@ -248,16 +230,12 @@ class ParcelCancellationServiceTest extends FakeShopTest {
     void aParcelTooLateToCancelIsInterceptedOnceWhenTheCarrierOffersIt() {
         // given a pre-advised order cancelled on the platform, whose parcel the carrier already received,
         // at a carrier that intercepts
-        pipeline.tracked(order);
-        OrderPackage pkg = pipeline.packageOf(order);
-        cancelOnPlatform();
+        OrderPackage pkg = preAdvisedThenCancelledOnPlatform();
         carrier.nextCancel(FakeCarrier.CancelBehaviour.REFUSE);
         carrier.intercepts(true);
 
         // when the relay runs, then again much later
-        cancellations.relay().relayDue(50);
-        clock.advance(Duration.ofDays(1));
-        cancellations.relay().relayDue(50);
+        relayNowAndADayLater();
 
         // then the parcel was intercepted once, and the order says so beside the refusal
         assertThat(carrier.cancelCallsFor(pkg.packageNo())).isEqualTo(1);
@@ -323,9 +301,7 @@ class ParcelCancellationServiceTest extends FakeShopTest {
     @Test
     void anOrderReleasedBackIntoTheFlowAfterItsParcelWasCancelledGetsANewParcelUnderANewReference() {
         // given a pre-advised order cancelled on the platform, its parcel cancelled
-        pipeline.tracked(order);
-        OrderPackage old = pipeline.packageOf(order);
-        cancelOnPlatform();
+        OrderPackage old = preAdvisedThenCancelledOnPlatform();
         cancellations.relay().relayDue(50);
 
         // when a person puts it back into the flow and it goes through again
@@ -344,6 +320,20 @@ class ParcelCancellationServiceTest extends FakeShopTest {
         assertThat(packages.findAllByOrder(order.id()))
                 .extracting(OrderPackage::preadviceStatus)
                 .containsExactly(PreAdviceStatus.CANCELLED, PreAdviceStatus.CREATED);
+    }
+
+    /** The order pre-advised, then cancelled on the platform; its package. */
+    private OrderPackage preAdvisedThenCancelledOnPlatform() {
+        pipeline.tracked(order);
+        OrderPackage pkg = pipeline.packageOf(order);
+        cancelOnPlatform();
+        return pkg;
+    }
+
+    private void relayNowAndADayLater() {
+        cancellations.relay().relayDue(50);
+        clock.advance(Duration.ofDays(1));
+        cancellations.relay().relayDue(50);
     }
 
     private void cancelOnPlatform() {

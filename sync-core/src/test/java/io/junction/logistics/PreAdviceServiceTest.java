@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
-import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
 import io.junction.order.OrderStatus;
-import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
 import io.junction.sync.ClusterMembers;
 import io.junction.testing.FakeCarrier;
@@ -30,12 +28,6 @@ class PreAdviceServiceTest extends FakeShopTest {
     PreAdviceService preAdvice;
 
     @Autowired
-    PackageMapper packages;
-
-    @Autowired
-    OrderMapper orders;
-
-    @Autowired
     ClusterMembers cluster;
 
     @Autowired
@@ -52,8 +44,7 @@ class PreAdviceServiceTest extends FakeShopTest {
 
     @BeforeEach
     void anAllocatedOrderWaitingForItsTrackingNumber() {
-        order = pipeline.allocated(
-                fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        order = pipeline.allocated(syncedOrder(mug));
         pkg = pipeline.packageOf(order);
         reference = pkg.packageNo();
     }

@@ -36,7 +36,7 @@ class WeightUpdateServiceTest extends FakeShopTest {
     @BeforeEach
     void aPrintedOrderWhoseParcelStandsAtTheFakeCarrier() {
         drain();
-        order = pipeline.printed(fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        order = pipeline.printed(syncedOrder(mug));
         pkg = pipeline.packageOf(order);
         jdbc.update("UPDATE oms_package SET weight_grams = 0 WHERE id = ?", pkg.id());
     }

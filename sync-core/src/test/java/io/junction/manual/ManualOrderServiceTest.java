@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.junction.channel.Address;
 import io.junction.order.Order;
-import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
 import io.junction.order.OrderStatus;
 import io.junction.order.RefusedArgumentException;
@@ -32,9 +31,6 @@ class ManualOrderServiceTest extends FakeShopTest {
 
     @Autowired
     ShopService shops;
-
-    @Autowired
-    OrderMapper orders;
 
     @Autowired
     WriteBackService writeBack;

@@ -1,12 +1,12 @@
 package io.junction.manualtracking;
 
+import static io.junction.testing.Pdfs.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.junction.label.LabelService;
 import io.junction.manualtracking.ManualTrackingRefusedException.Problem;
 import io.junction.order.Order;
-import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
 import io.junction.order.OrderStatus;
 import io.junction.order.PreAdviceStatus;
@@ -18,9 +18,6 @@ import io.junction.testing.FakeShopTest;
 import io.junction.testing.Fixtures;
 import java.io.IOException;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,16 +34,12 @@ class ManualTrackingServiceTest extends FakeShopTest {
     @Autowired
     ScanOutService scanOut;
 
-    @Autowired
-    OrderMapper orders;
-
     Order allocated;
     OrderPackage pkg;
 
     @BeforeEach
     void anAllocatedOrder() {
-        allocated = pipeline.allocated(
-                fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        allocated = pipeline.allocated(syncedOrder(mug));
         pkg = pipeline.packageOf(allocated);
     }
 
@@ -88,9 +81,7 @@ class ManualTrackingServiceTest extends FakeShopTest {
 
         // then
         assertThat(carrier.labelCalls()).isEqualTo(labelCalls);
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(new PDFTextStripper().getText(document)).contains(number).contains("Ada Lovelace");
-        }
+        assertThat(textOf(pdf)).contains(number).contains("Ada Lovelace");
         Order shipped = orders.findById(allocated.id());
         assertThat(shipped.status()).isEqualTo(OrderStatus.SHIPPED);
         assertThat(shipped.writeBackStatus()).isEqualTo(WriteBackStatus.PENDING);
@@ -99,8 +90,7 @@ class ManualTrackingServiceTest extends FakeShopTest {
     @Test
     void aSheetWithOneBadRowEntersNothingAndSaysWhichRows() {
         // given
-        Order other = pipeline.allocated(
-                fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        Order other = pipeline.allocated(syncedOrder(mug));
         String number = Fixtures.unique("FWD").replace("-", "");
         List<ManualTracking> sheet = List.of(
                 new ManualTracking(2, null, allocated.platformOrderId(), null, number),
@@ -133,8 +123,7 @@ class ManualTrackingServiceTest extends FakeShopTest {
     @Test
     void aNumberAnotherParcelHasIsRefused() {
         // given
-        Order tracked =
-                pipeline.tracked(fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        Order tracked = pipeline.tracked(syncedOrder(mug));
         String taken = pipeline.packageOf(tracked).trackingNumber();
 
         // when / then
@@ -160,7 +149,7 @@ class ManualTrackingServiceTest extends FakeShopTest {
     void aPackageTheCarrierMayHoldTakesNoNumberByHand() {
         // given a pre-advice whose answer was lost: the carrier may hold a parcel
         carrier.next(FakeCarrier.Behaviour.UNREACHABLE);
-        Order unknown = fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0);
+        Order unknown = syncedOrder(mug);
         unknown = pipeline.allocated(unknown);
         context.getBean(io.junction.logistics.PreAdviceService.class).requestTracking(List.of(unknown.id()), "clerk");
         OrderPackage atCarrier = pipeline.packageOf(unknown);

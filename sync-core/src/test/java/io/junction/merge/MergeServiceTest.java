@@ -5,63 +5,33 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.junction.channel.Address;
 import io.junction.channel.ShipmentConfirmation;
-import io.junction.label.LabelService;
-import io.junction.logistics.PreAdviceService;
 import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
 import io.junction.order.OrderActionException;
-import io.junction.order.OrderControlService;
-import io.junction.order.OrderEditService;
-import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
 import io.junction.order.OrderStatus;
-import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
 import io.junction.order.Refusal;
 import io.junction.order.WriteBackStatus;
-import io.junction.testing.FakeShopTest;
-import io.junction.writeback.WriteBackService;
+import io.junction.testing.PackageChangeTest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Two orders of one buyer and address merged into one parcel, confirmed to the marketplace order by order. */
-class MergeServiceTest extends FakeShopTest {
+class MergeServiceTest extends PackageChangeTest {
 
     @Autowired
     MergeService merges;
-
-    @Autowired
-    OrderEditService edits;
-
-    @Autowired
-    OrderMapper orders;
-
-    @Autowired
-    PackageMapper packages;
-
-    @Autowired
-    PreAdviceService preAdvice;
-
-    @Autowired
-    LabelService labels;
-
-    @Autowired
-    WriteBackService writeBack;
-
-    @Autowired
-    OrderControlService control;
 
     Order first;
     Order second;
 
     @BeforeEach
     void twoAllocatedOrdersOfOneBuyer() {
-        first = pipeline.allocated(
-                fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
-        second = pipeline.allocated(
-                fixtures.ingest(shop, fixtures.paidOrder(mug, mug)).get(0));
+        first = pipeline.allocated(syncedOrder(mug));
+        second = pipeline.allocated(syncedOrder(mug, mug));
     }
 
     @Test
@@ -162,7 +132,7 @@ class MergeServiceTest extends FakeShopTest {
     @Test
     void ordersToDifferentAddressesDoNotMerge() {
         // given
-        Order elsewhere = fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0);
+        Order elsewhere = syncedOrder(mug);
         edits.editShipTo(
                 elsewhere.id(),
                 new Address("Ada Lovelace", null, "9 Other St", null, "Springfield", "IL", "62701", "US", null),
@@ -191,8 +161,7 @@ class MergeServiceTest extends FakeShopTest {
                 .isInstanceOfSatisfying(
                         OrderActionException.class,
                         e -> assertThat(e.refusal().code()).isEqualTo(Refusal.PARCEL_REQUESTED));
-        Order third = pipeline.allocated(
-                fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        Order third = pipeline.allocated(syncedOrder(mug));
         assertThatThrownBy(() -> merges.merge(List.of(first.id(), third.id()), "clerk"))
                 .isInstanceOfSatisfying(
                         OrderActionException.class,

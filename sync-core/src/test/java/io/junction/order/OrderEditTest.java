@@ -23,9 +23,6 @@ class OrderEditTest extends FakeShopTest {
     OrderEditService edits;
 
     @Autowired
-    OrderMapper orders;
-
-    @Autowired
     PreAdviceService preAdvice;
 
     ChannelOrder paid;

@@ -23,9 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 class OrderMapperTest extends EmptyFakeShopTest {
 
     @Autowired
-    OrderMapper orders;
-
-    @Autowired
     OrderRowWriter writer;
 
     ChannelOrder platformOrder;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.PlatformState;
 import io.junction.logistics.ParcelCancellationService;
-import io.junction.sku.SkuMapper;
 import io.junction.testing.FakeShopTest;
 import io.junction.testing.Fixtures;
 import java.util.List;
@@ -18,15 +17,6 @@ class OrderResolveTest extends FakeShopTest {
 
     @Autowired
     OrderControlService control;
-
-    @Autowired
-    OrderMapper orders;
-
-    @Autowired
-    PackageMapper packages;
-
-    @Autowired
-    SkuMapper skus;
 
     @Autowired
     ParcelCancellationService cancellations;

@@ -33,9 +33,6 @@ class OrderRowWriterTest extends EmptyFakeShopTest {
     OrderRowWriter writer;
 
     @Autowired
-    OrderMapper orders;
-
-    @Autowired
     PlatformTransactionManager transactionManager;
 
     ChannelOrder full;

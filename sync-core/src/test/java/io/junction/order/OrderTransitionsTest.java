@@ -24,9 +24,6 @@ class OrderTransitionsTest extends FakeShopTest {
     OrderTransitions transitions;
 
     @Autowired
-    OrderMapper orders;
-
-    @Autowired
     PlatformTransactionManager txManager;
 
     Order order;
@@ -38,7 +35,7 @@ class OrderTransitionsTest extends FakeShopTest {
 
     @BeforeEach
     void anOrderWaitingForReview() {
-        order = fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0);
+        order = syncedOrder(mug);
     }
 
     @Test

@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.junction.testing.FakeShopTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 class PackageMapperTest extends FakeShopTest {
-
-    @Autowired
-    PackageMapper packages;
 
     @Test
     void numberingPackagesByTheirIdRangeLeavesAPackageOfTheRangeThatIsNotNumberedAsItWas() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.allocation.AllocationService;
 import io.junction.audit.AuditService;
-import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
 import io.junction.testing.FakeShopTest;
 import java.util.ArrayList;
@@ -33,16 +32,7 @@ class TwoClerksTest extends FakeShopTest {
     OrderBatchMapper batchOrders;
 
     @Autowired
-    OrderMapper orders;
-
-    @Autowired
     AllocationService allocation;
-
-    @Autowired
-    PackageMapper packages;
-
-    @Autowired
-    SkuMapper skus;
 
     List<Long> ids;
 
@@ -55,7 +45,7 @@ class TwoClerksTest extends FakeShopTest {
     void sixtyOrdersToReview() {
         ids = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            ids.add(fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0).id());
+            ids.add(syncedOrder(mug).id());
         }
     }
 
@@ -134,8 +124,7 @@ class TwoClerksTest extends FakeShopTest {
         WarehouseSku scarce = fixtures.sku(50);
         List<Long> reviewed = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            reviewed.add(
-                    fixtures.ingest(shop, fixtures.paidOrder(scarce)).get(0).id());
+            reviewed.add(syncedOrder(scarce).id());
         }
         assertThat(audit.audit(reviewed, "alice").failed()).isEmpty();
         List<Long> alices = reviewed.subList(0, 40);

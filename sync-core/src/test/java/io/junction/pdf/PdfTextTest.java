@@ -1,5 +1,6 @@
 package io.junction.pdf;
 
+import static io.junction.testing.Pdfs.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.pdf.PdfText.Block;
@@ -17,7 +18,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -195,12 +195,6 @@ class PdfTextTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
-        }
-    }
-
-    private static String textOf(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
         }
     }
 

@@ -1,28 +1,24 @@
 package io.junction.picking;
 
+import static io.junction.testing.Pdfs.KEY_CAPTIONS;
+import static io.junction.testing.Pdfs.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.junction.order.Order;
 import io.junction.order.Refusal;
-import io.junction.pdf.PdfCaptions;
 import io.junction.sku.WarehouseSku;
 import io.junction.testing.FakeShopTest;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The pick list, picking slips and packing slips of a wave of allocated orders. */
 class PickingServiceTest extends FakeShopTest {
-
-    static final PdfCaptions CAPTIONS =
-            (key, args) -> "[" + key + (args.length == 0 ? "" : " " + Arrays.toString(args)) + "]";
 
     @Autowired
     PickingService picking;
@@ -36,10 +32,8 @@ class PickingServiceTest extends FakeShopTest {
         plate = fixtures.sku(10);
         jdbc.update("UPDATE wms_sku SET location = 'B-10' WHERE id = ?", mug.id());
         jdbc.update("UPDATE wms_sku SET location = 'B-2' WHERE id = ?", plate.id());
-        mugAndPlate = pipeline.allocated(
-                fixtures.ingest(shop, fixtures.paidOrder(mug, plate)).get(0));
-        twoMugs = pipeline.tracked(
-                fixtures.ingest(shop, fixtures.paidOrder(mug, mug)).get(0));
+        mugAndPlate = pipeline.allocated(syncedOrder(mug, plate));
+        twoMugs = pipeline.tracked(syncedOrder(mug, mug));
         jdbc.update(
                 "UPDATE oms_order SET buyer_note = 'Please gift wrap', seller_note = '送小样' WHERE id = ?", twoMugs.id());
     }
@@ -48,7 +42,7 @@ class PickingServiceTest extends FakeShopTest {
     void theWavesPickListSumsEachSkuAndWalksTheBinsInOrder() throws IOException {
         // when
         PickingService.Wave wave = picking.wave(List.of(mugAndPlate.id(), twoMugs.id()));
-        String text = textOf(picking.pickList(List.of(mugAndPlate.id(), twoMugs.id()), CAPTIONS));
+        String text = textOf(picking.pickList(List.of(mugAndPlate.id(), twoMugs.id()), KEY_CAPTIONS));
 
         // then
         assertThat(PickList.of(wave.lines()))
@@ -64,7 +58,7 @@ class PickingServiceTest extends FakeShopTest {
     @Test
     void eachOrderHasAPickingSlipWithItsNotes() throws IOException {
         // when
-        String text = textOf(picking.pickList(List.of(mugAndPlate.id(), twoMugs.id()), CAPTIONS));
+        String text = textOf(picking.pickList(List.of(mugAndPlate.id(), twoMugs.id()), KEY_CAPTIONS));
 
         // then
         assertThat(text)
@@ -78,10 +72,10 @@ class PickingServiceTest extends FakeShopTest {
     @Test
     void eachOrderHasAPackingSlipWithWhereItGoesAndWhatIsInIt() throws IOException {
         // when
-        String text = textOf(picking.packingSlips(List.of(mugAndPlate.id(), twoMugs.id()), CAPTIONS));
+        String text = textOf(picking.packingSlips(List.of(mugAndPlate.id(), twoMugs.id()), KEY_CAPTIONS));
 
         // then
-        try (PDDocument document = Loader.loadPDF(picking.packingSlips(List.of(mugAndPlate.id()), CAPTIONS))) {
+        try (PDDocument document = Loader.loadPDF(picking.packingSlips(List.of(mugAndPlate.id()), KEY_CAPTIONS))) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
         }
         assertThat(text)
@@ -94,10 +88,10 @@ class PickingServiceTest extends FakeShopTest {
     @Test
     void anOrderNotYetAllocatedIsRefusedByNameAndNothingIsDrawn() {
         // given
-        Order waiting = fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0);
+        Order waiting = syncedOrder(mug);
 
         // when / then
-        assertThatThrownBy(() -> picking.pickList(List.of(mugAndPlate.id(), waiting.id(), -1L), CAPTIONS))
+        assertThatThrownBy(() -> picking.pickList(List.of(mugAndPlate.id(), waiting.id(), -1L), KEY_CAPTIONS))
                 .isInstanceOf(PickingRefusedException.class)
                 .satisfies(e -> assertThat(((PickingRefusedException) e).refusals())
                         .containsExactly(
@@ -106,11 +100,5 @@ class PickingServiceTest extends FakeShopTest {
                                         waiting.platformOrderId(),
                                         waiting.status()),
                                 Refusal.of(PickingRefusedException.NO_SUCH_ORDER, -1L)));
-    }
-
-    static String textOf(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
     }
 }

@@ -7,7 +7,6 @@ import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
 import io.junction.channel.PlatformState;
 import io.junction.order.Order;
-import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
 import io.junction.shop.ShopService;
 import io.junction.sync.SyncService;
@@ -30,9 +29,6 @@ class QuarantineRetryTest extends FakeShopTest {
 
     @Autowired
     QuarantineMapper quarantineMapper;
-
-    @Autowired
-    OrderMapper orders;
 
     @Autowired
     ShopService shops;

@@ -7,14 +7,10 @@ import io.junction.channel.ShipmentConfirmation;
 import io.junction.merge.MergeService;
 import io.junction.order.Order;
 import io.junction.order.OrderActionException;
-import io.junction.order.OrderLine;
-import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
 import io.junction.order.OrderStatus;
 import io.junction.order.Refusal;
 import io.junction.order.WriteBackStatus;
-import io.junction.sku.WarehouseSku;
-import io.junction.testing.FakeShopTest;
 import io.junction.writeback.WriteBackService;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -22,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class ResendServiceTest extends FakeShopTest {
+class ResendServiceTest extends ShippedMugAndPlateTest {
 
     private static final int EVERYTHING = 1000;
 
@@ -30,74 +26,52 @@ class ResendServiceTest extends FakeShopTest {
     ResendService resends;
 
     @Autowired
-    OrderMapper orders;
-
-    @Autowired
     WriteBackService writeBack;
 
-    WarehouseSku plate;
-    Order original;
-    OrderPackage originalPackage;
-    OrderLine mugLine;
-    OrderLine plateLine;
-
-    @Override
-    protected int mugsInStock() {
-        return 5;
-    }
-
     @BeforeEach
-    void aShippedOrderOfAMugAndAPlateConfirmedToItsMarketplace() {
-        plate = fixtures.sku(5);
-        original = fixtures.ingest(shop, fixtures.paidOrder(mug, plate)).get(0);
-        originalPackage = pipeline.shipped(original);
+    void itsShipmentConfirmedToItsMarketplace() {
         relayEveryConfirmation();
-        List<OrderLine> lines = orders.lines(original.id());
-        mugLine = lines.get(0);
-        plateLine = lines.get(1);
-        assertThat(confirmationsOf(original)).hasSize(1);
+        assertThat(confirmationsOf(shipped)).hasSize(1);
     }
 
     @Test
     void aResendIsANewOrderOfTheSameBuyerLinkedToTheOriginalAndWaitingForAllocation() {
         // when
-        Order resend = resends.resend(
-                original.id(), "lost in transit", List.of(new ReturnService.RequestedLine(mugLine.id(), 1)), "clerk");
+        Order resend = resends.resend(shipped.id(), "lost in transit", requested(mugLine, 1), "clerk");
 
         // then
-        assertThat(resend.id()).isNotEqualTo(original.id());
-        assertThat(resend.resendOf()).isEqualTo(original.id());
+        assertThat(resend.id()).isNotEqualTo(shipped.id());
+        assertThat(resend.resendOf()).isEqualTo(shipped.id());
         assertThat(resend.isResend()).isTrue();
-        assertThat(resend.platformOrderId()).isEqualTo(original.platformOrderId() + "-R1");
-        assertThat(resend.shopId()).isEqualTo(original.shopId());
+        assertThat(resend.platformOrderId()).isEqualTo(shipped.platformOrderId() + "-R1");
+        assertThat(resend.shopId()).isEqualTo(shipped.shopId());
         assertThat(resend.status()).isEqualTo(OrderStatus.PENDING_ALLOCATION);
-        assertThat(resend.shipTo()).isEqualTo(original.shipTo());
+        assertThat(resend.shipTo()).isEqualTo(shipped.shipTo());
         assertThat(orders.lines(resend.id())).singleElement().satisfies(l -> {
             assertThat(l.platformSku()).isEqualTo(mug.sku());
             assertThat(l.quantity()).isEqualTo(1);
             assertThat(l.skuId()).isEqualTo(mugLine.skuId());
         });
-        assertThat(resends.resendsOf(original.id())).extracting(Order::id).containsExactly(resend.id());
+        assertThat(resends.resendsOf(shipped.id())).extracting(Order::id).containsExactly(resend.id());
         assertThat(jdbc.queryForList(
                         "SELECT reason FROM oms_order_history WHERE order_id = ? ORDER BY id DESC",
                         String.class,
-                        original.id()))
+                        shipped.id()))
                 .first()
                 .isEqualTo("resent as order " + resend.platformOrderId() + ": lost in transit");
 
         // when a second resend is made
-        Order second = resends.resend(
-                original.id(), "lost again", List.of(new ReturnService.RequestedLine(plateLine.id(), 1)), "clerk");
+        Order second = resends.resend(shipped.id(), "lost again", requested(plateLine, 1), "clerk");
 
         // then it is numbered after the first
-        assertThat(second.platformOrderId()).isEqualTo(original.platformOrderId() + "-R2");
+        assertThat(second.platformOrderId()).isEqualTo(shipped.platformOrderId() + "-R2");
     }
 
     @Test
     void aResendShipsWithItsOwnPackageAndParcelAndTheMarketplaceIsNotConfirmedASecondTime() {
         // given
         Order resend = resends.resend(
-                original.id(),
+                shipped.id(),
                 "broken on arrival",
                 List.of(
                         new ReturnService.RequestedLine(mugLine.id(), 1),
@@ -110,11 +84,11 @@ class ResendServiceTest extends FakeShopTest {
 
         // then it has a parcel of its own
         assertThat(pkg.orderId()).isEqualTo(resend.id());
-        assertThat(pkg.id()).isNotEqualTo(originalPackage.id());
-        assertThat(pkg.trackingNumber()).isNotNull().isNotEqualTo(originalPackage.trackingNumber());
+        assertThat(pkg.id()).isNotEqualTo(shippedPackage.id());
+        assertThat(pkg.trackingNumber()).isNotNull().isNotEqualTo(shippedPackage.trackingNumber());
         assertThat(pkg.shippedAt()).isNotNull();
         // and the marketplace heard of the original shipment once, and of the resend never
-        assertThat(confirmationsOf(original)).hasSize(1);
+        assertThat(confirmationsOf(shipped)).hasSize(1);
         assertThat(confirmationsOf(resend)).isEmpty();
         assertThat(channel.confirmations())
                 .extracting(ShipmentConfirmation::trackingNumber)
@@ -122,21 +96,19 @@ class ResendServiceTest extends FakeShopTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wb_outbox WHERE order_id = ?", Long.class, resend.id()))
                 .isZero();
         assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM wb_outbox WHERE package_id = ?", Long.class, originalPackage.id()))
+                        "SELECT COUNT(*) FROM wb_outbox WHERE package_id = ?", Long.class, shippedPackage.id()))
                 .isOne();
-        Order shipped = orders.findById(resend.id());
-        assertThat(shipped.status()).isEqualTo(OrderStatus.SHIPPED);
-        assertThat(shipped.writeBackStatus()).isEqualTo(WriteBackStatus.NOT_REQUIRED);
-        assertThat(orders.findById(original.id()).writeBackStatus()).isEqualTo(WriteBackStatus.CONFIRMED);
+        Order resent = orders.findById(resend.id());
+        assertThat(resent.status()).isEqualTo(OrderStatus.SHIPPED);
+        assertThat(resent.writeBackStatus()).isEqualTo(WriteBackStatus.NOT_REQUIRED);
+        assertThat(orders.findById(shipped.id()).writeBackStatus()).isEqualTo(WriteBackStatus.CONFIRMED);
     }
 
     @Test
     void aResendNeverMergesWithAnotherOrder() {
         // given a resend and another order of the same buyer, both allocated
-        Order resend = pipeline.allocated(resends.resend(
-                original.id(), "lost", List.of(new ReturnService.RequestedLine(mugLine.id(), 1)), "clerk"));
-        Order other = pipeline.allocated(
-                fixtures.ingest(shop, fixtures.paidOrder(plate)).get(0));
+        Order resend = pipeline.allocated(resends.resend(shipped.id(), "lost", requested(mugLine, 1), "clerk"));
+        Order other = pipeline.allocated(syncedOrder(plate));
 
         // when / then
         assertThatThrownBy(() -> context.getBean(MergeService.class).merge(List.of(resend.id(), other.id()), "clerk"))
@@ -148,36 +120,30 @@ class ResendServiceTest extends FakeShopTest {
     @Test
     void aBadResendIsRefusedWithEveryReasonAndCreatesNothing() {
         // when / then
-        assertThatThrownBy(() -> resends.resend(
-                        original.id(),
+        assertRefusedAsBadInput(
+                () -> resends.resend(
+                        shipped.id(),
                         "",
                         List.of(
                                 new ReturnService.RequestedLine(mugLine.id(), 0),
                                 new ReturnService.RequestedLine(987654321L, 1),
                                 new ReturnService.RequestedLine(plateLine.id(), 2),
                                 new ReturnService.RequestedLine(plateLine.id(), 1)),
-                        "clerk"))
-                .isInstanceOfSatisfying(ReturnRefusedException.class, e -> {
-                    assertThat(e.conflict()).isFalse();
-                    assertThat(e.problems())
-                            .extracting(p -> p.refusal().code())
-                            .containsExactly(
-                                    ReturnRefusedException.REASON_REQUIRED,
-                                    ReturnRefusedException.QUANTITY_NOT_POSITIVE,
-                                    ReturnRefusedException.NOT_ORDER_LINE,
-                                    ReturnRefusedException.MORE_THAN_SHIPPED,
-                                    ReturnRefusedException.LINE_TWICE);
-                });
-        assertThat(resends.resendsOf(original.id())).isEmpty();
+                        "clerk"),
+                ReturnRefusedException.REASON_REQUIRED,
+                ReturnRefusedException.QUANTITY_NOT_POSITIVE,
+                ReturnRefusedException.NOT_ORDER_LINE,
+                ReturnRefusedException.MORE_THAN_SHIPPED,
+                ReturnRefusedException.LINE_TWICE);
+        assertThat(resends.resendsOf(shipped.id())).isEmpty();
     }
 
     @Test
     void onlyAShippedOriginalIsResent() {
         // given
-        Order waiting = fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0);
+        Order waiting = syncedOrder(mug);
         long line = orders.lines(waiting.id()).get(0).id();
-        Order resend = resends.resend(
-                original.id(), "lost", List.of(new ReturnService.RequestedLine(mugLine.id(), 1)), "clerk");
+        Order resend = resends.resend(shipped.id(), "lost", requested(mugLine, 1), "clerk");
         long resentLine = orders.lines(resend.id()).get(0).id();
 
         // when / then

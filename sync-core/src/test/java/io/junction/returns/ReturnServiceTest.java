@@ -4,51 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.junction.order.Order;
-import io.junction.order.OrderLine;
-import io.junction.order.OrderMapper;
-import io.junction.sku.WarehouseSku;
-import io.junction.testing.FakeShopTest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class ReturnServiceTest extends FakeShopTest {
+class ReturnServiceTest extends ShippedMugAndPlateTest {
 
     @Autowired
     ReturnService returns;
 
-    @Autowired
-    OrderMapper orders;
-
-    WarehouseSku plate;
-    Order shipped;
-    OrderLine mugLine;
-    OrderLine plateLine;
-
-    @Override
-    protected int mugsInStock() {
-        return 5;
-    }
-
-    @BeforeEach
-    void aShippedOrderOfAMugAndAPlate() {
-        plate = fixtures.sku(5);
-        shipped = fixtures.ingest(shop, fixtures.paidOrder(mug, plate)).get(0);
-        pipeline.shipped(shipped);
-        List<OrderLine> lines = orders.lines(shipped.id());
-        mugLine = lines.get(0);
-        plateLine = lines.get(1);
-    }
-
     @Test
     void aReturnOfAShippedOrderIsRegisteredAsRequestedWithItsLines() {
         // when
-        Return ret = returns.register(
-                shipped.id(), "broken on arrival", List.of(new ReturnService.RequestedLine(mugLine.id(), 1)), "clerk");
+        Return ret = returns.register(shipped.id(), "broken on arrival", requested(mugLine, 1), "clerk");
 
         // then
         assertThat(ret.status()).isEqualTo(ReturnStatus.REQUESTED);
@@ -67,12 +38,10 @@ class ReturnServiceTest extends FakeShopTest {
     @Test
     void noMoreIsReturnedThanShippedMinusWhatWasReturnedAlready() {
         // given
-        returns.register(
-                shipped.id(), "wrong colour", List.of(new ReturnService.RequestedLine(mugLine.id(), 1)), "clerk");
+        returns.register(shipped.id(), "wrong colour", requested(mugLine, 1), "clerk");
 
         // when / then
-        assertThatThrownBy(() -> returns.register(
-                        shipped.id(), "again", List.of(new ReturnService.RequestedLine(mugLine.id(), 1)), "clerk"))
+        assertThatThrownBy(() -> returns.register(shipped.id(), "again", requested(mugLine, 1), "clerk"))
                 .isInstanceOfSatisfying(ReturnRefusedException.class, e -> {
                     assertThat(e.conflict()).isTrue();
                     assertThat(e.problems())
@@ -86,24 +55,19 @@ class ReturnServiceTest extends FakeShopTest {
     @Test
     void aBadRequestIsRefusedWithEveryReasonAndRegistersNothing() {
         // when / then
-        assertThatThrownBy(() -> returns.register(
+        assertRefusedAsBadInput(
+                () -> returns.register(
                         shipped.id(),
                         " ",
                         List.of(
                                 new ReturnService.RequestedLine(mugLine.id(), 0),
                                 new ReturnService.RequestedLine(987654321L, 1),
                                 new ReturnService.RequestedLine(plateLine.id(), 2)),
-                        "clerk"))
-                .isInstanceOfSatisfying(ReturnRefusedException.class, e -> {
-                    assertThat(e.conflict()).isFalse();
-                    assertThat(e.problems())
-                            .extracting(p -> p.refusal().code())
-                            .containsExactly(
-                                    ReturnRefusedException.REASON_REQUIRED,
-                                    ReturnRefusedException.QUANTITY_NOT_POSITIVE,
-                                    ReturnRefusedException.NOT_ORDER_LINE,
-                                    ReturnRefusedException.MORE_THAN_RETURNABLE);
-                });
+                        "clerk"),
+                ReturnRefusedException.REASON_REQUIRED,
+                ReturnRefusedException.QUANTITY_NOT_POSITIVE,
+                ReturnRefusedException.NOT_ORDER_LINE,
+                ReturnRefusedException.MORE_THAN_RETURNABLE);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rma_return WHERE order_id = ?", Long.class, shipped.id()))
                 .isZero();
     }
@@ -111,7 +75,7 @@ class ReturnServiceTest extends FakeShopTest {
     @Test
     void anOrderNotShippedYetTakesNoReturn() {
         // given
-        Order waiting = fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0);
+        Order waiting = syncedOrder(mug);
         long line = orders.lines(waiting.id()).get(0).id();
 
         // when / then
@@ -168,8 +132,7 @@ class ReturnServiceTest extends FakeShopTest {
     @Test
     void aReturnIsReceivedOnceAndNeverMoreThanItAnnounced() {
         // given
-        Return ret = returns.register(
-                shipped.id(), "too small", List.of(new ReturnService.RequestedLine(mugLine.id(), 1)), "clerk");
+        Return ret = returns.register(shipped.id(), "too small", requested(mugLine, 1), "clerk");
 
         // when / then: more than announced
         assertThatThrownBy(() -> returns.receive(
@@ -202,8 +165,7 @@ class ReturnServiceTest extends FakeShopTest {
     @Test
     void aReceivedReturnClosesWithItsRefundAsInformation() {
         // given
-        Return ret = returns.register(
-                shipped.id(), "late", List.of(new ReturnService.RequestedLine(plateLine.id(), 1)), "clerk");
+        Return ret = returns.register(shipped.id(), "late", requested(plateLine, 1), "clerk");
 
         // when closing before it is received
         assertThatThrownBy(() -> returns.close(ret.id(), null, null, "clerk"))
@@ -224,8 +186,7 @@ class ReturnServiceTest extends FakeShopTest {
     @Test
     void aScannedBarcodesSkuFindsTheReturnLineItShippedAs() {
         // given
-        Return ret = returns.register(
-                shipped.id(), "damaged", List.of(new ReturnService.RequestedLine(plateLine.id(), 1)), "clerk");
+        Return ret = returns.register(shipped.id(), "damaged", requested(plateLine, 1), "clerk");
 
         // when / then
         assertThat(returns.lineOfSku(ret.id(), plate.id())).contains(plateLine.id());

@@ -9,7 +9,6 @@ import io.junction.logistics.FreightQuoteService;
 import io.junction.logistics.LogisticsMethod;
 import io.junction.order.Order;
 import io.junction.order.OrderHistoryEntry;
-import io.junction.order.OrderMapper;
 import io.junction.sync.OrderIntake;
 import io.junction.testing.FakeCarrier;
 import io.junction.testing.FakeShopTest;
@@ -37,9 +36,6 @@ class CheapestMethodRuleTest extends FakeShopTest {
 
     @Autowired
     OrderIntake intake;
-
-    @Autowired
-    OrderMapper orders;
 
     @Autowired
     FreightQuoteService quotes;

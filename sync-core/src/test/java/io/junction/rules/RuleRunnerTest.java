@@ -11,7 +11,6 @@ import io.junction.logistics.LogisticsMethod;
 import io.junction.logistics.LogisticsMethodMapper;
 import io.junction.order.Order;
 import io.junction.order.OrderHistoryEntry;
-import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
 import io.junction.sku.WarehouseSku;
 import io.junction.sync.OrderIntake;
@@ -49,9 +48,6 @@ class RuleRunnerTest extends FakeShopTest {
 
     @Autowired
     OrderIntake intake;
-
-    @Autowired
-    OrderMapper orders;
 
     @Autowired
     LogisticsMethodMapper methods;

@@ -5,46 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.junction.order.Order;
 import io.junction.order.OrderControlService;
-import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
 import io.junction.order.OrderStatus;
 import io.junction.order.WriteBackStatus;
 import io.junction.sku.WarehouseSku;
-import io.junction.testing.FakeShopTest;
 import io.junction.testing.Fixtures;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class ScanOutServiceTest extends FakeShopTest {
-
-    @Autowired
-    ScanOutService scanOut;
+class ScanOutServiceTest extends PrintedMugAndPlateTest {
 
     @Autowired
     OrderControlService control;
-
-    @Autowired
-    OrderMapper orders;
-
-    WarehouseSku plate;
-    Order order;
-    OrderPackage pkg;
-
-    @Override
-    protected int mugsInStock() {
-        return 5;
-    }
-
-    @BeforeEach
-    void aPrintedOrderOfOneMugAndOnePlate() {
-        plate = fixtures.sku(3);
-        order = pipeline.printed(
-                fixtures.ingest(shop, fixtures.paidOrder(mug, plate)).get(0));
-        pkg = pipeline.packageOf(order);
-    }
 
     @Test
     void aPackageOpensByItsTrackingNumber() {
@@ -186,8 +160,7 @@ class ScanOutServiceTest extends FakeShopTest {
     @Test
     void twoLinesOfTheSameSkuAreBothFilledByScanningItTwice() {
         // given a printed order with the mug on two lines (two listings of one product)
-        Order twoMugs = pipeline.printed(
-                fixtures.ingest(shop, fixtures.paidOrder(mug, mug)).get(0));
+        Order twoMugs = pipeline.printed(syncedOrder(mug, mug));
         OrderPackage twoMugsPackage = pipeline.packageOf(twoMugs);
 
         // when
@@ -252,8 +225,7 @@ class ScanOutServiceTest extends FakeShopTest {
     @Test
     void aPackageDeductsItsSkusInIdOrderAsEveryAllocationLocksThemWhateverTheOrderOfItsLines() {
         // given a printed order whose first line is the plate, a SKU made after the mug
-        Order plateFirst = pipeline.printed(
-                fixtures.ingest(shop, fixtures.paidOrder(plate, mug)).get(0));
+        Order plateFirst = pipeline.printed(syncedOrder(plate, mug));
         OrderPackage its = pipeline.packageOf(plateFirst);
         assertThat(scanOut.scanItem(its.id(), Fixtures.barcodeOf(plate.sku())).accepted())
                 .isTrue();

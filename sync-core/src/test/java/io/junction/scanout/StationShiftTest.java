@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.junction.order.Order;
-import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
 import io.junction.order.OrderStatus;
-import io.junction.sku.WarehouseSku;
-import io.junction.testing.FakeShopTest;
 import io.junction.testing.Fixtures;
 import java.util.List;
 import java.util.Map;
@@ -17,29 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The station over a shift: weighing, undo, the problem shelf, the quality check, one-scan ship, the scan log. */
-class StationShiftTest extends FakeShopTest {
-
-    @Autowired
-    ScanOutService scanOut;
+class StationShiftTest extends PrintedMugAndPlateTest {
 
     @Autowired
     Stations stations;
 
-    @Autowired
-    OrderMapper orders;
-
-    WarehouseSku plate;
-    Order order;
-    OrderPackage pkg;
     String stationName;
     StationCall at;
 
     @BeforeEach
-    void aPrintedOrderOfOneMugAndOnePlateExpectedToWeigh500Grams() {
-        plate = fixtures.sku(3);
-        order = pipeline.printed(
-                fixtures.ingest(shop, fixtures.paidOrder(mug, plate)).get(0));
-        pkg = pipeline.packageOf(order);
+    void expectedToWeigh500GramsAtAStationOfItsOwn() {
         jdbc.update("UPDATE oms_package SET weight_grams = 500 WHERE id = ?", pkg.id());
         stationName = Fixtures.unique("bench");
         at = new StationCall(stationName, "packer-ann");
@@ -225,8 +209,7 @@ class StationShiftTest extends FakeShopTest {
     void aSingleUnitPackageIsCompleteWithItsLabelAtAOneScanStation() {
         // given
         station(false, false, true);
-        Order oneMug =
-                pipeline.printed(fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        Order oneMug = pipeline.printed(syncedOrder(mug));
         OrderPackage single = pipeline.packageOf(oneMug);
 
         // when

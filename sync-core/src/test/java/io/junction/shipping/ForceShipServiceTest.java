@@ -9,12 +9,9 @@ import io.junction.label.LabelService;
 import io.junction.logistics.ParcelCancellationService;
 import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
-import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
-import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
 import io.junction.order.Refusal;
-import io.junction.sku.SkuMapper;
 import io.junction.testing.FakeShopTest;
 import io.junction.testing.Fixtures;
 import java.util.List;
@@ -30,15 +27,6 @@ class ForceShipServiceTest extends FakeShopTest {
 
     @Autowired
     ShipWithoutScanService shipping;
-
-    @Autowired
-    OrderMapper orders;
-
-    @Autowired
-    PackageMapper packages;
-
-    @Autowired
-    SkuMapper skus;
 
     @Autowired
     ParcelCancellationService cancellations;
@@ -132,8 +120,7 @@ class ForceShipServiceTest extends FakeShopTest {
     @Test
     void aReasonIsRequiredAndOrdersWithoutAnOpenRefundRequestAreRefused() {
         // given an order the platform does not flag
-        Order plain =
-                pipeline.printed(fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        Order plain = pipeline.printed(syncedOrder(mug));
 
         // then a force-ship without a reason changes nothing
         assertThatThrownBy(() -> forceShip.forceShip(List.of(tracked.id()), "clerk", " "))

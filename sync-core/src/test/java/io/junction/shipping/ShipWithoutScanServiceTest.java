@@ -7,12 +7,9 @@ import io.junction.channel.PlatformState;
 import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
 import io.junction.order.OrderControlService;
-import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
-import io.junction.order.PackageMapper;
 import io.junction.order.Refusal;
 import io.junction.order.WriteBackStatus;
-import io.junction.sku.SkuMapper;
 import io.junction.testing.FakeShopTest;
 import io.junction.testing.Fixtures;
 import java.util.List;
@@ -28,20 +25,10 @@ class ShipWithoutScanServiceTest extends FakeShopTest {
     @Autowired
     OrderControlService control;
 
-    @Autowired
-    OrderMapper orders;
-
-    @Autowired
-    PackageMapper packages;
-
-    @Autowired
-    SkuMapper skus;
-
     @Test
     void aPrintedOrderShipsOnceWithItsStockDeductedAndOneConfirmationQueued() {
         // given a printed order holding one mug
-        Order printed =
-                pipeline.printed(fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        Order printed = pipeline.printed(syncedOrder(mug));
         int onHand = skus.findById(mug.id()).onHand();
 
         // when a clerk ships it without scanning
@@ -78,8 +65,7 @@ class ShipWithoutScanServiceTest extends FakeShopTest {
     @Test
     void anOrderWithoutATrackingNumberIsRefusedAndKeepsItsStock() {
         // given an allocated order whose parcel is not booked yet
-        Order allocated = pipeline.allocated(
-                fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        Order allocated = pipeline.allocated(syncedOrder(mug));
 
         // when
         BatchActionResult result = shipping.ship(List.of(allocated.id()), "clerk");
@@ -96,10 +82,9 @@ class ShipWithoutScanServiceTest extends FakeShopTest {
     @Test
     void heldUnreviewedAndRefundFlaggedOrdersAreRefusedEachWithItsReason() {
         // given a held printed order, an order waiting for review, and a printed order whose buyer asked for a refund
-        Order held =
-                pipeline.printed(fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        Order held = pipeline.printed(syncedOrder(mug));
         control.hold(List.of(held.id()), "clerk", "buyer asked to change colour");
-        Order unreviewed = fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0);
+        Order unreviewed = syncedOrder(mug);
         ChannelOrder disputed = fixtures.paidOrder(mug);
         Order flagged = pipeline.printed(fixtures.ingest(shop, disputed).get(0));
         fixtures.ingest(
@@ -126,8 +111,7 @@ class ShipWithoutScanServiceTest extends FakeShopTest {
     @Test
     void anOrderInShipmentWhoseRefundRequestIsStillOpenIsRefused() {
         // given a printed order the platform flags with a refund request that did not stop it (as a merge may leave it)
-        Order printed =
-                pipeline.printed(fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        Order printed = pipeline.printed(syncedOrder(mug));
         jdbc.update("UPDATE oms_order SET platform_state = 'REFUND_REQUESTED' WHERE id = ?", printed.id());
 
         // when

@@ -12,11 +12,9 @@ import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
 import io.junction.order.OrderControlService;
 import io.junction.order.OrderLine;
-import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
 import io.junction.order.OrderStatus;
 import io.junction.order.PackageLine;
-import io.junction.order.PackageMapper;
 import io.junction.scanout.ScanOutService;
 import io.junction.scanout.ScanResult;
 import io.junction.shop.Shop;
@@ -46,12 +44,6 @@ class PairingAllocationTest extends EmptyFakeShopTest {
 
     @Autowired
     WriteBackService writeBack;
-
-    @Autowired
-    OrderMapper orders;
-
-    @Autowired
-    PackageMapper packages;
 
     @Test
     void theShopsPairingWinsOverThePlatformsWhichWinsOverTheGlobalOne() {

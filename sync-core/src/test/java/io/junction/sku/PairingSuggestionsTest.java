@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.junction.allocation.AllocationService;
 import io.junction.channel.ChannelOrder;
 import io.junction.order.Order;
-import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
 import io.junction.sku.PairingService.Acceptance;
 import io.junction.sku.PairingService.Suggestion;
@@ -27,9 +26,6 @@ class PairingSuggestionsTest extends EmptyFakeShopTest {
 
     @Autowired
     PairingService pairings;
-
-    @Autowired
-    OrderMapper orders;
 
     @Test
     void unpairedPlatformSkusComeMostFrequentFirstWithWhatTheyMightBe() {

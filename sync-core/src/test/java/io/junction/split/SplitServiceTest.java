@@ -4,26 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.junction.channel.ShipmentConfirmation;
-import io.junction.label.LabelService;
-import io.junction.logistics.PreAdviceService;
 import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
 import io.junction.order.OrderActionException;
-import io.junction.order.OrderControlService;
-import io.junction.order.OrderEditService;
 import io.junction.order.OrderLine;
-import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
 import io.junction.order.OrderStatus;
 import io.junction.order.PackageLine;
-import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
 import io.junction.order.Refusal;
 import io.junction.order.RefusedArgumentException;
 import io.junction.sku.WarehouseSku;
 import io.junction.split.SplitService.Part;
-import io.junction.testing.FakeShopTest;
-import io.junction.writeback.WriteBackService;
+import io.junction.testing.PackageChangeTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,31 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** An allocated order split into packages: each its own parcel, scan and marketplace confirmation. */
-class SplitServiceTest extends FakeShopTest {
+class SplitServiceTest extends PackageChangeTest {
 
     @Autowired
     SplitService splits;
-
-    @Autowired
-    OrderEditService edits;
-
-    @Autowired
-    OrderMapper orders;
-
-    @Autowired
-    PackageMapper packages;
-
-    @Autowired
-    PreAdviceService preAdvice;
-
-    @Autowired
-    LabelService labels;
-
-    @Autowired
-    WriteBackService writeBack;
-
-    @Autowired
-    OrderControlService control;
 
     WarehouseSku lamp;
     Order order;
@@ -65,7 +37,7 @@ class SplitServiceTest extends FakeShopTest {
     @BeforeEach
     void anAllocatedOrderOfThreeMugsAndALamp() {
         lamp = fixtures.sku(10);
-        Order synced = fixtures.ingest(shop, fixtures.paidOrder(mug, lamp)).get(0);
+        Order synced = syncedOrder(mug, lamp);
         List<OrderLine> lines = orders.lines(synced.id());
         edits.editQuantities(synced.id(), Map.of(lines.get(0).id(), 3), "clerk");
         order = pipeline.allocated(orders.findById(synced.id()));

@@ -7,17 +7,13 @@ import io.junction.label.LabelService;
 import io.junction.logistics.PreAdviceService;
 import io.junction.order.Order;
 import io.junction.order.OrderControlService;
-import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
 import io.junction.order.OrderStatus;
-import io.junction.order.PackageMapper;
 import io.junction.scanout.ScanOutService;
 import io.junction.scanout.ScanPackage;
-import io.junction.shop.Shop;
-import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
+import io.junction.testing.EmptyFakeShopTest;
 import io.junction.testing.Fixtures;
-import io.junction.testing.Pipeline;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,9 +21,6 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,8 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * moves stock (receipts, adjustments up and down, allocations, cancellations, shipping, returns), refused
  * ones included, each SKU's figures are what its movements add up to.
  */
-@SpringBootTest
-class StockLedgerConsistencyTest {
+class StockLedgerConsistencyTest extends EmptyFakeShopTest {
 
     static final long SEED = 20261206L;
     static final int OPERATIONS = 300;
@@ -50,9 +42,6 @@ class StockLedgerConsistencyTest {
 
     @Autowired
     StockMapper movements;
-
-    @Autowired
-    SkuMapper skus;
 
     @Autowired
     AllocationService allocation;
@@ -70,26 +59,11 @@ class StockLedgerConsistencyTest {
     ScanOutService scanOut;
 
     @Autowired
-    OrderMapper orders;
-
-    @Autowired
-    PackageMapper packages;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     PlatformTransactionManager txManager;
-
-    @Autowired
-    ApplicationContext context;
 
     @Test
     void onHandAndReservedEqualTheLedgersSumsAfterARandomRunOfEveryOperation() {
-        // given a few SKUs and a shop
-        Fixtures fixtures = new Fixtures(context);
-        Pipeline pipeline = new Pipeline(context);
-        Shop shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
+        // given a few SKUs (and the shop)
         List<WarehouseSku> catalogue = List.of(fixtures.sku(3), fixtures.sku(0), fixtures.sku(8), fixtures.sku(1));
         Random random = new Random(SEED);
         List<Order> waiting = new ArrayList<>();
@@ -114,8 +88,7 @@ class StockLedgerConsistencyTest {
                     for (int l = 0; l < lines.length; l++) {
                         lines[l] = catalogue.get(random.nextInt(catalogue.size()));
                     }
-                    waiting.add(pipeline.audited(
-                            fixtures.ingest(shop, fixtures.paidOrder(lines)).get(0)));
+                    waiting.add(pipeline.audited(syncedOrder(lines)));
                     yield true;
                 }
                 case ALLOCATE -> {

@@ -5,21 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.junction.order.Order;
-import io.junction.shop.Shop;
 import io.junction.sku.WarehouseSku;
+import io.junction.testing.EmptyFakeShopTest;
 import io.junction.testing.Fixtures;
-import io.junction.testing.Pipeline;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Receipts and adjustments: checked whole before any unit moves, each unit through the ledger. */
-@SpringBootTest
-class StockServiceTest {
+class StockServiceTest extends EmptyFakeShopTest {
 
     @Autowired
     StockService stock;
@@ -27,19 +22,11 @@ class StockServiceTest {
     @Autowired
     StockMapper ledger;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ApplicationContext context;
-
-    Fixtures fixtures;
     WarehouseSku mug;
     WarehouseSku plate;
 
     @BeforeEach
     void twoSkus() {
-        fixtures = new Fixtures(context);
         mug = fixtures.sku(2);
         plate = fixtures.sku(0);
     }
@@ -126,10 +113,7 @@ class StockServiceTest {
     @Test
     void anAdjustmentNeedsAReasonAndNeverTakesOnHandBelowWhatOrdersHold() {
         // given two of the mug's units reserved by an allocated order
-        Pipeline pipeline = new Pipeline(context);
-        Shop shop = fixtures.fakeShop(fixtures.fakeCarrierMethod());
-        Order order = pipeline.allocated(
-                fixtures.ingest(shop, fixtures.paidOrder(mug, mug)).get(0));
+        Order order = pipeline.allocated(syncedOrder(mug, mug));
         assertThat(fixtures.stockOf(mug).reserved()).isEqualTo(2);
 
         // when / then: without a reason, or by zero, refused as bad input

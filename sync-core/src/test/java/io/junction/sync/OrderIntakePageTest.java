@@ -7,7 +7,6 @@ import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
 import io.junction.channel.PlatformState;
 import io.junction.order.Order;
-import io.junction.order.OrderMapper;
 import io.junction.shop.Shop;
 import io.junction.testing.FakeShopTest;
 import io.junction.testing.Fixtures;
@@ -27,9 +26,6 @@ class OrderIntakePageTest extends FakeShopTest {
 
     @Autowired
     OrderIntake intake;
-
-    @Autowired
-    OrderMapper orders;
 
     Shop otherShop;
 

@@ -10,11 +10,9 @@ import io.junction.order.Order;
 import io.junction.order.OrderControlService;
 import io.junction.order.OrderHistoryEntry;
 import io.junction.order.OrderLine;
-import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
 import io.junction.order.PackageMapper;
 import io.junction.order.PreAdviceStatus;
-import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
 import io.junction.testing.FakeShopTest;
 import io.junction.testing.Fixtures;
@@ -29,12 +27,6 @@ class OrderIntakeTest extends FakeShopTest {
 
     @Autowired
     OrderIntake intake;
-
-    @Autowired
-    OrderMapper orders;
-
-    @Autowired
-    SkuMapper skus;
 
     @Override
     protected int mugsInStock() {
@@ -82,12 +74,9 @@ class OrderIntakeTest extends FakeShopTest {
         assertThat(paid.status()).isEqualTo(OrderStatus.PENDING_AUDIT);
         assertThat(paid.platformStatus()).isEqualTo("READY_TO_SHIP");
         assertThat(paid.platformUpdatedAt()).isEqualTo(paidAt);
-        assertThat(orders.history(order.id())).last().satisfies(h -> {
-            assertThat(h.fromStatus()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
-            assertThat(h.toStatus()).isEqualTo(OrderStatus.PENDING_AUDIT);
-            assertThat(h.actor()).isEqualTo("sync");
-            assertThat(h.reason()).isEqualTo("paid on FAKE");
-        });
+        OrderHistoryEntry paidMove = lastMove(order, OrderStatus.AWAITING_PAYMENT, OrderStatus.PENDING_AUDIT);
+        assertThat(paidMove.actor()).isEqualTo("sync");
+        assertThat(paidMove.reason()).isEqualTo("paid on FAKE");
     }
 
     @Test
@@ -144,11 +133,9 @@ class OrderIntakeTest extends FakeShopTest {
         Order cancelled = orders.findById(order.id());
         assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(cancelled.statusReason()).contains("cancelled on FAKE");
-        assertThat(orders.history(order.id())).last().satisfies(h -> {
-            assertThat(h.fromStatus()).isEqualTo(OrderStatus.PENDING_AUDIT);
-            assertThat(h.toStatus()).isEqualTo(OrderStatus.CANCELLED);
-            assertThat(h.actor()).isEqualTo("sync");
-        });
+        assertThat(lastMove(order, OrderStatus.PENDING_AUDIT, OrderStatus.CANCELLED)
+                        .actor())
+                .isEqualTo("sync");
     }
 
     @Test
@@ -162,17 +149,13 @@ class OrderIntakeTest extends FakeShopTest {
         platformSends(paid, PlatformState.CANCELLED, 60);
 
         // then
-        Order stopped = orders.findById(allocated.id());
-        assertThat(stopped.status()).isEqualTo(OrderStatus.EXCEPTION);
+        Order stopped = stoppedNow(allocated);
         assertThat(stopped.statusReason()).contains("cancelled on FAKE").contains("stop this order");
         assertThat(reservedOf(mug)).isZero();
         assertThat(onHandOf(mug)).isEqualTo(10);
         assertThat(orders.lines(allocated.id()))
                 .allSatisfy(l -> assertThat(l.reserved()).isFalse());
-        OrderHistoryEntry last = orders.history(allocated.id())
-                .get(orders.history(allocated.id()).size() - 1);
-        assertThat(last.fromStatus()).isEqualTo(OrderStatus.PENDING_TRACKING);
-        assertThat(last.toStatus()).isEqualTo(OrderStatus.EXCEPTION);
+        lastMove(allocated, OrderStatus.PENDING_TRACKING, OrderStatus.EXCEPTION);
     }
 
     @Test
@@ -180,7 +163,7 @@ class OrderIntakeTest extends FakeShopTest {
         // given an allocated order and a second mug order holding stock too
         ChannelOrder paid = fixtures.paidOrder(mug);
         Order allocated = pipeline.allocated(fixtures.ingest(shop, paid).get(0));
-        pipeline.allocated(fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0));
+        pipeline.allocated(syncedOrder(mug));
         assertThat(reservedOf(mug)).isEqualTo(2);
 
         // when the cancellation arrives, then a newer version of it again
@@ -202,9 +185,7 @@ class OrderIntakeTest extends FakeShopTest {
         platformSends(paid, PlatformState.REFUND_REQUESTED, 60);
 
         // then the order is stopped and its stock given back (a refused refund is allocated again)
-        Order stopped = orders.findById(allocated.id());
-        assertThat(stopped.status()).isEqualTo(OrderStatus.EXCEPTION);
-        assertThat(stopped.statusReason()).contains("refund").contains("do not ship");
+        assertThat(stoppedNow(allocated).statusReason()).contains("refund").contains("do not ship");
         assertThat(reservedOf(mug)).isZero();
         assertThat(orders.lines(allocated.id()))
                 .allSatisfy(line -> assertThat(line.reserved()).isFalse());
@@ -238,9 +219,7 @@ class OrderIntakeTest extends FakeShopTest {
         platformSends(paid, PlatformState.SHIPPED, 60);
 
         // then
-        Order stopped = orders.findById(tracked.id());
-        assertThat(stopped.status()).isEqualTo(OrderStatus.EXCEPTION);
-        assertThat(stopped.statusReason()).contains("outside Junction");
+        assertThat(stoppedNow(tracked).statusReason()).contains("outside Junction");
     }
 
     @Test
@@ -311,11 +290,9 @@ class OrderIntakeTest extends FakeShopTest {
         Order after = orders.findById(order.id());
         assertThat(after.shipTo()).isEqualTo(moved);
         assertThat(after.status()).isEqualTo(OrderStatus.PENDING_AUDIT);
-        assertThat(orders.history(order.id())).last().satisfies(h -> {
-            assertThat(h.fromStatus()).isEqualTo(OrderStatus.PENDING_AUDIT);
-            assertThat(h.toStatus()).isEqualTo(OrderStatus.PENDING_AUDIT);
-            assertThat(h.reason()).contains("ship-to address changed");
-        });
+        assertThat(lastMove(order, OrderStatus.PENDING_AUDIT, OrderStatus.PENDING_AUDIT)
+                        .reason())
+                .contains("ship-to address changed");
     }
 
     @Test
@@ -329,8 +306,7 @@ class OrderIntakeTest extends FakeShopTest {
         intake.ingest(shop, page(movedTo(paid, "2 Elm St")));
 
         // then the order stops, its stock is back and its parcel is being cancelled
-        Order after = orders.findById(tracked.id());
-        assertThat(after.status()).isEqualTo(OrderStatus.EXCEPTION);
+        Order after = stoppedNow(tracked);
         assertThat(after.statusReason()).contains("after the parcel was pre-advised");
         assertThat(after.shipTo().line1()).isEqualTo("2 Elm St");
         assertThat(reservedOf(mug)).isZero();
@@ -424,6 +400,23 @@ class OrderIntakeTest extends FakeShopTest {
     /** The platform sends {@code paid} again in {@code state}, {@code seconds} newer than the version first sent. */
     private void platformSends(ChannelOrder paid, PlatformState state, long seconds) {
         intake.ingest(shop, page(Fixtures.changed(paid, state, paid.updatedAt().plusSeconds(seconds))));
+    }
+
+    /** The order as stored now, asserted to be stopped (EXCEPTION) for a person to look at. */
+    private Order stoppedNow(Order order) {
+        Order now = orders.findById(order.id());
+        assertThat(now.status()).isEqualTo(OrderStatus.EXCEPTION);
+        return now;
+    }
+
+    /** The order's last history row, asserted to move it from {@code from} to {@code to}. */
+    private OrderHistoryEntry lastMove(Order order, OrderStatus from, OrderStatus to) {
+        List<OrderHistoryEntry> history = orders.history(order.id());
+        assertThat(history).isNotEmpty();
+        OrderHistoryEntry last = history.get(history.size() - 1);
+        assertThat(last.fromStatus()).isEqualTo(from);
+        assertThat(last.toStatus()).isEqualTo(to);
+        return last;
     }
 
     private static OrderPage page(ChannelOrder... platformOrders) {

@@ -1,7 +1,11 @@
 package io.junction.testing;
 
 import io.junction.logistics.LogisticsMethod;
+import io.junction.order.Order;
+import io.junction.order.OrderMapper;
+import io.junction.order.PackageMapper;
 import io.junction.shop.Shop;
+import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +37,16 @@ public abstract class EmptyFakeShopTest {
     @Autowired
     protected ApplicationContext context;
 
+    /** The mappers a test reads its orders, packages and SKUs back with. */
+    @Autowired
+    protected OrderMapper orders;
+
+    @Autowired
+    protected PackageMapper packages;
+
+    @Autowired
+    protected SkuMapper skus;
+
     protected Fixtures fixtures;
     protected Pipeline pipeline;
     protected LogisticsMethod method;
@@ -46,6 +60,11 @@ public abstract class EmptyFakeShopTest {
                 ((Number) row.get("on_hand")).intValue(),
                 "reserved",
                 ((Number) row.get("reserved")).intValue());
+    }
+
+    /** A paid order of these SKUs (one unit each unless repeated) as a sync stores it, waiting for review. */
+    protected Order syncedOrder(WarehouseSku... lines) {
+        return fixtures.ingest(shop, fixtures.paidOrder(lines)).get(0);
     }
 
     @BeforeEach

@@ -6,7 +6,6 @@ import io.junction.logistics.TrackingEvent;
 import io.junction.logistics.TrackingStatus;
 import io.junction.order.Order;
 import io.junction.order.OrderFilter;
-import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
 import io.junction.outbox.OutboxRelay;
 import io.junction.shop.ShopScope;
@@ -35,9 +34,6 @@ class TrackingServiceTest extends FakeShopTest {
     @Autowired
     TrackingProperties settings;
 
-    @Autowired
-    OrderMapper orders;
-
     Order order;
     OrderPackage pkg;
     Instant shippedAt;
@@ -45,7 +41,7 @@ class TrackingServiceTest extends FakeShopTest {
     @BeforeEach
     void aShippedOrder() {
         drainDuePolls();
-        order = fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0);
+        order = syncedOrder(mug);
         pkg = pipeline.shipped(order);
         shippedAt = pkg.shippedAt();
     }

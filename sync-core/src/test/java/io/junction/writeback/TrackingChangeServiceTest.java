@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.junction.channel.TrackingChange;
-import io.junction.order.Order;
 import io.junction.order.OrderActionException;
-import io.junction.order.OrderMapper;
-import io.junction.order.OrderPackage;
-import io.junction.order.PackageMapper;
 import io.junction.order.Refusal;
 import io.junction.outcome.RemoteOutcome;
-import io.junction.testing.FakeShopTest;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,40 +15,13 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class TrackingChangeServiceTest extends FakeShopTest {
+class TrackingChangeServiceTest extends ShippedOrderInOutboxTest {
 
     @Autowired
     TrackingChangeService trackingChanges;
-
-    @Autowired
-    WriteBackService writeBack;
-
-    @Autowired
-    OutboxMapper outbox;
-
-    @Autowired
-    OrderMapper orders;
-
-    @Autowired
-    PackageMapper packages;
-
-    Order order;
-    OrderPackage pkg;
-
-    @Override
-    protected int mugsInStock() {
-        return 5;
-    }
-
-    @BeforeEach
-    void aShippedPackage() {
-        order = fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0);
-        pkg = pipeline.shipped(order);
-    }
 
     @Test
     void aChangeBeforeTheMarketplaceConfirmedTheShipmentIsRefusedAndNothingIsSent() {
@@ -212,9 +180,7 @@ class TrackingChangeServiceTest extends FakeShopTest {
 
     /** Lets the relay confirm the shipment; when the marketplace accepted it. */
     private Instant confirmed() {
-        for (int round = 0; round < 10 && writeBack.relay().relayDue(1000) > 0; round++) {
-            // drain
-        }
+        relayEveryDueConfirmation();
         OutboxEntry entry = outbox.findByOrder(order.id()).get(0);
         assertThat(entry.status()).isEqualTo(OutboxStatus.CONFIRMED);
         return entry.confirmedAt();

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.junction.channel.ShipmentConfirmation;
-import io.junction.order.Order;
-import io.junction.order.OrderMapper;
-import io.junction.order.OrderPackage;
 import io.junction.order.WriteBackStatus;
 import io.junction.outbox.QueueRetries;
 import io.junction.outbox.RetryRefusedException;
 import io.junction.outcome.RemoteOutcome;
-import io.junction.testing.FakeShopTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -20,28 +16,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class WriteBackQueueTest extends FakeShopTest {
-
-    private static final int EVERYTHING = 1000;
+class WriteBackQueueTest extends ShippedOrderInOutboxTest {
 
     @Autowired
     WriteBackQueue queue;
 
-    @Autowired
-    WriteBackService writeBack;
-
-    @Autowired
-    OrderMapper orders;
-
-    Order order;
-    OrderPackage pkg;
     long rowId;
 
     @BeforeEach
     void aShippedOrderWhoseConfirmationTheMarketplaceRefused() {
-        drain();
-        order = fixtures.ingest(shop, fixtures.paidOrder(mug)).get(0);
-        pkg = pipeline.shipped(order);
         channel.nextConfirmationAnswers(RemoteOutcome.rejected("B27", "a refund is open"));
         writeBack.relay().relayDue(EVERYTHING);
         rowId = jdbc.queryForObject("SELECT id FROM wb_outbox WHERE package_id = ?", Long.class, pkg.id());
@@ -164,7 +147,9 @@ class WriteBackQueueTest extends FakeShopTest {
                 .toList();
     }
 
-    private void drain() {
+    /** Earlier tests' rows, retries included (their back-off passed), relayed; their confirmations forgotten. */
+    @Override
+    void drainWhatEarlierTestsLeftDue() {
         for (int round = 0; round < 10 && writeBack.relay().relayDue(EVERYTHING) > 0; round++) {
             clock.advance(Duration.ofMinutes(1));
         }

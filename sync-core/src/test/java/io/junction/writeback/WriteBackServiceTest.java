@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.logistics.Carriers;
-import io.junction.logistics.LogisticsMethod;
 import io.junction.logistics.MarketplaceCarrier;
 import io.junction.order.Order;
 import io.junction.order.OrderLine;
-import io.junction.order.OrderMapper;
-import io.junction.order.OrderPackage;
-import io.junction.order.PackageMapper;
 import io.junction.order.WriteBackStatus;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.secret.Redaction;
@@ -19,71 +15,16 @@ import io.junction.shop.ShopService;
 import io.junction.sku.WarehouseSku;
 import io.junction.testing.FakeCarrier;
 import io.junction.testing.FakeChannel;
-import io.junction.testing.Fixtures;
-import io.junction.testing.MutableClock;
-import io.junction.testing.Pipeline;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest
-class WriteBackServiceTest {
+class WriteBackServiceTest extends ShippedOrderInOutboxTest {
 
-    private static final int EVERYTHING = 1000;
-
-    @Autowired
-    WriteBackService writeBack;
-
-    @Autowired
-    OutboxMapper outbox;
-
-    @Autowired
-    OrderMapper orders;
-
-    @Autowired
-    PackageMapper packages;
-
-    @Autowired
-    FakeChannel channel;
-
-    @Autowired
-    FakeCarrier carrier;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ApplicationContext context;
-
-    LogisticsMethod method;
-    Order order;
-    OrderPackage pkg;
-
-    @BeforeEach
-    void aShippedOrderWhoseConfirmationWaitsInTheOutbox() {
-        channel.clear();
-        carrier.reset();
-        // confirmations other tests left due go first, so the scripted answers below reach our row
-        for (int round = 0; round < 10 && writeBack.relay().relayDue(EVERYTHING) > 0; round++) {
-            // drained
-        }
-        Fixtures fixtures = new Fixtures(context);
-        Pipeline pipeline = new Pipeline(context);
-        method = fixtures.fakeCarrierMethod();
-        Shop shop = fixtures.fakeShop(method);
-        WarehouseSku mug = fixtures.sku(5);
-        WarehouseSku plate = fixtures.sku(5);
-        order = fixtures.ingest(shop, fixtures.paidOrder(mug, plate)).get(0);
-        pkg = pipeline.shipped(order);
+    @Override
+    WarehouseSku[] itemsOrdered() {
+        return new WarehouseSku[] {mug, fixtures.sku(5)};
     }
 
     @Test
@@ -295,13 +236,12 @@ class WriteBackServiceTest {
     void aRowThatCannotBeSentIsRetriedLaterWithoutStallingTheRowsClaimedWithIt() {
         // given a shipped order of a shop whose marketplace has no connector on this node (removed since the
         // shop was added), queued before ours
-        Fixtures fixtures = new Fixtures(context);
         Shop orphan = fixtures.fakeShop(method);
         jdbc.update("UPDATE chn_shop SET platform = 'NOCONNECTOR' WHERE id = ?", orphan.id());
         orphan = context.getBean(ShopService.class).get(orphan.id());
         WarehouseSku cup = fixtures.sku(1);
         Order stuck = fixtures.ingest(orphan, fixtures.paidOrder(cup)).get(0);
-        new Pipeline(context).shipped(stuck);
+        pipeline.shipped(stuck);
         jdbc.update(
                 "UPDATE wb_outbox SET next_attempt_at = ? WHERE order_id = ?",
                 java.sql.Timestamp.valueOf(

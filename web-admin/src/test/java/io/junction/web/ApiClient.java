@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -146,14 +148,27 @@ public final class ApiClient {
      * (null when it has none), settled or not.
      */
     public String awaitWriteBack(long orderId, String... settled) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        String seen = null;
+        return poll(
+                Duration.ofSeconds(30),
+                () -> {
+                    JsonNode order = ok(get("/api/v1/orders/" + orderId)).get("order");
+                    return order.get("writeBackStatus").isNull()
+                            ? null
+                            : order.get("writeBackStatus").asString();
+                },
+                seen -> seen != null && List.of(settled).contains(seen));
+    }
+
+    /**
+     * Looks with {@code look} every 200 ms until what it sees is {@code settled}, for {@code within} at the most; what
+     * it saw last, settled or not.
+     */
+    public static <T> T poll(Duration within, Supplier<T> look, Predicate<T> settled) {
+        Instant deadline = Instant.now().plus(within);
+        T seen = null;
         while (Instant.now().isBefore(deadline)) {
-            JsonNode order = ok(get("/api/v1/orders/" + orderId)).get("order");
-            seen = order.get("writeBackStatus").isNull()
-                    ? null
-                    : order.get("writeBackStatus").asString();
-            if (seen != null && List.of(settled).contains(seen)) {
+            seen = look.get();
+            if (settled.test(seen)) {
                 return seen;
             }
             try {

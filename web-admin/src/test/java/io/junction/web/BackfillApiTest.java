@@ -2,31 +2,18 @@ package io.junction.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** A back-fill through the API: queued on Quartz, run as a Spring Batch job, watched until it is done. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BackfillApiTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AmazonSimulator amazon;
+class BackfillApiTest extends DemoAmazonShopApiTest {
 
     @Test
     void aBackfillOfLastMonthPullsTheOrdersTheIncrementalSyncNeverSaw() {
         // given orders from three weeks ago, older than a new shop's first look-back
-        ApiClient admin = ApiClient.admin(port);
-        long shopId = admin.demoAmazonShop(amazon.baseUrl());
         Instant threeWeeksAgo = Instant.now().minus(Duration.ofDays(21));
         List<String> old = amazon.placeOrders(3, threeWeeksAgo);
 
@@ -51,8 +38,6 @@ class BackfillApiTest {
 
     @Test
     void aBackfillReachingPastWhatThePlatformServesIsRefused() {
-        ApiClient admin = ApiClient.admin(port);
-        long shopId = admin.demoAmazonShop(amazon.baseUrl());
 
         ApiClient.Answer answer = admin.post(
                 "/api/v1/shops/" + shopId + "/backfill",
@@ -64,8 +49,6 @@ class BackfillApiTest {
 
     @Test
     void aClerkMayWatchButNotStartABackfill() {
-        ApiClient clerk = ApiClient.clerk(port);
-        long shopId = clerk.demoAmazonShop(amazon.baseUrl());
         assertThat(clerk.get("/api/v1/shops/" + shopId + "/backfills").status()).isEqualTo(200);
         assertThat(clerk.post("/api/v1/shops/" + shopId + "/backfill", "{}").status())
                 .isEqualTo(403);

@@ -2,7 +2,6 @@ package io.junction.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -15,11 +14,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,54 +27,26 @@ import tools.jackson.databind.json.JsonMapper;
  * Bad input, as a probe sent it: each answered with a 4xx problem that names what to fix, and
  * nothing changed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BadInputApiTest {
+class BadInputApiTest extends DemoAmazonShopApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AmazonSimulator amazon;
 
     @Autowired
     JdbcTemplate jdbc;
 
-    ApiClient admin;
-    ApiClient clerk;
-    long shopId;
-
-    @BeforeEach
-    void signIn() {
-        admin = ApiClient.admin(port);
-        clerk = ApiClient.clerk(port);
-        shopId = clerk.demoAmazonShop(amazon.baseUrl());
-    }
-
-    @Test
-    void aFractionWhereAnOrderIdBelongsIsRefusedNamingTheFieldAndHoldsNothing() {
+    /**
+     * An order id sent as a fraction (as 1.5 would name order 1) or as a string with spaces: {@code %d} stands for
+     * the id.
+     */
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"%d.5", "\" %d \""})
+    void anOrderIdThatIsNotAWholeNumberIsRefusedNamingTheFieldAndHoldsNothing(String idAsSent) {
         // given an order waiting for review
         long id = newOrder();
 
-        // when a hold names it as 1.5 would name order 1
-        ApiClient.Answer answer =
-                clerk.post("/api/v1/orders/actions/hold", "{\"orderIds\":[" + id + ".5],\"reason\":\"x\"}");
-
-        // then
-        assertProblem(answer, 400);
-        assertThat(answer.body().get("field").asString()).isEqualTo("orderIds[0]");
-        assertThat(status(id)).isEqualTo("PENDING_AUDIT");
-    }
-
-    @Test
-    void aStringWhereAnOrderIdBelongsIsRefusedNamingTheField() {
-        // given
-        long id = newOrder();
-
-        // when
-        ApiClient.Answer answer =
-                clerk.post("/api/v1/orders/actions/hold", "{\"orderIds\":[\" " + id + " \"],\"reason\":\"x\"}");
+        // when a hold names it so
+        ApiClient.Answer answer = clerk.post(
+                "/api/v1/orders/actions/hold", "{\"orderIds\":[" + idAsSent.formatted(id) + "],\"reason\":\"x\"}");
 
         // then
         assertProblem(answer, 400);
@@ -133,24 +104,27 @@ class BadInputApiTest {
         assertThat(status(id)).isEqualTo("PENDING_AUDIT");
     }
 
-    @Test
-    void pagesAndSizesOutsideTheirRangeAreRefusedNamingTheParameter() {
-        Map<String, String> refused = new LinkedHashMap<>();
-        refused.put("page=2147483647", "page");
-        refused.put("page=-1", "page");
-        refused.put("size=0", "size");
-        refused.put("size=501", "size");
-        refused.put("size=-5", "size");
-        refused.put("page=x", "page");
-        refused.put("status=FOO", "status");
-        refused.forEach((query, field) -> {
-            // when
-            ApiClient.Answer answer = clerk.get("/api/v1/orders?" + query);
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "page=2147483647, page",
+        "page=-1, page",
+        "size=0, size",
+        "size=501, size",
+        "size=-5, size",
+        "page=x, page",
+        "status=FOO, status"
+    })
+    void pagesAndSizesOutsideTheirRangeAreRefusedNamingTheParameter(String query, String field) {
+        // when
+        ApiClient.Answer answer = clerk.get("/api/v1/orders?" + query);
 
-            // then
-            assertProblem(answer, 400);
-            assertThat(answer.body().get("field").asString()).as(query).isEqualTo(field);
-        });
+        // then
+        assertProblem(answer, 400);
+        assertThat(answer.body().get("field").asString()).as(query).isEqualTo(field);
+    }
+
+    @Test
+    void anUnknownStatusIsRefusedNamingTheStatusesThereAre() {
         assertThat(clerk.get("/api/v1/orders?status=FOO").body().get("detail").asString())
                 .contains("PENDING_AUDIT");
     }

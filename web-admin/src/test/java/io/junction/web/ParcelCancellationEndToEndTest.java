@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.JunctionApplication;
 import io.junction.carriers.yunexpress.simulator.YunExpressSimulator;
-import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.web.reliability.ReliabilityClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,28 +24,13 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(
         classes = {JunctionApplication.class, ReliabilityClock.Configuration.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ParcelCancellationEndToEndTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AmazonSimulator amazon;
+class ParcelCancellationEndToEndTest extends DemoAmazonShopApiTest {
 
     @Autowired
     YunExpressSimulator yunExpress;
 
     @Autowired
     ReliabilityClock clock;
-
-    ApiClient clerk;
-    long shopId;
-
-    @BeforeEach
-    void signIn() {
-        clerk = ApiClient.clerk(port);
-        shopId = clerk.demoAmazonShop(amazon.baseUrl());
-    }
 
     @Test
     void anOrderCancelledOnAmazonAfterItsPreAdviceIsStoppedAndItsYunExpressParcelDeletedOnce() {

@@ -12,39 +12,18 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Orders from the Amazon simulator through every status to a confirmed shipment, through the REST
  * API only, with the YunExpress simulator as the carrier: the demo wiring, as a newcomer runs it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PipelineEndToEndTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AmazonSimulator amazon;
+class PipelineEndToEndTest extends DemoAmazonShopApiTest {
 
     @Autowired
     YunExpressSimulator yunExpress;
-
-    ApiClient clerk;
-    ApiClient packer;
-    long shopId;
-
-    @BeforeEach
-    void signIn() {
-        clerk = ApiClient.clerk(port);
-        packer = ApiClient.packer(port);
-        shopId = clerk.demoAmazonShop(amazon.baseUrl());
-    }
 
     @Test
     void ordersFlowFromTheMarketplaceThroughEveryStageToAConfirmedShipment() throws Exception {

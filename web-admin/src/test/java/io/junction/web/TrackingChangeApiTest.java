@@ -9,33 +9,23 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
  * An AliExpress order shipped through the REST API, then its tracking number changed at AliExpress:
  * the simulator records the edit once, the package carries the new number, the order shows the change.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TrackingChangeApiTest {
-
-    @LocalServerPort
-    int port;
+class TrackingChangeApiTest extends SignedInApiTest {
 
     @Autowired
     AliExpressSimulator aliExpress;
 
-    ApiClient clerk;
-    ApiClient packer;
     String platformOrderId;
     long orderId;
     JsonNode pkg;
 
     @BeforeEach
     void aShippedAliExpressOrder() {
-        clerk = ApiClient.clerk(port);
-        packer = ApiClient.packer(port);
         long shopId = clerk.demoShop("ALIEXPRESS", aliExpress.gatewayUrl());
         platformOrderId = aliExpress
                 .placeOrders(1, Instant.now().minus(Duration.ofMinutes(10)))

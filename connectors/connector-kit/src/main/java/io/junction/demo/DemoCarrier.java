@@ -1,6 +1,7 @@
 package io.junction.demo;
 
 import io.junction.logistics.MarketplaceCarrier;
+import io.junction.simulator.SimulatedCarrier;
 import java.util.Map;
 import java.util.Objects;
 
@@ -34,5 +35,23 @@ public record DemoCarrier(
         credentials = Map.copyOf(credentials);
         Objects.requireNonNull(methodCode, "methodCode");
         Objects.requireNonNull(marketplaceCarrier, "marketplaceCarrier");
+    }
+
+    /** The account {@code accountName} at {@code simulator}, shipping with the service the simulator offers first. */
+    public DemoCarrier(
+            String accountName,
+            String methodCode,
+            String methodName,
+            MarketplaceCarrier marketplaceCarrier,
+            SimulatedCarrier simulator) {
+        this(
+                simulator.carrierCode(),
+                accountName,
+                simulator.baseUrl(),
+                simulator.credentials(),
+                methodCode,
+                methodName,
+                simulator.serviceCode(),
+                marketplaceCarrier);
     }
 }

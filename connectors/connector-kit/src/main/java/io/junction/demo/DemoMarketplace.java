@@ -39,4 +39,18 @@ public record DemoMarketplace(
         Objects.requireNonNull(carrier, "carrier");
         Objects.requireNonNull(simulator, "simulator");
     }
+
+    /** The demo shop {@code shopName} on {@code simulator}, reading it where and as the simulator says a shop does. */
+    public DemoMarketplace(
+            String platform, String shopName, MarketplaceCarrier carrier, SimulatedMarketplace simulator) {
+        this(
+                platform,
+                shopName,
+                simulator.endpoint(),
+                simulator.authEndpoint(),
+                simulator.credentials(),
+                simulator.marketplaceIds(),
+                carrier,
+                simulator);
+    }
 }

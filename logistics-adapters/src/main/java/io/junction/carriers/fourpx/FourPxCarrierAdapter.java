@@ -2,19 +2,17 @@ package io.junction.carriers.fourpx;
 
 import static io.junction.carriers.kit.CarrierReply.read;
 
-import io.junction.carriers.kit.AbstractCarrierAdapter;
 import io.junction.carriers.kit.CarrierHttp;
 import io.junction.carriers.kit.CarrierQuota;
+import io.junction.carriers.kit.SignedPostCarrierAdapter;
 import io.junction.logistics.CarrierAccess;
 import io.junction.logistics.FreightQuote;
 import io.junction.logistics.Parcel;
-import io.junction.logistics.ParcelRequest;
 import io.junction.logistics.ParcelTracking;
 import io.junction.logistics.QuoteRequest;
 import io.junction.outcome.RemoteOutcome;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import okhttp3.OkHttpClient;
 
 /**
@@ -23,7 +21,7 @@ import okhttp3.OkHttpClient;
  * refuses our reference as taken, it adopts the consignment 4PX already holds. Offers tracking and
  * intercepting ({@code ds.xms.order.hold}) and freight estimates; not the weight update (FOP has no such call we know of).
  */
-public class FourPxCarrierAdapter extends AbstractCarrierAdapter {
+public class FourPxCarrierAdapter extends SignedPostCarrierAdapter<FourPxClient, FourPxTranslator> {
 
     /** The carrier code, as stored in {@code lgs_carrier_account.carrier}. */
     public static final String CARRIER = "FOURPX";
@@ -36,9 +34,7 @@ public class FourPxCarrierAdapter extends AbstractCarrierAdapter {
     public static final String HOLD = "ds.xms.order.hold";
     public static final String TRACKING = "tr.order.tracking.get";
 
-    private final FourPxClient client;
     private final String quoteMethod;
-    private final FourPxTranslator translator;
 
     /**
      * @param properties time-outs and 4PX's UNCONFIRMED facts
@@ -50,33 +46,25 @@ public class FourPxCarrierAdapter extends AbstractCarrierAdapter {
 
     /** With the clock the request timestamps are read from, and the limits every node's calls for one account share. */
     public FourPxCarrierAdapter(FourPxProperties properties, OkHttpClient http, Clock clock, CarrierQuota quota) {
-        super(CARRIER, "4PX", FourPxClient.APP_KEY, FourPxClient.APP_SECRET);
-        this.client = new FourPxClient(
-                CarrierHttp.tuned(http, properties), quota, clock, properties.apiVersion(), properties.language());
-        this.translator = new FourPxTranslator(properties);
+        super(
+                CARRIER,
+                "4PX",
+                new FourPxClient(
+                        CarrierHttp.tuned(http, properties),
+                        quota,
+                        clock,
+                        properties.apiVersion(),
+                        properties.language()),
+                new FourPxTranslator(properties),
+                new Methods(CREATE, GET, CANCEL),
+                FourPxClient.APP_KEY,
+                FourPxClient.APP_SECRET);
         this.quoteMethod = properties.quoteMethod();
     }
 
     @Override
     public boolean supports(Operation operation) {
         return operation == Operation.TRACK || operation == Operation.INTERCEPT || operation == Operation.QUOTE;
-    }
-
-    /** {@code ds.xms.order.create}; when 4PX already holds the reference, its consignment instead of a second. */
-    @Override
-    public RemoteOutcome<Parcel> createParcel(CarrierAccess account, ParcelRequest request) {
-        RemoteOutcome<Parcel> created = read(
-                client.call(account, CREATE, translator.createOrderBody(request)),
-                reply -> translator.createOrderOutcome(request.reference(), reply));
-        return adoptingDuplicate(account, request.reference(), created, FourPxTranslator.DUPLICATE_REFERENCE);
-    }
-
-    /** {@code ds.xms.order.get} by our reference; a cancelled consignment counts as none. */
-    @Override
-    public RemoteOutcome<Optional<Parcel>> findParcel(CarrierAccess account, String reference) {
-        return read(
-                client.call(account, GET, translator.lookupBody(reference)),
-                reply -> translator.lookupOutcome(reference, reply));
     }
 
     /** {@code ds.xms.label.get} for a PDF, then the file at the URL it gives. */
@@ -88,18 +76,6 @@ public class FourPxCarrierAdapter extends AbstractCarrierAdapter {
             return url.map(u -> null);
         }
         return client.download(located.value());
-    }
-
-    /**
-     * {@code ds.xms.order.cancel}. 4PX saying it knows no such consignment is checked with a lookup by
-     * our reference: nothing held is a success, a consignment still held a refusal.
-     */
-    @Override
-    public RemoteOutcome<Void> cancelParcel(CarrierAccess account, Parcel parcel) {
-        RemoteOutcome<Void> cancelled =
-                read(client.call(account, CANCEL, translator.cancelBody(parcel)), translator::cancelOutcome);
-        return checkingUnknownNumber(
-                account, parcel, FourPxTranslator.requestNo(parcel), cancelled, FourPxTranslator.NO_SUCH_ORDER);
     }
 
     /** {@code ds.xms.order.hold} with {@code is_hold} "Y": 4PX stops the parcel where it is and returns it. */

@@ -24,6 +24,7 @@ import io.junction.carriers.kit.CarrierQuotes;
 import io.junction.carriers.kit.CarrierReply;
 import io.junction.carriers.kit.CarrierTime;
 import io.junction.carriers.kit.PersonName;
+import io.junction.carriers.kit.SignedPostCarrierAdapter;
 import io.junction.carriers.kit.TrackingWords;
 import io.junction.channel.Address;
 import io.junction.logistics.FreightQuote;
@@ -48,13 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Pure translation between our parcels and 4PX FOP payloads: no HTTP, no state. An answer we cannot
  * read after sending is unknown; a refusal keeps 4PX's {@code error_code} and {@code error_msg}.
  */
-public class FourPxTranslator {
-
-    /** Our code for a consignment refused because 4PX already holds our {@code ref_no}. */
-    public static final String DUPLICATE_REFERENCE = "DUPLICATE_REFERENCE";
-
-    /** Our code for a cancel or hold refused because 4PX holds no such consignment. */
-    public static final String NO_SUCH_ORDER = "NO_SUCH_ORDER";
+public class FourPxTranslator implements SignedPostCarrierAdapter.Translator {
 
     /** Our code for a label request answered without a label URL. */
     public static final String NO_LABEL = "NO_LABEL";
@@ -113,6 +108,7 @@ public class FourPxTranslator {
                 recipient);
     }
 
+    @Override
     public String createOrderBody(ParcelRequest request) {
         return json.writeValueAsString(toConsignment(request));
     }
@@ -122,6 +118,7 @@ public class FourPxTranslator {
      * channel's, else null while it is assigned), a rejection with 4PX's code and message
      * ({@link #DUPLICATE_REFERENCE} when our reference is taken), or unknown.
      */
+    @Override
     public RemoteOutcome<Parcel> createOrderOutcome(String reference, CarrierReply reply) {
         return read(
                 reply,
@@ -149,11 +146,13 @@ public class FourPxTranslator {
 
     // ds.xms.order.get
 
+    @Override
     public String lookupBody(String reference) {
         return json.writeValueAsString(RequestNo.lookup(reference));
     }
 
     /** The consignment 4PX holds under our reference; empty when none, or only a cancelled one. */
+    @Override
     public RemoteOutcome<Optional<Parcel>> lookupOutcome(String reference, CarrierReply reply) {
         return read(
                 reply,
@@ -177,6 +176,11 @@ public class FourPxTranslator {
     // ds.xms.label.get
 
     /** The number 4PX knows the parcel by: its consignment number, or our reference before we know it. */
+    @Override
+    public String carrierNumber(Parcel parcel) {
+        return requestNo(parcel);
+    }
+
     public static String requestNo(Parcel parcel) {
         return orDefault(parcel.carrierWaybill(), parcel.reference());
     }
@@ -200,6 +204,7 @@ public class FourPxTranslator {
 
     // ds.xms.order.cancel and ds.xms.order.hold
 
+    @Override
     public String cancelBody(Parcel parcel) {
         return json.writeValueAsString(RequestNo.cancel(requestNo(parcel), "cancelled by the seller"));
     }
@@ -208,6 +213,7 @@ public class FourPxTranslator {
      * What the cancel did: succeeded when cancelled now or already; {@link #NO_SUCH_ORDER} when 4PX
      * knows no such consignment; otherwise rejected with 4PX's code and message (e.g. already received).
      */
+    @Override
     public RemoteOutcome<Void> cancelOutcome(CarrierReply reply) {
         return read(
                 reply,

@@ -2,9 +2,9 @@ package io.junction.carriers.yanwen;
 
 import static io.junction.carriers.kit.CarrierReply.read;
 
-import io.junction.carriers.kit.AbstractCarrierAdapter;
 import io.junction.carriers.kit.CarrierHttp;
 import io.junction.carriers.kit.CarrierQuota;
+import io.junction.carriers.kit.SignedPostCarrierAdapter;
 import io.junction.logistics.CarrierAccess;
 import io.junction.logistics.Parcel;
 import io.junction.logistics.ParcelRequest;
@@ -20,7 +20,7 @@ import okhttp3.OkHttpClient;
  * refuses our order number as taken, it adopts the order Yanwen already holds. Tracking reads the
  * order's status ({@code express.order.getlist}); no intercept, no weight update.
  */
-public class YanwenCarrierAdapter extends AbstractCarrierAdapter {
+public class YanwenCarrierAdapter extends SignedPostCarrierAdapter<YanwenClient, YanwenTranslator> {
 
     /** The carrier code, as stored in {@code lgs_carrier_account.carrier}. */
     public static final String CARRIER = "YANWEN";
@@ -30,9 +30,6 @@ public class YanwenCarrierAdapter extends AbstractCarrierAdapter {
     public static final String LIST = "express.order.getlist";
     public static final String LABEL = "express.order.label.get";
     public static final String CANCEL = "express.order.cancel";
-
-    private final YanwenClient client;
-    private final YanwenTranslator translator;
 
     /**
      * @param properties time-outs and Yanwen's UNCONFIRMED facts
@@ -44,9 +41,14 @@ public class YanwenCarrierAdapter extends AbstractCarrierAdapter {
 
     /** With the clock the request timestamps are read from, and the limits every node's calls for one account share. */
     public YanwenCarrierAdapter(YanwenProperties properties, OkHttpClient http, Clock clock, CarrierQuota quota) {
-        super(CARRIER, "Yanwen", YanwenClient.USER_ID, YanwenClient.API_TOKEN);
-        this.client = new YanwenClient(CarrierHttp.tuned(http, properties), quota, clock);
-        this.translator = new YanwenTranslator(properties);
+        super(
+                CARRIER,
+                "Yanwen",
+                new YanwenClient(CarrierHttp.tuned(http, properties), quota, clock),
+                new YanwenTranslator(properties),
+                new Methods(CREATE, LIST, CANCEL),
+                YanwenClient.USER_ID,
+                YanwenClient.API_TOKEN);
     }
 
     @Override
@@ -54,42 +56,20 @@ public class YanwenCarrierAdapter extends AbstractCarrierAdapter {
         return operation == Operation.TRACK;
     }
 
+    /** Nothing is sent when Yanwen could not take the order as it is (too many products). */
     @Override
     public RemoteOutcome<Parcel> createParcel(CarrierAccess account, ParcelRequest request) {
         Optional<RemoteOutcome.Rejected<Parcel>> cannot = translator.refusedBeforeSending(request);
         if (cannot.isPresent()) {
             return cannot.get();
         }
-        RemoteOutcome<Parcel> created = read(
-                client.call(account, CREATE, translator.createOrderBody(request)),
-                reply -> translator.createOrderOutcome(request.reference(), reply));
-        return adoptingDuplicate(account, request.reference(), created, YanwenTranslator.DUPLICATE_REFERENCE);
-    }
-
-    /** {@code express.order.getlist} with our reference; a cancelled order counts as none. */
-    @Override
-    public RemoteOutcome<Optional<Parcel>> findParcel(CarrierAccess account, String reference) {
-        return read(
-                client.call(account, LIST, translator.lookupBody(reference)),
-                reply -> translator.lookupOutcome(reference, reply));
+        return super.createParcel(account, request);
     }
 
     /** {@code express.order.label.get}: the PDF comes inline, as Base64. */
     @Override
     public RemoteOutcome<byte[]> label(CarrierAccess account, Parcel parcel) {
         return read(client.call(account, LABEL, translator.labelBody(parcel)), translator::labelOutcome);
-    }
-
-    /**
-     * {@code express.order.cancel}. Yanwen saying it knows no such order is checked with a lookup by our
-     * reference: nothing held is a success, an order still held a refusal.
-     */
-    @Override
-    public RemoteOutcome<Void> cancelParcel(CarrierAccess account, Parcel parcel) {
-        RemoteOutcome<Void> cancelled =
-                read(client.call(account, CANCEL, translator.cancelBody(parcel)), translator::cancelOutcome);
-        return checkingUnknownNumber(
-                account, parcel, YanwenTranslator.waybill(parcel), cancelled, YanwenTranslator.NO_SUCH_ORDER);
     }
 
     /** The order's status from {@code express.order.getlist} by its waybill number (no events: see the translator). */

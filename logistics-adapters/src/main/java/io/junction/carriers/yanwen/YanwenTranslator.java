@@ -8,6 +8,7 @@ import static io.junction.carriers.kit.CarrierFields.upper;
 
 import io.junction.carriers.kit.CarrierHttp;
 import io.junction.carriers.kit.CarrierReply;
+import io.junction.carriers.kit.SignedPostCarrierAdapter;
 import io.junction.carriers.yanwen.dto.CreateOrder;
 import io.junction.carriers.yanwen.dto.CreateOrder.ParcelInfo;
 import io.junction.carriers.yanwen.dto.CreateOrder.Product;
@@ -35,13 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Pure translation between our parcels and Yanwen payloads: no HTTP, no state. An answer we cannot
  * read after sending is unknown; a refusal keeps Yanwen's {@code code} and {@code message}.
  */
-public class YanwenTranslator {
-
-    /** Our code for an order refused because Yanwen already holds our order number. */
-    public static final String DUPLICATE_REFERENCE = "DUPLICATE_REFERENCE";
-
-    /** Our code for a cancel refused because Yanwen holds no such order. */
-    public static final String NO_SUCH_ORDER = "NO_SUCH_ORDER";
+public class YanwenTranslator implements SignedPostCarrierAdapter.Translator {
 
     /** Our code for a label request answered without a label. */
     public static final String NO_LABEL = "NO_LABEL";
@@ -96,6 +91,7 @@ public class YanwenTranslator {
         return new CreateOrder(request.serviceCode(), request.reference(), receiver, parcel);
     }
 
+    @Override
     public String createOrderBody(ParcelRequest request) {
         return json.writeValueAsString(toOrder(request));
     }
@@ -115,6 +111,7 @@ public class YanwenTranslator {
     }
 
     /** What {@code express.order.create} did: the parcel, a rejection ({@link #DUPLICATE_REFERENCE}), or unknown. */
+    @Override
     public RemoteOutcome<Parcel> createOrderOutcome(String reference, CarrierReply reply) {
         return read(
                 reply,
@@ -136,11 +133,13 @@ public class YanwenTranslator {
 
     // express.order.getlist
 
+    @Override
     public String lookupBody(String number) {
         return json.writeValueAsString(new WaybillRequest(null, null, List.of(number)));
     }
 
     /** The order Yanwen holds under our reference; empty when none, or only a cancelled one. */
+    @Override
     public RemoteOutcome<Optional<Parcel>> lookupOutcome(String reference, CarrierReply reply) {
         return read(
                 reply,
@@ -187,6 +186,11 @@ public class YanwenTranslator {
     // express.order.label.get
 
     /** The number Yanwen knows the parcel by: its waybill number, else our reference. */
+    @Override
+    public String carrierNumber(Parcel parcel) {
+        return waybill(parcel);
+    }
+
     public static String waybill(Parcel parcel) {
         return orDefault(parcel.carrierWaybill(), orDefault(parcel.trackingNumber(), parcel.reference()));
     }
@@ -221,11 +225,13 @@ public class YanwenTranslator {
 
     // express.order.cancel
 
+    @Override
     public String cancelBody(Parcel parcel) {
         return json.writeValueAsString(new WaybillRequest(waybill(parcel), "cancelled by the seller", null));
     }
 
     /** Succeeded when cancelled now or already; {@link #NO_SUCH_ORDER} when Yanwen knows none; else its refusal. */
+    @Override
     public RemoteOutcome<Void> cancelOutcome(CarrierReply reply) {
         return read(
                 reply,

@@ -2,9 +2,9 @@ package io.junction.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.shop.ShopService;
 import io.junction.web.ApiClient;
+import io.junction.web.DemoAmazonShopApiTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,21 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Another site's form can make a browser POST with the user's cached HTTP Basic credential, but only as
  * a form's content type: the API refuses those on every call that changes something.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FormPostGuardTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AmazonSimulator amazon;
+class FormPostGuardTest extends DemoAmazonShopApiTest {
 
     @Autowired
     ShopService shops;
@@ -44,7 +35,6 @@ class FormPostGuardTest {
             })
     void aBodyLessPostSentAsAFormIsRefusedWith415AndChangesNothing(String formType) throws Exception {
         // given
-        long shopId = ApiClient.admin(port).demoAmazonShop(amazon.baseUrl());
 
         // when
         HttpResponse<String> answer = post("/api/v1/shops/" + shopId + "/disable", formType, formBody(formType));
@@ -59,7 +49,6 @@ class FormPostGuardTest {
     @Test
     void aBodyLessPostWithoutAContentTypeStillWorks() throws Exception {
         // given
-        ApiClient admin = ApiClient.admin(port);
         long shopId = admin.demoAmazonShop(amazon.baseUrl());
 
         // when

@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.order.OrderList;
 import io.junction.order.OrderMapper;
-import io.junction.order.OrderRowWriter;
-import io.junction.order.OrderStatus;
-import io.junction.web.PaidOrders;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import io.junction.web.WrittenOrders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,21 +23,14 @@ class CountCapBrowserTest extends BrowserTest {
     JdbcTemplate jdbc;
 
     /** The orders this test wrote: the application and its database are shared with the other browser tests. */
-    final List<Long> written = new ArrayList<>();
+    WrittenOrders written;
 
     @Test
     void pastTheCountCapTheOfferToSelectAllMatchingSaysMoreThanTenThousandInEnglishAndChinese() {
         // given more orders to review in the demo shop than the list counts
         long shopId = orders.findById(demo.placeAndSync(1).get(0)).shopId();
-        OrderRowWriter writer = new OrderRowWriter(jdbc);
-        for (int from = 0; from < OrderList.COUNT_CAP + 10; from += 500) {
-            List<OrderRowWriter.NewOrder> batch = new ArrayList<>();
-            for (int i = 0; i < 500; i++) {
-                batch.add(new OrderRowWriter.NewOrder(
-                        PaidOrders.ofLamps("JN-LAMP-004", 1, "9.99"), OrderStatus.PENDING_AUDIT, null));
-            }
-            written.addAll(writer.insertOrders(shopId, "AMAZON", batch, Instant.now()));
-        }
+        written = new WrittenOrders(jdbc);
+        written.waitingForReview(shopId, "JN-LAMP-004", OrderList.COUNT_CAP + 500);
         String list = "/orders?status=PENDING_AUDIT&shopId=" + shopId + "&size=50";
 
         // when a clerk ticks the whole page, then all matching, in English
@@ -70,11 +58,8 @@ class CountCapBrowserTest extends BrowserTest {
 
     @AfterEach
     void removeTheWrittenOrders() {
-        for (int from = 0; from < written.size(); from += 1000) {
-            List<Long> batch = written.subList(from, Math.min(written.size(), from + 1000));
-            jdbc.update("DELETE FROM oms_order WHERE id IN ("
-                    + String.join(",", batch.stream().map(String::valueOf).toList()) + ")");
+        if (written != null) {
+            written.removeAll();
         }
-        written.clear();
     }
 }

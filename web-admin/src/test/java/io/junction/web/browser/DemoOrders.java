@@ -22,6 +22,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Function;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Fixtures for the browser tests, on the demo wiring: orders placed on the Amazon simulator and
@@ -61,10 +63,30 @@ public class DemoOrders {
         this.queries = queries;
     }
 
+    /** The fixtures on {@code context}'s beans, for a test whose context does not import them. */
+    public static DemoOrders of(ApplicationContext context) {
+        return new DemoOrders(
+                context.getBean(AmazonSimulator.class),
+                context.getBean(SyncService.class),
+                context.getBean(ShopService.class),
+                context.getBean(OrderMapper.class),
+                context.getBean(OrderActions.class),
+                context.getBean(OrderQueries.class),
+                context.getBean(LabelService.class),
+                context.getBean(OrderIntake.class));
+    }
+
     /** Places {@code count} orders on the simulator, syncs the demo shop, and answers their ids in Junction. */
     public List<Long> placeAndSync(int count) {
-        List<String> placed = amazon.placeOrders(count, Instant.now().minus(10, ChronoUnit.MINUTES));
-        Shop shop = demoShop();
+        return placeAndSync(demoShop(), at -> amazon.placeOrders(count, at));
+    }
+
+    /**
+     * Places orders with {@code place} (on the simulator that {@code shop} reads, ten minutes ago), syncs the shop,
+     * and answers their ids in Junction.
+     */
+    public List<Long> placeAndSync(Shop shop, Function<Instant, List<String>> place) {
+        List<String> placed = place.apply(Instant.now().minus(10, ChronoUnit.MINUTES));
         SyncService.Report report = sync.sync(shop.id());
         assertThat(report.succeeded())
                 .as("sync of the demo shop: %s", report.error())
@@ -123,8 +145,13 @@ public class DemoOrders {
 
     /** The demo wiring's Amazon shop, on the simulator. */
     public Shop demoShop() {
+        return demoShop("AMAZON", amazon.baseUrl());
+    }
+
+    /** The demo wiring's shop on {@code platform}, the one reading the simulator at {@code simulatorUrl}. */
+    public Shop demoShop(String platform, String simulatorUrl) {
         return shops.all().stream()
-                .filter(s -> s.platform().equals("AMAZON") && s.endpoint().equals(amazon.baseUrl()))
+                .filter(s -> s.platform().equals(platform) && s.endpoint().startsWith(simulatorUrl))
                 .findFirst()
                 .orElseThrow();
     }

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.junction.connectors.jd.simulator.JdSimulator;
 import io.junction.order.OrderMapper;
 import io.junction.shop.Shop;
-import io.junction.shop.ShopService;
-import io.junction.sync.SyncService;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
@@ -28,25 +24,13 @@ class ShopGrantBrowserTest extends BrowserTest {
     JdSimulator jd;
 
     @Autowired
-    SyncService sync;
-
-    @Autowired
-    ShopService shops;
-
-    @Autowired
     OrderMapper orders;
 
     @Test
     void aClerkLimitedToOneShopSeesOnlyThatShopsOrders() {
         // given an order waiting for review in the demo JD shop and one in the demo Amazon shop
-        Shop jdShop = shops.all().stream()
-                .filter(s -> s.endpoint().startsWith(jd.baseUrl()))
-                .findFirst()
-                .orElseThrow();
-        String placed =
-                jd.placeOrders(1, Instant.now().minus(10, ChronoUnit.MINUTES)).get(0);
-        assertThat(sync.sync(jdShop.id()).succeeded()).isTrue();
-        long jdOrder = orders.findByPlatformId(jdShop.id(), placed).id();
+        Shop jdShop = demo.demoShop("JD", jd.baseUrl());
+        long jdOrder = demo.placeAndSync(jdShop, at -> jd.placeOrders(1, at)).get(0);
         long amazonOrder = demo.placeAndSync(1).get(0);
 
         // when the admin adds a clerk who may work on the JD shop only

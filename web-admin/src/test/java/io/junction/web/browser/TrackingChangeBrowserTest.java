@@ -6,11 +6,8 @@ import io.junction.connectors.aliexpress.simulator.AliExpressSimulator;
 import io.junction.order.OrderMapper;
 import io.junction.order.WriteBackStatus;
 import io.junction.shop.Shop;
-import io.junction.shop.ShopService;
-import io.junction.sync.SyncService;
 import io.junction.web.ApiClient;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -26,26 +23,15 @@ class TrackingChangeBrowserTest extends BrowserTest {
     AliExpressSimulator aliExpress;
 
     @Autowired
-    SyncService sync;
-
-    @Autowired
-    ShopService shops;
-
-    @Autowired
     OrderMapper orders;
 
     @Test
     void aClerkChangesTheTrackingNumberOfAShippedAliExpressOrderOnItsPage() {
         // given an AliExpress order shipped and confirmed to AliExpress
-        Shop shop = shops.all().stream()
-                .filter(s -> s.platform().equals("ALIEXPRESS") && s.endpoint().equals(aliExpress.gatewayUrl()))
-                .findFirst()
-                .orElseThrow();
-        String platformOrderId = aliExpress
-                .placeOrders(1, Instant.now().minus(Duration.ofMinutes(10)))
-                .get(0);
-        assertThat(sync.sync(shop.id()).succeeded()).isTrue();
-        long orderId = orders.findByPlatformId(shop.id(), platformOrderId).id();
+        Shop shop = demo.demoShop("ALIEXPRESS", aliExpress.gatewayUrl());
+        long orderId =
+                demo.placeAndSync(shop, at -> aliExpress.placeOrders(1, at)).get(0);
+        String platformOrderId = demo.platformOrderId(orderId);
         demo.readyToShip(List.of(orderId));
         String tracking = demo.detail(orderId).packages().get(0).trackingNumber();
         ApiClient.packer(port).scanAndShip(tracking);

@@ -2,37 +2,26 @@ package io.junction.web.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.connectors.taobao.simulator.TaobaoSimulator;
 import io.junction.web.ApiClient;
 import io.junction.web.PageClient;
-import io.junction.web.ShippedOrders;
+import io.junction.web.TaobaoOrdersApiTest;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DeadlineApiTest {
-
-    @LocalServerPort
-    int port;
+class DeadlineApiTest extends TaobaoOrdersApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    TaobaoSimulator taobao;
-
     @Test
     void anOrderPastItsShipByIsListedOverdueAndCountedInTheHeaderAndTheMetric() {
         // given an order still to ship whose ship-by passed an hour ago
-        ApiClient clerk = ApiClient.clerk(port);
-        long id = new ShippedOrders(clerk, ApiClient.packer(port), taobao).syncOne();
+        long id = shipping.syncOne();
         jdbc.update(
                 "UPDATE oms_order SET ship_by = ? WHERE id = ?",
                 Timestamp.from(Instant.now().minus(Duration.ofHours(1))),
@@ -50,7 +39,6 @@ class DeadlineApiTest {
         assertThat(atRisk.get("view").get("orders").findValues("id").stream().map(JsonNode::asLong))
                 .doesNotContain(id);
         assertThat(clerk.get("/api/v1/deadlines?hours=0").status()).isEqualTo(400);
-        ApiClient admin = ApiClient.admin(port);
         JsonNode metric = admin.ok(admin.get("/actuator/metrics/junction.orders.overdue"));
         assertThat(metric.get("measurements").get(0).get("value").asDouble()).isGreaterThanOrEqualTo(1);
 

@@ -2,68 +2,35 @@ package io.junction.web.label;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.connectors.amazon.simulator.AmazonSimulator;
-import io.junction.order.OrderMapper;
-import io.junction.shop.Shop;
-import io.junction.shop.ShopService;
-import io.junction.sync.SyncService;
 import io.junction.web.ApiClient;
+import io.junction.web.SignedInApiTest;
+import io.junction.web.browser.DemoOrders;
 import io.junction.web.order.OrderAction;
-import io.junction.web.order.OrderActions;
 import io.junction.web.order.OrderQueries;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /** Printing labels is a POST that records the print; a GET of the same labels is a preview that changes nothing. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LabelApiTest {
-
-    @LocalServerPort
-    int port;
+class LabelApiTest extends SignedInApiTest {
 
     @Autowired
-    AmazonSimulator amazon;
-
-    @Autowired
-    SyncService sync;
-
-    @Autowired
-    ShopService shops;
-
-    @Autowired
-    OrderMapper orders;
-
-    @Autowired
-    OrderActions actions;
+    ApplicationContext context;
 
     @Autowired
     OrderQueries queries;
 
-    ApiClient clerk;
     long orderId;
 
     @BeforeEach
     void anOrderWithItsTrackingNumberWaitingToPrint() {
-        clerk = ApiClient.clerk(port);
-        String amazonId = amazon.placeOrders(1, Instant.now().minus(10, ChronoUnit.MINUTES))
-                .get(0);
-        Shop shop = shops.all().stream()
-                .filter(s -> s.endpoint().equals(amazon.baseUrl()))
-                .findFirst()
-                .orElseThrow();
-        assertThat(sync.sync(shop.id()).succeeded()).isTrue();
-        orderId = orders.findByPlatformId(shop.id(), amazonId).id();
+        DemoOrders demo = DemoOrders.of(context);
+        orderId = demo.placeAndSync(1).get(0);
         for (OrderAction step : List.of(OrderAction.AUDIT, OrderAction.ALLOCATE, OrderAction.REQUEST_TRACKING)) {
-            assertThat(actions.apply(step, List.of(orderId), "tester", null).failed())
-                    .as(step.name())
-                    .isEmpty();
+            demo.apply(step, List.of(orderId));
         }
     }
 

@@ -2,8 +2,8 @@ package io.junction.web.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.web.ApiClient;
+import io.junction.web.DemoAmazonShopApiTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,19 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The metrics over the actuator: sync health per shop and the queues, for ADMIN only. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PipelineMetricsTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AmazonSimulator amazon;
+class PipelineMetricsTest extends DemoAmazonShopApiTest {
 
     @Autowired
     PipelineMetrics metrics;
@@ -32,8 +23,6 @@ class PipelineMetricsTest {
     @Test
     void anAdminReadsTheSyncLagOfAShopAndTheQuarantineCount() {
         // given the demo Amazon shop synced, with a malformed order kept aside
-        ApiClient admin = ApiClient.admin(port);
-        long shopId = admin.demoAmazonShop(amazon.baseUrl());
         amazon.placeMalformedOrder(Instant.now().minus(Duration.ofMinutes(10)));
         admin.syncNow(shopId);
         metrics.forget();

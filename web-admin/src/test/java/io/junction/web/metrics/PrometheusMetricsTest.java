@@ -2,22 +2,13 @@ package io.junction.web.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.web.ApiClient;
+import io.junction.web.DemoAmazonShopApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Prometheus scrapes Junction's gauges, the circuit breakers and the rate limits, as ADMIN only. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PrometheusMetricsTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AmazonSimulator amazon;
+class PrometheusMetricsTest extends DemoAmazonShopApiTest {
 
     @Autowired
     PipelineMetrics metrics;
@@ -25,8 +16,6 @@ class PrometheusMetricsTest {
     @Test
     void anAdminScrapesTheQueuesTheCircuitsAndTheRateLimitWaits() {
         // given the demo Amazon shop synced, so that its calls took their turns under the rate limit
-        ApiClient admin = ApiClient.admin(port);
-        long shopId = admin.demoAmazonShop(amazon.baseUrl());
         admin.syncNow(shopId);
         metrics.forget();
 

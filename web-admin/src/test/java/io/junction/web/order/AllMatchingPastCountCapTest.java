@@ -2,27 +2,22 @@ package io.junction.web.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.order.OrderList;
 import io.junction.order.OrderMapper;
-import io.junction.order.OrderRowWriter;
-import io.junction.order.OrderStatus;
 import io.junction.web.ApiClient;
+import io.junction.web.DemoAmazonShopApiTest;
 import io.junction.web.PageClient;
-import io.junction.web.PaidOrders;
+import io.junction.web.WrittenOrders;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -30,16 +25,9 @@ import tools.jackson.databind.JsonNode;
  * "All N matching" past the list's count cap (10,000): the page says "more than", the action covers every matching
  * order, and a print of all matching stays within what one document holds.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AllMatchingPastCountCapTest {
+class AllMatchingPastCountCapTest extends DemoAmazonShopApiTest {
 
     static final int PAST_CAP = OrderList.COUNT_CAP + 50;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AmazonSimulator amazon;
 
     @Autowired
     OrderMapper orders;
@@ -47,23 +35,19 @@ class AllMatchingPastCountCapTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    ApiClient clerk;
-    long shopId;
-
     /** The orders this test wrote: the application and its database are shared with other tests of its shape. */
-    final List<Long> written = new ArrayList<>();
+    WrittenOrders written;
 
     @BeforeEach
-    void signIn() {
-        clerk = ApiClient.clerk(port);
-        shopId = clerk.demoAmazonShop(amazon.baseUrl());
+    void nothingWrittenYet() {
+        written = new WrittenOrders(jdbc);
     }
 
     @Test
     void anActionOnAllMatchingCoversEveryOrderPastTheCountCapAndThePageSaysMoreThan() {
         // given more orders waiting for review in the shop than the list counts
         String tag = "past-cap-" + UUID.randomUUID().toString().substring(0, 8);
-        insertWaitingForReview(PAST_CAP);
+        written.waitingForReview(shopId, "LAMP-1", PAST_CAP);
         String filter = "status=PENDING_AUDIT&shopId=" + shopId;
         int matching = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM oms_order WHERE shop_id = ? AND status = 'PENDING_AUDIT'", Integer.class, shopId);
@@ -112,7 +96,7 @@ class AllMatchingPastCountCapTest {
         String tag = "print-" + UUID.randomUUID().toString().substring(0, 8);
         clerk.ok(
                 clerk.post("/api/v1/orders/actions/add-tags", "{\"orderIds\":" + ids + ",\"tags\":[\"" + tag + "\"]}"));
-        insertWaitingForReview(OrderActions.MAX_PRINT + 1);
+        written.waitingForReview(shopId, "LAMP-1", OrderActions.MAX_PRINT + 1);
         String tagged = "{\"filter\":{\"tag\":\"" + tag + "\"}}";
         String wholeShop = "{\"filter\":{\"shopId\":\"" + shopId + "\"}}";
 
@@ -151,33 +135,9 @@ class AllMatchingPastCountCapTest {
                 .isEqualTo(1));
     }
 
-    /** Orders waiting for review in the shop, written set-wise as the intake writes them. */
-    private void insertWaitingForReview(int count) {
-        OrderRowWriter writer = new OrderRowWriter(jdbc);
-        for (int from = 0; from < count; from += 500) {
-            List<OrderRowWriter.NewOrder> batch = new ArrayList<>();
-            for (int i = from; i < Math.min(count, from + 500); i++) {
-                batch.add(new OrderRowWriter.NewOrder(
-                        PaidOrders.ofLamps("LAMP-1", 1, "9.99"), OrderStatus.PENDING_AUDIT, null));
-            }
-            written.addAll(writer.insertOrders(shopId, "AMAZON", batch, Instant.now()));
-        }
-    }
-
     @AfterEach
     void removeTheWrittenOrders() {
-        for (int from = 0; from < written.size(); from += 1000) {
-            String ids = String.join(
-                    ",",
-                    written.subList(from, Math.min(written.size(), from + 1000)).stream()
-                            .map(String::valueOf)
-                            .toList());
-            for (String table : List.of("oms_order_tag", "oms_order_history")) {
-                jdbc.update("DELETE FROM " + table + " WHERE order_id IN (" + ids + ")");
-            }
-            jdbc.update("DELETE FROM oms_order WHERE id IN (" + ids + ")");
-        }
-        written.clear();
+        written.removeAll();
     }
 
     private List<Long> placeAndSync(int count) {

@@ -2,22 +2,19 @@ package io.junction.web.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.customs.CustomsService;
 import io.junction.customs.LineCustoms;
 import io.junction.order.OrderMapper;
 import io.junction.stock.StockLedger;
 import io.junction.web.ApiClient;
+import io.junction.web.DemoAmazonShopApiTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -27,8 +24,7 @@ import tools.jackson.databind.JsonNode;
  * or the list's filter) and the fields to set, in the background beyond 200 orders, well past the 1,000 lines one
  * request of lines may hold.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CustomsBulkApiTest {
+class CustomsBulkApiTest extends DemoAmazonShopApiTest {
 
     @Autowired
     StockLedger ledger;
@@ -39,12 +35,6 @@ class CustomsBulkApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AmazonSimulator amazon;
-
     @Autowired
     OrderMapper orders;
 
@@ -53,15 +43,6 @@ class CustomsBulkApiTest {
 
     @Autowired
     OrderCustoms orderCustoms;
-
-    ApiClient clerk;
-    long shopId;
-
-    @BeforeEach
-    void signIn() {
-        clerk = ApiClient.clerk(port);
-        shopId = clerk.demoAmazonShop(amazon.baseUrl());
-    }
 
     @Test
     void customsOfTwelveHundredOrdersAreSetInTheBackgroundWithEachRefusalReported() {

@@ -2,28 +2,17 @@ package io.junction.web.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.channel.ChannelOrder;
-import io.junction.channel.OrderPage;
-import io.junction.connectors.amazon.simulator.AmazonSimulator;
-import io.junction.persistence.GeneratedId;
-import io.junction.shop.ShopService;
-import io.junction.sku.SkuMapper;
-import io.junction.sku.WarehouseSku;
-import io.junction.sync.OrderIntake;
 import io.junction.web.ApiClient;
+import io.junction.web.LampOrdersApiTest;
 import io.junction.web.PageClient;
-import io.junction.web.PaidOrders;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -31,50 +20,10 @@ import tools.jackson.databind.JsonNode;
  * An order's freight quotes over the API and on its page: the demo's YunExpress and 4PX methods quote from their
  * simulators' price lists, Yanwen (which offers no quotes) is left out, cheapest first.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FreightQuoteApiTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AmazonSimulator amazon;
-
-    @Autowired
-    SkuMapper skus;
-
-    @Autowired
-    ShopService shops;
-
-    @Autowired
-    OrderIntake intake;
+class FreightQuoteApiTest extends LampOrdersApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    ApiClient clerk;
-    WarehouseSku lamp;
-
-    @BeforeEach
-    void aLampOfHalfAKilo() {
-        clerk = ApiClient.clerk(port);
-        String code = "LAMP-" + UUID.randomUUID().toString().substring(0, 8);
-        GeneratedId id = new GeneratedId();
-        skus.insert(
-                id,
-                new WarehouseSku(
-                        0, code, "Lamp " + code, "D-01", 0, 0, "Lamp", "台灯", new BigDecimal("9.00"), 500, "940520"));
-        lamp = skus.findById(id.get());
-    }
-
-    /** A paid order of two lamps (1,000 g) to Springfield, IL, as a sync stores it; its id. */
-    private long orderOfTwoLamps() {
-        long shopId = clerk.demoAmazonShop(amazon.baseUrl());
-        ChannelOrder order = PaidOrders.ofLamps(lamp.sku(), 2, "19.98");
-        intake.ingest(shops.get(shopId), new OrderPage(List.of(order), List.of(), null));
-        JsonNode page = clerk.ok(clerk.get("/api/v1/orders?q=" + order.platformOrderId()));
-        return page.get("items").get(0).get("id").asLong();
-    }
 
     private static JsonNode byMethodCode(JsonNode quotes, String code) {
         for (JsonNode q : quotes) {
@@ -88,7 +37,7 @@ class FreightQuoteApiTest {
     @Test
     void eachQuotingCarriersMethodIsPricedFromItsPriceListCheapestFirst() {
         // given
-        long orderId = orderOfTwoLamps();
+        long orderId = orderOfLamps(2);
 
         // when
         JsonNode quotes = clerk.ok(clerk.get("/api/v1/orders/" + orderId + "/freight-quotes"));
@@ -140,7 +89,6 @@ class FreightQuoteApiTest {
         long yun = methodId("YUN-THPHR");
         long fourPx = methodId("4PX-A1");
         jdbc.update("UPDATE lgs_method SET handover_hours = 72 WHERE id = ?", yun);
-        long shopId = clerk.demoAmazonShop(amazon.baseUrl());
         String name = "cheapest " + UUID.randomUUID().toString().substring(0, 8);
         ApiClient.Answer both = clerk.post("/api/v1/rules", """
                 {"name":"%s","kind":"LOGISTICS","priority":90,"conditions":{"shopIds":[%d]},
@@ -152,7 +100,7 @@ class FreightQuoteApiTest {
             assertThat(rule.status()).as(rule.text()).isEqualTo(201);
 
             // when
-            long orderId = orderOfTwoLamps();
+            long orderId = orderOfLamps(2);
 
             // then
             Awaitility.await()
@@ -189,7 +137,7 @@ class FreightQuoteApiTest {
     @Test
     void theOrderPageShowsTheQuotesAndAnUnknownOrderIsNotFound() {
         // given
-        long orderId = orderOfTwoLamps();
+        long orderId = orderOfLamps(2);
 
         // when
         PageClient.Answer fragment =

@@ -10,22 +10,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.order.Order;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
-import io.junction.shop.Shop;
-import io.junction.shop.ShopService;
-import io.junction.sync.SyncService;
 import io.junction.web.ApiClient;
+import io.junction.web.browser.DemoOrders;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -48,13 +44,7 @@ class OrderActionTextTest {
     MockMvc mvc;
 
     @Autowired
-    AmazonSimulator amazon;
-
-    @Autowired
-    SyncService sync;
-
-    @Autowired
-    ShopService shops;
+    ApplicationContext context;
 
     @Autowired
     OrderMapper orders;
@@ -236,14 +226,7 @@ class OrderActionTextTest {
 
     /** One new order on this context's demo Amazon shop, synced in. */
     long placeAndSync() {
-        String placed = amazon.placeOrders(1, Instant.now().minus(10, ChronoUnit.MINUTES))
-                .get(0);
-        Shop shop = shops.all().stream()
-                .filter(s -> s.platform().equals("AMAZON") && s.endpoint().equals(amazon.baseUrl()))
-                .findFirst()
-                .orElseThrow();
-        assertThat(sync.sync(shop.id()).succeeded()).isTrue();
-        return orders.findByPlatformId(shop.id(), placed).id();
+        return DemoOrders.of(context).placeAndSync(1).get(0);
     }
 
     /** An htmx request from a page, by a signed-in clerk. */

@@ -2,13 +2,13 @@ package io.junction.web.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.logistics.Carriers;
 import io.junction.logistics.LogisticsMethod;
 import io.junction.logistics.LogisticsMethodMapper;
 import io.junction.order.OrderBatchMapper;
 import io.junction.order.OrderMapper;
 import io.junction.web.ApiClient;
+import io.junction.web.DemoAmazonShopApiTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,22 +20,12 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Batch actions over the REST API: by ids or by the list's filter, at once or as a background job. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OrderBatchApiTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AmazonSimulator amazon;
+class OrderBatchApiTest extends DemoAmazonShopApiTest {
 
     @Autowired
     OrderMapper orders;
@@ -48,15 +38,6 @@ class OrderBatchApiTest {
 
     @Autowired
     LogisticsMethodMapper methods;
-
-    ApiClient clerk;
-    long shopId;
-
-    @BeforeEach
-    void signIn() {
-        clerk = ApiClient.clerk(port);
-        shopId = clerk.demoAmazonShop(amazon.baseUrl());
-    }
 
     @Test
     void aFilterOfMoreThanTwoHundredOrdersRunsAsAJobWhoseProgressAndResultsTheCallerReads() throws Exception {

@@ -2,39 +2,26 @@ package io.junction.web.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.web.ApiClient;
+import io.junction.web.DemoAmazonShopApiTest;
 import io.junction.web.PageClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** A clerk edits an order's address and quantities through the API and on the order page, before its parcel exists. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OrderEditApiTest {
+class OrderEditApiTest extends DemoAmazonShopApiTest {
 
     static final String ADDRESS = "{\"name\":\"Grace Hopper\",\"line1\":\"2 Navy Way\",\"city\":\"Arlington\","
             + "\"state\":\"VA\",\"postalCode\":\"22202\",\"countryCode\":\"us\",\"phone\":\"555-0142\"}";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AmazonSimulator amazon;
-
-    ApiClient clerk;
     long orderId;
 
     @BeforeEach
     void anOrderToReview() {
-        clerk = ApiClient.clerk(port);
-        long shopId = clerk.demoAmazonShop(amazon.baseUrl());
         String amazonId = amazon.placeOrders(1, Instant.now().minus(Duration.ofMinutes(10)))
                 .get(0);
         clerk.syncNow(shopId);

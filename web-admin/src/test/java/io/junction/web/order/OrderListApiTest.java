@@ -2,8 +2,8 @@ package io.junction.web.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.web.ApiClient;
+import io.junction.web.DemoAmazonShopApiTest;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,34 +15,21 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** {@code GET /api/v1/orders} and {@code /counts} with the list's filter, sort and cursor, through HTTP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OrderListApiTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AmazonSimulator amazon;
+class OrderListApiTest extends DemoAmazonShopApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
 
-    ApiClient clerk;
-    long shopId;
     List<Long> orders;
     /** The filter to this test's orders: the demo shop, and the hour they were placed in (other tests' stay out). */
     String mine;
 
     @BeforeEach
     void threeOrdersOfAShopOfTheirOwn() {
-        clerk = ApiClient.clerk(port);
-        shopId = clerk.demoAmazonShop(amazon.baseUrl());
         List<String> placed = amazon.placeOrders(3, Instant.now().minus(Duration.ofMinutes(10)));
         clerk.syncNow(shopId);
         orders = new ArrayList<>();

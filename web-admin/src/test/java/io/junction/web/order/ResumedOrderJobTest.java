@@ -3,7 +3,6 @@ package io.junction.web.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.carriers.yunexpress.simulator.YunExpressSimulator;
-import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.job.JobAction;
 import io.junction.job.JobParams;
 import io.junction.job.JobService;
@@ -14,7 +13,7 @@ import io.junction.order.OrderMapper;
 import io.junction.order.OrderPackage;
 import io.junction.order.OrderStatus;
 import io.junction.order.PackageMapper;
-import io.junction.web.ApiClient;
+import io.junction.web.DemoAmazonShopApiTest;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,12 +24,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -38,8 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A batch-action job whose node dies between a chunk's action and the commit of the chunk's outcomes: the node that
  * takes it over reports every order the dead node moved as succeeded, once, and moves nothing twice.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ResumedOrderJobTest {
+class ResumedOrderJobTest extends DemoAmazonShopApiTest {
 
     /** The batch actions as a job whose node dies once, when asked, right after the action and before the record. */
     @TestConfiguration
@@ -73,12 +68,6 @@ class ResumedOrderJobTest {
         }
     }
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AmazonSimulator amazon;
-
     @Autowired
     YunExpressSimulator yunExpress;
 
@@ -96,15 +85,6 @@ class ResumedOrderJobTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    ApiClient clerk;
-    long shopId;
-
-    @BeforeEach
-    void signIn() {
-        clerk = ApiClient.clerk(port);
-        shopId = clerk.demoAmazonShop(amazon.baseUrl());
-    }
 
     @Test
     void reviewedOrdersOfAChunkWhoseNodeDiedAreReportedReviewedOnce() throws Exception {

@@ -11,6 +11,7 @@ import io.junction.shop.ShopService;
 import io.junction.sync.OrderIntake;
 import io.junction.web.ApiClient;
 import io.junction.web.PaidOrders;
+import io.junction.web.SignedInApiTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,17 +19,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Bulk ship without a station (勾选发货) and force-ship (强制发货) over the REST API. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ShipWithoutStationApiTest {
-
-    @LocalServerPort
-    int port;
+class ShipWithoutStationApiTest extends SignedInApiTest {
 
     @Autowired
     TaobaoSimulator taobao;
@@ -45,13 +40,11 @@ class ShipWithoutStationApiTest {
     @Autowired
     ShopService shops;
 
-    ApiClient clerk;
     ApiClient english;
     long shopId;
 
     @BeforeEach
     void signIn() {
-        clerk = ApiClient.clerk(port);
         english = new ApiClient(port, "clerk", ApiClient.PASSWORD, new ArrayList<>(), "en");
         shopId = clerk.demoShop("TAOBAO", taobao.baseUrl());
     }

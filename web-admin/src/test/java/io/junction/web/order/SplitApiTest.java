@@ -7,27 +7,21 @@ import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.connectors.jd.simulator.JdSimulator;
 import io.junction.connectors.taobao.simulator.TaobaoSimulator;
 import io.junction.web.ApiClient;
+import io.junction.web.SignedInApiTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Orders split through the REST API, shipped package by package, and confirmed to each marketplace the
  * way it takes a partial shipment, as its simulator records it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SplitApiTest {
-
-    @LocalServerPort
-    int port;
+class SplitApiTest extends SignedInApiTest {
 
     @Autowired
     AliExpressSimulator aliExpress;
@@ -40,15 +34,6 @@ class SplitApiTest {
 
     @Autowired
     JdSimulator jd;
-
-    ApiClient clerk;
-    ApiClient packer;
-
-    @BeforeEach
-    void signIn() {
-        clerk = ApiClient.clerk(port);
-        packer = ApiClient.packer(port);
-    }
 
     @Test
     void aSplitAliExpressOrderIsDeclaredPackageByPackageAsPartialShipments() {
@@ -102,11 +87,7 @@ class SplitApiTest {
     @Test
     void aJdOrderIsNotSplitBecauseJdConfirmsWholeOrdersOnly() {
         // given
-        long shopId = shop("JD", jd.baseUrl());
-        List<String> placed = jd.placeOrders(1, Instant.now().minus(Duration.ofMinutes(10)));
-        clerk.syncNow(shopId);
-        long orderId = ourId(shopId, placed.get(0));
-        act(orderId, "audit", "allocate");
+        long orderId = allocatedOrder("JD", jd.baseUrl(), at -> jd.placeOrders(1, at));
         JsonNode line = detail(orderId).get("lines").get(0);
 
         // when
@@ -167,11 +148,7 @@ class SplitApiTest {
     @Test
     void aSplitIsRefusedOnceTrackingIsRequestedAndABadSplitChangesNothing() {
         // given
-        long shopId = shop("AMAZON", amazon.baseUrl());
-        List<String> placed = amazon.placeOrders(1, Instant.now().minus(Duration.ofMinutes(10)));
-        clerk.syncNow(shopId);
-        long orderId = ourId(shopId, placed.get(0));
-        act(orderId, "audit", "allocate");
+        long orderId = allocatedOrder("AMAZON", amazon.baseUrl(), at -> amazon.placeOrders(1, at));
         long lineId = detail(orderId).get("lines").get(0).get("id").asLong();
         String tooMany = "{\"packages\":[[{\"lineId\":" + lineId + ",\"quantity\":50}],[{\"lineId\":" + lineId
                 + ",\"quantity\":50}]]}";
@@ -268,6 +245,16 @@ class SplitApiTest {
             }
         });
         return active;
+    }
+
+    /** A new order on the platform's demo shop, placed ten minutes ago, synced, reviewed and allocated; its id. */
+    private long allocatedOrder(String platform, String simulator, Function<Instant, List<String>> place) {
+        long shopId = shop(platform, simulator);
+        List<String> placed = place.apply(Instant.now().minus(Duration.ofMinutes(10)));
+        clerk.syncNow(shopId);
+        long orderId = ourId(shopId, placed.get(0));
+        act(orderId, "audit", "allocate");
+        return orderId;
     }
 
     private void act(long orderId, String... actions) {

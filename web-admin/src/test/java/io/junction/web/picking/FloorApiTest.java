@@ -2,21 +2,17 @@ package io.junction.web.picking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
 import io.junction.order.PackageMapper;
-import io.junction.shop.Shop;
-import io.junction.shop.ShopService;
-import io.junction.sync.SyncService;
 import io.junction.web.ApiClient;
+import io.junction.web.SignedInApiTest;
+import io.junction.web.browser.DemoOrders;
 import io.junction.web.order.OrderAction;
 import io.junction.web.order.OrderActions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,28 +23,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The warehouse floor through the API: pick lists and packing slips, tracking numbers entered by hand (one and a
  * sheet), and a hand-over batch from open to manifest.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FloorApiTest {
-
-    @LocalServerPort
-    int port;
+class FloorApiTest extends SignedInApiTest {
 
     @Autowired
-    AmazonSimulator amazon;
-
-    @Autowired
-    SyncService sync;
-
-    @Autowired
-    ShopService shops;
+    ApplicationContext context;
 
     @Autowired
     OrderMapper orders;
@@ -59,28 +44,14 @@ class FloorApiTest {
     @Autowired
     OrderActions actions;
 
-    ApiClient clerk;
-    ApiClient packer;
     List<Long> allocated;
 
     @BeforeEach
     void twoAllocatedOrders() {
-        clerk = ApiClient.clerk(port);
-        packer = ApiClient.packer(port);
-        List<String> amazonIds = amazon.placeOrders(2, Instant.now().minus(10, ChronoUnit.MINUTES));
-        Shop shop = shops.all().stream()
-                .filter(s -> s.endpoint().equals(amazon.baseUrl()))
-                .findFirst()
-                .orElseThrow();
-        assertThat(sync.sync(shop.id()).succeeded()).isTrue();
-        allocated = amazonIds.stream()
-                .map(id -> orders.findByPlatformId(shop.id(), id).id())
-                .toList();
-        for (OrderAction step : List.of(OrderAction.AUDIT, OrderAction.ALLOCATE)) {
-            assertThat(actions.apply(step, allocated, "tester", null).failed())
-                    .as(step.name())
-                    .isEmpty();
-        }
+        DemoOrders demo = DemoOrders.of(context);
+        allocated = demo.placeAndSync(2);
+        demo.apply(OrderAction.AUDIT, allocated);
+        demo.apply(OrderAction.ALLOCATE, allocated);
     }
 
     @Test

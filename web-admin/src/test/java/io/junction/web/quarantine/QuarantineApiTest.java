@@ -2,37 +2,23 @@ package io.junction.web.quarantine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.web.ApiClient;
+import io.junction.web.DemoAmazonShopApiTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The quarantine over the REST API: a malformed Amazon order kept aside, then retried or dismissed. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class QuarantineApiTest {
+class QuarantineApiTest extends DemoAmazonShopApiTest {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AmazonSimulator amazon;
-
-    ApiClient clerk;
-    long shopId;
     String malformed;
     long entryId;
 
     @BeforeEach
     void aMalformedAmazonOrderInQuarantine() {
-        clerk = ApiClient.clerk(port);
-        shopId = clerk.demoAmazonShop(amazon.baseUrl());
         malformed = amazon.placeMalformedOrder(Instant.now().minus(Duration.ofMinutes(10)));
         clerk.syncNow(shopId);
         entryId = entry(clerk.ok(clerk.get("/api/v1/quarantine?status=OPEN&shopId=" + shopId)))

@@ -2,41 +2,26 @@ package io.junction.web.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.connectors.taobao.simulator.TaobaoSimulator;
 import io.junction.web.ApiClient;
 import io.junction.web.PageClient;
 import io.junction.web.ShippedOrders;
+import io.junction.web.TaobaoOrdersApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ResendApiTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TaobaoSimulator taobao;
+class ResendApiTest extends TaobaoOrdersApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
 
-    ApiClient clerk;
-    ApiClient packer;
-    ShippedOrders shipping;
     ShippedOrders.Shipped shipped;
     long lineId;
 
     @BeforeEach
     void aShippedTaobaoOrderConfirmedOnTaobao() {
-        clerk = ApiClient.clerk(port);
-        packer = ApiClient.packer(port);
-        shipping = new ShippedOrders(clerk, packer, taobao);
         shipped = shipping.shipOne();
         shipping.awaitWriteBack(shipped.orderId(), "CONFIRMED");
         lineId = shipped.detail().get("lines").get(0).get("id").asLong();

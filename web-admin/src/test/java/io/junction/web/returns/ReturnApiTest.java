@@ -2,31 +2,20 @@ package io.junction.web.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.connectors.taobao.simulator.TaobaoSimulator;
 import io.junction.web.ApiClient;
 import io.junction.web.ShippedOrders;
+import io.junction.web.TaobaoOrdersApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReturnApiTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TaobaoSimulator taobao;
+class ReturnApiTest extends TaobaoOrdersApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
 
-    ApiClient clerk;
-    ApiClient packer;
     ShippedOrders.Shipped shipped;
     long lineId;
     int quantity;
@@ -34,9 +23,7 @@ class ReturnApiTest {
 
     @BeforeEach
     void aShippedTaobaoOrder() {
-        clerk = ApiClient.clerk(port);
-        packer = ApiClient.packer(port);
-        shipped = new ShippedOrders(clerk, packer, taobao).shipOne();
+        shipped = shipping.shipOne();
         JsonNode line = shipped.detail().get("lines").get(0);
         lineId = line.get("id").asLong();
         quantity = line.get("quantity").asInt();

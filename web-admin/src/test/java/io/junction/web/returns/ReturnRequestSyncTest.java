@@ -3,32 +3,23 @@ package io.junction.web.returns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.connectors.aliexpress.simulator.AliExpressSimulator;
-import io.junction.connectors.taobao.simulator.TaobaoSimulator;
 import io.junction.returns.ReturnRequestSync;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
 import io.junction.web.ApiClient;
 import io.junction.web.ShippedOrders;
+import io.junction.web.TaobaoOrdersApiTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Buyers' return requests on Taobao and AliExpress become returns waiting to be received, once each. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReturnRequestSyncTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TaobaoSimulator taobao;
+class ReturnRequestSyncTest extends TaobaoOrdersApiTest {
 
     @Autowired
     AliExpressSimulator aliExpress;
@@ -45,8 +36,6 @@ class ReturnRequestSyncTest {
     @Test
     void aTaobaoReturnRequestBecomesOneRequestedReturnOfTheShippedLine() {
         // given two shipped Taobao orders, confirmed on Taobao
-        ApiClient clerk = ApiClient.clerk(port);
-        ShippedOrders shipping = new ShippedOrders(clerk, ApiClient.packer(port), taobao);
         ShippedOrders.Shipped returned = shipping.shipOne();
         ShippedOrders.Shipped refundedOnly = shipping.shipOne();
         shipping.awaitWriteBack(returned.orderId(), "CONFIRMED");
@@ -63,16 +52,7 @@ class ReturnRequestSyncTest {
         sync.pull(shop);
 
         // then one return waits to be received, for the trade's first line, with the buyer's reason
-        List<Map<String, Object>> made = jdbc.queryForList(
-                "SELECT id, status, reason, created_by FROM rma_return WHERE order_id = ? AND platform_return_id = ?",
-                returned.orderId(),
-                refundId);
-        assertThat(made).hasSize(1);
-        assertThat(made.get(0))
-                .containsEntry("STATUS", "REQUESTED")
-                .containsEntry("REASON", "尺码不合适")
-                .containsEntry("CREATED_BY", "sync");
-        JsonNode ret = clerk.ok(clerk.get("/api/v1/returns/" + made.get(0).get("ID")));
+        JsonNode ret = theOneReturnRequestedBySync(returned.orderId(), refundId, "尺码不合适");
         JsonNode line = ret.get("lines").get(0);
         assertThat(ret.get("lines")).hasSize(1);
         assertThat(line.get("quantity").asInt()).isEqualTo(1);
@@ -89,8 +69,6 @@ class ReturnRequestSyncTest {
     @Test
     void anAliExpressDisputeThatSendsGoodsBackBecomesOneRequestedReturnOfItsChildOrder() {
         // given two AliExpress orders shipped through the REST API, confirmed on AliExpress
-        ApiClient clerk = ApiClient.clerk(port);
-        ApiClient packer = ApiClient.packer(port);
         long shopId = clerk.demoShop("ALIEXPRESS", aliExpress.gatewayUrl());
         List<String> placed = aliExpress.placeOrders(2, Instant.now().minus(Duration.ofMinutes(10)));
         clerk.syncNow(shopId);
@@ -107,16 +85,7 @@ class ReturnRequestSyncTest {
         sync.pull(shop);
 
         // then one return waits to be received, for the order's first child order, with the buyer's reason
-        List<Map<String, Object>> made = jdbc.queryForList(
-                "SELECT id, status, reason, created_by FROM rma_return WHERE order_id = ? AND platform_return_id = ?",
-                returned,
-                issueId);
-        assertThat(made).hasSize(1);
-        assertThat(made.get(0))
-                .containsEntry("STATUS", "REQUESTED")
-                .containsEntry("REASON", "Size too small")
-                .containsEntry("CREATED_BY", "sync");
-        JsonNode ret = clerk.ok(clerk.get("/api/v1/returns/" + made.get(0).get("ID")));
+        JsonNode ret = theOneReturnRequestedBySync(returned, issueId, "Size too small");
         JsonNode detail = clerk.ok(clerk.get("/api/v1/orders/" + returned));
         assertThat(ret.get("lines")).hasSize(1);
         assertThat(ret.get("lines").get(0).get("orderLineId").asLong())
@@ -140,8 +109,25 @@ class ReturnRequestSyncTest {
             }
         }
         assertThat(orderId).as("order %s synced", platformOrderId).isPositive();
-        new ShippedOrders(clerk, packer, taobao).shipSynced(orderId, platformOrderId);
+        shipping.shipSynced(orderId, platformOrderId);
         assertThat(clerk.awaitWriteBack(orderId, "CONFIRMED")).isEqualTo("CONFIRMED");
         return orderId;
+    }
+
+    /**
+     * The one return the sync made of the platform's request {@code platformReturnId} on the order, asserted to be
+     * requested by "sync" with {@code reason}, as the API shows it.
+     */
+    private JsonNode theOneReturnRequestedBySync(long orderId, String platformReturnId, String reason) {
+        List<Map<String, Object>> made = jdbc.queryForList(
+                "SELECT id, status, reason, created_by FROM rma_return WHERE order_id = ? AND platform_return_id = ?",
+                orderId,
+                platformReturnId);
+        assertThat(made).hasSize(1);
+        assertThat(made.get(0))
+                .containsEntry("STATUS", "REQUESTED")
+                .containsEntry("REASON", reason)
+                .containsEntry("CREATED_BY", "sync");
+        return clerk.ok(clerk.get("/api/v1/returns/" + made.get(0).get("ID")));
     }
 }

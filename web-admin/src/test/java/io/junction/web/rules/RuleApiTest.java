@@ -2,55 +2,31 @@ package io.junction.web.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.channel.ChannelOrder;
-import io.junction.channel.OrderPage;
-import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.order.OrderMapper;
-import io.junction.shop.ShopService;
-import io.junction.sync.OrderIntake;
 import io.junction.web.ApiClient;
-import io.junction.web.PaidOrders;
+import io.junction.web.DemoAmazonShopApiTest;
+import io.junction.web.Lamps;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /** Rules and the blacklist over the API: checked whole, run on a selection, and named in the orders they change. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RuleApiTest {
-
-    @LocalServerPort
-    int port;
+class RuleApiTest extends DemoAmazonShopApiTest {
 
     @Autowired
-    AmazonSimulator amazon;
-
-    @Autowired
-    ShopService shops;
-
-    @Autowired
-    OrderIntake intake;
+    ApplicationContext context;
 
     @Autowired
     OrderMapper orders;
 
-    ApiClient clerk;
-    long shopId;
     final List<String> created = new ArrayList<>();
-
-    @BeforeEach
-    void aShop() {
-        clerk = new ApiClient(port, "clerk", ApiClient.PASSWORD);
-        shopId = clerk.demoAmazonShop(amazon.baseUrl());
-    }
 
     @AfterEach
     void rulesGone() {
@@ -199,9 +175,6 @@ class RuleApiTest {
 
     /** A paid order waiting for review in the shop, as a sync would store it; its id. */
     private long order() {
-        ChannelOrder order = PaidOrders.ofLamps("NO-SUCH-SKU", 1, "9.99");
-        String id = order.platformOrderId();
-        intake.ingest(shops.get(shopId), new OrderPage(List.of(order), List.of(), null));
-        return orders.findByPlatformId(shopId, id).id();
+        return new Lamps(context).paidOrder(shopId, "NO-SUCH-SKU", 1, "9.99");
     }
 }

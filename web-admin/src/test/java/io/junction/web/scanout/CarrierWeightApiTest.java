@@ -4,28 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.carriers.yunexpress.simulator.SimulatedParcel;
 import io.junction.carriers.yunexpress.simulator.YunExpressSimulator;
-import io.junction.connectors.taobao.simulator.TaobaoSimulator;
 import io.junction.web.ApiClient;
 import io.junction.web.ShippedOrders;
+import io.junction.web.TaobaoOrdersApiTest;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The weight a packer measures at the station reaches YunExpress's simulator, which takes weight updates. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CarrierWeightApiTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TaobaoSimulator taobao;
+class CarrierWeightApiTest extends TaobaoOrdersApiTest {
 
     @Autowired
     YunExpressSimulator yunExpress;
@@ -36,10 +26,8 @@ class CarrierWeightApiTest {
     @Test
     void theMeasuredWeightReachesTheCarrierOnce() {
         // given a Taobao order pre-advised at YunExpress, weighed at the station before it ships
-        ApiClient clerk = ApiClient.clerk(port);
-        ApiClient packer = ApiClient.packer(port);
         AtomicReference<String> packageNo = new AtomicReference<>();
-        ShippedOrders.Shipped shipped = new ShippedOrders(clerk, packer, taobao).shipOneAfter(tid -> {
+        ShippedOrders.Shipped shipped = shipping.shipOneAfter(tid -> {
             long packageId = jdbc.queryForObject(
                     "SELECT p.id FROM oms_package p JOIN oms_order o ON o.id = p.order_id"
                             + " WHERE o.platform_order_id = ? AND p.shipped_at IS NULL",
@@ -67,30 +55,33 @@ class CarrierWeightApiTest {
                 .containsEntry("ATTEMPTS", 1);
     }
 
-    private SimulatedParcel awaitWeight(String reference, BigDecimal kg) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        SimulatedParcel seen = null;
-        while (Instant.now().isBefore(deadline)) {
-            seen = yunExpress.parcelsFor(reference).get(0);
-            String status = jdbc
-                    .queryForList(
-                            "SELECT w.status FROM lgs_weight_update w JOIN oms_package p ON p.id = w.package_id"
-                                    + " WHERE p.package_no = ?",
-                            String.class,
-                            reference)
-                    .stream()
-                    .findFirst()
-                    .orElse(null);
-            if (seen.weightKg().compareTo(kg) == 0 && "SENT".equals(status)) {
-                return seen;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+    /** The weight YunExpress holds for the parcel and the status of our update to it, as last seen. */
+    private record Seen(SimulatedParcel parcel, String status) {
+
+        boolean sent(BigDecimal kg) {
+            return parcel.weightKg().compareTo(kg) == 0 && "SENT".equals(status);
         }
-        throw new AssertionError("YunExpress holds " + seen + " for " + reference + ", not " + kg + " kg");
+    }
+
+    private SimulatedParcel awaitWeight(String reference, BigDecimal kg) {
+        Seen seen = ApiClient.poll(
+                Duration.ofSeconds(30),
+                () -> new Seen(
+                        yunExpress.parcelsFor(reference).get(0),
+                        jdbc
+                                .queryForList(
+                                        "SELECT w.status FROM lgs_weight_update w JOIN oms_package p ON p.id = w.package_id"
+                                                + " WHERE p.package_no = ?",
+                                        String.class,
+                                        reference)
+                                .stream()
+                                .findFirst()
+                                .orElse(null)),
+                s -> s.sent(kg));
+        if (seen != null && seen.sent(kg)) {
+            return seen.parcel();
+        }
+        throw new AssertionError("YunExpress holds " + (seen == null ? null : seen.parcel()) + " for " + reference
+                + ", not " + kg + " kg");
     }
 }

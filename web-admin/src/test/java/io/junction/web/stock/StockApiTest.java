@@ -2,69 +2,24 @@ package io.junction.web.stock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.channel.ChannelOrder;
-import io.junction.channel.OrderPage;
-import io.junction.connectors.amazon.simulator.AmazonSimulator;
-import io.junction.persistence.GeneratedId;
-import io.junction.shop.ShopService;
 import io.junction.sku.SkuMapper;
-import io.junction.sku.WarehouseSku;
-import io.junction.sync.OrderIntake;
 import io.junction.web.ApiClient;
-import io.junction.web.PaidOrders;
-import java.math.BigDecimal;
+import io.junction.web.LampOrdersApiTest;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Stock over the API: receipts checked whole (a bad line named, nothing booked), adjustments, the ledger's
  * movements, and an order that waits for stock saying so in the order list, filtered by its block.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class StockApiTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AmazonSimulator amazon;
+class StockApiTest extends LampOrdersApiTest {
 
     @Autowired
     SkuMapper skus;
-
-    @Autowired
-    ShopService shops;
-
-    @Autowired
-    OrderIntake intake;
-
-    ApiClient clerk;
-    ApiClient packer;
-    ApiClient admin;
-    WarehouseSku lamp;
-
-    @BeforeEach
-    void aSkuWithNoStock() {
-        clerk = new ApiClient(port, "clerk", ApiClient.PASSWORD);
-        packer = new ApiClient(port, "packer", ApiClient.PASSWORD);
-        admin = new ApiClient(port, "admin", ApiClient.PASSWORD);
-        String code = "LAMP-" + UUID.randomUUID().toString().substring(0, 8);
-        GeneratedId id = new GeneratedId();
-        skus.insert(
-                id,
-                new WarehouseSku(
-                        0, code, "Lamp " + code, "D-01", 0, 0, "Lamp", "台灯", new BigDecimal("9.00"), 500, "940520"));
-        skus.insertBarcode(id.get(), "BC" + code);
-        lamp = skus.findById(id.get());
-    }
 
     @Test
     void aReceiptWithABadLineIsRefusedNamingTheLineAndBooksNothing() {
@@ -93,8 +48,7 @@ class StockApiTest {
     @Test
     void anOrderWaitingForStockShowsItsBlockIsFilteredByItAndTheLedgerExplainsEveryUnit() {
         // given a reviewed order of two lamps, none in stock
-        long shopId = clerk.demoAmazonShop(amazon.baseUrl());
-        long orderId = order(shopId, 2);
+        long orderId = orderOfLamps(2);
         clerk.ok(clerk.post("/api/v1/orders/actions/audit", "{\"orderIds\":[" + orderId + "]}"));
 
         // when the clerk tries to allocate it
@@ -190,20 +144,6 @@ class StockApiTest {
         assertThat(read.get("autoAllocate").asBoolean()).isTrue();
         assertThat(off.get("autoAllocate").asBoolean()).isFalse();
         assertThat(admin.put("/api/v1/settings/allocation", "{}").status()).isEqualTo(400);
-    }
-
-    /** A paid order of {@code lamps} lamps in the shop, as a sync would store it; its id. */
-    private long order(long shopId, int lamps) {
-        ChannelOrder order = PaidOrders.ofLamps(lamp.sku(), lamps, "19.98");
-        String id = order.platformOrderId();
-        intake.ingest(shops.get(shopId), new OrderPage(List.of(order), List.of(), null));
-        JsonNode page = clerk.ok(clerk.get("/api/v1/orders?status=PENDING_AUDIT&shopId=" + shopId + "&size=500"));
-        for (JsonNode o : page.get("items")) {
-            if (id.equals(o.get("platformOrderId").asString())) {
-                return o.get("id").asLong();
-            }
-        }
-        throw new AssertionError("order " + id + " not stored");
     }
 
     private static JsonNode find(JsonNode items, long orderId) {

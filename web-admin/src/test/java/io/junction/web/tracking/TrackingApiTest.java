@@ -2,32 +2,23 @@ package io.junction.web.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.connectors.taobao.simulator.TaobaoSimulator;
 import io.junction.tracking.TrackingService;
 import io.junction.web.ApiClient;
 import io.junction.web.PageClient;
 import io.junction.web.ShippedOrders;
+import io.junction.web.TaobaoOrdersApiTest;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TrackingApiTest {
-
-    @LocalServerPort
-    int port;
+class TrackingApiTest extends TaobaoOrdersApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    TaobaoSimulator taobao;
 
     @Autowired
     TrackingService tracking;
@@ -35,8 +26,6 @@ class TrackingApiTest {
     @Test
     void aShippedParcelsTrackingShowsOnTheOrderTheListFilterTheAlertsAndTheMetric() {
         // given an order shipped with the demo's carrier, whose simulator has the pre-advice only
-        ApiClient clerk = ApiClient.clerk(port);
-        ShippedOrders shipping = new ShippedOrders(clerk, ApiClient.packer(port), taobao);
         ShippedOrders.Shipped shipped = shipping.shipOne();
 
         // when the tracking relay polls
@@ -79,7 +68,6 @@ class TrackingApiTest {
                 .doesNotContain(shipped.packageId());
         assertThat(clerk.get("/api/v1/tracking/alerts?limit=0").status()).isEqualTo(400);
         assertThat(clerk.get("/api/v1/tracking/alerts?kind=LATE").status()).isEqualTo(400);
-        ApiClient admin = ApiClient.admin(port);
         JsonNode metric = admin.ok(admin.get("/actuator/metrics/junction.tracking.no.first.scan"));
         assertThat(metric.get("measurements").get(0).get("value").asDouble()).isGreaterThanOrEqualTo(1);
 

@@ -2,16 +2,13 @@ package io.junction.web.writeback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.connectors.taobao.simulator.TaobaoSimulator;
 import io.junction.web.ApiClient;
 import io.junction.web.ShippedOrders;
+import io.junction.web.TaobaoOrdersApiTest;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -21,32 +18,16 @@ import tools.jackson.databind.JsonNode;
  * when the marketplace accepted it and the answer was lost (delivered twice), and when it refused for a reason
  * that a person then fixes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WriteBackRetryEndToEndTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TaobaoSimulator taobao;
+class WriteBackRetryEndToEndTest extends TaobaoOrdersApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
 
-    ApiClient clerk;
-    ShippedOrders orders;
-
-    @BeforeEach
-    void signIn() {
-        clerk = ApiClient.clerk(port);
-        orders = new ShippedOrders(clerk, ApiClient.packer(port), taobao);
-    }
-
     @Test
     void aRetryOfAConfirmationTheMarketplaceHadAcceptedSettlesAsConfirmedWithOneConsignment() {
         // given a shipment confirmed to Taobao, whose row then failed as if its answer had been lost
-        ShippedOrders.Shipped shipped = orders.shipOne();
-        orders.awaitWriteBack(shipped.orderId(), "CONFIRMED");
+        ShippedOrders.Shipped shipped = shipping.shipOne();
+        shipping.awaitWriteBack(shipped.orderId(), "CONFIRMED");
         assertThat(taobao.shipments(shipped.tid())).hasSize(1);
         long row = failAsIfTheAnswerWasLost(shipped);
 
@@ -63,7 +44,7 @@ class WriteBackRetryEndToEndTest {
 
         // then one retry queued it, the other was refused; Taobao answers "already consigned", which confirms it
         assertThat(List.of(first.join(), second.join())).containsExactlyInAnyOrder(200, 409);
-        orders.awaitWriteBack(shipped.orderId(), "CONFIRMED");
+        shipping.awaitWriteBack(shipped.orderId(), "CONFIRMED");
         assertThat(taobao.shipments(shipped.tid())).hasSize(1);
         ApiClient.Answer again = clerk.post("/api/v1/write-back/" + row + "/retry", null);
         assertThat(again.status()).isEqualTo(409);
@@ -76,18 +57,18 @@ class WriteBackRetryEndToEndTest {
         taobao.dropsConnectionAfterAccepting();
 
         // when the order ships
-        ShippedOrders.Shipped shipped = orders.shipOne();
+        ShippedOrders.Shipped shipped = shipping.shipOne();
 
         // then the relay's next attempt hears "already consigned": confirmed, one consignment
-        orders.awaitWriteBack(shipped.orderId(), "CONFIRMED");
+        shipping.awaitWriteBack(shipped.orderId(), "CONFIRMED");
         assertThat(taobao.shipments(shipped.tid())).hasSize(1);
     }
 
     @Test
     void aRefusalAPersonFixesIsRetriedInBulkAndConsignedOnce() {
         // given a trade whose buyer asked a refund after we shipped: Taobao refuses the consignment
-        ShippedOrders.Shipped shipped = orders.shipOneAfter(taobao::requestRefund);
-        orders.awaitWriteBack(shipped.orderId(), "FAILED");
+        ShippedOrders.Shipped shipped = shipping.shipOneAfter(taobao::requestRefund);
+        shipping.awaitWriteBack(shipped.orderId(), "FAILED");
         long row = rowOf(shipped);
         JsonNode item = find(
                 clerk.ok(clerk.get("/api/v1/write-back?status=FAILED&limit=500"))
@@ -106,7 +87,7 @@ class WriteBackRetryEndToEndTest {
         assertThat(done.get("refused"))
                 .singleElement()
                 .satisfies(r -> assertThat(r.get("code").asString()).isEqualTo("no-such-row"));
-        orders.awaitWriteBack(shipped.orderId(), "CONFIRMED");
+        shipping.awaitWriteBack(shipped.orderId(), "CONFIRMED");
         assertThat(taobao.shipments(shipped.tid())).hasSize(1);
     }
 

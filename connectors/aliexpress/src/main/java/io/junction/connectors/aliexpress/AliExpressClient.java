@@ -58,14 +58,15 @@ public class AliExpressClient implements PlatformClient {
     /** AliExpress's platform code, as shops store it: the seller account's calls are counted under it. */
     static final String PLATFORM = "ALIEXPRESS";
 
-    static final String ORDER_LIST = "aliexpress.solution.order.get";
-    static final String ORDER_INFO = "aliexpress.solution.order.info.get";
-    static final String FULFILL = "aliexpress.solution.order.fulfill";
-    static final String MODIFY_SHIPMENT = "aliexpress.logistics.sellermodifiedshipmentfortop";
+    // the gateway's method names, which the simulator answers too
+    public static final String ORDER_LIST = "aliexpress.solution.order.get";
+    public static final String ORDER_INFO = "aliexpress.solution.order.info.get";
+    public static final String FULFILL = "aliexpress.solution.order.fulfill";
+    public static final String MODIFY_SHIPMENT = "aliexpress.logistics.sellermodifiedshipmentfortop";
     /** The seller's disputes (issues), a page at a time ({@code query_dto}); see the README for its sources. */
-    static final String ISSUE_LIST = "aliexpress.issue.issuelist.get";
+    public static final String ISSUE_LIST = "aliexpress.issue.issuelist.get";
     /** One dispute with the buyer's, the seller's and the platform's solutions ({@code issue_id}). */
-    static final String ISSUE_DETAIL = "aliexpress.issue.detail.get";
+    public static final String ISSUE_DETAIL = "aliexpress.issue.detail.get";
 
     private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded; charset=utf-8");
 

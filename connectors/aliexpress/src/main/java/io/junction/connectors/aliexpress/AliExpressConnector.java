@@ -211,13 +211,7 @@ public class AliExpressConnector extends PlatformConnector<AliExpressClient> {
      */
     @Override
     public ReturnRequestPage fetchReturnRequests(ShopAccess shop, SyncWindow window, String pageToken) {
-        int page;
-        try {
-            page = pageToken == null ? 1 : Integer.parseInt(pageToken);
-        } catch (NumberFormatException e) {
-            throw new ChannelException(
-                    ChannelException.Kind.INVALID_REQUEST, "not an AliExpress issues page token: " + pageToken);
-        }
+        int page = pageNumber(pageToken, "an AliExpress issues");
         AliExpressTranslator.IssueList list = translator.issueList(client.issueList(shop, translator.issueQuery(page)));
         list.unreadable().forEach(why -> log.warn("AliExpress shop {}: a dispute skipped: {}", shop.shopId(), why));
         List<ReturnRequest> requests = new ArrayList<>();

@@ -26,11 +26,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 /** The connector end to end against the AliExpress simulator: the contract every connector keeps, and its own ways. */
-class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector> {
+class AliExpressConnectorTest
+        extends ConnectorContractTest<AliExpressConnector, AliExpressSimulator, AliExpressProperties> {
 
     private static final AliExpressProperties FAST = AliExpressProperties.defaults()
             .withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMillis(150))
@@ -38,24 +38,6 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     private static final String ORDER_LIST = "aliexpress.solution.order.get";
     private static final String ORDER_INFO = "aliexpress.solution.order.info.get";
     private static final String MODIFY_SHIPMENT = "aliexpress.logistics.sellermodifiedshipmentfortop";
-
-    private AliExpressSimulator simulator;
-
-    private void start(Clock simulatorClock, Clock connectorClock, AliExpressProperties properties) {
-        simulator = new AliExpressSimulator(simulatorClock).start();
-        connector = new AliExpressConnector(properties, new OkHttpClient(), connectorClock, quota);
-        shop = new ShopAccess(1L, "ALIEXPRESS", simulator.gatewayUrl(), null, simulator.credentials(), List.of());
-    }
-
-    @Override
-    protected void start() {
-        start(clock, clock, FAST);
-    }
-
-    @Override
-    protected AliExpressSimulator simulator() {
-        return simulator;
-    }
 
     private Map<String, ChannelOrder> ordersIn(SyncWindow window) {
         Map<String, ChannelOrder> orders = new HashMap<>();
@@ -97,15 +79,19 @@ class AliExpressConnectorTest extends ConnectorContractTest<AliExpressConnector>
     // the contract's platform facts
 
     AliExpressConnectorTest() {
-        super(new Platform(
-                "ALIEXPRESS",
-                Duration.ofMinutes(1),
-                Duration.ofMinutes(15),
-                AliExpressProperties.DEFAULT_USAGE_PLANS,
-                List.of(ORDER_LIST, ORDER_INFO),
-                "8000000000000999",
-                "missing sku_code",
-                "InternalError"));
+        super(
+                new Platform(
+                        "ALIEXPRESS",
+                        Duration.ofMinutes(1),
+                        Duration.ofMinutes(15),
+                        AliExpressProperties.DEFAULT_USAGE_PLANS,
+                        List.of(ORDER_LIST, ORDER_INFO),
+                        "8000000000000999",
+                        "missing sku_code",
+                        "InternalError"),
+                AliExpressSimulator::new,
+                AliExpressConnector::new,
+                FAST);
     }
 
     @Override

@@ -7,7 +7,6 @@ import io.junction.channel.ChannelException;
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
 import io.junction.channel.ShipmentConfirmation;
-import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.junction.connectors.amazon.simulator.AmazonSimulator;
 import io.junction.connectors.kit.ConnectorContractTest;
@@ -18,44 +17,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 /** The connector end to end against the Amazon simulator: the contract every connector keeps, and SP-API's own ways. */
-class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
+class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector, AmazonSimulator, AmazonProperties> {
 
     private static final AmazonProperties FAST = AmazonProperties.defaults()
             .withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40))
             .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
-
-    private AmazonSimulator simulator;
-
-    private void start(Clock simulatorClock, Clock connectorClock, AmazonProperties properties) {
-        simulator = new AmazonSimulator(simulatorClock).start();
-        connector = new AmazonConnector(properties, new OkHttpClient(), connectorClock, quota);
-        shop = shopOn(simulator);
-    }
-
-    /** The simulator's shop. */
-    static ShopAccess shopOn(AmazonSimulator simulator) {
-        return new ShopAccess(
-                1L,
-                "AMAZON",
-                simulator.baseUrl(),
-                simulator.tokenUrl(),
-                simulator.credentials(),
-                List.of(simulator.marketplaceId()));
-    }
-
-    @Override
-    protected void start() {
-        start(clock, clock, FAST);
-    }
-
-    @Override
-    protected AmazonSimulator simulator() {
-        return simulator;
-    }
 
     private ShipmentConfirmation confirmationOfEverything(String orderId, long packageReference) {
         List<ShipmentConfirmation.Item> items = simulator.order(orderId).lines().stream()
@@ -77,15 +46,19 @@ class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector> {
     // the contract's platform facts
 
     AmazonConnectorTest() {
-        super(new Platform(
-                "AMAZON",
-                Duration.ofMinutes(2),
-                Duration.ofMinutes(10),
-                AmazonProperties.DEFAULT_USAGE_PLANS,
-                List.of(AmazonProperties.SEARCH_ORDERS),
-                "113-0000000-0000000",
-                "missing product.sellerSku",
-                "500"));
+        super(
+                new Platform(
+                        "AMAZON",
+                        Duration.ofMinutes(2),
+                        Duration.ofMinutes(10),
+                        AmazonProperties.DEFAULT_USAGE_PLANS,
+                        List.of(AmazonProperties.SEARCH_ORDERS),
+                        "113-0000000-0000000",
+                        "missing product.sellerSku",
+                        "500"),
+                AmazonSimulator::new,
+                AmazonConnector::new,
+                FAST);
     }
 
     @Override

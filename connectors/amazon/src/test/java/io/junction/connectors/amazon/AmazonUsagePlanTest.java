@@ -77,7 +77,7 @@ class AmazonUsagePlanTest {
         try (AmazonSimulator simulator = new AmazonSimulator(clock, 7L).start()) {
             simulator.searchQuota(AMAZON_DEFAULT.ratePerSecond(), AMAZON_DEFAULT.burst());
             simulator.generateOrdersEvery(Duration.ofMinutes(1));
-            ShopAccess shop = AmazonConnectorTest.shopOn(simulator);
+            ShopAccess shop = simulator.shopAccess(1L, "AMAZON");
 
             // (one write first opens the connection and fetches the access token: at this speed the
             // JVM's first-request warm-up would be minutes of Amazon time between our grant and

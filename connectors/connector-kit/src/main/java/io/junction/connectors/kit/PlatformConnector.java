@@ -2,6 +2,7 @@ package io.junction.connectors.kit;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.junction.channel.ChannelConnector;
+import io.junction.channel.ChannelException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -50,6 +51,24 @@ public abstract class PlatformConnector<C extends PlatformClient> implements Cha
     @Override
     public List<String> credentialKeys() {
         return credentialKeys;
+    }
+
+    /**
+     * The page a numbered page token names: 1 for the first page, which has none.
+     *
+     * @param what how the refusal names such a token, e.g. {@code "a Taobao refunds"}
+     * @throws ChannelException {@link ChannelException.Kind#INVALID_REQUEST} when the token is no page number
+     */
+    protected static int pageNumber(String pageToken, String what) {
+        if (pageToken == null) {
+            return 1;
+        }
+        try {
+            return Integer.parseInt(pageToken);
+        } catch (NumberFormatException e) {
+            throw new ChannelException(
+                    ChannelException.Kind.INVALID_REQUEST, "not " + what + " page token: " + pageToken);
+        }
     }
 
     /** Now less the platform's data delay: the platform serves nothing newer. */

@@ -12,15 +12,19 @@ import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.junction.outcome.RemoteOutcome;
+import io.junction.ratelimit.CallQuota;
 import io.junction.ratelimit.UsagePlans;
 import io.junction.simulator.MarketplaceSimulator;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import okhttp3.OkHttpClient;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,8 +36,10 @@ import org.junit.jupiter.api.Test;
  * particular to it) stays in that test.
  *
  * @param <C> the platform's connector
+ * @param <S> the platform's simulator
+ * @param <P> the platform's settings
  */
-public abstract class ConnectorContractTest<C extends ChannelConnector> {
+public abstract class ConnectorContractTest<C extends ChannelConnector, S extends MarketplaceSimulator<S, ?>, P> {
 
     protected static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
 
@@ -41,6 +47,8 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
     protected final RecordingCallQuota quota = new RecordingCallQuota();
     /** Set by {@link #start()}. */
     protected C connector;
+    /** The platform's simulator; set by {@link #start()}. */
+    protected S simulator;
     /** The simulator's shop; set by {@link #start()}. */
     protected ShopAccess shop;
 
@@ -85,22 +93,52 @@ public abstract class ConnectorContractTest<C extends ChannelConnector> {
      */
     public record WrongSecret(String credential, String value, List<String> messageMentions) {}
 
-    private final Platform platform;
+    /** A platform's connector constructor: its settings, HTTP client, clock and call quota. */
+    @FunctionalInterface
+    public interface Connectors<P, C> {
+        C connector(P properties, OkHttpClient http, Clock clock, CallQuota quota);
+    }
 
-    protected ConnectorContractTest(Platform platform) {
+    private final Platform platform;
+    private final Function<Clock, S> simulators;
+    private final Connectors<P, C> connectors;
+    private final P quickSettings;
+
+    /**
+     * @param simulators the platform's simulator on a clock, not started
+     * @param connectors the platform's connector
+     * @param quickSettings settings with quick retries (three attempts) and short time-outs
+     */
+    protected ConnectorContractTest(
+            Platform platform, Function<Clock, S> simulators, Connectors<P, C> connectors, P quickSettings) {
         this.platform = platform;
+        this.simulators = simulators;
+        this.connectors = connectors;
+        this.quickSettings = quickSettings;
+    }
+
+    /**
+     * Starts the platform's simulator on {@code simulatorClock} and a connector with {@code properties} on
+     * {@code connectorClock} against it, its calls taken from {@link #quota}; sets {@link #simulator},
+     * {@link #connector} and {@link #shop}, the simulator's shop.
+     */
+    protected void start(Clock simulatorClock, Clock connectorClock, P properties) {
+        simulator = simulators.apply(simulatorClock).start();
+        connector = connectors.connector(properties, new OkHttpClient(), connectorClock, quota);
+        shop = simulator.shopAccess(1L, platform.platform());
+    }
+
+    /** Starts the simulator and a connector with the quick settings, both on {@link #clock}. */
+    protected void start() {
+        start(clock, clock, quickSettings);
+    }
+
+    /** The platform's simulator, started by {@link #start()}. */
+    protected S simulator() {
+        return simulator;
     }
 
     // what each platform's test supplies
-
-    /**
-     * Starts the platform's simulator on {@link #clock} and a connector against it (quick retries, three
-     * attempts, calls taken from {@link #quota}); sets {@link #connector} and {@link #shop}.
-     */
-    protected abstract void start();
-
-    /** The platform's simulator, started by {@link #start()}. */
-    protected abstract MarketplaceSimulator<?, ?> simulator();
 
     /** Places an order the translator cannot read (a line without its SKU); its id. */
     protected abstract String placeMalformedOrder(Instant modifiedAt);

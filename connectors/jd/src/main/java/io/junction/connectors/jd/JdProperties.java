@@ -5,6 +5,7 @@ import io.junction.connectors.kit.ConnectorProperties;
 import io.junction.connectors.kit.ShipByRule;
 import io.junction.ratelimit.UsagePlans;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -70,16 +71,7 @@ public record JdProperties(
         maxWindow = maxWindow == null ? Duration.ofDays(28) : maxWindow;
         orderStates = List.copyOf(
                 orderStates == null
-                        ? List.of(
-                                "WAIT_PAY",
-                                "WAIT_SELLER_STOCK_OUT",
-                                "WAIT_SELLER_DELIVERY",
-                                "WAIT_GOODS_RECEIVE_CONFIRM",
-                                "FINISHED_L",
-                                "TRADE_CANCELED",
-                                "LOCKED",
-                                "PAUSE",
-                                "POP_ORDER_PAUSE")
+                        ? Arrays.stream(JdStatus.values()).map(Enum::name).toList()
                         : orderStates);
         throttledCodes = Set.copyOf(throttledCodes == null ? Set.of("7", "66") : throttledCodes);
         unauthorizedCodes = Set.copyOf(unauthorizedCodes == null ? Set.of("14", "15", "19") : unauthorizedCodes);

@@ -7,7 +7,6 @@ import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
 import io.junction.channel.PlatformState;
 import io.junction.channel.ShipmentConfirmation;
-import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
 import io.junction.connectors.jd.simulator.JdSimulator;
 import io.junction.connectors.kit.ConnectorContractTest;
@@ -18,35 +17,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 /** The connector end to end against the JD simulator: the contract every connector keeps, and JD's own ways. */
-class JdConnectorTest extends ConnectorContractTest<JdConnector> {
+class JdConnectorTest extends ConnectorContractTest<JdConnector, JdSimulator, JdProperties> {
 
     private static final String SEARCH = "jingdong.pop.order.enSearch";
     private static final String SHIPMENT = "jingdong.pop.order.shipment";
     private static final JdProperties FAST = JdProperties.defaults()
             .withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40))
             .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
-
-    private JdSimulator simulator;
-
-    private void start(Clock simulatorClock, Clock connectorClock, JdProperties properties) {
-        simulator = new JdSimulator(simulatorClock).start();
-        connector = new JdConnector(properties, new OkHttpClient(), connectorClock, quota);
-        shop = new ShopAccess(1L, "JD", simulator.baseUrl(), null, simulator.credentials(), List.of());
-    }
-
-    @Override
-    protected void start() {
-        start(clock, clock, FAST);
-    }
-
-    @Override
-    protected JdSimulator simulator() {
-        return simulator;
-    }
 
     private ShipmentConfirmation shipment(String orderId, String carrier, String waybill) {
         List<ShipmentConfirmation.Item> items = simulator.order(orderId).lines().stream()
@@ -59,15 +39,19 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector> {
     // the contract's platform facts
 
     JdConnectorTest() {
-        super(new Platform(
-                "JD",
-                Duration.ofMinutes(1),
-                Duration.ofMinutes(15),
-                JdProperties.DEFAULT_USAGE_PLANS,
-                List.of(SEARCH),
-                "399999999999",
-                "an item has no skuId",
-                "throttled"));
+        super(
+                new Platform(
+                        "JD",
+                        Duration.ofMinutes(1),
+                        Duration.ofMinutes(15),
+                        JdProperties.DEFAULT_USAGE_PLANS,
+                        List.of(SEARCH),
+                        "399999999999",
+                        "an item has no skuId",
+                        "throttled"),
+                JdSimulator::new,
+                JdConnector::new,
+                FAST);
     }
 
     @Override

@@ -155,13 +155,7 @@ public class TaobaoConnector extends PlatformConnector<TaobaoClient> {
      */
     @Override
     public ReturnRequestPage fetchReturnRequests(ShopAccess shop, SyncWindow window, String pageToken) {
-        int pageNo;
-        try {
-            pageNo = pageToken == null ? 1 : Integer.parseInt(pageToken);
-        } catch (NumberFormatException e) {
-            throw new ChannelException(
-                    ChannelException.Kind.INVALID_REQUEST, "not a Taobao refunds page token: " + pageToken);
-        }
+        int pageNo = pageNumber(pageToken, "a Taobao refunds");
         return translator.returnRequests(
                 client.read(
                         shop,

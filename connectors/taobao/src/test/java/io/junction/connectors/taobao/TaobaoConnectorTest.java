@@ -23,34 +23,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 /** The connector end to end against the Taobao simulator: the contract every connector keeps, and TOP's own ways. */
-class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
+class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector, TaobaoSimulator, TaobaoProperties> {
 
     private static final TaobaoProperties FAST = TaobaoProperties.defaults()
             .withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40))
             .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
     private static final String LIST = "taobao.trades.sold.increment.get";
-
-    private TaobaoSimulator simulator;
-
-    private void start(Clock simulatorClock, Clock connectorClock, TaobaoProperties properties) {
-        simulator = new TaobaoSimulator(simulatorClock).start();
-        connector = new TaobaoConnector(properties, new OkHttpClient(), connectorClock, quota);
-        shop = new ShopAccess(1L, "TAOBAO", simulator.baseUrl(), null, simulator.credentials(), List.of());
-    }
-
-    @Override
-    protected void start() {
-        start(clock, clock, FAST);
-    }
-
-    @Override
-    protected TaobaoSimulator simulator() {
-        return simulator;
-    }
 
     @Override
     protected SyncWindow lastHour() {
@@ -89,15 +70,19 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector> {
     // the contract's platform facts
 
     TaobaoConnectorTest() {
-        super(new Platform(
-                "TAOBAO",
-                Duration.ofMinutes(1),
-                Duration.ofMinutes(15),
-                TaobaoProperties.DEFAULT_USAGE_PLANS,
-                List.of(LIST),
-                "3912999999999999999",
-                "missing outer_sku_id and outer_iid",
-                "500"));
+        super(
+                new Platform(
+                        "TAOBAO",
+                        Duration.ofMinutes(1),
+                        Duration.ofMinutes(15),
+                        TaobaoProperties.DEFAULT_USAGE_PLANS,
+                        List.of(LIST),
+                        "3912999999999999999",
+                        "missing outer_sku_id and outer_iid",
+                        "500"),
+                TaobaoSimulator::new,
+                TaobaoConnector::new,
+                FAST);
     }
 
     @Override

@@ -1,10 +1,8 @@
 package io.junction.carriers.fourpx.simulator;
 
-import io.junction.carriers.fourpx.FourPxCarrierAdapter;
 import io.junction.demo.DemoCarrier;
 import io.junction.logistics.MarketplaceCarrier;
 import java.time.Clock;
-import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,13 +28,6 @@ public class FourPxDemoConfiguration {
     @Order(20)
     DemoCarrier fourPxDemoCarrier(FourPxSimulator simulator) {
         return new DemoCarrier(
-                FourPxCarrierAdapter.CARRIER,
-                "4PX (simulator)",
-                simulator.baseUrl(),
-                Map.of("appKey", simulator.appKey(), "appSecret", simulator.appSecret()),
-                "4PX-A1",
-                "4PX Global Parcel (A1)",
-                simulator.productCode(),
-                new MarketplaceCarrier("4PX", "4PX"));
+                "4PX (simulator)", "4PX-A1", "4PX Global Parcel (A1)", new MarketplaceCarrier("4PX", "4PX"), simulator);
     }
 }

@@ -105,7 +105,7 @@ final class FourPxEndpoints extends SignedPostEndpoints<FourPxSimulator> {
         if (staged.isPresent()) {
             return failed(staged.get());
         }
-        ConsignmentBook.Result result = simulator.book().create(consignment, simulator.products(), now());
+        ConsignmentBook.Result result = simulator.book().create(consignment, simulator.services(), now());
         if (result.error() != null) {
             return failed(result.error());
         }

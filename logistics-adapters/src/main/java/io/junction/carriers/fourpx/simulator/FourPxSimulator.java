@@ -1,17 +1,15 @@
 package io.junction.carriers.fourpx.simulator;
 
 import io.junction.carriers.fourpx.FourPxCarrierAdapter;
+import io.junction.carriers.fourpx.FourPxClient;
 import io.junction.carriers.fourpx.dto.FopEnvelope.FopError;
 import io.junction.carriers.kit.simulator.CarrierSimulator;
 import io.junction.carriers.kit.simulator.FreightTable;
 import io.junction.carriers.kit.simulator.ParcelJourney;
 import java.time.Clock;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -48,9 +46,6 @@ public class FourPxSimulator extends CarrierSimulator<FourPxSimulator> {
 
     static final String BASE_PATH = "/router/api/service";
 
-    private final String appKey;
-    private final String appSecret;
-    private final Set<String> products = new LinkedHashSet<>(List.of(DEFAULT_PRODUCT, "PX"));
     private final ConsignmentBook book;
     private final AtomicReference<FopError> rejectNext = new AtomicReference<>();
     private final Map<String, AtomicInteger> cancellations = new ConcurrentHashMap<>();
@@ -65,9 +60,13 @@ public class FourPxSimulator extends CarrierSimulator<FourPxSimulator> {
      * that simulators started one after another do not repeat numbers), reading time from {@code clock}.
      */
     public FourPxSimulator(String appKey, String appSecret, long numberBlock, Clock clock) {
-        super(FourPxCarrierAdapter.CARRIER, "the 4PX simulator", BASE_PATH, clock);
-        this.appKey = Objects.requireNonNull(appKey, "appKey");
-        this.appSecret = Objects.requireNonNull(appSecret, "appSecret");
+        super(
+                FourPxCarrierAdapter.CARRIER,
+                "the 4PX simulator",
+                BASE_PATH,
+                clock,
+                Map.of(FourPxClient.APP_KEY, appKey, FourPxClient.APP_SECRET, appSecret),
+                List.of(DEFAULT_PRODUCT, "PX"));
         this.book = new ConsignmentBook(numberBlock);
     }
 
@@ -86,16 +85,11 @@ public class FourPxSimulator extends CarrierSimulator<FourPxSimulator> {
     }
 
     public String appKey() {
-        return appKey;
+        return credential(FourPxClient.APP_KEY);
     }
 
     public String appSecret() {
-        return appSecret;
-    }
-
-    /** A logistics product code it accepts ({@value #DEFAULT_PRODUCT} unless reconfigured). */
-    public synchronized String productCode() {
-        return products.iterator().next();
+        return credential(FourPxClient.APP_SECRET);
     }
 
     // Scenarios
@@ -107,6 +101,7 @@ public class FourPxSimulator extends CarrierSimulator<FourPxSimulator> {
     }
 
     /** The depot received this consignment: from now on it cannot be cancelled (only held). */
+    @Override
     public FourPxSimulator receives(String refNo) {
         book.receive(refNo);
         return this;
@@ -145,11 +140,7 @@ public class FourPxSimulator extends CarrierSimulator<FourPxSimulator> {
      * it accepts, in their order: {@value #DEFAULT_PRODUCT} the cheap and slow one.
      */
     public synchronized FreightTable freightTable() {
-        return FreightTable.stepped(List.copyOf(products), "4PX");
-    }
-
-    synchronized Set<String> products() {
-        return Set.copyOf(products);
+        return FreightTable.stepped(serviceList(), "4PX");
     }
 
     /** The server's root (labels are served beside the API). */

@@ -1,25 +1,31 @@
 package io.junction.carriers.kit.simulator;
 
+import io.junction.logistics.CarrierAccess;
 import io.junction.simulator.ScenarioQueue;
 import io.junction.simulator.SimulatedCarrier;
 import io.junction.simulator.Simulator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * What every carrier's simulator keeps beside its own book: its carrier's code, the journey its parcels
- * travel once booked, and how many create requests arrived. A carrier's simulator extends it and keeps its
- * credentials, services, book, rules and scenarios.
+ * What every carrier's simulator keeps beside its own book: its carrier's code, the credentials it accepts, the
+ * services it offers, the journey its parcels travel once booked, and how many create requests arrived. A
+ * carrier's simulator extends it and keeps its book, rules and scenarios.
  *
  * @param <S> the carrier's simulator, so that the fluent helpers return it
  */
 public abstract class CarrierSimulator<S extends CarrierSimulator<S>> extends Simulator<S> implements SimulatedCarrier {
 
     private final String carrierCode;
+    private final Map<String, String> credentials;
+    private final Set<String> services;
     private final AtomicInteger createRequests = new AtomicInteger();
     private volatile ParcelJourney journey = new ParcelJourney(ParcelJourney.DEMO_STEP);
 
@@ -27,18 +33,72 @@ public abstract class CarrierSimulator<S extends CarrierSimulator<S>> extends Si
      * @param carrierCode the carrier's code, as its adapter names it
      * @param name how messages call the simulator, e.g. {@code "the 4PX simulator"}
      * @param basePath what {@link #baseUrl()} adds to the server's root
+     * @param credentials the only credentials it accepts, by its adapter's credential keys
+     * @param services the codes of the services (products, channels, shipping methods) it offers, the default first
      */
-    protected CarrierSimulator(String carrierCode, String name, String basePath, Clock clock) {
+    protected CarrierSimulator(
+            String carrierCode,
+            String name,
+            String basePath,
+            Clock clock,
+            Map<String, String> credentials,
+            List<String> services) {
         super(name, basePath, clock, ScenarioQueue.anyHttpStatus());
         this.carrierCode = carrierCode;
+        credentials.values().forEach(value -> Objects.requireNonNull(value, "credential"));
+        this.credentials = Map.copyOf(credentials);
+        this.services = new LinkedHashSet<>(services);
     }
 
     /** Our reference of every parcel booked, cancelled ones included, one entry per parcel. */
     protected abstract List<String> bookedReferences();
 
+    /** The depot receives the parcel booked under {@code reference}: from now on it cannot be cancelled. */
+    public abstract S receives(String reference);
+
     @Override
     public String carrierCode() {
         return carrierCode;
+    }
+
+    @Override
+    public Map<String, String> credentials() {
+        return credentials;
+    }
+
+    /** The credential it accepts under {@code key}. */
+    protected String credential(String key) {
+        return credentials.get(key);
+    }
+
+    /** The carrier account {@code id} that reaches it with the credentials it accepts. */
+    public CarrierAccess access(long id) {
+        return new CarrierAccess(id, carrierCode, baseUrl(), credentials);
+    }
+
+    /** A service it offers: the first, unless reconfigured. */
+    @Override
+    public synchronized String serviceCode() {
+        return services.iterator().next();
+    }
+
+    /** The codes of the services it offers, in their order. */
+    public synchronized Set<String> services() {
+        return Set.copyOf(services);
+    }
+
+    /** The services it offers in their order, for its price list. */
+    protected synchronized List<String> serviceList() {
+        return List.copyOf(services);
+    }
+
+    /** Replaces the services it offers; others are refused. */
+    @SuppressWarnings("unchecked")
+    public synchronized S acceptsServices(String first, String... more) {
+        services.clear();
+        services.add(Objects.requireNonNull(first));
+        services.addAll(List.of(more));
+        return (S) this;
     }
 
     @Override

@@ -1,10 +1,8 @@
 package io.junction.carriers.yanwen.simulator;
 
-import io.junction.carriers.yanwen.YanwenCarrierAdapter;
 import io.junction.demo.DemoCarrier;
 import io.junction.logistics.MarketplaceCarrier;
 import java.time.Clock;
-import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,13 +28,10 @@ public class YanwenDemoConfiguration {
     @Order(30)
     DemoCarrier yanwenDemoCarrier(YanwenSimulator simulator) {
         return new DemoCarrier(
-                YanwenCarrierAdapter.CARRIER,
                 "Yanwen (simulator)",
-                simulator.baseUrl(),
-                Map.of("userId", simulator.userId(), "apiToken", simulator.apiToken()),
                 "YW-481",
                 "Yanwen Special Line (481)",
-                simulator.channelId(),
-                new MarketplaceCarrier("Yanwen", "Yanwen"));
+                new MarketplaceCarrier("Yanwen", "Yanwen"),
+                simulator);
     }
 }

@@ -65,7 +65,7 @@ final class YanwenEndpoints extends SignedPostEndpoints<YanwenSimulator> {
         if (staged.isPresent()) {
             return refused(staged.get().code(), staged.get().message());
         }
-        Optional<OrderRules.Refusal> problem = OrderRules.problem(order, simulator.channels());
+        Optional<OrderRules.Refusal> problem = OrderRules.problem(order, simulator.services());
         if (problem.isPresent()) {
             return refused(problem.get().code(), problem.get().message());
         }

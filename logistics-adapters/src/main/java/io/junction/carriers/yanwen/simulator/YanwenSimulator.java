@@ -3,16 +3,14 @@ package io.junction.carriers.yanwen.simulator;
 import io.junction.carriers.kit.simulator.CarrierSimulator;
 import io.junction.carriers.kit.simulator.ParcelJourney;
 import io.junction.carriers.yanwen.YanwenCarrierAdapter;
+import io.junction.carriers.yanwen.YanwenClient;
 import io.junction.carriers.yanwen.dto.CreateOrder;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -39,9 +37,6 @@ public class YanwenSimulator extends CarrierSimulator<YanwenSimulator> {
 
     private static final long FIRST_NUMBER = 100_000_000L;
 
-    private final String userId;
-    private final String apiToken;
-    private final Set<String> channels = new LinkedHashSet<>(List.of(DEFAULT_CHANNEL, "482"));
     private final Map<String, SimulatedOrder> byOrderNumber = new LinkedHashMap<>();
     private final AtomicReference<OrderRules.Refusal> rejectNext = new AtomicReference<>();
     private long sequence;
@@ -53,9 +48,13 @@ public class YanwenSimulator extends CarrierSimulator<YanwenSimulator> {
 
     /** A simulator accepting these credentials, numbering from the block {@code numberBlock} selects, on {@code clock}. */
     public YanwenSimulator(String userId, String apiToken, long numberBlock, Clock clock) {
-        super(YanwenCarrierAdapter.CARRIER, "the Yanwen simulator", BASE_PATH, clock);
-        this.userId = Objects.requireNonNull(userId, "userId");
-        this.apiToken = Objects.requireNonNull(apiToken, "apiToken");
+        super(
+                YanwenCarrierAdapter.CARRIER,
+                "the Yanwen simulator",
+                BASE_PATH,
+                clock,
+                Map.of(YanwenClient.USER_ID, userId, YanwenClient.API_TOKEN, apiToken),
+                List.of(DEFAULT_CHANNEL, "482"));
         this.sequence = Math.floorMod(numberBlock, 800L) * 1_000_000L;
     }
 
@@ -73,16 +72,11 @@ public class YanwenSimulator extends CarrierSimulator<YanwenSimulator> {
     }
 
     public String userId() {
-        return userId;
+        return credential(YanwenClient.USER_ID);
     }
 
     public String apiToken() {
-        return apiToken;
-    }
-
-    /** A channel id it accepts ({@value #DEFAULT_CHANNEL} unless reconfigured). */
-    public synchronized String channelId() {
-        return channels.iterator().next();
+        return credential(YanwenClient.API_TOKEN);
     }
 
     // Scenarios
@@ -94,6 +88,7 @@ public class YanwenSimulator extends CarrierSimulator<YanwenSimulator> {
     }
 
     /** The depot received this order: from now on it cannot be cancelled. */
+    @Override
     public synchronized YanwenSimulator receives(String orderNumber) {
         SimulatedOrder order = byOrderNumber.get(orderNumber);
         if (order == null) {
@@ -150,10 +145,6 @@ public class YanwenSimulator extends CarrierSimulator<YanwenSimulator> {
 
     synchronized void cancel(SimulatedOrder order) {
         byOrderNumber.put(order.orderNumber(), order.asCancelled());
-    }
-
-    synchronized Set<String> channels() {
-        return Set.copyOf(channels);
     }
 
     Optional<OrderRules.Refusal> takeStagedRejection() {

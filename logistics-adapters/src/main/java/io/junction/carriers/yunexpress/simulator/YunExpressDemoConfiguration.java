@@ -1,9 +1,7 @@
 package io.junction.carriers.yunexpress.simulator;
 
-import io.junction.carriers.yunexpress.YunExpressCarrierAdapter;
 import io.junction.demo.DemoCarrier;
 import io.junction.logistics.MarketplaceCarrier;
-import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,13 +27,10 @@ public class YunExpressDemoConfiguration {
     @Order(10)
     DemoCarrier yunExpressDemoCarrier(YunExpressSimulator simulator) {
         return new DemoCarrier(
-                YunExpressCarrierAdapter.CARRIER,
                 "YunExpress (simulator)",
-                simulator.baseUrl(),
-                Map.of("customerCode", simulator.customerCode(), "apiSecret", simulator.apiSecret()),
                 "YUN-THPHR",
                 "YunExpress Global Direct (THPHR)",
-                simulator.shippingMethodCode(),
-                new MarketplaceCarrier("Yun Express", "YunExpress"));
+                new MarketplaceCarrier("Yun Express", "YunExpress"),
+                simulator);
     }
 }

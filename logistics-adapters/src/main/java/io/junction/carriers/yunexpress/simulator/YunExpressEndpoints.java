@@ -149,7 +149,7 @@ final class YunExpressEndpoints extends SimulatorEndpoints<YunExpressSimulator> 
             items.add(
                     rejectRemark != null
                             ? ParcelBook.failed(order, rejectRemark)
-                            : simulator.book().create(order, simulator.shippingMethods(), trackingLater, now()));
+                            : simulator.book().create(order, simulator.services(), trackingLater, now()));
         }
         if (dropsAfterAccepting()) {
             return connectionReset();

@@ -3,14 +3,13 @@ package io.junction.carriers.yunexpress.simulator;
 import io.junction.carriers.kit.simulator.CarrierSimulator;
 import io.junction.carriers.kit.simulator.FreightTable;
 import io.junction.carriers.yunexpress.YunExpressCarrierAdapter;
+import io.junction.carriers.yunexpress.YunExpressClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -47,9 +46,6 @@ public class YunExpressSimulator extends CarrierSimulator<YunExpressSimulator> {
     /** The shipping method the simulator offers first. */
     public static final String DEFAULT_SHIPPING_METHOD = "THPHR";
 
-    private final String customerCode;
-    private final String apiSecret;
-    private final Set<String> shippingMethods = new LinkedHashSet<>(List.of(DEFAULT_SHIPPING_METHOD, "THZXR"));
     private final ParcelBook book;
     private final Scenarios carrierScenarios = new Scenarios();
     private final Map<String, AtomicInteger> deletions = new ConcurrentHashMap<>();
@@ -76,9 +72,13 @@ public class YunExpressSimulator extends CarrierSimulator<YunExpressSimulator> {
 
     /** As {@link #YunExpressSimulator(String, String, long)}, reading time (parcels' journeys) from {@code clock}. */
     public YunExpressSimulator(String customerCode, String apiSecret, long numberBlock, Clock clock) {
-        super(YunExpressCarrierAdapter.CARRIER, "the YunExpress simulator", "/api/", clock);
-        this.customerCode = Objects.requireNonNull(customerCode, "customerCode");
-        this.apiSecret = Objects.requireNonNull(apiSecret, "apiSecret");
+        super(
+                YunExpressCarrierAdapter.CARRIER,
+                "the YunExpress simulator",
+                "/api/",
+                clock,
+                Map.of(YunExpressClient.CUSTOMER_CODE, customerCode, YunExpressClient.API_SECRET, apiSecret),
+                List.of(DEFAULT_SHIPPING_METHOD, "THZXR"));
         this.book = new ParcelBook(numberBlock);
     }
 
@@ -101,25 +101,17 @@ public class YunExpressSimulator extends CarrierSimulator<YunExpressSimulator> {
 
     /** The customer code it accepts. */
     public String customerCode() {
-        return customerCode;
+        return credential(YunExpressClient.CUSTOMER_CODE);
     }
 
     /** The API secret it accepts. */
     public String apiSecret() {
-        return apiSecret;
-    }
-
-    /** A shipping method code it accepts ({@value #DEFAULT_SHIPPING_METHOD} unless reconfigured). */
-    public synchronized String shippingMethodCode() {
-        return shippingMethods.iterator().next();
+        return credential(YunExpressClient.API_SECRET);
     }
 
     /** Replaces the shipping method codes it accepts; others are refused with a Remark. */
-    public synchronized YunExpressSimulator acceptsShippingMethods(String first, String... more) {
-        shippingMethods.clear();
-        shippingMethods.add(Objects.requireNonNull(first));
-        shippingMethods.addAll(List.of(more));
-        return this;
+    public YunExpressSimulator acceptsShippingMethods(String first, String... more) {
+        return acceptsServices(first, more);
     }
 
     // Scenarios: each applies to the next matching call only (failsNext, dropsConnectionAfterAccepting: see Simulator)
@@ -146,6 +138,7 @@ public class YunExpressSimulator extends CarrierSimulator<YunExpressSimulator> {
     }
 
     /** The depot received the parcel under this customer order number: from now on it cannot be deleted. */
+    @Override
     public YunExpressSimulator receives(String customerOrderNumber) {
         book.receive(customerOrderNumber);
         return this;
@@ -208,11 +201,7 @@ public class YunExpressSimulator extends CarrierSimulator<YunExpressSimulator> {
      * methods it accepts, in their order: {@value #DEFAULT_SHIPPING_METHOD} the cheap and slow one.
      */
     public synchronized FreightTable freightTable() {
-        return FreightTable.stepped(List.copyOf(shippingMethods), "YunExpress");
-    }
-
-    synchronized Set<String> shippingMethods() {
-        return Set.copyOf(shippingMethods);
+        return FreightTable.stepped(serviceList(), "YunExpress");
     }
 
     void countDeletion(String customerOrderNumber) {
@@ -226,7 +215,7 @@ public class YunExpressSimulator extends CarrierSimulator<YunExpressSimulator> {
     }
 
     String expectedAuthorization() {
-        String pair = customerCode + "&" + apiSecret;
+        String pair = customerCode() + "&" + apiSecret();
         return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
     }
 }

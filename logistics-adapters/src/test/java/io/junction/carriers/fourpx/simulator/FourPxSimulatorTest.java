@@ -2,11 +2,11 @@ package io.junction.carriers.fourpx.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.carriers.TestClock;
 import io.junction.carriers.fourpx.FourPxCarrierAdapter;
 import io.junction.carriers.fourpx.FourPxContractTestAccess;
 import io.junction.carriers.fourpx.FourPxProperties;
 import io.junction.carriers.kit.Md5;
+import io.junction.connectors.kit.MutableClock;
 import io.junction.logistics.CarrierAccess;
 import io.junction.logistics.Parcel;
 import io.junction.outcome.RemoteOutcome;
@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** What the 4PX simulator does beyond the carrier contract: FOP's gate, and lookups of several numbers. */
 class FourPxSimulatorTest {
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-12-01T02:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T02:00:00Z"));
     private final OkHttpClient http = new OkHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
     private FourPxSimulator fourPx;
@@ -87,8 +87,8 @@ class FourPxSimulatorTest {
     @Test
     void aLookupOfSeveralNumbersAnswersTheOnesItHolds() throws IOException {
         // given
-        adapter.createParcel(access, FourPxContractTestAccess.mug("JX-1", fourPx.productCode()));
-        adapter.createParcel(access, FourPxContractTestAccess.mug("JX-2", fourPx.productCode()));
+        adapter.createParcel(access, FourPxContractTestAccess.mug("JX-1", fourPx.serviceCode()));
+        adapter.createParcel(access, FourPxContractTestAccess.mug("JX-2", fourPx.serviceCode()));
 
         // when
         JsonNode found = call("ak", "secret", "ds.xms.order.get", "{\"request_no\":\"JX-1,JX-404,JX-2\"}");
@@ -108,7 +108,7 @@ class FourPxSimulatorTest {
     void aParcelPastItsFirstScanCanNoLongerBeCancelledButCanBeHeld() {
         // given
         Parcel parcel = ((RemoteOutcome.Succeeded<Parcel>)
-                        adapter.createParcel(access, FourPxContractTestAccess.mug("JX-3", fourPx.productCode())))
+                        adapter.createParcel(access, FourPxContractTestAccess.mug("JX-3", fourPx.serviceCode())))
                 .value();
         clock.advance(Duration.ofMinutes(90));
 

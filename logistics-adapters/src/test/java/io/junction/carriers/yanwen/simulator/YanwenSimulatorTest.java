@@ -2,8 +2,8 @@ package io.junction.carriers.yanwen.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.carriers.TestClock;
 import io.junction.carriers.kit.Md5;
+import io.junction.connectors.kit.MutableClock;
 import java.io.IOException;
 import java.time.Instant;
 import okhttp3.HttpUrl;
@@ -34,8 +34,8 @@ class YanwenSimulatorTest {
 
     @BeforeEach
     void start() {
-        yanwen =
-                new YanwenSimulator("100000", "token", 0, new TestClock(Instant.parse("2026-12-01T02:00:00Z"))).start();
+        yanwen = new YanwenSimulator("100000", "token", 0, new MutableClock(Instant.parse("2026-12-01T02:00:00Z")))
+                .start();
     }
 
     @AfterEach

@@ -67,7 +67,7 @@ class YunExpressSimulatorTest {
     @Test
     void listensOnLoopbackUnderApi() {
         assertThat(yunExpress.baseUrl()).startsWith("http://127.0.0.1:").endsWith("/api/");
-        assertThat(yunExpress.shippingMethodCode()).isEqualTo("THPHR");
+        assertThat(yunExpress.serviceCode()).isEqualTo("THPHR");
     }
 
     @Test
@@ -347,8 +347,8 @@ class YunExpressSimulatorTest {
     @Test
     void servesALabelDrawnFromTheBookedParcel() throws Exception {
         // given
-        Parcel parcel = ((RemoteOutcome.Succeeded<Parcel>) adapter.createParcel(
-                        access, teapotForZhangWeiInNewYork("JX-10001", yunExpress.shippingMethodCode())))
+        Parcel parcel = ((RemoteOutcome.Succeeded<Parcel>)
+                        adapter.createParcel(access, teapotForZhangWeiInNewYork("JX-10001", yunExpress.serviceCode())))
                 .value();
 
         // when

@@ -4,7 +4,6 @@ import io.junction.connectors.aliexpress.AliExpressConnector;
 import io.junction.demo.DemoMarketplace;
 import io.junction.logistics.MarketplaceCarrier;
 import java.time.Clock;
-import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -27,10 +26,6 @@ public class AliExpressDemoConfiguration {
         return new DemoMarketplace(
                 AliExpressConnector.PLATFORM,
                 "Demo AliExpress Store",
-                simulator.gatewayUrl(),
-                null,
-                simulator.credentials(),
-                List.of(),
                 new MarketplaceCarrier("YUNEXPRESS", "YunExpress"),
                 simulator);
     }

@@ -1,5 +1,12 @@
 package io.junction.connectors.aliexpress.simulator;
 
+import static io.junction.connectors.aliexpress.AliExpressClient.FULFILL;
+import static io.junction.connectors.aliexpress.AliExpressClient.ISSUE_DETAIL;
+import static io.junction.connectors.aliexpress.AliExpressClient.ISSUE_LIST;
+import static io.junction.connectors.aliexpress.AliExpressClient.MODIFY_SHIPMENT;
+import static io.junction.connectors.aliexpress.AliExpressClient.ORDER_INFO;
+import static io.junction.connectors.aliexpress.AliExpressClient.ORDER_LIST;
+
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -39,13 +46,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> {
 
     static final String NAME = "junction-aliexpress-simulator";
-
-    static final String ORDER_LIST = "aliexpress.solution.order.get";
-    static final String ORDER_INFO = "aliexpress.solution.order.info.get";
-    static final String FULFILL = "aliexpress.solution.order.fulfill";
-    static final String MODIFY_SHIPMENT = "aliexpress.logistics.sellermodifiedshipmentfortop";
-    static final String ISSUE_LIST = "aliexpress.issue.issuelist.get";
-    static final String ISSUE_DETAIL = "aliexpress.issue.detail.get";
 
     /** The answer to a second declaration of a shipped order (see AliExpressTranslator). */
     static final String ALREADY_SHIPPED_CODE = "ORDER_ALREADY_SHIPPED";
@@ -250,18 +250,9 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
 
     private ObjectNode listedOrder(SimulatedOrder order, Instant now) {
         ObjectNode node = json.createObjectNode();
-        node.put("order_id", Long.parseLong(order.orderId));
-        node.put("order_status", order.orderStatus);
-        node.put("logistics_status", order.logisticsStatus);
-        node.put("fund_status", order.fundStatus);
-        node.put("issue_status", order.issueStatus);
-        node.put("frozen_status", order.frozenStatus);
+        putStatuses(node, order);
         node.put("biz_type", "AE_COMMON");
-        node.put(
-                "gmt_create",
-                order.malformation == AliExpressSimulator.Malformation.UNREADABLE_GMT_CREATE
-                        ? "yesterday"
-                        : WALL_TIME.format(wall(order.gmtCreate)));
+        node.put("gmt_create", createdAt(order));
         node.put("gmt_update", WALL_TIME.format(wall(order.gmtUpdate)));
         if (order.gmtPayTime != null) {
             node.put("gmt_pay_time", WALL_TIME.format(wall(order.gmtPayTime)));
@@ -392,17 +383,8 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
         }
         result.put("success", true);
         ObjectNode data = result.putObject("data");
-        data.put("order_id", Long.parseLong(order.orderId));
-        data.put("order_status", order.orderStatus);
-        data.put("logistics_status", order.logisticsStatus);
-        data.put("fund_status", order.fundStatus);
-        data.put("issue_status", order.issueStatus);
-        data.put("frozen_status", order.frozenStatus);
-        data.put(
-                "gmt_create",
-                order.malformation == AliExpressSimulator.Malformation.UNREADABLE_GMT_CREATE
-                        ? "yesterday"
-                        : WALL_TIME.format(wall(order.gmtCreate)));
+        putStatuses(data, order);
+        data.put("gmt_create", createdAt(order));
         data.put("gmt_modified", WALL_TIME.format(wall(order.gmtUpdate)));
         if (order.gmtPayTime != null) {
             data.put("gmt_pay_success", WALL_TIME.format(wall(order.gmtPayTime)));
@@ -624,6 +606,23 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
 
     private static String requestId() {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 13);
+    }
+
+    /** The order's id and its five statuses, as the list and the detail both carry them. */
+    private static void putStatuses(ObjectNode node, SimulatedOrder order) {
+        node.put("order_id", Long.parseLong(order.orderId));
+        node.put("order_status", order.orderStatus);
+        node.put("logistics_status", order.logisticsStatus);
+        node.put("fund_status", order.fundStatus);
+        node.put("issue_status", order.issueStatus);
+        node.put("frozen_status", order.frozenStatus);
+    }
+
+    /** The order's {@code gmt_create} as the gateway writes it; not a time at all for an unreadable one. */
+    private static String createdAt(SimulatedOrder order) {
+        return order.malformation == AliExpressSimulator.Malformation.UNREADABLE_GMT_CREATE
+                ? "yesterday"
+                : WALL_TIME.format(wall(order.gmtCreate));
     }
 
     private static void money(ObjectNode node, BigDecimal amount) {

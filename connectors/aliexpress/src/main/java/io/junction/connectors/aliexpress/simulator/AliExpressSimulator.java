@@ -34,8 +34,7 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * AliExpressSimulator aliexpress = new AliExpressSimulator(clock).start();
  * aliexpress.placeOrders(3, clock.instant().minus(Duration.ofMinutes(10)));
- * ShopAccess shop = new ShopAccess(1, "ALIEXPRESS", aliexpress.gatewayUrl(), null,
- *         aliexpress.credentials(), List.of());
+ * ShopAccess shop = aliexpress.shopAccess(1, "ALIEXPRESS");
  * }</pre>
  */
 public class AliExpressSimulator extends MarketplaceSimulator<AliExpressSimulator, AliExpressOrderGenerator> {
@@ -133,7 +132,13 @@ public class AliExpressSimulator extends MarketplaceSimulator<AliExpressSimulato
         return baseUrl() + GATEWAY_PATH;
     }
 
+    @Override
+    public String endpoint() {
+        return gatewayUrl();
+    }
+
     /** The only credentials the gateway accepts: {@code appKey, appSecret, accessToken}. */
+    @Override
     public Map<String, String> credentials() {
         return Map.of("appKey", APP_KEY, "appSecret", APP_SECRET, "accessToken", ACCESS_TOKEN);
     }

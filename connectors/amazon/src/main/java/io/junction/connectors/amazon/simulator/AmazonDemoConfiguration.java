@@ -4,7 +4,6 @@ import io.junction.connectors.amazon.AmazonConnector;
 import io.junction.demo.DemoMarketplace;
 import io.junction.logistics.MarketplaceCarrier;
 import java.time.Clock;
-import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -27,10 +26,6 @@ public class AmazonDemoConfiguration {
         return new DemoMarketplace(
                 AmazonConnector.PLATFORM,
                 "Demo Amazon US",
-                simulator.baseUrl(),
-                simulator.tokenUrl(),
-                simulator.credentials(),
-                List.of(simulator.marketplaceId()),
                 new MarketplaceCarrier("Yun Express", "YunExpress"),
                 simulator);
     }

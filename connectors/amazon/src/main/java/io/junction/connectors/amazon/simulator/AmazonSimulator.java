@@ -26,8 +26,7 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * AmazonSimulator amazon = new AmazonSimulator(clock).start();
  * amazon.placeOrders(3, clock.instant().minus(Duration.ofMinutes(10)));
- * ShopAccess shop = new ShopAccess(1, "AMAZON", amazon.baseUrl(), amazon.tokenUrl(),
- *         amazon.credentials(), List.of(amazon.marketplaceId()));
+ * ShopAccess shop = amazon.shopAccess(1, "AMAZON");
  * }</pre>
  */
 public class AmazonSimulator extends MarketplaceSimulator<AmazonSimulator, AmazonOrderGenerator> {
@@ -117,13 +116,24 @@ public class AmazonSimulator extends MarketplaceSimulator<AmazonSimulator, Amazo
         return baseUrl() + TOKEN_PATH;
     }
 
+    @Override
+    public String authEndpoint() {
+        return tokenUrl();
+    }
+
     /** The only credentials the token endpoint accepts: {@code clientId, clientSecret, refreshToken}. */
+    @Override
     public Map<String, String> credentials() {
         return Map.of("clientId", CLIENT_ID, "clientSecret", CLIENT_SECRET, "refreshToken", REFRESH_TOKEN);
     }
 
     public String marketplaceId() {
         return MARKETPLACE_ID;
+    }
+
+    @Override
+    public List<String> marketplaceIds() {
+        return List.of(MARKETPLACE_ID);
     }
 
     @Override

@@ -4,7 +4,6 @@ import io.junction.connectors.jd.JdConnector;
 import io.junction.demo.DemoMarketplace;
 import io.junction.logistics.MarketplaceCarrier;
 import java.time.Clock;
-import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -26,13 +25,6 @@ public class JdDemoConfiguration {
     DemoMarketplace jdDemoMarketplace(JdSimulator simulator) {
         // how the marketplace names YunExpress is a demo value: the platform publishes its own list
         return new DemoMarketplace(
-                JdConnector.PLATFORM,
-                "Demo JD 京东店",
-                simulator.baseUrl(),
-                null,
-                simulator.credentials(),
-                List.of(),
-                new MarketplaceCarrier("1327", "云途物流"),
-                simulator);
+                JdConnector.PLATFORM, "Demo JD 京东店", new MarketplaceCarrier("1327", "云途物流"), simulator);
     }
 }

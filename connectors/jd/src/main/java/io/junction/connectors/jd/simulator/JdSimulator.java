@@ -32,7 +32,7 @@ import java.util.Set;
  * <pre>{@code
  * JdSimulator jd = new JdSimulator(clock).start();
  * jd.placeOrders(3, clock.instant().minus(Duration.ofMinutes(10)));
- * ShopAccess shop = new ShopAccess(1, "JD", jd.baseUrl(), null, jd.credentials(), List.of());
+ * ShopAccess shop = jd.shopAccess(1, "JD");
  * }</pre>
  */
 public class JdSimulator extends MarketplaceSimulator<JdSimulator, JdOrderGenerator> {
@@ -101,6 +101,7 @@ public class JdSimulator extends MarketplaceSimulator<JdSimulator, JdOrderGenera
     }
 
     /** The only credentials the gateway accepts: {@code appKey, appSecret, accessToken}. */
+    @Override
     public Map<String, String> credentials() {
         return Map.of("appKey", APP_KEY, "appSecret", APP_SECRET, "accessToken", ACCESS_TOKEN);
     }

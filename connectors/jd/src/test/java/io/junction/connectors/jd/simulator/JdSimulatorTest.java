@@ -40,7 +40,7 @@ class JdSimulatorTest {
                 new OkHttpClient(),
                 clock,
                 CallQuota.unlimited());
-        shop = new ShopAccess(1L, "JD", simulator.baseUrl(), null, simulator.credentials(), List.of());
+        shop = simulator.shopAccess(1L, "JD");
     }
 
     @AfterEach

@@ -4,7 +4,6 @@ import io.junction.connectors.taobao.TaobaoConnector;
 import io.junction.demo.DemoMarketplace;
 import io.junction.logistics.MarketplaceCarrier;
 import java.time.Clock;
-import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -26,13 +25,6 @@ public class TaobaoDemoConfiguration {
     DemoMarketplace taobaoDemoMarketplace(TaobaoSimulator simulator) {
         // how the marketplace names YunExpress is a demo value: the platform publishes its own list
         return new DemoMarketplace(
-                TaobaoConnector.PLATFORM,
-                "Demo Taobao 淘宝店",
-                simulator.baseUrl(),
-                null,
-                simulator.credentials(),
-                List.of(),
-                new MarketplaceCarrier("YUNEXPRESS", "云途物流"),
-                simulator);
+                TaobaoConnector.PLATFORM, "Demo Taobao 淘宝店", new MarketplaceCarrier("YUNEXPRESS", "云途物流"), simulator);
     }
 }

@@ -30,7 +30,7 @@ import java.util.Set;
  * <pre>{@code
  * TaobaoSimulator taobao = new TaobaoSimulator(clock).start();
  * taobao.placeOrders(3, clock.instant().minus(Duration.ofMinutes(10)));
- * ShopAccess shop = new ShopAccess(1, "TAOBAO", taobao.baseUrl(), null, taobao.credentials(), List.of());
+ * ShopAccess shop = taobao.shopAccess(1, "TAOBAO");
  * }</pre>
  */
 public class TaobaoSimulator extends MarketplaceSimulator<TaobaoSimulator, TaobaoOrderGenerator> {
@@ -116,6 +116,7 @@ public class TaobaoSimulator extends MarketplaceSimulator<TaobaoSimulator, Taoba
     }
 
     /** The only credentials the gateway accepts: {@code appKey, appSecret, session} (signMethod md5 by default). */
+    @Override
     public Map<String, String> credentials() {
         return Map.of("appKey", APP_KEY, "appSecret", APP_SECRET, "session", SESSION);
     }
