@@ -52,7 +52,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * checked order by order against what the orders before took, and what the allocated orders need written with a
  * statement per table. The warehouse SKUs' rows, which a packing station shipping the same SKUs must lock too, are
  * locked last, in id order, just before the reservations are written, and only if they are as the chunk read them
- * (else the chunk is planned again with them locked first, as a single order's allocation always is): a ship waits
+ * (else the chunk is planned again with them locked before it decides, as a single order's allocation always is;
+ * every allocation locks its orders before their SKUs): a ship waits
  * for the end of a chunk's transaction, not for all of it. An order that cannot be allocated stays where it was,
  * with the reason reported and its block ({@link AllocationBlock}) stored on the order, so that the order list says
  * why it waits; an allocated order's block is cleared. A bundle's line reserves each of its components, through the
@@ -149,7 +150,7 @@ public class AllocationService {
 
     /**
      * Allocates the chunk with its SKUs locked last; should another allocation or a stock movement have changed
-     * them since the chunk read them, plans it again with them locked first.
+     * them since the chunk read them, plans it again with them locked before it decides.
      */
     private BatchActionResult allocateSetWise(List<Long> orderIds, String actor) {
         try {
@@ -209,13 +210,13 @@ public class AllocationService {
 
     /**
      * Reads what allocating these orders takes and decides order by order, writing nothing: the orders and their
-     * lines, their pairings, then the warehouse SKUs they need (locked if {@code lockSkusFirst}, else read and
-     * locked by {@link #write} at its end) and, locked, the orders themselves (refused if another change came since
-     * they were read). Each order is allocated, or refused with the reason its block or status gives, the stock
+     * lines, their pairings, then, locked, the orders themselves (refused if another change came since they were
+     * read), and the warehouse SKUs they need (locked now if {@code lockSkusToPlan}, else read and locked by {@link
+     * #write} at its end). Each order is allocated, or refused with the reason its block or status gives, the stock
      * counted as the orders before it in the list took it.
      */
-    private Plan plan(List<Long> orderIds, boolean lockSkusFirst) {
-        Plan plan = new Plan(lockSkusFirst);
+    private Plan plan(List<Long> orderIds, boolean lockSkusToPlan) {
+        Plan plan = new Plan(lockSkusToPlan);
         Map<Long, Order> seen = new HashMap<>();
         orders.findByIds(orderIds).forEach(o -> seen.put(o.id(), o));
         List<Order> waiting = new ArrayList<>();
@@ -235,13 +236,15 @@ public class AllocationService {
                 .forEach(l -> lines.computeIfAbsent(l.orderId(), k -> new ArrayList<>())
                         .add(l));
         Pairings paired = pairings(waiting, lines);
-        Map<Long, WarehouseSku> locked = plan.skus;
-        if (!paired.skuIds().isEmpty()) {
-            (lockSkusFirst ? skus.lockByIds(paired.skuIds()) : skus.findByIds(paired.skuIds()))
-                    .forEach(sku -> locked.put(sku.id(), sku));
-        }
+        // every allocation locks its orders before their SKUs, so that two allocations of one order never wait on
+        // each other in a circle
         Map<Long, Order> now = new HashMap<>();
         lockedOrders.lockByIds(waitingIds).forEach(o -> now.put(o.id(), o));
+        Map<Long, WarehouseSku> locked = plan.skus;
+        if (!paired.skuIds().isEmpty()) {
+            (lockSkusToPlan ? skus.lockByIds(paired.skuIds()) : skus.findByIds(paired.skuIds()))
+                    .forEach(sku -> locked.put(sku.id(), sku));
+        }
         Map<Long, Integer> available = new HashMap<>();
         locked.values().forEach(sku -> available.put(sku.id(), sku.available()));
         for (Order order : waiting) {

@@ -7,6 +7,7 @@ import io.junction.audit.AuditService;
 import io.junction.sku.WarehouseSku;
 import io.junction.testing.FakeShopTest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -162,6 +163,51 @@ class TwoClerksTest extends FakeShopTest {
                     .allSatisfy(f -> assertThat(f.refusal().code())
                             .isIn(Refusal.WRONG_STATUS, Refusal.CHANGED_MEANWHILE, Refusal.NOT_ENOUGH_STOCK));
         }
+    }
+
+    @Test
+    void aBatchAndOneByOneAllocationsOfItsOrdersAtOnceAllocateEachOrderOnceAndRefuseCleanly() throws Exception {
+        // given forty reviewed orders of a well-stocked SKU
+        WarehouseSku stocked = fixtures.sku(100);
+        List<Long> reviewed = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            reviewed.add(syncedOrder(stocked).id());
+        }
+        assertThat(audit.audit(reviewed, "alice").failed()).isEmpty();
+        List<Long> bobs = new ArrayList<>(reviewed.subList(20, 40));
+        Collections.reverse(bobs);
+
+        // when alice allocates all forty at once while bob allocates the last twenty, one order at a time
+        List<BatchActionResult> results = atOnce(() -> allocation.allocate(reviewed, "alice"), () -> {
+            List<Long> succeeded = new ArrayList<>();
+            List<BatchActionResult.Failure> failed = new ArrayList<>();
+            for (long id : bobs) {
+                BatchActionResult one = allocation.allocate(List.of(id), "bob");
+                succeeded.addAll(one.succeeded());
+                failed.addAll(one.failed());
+            }
+            return new BatchActionResult(succeeded, failed);
+        });
+
+        // then every order is allocated once, by one of them, and every refusal says why (both lock an order
+        // before its SKUs: neither waits on the other in a circle, which the database would break with an error)
+        BatchActionResult alice = results.get(0);
+        BatchActionResult bob = results.get(1);
+        assertThat(Collections.disjoint(alice.succeeded(), bob.succeeded())).isTrue();
+        assertThat(alice.succeeded().size() + bob.succeeded().size()).isEqualTo(40);
+        assertThat(alice.failed().size() + bob.failed().size()).isEqualTo(20);
+        assertThat(bob.failed())
+                .allSatisfy(f -> assertThat(f.refusal().code())
+                        .as("bob's refusal of %d: %s", f.orderId(), f.reason())
+                        .isIn(Refusal.WRONG_STATUS, Refusal.CHANGED_MEANWHILE));
+        assertThat(alice.failed())
+                .allSatisfy(f -> assertThat(f.refusal().code())
+                        .as("alice's refusal of %d: %s", f.orderId(), f.reason())
+                        .isIn(Refusal.WRONG_STATUS, Refusal.CHANGED_MEANWHILE));
+        for (long id : reviewed) {
+            assertThat(packages.findByOrder(id)).as("packages of %d", id).hasSize(1);
+        }
+        assertThat(skus.findById(stocked.id()).reserved()).isEqualTo(40);
     }
 
     @SafeVarargs
