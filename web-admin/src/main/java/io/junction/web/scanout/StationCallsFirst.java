@@ -28,7 +28,12 @@ public class StationCallsFirst extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !path.startsWith("/api/v1/scan-out") && !path.startsWith("/scan-out");
+        return !under(path, "/api/v1/scan-out") && !under(path, "/scan-out");
+    }
+
+    /** Whether the path is the folder itself or below it ({@code /scan-outs} is not under {@code /scan-out}). */
+    private static boolean under(String path, String folder) {
+        return path.equals(folder) || path.startsWith(folder + "/");
     }
 
     @Override
