@@ -15,6 +15,7 @@ import io.junction.order.OrderStatus;
 import io.junction.order.OrderTransitions;
 import io.junction.order.PackageMaker;
 import io.junction.order.PackageMapper;
+import io.junction.order.PackageRowWriter;
 import io.junction.order.Refusal;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
@@ -73,6 +74,7 @@ public class AllocationService {
     private final OrderMapper orders;
     private final OrderBatchMapper lockedOrders;
     private final PackageMapper packages;
+    private final PackageRowWriter packageRows;
     private final SkuMapper skus;
     private final StockLedger ledger;
     private final AllocationBlockMapper blocks;
@@ -88,6 +90,7 @@ public class AllocationService {
             OrderMapper orders,
             OrderBatchMapper lockedOrders,
             PackageMapper packages,
+            PackageRowWriter packageRows,
             SkuMapper skus,
             StockLedger ledger,
             AllocationBlockMapper blocks,
@@ -101,6 +104,7 @@ public class AllocationService {
         this.orders = orders;
         this.lockedOrders = lockedOrders;
         this.packages = packages;
+        this.packageRows = packageRows;
         this.skus = skus;
         this.ledger = ledger;
         this.blocks = blocks;
@@ -364,32 +368,32 @@ public class AllocationService {
     }
 
     private void writePackages(List<Allocated> allocated, String actor) {
-        List<PackageMapper.NewPackage> newPackages = new ArrayList<>();
+        List<PackageRowWriter.NewPackage> newPackages = new ArrayList<>();
         Map<Long, Long> methods = new HashMap<>();
         for (Allocated a : allocated) {
             // The reference is derived from the id the insert generates; MySQL lets no generated column read an
             // AUTO_INCREMENT one, so it is set by a second statement in the same transaction.
-            newPackages.add(new PackageMapper.NewPackage(
+            newPackages.add(new PackageRowWriter.NewPackage(
                     a.order().id(), placeholder(a.order().id()), a.method().id(), Math.max(a.weightGrams(), 1)));
             methods.put(a.order().id(), a.method().id());
         }
-        packages.insertAll(newPackages);
+        packageRows.insertAll(newPackages);
         Map<Long, Long> packageOf = new HashMap<>();
         List<PackageMapper.Numbered> numbered = new ArrayList<>();
         for (PackageMapper.Numbered inserted : packages.idsByPackageNo(
-                newPackages.stream().map(PackageMapper.NewPackage::packageNo).toList())) {
+                newPackages.stream().map(PackageRowWriter.NewPackage::packageNo).toList())) {
             packageOf.put(Long.parseLong(inserted.packageNo().substring(PLACEHOLDER.length())), inserted.id());
             numbered.add(new PackageMapper.Numbered(inserted.id(), packageNo(inserted.id())));
         }
         packages.assignPackageNos(numbered);
-        List<PackageMapper.NewLine> packageLines = new ArrayList<>();
+        List<PackageRowWriter.NewLine> packageLines = new ArrayList<>();
         for (Allocated a : allocated) {
             long packageId = packageOf.get(a.order().id());
             for (int i = 0; i < a.lines().size(); i++) {
                 OrderLine line = a.lines().get(i);
                 for (Component component : a.components().get(i)) {
                     WarehouseSku sku = component.sku();
-                    packageLines.add(new PackageMapper.NewLine(
+                    packageLines.add(new PackageRowWriter.NewLine(
                             packageId,
                             line.id(),
                             sku.id(),
@@ -404,18 +408,15 @@ public class AllocationService {
                 }
             }
         }
-        if (!packageLines.isEmpty()) {
-            packages.insertLines(packageLines);
-        }
+        packageRows.insertLines(packageLines);
         allocations.setLogisticsMethods(methods);
-        Map<LogisticsMethod, List<Order>> byMethod = new LinkedHashMap<>();
-        allocated.forEach(a ->
-                byMethod.computeIfAbsent(a.method(), m -> new ArrayList<>()).add(a.order()));
-        byMethod.forEach((method, locked) -> transitions.moveLocked(
-                locked,
+        Map<Long, String> shippingBy = new HashMap<>();
+        allocated.forEach(a -> shippingBy.put(a.order().id(), a.method().name()));
+        transitions.moveLocked(
+                allocated.stream().map(Allocated::order).toList(),
                 OrderStatus.PENDING_TRACKING,
                 actor,
-                "allocated: stock reserved, shipping by " + method.name()));
+                order -> "allocated: stock reserved, shipping by " + shippingBy.get(order.id()));
     }
 
     /** What allocating a chunk decided: the orders to allocate, and the others with the reason of each. */
