@@ -84,6 +84,7 @@ public class AllocationService {
     private final BatchActionRunner batch;
     private final PairingService pairings;
     private final AllocationMapper allocations;
+    private final AllocationRowWriter allocationRows;
     private final TransactionTemplate tx;
 
     public AllocationService(
@@ -100,6 +101,7 @@ public class AllocationService {
             BatchActionRunner batch,
             PairingService pairings,
             AllocationMapper allocations,
+            AllocationRowWriter allocationRows,
             PlatformTransactionManager txManager) {
         this.orders = orders;
         this.lockedOrders = lockedOrders;
@@ -114,6 +116,7 @@ public class AllocationService {
         this.batch = batch;
         this.pairings = pairings;
         this.allocations = allocations;
+        this.allocationRows = allocationRows;
         this.tx = new TransactionTemplate(txManager);
     }
 
@@ -349,21 +352,19 @@ public class AllocationService {
     /** The allocated orders' lines marked reserved with their SKUs, and their stock reserved. */
     private void reserve(List<Allocated> allocated, String actor) {
         List<StockLedger.Reservation> reservations = new ArrayList<>();
-        List<AllocationMapper.ReservedLine> reservedLines = new ArrayList<>();
+        List<AllocationRowWriter.ReservedLine> reservedLines = new ArrayList<>();
         for (Allocated a : allocated) {
             StockReference reference = StockReference.order(a.order().id());
             a.needed()
                     .forEach((skuId, units) -> reservations.add(new StockLedger.Reservation(skuId, units, reference)));
             for (int i = 0; i < a.lines().size(); i++) {
                 List<Component> components = a.components().get(i);
-                reservedLines.add(new AllocationMapper.ReservedLine(
+                reservedLines.add(new AllocationRowWriter.ReservedLine(
                         a.lines().get(i).id(),
                         components.size() == 1 ? components.get(0).sku().id() : null));
             }
         }
-        if (!reservedLines.isEmpty()) {
-            allocations.reserveLines(reservedLines);
-        }
+        allocationRows.reserveLines(reservedLines);
         ledger.reserveAll(reservations, actor);
     }
 
@@ -409,7 +410,7 @@ public class AllocationService {
             }
         }
         packageRows.insertLines(packageLines);
-        allocations.setLogisticsMethods(methods);
+        allocationRows.setLogisticsMethods(methods);
         Map<Long, String> shippingBy = new HashMap<>();
         allocated.forEach(a -> shippingBy.put(a.order().id(), a.method().name()));
         transitions.moveLocked(
