@@ -65,16 +65,13 @@ public class CancellationQueue {
         FailedCancellation row = get(id);
         tx.executeWithoutResult(s -> {
             if (queue.requeue(id, actor, clock.instant()) != 1) {
-                CancellationStatus is = get(id).status();
-                throw is == CancellationStatus.CANCELLED
-                        ? new RetryRefusedException(
-                                RetryRefusedException.ALREADY_CANCELLED,
-                                id,
-                                "parcel cancellation " + id + " is done already: nothing to retry")
-                        : new RetryRefusedException(
-                                RetryRefusedException.ALREADY_QUEUED,
-                                id,
-                                "parcel cancellation " + id + " waits in its queue already");
+                throw RetryRefusedException.notRequeued(
+                        "parcel cancellation",
+                        id,
+                        get(id).status() == CancellationStatus.CANCELLED,
+                        RetryRefusedException.ALREADY_CANCELLED,
+                        "done",
+                        "its queue");
             }
             queue.reopenPackage(row.packageId());
         });

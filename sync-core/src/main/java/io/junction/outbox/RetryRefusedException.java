@@ -22,6 +22,22 @@ public class RetryRefusedException extends RuntimeException {
         this.refusal = Refusal.of(code, id);
     }
 
+    /**
+     * Why a requeue of row {@code id} changed no row: the row is finished already ({@code finished}, refused
+     * with {@code finishedCode}), or else it waits to be sent already ({@link #ALREADY_QUEUED}).
+     *
+     * @param row what the row is, as a message names it ("confirmation")
+     * @param finishedAs how the message says the row is finished ("confirmed")
+     * @param waitsIn where the message says the row waits ("the outbox")
+     */
+    public static RetryRefusedException notRequeued(
+            String row, long id, boolean finished, String finishedCode, String finishedAs, String waitsIn) {
+        return finished
+                ? new RetryRefusedException(
+                        finishedCode, id, row + " " + id + " is " + finishedAs + " already: nothing to retry")
+                : new RetryRefusedException(ALREADY_QUEUED, id, row + " " + id + " waits in " + waitsIn + " already");
+    }
+
     public Refusal refusal() {
         return refusal;
     }

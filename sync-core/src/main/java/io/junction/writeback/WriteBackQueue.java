@@ -76,16 +76,13 @@ public class WriteBackQueue {
         long id = row.id();
         Instant now = clock.instant();
         if (queue.requeue(id, actor, now) != 1) {
-            OutboxStatus is = get(id).status();
-            throw is == OutboxStatus.CONFIRMED
-                    ? new RetryRefusedException(
-                            RetryRefusedException.ALREADY_CONFIRMED,
-                            id,
-                            "confirmation " + id + " is confirmed already: nothing to retry")
-                    : new RetryRefusedException(
-                            RetryRefusedException.ALREADY_QUEUED,
-                            id,
-                            "confirmation " + id + " waits in the outbox already");
+            throw RetryRefusedException.notRequeued(
+                    "confirmation",
+                    id,
+                    get(id).status() == OutboxStatus.CONFIRMED,
+                    RetryRefusedException.ALREADY_CONFIRMED,
+                    "confirmed",
+                    "the outbox");
         }
         WriteBackService.resummarise(outbox, orders, row.orderId(), now);
     }
