@@ -23,6 +23,9 @@ public class CancellationQueue {
     public static final List<CancellationStatus> TO_WORK =
             List.of(CancellationStatus.FAILED, CancellationStatus.REFUSED);
 
+    private static final RetryRefusedException.Queue REFUSALS = new RetryRefusedException.Queue(
+            "parcel cancellation", RetryRefusedException.ALREADY_CANCELLED, "done", "its queue");
+
     private final CancellationQueueMapper queue;
     private final ShopScope scope;
     private final Clock clock;
@@ -65,13 +68,7 @@ public class CancellationQueue {
         FailedCancellation row = get(id);
         tx.executeWithoutResult(s -> {
             if (queue.requeue(id, actor, clock.instant()) != 1) {
-                throw RetryRefusedException.notRequeued(
-                        "parcel cancellation",
-                        id,
-                        get(id).status() == CancellationStatus.CANCELLED,
-                        RetryRefusedException.ALREADY_CANCELLED,
-                        "done",
-                        "its queue");
+                throw REFUSALS.notRequeued(id, get(id).status() == CancellationStatus.CANCELLED);
             }
             queue.reopenPackage(row.packageId());
         });

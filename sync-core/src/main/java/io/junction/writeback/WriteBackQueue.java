@@ -21,6 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class WriteBackQueue {
 
+    private static final RetryRefusedException.Queue REFUSALS = new RetryRefusedException.Queue(
+            "confirmation", RetryRefusedException.ALREADY_CONFIRMED, "confirmed", "the outbox");
+
     private final WriteBackQueueMapper queue;
     private final OutboxMapper outbox;
     private final OrderMapper orders;
@@ -76,13 +79,7 @@ public class WriteBackQueue {
         long id = row.id();
         Instant now = clock.instant();
         if (queue.requeue(id, actor, now) != 1) {
-            throw RetryRefusedException.notRequeued(
-                    "confirmation",
-                    id,
-                    get(id).status() == OutboxStatus.CONFIRMED,
-                    RetryRefusedException.ALREADY_CONFIRMED,
-                    "confirmed",
-                    "the outbox");
+            throw REFUSALS.notRequeued(id, get(id).status() == OutboxStatus.CONFIRMED);
         }
         WriteBackService.resummarise(outbox, orders, row.orderId(), now);
     }
