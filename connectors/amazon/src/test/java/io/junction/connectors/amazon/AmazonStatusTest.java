@@ -1,13 +1,10 @@
 package io.junction.connectors.amazon;
 
-import io.junction.channel.PlatformState;
 import io.junction.connectors.kit.PlatformStatusContractTest;
-import java.util.Optional;
 
-class AmazonStatusTest extends PlatformStatusContractTest {
+class AmazonStatusTest extends PlatformStatusContractTest<AmazonStatus> {
 
-    @Override
-    protected Optional<PlatformState> stateOf(String platformStatus) {
-        return AmazonStatus.of(platformStatus).map(AmazonStatus::state);
+    AmazonStatusTest() {
+        super(AmazonStatus.class, AmazonStatus::of, AmazonStatus::state);
     }
 }

@@ -2,16 +2,13 @@ package io.junction.connectors.jd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.channel.PlatformState;
 import io.junction.connectors.kit.PlatformStatusContractTest;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class JdStatusTest extends PlatformStatusContractTest {
+class JdStatusTest extends PlatformStatusContractTest<JdStatus> {
 
-    @Override
-    protected Optional<PlatformState> stateOf(String platformStatus) {
-        return JdStatus.of(platformStatus).map(JdStatus::state);
+    JdStatusTest() {
+        super(JdStatus.class, JdStatus::of, JdStatus::state);
     }
 
     @Test

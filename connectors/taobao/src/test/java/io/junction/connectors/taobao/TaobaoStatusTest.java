@@ -6,22 +6,14 @@ import io.junction.channel.PlatformState;
 import io.junction.connectors.kit.PlatformStatusContractTest;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class TaobaoStatusTest extends PlatformStatusContractTest {
+class TaobaoStatusTest extends PlatformStatusContractTest<TaobaoStatus> {
 
-    @Override
-    protected Optional<PlatformState> stateOf(String platformStatus) {
-        return TaobaoStatus.of(platformStatus).map(TaobaoStatus::state);
-    }
-
-    @Test
-    void everyTradeStatusIsListedInTheMappingTest() {
-        // then: a status added to the enum must be added to statuses.csv too
-        assertThat(TaobaoStatus.values()).hasSize(12);
+    TaobaoStatusTest() {
+        super(TaobaoStatus.class, TaobaoStatus::of, TaobaoStatus::state);
     }
 
     @ParameterizedTest(name = "a paid trade with line refunds {0} means {1}")
