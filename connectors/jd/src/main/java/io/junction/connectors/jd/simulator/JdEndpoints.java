@@ -40,9 +40,6 @@ final class JdEndpoints extends SimulatorEndpoints<JdSimulator> {
     static final String GET = "jingdong.pop.order.enGet";
     static final String SHIPMENT = "jingdong.pop.order.shipment";
 
-    /** UNCONFIRMED gateway code (only 19 is documented) for a gateway that is down; the simulator never sends it. */
-    static final String CODE_SERVICE_UNAVAILABLE = "1";
-
     /**
      * The gateway's refusals: each its UNCONFIRMED code (only 19 is documented; the connector's properties list
      * them) and its words in Chinese and English.
@@ -64,6 +61,9 @@ final class JdEndpoints extends SimulatorEndpoints<JdSimulator> {
             this.english = english;
         }
     }
+
+    /** UNCONFIRMED gateway code (only 19 is documented) for a gateway that is down; the simulator never sends it. */
+    static final String CODE_SERVICE_UNAVAILABLE = "1";
 
     /** The shipment refusal for an order not waiting for stock-out (UNCONFIRMED wording). */
     static final String STATE_NOT_SUITABLE_EN = "order state not suitable for shipment";
