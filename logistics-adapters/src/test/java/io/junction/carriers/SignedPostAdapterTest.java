@@ -1,6 +1,7 @@
 package io.junction.carriers;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -73,5 +74,10 @@ public abstract class SignedPostAdapterTest {
     /** The calls of {@code method}. */
     protected RequestPatternBuilder called(String method) {
         return postRequestedFor(urlPathEqualTo(path)).withQueryParam("method", equalTo(method));
+    }
+
+    /** {@code method} was called once or more with this JSON body (fields in any order). */
+    protected void assertSent(String method, String json) {
+        api.verify(called(method).withRequestBody(equalToJson(json)));
     }
 }

@@ -23,6 +23,9 @@ public class CancellationQueue {
     public static final List<CancellationStatus> TO_WORK =
             List.of(CancellationStatus.FAILED, CancellationStatus.REFUSED);
 
+    private static final RetryRefusedException.Queue REFUSALS = new RetryRefusedException.Queue(
+            "parcel cancellation", RetryRefusedException.ALREADY_CANCELLED, "done", "its queue");
+
     private final CancellationQueueMapper queue;
     private final ShopScope scope;
     private final Clock clock;
@@ -65,16 +68,7 @@ public class CancellationQueue {
         FailedCancellation row = get(id);
         tx.executeWithoutResult(s -> {
             if (queue.requeue(id, actor, clock.instant()) != 1) {
-                CancellationStatus is = get(id).status();
-                throw is == CancellationStatus.CANCELLED
-                        ? new RetryRefusedException(
-                                RetryRefusedException.ALREADY_CANCELLED,
-                                id,
-                                "parcel cancellation " + id + " is done already: nothing to retry")
-                        : new RetryRefusedException(
-                                RetryRefusedException.ALREADY_QUEUED,
-                                id,
-                                "parcel cancellation " + id + " waits in its queue already");
+                throw REFUSALS.notRequeued(id, get(id).status() == CancellationStatus.CANCELLED);
             }
             queue.reopenPackage(row.packageId());
         });

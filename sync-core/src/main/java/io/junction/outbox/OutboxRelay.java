@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.springframework.integration.dsl.IntegrationFlow;
-import org.springframework.integration.dsl.Pollers;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -101,9 +100,7 @@ public final class OutboxRelay<R extends OutboxRow<R>> {
      * splitter hands each to {@link #attempt}.
      */
     public IntegrationFlow flow(Class<R> rows, Duration interval, int batchSize, boolean enabled) {
-        return IntegrationFlow.fromSupplier(
-                        () -> claimDue(batchSize),
-                        source -> source.poller(Pollers.fixedDelay(interval)).autoStartup(enabled))
+        return Polling.from(interval, enabled, () -> claimDue(batchSize))
                 .split()
                 .handle(rows, (row, headers) -> {
                     attempt(row);

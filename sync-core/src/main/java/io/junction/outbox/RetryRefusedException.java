@@ -22,6 +22,30 @@ public class RetryRefusedException extends RuntimeException {
         this.refusal = Refusal.of(code, id);
     }
 
+    /**
+     * How a queue's refusals name its rows, e.g. {@code new Queue("confirmation", ALREADY_CONFIRMED, "confirmed",
+     * "the outbox")}.
+     *
+     * @param row what a row is, as a message names it
+     * @param finishedCode the refusal of a row that is finished already
+     * @param finishedAs how a message says a row is finished
+     * @param waitsIn where a message says a row waits to be sent
+     */
+    public record Queue(String row, String finishedCode, String finishedAs, String waitsIn) {
+
+        /**
+         * Why a requeue of row {@code id} changed no row: the row is {@code finished} already, or else it waits to
+         * be sent already ({@link #ALREADY_QUEUED}).
+         */
+        public RetryRefusedException notRequeued(long id, boolean finished) {
+            return finished
+                    ? new RetryRefusedException(
+                            finishedCode, id, row + " " + id + " is " + finishedAs + " already: nothing to retry")
+                    : new RetryRefusedException(
+                            ALREADY_QUEUED, id, row + " " + id + " waits in " + waitsIn + " already");
+        }
+    }
+
     public Refusal refusal() {
         return refusal;
     }

@@ -1,11 +1,11 @@
 package io.junction.returns;
 
+import io.junction.outbox.Polling;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.dsl.IntegrationFlow;
-import org.springframework.integration.dsl.Pollers;
 
 /**
  * Reads the platforms' return requests on a poller. Several nodes may run it: a request makes its return once
@@ -19,9 +19,6 @@ public class ReturnRequestSyncConfiguration {
             ReturnRequestSync sync,
             @Value("${junction.return-sync.interval:PT5M}") Duration interval,
             @Value("${junction.return-sync.enabled:true}") boolean enabled) {
-        return IntegrationFlow.fromSupplier(
-                        sync::pullAll,
-                        source -> source.poller(Pollers.fixedDelay(interval)).autoStartup(enabled))
-                .nullChannel();
+        return Polling.every(interval, enabled, sync::pullAll);
     }
 }

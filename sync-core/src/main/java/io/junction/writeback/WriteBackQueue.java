@@ -21,6 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class WriteBackQueue {
 
+    private static final RetryRefusedException.Queue REFUSALS = new RetryRefusedException.Queue(
+            "confirmation", RetryRefusedException.ALREADY_CONFIRMED, "confirmed", "the outbox");
+
     private final WriteBackQueueMapper queue;
     private final OutboxMapper outbox;
     private final OrderMapper orders;
@@ -76,16 +79,7 @@ public class WriteBackQueue {
         long id = row.id();
         Instant now = clock.instant();
         if (queue.requeue(id, actor, now) != 1) {
-            OutboxStatus is = get(id).status();
-            throw is == OutboxStatus.CONFIRMED
-                    ? new RetryRefusedException(
-                            RetryRefusedException.ALREADY_CONFIRMED,
-                            id,
-                            "confirmation " + id + " is confirmed already: nothing to retry")
-                    : new RetryRefusedException(
-                            RetryRefusedException.ALREADY_QUEUED,
-                            id,
-                            "confirmation " + id + " waits in the outbox already");
+            throw REFUSALS.notRequeued(id, get(id).status() == OutboxStatus.CONFIRMED);
         }
         WriteBackService.resummarise(outbox, orders, row.orderId(), now);
     }

@@ -5,34 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.junction.logistics.ParcelRequest;
 import io.junction.logistics.PreAdviceService;
-import io.junction.order.Order;
 import io.junction.order.OrderActionException;
-import io.junction.order.OrderPackage;
 import io.junction.order.Refusal;
-import io.junction.testing.FakeShopTest;
+import io.junction.testing.AllocatedMugTest;
 import java.math.BigDecimal;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Customs data per package line: copied from the SKU at allocation, edited before the parcel, declared as edited. */
-class CustomsServiceTest extends FakeShopTest {
+class CustomsServiceTest extends AllocatedMugTest {
 
     @Autowired
     CustomsService customs;
 
     @Autowired
     PreAdviceService preAdvice;
-
-    Order order;
-    OrderPackage pkg;
-
-    @BeforeEach
-    void anAllocatedOrder() {
-        order = pipeline.allocated(syncedOrder(mug));
-        pkg = pipeline.packageOf(order);
-    }
 
     @Test
     void allocationCopiesTheSkusCustomsDataOntoThePackageLine() {

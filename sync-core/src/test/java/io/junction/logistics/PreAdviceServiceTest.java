@@ -3,13 +3,12 @@ package io.junction.logistics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.order.BatchActionResult;
-import io.junction.order.Order;
 import io.junction.order.OrderPackage;
 import io.junction.order.OrderStatus;
 import io.junction.order.PreAdviceStatus;
 import io.junction.sync.ClusterMembers;
+import io.junction.testing.AllocatedMugTest;
 import io.junction.testing.FakeCarrier;
-import io.junction.testing.FakeShopTest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +21,7 @@ import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class PreAdviceServiceTest extends FakeShopTest {
+class PreAdviceServiceTest extends AllocatedMugTest {
 
     @Autowired
     PreAdviceService preAdvice;
@@ -33,8 +32,6 @@ class PreAdviceServiceTest extends FakeShopTest {
     @Autowired
     Scheduler scheduler;
 
-    Order order;
-    OrderPackage pkg;
     String reference;
 
     @Override
@@ -43,9 +40,7 @@ class PreAdviceServiceTest extends FakeShopTest {
     }
 
     @BeforeEach
-    void anAllocatedOrderWaitingForItsTrackingNumber() {
-        order = pipeline.allocated(syncedOrder(mug));
-        pkg = pipeline.packageOf(order);
+    void itsPackageNumberIsTheReference() {
         reference = pkg.packageNo();
     }
 

@@ -13,17 +13,16 @@ import io.junction.order.PreAdviceStatus;
 import io.junction.order.Refusal;
 import io.junction.order.WriteBackStatus;
 import io.junction.scanout.ScanOutService;
+import io.junction.testing.AllocatedMugTest;
 import io.junction.testing.FakeCarrier;
-import io.junction.testing.FakeShopTest;
 import io.junction.testing.Fixtures;
 import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Tracking numbers of parcels booked outside Junction, entered by hand, then printed, scanned and written back. */
-class ManualTrackingServiceTest extends FakeShopTest {
+class ManualTrackingServiceTest extends AllocatedMugTest {
 
     @Autowired
     ManualTrackingService manual;
@@ -34,29 +33,20 @@ class ManualTrackingServiceTest extends FakeShopTest {
     @Autowired
     ScanOutService scanOut;
 
-    Order allocated;
-    OrderPackage pkg;
-
-    @BeforeEach
-    void anAllocatedOrder() {
-        allocated = pipeline.allocated(syncedOrder(mug));
-        pkg = pipeline.packageOf(allocated);
-    }
-
     @Test
     void anEnteredNumberMakesThePackageManualAndMovesTheOrderToPrintingWithHistory() {
         // given
         String number = Fixtures.unique("FWD").replace("-", "");
 
         // when
-        manual.enter(List.of(ManualTracking.forOrder(allocated.id(), null, number)), "clerk");
+        manual.enter(List.of(ManualTracking.forOrder(order.id(), null, number)), "clerk");
 
         // then
-        OrderPackage entered = pipeline.packageOf(allocated);
+        OrderPackage entered = pipeline.packageOf(order);
         assertThat(entered.preadviceStatus()).isEqualTo(PreAdviceStatus.MANUAL);
         assertThat(entered.trackingNumber()).isEqualTo(number);
-        assertThat(orders.findById(allocated.id()).status()).isEqualTo(OrderStatus.PENDING_PRINT);
-        assertThat(orders.history(allocated.id()))
+        assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.PENDING_PRINT);
+        assertThat(orders.history(order.id()))
                 .anySatisfy(h -> assertThat(h.reason()).contains(number).contains("entered by hand"))
                 .anySatisfy(h -> {
                     assertThat(h.fromStatus()).isEqualTo(OrderStatus.PENDING_TRACKING);
@@ -69,12 +59,12 @@ class ManualTrackingServiceTest extends FakeShopTest {
     void aManualParcelPrintsJunctionsLabelAndIsScannedOutAndWrittenBackLikeAnyOther() throws IOException {
         // given
         String number = Fixtures.unique("FWD").replace("-", "");
-        manual.enter(List.of(ManualTracking.forOrder(allocated.id(), null, number)), "clerk");
+        manual.enter(List.of(ManualTracking.forOrder(order.id(), null, number)), "clerk");
         int labelCalls = carrier.labelCalls();
 
         // when
-        byte[] pdf = labels.mergedLabels(List.of(allocated.id()), "clerk");
-        labels.markPrinted(List.of(allocated.id()), "clerk");
+        byte[] pdf = labels.mergedLabels(List.of(order.id()), "clerk");
+        labels.markPrinted(List.of(order.id()), "clerk");
         long packageId = scanOut.open(number).id();
         scanOut.scanItem(packageId, Fixtures.barcodeOf(mug.sku()));
         scanOut.ship(packageId, "packer");
@@ -82,7 +72,7 @@ class ManualTrackingServiceTest extends FakeShopTest {
         // then
         assertThat(carrier.labelCalls()).isEqualTo(labelCalls);
         assertThat(textOf(pdf)).contains(number).contains("Ada Lovelace");
-        Order shipped = orders.findById(allocated.id());
+        Order shipped = orders.findById(order.id());
         assertThat(shipped.status()).isEqualTo(OrderStatus.SHIPPED);
         assertThat(shipped.writeBackStatus()).isEqualTo(WriteBackStatus.PENDING);
     }
@@ -93,7 +83,7 @@ class ManualTrackingServiceTest extends FakeShopTest {
         Order other = pipeline.allocated(syncedOrder(mug));
         String number = Fixtures.unique("FWD").replace("-", "");
         List<ManualTracking> sheet = List.of(
-                new ManualTracking(2, null, allocated.platformOrderId(), null, number),
+                new ManualTracking(2, null, order.platformOrderId(), null, number),
                 new ManualTracking(3, null, "NO-SUCH-ORDER", null, "AB12345"),
                 new ManualTracking(4, null, other.platformOrderId(), null, number),
                 new ManualTracking(5, null, other.platformOrderId(), null, "bad number!"));
@@ -116,8 +106,8 @@ class ManualTrackingServiceTest extends FakeShopTest {
                                                 Refusal.of(
                                                         ManualTrackingRefusedException.TRACKING_INVALID,
                                                         "bad number!"))));
-        assertThat(pipeline.packageOf(allocated).preadviceStatus()).isEqualTo(PreAdviceStatus.NONE);
-        assertThat(orders.findById(allocated.id()).status()).isEqualTo(OrderStatus.PENDING_TRACKING);
+        assertThat(pipeline.packageOf(order).preadviceStatus()).isEqualTo(PreAdviceStatus.NONE);
+        assertThat(orders.findById(order.id()).status()).isEqualTo(OrderStatus.PENDING_TRACKING);
     }
 
     @Test
@@ -127,7 +117,7 @@ class ManualTrackingServiceTest extends FakeShopTest {
         String taken = pipeline.packageOf(tracked).trackingNumber();
 
         // when / then
-        assertThatThrownBy(() -> manual.enter(List.of(ManualTracking.forOrder(allocated.id(), null, taken)), "clerk"))
+        assertThatThrownBy(() -> manual.enter(List.of(ManualTracking.forOrder(order.id(), null, taken)), "clerk"))
                 .isInstanceOfSatisfying(
                         ManualTrackingRefusedException.class,
                         e -> assertThat(e.problems())

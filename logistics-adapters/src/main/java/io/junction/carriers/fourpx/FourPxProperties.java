@@ -1,8 +1,10 @@
 package io.junction.carriers.fourpx;
 
 import static io.junction.carriers.kit.CarrierFields.orDefault;
+import static io.junction.carriers.kit.CarrierPhrases.phrasesOr;
 import static io.junction.carriers.kit.CarrierTimeouts.positiveOr;
 
+import io.junction.carriers.kit.CarrierPhrases;
 import io.junction.carriers.kit.CarrierTimeouts;
 import io.junction.logistics.TrackingStatus;
 import java.time.Duration;
@@ -68,16 +70,11 @@ public record FourPxProperties(
         businessType = orDefault(businessType, "BDS");
         dutyType = orDefault(dutyType, "U");
         timeZone = timeZone == null ? ZoneId.of("Asia/Shanghai") : timeZone;
-        duplicatePhrases = List.copyOf(
-                duplicatePhrases == null ? List.of("already exist", "duplicate", "已存在", "重复") : duplicatePhrases);
-        notFoundPhrases =
-                List.copyOf(notFoundPhrases == null ? List.of("not exist", "not found", "不存在") : notFoundPhrases);
-        alreadyCancelledPhrases = List.copyOf(
-                alreadyCancelledPhrases == null
-                        ? List.of("already cancelled", "already been cancelled", "已取消", "已作废")
-                        : alreadyCancelledPhrases);
-        alreadyHeldPhrases =
-                List.copyOf(alreadyHeldPhrases == null ? List.of("already held", "已扣件", "已拦截") : alreadyHeldPhrases);
+        duplicatePhrases = phrasesOr(duplicatePhrases, CarrierPhrases.DUPLICATE);
+        notFoundPhrases = phrasesOr(notFoundPhrases, CarrierPhrases.NOT_FOUND);
+        alreadyCancelledPhrases = phrasesOr(
+                alreadyCancelledPhrases, List.of("already cancelled", "already been cancelled", "已取消", "已作废"));
+        alreadyHeldPhrases = phrasesOr(alreadyHeldPhrases, List.of("already held", "已扣件", "已拦截"));
         cancelledStatuses = List.copyOf(cancelledStatuses == null ? List.of("X", "V") : cancelledStatuses);
         trackingCodes = Map.copyOf(trackingCodes == null ? Map.of() : trackingCodes);
         quoteMethod = orDefault(quoteMethod, DEFAULT_QUOTE_METHOD);

@@ -1,7 +1,9 @@
 package io.junction.carriers.yanwen;
 
+import static io.junction.carriers.kit.CarrierPhrases.phrasesOr;
 import static io.junction.carriers.kit.CarrierTimeouts.positiveOr;
 
+import io.junction.carriers.kit.CarrierPhrases;
 import io.junction.carriers.kit.CarrierTimeouts;
 import java.time.Duration;
 import java.util.List;
@@ -35,14 +37,9 @@ public record YanwenProperties(
         connectTimeout = positiveOr(connectTimeout, Duration.ofSeconds(5), "connectTimeout");
         readTimeout = positiveOr(readTimeout, Duration.ofSeconds(30), "readTimeout");
         callTimeout = positiveOr(callTimeout, Duration.ofSeconds(60), "callTimeout");
-        duplicatePhrases = List.copyOf(
-                duplicatePhrases == null ? List.of("already exist", "duplicate", "已存在", "重复") : duplicatePhrases);
-        notFoundPhrases =
-                List.copyOf(notFoundPhrases == null ? List.of("not exist", "not found", "不存在") : notFoundPhrases);
-        alreadyCancelledPhrases = List.copyOf(
-                alreadyCancelledPhrases == null
-                        ? List.of("already cancelled", "already been cancelled", "已取消")
-                        : alreadyCancelledPhrases);
+        duplicatePhrases = phrasesOr(duplicatePhrases, CarrierPhrases.DUPLICATE);
+        notFoundPhrases = phrasesOr(notFoundPhrases, CarrierPhrases.NOT_FOUND);
+        alreadyCancelledPhrases = phrasesOr(alreadyCancelledPhrases, CarrierPhrases.ALREADY_CANCELLED);
     }
 
     /** Other time-outs, and every other setting at its default. */

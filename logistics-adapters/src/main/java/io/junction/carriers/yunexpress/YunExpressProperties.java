@@ -1,5 +1,6 @@
 package io.junction.carriers.yunexpress;
 
+import static io.junction.carriers.kit.CarrierPhrases.phrasesOr;
 import static io.junction.carriers.kit.CarrierTimeouts.positiveOr;
 
 import io.junction.carriers.kit.CarrierTimeouts;
@@ -44,12 +45,9 @@ public record YunExpressProperties(
         connectTimeout = positiveOr(connectTimeout, DEFAULT_CONNECT_TIMEOUT, "connectTimeout");
         readTimeout = positiveOr(readTimeout, DEFAULT_READ_TIMEOUT, "readTimeout");
         callTimeout = positiveOr(callTimeout, DEFAULT_CALL_TIMEOUT, "callTimeout");
-        notFoundRemarks = List.copyOf(
-                notFoundRemarks == null ? List.of("does not exist", "not exist", "not found", "不存在") : notFoundRemarks);
-        alreadyDeletedRemarks = List.copyOf(
-                alreadyDeletedRemarks == null
-                        ? List.of("already been deleted", "already deleted", "已删除")
-                        : alreadyDeletedRemarks);
+        notFoundRemarks = phrasesOr(notFoundRemarks, List.of("does not exist", "not exist", "not found", "不存在"));
+        alreadyDeletedRemarks =
+                phrasesOr(alreadyDeletedRemarks, List.of("already been deleted", "already deleted", "已删除"));
         timeZone = timeZone == null ? ZoneId.of("Asia/Shanghai") : timeZone;
         quoteCurrency = quoteCurrency == null || quoteCurrency.isBlank() ? "CNY" : quoteCurrency.trim();
     }

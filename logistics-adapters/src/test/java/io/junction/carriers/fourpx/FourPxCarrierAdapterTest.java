@@ -2,7 +2,6 @@ package io.junction.carriers.fourpx;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -102,7 +101,7 @@ class FourPxCarrierAdapterTest extends SignedPostAdapterTest {
             adapter.createParcel(access, mugForAnna("JX-1001"));
 
             // then
-            api.verify(called("ds.xms.order.create").withRequestBody(equalToJson(fixture("create_request.json"))));
+            assertSent("ds.xms.order.create", fixture("create_request.json"));
         }
 
         @Test
@@ -183,7 +182,7 @@ class FourPxCarrierAdapterTest extends SignedPostAdapterTest {
             adapter.findParcel(access, "JX-1001");
 
             // then
-            api.verify(called("ds.xms.order.get").withRequestBody(equalToJson("{\"request_no\":\"JX-1001\"}")));
+            assertSent("ds.xms.order.get", "{\"request_no\":\"JX-1001\"}");
         }
 
         @Test
@@ -252,9 +251,7 @@ class FourPxCarrierAdapterTest extends SignedPostAdapterTest {
             adapter.label(access, PARCEL);
 
             // then
-            api.verify(called("ds.xms.label.get")
-                    .withRequestBody(
-                            equalToJson("{\"request_no\":\"DS300000000001\",\"response_label_format\":\"PDF\"}")));
+            assertSent("ds.xms.label.get", "{\"request_no\":\"DS300000000001\",\"response_label_format\":\"PDF\"}");
         }
 
         @Test
@@ -316,9 +313,9 @@ class FourPxCarrierAdapterTest extends SignedPostAdapterTest {
             adapter.cancelParcel(access, PARCEL);
 
             // then
-            api.verify(called("ds.xms.order.cancel")
-                    .withRequestBody(equalToJson(
-                            "{\"request_no\":\"DS300000000001\",\"cancel_reason\":\"cancelled by the seller\"}")));
+            assertSent(
+                    "ds.xms.order.cancel",
+                    "{\"request_no\":\"DS300000000001\",\"cancel_reason\":\"cancelled by the seller\"}");
         }
 
         @Test
@@ -379,11 +376,9 @@ class FourPxCarrierAdapterTest extends SignedPostAdapterTest {
             adapter.interceptParcel(access, PARCEL, "buyer cancelled");
 
             // then
-            api.verify(
-                    called("ds.xms.order.hold")
-                            .withRequestBody(
-                                    equalToJson(
-                                            "{\"request_no\":\"DS300000000001\",\"is_hold\":\"Y\",\"hold_reason\":\"buyer cancelled\"}")));
+            assertSent(
+                    "ds.xms.order.hold",
+                    "{\"request_no\":\"DS300000000001\",\"is_hold\":\"Y\",\"hold_reason\":\"buyer cancelled\"}");
         }
 
         @Test
@@ -435,8 +430,7 @@ class FourPxCarrierAdapterTest extends SignedPostAdapterTest {
             adapter.track(access, PARCEL);
 
             // then
-            api.verify(called("tr.order.tracking.get")
-                    .withRequestBody(equalToJson("{\"deliveryOrderNo\":\"4PX3000000000001CN\"}")));
+            assertSent("tr.order.tracking.get", "{\"deliveryOrderNo\":\"4PX3000000000001CN\"}");
         }
 
         @Test

@@ -1,7 +1,6 @@
 package io.junction.carriers.yanwen;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static io.junction.carriers.yunexpress.YunExpressFixtures.annaInBerlin;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,7 +96,7 @@ class YanwenCarrierAdapterTest extends SignedPostAdapterTest {
             adapter.createParcel(access, mugForAnna("JX-1001"));
 
             // then
-            api.verify(called("express.order.create").withRequestBody(equalToJson(fixture("create_request.json"))));
+            assertSent("express.order.create", fixture("create_request.json"));
         }
 
         @Test
@@ -175,7 +174,7 @@ class YanwenCarrierAdapterTest extends SignedPostAdapterTest {
             adapter.findParcel(access, "JX-1001");
 
             // then
-            api.verify(called("express.order.getlist").withRequestBody(equalToJson("{\"listNumber\":[\"JX-1001\"]}")));
+            assertSent("express.order.getlist", "{\"listNumber\":[\"JX-1001\"]}");
         }
 
         @Test
@@ -243,8 +242,7 @@ class YanwenCarrierAdapterTest extends SignedPostAdapterTest {
             adapter.label(access, PARCEL);
 
             // then
-            api.verify(called("express.order.label.get")
-                    .withRequestBody(equalToJson("{\"waybillNumber\":\"UG100000001CN\"}")));
+            assertSent("express.order.label.get", "{\"waybillNumber\":\"UG100000001CN\"}");
         }
 
         @Test
@@ -295,9 +293,9 @@ class YanwenCarrierAdapterTest extends SignedPostAdapterTest {
             adapter.cancelParcel(access, PARCEL);
 
             // then
-            api.verify(called("express.order.cancel")
-                    .withRequestBody(
-                            equalToJson("{\"waybillNumber\":\"UG100000001CN\",\"note\":\"cancelled by the seller\"}")));
+            assertSent(
+                    "express.order.cancel",
+                    "{\"waybillNumber\":\"UG100000001CN\",\"note\":\"cancelled by the seller\"}");
         }
 
         @Test
@@ -355,8 +353,7 @@ class YanwenCarrierAdapterTest extends SignedPostAdapterTest {
             adapter.track(access, PARCEL);
 
             // then
-            api.verify(called("express.order.getlist")
-                    .withRequestBody(equalToJson("{\"listNumber\":[\"UG100000001CN\"]}")));
+            assertSent("express.order.getlist", "{\"listNumber\":[\"UG100000001CN\"]}");
         }
 
         @Test

@@ -1,20 +1,14 @@
 package io.junction.connectors.aliexpress;
 
-import io.junction.ratelimit.CallQuota;
-import java.time.Clock;
-import okhttp3.OkHttpClient;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
-/** The AliExpress connector, with its settings ({@link AliExpressProperties}). */
+/**
+ * The AliExpress connector, with its settings ({@link AliExpressProperties}): a bean made by its one constructor from the
+ * kit's {@code OkHttpClient}, {@code Clock} and {@code CallQuota}.
+ */
 @AutoConfiguration
 @EnableConfigurationProperties(AliExpressProperties.class)
-public class AliExpressAutoConfiguration {
-
-    @Bean
-    AliExpressConnector aliExpressConnector(
-            AliExpressProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
-        return new AliExpressConnector(properties, http, clock, quota);
-    }
-}
+@Import(AliExpressConnector.class)
+public class AliExpressAutoConfiguration {}

@@ -1,19 +1,14 @@
 package io.junction.connectors.amazon;
 
-import io.junction.ratelimit.CallQuota;
-import java.time.Clock;
-import okhttp3.OkHttpClient;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
-/** The Amazon connector, with its settings ({@link AmazonProperties}) from {@code junction.connectors.amazon.*}. */
+/**
+ * The Amazon connector, with its settings ({@link AmazonProperties}) from {@code junction.connectors.amazon.*}: a bean made by its one constructor from the
+ * kit's {@code OkHttpClient}, {@code Clock} and {@code CallQuota}.
+ */
 @AutoConfiguration
 @EnableConfigurationProperties(AmazonProperties.class)
-public class AmazonAutoConfiguration {
-
-    @Bean
-    AmazonConnector amazonConnector(AmazonProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
-        return new AmazonConnector(properties, http, clock, quota);
-    }
-}
+@Import(AmazonConnector.class)
+public class AmazonAutoConfiguration {}

@@ -116,6 +116,13 @@ class AmazonClientTest {
         return confirming.confirmShipment(shop, ORDER_ID, translator.confirmShipmentBody(confirmation(ORDER_ID)));
     }
 
+    /** Gets order {@value #ORDER_ID}, Amazon answering {@code status} with the fixture {@code body} every time. */
+    private AmazonResponse getOrderAnswered(int status, String body) {
+        amazon.stubFor(get(urlPathEqualTo(GET_ORDER_PATH))
+                .willReturn(aResponse().withStatus(status).withBody(fixture(body))));
+        return client.getOrder(shop, ORDER_ID, translator.getOrderIncludedData());
+    }
+
     private void searchAnswersNoOrders() {
         amazon.stubFor(get(urlPathEqualTo(SEARCH_PATH))
                 .willReturn(aResponse().withStatus(200).withBody("{\"orders\":[]}")));
@@ -358,12 +365,8 @@ class AmazonClientTest {
 
     @Test
     void getOrderCallsTheOrderPathWithTheSearchDatasetsAndItsOwnBucket() {
-        // given
-        amazon.stubFor(get(urlPathEqualTo(GET_ORDER_PATH))
-                .willReturn(aResponse().withStatus(200).withBody(fixture("get-order-unshipped.json"))));
-
-        // when
-        AmazonResponse response = client.getOrder(shop, ORDER_ID, translator.getOrderIncludedData());
+        // when Amazon has the order
+        AmazonResponse response = getOrderAnswered(200, "get-order-unshipped.json");
 
         // then
         assertThat(response.status()).isEqualTo(200);
@@ -382,12 +385,8 @@ class AmazonClientTest {
 
     @Test
     void aThrottledGetOrderIsRetriedAndTheLastAnswerReturned() {
-        // given Amazon answers 429 to every attempt
-        amazon.stubFor(get(urlPathEqualTo(GET_ORDER_PATH))
-                .willReturn(aResponse().withStatus(429).withBody(fixture("error-quota-exceeded.json"))));
-
-        // when
-        AmazonResponse response = client.getOrder(shop, ORDER_ID, translator.getOrderIncludedData());
+        // when Amazon answers 429 to every attempt
+        AmazonResponse response = getOrderAnswered(429, "error-quota-exceeded.json");
 
         // then
         assertThat(response.status()).isEqualTo(429);

@@ -109,6 +109,16 @@ public record CallSettings(
 
     /** The same settings with another page size. */
     public CallSettings withPageSize(int size) {
+        return withPaging(size, usagePlans);
+    }
+
+    /** The same settings with other call quotas (a seller's granted limits, or tests). */
+    public CallSettings withUsagePlans(UsagePlans plans) {
+        return withPaging(pageSize, plans);
+    }
+
+    /** The same time-outs and retries with another page size and other call quotas. */
+    private CallSettings withPaging(int size, UsagePlans plans) {
         return new CallSettings(
                 userAgent,
                 connectTimeout,
@@ -118,20 +128,6 @@ public record CallSettings(
                 maxBackoff,
                 windowOverlap,
                 size,
-                usagePlans);
-    }
-
-    /** The same settings with other call quotas (a seller's granted limits, or tests). */
-    public CallSettings withUsagePlans(UsagePlans plans) {
-        return new CallSettings(
-                userAgent,
-                connectTimeout,
-                readTimeout,
-                maxAttempts,
-                initialBackoff,
-                maxBackoff,
-                windowOverlap,
-                pageSize,
                 plans);
     }
 }

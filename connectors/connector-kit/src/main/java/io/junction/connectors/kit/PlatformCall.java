@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
 import okhttp3.OkHttpClient;
 
 /**
@@ -85,29 +86,27 @@ public final class PlatformCall<R> {
                         .permittedNumberOfCallsInHalfOpenState(2)
                         .clock(clock)
                         .build());
-        IntervalFunction backoff = backoff(
-                Objects.requireNonNull(builder.initialBackoff, "initialBackoff"),
-                Objects.requireNonNull(builder.maxBackoff, "maxBackoff"));
+        IntervalFunction backoff = Objects.requireNonNull(builder.backoff, "backoff");
         Pause<R> pause = builder.pause == null ? (attempt, lastAnswer) -> backoff.apply(attempt) : builder.pause;
         IntervalBiFunction<R> waits =
                 (attempt, outcome) -> pause.millis(attempt, outcome.isRight() ? outcome.get() : null);
         Predicate<R> retryableRead = Objects.requireNonNull(builder.retryableRead, "retryableRead");
         Predicate<R> retryableWrite = builder.retryableWrite == null ? retryableRead : builder.retryableWrite;
-        this.readRetry = Retry.of(
+        this.readRetry = retry(
                 builder.name + "-read",
-                RetryConfig.<R>custom()
-                        .maxAttempts(maxAttempts)
-                        .intervalBiFunction(waits)
-                        .retryOnResult(retryableRead)
-                        .retryExceptions(IOException.class)
-                        .build());
-        this.writeRetry = Retry.of(
+                waits,
+                config -> config.retryOnResult(retryableRead).retryExceptions(IOException.class));
+        this.writeRetry = retry(
                 builder.name + "-write",
-                RetryConfig.<R>custom()
-                        .maxAttempts(maxAttempts)
-                        .intervalBiFunction(waits)
-                        .retryOnResult(retryableWrite)
-                        .retryOnException(PlatformCall::neverSent)
+                waits,
+                config -> config.retryOnResult(retryableWrite).retryOnException(PlatformCall::neverSent));
+    }
+
+    /** Up to {@link #maxAttempts} attempts, {@code waits} apart, retrying what {@code retries} says. */
+    private Retry retry(String name, IntervalBiFunction<R> waits, UnaryOperator<RetryConfig.Builder<R>> retries) {
+        return Retry.of(
+                name,
+                retries.apply(RetryConfig.<R>custom().maxAttempts(maxAttempts).intervalBiFunction(waits))
                         .build());
     }
 
@@ -303,8 +302,7 @@ public final class PlatformCall<R> {
         private QuotaKeys quotaKeys;
         private UsagePlans plans;
         private int maxAttempts;
-        private Duration initialBackoff;
-        private Duration maxBackoff;
+        private IntervalFunction backoff;
         private Function<IOException, String> describe = IOException::toString;
         private Clock clock;
 
@@ -334,8 +332,9 @@ public final class PlatformCall<R> {
         /** The attempts (the first included) and the back-off between them. */
         public Builder<R> attempts(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
             this.maxAttempts = maxAttempts;
-            this.initialBackoff = initialBackoff;
-            this.maxBackoff = maxBackoff;
+            this.backoff = backoff(
+                    Objects.requireNonNull(initialBackoff, "initialBackoff"),
+                    Objects.requireNonNull(maxBackoff, "maxBackoff"));
             return this;
         }
 

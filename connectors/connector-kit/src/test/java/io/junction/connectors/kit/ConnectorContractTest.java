@@ -8,6 +8,7 @@ import io.junction.channel.ChannelException;
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
 import io.junction.channel.PlatformState;
+import io.junction.channel.ReturnRequestPage;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.ShopAccess;
 import io.junction.channel.SyncWindow;
@@ -239,6 +240,12 @@ public abstract class ConnectorContractTest<C extends ChannelConnector, S extend
     /** The hour before {@code now}, up to the newest moment the platform can be asked about. */
     protected SyncWindow lastHourUntil(Instant now) {
         return new SyncWindow(now.minus(Duration.ofHours(1)), connector.newestQueryable(now));
+    }
+
+    /** The first page of the return requests modified from {@link #NOW} minus an hour to the clock's now. */
+    protected ReturnRequestPage returnRequestsSinceAnHourBeforeNow() {
+        return connector.fetchReturnRequests(
+                shop, new SyncWindow(NOW.minus(Duration.ofHours(1)), clock.instant()), null);
     }
 
     /** Every order of every page of {@code window}. */

@@ -1,19 +1,14 @@
 package io.junction.connectors.jd;
 
-import io.junction.ratelimit.CallQuota;
-import java.time.Clock;
-import okhttp3.OkHttpClient;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
-/** The JD connector, with its settings ({@link JdProperties}) from {@code junction.connectors.jd.*}. */
+/**
+ * The JD connector, with its settings ({@link JdProperties}) from {@code junction.connectors.jd.*}: a bean made by its one constructor from the
+ * kit's {@code OkHttpClient}, {@code Clock} and {@code CallQuota}.
+ */
 @AutoConfiguration
 @EnableConfigurationProperties(JdProperties.class)
-public class JdAutoConfiguration {
-
-    @Bean
-    JdConnector jdConnector(JdProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
-        return new JdConnector(properties, http, clock, quota);
-    }
-}
+@Import(JdConnector.class)
+public class JdAutoConfiguration {}

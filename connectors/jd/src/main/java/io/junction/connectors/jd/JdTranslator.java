@@ -56,10 +56,6 @@ public class JdTranslator {
     static final String GET_METHOD = "jingdong.pop.order.enGet";
     static final String SHIPMENT_METHOD = "jingdong.pop.order.shipment";
 
-    static final String SEARCH_RESPONSE = "jingdong_pop_order_enSearch_responce";
-    static final String GET_RESPONSE = "jingdong_pop_order_enGet_responce";
-    static final String SHIPMENT_RESPONSE = "jingdong_pop_order_shipment_responce";
-
     /** The fields we read from enSearch. */
     static final String SEARCH_FIELDS = "orderId,venderId,orderState,orderStartTime,modified,orderTotalPrice,"
             + "orderPayment,freightPrice,orderRemark,paymentConfirmTime,consigneeInfo,itemInfoList";
@@ -177,11 +173,11 @@ public class JdTranslator {
      */
     public OrderPage orderPage(JdResponse response, SyncWindow window, PagePosition position) {
         JsonNode root = gatewayAnswer(response, SEARCH_METHOD);
-        JsonNode result = root.path(SEARCH_RESPONSE).path("searchorderinfo_result");
+        JsonNode result = root.path(responseOf(SEARCH_METHOD)).path("searchorderinfo_result");
         if (!result.isObject()) {
             throw new ChannelException(
                     ChannelException.Kind.UNAVAILABLE,
-                    SEARCH_METHOD + " answer has no " + SEARCH_RESPONSE + ".searchorderinfo_result");
+                    SEARCH_METHOD + " answer has no " + responseOf(SEARCH_METHOD) + ".searchorderinfo_result");
         }
         JsonNode apiResult = result.path("apiResult");
         if (!truthy(apiResult.path("success"))) {
@@ -330,7 +326,8 @@ public class JdTranslator {
             return RemoteOutcome.rejected(code == null ? "error_response" : code, message);
         }
         JsonNode root = tree(json, response.body());
-        JsonNode result = root == null ? null : root.path(SHIPMENT_RESPONSE).path("sopjosshipment_result");
+        JsonNode result =
+                root == null ? null : root.path(responseOf(SHIPMENT_METHOD)).path("sopjosshipment_result");
         if (result == null || !result.isObject()) {
             return RemoteOutcome.unknown("JD's shipment answer could not be read: " + excerpt(response.body()));
         }
@@ -376,11 +373,12 @@ public class JdTranslator {
      * @throws ChannelException when JD refused the call or the answer is not an order detail at all
      */
     public OrderPage fetchedOrder(JdResponse response, String orderId) {
-        JsonNode detail = gatewayAnswer(response, GET_METHOD).path(GET_RESPONSE).path("orderDetailInfo");
+        JsonNode detail =
+                gatewayAnswer(response, GET_METHOD).path(responseOf(GET_METHOD)).path("orderDetailInfo");
         if (!detail.isObject()) {
             throw new ChannelException(
                     ChannelException.Kind.UNAVAILABLE,
-                    GET_METHOD + " answer has no " + GET_RESPONSE + ".orderDetailInfo");
+                    GET_METHOD + " answer has no " + responseOf(GET_METHOD) + ".orderDetailInfo");
         }
         JsonNode apiResult = detail.path("apiResult");
         if (!truthy(apiResult.path("success"))) {
@@ -416,7 +414,8 @@ public class JdTranslator {
             return Optional.empty();
         }
         JsonNode root = tree(json, response.body());
-        JsonNode detail = root == null ? null : root.path(GET_RESPONSE).path("orderDetailInfo");
+        JsonNode detail =
+                root == null ? null : root.path(responseOf(GET_METHOD)).path("orderDetailInfo");
         if (detail == null || !truthy(detail.path("apiResult").path("success"))) {
             return Optional.empty();
         }
@@ -617,5 +616,10 @@ public class JdTranslator {
             return "(no reason given)";
         }
         return en == null ? zh : zh == null ? en : en + " (" + zh + ")";
+    }
+
+    /** The member JD wraps a method's answer in: its name with underscores, then JD's own "_responce". */
+    private static String responseOf(String method) {
+        return method.replace('.', '_') + "_responce";
     }
 }

@@ -1,19 +1,14 @@
 package io.junction.connectors.taobao;
 
-import io.junction.ratelimit.CallQuota;
-import java.time.Clock;
-import okhttp3.OkHttpClient;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
-/** The Taobao connector, with its settings ({@link TaobaoProperties}) from {@code junction.connectors.taobao.*}. */
+/**
+ * The Taobao connector, with its settings ({@link TaobaoProperties}) from {@code junction.connectors.taobao.*}: a bean made by its one constructor from the
+ * kit's {@code OkHttpClient}, {@code Clock} and {@code CallQuota}.
+ */
 @AutoConfiguration
 @EnableConfigurationProperties(TaobaoProperties.class)
-public class TaobaoAutoConfiguration {
-
-    @Bean
-    TaobaoConnector taobaoConnector(TaobaoProperties properties, OkHttpClient http, Clock clock, CallQuota quota) {
-        return new TaobaoConnector(properties, http, clock, quota);
-    }
-}
+@Import(TaobaoConnector.class)
+public class TaobaoAutoConfiguration {}

@@ -7,6 +7,7 @@ import io.junction.channel.ChannelException;
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.OrderPage;
 import io.junction.channel.PlatformState;
+import io.junction.channel.ReturnRequest;
 import io.junction.channel.ReturnRequestPage;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.channel.ShopAccess;
@@ -438,21 +439,16 @@ class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector, TaobaoS
         clock.advance(Duration.ofMinutes(5));
 
         // when
-        ReturnRequestPage page = connector.fetchReturnRequests(
-                shop, new SyncWindow(NOW.minus(Duration.ofHours(1)), clock.instant()), null);
+        ReturnRequestPage page = returnRequestsSinceAnHourBeforeNow();
 
-        // then
+        // then only the standing return of one unit of the first trade's first line is one
         assertThat(connector.syncsReturnRequests()).isTrue();
-        assertThat(page.nextPageToken()).isNull();
-        assertThat(page.requests()).singleElement().satisfies(r -> {
-            assertThat(r.platformReturnId()).isEqualTo(returned);
-            assertThat(r.platformOrderId()).isEqualTo(tids.get(0));
-            assertThat(r.platformLineId())
-                    .isEqualTo(simulator.trade(tids.get(0)).lines().get(0).oid());
-            assertThat(r.quantity()).isEqualTo(1);
-            assertThat(r.reason()).isEqualTo("尺码不合适");
-            assertThat(r.modifiedAt()).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
-        });
+        String firstLine = simulator.trade(tids.get(0)).lines().get(0).oid();
+        assertThat(page)
+                .isEqualTo(new ReturnRequestPage(
+                        List.of(new ReturnRequest(
+                                returned, tids.get(0), firstLine, 1, "尺码不合适", NOW.plus(Duration.ofMinutes(5)))),
+                        null));
         assertThat(simulator.requests(TaobaoTranslator.REFUNDS_METHOD)).isEqualTo(1);
     }
 

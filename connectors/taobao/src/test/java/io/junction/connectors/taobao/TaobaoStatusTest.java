@@ -3,48 +3,17 @@ package io.junction.connectors.taobao;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.channel.PlatformState;
+import io.junction.connectors.kit.PlatformStatusContractTest;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class TaobaoStatusTest {
+class TaobaoStatusTest extends PlatformStatusContractTest<TaobaoStatus> {
 
-    @ParameterizedTest(name = "{0} means {1}")
-    @CsvSource({
-        "TRADE_NO_CREATE_PAY, UNPAID",
-        "WAIT_BUYER_PAY, UNPAID",
-        "PAY_PENDING, UNPAID",
-        "WAIT_PRE_AUTH_CONFIRM, UNPAID",
-        "WAIT_SELLER_SEND_GOODS, READY_TO_SHIP",
-        "SELLER_CONSIGNED_PART, READY_TO_SHIP",
-        "PAID_FORBID_CONSIGN, REFUND_REQUESTED",
-        "WAIT_BUYER_CONFIRM_GOODS, SHIPPED",
-        "TRADE_BUYER_SIGNED, SHIPPED",
-        "TRADE_FINISHED, SHIPPED",
-        "TRADE_CLOSED, CANCELLED",
-        "TRADE_CLOSED_BY_TAOBAO, CANCELLED"
-    })
-    void everyTaobaoTradeStatusMeansOnePlatformState(String taobao, PlatformState expected) {
-        // when
-        PlatformState state = TaobaoStatus.of(taobao).orElseThrow().state();
-
-        // then
-        assertThat(state).isEqualTo(expected);
-    }
-
-    @Test
-    void everyTradeStatusIsListedInTheMappingTest() {
-        // then: a status added to the enum must be added above too
-        assertThat(TaobaoStatus.values()).hasSize(12);
-    }
-
-    @Test
-    void anUnknownStatusIsNotGuessed() {
-        // when / then
-        assertThat(TaobaoStatus.of("ON_THE_MOON")).isEmpty();
-        assertThat(TaobaoStatus.of(null)).isEmpty();
+    TaobaoStatusTest() {
+        super(TaobaoStatus.class, TaobaoStatus::of, TaobaoStatus::state);
     }
 
     @ParameterizedTest(name = "a paid trade with line refunds {0} means {1}")

@@ -1,8 +1,9 @@
 package io.junction.carriers.fourpx.dto;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.junction.carriers.kit.CarrierJson;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * A consignment as {@code ds.xms.order.create} answers it ({@code data}) and as {@code ds.xms.order.get}
@@ -11,12 +12,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param consignmentStatus the order's state in {@code ds.xms.order.get} (UNCONFIRMED values; see
  *     {@link io.junction.carriers.fourpx.FourPxProperties#cancelledStatuses()})
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@CarrierJson
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Consignment(
-        @JsonProperty("ds_consignment_no") String dsConsignmentNo,
+        String dsConsignmentNo,
         @JsonProperty("4px_tracking_no") String fourPxTrackingNo,
-        @JsonProperty("label_barcode") String labelBarcode,
-        @JsonProperty("logistics_channel_no") String logisticsChannelNo,
-        @JsonProperty("ref_no") String refNo,
-        @JsonProperty("consignment_status") String consignmentStatus) {}
+        String labelBarcode,
+        String logisticsChannelNo,
+        String refNo,
+        String consignmentStatus) {}

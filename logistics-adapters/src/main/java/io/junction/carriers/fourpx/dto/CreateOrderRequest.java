@@ -1,41 +1,41 @@
 package io.junction.carriers.fourpx.dto;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.junction.carriers.kit.CarrierJson;
 import java.math.BigDecimal;
 import java.util.List;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /** The body of {@code ds.xms.order.create}: one consignment. Weights in grams (UNCONFIRMED unit). */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@CarrierJson
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record CreateOrderRequest(
-        @JsonProperty("ref_no") String refNo,
-        @JsonProperty("business_type") String businessType,
-        @JsonProperty("duty_type") String dutyType,
-        @JsonProperty("logistics_service_info") LogisticsServiceInfo logisticsServiceInfo,
-        @JsonProperty("parcel_list") List<FopParcel> parcelList,
-        @JsonProperty("recipient_info") RecipientInfo recipientInfo) {
+        String refNo,
+        String businessType,
+        String dutyType,
+        LogisticsServiceInfo logisticsServiceInfo,
+        List<FopParcel> parcelList,
+        RecipientInfo recipientInfo) {
 
     /** The 4PX product the consignment ships with. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record LogisticsServiceInfo(
-            @JsonProperty("logistics_product_code") String logisticsProductCode) {}
+    @CarrierJson
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record LogisticsServiceInfo(String logisticsProductCode) {}
 
     /** One physical parcel of the consignment and what it holds. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
+    @CarrierJson
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record FopParcel(
-            @JsonProperty("weight") Integer weight,
-            @JsonProperty("parcel_value") BigDecimal parcelValue,
-            @JsonProperty("currency") String currency,
-            @JsonProperty("include_battery") String includeBattery,
-            @JsonProperty("declare_product_info") List<DeclaredProduct> declareProductInfo) {}
+            Integer weight,
+            BigDecimal parcelValue,
+            String currency,
+            String includeBattery,
+            List<DeclaredProduct> declareProductInfo) {}
 
     /** One customs line. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
+    @CarrierJson
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record DeclaredProduct(
             @JsonProperty("declare_product_name_cn") String nameCn,
             @JsonProperty("declare_product_name_en") String nameEn,
@@ -43,22 +43,22 @@ public record CreateOrderRequest(
             @JsonProperty("declare_unit_price_export") BigDecimal unitPrice,
             @JsonProperty("currency_export") String currency,
             @JsonProperty("hscode_export") String hsCode,
-            @JsonProperty("unit_net_weight") Integer unitNetWeight,
-            @JsonProperty("origin_country") String originCountry) {}
+            Integer unitNetWeight,
+            String originCountry) {}
 
     /** The recipient. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
+    @CarrierJson
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record RecipientInfo(
-            @JsonProperty("first_name") String firstName,
-            @JsonProperty("last_name") String lastName,
-            @JsonProperty("company") String company,
-            @JsonProperty("phone") String phone,
-            @JsonProperty("email") String email,
-            @JsonProperty("post_code") String postCode,
-            @JsonProperty("country") String country,
-            @JsonProperty("state") String state,
-            @JsonProperty("city") String city,
-            @JsonProperty("street") String street,
-            @JsonProperty("house_number") String houseNumber) {}
+            String firstName,
+            String lastName,
+            String company,
+            String phone,
+            String email,
+            String postCode,
+            String country,
+            String state,
+            String city,
+            String street,
+            String houseNumber) {}
 }

@@ -1,17 +1,16 @@
 package io.junction.carriers.fourpx.dto;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import io.junction.carriers.kit.CarrierJson;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /** The {@code data} of {@code ds.xms.label.get}: where the label file is. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record LabelData(@JsonProperty("label_url_info") LabelUrlInfo labelUrlInfo) {
+@CarrierJson
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record LabelData(LabelUrlInfo labelUrlInfo) {
 
     /** The label files; {@code logisticsLabel} is the shipping label's URL. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record LabelUrlInfo(
-            @JsonProperty("logistics_label") String logisticsLabel) {}
+    @CarrierJson
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record LabelUrlInfo(String logisticsLabel) {}
 }

@@ -1,8 +1,8 @@
 package io.junction.carriers.fourpx.dto;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import io.junction.carriers.kit.CarrierJson;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The bodies naming one consignment: {@code ds.xms.order.get} ({@code request_no} only),
@@ -10,14 +10,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * {@code is_hold} "Y" and {@code hold_reason}), {@code ds.xms.label.get} (with
  * {@code response_label_format}). {@code request_no} is 4PX's consignment number or our reference.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@CarrierJson
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record RequestNo(
-        @JsonProperty("request_no") String requestNo,
-        @JsonProperty("cancel_reason") String cancelReason,
-        @JsonProperty("is_hold") String isHold,
-        @JsonProperty("hold_reason") String holdReason,
-        @JsonProperty("response_label_format") String responseLabelFormat) {
+        String requestNo, String cancelReason, String isHold, String holdReason, String responseLabelFormat) {
 
     public static RequestNo lookup(String number) {
         return new RequestNo(number, null, null, null, null);

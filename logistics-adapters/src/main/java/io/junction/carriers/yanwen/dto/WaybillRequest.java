@@ -1,8 +1,6 @@
 package io.junction.carriers.yanwen.dto;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import io.junction.carriers.kit.CarrierJson;
 import java.util.List;
 
 /**
@@ -10,9 +8,5 @@ import java.util.List;
  * ({@code waybillNumber}, with {@code note} for a cancel), {@code express.order.getlist}
  * ({@code listNumber}: waybill or order numbers, UNCONFIRMED that order numbers are found).
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record WaybillRequest(
-        @JsonProperty("waybillNumber") String waybillNumber,
-        @JsonProperty("note") String note,
-        @JsonProperty("listNumber") List<String> listNumber) {}
+@CarrierJson
+public record WaybillRequest(String waybillNumber, String note, List<String> listNumber) {}

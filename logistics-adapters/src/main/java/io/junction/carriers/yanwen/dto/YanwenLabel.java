@@ -1,15 +1,8 @@
 package io.junction.carriers.yanwen.dto;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import io.junction.carriers.kit.CarrierJson;
 
 /** The {@code data} of {@code express.order.label.get}: the label as Base64, or why there is none. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@CarrierJson
 public record YanwenLabel(
-        @JsonProperty("waybillNumber") String waybillNumber,
-        @JsonProperty("isSuccess") Boolean isSuccess,
-        @JsonProperty("errorMsg") String errorMsg,
-        @JsonProperty("base64String") String base64String,
-        @JsonProperty("labelType") String labelType) {}
+        String waybillNumber, Boolean isSuccess, String errorMsg, String base64String, String labelType) {}

@@ -1,8 +1,6 @@
 package io.junction.carriers.yanwen.dto;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import io.junction.carriers.kit.CarrierJson;
 
 /**
  * An order as {@code express.order.create} answers it and {@code express.order.getlist} lists it.
@@ -11,11 +9,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param referenceNumber the last-mile carrier's number, when transferred (转单号)
  * @param status in {@code getlist} only: see {@link io.junction.carriers.yanwen.YanwenStatus}
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@CarrierJson
 public record YanwenOrder(
-        @JsonProperty("waybillNumber") String waybillNumber,
-        @JsonProperty("orderNumber") String orderNumber,
-        @JsonProperty("yanwenNumber") String yanwenNumber,
-        @JsonProperty("referenceNumber") String referenceNumber,
-        @JsonProperty("status") Integer status) {}
+        String waybillNumber, String orderNumber, String yanwenNumber, String referenceNumber, Integer status) {}

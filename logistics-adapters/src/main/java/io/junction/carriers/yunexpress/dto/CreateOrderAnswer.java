@@ -1,18 +1,19 @@
 package io.junction.carriers.yunexpress.dto;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.junction.carriers.kit.CarrierJson;
 import java.util.List;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /** The answer to {@code WayBill/CreateOrder}: one item per order sent, each succeeding or failing alone. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@CarrierJson
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 public record CreateOrderAnswer(
-        @JsonProperty("Code") String code,
-        @JsonProperty("Message") String message,
-        @JsonProperty("ResultCode") Integer resultCode,
-        @JsonProperty("ResultDesc") String resultDesc,
+        String code,
+        String message,
+        Integer resultCode,
+        String resultDesc,
         @JsonProperty("Item") List<CreateOrderItem> items)
         implements YunExpressAnswer {
 
@@ -22,13 +23,13 @@ public record CreateOrderAnswer(
      * @param success 1 created, 0 failed ({@code remark} says why)
      * @param trackType 1 tracking number given, 2 pending, 3 none
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
+    @CarrierJson
+    @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
     public record CreateOrderItem(
-            @JsonProperty("CustomerOrderNumber") String customerOrderNumber,
-            @JsonProperty("Success") Integer success,
-            @JsonProperty("TrackType") Integer trackType,
-            @JsonProperty("Remark") String remark,
-            @JsonProperty("WayBillNumber") String wayBillNumber,
-            @JsonProperty("TrackingNumber") String trackingNumber) {}
+            String customerOrderNumber,
+            Integer success,
+            Integer trackType,
+            String remark,
+            String wayBillNumber,
+            String trackingNumber) {}
 }

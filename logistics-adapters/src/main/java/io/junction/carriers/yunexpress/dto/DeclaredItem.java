@@ -1,19 +1,20 @@
 package io.junction.carriers.yunexpress.dto;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.junction.carriers.kit.CarrierJson;
 import java.math.BigDecimal;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /** One customs line ({@code Parcels[]} in YunExpress' words). {@code UnitWeight} in kg. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@CarrierJson
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 public record DeclaredItem(
-        @JsonProperty("EName") String eName,
-        @JsonProperty("CName") String cName,
+        String eName,
+        String cName,
         @JsonProperty("HSCode") String hsCode,
-        @JsonProperty("Quantity") Integer quantity,
-        @JsonProperty("UnitPrice") BigDecimal unitPrice,
-        @JsonProperty("UnitWeight") BigDecimal unitWeight,
-        @JsonProperty("CurrencyCode") String currencyCode,
+        Integer quantity,
+        BigDecimal unitPrice,
+        BigDecimal unitWeight,
+        String currencyCode,
         @JsonProperty("SKU") String sku) {}

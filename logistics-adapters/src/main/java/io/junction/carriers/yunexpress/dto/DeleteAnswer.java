@@ -1,9 +1,10 @@
 package io.junction.carriers.yunexpress.dto;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.junction.carriers.kit.CarrierJson;
 import java.util.List;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The answer to {@code WayBill/Delete}: one item per order number sent, each deleted or refused
@@ -11,13 +12,13 @@ import java.util.List;
  * CreateOrder's answer (envelope {@code Code}/{@code Message}, {@code Item[]} with {@code Success}
  * and {@code Remark}).
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@CarrierJson
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 public record DeleteAnswer(
-        @JsonProperty("Code") String code,
-        @JsonProperty("Message") String message,
-        @JsonProperty("ResultCode") Integer resultCode,
-        @JsonProperty("ResultDesc") String resultDesc,
+        String code,
+        String message,
+        Integer resultCode,
+        String resultDesc,
         @JsonProperty("Item") List<DeleteItem> items)
         implements YunExpressAnswer {
 
@@ -27,10 +28,7 @@ public record DeleteAnswer(
      * @param orderNumber the number as sent (waybill or customer order number)
      * @param success 1 deleted, 0 refused ({@code remark} says why)
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record DeleteItem(
-            @JsonProperty("OrderNumber") String orderNumber,
-            @JsonProperty("Success") Integer success,
-            @JsonProperty("Remark") String remark) {}
+    @CarrierJson
+    @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
+    public record DeleteItem(String orderNumber, Integer success, String remark) {}
 }

@@ -1,20 +1,20 @@
 package io.junction.carriers.yunexpress.dto;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.junction.carriers.kit.CarrierJson;
 import java.util.List;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /** The answer to {@code Label/Print}: label files, each naming the orders it holds. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@CarrierJson
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 public record LabelPrintAnswer(
-        @JsonProperty("Code") String code,
-        @JsonProperty("Message") String message,
-        @JsonProperty("ResultCode") Integer resultCode,
-        @JsonProperty("ResultDesc") String resultDesc,
-        @JsonProperty("Item") List<LabelFile> items)
-        implements YunExpressAnswer {
+        String code,
+        String message,
+        Integer resultCode,
+        String resultDesc,
+        @JsonProperty("Item") List<LabelFile> items) implements YunExpressAnswer {
 
     /** Label code for an order whose label was produced. */
     public static final int LABEL_OK = 100;
@@ -23,17 +23,12 @@ public record LabelPrintAnswer(
     public static final int NO_TEMPLATE = 200;
 
     /** One PDF to download, holding the labels of {@code orderInfos}. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record LabelFile(
-            @JsonProperty("Url") String url,
-            @JsonProperty("OrderInfos") List<LabelOrderInfo> orderInfos) {}
+    @CarrierJson
+    @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
+    public record LabelFile(String url, List<LabelOrderInfo> orderInfos) {}
 
     /** The label outcome for one order: {@code code} 100 ok, 200 no template. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record LabelOrderInfo(
-            @JsonProperty("CustomerOrderNumber") String customerOrderNumber,
-            @JsonProperty("Error") String error,
-            @JsonProperty("Code") Integer code) {}
+    @CarrierJson
+    @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
+    public record LabelOrderInfo(String customerOrderNumber, String error, Integer code) {}
 }

@@ -1,18 +1,18 @@
 package io.junction.carriers.yunexpress.dto;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import io.junction.carriers.kit.CarrierJson;
 import java.math.BigDecimal;
 import java.util.List;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /** One order of a {@code WayBill/CreateOrder} body (the body is a JSON array of these). Weights in kg. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@CarrierJson
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 public record Order(
-        @JsonProperty("CustomerOrderNumber") String customerOrderNumber,
-        @JsonProperty("ShippingMethodCode") String shippingMethodCode,
-        @JsonProperty("PackageCount") Integer packageCount,
-        @JsonProperty("Weight") BigDecimal weight,
-        @JsonProperty("Receiver") Receiver receiver,
-        @JsonProperty("Parcels") List<DeclaredItem> parcels) {}
+        String customerOrderNumber,
+        String shippingMethodCode,
+        Integer packageCount,
+        BigDecimal weight,
+        Receiver receiver,
+        List<DeclaredItem> parcels) {}

@@ -1,10 +1,10 @@
 package io.junction.carriers.yunexpress.dto;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import io.junction.carriers.kit.CarrierJson;
 import java.math.BigDecimal;
 import java.util.List;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The answer to {@code Freight/GetPriceTrial}: the products YunExpress offers for the destination and
@@ -12,31 +12,27 @@ import java.util.List;
  * call; the shape follows the other answers (envelope {@code Code}, list {@code Items}) and YunExpress'
  * published price-trial fields.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@CarrierJson
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 public record PriceTrialAnswer(
-        @JsonProperty("Code") String code,
-        @JsonProperty("Message") String message,
-        @JsonProperty("ResultCode") Integer resultCode,
-        @JsonProperty("ResultDesc") String resultDesc,
-        @JsonProperty("Items") List<PriceItem> items)
+        String code, String message, Integer resultCode, String resultDesc, List<PriceItem> items)
         implements YunExpressAnswer {
 
     /**
      * One product's price; {@code deliveryDays} as YunExpress words it ("7-15", or one figure), fees in the
      * account's currency (UNCONFIRMED: CNY, the setting {@code quote-currency}).
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
+    @CarrierJson
+    @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
     public record PriceItem(
-            @JsonProperty("Code") String code,
-            @JsonProperty("CName") String cName,
-            @JsonProperty("EName") String eName,
-            @JsonProperty("ShippingFee") BigDecimal shippingFee,
-            @JsonProperty("RegistrationFee") BigDecimal registrationFee,
-            @JsonProperty("FuelFee") BigDecimal fuelFee,
-            @JsonProperty("SundryFee") BigDecimal sundryFee,
-            @JsonProperty("TotalFee") BigDecimal totalFee,
-            @JsonProperty("DeliveryDays") String deliveryDays,
-            @JsonProperty("Remark") String remark) {}
+            String code,
+            String cName,
+            String eName,
+            BigDecimal shippingFee,
+            BigDecimal registrationFee,
+            BigDecimal fuelFee,
+            BigDecimal sundryFee,
+            BigDecimal totalFee,
+            String deliveryDays,
+            String remark) {}
 }

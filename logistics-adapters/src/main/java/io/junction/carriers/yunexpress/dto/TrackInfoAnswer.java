@@ -1,22 +1,23 @@
 package io.junction.carriers.yunexpress.dto;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.junction.carriers.kit.CarrierJson;
 import java.util.List;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The answer to {@code Tracking/GetTrackInfo}: the parcel's state and its events. {@code Item} is
  * read whether YunExpress sends one object or a list of them.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@CarrierJson
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 public record TrackInfoAnswer(
-        @JsonProperty("Code") String code,
-        @JsonProperty("Message") String message,
-        @JsonProperty("ResultCode") Integer resultCode,
-        @JsonProperty("ResultDesc") String resultDesc,
+        String code,
+        String message,
+        Integer resultCode,
+        String resultDesc,
 
         @JsonProperty("Item") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         List<TrackInfo> items)
@@ -25,20 +26,17 @@ public record TrackInfoAnswer(
     /**
      * One parcel's tracking; {@code packageState} as in {@link io.junction.carriers.yunexpress.YunExpressPackageState}.
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
+    @CarrierJson
+    @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
     public record TrackInfo(
-            @JsonProperty("CustomerOrderNumber") String customerOrderNumber,
-            @JsonProperty("WaybillNumber") String waybillNumber,
-            @JsonProperty("TrackingNumber") String trackingNumber,
-            @JsonProperty("PackageState") Integer packageState,
-            @JsonProperty("OrderTrackingDetails") List<TrackingDetail> orderTrackingDetails) {}
+            String customerOrderNumber,
+            String waybillNumber,
+            String trackingNumber,
+            Integer packageState,
+            List<TrackingDetail> orderTrackingDetails) {}
 
     /** One event: YunExpress' local time, text and place. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TrackingDetail(
-            @JsonProperty("ProcessDate") String processDate,
-            @JsonProperty("ProcessContent") String processContent,
-            @JsonProperty("ProcessLocation") String processLocation) {}
+    @CarrierJson
+    @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
+    public record TrackingDetail(String processDate, String processContent, String processLocation) {}
 }

@@ -1,9 +1,9 @@
 package io.junction.carriers.yunexpress.dto;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import io.junction.carriers.kit.CarrierJson;
 import java.math.BigDecimal;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The body of {@code WayBill/Intercept} ({@code OrderType}, {@code OrderNumber}, {@code Remark}) and of
@@ -12,13 +12,9 @@ import java.math.BigDecimal;
  *
  * @param orderType what {@code orderNumber} is: 1 YunExpress waybill, 2 customer order number, 3 tracking number
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record WaybillChange(
-        @JsonProperty("OrderType") Integer orderType,
-        @JsonProperty("OrderNumber") String orderNumber,
-        @JsonProperty("Remark") String remark,
-        @JsonProperty("Weight") BigDecimal weight) {
+@CarrierJson
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
+public record WaybillChange(Integer orderType, String orderNumber, String remark, BigDecimal weight) {
 
     /** {@code OrderType} of a YunExpress waybill number. */
     public static final int WAYBILL = 1;

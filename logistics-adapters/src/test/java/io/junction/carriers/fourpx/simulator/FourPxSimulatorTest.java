@@ -2,6 +2,7 @@ package io.junction.carriers.fourpx.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.junction.carriers.CarrierFixtures;
 import io.junction.carriers.fourpx.FourPxCarrierAdapter;
 import io.junction.carriers.fourpx.FourPxContractTestAccess;
 import io.junction.carriers.fourpx.FourPxProperties;
@@ -15,23 +16,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** What the 4PX simulator does beyond the carrier contract: FOP's gate, and lookups of several numbers. */
 class FourPxSimulatorTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T02:00:00Z"));
     private final OkHttpClient http = new OkHttpClient();
-    private final JsonMapper json = JsonMapper.builder().build();
     private FourPxSimulator fourPx;
     private FourPxCarrierAdapter adapter;
     private CarrierAccess access;
@@ -63,13 +58,7 @@ class FourPxSimulatorTest {
                 .addQueryParameter("v", "1.0.0")
                 .addQueryParameter("sign", sign)
                 .build();
-        Request request = new Request.Builder()
-                .url(url)
-                .post(RequestBody.create(body, MediaType.get("application/json")))
-                .build();
-        try (Response response = http.newCall(request).execute()) {
-            return json.readTree(response.body().string());
-        }
+        return CarrierFixtures.postJson(http, url, body);
     }
 
     @Test

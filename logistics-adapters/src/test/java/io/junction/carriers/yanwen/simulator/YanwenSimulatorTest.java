@@ -2,21 +2,17 @@ package io.junction.carriers.yanwen.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.junction.carriers.CarrierFixtures;
 import io.junction.carriers.kit.Md5;
 import io.junction.connectors.kit.MutableClock;
 import java.io.IOException;
 import java.time.Instant;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** What the Yanwen simulator does beyond the carrier contract: its gate, five products, and lists of numbers. */
 class YanwenSimulatorTest {
@@ -29,7 +25,6 @@ class YanwenSimulatorTest {
     private static final String PRODUCT = "{\"goodsNameEn\":\"Mug\",\"price\":12.5,\"quantity\":1,\"weight\":450}";
 
     private final OkHttpClient http = new OkHttpClient();
-    private final JsonMapper json = JsonMapper.builder().build();
     private YanwenSimulator yanwen;
 
     @BeforeEach
@@ -54,13 +49,7 @@ class YanwenSimulatorTest {
                 .addQueryParameter("sign", Md5.hex(token + userId + body + "json" + method + ts + "V1.0" + token))
                 .addQueryParameter("version", "V1.0")
                 .build();
-        Request request = new Request.Builder()
-                .url(url)
-                .post(RequestBody.create(body, MediaType.get("application/json")))
-                .build();
-        try (Response response = http.newCall(request).execute()) {
-            return json.readTree(response.body().string());
-        }
+        return CarrierFixtures.postJson(http, url, body);
     }
 
     private static String order(String number, int products) {

@@ -223,10 +223,7 @@ class YunExpressSimulatorTest {
         RemoteOutcome<Parcel> outcome = adapter.createParcel(access, mugWithBadZip("JX-3001"));
 
         // then
-        assertThat(outcome)
-                .isEqualTo(RemoteOutcome.rejected(
-                        YunExpressTranslator.ORDER_REJECTED, "Receiver Zip '1011' is not valid for country DE"));
-        assertThat(yunExpress.parcels()).isEmpty();
+        assertRefusedWithNothingBooked(outcome, "Receiver Zip '1011' is not valid for country DE");
     }
 
     @Test
@@ -314,10 +311,7 @@ class YunExpressSimulatorTest {
         RemoteOutcome<Parcel> outcome = adapter.createParcel(access, mugForAnnaInBerlin("JX-8001"));
 
         // then
-        assertThat(outcome)
-                .isEqualTo(RemoteOutcome.rejected(
-                        YunExpressTranslator.ORDER_REJECTED, "Receiver Street contains special characters"));
-        assertThat(yunExpress.parcels()).isEmpty();
+        assertRefusedWithNothingBooked(outcome, "Receiver Street contains special characters");
     }
 
     @Test
@@ -423,5 +417,11 @@ class YunExpressSimulatorTest {
         try (Response response = http.newCall(request).execute()) {
             return response.body().string();
         }
+    }
+
+    /** The order was refused with YunExpress' remark, and the simulator booked nothing. */
+    private void assertRefusedWithNothingBooked(RemoteOutcome<Parcel> outcome, String remark) {
+        assertThat(outcome).isEqualTo(RemoteOutcome.rejected(YunExpressTranslator.ORDER_REJECTED, remark));
+        assertThat(yunExpress.parcels()).isEmpty();
     }
 }

@@ -1,6 +1,5 @@
 package io.junction.connectors.aliexpress.dto;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -21,17 +20,13 @@ public record FulfillRequest(
 
     /** The parameters in a stable order; absent ones are left out. */
     public Map<String, String> parameters() {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("service_name", serviceName);
-        if (trackingWebsite != null) {
-            parameters.put("tracking_website", trackingWebsite);
-        }
-        parameters.put("out_ref", outRef);
-        parameters.put("send_type", sendType);
-        parameters.put("logistics_no", logisticsNo);
-        if (description != null) {
-            parameters.put("description", description);
-        }
-        return parameters;
+        return new BusinessParameters()
+                .with("service_name", serviceName)
+                .withOptional("tracking_website", trackingWebsite)
+                .with("out_ref", outRef)
+                .with("send_type", sendType)
+                .with("logistics_no", logisticsNo)
+                .withOptional("description", description)
+                .toMap();
     }
 }

@@ -276,17 +276,10 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
         }
         ArrayNode products = node.putObject("product_list").putArray("order_product_dto");
         for (SimulatedOrder.Item item : order.items) {
-            ObjectNode product = products.addObject()
-                    .put("child_id", Long.parseLong(item.childId))
-                    .put("product_id", Long.parseLong(item.productId))
-                    .put("product_name", item.productName)
-                    .put("product_count", item.count)
+            ObjectNode product = line(products, "child_id", item)
                     .put("son_order_status", order.orderStatus)
                     .put("logistics_service_name", "AliExpress Standard Shipping");
-            if (item.skuCode != null) {
-                product.put("sku_code", item.skuCode);
-            }
-            money(product.putObject("product_unit_price"), item.unitPrice);
+            skuAndPrice(product, item, "product_unit_price");
         }
         return node;
     }
@@ -411,15 +404,7 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
         }
         ArrayNode children = data.putObject("child_order_list").putArray("global_aeop_tp_child_order_dto");
         for (SimulatedOrder.Item item : order.items) {
-            ObjectNode child = children.addObject()
-                    .put("id", Long.parseLong(item.childId))
-                    .put("product_id", Long.parseLong(item.productId))
-                    .put("product_name", item.productName)
-                    .put("product_count", item.count);
-            if (item.skuCode != null) {
-                child.put("sku_code", item.skuCode);
-            }
-            money(child.putObject("product_price"), item.unitPrice);
+            skuAndPrice(line(children, "id", item), item, "product_price");
         }
         ArrayNode logistics = data.putObject("logistic_info_list").putArray("global_aeop_tp_logistic_info_dto");
         for (AliExpressSimulator.Shipment shipment : order.shipments) {
@@ -623,6 +608,23 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
         return order.malformation == AliExpressSimulator.Malformation.UNREADABLE_GMT_CREATE
                 ? "yesterday"
                 : WALL_TIME.format(wall(order.gmtCreate));
+    }
+
+    /** An order line as both order views start it: its id under {@code idField}, the product and the count. */
+    private static ObjectNode line(ArrayNode lines, String idField, SimulatedOrder.Item item) {
+        return lines.addObject()
+                .put(idField, Long.parseLong(item.childId))
+                .put("product_id", Long.parseLong(item.productId))
+                .put("product_name", item.productName)
+                .put("product_count", item.count);
+    }
+
+    /** An order line as both order views end it: the SKU code, when it has one, and the unit price. */
+    private static void skuAndPrice(ObjectNode line, SimulatedOrder.Item item, String priceField) {
+        if (item.skuCode != null) {
+            line.put("sku_code", item.skuCode);
+        }
+        money(line.putObject(priceField), item.unitPrice);
     }
 
     private static void money(ObjectNode node, BigDecimal amount) {

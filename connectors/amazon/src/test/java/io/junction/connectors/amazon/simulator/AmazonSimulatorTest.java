@@ -18,6 +18,8 @@ import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -371,35 +373,29 @@ class AmazonSimulatorTest {
 
     // confirmShipment
 
-    @Test
-    void aNumericPackageReferenceIdIsRefusedAsAnInvalidType() {
+    @ParameterizedTest(name = "packageReferenceId {0}, carrier {1}: refused for {3}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // a number where the schema wants a string
+                "1     | 4PX   | 4PX1 | invalid type [packageDetail.packageReferenceId]",
+                // carrier Other needs a carrier name
+                "'\"1\"' | Other | X1   | carrierName"
+            })
+    void aConfirmationTheSchemaRefusesIsAnswered400AndNotRecorded(
+            String packageReferenceId, String carrierCode, String trackingNumber, String reason) {
         // given
         String token = accessToken();
         String orderId = orderPlacedAnHourAgo();
-        String body = confirmationBody("1", "4PX", "4PX1", firstLineOf(orderId));
+        String body = confirmationBody(packageReferenceId, carrierCode, trackingNumber, firstLineOf(orderId));
 
         // when
         Answer answer = confirm(orderId, body, token);
 
         // then
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.errorMessage()).contains("invalid type [packageDetail.packageReferenceId]");
+        assertThat(answer.errorMessage()).contains(reason);
         assertThat(simulator.confirmations(orderId)).isEmpty();
-    }
-
-    @Test
-    void carrierOtherNeedsACarrierName() {
-        // given
-        String token = accessToken();
-        String orderId = orderPlacedAnHourAgo();
-        String body = confirmationBody("\"1\"", "Other", "X1", firstLineOf(orderId));
-
-        // when
-        Answer answer = confirm(orderId, body, token);
-
-        // then
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.errorMessage()).contains("carrierName");
     }
 
     @Test

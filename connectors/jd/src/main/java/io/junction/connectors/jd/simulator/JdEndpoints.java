@@ -40,13 +40,29 @@ final class JdEndpoints extends SimulatorEndpoints<JdSimulator> {
     static final String GET = "jingdong.pop.order.enGet";
     static final String SHIPMENT = "jingdong.pop.order.shipment";
 
-    /** UNCONFIRMED gateway codes (only 19 is documented); the connector's properties list them. */
-    static final String CODE_INVALID_SIGNATURE = "14";
+    /**
+     * The gateway's refusals: each its UNCONFIRMED code (only 19 is documented; the connector's properties list
+     * them) and its words in Chinese and English.
+     */
+    enum GatewayError {
+        INVALID_SIGNATURE("14", "签名无效", "Invalid signature"),
+        INVALID_APP_KEY("15", "无效app_key", "Invalid app_key"),
+        INVALID_TOKEN("19", "无效access_token", "Invalid access_token"),
+        THROTTLED("7", "调用次数超限，请稍后再试", "App call limited, please try again later"),
+        INVALID_METHOD("22", "无效的方法名", "Invalid method");
 
-    static final String CODE_INVALID_APP_KEY = "15";
-    static final String CODE_INVALID_TOKEN = "19";
-    static final String CODE_THROTTLED = "7";
-    static final String CODE_INVALID_METHOD = "22";
+        final String code;
+        final String chinese;
+        final String english;
+
+        GatewayError(String code, String chinese, String english) {
+            this.code = code;
+            this.chinese = chinese;
+            this.english = english;
+        }
+    }
+
+    /** UNCONFIRMED gateway code (only 19 is documented) for a gateway that is down; the simulator never sends it. */
     static final String CODE_SERVICE_UNAVAILABLE = "1";
 
     /** The shipment refusal for an order not waiting for stock-out (UNCONFIRMED wording). */
@@ -91,14 +107,14 @@ final class JdEndpoints extends SimulatorEndpoints<JdSimulator> {
             return scenario;
         }
         if (!JdSimulator.APP_KEY.equals(params.get("app_key"))) {
-            return error(CODE_INVALID_APP_KEY, "无效app_key", "Invalid app_key");
+            return error(GatewayError.INVALID_APP_KEY);
         }
         if (!signatureMatches(params)) {
             simulator.signatureFailures++;
-            return error(CODE_INVALID_SIGNATURE, "签名无效", "Invalid signature");
+            return error(GatewayError.INVALID_SIGNATURE);
         }
         if (!JdSimulator.ACCESS_TOKEN.equals(params.get("access_token"))) {
-            return error(CODE_INVALID_TOKEN, "无效access_token", "Invalid access_token");
+            return error(GatewayError.INVALID_TOKEN);
         }
         if (!simulator.quota.tryTake(now())) {
             return throttled();
@@ -110,7 +126,7 @@ final class JdEndpoints extends SimulatorEndpoints<JdSimulator> {
             business = null;
         }
         if (method == null) {
-            return error(CODE_INVALID_METHOD, "无效的方法名", "Invalid method");
+            return error(GatewayError.INVALID_METHOD);
         }
         switch (method) {
             case SEARCH:
@@ -122,7 +138,7 @@ final class JdEndpoints extends SimulatorEndpoints<JdSimulator> {
             case SHIPMENT:
                 return shipment(business);
             default:
-                return error(CODE_INVALID_METHOD, "无效的方法名", "Invalid method");
+                return error(GatewayError.INVALID_METHOD);
         }
     }
 
@@ -368,15 +384,15 @@ final class JdEndpoints extends SimulatorEndpoints<JdSimulator> {
     @Override
     protected ResponseDefinition throttled() {
         simulator.countThrottled();
-        return error(CODE_THROTTLED, "调用次数超限，请稍后再试", "App call limited, please try again later");
+        return error(GatewayError.THROTTLED);
     }
 
-    private ResponseDefinition error(String code, String chinese, String english) {
+    private ResponseDefinition error(GatewayError error) {
         ObjectNode body = json.createObjectNode();
         body.putObject("error_response")
-                .put("code", code)
-                .put("zh_desc", chinese)
-                .put("en_desc", english);
+                .put("code", error.code)
+                .put("zh_desc", error.chinese)
+                .put("en_desc", error.english);
         return ok(body);
     }
 
