@@ -15,6 +15,7 @@ import io.junction.order.OrderStatus;
 import io.junction.order.OrderTransitions;
 import io.junction.order.PackageMaker;
 import io.junction.order.PackageMapper;
+import io.junction.order.PackageRowWriter;
 import io.junction.order.Refusal;
 import io.junction.shop.Shop;
 import io.junction.shop.ShopService;
@@ -73,6 +74,7 @@ public class AllocationService {
     private final OrderMapper orders;
     private final OrderBatchMapper lockedOrders;
     private final PackageMapper packages;
+    private final PackageRowWriter packageRows;
     private final SkuMapper skus;
     private final StockLedger ledger;
     private final AllocationBlockMapper blocks;
@@ -82,12 +84,14 @@ public class AllocationService {
     private final BatchActionRunner batch;
     private final PairingService pairings;
     private final AllocationMapper allocations;
+    private final AllocationRowWriter allocationRows;
     private final TransactionTemplate tx;
 
     public AllocationService(
             OrderMapper orders,
             OrderBatchMapper lockedOrders,
             PackageMapper packages,
+            PackageRowWriter packageRows,
             SkuMapper skus,
             StockLedger ledger,
             AllocationBlockMapper blocks,
@@ -97,10 +101,12 @@ public class AllocationService {
             BatchActionRunner batch,
             PairingService pairings,
             AllocationMapper allocations,
+            AllocationRowWriter allocationRows,
             PlatformTransactionManager txManager) {
         this.orders = orders;
         this.lockedOrders = lockedOrders;
         this.packages = packages;
+        this.packageRows = packageRows;
         this.skus = skus;
         this.ledger = ledger;
         this.blocks = blocks;
@@ -110,6 +116,7 @@ public class AllocationService {
         this.batch = batch;
         this.pairings = pairings;
         this.allocations = allocations;
+        this.allocationRows = allocationRows;
         this.tx = new TransactionTemplate(txManager);
     }
 
@@ -345,51 +352,49 @@ public class AllocationService {
     /** The allocated orders' lines marked reserved with their SKUs, and their stock reserved. */
     private void reserve(List<Allocated> allocated, String actor) {
         List<StockLedger.Reservation> reservations = new ArrayList<>();
-        List<AllocationMapper.ReservedLine> reservedLines = new ArrayList<>();
+        List<AllocationRowWriter.ReservedLine> reservedLines = new ArrayList<>();
         for (Allocated a : allocated) {
             StockReference reference = StockReference.order(a.order().id());
             a.needed()
                     .forEach((skuId, units) -> reservations.add(new StockLedger.Reservation(skuId, units, reference)));
             for (int i = 0; i < a.lines().size(); i++) {
                 List<Component> components = a.components().get(i);
-                reservedLines.add(new AllocationMapper.ReservedLine(
+                reservedLines.add(new AllocationRowWriter.ReservedLine(
                         a.lines().get(i).id(),
                         components.size() == 1 ? components.get(0).sku().id() : null));
             }
         }
-        if (!reservedLines.isEmpty()) {
-            allocations.reserveLines(reservedLines);
-        }
+        allocationRows.reserveLines(reservedLines);
         ledger.reserveAll(reservations, actor);
     }
 
     private void writePackages(List<Allocated> allocated, String actor) {
-        List<PackageMapper.NewPackage> newPackages = new ArrayList<>();
+        List<PackageRowWriter.NewPackage> newPackages = new ArrayList<>();
         Map<Long, Long> methods = new HashMap<>();
         for (Allocated a : allocated) {
             // The reference is derived from the id the insert generates; MySQL lets no generated column read an
             // AUTO_INCREMENT one, so it is set by a second statement in the same transaction.
-            newPackages.add(new PackageMapper.NewPackage(
+            newPackages.add(new PackageRowWriter.NewPackage(
                     a.order().id(), placeholder(a.order().id()), a.method().id(), Math.max(a.weightGrams(), 1)));
             methods.put(a.order().id(), a.method().id());
         }
-        packages.insertAll(newPackages);
+        packageRows.insertAll(newPackages);
         Map<Long, Long> packageOf = new HashMap<>();
         List<PackageMapper.Numbered> numbered = new ArrayList<>();
         for (PackageMapper.Numbered inserted : packages.idsByPackageNo(
-                newPackages.stream().map(PackageMapper.NewPackage::packageNo).toList())) {
+                newPackages.stream().map(PackageRowWriter.NewPackage::packageNo).toList())) {
             packageOf.put(Long.parseLong(inserted.packageNo().substring(PLACEHOLDER.length())), inserted.id());
             numbered.add(new PackageMapper.Numbered(inserted.id(), packageNo(inserted.id())));
         }
         packages.assignPackageNos(numbered);
-        List<PackageMapper.NewLine> packageLines = new ArrayList<>();
+        List<PackageRowWriter.NewLine> packageLines = new ArrayList<>();
         for (Allocated a : allocated) {
             long packageId = packageOf.get(a.order().id());
             for (int i = 0; i < a.lines().size(); i++) {
                 OrderLine line = a.lines().get(i);
                 for (Component component : a.components().get(i)) {
                     WarehouseSku sku = component.sku();
-                    packageLines.add(new PackageMapper.NewLine(
+                    packageLines.add(new PackageRowWriter.NewLine(
                             packageId,
                             line.id(),
                             sku.id(),
@@ -404,18 +409,15 @@ public class AllocationService {
                 }
             }
         }
-        if (!packageLines.isEmpty()) {
-            packages.insertLines(packageLines);
-        }
-        allocations.setLogisticsMethods(methods);
-        Map<LogisticsMethod, List<Order>> byMethod = new LinkedHashMap<>();
-        allocated.forEach(a ->
-                byMethod.computeIfAbsent(a.method(), m -> new ArrayList<>()).add(a.order()));
-        byMethod.forEach((method, locked) -> transitions.moveLocked(
-                locked,
+        packageRows.insertLines(packageLines);
+        allocationRows.setLogisticsMethods(methods);
+        Map<Long, String> shippingBy = new HashMap<>();
+        allocated.forEach(a -> shippingBy.put(a.order().id(), a.method().name()));
+        transitions.moveLocked(
+                allocated.stream().map(Allocated::order).toList(),
                 OrderStatus.PENDING_TRACKING,
                 actor,
-                "allocated: stock reserved, shipping by " + method.name()));
+                order -> "allocated: stock reserved, shipping by " + shippingBy.get(order.id()));
     }
 
     /** What allocating a chunk decided: the orders to allocate, and the others with the reason of each. */

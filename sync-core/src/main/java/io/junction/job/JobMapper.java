@@ -44,7 +44,11 @@ interface JobMapper {
      */
     List<JobItem> pendingItems(@Param("jobId") long jobId, @Param("afterSeq") int afterSeq, @Param("limit") int limit);
 
-    List<JobItem> items(@Param("jobId") long jobId);
+    /**
+     * The items with an outcome (succeeded or failed), first first: a clerk's page polls a running job every second,
+     * and the pending rest of a job of thousands of orders is not read and mapped each time.
+     */
+    List<JobItem> decidedItems(@Param("jobId") long jobId);
 
     /** Marks pending items as begun: the intent of a chunk, committed before its action runs. */
     int started(@Param("jobId") long jobId, @Param("seqs") List<Integer> seqs);

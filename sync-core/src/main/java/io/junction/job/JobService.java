@@ -108,7 +108,7 @@ public class JobService {
         }
         List<Long> succeeded = new ArrayList<>();
         List<BatchActionResult.Failure> failed = new ArrayList<>();
-        for (JobItem item : jobs.items(jobId)) {
+        for (JobItem item : jobs.decidedItems(jobId)) {
             switch (item.outcome()) {
                 case SUCCEEDED -> succeeded.add(item.orderId());
                 case FAILED ->

@@ -19,28 +19,6 @@ public interface OrderBatchMapper {
     /** The orders, locked until the transaction ends (FOR UPDATE), in id order so that two batches never wait in a circle. */
     List<Order> lockByIds(@Param("ids") List<Long> ids);
 
-    /**
-     * Moves each order of {@code seen} that is still in {@code from} at the version it was read, in one guarded
-     * update, with the status a hold returns to and the reason shown on the order (both null but for a hold, an
-     * exception or a cancellation); answers how many moved.
-     */
-    int moveAll(
-            @Param("seen") List<Order> seen,
-            @Param("from") OrderStatus from,
-            @Param("to") OrderStatus to,
-            @Param("heldFrom") OrderStatus heldFrom,
-            @Param("statusReason") String statusReason,
-            @Param("now") Instant now);
-
-    /** One history row per order, in one statement. */
-    int insertHistories(
-            @Param("ids") List<Long> ids,
-            @Param("from") OrderStatus from,
-            @Param("to") OrderStatus to,
-            @Param("actor") String actor,
-            @Param("reason") String reason,
-            @Param("now") Instant now);
-
     /** Counts a change of the order and locks its row until the transaction ends; zero rows when it is gone. */
     int touch(@Param("id") long id, @Param("now") Instant now);
 

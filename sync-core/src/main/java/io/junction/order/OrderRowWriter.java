@@ -2,6 +2,7 @@ package io.junction.order;
 
 import io.junction.channel.Address;
 import io.junction.channel.ChannelOrder;
+import io.junction.persistence.Rows;
 import io.junction.persistence.UtcInstantTypeHandler;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Inserts new orders, their lines and their history, each list in one multi-row {@code INSERT} with
- * positional parameters bound by hand. The sync writes a page of orders this way: MyBatis would
+ * positional parameters bound by hand, and moves orders set-wise in one guarded {@code UPDATE} bound the same way. The sync writes a page of orders this way: MyBatis would
  * evaluate every one of the page's thousands of {@code #{}} parameters by reflection through a
  * {@code <foreach>}, which cost more than the database's work. The statements run on the caller's
  * connection through {@link JdbcTemplate}, so they join the caller's Spring transaction. Times are
@@ -46,6 +47,9 @@ public class OrderRowWriter {
     private static final String HISTORY_INSERT =
             "INSERT INTO oms_order_history (order_id, from_status, to_status, actor," + " reason, occurred_at) VALUES ";
     private static final String HISTORY_ROW = "(?,?,?,?,?,?)";
+
+    private static final String MOVE = "UPDATE oms_order SET status = ?, held_from_status = ?, status_reason = ?,"
+            + " updated_at = ?, version = version + 1 WHERE status = ? AND id IN ";
 
     private static final UtcInstantTypeHandler TIMES = new UtcInstantTypeHandler();
 
@@ -255,6 +259,41 @@ public class OrderRowWriter {
                 ps.setString(p++, h.actor());
                 ps.setString(p++, h.reason());
                 setTime(ps, p++, now);
+            }
+        });
+    }
+
+    /**
+     * Moves each order of {@code seen} that is still in {@code from} at the version it was read, in one guarded
+     * update, with the status a hold returns to and the reason shown on the order (both null but for a hold, an
+     * exception or a cancellation); answers how many moved.
+     */
+    public int moveAll(
+            List<Order> seen,
+            OrderStatus from,
+            OrderStatus to,
+            OrderStatus heldFrom,
+            String statusReason,
+            Instant now) {
+        if (seen.isEmpty()) {
+            return 0;
+        }
+        StringBuilder sql =
+                new StringBuilder(MOVE).append(Rows.parameters(seen.size())).append(" AND ((id = ? AND version = ?)");
+        sql.append(" OR (id = ? AND version = ?)".repeat(seen.size() - 1)).append(')');
+        return jdbc.update(sql.toString(), ps -> {
+            int p = 1;
+            Rows.setName(ps, p++, to);
+            Rows.setName(ps, p++, heldFrom);
+            ps.setString(p++, statusReason);
+            Rows.setTime(ps, p++, now);
+            Rows.setName(ps, p++, from);
+            for (Order o : seen) {
+                ps.setLong(p++, o.id());
+            }
+            for (Order o : seen) {
+                ps.setLong(p++, o.id());
+                ps.setInt(p++, o.version());
             }
         });
     }

@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,11 +27,13 @@ public class OrderTransitions {
 
     private final OrderMapper orders;
     private final OrderBatchMapper batchOrders;
+    private final OrderRowWriter rows;
     private final Clock clock;
 
-    public OrderTransitions(OrderMapper orders, OrderBatchMapper batchOrders, Clock clock) {
+    public OrderTransitions(OrderMapper orders, OrderBatchMapper batchOrders, OrderRowWriter rows, Clock clock) {
         this.orders = orders;
         this.batchOrders = batchOrders;
+        this.rows = rows;
         this.clock = clock;
     }
 
@@ -80,6 +84,20 @@ public class OrderTransitions {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void moveLocked(List<Order> locked, OrderStatus to, String actor, String why) {
+        String reason = clip(why);
+        moveLocked(locked, to, actor, order -> reason);
+    }
+
+    /**
+     * Moves orders the caller locked, as {@link #moveLocked(List, OrderStatus, String, String)} does, each order's
+     * history giving its own reason ({@code why} of the order): one guarded update (one per reason shown on the
+     * orders, for a hold, an exception or a cancellation) and one history insert.
+     *
+     * @throws IllegalStateException when the guarded update moved fewer orders than were locked (nothing is kept:
+     *     the caller's transaction rolls back)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void moveLocked(List<Order> locked, OrderStatus to, String actor, Function<Order, String> why) {
         if (locked.isEmpty()) {
             return;
         }
@@ -91,13 +109,28 @@ public class OrderTransitions {
             throw new IllegalArgumentException("a shipment is written back order by order (move), not set-wise");
         }
         var now = clock.instant();
-        String reason = clip(why);
-        int moved = batchOrders.moveAll(locked, from, to, heldFrom(from, to), statusReason(to, reason), now);
+        Map<Long, String> reasons = new HashMap<>();
+        Map<String, List<Order>> byStatusReason = new LinkedHashMap<>();
+        for (Order order : locked) {
+            String reason = clip(why.apply(order));
+            reasons.put(order.id(), reason);
+            byStatusReason
+                    .computeIfAbsent(statusReason(to, reason), r -> new ArrayList<>())
+                    .add(order);
+        }
+        int moved = 0;
+        for (Map.Entry<String, List<Order>> group : byStatusReason.entrySet()) {
+            moved += rows.moveAll(group.getValue(), from, to, heldFrom(from, to), group.getKey(), now);
+        }
         if (moved != locked.size()) {
             throw new IllegalStateException(
                     "moved " + moved + " of " + locked.size() + " locked orders; another change slipped in");
         }
-        batchOrders.insertHistories(locked.stream().map(Order::id).toList(), from, to, actor, reason, now);
+        rows.insertHistories(
+                locked.stream()
+                        .map(o -> new OrderRowWriter.NewHistory(o.id(), from, to, actor, reasons.get(o.id())))
+                        .toList(),
+                now);
     }
 
     /**
@@ -198,14 +231,18 @@ public class OrderTransitions {
         orders.insertHistory(order.id(), order.status(), order.status(), actor, clip(reason), clock.instant());
     }
 
-    /** Logs the same event on each of these orders, as {@link #note} logs one: a statement per status among them. */
+    /** Logs the same event on each of these orders, as {@link #note} logs one, in one statement. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void noteAll(List<Order> changed, String actor, String reason) {
         var now = clock.instant();
         Map<OrderStatus, List<Long>> byStatus = new EnumMap<>(OrderStatus.class);
         changed.forEach(o ->
                 byStatus.computeIfAbsent(o.status(), s -> new ArrayList<>()).add(o.id()));
-        byStatus.forEach((status, ids) -> batchOrders.insertHistories(ids, status, status, actor, clip(reason), now));
+        String clipped = clip(reason);
+        List<OrderRowWriter.NewHistory> notes = new ArrayList<>();
+        byStatus.forEach((status, ids) ->
+                ids.forEach(id -> notes.add(new OrderRowWriter.NewHistory(id, status, status, actor, clipped))));
+        rows.insertHistories(notes, now);
     }
 
     private static String clip(String reason) {

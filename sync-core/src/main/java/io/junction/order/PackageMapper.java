@@ -1,7 +1,6 @@
 package io.junction.order;
 
 import io.junction.persistence.GeneratedId;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -38,31 +37,8 @@ public interface PackageMapper {
 
     int assignPackageNo(long id, String packageNo);
 
-    /** A package to insert with {@link #insertAll}: its number a placeholder until {@link #assignPackageNos}. */
-    record NewPackage(long orderId, String packageNo, long methodId, int weightGrams) {}
-
     /** A package's id and number. */
     record Numbered(long id, String packageNo) {}
-
-    /**
-     * A package line to insert with {@link #insertLines}, with the customs data its warehouse SKU declares (as
-     * {@code CustomsMapper.copyFromSku} copies it) in the order's currency.
-     */
-    record NewLine(
-            long packageId,
-            long orderLineId,
-            long skuId,
-            int quantity,
-            int unitsPerItem,
-            String declaredNameEn,
-            String declaredNameCn,
-            String hsCode,
-            BigDecimal declaredValue,
-            int declaredWeightGrams,
-            String declaredCurrency) {}
-
-    /** Inserts the packages in one statement (none may be empty). */
-    void insertAll(@Param("packages") List<NewPackage> packages);
 
     /** The ids of the packages numbered {@code packageNos}; the list must not be empty. */
     List<Numbered> idsByPackageNo(@Param("packageNos") List<String> packageNos);
@@ -80,9 +56,6 @@ public interface PackageMapper {
 
     /** {@link #assignPackageNos}, the ids all from {@code fromId} to {@code toId}. */
     int assignPackageNosWithin(List<Numbered> packages, long fromId, long toId);
-
-    /** Inserts the lines, none scanned yet, in one statement. */
-    void insertLines(@Param("lines") List<NewLine> lines);
 
     void insertLine(long packageId, long orderLineId, long skuId, int quantity, int unitsPerItem);
 

@@ -76,9 +76,6 @@ public interface RuleMapper {
     /** Forgets what matched these orders, in one statement. */
     int deleteMatchesOf(@Param("orderIds") Collection<Long> orderIds);
 
-    /** Records these matches, in one statement. */
-    void insertMatches(@Param("matches") List<RuleMatch> matches);
-
     int insertTag(@Param("orderId") long orderId, @Param("tag") String tag);
 
     /** Adds these tags, in one statement; a tag an order already has is left as it is. */

@@ -59,6 +59,7 @@ public class RuleRunner implements DisposableBean {
 
     private final RuleStore store;
     private final RuleMapper rules;
+    private final RuleRowWriter rows;
     private final RuleFactsLoader facts;
     private final RuleEngine engine;
     private final RuleCheckSettings settings;
@@ -79,6 +80,7 @@ public class RuleRunner implements DisposableBean {
     public RuleRunner(
             RuleStore store,
             RuleMapper rules,
+            RuleRowWriter rows,
             RuleFactsLoader facts,
             RuleEngine engine,
             RuleCheckSettings settings,
@@ -91,6 +93,7 @@ public class RuleRunner implements DisposableBean {
             CheapestMethodChooser cheapest) {
         this.store = store;
         this.rules = rules;
+        this.rows = rows;
         this.facts = facts;
         this.engine = engine;
         this.settings = settings;
@@ -311,9 +314,7 @@ public class RuleRunner implements DisposableBean {
                     .matched()
                     .forEach(rule -> matches.add(
                             new RuleMapper.RuleMatch(d.order().id(), rule.id(), rule.name(), rule.kind(), now))));
-            if (!matches.isEmpty()) {
-                rules.insertMatches(matches);
-            }
+            rows.insertMatches(matches);
         }
         // the history of each order in the order the one-by-one apply writes it: method, tags, priority, move
         Notes notes = new Notes();

@@ -25,11 +25,13 @@ public class StockLedger {
     static final int MAX_ACTOR = 64;
 
     private final StockMapper stock;
+    private final StockRowWriter rows;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public StockLedger(StockMapper stock, ApplicationEventPublisher events, Clock clock) {
+    StockLedger(StockMapper stock, StockRowWriter rows, ApplicationEventPublisher events, Clock clock) {
         this.stock = stock;
+        this.rows = rows;
         this.events = events;
         this.clock = clock;
     }
@@ -71,7 +73,7 @@ public class StockLedger {
             throw new IllegalStateException("only " + reserved + " of " + totals.size()
                     + " SKUs could bear their reservations: stock was taken without their rows locked");
         }
-        stock.insertReservations(MovementKind.RESERVE, reservations, Columns.clip(actor, MAX_ACTOR), clock.instant());
+        rows.insertReservations(MovementKind.RESERVE, reservations, Columns.clip(actor, MAX_ACTOR), clock.instant());
     }
 
     /** Gives back units reserved for an order; false (nothing changed) when fewer are reserved. */

@@ -33,9 +33,6 @@ public interface StockMapper {
     /** Reserves each SKU's total ({@code totals}: SKU id to units) where it is available; answers how many SKUs changed. */
     int reserveAll(@Param("totals") Map<Long, Integer> totals);
 
-    /** One movement row of {@code kind} per reservation, in one statement. */
-    void insertReservations(MovementKind kind, List<StockLedger.Reservation> reservations, String actor, Instant at);
-
     void insertMovement(
             long skuId, MovementKind kind, int quantity, String reference, String actor, String reason, Instant at);
 

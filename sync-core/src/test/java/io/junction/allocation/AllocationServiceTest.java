@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.PlatformState;
+import io.junction.logistics.LogisticsMethod;
 import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
 import io.junction.order.OrderLine;
@@ -65,6 +66,35 @@ class AllocationServiceTest extends EmptyFakeShopTest {
             assertThat(h.toStatus()).isEqualTo(OrderStatus.PENDING_TRACKING);
             assertThat(h.actor()).isEqualTo("alice");
         });
+    }
+
+    @Test
+    void ordersAllocatedTogetherByDifferentMethodsEachKeepTheirMethodAndSayItInTheirHistory() {
+        // given two reviewed orders, one to ship by the shop's default method and one by a method of its own
+        WarehouseSku mug = fixtures.sku(5);
+        Order byDefault = reviewed(fixtures.paidOrder(mug));
+        Order byItsOwn = reviewed(fixtures.paidOrder(mug));
+        LogisticsMethod own = fixtures.fakeCarrierMethod();
+        jdbc.update("UPDATE oms_order SET logistics_method_id = ? WHERE id = ?", own.id(), byItsOwn.id());
+
+        // when both are allocated at once
+        BatchActionResult result = allocation.allocate(List.of(byDefault.id(), byItsOwn.id()), "alice");
+
+        // then each moved with its own method named in its history
+        assertThat(result.succeeded()).containsExactly(byDefault.id(), byItsOwn.id());
+        assertThat(orders.findById(byDefault.id()).logisticsMethodId()).isEqualTo(method.id());
+        assertThat(orders.findById(byItsOwn.id()).logisticsMethodId()).isEqualTo(own.id());
+        assertThat(orders.history(byDefault.id())).last().satisfies(h -> {
+            assertThat(h.toStatus()).isEqualTo(OrderStatus.PENDING_TRACKING);
+            assertThat(h.reason()).isEqualTo("allocated: stock reserved, shipping by " + method.name());
+        });
+        assertThat(orders.history(byItsOwn.id())).last().satisfies(h -> {
+            assertThat(h.toStatus()).isEqualTo(OrderStatus.PENDING_TRACKING);
+            assertThat(h.reason()).isEqualTo("allocated: stock reserved, shipping by " + own.name());
+        });
+        assertThat(packages.findByOrder(byItsOwn.id()))
+                .singleElement()
+                .satisfies(p -> assertThat(p.logisticsMethodId()).isEqualTo(own.id()));
     }
 
     @Test

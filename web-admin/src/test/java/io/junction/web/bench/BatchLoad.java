@@ -120,14 +120,15 @@ final class BatchLoad {
     }
 
     /**
-     * A thread that approves the orders as one job, then allocates them as another, as the clerk submits them; its
-     * times are told from {@code t0} ({@link System#nanoTime()}).
+     * A thread that approves the orders as one job, then allocates them as another, as the clerk submits them
+     * {@code delay} after {@code t0} ({@link System#nanoTime()}), from which its times are told.
      */
-    Thread start(StationClient clerk, long t0) {
+    Thread start(StationClient clerk, long t0, Duration delay) {
         this.t0 = t0;
         Thread thread = new Thread(
                 () -> {
                     try {
+                        sleep(delay.toMillis());
                         startedAt = now();
                         run(clerk);
                     } catch (RuntimeException e) {
@@ -196,6 +197,11 @@ final class BatchLoad {
 
     double seedSeconds() {
         return seedSeconds;
+    }
+
+    /** Seconds from {@code t0} when the clerk submitted the approval, or NaN until then. */
+    double startedAt() {
+        return startedAt;
     }
 
     /** Seconds from {@code t0} when every order was approved, or NaN until then. */

@@ -15,13 +15,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
@@ -75,6 +78,16 @@ class StationLoadBenchmark {
     private static final int PACKAGES = Integer.getInteger("junction.bench.packages-per-station", 5);
     /** The orders of the batch action that runs while the stations scan; 0 runs none. */
     private static final int BATCH_ORDERS = Integer.getInteger("junction.bench.batch-orders", 10_000);
+    /**
+     * Seconds into the window the clerk starts the batch action (0): later, the stations' first calls (each kind's
+     * first in this JVM among them) come before it.
+     */
+    private static final int BATCH_DELAY = Integer.getInteger("junction.bench.batch-delay-seconds", 0);
+    /**
+     * Also prints the window second by second and its slowest requests, each with when it came, and writes every
+     * server-side time to {@code target/station-times.csv} (second into the window, kind, milliseconds).
+     */
+    private static final boolean DETAIL = Boolean.getBoolean("junction.bench.detail");
 
     @LocalServerPort
     int port;
@@ -147,7 +160,8 @@ class StationLoadBenchmark {
         ScheduledExecutorService pool = Executors.newScheduledThreadPool(STATIONS);
         CountDownLatch done = new CountDownLatch(STATIONS);
         long start = System.nanoTime();
-        Thread batchThread = BATCH_ORDERS > 0 ? batch.start(clerk, start) : null;
+        Instant windowBegan = Instant.now();
+        Thread batchThread = BATCH_ORDERS > 0 ? batch.start(clerk, start, Duration.ofSeconds(BATCH_DELAY)) : null;
         long end = start + TimeUnit.SECONDS.toNanos(SECONDS);
         for (Station s : stations) {
             long offset = ThreadLocalRandom.current().nextLong(INTERVAL_MS);
@@ -176,7 +190,10 @@ class StationLoadBenchmark {
         }
 
         // then
-        List<Timed> server = new ArrayList<>(serverTimes);
+        List<Timed> server =
+                serverTimes.stream().filter(t -> !t.kind().startsWith("clerk")).toList();
+        List<Timed> clerkCalls =
+                serverTimes.stream().filter(t -> t.kind().startsWith("clerk")).toList();
         List<Timed> client = new ArrayList<>(clientTimes);
         int offered = STATIONS * (int) (SECONDS * 1000L / INTERVAL_MS);
         long batchEnd = batch.finished() ? start + (long) (batch.endedAt() * 1e9) : end;
@@ -221,17 +238,39 @@ class StationLoadBenchmark {
                                     : "still running 15 minutes after the window"));
             long approveEnd =
                     Math.min(Double.isNaN(batch.approvedAt()) ? end : start + (long) (batch.approvedAt() * 1e9), end);
-            out.append(row("while the batch ran", server, client, start, Math.min(batchEnd, end)));
-            out.append(row("  while approving", server, client, start, approveEnd));
+            long batchStart = Math.min(start + TimeUnit.SECONDS.toNanos(BATCH_DELAY), end);
+            if (BATCH_DELAY > 0) {
+                out.append(row("before the batch", server, client, start, batchStart));
+            }
+            out.append(row("while the batch ran", server, client, batchStart, Math.min(batchEnd, end)));
+            out.append(row("  while approving", server, client, batchStart, approveEnd));
             out.append(row("  while allocating", server, client, approveEnd, Math.min(batchEnd, end)));
             for (String kind : List.of("label", "items", "undo", "ship")) {
                 List<Timed> ofKind =
                         server.stream().filter(t -> kind.equals(t.kind())).toList();
-                out.append(row("  of which " + kind, ofKind, List.of(), start, Math.min(batchEnd, end)));
+                out.append(row("  of which " + kind, ofKind, List.of(), batchStart, Math.min(batchEnd, end)));
             }
             out.append(row("after the batch", server, client, Math.min(batchEnd, end), end));
         }
         out.append(row("whole window", server, client, start, end));
+        if (DETAIL) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "  the window began at %s (JVM uptime %d ms)%n",
+                    windowBegan,
+                    ManagementFactory.getRuntimeMXBean().getUptime() - (System.nanoTime() - start) / 1_000_000));
+            out.append(detail(server, start, end));
+            out.append("  the clerk's calls (server-side):");
+            clerkCalls.forEach(t -> out.append(String.format(
+                    Locale.ROOT, " %s at %.2f s %.1f ms", t.kind(), (t.start() - start) / 1e9, t.nanos() / 1e6)));
+            out.append(System.lineSeparator());
+            Files.write(
+                    Path.of("target", "station-times.csv"),
+                    server.stream()
+                            .map(t -> String.format(
+                                    Locale.ROOT, "%.3f,%s,%.2f", (t.start() - start) / 1e9, t.kind(), t.nanos() / 1e6))
+                            .toList());
+        }
         System.out.println(out);
         assertThat(statuses.keys()).allMatch(status -> status == 200 || status == 422);
         assertThat(client.size()).isGreaterThan(offered / 2);
@@ -267,6 +306,27 @@ class StationLoadBenchmark {
                     percentile(c, 100));
         }
         return line + System.lineSeparator();
+    }
+
+    /** The server-side times second by second, and the ten slowest requests with the second each came in. */
+    private static String detail(List<Timed> server, long start, long end) {
+        StringBuilder out = new StringBuilder("  second by second (server-side):").append(System.lineSeparator());
+        for (long from = start; from < end; from += TimeUnit.SECONDS.toNanos(1)) {
+            out.append(row(
+                    String.format(Locale.ROOT, "  %5.1f s", (from - start) / 1e9),
+                    server,
+                    List.of(),
+                    from,
+                    from + TimeUnit.SECONDS.toNanos(1)));
+        }
+        out.append("  the slowest:");
+        server.stream()
+                .filter(t -> t.in(start, end))
+                .sorted(Comparator.comparingLong(Timed::nanos).reversed())
+                .limit(10)
+                .forEach(t -> out.append(String.format(
+                        Locale.ROOT, " %.1f ms (%s at %.2f s)", t.nanos() / 1e6, t.kind(), (t.start() - start) / 1e9)));
+        return out.append(System.lineSeparator()).toString();
     }
 
     private static String loadAverage() throws java.io.IOException {
@@ -314,8 +374,14 @@ class StationLoadBenchmark {
             return start >= from && start < to;
         }
 
-        /** What the station asked for, by the path: item scan, undo, ship or label. */
+        /** What the station asked for, by the path: item scan, undo, ship or label; or the clerk's call. */
         static String kind(String path) {
+            if (path.startsWith("/api/v1/orders/actions/")) {
+                return "clerk-submit";
+            }
+            if (path.startsWith("/api/v1/jobs/")) {
+                return "clerk-poll";
+            }
             for (String step : List.of("items", "undo", "ship")) {
                 if (path.endsWith("/" + step)) {
                     return step;
@@ -436,7 +502,7 @@ class StationLoadBenchmark {
                             Timed.kind(((HttpServletRequest) request).getRequestURI())));
                 }
             });
-            timing.addUrlPatterns("/api/v1/scan-out/*");
+            timing.addUrlPatterns("/api/v1/scan-out/*", "/api/v1/orders/actions/*", "/api/v1/jobs/*");
             timing.setOrder(Ordered.HIGHEST_PRECEDENCE);
             return timing;
         }

@@ -35,7 +35,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>Time is simulated: the whole application and the simulators share a {@link ReliabilityClock}
  * that only the test moves, so a token bucket emptied by a storm stays empty for the run's retries.
  */
-@SpringBootTest(classes = {JunctionApplication.class, ReliabilityClock.Configuration.class})
+@SpringBootTest(
+        classes = {JunctionApplication.class, ReliabilityClock.Configuration.class},
+        // the marketplaces' production plans, which the other tests' settings raise: this proof meets its limits
+        properties = {
+            "junction.connectors.taobao.calls.usage-plans.otherwise=10/20",
+            "junction.connectors.aliexpress.calls.usage-plans.otherwise=10/20",
+            "junction.connectors.jd.calls.usage-plans.otherwise=10/20"
+        })
 abstract class MarketplaceReliabilityTest {
 
     /** The longest a change may take to show in list results. */
