@@ -84,9 +84,7 @@ public class OrderEditApiController {
     @PutMapping("/address")
     public OrderDetail editAddress(@PathVariable long id, @RequestBody ShipToInput request, Principal user) {
         var address = request.toAddress();
-        queries.detail(id);
-        edits.editShipTo(id, address, user.getName());
-        return queries.detail(id);
+        return edited(id, () -> edits.editShipTo(id, address, user.getName()));
     }
 
     @Operation(summary = "Edit the quantities of an order's lines before stock is reserved for it")
@@ -94,9 +92,7 @@ public class OrderEditApiController {
     @PutMapping("/quantities")
     public OrderDetail editQuantities(@PathVariable long id, @RequestBody QuantitiesRequest request, Principal user) {
         Map<Long, Integer> quantities = request.toMap();
-        queries.detail(id);
-        edits.editQuantities(id, quantities, user.getName());
-        return queries.detail(id);
+        return edited(id, () -> edits.editQuantities(id, quantities, user.getName()));
     }
 
     @Operation(summary = "Settle a platform change of a field edited here: keep the edit or take the platform's value")
@@ -105,8 +101,13 @@ public class OrderEditApiController {
     public OrderDetail resolve(
             @PathVariable long id, @PathVariable String field, @RequestBody ResolveRequest request, Principal user) {
         var resolution = request.resolution();
+        return edited(id, () -> edits.resolve(id, field, resolution, user.getName()));
+    }
+
+    /** An edit of an order that must exist (404 before anything changes), answered with the order after it. */
+    private OrderDetail edited(long id, Runnable edit) {
         queries.detail(id);
-        edits.resolve(id, field, resolution, user.getName());
+        edit.run();
         return queries.detail(id);
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -108,14 +109,14 @@ public class ReturnPageController {
             Principal user,
             RedirectAttributes flash) {
         List<ReturnService.RequestedLine> lines = requested(orderId, form);
-        try {
-            Return ret = returns.register(orderId, reason, lines, user.getName());
-            flash.addFlashAttribute("done", text("returns.registered", String.valueOf(ret.id())));
-            return "redirect:/returns";
-        } catch (ReturnRefusedException e) {
-            flash.addFlashAttribute("refused", reasons(e));
-            return "redirect:/returns/new?order=" + orderId;
-        }
+        return redirectAfter(
+                flash,
+                () -> text(
+                        "returns.registered",
+                        String.valueOf(returns.register(orderId, reason, lines, user.getName())
+                                .id())),
+                "/returns",
+                "/returns/new?order=" + orderId);
     }
 
     /**
@@ -146,14 +147,14 @@ public class ReturnPageController {
             @RequestParam Map<String, String> form,
             Principal user,
             RedirectAttributes flash) {
-        try {
-            Order resend = resends.resend(orderId, reason, requested(orderId, form), user.getName());
-            flash.addFlashAttribute("done", text("resend.created", resend.platformOrderId()));
-            return "redirect:/returns/resends?order=" + orderId;
-        } catch (ReturnRefusedException e) {
-            flash.addFlashAttribute("refused", reasons(e));
-            return "redirect:/returns/resend?order=" + orderId;
-        }
+        return redirectAfter(
+                flash,
+                () -> {
+                    Order resend = resends.resend(orderId, reason, requested(orderId, form), user.getName());
+                    return text("resend.created", resend.platformOrderId());
+                },
+                "/returns/resends?order=" + orderId,
+                "/returns/resend?order=" + orderId);
     }
 
     /** The resends of an order, each a link to its own order page. */
@@ -284,13 +285,28 @@ public class ReturnPageController {
             flash.addFlashAttribute("refused", List.of(text("returns.refund.not-a-number", refundAmount.strip())));
             return "redirect:/returns?status=RECEIVED";
         }
+        BigDecimal refund = amount;
+        return redirectAfter(
+                flash,
+                () -> {
+                    returns.close(id, refund, refundNote, user.getName());
+                    return text("returns.closed", String.valueOf(id));
+                },
+                "/returns?status=CLOSED",
+                "/returns?status=RECEIVED");
+    }
+
+    /**
+     * Makes a change that answers with what it did: that text flashed and a redirect to {@code doneUrl}; or,
+     * refused, the reasons flashed and a redirect to {@code refusedUrl}, where the person tries again.
+     */
+    private String redirectAfter(RedirectAttributes flash, Supplier<String> change, String doneUrl, String refusedUrl) {
         try {
-            returns.close(id, amount, refundNote, user.getName());
-            flash.addFlashAttribute("done", text("returns.closed", String.valueOf(id)));
-            return "redirect:/returns?status=CLOSED";
+            flash.addFlashAttribute("done", change.get());
+            return "redirect:" + doneUrl;
         } catch (ReturnRefusedException e) {
             flash.addFlashAttribute("refused", reasons(e));
-            return "redirect:/returns?status=RECEIVED";
+            return "redirect:" + refusedUrl;
         }
     }
 

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.web.ApiClient;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -99,6 +104,34 @@ abstract class BrowserTest {
             throw new IllegalStateException("could not save the screenshot " + file, e);
         }
         assertThat(file).exists();
+    }
+
+    /** A GET of {@code url} in the browser's session (its cookies), for what the browser would download. */
+    HttpResponse<byte[]> fetchWithSession(String url) throws Exception {
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", cookies)
+                .GET()
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** How many scans the station page has answered so far. */
+    int answers() {
+        String count = driver.findElement(By.tagName("body")).getAttribute("data-answers");
+        return count == null ? 0 : Integer.parseInt(count);
+    }
+
+    /** What the station page says of the latest scan. */
+    String message() {
+        return driver.findElement(By.id("scan-message")).getText();
+    }
+
+    /** The id of the element that has the focus. */
+    String focusedId() {
+        return driver.switchTo().activeElement().getAttribute("id");
     }
 
     static By orderRow(long orderId) {

@@ -6,9 +6,6 @@ import io.junction.connectors.aliexpress.simulator.AliExpressSimulator;
 import io.junction.web.ApiClient;
 import java.io.IOException;
 import java.lang.Character.UnicodeScript;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -156,16 +153,5 @@ class LabelScriptsBrowserTest extends BrowserTest {
                 fontsOf(form.getResources(), fonts);
             }
         }
-    }
-
-    private HttpResponse<byte[]> fetchWithSession(String url) throws Exception {
-        String cookies = driver.manage().getCookies().stream()
-                .map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .header("Cookie", cookies)
-                .GET()
-                .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 }

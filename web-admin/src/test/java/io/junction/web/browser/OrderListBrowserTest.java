@@ -7,14 +7,10 @@ import io.junction.order.OrderList;
 import io.junction.order.OrderStatus;
 import io.junction.web.order.OrderAction;
 import io.junction.web.order.OrderQueries;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -279,17 +275,6 @@ class OrderListBrowserTest extends BrowserTest {
                                                 + ".getBoundingClientRect(); return r.width > 0 && r.top < document.documentElement.clientHeight;"))
                 .as("the orders start on the first screen")
                 .isTrue();
-    }
-
-    private HttpResponse<byte[]> fetchWithSession(String url) throws Exception {
-        String cookies = driver.manage().getCookies().stream()
-                .map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .header("Cookie", cookies)
-                .GET()
-                .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private long tabCount(String tab) {

@@ -128,10 +128,6 @@ class ReceivingBrowserTest extends BrowserTest {
         return driver.findElement(By.tagName("body")).getAttribute("data-outcome");
     }
 
-    private String focusedId() {
-        return (String) driver.executeScript("return document.activeElement && document.activeElement.id;");
-    }
-
     private void handheld() {
         driver.executeCdpCommand(
                 "Emulation.setDeviceMetricsOverride",

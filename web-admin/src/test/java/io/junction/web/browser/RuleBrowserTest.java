@@ -35,11 +35,7 @@ class RuleBrowserTest extends BrowserTest {
         name = "tag demo " + UUID.randomUUID().toString().substring(0, 6);
         String tag = "vip-" + UUID.randomUUID().toString().substring(0, 6);
         long shopId = demo.demoShop().id();
-        signIn("clerk");
-        open("/rules");
-        visible(By.id("new-rule")).click();
-        WebElement form = visible(By.id("rule-form"));
-        form.findElement(By.name("name")).sendKeys(name);
+        WebElement form = newRuleNamed(name);
         form.findElement(By.cssSelector("input[name='shopIds'][value='" + shopId + "']"))
                 .click();
         form.findElement(By.name("addTags")).sendKeys(tag);
@@ -92,11 +88,7 @@ class RuleBrowserTest extends BrowserTest {
         // given a clerk writing a logistics rule that picks the cheapest method for the demo shop's orders
         name = "cheapest " + UUID.randomUUID().toString().substring(0, 6);
         long shopId = demo.demoShop().id();
-        signIn("clerk");
-        open("/rules");
-        visible(By.id("new-rule")).click();
-        WebElement form = visible(By.id("rule-form"));
-        form.findElement(By.name("name")).sendKeys(name);
+        WebElement form = newRuleNamed(name);
         new Select(form.findElement(By.name("kind"))).selectByValue("LOGISTICS");
         form.findElement(By.name("priority")).clear();
         form.findElement(By.name("priority")).sendKeys("99");
@@ -128,5 +120,15 @@ class RuleBrowserTest extends BrowserTest {
         assertThat(visible(By.id("freight-quotes")).getText())
                 .contains("Freight quotes")
                 .contains("CNY");
+    }
+
+    /** A clerk on the rules page opens the form of a new rule and names it. */
+    private WebElement newRuleNamed(String ruleName) {
+        signIn("clerk");
+        open("/rules");
+        visible(By.id("new-rule")).click();
+        WebElement form = visible(By.id("rule-form"));
+        form.findElement(By.name("name")).sendKeys(ruleName);
+        return form;
     }
 }

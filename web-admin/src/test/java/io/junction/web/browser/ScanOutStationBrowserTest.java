@@ -336,19 +336,6 @@ class ScanOutStationBrowserTest extends BrowserTest {
                 .isEqualTo(outcome);
     }
 
-    private int answers() {
-        String count = driver.findElement(By.tagName("body")).getAttribute("data-answers");
-        return count == null ? 0 : Integer.parseInt(count);
-    }
-
-    private String message() {
-        return driver.findElement(By.id("scan-message")).getText();
-    }
-
-    private String focusedId() {
-        return driver.switchTo().activeElement().getAttribute("id");
-    }
-
     private WebElement itemRow(String sku) {
         return driver.findElement(By.cssSelector("#scan-items li[data-sku='" + sku + "']"));
     }

@@ -229,17 +229,4 @@ class StationShiftBrowserTest extends BrowserTest {
             }
         }
     }
-
-    private int answers() {
-        String count = driver.findElement(By.tagName("body")).getAttribute("data-answers");
-        return count == null ? 0 : Integer.parseInt(count);
-    }
-
-    private String message() {
-        return driver.findElement(By.id("scan-message")).getText();
-    }
-
-    private String focusedId() {
-        return driver.switchTo().activeElement().getAttribute("id");
-    }
 }

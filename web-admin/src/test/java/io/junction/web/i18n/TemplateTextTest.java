@@ -56,6 +56,9 @@ class TemplateTextTest {
 
     static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9.\\-]+)");
 
+    /** The column keys a table header names through the shared fragment: tables :: head(${ {'key', 'num:key'} }). */
+    static final Pattern HEADER_COLUMNS = Pattern.compile("tables :: head\\((.*?)\\)}", Pattern.DOTALL);
+
     @Test
     void noTemplateHoldsVisibleTextThatIsNotAMessage() throws IOException {
         // given
@@ -119,6 +122,16 @@ class TemplateTextTest {
             while (key.find()) {
                 if (!known.containsKey(key.group(1))) {
                     missing.add(name(template) + ": " + key.group(1));
+                }
+            }
+            Matcher header = HEADER_COLUMNS.matcher(Files.readString(template));
+            while (header.find()) {
+                Matcher column = LITERAL.matcher(header.group(1));
+                while (column.find()) {
+                    String columnKey = column.group(1).replaceFirst("^num:", "");
+                    if (KEY_PART.matcher(columnKey).matches() && !known.containsKey(columnKey)) {
+                        missing.add(name(template) + ": " + columnKey);
+                    }
                 }
             }
         }

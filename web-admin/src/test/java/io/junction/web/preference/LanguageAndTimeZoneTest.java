@@ -102,11 +102,9 @@ class LanguageAndTimeZoneTest {
         var clerk = user("pref-switcher").roles("CLERK");
 
         // when
-        mvc.perform(post("/preferences/language")
-                        .param("lang", "en")
+        mvc.perform(switchLanguage("en")
                         .header("Referer", "http://localhost/orders?status=ALL")
-                        .with(clerk)
-                        .with(csrf()))
+                        .with(clerk))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/orders?status=ALL"))
                 .andExpect(cookie().value(UserLocaleResolver.COOKIE, "en"));
@@ -120,8 +118,7 @@ class LanguageAndTimeZoneTest {
     @Test
     void theSwitchWorksBeforeSignInThroughACookie() throws Exception {
         // when
-        Cookie chosen = mvc.perform(
-                        post("/preferences/language").param("lang", "en").with(csrf()))
+        Cookie chosen = mvc.perform(switchLanguage("en"))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
                 .getResponse()
@@ -134,15 +131,9 @@ class LanguageAndTimeZoneTest {
 
     @Test
     void theSwitchNeverSendsAPersonToAnotherHost() throws Exception {
-        mvc.perform(post("/preferences/language")
-                        .param("lang", "en")
-                        .header("Referer", "https://evil.example/orders")
-                        .with(csrf()))
+        mvc.perform(switchLanguage("en").header("Referer", "https://evil.example/orders"))
                 .andExpect(redirectedUrl("/"));
-        mvc.perform(post("/preferences/language")
-                        .param("lang", "en")
-                        .header("Referer", "http://localhost//evil.example/x")
-                        .with(csrf()))
+        mvc.perform(switchLanguage("en").header("Referer", "http://localhost//evil.example/x"))
                 .andExpect(redirectedUrl("/"));
     }
 
@@ -157,12 +148,7 @@ class LanguageAndTimeZoneTest {
         var clerk = user("pref-tokyo").roles("CLERK");
 
         // when
-        mvc.perform(post("/preferences")
-                        .param("lang", "zh-CN")
-                        .param("timeZone", "Asia/Tokyo")
-                        .with(clerk)
-                        .with(csrf()))
-                .andExpect(redirectedUrl("/preferences?saved"));
+        mvc.perform(savePreferences("zh-CN", "Asia/Tokyo").with(clerk)).andExpect(redirectedUrl("/preferences?saved"));
 
         // then
         String page = page(get("/orders").header("Accept-Language", "en").with(clerk));
@@ -177,11 +163,7 @@ class LanguageAndTimeZoneTest {
         var clerk = user("pref-mars").roles("CLERK");
 
         // when
-        String page = page(post("/preferences")
-                .param("lang", "en")
-                .param("timeZone", "Mars/Olympus")
-                .with(clerk)
-                .with(csrf()));
+        String page = page(savePreferences("en", "Mars/Olympus").with(clerk));
 
         // then
         assertThat(page).contains("id=\"preferences-refused\"");
@@ -192,6 +174,19 @@ class LanguageAndTimeZoneTest {
     void aPackerReachesThePreferencesToo() throws Exception {
         assertThat(page(get("/preferences").with(user("pref-packer").roles("PACKER"))))
                 .contains("preferences-form");
+    }
+
+    /** The language switch in the header, with its CSRF token. */
+    private static MockHttpServletRequestBuilder switchLanguage(String lang) {
+        return post("/preferences/language").param("lang", lang).with(csrf());
+    }
+
+    /** The preferences form sent, with its CSRF token. */
+    private static MockHttpServletRequestBuilder savePreferences(String lang, String timeZone) {
+        return post("/preferences")
+                .param("lang", lang)
+                .param("timeZone", timeZone)
+                .with(csrf());
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {
