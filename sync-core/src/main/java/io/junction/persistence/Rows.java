@@ -11,6 +11,11 @@ import java.time.Instant;
  * would build such a statement's SQL through a {@code <foreach>} and evaluate each of its thousands of {@code #{}}
  * parameters by reflection, which cost more than the database's work. Times are bound as {@link
  * UtcInstantTypeHandler} binds them: UTC wall time to the millisecond.
+ *
+ * <p>A write through plain JDBC does not clear MyBatis's cache of the transaction's queries (its local cache, kept
+ * for the session, which is the transaction): a mapper query repeated word for word after such a write, in the same
+ * transaction, would answer the rows it answered before it. No caller does that today; one that must read again
+ * after a hand-bound write reads with other parameters or a fresh transaction.
  */
 public final class Rows {
 
