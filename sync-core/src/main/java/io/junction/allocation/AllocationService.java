@@ -172,10 +172,10 @@ public class AllocationService {
     }
 
     /**
-     * Allocates the reviewed orders that wait on these platform SKUs (an allocation found them unpaired, and a
-     * pairing of them was just added or changed), earliest ship-by first, then oldest: each as a clerk's allocation would, all of it
-     * or nothing. Those that still cannot be allocated (stock, customs data, logistics method) stay
-     * where they are, with the reason in the answer and on the order.
+     * Allocates the reviewed orders that wait on these platform SKUs (an allocation found them unpaired, and a pairing
+     * of them was just added or changed), earliest ship-by first, then oldest: each as a clerk's allocation would, all
+     * of it or nothing. Those that still cannot be allocated (stock, customs data, logistics method) stay where they
+     * are, with the reason in the answer and on the order.
      */
     public BatchActionResult reallocateWaitingOn(Collection<String> platformSkus, String actor) {
         if (platformSkus.isEmpty()) {

@@ -22,13 +22,13 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Inserts new orders, their lines and their history, each list in one multi-row {@code INSERT} with
- * positional parameters bound by hand, and moves orders set-wise in one guarded {@code UPDATE} bound the same way. The sync writes a page of orders this way: MyBatis would
- * evaluate every one of the page's thousands of {@code #{}} parameters by reflection through a
- * {@code <foreach>}, which cost more than the database's work. The statements run on the caller's
- * connection through {@link JdbcTemplate}, so they join the caller's Spring transaction. Times are
- * bound exactly as {@link UtcInstantTypeHandler} binds them for MyBatis: UTC wall time to the millisecond.
- * The caller keeps each list to a size that one statement carries comfortably (a few hundred rows).
+ * Inserts new orders, their lines and their history, each list in one multi-row {@code INSERT} with positional
+ * parameters bound by hand, and moves orders set-wise in one guarded {@code UPDATE} bound the same way. The sync writes
+ * a page of orders this way: MyBatis would evaluate every one of the page's thousands of {@code #{}} parameters by
+ * reflection through a {@code <foreach>}, which cost more than the database's work. The statements run on the caller's
+ * connection through {@link JdbcTemplate}, so they join the caller's Spring transaction. Times are bound exactly as
+ * {@link UtcInstantTypeHandler} binds them for MyBatis: UTC wall time to the millisecond. The caller keeps each list to
+ * a size that one statement carries comfortably (a few hundred rows).
  */
 @Repository
 public class OrderRowWriter {

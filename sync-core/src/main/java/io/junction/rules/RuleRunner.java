@@ -283,10 +283,11 @@ public class RuleRunner implements DisposableBean {
     }
 
     /**
-     * Applies the decisions set-wise in the caller's transaction, as
-     * {@link #apply(Order, RuleDecision, CheapestMethodChooser.Choice, List, Map, Instant)} applies one, with the same history rows: the orders locked in id order, those still as they were read
-     * changed with a statement or two per kind of change (matches, each method, tags, each priority, each move), and
-     * the others left in {@code stale}. Answers the orders changed beyond their matches.
+     * Applies the decisions set-wise in the caller's transaction, as {@link #apply(Order, RuleDecision,
+     * CheapestMethodChooser.Choice, List, Map, Instant)} applies one, with the same history rows: the orders locked in
+     * id order, those still as they were read changed with a statement or two per kind of change (matches, each method,
+     * tags, each priority, each move), and the others left in {@code stale}. Answers the orders changed beyond their
+     * matches.
      */
     private List<Long> applySetWise(
             List<Decided> decided, Map<Long, RuleMapper.MethodCarrier> methods, Instant now, List<Decided> stale) {

@@ -22,7 +22,8 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param connectTimeout to open the connection
  * @param readTimeout between bytes of the answer; a pre-advice that runs past it is unknown, not failed
  * @param callTimeout for a whole call
- * @param apiVersion the {@code v} parameter (UNCONFIRMED: "1.0.0" as in CARRIERS.md's example; some methods may want "1.1.0")
+ * @param apiVersion the {@code v} parameter (UNCONFIRMED: "1.0.0" as in CARRIERS.md's example; some methods may want
+ *     "1.1.0")
  * @param language the {@code language} parameter: "cn" or "en", the language of 4PX's error messages
  * @param businessType {@code business_type} of a consignment (UNCONFIRMED: "BDS", direct cross-border parcels)
  * @param dutyType {@code duty_type} (UNCONFIRMED: "U", duties unpaid, paid by the recipient)

@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Import;
 
 /**
- * The Taobao connector, with its settings ({@link TaobaoProperties}) from {@code junction.connectors.taobao.*}: a bean made by its one constructor from the
- * kit's {@code OkHttpClient}, {@code Clock} and {@code CallQuota}.
+ * The Taobao connector, with its settings ({@link TaobaoProperties}) from {@code junction.connectors.taobao.*}: a bean
+ * made by its one constructor from the kit's {@code OkHttpClient}, {@code Clock} and {@code CallQuota}.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(TaobaoProperties.class)
