@@ -96,7 +96,7 @@ public class OrderRowWriter {
             return List.of();
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        String sql = statement(ORDER_INSERT, ORDER_ROW, orders.size());
+        String sql = Rows.repeated(ORDER_INSERT, ORDER_ROW, orders.size());
         jdbc.update(
                 connection -> {
                     PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
@@ -226,7 +226,7 @@ public class OrderRowWriter {
         if (lines.isEmpty()) {
             return;
         }
-        jdbc.update(statement(LINE_INSERT, LINE_ROW, lines.size()), ps -> {
+        jdbc.update(Rows.repeated(LINE_INSERT, LINE_ROW, lines.size()), ps -> {
             int p = 1;
             for (NewLine row : lines) {
                 ChannelOrder.Line l = row.line();
@@ -250,7 +250,7 @@ public class OrderRowWriter {
         if (entries.isEmpty()) {
             return;
         }
-        jdbc.update(statement(HISTORY_INSERT, HISTORY_ROW, entries.size()), ps -> {
+        jdbc.update(Rows.repeated(HISTORY_INSERT, HISTORY_ROW, entries.size()), ps -> {
             int p = 1;
             for (NewHistory h : entries) {
                 ps.setLong(p++, h.orderId());
@@ -296,15 +296,6 @@ public class OrderRowWriter {
                 ps.setInt(p++, o.version());
             }
         });
-    }
-
-    private static String statement(String insert, String row, int rows) {
-        StringBuilder sql = new StringBuilder(insert.length() + rows * (row.length() + 1));
-        sql.append(insert).append(row);
-        for (int i = 1; i < rows; i++) {
-            sql.append(',').append(row);
-        }
-        return sql.toString();
     }
 
     private static String name(Enum<?> value) {
