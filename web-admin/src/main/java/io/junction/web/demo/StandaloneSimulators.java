@@ -36,7 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>{@code GET /endpoints}: each marketplace's and carrier's endpoint and credentials, as the demo would set
  *       up its shops and carrier accounts;
  *   <li>{@code POST /catalogue?skus=A,B}: every marketplace sells these seller SKUs from now on;
- *   <li>{@code POST /orders?count=N}: every marketplace places N paid orders now; answers their ids by platform;
+ *   <li>{@code POST /orders?count=N&agoSeconds=S}: every marketplace places N paid orders, created now or S seconds
+ *       ago (a platform's list serves an order only once its data delay has passed: Amazon's two minutes); answers
+ *       their ids by platform;
  *   <li>{@code GET /records}: the confirmations each marketplace accepted per order, the parcels each carrier
  *       booked per reference, and the random faults each carrier's calls met, by kind;
  *   <li>{@code POST /latency?ms=N}: every simulator answers each call N ms after it arrives (0: at once);
@@ -141,7 +143,10 @@ public final class StandaloneSimulators {
             case "GET /endpoints" -> endpoints();
             case "POST /catalogue" ->
                 catalogue(List.of(query.getOrDefault("skus", "").split(",")));
-            case "POST /orders" -> orders(Integer.parseInt(query.getOrDefault("count", "1")));
+            case "POST /orders" ->
+                orders(
+                        Integer.parseInt(query.getOrDefault("count", "1")),
+                        Duration.ofSeconds(Long.parseLong(query.getOrDefault("agoSeconds", "0"))));
             case "GET /records" -> records();
             case "POST /latency" -> latency(Duration.ofMillis(Long.parseLong(query.getOrDefault("ms", "0"))));
             case "POST /faults" -> faults(query);
@@ -177,9 +182,10 @@ public final class StandaloneSimulators {
         return Map.of("skus", skus);
     }
 
-    private Map<String, List<String>> orders(int count) {
+    private Map<String, List<String>> orders(int count, Duration ago) {
         Map<String, List<String>> placed = new LinkedHashMap<>();
-        marketplaces.forEach(m -> placed.put(m.platform(), m.simulator().placeOrders(count, clock.instant())));
+        marketplaces.forEach(m -> placed.put(
+                m.platform(), m.simulator().placeOrders(count, clock.instant().minus(ago))));
         return placed;
     }
 
