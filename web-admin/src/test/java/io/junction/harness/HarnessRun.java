@@ -171,7 +171,16 @@ final class HarnessRun implements AutoCloseable {
                 "--junction.rules.checks.enabled=false",
                 // the simulator's own plan: the harness syncs far more often than Amazon's default
                 // allows
-                "--junction.connectors.amazon.calls.usage-plans.by-operation.searchOrders=5/20"));
+                "--junction.connectors.amazon.calls.usage-plans.by-operation.searchOrders=5/20",
+                // what the other simulators grant, a little under their buckets, as in web-admin's tests: on the
+                // default of 10 calls a second a shop's first Taobao sync (7 days in 336 half-hour windows) alone
+                // took 32 s
+                "--junction.connectors.taobao.calls.usage-plans.otherwise=40/80",
+                "--junction.connectors.aliexpress.calls.usage-plans.otherwise=80/400",
+                "--junction.connectors.jd.calls.usage-plans.otherwise=16/40",
+                // every call of the harness signs in with HTTP Basic: the cheapest bcrypt cost, as in web-admin's
+                // tests, keeps the hashing from taking the CPU the nodes' work needs
+                "--junction.security.bcrypt-cost=4"));
         settings.addAll(nodeSettings);
         NodeProcess node = NodeProcess.of(name, "io.junction.JunctionApplication", settings, env, logs)
                 .start();
