@@ -51,6 +51,9 @@ final class HarnessRun implements AutoCloseable {
 
     private static final List<String> SKUS = List.of("HN-RED", "HN-BLUE", "HN-GREEN");
 
+    /** Amazon's data delay (two minutes, the longest of the marketplaces') and half a minute of room. */
+    static final Duration QUERYABLE_AGO = Duration.ofSeconds(150);
+
     // what a harness reads and drives directly
     final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -328,8 +331,14 @@ final class HarnessRun implements AutoCloseable {
         return db.queryForObject("SELECT COUNT(*) FROM oms_order", Long.class);
     }
 
-    Map<String, List<String>> placeOrders(int perMarketplace) {
-        JsonNode placed = control("POST", "/orders?count=" + perMarketplace);
+    /**
+     * Orders created {@link #QUERYABLE_AGO} ago: past every marketplace's data delay, so the next sync reads them,
+     * and within every connector's window overlap (10 minutes at least), so a sync that has already passed their
+     * time reads them again, as it does an order a platform lists late. The harness need not wait out the delay.
+     */
+    Map<String, List<String>> placeQueryableOrders(int perMarketplace) {
+        JsonNode placed =
+                control("POST", "/orders?count=" + perMarketplace + "&agoSeconds=" + QUERYABLE_AGO.toSeconds());
         Map<String, List<String>> ids = new LinkedHashMap<>();
         placed.properties().forEach(e -> ids.put(e.getKey(), json.convertValue(e.getValue(), List.class)));
         return ids;

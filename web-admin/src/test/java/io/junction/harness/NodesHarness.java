@@ -64,7 +64,7 @@ class NodesHarness {
 
         // when orders arrive and one node is killed in the middle of a shop's sync
         run.control("POST", "/latency?ms=150");
-        Map<String, List<String>> placed = run.placeOrders(ORDERS);
+        Map<String, List<String>> placed = run.placeQueryableOrders(ORDERS);
         shops.values().forEach(id -> run.api("node-a", "POST", "/api/v1/shops/" + id + "/sync", null));
         Duration syncGap = killDuringSync(shops);
         run.control("POST", "/latency?ms=0");
@@ -158,7 +158,7 @@ class NodesHarness {
     private double preAdviceOnThreeNodesAgainstOne() throws Exception {
         int before = (int) run.orderCount();
         int perMarketplace = Math.max(1, THROUGHPUT_ORDERS / 4);
-        run.placeOrders(perMarketplace);
+        run.placeQueryableOrders(perMarketplace);
         shops().forEach(id -> run.api("node-a", "POST", "/api/v1/shops/" + id + "/sync", null));
         HarnessRun.await(
                 "the throughput wave is in Junction",

@@ -67,10 +67,14 @@ class PreAdviceFaultHarness {
         // given the application, the simulators, a seller set up through the API and N allocated orders
         Instant begun = Instant.now();
         run.begin();
+        // the few marketplace orders first: the shops' first syncs read them
+        int placed = run.placeQueryableOrders(2).values().stream()
+                .mapToInt(List::size)
+                .sum();
         run.start(NODE);
         run.awaitReady(NODE);
         run.setUpSellerThroughTheApi();
-        List<Long> orders = allocatedOrders(ORDERS);
+        List<Long> orders = allocatedOrders(placed, ORDERS);
         Instant setUp = Instant.now();
 
         // when the carrier fails the ways carriers fail and every order requests its tracking number as one job
@@ -181,12 +185,11 @@ class PreAdviceFaultHarness {
     // the orders
 
     /**
-     * {@code count} allocated orders: a few from the marketplaces through sync, review and allocation, each booked
-     * once without faults so that its address is known good, then copied in the database as new orders in
-     * PENDING_TRACKING with packages of their own that no carrier has seen.
+     * {@code count} allocated orders: the {@code expected} few the marketplaces hold, through sync, review and
+     * allocation, each booked once without faults so that its address is known good, then copied in the database as
+     * new orders in PENDING_TRACKING with packages of their own that no carrier has seen.
      */
-    private List<Long> allocatedOrders(int count) throws Exception {
-        int expected = run.placeOrders(2).values().stream().mapToInt(List::size).sum();
+    private List<Long> allocatedOrders(int expected, int count) throws Exception {
         run.db
                 .queryForList("SELECT id FROM chn_shop", Long.class)
                 .forEach(shop -> run.api(NODE, "POST", "/api/v1/shops/" + shop + "/sync", null));
