@@ -52,7 +52,12 @@ public class FourPxSimulator extends CarrierSimulator<FourPxSimulator> {
 
     /** A simulator accepting {@link #DEFAULT_APP_KEY} and {@link #DEFAULT_APP_SECRET}, on the system clock. */
     public FourPxSimulator() {
-        this(DEFAULT_APP_KEY, DEFAULT_APP_SECRET, 0, Clock.systemUTC());
+        this(0, Clock.systemUTC());
+    }
+
+    /** A simulator accepting the default credentials, numbering from the block {@code numberBlock} selects. */
+    public FourPxSimulator(long numberBlock, Clock clock) {
+        this(DEFAULT_APP_KEY, DEFAULT_APP_SECRET, numberBlock, clock);
     }
 
     /**

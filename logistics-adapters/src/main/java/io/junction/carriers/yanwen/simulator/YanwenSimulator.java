@@ -43,7 +43,12 @@ public class YanwenSimulator extends CarrierSimulator<YanwenSimulator> {
 
     /** A simulator accepting {@link #DEFAULT_USER_ID} and {@link #DEFAULT_API_TOKEN}, on the system clock. */
     public YanwenSimulator() {
-        this(DEFAULT_USER_ID, DEFAULT_API_TOKEN, 0, Clock.systemUTC());
+        this(0, Clock.systemUTC());
+    }
+
+    /** A simulator accepting the default credentials, numbering from the block {@code numberBlock} selects. */
+    public YanwenSimulator(long numberBlock, Clock clock) {
+        this(DEFAULT_USER_ID, DEFAULT_API_TOKEN, numberBlock, clock);
     }
 
     /** A simulator accepting these credentials, numbering from the block {@code numberBlock} selects, on {@code clock}. */

@@ -70,6 +70,11 @@ public class YunExpressSimulator extends CarrierSimulator<YunExpressSimulator> {
         this(customerCode, apiSecret, numberBlock, Clock.systemUTC());
     }
 
+    /** A simulator accepting the default credentials, numbering from the block {@code numberBlock} selects. */
+    public YunExpressSimulator(long numberBlock, Clock clock) {
+        this(DEFAULT_CUSTOMER_CODE, DEFAULT_API_SECRET, numberBlock, clock);
+    }
+
     /** As {@link #YunExpressSimulator(String, String, long)}, reading time (parcels' journeys) from {@code clock}. */
     public YunExpressSimulator(String customerCode, String apiSecret, long numberBlock, Clock clock) {
         super(
