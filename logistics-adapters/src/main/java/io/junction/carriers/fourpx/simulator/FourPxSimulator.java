@@ -116,7 +116,7 @@ public class FourPxSimulator extends CarrierSimulator<FourPxSimulator> {
 
     @Override
     protected List<String> bookedReferences() {
-        return book.all().stream().map(SimulatedConsignment::refNo).toList();
+        return book.references();
     }
 
     public List<SimulatedConsignment> consignments() {
@@ -125,7 +125,7 @@ public class FourPxSimulator extends CarrierSimulator<FourPxSimulator> {
 
     /** The consignments under a reference: never more than one, unless something is wrong. */
     public List<SimulatedConsignment> consignmentsFor(String refNo) {
-        return book.all().stream().filter(c -> c.refNo().equals(refNo)).toList();
+        return book.under(refNo);
     }
 
     /** How many times a consignment was cancelled under this number: 0 or 1, never more. */

@@ -164,7 +164,7 @@ public class YunExpressSimulator extends CarrierSimulator<YunExpressSimulator> {
 
     @Override
     protected List<String> bookedReferences() {
-        return book.all().stream().map(SimulatedParcel::customerOrderNumber).toList();
+        return book.references();
     }
 
     /** Every parcel booked, in booking order. */
@@ -174,9 +174,7 @@ public class YunExpressSimulator extends CarrierSimulator<YunExpressSimulator> {
 
     /** The parcels booked under a customer order number: never more than one, unless something is wrong. */
     public List<SimulatedParcel> parcelsFor(String customerOrderNumber) {
-        return book.all().stream()
-                .filter(p -> p.customerOrderNumber().equals(customerOrderNumber))
-                .toList();
+        return book.under(customerOrderNumber);
     }
 
     /** How many times the parcel under this customer order number was deleted: 0 or 1, never more. */
