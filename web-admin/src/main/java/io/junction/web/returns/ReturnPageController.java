@@ -155,7 +155,6 @@ public class ReturnPageController {
         return "returns/resends";
     }
 
-    /** The lines a register or resend form asks for: each order line's quantity field that is filled. */
     /**
      * The order and its lines for the return and resend forms: each line with the most a person may enter
      * ({@code most}, none where absent) and the units filled in ({@code proposed}, none where absent).
@@ -169,6 +168,7 @@ public class ReturnPageController {
                         .toList());
     }
 
+    /** The lines a register or resend form asks for: each order line's quantity field that is filled. */
     private List<ReturnService.RequestedLine> requested(long orderId, Map<String, String> form) {
         List<ReturnService.RequestedLine> lines = new ArrayList<>();
         for (OrderLine line : orders.lines(orderId)) {

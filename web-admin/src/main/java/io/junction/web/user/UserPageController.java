@@ -48,7 +48,10 @@ public class UserPageController {
         }
     }
 
-    /** What the add and edit forms send: any field may be missing; {@code shopId} once per shop granted. */
+    /**
+     * What the add and edit forms send: any field may be missing; {@code shopId} once per shop granted. {@link
+     * #toString()} never prints the password.
+     */
     public record UserInput(String username, String password, String role, List<Long> shopId) {
 
         UserChange change(String newPassword) {
@@ -57,6 +60,11 @@ public class UserPageController {
 
         UserForm form() {
             return new UserForm(username, role, shopId);
+        }
+
+        @Override
+        public String toString() {
+            return "UserInput[username=" + username + ", role=" + role + ", shopId=" + shopId + "]";
         }
     }
 
