@@ -2,12 +2,11 @@ package io.junction.allocation;
 
 import io.junction.persistence.Rows;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * What an allocation chunk writes to its orders and their lines, each in one statement with positional parameters
+ * What an allocation chunk writes to its orders' lines, in one statement with positional parameters
  * bound by hand ({@link Rows}): a chunk of 200 orders binds some 1,500 parameters here. Runs on the caller's
  * connection, in the caller's Spring transaction.
  */
@@ -39,29 +38,6 @@ class AllocationRowWriter {
             }
             for (ReservedLine l : lines) {
                 ps.setLong(p++, l.lineId());
-            }
-        });
-    }
-
-    /**
-     * Sets each order's logistics method ({@code methods}: order id to method id) and clears its block, in one
-     * statement, as the allocation that moves the order on (and counts the change) does.
-     */
-    void setLogisticsMethods(Map<Long, Long> methods) {
-        if (methods.isEmpty()) {
-            return;
-        }
-        String sql = "UPDATE oms_order SET allocation_block = NULL, logistics_method_id = CASE id"
-                + " WHEN ? THEN ?".repeat(methods.size()) + " ELSE logistics_method_id END WHERE id IN "
-                + Rows.parameters(methods.size());
-        jdbc.update(sql, ps -> {
-            int p = 1;
-            for (Map.Entry<Long, Long> m : methods.entrySet()) {
-                ps.setLong(p++, m.getKey());
-                ps.setLong(p++, m.getValue());
-            }
-            for (Long orderId : methods.keySet()) {
-                ps.setLong(p++, orderId);
             }
         });
     }

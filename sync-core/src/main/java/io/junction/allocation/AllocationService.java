@@ -410,14 +410,14 @@ public class AllocationService {
             }
         }
         packageRows.insertLines(packageLines);
-        allocationRows.setLogisticsMethods(methods);
         Map<Long, String> shippingBy = new HashMap<>();
         allocated.forEach(a -> shippingBy.put(a.order().id(), a.method().name()));
         transitions.moveLocked(
                 allocated.stream().map(Allocated::order).toList(),
                 OrderStatus.PENDING_TRACKING,
                 actor,
-                order -> "allocated: stock reserved, shipping by " + shippingBy.get(order.id()));
+                order -> "allocated: stock reserved, shipping by " + shippingBy.get(order.id()),
+                methods);
     }
 
     /** What allocating a chunk decided: the orders to allocate, and the others with the reason of each. */

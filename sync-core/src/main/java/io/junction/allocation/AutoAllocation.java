@@ -41,6 +41,8 @@ public class AutoAllocation implements DisposableBean {
     });
     private final Set<Long> reviewed = new HashSet<>();
     private final Set<Long> arrived = new HashSet<>();
+    /** Whether a drain is queued and has not begun: what arrives meanwhile waits for it, not for one of its own. */
+    private boolean drainQueued;
 
     public AutoAllocation(AllocationService allocation, AllocationBlockMapper blocks, AllocationSettings settings) {
         this.allocation = allocation;
@@ -69,12 +71,33 @@ public class AutoAllocation implements DisposableBean {
         run();
     }
 
+    /**
+     * Queues a drain unless one is queued and has not begun: a batch approval announces its orders one by one, and
+     * a drain for each (each reading the setting) kept a second core busy while the batch ran.
+     */
     private void run() {
+        synchronized (this) {
+            if (drainQueued) {
+                return;
+            }
+            drainQueued = true;
+        }
         try {
-            executor.execute(this::drain);
+            executor.execute(this::drainQueued);
         } catch (RejectedExecutionException stopping) {
+            synchronized (this) {
+                drainQueued = false;
+            }
             log.debug("Not allocating by itself: the application is stopping");
         }
+    }
+
+    /** The queued drain: what arrives from now on queues the next one. */
+    private void drainQueued() {
+        synchronized (this) {
+            drainQueued = false;
+        }
+        drain();
     }
 
     @Override

@@ -50,8 +50,13 @@ interface JobMapper {
      */
     List<JobItem> decidedItems(@Param("jobId") long jobId);
 
-    /** Marks pending items as begun: the intent of a chunk, committed before its action runs. */
-    int started(@Param("jobId") long jobId, @Param("seqs") List<Integer> seqs);
+    /**
+     * Marks the pending items from {@code firstSeq} to {@code lastSeq} as begun: the intent of a chunk, committed
+     * before its action runs. A chunk is the undecided items that follow the last chunk, so every pending item
+     * within its first and last is one of its own: the range is one scan of the key, where a list of 200 was 200
+     * look-ups.
+     */
+    int started(@Param("jobId") long jobId, @Param("firstSeq") int firstSeq, @Param("lastSeq") int lastSeq);
 
     int succeeded(@Param("jobId") long jobId, @Param("seqs") List<Integer> seqs);
 

@@ -215,14 +215,16 @@ public class JobService {
         return true;
     }
 
-    /** Marks the chunk's items not begun before as started; the caller holds the job's lease. */
+    /**
+     * Marks the chunk's items not begun before as started; the caller holds the job's lease. The chunk is the items
+     * {@link JobMapper#pendingItems} answered, so the pending ones between its first and its last are its own.
+     */
     private void markStarted(long jobId, List<JobItem> chunkItems) {
-        List<Integer> fresh = chunkItems.stream()
-                .filter(i -> i.outcome() == JobItemOutcome.PENDING)
-                .map(JobItem::seq)
-                .toList();
-        if (!fresh.isEmpty()) {
-            jobs.started(jobId, fresh);
+        if (chunkItems.stream().anyMatch(i -> i.outcome() == JobItemOutcome.PENDING)) {
+            jobs.started(
+                    jobId,
+                    chunkItems.get(0).seq(),
+                    chunkItems.get(chunkItems.size() - 1).seq());
         }
     }
 

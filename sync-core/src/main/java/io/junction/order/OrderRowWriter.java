@@ -49,7 +49,8 @@ public class OrderRowWriter {
     private static final String HISTORY_ROW = "(?,?,?,?,?,?)";
 
     private static final String MOVE = "UPDATE oms_order SET status = ?, held_from_status = ?, status_reason = ?,"
-            + " updated_at = ?, version = version + 1 WHERE status = ? AND id IN ";
+            + " updated_at = ?, version = version + 1";
+    private static final String MOVE_WHERE = " WHERE status = ? AND id IN ";
 
     private static final UtcInstantTypeHandler TIMES = new UtcInstantTypeHandler();
 
@@ -275,11 +276,33 @@ public class OrderRowWriter {
             OrderStatus heldFrom,
             String statusReason,
             Instant now) {
+        return moveAll(seen, from, to, heldFrom, statusReason, now, Map.of());
+    }
+
+    /**
+     * Moves orders as {@link #moveAll(List, OrderStatus, OrderStatus, OrderStatus, String, Instant)} does and, in the
+     * same update, sets the logistics method of each order of {@code methods} (order id to method id) and clears its
+     * allocation block, as an allocation does: the indexes that hold the method and the block change once with the
+     * status, not once more in an update of their own.
+     */
+    public int moveAll(
+            List<Order> seen,
+            OrderStatus from,
+            OrderStatus to,
+            OrderStatus heldFrom,
+            String statusReason,
+            Instant now,
+            Map<Long, Long> methods) {
         if (seen.isEmpty()) {
             return 0;
         }
-        StringBuilder sql =
-                new StringBuilder(MOVE).append(Rows.parameters(seen.size())).append(" AND ((id = ? AND version = ?)");
+        StringBuilder sql = new StringBuilder(MOVE);
+        if (!methods.isEmpty()) {
+            sql.append(", allocation_block = NULL, logistics_method_id = CASE id")
+                    .append(" WHEN ? THEN ?".repeat(methods.size()))
+                    .append(" ELSE logistics_method_id END");
+        }
+        sql.append(MOVE_WHERE).append(Rows.parameters(seen.size())).append(" AND ((id = ? AND version = ?)");
         sql.append(" OR (id = ? AND version = ?)".repeat(seen.size() - 1)).append(')');
         return jdbc.update(sql.toString(), ps -> {
             int p = 1;
@@ -287,6 +310,10 @@ public class OrderRowWriter {
             Rows.setName(ps, p++, heldFrom);
             ps.setString(p++, statusReason);
             Rows.setTime(ps, p++, now);
+            for (Map.Entry<Long, Long> method : methods.entrySet()) {
+                ps.setLong(p++, method.getKey());
+                ps.setLong(p++, method.getValue());
+            }
             Rows.setName(ps, p++, from);
             for (Order o : seen) {
                 ps.setLong(p++, o.id());

@@ -98,6 +98,20 @@ public class OrderTransitions {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void moveLocked(List<Order> locked, OrderStatus to, String actor, Function<Order, String> why) {
+        moveLocked(locked, to, actor, why, Map.of());
+    }
+
+    /**
+     * Moves orders the caller locked, as {@link #moveLocked(List, OrderStatus, String, Function)} does, and in the
+     * same update sets the logistics method of each order of {@code methods} (order id to method id) and clears its
+     * allocation block: an allocation's move.
+     *
+     * @throws IllegalStateException when the guarded update moved fewer orders than were locked (nothing is kept:
+     *     the caller's transaction rolls back)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void moveLocked(
+            List<Order> locked, OrderStatus to, String actor, Function<Order, String> why, Map<Long, Long> methods) {
         if (locked.isEmpty()) {
             return;
         }
@@ -120,7 +134,12 @@ public class OrderTransitions {
         }
         int moved = 0;
         for (Map.Entry<String, List<Order>> group : byStatusReason.entrySet()) {
-            moved += rows.moveAll(group.getValue(), from, to, heldFrom(from, to), group.getKey(), now);
+            List<Order> orders = group.getValue();
+            Map<Long, Long> theirMethods = new HashMap<>();
+            orders.stream()
+                    .filter(o -> methods.containsKey(o.id()))
+                    .forEach(o -> theirMethods.put(o.id(), methods.get(o.id())));
+            moved += rows.moveAll(orders, from, to, heldFrom(from, to), group.getKey(), now, theirMethods);
         }
         if (moved != locked.size()) {
             throw new IllegalStateException(

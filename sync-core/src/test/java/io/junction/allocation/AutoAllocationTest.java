@@ -131,6 +131,25 @@ class AutoAllocationTest extends EmptyFakeShopTest {
         assertThat(fixtures.stockOf(mug).reserved()).isEqualTo(2);
     }
 
+    @Test
+    void everyOrderOfABatchApprovalIsAllocatedByItselfThoughItsAnnouncementsShareDrains() {
+        // given the setting on and twenty orders waiting for review
+        settings.setAutoAllocate(true, "admin");
+        WarehouseSku mug = fixtures.sku(40);
+        List<Order> waiting = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            waiting.add(syncedOrder(mug));
+        }
+
+        // when a clerk approves them at once (twenty announcements, one after the other)
+        List<Long> ids = waiting.stream().map(Order::id).toList();
+        assertThat(audit.audit(ids, "clerk").succeeded()).containsExactlyElementsOf(ids);
+
+        // then every one of them is allocated, none twice
+        eventually(() -> waiting.stream().allMatch(o -> status(o) == OrderStatus.PENDING_TRACKING));
+        assertThat(fixtures.stockOf(mug).reserved()).isEqualTo(20);
+    }
+
     /** Waits (the allocation runs in the background) until the condition holds, or fails. */
     private static void eventually(BooleanSupplier condition) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();

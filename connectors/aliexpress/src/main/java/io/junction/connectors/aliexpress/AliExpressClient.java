@@ -7,6 +7,7 @@ import io.junction.connectors.aliexpress.dto.AliExpressResponse;
 import io.junction.connectors.kit.NoAnswerException;
 import io.junction.connectors.kit.PlatformCall;
 import io.junction.connectors.kit.PlatformClient;
+import io.junction.connectors.kit.PlatformHttp;
 import io.junction.connectors.kit.QuotaKeys;
 import io.junction.connectors.kit.RequestBytes;
 import io.junction.ratelimit.CallQuota;
@@ -27,9 +28,7 @@ import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -248,25 +247,11 @@ public class AliExpressClient implements PlatformClient {
         if (oneShot) {
             body = RequestBytes.oneShot(body, FORM);
         }
-        Request request = new Request.Builder()
-                .url(url)
-                .post(body)
-                .header("user-agent", properties.calls().userAgent())
-                .header("accept", "application/json")
-                .build();
-        try (Response response = client.newCall(request).execute()) {
-            return new AliExpressResponse(response.code(), response.body().string());
-        }
+        return PlatformHttp.post(client, url, body, properties.calls().userAgent(), AliExpressResponse::new);
     }
 
     private static HttpUrl gateway(ShopAccess shop) {
-        HttpUrl url = shop.endpoint() == null ? null : HttpUrl.parse(shop.endpoint());
-        if (url == null) {
-            throw new ChannelException(
-                    ChannelException.Kind.INVALID_REQUEST,
-                    "shop " + shop.shopId() + " has an invalid AliExpress gateway URL");
-        }
-        return url;
+        return PlatformHttp.endpoint(shop, "AliExpress gateway URL");
     }
 
     @Override

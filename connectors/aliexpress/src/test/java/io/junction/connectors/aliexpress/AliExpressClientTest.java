@@ -11,19 +11,19 @@ import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.confirm
 import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.fixture;
 import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.shop;
 import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.trackingChange;
+import static io.junction.connectors.kit.CallFailureAssertions.assertNeverSent;
+import static io.junction.connectors.kit.CallFailureAssertions.assertSentWithoutAnswer;
+import static io.junction.connectors.kit.CallFailureAssertions.assertUnavailable;
 import static io.junction.connectors.kit.WireMockJournal.verifyJournaled;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.junction.channel.ChannelException;
 import io.junction.channel.ShopAccess;
 import io.junction.connectors.aliexpress.dto.AliExpressResponse;
 import io.junction.connectors.kit.ClosedPort;
+import io.junction.connectors.kit.LocalWireMock;
 import io.junction.connectors.kit.MutableClock;
-import io.junction.connectors.kit.NoAnswerException;
 import io.junction.ratelimit.CallQuota;
 import java.io.IOException;
 import java.time.Duration;
@@ -51,9 +51,7 @@ class AliExpressClientTest {
 
     @BeforeEach
     void startGateway() {
-        gateway = new WireMockServer(
-                WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
-        gateway.start();
+        gateway = LocalWireMock.started();
         client = new AliExpressClient(
                 properties(Duration.ofSeconds(2)), new OkHttpClient(), clock, CallQuota.unlimited());
         shop = shop(gateway.baseUrl() + "/sync");
@@ -218,9 +216,7 @@ class AliExpressClientTest {
         gatewayAnswersLate(fixture("order-list-two-orders.json"));
 
         // when / then
-        assertThatThrownBy(() -> impatientClient().orderList(shop, PARAM0))
-                .isInstanceOfSatisfying(
-                        ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+        assertUnavailable(() -> impatientClient().orderList(shop, PARAM0));
         verifyJournaled(gateway, 3, postRequestedFor(urlEqualTo("/sync")));
     }
 
@@ -253,22 +249,17 @@ class AliExpressClientTest {
         gatewayAnswersLate(fixture("fulfill-success.json"));
 
         // when / then
-        assertThatThrownBy(() -> impatientClient().fulfill(shop, declarationParameters()))
-                .isInstanceOfSatisfying(
-                        NoAnswerException.class, e -> assertThat(e.sent()).isTrue());
+        assertSentWithoutAnswer(() -> impatientClient().fulfill(shop, declarationParameters()));
         verifyJournaled(gateway, 1, postRequestedFor(urlEqualTo("/sync")));
     }
 
     @Test
     void aDeclarationThatCannotConnectIsReportedAsNeverSent() throws IOException {
         // given
-        int closedPort = ClosedPort.find();
-        ShopAccess unreachable = shop("http://127.0.0.1:" + closedPort + "/sync");
+        ShopAccess unreachable = shop(ClosedPort.url("/sync"));
 
         // when / then
-        assertThatThrownBy(() -> client.fulfill(unreachable, Map.of("out_ref", "1")))
-                .isInstanceOfSatisfying(
-                        NoAnswerException.class, e -> assertThat(e.sent()).isFalse());
+        assertNeverSent(() -> client.fulfill(unreachable, Map.of("out_ref", "1")));
     }
 
     // aliexpress.logistics.sellermodifiedshipmentfortop

@@ -1,5 +1,6 @@
 package io.junction.connectors.aliexpress;
 
+import static io.junction.connectors.kit.CallFailureAssertions.assertUnavailable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -250,9 +251,7 @@ class AliExpressReturnRequestTranslatorTest {
                 translator.issueList(ok(SNAKE_LIST)).issues().get(0);
 
         // when / then
-        assertThatThrownBy(() -> translator.returnRequest(
-                        issue, ok("{\"aliexpress_issue_detail_get_response\":{\"request_id\":\"1\"}}")))
-                .isInstanceOfSatisfying(
-                        ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+        assertUnavailable(() -> translator.returnRequest(
+                issue, ok("{\"aliexpress_issue_detail_get_response\":{\"request_id\":\"1\"}}")));
     }
 }

@@ -1,5 +1,7 @@
 package io.junction.connectors.aliexpress;
 
+import static io.junction.connectors.kit.CallFailureAssertions.assertUnavailable;
+import static io.junction.connectors.kit.OrderPageAssertions.assertOnlyMalformed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -328,9 +330,7 @@ class AliExpressTranslatorTest {
                         .readFailure("m", new AliExpressResponse(503, "Service Unavailable"))
                         .kind())
                 .isEqualTo(ChannelException.Kind.UNAVAILABLE);
-        assertThatThrownBy(() -> translator.orderList(new AliExpressResponse(200, "<html>gateway</html>")))
-                .isInstanceOfSatisfying(
-                        ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+        assertUnavailable(() -> translator.orderList(new AliExpressResponse(200, "<html>gateway</html>")));
     }
 
     // aliexpress.solution.order.fulfill
@@ -510,14 +510,10 @@ class AliExpressTranslatorTest {
 
         // then
         assertThat(page.orders()).isEmpty();
-        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
-            assertThat(malformed.platformOrderId()).isEqualTo("8012345678901234");
-            assertThat(malformed.reason()).isEqualTo("child order 8100000000000001: missing sku_code");
-            assertThat(malformed.rawPayload())
-                    .startsWith("{\"order_id\":8012345678901234")
-                    .contains("receipt_address")
-                    .doesNotContain("JN-MUG-001");
-        });
+        assertOnlyMalformed(page, "8012345678901234", "child order 8100000000000001: missing sku_code")
+                .startsWith("{\"order_id\":8012345678901234")
+                .contains("receipt_address")
+                .doesNotContain("JN-MUG-001");
     }
 
     // a child order's id: id and child_order_id (global_aeop_tp_child_order_dto), child_id (order_product_dto)

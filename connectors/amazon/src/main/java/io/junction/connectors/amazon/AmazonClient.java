@@ -8,6 +8,7 @@ import io.junction.connectors.amazon.dto.SearchOrdersQuery;
 import io.junction.connectors.kit.NoAnswerException;
 import io.junction.connectors.kit.PlatformCall;
 import io.junction.connectors.kit.PlatformClient;
+import io.junction.connectors.kit.PlatformHttp;
 import io.junction.connectors.kit.QuotaKeys;
 import io.junction.connectors.kit.RequestBytes;
 import io.junction.ratelimit.CallQuota;
@@ -282,12 +283,7 @@ public class AmazonClient implements PlatformClient {
     // plumbing
 
     private static HttpUrl baseUrl(ShopAccess shop) {
-        HttpUrl url = shop.endpoint() == null ? null : HttpUrl.parse(shop.endpoint());
-        if (url == null) {
-            throw new ChannelException(
-                    ChannelException.Kind.INVALID_REQUEST, "shop " + shop.shopId() + " has an invalid SP-API endpoint");
-        }
-        return url;
+        return PlatformHttp.endpoint(shop, "SP-API endpoint");
     }
 
     /** The rate Amazon announced, or null when the header is missing or unreadable. */

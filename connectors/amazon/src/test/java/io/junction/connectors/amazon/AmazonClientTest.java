@@ -14,12 +14,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.junction.connectors.amazon.AmazonTranslatorTest.confirmation;
 import static io.junction.connectors.amazon.AmazonTranslatorTest.fixture;
 import static io.junction.connectors.amazon.AmazonTranslatorTest.shop;
+import static io.junction.connectors.kit.CallFailureAssertions.assertNeverSent;
+import static io.junction.connectors.kit.CallFailureAssertions.assertSentWithoutAnswer;
+import static io.junction.connectors.kit.CallFailureAssertions.assertUnavailable;
 import static io.junction.connectors.kit.WireMockJournal.verifyJournaled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.junction.channel.ChannelException;
 import io.junction.channel.ShopAccess;
@@ -27,8 +29,8 @@ import io.junction.channel.SyncWindow;
 import io.junction.connectors.amazon.dto.AmazonResponse;
 import io.junction.connectors.kit.CallSettings;
 import io.junction.connectors.kit.ClosedPort;
+import io.junction.connectors.kit.LocalWireMock;
 import io.junction.connectors.kit.MutableClock;
-import io.junction.connectors.kit.NoAnswerException;
 import io.junction.connectors.kit.PlatformCall;
 import io.junction.connectors.kit.RecordingCallQuota;
 import io.junction.ratelimit.QuotaExhaustedException;
@@ -60,9 +62,7 @@ class AmazonClientTest {
 
     @BeforeEach
     void startAmazon() {
-        amazon = new WireMockServer(
-                WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
-        amazon.start();
+        amazon = LocalWireMock.started();
         amazon.stubFor(
                 post(urlEqualTo("/auth/o2/token"))
                         .willReturn(
@@ -199,26 +199,21 @@ class AmazonClientTest {
         AmazonClient impatient = impatientClient();
 
         // when / then
-        assertThatThrownBy(() -> confirmShipment(impatient))
-                .isInstanceOfSatisfying(
-                        NoAnswerException.class, e -> assertThat(e.sent()).isTrue());
+        assertSentWithoutAnswer(() -> confirmShipment(impatient));
         verifyJournaled(amazon, 1, postRequestedFor(urlPathEqualTo(CONFIRM_PATH)));
     }
 
     @Test
     void aConfirmationThatCannotConnectIsReportedAsNeverSent() throws IOException {
         // given
-        int closedPort = ClosedPort.find();
         amazon.stubFor(post(urlEqualTo("/auth/o2/token"))
                 .willReturn(aResponse()
                         .withStatus(200)
                         .withBody("{\"access_token\":\"Atza|abc\",\"token_type\":\"bearer\",\"expires_in\":3600}")));
-        ShopAccess unreachable = shop("http://127.0.0.1:" + closedPort, amazon.baseUrl() + "/auth/o2/token");
+        ShopAccess unreachable = shop(ClosedPort.url(""), amazon.baseUrl() + "/auth/o2/token");
 
         // when / then
-        assertThatThrownBy(() -> client.confirmShipment(unreachable, ORDER_ID, "{}"))
-                .isInstanceOfSatisfying(
-                        NoAnswerException.class, e -> assertThat(e.sent()).isFalse());
+        assertNeverSent(() -> client.confirmShipment(unreachable, ORDER_ID, "{}"));
     }
 
     @Test
@@ -229,9 +224,7 @@ class AmazonClientTest {
                         aResponse().withStatus(200).withBody("{\"orders\":[]}").withFixedDelay(400)));
 
         // when / then
-        assertThatThrownBy(() -> searchLastHour(impatientClient()))
-                .isInstanceOfSatisfying(
-                        ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+        assertUnavailable(() -> searchLastHour(impatientClient()));
         verifyJournaled(amazon, 3, getRequestedFor(urlPathEqualTo(SEARCH_PATH)));
     }
 

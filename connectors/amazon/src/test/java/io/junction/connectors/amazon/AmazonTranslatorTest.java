@@ -1,5 +1,7 @@
 package io.junction.connectors.amazon;
 
+import static io.junction.connectors.kit.CallFailureAssertions.assertUnavailable;
+import static io.junction.connectors.kit.OrderPageAssertions.assertOnlyMalformed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -200,9 +202,7 @@ class AmazonTranslatorTest {
     @Test
     void anAnswerThatIsNotAnOrderPageFailsTheWholeRead() {
         // when / then
-        assertThatThrownBy(() -> translator.orderPage("<html>Bad gateway</html>"))
-                .isInstanceOfSatisfying(
-                        ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+        assertUnavailable(() -> translator.orderPage("<html>Bad gateway</html>"));
         assertThatThrownBy(() -> translator.orderPage("{\"payload\":{}}"))
                 .isInstanceOf(ChannelException.class)
                 .hasMessageContaining("no 'orders' array");
@@ -339,13 +339,9 @@ class AmazonTranslatorTest {
 
         // then
         assertThat(page.orders()).isEmpty();
-        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
-            assertThat(malformed.platformOrderId()).isEqualTo("113-1234567-7654321");
-            assertThat(malformed.reason()).isEqualTo("item 10000000000001: missing product.sellerSku");
-            assertThat(malformed.rawPayload())
-                    .startsWith("{\"orderId\":\"113-1234567-7654321\"")
-                    .contains("JN-TEE-002");
-        });
+        assertOnlyMalformed(page, "113-1234567-7654321", "item 10000000000001: missing product.sellerSku")
+                .startsWith("{\"orderId\":\"113-1234567-7654321\"")
+                .contains("JN-TEE-002");
     }
 
     @Test

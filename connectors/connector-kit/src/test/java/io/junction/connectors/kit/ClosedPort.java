@@ -14,4 +14,9 @@ public final class ClosedPort {
             return socket.getLocalPort();
         }
     }
+
+    /** A URL on the loopback interface at a port nothing listens on, ending in {@code path}. */
+    public static String url(String path) throws IOException {
+        return "http://127.0.0.1:" + find() + path;
+    }
 }

@@ -8,6 +8,7 @@ import io.junction.connectors.jd.dto.JdResponse;
 import io.junction.connectors.kit.NoAnswerException;
 import io.junction.connectors.kit.PlatformCall;
 import io.junction.connectors.kit.PlatformClient;
+import io.junction.connectors.kit.PlatformHttp;
 import io.junction.connectors.kit.QuotaKeys;
 import io.junction.connectors.kit.RequestBytes;
 import io.junction.ratelimit.CallQuota;
@@ -29,8 +30,6 @@ import java.util.TreeMap;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -152,15 +151,12 @@ public class JdClient implements PlatformClient {
         systemParameters(shop, call, clock.instant()).forEach(url::addQueryParameter);
         byte[] form = (PARAM_JSON + "=" + URLEncoder.encode(call.paramJson(), StandardCharsets.UTF_8))
                 .getBytes(StandardCharsets.UTF_8);
-        Request request = new Request.Builder()
-                .url(url.build())
-                .post(RequestBytes.of(form, FORM, oneShot))
-                .header("user-agent", properties.calls().userAgent())
-                .header("accept", "application/json")
-                .build();
-        try (Response response = http.newCall(request).execute()) {
-            return new JdResponse(response.code(), response.body().string());
-        }
+        return PlatformHttp.post(
+                http,
+                url.build(),
+                RequestBytes.of(form, FORM, oneShot),
+                properties.calls().userAgent(),
+                JdResponse::new);
     }
 
     private boolean throttledOrFailed(JdResponse response) {
@@ -185,12 +181,7 @@ public class JdClient implements PlatformClient {
     }
 
     private static HttpUrl gateway(ShopAccess shop) {
-        HttpUrl url = shop.endpoint() == null ? null : HttpUrl.parse(shop.endpoint());
-        if (url == null) {
-            throw new ChannelException(
-                    ChannelException.Kind.INVALID_REQUEST, "shop " + shop.shopId() + " has an invalid JD gateway URL");
-        }
-        return url;
+        return PlatformHttp.endpoint(shop, "JD gateway URL");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.junction.connectors.jd;
 
+import static io.junction.connectors.kit.CallFailureAssertions.assertUnavailable;
+import static io.junction.connectors.kit.OrderPageAssertions.assertOnlyMalformed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -294,10 +296,8 @@ class JdTranslatorTest {
                 .isEqualTo(ChannelException.Kind.THROTTLED);
         assertThat(translator.readFailure(new JdResponse(503, "<html/>"), "m").kind())
                 .isEqualTo(ChannelException.Kind.UNAVAILABLE);
-        assertThatThrownBy(() -> translator.orderPage(
-                        new JdResponse(200, "<html>Bad gateway</html>"), HOUR, translator.position(HOUR, null)))
-                .isInstanceOfSatisfying(
-                        ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+        assertUnavailable(() -> translator.orderPage(
+                new JdResponse(200, "<html>Bad gateway</html>"), HOUR, translator.position(HOUR, null)));
     }
 
     // shipment
@@ -458,13 +458,9 @@ class JdTranslatorTest {
 
         // then
         assertThat(page.orders()).isEmpty();
-        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
-            assertThat(malformed.platformOrderId()).isEqualTo("312345678901");
-            assertThat(malformed.reason()).isEqualTo("an item has no skuId");
-            assertThat(malformed.rawPayload())
-                    .startsWith("{\"orderId\":\"312345678901\"")
-                    .contains("JN-MUG-001");
-        });
+        assertOnlyMalformed(page, "312345678901", "an item has no skuId")
+                .startsWith("{\"orderId\":\"312345678901\"")
+                .contains("JN-MUG-001");
     }
 
     @Test

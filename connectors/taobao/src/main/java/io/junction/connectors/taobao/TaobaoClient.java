@@ -7,6 +7,7 @@ import io.junction.channel.ShopAccess;
 import io.junction.connectors.kit.NoAnswerException;
 import io.junction.connectors.kit.PlatformCall;
 import io.junction.connectors.kit.PlatformClient;
+import io.junction.connectors.kit.PlatformHttp;
 import io.junction.connectors.kit.QuotaKeys;
 import io.junction.connectors.kit.RequestBytes;
 import io.junction.connectors.taobao.dto.TaobaoError;
@@ -34,8 +35,7 @@ import javax.crypto.spec.SecretKeySpec;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
+import okhttp3.RequestBody;
 
 /**
  * HTTP to the TOP gateway: system parameters, signature, time-outs and retries. It knows nothing
@@ -182,14 +182,8 @@ public class TaobaoClient implements PlatformClient {
         StringJoiner body = new StringJoiner("&");
         form.forEach((name, value) -> body.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        Request request = new Request.Builder()
-                .url(url)
-                .post(RequestBytes.of(body.toString().getBytes(StandardCharsets.UTF_8), FORM, oneShot))
-                .header("accept", "application/json")
-                .build();
-        try (Response response = http.newCall(request).execute()) {
-            return new TaobaoResponse(response.code(), response.body().string());
-        }
+        RequestBody bytes = RequestBytes.of(body.toString().getBytes(StandardCharsets.UTF_8), FORM, oneShot);
+        return PlatformHttp.post(http, url, bytes, null, TaobaoResponse::new);
     }
 
     // retries
@@ -234,12 +228,7 @@ public class TaobaoClient implements PlatformClient {
     }
 
     private static HttpUrl gateway(ShopAccess shop) {
-        HttpUrl url = shop.endpoint() == null ? null : HttpUrl.parse(shop.endpoint());
-        if (url == null) {
-            throw new ChannelException(
-                    ChannelException.Kind.INVALID_REQUEST, "shop " + shop.shopId() + " has an invalid TOP gateway URL");
-        }
-        return url;
+        return PlatformHttp.endpoint(shop, "TOP gateway URL");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.junction.connectors.taobao;
 
+import static io.junction.connectors.kit.CallFailureAssertions.assertUnavailable;
+import static io.junction.connectors.kit.OrderPageAssertions.assertOnlyMalformed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.channel.Address;
@@ -246,9 +248,7 @@ class TaobaoTranslatorTest {
     @Test
     void anAnswerThatIsNotAListFailsTheWholeRead() {
         // when / then
-        Assertions.assertThatThrownBy(() -> translator.tradeList(ok("<html>oops</html>")))
-                .isInstanceOfSatisfying(
-                        ChannelException.class, e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAVAILABLE));
+        assertUnavailable(() -> translator.tradeList(ok("<html>oops</html>")));
         Assertions.assertThatThrownBy(() -> translator.tradeList(ok("{\"trades_sold_increment_get_response\":{}}")))
                 .hasMessageContaining("total_results");
     }
@@ -422,13 +422,9 @@ class TaobaoTranslatorTest {
 
         // then
         assertThat(page.orders()).isEmpty();
-        assertThat(page.malformed()).singleElement().satisfies(malformed -> {
-            assertThat(malformed.platformOrderId()).isEqualTo("3912000000000000001");
-            assertThat(malformed.reason()).isEqualTo("line 4812000000000000001: num is not a positive integer");
-            assertThat(malformed.rawPayload())
-                    .startsWith("{\"tid\":3912000000000000001")
-                    .contains("\"two\"");
-        });
+        assertOnlyMalformed(page, "3912000000000000001", "line 4812000000000000001: num is not a positive integer")
+                .startsWith("{\"tid\":3912000000000000001")
+                .contains("\"two\"");
     }
 
     @Test

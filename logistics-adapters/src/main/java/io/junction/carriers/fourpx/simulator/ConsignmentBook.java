@@ -3,13 +3,12 @@ package io.junction.carriers.fourpx.simulator;
 import io.junction.carriers.fourpx.dto.CreateOrderRequest;
 import io.junction.carriers.fourpx.dto.CreateOrderRequest.RecipientInfo;
 import io.junction.carriers.fourpx.dto.FopEnvelope.FopError;
+import io.junction.carriers.kit.simulator.BookedParcels;
 import io.junction.carriers.kit.simulator.ParcelJourney;
 import io.junction.channel.Address;
 import io.junction.logistics.TrackingStatus;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,7 +16,7 @@ import java.util.Set;
  * The simulator's consignments, by reference. Thread-safe: the duplicate check and the creation
  * happen under one lock. Wordings of refusals are the simulator's (UNCONFIRMED).
  */
-final class ConsignmentBook {
+final class ConsignmentBook extends BookedParcels<SimulatedConsignment> {
 
     static final String NOT_FOUND = "20001";
     static final String RECEIVED = "20002";
@@ -28,10 +27,14 @@ final class ConsignmentBook {
     private static final long FIRST_NUMBER = 300_000_000_000L;
     private static final long BLOCK_SIZE = 1_000_000L;
 
-    private final Map<String, SimulatedConsignment> byRef = new LinkedHashMap<>();
     private long sequence;
 
     ConsignmentBook(long numberBlock) {
+        super(
+                "consignment",
+                SimulatedConsignment::refNo,
+                c -> Arrays.asList(c.refNo(), c.dsConsignmentNo(), c.trackingNo()),
+                SimulatedConsignment::asReceived);
         this.sequence = Math.floorMod(numberBlock, 100_000L) * BLOCK_SIZE;
     }
 
@@ -41,7 +44,7 @@ final class ConsignmentBook {
         if (problem.isPresent()) {
             return new Result(null, problem.get());
         }
-        if (byRef.containsKey(c.refNo())) {
+        if (holds(c.refNo())) {
             return new Result(
                     null,
                     new FopError(
@@ -64,20 +67,12 @@ final class ConsignmentBook {
                 false,
                 false,
                 null);
-        byRef.put(c.refNo(), booked);
+        put(booked);
         return new Result(booked, null);
     }
 
     /** What {@link #create} did: the consignment booked, or the error. */
     record Result(SimulatedConsignment booked, FopError error) {}
-
-    /** The consignment a reference, consignment number or tracking number points at, cancelled or not. */
-    synchronized Optional<SimulatedConsignment> byAnyNumber(String number) {
-        return byRef.values().stream()
-                .filter(c ->
-                        number.equals(c.refNo()) || number.equals(c.dsConsignmentNo()) || number.equals(c.trackingNo()))
-                .findFirst();
-    }
 
     /** Cancels; empty when done, else the error. */
     synchronized Optional<FopError> cancel(String number, Instant now, ParcelJourney journey) {
@@ -95,7 +90,7 @@ final class ConsignmentBook {
                     "订单已收货，不能取消 consignment " + number + " has been received and cannot be cancelled",
                     number);
         }
-        byRef.put(c.refNo(), c.asCancelled());
+        put(c.asCancelled());
         return Optional.empty();
     }
 
@@ -117,24 +112,8 @@ final class ConsignmentBook {
                     "包裹已派送，不能拦截 parcel " + number + " is out for delivery or delivered and cannot be held",
                     number);
         }
-        byRef.put(c.refNo(), c.heldAt(now));
+        put(c.heldAt(now));
         return Optional.empty();
-    }
-
-    synchronized void receive(String refNo) {
-        SimulatedConsignment c = byRef.get(refNo);
-        if (c == null) {
-            throw new IllegalArgumentException("no consignment " + refNo);
-        }
-        byRef.put(refNo, c.asReceived());
-    }
-
-    synchronized List<SimulatedConsignment> all() {
-        return List.copyOf(byRef.values());
-    }
-
-    synchronized void clear() {
-        byRef.clear();
     }
 
     /** Received explicitly, or its journey has passed the first scan. */

@@ -1,27 +1,22 @@
 package io.junction.carriers.fourpx.simulator;
 
+import io.junction.demo.ConditionalOnDemoMode;
 import io.junction.demo.DemoCarrier;
 import io.junction.logistics.MarketplaceCarrier;
 import java.time.Clock;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
 /** In demo mode, a 4PX simulator runs in-process and is one of the demo's carriers (after YunExpress). */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "junction.demo.enabled", havingValue = "true")
+@ConditionalOnDemoMode
 public class FourPxDemoConfiguration {
 
     @Bean(destroyMethod = "stop")
     FourPxSimulator fourPxSimulator() {
         // numbers from a block of its own, so that a restarted demo does not repeat the numbers it stored
-        return new FourPxSimulator(
-                        FourPxSimulator.DEFAULT_APP_KEY,
-                        FourPxSimulator.DEFAULT_APP_SECRET,
-                        System.nanoTime(),
-                        Clock.systemUTC())
-                .start();
+        return new FourPxSimulator(System.nanoTime(), Clock.systemUTC()).start();
     }
 
     @Bean

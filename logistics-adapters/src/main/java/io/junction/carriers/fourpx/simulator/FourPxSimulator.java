@@ -52,7 +52,12 @@ public class FourPxSimulator extends CarrierSimulator<FourPxSimulator> {
 
     /** A simulator accepting {@link #DEFAULT_APP_KEY} and {@link #DEFAULT_APP_SECRET}, on the system clock. */
     public FourPxSimulator() {
-        this(DEFAULT_APP_KEY, DEFAULT_APP_SECRET, 0, Clock.systemUTC());
+        this(0, Clock.systemUTC());
+    }
+
+    /** A simulator accepting the default credentials, numbering from the block {@code numberBlock} selects. */
+    public FourPxSimulator(long numberBlock, Clock clock) {
+        this(DEFAULT_APP_KEY, DEFAULT_APP_SECRET, numberBlock, clock);
     }
 
     /**
@@ -111,7 +116,7 @@ public class FourPxSimulator extends CarrierSimulator<FourPxSimulator> {
 
     @Override
     protected List<String> bookedReferences() {
-        return book.all().stream().map(SimulatedConsignment::refNo).toList();
+        return book.references();
     }
 
     public List<SimulatedConsignment> consignments() {
@@ -120,7 +125,7 @@ public class FourPxSimulator extends CarrierSimulator<FourPxSimulator> {
 
     /** The consignments under a reference: never more than one, unless something is wrong. */
     public List<SimulatedConsignment> consignmentsFor(String refNo) {
-        return book.all().stream().filter(c -> c.refNo().equals(refNo)).toList();
+        return book.under(refNo);
     }
 
     /** How many times a consignment was cancelled under this number: 0 or 1, never more. */

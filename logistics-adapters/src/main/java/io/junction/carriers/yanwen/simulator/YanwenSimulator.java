@@ -1,5 +1,6 @@
 package io.junction.carriers.yanwen.simulator;
 
+import io.junction.carriers.kit.simulator.BookedParcels;
 import io.junction.carriers.kit.simulator.CarrierSimulator;
 import io.junction.carriers.kit.simulator.ParcelJourney;
 import io.junction.carriers.yanwen.YanwenCarrierAdapter;
@@ -7,7 +8,7 @@ import io.junction.carriers.yanwen.YanwenClient;
 import io.junction.carriers.yanwen.dto.CreateOrder;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,13 +38,22 @@ public class YanwenSimulator extends CarrierSimulator<YanwenSimulator> {
 
     private static final long FIRST_NUMBER = 100_000_000L;
 
-    private final Map<String, SimulatedOrder> byOrderNumber = new LinkedHashMap<>();
+    private final BookedParcels<SimulatedOrder> book = new BookedParcels<>(
+            "order",
+            SimulatedOrder::orderNumber,
+            o -> Arrays.asList(o.orderNumber(), o.waybillNumber()),
+            SimulatedOrder::asReceived);
     private final AtomicReference<OrderRules.Refusal> rejectNext = new AtomicReference<>();
     private long sequence;
 
     /** A simulator accepting {@link #DEFAULT_USER_ID} and {@link #DEFAULT_API_TOKEN}, on the system clock. */
     public YanwenSimulator() {
-        this(DEFAULT_USER_ID, DEFAULT_API_TOKEN, 0, Clock.systemUTC());
+        this(0, Clock.systemUTC());
+    }
+
+    /** A simulator accepting the default credentials, numbering from the block {@code numberBlock} selects. */
+    public YanwenSimulator(long numberBlock, Clock clock) {
+        this(DEFAULT_USER_ID, DEFAULT_API_TOKEN, numberBlock, clock);
     }
 
     /** A simulator accepting these credentials, numbering from the block {@code numberBlock} selects, on {@code clock}. */
@@ -65,7 +75,7 @@ public class YanwenSimulator extends CarrierSimulator<YanwenSimulator> {
 
     /** Forgets every order, staged scenario and count. */
     public synchronized void reset() {
-        byOrderNumber.clear();
+        book.clear();
         scenarios.clear();
         rejectNext.set(null);
         clearCreateRequests();
@@ -90,11 +100,7 @@ public class YanwenSimulator extends CarrierSimulator<YanwenSimulator> {
     /** The depot received this order: from now on it cannot be cancelled. */
     @Override
     public synchronized YanwenSimulator receives(String orderNumber) {
-        SimulatedOrder order = byOrderNumber.get(orderNumber);
-        if (order == null) {
-            throw new IllegalArgumentException("no order " + orderNumber);
-        }
-        byOrderNumber.put(orderNumber, order.asReceived());
+        book.receive(orderNumber);
         return this;
     }
 
@@ -102,24 +108,22 @@ public class YanwenSimulator extends CarrierSimulator<YanwenSimulator> {
 
     @Override
     protected synchronized List<String> bookedReferences() {
-        return byOrderNumber.values().stream().map(SimulatedOrder::orderNumber).toList();
+        return book.references();
     }
 
     public synchronized List<SimulatedOrder> orders() {
-        return List.copyOf(byOrderNumber.values());
+        return book.all();
     }
 
     /** The orders under an order number: never more than one, unless something is wrong. */
     public synchronized List<SimulatedOrder> ordersFor(String orderNumber) {
-        return byOrderNumber.values().stream()
-                .filter(o -> o.orderNumber().equals(orderNumber))
-                .toList();
+        return book.under(orderNumber);
     }
 
     // For the endpoints (called under the simulator's lock)
 
     synchronized Optional<SimulatedOrder> book(CreateOrder order, Instant now) {
-        if (byOrderNumber.containsKey(order.orderNumber())) {
+        if (book.holds(order.orderNumber())) {
             return Optional.empty();
         }
         sequence++;
@@ -133,18 +137,16 @@ public class YanwenSimulator extends CarrierSimulator<YanwenSimulator> {
                 now,
                 false,
                 false);
-        byOrderNumber.put(order.orderNumber(), booked);
+        book.put(booked);
         return Optional.of(booked);
     }
 
     synchronized Optional<SimulatedOrder> byAnyNumber(String number) {
-        return byOrderNumber.values().stream()
-                .filter(o -> number.equals(o.orderNumber()) || number.equals(o.waybillNumber()))
-                .findFirst();
+        return book.byAnyNumber(number);
     }
 
     synchronized void cancel(SimulatedOrder order) {
-        byOrderNumber.put(order.orderNumber(), order.asCancelled());
+        book.put(order.asCancelled());
     }
 
     Optional<OrderRules.Refusal> takeStagedRejection() {

@@ -1,5 +1,6 @@
 package io.junction.carriers.yunexpress.simulator;
 
+import io.junction.carriers.kit.simulator.BookedParcels;
 import io.junction.carriers.kit.simulator.ParcelJourney;
 import io.junction.carriers.yunexpress.YunExpressTrackType;
 import io.junction.carriers.yunexpress.dto.CreateOrderAnswer.CreateOrderItem;
@@ -10,6 +11,7 @@ import io.junction.logistics.TrackingStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,7 @@ import java.util.Set;
  * The simulator's parcels, by customer order number. Thread-safe: WireMock serves requests on
  * several threads, and the check for a duplicate and the creation happen under one lock.
  */
-final class ParcelBook {
+final class ParcelBook extends BookedParcels<SimulatedParcel> {
 
     static final String DUPLICATE_REMARK = "CustomerOrderNumber already exists";
 
@@ -44,13 +46,17 @@ final class ParcelBook {
     /** What the simulator answers to a weight update of a parcel the depot has weighed (UNCONFIRMED wording). */
     static final String WEIGHED_REMARK = "Order %s has been weighed by the warehouse; the weight cannot be changed";
 
-    private final Map<String, SimulatedParcel> byReference = new LinkedHashMap<>();
     private final Map<String, Instant> bookedAt = new LinkedHashMap<>();
     private final Map<String, Instant> interceptedAt = new LinkedHashMap<>();
     private long sequence;
 
     /** A book numbering its parcels from the block {@code numberBlock} selects (0: from the first number). */
     ParcelBook(long numberBlock) {
+        super(
+                "parcel",
+                SimulatedParcel::customerOrderNumber,
+                p -> Arrays.asList(p.customerOrderNumber(), p.wayBillNumber(), p.trackingNumber()),
+                SimulatedParcel::asReceived);
         this.sequence = Math.floorMod(numberBlock, BLOCKS) * BLOCK_SIZE;
     }
 
@@ -60,7 +66,7 @@ final class ParcelBook {
         if (problem.isPresent()) {
             return failed(order, problem.get());
         }
-        if (byReference.containsKey(order.customerOrderNumber())) {
+        if (holds(order.customerOrderNumber())) {
             return failed(order, DUPLICATE_REMARK);
         }
         sequence++;
@@ -75,7 +81,7 @@ final class ParcelBook {
                 order.weight(),
                 false,
                 false);
-        byReference.put(parcel.customerOrderNumber(), parcel);
+        put(parcel);
         bookedAt.put(parcel.customerOrderNumber(), now);
         YunExpressTrackType trackType = trackingLater ? YunExpressTrackType.PENDING : YunExpressTrackType.GIVEN;
         return new CreateOrderItem(
@@ -84,10 +90,6 @@ final class ParcelBook {
 
     static CreateOrderItem failed(Order order, String remark) {
         return new CreateOrderItem(order.customerOrderNumber(), 0, YunExpressTrackType.NONE.code(), remark, null, null);
-    }
-
-    synchronized Optional<SimulatedParcel> byReference(String customerOrderNumber) {
-        return Optional.ofNullable(byReference.get(customerOrderNumber));
     }
 
     /** The parcel under this customer order number unless it was deleted: what lookups and labels see. */
@@ -113,34 +115,12 @@ final class ParcelBook {
                         .anyMatch(s -> s.status().isScanned())) {
             return Optional.of(String.format(RECEIVED_REMARK, number));
         }
-        byReference.put(parcel.customerOrderNumber(), parcel.asDeleted());
+        put(parcel.asDeleted());
         return Optional.empty();
     }
 
-    /** Marks the parcel under this customer order number as received at the depot. */
-    synchronized void receive(String customerOrderNumber) {
-        SimulatedParcel parcel = byReference.get(customerOrderNumber);
-        if (parcel == null) {
-            throw new IllegalArgumentException("no parcel " + customerOrderNumber);
-        }
-        byReference.put(customerOrderNumber, parcel.asReceived());
-    }
-
-    /** The parcel a waybill number, tracking number or customer order number points at. */
-    synchronized Optional<SimulatedParcel> byAnyNumber(String number) {
-        return byReference.values().stream()
-                .filter(p -> number.equals(p.customerOrderNumber())
-                        || number.equals(p.wayBillNumber())
-                        || number.equals(p.trackingNumber()))
-                .findFirst();
-    }
-
-    synchronized List<SimulatedParcel> all() {
-        return List.copyOf(byReference.values());
-    }
-
     synchronized void assignPendingTrackingNumbers() {
-        byReference.replaceAll((reference, parcel) -> parcel.hasTrackingNumber()
+        replaceAll(parcel -> parcel.hasTrackingNumber()
                 ? parcel
                 : parcel.withTrackingNumber("YT" + parcel.wayBillNumber().substring(2)));
     }
@@ -188,7 +168,7 @@ final class ParcelBook {
         if (found.get().received()) {
             return Optional.of(String.format(WEIGHED_REMARK, number));
         }
-        byReference.put(found.get().customerOrderNumber(), found.get().withWeight(weightKg));
+        put(found.get().withWeight(weightKg));
         return Optional.empty();
     }
 
@@ -197,8 +177,9 @@ final class ParcelBook {
         return interceptedAt.get(customerOrderNumber);
     }
 
-    synchronized void clear() {
-        byReference.clear();
+    @Override
+    public synchronized void clear() {
+        super.clear();
         bookedAt.clear();
         interceptedAt.clear();
     }

@@ -70,6 +70,11 @@ public class YunExpressSimulator extends CarrierSimulator<YunExpressSimulator> {
         this(customerCode, apiSecret, numberBlock, Clock.systemUTC());
     }
 
+    /** A simulator accepting the default credentials, numbering from the block {@code numberBlock} selects. */
+    public YunExpressSimulator(long numberBlock, Clock clock) {
+        this(DEFAULT_CUSTOMER_CODE, DEFAULT_API_SECRET, numberBlock, clock);
+    }
+
     /** As {@link #YunExpressSimulator(String, String, long)}, reading time (parcels' journeys) from {@code clock}. */
     public YunExpressSimulator(String customerCode, String apiSecret, long numberBlock, Clock clock) {
         super(
@@ -159,7 +164,7 @@ public class YunExpressSimulator extends CarrierSimulator<YunExpressSimulator> {
 
     @Override
     protected List<String> bookedReferences() {
-        return book.all().stream().map(SimulatedParcel::customerOrderNumber).toList();
+        return book.references();
     }
 
     /** Every parcel booked, in booking order. */
@@ -169,9 +174,7 @@ public class YunExpressSimulator extends CarrierSimulator<YunExpressSimulator> {
 
     /** The parcels booked under a customer order number: never more than one, unless something is wrong. */
     public List<SimulatedParcel> parcelsFor(String customerOrderNumber) {
-        return book.all().stream()
-                .filter(p -> p.customerOrderNumber().equals(customerOrderNumber))
-                .toList();
+        return book.under(customerOrderNumber);
     }
 
     /** How many times the parcel under this customer order number was deleted: 0 or 1, never more. */

@@ -11,8 +11,7 @@ class FourPxContractTest extends CarrierContractTest<FourPxSimulator> {
 
     FourPxContractTest() {
         super(
-                clock -> new FourPxSimulator(
-                        FourPxSimulator.DEFAULT_APP_KEY, FourPxSimulator.DEFAULT_APP_SECRET, 0, clock),
+                clock -> new FourPxSimulator(0, clock),
                 (readTimeout, http, quota) -> new FourPxCarrierAdapter(
                         new FourPxProperties(readTimeout, readTimeout, readTimeout.multipliedBy(3)),
                         http,

@@ -11,8 +11,7 @@ class YanwenContractTest extends CarrierContractTest<YanwenSimulator> {
 
     YanwenContractTest() {
         super(
-                clock -> new YanwenSimulator(
-                        YanwenSimulator.DEFAULT_USER_ID, YanwenSimulator.DEFAULT_API_TOKEN, 0, clock),
+                clock -> new YanwenSimulator(0, clock),
                 (readTimeout, http, quota) -> new YanwenCarrierAdapter(
                         new YanwenProperties(readTimeout, readTimeout, readTimeout.multipliedBy(3)),
                         http,

@@ -10,8 +10,7 @@ class YunExpressContractTest extends CarrierContractTest<YunExpressSimulator> {
 
     YunExpressContractTest() {
         super(
-                clock -> new YunExpressSimulator(
-                        YunExpressSimulator.DEFAULT_CUSTOMER_CODE, YunExpressSimulator.DEFAULT_API_SECRET, 0, clock),
+                clock -> new YunExpressSimulator(0, clock),
                 (readTimeout, http, quota) -> new YunExpressCarrierAdapter(
                         new YunExpressProperties(readTimeout, readTimeout, readTimeout.multipliedBy(3)), http, quota),
                 YunExpressClient.API_SECRET);

@@ -1,11 +1,11 @@
 package io.junction.connectors.amazon.simulator;
 
 import io.junction.connectors.amazon.AmazonConnector;
+import io.junction.demo.ConditionalOnDemoMode;
 import io.junction.demo.DemoMarketplace;
 import io.junction.logistics.MarketplaceCarrier;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Bean;
  * start keeps order ids from colliding with those of an earlier run in the same database.
  */
 @AutoConfiguration
-@ConditionalOnProperty(name = "junction.demo.enabled", havingValue = "true")
+@ConditionalOnDemoMode
 public class AmazonDemoConfiguration {
 
     @Bean(destroyMethod = "stop")
