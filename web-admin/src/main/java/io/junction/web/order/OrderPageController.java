@@ -422,10 +422,8 @@ public class OrderPageController {
                 id,
                 () -> {
                     Map<Long, Integer> quantities = new java.util.LinkedHashMap<>();
-                    for (int i = 0; lineId != null && i < lineId.size(); i++) {
-                        quantities.put(
-                                lineId.get(i),
-                                parseQuantity(quantity == null || i >= quantity.size() ? null : quantity.get(i)));
+                    for (TypedLine line : TypedLine.of(lineId, quantity)) {
+                        quantities.put(line.lineId(), parseQuantity(line.typed()));
                     }
                     edits.editQuantities(id, quantities, user.getName());
                 },
@@ -464,15 +462,15 @@ public class OrderPageController {
                     orders.lines(id).forEach(l -> ordered.put(l.id(), l.quantity()));
                     List<SplitService.Part> one = new java.util.ArrayList<>();
                     List<SplitService.Part> two = new java.util.ArrayList<>();
-                    for (int i = 0; lineId != null && i < lineId.size(); i++) {
-                        int total = ordered.getOrDefault(lineId.get(i), 0);
-                        String typed = first == null || i >= first.size() ? "0" : first.get(i);
+                    for (TypedLine line : TypedLine.of(lineId, first)) {
+                        int total = ordered.getOrDefault(line.lineId(), 0);
+                        String typed = line.typed();
                         int inFirst = typed == null || typed.isBlank() ? 0 : parseCount(typed, total);
                         if (inFirst > 0) {
-                            one.add(new SplitService.Part(lineId.get(i), inFirst));
+                            one.add(new SplitService.Part(line.lineId(), inFirst));
                         }
                         if (total - inFirst > 0) {
-                            two.add(new SplitService.Part(lineId.get(i), total - inFirst));
+                            two.add(new SplitService.Part(line.lineId(), total - inFirst));
                         }
                     }
                     splits.split(id, List.of(one, two), user.getName());
@@ -577,6 +575,21 @@ public class OrderPageController {
     @PostMapping("/{id}/merge/undo")
     public String undoMerge(@PathVariable long id, Principal user, Model model) {
         return edited(id, () -> merges.undo(id, user.getName()), model);
+    }
+
+    /**
+     * A line of a detail-page form that sends {@code lineId} and a typed value side by side as two lists: the value
+     * is null where its list is shorter than the ids.
+     */
+    private record TypedLine(Long lineId, String typed) {
+
+        static List<TypedLine> of(List<Long> lineIds, List<String> typed) {
+            List<TypedLine> lines = new java.util.ArrayList<>();
+            for (int i = 0; lineIds != null && i < lineIds.size(); i++) {
+                lines.add(new TypedLine(lineIds.get(i), typed == null || i >= typed.size() ? null : typed.get(i)));
+            }
+            return lines;
+        }
     }
 
     private static int parseCount(String typed, int max) {

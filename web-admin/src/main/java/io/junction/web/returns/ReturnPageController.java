@@ -92,12 +92,7 @@ public class ReturnPageController {
             flash.addFlashAttribute("refused", List.of(text("returns.no-order", order.strip())));
             return "redirect:/returns";
         }
-        Map<Long, Integer> left = returns.returnable(orderId.get());
-        List<FormLine> lines = orders.lines(orderId.get()).stream()
-                .map(l -> new FormLine(l, left.getOrDefault(l.id(), 0), 0))
-                .toList();
-        model.addAttribute("order", orders.findById(orderId.get()));
-        model.addAttribute("lines", lines);
+        formModel(model, orderId.get(), returns.returnable(orderId.get()), Map.of());
         return "returns/new";
     }
 
@@ -131,12 +126,7 @@ public class ReturnPageController {
                 ? Map.of()
                 : returns.get(returnId).lines().stream()
                         .collect(java.util.stream.Collectors.toMap(ReturnLine::orderLineId, ReturnLine::quantity));
-        model.addAttribute("order", orders.findById(order));
-        model.addAttribute(
-                "lines",
-                orders.lines(order).stream()
-                        .map(l -> new FormLine(l, shipped.getOrDefault(l.id(), 0), returned.getOrDefault(l.id(), 0)))
-                        .toList());
+        formModel(model, order, shipped, returned);
         return "returns/resend";
     }
 
@@ -163,6 +153,19 @@ public class ReturnPageController {
         model.addAttribute("order", orders.findById(order));
         model.addAttribute("resends", resends.resendsOf(order));
         return "returns/resends";
+    }
+
+    /**
+     * The order and its lines for the return and resend forms: each line with the most a person may enter
+     * ({@code most}, none where absent) and the units filled in ({@code proposed}, none where absent).
+     */
+    private void formModel(Model model, long orderId, Map<Long, Integer> most, Map<Long, Integer> proposed) {
+        model.addAttribute("order", orders.findById(orderId));
+        model.addAttribute(
+                "lines",
+                orders.lines(orderId).stream()
+                        .map(l -> new FormLine(l, most.getOrDefault(l.id(), 0), proposed.getOrDefault(l.id(), 0)))
+                        .toList());
     }
 
     /** The lines a register or resend form asks for: each order line's quantity field that is filled. */

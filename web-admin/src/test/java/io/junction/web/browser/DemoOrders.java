@@ -119,6 +119,13 @@ public class DemoOrders {
         apply(OrderAction.MARK_PRINTED, orderIds);
     }
 
+    /** The package of one new order, ready to ship: its label printed, it waits at a station. */
+    public OrderDetail.Package readyPackage() {
+        long orderId = placeAndSync(1).get(0);
+        readyToShip(List.of(orderId));
+        return detail(orderId).packages().get(0);
+    }
+
     public void apply(OrderAction action, List<Long> orderIds) {
         BatchActionResult result = actions.apply(action, orderIds, "tester", "browser test");
         assertThat(result.failed()).as("%s %s", action, orderIds).isEmpty();

@@ -29,10 +29,9 @@ class ScanOutStationBrowserTest extends BrowserTest {
     @Test
     void theStationKeepsFocusRefusesAWrongItemLoudlyAndShipsACompletePackage() {
         // given: an order printed and waiting at the station
-        long orderId = demo.placeAndSync(1).get(0);
-        demo.readyToShip(List.of(orderId));
-        OrderDetail.Package pkg = demo.detail(orderId).packages().get(0);
+        OrderDetail.Package pkg = demo.readyPackage();
         ScanPackage contents = scanOut.open(pkg.packageNo());
+        long orderId = contents.orderId();
         String wrongBarcode = barcodeOfAProductNotIn(contents);
         signIn("packer");
         assertThat(path()).isEqualTo("/scan-out");

@@ -8,7 +8,6 @@ import io.junction.scanout.ScanOutService;
 import io.junction.scanout.ScanPackage;
 import io.junction.scanout.StationSettings;
 import io.junction.scanout.Stations;
-import io.junction.web.order.OrderDetail;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -170,10 +169,7 @@ class StationShiftBrowserTest extends BrowserTest {
     }
 
     private ScanPackage printedPackage() {
-        long orderId = demo.placeAndSync(1).get(0);
-        demo.readyToShip(List.of(orderId));
-        OrderDetail.Package pkg = demo.detail(orderId).packages().get(0);
-        return scanOut.read(pkg.id());
+        return scanOut.read(demo.readyPackage().id());
     }
 
     /** A printed package of one unit: the simulator's orders vary, so a few are placed until one is. */

@@ -13,7 +13,6 @@ import io.junction.web.ApiClient;
 import io.junction.web.browser.DemoOrders;
 import io.junction.web.order.OrderDetail;
 import java.net.http.HttpClient;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,11 +56,10 @@ class StationApiTest {
     void aPrintedOrderExpectedToWeigh500GramsAtAStationOfItsOwn() {
         stationName = "api-" + UUID.randomUUID().toString().substring(0, 8);
         station = new StationClient(HttpClient.newHttpClient(), port, "packer", stationName);
-        orderId = demo.placeAndSync(1).get(0);
-        demo.readyToShip(List.of(orderId));
-        pkg = demo.detail(orderId).packages().get(0);
+        pkg = demo.readyPackage();
         jdbc.update("UPDATE oms_package SET weight_grams = 500 WHERE id = ?", pkg.id());
         contents = scanOut.read(pkg.id());
+        orderId = contents.orderId();
     }
 
     @Test
