@@ -18,10 +18,6 @@ interface JobMapper {
             @Param("total") int total,
             @Param("now") Instant now);
 
-    /** Adds the orders of a job from {@code firstSeq} on, as pending items. */
-    int insertItems(
-            @Param("jobId") long jobId, @Param("firstSeq") int firstSeq, @Param("orderIds") List<Long> orderIds);
-
     Job find(@Param("id") long id);
 
     /** Jobs not done whose lease is free or has run out, oldest first. */

@@ -50,6 +50,7 @@ public class JobService {
     private static final int MAX_REASON = 1000;
 
     private final JobMapper jobs;
+    private final JobItemRowWriter items;
     private final ObjectProvider<JobAction> actions;
     private final TransactionTemplate tx;
     private final ForegroundGate foreground;
@@ -60,6 +61,7 @@ public class JobService {
 
     public JobService(
             JobMapper jobs,
+            JobItemRowWriter items,
             ObjectProvider<JobAction> actions,
             PlatformTransactionManager txManager,
             ForegroundGate foreground,
@@ -68,6 +70,7 @@ public class JobService {
             @Value("${junction.jobs.lease:PT60S}") Duration lease,
             @Value("${junction.jobs.chunk:" + DEFAULT_CHUNK + "}") int chunk) {
         this.jobs = jobs;
+        this.items = items;
         this.actions = actions;
         this.tx = new TransactionTemplate(txManager);
         this.foreground = foreground;
@@ -93,7 +96,7 @@ public class JobService {
             GeneratedId key = new GeneratedId();
             jobs.insert(key, kind, params.toJson(), actor, distinct.size(), clock.instant());
             for (int from = 0; from < distinct.size(); from += INSERT_BATCH) {
-                jobs.insertItems(
+                items.insertItems(
                         key.get(), from, distinct.subList(from, Math.min(from + INSERT_BATCH, distinct.size())));
             }
             return key.get();

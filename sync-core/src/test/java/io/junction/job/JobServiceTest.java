@@ -90,6 +90,9 @@ class JobServiceTest {
     JobMapper jobMapper;
 
     @Autowired
+    JobItemRowWriter itemRows;
+
+    @Autowired
     ObjectProvider<JobAction> actions;
 
     @Autowired
@@ -183,6 +186,7 @@ class JobServiceTest {
         // and another node takes the job over once the lease has run out
         JobService other = new JobService(
                 jobMapper,
+                itemRows,
                 actions,
                 txManager,
                 new ForegroundGate(Duration.ZERO),
