@@ -103,9 +103,10 @@ public class OrderTransitions {
 
     /**
      * Moves orders the caller locked, as {@link #moveLocked(List, OrderStatus, String, Function)} does, and in the
-     * same update sets the logistics method of each order of {@code methods} (order id to method id) and clears its
-     * allocation block: an allocation's move.
+     * same update sets each order's logistics method ({@code methods}: order id to method id, for every order or for
+     * none) and clears its allocation block: an allocation's move.
      *
+     * @throws IllegalArgumentException when {@code methods} names a method for some of the orders and not others
      * @throws IllegalStateException when the guarded update moved fewer orders than were locked (nothing is kept:
      *     the caller's transaction rolls back)
      */
@@ -121,6 +122,9 @@ public class OrderTransitions {
         }
         if (to == OrderStatus.SHIPPED) {
             throw new IllegalArgumentException("a shipment is written back order by order (move), not set-wise");
+        }
+        if (!methods.isEmpty() && locked.stream().anyMatch(o -> !methods.containsKey(o.id()))) {
+            throw new IllegalArgumentException("a method for some of the orders moved and not for the others");
         }
         var now = clock.instant();
         Map<Long, String> reasons = new HashMap<>();

@@ -1,14 +1,13 @@
 package io.junction.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
- * MySQL Connector/J's settings for the statements Junction sends, given to every MySQL or MariaDB datasource
- * (production's {@code mysql} profile and the tests' {@code mariadb} one alike), each unless the JDBC URL or
- * {@code spring.datasource.hikari.data-source-properties} sets it already:
+ * MySQL Connector/J's settings for the statements Junction sends, given to every pool that connects through it (a
+ * {@code jdbc:mysql:} URL, to MySQL or MariaDB: production's {@code mysql} profile and the tests' {@code mariadb} one
+ * alike), each unless the JDBC URL or {@code spring.datasource.hikari.data-source-properties} sets it already:
  *
  * <ul>
  *   <li>{@code cachePrepStmts}, {@code prepStmtCacheSize} 250 and {@code prepStmtCacheSqlLimit} 65536: the driver
@@ -20,20 +19,16 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * </ul>
  *
  * These are the settings HikariCP's documentation recommends for MySQL. A connection keeps at most 250 parsed
- * statements (a few MB with the largest).
+ * statements, each with its text: the large ones are a batch chunk's, whose text repeats, but at worst 250 of 64 KB
+ * would be 16 MB a connection.
  */
 public final class MySqlDriverSettings implements BeanPostProcessor {
 
-    static final Map<String, String> DEFAULTS = defaults();
-
-    private static Map<String, String> defaults() {
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("cachePrepStmts", "true");
-        settings.put("prepStmtCacheSize", "250");
-        settings.put("prepStmtCacheSqlLimit", "65536");
-        settings.put("useLocalSessionState", "true");
-        return Map.copyOf(settings);
-    }
+    static final Map<String, String> DEFAULTS = Map.of(
+            "cachePrepStmts", "true",
+            "prepStmtCacheSize", "250",
+            "prepStmtCacheSqlLimit", "65536",
+            "useLocalSessionState", "true");
 
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {

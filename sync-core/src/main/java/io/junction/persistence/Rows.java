@@ -7,9 +7,9 @@ import java.time.Instant;
 
 /**
  * Multi-row statements with positional parameters bound by hand, for the few statements that carry hundreds of
- * rows at a time (an allocation chunk's package lines, a rules batch's matches, a set-wise move's history): MyBatis
- * would build such a statement's SQL through a {@code <foreach>} and evaluate each of its thousands of {@code #{}}
- * parameters by reflection, which cost more than the database's work. Times are bound as {@link
+ * rows at a time (an allocation chunk's package lines, a rules batch's matches, a set-wise move's history and
+ * methods, a job's items): MyBatis would build such a statement's SQL through a {@code <foreach>} and evaluate each
+ * of its thousands of {@code #{}} parameters by reflection, which cost more than the database's work. Times are bound as {@link
  * UtcInstantTypeHandler} binds them: UTC wall time to the millisecond.
  *
  * <p>A write through plain JDBC does not clear MyBatis's cache of the transaction's queries (its local cache, kept

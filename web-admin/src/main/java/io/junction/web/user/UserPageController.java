@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -48,26 +49,6 @@ public class UserPageController {
         }
     }
 
-    /**
-     * What the add and edit forms send: any field may be missing; {@code shopId} once per shop granted. {@link
-     * #toString()} never prints the password.
-     */
-    public record UserInput(String username, String password, String role, List<Long> shopId) {
-
-        UserChange change(String newPassword) {
-            return new UserChange(username, newPassword, role, shopId);
-        }
-
-        UserForm form() {
-            return new UserForm(username, role, shopId);
-        }
-
-        @Override
-        public String toString() {
-            return "UserInput[username=" + username + ", role=" + role + ", shopId=" + shopId + "]";
-        }
-    }
-
     @GetMapping
     public String list(Model model) {
         listModel(model, UserForm.empty(), null);
@@ -75,13 +56,20 @@ public class UserPageController {
     }
 
     @PostMapping
-    public String add(UserInput input, Principal admin, Model model, RedirectAttributes flash) {
+    public String add(
+            @RequestParam(required = false) String username,
+            @RequestParam(required = false) String password,
+            @RequestParam(required = false) String role,
+            @RequestParam(name = "shopId", required = false) List<Long> shopIds,
+            Principal admin,
+            Model model,
+            RedirectAttributes flash) {
         try {
-            UserView user = users.add(input.change(input.password()), admin.getName());
+            UserView user = users.add(new UserChange(username, password, role, shopIds), admin.getName());
             flash.addFlashAttribute("added", user.username());
             return "redirect:/users";
         } catch (UserRefusedException e) {
-            listModel(model, input.form(), e.problems());
+            listModel(model, new UserForm(username, role, shopIds), e.problems());
             return "users/list";
         }
     }
@@ -95,14 +83,21 @@ public class UserPageController {
 
     @PostMapping("/{id}")
     public String update(
-            @PathVariable long id, UserInput input, Principal admin, Model model, RedirectAttributes flash) {
-        String newPassword = input.password() == null || input.password().isEmpty() ? null : input.password();
+            @PathVariable long id,
+            @RequestParam(required = false) String username,
+            @RequestParam(required = false) String password,
+            @RequestParam(required = false) String role,
+            @RequestParam(name = "shopId", required = false) List<Long> shopIds,
+            Principal admin,
+            Model model,
+            RedirectAttributes flash) {
+        String newPassword = password == null || password.isEmpty() ? null : password;
         try {
-            UserView user = users.update(id, input.change(newPassword), admin.getName());
+            UserView user = users.update(id, new UserChange(username, newPassword, role, shopIds), admin.getName());
             flash.addFlashAttribute("saved", user.username());
             return "redirect:/users";
         } catch (UserRefusedException e) {
-            editModel(model, users.get(id), input.form(), e.problems());
+            editModel(model, users.get(id), new UserForm(username, role, shopIds), e.problems());
             return "users/edit";
         }
     }

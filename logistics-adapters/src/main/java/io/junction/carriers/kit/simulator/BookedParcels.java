@@ -45,8 +45,11 @@ public class BookedParcels<P> {
         return Optional.ofNullable(byReference.get(reference));
     }
 
-    /** The parcel our reference or one of the carrier's numbers points at, cancelled or not. */
+    /** The parcel our reference or one of the carrier's numbers points at, cancelled or not; none for no number. */
     public synchronized Optional<P> byAnyNumber(String number) {
+        if (number == null) {
+            return Optional.empty();
+        }
         return byReference.values().stream()
                 .filter(p -> numbers.apply(p).contains(number))
                 .findFirst();
