@@ -112,6 +112,36 @@ class JobServiceTest {
     }
 
     @Test
+    void aJobOfThousandsOfOrdersIsNumberedWithoutAGapAcrossItsInsertsInTheOrderGiven() {
+        // given 2,500 distinct order ids (the items are written a thousand to a statement), the first one twice
+        List<Long> ids = new ArrayList<>();
+        for (long i = 0; i < 2_500; i++) {
+            ids.add(9_000_000L + i * 7);
+        }
+        ids.add(ids.get(0));
+
+        // when a job is submitted for them
+        long jobId = jobs.submit("test-audit", ids, JobParams.of(Map.of()), "alice");
+
+        // then it holds each order once, numbered from 0 on in the order given, all pending
+        try {
+            List<Map<String, Object>> items = jdbc.queryForList(
+                    "SELECT seq, order_id, outcome FROM app_job_item WHERE job_id = ? ORDER BY seq", jobId);
+            assertThat(jobs.report(jobId).orElseThrow().job().total()).isEqualTo(2_500);
+            assertThat(items).hasSize(2_500);
+            for (int i = 0; i < items.size(); i++) {
+                assertThat(((Number) items.get(i).get("seq")).intValue()).isEqualTo(i);
+                assertThat(((Number) items.get(i).get("order_id")).longValue()).isEqualTo(ids.get(i));
+                assertThat(items.get(i).get("outcome")).isEqualTo("PENDING");
+            }
+        } finally {
+            // no runner is to try these orders, which do not exist
+            jdbc.update("DELETE FROM app_job_item WHERE job_id = ?", jobId);
+            jdbc.update("DELETE FROM app_job WHERE id = ?", jobId);
+        }
+    }
+
+    @Test
     void aJobRunsEveryOrderInChunksAndReportsEachRefusalWithItsCodeAndStatuses() {
         // given ten orders to review, one of them already reviewed
         List<Long> ids = newOrders(10);
