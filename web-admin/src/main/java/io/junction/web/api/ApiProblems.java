@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContext;
@@ -128,16 +129,25 @@ public class ApiProblems {
             String detailKey,
             Object... args)
             throws IOException {
+        write(request, response, () -> problem(status, detailKey, args));
+    }
+
+    /**
+     * Writes the problem {@code said} makes as the answer, outside Spring MVC, its texts in the request's
+     * language (no handler has set the locale yet) and its {@code instance} the request's path.
+     */
+    public void write(HttpServletRequest request, HttpServletResponse response, Supplier<ProblemDetail> said)
+            throws IOException {
         LocaleContext before = LocaleContextHolder.getLocaleContext();
         LocaleContextHolder.setLocale(RequestContextUtils.getLocale(request));
         ProblemDetail problem;
         try {
-            problem = problem(status, detailKey, args);
+            problem = said.get();
         } finally {
             LocaleContextHolder.setLocaleContext(before);
         }
         problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getOutputStream().write(json.writeValueAsBytes(problem));

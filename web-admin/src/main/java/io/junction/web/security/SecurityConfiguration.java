@@ -4,7 +4,6 @@ import io.junction.web.api.ApiProblems;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -52,7 +51,6 @@ public class SecurityConfiguration {
             HttpSecurity http,
             ApiProblems problems,
             AuthenticationManager signIn,
-            MessageSource messages,
             Clock clock,
             ApiTokens tokens,
             SignedInUsers users)
@@ -91,8 +89,7 @@ public class SecurityConfiguration {
                         .anyRequest()
                         .hasAnyRole(CLERK, ADMIN))
                 .authenticationManager(signIn)
-                .httpBasic(basic -> basic.authenticationEntryPoint(
-                        new ApiSignInEntryPoint(problems.unauthorized(), messages, clock)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ApiSignInEntryPoint(problems, clock)))
                 .addFilterBefore(
                         new BearerTokenFilter(tokens, users, problems.unauthorized()), BasicAuthenticationFilter.class)
                 .exceptionHandling(e ->

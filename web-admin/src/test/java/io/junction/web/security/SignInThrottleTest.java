@@ -86,7 +86,10 @@ class SignInThrottleTest {
         assertThat(refused.headers().firstValue("Retry-After"))
                 .hasValueSatisfying(
                         seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 900L));
-        assertThat(refused.body()).contains("\"status\":429");
+        assertThat(refused.body())
+                .contains("\"status\":429")
+                .contains("\"retryAfterSeconds\":")
+                .contains("\"instance\":\"/api/v1/orders/counts\"");
 
         // and the login page refuses it too, saying so
         HttpResponse<String> form = formSignIn("127.0.0.1", RIGHT);
