@@ -68,7 +68,7 @@ class ParcelCancellationEndToEndTest extends DemoAmazonShopApiTest {
         // and neither a later sync nor the relay's next rounds delete it again
         clock.advance(Duration.ofMinutes(3));
         sync();
-        sleep(1500);
+        Pause.millis(1500);
         assertThat(yunExpress.deleteRequestsFor(reference)).isEqualTo(1);
         assertThat(detail(id).get("order").get("status").asString()).isEqualTo("EXCEPTION");
     }
@@ -146,17 +146,8 @@ class ParcelCancellationEndToEndTest extends DemoAmazonShopApiTest {
             if (expected.equals(pkg.get("cancellationStatus").asString(null))) {
                 return pkg;
             }
-            sleep(200);
+            Pause.millis(200);
         }
         throw new AssertionError("order " + id + " package cancellation is not " + expected + ": " + pkg);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -203,7 +203,7 @@ class PipelineEndToEndTest extends DemoAmazonShopApiTest {
             if (expected.equals(seen)) {
                 return;
             }
-            sleep(200);
+            Pause.millis(200);
         }
         throw new AssertionError("order " + id + " write-back is " + seen + ", expected " + expected);
     }
@@ -234,14 +234,5 @@ class PipelineEndToEndTest extends DemoAmazonShopApiTest {
 
     private static String join(List<Long> ids) {
         return String.join(",", ids.stream().map(String::valueOf).toList());
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

@@ -9,6 +9,7 @@ import io.junction.shop.Shop;
 import io.junction.sku.SkuMapper;
 import io.junction.stock.StockLedger;
 import io.junction.sync.OrderIntake;
+import io.junction.web.Pause;
 import io.junction.web.scanout.StationClient;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -128,7 +129,7 @@ final class BatchLoad {
         Thread thread = new Thread(
                 () -> {
                     try {
-                        sleep(delay.toMillis());
+                        Pause.millis(delay.toMillis());
                         startedAt = now();
                         run(clerk);
                     } catch (RuntimeException e) {
@@ -158,7 +159,7 @@ final class BatchLoad {
         }
         long jobId = queued.body().get("jobId").asLong();
         while (true) {
-            sleep(1000);
+            Pause.millis(1000);
             StationClient.Answer job = clerk.get("/api/v1/jobs/" + jobId);
             JsonNode body = job.body();
             int done = body.get("done").asInt();
@@ -180,15 +181,6 @@ final class BatchLoad {
 
     private double now() {
         return (System.nanoTime() - t0) / 1e9;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     int count() {
