@@ -79,10 +79,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(OrderActionException.class)
     ProblemDetail refused(OrderActionException e) {
         ProblemDetail problem = problems.refused(
-                HttpStatus.CONFLICT,
-                "problems.order.refused",
-                refusals.of(e.refusal(), e.getMessage()),
-                e.refusal() == null ? null : e.refusal().code());
+                HttpStatus.CONFLICT, "problems.order.refused", refusals.of(e.refusal(), e.getMessage()), e.refusal());
         problem.setProperty("orderId", e.orderId());
         return problem;
     }

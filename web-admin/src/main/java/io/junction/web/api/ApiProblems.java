@@ -91,6 +91,14 @@ public class ApiProblems {
         return problem;
     }
 
+    /**
+     * A refusal as {@link #refused(HttpStatusCode, String, String, String)} answers it, the stable code that of
+     * {@code refusal} (none when there is no refusal: a carrier's or a platform's own words).
+     */
+    public ProblemDetail refused(HttpStatusCode status, String titleKey, String detail, Refusal refusal) {
+        return refused(status, titleKey, detail, refusal == null ? null : refusal.code());
+    }
+
     /** A problem with the title of {@code titleKey} and {@code detail} as it is. */
     public ProblemDetail titled(HttpStatusCode status, String titleKey, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

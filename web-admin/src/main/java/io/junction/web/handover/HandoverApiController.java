@@ -111,7 +111,6 @@ public class HandoverApiController {
     ProblemDetail refused(HandoverRefusedException e) {
         HttpStatus status =
                 e.notFound() ? HttpStatus.NOT_FOUND : e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-        return problems.refused(
-                status, "handover.refused.title", refusals.of(e), e.refusal().code());
+        return problems.refused(status, "handover.refused.title", refusals.of(e), e.refusal());
     }
 }

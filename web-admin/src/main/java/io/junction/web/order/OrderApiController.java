@@ -56,18 +56,22 @@ public class OrderApiController {
      */
     public record ActionResult(List<Long> succeeded, List<Failed> failed) {
         /** One refused order. */
-        public record Failed(long orderId, String reason, String code) {}
+        public record Failed(long orderId, String reason, String code) {
+
+            /** The refused order {@code failure} names, its reason in the reader's language. */
+            public static Failed of(BatchActionResult.Failure failure, RefusalText refusals) {
+                return new Failed(
+                        failure.orderId(),
+                        refusals.of(failure),
+                        failure.refusal() == null ? null : failure.refusal().code());
+            }
+        }
 
         /** What {@code result} says, each refusal in the reader's language. */
         static ActionResult of(BatchActionResult result, RefusalText refusals) {
             return new ActionResult(
                     result.succeeded(),
-                    result.failed().stream()
-                            .map(f -> new Failed(
-                                    f.orderId(),
-                                    refusals.of(f),
-                                    f.refusal() == null ? null : f.refusal().code()))
-                            .toList());
+                    result.failed().stream().map(f -> Failed.of(f, refusals)).toList());
         }
     }
 

@@ -128,6 +128,6 @@ public class QuarantineApiController {
                 status,
                 e.platformUnreachable() ? "problems.quarantine.unreachable" : "problems.quarantine.refused",
                 refusals.of("quarantine.refusal.", e.refusal(), e.getMessage()),
-                e.refusal() == null ? null : e.refusal().code());
+                e.refusal());
     }
 }

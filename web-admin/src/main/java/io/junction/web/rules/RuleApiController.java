@@ -13,7 +13,7 @@ import io.junction.rules.RuleStore;
 import io.junction.shop.ShopScope;
 import io.junction.web.api.ApiProblems;
 import io.junction.web.api.OrderIdsRequest;
-import io.junction.web.order.OrderApiController;
+import io.junction.web.order.OrderApiController.ActionResult.Failed;
 import io.junction.web.order.RefusalText;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
@@ -70,11 +70,7 @@ public class RuleApiController {
     }
 
     /** A run's answer: the orders examined, matched and changed, and each that could not be changed and why. */
-    public record RunResult(
-            int evaluated,
-            List<Long> matched,
-            List<Long> changed,
-            List<OrderApiController.ActionResult.Failed> failed) {}
+    public record RunResult(int evaluated, List<Long> matched, List<Long> changed, List<Failed> failed) {}
 
     @GetMapping("/rules")
     @Operation(summary = "Every rule, highest priority first")
@@ -129,13 +125,15 @@ public class RuleApiController {
                 .map(Order::id)
                 .collect(Collectors.toSet());
         RuleRunner.Run run = runner.run(asked.stream().filter(visible::contains).toList());
-        List<OrderApiController.ActionResult.Failed> failed =
-                new ArrayList<>(run.failed().stream().map(this::failed).toList());
+        List<Failed> failed = new ArrayList<>(
+                run.failed().stream().map(f -> Failed.of(f, refusals)).toList());
         new LinkedHashSet<>(asked)
                 .stream()
                         .filter(id -> !visible.contains(id))
-                        .forEach(id -> failed.add(failed(new BatchActionResult.Failure(
-                                id, "No order " + id, Refusal.of(Refusal.NO_SUCH_ORDER, id)))));
+                        .forEach(id -> failed.add(Failed.of(
+                                new BatchActionResult.Failure(
+                                        id, "No order " + id, Refusal.of(Refusal.NO_SUCH_ORDER, id)),
+                                refusals)));
         return new RunResult(run.evaluated(), run.matched(), run.changed(), failed);
     }
 
@@ -147,13 +145,6 @@ public class RuleApiController {
             throw new NoSuchElementException("No order " + id);
         }
         return texts.matched(id);
-    }
-
-    private OrderApiController.ActionResult.Failed failed(BatchActionResult.Failure f) {
-        return new OrderApiController.ActionResult.Failed(
-                f.orderId(),
-                refusals.of(f),
-                f.refusal() == null ? null : f.refusal().code());
     }
 
     @ExceptionHandler(RuleRefusedException.class)

@@ -130,7 +130,7 @@ public class WriteBackApiController {
                 HttpStatus.CONFLICT,
                 "problems.writeback.refused",
                 refusals.of("writeback.refusal.", e.refusal(), e.getMessage()),
-                e.refusal() == null ? null : e.refusal().code());
+                e.refusal());
     }
 
     private WriteBackRetries said(QueueRetries done) {
