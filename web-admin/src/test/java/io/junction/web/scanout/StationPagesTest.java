@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.scanout.ScanOutService;
 import io.junction.scanout.StationSettings;
+import io.junction.scanout.Stations;
 import io.junction.web.ApiClient;
 import io.junction.web.PageClient;
 import java.net.http.HttpClient;
 import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +26,9 @@ class StationPagesTest {
 
     @Autowired
     ScanOutService scanOut;
+
+    @Autowired
+    Stations stations;
 
     @Test
     void theDashboardCountsTodaysScansPerOperatorAndListsTheirSessions() {
@@ -71,6 +78,33 @@ class StationPagesTest {
         assertThat(scanOut.settings(station)).isEqualTo(new StationSettings(station, true, 30, 5, false, true));
         PageClient packer = PageClient.signedIn(port, "packer", ApiClient.PASSWORD);
         assertThat(packer.get("/scan-out?station=" + station).html()).contains("id=\"station-asks\"");
+    }
+
+    @Test
+    void theSettingsPageShowsEachStationsSettingsAndAddsOneFromTheSavesDefaults() {
+        // given
+        String station = "form-" + UUID.randomUUID().toString().substring(0, 8);
+        stations.save(new StationSettings(station, true, 30, 5, true, false), "tester");
+        PageClient admin = PageClient.signedIn(port, "admin", ApiClient.PASSWORD);
+
+        // when
+        Document page = Jsoup.parse(admin.get("/scan-out/settings").html());
+
+        // then the station's row says its settings
+        Element row = page.selectFirst("tr[data-station=" + station + "] form");
+        assertThat(row.selectFirst("input[name=weighingRequired]").hasAttr("checked"))
+                .isTrue();
+        assertThat(row.selectFirst("input[name=weightToleranceGrams]").val()).isEqualTo("30");
+        assertThat(row.selectFirst("input[name=weightTolerancePct]").val()).isEqualTo("5");
+        assertThat(row.selectFirst("input[name=qcRequired]").hasAttr("checked")).isTrue();
+        assertThat(row.selectFirst("input[name=oneScanShip]").hasAttr("checked"))
+                .isFalse();
+
+        // and the add form starts from what the save takes when nothing is said
+        Element add = page.getElementById("add-station");
+        assertThat(add.select("input[type=checkbox][checked]")).isEmpty();
+        assertThat(add.selectFirst("input[name=weightToleranceGrams]").val()).isEqualTo("50");
+        assertThat(add.selectFirst("input[name=weightTolerancePct]").val()).isEqualTo("10");
     }
 
     @Test
