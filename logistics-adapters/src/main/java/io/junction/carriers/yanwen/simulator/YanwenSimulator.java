@@ -96,18 +96,11 @@ public class YanwenSimulator extends CarrierSimulator<YanwenSimulator> {
         return this;
     }
 
-    /** The depot received this order: from now on it cannot be cancelled. */
-    @Override
-    public synchronized YanwenSimulator receives(String orderNumber) {
-        book.receive(orderNumber);
-        return this;
-    }
-
     // Inspection
 
     @Override
-    protected synchronized List<String> bookedReferences() {
-        return book.references();
+    protected BookedParcels<SimulatedOrder> book() {
+        return book;
     }
 
     public synchronized List<SimulatedOrder> orders() {
