@@ -12,6 +12,8 @@ import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.trackin
 import static io.junction.connectors.kit.CallFailureAssertions.assertNeverSent;
 import static io.junction.connectors.kit.CallFailureAssertions.assertSentWithoutAnswer;
 import static io.junction.connectors.kit.CallFailureAssertions.assertUnavailable;
+import static io.junction.connectors.kit.TestCallSettings.fast;
+import static io.junction.connectors.kit.TestCallSettings.impatient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.channel.ShopAccess;
@@ -37,6 +39,10 @@ class AliExpressClientTest {
     /** HMAC-SHA256("helloworld") of the sorted parameters below, computed by hand with openssl. */
     private static final String KNOWN_SIGNATURE = "D3566F1CF115868FE20C8A8693C5C267AFC6A4C1253A7CF7AEDD16792CCA6A67";
 
+    /** Fast retries; a ban is waited out for 150 ms at most. */
+    private static final AliExpressProperties FAST =
+            fast(AliExpressProperties.defaults()).withMaxBanWait(Duration.ofMillis(150));
+
     private static final String PARAM0 = "{\"current_page\":1,\"page_size\":50}";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
@@ -51,21 +57,13 @@ class AliExpressClientTest {
 
     @BeforeEach
     void createClient() {
-        client = new AliExpressClient(
-                properties(Duration.ofSeconds(2)), new OkHttpClient(), clock, CallQuota.unlimited());
+        client = new AliExpressClient(FAST, new OkHttpClient(), clock, CallQuota.unlimited());
         shop = shop(gateway.url());
-    }
-
-    private static AliExpressProperties properties(Duration readTimeout) {
-        return AliExpressProperties.defaults()
-                .withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMillis(150))
-                .withTimeouts(Duration.ofSeconds(2), readTimeout);
     }
 
     /** A client that gives up on an answer after 200 ms, for the time-out tests. */
     private AliExpressClient impatientClient() {
-        return new AliExpressClient(
-                properties(Duration.ofMillis(200)), new OkHttpClient(), clock, CallQuota.unlimited());
+        return new AliExpressClient(impatient(FAST), new OkHttpClient(), clock, CallQuota.unlimited());
     }
 
     /** The parameters of a declaration that order 8012345678901234 shipped whole. */

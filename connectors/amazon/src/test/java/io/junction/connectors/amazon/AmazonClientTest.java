@@ -13,6 +13,7 @@ import static io.junction.connectors.amazon.AmazonTranslatorTest.shop;
 import static io.junction.connectors.kit.CallFailureAssertions.assertNeverSent;
 import static io.junction.connectors.kit.CallFailureAssertions.assertSentWithoutAnswer;
 import static io.junction.connectors.kit.CallFailureAssertions.assertUnavailable;
+import static io.junction.connectors.kit.TestCallSettings.impatient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -66,16 +67,16 @@ class AmazonClientTest {
     void createClient() {
         token.answers(
                 "{\"access_token\":\"Atza|abc\",\"refresh_token\":\"refresh-1\",\"token_type\":\"bearer\",\"expires_in\":3600}");
-        client = new AmazonClient(properties(Duration.ofSeconds(2)), new OkHttpClient(), clock, quota);
+        client = new AmazonClient(properties(), new OkHttpClient(), clock, quota);
         shop = shop(amazon.baseUrl(), token.url());
     }
 
-    private static AmazonProperties properties(Duration readTimeout) {
+    private static AmazonProperties properties() {
         return new AmazonProperties(
                 new CallSettings(
                         USER_AGENT,
                         Duration.ofSeconds(2),
-                        readTimeout,
+                        Duration.ofSeconds(2),
                         3,
                         Duration.ofMillis(10),
                         Duration.ofMillis(40),
@@ -87,7 +88,7 @@ class AmazonClientTest {
 
     /** A client that gives up on an answer after 200 ms, for the time-out tests. */
     private AmazonClient impatientClient() {
-        return new AmazonClient(properties(Duration.ofMillis(200)), new OkHttpClient(), clock, quota);
+        return new AmazonClient(impatient(properties()), new OkHttpClient(), clock, quota);
     }
 
     /** Searches the orders updated from 09:00 to 09:58. */

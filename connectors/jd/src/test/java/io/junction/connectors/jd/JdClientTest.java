@@ -7,6 +7,8 @@ import static io.junction.connectors.jd.JdTranslatorTest.fixture;
 import static io.junction.connectors.jd.JdTranslatorTest.shop;
 import static io.junction.connectors.kit.CallFailureAssertions.assertSentWithoutAnswer;
 import static io.junction.connectors.kit.CallFailureAssertions.assertUnavailable;
+import static io.junction.connectors.kit.TestCallSettings.fast;
+import static io.junction.connectors.kit.TestCallSettings.impatient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.channel.ShopAccess;
@@ -17,7 +19,6 @@ import io.junction.connectors.kit.MutableClock;
 import io.junction.connectors.kit.StubbedEndpoint;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.CallQuota;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The HTTP side alone, against plain WireMock stubs: gateway URL, signed parameters, retries. */
 class JdClientTest {
+
+    private static final JdProperties FAST = fast(JdProperties.defaults());
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
 
@@ -41,19 +44,13 @@ class JdClientTest {
 
     @BeforeEach
     void createClient() {
-        client = new JdClient(properties(Duration.ofSeconds(2)), new OkHttpClient(), clock, CallQuota.unlimited());
+        client = new JdClient(FAST, new OkHttpClient(), clock, CallQuota.unlimited());
         shop = shop(gateway.url());
-    }
-
-    private static JdProperties properties(Duration readTimeout) {
-        return JdProperties.defaults()
-                .withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40))
-                .withTimeouts(Duration.ofSeconds(2), readTimeout);
     }
 
     /** A client that gives up on an answer after 200 ms, for the time-out tests. */
     private JdClient impatientClient() {
-        return new JdClient(properties(Duration.ofMillis(200)), new OkHttpClient(), clock, CallQuota.unlimited());
+        return new JdClient(impatient(FAST), new OkHttpClient(), clock, CallQuota.unlimited());
     }
 
     @Test

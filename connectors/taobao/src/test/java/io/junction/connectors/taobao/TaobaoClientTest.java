@@ -8,6 +8,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.junction.connectors.kit.CallFailureAssertions.assertNeverSent;
 import static io.junction.connectors.kit.CallFailureAssertions.assertSentWithoutAnswer;
 import static io.junction.connectors.kit.CallFailureAssertions.assertUnavailable;
+import static io.junction.connectors.kit.TestCallSettings.fast;
+import static io.junction.connectors.kit.TestCallSettings.impatient;
 import static io.junction.connectors.taobao.TaobaoTranslatorTest.confirmation;
 import static io.junction.connectors.taobao.TaobaoTranslatorTest.fixture;
 import static io.junction.connectors.taobao.TaobaoTranslatorTest.shop;
@@ -38,9 +40,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TaobaoClientTest {
 
     private static final String GATEWAY = "/router/rest";
-    private static final TaobaoProperties FAST = TaobaoProperties.defaults()
-            .withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40))
-            .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
+    private static final TaobaoProperties FAST = fast(TaobaoProperties.defaults());
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
 
@@ -60,11 +60,7 @@ class TaobaoClientTest {
 
     /** A client that gives up on an answer after 200 ms, for the time-out tests. */
     private TaobaoClient impatientClient() {
-        return new TaobaoClient(
-                FAST.withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(200)),
-                new OkHttpClient(),
-                clock,
-                CallQuota.unlimited());
+        return new TaobaoClient(impatient(FAST), new OkHttpClient(), clock, CallQuota.unlimited());
     }
 
     private static Map<String, String> knownInput(String signMethod) {
