@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * on its own, before the chunk's outcomes: a chunk's intent is committed first, and the node that takes over a
  * chunk begun and not recorded asks the action which of its orders the job already did ({@link
  * JobAction#alreadyDone}), so that they are reported as succeeded, once, and not done twice. Before each chunk a
- * runner lets the packing stations' calls in flight on its node finish first ({@link ForegroundGate}).
+ * runner gives way to the packing stations' calls on its node ({@link ForegroundGate}): it rests while they are busy
+ * and lets those in flight finish first.
  */
 @Service
 public class JobService {
@@ -164,12 +165,15 @@ public class JobService {
             log.info("Job {} taken over by node {} after {} of {} orders", jobId, node, job.done(), job.total());
         }
         List<JobItem> pending = tx.execute(s -> startFirst(jobId));
+        long worked = 0;
         while (pending != null && !pending.isEmpty()) {
             List<JobItem> chunkItems = pending;
-            foreground.awaitQuiet();
+            foreground.giveWay(worked);
+            long began = System.nanoTime();
             BatchActionResult result =
                     action == null ? unknownKind(job, chunkItems) : runChunk(action, job, params, chunkItems);
             pending = tx.execute(s -> recordAndStartNext(jobId, chunkItems, result));
+            worked = System.nanoTime() - began;
         }
         if (pending == null) {
             log.warn("Job {} was taken over by another node; node {} stops", jobId, node);
