@@ -6,11 +6,13 @@ import org.springframework.core.env.Environment;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes the relay of each outbox, sharing the lease's SQL, the transactions and the clock, and reads an outbox's
- * settings under its own prefix ({@code junction.write-back.*}, {@code junction.parcel-cancellation.*}, …).
+ * settings under its own prefix ({@code junction.write-back.*}, {@code junction.parcel-cancellation.*}, …). A relay
+ * claims in READ COMMITTED (see {@link OutboxRelay#claimDue}).
  */
 @Component
 public class OutboxRelays {
@@ -21,6 +23,7 @@ public class OutboxRelays {
 
     private final OutboxLeaseMapper leases;
     private final TransactionTemplate tx;
+    private final TransactionTemplate claims;
     private final Clock clock;
     private final Environment environment;
 
@@ -28,12 +31,14 @@ public class OutboxRelays {
             OutboxLeaseMapper leases, PlatformTransactionManager txManager, Clock clock, Environment environment) {
         this.leases = leases;
         this.tx = new TransactionTemplate(txManager);
+        this.claims = new TransactionTemplate(txManager);
+        claims.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.clock = clock;
         this.environment = environment;
     }
 
     public <R extends OutboxRow> OutboxRelay<R> relay(Outbox<R> outbox, OutboxRelay.Settings settings) {
-        return new OutboxRelay<>(outbox, settings, leases, tx, clock);
+        return new OutboxRelay<>(outbox, settings, leases, claims, tx, clock);
     }
 
     /**
