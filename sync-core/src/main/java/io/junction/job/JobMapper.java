@@ -54,7 +54,11 @@ interface JobMapper {
      */
     int started(@Param("jobId") long jobId, @Param("firstSeq") int firstSeq, @Param("lastSeq") int lastSeq);
 
-    int succeeded(@Param("jobId") long jobId, @Param("seqs") List<Integer> seqs);
+    /**
+     * Marks the items from {@code firstSeq} to {@code lastSeq} that have no outcome yet as succeeded: a chunk's
+     * outcomes, after its failures (which then have theirs).
+     */
+    int succeeded(@Param("jobId") long jobId, @Param("firstSeq") int firstSeq, @Param("lastSeq") int lastSeq);
 
     int failed(
             @Param("jobId") long jobId,

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -32,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * on its own, before the chunk's outcomes: a chunk's intent is committed first, and the node that takes over a
  * chunk begun and not recorded asks the action which of its orders the job already did ({@link
  * JobAction#alreadyDone}), so that they are reported as succeeded, once, and not done twice. Before each chunk a
- * runner lets the packing stations' calls in flight on its node finish first ({@link ForegroundGate}).
+ * runner gives way to the packing stations' calls on its node ({@link ForegroundGate}): it rests while they are busy
+ * and lets those in flight finish first.
  */
 @Service
 public class JobService {
@@ -164,12 +164,15 @@ public class JobService {
             log.info("Job {} taken over by node {} after {} of {} orders", jobId, node, job.done(), job.total());
         }
         List<JobItem> pending = tx.execute(s -> startFirst(jobId));
+        long worked = 0;
         while (pending != null && !pending.isEmpty()) {
             List<JobItem> chunkItems = pending;
-            foreground.awaitQuiet();
+            foreground.giveWay(worked);
+            long began = System.nanoTime();
             BatchActionResult result =
                     action == null ? unknownKind(job, chunkItems) : runChunk(action, job, params, chunkItems);
             pending = tx.execute(s -> recordAndStartNext(jobId, chunkItems, result));
+            worked = System.nanoTime() - began;
         }
         if (pending == null) {
             log.warn("Job {} was taken over by another node; node {} stops", jobId, node);
@@ -274,21 +277,20 @@ public class JobService {
         return new BatchActionResult(succeeded, failed);
     }
 
-    /** Commits one chunk's outcomes with the job's progress, unless another node has taken the job over. */
+    /**
+     * Commits one chunk's outcomes with the job's progress, unless another node has taken the job over: its failures
+     * one by one, then every other item of the chunk as succeeded in one statement by the range of its sequence
+     * numbers (the items in that range not yet committed are the chunk's own, as in {@link #markStarted}).
+     */
     private boolean record(long jobId, List<JobItem> chunkItems, BatchActionResult result) {
         if (jobs.progress(jobId, node, chunkItems.size(), leaseFrom(clock.instant())) != 1) {
             return false;
         }
-        Map<Long, Integer> seqOf = new HashMap<>();
-        chunkItems.forEach(i -> seqOf.put(i.orderId(), i.seq()));
         Set<Long> succeededIds = Set.copyOf(result.succeeded());
-        List<Integer> succeeded =
-                succeededIds.stream().map(seqOf::get).filter(Objects::nonNull).toList();
-        if (!succeeded.isEmpty()) {
-            jobs.succeeded(jobId, succeeded);
-        }
         Map<Long, BatchActionResult.Failure> failures = new HashMap<>();
-        result.failed().forEach(f -> failures.putIfAbsent(f.orderId(), f));
+        result.failed().stream()
+                .filter(f -> !succeededIds.contains(f.orderId()))
+                .forEach(f -> failures.putIfAbsent(f.orderId(), f));
         for (JobItem item : chunkItems) {
             if (!failures.containsKey(item.orderId()) && !succeededIds.contains(item.orderId())) {
                 // an action that says nothing of an order must not leave it pending for ever
@@ -300,18 +302,24 @@ public class JobService {
                                 Refusal.of(Refusal.UNEXPECTED, "no outcome")));
             }
         }
-        for (BatchActionResult.Failure f : failures.values()) {
-            Integer seq = seqOf.get(f.orderId());
-            if (seq != null) {
+        for (JobItem item : chunkItems) {
+            BatchActionResult.Failure f = failures.get(item.orderId());
+            if (f != null) {
                 jobs.failed(
                         jobId,
-                        seq,
+                        item.seq(),
                         Columns.clip(f.reason(), MAX_REASON),
                         f.refusal() == null ? null : f.refusal().code(),
                         f.refusal() == null
                                 ? null
                                 : RefusalArgs.write(f.refusal().args()));
             }
+        }
+        if (failures.size() < chunkItems.size()) {
+            jobs.succeeded(
+                    jobId,
+                    chunkItems.get(0).seq(),
+                    chunkItems.get(chunkItems.size() - 1).seq());
         }
         return true;
     }

@@ -22,21 +22,4 @@ public record ParcelCancellation(
         String carrierWaybill,
         Instant createdAt,
         Instant settledAt)
-        implements OutboxRow<ParcelCancellation> {
-
-    @Override
-    public ParcelCancellation leasedUntil(Instant until) {
-        return new ParcelCancellation(
-                id,
-                orderId,
-                packageId,
-                status,
-                attempts,
-                until,
-                lastError,
-                trackingNumber,
-                carrierWaybill,
-                createdAt,
-                settledAt);
-    }
-}
+        implements OutboxRow {}

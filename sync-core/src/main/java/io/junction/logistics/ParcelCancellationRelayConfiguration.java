@@ -14,6 +14,6 @@ public class ParcelCancellationRelayConfiguration {
 
     @Bean
     IntegrationFlow parcelCancellationRelay(ParcelCancellationService cancellations, OutboxRelays relays) {
-        return relays.flow(cancellations.relay(), ParcelCancellation.class, ParcelCancellationService.SETTINGS);
+        return relays.flow(cancellations.relay(), ParcelCancellationService.SETTINGS);
     }
 }

@@ -19,11 +19,4 @@ public record WeightUpdate(
         String lastError,
         Instant createdAt,
         Instant settledAt)
-        implements OutboxRow<WeightUpdate> {
-
-    @Override
-    public WeightUpdate leasedUntil(Instant until) {
-        return new WeightUpdate(
-                id, orderId, packageId, weightGrams, status, attempts, until, lastError, createdAt, settledAt);
-    }
-}
+        implements OutboxRow {}

@@ -11,6 +11,6 @@ public class WeightUpdateRelayConfiguration {
 
     @Bean
     IntegrationFlow weightUpdateRelay(WeightUpdateService weights, OutboxRelays relays) {
-        return relays.flow(weights.relay(), WeightUpdate.class, WeightUpdateService.SETTINGS);
+        return relays.flow(weights.relay(), WeightUpdateService.SETTINGS);
     }
 }

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  * @param call makes the call for one claimed row, outside any transaction, and settles the row with the
  *     answer in a transaction of its own; the relay has renewed the row's lease just before
  */
-public record Outbox<R extends OutboxRow<R>>(String table, DueRows<R> due, Consumer<R> call) {
+public record Outbox<R extends OutboxRow>(String table, DueRows<R> due, Consumer<R> call) {
 
     /** Locks due rows of an outbox: each outbox's mapper, its SQL beside the mapper's own. */
     @FunctionalInterface

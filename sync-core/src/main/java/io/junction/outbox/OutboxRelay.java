@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * @param <R> the outbox's row
  */
-public final class OutboxRelay<R extends OutboxRow<R>> {
+public final class OutboxRelay<R extends OutboxRow> {
 
     /**
      * How an outbox is relayed.
@@ -29,6 +29,13 @@ public final class OutboxRelay<R extends OutboxRow<R>> {
      * @param firstRetry the wait after the first unanswered attempt, doubling after each (see {@link RelayBackoff})
      */
     public record Settings(Duration lease, int maxAttempts, Duration firstRetry) {}
+
+    /**
+     * A row as one relay claimed it: the row as it was read, and the end of the lease the relay took on it (the
+     * row's {@code next_attempt_at} from then on). The lease is renewed only while the row still holds it, so a
+     * relay that stalled past its lease leaves the row to the relay that took it over.
+     */
+    public record Claim<R>(R row, Instant leasedUntil) {}
 
     private final Outbox<R> outbox;
     private final Settings settings;
@@ -53,13 +60,13 @@ public final class OutboxRelay<R extends OutboxRow<R>> {
     }
 
     /**
-     * Claims up to {@code limit} due rows, leasing them to this relay; as it holds them. The claim's transaction is
+     * Claims up to {@code limit} due rows, leasing them to this relay. The claim's transaction is
      * READ COMMITTED ({@link OutboxRelays}), so that its locking read locks the rows it takes and no gap: under
      * REPEATABLE READ it also locked the gap after the last due row, where every new row of the outbox goes (due
      * now), and a packing station's ship writing its confirmation there while the relay leased its rows deadlocked
      * with it (a 500 at the station, seen in the station load benchmark on MariaDB).
      */
-    public List<R> claimDue(int limit) {
+    public List<Claim<R>> claimDue(int limit) {
         return claims.execute(s -> {
             Instant now = clock.instant();
             Instant until = leaseFrom(now);
@@ -67,15 +74,16 @@ public final class OutboxRelay<R extends OutboxRow<R>> {
             if (!due.isEmpty()) {
                 leases.lease(outbox.table(), due.stream().map(R::id).toList(), until);
             }
-            return due.stream().map(row -> row.leasedUntil(until)).toList();
+            return due.stream().map(row -> new Claim<>(row, until)).toList();
         });
     }
 
     /** Attempts one claimed row, unless another relay has it by now. */
-    public void attempt(R row) {
+    public void attempt(Claim<R> claim) {
+        R row = claim.row();
         Instant renewed = leaseFrom(clock.instant());
         Integer taken = tx.execute(
-                s -> leases.renewLease(outbox.table(), row.id(), row.attempts(), row.nextAttemptAt(), renewed));
+                s -> leases.renewLease(outbox.table(), row.id(), row.attempts(), claim.leasedUntil(), renewed));
         if (taken != null && taken == 1) {
             outbox.call().accept(row);
         }
@@ -83,7 +91,7 @@ public final class OutboxRelay<R extends OutboxRow<R>> {
 
     /** Attempts every due row once; the relay flow does this on a schedule, tests call it directly. */
     public int relayDue(int limit) {
-        List<R> due = claimDue(limit);
+        List<Claim<R>> due = claimDue(limit);
         due.forEach(this::attempt);
         return due.size();
     }
@@ -113,11 +121,12 @@ public final class OutboxRelay<R extends OutboxRow<R>> {
      * The relay as a Spring Integration flow: a poller claims due rows every {@code interval}, a
      * splitter hands each to {@link #attempt}.
      */
-    public IntegrationFlow flow(Class<R> rows, Duration interval, int batchSize, boolean enabled) {
+    @SuppressWarnings("unchecked") // the splitter's payloads are this relay's own claims
+    public IntegrationFlow flow(Duration interval, int batchSize, boolean enabled) {
         return Polling.from(interval, enabled, () -> claimDue(batchSize))
                 .split()
-                .handle(rows, (row, headers) -> {
-                    attempt(row);
+                .handle(Claim.class, (claim, headers) -> {
+                    attempt(claim);
                     return null;
                 })
                 .get();

@@ -37,7 +37,7 @@ public class OutboxRelays {
         this.environment = environment;
     }
 
-    public <R extends OutboxRow<R>> OutboxRelay<R> relay(Outbox<R> outbox, OutboxRelay.Settings settings) {
+    public <R extends OutboxRow> OutboxRelay<R> relay(Outbox<R> outbox, OutboxRelay.Settings settings) {
         return new OutboxRelay<>(outbox, settings, leases, claims, tx, clock);
     }
 
@@ -47,7 +47,7 @@ public class OutboxRelays {
      *
      * @param lease longer than one row's attempt can take
      */
-    public <R extends OutboxRow<R>> OutboxRelay<R> relay(
+    public <R extends OutboxRow> OutboxRelay<R> relay(
             Outbox<R> outbox, String prefix, Duration lease, int maxAttempts) {
         return relay(
                 outbox,
@@ -61,9 +61,8 @@ public class OutboxRelays {
      * The relay on a poller set up under {@code prefix}: {@code poll-interval} (by default 5 seconds),
      * {@code batch-size} (50) and {@code relay-enabled} (true).
      */
-    public <R extends OutboxRow<R>> IntegrationFlow flow(OutboxRelay<R> relay, Class<R> rows, String prefix) {
+    public IntegrationFlow flow(OutboxRelay<?> relay, String prefix) {
         return relay.flow(
-                rows,
                 environment.getProperty(prefix + ".poll-interval", Duration.class, POLL_INTERVAL),
                 environment.getProperty(prefix + ".batch-size", Integer.class, BATCH_SIZE),
                 environment.getProperty(prefix + ".relay-enabled", Boolean.class, true));

@@ -27,18 +27,6 @@ public record RuleDecision(
         Rule approve,
         Change<RuleActions.CheapestMethod> cheapest) {
 
-    /** Without a cheapest-method choice pending. */
-    public RuleDecision(
-            List<Rule> matched,
-            Change<Long> method,
-            Map<String, Rule> addTags,
-            Change<Integer> priority,
-            List<CheckFailure> failures,
-            Rule hold,
-            Rule approve) {
-        this(matched, method, addTags, priority, failures, hold, approve, null);
-    }
-
     /** A value a rule sets. */
     public record Change<T>(T value, Rule rule) {}
 

@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -37,6 +38,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -72,6 +74,11 @@ public class RuleRunner implements DisposableBean {
     private final CheapestMethodChooser cheapest;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(work -> {
         Thread thread = new Thread(work, "order-rules");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "order-rules-read");
         thread.setDaemon(true);
         return thread;
     });
@@ -149,6 +156,7 @@ public class RuleRunner implements DisposableBean {
     @Override
     public void destroy() {
         executor.shutdownNow();
+        reader.shutdownNow();
     }
 
     /** Runs the rules on whatever arrived since the last drain, a batch at a time. */
@@ -189,14 +197,17 @@ public class RuleRunner implements DisposableBean {
         List<Long> matched = new ArrayList<>();
         List<Long> changed = new ArrayList<>();
         List<BatchActionResult.Failure> failed = new ArrayList<>();
+        List<List<Long>> batches = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += BATCH) {
-            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            batches.add(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+        }
+        Reads reads = new Reads(batches, carriers);
+        for (int b = 0; b < batches.size(); b++) {
+            Read read = reads.take(b);
             Instant now = clock.instant();
-            Map<Long, List<RuleMapper.RuleMatch>> before =
-                    rules.matches(batch).stream().collect(Collectors.groupingBy(RuleMapper.RuleMatch::orderId));
+            Map<Long, List<RuleMapper.RuleMatch>> before = read.before();
             List<Decided> toApply = new ArrayList<>();
-            for (OrderFacts f :
-                    facts.load(batch, carriers, settings.duplicateWindow().toSeconds())) {
+            for (OrderFacts f : read.facts()) {
                 if (FINAL.contains(f.order().status())) {
                     continue;
                 }
@@ -231,6 +242,56 @@ public class RuleRunner implements DisposableBean {
             applyBatch(toApply, methods, now, changed, failed);
         }
         return new Run(evaluated, matched, changed, failed);
+    }
+
+    /** A batch as the rules read it: what matched each order the last time, and the orders' facts. */
+    private record Read(Map<Long, List<RuleMapper.RuleMatch>> before, List<OrderFacts> facts) {}
+
+    /**
+     * Reads a run's batches, each while the one before it is decided and applied (on a thread of its own, {@code
+     * order-rules-read}), so that the database reads the next batch while this one's changes are written: a
+     * batch's reads are about half of its time. Orders a batch changes are in no other batch, and each change is
+     * guarded by the order's version as it was read. A run inside a caller's transaction reads in it, one batch at
+     * a time, so that it sees what the caller wrote.
+     */
+    private final class Reads {
+
+        private final List<List<Long>> batches;
+        private final Map<Long, String> carriers;
+        private final boolean ahead = !TransactionSynchronizationManager.isActualTransactionActive();
+        private Future<Read> next;
+
+        Reads(List<List<Long>> batches, Map<Long, String> carriers) {
+            this.batches = batches;
+            this.carriers = carriers;
+        }
+
+        /** Batch {@code b}'s read (the batches taken in order), and the next one's begun. */
+        Read take(int b) {
+            Read read = next == null ? read(batches.get(b)) : await(next);
+            next = ahead && b + 1 < batches.size() ? reader.submit(() -> read(batches.get(b + 1))) : null;
+            return read;
+        }
+
+        private Read read(List<Long> batch) {
+            Map<Long, List<RuleMapper.RuleMatch>> before =
+                    rules.matches(batch).stream().collect(Collectors.groupingBy(RuleMapper.RuleMatch::orderId));
+            return new Read(
+                    before,
+                    facts.load(batch, carriers, settings.duplicateWindow().toSeconds()));
+        }
+
+        private static Read await(Future<Read> read) {
+            try {
+                return read.get();
+            } catch (InterruptedException e) {
+                read.cancel(true);
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the rules read a batch", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     /** An order as the rules read it, what they decided, and what matched it the last time. */

@@ -1,11 +1,11 @@
 package io.junction.rules;
 
+import io.junction.money.CurrencyCode;
 import io.junction.order.Refusal;
 import io.junction.order.RefusedChangeException.Problem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +95,7 @@ final class RuleValidation {
         String currency = strip(c.currency());
         if (currency != null) {
             currency = currency.toUpperCase(Locale.ROOT);
-            if (!isCurrency(currency)) {
+            if (!CurrencyCode.isKnown(currency)) {
                 refuse("conditions.currency", "currency", "an ISO 4217 code such as USD, not " + currency, currency);
             }
         }
@@ -290,17 +290,5 @@ final class RuleValidation {
 
     private static String strip(String s) {
         return s == null ? null : s.strip();
-    }
-
-    private static boolean isCurrency(String code) {
-        if (!code.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z') || code.length() != 3) {
-            return false;
-        }
-        try {
-            Currency.getInstance(code);
-            return true;
-        } catch (IllegalArgumentException unknown) {
-            return false;
-        }
     }
 }

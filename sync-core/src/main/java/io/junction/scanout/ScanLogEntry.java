@@ -22,27 +22,10 @@ public record ScanLogEntry(
         Instant occurredAt,
         Instant undoneAt) {
 
-    static ScanLogEntry of(
-            StationCall call,
-            Long packageId,
-            Long lineId,
-            String barcode,
-            ScanOutcome outcome,
-            ScanRefusal refusal,
-            String note,
-            Instant at) {
-        return new ScanLogEntry(
-                null,
-                call.station(),
-                call.operator(),
-                packageId,
-                lineId,
-                clip(barcode, 128),
-                outcome,
-                refusal,
-                clip(note, 500),
-                at,
-                null);
+    /** Barcode and note clipped to their columns, so that a long scan or reason is logged rather than refused. */
+    public ScanLogEntry {
+        barcode = clip(barcode, 128);
+        note = clip(note, 500);
     }
 
     private static String clip(String text, int max) {

@@ -502,6 +502,17 @@ public class ScanOutService {
             ScanOutcome outcome,
             ScanRefusal refusal,
             String note) {
-        station.log(ScanLogEntry.of(call, packageId, lineId, barcode, outcome, refusal, note, clock.instant()));
+        station.log(new ScanLogEntry(
+                null,
+                call.station(),
+                call.operator(),
+                packageId,
+                lineId,
+                barcode,
+                outcome,
+                refusal,
+                note,
+                clock.instant(),
+                null));
     }
 }

@@ -1,9 +1,9 @@
 package io.junction.sku;
 
+import io.junction.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -59,7 +59,7 @@ final class SkuRules {
                 problems.add(new CatalogueProblem("declaredValue", "value.format"));
             }
         }
-        if (s.declaredCurrency() != null && !isCurrency(s.declaredCurrency())) {
+        if (s.declaredCurrency() != null && !CurrencyCode.isKnown(s.declaredCurrency())) {
             problems.add(new CatalogueProblem("declaredCurrency", "currency", s.declaredCurrency()));
         }
         if (s.hsCode() != null
@@ -104,19 +104,6 @@ final class SkuRules {
             problems.add(new CatalogueProblem(field, "negative"));
         } else if (value != null && value > MAX_DIMENSION) {
             problems.add(new CatalogueProblem(field, "tooLarge", MAX_DIMENSION));
-        }
-    }
-
-    /** An ISO 4217 code Java knows (CNY, USD, EUR, …), written in capitals. */
-    static boolean isCurrency(String code) {
-        if (code.length() != 3 || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
-            return false;
-        }
-        try {
-            Currency.getInstance(code);
-            return true;
-        } catch (IllegalArgumentException unknown) {
-            return false;
         }
     }
 

@@ -15,7 +15,6 @@ class TrackingConfiguration {
 
     @Bean
     IntegrationFlow trackingPollRelay(TrackingService tracking, TrackingProperties settings) {
-        return tracking.relay()
-                .flow(TrackingPoll.class, settings.relayInterval(), settings.batchSize(), settings.relayEnabled());
+        return tracking.relay().flow(settings.relayInterval(), settings.batchSize(), settings.relayEnabled());
     }
 }

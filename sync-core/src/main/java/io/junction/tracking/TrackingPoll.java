@@ -27,23 +27,4 @@ public record TrackingPoll(
         Instant firstScanAt,
         Instant lastPolledAt,
         Instant shippedAt)
-        implements OutboxRow<TrackingPoll> {
-
-    @Override
-    public TrackingPoll leasedUntil(Instant until) {
-        return new TrackingPoll(
-                id,
-                orderId,
-                packageId,
-                status,
-                attempts,
-                failures,
-                until,
-                lastError,
-                trackingStatus,
-                statusSince,
-                firstScanAt,
-                lastPolledAt,
-                shippedAt);
-    }
-}
+        implements OutboxRow {}

@@ -14,10 +14,4 @@ public record OutboxEntry(
         String lastError,
         Instant createdAt,
         Instant confirmedAt)
-        implements OutboxRow<OutboxEntry> {
-
-    @Override
-    public OutboxEntry leasedUntil(Instant until) {
-        return new OutboxEntry(id, orderId, packageId, status, attempts, until, lastError, createdAt, confirmedAt);
-    }
-}
+        implements OutboxRow {}

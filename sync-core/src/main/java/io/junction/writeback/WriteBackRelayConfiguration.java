@@ -11,6 +11,6 @@ public class WriteBackRelayConfiguration {
 
     @Bean
     IntegrationFlow writeBackRelay(WriteBackService writeBack, OutboxRelays relays) {
-        return relays.flow(writeBack.relay(), OutboxEntry.class, WriteBackService.SETTINGS);
+        return relays.flow(writeBack.relay(), WriteBackService.SETTINGS);
     }
 }

@@ -12,6 +12,7 @@ import io.junction.order.OrderPackage;
 import io.junction.order.OrderStatus;
 import io.junction.order.OrderTransitions;
 import io.junction.order.PreAdviceStatus;
+import io.junction.outbox.OutboxRelay.Claim;
 import io.junction.testing.FakeCarrier;
 import io.junction.testing.FakeShopTest;
 import io.junction.testing.Fixtures;
@@ -125,15 +126,15 @@ class ParcelCancellationServiceTest extends FakeShopTest {
         // given a cancellation claimed by a relay that then stalled past its lease
         OrderPackage pkg = pipeline.packageOf(pipeline.tracked(order));
         cancelOnPlatform();
-        List<ParcelCancellation> stalled = cancellations.relay().claimDue(50).stream()
-                .filter(c -> c.packageId() == pkg.id())
+        List<Claim<ParcelCancellation>> stalled = cancellations.relay().claimDue(50).stream()
+                .filter(c -> c.row().packageId() == pkg.id())
                 .toList();
         assertThat(stalled).hasSize(1);
         clock.advance(Duration.ofMinutes(11));
 
         // when another relay takes the row over, and the stalled one wakes up before it gets to work
-        List<ParcelCancellation> takenOver = cancellations.relay().claimDue(50).stream()
-                .filter(c -> c.packageId() == pkg.id())
+        List<Claim<ParcelCancellation>> takenOver = cancellations.relay().claimDue(50).stream()
+                .filter(c -> c.row().packageId() == pkg.id())
                 .toList();
         cancellations.relay().attempt(stalled.get(0));
 

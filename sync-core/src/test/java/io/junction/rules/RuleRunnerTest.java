@@ -308,6 +308,40 @@ class RuleRunnerTest extends FakeShopTest {
     }
 
     @Test
+    void aRunOfSeveralBatchesChangesEveryOrderOnce() {
+        // given more orders than three batches hold, synced before any rule
+        int count = 2 * RuleRunner.BATCH + 7;
+        List<ChannelOrder> synced = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            synced.add(order(unique("buyer"), i + " Main St", "62701"));
+        }
+        intake.ingest(shop, new OrderPage(synced, List.of(), null));
+        runner.awaitArrived(PATIENCE);
+        List<Long> ids = synced.stream()
+                .map(o ->
+                        orders.findByPlatformId(shop.id(), o.platformOrderId()).id())
+                .toList();
+        Rule bulk = rule(
+                "bulk", RuleKind.AUDIT, 1, RuleConditions.any(), new RuleActions(null, null, null, List.of("bulk"), 2));
+
+        // when the rules run on all of them at once (each batch read while the one before it is applied)
+        RuleRunner.Run run = runner.run(ids);
+
+        // then every order was decided and changed once, in every batch
+        assertThat(run.failed()).isEmpty();
+        assertThat(run.evaluated()).isEqualTo(count);
+        assertThat(run.changed()).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM oms_order_history WHERE actor = ? AND reason = 'add tag bulk'",
+                        Integer.class,
+                        bulk.actor()))
+                .isEqualTo(count);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM oms_order WHERE shop_id = ? AND priority = 2", Integer.class, shop.id()))
+                .isEqualTo(count);
+    }
+
+    @Test
     void aSelectionIsChangedTogetherWithTheHistoryEachOrderGetsAlone() {
         // given three orders synced before any rule (one of two mugs), and one more to run on its own
         ChannelOrder twoMugs = order(unique("buyer"), "3 Main St", "62701");

@@ -8,6 +8,7 @@ import io.junction.order.Order;
 import io.junction.order.OrderFilter;
 import io.junction.order.OrderPackage;
 import io.junction.outbox.OutboxRelay;
+import io.junction.outbox.OutboxRelay.Claim;
 import io.junction.shop.ShopScope;
 import io.junction.testing.FakeCarrier.TrackBehaviour;
 import io.junction.testing.FakeShopTest;
@@ -147,12 +148,12 @@ class TrackingServiceTest extends FakeShopTest {
     void aPollerWhoseLeaseRanOutLeavesTheParcelToThePollerThatTookItOver() {
         // given one relay claimed the parcel and stalled past its lease, and a second claimed it since
         OutboxRelay<TrackingPoll> relay = tracking.relay();
-        TrackingPoll stalled = mine(relay.claimDue(EVERYTHING));
+        Claim<TrackingPoll> stalled = mine(relay.claimDue(EVERYTHING));
         assertThat(mine(relay.claimDue(EVERYTHING)))
                 .as("not claimed again within its lease")
                 .isNull();
         clock.advance(settings.lease().plusSeconds(1));
-        TrackingPoll takenOver = mine(relay.claimDue(EVERYTHING));
+        Claim<TrackingPoll> takenOver = mine(relay.claimDue(EVERYTHING));
         assertThat(takenOver).isNotNull();
 
         // when the second polls, and then the stalled one wakes up
@@ -296,9 +297,9 @@ class TrackingServiceTest extends FakeShopTest {
         return alerts.stream().map(TrackingAlert::packageId).toList();
     }
 
-    private TrackingPoll mine(List<TrackingPoll> claimed) {
+    private Claim<TrackingPoll> mine(List<Claim<TrackingPoll>> claimed) {
         return claimed.stream()
-                .filter(p -> p.packageId() == pkg.id())
+                .filter(c -> c.row().packageId() == pkg.id())
                 .findFirst()
                 .orElse(null);
     }

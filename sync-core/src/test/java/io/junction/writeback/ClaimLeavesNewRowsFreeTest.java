@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.junction.order.Order;
 import io.junction.outbox.Outbox;
 import io.junction.outbox.OutboxRelay;
+import io.junction.outbox.OutboxRelay.Claim;
 import io.junction.outbox.OutboxRelays;
 import java.time.Duration;
 import java.util.List;
@@ -48,7 +49,8 @@ class ClaimLeavesNewRowsFreeTest extends ShippedOrderInOutboxTest {
                         },
                         row -> {}),
                 new OutboxRelay.Settings(Duration.ofMinutes(1), 5, Duration.ofSeconds(30)));
-        CompletableFuture<List<OutboxEntry>> claim = CompletableFuture.supplyAsync(() -> relay.claimDue(EVERYTHING));
+        CompletableFuture<List<Claim<OutboxEntry>>> claim =
+                CompletableFuture.supplyAsync(() -> relay.claimDue(EVERYTHING));
         assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
 
         // when that order ships: its confirmation is written, due a moment later, in a transaction of its own
@@ -63,7 +65,8 @@ class ClaimLeavesNewRowsFreeTest extends ShippedOrderInOutboxTest {
         } finally {
             release.countDown();
         }
-        List<OutboxEntry> claimed = claim.get(30, TimeUnit.SECONDS);
+        List<OutboxEntry> claimed =
+                claim.get(30, TimeUnit.SECONDS).stream().map(Claim::row).toList();
         assertThat(claimed).extracting(OutboxEntry::orderId).containsExactly(order.id());
         assertThat(outbox.findByOrder(next.id())).hasSize(1);
         // and no other test's relay finds them later

@@ -8,6 +8,7 @@ import io.junction.logistics.MarketplaceCarrier;
 import io.junction.order.Order;
 import io.junction.order.OrderLine;
 import io.junction.order.WriteBackStatus;
+import io.junction.outbox.OutboxRelay.Claim;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.secret.Redaction;
 import io.junction.shop.Shop;
@@ -188,14 +189,14 @@ class WriteBackServiceTest extends ShippedOrderInOutboxTest {
 
         // when a second relay looks for due rows within the lease
         clock.advance(Duration.ofMinutes(1));
-        List<OutboxEntry> second = writeBack.relay().claimDue(EVERYTHING);
+        List<Claim<OutboxEntry>> second = writeBack.relay().claimDue(EVERYTHING);
 
         // then it does not get it
         assertThat(ids(second)).doesNotContain(entry().id());
 
         // when the lease has passed
         clock.advance(Duration.ofMinutes(1).plusSeconds(1));
-        List<OutboxEntry> afterLease = writeBack.relay().claimDue(EVERYTHING);
+        List<Claim<OutboxEntry>> afterLease = writeBack.relay().claimDue(EVERYTHING);
 
         // then the row is due again, and sending it confirms it once
         assertThat(ids(afterLease)).contains(entry().id());
@@ -207,13 +208,13 @@ class WriteBackServiceTest extends ShippedOrderInOutboxTest {
     @Test
     void aRelayWhoseLeaseRanOutLeavesTheRowToTheRelayThatTookItOver() {
         // given one relay claimed the row and stalled past its lease, and a second relay claimed it since
-        OutboxEntry stalled = writeBack.relay().claimDue(EVERYTHING).stream()
-                .filter(e -> e.id() == entry().id())
+        Claim<OutboxEntry> stalled = writeBack.relay().claimDue(EVERYTHING).stream()
+                .filter(c -> c.row().id() == entry().id())
                 .findFirst()
                 .orElseThrow();
         clock.advance(Duration.ofMinutes(2).plusSeconds(1));
-        OutboxEntry takenOver = writeBack.relay().claimDue(EVERYTHING).stream()
-                .filter(e -> e.id() == entry().id())
+        Claim<OutboxEntry> takenOver = writeBack.relay().claimDue(EVERYTHING).stream()
+                .filter(c -> c.row().id() == entry().id())
                 .findFirst()
                 .orElseThrow();
 
@@ -273,7 +274,7 @@ class WriteBackServiceTest extends ShippedOrderInOutboxTest {
                 .toList();
     }
 
-    private static List<Long> ids(List<OutboxEntry> entries) {
-        return entries.stream().map(OutboxEntry::id).toList();
+    private static List<Long> ids(List<Claim<OutboxEntry>> claims) {
+        return claims.stream().map(c -> c.row().id()).toList();
     }
 }

@@ -107,6 +107,11 @@ public record AliExpressProperties(
         return copy(calls.withRetry(attempts, initial, max), banWait, maxShipmentEdits, shipmentEditPeriod);
     }
 
+    /** The same settings with another longest ban the client waits out. */
+    public AliExpressProperties withMaxBanWait(Duration wait) {
+        return copy(calls, wait, maxShipmentEdits, shipmentEditPeriod);
+    }
+
     /** The same settings with other tracking-number edit limits. */
     public AliExpressProperties withShipmentEditLimits(int edits, Duration period) {
         return copy(calls, maxBanWait, edits, period);

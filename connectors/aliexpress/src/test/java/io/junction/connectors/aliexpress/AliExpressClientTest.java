@@ -1,10 +1,8 @@
 package io.junction.connectors.aliexpress;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.confirmation;
@@ -14,16 +12,16 @@ import static io.junction.connectors.aliexpress.AliExpressTranslatorTest.trackin
 import static io.junction.connectors.kit.CallFailureAssertions.assertNeverSent;
 import static io.junction.connectors.kit.CallFailureAssertions.assertSentWithoutAnswer;
 import static io.junction.connectors.kit.CallFailureAssertions.assertUnavailable;
-import static io.junction.connectors.kit.WireMockJournal.verifyJournaled;
+import static io.junction.connectors.kit.TestCallSettings.fast;
+import static io.junction.connectors.kit.TestCallSettings.impatient;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.junction.channel.ShopAccess;
 import io.junction.connectors.aliexpress.dto.AliExpressResponse;
 import io.junction.connectors.kit.ClosedPort;
 import io.junction.connectors.kit.LocalWireMock;
 import io.junction.connectors.kit.MutableClock;
+import io.junction.connectors.kit.StubbedEndpoint;
 import io.junction.ratelimit.CallQuota;
 import java.io.IOException;
 import java.time.Duration;
@@ -31,9 +29,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The HTTP side alone, against plain WireMock stubs: gateway, parameters, signature, retries. */
 class AliExpressClientTest {
@@ -41,51 +39,31 @@ class AliExpressClientTest {
     /** HMAC-SHA256("helloworld") of the sorted parameters below, computed by hand with openssl. */
     private static final String KNOWN_SIGNATURE = "D3566F1CF115868FE20C8A8693C5C267AFC6A4C1253A7CF7AEDD16792CCA6A67";
 
+    /** Fast retries; a ban is waited out for 150 ms at most. */
+    private static final AliExpressProperties FAST =
+            fast(AliExpressProperties.defaults()).withMaxBanWait(Duration.ofMillis(150));
+
     private static final String PARAM0 = "{\"current_page\":1,\"page_size\":50}";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+
+    @RegisterExtension
+    final LocalWireMock aliExpress = new LocalWireMock();
+
+    private final StubbedEndpoint gateway = aliExpress.post("/sync");
     private final AliExpressTranslator translator = new AliExpressTranslator(AliExpressProperties.defaults());
-    private WireMockServer gateway;
     private AliExpressClient client;
     private ShopAccess shop;
 
     @BeforeEach
-    void startGateway() {
-        gateway = LocalWireMock.started();
-        client = new AliExpressClient(
-                properties(Duration.ofSeconds(2)), new OkHttpClient(), clock, CallQuota.unlimited());
-        shop = shop(gateway.baseUrl() + "/sync");
-    }
-
-    @AfterEach
-    void stopGateway() {
-        gateway.stop();
-    }
-
-    private static AliExpressProperties properties(Duration readTimeout) {
-        return AliExpressProperties.defaults()
-                .withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMillis(150))
-                .withTimeouts(Duration.ofSeconds(2), readTimeout);
+    void createClient() {
+        client = new AliExpressClient(FAST, new OkHttpClient(), clock, CallQuota.unlimited());
+        shop = shop(gateway.url());
     }
 
     /** A client that gives up on an answer after 200 ms, for the time-out tests. */
     private AliExpressClient impatientClient() {
-        return new AliExpressClient(
-                properties(Duration.ofMillis(200)), new OkHttpClient(), clock, CallQuota.unlimited());
-    }
-
-    private void gatewayAnswers(String body) {
-        gateway.stubFor(post(urlEqualTo("/sync"))
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withHeader("Content-Type", "application/json")
-                        .withBody(body)));
-    }
-
-    /** The gateway answers {@code body} after 400 ms, later than {@link #impatientClient()} waits. */
-    private void gatewayAnswersLate(String body) {
-        gateway.stubFor(post(urlEqualTo("/sync"))
-                .willReturn(aResponse().withStatus(200).withBody(body).withFixedDelay(400)));
+        return new AliExpressClient(impatient(FAST), new OkHttpClient(), clock, CallQuota.unlimited());
     }
 
     /** The parameters of a declaration that order 8012345678901234 shipped whole. */
@@ -131,14 +109,14 @@ class AliExpressClientTest {
     @Test
     void theOrderListPostsTheSignedSystemAndBusinessParametersToTheShopsGateway() {
         // given
-        gatewayAnswers(fixture("order-list-two-orders.json"));
+        gateway.answers(fixture("order-list-two-orders.json"));
 
         // when
         AliExpressResponse response = client.orderList(shop, PARAM0);
 
         // then
         assertThat(response.status()).isEqualTo(200);
-        gateway.verify(
+        aliExpress.verify(
                 1,
                 postRequestedFor(urlEqualTo("/sync"))
                         .withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
@@ -156,13 +134,13 @@ class AliExpressClientTest {
     @Test
     void theOrderDetailPostsParam1ToTheSameGateway() {
         // given
-        gatewayAnswers(fixture("order-info-8012345678901234.json"));
+        gateway.answers(fixture("order-info-8012345678901234.json"));
 
         // when
         client.orderInfo(shop, translator.param1("8012345678901234"));
 
         // then
-        gateway.verify(
+        aliExpress.verify(
                 1,
                 postRequestedFor(urlEqualTo("/sync"))
                         .withFormParam("method", equalTo("aliexpress.solution.order.info.get"))
@@ -172,15 +150,7 @@ class AliExpressClientTest {
     @Test
     void aThrottledReadWaitsAndIsRetriedUntilItSucceeds() {
         // given
-        gateway.stubFor(post(urlEqualTo("/sync"))
-                .inScenario("ban")
-                .whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(200).withBody(fixture("error-throttled.json")))
-                .willSetStateTo("lifted"));
-        gateway.stubFor(post(urlEqualTo("/sync"))
-                .inScenario("ban")
-                .whenScenarioStateIs("lifted")
-                .willReturn(aResponse().withStatus(200).withBody(fixture("order-list-two-orders.json"))));
+        gateway.answersFirstThen(fixture("error-throttled.json"), fixture("order-list-two-orders.json"));
         long started = System.nanoTime();
 
         // when
@@ -189,7 +159,7 @@ class AliExpressClientTest {
         // then: the 41-second ban was honoured up to this client's 150 ms ceiling
         assertThat(response.body()).contains("aliexpress_solution_order_get_response");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(150));
-        gateway.verify(2, postRequestedFor(urlEqualTo("/sync")));
+        gateway.verifyReceived(2);
     }
 
     @Test
@@ -213,11 +183,11 @@ class AliExpressClientTest {
     @Test
     void aReadThatTimesOutOnEveryAttemptIsUnavailable() throws InterruptedException {
         // given
-        gatewayAnswersLate(fixture("order-list-two-orders.json"));
+        gateway.answersLate(fixture("order-list-two-orders.json"));
 
         // when / then
         assertUnavailable(() -> impatientClient().orderList(shop, PARAM0));
-        verifyJournaled(gateway, 3, postRequestedFor(urlEqualTo("/sync")));
+        gateway.verifyJournaled(3);
     }
 
     // aliexpress.solution.order.fulfill
@@ -225,14 +195,14 @@ class AliExpressClientTest {
     @Test
     void aDeclarationPostsTheFulfillMethodWithItsParameters() {
         // given
-        gatewayAnswers(fixture("fulfill-success.json"));
+        gateway.answers(fixture("fulfill-success.json"));
 
         // when
         AliExpressResponse response = client.fulfill(shop, declarationParameters());
 
         // then
         assertThat(response.body()).contains("result_success");
-        gateway.verify(
+        aliExpress.verify(
                 1,
                 postRequestedFor(urlEqualTo("/sync"))
                         .withFormParam("method", equalTo("aliexpress.solution.order.fulfill"))
@@ -246,11 +216,11 @@ class AliExpressClientTest {
     @Test
     void aDeclarationWhoseAnswerTimesOutIsSentOnceAndReportedAsUnanswered() throws InterruptedException {
         // given
-        gatewayAnswersLate(fixture("fulfill-success.json"));
+        gateway.answersLate(fixture("fulfill-success.json"));
 
         // when / then
         assertSentWithoutAnswer(() -> impatientClient().fulfill(shop, declarationParameters()));
-        verifyJournaled(gateway, 1, postRequestedFor(urlEqualTo("/sync")));
+        gateway.verifyJournaled(1);
     }
 
     @Test
@@ -267,7 +237,7 @@ class AliExpressClientTest {
     @Test
     void aTrackingEditPostsTheModifyMethodWithOldAndNewNumbers() {
         // given
-        gatewayAnswers(fixture("modify-shipment-success.json"));
+        gateway.answers(fixture("modify-shipment-success.json"));
 
         // when
         client.modifyShipment(
@@ -277,7 +247,7 @@ class AliExpressClientTest {
                         .parameters());
 
         // then
-        gateway.verify(
+        aliExpress.verify(
                 1,
                 postRequestedFor(urlEqualTo("/sync"))
                         .withFormParam("method", equalTo("aliexpress.logistics.sellermodifiedshipmentfortop"))
@@ -289,7 +259,7 @@ class AliExpressClientTest {
 
     /** The signature the client must have sent for the one request WireMock received. */
     private String signatureOfLastRequest() {
-        var request = gateway.getAllServeEvents().get(0).getRequest();
+        var request = aliExpress.server().getAllServeEvents().get(0).getRequest();
         Map<String, String> parameters = new LinkedHashMap<>();
         request.formParameters().forEach((name, value) -> parameters.put(name, value.firstValue()));
         return AliExpressClient.sign(parameters, "helloworld");

@@ -1,5 +1,6 @@
 package io.junction.connectors.aliexpress;
 
+import static io.junction.connectors.kit.TestCallSettings.fast;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,9 +33,8 @@ import org.junit.jupiter.api.Test;
 class AliExpressConnectorTest
         extends ConnectorContractTest<AliExpressConnector, AliExpressSimulator, AliExpressProperties> {
 
-    private static final AliExpressProperties FAST = AliExpressProperties.defaults()
-            .withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMillis(150))
-            .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
+    private static final AliExpressProperties FAST =
+            fast(AliExpressProperties.defaults()).withMaxBanWait(Duration.ofMillis(150));
     private static final String ORDER_LIST = "aliexpress.solution.order.get";
     private static final String ORDER_INFO = "aliexpress.solution.order.info.get";
     private static final String MODIFY_SHIPMENT = "aliexpress.logistics.sellermodifiedshipmentfortop";

@@ -5,11 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.junction.connectors.amazon.AmazonTranslatorTest.confirmation;
 import static io.junction.connectors.amazon.AmazonTranslatorTest.fixture;
@@ -17,11 +13,10 @@ import static io.junction.connectors.amazon.AmazonTranslatorTest.shop;
 import static io.junction.connectors.kit.CallFailureAssertions.assertNeverSent;
 import static io.junction.connectors.kit.CallFailureAssertions.assertSentWithoutAnswer;
 import static io.junction.connectors.kit.CallFailureAssertions.assertUnavailable;
-import static io.junction.connectors.kit.WireMockJournal.verifyJournaled;
+import static io.junction.connectors.kit.TestCallSettings.impatient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.junction.channel.ChannelException;
 import io.junction.channel.ShopAccess;
@@ -33,6 +28,7 @@ import io.junction.connectors.kit.LocalWireMock;
 import io.junction.connectors.kit.MutableClock;
 import io.junction.connectors.kit.PlatformCall;
 import io.junction.connectors.kit.RecordingCallQuota;
+import io.junction.connectors.kit.StubbedEndpoint;
 import io.junction.ratelimit.QuotaExhaustedException;
 import io.junction.ratelimit.QuotaKey;
 import io.junction.ratelimit.UsagePlan;
@@ -40,9 +36,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The HTTP side alone, against plain WireMock stubs: URLs, headers, bodies, retries. */
 class AmazonClientTest {
@@ -54,33 +50,33 @@ class AmazonClientTest {
     private static final String CONFIRM_PATH = "/orders/v0/orders/" + ORDER_ID + "/shipmentConfirmation";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+
+    @RegisterExtension
+    final LocalWireMock amazon = new LocalWireMock();
+
+    private final StubbedEndpoint token = amazon.post("/auth/o2/token");
+    private final StubbedEndpoint search = amazon.get(SEARCH_PATH);
+    private final StubbedEndpoint confirm = amazon.post(CONFIRM_PATH);
+    private final StubbedEndpoint getOrder = amazon.get(GET_ORDER_PATH);
     private final AmazonTranslator translator = new AmazonTranslator();
-    private WireMockServer amazon;
     private final RecordingCallQuota quota = new RecordingCallQuota();
     private AmazonClient client;
     private ShopAccess shop;
 
     @BeforeEach
-    void startAmazon() {
-        amazon = LocalWireMock.started();
-        amazon.stubFor(
-                post(urlEqualTo("/auth/o2/token"))
-                        .willReturn(
-                                aResponse()
-                                        .withStatus(200)
-                                        .withHeader("Content-Type", "application/json")
-                                        .withBody(
-                                                "{\"access_token\":\"Atza|abc\",\"refresh_token\":\"refresh-1\",\"token_type\":\"bearer\",\"expires_in\":3600}")));
-        client = new AmazonClient(properties(Duration.ofSeconds(2)), new OkHttpClient(), clock, quota);
-        shop = shop(amazon.baseUrl(), amazon.baseUrl() + "/auth/o2/token");
+    void createClient() {
+        token.answers(
+                "{\"access_token\":\"Atza|abc\",\"refresh_token\":\"refresh-1\",\"token_type\":\"bearer\",\"expires_in\":3600}");
+        client = new AmazonClient(properties(), new OkHttpClient(), clock, quota);
+        shop = shop(amazon.baseUrl(), token.url());
     }
 
-    private static AmazonProperties properties(Duration readTimeout) {
+    private static AmazonProperties properties() {
         return new AmazonProperties(
                 new CallSettings(
                         USER_AGENT,
                         Duration.ofSeconds(2),
-                        readTimeout,
+                        Duration.ofSeconds(2),
                         3,
                         Duration.ofMillis(10),
                         Duration.ofMillis(40),
@@ -92,12 +88,7 @@ class AmazonClientTest {
 
     /** A client that gives up on an answer after 200 ms, for the time-out tests. */
     private AmazonClient impatientClient() {
-        return new AmazonClient(properties(Duration.ofMillis(200)), new OkHttpClient(), clock, quota);
-    }
-
-    @AfterEach
-    void stopAmazon() {
-        amazon.stop();
+        return new AmazonClient(impatient(properties()), new OkHttpClient(), clock, quota);
     }
 
     /** Searches the orders updated from 09:00 to 09:58. */
@@ -118,14 +109,12 @@ class AmazonClientTest {
 
     /** Gets order {@value #ORDER_ID}, Amazon answering {@code status} with the fixture {@code body} every time. */
     private AmazonResponse getOrderAnswered(int status, String body) {
-        amazon.stubFor(get(urlPathEqualTo(GET_ORDER_PATH))
-                .willReturn(aResponse().withStatus(status).withBody(fixture(body))));
+        getOrder.answers(status, fixture(body));
         return client.getOrder(shop, ORDER_ID, translator.getOrderIncludedData());
     }
 
     private void searchAnswersNoOrders() {
-        amazon.stubFor(get(urlPathEqualTo(SEARCH_PATH))
-                .willReturn(aResponse().withStatus(200).withBody("{\"orders\":[]}")));
+        search.answers("{\"orders\":[]}");
     }
 
     @Test
@@ -140,7 +129,7 @@ class AmazonClientTest {
         assertThat(response.status()).isEqualTo(200);
         amazon.verify(
                 1,
-                getRequestedFor(urlPathEqualTo(SEARCH_PATH))
+                search.requests()
                         .withQueryParam("lastUpdatedAfter", equalTo("2026-03-02T09:00:00Z"))
                         .withQueryParam("lastUpdatedBefore", equalTo("2026-03-02T09:58:00Z"))
                         .withQueryParam("marketplaceIds", equalTo("ATVPDKIKX0DER,A2EUQ1WTGCTBG2"))
@@ -163,7 +152,7 @@ class AmazonClientTest {
         // then
         amazon.verify(
                 1,
-                postRequestedFor(urlEqualTo("/auth/o2/token"))
+                token.requests()
                         .withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
                         .withFormParam("grant_type", equalTo("refresh_token"))
                         .withFormParam("refresh_token", equalTo("refresh-1"))
@@ -174,7 +163,7 @@ class AmazonClientTest {
     @Test
     void confirmShipmentPostsTheModelBodyToTheOrdersShipmentConfirmationPath() {
         // given
-        amazon.stubFor(post(urlEqualTo(CONFIRM_PATH)).willReturn(aResponse().withStatus(204)));
+        confirm.answers(204, "");
 
         // when
         AmazonResponse response = confirmShipment(client);
@@ -183,7 +172,7 @@ class AmazonClientTest {
         assertThat(response.status()).isEqualTo(204);
         amazon.verify(
                 1,
-                postRequestedFor(urlEqualTo(CONFIRM_PATH))
+                confirm.requests()
                         .withHeader("Content-Type", containing("application/json"))
                         .withHeader("x-amz-access-token", equalTo("Atza|abc"))
                         .withHeader("x-amz-date", matching("\\d{8}T\\d{6}Z"))
@@ -193,24 +182,20 @@ class AmazonClientTest {
     @Test
     void aConfirmationWhoseAnswerTimesOutIsSentOnceAndReportedAsUnanswered() throws InterruptedException {
         // given
-        amazon.stubFor(post(urlPathEqualTo(CONFIRM_PATH))
-                .willReturn(aResponse().withStatus(204).withFixedDelay(400)));
+        confirm.answersLate("");
 
         AmazonClient impatient = impatientClient();
 
         // when / then
         assertSentWithoutAnswer(() -> confirmShipment(impatient));
-        verifyJournaled(amazon, 1, postRequestedFor(urlPathEqualTo(CONFIRM_PATH)));
+        confirm.verifyJournaled(1);
     }
 
     @Test
     void aConfirmationThatCannotConnectIsReportedAsNeverSent() throws IOException {
         // given
-        amazon.stubFor(post(urlEqualTo("/auth/o2/token"))
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withBody("{\"access_token\":\"Atza|abc\",\"token_type\":\"bearer\",\"expires_in\":3600}")));
-        ShopAccess unreachable = shop(ClosedPort.url(""), amazon.baseUrl() + "/auth/o2/token");
+        token.answers("{\"access_token\":\"Atza|abc\",\"token_type\":\"bearer\",\"expires_in\":3600}");
+        ShopAccess unreachable = shop(ClosedPort.url(""), token.url());
 
         // when / then
         assertNeverSent(() -> client.confirmShipment(unreachable, ORDER_ID, "{}"));
@@ -219,32 +204,26 @@ class AmazonClientTest {
     @Test
     void aReadThatTimesOutOnEveryAttemptIsUnavailable() throws InterruptedException {
         // given
-        amazon.stubFor(get(urlPathEqualTo(SEARCH_PATH))
-                .willReturn(
-                        aResponse().withStatus(200).withBody("{\"orders\":[]}").withFixedDelay(400)));
+        search.answersLate("{\"orders\":[]}");
 
         // when / then
         assertUnavailable(() -> searchLastHour(impatientClient()));
-        verifyJournaled(amazon, 3, getRequestedFor(urlPathEqualTo(SEARCH_PATH)));
+        search.verifyJournaled(3);
     }
 
     @Test
     void aRefusedRefreshTokenIsUnauthorizedAndTheMessageCarriesNoSecret() {
         // given
-        amazon.stubFor(
-                post(urlEqualTo("/auth/o2/token"))
-                        .willReturn(
-                                aResponse()
-                                        .withStatus(400)
-                                        .withBody(
-                                                "{\"error\":\"invalid_grant\",\"error_description\":\"The request has an invalid grant parameter : refresh_token\"}")));
+        token.answers(
+                400,
+                "{\"error\":\"invalid_grant\",\"error_description\":\"The request has an invalid grant parameter : refresh_token\"}");
 
         // when / then
         assertThatThrownBy(this::searchLastHour).isInstanceOfSatisfying(ChannelException.class, e -> {
             assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAUTHORIZED);
             assertThat(e.getMessage()).contains("invalid_grant").doesNotContain("secret-1", "refresh-1");
         });
-        amazon.verify(0, getRequestedFor(urlPathEqualTo(SEARCH_PATH)));
+        search.verifyReceived(0);
     }
 
     // rate limits and the circuit
@@ -253,7 +232,7 @@ class AmazonClientTest {
     void eachCallTakesFromTheSellerAccountsBucketForItsOperationWithAmazonsPlan() {
         // given
         searchAnswersNoOrders();
-        amazon.stubFor(post(urlEqualTo(CONFIRM_PATH)).willReturn(aResponse().withStatus(204)));
+        confirm.answers(204, "");
 
         // when
         searchLastHour();
@@ -274,7 +253,7 @@ class AmazonClientTest {
     @Test
     void everyRetryTakesAnotherCallFromTheBucket() {
         // given Amazon answers 503 to every attempt
-        amazon.stubFor(get(urlPathEqualTo(SEARCH_PATH)).willReturn(aResponse().withStatus(503)));
+        search.answers(503, "");
 
         // when
         AmazonResponse response = searchLastHour();
@@ -287,11 +266,12 @@ class AmazonClientTest {
     @Test
     void theRateAmazonAnnouncesOnASuccessAdjustsTheBucket() {
         // given this seller was granted 0.0112 searches a second
-        amazon.stubFor(get(urlPathEqualTo(SEARCH_PATH))
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withHeader("x-amzn-RateLimit-Limit", "0.0112")
-                        .withBody("{\"orders\":[]}")));
+        amazon.server()
+                .stubFor(get(urlPathEqualTo(SEARCH_PATH))
+                        .willReturn(aResponse()
+                                .withStatus(200)
+                                .withHeader("x-amzn-RateLimit-Limit", "0.0112")
+                                .withBody("{\"orders\":[]}")));
 
         // when
         searchLastHour();
@@ -313,20 +293,18 @@ class AmazonClientTest {
                 .isInstanceOfSatisfying(
                         QuotaExhaustedException.class,
                         e -> assertThat(e.kind()).isEqualTo(ChannelException.Kind.THROTTLED));
-        amazon.verify(0, getRequestedFor(urlPathEqualTo(SEARCH_PATH)));
+        search.verifyReceived(0);
     }
 
     @Test
     void theCircuitOpensAfterRepeatedServerErrorsFailsFastAndClosesAgainWhenAmazonRecovers() {
         // given Amazon fails every attempt of five searches
-        amazon.stubFor(get(urlPathEqualTo(SEARCH_PATH)).willReturn(aResponse().withStatus(503)));
+        search.answers(503, "");
         for (int i = 0; i < 5; i++) {
             searchLastHour();
         }
         assertThat(client.circuitState()).isEqualTo(CircuitBreaker.State.OPEN);
-        int sent = amazon.countRequestsMatching(
-                        getRequestedFor(urlPathEqualTo(SEARCH_PATH)).build())
-                .getCount();
+        int sent = search.received();
 
         // when a read and a write come while it is open
         // then both fail fast, and nothing reaches Amazon
@@ -337,11 +315,8 @@ class AmazonClientTest {
         assertThatThrownBy(() -> confirmShipment(client))
                 .isInstanceOf(ChannelException.class)
                 .hasMessageContaining("not sent");
-        assertThat(amazon.countRequestsMatching(
-                                getRequestedFor(urlPathEqualTo(SEARCH_PATH)).build())
-                        .getCount())
-                .isEqualTo(sent);
-        amazon.verify(0, postRequestedFor(urlPathEqualTo(CONFIRM_PATH)));
+        assertThat(search.received()).isEqualTo(sent);
+        confirm.verifyReceived(0);
 
         // when Amazon recovers and the open time has passed
         searchAnswersNoOrders();
@@ -365,7 +340,7 @@ class AmazonClientTest {
         assertThat(response.status()).isEqualTo(200);
         amazon.verify(
                 1,
-                getRequestedFor(urlPathEqualTo(GET_ORDER_PATH))
+                getOrder.requests()
                         .withQueryParam("includedData", equalTo("RECIPIENT,FULFILLMENT,PROCEEDS,BUYER"))
                         .withHeader("x-amz-access-token", equalTo("Atza|abc"))
                         .withHeader("x-amz-date", equalTo("20260302T100000Z"))

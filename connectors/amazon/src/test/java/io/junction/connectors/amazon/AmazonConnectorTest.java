@@ -1,5 +1,6 @@
 package io.junction.connectors.amazon;
 
+import static io.junction.connectors.kit.TestCallSettings.fast;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,9 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The connector end to end against the Amazon simulator: the contract every connector keeps, and SP-API's own ways. */
 class AmazonConnectorTest extends ConnectorContractTest<AmazonConnector, AmazonSimulator, AmazonProperties> {
 
-    private static final AmazonProperties FAST = AmazonProperties.defaults()
-            .withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40))
-            .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
+    private static final AmazonProperties FAST = fast(AmazonProperties.defaults());
 
     private ShipmentConfirmation confirmationOfEverything(String orderId, long packageReference) {
         List<ShipmentConfirmation.Item> items = simulator.order(orderId).lines().stream()

@@ -1,67 +1,56 @@
 package io.junction.connectors.jd;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.junction.connectors.jd.JdTranslatorTest.confirmation;
 import static io.junction.connectors.jd.JdTranslatorTest.fixture;
 import static io.junction.connectors.jd.JdTranslatorTest.shop;
 import static io.junction.connectors.kit.CallFailureAssertions.assertSentWithoutAnswer;
 import static io.junction.connectors.kit.CallFailureAssertions.assertUnavailable;
-import static io.junction.connectors.kit.WireMockJournal.verifyJournaled;
+import static io.junction.connectors.kit.TestCallSettings.fast;
+import static io.junction.connectors.kit.TestCallSettings.impatient;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.junction.channel.ShopAccess;
 import io.junction.connectors.jd.dto.JdCall;
 import io.junction.connectors.jd.dto.JdResponse;
 import io.junction.connectors.kit.LocalWireMock;
 import io.junction.connectors.kit.MutableClock;
+import io.junction.connectors.kit.StubbedEndpoint;
 import io.junction.outcome.RemoteOutcome;
 import io.junction.ratelimit.CallQuota;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The HTTP side alone, against plain WireMock stubs: gateway URL, signed parameters, retries. */
 class JdClientTest {
 
+    private static final JdProperties FAST = fast(JdProperties.defaults());
+
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+
+    @RegisterExtension
+    final LocalWireMock jd = new LocalWireMock();
+
+    private final StubbedEndpoint gateway = jd.post("/routerjson");
     private final JdTranslator translator = new JdTranslator(JdProperties.defaults());
-    private WireMockServer jd;
     private JdClient client;
     private ShopAccess shop;
 
     @BeforeEach
-    void startJd() {
-        jd = LocalWireMock.started();
-        client = new JdClient(properties(Duration.ofSeconds(2)), new OkHttpClient(), clock, CallQuota.unlimited());
-        shop = shop(jd.baseUrl() + "/routerjson");
-    }
-
-    @AfterEach
-    void stopJd() {
-        jd.stop();
-    }
-
-    private static JdProperties properties(Duration readTimeout) {
-        return JdProperties.defaults()
-                .withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40))
-                .withTimeouts(Duration.ofSeconds(2), readTimeout);
+    void createClient() {
+        client = new JdClient(FAST, new OkHttpClient(), clock, CallQuota.unlimited());
+        shop = shop(gateway.url());
     }
 
     /** A client that gives up on an answer after 200 ms, for the time-out tests. */
     private JdClient impatientClient() {
-        return new JdClient(properties(Duration.ofMillis(200)), new OkHttpClient(), clock, CallQuota.unlimited());
+        return new JdClient(impatient(FAST), new OkHttpClient(), clock, CallQuota.unlimited());
     }
 
     @Test
@@ -107,8 +96,7 @@ class JdClientTest {
     @Test
     void aReadPostsTheBusinessJsonToTheShopsGatewayWithTheSignedSystemParameters() {
         // given
-        jd.stubFor(post(urlPathEqualTo("/routerjson"))
-                .willReturn(aResponse().withStatus(200).withBody(fixture("search-two-good-orders.json"))));
+        gateway.answers(fixture("search-two-good-orders.json"));
         JdCall call = new JdCall("jingdong.pop.order.enSearch", "{\"page\":\"1\"}");
 
         // when
@@ -118,7 +106,7 @@ class JdClientTest {
         assertThat(response.status()).isEqualTo(200);
         jd.verify(
                 1,
-                postRequestedFor(urlPathEqualTo("/routerjson"))
+                gateway.requests()
                         .withQueryParam("method", equalTo("jingdong.pop.order.enSearch"))
                         .withQueryParam("app_key", equalTo("APPKEY1"))
                         .withQueryParam("access_token", equalTo("TOKEN1"))
@@ -132,8 +120,7 @@ class JdClientTest {
     @Test
     void aShipmentPostsTheShipmentMethodWithItsParameters() {
         // given
-        jd.stubFor(post(urlPathEqualTo("/routerjson"))
-                .willReturn(aResponse().withStatus(200).withBody(fixture("shipment-success.json"))));
+        gateway.answers(fixture("shipment-success.json"));
         JdCall call = ((RemoteOutcome.Succeeded<JdCall>) translator.shipmentCall(confirmation("312345678901"))).value();
 
         // when
@@ -143,7 +130,7 @@ class JdClientTest {
         assertThat(translator.shipmentOutcome(response)).isInstanceOf(RemoteOutcome.Succeeded.class);
         jd.verify(
                 1,
-                postRequestedFor(urlPathEqualTo("/routerjson"))
+                gateway.requests()
                         .withQueryParam("method", equalTo("jingdong.pop.order.shipment"))
                         .withFormParam(
                                 "360buy_param_json",
@@ -153,57 +140,43 @@ class JdClientTest {
     @Test
     void aThrottledReadIsRetriedWithBackOffUntilJdAnswers() {
         // given
-        jd.stubFor(post(urlPathEqualTo("/routerjson"))
-                .inScenario("throttle")
-                .whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(200).withBody(fixture("error-throttled.json")))
-                .willSetStateTo("open"));
-        jd.stubFor(post(urlPathEqualTo("/routerjson"))
-                .inScenario("throttle")
-                .whenScenarioStateIs("open")
-                .willReturn(aResponse().withStatus(200).withBody(fixture("search-two-good-orders.json"))));
+        gateway.answersFirstThen(fixture("error-throttled.json"), fixture("search-two-good-orders.json"));
 
         // when
         JdResponse response = client.read(shop, new JdCall("jingdong.pop.order.enSearch", "{}"));
 
         // then
         assertThat(response.body()).contains("searchorderinfo_result");
-        jd.verify(2, postRequestedFor(urlPathEqualTo("/routerjson")));
+        gateway.verifyReceived(2);
     }
 
     @Test
     void aShipmentWhoseAnswerTimesOutIsSentOnceAndReportedAsUnanswered() throws InterruptedException {
         // given
-        jd.stubFor(post(urlPathEqualTo("/routerjson"))
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withBody(fixture("shipment-success.json"))
-                        .withFixedDelay(400)));
+        gateway.answersLate(fixture("shipment-success.json"));
         JdClient impatient = impatientClient();
 
         // when / then
         assertSentWithoutAnswer(
                 () -> impatient.write(shop, new JdCall("jingdong.pop.order.shipment", "{}")), "s3cret", "TOKEN1");
-        verifyJournaled(jd, 1, postRequestedFor(urlPathEqualTo("/routerjson")));
+        gateway.verifyJournaled(1);
     }
 
     @Test
     void aReadThatTimesOutOnEveryAttemptIsUnavailable() throws InterruptedException {
         // given
-        jd.stubFor(post(urlPathEqualTo("/routerjson"))
-                .willReturn(aResponse().withStatus(200).withBody("{}").withFixedDelay(400)));
+        gateway.answersLate("{}");
         JdClient impatient = impatientClient();
 
         // when / then
         assertUnavailable(() -> impatient.read(shop, new JdCall("jingdong.pop.order.enSearch", "{}")));
-        verifyJournaled(jd, 3, postRequestedFor(urlPathEqualTo("/routerjson")));
+        gateway.verifyJournaled(3);
     }
 
     @Test
     void anOrderReadAgainPostsEnGetWithTheOrderIdToTheShopsGateway() {
         // given
-        jd.stubFor(post(urlPathEqualTo("/routerjson"))
-                .willReturn(aResponse().withStatus(200).withBody(fixture("get-order-to-ship.json"))));
+        gateway.answers(fixture("get-order-to-ship.json"));
 
         // when
         JdResponse response = client.read(shop, translator.orderFetchCall("312345678901"));
@@ -212,7 +185,7 @@ class JdClientTest {
         assertThat(response.status()).isEqualTo(200);
         jd.verify(
                 1,
-                postRequestedFor(urlPathEqualTo("/routerjson"))
+                gateway.requests()
                         .withQueryParam("method", equalTo("jingdong.pop.order.enGet"))
                         .withQueryParam("access_token", equalTo("TOKEN1"))
                         .withFormParam("360buy_param_json", containing("\"order_id\":\"312345678901\"")));

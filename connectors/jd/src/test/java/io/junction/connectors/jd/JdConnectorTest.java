@@ -1,5 +1,6 @@
 package io.junction.connectors.jd;
 
+import static io.junction.connectors.kit.TestCallSettings.fast;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.channel.ChannelException;
@@ -24,9 +25,7 @@ class JdConnectorTest extends ConnectorContractTest<JdConnector, JdSimulator, Jd
 
     private static final String SEARCH = "jingdong.pop.order.enSearch";
     private static final String SHIPMENT = "jingdong.pop.order.shipment";
-    private static final JdProperties FAST = JdProperties.defaults()
-            .withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40))
-            .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
+    private static final JdProperties FAST = fast(JdProperties.defaults());
 
     private ShipmentConfirmation shipment(String orderId, String carrier, String waybill) {
         List<ShipmentConfirmation.Item> items = simulator.order(orderId).lines().stream()

@@ -1,29 +1,27 @@
 package io.junction.connectors.taobao;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.junction.connectors.kit.CallFailureAssertions.assertNeverSent;
 import static io.junction.connectors.kit.CallFailureAssertions.assertSentWithoutAnswer;
 import static io.junction.connectors.kit.CallFailureAssertions.assertUnavailable;
-import static io.junction.connectors.kit.WireMockJournal.verifyJournaled;
+import static io.junction.connectors.kit.TestCallSettings.fast;
+import static io.junction.connectors.kit.TestCallSettings.impatient;
 import static io.junction.connectors.taobao.TaobaoTranslatorTest.confirmation;
 import static io.junction.connectors.taobao.TaobaoTranslatorTest.fixture;
 import static io.junction.connectors.taobao.TaobaoTranslatorTest.shop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.junction.channel.ChannelException;
 import io.junction.channel.ShopAccess;
 import io.junction.connectors.kit.ClosedPort;
 import io.junction.connectors.kit.LocalWireMock;
 import io.junction.connectors.kit.MutableClock;
+import io.junction.connectors.kit.StubbedEndpoint;
 import io.junction.connectors.taobao.dto.TaobaoResponse;
 import io.junction.ratelimit.CallQuota;
 import java.io.IOException;
@@ -34,43 +32,35 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The HTTP side alone, against plain WireMock stubs: gateway, system parameters, signature, retries. */
 class TaobaoClientTest {
 
     private static final String GATEWAY = "/router/rest";
-    private static final TaobaoProperties FAST = TaobaoProperties.defaults()
-            .withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40))
-            .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
+    private static final TaobaoProperties FAST = fast(TaobaoProperties.defaults());
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+
+    @RegisterExtension
+    final LocalWireMock taobao = new LocalWireMock();
+
+    private final StubbedEndpoint gateway = taobao.post(GATEWAY);
     private final TaobaoTranslator translator = new TaobaoTranslator();
-    private WireMockServer taobao;
     private TaobaoClient client;
     private ShopAccess shop;
 
     @BeforeEach
-    void startTaobao() {
-        taobao = LocalWireMock.started();
+    void createClient() {
         client = new TaobaoClient(FAST, new OkHttpClient(), clock, CallQuota.unlimited());
-        shop = shop(taobao.baseUrl() + GATEWAY);
-    }
-
-    @AfterEach
-    void stopTaobao() {
-        taobao.stop();
+        shop = shop(gateway.url());
     }
 
     /** A client that gives up on an answer after 200 ms, for the time-out tests. */
     private TaobaoClient impatientClient() {
-        return new TaobaoClient(
-                FAST.withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(200)),
-                new OkHttpClient(),
-                clock,
-                CallQuota.unlimited());
+        return new TaobaoClient(impatient(FAST), new OkHttpClient(), clock, CallQuota.unlimited());
     }
 
     private static Map<String, String> knownInput(String signMethod) {
@@ -126,7 +116,7 @@ class TaobaoClientTest {
     @Test
     void aListReadPostsTheFormToTheShopsGatewayUrl() {
         // given
-        taobao.stubFor(post(urlEqualTo(GATEWAY)).willReturn(aResponse().withBody(fixture("list-two-trades.json"))));
+        gateway.answers(fixture("list-two-trades.json"));
 
         // when
         TaobaoResponse response = client.read(
@@ -159,8 +149,7 @@ class TaobaoClientTest {
     @Test
     void aFullInfoReadPostsTheTidAndFields() {
         // given
-        taobao.stubFor(post(urlEqualTo(GATEWAY))
-                .willReturn(aResponse().withBody(fixture("fullinfo-hong-kong-trade-with-note.json"))));
+        gateway.answers(fixture("fullinfo-hong-kong-trade-with-note.json"));
 
         // when
         client.read(shop, TaobaoTranslator.FULL_INFO_METHOD, translator.fullInfoParameters("3912000000000000001"));
@@ -177,8 +166,7 @@ class TaobaoClientTest {
     @Test
     void aConsignmentPostsTidOutSidCompanyCodeAndTheSplitLines() {
         // given
-        taobao.stubFor(
-                post(urlEqualTo(GATEWAY)).willReturn(aResponse().withBody(fixture("offline-send-success.json"))));
+        gateway.answers(fixture("offline-send-success.json"));
 
         // when
         TaobaoResponse response = client.write(
@@ -203,7 +191,7 @@ class TaobaoClientTest {
     @Test
     void theHmacSignMethodOfTheShopIsUsed() {
         // given
-        taobao.stubFor(post(urlEqualTo(GATEWAY)).willReturn(aResponse().withBody("{}")));
+        gateway.answers("{}");
         Map<String, String> credentials = new HashMap<>(shop.credentials());
         credentials.put("signMethod", "hmac");
         ShopAccess hmacShop = new ShopAccess(7L, "TAOBAO", shop.endpoint(), null, credentials, List.of());
@@ -227,18 +215,11 @@ class TaobaoClientTest {
     @Test
     void aShortBanIsWaitedOutAsTopSaysAndTheReadIsRepeated() {
         // given: a one-second ban, then the answer
-        taobao.stubFor(post(urlEqualTo(GATEWAY))
-                .inScenario("ban")
-                .whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse()
-                        .withBody("{\"error_response\":{\"code\":7,\"msg\":\"App Call Limited\","
-                                + "\"sub_code\":\"accesscontrol.limited-by-app-access-count\","
-                                + "\"sub_msg\":\"This ban will last for 1 more seconds\"}}"))
-                .willSetStateTo("lifted"));
-        taobao.stubFor(post(urlEqualTo(GATEWAY))
-                .inScenario("ban")
-                .whenScenarioStateIs("lifted")
-                .willReturn(aResponse().withBody(fixture("list-two-trades.json"))));
+        gateway.answersFirstThen(
+                "{\"error_response\":{\"code\":7,\"msg\":\"App Call Limited\","
+                        + "\"sub_code\":\"accesscontrol.limited-by-app-access-count\","
+                        + "\"sub_msg\":\"This ban will last for 1 more seconds\"}}",
+                fixture("list-two-trades.json"));
         long started = System.nanoTime();
 
         // when
@@ -247,14 +228,13 @@ class TaobaoClientTest {
         // then
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
         assertThat(translator.tradeList(response).totalResults()).isEqualTo(2);
-        taobao.verify(2, postRequestedFor(urlEqualTo(GATEWAY)));
+        gateway.verifyReceived(2);
     }
 
     @Test
     void aBanLongerThanTheClientWaitsEndsTheCallAtOnce() {
         // given
-        taobao.stubFor(
-                post(urlEqualTo(GATEWAY)).willReturn(aResponse().withBody(fixture("error-app-call-limited.json"))));
+        gateway.answers(fixture("error-app-call-limited.json"));
         TaobaoClient impatient = new TaobaoClient(
                 FAST.withMaxBanWait(Duration.ofSeconds(5)), new OkHttpClient(), clock, CallQuota.unlimited());
 
@@ -263,16 +243,13 @@ class TaobaoClientTest {
 
         // then
         assertThat(translator.error(response).banSeconds()).isEqualTo(41);
-        taobao.verify(1, postRequestedFor(urlEqualTo(GATEWAY)));
+        gateway.verifyReceived(1);
     }
 
     @Test
     void aConsignmentWhoseAnswerTimesOutIsSentOnceAndReportedAsUnanswered() throws InterruptedException {
         // given
-        taobao.stubFor(post(urlEqualTo(GATEWAY))
-                .willReturn(aResponse()
-                        .withBody(fixture("offline-send-success.json"))
-                        .withFixedDelay(400)));
+        gateway.answersLate(fixture("offline-send-success.json"));
         TaobaoClient impatient = impatientClient();
 
         // when / then
@@ -283,7 +260,7 @@ class TaobaoClientTest {
                         translator.offlineSendParameters(confirmation("3912000000000000001", true))),
                 "helloworld",
                 "test-session");
-        verifyJournaled(taobao, 1, postRequestedFor(urlEqualTo(GATEWAY)));
+        gateway.verifyJournaled(1);
     }
 
     @Test
@@ -298,14 +275,12 @@ class TaobaoClientTest {
     @Test
     void aReadThatTimesOutOnEveryAttemptIsUnavailable() throws InterruptedException {
         // given
-        taobao.stubFor(post(urlEqualTo(GATEWAY))
-                .willReturn(
-                        aResponse().withBody(fixture("list-two-trades.json")).withFixedDelay(400)));
+        gateway.answersLate(fixture("list-two-trades.json"));
         TaobaoClient impatient = impatientClient();
 
         // when / then
         assertUnavailable(() -> impatient.read(shop, TaobaoTranslator.LIST_METHOD, Map.of()));
-        verifyJournaled(taobao, 3, postRequestedFor(urlEqualTo(GATEWAY)));
+        gateway.verifyJournaled(3);
     }
 
     @Test
@@ -321,6 +296,6 @@ class TaobaoClientTest {
                     assertThat(e.kind()).isEqualTo(ChannelException.Kind.UNAUTHORIZED);
                     assertThat(e.getMessage()).doesNotContain("helloworld");
                 });
-        taobao.verify(0, postRequestedFor(urlEqualTo(GATEWAY)));
+        gateway.verifyReceived(0);
     }
 }

@@ -1,5 +1,6 @@
 package io.junction.connectors.taobao;
 
+import static io.junction.connectors.kit.TestCallSettings.fast;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,9 +30,7 @@ import org.junit.jupiter.api.Test;
 /** The connector end to end against the Taobao simulator: the contract every connector keeps, and TOP's own ways. */
 class TaobaoConnectorTest extends ConnectorContractTest<TaobaoConnector, TaobaoSimulator, TaobaoProperties> {
 
-    private static final TaobaoProperties FAST = TaobaoProperties.defaults()
-            .withRetry(3, Duration.ofMillis(10), Duration.ofMillis(40))
-            .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
+    private static final TaobaoProperties FAST = fast(TaobaoProperties.defaults());
     private static final String LIST = "taobao.trades.sold.increment.get";
 
     @Override

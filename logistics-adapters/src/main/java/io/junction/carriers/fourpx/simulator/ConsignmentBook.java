@@ -5,6 +5,7 @@ import io.junction.carriers.fourpx.dto.CreateOrderRequest.RecipientInfo;
 import io.junction.carriers.fourpx.dto.FopEnvelope.FopError;
 import io.junction.carriers.kit.simulator.BookedParcels;
 import io.junction.carriers.kit.simulator.ParcelJourney;
+import io.junction.carriers.kit.simulator.ParcelNumbers;
 import io.junction.channel.Address;
 import io.junction.logistics.TrackingStatus;
 import java.time.Instant;
@@ -24,10 +25,7 @@ final class ConsignmentBook extends BookedParcels<SimulatedConsignment> {
     static final String TOO_LATE_TO_HOLD = "20004";
     static final String ALREADY_HELD = "20005";
 
-    private static final long FIRST_NUMBER = 300_000_000_000L;
-    private static final long BLOCK_SIZE = 1_000_000L;
-
-    private long sequence;
+    private final ParcelNumbers numbers;
 
     ConsignmentBook(long numberBlock) {
         super(
@@ -35,7 +33,7 @@ final class ConsignmentBook extends BookedParcels<SimulatedConsignment> {
                 SimulatedConsignment::refNo,
                 c -> Arrays.asList(c.refNo(), c.dsConsignmentNo(), c.trackingNo()),
                 SimulatedConsignment::asReceived);
-        this.sequence = Math.floorMod(numberBlock, 100_000L) * BLOCK_SIZE;
+        this.numbers = new ParcelNumbers(300_000_000_000L, 100_000L, numberBlock);
     }
 
     /** Validates and books; the consignment, or the error 4PX would answer. */
@@ -53,8 +51,7 @@ final class ConsignmentBook extends BookedParcels<SimulatedConsignment> {
                             null,
                             c.refNo()));
         }
-        sequence++;
-        String digits = String.format("%012d", FIRST_NUMBER + sequence);
+        String digits = String.format("%012d", numbers.next());
         int weight = c.parcelList().stream().mapToInt(p -> p.weight()).sum();
         SimulatedConsignment booked = new SimulatedConsignment(
                 c.refNo(),

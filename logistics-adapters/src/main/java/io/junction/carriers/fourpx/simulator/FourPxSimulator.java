@@ -105,19 +105,7 @@ public class FourPxSimulator extends CarrierSimulator<FourPxSimulator> {
         return this;
     }
 
-    /** The depot received this consignment: from now on it cannot be cancelled (only held). */
-    @Override
-    public FourPxSimulator receives(String refNo) {
-        book.receive(refNo);
-        return this;
-    }
-
     // Inspection
-
-    @Override
-    protected List<String> bookedReferences() {
-        return book.references();
-    }
 
     public List<SimulatedConsignment> consignments() {
         return book.all();
@@ -136,7 +124,8 @@ public class FourPxSimulator extends CarrierSimulator<FourPxSimulator> {
 
     // For the endpoints
 
-    ConsignmentBook book() {
+    @Override
+    protected ConsignmentBook book() {
         return book;
     }
 

@@ -16,8 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What every carrier's simulator keeps beside its own book: its carrier's code, the credentials it accepts, the
- * services it offers, the journey its parcels travel once booked, and how many create requests arrived. A
- * carrier's simulator extends it and keeps its book, rules and scenarios.
+ * services it offers, the journey its parcels travel once booked, and how many create requests arrived; and what it
+ * does with its book alike: the depot receives a parcel, and each reference counts its parcels. A carrier's
+ * simulator extends it and keeps its book, rules and scenarios.
  *
  * @param <S> the carrier's simulator, so that the fluent helpers return it
  */
@@ -50,11 +51,15 @@ public abstract class CarrierSimulator<S extends CarrierSimulator<S>> extends Si
         this.services = new LinkedHashSet<>(services);
     }
 
-    /** Our reference of every parcel booked, cancelled ones included, one entry per parcel. */
-    protected abstract List<String> bookedReferences();
+    /** The parcels it booked, cancelled ones included, by our reference. */
+    protected abstract BookedParcels<?> book();
 
     /** The depot receives the parcel booked under {@code reference}: from now on it cannot be cancelled. */
-    public abstract S receives(String reference);
+    @SuppressWarnings("unchecked")
+    public synchronized S receives(String reference) {
+        book().receive(reference);
+        return (S) this;
+    }
 
     @Override
     public String carrierCode() {
@@ -104,7 +109,7 @@ public abstract class CarrierSimulator<S extends CarrierSimulator<S>> extends Si
     @Override
     public Map<String, Integer> parcelsPerReference() {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        bookedReferences().forEach(reference -> counts.merge(reference, 1, Integer::sum));
+        book().references().forEach(reference -> counts.merge(reference, 1, Integer::sum));
         return counts;
     }
 

@@ -3,6 +3,7 @@ package io.junction.carriers.yanwen.simulator;
 import io.junction.carriers.kit.simulator.BookedParcels;
 import io.junction.carriers.kit.simulator.CarrierSimulator;
 import io.junction.carriers.kit.simulator.ParcelJourney;
+import io.junction.carriers.kit.simulator.ParcelNumbers;
 import io.junction.carriers.yanwen.YanwenCarrierAdapter;
 import io.junction.carriers.yanwen.YanwenClient;
 import io.junction.carriers.yanwen.dto.CreateOrder;
@@ -36,15 +37,13 @@ public class YanwenSimulator extends CarrierSimulator<YanwenSimulator> {
 
     static final String BASE_PATH = "/api/order";
 
-    private static final long FIRST_NUMBER = 100_000_000L;
-
     private final BookedParcels<SimulatedOrder> book = new BookedParcels<>(
             "order",
             SimulatedOrder::orderNumber,
             o -> Arrays.asList(o.orderNumber(), o.waybillNumber()),
             SimulatedOrder::asReceived);
     private final AtomicReference<OrderRules.Refusal> rejectNext = new AtomicReference<>();
-    private long sequence;
+    private final ParcelNumbers numbers;
 
     /** A simulator accepting {@link #DEFAULT_USER_ID} and {@link #DEFAULT_API_TOKEN}, on the system clock. */
     public YanwenSimulator() {
@@ -65,7 +64,7 @@ public class YanwenSimulator extends CarrierSimulator<YanwenSimulator> {
                 clock,
                 Map.of(YanwenClient.USER_ID, userId, YanwenClient.API_TOKEN, apiToken),
                 List.of(DEFAULT_CHANNEL, "482"));
-        this.sequence = Math.floorMod(numberBlock, 800L) * 1_000_000L;
+        this.numbers = new ParcelNumbers(100_000_000L, 800L, numberBlock);
     }
 
     @Override
@@ -97,18 +96,11 @@ public class YanwenSimulator extends CarrierSimulator<YanwenSimulator> {
         return this;
     }
 
-    /** The depot received this order: from now on it cannot be cancelled. */
-    @Override
-    public synchronized YanwenSimulator receives(String orderNumber) {
-        book.receive(orderNumber);
-        return this;
-    }
-
     // Inspection
 
     @Override
-    protected synchronized List<String> bookedReferences() {
-        return book.references();
+    protected BookedParcels<SimulatedOrder> book() {
+        return book;
     }
 
     public synchronized List<SimulatedOrder> orders() {
@@ -126,8 +118,7 @@ public class YanwenSimulator extends CarrierSimulator<YanwenSimulator> {
         if (book.holds(order.orderNumber())) {
             return Optional.empty();
         }
-        sequence++;
-        String waybill = String.format("UG%09dCN", FIRST_NUMBER + sequence);
+        String waybill = String.format("UG%09dCN", numbers.next());
         SimulatedOrder booked = new SimulatedOrder(
                 order.orderNumber(),
                 waybill,

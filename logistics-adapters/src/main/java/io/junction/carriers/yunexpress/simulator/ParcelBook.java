@@ -2,6 +2,7 @@ package io.junction.carriers.yunexpress.simulator;
 
 import io.junction.carriers.kit.simulator.BookedParcels;
 import io.junction.carriers.kit.simulator.ParcelJourney;
+import io.junction.carriers.kit.simulator.ParcelNumbers;
 import io.junction.carriers.yunexpress.YunExpressTrackType;
 import io.junction.carriers.yunexpress.dto.CreateOrderAnswer.CreateOrderItem;
 import io.junction.carriers.yunexpress.dto.Order;
@@ -35,10 +36,6 @@ final class ParcelBook extends BookedParcels<SimulatedParcel> {
     /** What the simulator answers for a parcel the depot has received (UNCONFIRMED wording). */
     static final String RECEIVED_REMARK = "Order %s has been received by the warehouse and cannot be deleted";
 
-    private static final long FIRST_NUMBER = 2_500_000_000_000_000L;
-    private static final long BLOCKS = 1_000_000L;
-    private static final long BLOCK_SIZE = 1_000_000L;
-
     /** What the simulator answers to an intercept of a parcel out for delivery or delivered (UNCONFIRMED wording). */
     static final String TOO_LATE_TO_INTERCEPT_REMARK =
             "Order %s is out for delivery or delivered and cannot be intercepted";
@@ -48,7 +45,7 @@ final class ParcelBook extends BookedParcels<SimulatedParcel> {
 
     private final Map<String, Instant> bookedAt = new LinkedHashMap<>();
     private final Map<String, Instant> interceptedAt = new LinkedHashMap<>();
-    private long sequence;
+    private final ParcelNumbers numbers;
 
     /** A book numbering its parcels from the block {@code numberBlock} selects (0: from the first number). */
     ParcelBook(long numberBlock) {
@@ -57,7 +54,7 @@ final class ParcelBook extends BookedParcels<SimulatedParcel> {
                 SimulatedParcel::customerOrderNumber,
                 p -> Arrays.asList(p.customerOrderNumber(), p.wayBillNumber(), p.trackingNumber()),
                 SimulatedParcel::asReceived);
-        this.sequence = Math.floorMod(numberBlock, BLOCKS) * BLOCK_SIZE;
+        this.numbers = new ParcelNumbers(2_500_000_000_000_000L, 1_000_000L, numberBlock);
     }
 
     /** Validates and, when valid, books one order; the item says which. */
@@ -69,8 +66,7 @@ final class ParcelBook extends BookedParcels<SimulatedParcel> {
         if (holds(order.customerOrderNumber())) {
             return failed(order, DUPLICATE_REMARK);
         }
-        sequence++;
-        String digits = String.format("%016d", FIRST_NUMBER + sequence);
+        String digits = String.format("%016d", numbers.next());
         String tracking = trackingLater ? null : "YT" + digits;
         SimulatedParcel parcel = new SimulatedParcel(
                 order.customerOrderNumber(),

@@ -142,13 +142,6 @@ public class YunExpressSimulator extends CarrierSimulator<YunExpressSimulator> {
         return this;
     }
 
-    /** The depot received the parcel under this customer order number: from now on it cannot be deleted. */
-    @Override
-    public YunExpressSimulator receives(String customerOrderNumber) {
-        book.receive(customerOrderNumber);
-        return this;
-    }
-
     /** Gives every pending parcel its tracking number, as YunExpress does some time after CreateOrder. */
     public YunExpressSimulator assignPendingTrackingNumbers() {
         book.assignPendingTrackingNumbers();
@@ -160,11 +153,6 @@ public class YunExpressSimulator extends CarrierSimulator<YunExpressSimulator> {
     /** True once WayBill/Intercept stopped the parcel under this customer order number. */
     public boolean isIntercepted(String customerOrderNumber) {
         return book.interceptedAt(customerOrderNumber) != null;
-    }
-
-    @Override
-    protected List<String> bookedReferences() {
-        return book.references();
     }
 
     /** Every parcel booked, in booking order. */
@@ -191,7 +179,8 @@ public class YunExpressSimulator extends CarrierSimulator<YunExpressSimulator> {
 
     // For the routes
 
-    ParcelBook book() {
+    @Override
+    protected ParcelBook book() {
         return book;
     }
 

@@ -2,29 +2,28 @@ package io.junction.connectors.jd.simulator;
 
 import io.junction.connectors.jd.JdConnector;
 import io.junction.demo.ConditionalOnDemoMode;
-import io.junction.demo.DemoMarketplace;
+import io.junction.demo.DemoMarketplaceRegistrar;
 import io.junction.logistics.MarketplaceCarrier;
-import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
-/**
- * In demo mode, a JD simulator runs in-process and is the demo's JD marketplace. A new seed per
- * start keeps order ids from colliding with those of an earlier run in the same database.
- */
+/** In demo mode, a JD simulator runs in-process and is the demo's JD marketplace. */
 @AutoConfiguration
 @ConditionalOnDemoMode
+@Import(JdDemoConfiguration.JdDemoMarketplace.class)
 public class JdDemoConfiguration {
 
-    @Bean(destroyMethod = "stop")
-    JdSimulator jdSimulator(Clock clock) {
-        return new JdSimulator(clock, System.nanoTime()).start();
-    }
+    /** The simulator and the demo shop that reads it. */
+    static final class JdDemoMarketplace extends DemoMarketplaceRegistrar<JdSimulator> {
 
-    @Bean
-    DemoMarketplace jdDemoMarketplace(JdSimulator simulator) {
-        // how the marketplace names YunExpress is a demo value: the platform publishes its own list
-        return new DemoMarketplace(
-                JdConnector.PLATFORM, "Demo JD 京东店", new MarketplaceCarrier("1327", "云途物流"), simulator);
+        JdDemoMarketplace() {
+            super(
+                    JdSimulator.class,
+                    JdSimulator::new,
+                    JdConnector.PLATFORM,
+                    "Demo JD 京东店",
+                    // how the marketplace names YunExpress is a demo value: the platform publishes its own list
+                    new MarketplaceCarrier("1327", "云途物流"));
+        }
     }
 }

@@ -2,29 +2,28 @@ package io.junction.connectors.taobao.simulator;
 
 import io.junction.connectors.taobao.TaobaoConnector;
 import io.junction.demo.ConditionalOnDemoMode;
-import io.junction.demo.DemoMarketplace;
+import io.junction.demo.DemoMarketplaceRegistrar;
 import io.junction.logistics.MarketplaceCarrier;
-import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
-/**
- * In demo mode, a Taobao simulator runs in-process and is the demo's Taobao marketplace. A new seed per
- * start keeps order ids from colliding with those of an earlier run in the same database.
- */
+/** In demo mode, a Taobao simulator runs in-process and is the demo's Taobao marketplace. */
 @AutoConfiguration
 @ConditionalOnDemoMode
+@Import(TaobaoDemoConfiguration.TaobaoDemoMarketplace.class)
 public class TaobaoDemoConfiguration {
 
-    @Bean(destroyMethod = "stop")
-    TaobaoSimulator taobaoSimulator(Clock clock) {
-        return new TaobaoSimulator(clock, System.nanoTime()).start();
-    }
+    /** The simulator and the demo shop that reads it. */
+    static final class TaobaoDemoMarketplace extends DemoMarketplaceRegistrar<TaobaoSimulator> {
 
-    @Bean
-    DemoMarketplace taobaoDemoMarketplace(TaobaoSimulator simulator) {
-        // how the marketplace names YunExpress is a demo value: the platform publishes its own list
-        return new DemoMarketplace(
-                TaobaoConnector.PLATFORM, "Demo Taobao 淘宝店", new MarketplaceCarrier("YUNEXPRESS", "云途物流"), simulator);
+        TaobaoDemoMarketplace() {
+            super(
+                    TaobaoSimulator.class,
+                    TaobaoSimulator::new,
+                    TaobaoConnector.PLATFORM,
+                    "Demo Taobao 淘宝店",
+                    // how the marketplace names YunExpress is a demo value: the platform publishes its own list
+                    new MarketplaceCarrier("YUNEXPRESS", "云途物流"));
+        }
     }
 }
