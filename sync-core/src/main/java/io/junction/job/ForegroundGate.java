@@ -73,17 +73,24 @@ public class ForegroundGate {
     public void giveWay(long workedNanos) {
         if (restRatio > 0 && System.nanoTime() - lastCallNanos < busyWindowNanos) {
             long restUntil = System.nanoTime() + Math.min((long) (workedNanos * restRatio), MAX_REST_NANOS);
-            for (long left = restUntil - System.nanoTime(); left > 0; left = restUntil - System.nanoTime()) {
+            for (long left = restUntil - System.nanoTime();
+                    left > 0 && !Thread.currentThread().isInterrupted();
+                    left = restUntil - System.nanoTime()) {
                 LockSupport.parkNanos(left);
             }
         }
         awaitQuiet();
     }
 
-    /** Waits until no interactive call is in flight on this node, or for the longest wait allowed. */
+    /**
+     * Waits until no interactive call is in flight on this node, or for the longest wait allowed (not at all once the
+     * thread is interrupted: a node stopping).
+     */
     public void awaitQuiet() {
         long deadline = System.nanoTime() + maxWaitNanos;
-        while (inFlight.get() > 0 && System.nanoTime() - deadline < 0) {
+        while (inFlight.get() > 0
+                && System.nanoTime() - deadline < 0
+                && !Thread.currentThread().isInterrupted()) {
             LockSupport.parkNanos(PAUSE_NANOS);
         }
     }

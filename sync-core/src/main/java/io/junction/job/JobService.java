@@ -315,12 +315,10 @@ public class JobService {
                                 : RefusalArgs.write(f.refusal().args()));
             }
         }
-        if (failures.size() < chunkItems.size()) {
-            jobs.succeeded(
-                    jobId,
-                    chunkItems.get(0).seq(),
-                    chunkItems.get(chunkItems.size() - 1).seq());
-        }
+        jobs.succeeded(
+                jobId,
+                chunkItems.get(0).seq(),
+                chunkItems.get(chunkItems.size() - 1).seq());
         return true;
     }
 

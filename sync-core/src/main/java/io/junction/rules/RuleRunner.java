@@ -202,44 +202,50 @@ public class RuleRunner implements DisposableBean {
             batches.add(ids.subList(from, Math.min(ids.size(), from + BATCH)));
         }
         Reads reads = new Reads(batches, carriers);
-        for (int b = 0; b < batches.size(); b++) {
-            Read read = reads.take(b);
-            Instant now = clock.instant();
-            Map<Long, List<RuleMapper.RuleMatch>> before = read.before();
-            List<Decided> toApply = new ArrayList<>();
-            for (OrderFacts f : read.facts()) {
-                if (FINAL.contains(f.order().status())) {
-                    continue;
-                }
-                evaluated++;
-                RuleDecision decision = engine.decide(enabled, f, blacklist, carriers::get, now);
-                CheapestMethodChooser.Choice choice = null;
-                if (apply && decision.cheapest() != null) {
-                    // the carriers are asked here, outside any transaction; the order's own update follows
-                    choice = cheapest.choose(f.order(), decision.cheapest().value(), now);
-                    if (choice.chosen() != null) {
-                        decision = engine.decide(
-                                enabled,
-                                f,
-                                blacklist,
-                                carriers::get,
-                                now,
-                                Map.of(
-                                        decision.cheapest().rule().id(),
-                                        choice.chosen().methodId()));
+        try {
+            for (int b = 0; b < batches.size(); b++) {
+                Read read = reads.take(b);
+                Instant now = clock.instant();
+                Map<Long, List<RuleMapper.RuleMatch>> before = read.before();
+                List<Decided> toApply = new ArrayList<>();
+                for (OrderFacts f : read.facts()) {
+                    if (FINAL.contains(f.order().status())) {
+                        continue;
+                    }
+                    evaluated++;
+                    RuleDecision decision = engine.decide(enabled, f, blacklist, carriers::get, now);
+                    CheapestMethodChooser.Choice choice = null;
+                    if (apply && decision.cheapest() != null) {
+                        // the carriers are asked here, outside any transaction; the order's own update follows
+                        choice = cheapest.choose(f.order(), decision.cheapest().value(), now);
+                        if (choice.chosen() != null) {
+                            decision = engine.decide(
+                                    enabled,
+                                    f,
+                                    blacklist,
+                                    carriers::get,
+                                    now,
+                                    Map.of(
+                                            decision.cheapest().rule().id(),
+                                            choice.chosen().methodId()));
+                        }
+                    }
+                    RuleDecision decided = decision;
+                    CheapestMethodChooser.Choice chosen = choice;
+                    if (!decision.matched().isEmpty() || !decision.failures().isEmpty()) {
+                        matched.add(f.order().id());
+                    }
+                    List<RuleMapper.RuleMatch> had =
+                            before.getOrDefault(f.order().id(), List.of());
+                    if (apply && !(decision.changesNothing() && sameRules(had, decision.matched()))) {
+                        toApply.add(new Decided(f.order(), decided, chosen, had));
                     }
                 }
-                RuleDecision decided = decision;
-                CheapestMethodChooser.Choice chosen = choice;
-                if (!decision.matched().isEmpty() || !decision.failures().isEmpty()) {
-                    matched.add(f.order().id());
-                }
-                List<RuleMapper.RuleMatch> had = before.getOrDefault(f.order().id(), List.of());
-                if (apply && !(decision.changesNothing() && sameRules(had, decision.matched()))) {
-                    toApply.add(new Decided(f.order(), decided, chosen, had));
-                }
+                reads.readAhead(b + 1);
+                applyBatch(toApply, methods, now, changed, failed);
             }
-            applyBatch(toApply, methods, now, changed, failed);
+        } finally {
+            reads.cancel();
         }
         return new Run(evaluated, matched, changed, failed);
     }
@@ -248,17 +254,16 @@ public class RuleRunner implements DisposableBean {
     private record Read(Map<Long, List<RuleMapper.RuleMatch>> before, List<OrderFacts> facts) {}
 
     /**
-     * Reads a run's batches, each while the one before it is decided and applied (on a thread of its own, {@code
-     * order-rules-read}), so that the database reads the next batch while this one's changes are written: a
-     * batch's reads are about half of its time. Orders a batch changes are in no other batch, and each change is
-     * guarded by the order's version as it was read. A run inside a caller's transaction reads in it, one batch at
-     * a time, so that it sees what the caller wrote.
+     * Reads a run's batches, each while the one before it is applied (on a thread of its own, {@code
+     * order-rules-read}), so that the database reads the next batch while this one's changes are written. Orders a
+     * batch changes are in no other batch, and each change is guarded by the order's version as it was read. A run
+     * inside a caller's transaction reads in it, one batch at a time, so that it sees what the caller wrote.
      */
     private final class Reads {
 
         private final List<List<Long>> batches;
         private final Map<Long, String> carriers;
-        private final boolean ahead = !TransactionSynchronizationManager.isActualTransactionActive();
+        private final boolean aheadAllowed = !TransactionSynchronizationManager.isActualTransactionActive();
         private Future<Read> next;
 
         Reads(List<List<Long>> batches, Map<Long, String> carriers) {
@@ -266,11 +271,29 @@ public class RuleRunner implements DisposableBean {
             this.carriers = carriers;
         }
 
-        /** Batch {@code b}'s read (the batches taken in order), and the next one's begun. */
+        /** Batch {@code b}'s read: read ahead if {@link #readAhead} began it, else now. */
         Read take(int b) {
-            Read read = next == null ? read(batches.get(b)) : await(next);
-            next = ahead && b + 1 < batches.size() ? reader.submit(() -> read(batches.get(b + 1))) : null;
-            return read;
+            Future<Read> ahead = next;
+            next = null;
+            return ahead == null ? read(batches.get(b)) : await(ahead);
+        }
+
+        /** Begins reading batch {@code b}, if there is one, while the caller applies the one before it. */
+        void readAhead(int b) {
+            if (aheadAllowed && b < batches.size()) {
+                try {
+                    next = reader.submit(() -> read(batches.get(b)));
+                } catch (RejectedExecutionException stopping) {
+                    next = null; // the application is stopping: the batch is read when taken
+                }
+            }
+        }
+
+        /** Stops a read begun ahead that no one will take (a run that failed). */
+        void cancel() {
+            if (next != null) {
+                next.cancel(true);
+            }
         }
 
         private Read read(List<Long> batch) {

@@ -381,16 +381,6 @@ public class ScanOutService {
             throw alreadyShipped(pkg.packageNo());
         }
         List<PackageLine> lines = packages.lines(pkg.id());
-        // SKU rows in id order, as every allocation locks them: a ship and an allocation never wait on each other
-        List<PackageLine> bySku = lines.stream()
-                .sorted(Comparator.comparingLong(PackageLine::skuId))
-                .toList();
-        for (PackageLine line : bySku) {
-            if (!ledger.deduct(line.skuId(), line.quantity(), StockReference.pkg(pkg.packageNo()), actor)) {
-                throw new IllegalStateException(
-                        "stock of SKU " + line.skuId() + " is not reserved for package " + pkg.packageNo());
-            }
-        }
         for (PackageLine line : lines) {
             // a line split over packages stays reserved while another package of it waits to ship
             if (packages.unshippedLines(line.orderLineId()).isEmpty()) {
@@ -404,6 +394,26 @@ public class ScanOutService {
             boolean allShipped = packages.findByOrder(orderId).stream().allMatch(p -> p.shippedAt() != null);
             if (allShipped) {
                 transitions.move(orderId, OrderStatus.PENDING_SHIPMENT, OrderStatus.SHIPPED, actor, note);
+            }
+        }
+        deduct(pkg, lines, actor);
+    }
+
+    /**
+     * Takes the package's units off the shelf and out of their reservation, last in the ship's transaction: the SKU
+     * rows, which every station shipping the same SKUs and every allocation of them must lock too, are held only
+     * from here to the commit (locked before the order's move, a ship held them through the move and its history,
+     * and the stations' ships of a busy SKU queued behind one another). In SKU id order, after the orders, as every
+     * allocation locks them: a ship and an allocation never wait on each other in a circle.
+     */
+    private void deduct(OrderPackage pkg, List<PackageLine> lines, String actor) {
+        List<PackageLine> bySku = lines.stream()
+                .sorted(Comparator.comparingLong(PackageLine::skuId))
+                .toList();
+        for (PackageLine line : bySku) {
+            if (!ledger.deduct(line.skuId(), line.quantity(), StockReference.pkg(pkg.packageNo()), actor)) {
+                throw new IllegalStateException(
+                        "stock of SKU " + line.skuId() + " is not reserved for package " + pkg.packageNo());
             }
         }
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A relay's claim holds the rows it takes and nothing else: a confirmation written by a ship while a relay is
  * claiming goes in at once. On MariaDB the claim under REPEATABLE READ locked the gap where new rows go, so that the
  * ship's insert waited for the claim (and deadlocked with it once the claim's lease update reached the ship's row).
+ * The lock it is about is MariaDB's (the database tests of CI's second step): H2 locks no gaps and passes either way.
  */
 class ClaimLeavesNewRowsFreeTest extends ShippedOrderInOutboxTest {
 
@@ -30,10 +32,19 @@ class ClaimLeavesNewRowsFreeTest extends ShippedOrderInOutboxTest {
     @Autowired
     PlatformTransactionManager txManager;
 
+    Order next;
+
+    @AfterEach
+    void noOtherTestsRelayFindsTheirConfirmations() {
+        for (Order shipped : next == null ? List.of(order) : List.of(order, next)) {
+            outbox.findByOrder(shipped.id()).forEach(row -> outbox.markFailed(row.id(), "test over"));
+        }
+    }
+
     @Test
     void aConfirmationIsWrittenWhileARelayHoldsItsClaim() throws Exception {
         // given another order printed and ready to ship
-        Order next = pipeline.printed(syncedOrder(mug));
+        next = pipeline.printed(syncedOrder(mug));
         long nextPackage = pipeline.packageOf(next).id();
         // and a relay that has locked the due confirmations and holds its claim open
         CountDownLatch locked = new CountDownLatch(1);
@@ -69,11 +80,6 @@ class ClaimLeavesNewRowsFreeTest extends ShippedOrderInOutboxTest {
                 claim.get(30, TimeUnit.SECONDS).stream().map(Claim::row).toList();
         assertThat(claimed).extracting(OutboxEntry::orderId).containsExactly(order.id());
         assertThat(outbox.findByOrder(next.id())).hasSize(1);
-        // and no other test's relay finds them later
-        for (long id : List.of(
-                claimed.get(0).id(), outbox.findByOrder(next.id()).get(0).id())) {
-            outbox.markFailed(id, "test over");
-        }
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -108,6 +108,9 @@ public final class StubbedEndpoint {
     }
 
     private static ResponseDefinitionBuilder answer(int status, String body) {
-        return aResponse().withStatus(status).withBody(body);
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
     }
 }
