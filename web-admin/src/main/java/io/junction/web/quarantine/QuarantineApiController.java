@@ -5,6 +5,7 @@ import io.junction.quarantine.QuarantineService;
 import io.junction.quarantine.QuarantineStatus;
 import io.junction.quarantine.QuarantinedOrder;
 import io.junction.web.api.ApiProblems;
+import io.junction.web.api.PageParameters;
 import io.junction.web.openapi.ApiRefusal;
 import io.junction.web.order.RefusalText;
 import io.junction.web.page.PageFormat;
@@ -75,9 +76,7 @@ public class QuarantineApiController {
             @RequestParam(required = false) Long shopId,
             @RequestParam(required = false) QuarantineStatus status,
             @RequestParam(defaultValue = "100") int limit) {
-        if (limit < 1 || limit > MAX_LIST) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIST + ", got " + limit);
-        }
+        PageParameters.checkLimit(limit, MAX_LIST);
         return quarantine.list(shopId, status, limit);
     }
 
