@@ -116,12 +116,12 @@ class BatchActionBenchmark {
     static class BatchJobs {
         @Bean
         JobAction benchAudit(AuditService audit) {
-            return action("bench-audit", audit::audit);
+            return action("bench-audit", audit::audit, 0);
         }
 
         @Bean
         JobAction benchAllocate(AllocationService allocation) {
-            return action("bench-allocate", allocation::allocate);
+            return action("bench-allocate", allocation::allocate, AllocationService.JOB_CHUNK);
         }
 
         @Bean
@@ -134,12 +134,18 @@ class BatchActionBenchmark {
             };
         }
 
+        /** A job action of {@code kind} that runs {@code run}, {@code chunk} orders at a time (0: the runner's). */
         private static JobAction action(
-                String kind, java.util.function.BiFunction<List<Long>, String, BatchActionResult> run) {
+                String kind, java.util.function.BiFunction<List<Long>, String, BatchActionResult> run, int chunk) {
             return new JobAction() {
                 @Override
                 public String kind() {
                     return kind;
+                }
+
+                @Override
+                public int chunk(JobParams params, int standard) {
+                    return chunk == 0 ? standard : chunk;
                 }
 
                 @Override
