@@ -35,24 +35,24 @@ class OverlappedAllocationTest extends EmptyFakeShopTest {
 
     @Test
     void ordersOfManyChunksAreServedInTheOrderGivenWhenStockRunsShort() {
-        // given 700 reviewed orders (four chunks) of one unit each of a SKU with 450 units, and of a second SKU with
+        // given 500 reviewed orders (three chunks) of one unit each of a SKU with 330 units, and of a second SKU with
         // plenty, given in the reverse of the order they came in
-        WarehouseSku scarce = fixtures.sku(450);
+        WarehouseSku scarce = fixtures.sku(330);
         WarehouseSku plenty = fixtures.sku(1_000);
-        List<Long> reviewed = reviewed(700, scarce, plenty);
+        List<Long> reviewed = reviewed(500, scarce, plenty);
         Collections.reverse(reviewed);
 
         // when they are allocated at once
         BatchActionResult result = allocation.allocate(reviewed, "alice");
 
-        // then the first 450 given are allocated, each once with one package, and the last 250 refused for stock
-        assertThat(result.succeeded()).containsExactlyElementsOf(reviewed.subList(0, 450));
+        // then the first 330 given are allocated, each once with one package, and the last 170 refused for stock
+        assertThat(result.succeeded()).containsExactlyElementsOf(reviewed.subList(0, 330));
         assertThat(result.failed())
                 .extracting(BatchActionResult.Failure::orderId)
-                .containsExactlyElementsOf(reviewed.subList(450, 700));
+                .containsExactlyElementsOf(reviewed.subList(330, 500));
         assertThat(result.failed())
                 .allSatisfy(f -> assertThat(f.refusal().code()).isEqualTo(Refusal.NOT_ENOUGH_STOCK));
-        for (long id : reviewed.subList(0, 450)) {
+        for (long id : reviewed.subList(0, 330)) {
             assertThat(orders.findById(id).status()).isEqualTo(OrderStatus.PENDING_TRACKING);
             assertThat(packages.findByOrder(id)).hasSize(1);
             assertThat(orders.history(id).stream()
@@ -60,24 +60,24 @@ class OverlappedAllocationTest extends EmptyFakeShopTest {
                             .count())
                     .isEqualTo(1);
         }
-        reviewed.subList(450, 700)
+        reviewed.subList(330, 500)
                 .forEach(id -> assertThat(orders.findById(id).status()).isEqualTo(OrderStatus.PENDING_ALLOCATION));
         // and the stock reserved is exactly what the allocated orders took
-        assertThat(onHandAndReserved(scarce)).isEqualTo(Map.of("on_hand", 450, "reserved", 450));
-        assertThat(onHandAndReserved(plenty)).isEqualTo(Map.of("on_hand", 1_000, "reserved", 450));
+        assertThat(onHandAndReserved(scarce)).isEqualTo(Map.of("on_hand", 330, "reserved", 330));
+        assertThat(onHandAndReserved(plenty)).isEqualTo(Map.of("on_hand", 1_000, "reserved", 330));
     }
 
     @Test
     void stockWrittenOffWhileTheChunksRunIsCountedAsItIsWhenEachLocksIt() throws Exception {
-        // given 800 reviewed orders of one unit each of a SKU with 900 units
-        WarehouseSku sku = fixtures.sku(900);
-        List<Long> reviewed = reviewed(800, sku);
+        // given 600 reviewed orders of one unit each of a SKU with 650 units
+        WarehouseSku sku = fixtures.sku(650);
+        List<Long> reviewed = reviewed(600, sku);
 
-        // when they are allocated while units still free are written off the shelf one at a time, up to 150
+        // when they are allocated while units still free are written off the shelf one at a time, up to 100
         CompletableFuture<BatchActionResult> allocating =
                 CompletableFuture.supplyAsync(() -> allocation.allocate(reviewed, "alice"));
         int writtenOff = 0;
-        while (!allocating.isDone() && writtenOff < 150) {
+        while (!allocating.isDone() && writtenOff < 100) {
             writtenOff += jdbc.update(
                     "UPDATE wms_sku SET on_hand = on_hand - 1 WHERE id = ? AND on_hand - reserved > 0", sku.id());
             Thread.sleep(2);
@@ -87,14 +87,14 @@ class OverlappedAllocationTest extends EmptyFakeShopTest {
         // then the orders allocated are the first given, the others refused for stock, and each unit reserved is on
         // the shelf and reserved once
         int allocated = result.succeeded().size();
-        assertThat(allocated).isBetween(750, 800);
+        assertThat(allocated).isBetween(550, 600);
         assertThat(result.succeeded()).containsExactlyElementsOf(reviewed.subList(0, allocated));
         assertThat(result.failed())
                 .extracting(BatchActionResult.Failure::orderId)
-                .containsExactlyElementsOf(reviewed.subList(allocated, 800));
+                .containsExactlyElementsOf(reviewed.subList(allocated, 600));
         assertThat(result.failed())
                 .allSatisfy(f -> assertThat(f.refusal().code()).isEqualTo(Refusal.NOT_ENOUGH_STOCK));
-        assertThat(onHandAndReserved(sku)).isEqualTo(Map.of("on_hand", 900 - writtenOff, "reserved", allocated));
+        assertThat(onHandAndReserved(sku)).isEqualTo(Map.of("on_hand", 650 - writtenOff, "reserved", allocated));
     }
 
     /**
@@ -103,10 +103,14 @@ class OverlappedAllocationTest extends EmptyFakeShopTest {
      */
     private List<Long> reviewed(int count, WarehouseSku... lines) {
         List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            ChannelOrder order = Fixtures.withShipBy(
-                    fixtures.paidOrder(lines), clock.instant().plus(Duration.ofDays(30)));
-            ids.add(fixtures.ingest(shop, order).get(0).id());
+        while (ids.size() < count) {
+            // a page of a hundred at a time, as a sync brings them
+            ChannelOrder[] page = new ChannelOrder[Math.min(100, count - ids.size())];
+            for (int i = 0; i < page.length; i++) {
+                page[i] = Fixtures.withShipBy(
+                        fixtures.paidOrder(lines), clock.instant().plus(Duration.ofDays(30)));
+            }
+            fixtures.ingest(shop, page).forEach(order -> ids.add(order.id()));
         }
         assertThat(audit.audit(ids, "alice").failed()).isEmpty();
         return ids;
