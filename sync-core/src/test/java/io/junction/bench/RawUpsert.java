@@ -4,8 +4,8 @@ import io.junction.channel.ChannelOrder;
 import io.junction.channel.PlatformState;
 import io.junction.order.OrderRowWriter;
 import io.junction.order.OrderRowWriter.NewOrder;
-import io.junction.order.OrderStatus;
 import io.junction.persistence.Rows;
+import io.junction.sync.OrderIntake;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -122,7 +122,7 @@ final class RawUpsert {
                 ChannelOrder o = batch.get(i);
                 ps.setLong(p++, ids.get(i));
                 ps.setNull(p++, Types.VARCHAR);
-                ps.setString(p++, entryStatus(o.state()).name());
+                ps.setString(p++, OrderIntake.entryStatus(o.state()).name());
                 ps.setString(p++, "sync");
                 ps.setString(p++, "synced from " + BenchChannel.PLATFORM + " as " + o.platformStatus());
                 setTime(ps, p++, now);
@@ -151,17 +151,9 @@ final class RawUpsert {
 
     private static NewOrder entering(ChannelOrder o) {
         return new NewOrder(
-                o, entryStatus(o.state()), o.state() == PlatformState.REFUND_REQUESTED ? "refund requested" : null);
-    }
-
-    static OrderStatus entryStatus(PlatformState state) {
-        return switch (state) {
-            case UNPAID -> OrderStatus.AWAITING_PAYMENT;
-            case READY_TO_SHIP -> OrderStatus.PENDING_AUDIT;
-            case SHIPPED -> OrderStatus.SHIPPED;
-            case CANCELLED -> OrderStatus.CANCELLED;
-            case REFUND_REQUESTED -> OrderStatus.EXCEPTION;
-        };
+                o,
+                OrderIntake.entryStatus(o.state()),
+                o.state() == PlatformState.REFUND_REQUESTED ? "refund requested" : null);
     }
 
     private static void setTime(PreparedStatement ps, int index, Instant value) throws SQLException {
