@@ -49,21 +49,21 @@ class AllocationSkusChangedMeanwhileTest extends EmptyFakeShopTest {
     void stockTakenWhileAChunkIsPlannedIsNotPromisedTwice() {
         // given two orders of two mugs each and stock for both
         WarehouseSku mug = fixtures.sku(4);
-        List<Long> both = List.of(reviewed(mug).id(), reviewed(mug).id());
-        long first = both.get(0);
-        long second = both.get(1);
+        Order first = reviewed(mug);
+        Order second = reviewed(mug);
 
         // when another allocation reserves two mugs once the chunk has read the SKUs
-        BatchActionResult result = allocatedWhile("UPDATE wms_sku SET reserved = reserved + 2 WHERE id = ?", mug, both);
+        BatchActionResult result = allocatedWhile(
+                "UPDATE wms_sku SET reserved = reserved + 2 WHERE id = ?", mug, List.of(first.id(), second.id()));
 
         // then only the first is allocated, the second waits for stock
-        assertThat(result.succeeded()).containsExactly(first);
+        assertThat(result.succeeded()).containsExactly(first.id());
         assertThat(result.failed()).singleElement().satisfies(f -> {
-            assertThat(f.orderId()).isEqualTo(second);
+            assertThat(f.orderId()).isEqualTo(second.id());
             assertThat(f.reason()).contains("2 needed, 0 available");
         });
         assertThat(onHandAndReserved(mug)).containsEntry("on_hand", 4).containsEntry("reserved", 4);
-        assertThat(orders.findById(second).status()).isEqualTo(OrderStatus.PENDING_ALLOCATION);
+        assertThat(orders.findById(second.id()).status()).isEqualTo(OrderStatus.PENDING_ALLOCATION);
     }
 
     /**
