@@ -9,10 +9,8 @@ import io.junction.order.Order;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
 import io.junction.order.Refusal;
-import io.junction.shop.Shop;
 import io.junction.sku.WarehouseSku;
-import io.junction.testing.Fixtures;
-import io.junction.testing.MutableClock;
+import io.junction.testing.EmptyFakeShopTest;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,13 +25,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 @SpringBootTest(properties = "junction.jobs.chunk=4")
-class JobServiceTest {
+class JobServiceTest extends EmptyFakeShopTest {
 
     /** Reviews orders as a job: the batch action every job-running feature plugs in the same way. */
     @TestConfiguration
@@ -102,16 +98,7 @@ class JobServiceTest {
     JobService jobs;
 
     @Autowired
-    OrderMapper orders;
-
-    @Autowired
     AuditService audit;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    MutableClock clock;
 
     @Autowired
     JobMapper jobMapper;
@@ -125,16 +112,8 @@ class JobServiceTest {
     @Autowired
     PlatformTransactionManager txManager;
 
-    @Autowired
-    ApplicationContext context;
-
-    Fixtures fixtures;
-    Shop shop;
-
     @BeforeEach
-    void aShop() {
-        fixtures = new Fixtures(context);
-        shop = fixtures.fakeShop();
+    void noJobLeftDue() {
         jobs.runDue();
     }
 
