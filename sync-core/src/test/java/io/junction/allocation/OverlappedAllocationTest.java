@@ -28,9 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class OverlappedAllocationTest extends EmptyFakeShopTest {
 
     @Autowired
-    AllocationService allocation;
-
-    @Autowired
     AuditService audit;
 
     @Test
