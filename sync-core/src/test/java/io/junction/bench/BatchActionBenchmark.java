@@ -116,7 +116,7 @@ class BatchActionBenchmark {
     static class BatchJobs {
         @Bean
         JobAction benchAudit(AuditService audit) {
-            return action("bench-audit", audit::audit, 0);
+            return action("bench-audit", audit::audit, AuditService.JOB_CHUNK);
         }
 
         @Bean

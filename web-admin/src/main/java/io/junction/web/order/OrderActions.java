@@ -368,12 +368,14 @@ public class OrderActions implements JobAction {
         return within(submitterShops(params), action, orderIds, actor, input);
     }
 
-    /** An allocation takes more orders a chunk, as it works on several chunks of its own at once. */
+    /** A review and an allocation take more orders a chunk, as they work on two chunks of their own at once. */
     @Override
     public int chunk(JobParams params, int standard) {
-        return OrderAction.fromPath(params.text("action")) == OrderAction.ALLOCATE
-                ? Math.max(standard, AllocationService.JOB_CHUNK)
-                : standard;
+        String action = params.text("action");
+        if (OrderAction.AUDIT.path().equals(action)) {
+            return Math.max(standard, AuditService.JOB_CHUNK);
+        }
+        return OrderAction.ALLOCATE.path().equals(action) ? Math.max(standard, AllocationService.JOB_CHUNK) : standard;
     }
 
     /** The shops of the person who submitted a job ({@code shopIds}, kept by {@link #submit}); null: every shop. */
