@@ -1,6 +1,7 @@
 package io.junction.rules;
 
 import io.junction.audit.AuditService;
+import io.junction.job.ForegroundGate;
 import io.junction.logistics.MethodQuote;
 import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
@@ -74,6 +75,7 @@ public class RuleRunner implements DisposableBean {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final CheapestMethodChooser cheapest;
+    private final ForegroundGate foreground;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(work -> {
         Thread thread = new Thread(work, "order-rules");
         thread.setDaemon(true);
@@ -104,7 +106,8 @@ public class RuleRunner implements DisposableBean {
             AuditService audit,
             PlatformTransactionManager transactionManager,
             Clock clock,
-            CheapestMethodChooser cheapest) {
+            CheapestMethodChooser cheapest,
+            ForegroundGate foreground) {
         this.store = store;
         this.rules = rules;
         this.rows = rows;
@@ -120,6 +123,7 @@ public class RuleRunner implements DisposableBean {
         transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.clock = clock;
         this.cheapest = cheapest;
+        this.foreground = foreground;
     }
 
     /**
@@ -264,13 +268,15 @@ public class RuleRunner implements DisposableBean {
     /**
      * Applies a run's batches, each as soon as it is decided, two at a time (on threads of their own, {@code
      * order-rules-apply}), so that the database writes two batches at once; each batch's orders are in no other
-     * batch. A run inside a caller's transaction applies in it, one batch at a time. What the batches changed and
-     * refused is gathered in the order of the batches.
+     * batch. A run inside a caller's transaction applies in it, one batch at a time, and so does a run while the
+     * packing stations on this node are busy ({@link ForegroundGate}). What the batches changed and refused is
+     * gathered in the order of the batches.
      */
     private final class Applies {
 
         private final Map<Long, RuleMapper.MethodCarrier> methods;
-        private final boolean concurrent = !TransactionSynchronizationManager.isActualTransactionActive();
+        private final boolean concurrent =
+                !TransactionSynchronizationManager.isActualTransactionActive() && !foreground.busy();
         private final List<Future<Applied>> begun = new ArrayList<>();
         private int gathered;
         final List<Long> changed = new ArrayList<>();
