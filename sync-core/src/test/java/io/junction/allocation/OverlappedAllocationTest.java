@@ -3,14 +3,11 @@ package io.junction.allocation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.audit.AuditService;
-import io.junction.channel.ChannelOrder;
 import io.junction.order.BatchActionResult;
 import io.junction.order.OrderStatus;
 import io.junction.order.Refusal;
 import io.junction.sku.WarehouseSku;
 import io.junction.testing.EmptyFakeShopTest;
-import io.junction.testing.Fixtures;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -94,21 +91,9 @@ class OverlappedAllocationTest extends EmptyFakeShopTest {
         assertThat(onHandAndReserved(sku)).isEqualTo(Map.of("on_hand", 650 - writtenOff, "reserved", allocated));
     }
 
-    /**
-     * {@code count} orders of these lines, reviewed; due in a month, so that they are in no other test's list of
-     * orders late or due soon.
-     */
+    /** {@code count} orders of these lines, reviewed, in the order they came. */
     private List<Long> reviewed(int count, WarehouseSku... lines) {
-        List<Long> ids = new ArrayList<>();
-        while (ids.size() < count) {
-            // a page of a hundred at a time, as a sync brings them
-            ChannelOrder[] page = new ChannelOrder[Math.min(100, count - ids.size())];
-            for (int i = 0; i < page.length; i++) {
-                page[i] = Fixtures.withShipBy(
-                        fixtures.paidOrder(lines), clock.instant().plus(Duration.ofDays(30)));
-            }
-            fixtures.ingest(shop, page).forEach(order -> ids.add(order.id()));
-        }
+        List<Long> ids = new ArrayList<>(fixtures.paidOrdersDueInAMonth(shop, count, lines));
         assertThat(audit.audit(ids, "alice").failed()).isEmpty();
         return ids;
     }

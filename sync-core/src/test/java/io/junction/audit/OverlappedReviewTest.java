@@ -2,14 +2,11 @@ package io.junction.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.channel.ChannelOrder;
 import io.junction.order.BatchActionResult;
 import io.junction.order.OrderStatus;
 import io.junction.order.Refusal;
 import io.junction.sku.WarehouseSku;
 import io.junction.testing.EmptyFakeShopTest;
-import io.junction.testing.Fixtures;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,16 +24,7 @@ class OverlappedReviewTest extends EmptyFakeShopTest {
         // given 450 orders to review (three chunks), given in reverse, of which five a clerk has reviewed already,
         // and an order that does not exist
         WarehouseSku sku = fixtures.sku(1_000);
-        List<Long> ids = new ArrayList<>();
-        while (ids.size() < 450) {
-            ChannelOrder[] page = new ChannelOrder[50];
-            for (int i = 0; i < page.length; i++) {
-                // due in a month: in no other test's list of orders late or due soon
-                page[i] = Fixtures.withShipBy(
-                        fixtures.paidOrder(sku), clock.instant().plus(Duration.ofDays(30)));
-            }
-            fixtures.ingest(shop, page).forEach(order -> ids.add(order.id()));
-        }
+        List<Long> ids = new ArrayList<>(fixtures.paidOrdersDueInAMonth(shop, 450, sku));
         Collections.reverse(ids);
         List<Long> reviewedBefore = List.of(ids.get(3), ids.get(150), ids.get(199), ids.get(200), ids.get(449));
         assertThat(audit.audit(reviewedBefore, "bob").failed()).isEmpty();
