@@ -267,8 +267,8 @@ class BatchActionBenchmark {
                 Locale.ROOT,
                 "%nBatch actions on %s, %,d orders: %d rules (and the checks), then approve what they left, then"
                         + " allocate%n  (the rules approved %,d and held %,d; approve took the other %,d)%n"
-                        + "  as jobs (rules on the selection, %d at a time; jobs in chunks of %d; after %,d orders through"
-                        + " them to warm up):%n"
+                        + "  as jobs (rules on the selection, %d at a time; jobs in chunks of %d, approve and allocate in"
+                        + " chunks of %,d worked 200 at a time, two at once; after %,d orders through them to warm up):%n"
                         + "    %7.2f s  (%,.0f orders/s; rules %.2f s, approve %.2f s, allocate %.2f s)%n"
                         + "%s"
                         + "  one order at a time:%n"
@@ -284,6 +284,7 @@ class BatchActionBenchmark {
                 ORDERS - held - approvedByRules,
                 RuleRunner.BATCH,
                 context.getEnvironment().getProperty("junction.jobs.chunk", Integer.class, JobService.DEFAULT_CHUNK),
+                AllocationService.JOB_CHUNK,
                 WARM_ORDERS,
                 jobsRun.total(),
                 ORDERS / jobsRun.total(),
