@@ -267,10 +267,10 @@ public class OrderRowWriter {
     /**
      * Moves each order of {@code seen} that is still in {@code from} at the version it was read, in one guarded
      * update, with the status a hold returns to and the reason shown on the order (both null but for a hold, an
-     * exception or a cancellation); answers how many moved. The same update sets every order's logistics method
-     * ({@code methods}: order id to method id, one for every order of {@code seen}, or empty for none) and clears its
-     * allocation block, as an allocation does: the indexes that hold the method and the block change once with the
-     * status, not in an update of their own.
+     * exception or a cancellation); answers how many moved. The same update sets the logistics method of the orders
+     * {@code methods} names (order id to method id; the others keep theirs) and, when {@code allocating}, clears every
+     * order's allocation block: the indexes that hold the method and the block change once with the status, not in
+     * an update of their own.
      */
     public int moveAll(
             List<Order> seen,
@@ -279,13 +279,17 @@ public class OrderRowWriter {
             OrderStatus heldFrom,
             String statusReason,
             Instant now,
-            Map<Long, Long> methods) {
+            Map<Long, Long> methods,
+            boolean allocating) {
         if (seen.isEmpty()) {
             return 0;
         }
         StringBuilder sql = new StringBuilder(MOVE);
+        if (allocating) {
+            sql.append(", allocation_block = NULL");
+        }
         if (!methods.isEmpty()) {
-            sql.append(", allocation_block = NULL, logistics_method_id = CASE id")
+            sql.append(", logistics_method_id = CASE id")
                     .append(" WHEN ? THEN ?".repeat(methods.size()))
                     .append(" ELSE logistics_method_id END");
         }

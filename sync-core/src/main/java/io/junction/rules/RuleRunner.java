@@ -401,25 +401,36 @@ public class RuleRunner implements DisposableBean {
                             new RuleMapper.RuleMatch(d.order().id(), rule.id(), rule.name(), rule.kind(), now))));
             rows.insertMatches(matches);
         }
+        Moves moves = moves(fresh);
         // the history of each order in the order the one-by-one apply writes it: method, tags, priority, move
         Notes notes = new Notes();
         Map<Long, List<Decided>> byMethod = new LinkedHashMap<>();
+        // an order that also moves gets its method in the update that moves it: its row and indexes change once
+        Map<Long, Long> movedWithMethod = new HashMap<>();
         fresh.stream()
                 .filter(d -> d.decision().method() != null)
                 .forEach(d -> byMethod.computeIfAbsent(d.decision().method().value(), m -> new ArrayList<>())
                         .add(d));
         byMethod.forEach((methodId, those) -> {
-            List<Long> ids = those.stream().map(d -> d.order().id()).toList();
-            int set = rules.setMethods(ids, methodId, RuleEngine.BEFORE_ALLOCATION, now);
-            if (set != ids.size()) {
-                throw new IllegalStateException("set the method of " + set + " of " + ids.size() + " locked orders");
+            List<Long> staying = new ArrayList<>();
+            for (Decided d : those) {
+                if (moves.moving().contains(d.order().id())) {
+                    movedWithMethod.put(d.order().id(), methodId);
+                } else {
+                    staying.add(d.order().id());
+                }
+            }
+            int set = staying.isEmpty() ? 0 : rules.setMethods(staying, methodId, RuleEngine.BEFORE_ALLOCATION, now);
+            if (set != staying.size()) {
+                throw new IllegalStateException(
+                        "set the method of " + set + " of " + staying.size() + " locked orders");
             }
             RuleMapper.MethodCarrier m = methods.get(methodId);
             those.forEach(d -> notes.add(
                     d.decision().method().rule().actor(),
                     "set method " + (m == null ? methodId : m.name() + " (" + m.code() + ")"),
                     d.order()));
-            changed.addAll(ids);
+            those.forEach(d -> changed.add(d.order().id()));
         });
         List<Decided> tagging =
                 fresh.stream().filter(d -> !d.decision().addTags().isEmpty()).toList();
@@ -456,8 +467,28 @@ public class RuleRunner implements DisposableBean {
             those.forEach(d -> changed.add(d.order().id()));
         });
         notes.write(transitions);
+        // the moving orders are as locked above: neither the tags nor the priorities count a change of an order
+        moves.holds()
+                .forEach((actorAndWhy, ids) -> transitions.moveLockedSettingMethods(
+                        ids.stream().map(locked::get).toList(),
+                        OrderStatus.ON_HOLD,
+                        actorAndWhy.get(0),
+                        order -> actorAndWhy.get(1),
+                        movedWithMethod));
+        moves.approvals()
+                .forEach((actor, ids) ->
+                        audit.reviewLocked(ids.stream().map(locked::get).toList(), actor, "approve", movedWithMethod));
+        changed.addAll(moves.moving());
+        return List.copyOf(changed);
+    }
+
+    /** The orders the rules hold, by actor and reason, and those they approve, by actor. */
+    private record Moves(Map<List<String>, List<Long>> holds, Map<String, List<Long>> approvals, Set<Long> moving) {}
+
+    private static Moves moves(List<Decided> fresh) {
         Map<List<String>, List<Long>> holds = new LinkedHashMap<>();
         Map<String, List<Long>> approvals = new LinkedHashMap<>();
+        Set<Long> moving = new LinkedHashSet<>();
         for (Decided d : fresh) {
             RuleDecision r = d.decision();
             if (!r.failures().isEmpty()) {
@@ -475,25 +506,12 @@ public class RuleRunner implements DisposableBean {
                 approvals
                         .computeIfAbsent(r.approve().actor(), k -> new ArrayList<>())
                         .add(d.order().id());
+            } else {
+                continue;
             }
+            moving.add(d.order().id());
         }
-        if (!holds.isEmpty() || !approvals.isEmpty()) {
-            // as they are now: a method set above counted a change of each
-            Map<Long, Order> current = new HashMap<>();
-            List<Long> moving = new ArrayList<>();
-            holds.values().forEach(moving::addAll);
-            approvals.values().forEach(moving::addAll);
-            orderLocks.lockByIds(moving).forEach(o -> current.put(o.id(), o));
-            holds.forEach((actorAndWhy, ids) -> transitions.moveLocked(
-                    ids.stream().map(current::get).toList(),
-                    OrderStatus.ON_HOLD,
-                    actorAndWhy.get(0),
-                    actorAndWhy.get(1)));
-            approvals.forEach((actor, ids) ->
-                    audit.reviewLocked(ids.stream().map(current::get).toList(), actor, "approve"));
-            changed.addAll(moving);
-        }
-        return List.copyOf(changed);
+        return new Moves(holds, approvals, moving);
     }
 
     /** History rows that change no status, gathered to be written a statement per actor and text. */

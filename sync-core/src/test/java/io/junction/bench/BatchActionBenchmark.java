@@ -314,12 +314,15 @@ class BatchActionBenchmark {
         long start = System.nanoTime();
         runRules.accept(ids);
         long rulesDone = System.nanoTime();
+        printSlowestOf("rules");
         Map<String, Long> afterRules = STATEMENTS.snapshot();
         approve.accept(idsIn(ids, OrderStatus.PENDING_AUDIT));
         long approveDone = System.nanoTime();
+        printSlowestOf("approve");
         Map<String, Long> afterApprove = STATEMENTS.snapshot();
         allocate.accept(idsIn(ids, OrderStatus.PENDING_ALLOCATION));
         long allocateDone = System.nanoTime();
+        printSlowestOf("allocate");
         return new Steps(
                 (rulesDone - start) / 1e9,
                 (approveDone - rulesDone) / 1e9,
@@ -327,6 +330,22 @@ class BatchActionBenchmark {
                 StatementCounter.between(before, afterRules),
                 StatementCounter.between(afterRules, afterApprove),
                 STATEMENTS.since(afterApprove));
+    }
+
+    /**
+     * With {@code -Djunction.bench.steps=true}, the statements of the step just done that took longest, as the
+     * application waited for them; then counts the next step's afresh.
+     */
+    private static void printSlowestOf(String step) {
+        if (Boolean.getBoolean("junction.bench.steps")) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %s: the statements took %.2f s; longest:%n%s%n",
+                    step,
+                    STATEMENTS.waited(),
+                    STATEMENTS.slowest(15));
+            STATEMENTS.resetTimes();
+        }
     }
 
     /** The statements sent per 200 orders, in all and by step and kind. */
