@@ -8,27 +8,49 @@ import io.junction.order.OrderReviewed;
 import io.junction.order.OrderStatus;
 import io.junction.order.OrderTransitions;
 import io.junction.order.Refusal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Reviews orders in batches: each reviewed order moves on to allocation. */
 @Service
-public class AuditService {
+public class AuditService implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(AuditService.class);
 
     private final OrderTransitions transitions;
     private final BatchActionRunner batch;
     private final ApplicationEventPublisher events;
+    /** At most this many orders are reviewed in one transaction. */
+    static final int CHUNK = 200;
+
+    /**
+     * The orders a job's chunk of review takes while the stations are quiet ({@link
+     * io.junction.job.JobAction#chunk}): five chunks of its own, reviewed two at a time.
+     */
+    public static final int JOB_CHUNK = 5 * CHUNK;
+
     private final TransactionTemplate tx;
+    private final ExecutorService overlap = Executors.newFixedThreadPool(2, work -> {
+        Thread thread = new Thread(work, "order-review");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public AuditService(
             OrderTransitions transitions,
@@ -41,12 +63,49 @@ public class AuditService {
         this.tx = new TransactionTemplate(txManager);
     }
 
+    /** Takes no more chunks; those taken end as they would (their callers wait for them). */
+    @Override
+    public void destroy() {
+        overlap.shutdown();
+    }
+
     /**
      * Reviews the orders; each one reviewed is announced ({@link OrderReviewed}) for automatic allocation. Several
      * orders are reviewed set-wise in one transaction (see {@link OrderTransitions#moveAll}): the same guarded move
      * and history row per order, at a fraction of the round trips. Should that fail, they are reviewed one by one.
+     * More than a chunk of them, asked for outside a transaction, are reviewed a chunk at a time, two chunks at once
+     * (threads {@code order-review}), so that the database moves two chunks at once; the outcomes are answered in
+     * the order given.
      */
     public BatchActionResult audit(List<Long> orderIds, String actor) {
+        List<Long> distinct = List.copyOf(new LinkedHashSet<>(orderIds));
+        if (distinct.size() <= CHUNK || TransactionSynchronizationManager.isActualTransactionActive()) {
+            return auditChunk(orderIds, actor);
+        }
+        List<CompletableFuture<BatchActionResult>> chunks = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += CHUNK) {
+            List<Long> chunk = distinct.subList(from, Math.min(from + CHUNK, distinct.size()));
+            if (chunks.size() >= 2) {
+                chunks.get(chunks.size() - 2).join();
+            }
+            CompletableFuture<BatchActionResult> reviewing;
+            try {
+                reviewing = CompletableFuture.supplyAsync(() -> auditChunk(chunk, actor), overlap);
+            } catch (RejectedExecutionException stopping) {
+                reviewing = CompletableFuture.completedFuture(auditChunk(chunk, actor));
+            }
+            chunks.add(reviewing);
+        }
+        List<Long> succeeded = new ArrayList<>();
+        List<BatchActionResult.Failure> failed = new ArrayList<>();
+        chunks.forEach(chunk -> {
+            succeeded.addAll(chunk.join().succeeded());
+            failed.addAll(chunk.join().failed());
+        });
+        return new BatchActionResult(succeeded, failed);
+    }
+
+    private BatchActionResult auditChunk(List<Long> orderIds, String actor) {
         if (orderIds.size() > 1) {
             try {
                 return tx.execute(s -> {

@@ -33,11 +33,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OrderRowWriter {
 
-    private static final String ORDER_INSERT = "INSERT INTO oms_order (shop_id, platform, platform_order_id,"
+    /** The columns a new order fills, in the order {@link #bindOrders} binds them. */
+    public static final String ORDER_COLUMNS = "shop_id, platform, platform_order_id,"
             + " platform_status, platform_state, status, status_reason, marketplace_id, buyer_name, buyer_note, ship_name, ship_company,"
             + " ship_line1, ship_line2, ship_city, ship_state, ship_postal_code, ship_country, ship_phone, currency,"
-            + " order_total, ship_by, platform_created_at, platform_updated_at, created_at, updated_at, version) VALUES ";
-    private static final String ORDER_ROW = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)";
+            + " order_total, ship_by, platform_created_at, platform_updated_at, created_at, updated_at, version";
+    /** One new order's values: every column a parameter but {@code version}, which starts at 0. */
+    public static final String ORDER_ROW = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)";
+
+    private static final String ORDER_INSERT = "INSERT INTO oms_order (" + ORDER_COLUMNS + ") VALUES ";
 
     private static final String LINE_INSERT =
             "INSERT INTO oms_order_line (order_id, platform_line_id, platform_sku, title,"
@@ -116,7 +120,11 @@ public class OrderRowWriter {
         return readBack(shopId, orders);
     }
 
-    private static void bindOrders(
+    /**
+     * Binds {@code orders} from the first parameter on, one {@link #ORDER_ROW} each, created and updated at
+     * {@code now}.
+     */
+    public static void bindOrders(
             PreparedStatement ps, long shopId, String platform, List<NewOrder> orders, Instant now)
             throws SQLException {
         int p = 1;

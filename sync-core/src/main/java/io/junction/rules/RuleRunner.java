@@ -1,6 +1,7 @@
 package io.junction.rules;
 
 import io.junction.audit.AuditService;
+import io.junction.job.ForegroundGate;
 import io.junction.logistics.MethodQuote;
 import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
@@ -24,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,6 +39,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -72,6 +75,7 @@ public class RuleRunner implements DisposableBean {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final CheapestMethodChooser cheapest;
+    private final ForegroundGate foreground;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(work -> {
         Thread thread = new Thread(work, "order-rules");
         thread.setDaemon(true);
@@ -79,6 +83,11 @@ public class RuleRunner implements DisposableBean {
     });
     private final ExecutorService reader = Executors.newSingleThreadExecutor(work -> {
         Thread thread = new Thread(work, "order-rules-read");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ExecutorService applier = Executors.newFixedThreadPool(2, work -> {
+        Thread thread = new Thread(work, "order-rules-apply");
         thread.setDaemon(true);
         return thread;
     });
@@ -97,7 +106,8 @@ public class RuleRunner implements DisposableBean {
             AuditService audit,
             PlatformTransactionManager transactionManager,
             Clock clock,
-            CheapestMethodChooser cheapest) {
+            CheapestMethodChooser cheapest,
+            ForegroundGate foreground) {
         this.store = store;
         this.rules = rules;
         this.rows = rows;
@@ -108,9 +118,12 @@ public class RuleRunner implements DisposableBean {
         this.orderLocks = orderLocks;
         this.transitions = transitions;
         this.audit = audit;
+        // batches are applied two at a time: neither may hold a gap of the index of matches the other inserts into
         this.transactions = new TransactionTemplate(transactionManager);
+        transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.clock = clock;
         this.cheapest = cheapest;
+        this.foreground = foreground;
     }
 
     /**
@@ -157,6 +170,7 @@ public class RuleRunner implements DisposableBean {
     public void destroy() {
         executor.shutdownNow();
         reader.shutdownNow();
+        applier.shutdownNow();
     }
 
     /** Runs the rules on whatever arrived since the last drain, a batch at a time. */
@@ -195,13 +209,12 @@ public class RuleRunner implements DisposableBean {
         List<Long> ids = List.copyOf(new LinkedHashSet<>(orderIds));
         int evaluated = 0;
         List<Long> matched = new ArrayList<>();
-        List<Long> changed = new ArrayList<>();
-        List<BatchActionResult.Failure> failed = new ArrayList<>();
         List<List<Long>> batches = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += BATCH) {
             batches.add(ids.subList(from, Math.min(ids.size(), from + BATCH)));
         }
         Reads reads = new Reads(batches, carriers);
+        Applies applies = new Applies(methods);
         try {
             for (int b = 0; b < batches.size(); b++) {
                 Read read = reads.take(b);
@@ -242,13 +255,87 @@ public class RuleRunner implements DisposableBean {
                     }
                 }
                 reads.readAhead(b + 1);
-                applyBatch(toApply, methods, now, changed, failed);
+                applies.begin(toApply, now);
             }
+            applies.awaitAll();
         } finally {
             reads.cancel();
+            applies.cancel();
         }
-        return new Run(evaluated, matched, changed, failed);
+        return new Run(evaluated, matched, applies.changed, applies.failed);
     }
+
+    /**
+     * Applies a run's batches, each as soon as it is decided, two at a time (on threads of their own, {@code
+     * order-rules-apply}), so that the database writes two batches at once; each batch's orders are in no other
+     * batch. A run inside a caller's transaction applies in it, one batch at a time, and so does a run while the
+     * packing stations on this node are busy ({@link ForegroundGate}). What the batches changed and refused is
+     * gathered in the order of the batches.
+     */
+    private final class Applies {
+
+        private final Map<Long, RuleMapper.MethodCarrier> methods;
+        private final boolean concurrent =
+                !TransactionSynchronizationManager.isActualTransactionActive() && !foreground.busy();
+        private final List<Future<Applied>> begun = new ArrayList<>();
+        private int gathered;
+        final List<Long> changed = new ArrayList<>();
+        final List<BatchActionResult.Failure> failed = new ArrayList<>();
+
+        Applies(Map<Long, RuleMapper.MethodCarrier> methods) {
+            this.methods = methods;
+        }
+
+        /** Begins applying a batch, once the one before the one before it is through. */
+        void begin(List<Decided> decided, Instant now) {
+            if (begun.size() - gathered >= 2) {
+                gather(begun.get(gathered));
+            }
+            if (concurrent) {
+                try {
+                    begun.add(applier.submit(() -> apply(decided, now)));
+                    return;
+                } catch (RejectedExecutionException stopping) {
+                    // the application is stopping: the batch is applied here
+                }
+            }
+            begun.add(CompletableFuture.completedFuture(apply(decided, now)));
+        }
+
+        void awaitAll() {
+            while (gathered < begun.size()) {
+                gather(begun.get(gathered));
+            }
+        }
+
+        /** Stops the batches begun that no one will gather (a run that failed). */
+        void cancel() {
+            begun.subList(gathered, begun.size()).forEach(f -> f.cancel(true));
+        }
+
+        private Applied apply(List<Decided> decided, Instant now) {
+            Applied applied = new Applied(new ArrayList<>(), new ArrayList<>());
+            applyBatch(decided, methods, now, applied.changed(), applied.failed());
+            return applied;
+        }
+
+        private void gather(Future<Applied> batch) {
+            try {
+                Applied applied = batch.get();
+                changed.addAll(applied.changed());
+                failed.addAll(applied.failed());
+                gathered++;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the rules applied a batch", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    /** What applying a batch changed and refused. */
+    private record Applied(List<Long> changed, List<BatchActionResult.Failure> failed) {}
 
     /** A batch as the rules read it: what matched each order the last time, and the orders' facts. */
     private record Read(Map<Long, List<RuleMapper.RuleMatch>> before, List<OrderFacts> facts) {}
@@ -393,7 +480,13 @@ public class RuleRunner implements DisposableBean {
                 .filter(d -> !sameRules(d.had(), d.decision().matched()))
                 .toList();
         if (!rematched.isEmpty()) {
-            rules.deleteMatchesOf(rematched.stream().map(d -> d.order().id()).toList());
+            List<Long> hadMatches = rematched.stream()
+                    .filter(d -> !d.had().isEmpty())
+                    .map(d -> d.order().id())
+                    .toList();
+            if (!hadMatches.isEmpty()) {
+                rules.deleteMatchesOf(hadMatches);
+            }
             List<RuleMapper.RuleMatch> matches = new ArrayList<>();
             rematched.forEach(d -> d.decision()
                     .matched()
@@ -552,6 +645,12 @@ public class RuleRunner implements DisposableBean {
             Instant now) {
         long id = seen.id();
         Order order = seen;
+        // locked first: two runs on one order (a new order's run and a clerk's) wait for each other instead of both
+        // holding it shared (a match's foreign key) and then each waiting for the other to update it
+        Order locked = orderLocks.lockByIds(List.of(id)).stream().findFirst().orElse(null);
+        if (locked == null || locked.version() != seen.version() || locked.status() != seen.status()) {
+            throw changedMeanwhile(seen);
+        }
         boolean changed = false;
         if (!sameRules(had, d.matched())) {
             rules.deleteMatches(id);

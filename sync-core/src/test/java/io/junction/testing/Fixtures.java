@@ -216,6 +216,23 @@ public class Fixtures {
                 null);
     }
 
+    /**
+     * Ingests {@code count} paid orders of these lines into {@code shop}, a page of a hundred at a time, and answers
+     * their ids in the order they came; each due in a month, so that many of them fill no other test's list of orders
+     * late or due soon.
+     */
+    public List<Long> paidOrdersDueInAMonth(Shop shop, int count, WarehouseSku... lines) {
+        List<Long> ids = new java.util.ArrayList<>();
+        while (ids.size() < count) {
+            ChannelOrder[] page = new ChannelOrder[Math.min(100, count - ids.size())];
+            for (int i = 0; i < page.length; i++) {
+                page[i] = withShipBy(paidOrder(lines), clock.instant().plus(Duration.ofDays(30)));
+            }
+            ingest(shop, page).forEach(order -> ids.add(order.id()));
+        }
+        return ids;
+    }
+
     /** Ingests the orders into {@code shop} as a sync would, and returns them as stored. */
     public List<Order> ingest(Shop shop, ChannelOrder... platformOrders) {
         intake.ingest(shop, new OrderPage(List.of(platformOrders), List.of(), null));

@@ -368,6 +368,16 @@ public class OrderActions implements JobAction {
         return within(submitterShops(params), action, orderIds, actor, input);
     }
 
+    /** A review and an allocation take more orders a chunk, as they work on two chunks of their own at once. */
+    @Override
+    public int chunk(JobParams params, int standard) {
+        String action = params.text("action");
+        if (OrderAction.AUDIT.path().equals(action)) {
+            return Math.max(standard, AuditService.JOB_CHUNK);
+        }
+        return OrderAction.ALLOCATE.path().equals(action) ? Math.max(standard, AllocationService.JOB_CHUNK) : standard;
+    }
+
     /** The shops of the person who submitted a job ({@code shopIds}, kept by {@link #submit}); null: every shop. */
     static Set<Long> submitterShops(JobParams params) {
         return params.values().containsKey("shopIds")
