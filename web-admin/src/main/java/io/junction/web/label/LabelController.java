@@ -56,13 +56,7 @@ public class LabelController {
                     @RequestParam(required = false)
                     String method,
             Principal user) {
-        return labelsPdf(labels.mergedLabels(
-                new LabelSelection(
-                        actions.printSelection(request.orderIds(), request.filter()),
-                        sort,
-                        blankToNull(carrier),
-                        blankToNull(method)),
-                user.getName()));
+        return labelsPdf(labels.mergedLabels(selection(request, sort, carrier, method), user.getName()));
     }
 
     /** Junction's own labels of the orders in ZPL for a thermal printer (203 dpi); each print recorded. */
@@ -79,13 +73,7 @@ public class LabelController {
             @RequestParam(required = false) String carrier,
             @RequestParam(required = false) String method,
             Principal user) {
-        String zpl = labels.zplLabels(
-                new LabelSelection(
-                        actions.printSelection(request.orderIds(), request.filter()),
-                        sort,
-                        blankToNull(carrier),
-                        blankToNull(method)),
-                user.getName());
+        String zpl = labels.zplLabels(selection(request, sort, carrier, method), user.getName());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(ZPL + ";charset=UTF-8"))
                 .body(zpl);
@@ -93,6 +81,15 @@ public class LabelController {
 
     /** The media type ZPL is served as. */
     static final String ZPL = "application/x-zpl";
+
+    /** The orders asked for, by ids or filter (more than {@link OrderActions#MAX_PRINT} refused), narrowed as asked. */
+    private LabelSelection selection(OrderSelectionRequest request, LabelSort sort, String carrier, String method) {
+        return new LabelSelection(
+                actions.printSelection(request.orderIds(), request.filter()),
+                sort,
+                blankToNull(carrier),
+                blankToNull(method));
+    }
 
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

@@ -98,10 +98,7 @@ public class PairingPageController {
         PairingService.Page found = pairings.search(q, from, PAGE_SIZE);
         model.addAttribute("unpaired", pairings.unpaired(UNPAIRED_SHOWN));
         model.addAttribute("pairings", found.items());
-        model.addAttribute("total", found.total());
-        model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("page", from);
-        model.addAttribute("hasNext", (long) (from + 1) * PAGE_SIZE < found.total());
+        SkuPageController.pager(model, q, from, PAGE_SIZE, found.total());
         PairingService.Affixes affixes = pairings.affixes();
         model.addAttribute("prefixes", String.join(", ", affixes.prefixes()));
         model.addAttribute("suffixes", String.join(", ", affixes.suffixes()));

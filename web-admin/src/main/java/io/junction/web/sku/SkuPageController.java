@@ -162,10 +162,7 @@ public class SkuPageController {
         int from = Math.max(0, page);
         SkuCatalogue.Page found = catalogue.search(q, from, PAGE_SIZE);
         model.addAttribute("skus", found.items());
-        model.addAttribute("total", found.total());
-        model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("page", from);
-        model.addAttribute("hasNext", (long) (from + 1) * PAGE_SIZE < found.total());
+        pager(model, q, from, PAGE_SIZE, found.total());
         return "skus/list";
     }
 
@@ -258,6 +255,17 @@ public class SkuPageController {
                 },
                 model,
                 answers);
+    }
+
+    /**
+     * What a catalogue list and its {@code tables :: pager} read: the search ({@code q}), how many rows it finds, the
+     * page shown (from 0), and whether a page follows it.
+     */
+    static void pager(Model model, String q, int page, int size, long total) {
+        model.addAttribute("total", total);
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("page", page);
+        model.addAttribute("hasNext", (long) (page + 1) * size < total);
     }
 
     /**

@@ -7,6 +7,7 @@ import io.junction.writeback.OutboxStatus;
 import io.junction.writeback.WriteBackQueue;
 import java.security.Principal;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -51,21 +52,21 @@ public class WriteBackPageController {
     @PostMapping("/write-back/retry")
     public String retryConfirmations(
             @RequestParam(name = "id", required = false) List<Long> ids, Principal user, RedirectAttributes flash) {
-        if (ids == null || ids.isEmpty()) {
-            flash.addFlashAttribute("refused", List.of(text("writeback.tick-first")));
-        } else {
-            said(confirmations.retryAll(ids, user.getName()), flash);
-        }
-        return "redirect:/write-back";
+        return retried(ids, ticked -> confirmations.retryAll(ticked, user.getName()), flash);
     }
 
     @PostMapping("/write-back/cancellations/retry")
     public String retryCancellations(
             @RequestParam(name = "id", required = false) List<Long> ids, Principal user, RedirectAttributes flash) {
+        return retried(ids, ticked -> cancellations.retryAll(ticked, user.getName()), flash);
+    }
+
+    /** Retries the ticked rows of one queue and says what it did; none ticked, it asks to tick some first. */
+    private String retried(List<Long> ids, Function<List<Long>, QueueRetries> retryAll, RedirectAttributes flash) {
         if (ids == null || ids.isEmpty()) {
             flash.addFlashAttribute("refused", List.of(text("writeback.tick-first")));
         } else {
-            said(cancellations.retryAll(ids, user.getName()), flash);
+            said(retryAll.apply(ids), flash);
         }
         return "redirect:/write-back";
     }
