@@ -180,4 +180,13 @@ public abstract class SimulatorEndpoints<S extends Simulator<S>> implements Resp
                 .withBody(body)
                 .build();
     }
+
+    /** A 200 answer carrying a PDF file, as a carrier's file host serves a label. */
+    protected static ResponseDefinition pdf(byte[] file) {
+        return new ResponseDefinitionBuilder()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/pdf")
+                .withBody(file)
+                .build();
+    }
 }
