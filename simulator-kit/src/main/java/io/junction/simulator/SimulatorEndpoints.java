@@ -6,6 +6,8 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -161,6 +164,18 @@ public abstract class SimulatorEndpoints<S extends Simulator<S>> implements Resp
                         URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }
+    }
+
+    // payload values
+
+    /** An amount as platforms write money: two decimals, rounded half up, never in exponent form. */
+    protected static String money(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** A new request id of 13 hex digits, as a gateway tags its answers. */
+    protected static String requestId() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 13);
     }
 
     // answers

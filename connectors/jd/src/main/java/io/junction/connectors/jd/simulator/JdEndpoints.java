@@ -400,10 +400,6 @@ final class JdEndpoints extends SimulatorEndpoints<JdSimulator> {
         return answer(200, "application/json;charset=UTF-8", body.toString());
     }
 
-    private static String money(BigDecimal amount) {
-        return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
-    }
-
     private static String value(JsonNode node, String field) {
         JsonNode value = node.path(field);
         if (!value.isString() && !value.isNumber()) {

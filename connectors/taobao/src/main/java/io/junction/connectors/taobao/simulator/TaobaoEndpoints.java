@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import tools.jackson.databind.node.ArrayNode;
@@ -518,14 +517,6 @@ final class TaobaoEndpoints extends SimulatorEndpoints<TaobaoSimulator> {
 
     private static ResponseDefinition respond(ObjectNode body) {
         return answer(200, "application/json;charset=UTF-8", body.toString());
-    }
-
-    private static String money(BigDecimal amount) {
-        return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
-    }
-
-    private static String requestId() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 13);
     }
 
     /** An answer TOP gives as {@code error_response}. */
