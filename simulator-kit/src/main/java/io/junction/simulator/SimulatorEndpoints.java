@@ -187,6 +187,14 @@ public abstract class SimulatorEndpoints<S extends Simulator<S>> implements Resp
                 .build();
     }
 
+    /** A bare 404 "Not Found", as a gateway answers a path it does not serve. */
+    protected static ResponseDefinition notFound() {
+        return new ResponseDefinitionBuilder()
+                .withStatus(404)
+                .withBody("Not Found")
+                .build();
+    }
+
     /** An answer with {@code status}, one {@code Content-Type} and {@code body}. */
     protected static ResponseDefinition answer(int status, String contentType, String body) {
         return new ResponseDefinitionBuilder()

@@ -1,6 +1,5 @@
 package io.junction.connectors.taobao.simulator;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -63,10 +62,7 @@ final class TaobaoEndpoints extends SimulatorEndpoints<TaobaoSimulator> {
     protected ResponseDefinition serve(Request request, URI uri) {
         String path = uri.getRawPath();
         if (!path.equals(TaobaoSimulator.GATEWAY_PATH)) {
-            return new ResponseDefinitionBuilder()
-                    .withStatus(404)
-                    .withBody("Not Found")
-                    .build();
+            return notFound();
         }
         Map<String, String> params = parameters(request, new LinkedHashMap<>());
         String method = params.get("method");
