@@ -1,5 +1,6 @@
 package io.junction.allocation;
 
+import io.junction.job.ForegroundGate;
 import io.junction.logistics.Carriers;
 import io.junction.logistics.LogisticsMethod;
 import io.junction.order.AllocationBlock;
@@ -38,13 +39,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -59,9 +70,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with the reason reported and its block ({@link AllocationBlock}) stored on the order, so that the order list says
  * why it waits; an allocated order's block is cleared. A bundle's line reserves each of its components, through the
  * stock ledger. Should a chunk fail as a whole (a deadlock, say), its orders are allocated one by one.
+ *
+ * <p>More orders than a chunk, asked for outside a transaction while no packing station is busy on this node, are
+ * allocated two chunks at a time ({@link Overlapped}): a chunk is planned once the one before it has planned, with
+ * the SKUs as that one will leave them, and writes its packages and moves while the one before it finishes; it locks
+ * its SKUs only once the one before it has committed, and goes on only if they are then as it planned with them
+ * (else it is planned again with them locked, as above). The first orders are still served first, and the database
+ * works on two chunks at once.
  */
 @Service
-public class AllocationService {
+public class AllocationService implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(AllocationService.class);
 
@@ -70,6 +88,18 @@ public class AllocationService {
      * io.junction.job.JobService#DEFAULT_CHUNK}), while the SKUs they need stay locked for a fraction of a second.
      */
     static final int CHUNK = 200;
+
+    /**
+     * The orders a job's chunk of allocation takes while the stations are quiet ({@link
+     * io.junction.job.JobAction#chunk}): five chunks of its own, allocated two at a time.
+     */
+    public static final int JOB_CHUNK = 5 * CHUNK;
+
+    /**
+     * How long an overlapped chunk, planned and written, waits for the chunk before it to commit before it locks its
+     * SKUs; past that it rolls back, so that it can hold up nothing, and is planned again once that one is done.
+     */
+    private static final long BEFORE_PATIENCE_SECONDS = 10;
 
     private final OrderMapper orders;
     private final OrderBatchMapper lockedOrders;
@@ -86,6 +116,15 @@ public class AllocationService {
     private final AllocationMapper allocations;
     private final AllocationRowWriter allocationRows;
     private final TransactionTemplate tx;
+    /** An overlapped chunk's transaction: it takes no gap locks that the chunk before it could wait on. */
+    private final TransactionTemplate overlappedTx;
+
+    private final ForegroundGate foreground;
+    private final ExecutorService overlap = Executors.newFixedThreadPool(2, work -> {
+        Thread thread = new Thread(work, "allocation-chunk");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public AllocationService(
             OrderMapper orders,
@@ -102,6 +141,7 @@ public class AllocationService {
             PairingService pairings,
             AllocationMapper allocations,
             AllocationRowWriter allocationRows,
+            ForegroundGate foreground,
             PlatformTransactionManager txManager) {
         this.orders = orders;
         this.lockedOrders = lockedOrders;
@@ -117,21 +157,145 @@ public class AllocationService {
         this.pairings = pairings;
         this.allocations = allocations;
         this.allocationRows = allocationRows;
+        this.foreground = foreground;
         this.tx = new TransactionTemplate(txManager);
+        this.overlappedTx = new TransactionTemplate(txManager);
+        overlappedTx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+    }
+
+    /** Takes no more chunks; those taken end as they would (their callers wait for them). */
+    @Override
+    public void destroy() {
+        overlap.shutdown();
     }
 
     /** Allocates the orders, in the order given (the first served first when stock runs short), chunk by chunk. */
     public BatchActionResult allocate(List<Long> orderIds, String actor) {
         List<Long> distinct = List.copyOf(new LinkedHashSet<>(orderIds));
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += CHUNK) {
+            chunks.add(distinct.subList(from, Math.min(from + CHUNK, distinct.size())));
+        }
+        List<BatchActionResult> results = new ArrayList<>();
+        if (chunks.size() > 1 && !TransactionSynchronizationManager.isActualTransactionActive() && !foreground.busy()) {
+            allocateOverlapping(chunks, actor, results);
+        }
+        for (List<Long> chunk : chunks.subList(results.size(), chunks.size())) {
+            results.add(allocateChunk(chunk, actor));
+        }
         List<Long> succeeded = new ArrayList<>();
         List<BatchActionResult.Failure> failed = new ArrayList<>();
-        for (int from = 0; from < distinct.size(); from += CHUNK) {
-            BatchActionResult chunk =
-                    allocateChunk(distinct.subList(from, Math.min(from + CHUNK, distinct.size())), actor);
-            succeeded.addAll(chunk.succeeded());
-            failed.addAll(chunk.failed());
-        }
+        results.forEach(result -> {
+            succeeded.addAll(result.succeeded());
+            failed.addAll(result.failed());
+        });
         return new BatchActionResult(succeeded, failed);
+    }
+
+    /**
+     * Allocates the chunks two at a time, in order ({@link Overlapped}), adding the result of each to {@code results};
+     * once this node stops taking work, the chunks not begun are left to the caller.
+     */
+    private void allocateOverlapping(List<List<Long>> chunks, String actor, List<BatchActionResult> results) {
+        List<CompletableFuture<BatchActionResult>> running = new ArrayList<>();
+        Map<Long, WarehouseSku> skusBefore = Map.of();
+        CompletableFuture<BatchActionResult> before = CompletableFuture.completedFuture(null);
+        for (List<Long> chunk : chunks) {
+            if (running.size() >= 2) {
+                // two chunks at a time: the one before the one before has committed
+                settled(running.get(running.size() - 2));
+            }
+            Overlapped next = new Overlapped(chunk, actor, skusBefore, before);
+            try {
+                before = CompletableFuture.supplyAsync(next::allocate, overlap);
+            } catch (RejectedExecutionException stopping) {
+                break;
+            }
+            running.add(before);
+            skusBefore = settled(next.planned);
+        }
+        running.forEach(chunk -> results.add(chunk.join()));
+    }
+
+    /**
+     * A chunk allocated while the chunk before it finishes: planned with the SKUs as that one leaves them, its
+     * packages and moves written at once, its SKUs locked once that one has committed (or given up), and kept only if
+     * they are then as planned. In a transaction of its own at READ COMMITTED, so that nothing it reads or deletes
+     * holds a gap that the chunk before it would insert into while this one waits for it.
+     */
+    private final class Overlapped {
+        private final List<Long> orderIds;
+        private final String actor;
+        private final Map<Long, WarehouseSku> skusBefore;
+        private final CompletableFuture<BatchActionResult> before;
+        /** The SKUs this chunk needs as it leaves them once committed; none if it could not plan. */
+        final CompletableFuture<Map<Long, WarehouseSku>> planned = new CompletableFuture<>();
+
+        Overlapped(
+                List<Long> orderIds,
+                String actor,
+                Map<Long, WarehouseSku> skusBefore,
+                CompletableFuture<BatchActionResult> before) {
+            this.orderIds = orderIds;
+            this.actor = actor;
+            this.skusBefore = skusBefore;
+            this.before = before;
+        }
+
+        BatchActionResult allocate() {
+            try {
+                return overlappedTx
+                        .execute(s -> {
+                            Plan plan = plan(orderIds, false, skusBefore);
+                            planned.complete(plan.skusAfter());
+                            return write(plan, actor, this::awaitBefore);
+                        })
+                        .result(orderIds);
+            } catch (SkusChangedMeanwhile | BeforeTooSlow notAsPlanned) {
+                log.debug("Allocating {} orders again with their SKUs locked: {}", orderIds.size(), notAsPlanned);
+            } catch (RuntimeException setWiseFailed) {
+                log.warn(
+                        "Allocating {} orders at once failed; allocating them one by one",
+                        orderIds.size(),
+                        setWiseFailed);
+                planned.complete(Map.of());
+                settled(before);
+                return allocateOneByOne(orderIds, actor);
+            } finally {
+                planned.complete(Map.of());
+            }
+            settled(before);
+            return allocateChunk(orderIds, actor);
+        }
+
+        private void awaitBefore() {
+            try {
+                before.get(BEFORE_PATIENCE_SECONDS, TimeUnit.SECONDS);
+            } catch (TimeoutException stillRunning) {
+                throw new BeforeTooSlow();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the chunk before ran", e);
+            } catch (ExecutionException failed) {
+                // it has given up: its SKUs are not as planned, and the lock tells
+            }
+        }
+    }
+
+    /** The chunk before an overlapped one has not committed in time: the overlapped one rolls back and waits. */
+    private static final class BeforeTooSlow extends RuntimeException {
+        BeforeTooSlow() {
+            super("the chunk before did not finish within " + BEFORE_PATIENCE_SECONDS + " s", null, false, false);
+        }
+    }
+
+    /** What the future answers once it is done, or null if it failed (the failure is its own to report). */
+    private static <T> T settled(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (RuntimeException failed) {
+            return null;
+        }
     }
 
     private BatchActionResult allocateChunk(List<Long> orderIds, String actor) {
@@ -145,9 +309,13 @@ public class AllocationService {
                         setWiseFailed);
             }
         }
+        return allocateOneByOne(orderIds, actor);
+    }
+
+    private BatchActionResult allocateOneByOne(List<Long> orderIds, String actor) {
         return batch.runEach(
                 orderIds,
-                id -> tx.execute(s -> write(plan(List.of(id), true), actor))
+                id -> tx.execute(s -> write(plan(List.of(id), true, Map.of()), actor, () -> {}))
                         .refusals()
                         .values()
                         .forEach(refused -> {
@@ -161,13 +329,15 @@ public class AllocationService {
      */
     private BatchActionResult allocateSetWise(List<Long> orderIds, String actor) {
         try {
-            return tx.execute(s -> write(plan(orderIds, false), actor)).result(orderIds);
+            return tx.execute(s -> write(plan(orderIds, false, Map.of()), actor, () -> {}))
+                    .result(orderIds);
         } catch (SkusChangedMeanwhile changed) {
             log.debug(
                     "SKUs {} changed while {} orders were allocated; allocating them again",
                     changed.ids,
                     orderIds.size());
-            return tx.execute(s -> write(plan(orderIds, true), actor)).result(orderIds);
+            return tx.execute(s -> write(plan(orderIds, true, Map.of()), actor, () -> {}))
+                    .result(orderIds);
         }
     }
 
@@ -207,22 +377,23 @@ public class AllocationService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void allocateWithin(long orderId, String actor) {
-        Plan plan = plan(List.of(orderId), true);
+        Plan plan = plan(List.of(orderId), true, Map.of());
         OrderActionException refused = plan.refusals.get(orderId);
         if (refused != null) {
             throw refused;
         }
-        write(plan, actor);
+        write(plan, actor, () -> {});
     }
 
     /**
      * Reads what allocating these orders takes and decides order by order, writing nothing: the orders and their
      * lines, their pairings, then, locked, the orders themselves (refused if another change came since they were
      * read), and the warehouse SKUs they need (locked now if {@code lockSkusToPlan}, else read and locked by {@link
-     * #write} at its end). Each order is allocated, or refused with the reason its block or status gives, the stock
-     * counted as the orders before it in the list took it.
+     * #write} at its end; those in {@code skusBefore}, as a chunk before this one leaves them, are taken from there).
+     * Each order is allocated, or refused with the reason its block or status gives, the stock counted as the orders
+     * before it in the list took it.
      */
-    private Plan plan(List<Long> orderIds, boolean lockSkusToPlan) {
+    private Plan plan(List<Long> orderIds, boolean lockSkusToPlan, Map<Long, WarehouseSku> skusBefore) {
         Plan plan = new Plan(lockSkusToPlan);
         Map<Long, Order> seen = new HashMap<>();
         orders.findByIds(orderIds).forEach(o -> seen.put(o.id(), o));
@@ -248,9 +419,23 @@ public class AllocationService {
         Map<Long, Order> now = new HashMap<>();
         lockedOrders.lockByIds(waitingIds).forEach(o -> now.put(o.id(), o));
         Map<Long, WarehouseSku> locked = plan.skus;
-        if (!paired.skuIds().isEmpty()) {
-            (lockSkusToPlan ? skus.lockByIds(paired.skuIds()) : skus.findByIds(paired.skuIds()))
-                    .forEach(sku -> locked.put(sku.id(), sku));
+        if (lockSkusToPlan) {
+            if (!paired.skuIds().isEmpty()) {
+                skus.lockByIds(paired.skuIds()).forEach(sku -> locked.put(sku.id(), sku));
+            }
+        } else {
+            Set<Long> toRead = new TreeSet<>();
+            paired.skuIds().forEach(id -> {
+                WarehouseSku known = skusBefore.get(id);
+                if (known == null) {
+                    toRead.add(id);
+                } else {
+                    locked.put(id, known);
+                }
+            });
+            if (!toRead.isEmpty()) {
+                skus.findByIds(toRead).forEach(sku -> locked.put(sku.id(), sku));
+            }
         }
         Map<Long, Integer> available = new HashMap<>();
         locked.values().forEach(sku -> available.put(sku.id(), sku.available()));
@@ -277,10 +462,10 @@ public class AllocationService {
      * Writes what the plan decided, a statement or two per table: the blocks of the refused orders, and for the
      * allocated ones their packages with their lines (customs data copied from the SKUs), logistics methods and
      * moves, then what writes to the SKUs' rows or checks them as foreign keys (and would hold them so until the
-     * end): the SKUs locked if the plan did not lock them, the refused orders' block items, the allocated orders'
-     * lines and reservations.
+     * end): the SKUs locked if the plan did not lock them (once {@code beforeLockingSkus} has run), the refused orders'
+     * block items, the allocated orders' lines and reservations.
      */
-    private Plan write(Plan plan, String actor) {
+    private Plan write(Plan plan, String actor, Runnable beforeLockingSkus) {
         List<Long> tried = new ArrayList<>();
         plan.allocated.stream()
                 .map(Allocated::order)
@@ -303,6 +488,7 @@ public class AllocationService {
             writePackages(plan.allocated, actor);
         }
         if (!plan.skusLocked && !plan.skus.isEmpty()) {
+            beforeLockingSkus.run();
             lockAsRead(plan.skus);
         }
         if (!items.isEmpty()) {
@@ -437,6 +623,27 @@ public class AllocationService {
 
         List<Long> allocatedIds() {
             return allocated.stream().map(a -> a.order().id()).toList();
+        }
+
+        /** The SKUs as this plan leaves them once written: what the allocated orders need reserved. */
+        Map<Long, WarehouseSku> skusAfter() {
+            Map<Long, WarehouseSku> after = new HashMap<>(skus);
+            allocated.forEach(a -> a.needed()
+                    .forEach((id, units) -> after.computeIfPresent(
+                            id,
+                            (k, sku) -> new WarehouseSku(
+                                    sku.id(),
+                                    sku.sku(),
+                                    sku.name(),
+                                    sku.location(),
+                                    sku.onHand(),
+                                    sku.reserved() + units,
+                                    sku.declaredNameEn(),
+                                    sku.declaredNameCn(),
+                                    sku.declaredValue(),
+                                    sku.weightGrams(),
+                                    sku.hsCode()))));
+            return after;
         }
 
         Map<Long, OrderActionException> refusals() {

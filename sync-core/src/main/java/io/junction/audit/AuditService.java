@@ -9,6 +9,7 @@ import io.junction.order.OrderStatus;
 import io.junction.order.OrderTransitions;
 import io.junction.order.Refusal;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -71,12 +72,21 @@ public class AuditService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void reviewLocked(List<Order> locked, String actor, String reason) {
+        reviewLocked(locked, actor, reason, Map.of());
+    }
+
+    /**
+     * Reviews orders the caller locked, as {@link #reviewLocked(List, String, String)} does, and in the same update
+     * sets the logistics method of those {@code methods} names (order id to method id): a rule that chose a method.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reviewLocked(List<Order> locked, String actor, String reason, Map<Long, Long> methods) {
         for (Order order : locked) {
             if (order.status() != OrderStatus.PENDING_AUDIT) {
                 throw new IllegalArgumentException("order " + order.id() + " is " + order.status() + ", not to review");
             }
         }
-        transitions.moveLocked(locked, OrderStatus.PENDING_ALLOCATION, actor, reason);
+        transitions.moveLockedSettingMethods(locked, OrderStatus.PENDING_ALLOCATION, actor, o -> reason, methods);
         locked.forEach(order -> events.publishEvent(new OrderReviewed(order.id())));
     }
 

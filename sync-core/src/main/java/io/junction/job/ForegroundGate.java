@@ -47,7 +47,7 @@ public class ForegroundGate {
             @Value("${junction.jobs.busy-window:PT1S}") Duration busyWindow) {
         if (restRatio < 0 || maxWait.isNegative() || busyWindow.isNegative()) {
             throw new IllegalArgumentException(
-                    "junction.jobs: foreground-wait, rest-ratio and busy-window must not" + " be negative");
+                    "junction.jobs: foreground-wait, rest-ratio and busy-window must not be negative");
         }
         this.maxWaitNanos = maxWait.toNanos();
         this.restRatio = restRatio;
@@ -66,12 +66,17 @@ public class ForegroundGate {
         inFlight.decrementAndGet();
     }
 
+    /** Whether an interactive call came in the last {@code junction.jobs.busy-window}: the stations are at work. */
+    public boolean busy() {
+        return System.nanoTime() - lastCallNanos < busyWindowNanos;
+    }
+
     /**
      * Lets the stations go first before a job's next chunk: rests in proportion to the chunk just done ({@code
      * workedNanos}) while they are busy, then waits for a moment without a call in flight ({@link #awaitQuiet}).
      */
     public void giveWay(long workedNanos) {
-        if (restRatio > 0 && System.nanoTime() - lastCallNanos < busyWindowNanos) {
+        if (restRatio > 0 && busy()) {
             long restUntil = System.nanoTime() + Math.min((long) (workedNanos * restRatio), MAX_REST_NANOS);
             for (long left = restUntil - System.nanoTime();
                     left > 0 && !Thread.currentThread().isInterrupted();

@@ -22,6 +22,16 @@ public interface JobAction {
     BatchActionResult run(List<Long> orderIds, JobParams params, String actor);
 
     /**
+     * How many orders a chunk of a job of this action takes while no packing station on this node is busy, given the
+     * runner's chunk ({@code standard}, {@code junction.jobs.chunk}): an action that works on several of its own
+     * chunks at once within one call (as allocation does) takes more. While the stations are busy every job takes
+     * the runner's chunk, and rests between chunks ({@link ForegroundGate}).
+     */
+    default int chunk(JobParams params, int standard) {
+        return standard;
+    }
+
+    /**
      * Of {@code orderIds}, those this action already did for the job, as the orders' own records show: a node
      * that began a chunk may have died (or lost its lease) after the action and before the chunk's outcomes were
      * committed, and the node that takes the job over asks this before it runs the chunk again, and again for each

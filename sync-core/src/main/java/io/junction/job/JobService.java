@@ -163,7 +163,7 @@ public class JobService {
         if (job.done() > 0) {
             log.info("Job {} taken over by node {} after {} of {} orders", jobId, node, job.done(), job.total());
         }
-        List<JobItem> pending = tx.execute(s -> startFirst(jobId));
+        List<JobItem> pending = tx.execute(s -> startFirst(jobId, chunkOf(action, params)));
         long worked = 0;
         while (pending != null && !pending.isEmpty()) {
             List<JobItem> chunkItems = pending;
@@ -171,7 +171,8 @@ public class JobService {
             long began = System.nanoTime();
             BatchActionResult result =
                     action == null ? unknownKind(job, chunkItems) : runChunk(action, job, params, chunkItems);
-            pending = tx.execute(s -> recordAndStartNext(jobId, chunkItems, result));
+            int next = chunkOf(action, params);
+            pending = tx.execute(s -> recordAndStartNext(jobId, chunkItems, result, next));
             worked = System.nanoTime() - began;
         }
         if (pending == null) {
@@ -183,8 +184,8 @@ public class JobService {
      * Commits that this node begins the job's first pending chunk, or finishes the job when none is left; answers
      * the chunk (empty: finished), or null if another node has taken the job over.
      */
-    private List<JobItem> startFirst(long jobId) {
-        List<JobItem> first = jobs.pendingItems(jobId, -1, chunk);
+    private List<JobItem> startFirst(long jobId, int size) {
+        List<JobItem> first = jobs.pendingItems(jobId, -1, size);
         if (first.isEmpty()) {
             jobs.finish(jobId, node, clock.instant());
             return first;
@@ -197,13 +198,13 @@ public class JobService {
      * job is done, when no chunk is left); answers the next chunk (empty: done), or null if another node has taken
      * the job over.
      */
-    private List<JobItem> recordAndStartNext(long jobId, List<JobItem> chunkItems, BatchActionResult result) {
+    private List<JobItem> recordAndStartNext(long jobId, List<JobItem> chunkItems, BatchActionResult result, int size) {
         if (!record(jobId, chunkItems, result)) {
             return null;
         }
         // every item of the chunk now has its outcome
         List<JobItem> next =
-                jobs.pendingItems(jobId, chunkItems.get(chunkItems.size() - 1).seq(), chunk);
+                jobs.pendingItems(jobId, chunkItems.get(chunkItems.size() - 1).seq(), size);
         if (next.isEmpty()) {
             jobs.finish(jobId, node, clock.instant());
         } else {
@@ -320,6 +321,11 @@ public class JobService {
                 chunkItems.get(0).seq(),
                 chunkItems.get(chunkItems.size() - 1).seq());
         return true;
+    }
+
+    /** The next chunk's size: the action's while the stations on this node are quiet, else the runner's. */
+    private int chunkOf(JobAction action, JobParams params) {
+        return action == null || foreground.busy() ? chunk : Math.max(1, action.chunk(params, chunk));
     }
 
     private static BatchActionResult unknownKind(Job job, List<JobItem> pending) {

@@ -33,11 +33,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OrderRowWriter {
 
-    private static final String ORDER_INSERT = "INSERT INTO oms_order (shop_id, platform, platform_order_id,"
+    /** The columns a new order fills, in the order {@link #bindOrders} binds them. */
+    public static final String ORDER_COLUMNS = "shop_id, platform, platform_order_id,"
             + " platform_status, platform_state, status, status_reason, marketplace_id, buyer_name, buyer_note, ship_name, ship_company,"
             + " ship_line1, ship_line2, ship_city, ship_state, ship_postal_code, ship_country, ship_phone, currency,"
-            + " order_total, ship_by, platform_created_at, platform_updated_at, created_at, updated_at, version) VALUES ";
-    private static final String ORDER_ROW = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)";
+            + " order_total, ship_by, platform_created_at, platform_updated_at, created_at, updated_at, version";
+    /** One new order's values: every column a parameter but {@code version}, which starts at 0. */
+    public static final String ORDER_ROW = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)";
+
+    private static final String ORDER_INSERT = "INSERT INTO oms_order (" + ORDER_COLUMNS + ") VALUES ";
 
     private static final String LINE_INSERT =
             "INSERT INTO oms_order_line (order_id, platform_line_id, platform_sku, title,"
@@ -116,7 +120,11 @@ public class OrderRowWriter {
         return readBack(shopId, orders);
     }
 
-    private static void bindOrders(
+    /**
+     * Binds {@code orders} from the first parameter on, one {@link #ORDER_ROW} each, created and updated at
+     * {@code now}.
+     */
+    public static void bindOrders(
             PreparedStatement ps, long shopId, String platform, List<NewOrder> orders, Instant now)
             throws SQLException {
         int p = 1;
@@ -267,10 +275,10 @@ public class OrderRowWriter {
     /**
      * Moves each order of {@code seen} that is still in {@code from} at the version it was read, in one guarded
      * update, with the status a hold returns to and the reason shown on the order (both null but for a hold, an
-     * exception or a cancellation); answers how many moved. The same update sets every order's logistics method
-     * ({@code methods}: order id to method id, one for every order of {@code seen}, or empty for none) and clears its
-     * allocation block, as an allocation does: the indexes that hold the method and the block change once with the
-     * status, not in an update of their own.
+     * exception or a cancellation); answers how many moved. The same update sets the logistics method of the orders
+     * {@code methods} names (order id to method id; the others keep theirs) and, when {@code allocating}, clears every
+     * order's allocation block: the indexes that hold the method and the block change once with the status, not in
+     * an update of their own.
      */
     public int moveAll(
             List<Order> seen,
@@ -279,13 +287,17 @@ public class OrderRowWriter {
             OrderStatus heldFrom,
             String statusReason,
             Instant now,
-            Map<Long, Long> methods) {
+            Map<Long, Long> methods,
+            boolean allocating) {
         if (seen.isEmpty()) {
             return 0;
         }
         StringBuilder sql = new StringBuilder(MOVE);
+        if (allocating) {
+            sql.append(", allocation_block = NULL");
+        }
         if (!methods.isEmpty()) {
-            sql.append(", allocation_block = NULL, logistics_method_id = CASE id")
+            sql.append(", logistics_method_id = CASE id")
                     .append(" WHEN ? THEN ?".repeat(methods.size()))
                     .append(" ELSE logistics_method_id END");
         }

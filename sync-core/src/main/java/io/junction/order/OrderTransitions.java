@@ -113,6 +113,34 @@ public class OrderTransitions {
     @Transactional(propagation = Propagation.MANDATORY)
     public void moveLocked(
             List<Order> locked, OrderStatus to, String actor, Function<Order, String> why, Map<Long, Long> methods) {
+        if (!methods.isEmpty() && locked.stream().anyMatch(o -> !methods.containsKey(o.id()))) {
+            throw new IllegalArgumentException("a method for some of the orders moved and not for the others");
+        }
+        moveLocked(locked, to, actor, why, methods, !methods.isEmpty());
+    }
+
+    /**
+     * Moves orders the caller locked, as {@link #moveLocked(List, OrderStatus, String, Function)} does, and in the
+     * same update sets the logistics method of those {@code methods} names (order id to method id; the others keep
+     * theirs): a rule that sets an order's method and approves or holds it changes the order's row once, and the
+     * indexes that hold the status and the method once.
+     *
+     * @throws IllegalStateException when the guarded update moved fewer orders than were locked (nothing is kept:
+     *     the caller's transaction rolls back)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void moveLockedSettingMethods(
+            List<Order> locked, OrderStatus to, String actor, Function<Order, String> why, Map<Long, Long> methods) {
+        moveLocked(locked, to, actor, why, methods, false);
+    }
+
+    private void moveLocked(
+            List<Order> locked,
+            OrderStatus to,
+            String actor,
+            Function<Order, String> why,
+            Map<Long, Long> methods,
+            boolean allocating) {
         if (locked.isEmpty()) {
             return;
         }
@@ -122,9 +150,6 @@ public class OrderTransitions {
         }
         if (to == OrderStatus.SHIPPED) {
             throw new IllegalArgumentException("a shipment is written back order by order (move), not set-wise");
-        }
-        if (!methods.isEmpty() && locked.stream().anyMatch(o -> !methods.containsKey(o.id()))) {
-            throw new IllegalArgumentException("a method for some of the orders moved and not for the others");
         }
         var now = clock.instant();
         Map<Long, String> reasons = new HashMap<>();
@@ -143,7 +168,7 @@ public class OrderTransitions {
             orders.stream()
                     .filter(o -> methods.containsKey(o.id()))
                     .forEach(o -> theirMethods.put(o.id(), methods.get(o.id())));
-            moved += rows.moveAll(orders, from, to, heldFrom(from, to), group.getKey(), now, theirMethods);
+            moved += rows.moveAll(orders, from, to, heldFrom(from, to), group.getKey(), now, theirMethods, allocating);
         }
         if (moved != locked.size()) {
             throw new IllegalStateException(

@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,6 +38,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -82,6 +84,11 @@ public class RuleRunner implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
+    private final ExecutorService applier = Executors.newFixedThreadPool(2, work -> {
+        Thread thread = new Thread(work, "order-rules-apply");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Set<Long> arrived = new LinkedHashSet<>();
 
     public RuleRunner(
@@ -108,7 +115,9 @@ public class RuleRunner implements DisposableBean {
         this.orderLocks = orderLocks;
         this.transitions = transitions;
         this.audit = audit;
+        // batches are applied two at a time: neither may hold a gap of the index of matches the other inserts into
         this.transactions = new TransactionTemplate(transactionManager);
+        transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.clock = clock;
         this.cheapest = cheapest;
     }
@@ -157,6 +166,7 @@ public class RuleRunner implements DisposableBean {
     public void destroy() {
         executor.shutdownNow();
         reader.shutdownNow();
+        applier.shutdownNow();
     }
 
     /** Runs the rules on whatever arrived since the last drain, a batch at a time. */
@@ -195,13 +205,12 @@ public class RuleRunner implements DisposableBean {
         List<Long> ids = List.copyOf(new LinkedHashSet<>(orderIds));
         int evaluated = 0;
         List<Long> matched = new ArrayList<>();
-        List<Long> changed = new ArrayList<>();
-        List<BatchActionResult.Failure> failed = new ArrayList<>();
         List<List<Long>> batches = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += BATCH) {
             batches.add(ids.subList(from, Math.min(ids.size(), from + BATCH)));
         }
         Reads reads = new Reads(batches, carriers);
+        Applies applies = new Applies(methods);
         try {
             for (int b = 0; b < batches.size(); b++) {
                 Read read = reads.take(b);
@@ -242,13 +251,85 @@ public class RuleRunner implements DisposableBean {
                     }
                 }
                 reads.readAhead(b + 1);
-                applyBatch(toApply, methods, now, changed, failed);
+                applies.begin(toApply, now);
             }
+            applies.awaitAll();
         } finally {
             reads.cancel();
+            applies.cancel();
         }
-        return new Run(evaluated, matched, changed, failed);
+        return new Run(evaluated, matched, applies.changed, applies.failed);
     }
+
+    /**
+     * Applies a run's batches, each as soon as it is decided, two at a time (on threads of their own, {@code
+     * order-rules-apply}), so that the database writes two batches at once; each batch's orders are in no other
+     * batch. A run inside a caller's transaction applies in it, one batch at a time. What the batches changed and
+     * refused is gathered in the order of the batches.
+     */
+    private final class Applies {
+
+        private final Map<Long, RuleMapper.MethodCarrier> methods;
+        private final boolean concurrent = !TransactionSynchronizationManager.isActualTransactionActive();
+        private final List<Future<Applied>> begun = new ArrayList<>();
+        private int gathered;
+        final List<Long> changed = new ArrayList<>();
+        final List<BatchActionResult.Failure> failed = new ArrayList<>();
+
+        Applies(Map<Long, RuleMapper.MethodCarrier> methods) {
+            this.methods = methods;
+        }
+
+        /** Begins applying a batch, once the one before the one before it is through. */
+        void begin(List<Decided> decided, Instant now) {
+            if (begun.size() - gathered >= 2) {
+                gather(begun.get(gathered));
+            }
+            if (concurrent) {
+                try {
+                    begun.add(applier.submit(() -> apply(decided, now)));
+                    return;
+                } catch (RejectedExecutionException stopping) {
+                    // the application is stopping: the batch is applied here
+                }
+            }
+            begun.add(CompletableFuture.completedFuture(apply(decided, now)));
+        }
+
+        void awaitAll() {
+            while (gathered < begun.size()) {
+                gather(begun.get(gathered));
+            }
+        }
+
+        /** Stops the batches begun that no one will gather (a run that failed). */
+        void cancel() {
+            begun.subList(gathered, begun.size()).forEach(f -> f.cancel(true));
+        }
+
+        private Applied apply(List<Decided> decided, Instant now) {
+            Applied applied = new Applied(new ArrayList<>(), new ArrayList<>());
+            applyBatch(decided, methods, now, applied.changed(), applied.failed());
+            return applied;
+        }
+
+        private void gather(Future<Applied> batch) {
+            try {
+                Applied applied = batch.get();
+                changed.addAll(applied.changed());
+                failed.addAll(applied.failed());
+                gathered++;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the rules applied a batch", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    /** What applying a batch changed and refused. */
+    private record Applied(List<Long> changed, List<BatchActionResult.Failure> failed) {}
 
     /** A batch as the rules read it: what matched each order the last time, and the orders' facts. */
     private record Read(Map<Long, List<RuleMapper.RuleMatch>> before, List<OrderFacts> facts) {}
@@ -393,7 +474,13 @@ public class RuleRunner implements DisposableBean {
                 .filter(d -> !sameRules(d.had(), d.decision().matched()))
                 .toList();
         if (!rematched.isEmpty()) {
-            rules.deleteMatchesOf(rematched.stream().map(d -> d.order().id()).toList());
+            List<Long> hadMatches = rematched.stream()
+                    .filter(d -> !d.had().isEmpty())
+                    .map(d -> d.order().id())
+                    .toList();
+            if (!hadMatches.isEmpty()) {
+                rules.deleteMatchesOf(hadMatches);
+            }
             List<RuleMapper.RuleMatch> matches = new ArrayList<>();
             rematched.forEach(d -> d.decision()
                     .matched()
@@ -401,25 +488,36 @@ public class RuleRunner implements DisposableBean {
                             new RuleMapper.RuleMatch(d.order().id(), rule.id(), rule.name(), rule.kind(), now))));
             rows.insertMatches(matches);
         }
+        Moves moves = moves(fresh);
         // the history of each order in the order the one-by-one apply writes it: method, tags, priority, move
         Notes notes = new Notes();
         Map<Long, List<Decided>> byMethod = new LinkedHashMap<>();
+        // an order that also moves gets its method in the update that moves it: its row and indexes change once
+        Map<Long, Long> movedWithMethod = new HashMap<>();
         fresh.stream()
                 .filter(d -> d.decision().method() != null)
                 .forEach(d -> byMethod.computeIfAbsent(d.decision().method().value(), m -> new ArrayList<>())
                         .add(d));
         byMethod.forEach((methodId, those) -> {
-            List<Long> ids = those.stream().map(d -> d.order().id()).toList();
-            int set = rules.setMethods(ids, methodId, RuleEngine.BEFORE_ALLOCATION, now);
-            if (set != ids.size()) {
-                throw new IllegalStateException("set the method of " + set + " of " + ids.size() + " locked orders");
+            List<Long> staying = new ArrayList<>();
+            for (Decided d : those) {
+                if (moves.moving().contains(d.order().id())) {
+                    movedWithMethod.put(d.order().id(), methodId);
+                } else {
+                    staying.add(d.order().id());
+                }
+            }
+            int set = staying.isEmpty() ? 0 : rules.setMethods(staying, methodId, RuleEngine.BEFORE_ALLOCATION, now);
+            if (set != staying.size()) {
+                throw new IllegalStateException(
+                        "set the method of " + set + " of " + staying.size() + " locked orders");
             }
             RuleMapper.MethodCarrier m = methods.get(methodId);
             those.forEach(d -> notes.add(
                     d.decision().method().rule().actor(),
                     "set method " + (m == null ? methodId : m.name() + " (" + m.code() + ")"),
                     d.order()));
-            changed.addAll(ids);
+            those.forEach(d -> changed.add(d.order().id()));
         });
         List<Decided> tagging =
                 fresh.stream().filter(d -> !d.decision().addTags().isEmpty()).toList();
@@ -456,8 +554,28 @@ public class RuleRunner implements DisposableBean {
             those.forEach(d -> changed.add(d.order().id()));
         });
         notes.write(transitions);
+        // the moving orders are as locked above: neither the tags nor the priorities count a change of an order
+        moves.holds()
+                .forEach((actorAndWhy, ids) -> transitions.moveLockedSettingMethods(
+                        ids.stream().map(locked::get).toList(),
+                        OrderStatus.ON_HOLD,
+                        actorAndWhy.get(0),
+                        order -> actorAndWhy.get(1),
+                        movedWithMethod));
+        moves.approvals()
+                .forEach((actor, ids) ->
+                        audit.reviewLocked(ids.stream().map(locked::get).toList(), actor, "approve", movedWithMethod));
+        changed.addAll(moves.moving());
+        return List.copyOf(changed);
+    }
+
+    /** The orders the rules hold, by actor and reason, and those they approve, by actor. */
+    private record Moves(Map<List<String>, List<Long>> holds, Map<String, List<Long>> approvals, Set<Long> moving) {}
+
+    private static Moves moves(List<Decided> fresh) {
         Map<List<String>, List<Long>> holds = new LinkedHashMap<>();
         Map<String, List<Long>> approvals = new LinkedHashMap<>();
+        Set<Long> moving = new LinkedHashSet<>();
         for (Decided d : fresh) {
             RuleDecision r = d.decision();
             if (!r.failures().isEmpty()) {
@@ -475,25 +593,12 @@ public class RuleRunner implements DisposableBean {
                 approvals
                         .computeIfAbsent(r.approve().actor(), k -> new ArrayList<>())
                         .add(d.order().id());
+            } else {
+                continue;
             }
+            moving.add(d.order().id());
         }
-        if (!holds.isEmpty() || !approvals.isEmpty()) {
-            // as they are now: a method set above counted a change of each
-            Map<Long, Order> current = new HashMap<>();
-            List<Long> moving = new ArrayList<>();
-            holds.values().forEach(moving::addAll);
-            approvals.values().forEach(moving::addAll);
-            orderLocks.lockByIds(moving).forEach(o -> current.put(o.id(), o));
-            holds.forEach((actorAndWhy, ids) -> transitions.moveLocked(
-                    ids.stream().map(current::get).toList(),
-                    OrderStatus.ON_HOLD,
-                    actorAndWhy.get(0),
-                    actorAndWhy.get(1)));
-            approvals.forEach((actor, ids) ->
-                    audit.reviewLocked(ids.stream().map(current::get).toList(), actor, "approve"));
-            changed.addAll(moving);
-        }
-        return List.copyOf(changed);
+        return new Moves(holds, approvals, moving);
     }
 
     /** History rows that change no status, gathered to be written a statement per actor and text. */
@@ -534,6 +639,12 @@ public class RuleRunner implements DisposableBean {
             Instant now) {
         long id = seen.id();
         Order order = seen;
+        // locked first: two runs on one order (a new order's run and a clerk's) wait for each other instead of both
+        // holding it shared (a match's foreign key) and then each waiting for the other to update it
+        Order locked = orderLocks.lockByIds(List.of(id)).stream().findFirst().orElse(null);
+        if (locked == null || locked.version() != seen.version() || locked.status() != seen.status()) {
+            throw changedMeanwhile(seen);
+        }
         boolean changed = false;
         if (!sameRules(had, d.matched())) {
             rules.deleteMatches(id);

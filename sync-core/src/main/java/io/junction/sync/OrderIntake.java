@@ -247,7 +247,8 @@ public class OrderIntake {
         return chunks;
     }
 
-    static OrderStatus entryStatus(PlatformState state) {
+    /** The status a new order enters at, by its state on the platform. */
+    public static OrderStatus entryStatus(PlatformState state) {
         return switch (state) {
             case UNPAID -> OrderStatus.AWAITING_PAYMENT;
             case READY_TO_SHIP -> OrderStatus.PENDING_AUDIT;

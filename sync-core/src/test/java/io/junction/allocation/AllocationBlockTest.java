@@ -31,9 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AllocationBlockTest extends EmptyFakeShopTest {
 
     @Autowired
-    AllocationService allocation;
-
-    @Autowired
     AllocationBlockMapper blocks;
 
     @Autowired

@@ -20,12 +20,8 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 class AllocationServiceTest extends EmptyFakeShopTest {
-
-    @Autowired
-    AllocationService allocation;
 
     @Test
     void allocationReservesStockMakesOnePackageAndMovesToPendingTracking() {

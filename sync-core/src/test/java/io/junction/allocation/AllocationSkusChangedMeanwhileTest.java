@@ -6,7 +6,6 @@ import static org.mockito.Mockito.doAnswer;
 
 import io.junction.order.BatchActionResult;
 import io.junction.order.Order;
-import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
 import io.junction.sku.SkuMapper;
 import io.junction.sku.WarehouseSku;
@@ -26,12 +25,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 class AllocationSkusChangedMeanwhileTest extends EmptyFakeShopTest {
 
     @Autowired
-    AllocationService allocation;
-
-    @Autowired
-    OrderMapper orders;
-
-    @Autowired
     SqlSessionTemplate session;
 
     @MockitoSpyBean
@@ -41,15 +34,13 @@ class AllocationSkusChangedMeanwhileTest extends EmptyFakeShopTest {
     void stockReceivedWhileAChunkIsPlannedIsCountedForItsOrders() {
         // given two orders of two mugs each and stock for one of them
         WarehouseSku mug = fixtures.sku(2);
-        Order first = reviewed(mug);
-        Order second = reviewed(mug);
+        List<Long> both = List.of(reviewed(mug).id(), reviewed(mug).id());
 
         // when two more mugs arrive once the chunk has read the SKUs
-        meanwhile("UPDATE wms_sku SET on_hand = on_hand + 2 WHERE id = ?", mug);
-        BatchActionResult result = allocation.allocate(List.of(first.id(), second.id()), "alice");
+        BatchActionResult result = allocatedWhile("UPDATE wms_sku SET on_hand = on_hand + 2 WHERE id = ?", mug, both);
 
         // then both are allocated
-        assertThat(result.succeeded()).containsExactly(first.id(), second.id());
+        assertThat(result.succeeded()).containsExactlyElementsOf(both);
         assertThat(result.failed()).isEmpty();
         assertThat(onHandAndReserved(mug)).containsEntry("on_hand", 4).containsEntry("reserved", 4);
     }
@@ -62,8 +53,8 @@ class AllocationSkusChangedMeanwhileTest extends EmptyFakeShopTest {
         Order second = reviewed(mug);
 
         // when another allocation reserves two mugs once the chunk has read the SKUs
-        meanwhile("UPDATE wms_sku SET reserved = reserved + 2 WHERE id = ?", mug);
-        BatchActionResult result = allocation.allocate(List.of(first.id(), second.id()), "alice");
+        BatchActionResult result = allocatedWhile(
+                "UPDATE wms_sku SET reserved = reserved + 2 WHERE id = ?", mug, List.of(first.id(), second.id()));
 
         // then only the first is allocated, the second waits for stock
         assertThat(result.succeeded()).containsExactly(first.id());
@@ -75,8 +66,11 @@ class AllocationSkusChangedMeanwhileTest extends EmptyFakeShopTest {
         assertThat(orders.findById(second.id()).status()).isEqualTo(OrderStatus.PENDING_ALLOCATION);
     }
 
-    /** Commits {@code sql} on the SKU from another transaction right after an allocation first reads SKUs. */
-    private void meanwhile(String sql, WarehouseSku sku) {
+    /**
+     * Allocates the orders together, committing {@code sql} on the SKU from another transaction right after the
+     * allocation first reads SKUs.
+     */
+    private BatchActionResult allocatedWhile(String sql, WarehouseSku sku, List<Long> orderIds) {
         AtomicReference<Boolean> done = new AtomicReference<>(false);
         doAnswer(read -> {
                     // the spy stands for a MyBatis proxy: the real statement runs through the session of the
@@ -90,6 +84,7 @@ class AllocationSkusChangedMeanwhileTest extends EmptyFakeShopTest {
                 })
                 .when(skus)
                 .findByIds(anyCollection());
+        return allocation.allocate(orderIds, "alice");
     }
 
     private Order reviewed(WarehouseSku sku) {

@@ -32,9 +32,6 @@ class AutoAllocationTest extends EmptyFakeShopTest {
     AllocationSettings settings;
 
     @Autowired
-    AllocationService allocation;
-
-    @Autowired
     AuditService audit;
 
     @Autowired

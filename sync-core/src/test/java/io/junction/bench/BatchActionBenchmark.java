@@ -116,12 +116,12 @@ class BatchActionBenchmark {
     static class BatchJobs {
         @Bean
         JobAction benchAudit(AuditService audit) {
-            return action("bench-audit", audit::audit);
+            return action("bench-audit", audit::audit, 0);
         }
 
         @Bean
         JobAction benchAllocate(AllocationService allocation) {
-            return action("bench-allocate", allocation::allocate);
+            return action("bench-allocate", allocation::allocate, AllocationService.JOB_CHUNK);
         }
 
         @Bean
@@ -134,12 +134,18 @@ class BatchActionBenchmark {
             };
         }
 
+        /** A job action of {@code kind} that runs {@code run}, {@code chunk} orders at a time (0: the runner's). */
         private static JobAction action(
-                String kind, java.util.function.BiFunction<List<Long>, String, BatchActionResult> run) {
+                String kind, java.util.function.BiFunction<List<Long>, String, BatchActionResult> run, int chunk) {
             return new JobAction() {
                 @Override
                 public String kind() {
                     return kind;
+                }
+
+                @Override
+                public int chunk(JobParams params, int standard) {
+                    return chunk == 0 ? standard : chunk;
                 }
 
                 @Override
@@ -314,12 +320,15 @@ class BatchActionBenchmark {
         long start = System.nanoTime();
         runRules.accept(ids);
         long rulesDone = System.nanoTime();
+        printSlowestOf("rules");
         Map<String, Long> afterRules = STATEMENTS.snapshot();
         approve.accept(idsIn(ids, OrderStatus.PENDING_AUDIT));
         long approveDone = System.nanoTime();
+        printSlowestOf("approve");
         Map<String, Long> afterApprove = STATEMENTS.snapshot();
         allocate.accept(idsIn(ids, OrderStatus.PENDING_ALLOCATION));
         long allocateDone = System.nanoTime();
+        printSlowestOf("allocate");
         return new Steps(
                 (rulesDone - start) / 1e9,
                 (approveDone - rulesDone) / 1e9,
@@ -327,6 +336,22 @@ class BatchActionBenchmark {
                 StatementCounter.between(before, afterRules),
                 StatementCounter.between(afterRules, afterApprove),
                 STATEMENTS.since(afterApprove));
+    }
+
+    /**
+     * With {@code -Djunction.bench.steps=true}, the statements of the step just done that took longest, as the
+     * application waited for them; then counts the next step's afresh.
+     */
+    private static void printSlowestOf(String step) {
+        if (Boolean.getBoolean("junction.bench.steps")) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %s: the statements took %.2f s; longest:%n%s%n",
+                    step,
+                    STATEMENTS.waited(),
+                    STATEMENTS.slowest(15));
+            STATEMENTS.resetTimes();
+        }
     }
 
     /** The statements sent per 200 orders, in all and by step and kind. */

@@ -2,6 +2,10 @@ package io.junction.bench;
 
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.PlatformState;
+import io.junction.order.OrderRowWriter;
+import io.junction.order.OrderRowWriter.NewOrder;
+import io.junction.persistence.Rows;
+import io.junction.sync.OrderIntake;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,18 +26,13 @@ import javax.sql.DataSource;
 /**
  * The ceiling: the same orders, lines and history rows written with hand-built multi-row
  * {@code INSERT … ON DUPLICATE KEY UPDATE} statements, one transaction per batch, SKUs paired from
- * a map in memory. No reads, no merge rules, no reactions.
+ * a map in memory (the order rows bound as {@link OrderRowWriter} binds them). No reads, no merge rules, no
+ * reactions.
  */
 final class RawUpsert {
 
     private static final DateTimeFormatter LITERAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS");
 
-    private static final String ORDER_COLUMNS =
-            "shop_id, platform, platform_order_id, platform_status, platform_state, status,"
-                    + " status_reason,"
-                    + " marketplace_id, buyer_name, buyer_note, ship_name, ship_company, ship_line1, ship_line2, ship_city, ship_state,"
-                    + " ship_postal_code, ship_country, ship_phone, currency, order_total, ship_by, platform_created_at,"
-                    + " platform_updated_at, created_at, updated_at, version";
     private static final String ORDER_UPDATE = " ON DUPLICATE KEY UPDATE platform_status = VALUES(platform_status),"
             + " platform_state = VALUES(platform_state),"
             + " buyer_name = VALUES(buyer_name), buyer_note = VALUES(buyer_note), ship_name = VALUES(ship_name),"
@@ -68,39 +67,18 @@ final class RawUpsert {
 
     private void writeBatch(Connection c, long shopId, List<ChannelOrder> batch, Instant now) throws SQLException {
         List<Long> ids = new ArrayList<>(batch.size());
-        String orderSql = "INSERT INTO oms_order (" + ORDER_COLUMNS + ") VALUES "
-                + String.join(",", Collections.nCopies(batch.size(), "(" + marks(27) + ")")) + ORDER_UPDATE;
+        String orderSql = Rows.repeated(
+                        "INSERT INTO oms_order (" + OrderRowWriter.ORDER_COLUMNS + ") VALUES ",
+                        OrderRowWriter.ORDER_ROW,
+                        batch.size())
+                + ORDER_UPDATE;
         try (PreparedStatement ps = c.prepareStatement(orderSql, Statement.RETURN_GENERATED_KEYS)) {
-            int p = 1;
-            for (ChannelOrder o : batch) {
-                ps.setLong(p++, shopId);
-                ps.setString(p++, BenchChannel.PLATFORM);
-                ps.setString(p++, o.platformOrderId());
-                ps.setString(p++, o.platformStatus());
-                ps.setString(p++, o.state().name());
-                ps.setString(p++, entryStatus(o.state()));
-                ps.setString(p++, o.state() == PlatformState.REFUND_REQUESTED ? "refund requested" : null);
-                ps.setString(p++, o.marketplaceId());
-                ps.setString(p++, o.buyerName());
-                ps.setString(p++, o.buyerNote());
-                ps.setString(p++, o.shipTo().name());
-                ps.setString(p++, o.shipTo().company());
-                ps.setString(p++, o.shipTo().line1());
-                ps.setString(p++, o.shipTo().line2());
-                ps.setString(p++, o.shipTo().city());
-                ps.setString(p++, o.shipTo().state());
-                ps.setString(p++, o.shipTo().postalCode());
-                ps.setString(p++, o.shipTo().countryCode());
-                ps.setString(p++, o.shipTo().phone());
-                ps.setString(p++, o.currency());
-                ps.setBigDecimal(p++, o.total());
-                setTime(ps, p++, o.shipBy());
-                setTime(ps, p++, o.createdAt());
-                setTime(ps, p++, o.updatedAt());
-                setTime(ps, p++, now);
-                setTime(ps, p++, now);
-                ps.setInt(p++, 0);
-            }
+            OrderRowWriter.bindOrders(
+                    ps,
+                    shopId,
+                    BenchChannel.PLATFORM,
+                    batch.stream().map(RawUpsert::entering).toList(),
+                    now);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 while (keys.next()) {
@@ -144,7 +122,7 @@ final class RawUpsert {
                 ChannelOrder o = batch.get(i);
                 ps.setLong(p++, ids.get(i));
                 ps.setNull(p++, Types.VARCHAR);
-                ps.setString(p++, entryStatus(o.state()));
+                ps.setString(p++, OrderIntake.entryStatus(o.state()).name());
                 ps.setString(p++, "sync");
                 ps.setString(p++, "synced from " + BenchChannel.PLATFORM + " as " + o.platformStatus());
                 setTime(ps, p++, now);
@@ -171,14 +149,11 @@ final class RawUpsert {
         return batch.stream().map(o -> byPlatformId.get(o.platformOrderId())).toList();
     }
 
-    static String entryStatus(PlatformState state) {
-        return switch (state) {
-            case UNPAID -> "AWAITING_PAYMENT";
-            case READY_TO_SHIP -> "PENDING_AUDIT";
-            case SHIPPED -> "SHIPPED";
-            case CANCELLED -> "CANCELLED";
-            case REFUND_REQUESTED -> "EXCEPTION";
-        };
+    private static NewOrder entering(ChannelOrder o) {
+        return new NewOrder(
+                o,
+                OrderIntake.entryStatus(o.state()),
+                o.state() == PlatformState.REFUND_REQUESTED ? "refund requested" : null);
     }
 
     private static void setTime(PreparedStatement ps, int index, Instant value) throws SQLException {

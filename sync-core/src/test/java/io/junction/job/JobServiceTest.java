@@ -9,10 +9,8 @@ import io.junction.order.Order;
 import io.junction.order.OrderMapper;
 import io.junction.order.OrderStatus;
 import io.junction.order.Refusal;
-import io.junction.shop.Shop;
 import io.junction.sku.WarehouseSku;
-import io.junction.testing.Fixtures;
-import io.junction.testing.MutableClock;
+import io.junction.testing.EmptyFakeShopTest;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,13 +25,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 @SpringBootTest(properties = "junction.jobs.chunk=4")
-class JobServiceTest {
+class JobServiceTest extends EmptyFakeShopTest {
 
     /** Reviews orders as a job: the batch action every job-running feature plugs in the same way. */
     @TestConfiguration
@@ -71,20 +67,38 @@ class JobServiceTest {
         }
     }
 
+    /** Reviews orders as a job whose action takes six orders a chunk, noting the size of each chunk it is given. */
+    @TestConfiguration
+    static class WideJob {
+        static final List<Integer> CHUNKS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Bean
+        JobAction wideJob(AuditService audit) {
+            return new JobAction() {
+                @Override
+                public String kind() {
+                    return "test-wide";
+                }
+
+                @Override
+                public BatchActionResult run(List<Long> orderIds, JobParams params, String actor) {
+                    CHUNKS.add(orderIds.size());
+                    return audit.audit(orderIds, actor);
+                }
+
+                @Override
+                public int chunk(JobParams params, int standard) {
+                    return 6;
+                }
+            };
+        }
+    }
+
     @Autowired
     JobService jobs;
 
     @Autowired
-    OrderMapper orders;
-
-    @Autowired
     AuditService audit;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    MutableClock clock;
 
     @Autowired
     JobMapper jobMapper;
@@ -98,16 +112,8 @@ class JobServiceTest {
     @Autowired
     PlatformTransactionManager txManager;
 
-    @Autowired
-    ApplicationContext context;
-
-    Fixtures fixtures;
-    Shop shop;
-
     @BeforeEach
-    void aShop() {
-        fixtures = new Fixtures(context);
-        shop = fixtures.fakeShop();
+    void noJobLeftDue() {
         jobs.runDue();
     }
 
@@ -168,6 +174,35 @@ class JobServiceTest {
         });
         assertThat(orders.history(ids.get(5)))
                 .anySatisfy(h -> assertThat(h.actor()).isEqualTo("alice (bulk)"));
+    }
+
+    @Test
+    void anActionTakesItsOwnChunkWhileTheStationsAreQuietAndTheRunnersWhileTheyAreBusy() {
+        // given ten orders for an action that takes six at a time, and ten more
+        List<Long> quiet = newOrders(10);
+        List<Long> busy = newOrders(10);
+        WideJob.CHUNKS.clear();
+
+        // when a job runs the first ten on this node, with no station calling
+        jobs.submit("test-wide", quiet, JobParams.of(Map.of()), "alice");
+        jobs.runDue();
+        List<Integer> whileQuiet = List.copyOf(WideJob.CHUNKS);
+        // and the other ten on a node whose stations have just called (busy for an hour)
+        WideJob.CHUNKS.clear();
+        ForegroundGate stations = new ForegroundGate(Duration.ZERO, 0, Duration.ofHours(1));
+        stations.enter();
+        stations.leave();
+        JobService busyNode = new JobService(
+                jobMapper, itemRows, actions, txManager, stations, clock, "node-b", Duration.ofSeconds(60), 4);
+        jobs.submit("test-wide", busy, JobParams.of(Map.of()), "alice");
+        busyNode.runDue();
+
+        // then the action's chunks are of six while the stations are quiet, and of the runner's four while they call
+        assertThat(whileQuiet).containsExactly(6, 4);
+        assertThat(WideJob.CHUNKS).containsExactly(4, 4, 2);
+        List<Long> all = new ArrayList<>(quiet);
+        all.addAll(busy);
+        all.forEach(id -> assertThat(orders.findById(id).status()).isEqualTo(OrderStatus.PENDING_ALLOCATION));
     }
 
     @Test

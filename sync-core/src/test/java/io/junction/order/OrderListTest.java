@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.junction.logistics.LogisticsMethod;
 import io.junction.order.OrderRowWriter.NewOrder;
-import io.junction.shop.Shop;
 import io.junction.sku.WarehouseSku;
+import io.junction.testing.EmptyFakeShopTest;
 import io.junction.testing.Fixtures;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,23 +15,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The order list's filter, sorts and keyset paging against the real schema: each filter shown to take the order it
  * names and to leave out the one beside it, each within a shop of its own so other tests' orders stay out.
  */
-@SpringBootTest
 @Transactional
-class OrderListTest {
+class OrderListTest extends EmptyFakeShopTest {
 
     private static final Instant DAY = Instant.parse("2026-11-20T00:00:00Z");
 
@@ -42,25 +37,7 @@ class OrderListTest {
     OrderListMapper listMapper;
 
     @Autowired
-    OrderMapper orderMapper;
-
-    @Autowired
     OrderRowWriter writer;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ApplicationContext context;
-
-    Fixtures fixtures;
-    Shop shop;
-
-    @BeforeEach
-    void aShopOfItsOwn() {
-        fixtures = new Fixtures(context);
-        shop = fixtures.fakeShop();
-    }
 
     @Test
     void theStatusFilterTakesOrdersInThatStatusOnly() {
@@ -122,7 +99,7 @@ class OrderListTest {
             }
         }
         OrderFilter gift = with(f -> f.tag = "gift");
-        OrderList joining = new OrderList(listMapper, orderMapper, 1);
+        OrderList joining = new OrderList(listMapper, orders, 1);
 
         // when the tag drives (a rare tag) and when the orders' index does, the tag joined (a common one)
         List<Long> driven = ids(list.page(gift, sort, null, null, 0, 100));

@@ -29,8 +29,7 @@ class OrderMapperTest extends EmptyFakeShopTest {
 
     @BeforeEach
     void aPlatformOrder() {
-        String id = Fixtures.unique("PO");
-        platformOrder = FullOrder.of(id);
+        platformOrder = FullOrder.of(Fixtures.unique("PO"));
     }
 
     @Test

@@ -22,16 +22,8 @@ class OrderStatusTest {
             PENDING_PRINT, EnumSet.of(PENDING_SHIPMENT, PENDING_ALLOCATION, ON_HOLD, EXCEPTION, CANCELLED),
             PENDING_SHIPMENT, EnumSet.of(SHIPPED, ON_HOLD, EXCEPTION, CANCELLED),
             SHIPPED, EnumSet.noneOf(OrderStatus.class),
-            ON_HOLD,
-                    EnumSet.of(
-                            AWAITING_PAYMENT,
-                            PENDING_AUDIT,
-                            PENDING_ALLOCATION,
-                            PENDING_TRACKING,
-                            PENDING_PRINT,
-                            PENDING_SHIPMENT,
-                            EXCEPTION,
-                            CANCELLED),
+            // a held order goes back to wherever it was held from, or to exception or cancelled: anywhere but shipped
+            ON_HOLD, EnumSet.complementOf(EnumSet.of(SHIPPED, ON_HOLD)),
             EXCEPTION, EnumSet.of(PENDING_AUDIT, ON_HOLD, CANCELLED),
             CANCELLED, EnumSet.noneOf(OrderStatus.class));
 

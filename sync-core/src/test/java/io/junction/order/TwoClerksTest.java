@@ -2,7 +2,6 @@ package io.junction.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.junction.allocation.AllocationService;
 import io.junction.audit.AuditService;
 import io.junction.sku.WarehouseSku;
 import io.junction.testing.FakeShopTest;
@@ -31,9 +30,6 @@ class TwoClerksTest extends FakeShopTest {
 
     @Autowired
     OrderBatchMapper batchOrders;
-
-    @Autowired
-    AllocationService allocation;
 
     List<Long> ids;
 

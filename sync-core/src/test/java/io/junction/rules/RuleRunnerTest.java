@@ -405,6 +405,7 @@ class RuleRunnerTest extends FakeShopTest {
         assertThat(held.status()).isEqualTo(OrderStatus.ON_HOLD);
         assertThat(held.heldFromStatus()).isEqualTo(OrderStatus.PENDING_AUDIT);
         assertThat(held.statusReason()).isEqualTo("hold: check the pair");
+        assertThat(held.logisticsMethodId()).isEqualTo(yun.id());
         assertThat(orders.history(held.id()))
                 .extracting(OrderHistoryEntry::actor, OrderHistoryEntry::reason)
                 .containsExactly(

@@ -3,7 +3,6 @@ package io.junction.sku;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.junction.allocation.AllocationService;
 import io.junction.channel.ChannelOrder;
 import io.junction.channel.ShipmentConfirmation;
 import io.junction.label.LabelService;
@@ -32,9 +31,6 @@ class PairingAllocationTest extends EmptyFakeShopTest {
 
     @Autowired
     PairingService pairings;
-
-    @Autowired
-    AllocationService allocation;
 
     @Autowired
     OrderControlService control;

@@ -3,7 +3,6 @@ package io.junction.sku;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.junction.allocation.AllocationService;
 import io.junction.channel.ChannelOrder;
 import io.junction.order.Order;
 import io.junction.order.OrderStatus;
@@ -20,9 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class PairingSuggestionsTest extends EmptyFakeShopTest {
-
-    @Autowired
-    AllocationService allocation;
 
     @Autowired
     PairingService pairings;

@@ -133,9 +133,8 @@ class OrderIntakeTest extends FakeShopTest {
         Order cancelled = orders.findById(order.id());
         assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(cancelled.statusReason()).contains("cancelled on FAKE");
-        assertThat(lastMove(order, OrderStatus.PENDING_AUDIT, OrderStatus.CANCELLED)
-                        .actor())
-                .isEqualTo("sync");
+        OrderHistoryEntry cancellation = lastMove(order, OrderStatus.PENDING_AUDIT, OrderStatus.CANCELLED);
+        assertThat(cancellation.actor()).isEqualTo("sync");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.junction.testing;
 
+import io.junction.allocation.AllocationService;
 import io.junction.logistics.LogisticsMethod;
 import io.junction.order.Order;
 import io.junction.order.OrderMapper;
@@ -46,6 +47,9 @@ public abstract class EmptyFakeShopTest {
 
     @Autowired
     protected SkuMapper skus;
+
+    @Autowired
+    protected AllocationService allocation;
 
     protected Fixtures fixtures;
     protected Pipeline pipeline;

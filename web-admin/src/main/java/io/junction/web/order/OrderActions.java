@@ -368,6 +368,14 @@ public class OrderActions implements JobAction {
         return within(submitterShops(params), action, orderIds, actor, input);
     }
 
+    /** An allocation takes more orders a chunk, as it works on several chunks of its own at once. */
+    @Override
+    public int chunk(JobParams params, int standard) {
+        return OrderAction.fromPath(params.text("action")) == OrderAction.ALLOCATE
+                ? Math.max(standard, AllocationService.JOB_CHUNK)
+                : standard;
+    }
+
     /** The shops of the person who submitted a job ({@code shopIds}, kept by {@link #submit}); null: every shop. */
     static Set<Long> submitterShops(JobParams params) {
         return params.values().containsKey("shopIds")
