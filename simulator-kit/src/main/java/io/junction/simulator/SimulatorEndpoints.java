@@ -6,6 +6,8 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -163,6 +166,18 @@ public abstract class SimulatorEndpoints<S extends Simulator<S>> implements Resp
         }
     }
 
+    // payload values
+
+    /** An amount as platforms write money: two decimals, rounded half up, never in exponent form. */
+    protected static String money(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** A new request id of 13 hex digits, as a gateway tags its answers. */
+    protected static String requestId() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 13);
+    }
+
     // answers
 
     /** The connection is reset instead of answered: the client cannot tell whether anything was done. */
@@ -172,12 +187,29 @@ public abstract class SimulatorEndpoints<S extends Simulator<S>> implements Resp
                 .build();
     }
 
+    /** A bare 404 "Not Found", as a gateway answers a path it does not serve. */
+    protected static ResponseDefinition notFound() {
+        return new ResponseDefinitionBuilder()
+                .withStatus(404)
+                .withBody("Not Found")
+                .build();
+    }
+
     /** An answer with {@code status}, one {@code Content-Type} and {@code body}. */
     protected static ResponseDefinition answer(int status, String contentType, String body) {
         return new ResponseDefinitionBuilder()
                 .withStatus(status)
                 .withHeader("Content-Type", contentType)
                 .withBody(body)
+                .build();
+    }
+
+    /** A 200 answer carrying a PDF file, as a carrier's file host serves a label. */
+    protected static ResponseDefinition pdf(byte[] file) {
+        return new ResponseDefinitionBuilder()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/pdf")
+                .withBody(file)
                 .build();
     }
 }

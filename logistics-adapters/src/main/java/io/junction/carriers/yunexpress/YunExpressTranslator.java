@@ -1,8 +1,14 @@
 package io.junction.carriers.yunexpress;
 
+import static io.junction.carriers.kit.CarrierFields.blankToNull;
+import static io.junction.carriers.kit.CarrierFields.orDefault;
+import static io.junction.carriers.kit.CarrierFields.street;
+import static io.junction.carriers.kit.CarrierFields.upper;
+
 import io.junction.carriers.kit.CarrierQuotes;
 import io.junction.carriers.kit.CarrierReply;
 import io.junction.carriers.kit.CarrierTime;
+import io.junction.carriers.kit.PersonName;
 import io.junction.carriers.kit.TrackingWords;
 import io.junction.carriers.yunexpress.dto.ChangeAnswer;
 import io.junction.carriers.yunexpress.dto.CreateOrderAnswer;
@@ -116,7 +122,7 @@ public class YunExpressTranslator {
     /** The CreateOrder order for one pre-advice. */
     public Order toOrder(ParcelRequest request) {
         Address to = request.recipient();
-        Name name = Name.split(to.name());
+        PersonName name = PersonName.split(to.name());
         Receiver receiver = new Receiver(
                 upper(to.countryCode()),
                 name.first(),
@@ -461,10 +467,9 @@ public class YunExpressTranslator {
         }
         if (answer == null) {
             if (reply.isClientError()) {
-                return RemoteOutcome.rejected("HTTP_" + reply.httpStatus(), snippet(reply.body()));
+                return RemoteOutcome.rejected("HTTP_" + reply.httpStatus(), reply.snippet());
             }
-            return RemoteOutcome.unknown(
-                    "unreadable answer (HTTP " + reply.httpStatus() + "): " + snippet(reply.body()));
+            return RemoteOutcome.unknown("unreadable answer (HTTP " + reply.httpStatus() + "): " + reply.snippet());
         }
         if (YunExpressAnswer.ACCEPTED.equals(answer.code())) {
             return accepted.apply(answer);
@@ -477,9 +482,9 @@ public class YunExpressTranslator {
                     String.valueOf(answer.resultCode()), Objects.requireNonNullElse(answer.resultDesc(), "refused"));
         }
         if (reply.isClientError()) {
-            return RemoteOutcome.rejected("HTTP_" + reply.httpStatus(), snippet(reply.body()));
+            return RemoteOutcome.rejected("HTTP_" + reply.httpStatus(), reply.snippet());
         }
-        return RemoteOutcome.unknown("answer without Code (HTTP " + reply.httpStatus() + "): " + snippet(reply.body()));
+        return RemoteOutcome.unknown("answer without Code (HTTP " + reply.httpStatus() + "): " + reply.snippet());
     }
 
     private static Optional<CreateOrderItem> onlyUnnamed(List<CreateOrderItem> items) {
@@ -510,54 +515,5 @@ public class YunExpressTranslator {
 
     private static BigDecimal kilograms(int grams) {
         return BigDecimal.valueOf(grams).divide(GRAMS_PER_KG, 3, RoundingMode.UNNECESSARY);
-    }
-
-    private static String street(Address to) {
-        String line1 = blankToNull(to.line1());
-        String line2 = blankToNull(to.line2());
-        if (line1 == null) {
-            return line2;
-        }
-        return line2 == null ? line1 : line1 + ", " + line2;
-    }
-
-    private static String orDefault(String s, String fallback) {
-        return s == null || s.isBlank() ? fallback : s;
-    }
-
-    private static String upper(String s) {
-        return s == null ? null : s.trim().toUpperCase(Locale.ROOT);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private static String snippet(String body) {
-        if (body == null || body.isBlank()) {
-            return "(empty)";
-        }
-        String flat = body.strip().replaceAll("\\s+", " ");
-        return flat.length() <= 200 ? flat : flat.substring(0, 200) + "…";
-    }
-
-    /**
-     * A recipient name as YunExpress wants it. Several words: the last is the family name, the rest
-     * the given names ("Anna Maria Schmidt" → "Anna Maria" / "Schmidt"). One word, or a name written
-     * without spaces (张伟): all of it in FirstName, LastName left out, rather than guessing a split.
-     */
-    record Name(String first, String last) {
-
-        static Name split(String full) {
-            if (full == null || full.isBlank()) {
-                return new Name(null, null);
-            }
-            String clean = full.strip().replaceAll("\\s+", " ");
-            int space = clean.lastIndexOf(' ');
-            if (space < 0) {
-                return new Name(clean, null);
-            }
-            return new Name(clean.substring(0, space), clean.substring(space + 1));
-        }
     }
 }

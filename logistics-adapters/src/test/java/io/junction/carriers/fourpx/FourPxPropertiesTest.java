@@ -1,5 +1,6 @@
 package io.junction.carriers.fourpx;
 
+import static io.junction.connectors.kit.BoundSettings.bound;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.logistics.TrackingStatus;
@@ -7,21 +8,14 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /** The 4PX settings as {@code application.yaml} writes them: each one given replaces its default only. */
 class FourPxPropertiesTest {
 
-    private static FourPxProperties bound(Map<String, String> settings) {
-        return new Binder(new MapConfigurationPropertySource(settings))
-                .bindOrCreate("junction.carriers.fourpx", FourPxProperties.class);
-    }
-
     @Test
     void noSettingsAreTheDefaults() {
         // when
-        FourPxProperties properties = bound(Map.of());
+        FourPxProperties properties = bound(FourPxProperties.class, Map.of());
 
         // then
         assertThat(properties).isEqualTo(FourPxProperties.defaults());
@@ -39,7 +33,7 @@ class FourPxPropertiesTest {
                 "junction.carriers.fourpx.tracking-codes.FPX_S_OK", "DELIVERED");
 
         // when
-        FourPxProperties properties = bound(settings);
+        FourPxProperties properties = bound(FourPxProperties.class, settings);
 
         // then
         assertThat(properties.readTimeout()).isEqualTo(Duration.ofSeconds(45));

@@ -1,24 +1,18 @@
 package io.junction.carriers.yanwen;
 
+import static io.junction.connectors.kit.BoundSettings.bound;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /** The Yanwen settings as {@code application.yaml} writes them: each one given replaces its default only. */
 class YanwenPropertiesTest {
 
-    private static YanwenProperties bound(Map<String, String> settings) {
-        return new Binder(new MapConfigurationPropertySource(settings))
-                .bindOrCreate("junction.carriers.yanwen", YanwenProperties.class);
-    }
-
     @Test
     void noSettingsAreTheDefaults() {
-        assertThat(bound(Map.of())).isEqualTo(YanwenProperties.defaults());
+        assertThat(bound(YanwenProperties.class, Map.of())).isEqualTo(YanwenProperties.defaults());
     }
 
     @Test
@@ -29,7 +23,7 @@ class YanwenPropertiesTest {
                 "junction.carriers.yanwen.duplicate-phrases", "订单号重复");
 
         // when
-        YanwenProperties properties = bound(settings);
+        YanwenProperties properties = bound(YanwenProperties.class, settings);
 
         // then
         assertThat(properties.readTimeout()).isEqualTo(Duration.ofSeconds(45));

@@ -1,26 +1,20 @@
 package io.junction.carriers.yunexpress;
 
+import static io.junction.connectors.kit.BoundSettings.bound;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /** The YunExpress settings as {@code application.yaml} writes them: each one given replaces its default only. */
 class YunExpressPropertiesTest {
-
-    private static YunExpressProperties bound(Map<String, String> settings) {
-        return new Binder(new MapConfigurationPropertySource(settings))
-                .bindOrCreate("junction.carriers.yunexpress", YunExpressProperties.class);
-    }
 
     @Test
     void noSettingsAreTheDefaults() {
         // given no settings
         // when
-        YunExpressProperties properties = bound(Map.of());
+        YunExpressProperties properties = bound(YunExpressProperties.class, Map.of());
 
         // then
         assertThat(properties).isEqualTo(YunExpressProperties.defaults());
@@ -35,7 +29,7 @@ class YunExpressPropertiesTest {
                 "junction.carriers.yunexpress.not-found-remarks", "no such waybill,查无此单");
 
         // when
-        YunExpressProperties properties = bound(settings);
+        YunExpressProperties properties = bound(YunExpressProperties.class, settings);
 
         // then
         assertThat(properties.readTimeout()).isEqualTo(Duration.ofSeconds(45));

@@ -139,26 +139,6 @@ class YunExpressTranslatorTest {
     }
 
     @Nested
-    class Names {
-
-        @Test
-        void givesTheLastWordToTheFamilyName() {
-            assertThat(YunExpressTranslator.Name.split("  Anna   Maria Schmidt "))
-                    .isEqualTo(new YunExpressTranslator.Name("Anna Maria", "Schmidt"));
-        }
-
-        @Test
-        void keepsANameWithoutSpacesWholeInTheFirstName() {
-            assertThat(YunExpressTranslator.Name.split("张伟")).isEqualTo(new YunExpressTranslator.Name("张伟", null));
-        }
-
-        @Test
-        void leavesAMissingNameMissing() {
-            assertThat(YunExpressTranslator.Name.split(" ")).isEqualTo(new YunExpressTranslator.Name(null, null));
-        }
-    }
-
-    @Nested
     class Lookup {
 
         @Test

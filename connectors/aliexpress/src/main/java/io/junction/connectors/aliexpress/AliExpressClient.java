@@ -214,35 +214,25 @@ public class AliExpressClient implements PlatformClient {
 
     private AliExpressResponse read(ShopAccess shop, String method, Map<String, String> business) {
         HttpUrl url = gateway(shop);
-        return calls.read(
-                shop,
-                method,
-                () -> send(
-                        http,
-                        url,
-                        new FormBody.Builder(StandardCharsets.UTF_8),
-                        signedParameters(shop, method, business),
-                        false));
+        return calls.read(shop, method, () -> send(http, url, shop, method, business, false));
     }
 
     private AliExpressResponse write(ShopAccess shop, String method, Map<String, String> business) {
         HttpUrl url = gateway(shop);
-        return calls.write(
-                shop,
-                method,
-                method,
-                () -> send(
-                        writeHttp,
-                        url,
-                        new FormBody.Builder(StandardCharsets.UTF_8),
-                        signedParameters(shop, method, business),
-                        true));
+        return calls.write(shop, method, method, () -> send(writeHttp, url, shop, method, business, true));
     }
 
+    /** One attempt: the business parameters signed at this moment, posted as a form. */
     private AliExpressResponse send(
-            OkHttpClient client, HttpUrl url, FormBody.Builder form, Map<String, String> parameters, boolean oneShot)
+            OkHttpClient client,
+            HttpUrl url,
+            ShopAccess shop,
+            String method,
+            Map<String, String> business,
+            boolean oneShot)
             throws IOException {
-        parameters.forEach(form::add);
+        FormBody.Builder form = new FormBody.Builder(StandardCharsets.UTF_8);
+        signedParameters(shop, method, business).forEach(form::add);
         RequestBody body = form.build();
         if (oneShot) {
             body = RequestBytes.oneShot(body, FORM);

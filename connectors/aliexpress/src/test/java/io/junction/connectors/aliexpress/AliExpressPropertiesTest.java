@@ -1,27 +1,21 @@
 package io.junction.connectors.aliexpress;
 
+import static io.junction.connectors.kit.BoundSettings.bound;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /** AliExpress's UNCONFIRMED facts are settings an operator corrects in {@code application.yaml}. */
 class AliExpressPropertiesTest {
-
-    private static AliExpressProperties bound(Map<String, String> settings) {
-        return new Binder(new MapConfigurationPropertySource(settings))
-                .bindOrCreate("junction.connectors.aliexpress", AliExpressProperties.class);
-    }
 
     @Test
     void noSettingsAreTheProductionDefaults() {
         // given no settings
         // when
-        AliExpressProperties properties = bound(Map.of());
+        AliExpressProperties properties = bound(AliExpressProperties.class, Map.of());
 
         // then
         assertThat(properties.calls()).isEqualTo(AliExpressProperties.defaults().calls());
@@ -44,7 +38,7 @@ class AliExpressPropertiesTest {
                 "junction.connectors.aliexpress.calls.usage-plans.otherwise", "2/4");
 
         // when
-        AliExpressProperties properties = bound(settings);
+        AliExpressProperties properties = bound(AliExpressProperties.class, settings);
 
         // then
         assertThat(properties.throttleCode()).isEqualTo("ApiCallLimit");

@@ -1,27 +1,21 @@
 package io.junction.connectors.amazon;
 
+import static io.junction.connectors.kit.BoundSettings.bound;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.junction.ratelimit.UsagePlan;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /** The Amazon settings as {@code application.yaml} writes them: each one given replaces its default only. */
 class AmazonPropertiesTest {
-
-    private static AmazonProperties bound(Map<String, String> settings) {
-        return new Binder(new MapConfigurationPropertySource(settings))
-                .bindOrCreate("junction.connectors.amazon", AmazonProperties.class);
-    }
 
     @Test
     void noSettingsAreTheProductionDefaults() {
         // given no settings
         // when
-        AmazonProperties properties = bound(Map.of());
+        AmazonProperties properties = bound(AmazonProperties.class, Map.of());
 
         // then
         assertThat(properties).isEqualTo(AmazonProperties.defaults());
@@ -39,7 +33,7 @@ class AmazonPropertiesTest {
                 "junction.connectors.amazon.already-shipped-phrases", "déjà expédié,already dispatched");
 
         // when
-        AmazonProperties properties = bound(settings);
+        AmazonProperties properties = bound(AmazonProperties.class, settings);
 
         // then
         assertThat(properties.calls().usagePlans().plan(AmazonProperties.SEARCH_ORDERS))

@@ -41,6 +41,19 @@ public record ShipByRule(List<String> promisedFields, Duration afterPayment) {
     }
 
     /**
+     * A platform's comma-separated field list with the {@linkplain #topLevelFields() top-level promised fields}
+     * it does not name yet added at its end, so that a read asks for every field this rule looks at.
+     */
+    public String addedTo(String fieldList) {
+        List<String> named = List.of(fieldList.split(","));
+        StringBuilder all = new StringBuilder(fieldList);
+        topLevelFields().stream()
+                .filter(f -> !named.contains(f))
+                .forEach(f -> all.append(',').append(f));
+        return all.toString();
+    }
+
+    /**
      * The order's ship-by deadline.
      *
      * @param order the platform's order object

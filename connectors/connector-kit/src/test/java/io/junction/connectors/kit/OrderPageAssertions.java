@@ -12,10 +12,11 @@ public final class OrderPageAssertions {
     private OrderPageAssertions() {}
 
     /**
-     * {@code page} sets aside exactly one order, {@code platformOrderId}, for {@code reason}; returns an assertion on
-     * the raw payload it kept, for the caller to say what that payload holds.
+     * {@code page} reads no order and sets aside exactly one, {@code platformOrderId}, for {@code reason}; returns an
+     * assertion on the raw payload it kept, for the caller to say what that payload holds.
      */
     public static AbstractStringAssert<?> assertOnlyMalformed(OrderPage page, String platformOrderId, String reason) {
+        assertThat(page.orders()).isEmpty();
         assertThat(page.malformed()).hasSize(1);
         MalformedOrder malformed = page.malformed().get(0);
         assertThat(malformed.platformOrderId()).isEqualTo(platformOrderId);

@@ -74,4 +74,10 @@ class ShipByRuleTest {
         // when / then
         assertThat(rule.topLevelFields()).containsExactly("promised", "promise", "estimate");
     }
+
+    @Test
+    void aFieldListGetsThePromisedFieldsItDoesNotNameYetAtItsEnd() {
+        // when / then
+        assertThat(rule.addedTo("id,promise,status")).isEqualTo("id,promise,status,promised,estimate");
+    }
 }

@@ -144,12 +144,7 @@ public class JdTranslator {
 
     /** {@link #SEARCH_FIELDS} with the ship-by rule's promised fields that it does not name yet. */
     String searchFields() {
-        List<String> named = List.of(SEARCH_FIELDS.split(","));
-        StringBuilder all = new StringBuilder(SEARCH_FIELDS);
-        properties.shipBy().topLevelFields().stream()
-                .filter(f -> !named.contains(f))
-                .forEach(f -> all.append(',').append(f));
-        return all.toString();
+        return properties.shipBy().addedTo(SEARCH_FIELDS);
     }
 
     /** The enSearch call for one page: by modified time, oldest first. */

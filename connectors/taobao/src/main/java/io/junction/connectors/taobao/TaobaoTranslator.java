@@ -126,12 +126,7 @@ public class TaobaoTranslator {
 
     /** {@code fields} with the ship-by rule's promised fields that it does not name yet. */
     String withShipByFields(String fields) {
-        List<String> named = List.of(fields.split(","));
-        StringBuilder all = new StringBuilder(fields);
-        properties.shipBy().topLevelFields().stream()
-                .filter(f -> !named.contains(f))
-                .forEach(f -> all.append(',').append(f));
-        return all.toString();
+        return properties.shipBy().addedTo(fields);
     }
 
     // taobao.refunds.receive.get

@@ -1,6 +1,5 @@
 package io.junction.carriers.fourpx.simulator;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -263,17 +262,13 @@ final class FourPxEndpoints extends SignedPostEndpoints<FourPxSimulator> {
             return answer(404, "text/plain; charset=utf-8", "No label " + dsConsignmentNo);
         }
         SimulatedConsignment c = found.get();
-        byte[] pdf = labels.render(new LabelContent(
+        byte[] label = labels.render(new LabelContent(
                 c.trackingNo(),
                 c.refNo(),
                 "4PX " + c.productCode(),
                 c.recipient(),
                 "4PX simulator · " + simulator.appKey()));
-        return ResponseDefinitionBuilder.responseDefinition()
-                .withStatus(200)
-                .withHeader("Content-Type", "application/pdf")
-                .withBody(pdf)
-                .build();
+        return pdf(label);
     }
 
     private Optional<SimulatedConsignment> live(RequestNo request) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -48,7 +47,7 @@ public class FourPxSimulator extends CarrierSimulator<FourPxSimulator> {
 
     private final ConsignmentBook book;
     private final AtomicReference<FopError> rejectNext = new AtomicReference<>();
-    private final Map<String, AtomicInteger> cancellations = new ConcurrentHashMap<>();
+    private final Map<String, Integer> cancellations = new ConcurrentHashMap<>();
 
     /** A simulator accepting {@link #DEFAULT_APP_KEY} and {@link #DEFAULT_APP_SECRET}, on the system clock. */
     public FourPxSimulator() {
@@ -118,8 +117,7 @@ public class FourPxSimulator extends CarrierSimulator<FourPxSimulator> {
 
     /** How many times a consignment was cancelled under this number: 0 or 1, never more. */
     public int cancellationsOf(String number) {
-        AtomicInteger n = cancellations.get(number);
-        return n == null ? 0 : n.get();
+        return cancellations.getOrDefault(number, 0);
     }
 
     // For the endpoints
@@ -151,6 +149,6 @@ public class FourPxSimulator extends CarrierSimulator<FourPxSimulator> {
     }
 
     void countCancellation(String number) {
-        cancellations.computeIfAbsent(number, n -> new AtomicInteger()).incrementAndGet();
+        cancellations.merge(number, 1, Integer::sum);
     }
 }

@@ -1,6 +1,5 @@
 package io.junction.carriers.yunexpress.simulator;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -340,17 +339,13 @@ final class YunExpressEndpoints extends SimulatorEndpoints<YunExpressSimulator> 
         }
         SimulatedParcel parcel = found.get();
         String barcode = parcel.hasTrackingNumber() ? parcel.trackingNumber() : parcel.wayBillNumber();
-        byte[] pdf = labels.render(new LabelContent(
+        byte[] label = labels.render(new LabelContent(
                 barcode,
                 parcel.customerOrderNumber(),
                 "YunExpress " + parcel.shippingMethodCode(),
                 parcel.recipient(),
                 "YunExpress simulator · " + simulator.customerCode()));
-        return ResponseDefinitionBuilder.responseDefinition()
-                .withStatus(200)
-                .withHeader("Content-Type", "application/pdf")
-                .withBody(pdf)
-                .build();
+        return pdf(label);
     }
 
     @Override

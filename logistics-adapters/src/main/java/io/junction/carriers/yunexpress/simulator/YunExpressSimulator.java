@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * YunExpress' OMS API on a local port, with a parcel book behind it. It checks Basic auth on every
@@ -48,8 +47,8 @@ public class YunExpressSimulator extends CarrierSimulator<YunExpressSimulator> {
 
     private final ParcelBook book;
     private final Scenarios carrierScenarios = new Scenarios();
-    private final Map<String, AtomicInteger> deletions = new ConcurrentHashMap<>();
-    private final Map<String, AtomicInteger> deleteRequests = new ConcurrentHashMap<>();
+    private final Map<String, Integer> deletions = new ConcurrentHashMap<>();
+    private final Map<String, Integer> deleteRequests = new ConcurrentHashMap<>();
 
     /** A simulator accepting {@link #DEFAULT_CUSTOMER_CODE} and {@link #DEFAULT_API_SECRET}. */
     public YunExpressSimulator() {
@@ -167,14 +166,12 @@ public class YunExpressSimulator extends CarrierSimulator<YunExpressSimulator> {
 
     /** How many times the parcel under this customer order number was deleted: 0 or 1, never more. */
     public int deletionsOf(String customerOrderNumber) {
-        AtomicInteger n = deletions.get(customerOrderNumber);
-        return n == null ? 0 : n.get();
+        return deletions.getOrDefault(customerOrderNumber, 0);
     }
 
     /** How many WayBill/Delete requests named this parcel (by any of its numbers), whatever became of them. */
     public int deleteRequestsFor(String customerOrderNumber) {
-        AtomicInteger n = deleteRequests.get(customerOrderNumber);
-        return n == null ? 0 : n.get();
+        return deleteRequests.getOrDefault(customerOrderNumber, 0);
     }
 
     // For the routes
@@ -197,13 +194,11 @@ public class YunExpressSimulator extends CarrierSimulator<YunExpressSimulator> {
     }
 
     void countDeletion(String customerOrderNumber) {
-        deletions.computeIfAbsent(customerOrderNumber, r -> new AtomicInteger()).incrementAndGet();
+        deletions.merge(customerOrderNumber, 1, Integer::sum);
     }
 
     void countDeleteRequest(String customerOrderNumber) {
-        deleteRequests
-                .computeIfAbsent(customerOrderNumber, r -> new AtomicInteger())
-                .incrementAndGet();
+        deleteRequests.merge(customerOrderNumber, 1, Integer::sum);
     }
 
     String expectedAuthorization() {

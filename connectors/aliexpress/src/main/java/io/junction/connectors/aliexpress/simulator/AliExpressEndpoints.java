@@ -12,7 +12,6 @@ import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.junction.simulator.SimulatorEndpoints;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -30,7 +29,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import tools.jackson.core.JacksonException;
@@ -589,10 +587,6 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
         return answer(status, "application/json;charset=UTF-8", body);
     }
 
-    private static String requestId() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 13);
-    }
-
     /** The order's id and its five statuses, as the list and the detail both carry them. */
     private static void putStatuses(ObjectNode node, SimulatedOrder order) {
         node.put("order_id", Long.parseLong(order.orderId));
@@ -628,8 +622,7 @@ final class AliExpressEndpoints extends SimulatorEndpoints<AliExpressSimulator> 
     }
 
     private static void money(ObjectNode node, BigDecimal amount) {
-        node.put("amount", amount.setScale(2, RoundingMode.HALF_UP).toPlainString())
-                .put("currency_code", "USD");
+        node.put("amount", money(amount)).put("currency_code", "USD");
     }
 
     // parameters

@@ -8,7 +8,6 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.junction.simulator.SimulatorEndpoints;
 import io.junction.simulator.TokenBucket;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -359,8 +358,7 @@ final class AmazonEndpoints extends SimulatorEndpoints<AmazonSimulator> {
     }
 
     private static void money(ObjectNode node, BigDecimal amount) {
-        node.put("amount", amount.setScale(2, RoundingMode.HALF_UP).toPlainString())
-                .put("currencyCode", "USD");
+        node.put("amount", money(amount)).put("currencyCode", "USD");
     }
 
     // confirmShipment

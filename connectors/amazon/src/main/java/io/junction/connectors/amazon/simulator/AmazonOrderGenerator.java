@@ -128,27 +128,18 @@ final class AmazonOrderGenerator extends OrderGenerator<AmazonOrderGenerator.Pro
         List<SimulatedOrder.Item> items = new ArrayList<>();
         for (Line<Product> line : lines(3, 8, 3)) {
             Product product = line.product();
+            boolean first = items.isEmpty();
+            boolean missingSku = first && malformation == AmazonSimulator.Malformation.MISSING_SELLER_SKU;
+            boolean negative = first && malformation == AmazonSimulator.Malformation.NEGATIVE_QUANTITY;
             items.add(new SimulatedOrder.Item(
                     Long.toString(nextItemId++),
                     product.asin(),
-                    product.sellerSku(),
+                    missingSku ? null : product.sellerSku(),
                     product.title(),
-                    line.quantity(),
+                    negative ? -1 : line.quantity(),
                     product.price()));
         }
-        if (malformation == AmazonSimulator.Malformation.MISSING_SELLER_SKU) {
-            SimulatedOrder.Item first = items.get(0);
-            items.set(
-                    0,
-                    new SimulatedOrder.Item(
-                            first.orderItemId, first.asin, null, first.title, first.quantity, first.unitPrice));
-        } else if (malformation == AmazonSimulator.Malformation.NEGATIVE_QUANTITY) {
-            SimulatedOrder.Item first = items.get(0);
-            items.set(
-                    0,
-                    new SimulatedOrder.Item(
-                            first.orderItemId, first.asin, first.sellerSku, first.title, -1, first.unitPrice));
-        } else if (malformation == AmazonSimulator.Malformation.NO_ORDER_ITEMS) {
+        if (malformation == AmazonSimulator.Malformation.NO_ORDER_ITEMS) {
             items.clear();
         }
         String email = recipient.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".") + "@marketplace.amazon.com";

@@ -1,6 +1,5 @@
 package io.junction.connectors.jd.simulator;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.junction.simulator.SimulatorEndpoints;
@@ -92,10 +91,7 @@ final class JdEndpoints extends SimulatorEndpoints<JdSimulator> {
     protected ResponseDefinition serve(Request request, URI uri) {
         String path = uri.getRawPath();
         if (!path.equals(JdSimulator.GATEWAY_PATH)) {
-            return new ResponseDefinitionBuilder()
-                    .withStatus(404)
-                    .withBody("Not Found")
-                    .build();
+            return notFound();
         }
         Map<String, String> params = parameters(request, new TreeMap<>());
         String method = params.get("method");
@@ -398,10 +394,6 @@ final class JdEndpoints extends SimulatorEndpoints<JdSimulator> {
 
     private static ResponseDefinition ok(ObjectNode body) {
         return answer(200, "application/json;charset=UTF-8", body.toString());
-    }
-
-    private static String money(BigDecimal amount) {
-        return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     private static String value(JsonNode node, String field) {

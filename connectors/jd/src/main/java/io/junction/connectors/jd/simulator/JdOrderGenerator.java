@@ -67,27 +67,18 @@ final class JdOrderGenerator extends OrderGenerator<JdOrderGenerator.Product> {
         List<SimulatedOrder.Item> items = new ArrayList<>();
         for (Line<Product> line : lines(3, 8, 3)) {
             Product p = line.product();
+            boolean first = items.isEmpty();
+            boolean missingSkuId = first && malformation == JdSimulator.Malformation.MISSING_SKU_ID;
+            boolean negative = first && malformation == JdSimulator.Malformation.NEGATIVE_ITEM_TOTAL;
             items.add(new SimulatedOrder.Item(
-                    p.skuId(), p.outerSkuId(), p.skuName(), p.jdPrice(), line.quantity(), p.wareId()));
+                    missingSkuId ? null : p.skuId(),
+                    p.outerSkuId(),
+                    p.skuName(),
+                    p.jdPrice(),
+                    negative ? -1 : line.quantity(),
+                    p.wareId()));
         }
-        if (malformation == JdSimulator.Malformation.MISSING_SKU_ID) {
-            SimulatedOrder.Item first = items.get(0);
-            items.set(
-                    0,
-                    new SimulatedOrder.Item(
-                            null,
-                            first.outerSkuId(),
-                            first.skuName(),
-                            first.jdPrice(),
-                            first.quantity(),
-                            first.wareId()));
-        } else if (malformation == JdSimulator.Malformation.NEGATIVE_ITEM_TOTAL) {
-            SimulatedOrder.Item first = items.get(0);
-            items.set(
-                    0,
-                    new SimulatedOrder.Item(
-                            first.skuId(), first.outerSkuId(), first.skuName(), first.jdPrice(), -1, first.wareId()));
-        } else if (malformation == JdSimulator.Malformation.NO_ITEMS) {
+        if (malformation == JdSimulator.Malformation.NO_ITEMS) {
             items.clear();
         }
         String remark = random.nextInt(3) == 0 ? pick(REMARKS) : null;

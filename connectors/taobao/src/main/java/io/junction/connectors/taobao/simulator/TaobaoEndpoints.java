@@ -1,6 +1,5 @@
 package io.junction.connectors.taobao.simulator;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -26,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import tools.jackson.databind.node.ArrayNode;
@@ -64,10 +62,7 @@ final class TaobaoEndpoints extends SimulatorEndpoints<TaobaoSimulator> {
     protected ResponseDefinition serve(Request request, URI uri) {
         String path = uri.getRawPath();
         if (!path.equals(TaobaoSimulator.GATEWAY_PATH)) {
-            return new ResponseDefinitionBuilder()
-                    .withStatus(404)
-                    .withBody("Not Found")
-                    .build();
+            return notFound();
         }
         Map<String, String> params = parameters(request, new LinkedHashMap<>());
         String method = params.get("method");
@@ -518,14 +513,6 @@ final class TaobaoEndpoints extends SimulatorEndpoints<TaobaoSimulator> {
 
     private static ResponseDefinition respond(ObjectNode body) {
         return answer(200, "application/json;charset=UTF-8", body.toString());
-    }
-
-    private static String money(BigDecimal amount) {
-        return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
-    }
-
-    private static String requestId() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 13);
     }
 
     /** An answer TOP gives as {@code error_response}. */
