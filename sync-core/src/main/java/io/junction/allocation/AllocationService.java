@@ -194,13 +194,16 @@ public class AllocationService implements DisposableBean {
 
     /**
      * Allocates the chunks two at a time, in order ({@link Overlapped}), adding the result of each to {@code results};
-     * once this node stops taking work, the chunks not begun are left to the caller.
+     * once a station on this node calls, or this node stops taking work, the chunks not begun are left to the caller.
      */
     private void allocateOverlapping(List<List<Long>> chunks, String actor, List<BatchActionResult> results) {
         List<CompletableFuture<BatchActionResult>> running = new ArrayList<>();
         Map<Long, WarehouseSku> skusBefore = Map.of();
         CompletableFuture<BatchActionResult> before = CompletableFuture.completedFuture(null);
         for (List<Long> chunk : chunks) {
+            if (foreground.busy()) {
+                break; // a station has called: the chunks not begun go one at a time
+            }
             if (running.size() >= 2) {
                 // two chunks at a time: the one before the one before has committed
                 settled(running.get(running.size() - 2));
@@ -251,8 +254,10 @@ public class AllocationService implements DisposableBean {
                             return write(plan, actor, this::awaitBefore);
                         })
                         .result(orderIds);
-            } catch (SkusChangedMeanwhile | BeforeTooSlow notAsPlanned) {
-                log.debug("Allocating {} orders again with their SKUs locked: {}", orderIds.size(), notAsPlanned);
+            } catch (SkusChangedMeanwhile changed) {
+                log.debug("Allocating {} orders again with their SKUs locked: {}", orderIds.size(), changed);
+            } catch (BeforeTooSlow waited) {
+                log.info("Allocating {} orders again once the chunk before them is done: {}", orderIds.size(), waited);
             } catch (RuntimeException setWiseFailed) {
                 log.warn(
                         "Allocating {} orders at once failed; allocating them one by one",

@@ -1,5 +1,6 @@
 package io.junction.audit;
 
+import io.junction.job.ForegroundGate;
 import io.junction.order.BatchActionResult;
 import io.junction.order.BatchActionRunner;
 import io.junction.order.Order;
@@ -22,6 +23,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -46,6 +48,14 @@ public class AuditService implements DisposableBean {
     public static final int JOB_CHUNK = 5 * CHUNK;
 
     private final TransactionTemplate tx;
+    /**
+     * A chunk's transaction while another chunk is reviewed beside it: at READ COMMITTED its guarded update keeps
+     * locked only its own orders, whichever index the database reads them by (at REPEATABLE READ, an update that
+     * read them by an index of the status locked the other chunk's orders too, and the two deadlocked).
+     */
+    private final TransactionTemplate overlappedTx;
+
+    private final ForegroundGate foreground;
     private final ExecutorService overlap = Executors.newFixedThreadPool(2, work -> {
         Thread thread = new Thread(work, "order-review");
         thread.setDaemon(true);
@@ -56,11 +66,15 @@ public class AuditService implements DisposableBean {
             OrderTransitions transitions,
             BatchActionRunner batch,
             ApplicationEventPublisher events,
+            ForegroundGate foreground,
             PlatformTransactionManager txManager) {
+        this.foreground = foreground;
         this.transitions = transitions;
         this.batch = batch;
         this.events = events;
         this.tx = new TransactionTemplate(txManager);
+        this.overlappedTx = new TransactionTemplate(txManager);
+        overlappedTx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
     /** Takes no more chunks; those taken end as they would (their callers wait for them). */
@@ -73,14 +87,16 @@ public class AuditService implements DisposableBean {
      * Reviews the orders; each one reviewed is announced ({@link OrderReviewed}) for automatic allocation. Several
      * orders are reviewed set-wise in one transaction (see {@link OrderTransitions#moveAll}): the same guarded move
      * and history row per order, at a fraction of the round trips. Should that fail, they are reviewed one by one.
-     * More than a chunk of them, asked for outside a transaction, are reviewed a chunk at a time, two chunks at once
-     * (threads {@code order-review}), so that the database moves two chunks at once; the outcomes are answered in
-     * the order given.
+     * More than a chunk of them, asked for outside a transaction while no packing station on this node is busy, are
+     * reviewed a chunk at a time, two chunks at once (threads {@code order-review}), so that the database moves two
+     * chunks at once; the outcomes are answered in the order given.
      */
     public BatchActionResult audit(List<Long> orderIds, String actor) {
         List<Long> distinct = List.copyOf(new LinkedHashSet<>(orderIds));
-        if (distinct.size() <= CHUNK || TransactionSynchronizationManager.isActualTransactionActive()) {
-            return auditChunk(orderIds, actor);
+        if (distinct.size() <= CHUNK
+                || TransactionSynchronizationManager.isActualTransactionActive()
+                || foreground.busy()) {
+            return auditChunk(orderIds, actor, tx);
         }
         List<CompletableFuture<BatchActionResult>> chunks = new ArrayList<>();
         for (int from = 0; from < distinct.size(); from += CHUNK) {
@@ -90,9 +106,9 @@ public class AuditService implements DisposableBean {
             }
             CompletableFuture<BatchActionResult> reviewing;
             try {
-                reviewing = CompletableFuture.supplyAsync(() -> auditChunk(chunk, actor), overlap);
+                reviewing = CompletableFuture.supplyAsync(() -> auditChunk(chunk, actor, overlappedTx), overlap);
             } catch (RejectedExecutionException stopping) {
-                reviewing = CompletableFuture.completedFuture(auditChunk(chunk, actor));
+                reviewing = CompletableFuture.completedFuture(auditChunk(chunk, actor, tx));
             }
             chunks.add(reviewing);
         }
@@ -105,7 +121,7 @@ public class AuditService implements DisposableBean {
         return new BatchActionResult(succeeded, failed);
     }
 
-    private BatchActionResult auditChunk(List<Long> orderIds, String actor) {
+    private BatchActionResult auditChunk(List<Long> orderIds, String actor, TransactionTemplate tx) {
         if (orderIds.size() > 1) {
             try {
                 return tx.execute(s -> {

@@ -163,17 +163,18 @@ public class JobService {
         if (job.done() > 0) {
             log.info("Job {} taken over by node {} after {} of {} orders", jobId, node, job.done(), job.total());
         }
+        foreground.giveWay(0);
         List<JobItem> pending = tx.execute(s -> startFirst(jobId, chunkOf(action, params)));
-        long worked = 0;
         while (pending != null && !pending.isEmpty()) {
             List<JobItem> chunkItems = pending;
-            foreground.giveWay(worked);
             long began = System.nanoTime();
             BatchActionResult result =
                     action == null ? unknownKind(job, chunkItems) : runChunk(action, job, params, chunkItems);
+            // given way before the next chunk is sized and begun, so that a station that called meanwhile finds the
+            // next chunk the runner's size
+            foreground.giveWay(System.nanoTime() - began);
             int next = chunkOf(action, params);
             pending = tx.execute(s -> recordAndStartNext(jobId, chunkItems, result, next));
-            worked = System.nanoTime() - began;
         }
         if (pending == null) {
             log.warn("Job {} was taken over by another node; node {} stops", jobId, node);

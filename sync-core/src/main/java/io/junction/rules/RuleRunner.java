@@ -646,11 +646,9 @@ public class RuleRunner implements DisposableBean {
         long id = seen.id();
         Order order = seen;
         // locked first: two runs on one order (a new order's run and a clerk's) wait for each other instead of both
-        // holding it shared (a match's foreign key) and then each waiting for the other to update it
-        Order locked = orderLocks.lockByIds(List.of(id)).stream().findFirst().orElse(null);
-        if (locked == null || locked.version() != seen.version() || locked.status() != seen.status()) {
-            throw changedMeanwhile(seen);
-        }
+        // holding it shared (a match's foreign key) and then each waiting for the other to update it; what changed
+        // since it was read is refused by the guarded method and move below, as before
+        orderLocks.lockByIds(List.of(id));
         boolean changed = false;
         if (!sameRules(had, d.matched())) {
             rules.deleteMatches(id);
