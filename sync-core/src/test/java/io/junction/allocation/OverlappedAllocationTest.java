@@ -93,7 +93,7 @@ class OverlappedAllocationTest extends EmptyFakeShopTest {
 
     /** {@code count} orders of these lines, reviewed, in the order they came. */
     private List<Long> reviewed(int count, WarehouseSku... lines) {
-        List<Long> ids = new ArrayList<>(fixtures.paidOrdersDueInAMonth(shop, count, lines));
+        List<Long> ids = new ArrayList<>(fixtures.paidOrdersDueInTenYears(shop, count, lines));
         assertThat(audit.audit(ids, "alice").failed()).isEmpty();
         return ids;
     }

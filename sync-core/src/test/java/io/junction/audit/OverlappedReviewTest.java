@@ -24,7 +24,7 @@ class OverlappedReviewTest extends EmptyFakeShopTest {
         // given 450 orders to review (three chunks), given in reverse, of which five a clerk has reviewed already,
         // and an order that does not exist
         WarehouseSku sku = fixtures.sku(1_000);
-        List<Long> ids = new ArrayList<>(fixtures.paidOrdersDueInAMonth(shop, 450, sku));
+        List<Long> ids = new ArrayList<>(fixtures.paidOrdersDueInTenYears(shop, 450, sku));
         Collections.reverse(ids);
         List<Long> reviewedBefore = List.of(ids.get(3), ids.get(150), ids.get(199), ids.get(200), ids.get(449));
         assertThat(audit.audit(reviewedBefore, "bob").failed()).isEmpty();

@@ -218,15 +218,15 @@ public class Fixtures {
 
     /**
      * Ingests {@code count} paid orders of these lines into {@code shop}, a page of a hundred at a time, and answers
-     * their ids in the order they came; each due in a month, so that many of them fill no other test's list of orders
-     * late or due soon.
+     * their ids in the order they came; each due in ten years, so that many of them fill no other test's list of
+     * orders late or due soon, however far the tests move the clock.
      */
-    public List<Long> paidOrdersDueInAMonth(Shop shop, int count, WarehouseSku... lines) {
+    public List<Long> paidOrdersDueInTenYears(Shop shop, int count, WarehouseSku... lines) {
         List<Long> ids = new java.util.ArrayList<>();
         while (ids.size() < count) {
             ChannelOrder[] page = new ChannelOrder[Math.min(100, count - ids.size())];
             for (int i = 0; i < page.length; i++) {
-                page[i] = withShipBy(paidOrder(lines), clock.instant().plus(Duration.ofDays(30)));
+                page[i] = withShipBy(paidOrder(lines), clock.instant().plus(Duration.ofDays(3650)));
             }
             ingest(shop, page).forEach(order -> ids.add(order.id()));
         }
